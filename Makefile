@@ -1,0 +1,82 @@
+# incidents: build, test and demo.  `make help` lists the targets.
+
+LUA        ?= lua5.4
+LUA_INC    ?= $(shell pkg-config --cflags lua5.4 2>/dev/null || echo -I/usr/include/lua5.4)
+SQLITE_LIB ?= $(shell pkg-config --libs sqlite3 2>/dev/null || echo -lsqlite3)
+VERSION    ?= scm-1
+
+# LPeg's warning flags, plus hidden visibility: only luaopen_ is exported.
+WARN    = -std=c99 -Wall -Wextra -pedantic -Wshadow -Wmissing-prototypes \
+          -Wstrict-prototypes -Wpointer-arith -Wcast-qual -Wundef
+CFLAGS ?= -O2 -g
+ALL_CFLAGS = $(CFLAGS) $(WARN) -fPIC -fvisibility=hidden $(LUA_INC) \
+             -DINCIDENTS_VERSION='"$(VERSION)"' -D_POSIX_C_SOURCE=200809L
+LDFLAGS_SO = -shared
+
+CSRC = $(wildcard csrc/*.c)
+COBJ = $(CSRC:csrc/%.c=build/%.o)
+HDRS = $(wildcard csrc/*.h)
+CORE = incidents/core.so
+
+DEBS = lua5.4 liblua5.4-dev lua-lpeg lua-busted lua-check lua-cjson \
+       lua-argparse luarocks libsqlite3-dev sqlite3 pkg-config gcc make
+
+SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+export LUA_PATH  := $(CURDIR)/lua/?.lua;$(CURDIR)/lua/?/init.lua;;
+export LUA_CPATH := $(CURDIR)/?.so;;
+
+.PHONY: all deps check lint test demo install clean help
+
+all: $(CORE)
+
+help:
+	@echo "make           build $(CORE)"
+	@echo "make deps      install missing Debian packages"
+	@echo "make check     deps, build, luacheck, every spec"
+	@echo "make demo      ingest examples/articles into demo.db and print a report"
+	@echo "make install   luarocks make on the rockspec"
+
+# Installs only what is missing, so a machine that has everything is left alone.
+deps:
+	@missing=""; for p in $(DEBS); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing:$$missing"; \
+	  $(SUDO) apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+build/%.o: csrc/%.c $(HDRS) | build
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
+
+build:
+	mkdir -p build
+
+$(CORE): $(COBJ)
+	mkdir -p incidents
+	$(CC) $(LDFLAGS_SO) -o $@ $(COBJ) $(SQLITE_LIB)
+
+lint:
+	luacheck -q lua spec bin bench tools examples
+
+# busted's TAP output is summarised into the line CI reads; busted's status is kept.
+test: $(CORE)
+	@set -o pipefail 2>/dev/null; \
+	busted -o TAP spec > build/busted.tap 2>&1; status=$$?; \
+	cat build/busted.tap | grep -v '^ok ' ; \
+	pass=$$(grep -c '^ok ' build/busted.tap); fail=$$(grep -c '^not ok ' build/busted.tap); \
+	echo "$$pass passed, $$fail failed"; exit $$status
+
+check: deps $(CORE) lint test
+
+demo: deps $(CORE)
+	rm -f demo.db demo.db-wal demo.db-shm
+	$(LUA) bin/incidents --db demo.db ingest examples/articles
+	$(LUA) bin/incidents --db demo.db report --format markdown
+
+install: deps
+	luarocks --lua-version=5.4 make --deps-mode=none rockspec/incidents-scm-1.rockspec
+
+clean:
+	rm -rf build incidents demo.db demo.db-wal demo.db-shm

@@ -1,0 +1,47 @@
+rockspec_format = "3.0"
+package = "incidents"
+version = "scm-1"
+source = {
+  url = "git+file:///dev/null",  -- installed from a checkout with `luarocks make`
+}
+description = {
+  summary = "News articles in, a database of violent incidents and reports out",
+  detailed = [[
+Extracts attacks and foiled plots (date, place, perpetrator, claim, attack
+type, target, weapon, killed and wounded as ranges, with the evidence for
+every field) from news articles with rule packs written in Lua and LPeg,
+merges the reports of many articles into incidents, stores them in SQLite
+and writes Markdown, CSV, JSON, GeoJSON and HTML reports.
+]],
+  license = "MIT",
+}
+dependencies = {
+  "lua >= 5.4",
+  "lpeg",
+  "lua-cjson",
+  "argparse",
+}
+external_dependencies = {
+  SQLITE = { header = "sqlite3.h", library = "sqlite3" },
+}
+build = {
+  type = "builtin",
+  modules = {
+    ["incidents.core"] = {
+      sources = {
+        "csrc/core.c",
+        "csrc/lmatcher.c",
+        "csrc/lstore.c",
+        "csrc/ltext.c",
+      },
+      defines = { 'INCIDENTS_VERSION="scm-1"' },
+      incdirs = { "$(SQLITE_INCDIR)" },
+      libdirs = { "$(SQLITE_LIBDIR)" },
+      libraries = { "sqlite3" },
+    },
+    ["incidents"] = "lua/incidents/init.lua",
+  },
+  install = {
+    bin = { incidents = "bin/incidents" },
+  },
+}
