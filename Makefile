@@ -27,6 +27,9 @@ export LUA_CPATH := $(CURDIR)/?.so;;
 
 .PHONY: all deps check lint test demo install clean help
 
+.DEFAULT_GOAL := all
+-include mk/*.mk
+
 all: $(CORE)
 
 help:
