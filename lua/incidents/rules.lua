@@ -1,0 +1,85 @@
+--- Rule packs: load, sandbox, compile, lint and test an analyst's rules.
+--
+-- A rule pack is a Lua file that runs in a sandbox (no `os`, `io`,
+-- `require`, `debug`, `string.dump`, `collectgarbage`, binary chunks, the
+-- real globals or the string metatable; an instruction and a memory limit
+-- stop endless loops and runaway allocation) and declares its rules with
+-- the DSL functions below. `lpeg` and `re` are available.
+--
+--     extends "default"                 -- a pack by name, or a path relative to this file
+--     group   { "Islamic State Khorasan Province", aliases = { "ISKP", "ISIS-K" },
+--               parent = "Islamic State", years = { 2015, nil } }
+--     country { "IR", "Iran", aliases = { "Islamic Republic of Iran" },
+--               lat = 35.69, lon = 51.42, capital = "Tehran" }
+--     place   { "Kerman", country = "IR", lat = 30.28, lon = 57.08, kind = "city",
+--               admin = "Kerman Province", aliases = { "Kirman" } }
+--     attack  { "bombing", triggers = { "bombing", "blast" }, weapon = "explosives",
+--               suicide_triggers = { "suicide bomber" } }
+--     weapon  { "firearms", triggers = { "gunfire", "rifles" } }
+--     target  { "religious", triggers = { "mosque", "church" } }
+--     cue     { "claim", { "claimed responsibility", "claimed credit" } }
+--     pattern { "toll", [[ {%d+} %s "dead" ]] }   -- an `re` string or an LPeg pattern
+--     example { text = "...", published = "2024-01-04",
+--               expect = { { place = "Kerman", country = "IR", killed_lo = 84 } } }
+--
+-- Any alias or trigger may be a string or `{ "Nice", case_sensitive = true }`;
+-- a record may say `case_sensitive = true` for all its names. Names that are
+-- common English words ("March", "Union", "IS") become case sensitive on their
+-- own and are flagged `ambiguous` (see `rules.is_common_word`).
+--
+-- **The compiled pack** (`rules.load`) is a plain table:
+--
+-- - `pack.name`, `pack.path`: the pack's name and file; `pack.files` every file
+--   read (the pack and what it extends, parents first).
+-- - `pack.groups`, `pack.places`, `pack.countries`, `pack.attacks`,
+--   `pack.weapons`, `pack.targets`: arrays of records, in declaration order.
+--   Records are plain tables of strings, numbers and booleans, copied out of
+--   the sandbox:
+--   - group `{ name, aliases = {...}, parent = "..."|nil, years = { from, to },
+--     kind = "group", line, file }` (`aliases` includes `name`);
+--   - place `{ name, country = "IR", lat, lon, kind = "city"|"province"|"region"
+--     |"district"|"site", admin = "..."|nil, aliases, near = {...}|nil }`;
+--   - country `{ code = "IR", name = "Iran", aliases, lat, lon, capital }`;
+--   - attack `{ name = "bombing", triggers, suicide_triggers, weapon }`,
+--     weapon `{ name, triggers }`, target `{ name = "religious", triggers }`.
+-- - `pack.cues[name]`: array of phrases (`claim`, `claim_negated`, `suspect`,
+--   `plot`, `threat`, `negation`, `trigger`, `state_action`, `kill`, `wound`,
+--   ... in the default pack; any name is allowed).
+-- - `pack.patterns[name]`: compiled LPeg patterns; run the ones that may call
+--   pack code through `pack:pattern_match`, which keeps the limits.
+-- - `pack.examples`: array of `{ text, published, expect, name, line, file }`.
+-- - `pack.group_by_name[name]`, `pack.country_by_code[code]`: canonical records.
+-- - `pack.by_alias[kind][rules.fold(alias)]`: the record an alias names, for
+--   kind `group`, `place`, `country`, `attack`, `weapon`, `target`. For a place
+--   name used by several places, the first declared wins (`pack:places_named`
+--   returns them all).
+-- - `pack.entries[id]`: one per matcher pattern id: `{ kind = "group"|"place"|
+--   "country"|"attack"|"weapon"|"target"|"cue", value = <record>, cue = <cue
+--   name, for kind "cue">, phrase = <the alias as written>, case_sensitive =
+--   bool, ambiguous = bool, suicide = true (attack triggers from
+--   suicide_triggers), others = { <entries of other records with the same
+--   phrase> } | nil }`. When a phrase is declared by several records the
+--   entry order is: country, group, place, attack, weapon, target, cue.
+-- - `pack.phrases[id]`: the matcher pattern (`string` or
+--   `{ phrase, case_sensitive = true }`) for `pack.entries[id]`.
+-- - `pack.matcher`: the `core.matcher` over all phrases, built on first use
+--   of `pack:match` (a pure-Lua matcher stands in when `core.matcher` is
+--   missing).
+--
+-- Methods: `pack:match(text[, s[, e]])`, `pack:group(name)`,
+-- `pack:place(name)`, `pack:places_named(name)`, `pack:country(code_or_name)`,
+-- `pack:lookup(phrase)`, `pack:pattern_match(name, subject[, init])`.
+--
+-- Module functions: `rules.load(name_or_path[, opts])` -> pack | nil, msg;
+-- `rules.load_string(source, chunkname[, opts])` -> pack | nil, msg;
+-- `rules.check(name_or_path)` -> list of problems `{ file, line, severity,
+-- message, text = "file:line: message" }`; `rules.test(pack, extract_fn)` ->
+-- `{ passed, failed, cases = { { example, ok, failures, reports } } }`, where
+-- `extract_fn(text, { published = ..., rules = pack })` returns the reports;
+-- `rules.fold(s)` the key of `by_alias`; `rules.is_common_word(s)`.
+--
+-- @module incidents.rules
+
+local M = {}
+
+return M
