@@ -1,0 +1,225 @@
+-- Specs for incidents.merge: linking reports across articles into incidents.
+local merge = require "incidents.merge"
+
+-- A pack that answers the two questions merge asks, with the real default
+-- pack's shape (`pack:group`, `pack:place`).
+local groups = {
+  ["Islamic State"] = { name = "Islamic State" },
+  ["Islamic State Khorasan Province"] = { name = "Islamic State Khorasan Province",
+    parent = "Islamic State" },
+  ["al-Shabaab"] = { name = "al-Shabaab" },
+}
+local places = {
+  Moscow = { name = "Moscow", country = "RU", near = { "Krasnogorsk" } },
+  Krasnogorsk = { name = "Krasnogorsk", country = "RU" },
+}
+local pack = {
+  group = function(_, n) return groups[n] end,
+  place = function(_, n) return places[n] end,
+}
+
+local function R(id, article_id, t)
+  t.id, t.article_id = id, article_id
+  t.status = t.status or "attack"
+  return t
+end
+
+-- Five articles on the Crocus City Hall attack, as the seeds phrase them.
+local function crocus()
+  return {
+    R(1, 1, { date = "2024-03-22", date_lo = "2024-03-22", date_hi = "2024-03-22",
+      place = "Moscow", country = "RU", perpetrator = "Islamic State", killed_lo = 115,
+      article = { title = "A", published = "2024-03-23" } }),
+    R(2, 2, { date = "2024-03-22", place = "Moscow", country = "RU",
+      perpetrator = "Islamic State Khorasan Province", killed_lo = 131,
+      article = { title = "B", published = "2024-03-28" } }),
+    R(3, 3, { date = "2024-03-22", place = "Krasnogorsk", country = "RU",
+      attack_type = "armed_assault", killed_lo = 137, killed_hi = 137,
+      article = { title = "C", published = "2024-04-02" } }),
+    R(4, 4, { date = "2024-03", place = "Moscow", country = "RU", killed_lo = 151,
+      article = { title = "D", published = "2024-04-13" } }),
+    R(5, 5, { date_lo = "2024-03-18", date_hi = "2024-03-24", place = "Moscow", country = "RU",
+      perpetrator = "Islamic State Khorasan Province", claimed = true,
+      article = { title = "E", published = "2024-03-29" } }),
+  }
+end
+
+describe("merge.date_range and date_of", function()
+  it("turns a month or a year into a day range and back", function()
+    assert.same({ "2024-02-01", "2024-02-29" }, { merge.date_range("2024-02") })
+    assert.same({ "2023-02-01", "2023-02-28" }, { merge.date_range("2023-02") })
+    assert.same({ "2021-01-01", "2021-12-31" }, { merge.date_range("2021") })
+    assert.same({ "2024-01-03", "2024-01-03" }, { merge.date_range("2024-01-03") })
+    assert.is_nil(merge.date_range("last week"))
+    assert.equal("2024-02", merge.date_of("2024-02-01", "2024-02-29"))
+    assert.equal("2021", merge.date_of("2021-01-01", "2021-12-31"))
+    assert.is_nil(merge.date_of("2024-03-18", "2024-03-24"))
+  end)
+end)
+
+describe("merge.compare", function()
+  local links = merge.links(pack)
+  it("links a city and a nearby place the pack knows", function()
+    local state, score, why = merge.compare(
+      { date = "2024-03-22", place = "Moscow", country = "RU" },
+      { date = "2024-03-22", place = "Krasnogorsk", country = "RU" }, links)
+    assert.equal("link", state)
+    assert.is_true(score > 0)
+    assert.matches("near", why)
+  end)
+  it("refuses different places without a pack link", function()
+    local state, _, why = merge.compare(
+      { date = "2024-03-22", place = "Moscow", country = "RU" },
+      { date = "2024-03-22", place = "Krasnogorsk", country = "RU" }, merge.links())
+    assert.equal("conflict", state)
+    assert.equal("different places (Moscow, Krasnogorsk)", why)
+  end)
+  it("links a month with a day inside it, not outside", function()
+    assert.equal("link", (merge.compare({ date = "2024-03", place = "Moscow" },
+      { date = "2024-03-22", place = "Moscow" }, links)))
+    local state, _, why = merge.compare({ date = "2024-04", place = "Moscow" },
+      { date = "2024-03-22", place = "Moscow" }, links)
+    assert.equal("conflict", state)
+    assert.equal("dates do not overlap (2024-04-01..2024-04-30, 2024-03-22..2024-03-22)", why)
+  end)
+  it("accepts a parent and child group and refuses two unrelated groups", function()
+    assert.equal("link", (merge.compare(
+      { date = "2024-03-22", place = "Moscow", perpetrator = "Islamic State" },
+      { date = "2024-03-22", place = "Moscow", perpetrator = "Islamic State Khorasan Province" },
+      links)))
+    local state, _, why = merge.compare(
+      { date = "2024-03-22", place = "Moscow", perpetrator = "al-Shabaab" },
+      { date = "2024-03-22", place = "Moscow", perpetrator = "Islamic State Khorasan Province" },
+      links)
+    assert.equal("conflict", state)
+    assert.equal("different groups (al-Shabaab, Islamic State Khorasan Province)", why)
+  end)
+  it("refuses an attack against a foiled plot, and incompatible types", function()
+    assert.equal("conflict", (merge.compare({ date = "2024-03", place = "Moscow" },
+      { date = "2024-03", place = "Moscow", status = "plot_foiled" }, links)))
+    local state, _, why = merge.compare(
+      { date = "2024-03", place = "Moscow", attack_type = "unarmed_assault" },
+      { date = "2024-03", place = "Moscow", attack_type = "bombing" }, links)
+    assert.equal("conflict", state)
+    assert.equal("attack types unarmed_assault and bombing cannot both hold", why)
+    assert.equal("link", (merge.compare(
+      { date = "2024-03", place = "Moscow", attack_type = "armed_assault" },
+      { date = "2024-03", place = "Moscow", attack_type = "facility_attack" }, links)))
+  end)
+  it("links two places of one country on one day by one group (coordinated attacks)", function()
+    local state, _, why = merge.compare(
+      { date = "2016-03-22", place = "Brussels", country = "BE", perpetrator = "Islamic State" },
+      { date = "2016-03-22", place = "Zaventem", country = "BE", perpetrator = "Islamic State" },
+      links)
+    assert.equal("link", state)
+    assert.matches("^coordinated", why)
+    -- Not across borders, not without a named group.
+    assert.equal("conflict", (merge.compare(
+      { date = "2024-03-22", place = "Moscow", country = "RU",
+        perpetrator = "Islamic State Khorasan Province" },
+      { date = "2024-03-22", place = "Kandahar", country = "AF",
+        perpetrator = "Islamic State Khorasan Province" }, links)))
+    assert.equal("conflict", (merge.compare(
+      { date = "2016-03-22", place = "Brussels", country = "BE" },
+      { date = "2016-03-22", place = "Zaventem", country = "BE" }, links)))
+  end)
+  it("leaves reports with no place and loose dates unlinked", function()
+    assert.equal("open", (merge.compare({ date = "2024" }, { date = "2024-03" }, links)))
+  end)
+end)
+
+describe("merge.merge", function()
+  it("makes one incident of the five Crocus reports, with every figure", function()
+    local incs = merge.merge(crocus(), { pack = pack })
+    assert.equal(1, #incs)
+    local inc = incs[1]
+    assert.equal(5, #inc.sources)
+    assert.equal(5, #inc.report_ids)
+    assert.equal("2024-03-22", inc.date)
+    assert.equal("Moscow", inc.place)
+    assert.equal("Islamic State Khorasan Province", inc.perpetrator)
+    assert.is_true(inc.claimed)
+    assert.equal("armed_assault", inc.attack_type)
+    local got = {}
+    for _, f in ipairs(inc.figures.killed) do got[#got + 1] = f.text end
+    assert.same({ "at least 115", "at least 131", "137", "at least 151" }, got)
+    assert.equal(115, inc.killed_lo)
+    assert.equal(151, inc.killed_hi)
+    assert.equal(115, inc.killed_best)
+    assert.is_true(inc.conflicts)
+    assert.equal("C", inc.figures.killed[3].sources[1].title)
+  end)
+
+  it("gives the same incidents whatever the input order", function()
+    local a = merge.merge(crocus(), { pack = pack })
+    local rev = crocus()
+    for i = 1, #rev // 2 do rev[i], rev[#rev - i + 1] = rev[#rev - i + 1], rev[i] end
+    local b = merge.merge(rev, { pack = pack })
+    assert.same(a[1].report_ids, b[1].report_ids)
+    assert.same(a[1].why, b[1].why)
+  end)
+
+  it("keeps different attacks apart", function()
+    local reps = crocus()
+    reps[#reps + 1] = R(6, 5, { date = "2024-03-22", place = "Kandahar", country = "AF",
+      perpetrator = "Islamic State Khorasan Province", killed_lo = 21 })
+    reps[#reps + 1] = R(7, 2, { date = "2021-08", place = "Kabul", country = "AF",
+      killed_lo = 183 })
+    reps[#reps + 1] = R(8, 3, { date = "2021", place = "Kabul International Airport",
+      country = "AF", attack_type = "bombing", suicide = true })
+    reps[#reps + 1] = R(9, 1, { date = "2024-01-03", place = "Kerman", country = "IR",
+      killed_hi = 100 })
+    reps[#reps + 1] = R(10, 5, { date = "2024-01", country = "IR", killed_lo = 101 })
+    local incs = merge.merge(reps, { pack = pack })
+    assert.equal(4, #incs)
+    local by = {}
+    for _, inc in ipairs(incs) do by[inc.place] = inc end
+    assert.same({ 1, 2, 3, 4, 5 }, (function()
+      local ids = {}
+      for i, id in ipairs(by.Moscow.report_ids) do ids[i] = id end
+      table.sort(ids)
+      return ids
+    end)())
+    assert.equal(1, #by.Kandahar.report_ids)
+    assert.equal("2021-08", by.Kabul.date)
+    assert.equal(2, #by.Kabul.report_ids)
+    assert.is_true(by.Kabul.suicide)
+    assert.equal(2, #by.Kerman.report_ids)
+    assert.equal("2024-01-03", by.Kerman.date)
+    -- The definite "more than 100" is preferred to the approximate "nearly 100".
+    assert.equal(101, by.Kerman.killed_best)
+  end)
+
+  it("explains each join", function()
+    local inc = merge.merge(crocus(), { pack = pack })[1]
+    assert.equal(5, #inc.why)
+    assert.matches("^report 1 %(article 1, \"A\"%): first report", inc.why[1])
+    local all = table.concat(inc.why, "\n")
+    assert.matches("Krasnogorsk is near Moscow %(rule pack%)", all)
+    assert.matches("Islamic State Khorasan Province is part of Islamic State", all)
+  end)
+
+  it("rejects a non-table", function()
+    assert.has_error(function() merge.merge("x") end,
+      "bad argument #1 to 'merge' (table expected, got string)")
+  end)
+end)
+
+describe("merge.best_figure", function()
+  local reps = crocus()
+  it("follows each rule", function()
+    assert.equal(115, (merge.best_figure(reps, "killed", "min")))
+    assert.equal(151, (merge.best_figure(reps, "killed", "max")))
+    assert.equal(131, (merge.best_figure(reps, "killed", "median")))
+    assert.equal(151, (merge.best_figure(reps, "killed", "latest")))
+    assert.is_nil(merge.best_figure(reps, "wounded", "min"))
+  end)
+  it("says why", function()
+    local _, why = merge.best_figure(reps, "killed")
+    assert.equal("lowest definite figure of 4 source(s) (ACLED's conservative rule)", why)
+  end)
+  it("rejects an unknown rule", function()
+    assert.has_error(function() merge.best_figure(reps, "killed", "mode") end,
+      "bad best rule 'mode' (expected min, max, median or latest)")
+  end)
+end)
