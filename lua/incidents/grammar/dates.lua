@@ -1,0 +1,1076 @@
+--- Temporal expressions in news text, resolved against the article date.
+--
+-- An LPeg grammar finds the expressions news writes ("March 22",
+-- "Thursday, March 21, 2024", "last month", "two and a half years ago",
+-- "four days after the Moscow attack") and a resolver turns each into a
+-- TimeML value and the ISO day range it covers, the way HeidelTime does:
+-- a year left out comes from the article date (the nearest year, or the one
+-- the verb tense points to), and a bare weekday is the last or the next one
+-- depending on the tense of the sentence around it.
+--
+-- Offsets are 1-based inclusive byte positions into the original text.
+-- @module incidents.grammar.dates
+
+local lpeg = require "lpeg"
+
+local type, tonumber, tostring, error = type, tonumber, tostring, error
+local floor, abs = math.floor, math.abs
+local fmt, byte, sub, lower, find = string.format, string.byte, string.sub, string.lower, string.find
+local ipairs, setmetatable = ipairs, setmetatable
+
+local P, R, S, C, Cc, Ct, Cg, Cp, Cmt, V =
+  lpeg.P, lpeg.R, lpeg.S, lpeg.C, lpeg.Cc, lpeg.Ct, lpeg.Cg, lpeg.Cp, lpeg.Cmt, lpeg.V
+
+local M = {}
+
+-- ---------------------------------------------------------------------------
+-- Calendar arithmetic (proleptic Gregorian, days since 1970-01-01).
+-- ---------------------------------------------------------------------------
+
+local function days_from_civil(y, m, d)
+  y = m <= 2 and y - 1 or y
+  local era = floor(y / 400)
+  local yoe = y - era * 400
+  local mp = (m + 9) % 12
+  local doy = floor((153 * mp + 2) / 5) + d - 1
+  local doe = yoe * 365 + floor(yoe / 4) - floor(yoe / 100) + doy
+  return era * 146097 + doe - 719468
+end
+
+local function civil_from_days(z)
+  z = z + 719468
+  local era = floor(z / 146097)
+  local doe = z - era * 146097
+  local yoe = floor((doe - floor(doe / 1460) + floor(doe / 36524) - floor(doe / 146096)) / 365)
+  local y = yoe + era * 400
+  local doy = doe - (365 * yoe + floor(yoe / 4) - floor(yoe / 100))
+  local mp = floor((5 * doy + 2) / 153)
+  local d = doy - floor((153 * mp + 2) / 5) + 1
+  local m = mp < 10 and mp + 3 or mp - 9
+  return m <= 2 and y + 1 or y, m, d
+end
+
+local function is_leap(y)
+  return (y % 4 == 0 and y % 100 ~= 0) or y % 400 == 0
+end
+
+local MDAYS = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 }
+local function month_days(y, m)
+  if m == 2 and is_leap(y) then return 29 end
+  return MDAYS[m]
+end
+
+-- 0 = Monday ... 6 = Sunday (1970-01-01 was a Thursday).
+local function weekday(n) return (n + 3) % 7 end
+
+local function iso(y, m, d) return fmt("%04d-%02d-%02d", y, m, d) end
+local function iso_n(n) return iso(civil_from_days(n)) end
+
+-- ISO 8601 week-numbering year and week of day number n.
+local function iso_week(n)
+  local thursday = n - weekday(n) + 3
+  local y = civil_from_days(thursday)
+  local first = days_from_civil(y, 1, 1)
+  return y, floor((thursday - first) / 7) + 1
+end
+
+local function parse_iso(s)
+  if type(s) ~= "string" then return nil end
+  local y, m, d = s:match("^(%d%d%d%d)%-(%d%d)%-(%d%d)")
+  if not y then return nil end
+  y, m, d = tonumber(y), tonumber(m), tonumber(d)
+  if m < 1 or m > 12 or d < 1 or d > month_days(y, m) then return nil end
+  return days_from_civil(y, m, d), y, m, d
+end
+
+--- Shifts an ISO day by a number of days.
+-- @tparam string iso_day `"YYYY-MM-DD"`
+-- @tparam integer n days (negative goes back)
+-- @treturn string|nil the shifted day, or nil when `iso_day` is not a date
+-- @usage dates.shift("2024-03-22", 4) --> "2024-03-26"
+function M.shift(iso_day, n)
+  if type(n) ~= "number" then error("bad argument #2 to 'shift' (number expected)", 2) end
+  local z = parse_iso(iso_day)
+  if not z then return nil end
+  return iso_n(z + floor(n))
+end
+
+--- Weekday of an ISO day, 1 = Monday ... 7 = Sunday.
+-- @tparam string iso_day
+-- @treturn integer|nil
+function M.weekday(iso_day)
+  local z = parse_iso(iso_day)
+  return z and weekday(z) + 1
+end
+
+-- ---------------------------------------------------------------------------
+-- Values: each resolved expression is a TimeML value plus its day range.
+-- ---------------------------------------------------------------------------
+
+local function v_day(y, m, d)
+  if m < 1 or m > 12 or d < 1 or d > month_days(y, m) then return nil end
+  local s = iso(y, m, d)
+  return { value = s, lo = s, hi = s, precision = "day" }
+end
+
+local function v_dayn(n) local y, m, d = civil_from_days(n); return v_day(y, m, d) end
+
+local function v_month(y, m)
+  return { value = fmt("%04d-%02d", y, m), lo = iso(y, m, 1), hi = iso(y, m, month_days(y, m)),
+           precision = "month" }
+end
+
+local function v_year(y)
+  return { value = fmt("%04d", y), lo = iso(y, 1, 1), hi = iso(y, 12, 31), precision = "year" }
+end
+
+local function v_decade(y)
+  local d0 = y - y % 10
+  return { value = fmt("%03d", floor(d0 / 10)), lo = iso(d0, 1, 1), hi = iso(d0 + 9, 12, 31),
+           precision = "decade" }
+end
+
+local function v_century(c) -- c = 19 for the 1900s
+  return { value = fmt("%02d", c), lo = iso(c * 100, 1, 1), hi = iso(c * 100 + 99, 12, 31),
+           precision = "century" }
+end
+
+local function v_week(n)
+  local y, w = iso_week(n)
+  local mon = n - weekday(n)
+  return { value = fmt("%04d-W%02d", y, w), lo = iso_n(mon), hi = iso_n(mon + 6),
+           precision = "week" }
+end
+
+local function v_weekend(n)
+  local y, w = iso_week(n)
+  local sat = n - weekday(n) + 5
+  return { value = fmt("%04d-W%02d-WE", y, w), lo = iso_n(sat), hi = iso_n(sat + 1),
+           precision = "week" }
+end
+
+local function v_quarter(y, q)
+  local m1 = (q - 1) * 3 + 1
+  return { value = fmt("%04d-Q%d", y, q), lo = iso(y, m1, 1),
+           hi = iso(y, m1 + 2, month_days(y, m1 + 2)), precision = "quarter" }
+end
+
+local SEASON = { sp = { 3, 5 }, su = { 6, 8 }, fa = { 9, 11 }, wi = { 12, 2 } }
+local function v_season(y, code)
+  local r = SEASON[code]
+  local hy = code == "wi" and y + 1 or y
+  return { value = fmt("%04d-%s", y, code:upper()), lo = iso(y, r[1], 1),
+           hi = iso(hy, r[2], month_days(hy, r[2])), precision = "season" }
+end
+
+local function v_ref(name)
+  return { value = name, precision = "ref" }
+end
+
+-- The narrowest TimeML value that covers two days (for ranges).
+local function v_range(n1, n2)
+  if n2 < n1 then n1, n2 = n2, n1 end
+  local y1, m1 = civil_from_days(n1)
+  local y2, m2 = civil_from_days(n2)
+  local value
+  if y1 == y2 and m1 == m2 then value = fmt("%04d-%02d", y1, m1)
+  elseif y1 == y2 then value = fmt("%04d", y1)
+  elseif floor(y1 / 10) == floor(y2 / 10) then value = fmt("%03d", floor(y1 / 10))
+  else value = fmt("%02d", floor(y1 / 100)) end
+  return { value = value, lo = iso_n(n1), hi = iso_n(n2), precision = "range" }
+end
+
+-- ---------------------------------------------------------------------------
+-- Tense: is the sentence around an expression about the past or the future?
+-- ---------------------------------------------------------------------------
+
+local FUTURE = {}
+for w in ("will wo 'll shall going plans plan planned scheduled expected due upcoming " ..
+          "intends intend aims hopes set next coming tomorrow later"):gmatch("%S+") do
+  FUTURE[w] = true
+end
+local PAST = {}
+for w in ("was were had did said says told ago earlier last yesterday been came went " ..
+          "took made met began fell rose held left struck hit killed shot blew gave " ..
+          "saw got won lost led sent brought found became began stood ran spoke " ..
+          "wrote paid sold bought put set kept"):gmatch("%S+") do
+  PAST[w] = true
+end
+PAST.set = nil
+local NOT_PAST_ED = {}
+for w in ("need indeed speed feed seed bed red hundred united based proceed exceed " ..
+          "succeed breed greed shed wed fred ted ed"):gmatch("%S+") do
+  NOT_PAST_ED[w] = true
+end
+
+-- Looks at the words of the sentence around [s, e] in lowered text `low`:
+-- the nearest tense cue wins; "past" when none is found (news reports).
+local function guess_tense(low, s, e)
+  local n = #low
+  local a = s - 1
+  local limit = s - 160
+  while a > 1 and a > limit do
+    local c = byte(low, a)
+    if c == 10 or ((c == 46 or c == 33 or c == 63) and byte(low, a + 1) == 32) then break end
+    a = a - 1
+  end
+  local b = e + 1
+  limit = e + 160
+  while b < n and b < limit do
+    local c = byte(low, b)
+    if c == 10 or ((c == 46 or c == 33 or c == 63) and (b == n or byte(low, b + 1) == 32)) then
+      break
+    end
+    b = b + 1
+  end
+  local best, bestd
+  local function consider(w, pos)
+    local t
+    if FUTURE[w] then t = "future"
+    elseif PAST[w] then t = "past"
+    elseif #w > 3 and w:sub(-2) == "ed" and not NOT_PAST_ED[w] then t = "past" end
+    if t then
+      local d = pos < s and s - pos or pos - e
+      if not bestd or d < bestd then best, bestd = t, d end
+    end
+  end
+  local i = a
+  while true do
+    local ws, we = find(low, "[%a']+", i)
+    if not ws or ws > b then break end
+    if we < s or ws > e then consider(sub(low, ws, we), ws) end
+    i = we + 1
+  end
+  return best or "past", best ~= nil
+end
+M.guess_tense = guess_tense
+
+-- ---------------------------------------------------------------------------
+-- The grammar. It runs over lowered text; every rule captures a table with
+-- a kind `k` and its parts, and the resolver turns that into a value.
+-- ---------------------------------------------------------------------------
+
+local alpha = R("az")
+local digit = R("09")
+local alnum = alpha + digit
+local B = -alnum                               -- word boundary ahead
+local sp = S(" \t\r\n") ^ 1
+local osp = S(" \t\r\n") ^ 0
+local comma = osp * P(",") * osp
+local dash = osp * (P("-") + P("\226\128\147") + P("\226\128\148") + P("to") * B
+             + P("through") * B + P("until") * B) * osp
+local apos = P("'") + P("\226\128\153")
+
+local function words(list, value)
+  local p
+  for w in list:gmatch("%S+") do
+    local q = P(w)
+    p = p and p + q or q
+  end
+  return p * B * Cc(value)
+end
+
+local function alt(t)
+  local p
+  for _, q in ipairs(t) do p = p and p + q or q end
+  return p
+end
+
+-- Month names: full names, abbreviations with or without a dot.
+local MONTHS = {
+  { "january", "jan" }, { "february", "feb" }, { "march", "mar" }, { "april", "apr" },
+  { "may" }, { "june", "jun" }, { "july", "jul" }, { "august", "aug" },
+  { "september", "sept", "sep" }, { "october", "oct" }, { "november", "nov" },
+  { "december", "dec" },
+}
+local month
+do
+  local ps = {}
+  for i, names in ipairs(MONTHS) do
+    local p = P(names[1]) * B
+    for j = 2, #names do p = p + P(names[j]) * (P(".") + B) end
+    ps[#ps + 1] = p * Cc(i)
+  end
+  month = alt(ps)
+end
+local month_full
+do
+  local ps = {}
+  for i, names in ipairs(MONTHS) do ps[#ps + 1] = P(names[1]) * B * Cc(i) end
+  month_full = alt(ps)
+end
+
+local WEEKDAYS = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" }
+local weekday_p
+do
+  local ps = {}
+  for i, w in ipairs(WEEKDAYS) do ps[#ps + 1] = P(w) * P("s") ^ -1 * B * Cc(i) end
+  weekday_p = alt(ps)
+end
+local ABBR_WD = { "mon", "tue", "wed", "thu", "fri", "sat", "sun" }
+local weekday_abbr
+do
+  local ps = {}
+  for i, w in ipairs(ABBR_WD) do
+    ps[#ps + 1] = P(w) * (alpha ^ 0) * P(".") ^ -1 * Cc(i)
+  end
+  weekday_abbr = alt(ps)
+end
+
+local function num_in(lo, hi)
+  return function(_, _, s)
+    local n = tonumber(s)
+    if n and n >= lo and n <= hi then return true, n end
+    return false
+  end
+end
+
+local ordsuf = P("st") + P("nd") + P("rd") + P("th")
+local day = Cmt(C(digit * digit ^ -1) * ordsuf ^ -1 * B, num_in(1, 31))
+local year4 = Cmt(C(digit * digit * digit * digit) * B, num_in(1000, 2199))
+local year2 = Cmt(C(digit * digit) * B, function(_, _, s)
+  local n = tonumber(s)
+  return true, n >= 50 and 1900 + n or 2000 + n
+end)
+
+-- Number words up to the hundreds, "a", "half a", "two and a half", digits.
+local UNITS = { "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+  "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+  "nineteen" }
+local TENS = { [2] = "twenty", [3] = "thirty", [4] = "forty", [5] = "fifty", [6] = "sixty",
+  [7] = "seventy", [8] = "eighty", [9] = "ninety" }
+local unit_word
+do
+  local ps = {}
+  for i = #UNITS, 1, -1 do ps[#ps + 1] = P(UNITS[i]) * B * Cc(i) end
+  unit_word = alt(ps)
+end
+local tens_word
+do
+  local ps = {}
+  for i = 9, 2, -1 do ps[#ps + 1] = P(TENS[i]) * Cc(i * 10) end
+  tens_word = alt(ps)
+end
+local small_number = (tens_word * ((P("-") + sp) * unit_word) ^ -1 * B) / function(t, u)
+  return t + (u or 0)
+end + unit_word
+local digits_num = C(digit ^ 1 * (P(".") * digit ^ 1) ^ -1) * B / tonumber
+local half = sp * P("and") * sp * P("a") * sp * P("half") * B
+local a_word = (P("an") + P("a")) * B * Cc(1)
+local number = alt {
+  P("half") * sp * (P("an") + P("a")) * B * Cc(0.5),
+  (small_number + digits_num) * half / function(n) return n + 0.5 end,
+  small_number, digits_num,
+  P("a") * sp * P("couple") * sp * P("of") * B * Cc(2),
+  a_word,
+}
+
+local function unit(names, u)
+  local p
+  for w in names:gmatch("%S+") do p = p and p + P(w) or P(w) end
+  return p * B * Cc(u)
+end
+local time_unit = alt {
+  unit("days day", "D"), unit("weeks week", "W"), unit("months month", "M"),
+  unit("years year", "Y"), unit("decades decade", "E"), unit("centuries century", "C"),
+  unit("hours hour", "H"), unit("minutes minute", "MIN"), unit("quarters quarter", "Q"),
+}
+-- "a year and a half"
+local number_unit = Ct(number * sp * time_unit * half / function(n, u) return n + 0.5, u end
+  + number * sp * time_unit)
+
+local function K(kind, patt)
+  return Ct(Cg(Cc(kind), "k") * patt)
+end
+local function G(patt, name) return Cg(patt, name) end
+
+local the = (P("the") * sp) ^ -1
+local modp = G(alt {
+  (P("early") + P("earlier") + P("beginning") + P("start")) * B * Cc("START"),
+  (P("late") + P("later") + P("end")) * B * Cc("END"),
+  (P("mid") + P("middle")) * B * Cc("MID"),
+}, "mod")
+-- "early", "in early", "the end of", "mid-", "earlier this"
+local modifier = the * modp * (sp * P("of") * B) ^ -1 * (sp + P("-"))
+
+local rel_word = G(alt {
+  P("last") * B * Cc(-1), P("past") * B * Cc(-1), P("previous") * B * Cc(-1),
+  P("this") * sp * P("past") * B * Cc(-1),
+  P("this") * B * Cc(0), P("current") * B * Cc(0), P("present") * B * Cc(0),
+  P("next") * B * Cc(1), P("coming") * B * Cc(1), P("following") * B * Cc(1),
+}, "rel")
+
+local season = alt {
+  (P("spring")) * B * Cc("sp"), (P("summer")) * B * Cc("su"),
+  (P("autumn") + P("fall")) * B * Cc("fa"), (P("winter")) * B * Cc("wi"),
+}
+local ordinal_q = alt {
+  (P("first") + P("1st")) * Cc(1), (P("second") + P("2nd")) * Cc(2),
+  (P("third") + P("3rd")) * Cc(3), (P("fourth") + P("4th")) * Cc(4),
+}
+local quarter = ordinal_q * (P("-") + sp) * P("quarter") * B + P("q") * C(R("14")) / tonumber * B
+
+-- Decades: "the 1990s", "the '90s", "the nineties", "the 1990s and 2000s".
+local decade_word = alt {
+  P("twenties") * Cc(1920), P("thirties") * Cc(1930), P("forties") * Cc(1940),
+  P("fifties") * Cc(1950), P("sixties") * Cc(1960), P("seventies") * Cc(1970),
+  P("eighties") * Cc(1980), P("nineties") * Cc(1990),
+} * B
+local decade = alt {
+  Cmt(C(digit * digit * digit * P("0")) * apos ^ -1 * P("s") * B, num_in(1000, 2190)),
+  apos * C(digit * P("0")) * P("s") * B / function(s)
+    local n = tonumber(s); return n >= 30 and 1900 + n or 2000 + n
+  end,
+  decade_word,
+}
+
+-- Nouns after a four-digit number that make it a count, not a year.
+local count_noun = alt {
+  P("people"), P("persons"), P("men"), P("women"), P("children"), P("troops"), P("soldiers"),
+  P("fighters"), P("civilians"), P("dollars"), P("euros"), P("km"), P("kilometres"),
+  P("kilometers"), P("miles"), P("meters"), P("metres"), P("feet"), P("tons"), P("tonnes"),
+  P("votes"), P("cases"), P("units"), P("shares"), P("barrels"), P("hours"), P("members"),
+  P("militants"), P("police"), P("officers"), P("families"), P("homes"), P("houses"),
+  P("refugees"), P("deaths"), P("points"), P("acres"), P("employees"), P("workers"),
+  P("jobs"), P("rounds"), P("kg"), P("pounds"), P("yards"), P("students"), P("prisoners"),
+  P("inmates"), P("residents"), P("to"), P("-"), P("."), P(":"), P("%"),
+} * B
+local not_count = -(osp * (count_noun + P("%") + P(",") * digit + P(".") * digit))
+
+local grammar = P {
+  "expr",
+  expr = alt {
+    V("anchored"), V("ago"), V("range"), V("full"), V("quarter"), V("seasonal"),
+    V("relative"), V("decade"), V("yearonly"), V("deictic"), V("weekday"),
+    V("month_only"), V("duration"), V("set"),
+  },
+
+  -- "Thursday, March 21, 2024", "March 21st, 2024", "21 March 2024", "March 22"
+  wdprefix = G(weekday_p, "wd") * (comma + sp),
+  md = Cg(Cp(), "mp") * G(month, "m") * P(".") ^ -1 * sp * G(day, "d"),
+  dm = (P("the") * sp) ^ -1 * G(day, "d") * ((sp * P("of")) ^ -1 * sp) * Cg(Cp(), "mp") * G(month, "m"),
+  yearpart = comma * G(year4, "y") + sp * G(year4, "y"),
+  iso = G(year4, "y") * P("-") * G(Cmt(C(digit * digit), num_in(1, 12)), "m") * P("-")
+        * G(Cmt(C(digit * digit), num_in(1, 31)), "d") * B,
+  slash = G(Cmt(C(digit * digit ^ -1), num_in(1, 31)), "a") * P("/")
+          * G(Cmt(C(digit * digit ^ -1), num_in(1, 31)), "b") * P("/") * G(year4, "y"),
+  full = alt {
+    K("date", V("iso")),
+    K("slash", V("slash")),
+    K("date", V("wdprefix") ^ -1 * V("md") * V("yearpart") ^ -1 * B),
+    K("date", V("wdprefix") ^ -1 * V("dm") * V("yearpart") ^ -1 * B),
+    K("month", (modifier) ^ -1 * Cg(Cp(), "mp") * G(month, "m") * (comma + sp) * (P("of") * sp) ^ -1
+      * G(year4, "y")),
+  },
+
+  -- "March 22-23", "March 22 and 23", "between March and May", "from 2019 to 2021"
+  range = alt {
+    K("dayrange", Cg(Cp(), "mp") * G(month, "m") * sp * G(day, "d") * dash * G(day, "d2") * V("yearpart") ^ -1
+      * B),
+    K("dayrange", G(day, "d") * dash * G(day, "d2") * sp * Cg(Cp(), "mp") * G(month, "m")
+      * V("yearpart") ^ -1 * B),
+    K("monthrange", (P("between") + P("from")) * sp * Cg(Cp(), "mp") * G(month_full, "m")
+      * (sp * G(year4, "y"))^-1 * (sp * P("and") + dash) * sp * G(month_full, "m2")
+      * V("yearpart") ^ -1),
+    K("yearrange", (P("between") + P("from")) * sp * G(year4, "y")
+      * (sp * P("and") + dash) * sp * G(year4, "y2")),
+  },
+
+  -- "the third quarter", "third-quarter", "the fourth quarter of 2023"
+  quarter = K("quarter", the * (G(rel_word, "qrel") * sp) ^ -1 * G(quarter, "q")
+    * (sp * P("of") * sp * G(year4, "y")) ^ -1),
+
+  -- "summer 2012", "last summer", "the summer of 2012"
+  seasonal = alt {
+    K("season", (modifier) ^ -1 * the * (rel_word * sp) ^ -1 * G(season, "season")
+      * (sp * (P("of") * sp) ^ -1 * G(year4, "y") ) ^ -1),
+  },
+
+  -- "last month", "this year", "next week", "last Friday", "early this year",
+  -- "earlier this month", "last April", "this past weekend"
+  relative = alt {
+    K("rel", modifier ^ -1 * the * rel_word * sp * G(alt {
+      P("week") * P("end") * B * Cc("weekend"), P("week") * sp * P("end") * B * Cc("weekend"),
+      P("week") * B * Cc("week"), P("month") * B * Cc("month"),
+      P("year") * B * Cc("year"), P("decade") * B * Cc("decade"),
+    }, "unit")),
+    K("relwd", modifier ^ -1 * rel_word * sp * G(weekday_p, "wd")),
+    K("relmonth", modifier ^ -1 * rel_word * sp * G(month_full, "m")),
+    K("rel", the * P("weekend") * B * Cg(Cc("weekend"), "unit")),
+  },
+
+  decade = K("decade", modifier ^ -1 * the * G(decade, "decade")),
+
+  -- "in 2022", "2022", "early 2024", "fiscal 1989"
+  yearonly = K("year", modifier ^ -1 * (P("fiscal") * sp) ^ -1 * G(year4, "y") * not_count),
+
+  -- "today", "yesterday", "now", "tonight", "the day before yesterday"
+  deictic = alt {
+    K("deictic", (P("the") * sp * P("day") * sp * P("before") * sp * P("yesterday")) * B
+      * Cg(Cc(-2), "off")),
+    K("deictic", (P("the") * sp * P("day") * sp * P("after") * sp * P("tomorrow")) * B
+      * Cg(Cc(2), "off")),
+    K("deictic", (P("late") * sp + P("early") * sp) ^ -1 * P("yesterday") * B
+      * Cg(Cc(-1), "off") * (sp * G(V("daypart"), "part")) ^ -1),
+    K("deictic", P("tomorrow") * B * Cg(Cc(1), "off") * (sp * G(V("daypart"), "part")) ^ -1),
+    K("deictic", P("today") * B * Cg(Cc(0), "off")),
+    K("deictic", P("tonight") * B * Cg(Cc(0), "off") * Cg(Cc("NI"), "part")),
+    K("deictic", P("this") * sp * G(V("daypart"), "part") * Cg(Cc(0), "off")),
+    K("deictic", P("last") * sp * P("night") * B * Cg(Cc(-1), "off") * Cg(Cc("NI"), "part")),
+    K("ref", (P("right") * sp) ^ -1 * P("now") * B * Cg(Cc("PRESENT_REF"), "ref")),
+    K("ref", (P("currently") + P("nowadays") + P("at") * sp * P("present")) * B
+      * Cg(Cc("PRESENT_REF"), "ref")),
+    K("ref", (P("recently") + P("lately")) * B * Cg(Cc("PAST_REF"), "ref")),
+    K("ref", P("the") * sp * (P("past") + P("future")) * B
+      * -(sp * (number + time_unit + P("few") + P("several") + P("decade")))
+      * Cg(Cc(nil), "ref")),
+  },
+  daypart = alt {
+    P("morning") * B * Cc("MO"), P("afternoon") * B * Cc("AF"),
+    P("evening") * B * Cc("EV"), P("night") * B * Cc("NI"),
+  },
+
+  -- "Friday", "on Friday night"
+  weekday = K("wd", G(weekday_p, "wd") * (sp * G(V("daypart"), "part")) ^ -1),
+
+  -- "March", "in early December", "mid-November"
+  month_only = K("monthonly", modifier ^ -1 * G(month, "m")),
+
+  -- "two and a half years ago", "a year earlier", "four days after the attack"
+  ago = K("ago", (P("some") * sp + P("about") * sp + P("nearly") * sp + P("almost") * sp
+    + P("more") * sp * P("than") * sp + P("over") * sp) ^ -1
+    * G(number_unit, "n") * sp
+    * G(P("ago") * Cc(-1) + P("earlier") * Cc(-1) + P("before") * Cc(-1)
+        + P("later") * Cc(1) + P("after") * Cc(1) + P("afterwards") * Cc(1)
+        + P("on") * Cc(1), "dir") * B),
+
+  anchored = K("anchored", (the * G(number_unit, "n")
+    + P("the") * sp * G(Cc(1) * P("day") * Cc("D"), "n")) * sp
+    * G(P("after") * Cc(1) + P("before") * Cc(-1), "dir") * B * sp * Cg(Cp(), "as")
+    * V("anchor")),
+  anchor = (P("the") + P("a") + P("an") + P("its") + P("their") + P("his") + P("her")) * B
+    * V("aword") * V("aword") ^ -4 * Cg(Cp(), "ae")
+    + Cg(V("full"), "adate") * Cg(Cp(), "ae"),
+  aword = sp * -V("stopword") * (alnum + S("-'") + P(".") * #alnum) ^ 1,
+  stopword = alt {
+    P("and"), P("when"), P("which"), P("that"), P("who"), P("where"), P("was"), P("were"),
+    P("is"), P("are"), P("had"), P("has"), P("but"), P("while"), P("as"), P("to"),
+    P("by"), P("for"), P("with"), P("on"), P("after"), P("before"), P("since"),
+  } * B,
+
+  -- "for three years", "the past two months"
+  duration = K("duration", ((P("the") * sp) ^ -1 * (P("past") + P("last") + P("next")) * sp) ^ -1
+    * G(number_unit, "n")),
+
+  set = K("set", alt {
+    (P("every") + P("each")) * sp * G(alt {
+      P("day") * Cc("P1D"), P("week") * Cc("P1W"), P("month") * Cc("P1M"),
+      P("year") * Cc("P1Y"),
+    }, "set") * B,
+    G(alt {
+      P("daily") * Cc("P1D"), P("weekly") * Cc("P1W"), P("monthly") * Cc("P1M"),
+      P("annually") * Cc("P1Y"), P("yearly") * Cc("P1Y"),
+    }, "set") * B,
+  }),
+}
+
+-- The scanner tries the grammar at the start of each word and skips the
+-- word otherwise; `e` is the position after the match.
+local item = Ct(Cg(Cp(), "s") * Cg(grammar, "t") * Cg(Cp(), "e"))
+local skip = alnum ^ 1 + 1
+local scanner = Ct((item + skip) ^ 0)
+
+-- ---------------------------------------------------------------------------
+-- Resolution.
+-- ---------------------------------------------------------------------------
+
+local function cap(orig, pos)
+  local c = byte(orig, pos)
+  return c and c >= 65 and c <= 90
+end
+
+-- Year for a month (and day) given without one: the tense decides whether
+-- it is the last or the next such month; without a cue the nearest wins.
+local function year_for(ref, m, d, tense, explicit)
+  local ry, rm, rd = ref.y, ref.m, ref.d
+  local target = d and (m * 100 + d) or m * 100
+  local now = d and (rm * 100 + rd) or rm * 100
+  if tense == "future" and explicit then
+    return target >= now and ry or ry + 1
+  elseif tense == "past" and explicit then
+    return target <= now and ry or ry - 1
+  end
+  -- nearest of last, this and next year
+  local best, bestd
+  for y = ry - 1, ry + 1 do
+    local dd = d or 15
+    if d and d > month_days(y, m) then dd = month_days(y, m) end
+    local diff = abs(days_from_civil(y, m, dd) - ref.n)
+    if not bestd or diff < bestd then best, bestd = y, diff end
+  end
+  return best
+end
+
+local function shift_months(y, m, k)
+  local t = y * 12 + (m - 1) + k
+  return floor(t / 12), t % 12 + 1
+end
+
+local UNIT_DAYS = { D = 1, W = 7 }
+
+-- Resolves "n units" counted from day number base in direction dir.
+local function count_from(base, n, u, dir)
+  if not base then return nil end
+  local y, m = civil_from_days(base)
+  if u == "D" or u == "W" then
+    local v = v_dayn(base + dir * floor(n * UNIT_DAYS[u] + 0.5))
+    if v and u == "W" and n == floor(n) and n >= 2 then
+      local w = v_week(base + dir * floor(n * 7))
+      return w
+    end
+    return v
+  elseif u == "M" then
+    if n ~= floor(n) then return v_dayn(base + dir * floor(n * 30.44 + 0.5)) end
+    local yy, mm = shift_months(y, m, dir * n)
+    return v_month(yy, mm)
+  elseif u == "Y" then
+    if n ~= floor(n) then
+      local yy, mm = shift_months(y, m, dir * floor(n * 12 + 0.5))
+      return v_month(yy, mm)
+    end
+    return v_year(y + dir * n)
+  elseif u == "E" then
+    return v_decade(y + dir * floor(n * 10))
+  elseif u == "C" then
+    return v_century(floor((y + dir * floor(n * 100)) / 100))
+  elseif u == "Q" then
+    local q = floor((m - 1) / 3) + 1
+    local yy, mm = shift_months(y, (q - 1) * 3 + 1, dir * floor(n * 3))
+    return v_quarter(yy, floor((mm - 1) / 3) + 1)
+  end
+  return nil
+end
+
+local DUR_LETTER = { D = "D", W = "W", M = "M", Y = "Y", E = "E", C = "C", Q = "Q" }
+local function duration_value(n, u)
+  if u == "H" then return fmt("PT%sH", n == floor(n) and fmt("%d", n) or tostring(n)) end
+  if u == "MIN" then return fmt("PT%sM", n == floor(n) and fmt("%d", n) or tostring(n)) end
+  if n ~= floor(n) then
+    if u == "Y" then return fmt("P%dM", floor(n * 12 + 0.5)) end
+    if u == "W" then return fmt("P%dD", floor(n * 7 + 0.5)) end
+    if u == "E" then return fmt("P%dY", floor(n * 10 + 0.5)) end
+    return fmt("P%s%s", tostring(n), DUR_LETTER[u] or "D")
+  end
+  return fmt("P%d%s", n, DUR_LETTER[u] or "D")
+end
+
+local function relative_spec(n, u, dir)
+  if u == "D" or u == "W" then
+    return { days = dir * floor(n * UNIT_DAYS[u] + 0.5) }
+  elseif u == "M" then
+    return { months = dir * n }
+  elseif u == "Y" then
+    return { years = dir * n }
+  end
+  return nil
+end
+
+local resolve -- forward
+
+-- Resolves one parse t found at [s, e] (absolute offsets).
+-- Returns a result table without offsets, or nil to drop the match.
+function resolve(t, ref, ctx, low, orig, s, e, off)
+  local k = t.k
+  local function tense()
+    if ctx.tense then
+      local r = ctx.tense(orig, s, e)
+      if r then return r, true end
+    end
+    return guess_tense(low, s, e)
+  end
+
+  -- A month name must be written with a capital ("3 may be" is no date);
+  -- mp is its offset relative to the match start.
+  if t.mp and not cap(orig, t.mp + off) then return nil end
+  if k == "date" then
+    local y, m, d = t.y, t.m, t.d
+    if not y then
+      if not ref then return { type = "DATE", rule = "date.md" } end
+      local tn, explicit = tense()
+      y = year_for(ref, m, d, tn, explicit)
+    end
+    local v = v_day(y, m, d)
+    if not v then return nil end
+    v.type, v.rule = "DATE", t.y and "date.full" or "date.md"
+    return v
+  elseif k == "slash" then
+    local a, b = t.a, t.b
+    local m, d = a, b
+    if a > 12 then m, d = b, a end
+    if m > 12 then return nil end
+    local v = v_day(t.y, m, d)
+    if not v then return nil end
+    v.type, v.rule = "DATE", "date.slash"
+    return v
+  elseif k == "month" then
+    local v = v_month(t.y, t.m)
+    v.type, v.rule, v.mod = "DATE", "date.month_year", t.mod
+    return v
+  elseif k == "monthonly" then
+    -- A lone "may" or "march" is a verb more often than not: only a
+    -- capitalised month name counts, and not at a sentence start for May.
+    if not cap(orig, s) and not t.mod then return nil end
+    local w = sub(low, s, e)
+    if t.mod then
+      local ms = find(w, MONTHS[t.m][1]:sub(1, 3), 1, true)
+      if not ms or not cap(orig, s + ms - 1) then return nil end
+    elseif t.m == 5 or t.m == 3 then
+      local prev = s - 1
+      while prev > 0 and byte(orig, prev) == 32 do prev = prev - 1 end
+      local pc = prev > 0 and byte(orig, prev)
+      if not pc or pc == 46 or pc == 10 or pc == 34 then return nil end
+    end
+    if #w <= 3 and t.m ~= 5 then return nil end -- bare "Jan", "Dec" without a dot
+    if not ref then return { type = "DATE", rule = "date.month" } end
+    local tn, explicit = tense()
+    local y = year_for(ref, t.m, nil, tn, explicit)
+    if not explicit then
+      y = ref.y
+    end
+    local v = v_month(y, t.m)
+    v.type, v.rule, v.mod = "DATE", "date.month", t.mod
+    return v
+  elseif k == "dayrange" then
+    local y = t.y
+    if not y then
+      if not ref then return { type = "DATE", rule = "date.dayrange" } end
+      local tn, explicit = tense()
+      y = year_for(ref, t.m, t.d, tn, explicit)
+    end
+    if not (t.d2 > t.d) then return nil end
+    local a, b = v_day(y, t.m, t.d), v_day(y, t.m, t.d2)
+    if not a or not b then return nil end
+    local v = v_range(parse_iso(a.lo), parse_iso(b.lo))
+    v.type, v.rule = "DATE", "date.dayrange"
+    return v
+  elseif k == "monthrange" then
+    local y2 = t.y or (ref and ref.y)
+    if not y2 then return { type = "DATE", rule = "date.monthrange" } end
+    local y1 = t.y or y2
+    if not t.y and t.m > t.m2 then y1 = y2 - 1 end
+    if t.y and t.m > t.m2 then return nil end
+    local v = v_range(days_from_civil(y1, t.m, 1),
+                      days_from_civil(y2, t.m2, month_days(y2, t.m2)))
+    v.type, v.rule = "DATE", "date.monthrange"
+    return v
+  elseif k == "yearrange" then
+    if t.y2 <= t.y then return nil end
+    local v = v_range(days_from_civil(t.y, 1, 1), days_from_civil(t.y2, 12, 31))
+    v.type, v.rule = "DATE", "date.yearrange"
+    return v
+  elseif k == "quarter" then
+    local y = t.y
+    local q = t.q
+    if not y then
+      if not ref then return { type = "DATE", rule = "date.quarter" } end
+      local cq = floor((ref.m - 1) / 3) + 1
+      y = ref.y
+      if t.qrel then y = y + t.qrel elseif q > cq then
+        local tn = tense()
+        if tn == "past" then y = y - 1 end
+      end
+    end
+    local v = v_quarter(y, q)
+    v.type, v.rule = "DATE", "date.quarter"
+    return v
+  elseif k == "season" then
+    local y = t.y
+    if not y then
+      if not ref then return { type = "DATE", rule = "date.season" } end
+      y = ref.y
+      local sm = SEASON[t.season][1]
+      if t.rel then
+        if t.rel == -1 then
+          if ref.m < sm or (t.season == "wi" and ref.m < 12) then y = y - 1 end
+        elseif t.rel == 1 then
+          if ref.m >= sm and not (t.season == "wi" and ref.m <= 2) then y = y + 1 end
+        end
+      end
+      if t.season == "wi" and ref.m <= 2 and t.rel ~= 1 then y = y - 1 end
+    end
+    local v = v_season(y, t.season)
+    v.type, v.rule, v.mod = "DATE", "date.season", t.mod
+    return v
+  elseif k == "rel" then
+    if not ref then return { type = "DATE", rule = "date.rel" } end
+    local rel = t.rel or 0
+    local u = t.unit
+    local v
+    if u == "week" then v = v_week(ref.n + 7 * rel)
+    elseif u == "weekend" then
+      if t.rel then
+        v = v_weekend(ref.n + 7 * rel)
+      else
+        local wd = weekday(ref.n)
+        local tn = tense()
+        if tn == "past" and wd < 5 then v = v_weekend(ref.n - 7) else v = v_weekend(ref.n) end
+      end
+    elseif u == "month" then v = v_month(shift_months(ref.y, ref.m, rel))
+    elseif u == "year" then v = v_year(ref.y + rel)
+    elseif u == "decade" then v = v_decade(ref.y + 10 * rel)
+    end
+    if not v then return nil end
+    v.type, v.rule, v.mod = "DATE", "date.rel", t.mod
+    return v
+  elseif k == "relwd" then
+    if not ref then return { type = "DATE", rule = "date.relwd" } end
+    local wd = weekday(ref.n)
+    local target = t.wd - 1
+    local n
+    if t.rel == -1 then
+      local off = (wd - target) % 7
+      if off == 0 then off = 7 end
+      n = ref.n - off
+    elseif t.rel == 1 then
+      local off = (target - wd) % 7
+      if off == 0 then off = 7 end
+      n = ref.n + off
+    else
+      n = ref.n - wd + target
+    end
+    local v = v_dayn(n)
+    v.type, v.rule = "DATE", "date.relwd"
+    return v
+  elseif k == "relmonth" then
+    if not ref then return { type = "DATE", rule = "date.relmonth" } end
+    local y = ref.y
+    if t.rel == -1 then if t.m >= ref.m then y = y - 1 end
+    elseif t.rel == 1 then if t.m <= ref.m then y = y + 1 end end
+    local v = v_month(y, t.m)
+    v.type, v.rule, v.mod = "DATE", "date.relmonth", t.mod
+    return v
+  elseif k == "decade" then
+    local v = v_decade(t.decade)
+    v.type, v.rule, v.mod = "DATE", "date.decade", t.mod
+    return v
+  elseif k == "year" then
+    if t.y < 1900 or t.y > 2100 then return nil end
+    -- a year right after a number ("1,000 2000") or currency is not a year
+    local pb = byte(orig, s - 1)
+    if pb == 36 or pb == 35 then return nil end
+    local v = v_year(t.y)
+    v.type, v.rule, v.mod = "DATE", "date.year", t.mod
+    return v
+  elseif k == "deictic" then
+    if not ref then return { type = t.part and "TIME" or "DATE", rule = "date.deictic" } end
+    local v = v_dayn(ref.n + t.off)
+    if t.part then
+      v.value = v.value .. "T" .. t.part
+      v.type = "TIME"
+    else
+      v.type = "DATE"
+    end
+    v.rule = "date.deictic"
+    return v
+  elseif k == "ref" then
+    local r = t.ref
+    if not r then
+      r = find(sub(low, s, e), "future", 1, true) and "FUTURE_REF" or "PAST_REF"
+    end
+    local v = v_ref(r)
+    if r == "PRESENT_REF" and ref then v.lo, v.hi = ref.iso, ref.iso end
+    v.type, v.rule = "DATE", "date.ref"
+    return v
+  elseif k == "wd" then
+    -- "Friday" must be written with a capital letter.
+    if not cap(orig, s) then return nil end
+    if sub(low, e, e) == "s" and not t.part then
+      -- "Fridays" is a set
+      return { type = "SET", value = fmt("XXXX-WXX-%d", t.wd), rule = "date.set" }
+    end
+    if not ref then return { type = "DATE", rule = "date.weekday" } end
+    local wd = weekday(ref.n)
+    local target = t.wd - 1
+    local tn = tense()
+    local n
+    if tn == "future" then n = ref.n + (target - wd) % 7
+    else n = ref.n - (wd - target) % 7 end
+    local v = v_dayn(n)
+    v.type, v.rule = "DATE", "date.weekday"
+    return v
+  elseif k == "ago" then
+    local n, u = t.n[1], t.n[2]
+    local dir = t.dir
+    local w = sub(low, s, e)
+    local anchor_dct = find(w, "ago", 1, true) ~= nil
+    if not anchor_dct then
+      -- "two days later" counts from the event just told; "a year earlier"
+      -- in a report on results counts from the article date.
+      local base = ctx._last
+      if not base then
+        if not ref then return nil end
+        base = ref.n
+      end
+      local v = count_from(base, n, u, dir)
+      if not v then return nil end
+      v.type, v.rule = "DATE", "date.later"
+      v.relative = relative_spec(n, u, dir)
+      return v
+    end
+    if not ref then return { type = "DATE", rule = "date.ago", relative = relative_spec(n, u, -1) } end
+    local v = count_from(ref.n, n, u, -1)
+    if not v then return nil end
+    v.type, v.rule = "DATE", "date.ago"
+    return v
+  elseif k == "anchored" then
+    local n, u = t.n[1], t.n[2]
+    local spec = relative_spec(n, u, t.dir)
+    if not spec then return nil end
+    local as, ae = t.as + off, t.ae + off
+    spec.anchor_text = sub(orig, as, ae - 1)
+    spec.anchor_start, spec.anchor_stop = as, ae - 1
+    local v = { type = "DATE", rule = "date.anchored", relative = spec }
+    -- When the anchor is itself a date ("two days after March 22"), resolve.
+    if t.adate then
+      local r = resolve(t.adate, ref, ctx, low, orig, as, ae - 1, off)
+      if r and r.lo and r.precision == "day" then
+        local base = parse_iso(r.lo)
+        local rv = count_from(base, n, u, t.dir)
+        if rv then
+          rv.type, rv.rule, rv.relative = "DATE", "date.anchored", spec
+          return rv
+        end
+      end
+    end
+    return v
+  elseif k == "duration" then
+    local n, u = t.n[1], t.n[2]
+    return { type = "DURATION", value = duration_value(n, u), rule = "date.duration" }
+  elseif k == "set" then
+    return { type = "SET", value = t.set, rule = "date.set" }
+  end
+  return nil
+end
+
+local function make_ref(dct)
+  local n, y, m, d = parse_iso(dct)
+  if not n then return nil end
+  return { n = n, y = y, m = m, d = d, iso = iso(y, m, d) }
+end
+
+--- Finds the temporal expressions of a text.
+-- @tparam string text the original text
+-- @tparam[opt] integer s first byte to look at (default 1)
+-- @tparam[opt] integer e last byte to look at (default `#text`)
+-- @tparam[opt] table ctx `{ dct = "YYYY-MM-DD", tense = function(text, s, e) }`;
+--   without `dct` relative expressions are found but get no value. `tense`
+--   may return `"past"` or `"future"` (or nil to let the built-in guess decide).
+-- @treturn table array of `{ start, stop, value, lo, hi, precision, type, rule,
+--   mod, relative }` in text order
+-- @usage dates.scan("Gunmen stormed a hall on Friday.", { dct = "2024-03-23" })
+function M.scan(text, s, e, ctx)
+  if type(text) ~= "string" then
+    error("bad argument #1 to 'scan' (string expected, got " .. type(text) .. ")", 2)
+  end
+  if type(s) == "table" then ctx, s, e = s, nil, nil end
+  s = s or 1
+  e = e or #text
+  if s < 1 then s = 1 end
+  if e > #text then e = #text end
+  ctx = ctx or {}
+  local out = {}
+  if e < s then return out end
+  local low = lower(text)
+  local ref = make_ref(ctx.dct)
+  local found = lpeg.match(scanner, sub(low, s, e))
+  local rctx = setmetatable({ _last = nil }, { __index = ctx })
+  for _, f in ipairs(found) do
+    local fs, fe = f.s + s - 1, f.e + s - 2
+    -- trailing punctuation of an abbreviation is not part of the extent
+    local r = resolve(f.t, ref, rctx, low, text, fs, fe, s - 1)
+    if r then
+      r.start, r.stop = fs, fe
+      out[#out + 1] = r
+      if r.precision == "day" and r.lo then rctx._last = parse_iso(r.lo) end
+    end
+  end
+  return out
+end
+
+-- ---------------------------------------------------------------------------
+-- Datelines.
+-- ---------------------------------------------------------------------------
+
+local dl_month_day_year = Ct(Cg(Cp(), "s") * (Cg(weekday_p + weekday_abbr, "wd") * (comma + sp)) ^ -1
+  * alt {
+    G(month, "m") * P(".") ^ -1 * sp * G(day, "d") * (comma + sp) * G(year4 + year2, "y"),
+    G(day, "d") * sp * G(month, "m") * P(".") ^ -1 * (comma + sp) * G(year4 + year2, "y"),
+    G(year4, "y") * P("-") * G(Cmt(C(digit * digit), num_in(1, 12)), "m") * P("-")
+      * G(Cmt(C(digit * digit), num_in(1, 31)), "d"),
+    G(month, "m") * P(".") ^ -1 * sp * G(day, "d"),
+    G(day, "d") * sp * G(month, "m"),
+  } * B * Cg(Cp(), "e"))
+
+-- A prefix before a dateline date: nothing, or capitalised words (a place,
+-- a paper's name) ending in a separator: "KABUL, ", "- The Times - ".
+local function dateline_prefix_ok(prefix)
+  if prefix:match("^[%s%p]*$") then return true end
+  if #prefix > 80 then return false end
+  local last = prefix:match("([%-,|:\226\128\148\147]+)%s*$")
+  if not last then return false end
+  for w in prefix:gmatch("[%a']+") do
+    if not w:match("^%u") then return false end
+  end
+  return true
+end
+
+--- Finds the publication date in the dateline of a news text.
+-- Looks at the first ~300 bytes for a date that opens a line or follows a
+-- place or paper name and a separator ("KABUL, Aug 26 (Reuters) -",
+-- "- The Washington Times - Thursday, March 21, 2024", "13 April 2024",
+-- "SAN SALVADOR, 3 JAN 90 --"). A dateline without a year takes the first
+-- year the text states.
+-- @tparam string text
+-- @treturn string|nil `"YYYY-MM-DD"`
+-- @treturn[opt] integer start of the dateline date
+-- @treturn[opt] integer stop of the dateline date
+function M.parse_dateline(text)
+  if type(text) ~= "string" then
+    error("bad argument #1 to 'parse_dateline' (string expected, got " .. type(text) .. ")", 2)
+  end
+  local head = sub(text, 1, 300)
+  local low = lower(head)
+  local pos = 1
+  while pos <= #low do
+    -- candidate starts: beginning of a word
+    local ws = find(low, "%w", pos)
+    if not ws then break end
+    local m = lpeg.match(dl_month_day_year, low, ws)
+    if m and (ws == 1 or not sub(low, ws - 1, ws - 1):match("%w")) then
+      local ls = ws
+      while ls > 1 and byte(head, ls - 1) ~= 10 do ls = ls - 1 end
+      local prefix = sub(head, ls, ws - 1)
+      -- "On March 22," opens a sentence: not a dateline
+      if dateline_prefix_ok(prefix) then
+        local y = m.y
+        if not y then
+          local fy = text:match("%f[%d]([12][09]%d%d)%f[%D]")
+          y = fy and tonumber(fy)
+        end
+        if y then
+          local v = v_day(y, m.m, m.d)
+          if v then return v.value, ws, m.e - 1 end
+        end
+      end
+      pos = m.e
+    else
+      local we = find(low, "[^%w]", ws) or #low + 1
+      pos = we
+    end
+  end
+  return nil
+end
+
+M._days_from_civil, M._civil_from_days, M._iso_week = days_from_civil, civil_from_days, iso_week
+
+return M

@@ -1,0 +1,448 @@
+--- Figures in news text: numbers written in digits or words, with qualifiers, as ranges.
+--
+-- Pure Lua + LPeg, no state. News writes the same count many ways ("137",
+-- "1,200", "thirteen", "one hundred fifteen", "a dozen", "at least 137",
+-- "more than 100", "nearly a dozen", "dozens", "between 10 and 12"); this
+-- module turns each into a *figure*, a range with the flags an analyst needs:
+--
+--     { lo = 137, hi = nil, approx = false, vague = false,
+--       qualifier = "at least", text = "at least 137", start = s, stop = e }
+--
+-- How qualifiers become ranges (the eval README is the specification):
+--
+-- | text                                              | lo    | hi  | approx |
+-- |---------------------------------------------------|-------|-----|--------|
+-- | N                                                 | N     | N   |        |
+-- | at least / no fewer than / no less than / a minimum of N | N | nil |      |
+-- | more than / over / upwards of / in excess of N   | N+1   | nil |        |
+-- | nearly / almost / close to / as high as / up to / as many as N | nil | N | true |
+-- | about / around / some / roughly / approximately / an estimated N | N | N | true |
+-- | N to M / between N and M / N-M                    | N     | M   |        |
+-- | dozens / scores / hundreds / many / a number of / several | nil | nil | vague |
+--
+-- Offsets are 1-based inclusive byte positions into the string passed.
+-- Numbers are ASCII-case-insensitive ("Thirteen", "At least").
+-- @module incidents.grammar.numbers
+
+local lpeg = require "lpeg"
+
+local error, ipairs, pairs, select, type, tonumber = error, ipairs, pairs, select, type, tonumber
+local tointeger = math.tointeger
+local sort = table.sort
+local find, gsub, lower, sub = string.find, string.gsub, string.lower, string.sub
+local P, R, S, C, Cc, Cp, Ct = lpeg.P, lpeg.R, lpeg.S, lpeg.C, lpeg.Cc, lpeg.Cp, lpeg.Ct
+
+local M = {}
+
+-- The word lists are data, so rule packs can read and extend them (`M.new`).
+
+--- Number words and their values (lower case).
+M.units = {
+  zero = 0, one = 1, two = 2, three = 3, four = 4, five = 5, six = 6, seven = 7,
+  eight = 8, nine = 9, ten = 10, eleven = 11, twelve = 12, thirteen = 13,
+  fourteen = 14, fifteen = 15, sixteen = 16, seventeen = 17, eighteen = 18,
+  nineteen = 19,
+}
+--- Tens words and their values.
+M.tens = {
+  twenty = 20, thirty = 30, forty = 40, fifty = 50, sixty = 60, seventy = 70,
+  eighty = 80, ninety = 90,
+}
+--- Scale words and their multipliers.
+M.scales = { hundred = 100, thousand = 1000, million = 1000000 }
+
+--- Qualifier phrases by the range they give (lower case, one space between words).
+-- `at_least` N..nil; `more_than` N+1..nil; `fewer_than` nil..N-1; `up_to` nil..N approx;
+-- `about` N..N approx; `exact` N..N.
+M.qualifiers = {
+  at_least = { "at least", "no fewer than", "no less than", "not less than",
+    "not fewer than", "a minimum of", "at the very least", "at minimum" },
+  more_than = { "more than", "over", "upwards of", "in excess of", "well over",
+    "well above", "above", "greater than", "more then", "exceeding" },
+  fewer_than = { "fewer than", "less than", "under", "below" },
+  up_to = { "nearly", "almost", "close to", "as high as", "up to", "as many as",
+    "just under", "just short of", "as much as", "nearing" },
+  about = { "about", "around", "some", "roughly", "approximately", "an estimated",
+    "estimated", "approx.", "circa", "round about", "more or less", "an approximate",
+    "a reported", "a reported total of" },
+  exact = { "a total of", "all", "exactly", "precisely", "just", "only", "total of" },
+}
+
+--- Vague magnitudes: a count with no number (nil..nil, `vague = true`).
+M.vague = {
+  "dozens of", "dozens", "scores of", "scores", "hundreds of", "hundreds",
+  "thousands of", "thousands", "tens of thousands of", "tens of", "many more", "many",
+  "a number of", "several dozen", "several hundred", "several", "numerous",
+  "a few dozen", "a few", "a handful of", "countless", "multiple", "a large number of",
+  "a high number of", "an unknown number of", "an undisclosed number of", "untold",
+}
+
+--- Words that may follow a year-like four-digit number and still make it a count
+-- ("1500 people"); otherwise 1800..2199 without a comma is read as a year.
+M.count_nouns = { "people", "persons", "civilians", "dead", "killed", "deaths",
+  "wounded", "injured", "victims", "soldiers", "lives", "casualties", "hostages" }
+
+--- Words that make the number after them a label, not a count ("Route 66").
+M.labels = { "route", "flight", "highway", "no.", "number", "article", "chapter",
+  "section", "page", "room", "gate", "terminal", "building", "resolution", "platform",
+  "apartment", "block", "sector", "hall", "level", "floor", "bus", "line", "unit",
+  "channel", "channel", "boeing", "airbus", "model", "version", "phase", "grade",
+  "class", "act", "rule", "paragraph", "item", "question", "door", "road", "street",
+  "lane", "avenue", "camp", "base", "brigade", "division", "battalion", "squadron",
+  "regiment", "corps", "district", "zone", "area", "post", "checkpoint", "station",
+  "precinct", "ward", "villa", "house", "tower", "towers", "pier", "dock", "berth",
+  "exit", "junction", "km", "kilometre", "kilometer", "mile", "tomorrow", "covid",
+  "g", "f", "m", "su", "mig", "ak", "year", "since", "in", "until", "till",
+  "during", "circa", "summer", "winter",
+  "spring", "autumn", "fall", "early", "late", "mid", "mid-", "january", "february",
+  "march", "april", "may", "june", "july", "august", "september", "october",
+  "november", "december", "jan.", "feb.", "mar.", "apr.", "jun.", "jul.", "aug.",
+  "sep.", "sept.", "oct.", "nov.", "dec.", "top", "fy", "vision",
+}
+
+-- A word character: ASCII letters and digits, and any byte of a UTF-8 sequence.
+local digit = R"09"
+local letter = R("az", "AZ")
+local wordchar = R("az", "AZ", "09", "\128\255")
+local space = S" \t\r\n\f\v"
+local ws = space^1
+-- After a word: not inside a longer word.
+local eow = -wordchar
+
+M.wordchar, M.space, M.eow = wordchar, space, eow
+
+--- Pattern for a phrase, ASCII-case-insensitive, at word boundaries.
+-- A space matches any run of white space, a hyphen matches "-", a space or
+-- nothing, an apostrophe matches ' or ’.
+-- @tparam string phrase lower-case words
+-- @return an LPeg pattern (no captures)
+function M.phrase(phrase)
+  if type(phrase) ~= "string" or phrase == "" then
+    error("bad argument #1 to 'phrase' (non-empty string expected)", 2)
+  end
+  local p = P(true)
+  local i, n = 1, #phrase
+  while i <= n do
+    local c = sub(phrase, i, i)
+    if c == " " then
+      p = p * ws
+      while sub(phrase, i + 1, i + 1) == " " do i = i + 1 end
+    elseif c == "-" then
+      p = p * (P"-" + P"\226\128\147" + P"\226\128\144" + ws)^-1
+    elseif c == "'" then
+      p = p * (P"'" + P"\226\128\153")
+    elseif find(c, "%a") then
+      p = p * S(lower(c) .. c:upper())
+    else
+      p = p * P(c)
+    end
+    i = i + 1
+  end
+  -- a phrase that ends in punctuation ("no.") is already bounded
+  if find(phrase, "[%w]$") then p = p * eow end
+  return p
+end
+
+--- Ordered choice of phrases, longest first (so "many more" wins over "many").
+-- @tparam table list phrases (strings)
+-- @param[opt] tag when given, the pattern captures this value
+-- @return an LPeg pattern
+function M.alt(list, tag)
+  if type(list) ~= "table" then
+    error("bad argument #1 to 'alt' (table expected)", 2)
+  end
+  local copy, seen = {}, {}
+  for _, w in ipairs(list) do
+    local lw = lower(w)
+    if not seen[lw] then seen[lw] = true; copy[#copy + 1] = lw end
+  end
+  sort(copy, function(a, b)
+    if #a ~= #b then return #a > #b end
+    return a < b
+  end)
+  local p = P(false)
+  for _, w in ipairs(copy) do p = p + M.phrase(w) end
+  if tag ~= nil then p = p * Cc(tag) end
+  return p
+end
+
+-- Keys of a word->value map as a list.
+local function keys(map)
+  local list = {}
+  for k in pairs(map) do list[#list + 1] = k end
+  return list
+end
+
+-- A choice over a word->value map capturing the value.
+local function valued(map)
+  local list = keys(map)
+  sort(list, function(a, b)
+    if #a ~= #b then return #a > #b end
+    return a < b
+  end)
+  local p = P(false)
+  for _, w in ipairs(list) do p = p + M.phrase(w) * Cc(map[w]) end
+  return p
+end
+
+local function merge_list(base, extra)
+  local out = {}
+  for _, w in ipairs(base) do out[#out + 1] = w end
+  if extra then
+    for _, w in ipairs(extra) do out[#out + 1] = w end
+  end
+  return out
+end
+
+local function merge_map(base, extra)
+  local out = {}
+  for k, v in pairs(base) do out[k] = v end
+  if extra then for k, v in pairs(extra) do out[k] = v end end
+  return out
+end
+
+local function add(a, b) return a + b end
+local function mul(a, b)
+  local n = a * b
+  if n ~= n // 1 then return nil end
+  return tointeger(n) or n
+end
+
+local function digits_value(str)
+  return tointeger(tonumber((gsub(str, ",", ""))))
+end
+
+-- The figure table for a single qualified number; the captures are the
+-- qualifier tag (optional), the value, the postfix tag (optional).
+local function single_figure(...)
+  local qual, value, post
+  for i = 1, select("#", ...) do
+    local v = select(i, ...)
+    if type(v) == "number" then value = v
+    elseif value == nil then qual = v
+    else post = v end
+  end
+  if value == nil then return nil end
+  local f = { lo = value, hi = value, approx = false, vague = false }
+  local tag = post or qual
+  if qual and post and qual ~= "exact" then tag = qual end
+  if tag == "at_least" then f.hi = nil
+  elseif tag == "more_than" then f.lo, f.hi = value + 1, nil
+  elseif tag == "fewer_than" then f.lo, f.hi = nil, value - 1
+  elseif tag == "up_to" then f.lo, f.approx = nil, true
+  elseif tag == "about" then f.approx = true
+  end
+  f.qualifier = tag
+  return f
+end
+
+local function range_figure(a, b)
+  if a == nil or b == nil then return nil end
+  if a > b then a, b = b, a end
+  return { lo = a, hi = b, approx = false, vague = false, qualifier = "range" }
+end
+
+local function vague_figure()
+  return { vague = true, approx = true, qualifier = "vague" }
+end
+
+-- Builds the grammar from word lists; `M.new` and the module defaults use it.
+local function build(words)
+  local unit = valued(words.units)
+  local tens = valued(words.tens)
+  local one = M.phrase("a") + M.phrase("an") + M.phrase("one")
+
+  local percent = ws^-1 * (M.phrase("percent") + M.phrase("per cent"))
+  -- A count is never glued to %, a decimal, a time, a unit ("15-year-old").
+  local tail = -(wordchar + P"%" + P"." * digit + P":" * digit + P"-" * letter
+    + P"," * digit + P"\226\128\147" * letter + percent)
+  local grouped = digit * digit^-2 * (P"," * digit * digit * digit)^1
+  local plain = digit^1
+  local year_like = (P"1" * R"89" + P"2" * R"01") * digit * digit * -digit
+  local count_after = ws * M.alt(words.count_nouns)
+  local int = C(grouped) / digits_value
+    + (#(year_like * count_after) + -year_like) * C(plain) / digits_value
+  local decimal = C(digit^1 * P"." * digit^1) / tonumber
+
+  local under100 = tens * ((P"-" + ws) * unit)^-1 / function(t, u) return t + (u or 0) end
+    + unit
+  local hundreds = (under100 + one * Cc(1)) * ws * M.phrase("hundred") * Cc(100) / mul
+    * (ws * (M.phrase("and") * ws)^-1 * under100 + Cc(0)) / add
+  local below_thousand = hundreds + under100
+  local thousands = (below_thousand + int + one * Cc(1)) * ws * M.phrase("thousand")
+    * Cc(1000) / mul
+    * (P","^-1 * ws * (M.phrase("and") * ws)^-1 * below_thousand + Cc(0)) / add
+  local millions = (decimal + int + below_thousand + one * Cc(1)) * ws
+    * M.phrase("million") * Cc(1000000) / mul
+  local dozen = M.phrase("half a dozen") * Cc(6)
+    + (below_thousand + int + one * Cc(1)) * ws * M.phrase("dozen") * Cc(12) / mul
+  local couple = (M.phrase("a couple of") + M.phrase("a pair of")) * Cc(2)
+
+  local number_any = C(plain) / digits_value * -wordchar
+  local number = (millions + thousands + dozen + couple + hundreds + int * tail
+    + under100) * -(P"-" * letter) * -percent
+
+  local q = words.qualifiers
+  local qual = M.alt(q.at_least, "at_least") + M.alt(q.more_than, "more_than")
+    + M.alt(q.fewer_than, "fewer_than") + M.alt(q.up_to, "up_to")
+    + M.alt(q.about, "about") + M.alt(q.exact, "exact")
+  -- postfix qualifiers: "40 or more", "40-plus", "40 or so"
+  local post = (ws * M.phrase("or more") + ws * M.phrase("and more")
+      + (P"-" + ws)^-1 * M.phrase("plus") + P"+" * -wordchar) * Cc("at_least")
+    + ws * (M.phrase("or so") + M.phrase("odd")) * Cc("about")
+  local range_sep = ws * (M.phrase("to") + M.phrase("or")) * ws
+    + space^0 * (P"-" + P"\226\128\147") * space^0
+  local range = (M.phrase("between") * ws * number * ws * M.phrase("and") * ws * number
+      + (M.phrase("from") * ws)^-1 * number * range_sep * number) / range_figure
+  local vague = (qual * ws)^-1 * M.alt(words.vague) / vague_figure
+  local single = (qual * ws)^-1 * number * post^-1 / single_figure
+  local body = range + vague + single
+
+  -- The figure with its span and text.
+  local figure = Cp() * C(body) * Cp() / function(s, text, f, e)
+    f.text, f.start, f.stop = text, s, e - 1
+    return f
+  end
+  local label = M.alt(words.labels) * ws * (digit^1 * wordchar^0)
+  -- a failed token is skipped whole, with its inner punctuation ("3:30", "2.5",
+  -- "U.S.", "15-year-old") and a currency sign before it ("$40")
+  local token = wordchar^1 * (S".,:/-" * wordchar^1)^0
+  local skip = label + (S"$#" + P"\226\130\172" + P"\194\163") * space^0 * token
+    + token + 1
+  local scanner = Ct((figure + skip)^0)
+  return { number = number, any_number = number_any, figure = figure, label = label,
+    scanner = scanner, words = words, token = token }
+end
+
+local defaults = {
+  units = M.units, tens = M.tens, scales = M.scales, qualifiers = M.qualifiers,
+  vague = M.vague, count_nouns = M.count_nouns, labels = M.labels,
+}
+
+-- Merges extra word lists into a copy of the defaults.
+local function merged(extra)
+  local w = {}
+  for k, v in pairs(defaults) do w[k] = v end
+  if extra == nil then return w end
+  if type(extra) ~= "table" then return nil end
+  w.units = merge_map(defaults.units, extra.units)
+  w.tens = merge_map(defaults.tens, extra.tens)
+  w.scales = merge_map(defaults.scales, extra.scales)
+  w.vague = merge_list(defaults.vague, extra.vague)
+  w.count_nouns = merge_list(defaults.count_nouns, extra.count_nouns)
+  w.labels = merge_list(defaults.labels, extra.labels)
+  w.qualifiers = {}
+  for k, v in pairs(defaults.qualifiers) do
+    w.qualifiers[k] = merge_list(v, extra.qualifiers and extra.qualifiers[k])
+  end
+  return w
+end
+
+local grammar = build(defaults)
+local whole_number = space^0 * (grammar.number + grammar.any_number) * space^0 * -1
+local whole_figure = space^0 * grammar.figure * space^0 * -1
+
+--- LPeg pattern matching a number at the current position and capturing its value
+-- ("137", "1,200", "thirteen", "one hundred fifteen", "a dozen", "two dozen",
+-- "a hundred", "1.5 million"). No qualifiers.
+M.number = grammar.number
+
+--- LPeg pattern matching a figure at the current position and capturing a figure
+-- table `{lo=, hi=, approx=, vague=, qualifier=, text=, start=, stop=}`.
+-- `qualifier` is the kind of range: `"at_least"`, `"more_than"`, `"fewer_than"`,
+-- `"up_to"`, `"about"`, `"exact"`, `"range"`, `"vague"`, or nil for a bare number.
+-- `start`/`stop` are positions in the subject (1-based inclusive).
+M.figure = grammar.figure
+
+--- LPeg pattern matching a label and its number ("Route 66", "Flight 17", "in 2019"),
+-- so scanners can skip numbers that are not counts.
+M.label = grammar.label
+
+--- Parses a number written in digits or words.
+-- @tparam string str the number alone, e.g. `"1,200"`, `"one hundred fifteen"`, `"a dozen"`
+-- @treturn ?integer the value, or nil when `str` is not a number
+-- @usage numbers.parse("two dozen") --> 24
+function M.parse(str)
+  if type(str) ~= "string" then
+    error("bad argument #1 to 'parse' (string expected, got " .. type(str) .. ")", 2)
+  end
+  return lpeg.match(whole_number, str)
+end
+
+--- Parses a figure with its qualifier.
+-- @tparam string str e.g. `"at least 137"`, `"nearly a dozen"`, `"dozens"`
+-- @treturn ?table a figure table (see `figure`), or nil
+-- @usage numbers.range("more than 130") --> {lo=131, hi=nil, qualifier="more_than", ...}
+function M.range(str)
+  if type(str) ~= "string" then
+    error("bad argument #1 to 'range' (string expected, got " .. type(str) .. ")", 2)
+  end
+  return lpeg.match(whole_figure, str)
+end
+
+-- Checks the optional sub-span arguments shared by every scanner.
+function M.span(fname, text, s, e)
+  if type(text) ~= "string" then
+    error("bad argument #1 to '" .. fname .. "' (string expected, got "
+      .. type(text) .. ")", 3)
+  end
+  s = s or 1
+  e = e or #text
+  if type(s) ~= "number" or type(e) ~= "number" then
+    error("bad argument #2 to '" .. fname .. "' (number expected)", 3)
+  end
+  if s < 1 then s = 1 end
+  if e > #text then e = #text end
+  return s, e
+end
+
+-- Shifts the offsets of records found in a substring back into the text.
+function M.shift(list, delta, fields)
+  if delta == 0 then return list end
+  for _, r in ipairs(list) do
+    for _, f in ipairs(fields) do
+      if r[f] then r[f] = r[f] + delta end
+    end
+    if r.parts then M.shift(r.parts, delta, fields) end
+  end
+  return list
+end
+
+local FIG_FIELDS = { "start", "stop" }
+
+local function scan_with(g, text, s, e)
+  local sub_text = (s == 1 and e == #text) and text or sub(text, s, e)
+  return M.shift(lpeg.match(g.scanner, sub_text), s - 1, FIG_FIELDS)
+end
+
+--- Finds every figure in a text (labels like "Route 66" and years are skipped).
+-- @tparam string text
+-- @tparam[opt] integer s first byte of the span (default 1)
+-- @tparam[opt] integer e last byte of the span (default `#text`)
+-- @treturn table an array of figure tables, offsets into `text`
+function M.scan(text, s, e)
+  s, e = M.span("scan", text, s, e)
+  return scan_with(grammar, text, s, e)
+end
+
+--- Builds a figure grammar with extra words.
+-- @tparam[opt] table extra like the module's lists: `{ qualifiers = { about = {...} },
+--   vague = {...}, units = { word = value }, labels = {...}, count_nouns = {...} }`
+-- @treturn table `{ number = patt, figure = patt, label = patt, scan = function, words = table }`
+--   or `nil, msg` when `extra` is not a table
+function M.new(extra)
+  local w = merged(extra)
+  if w == nil then return nil, "extra words must be a table" end
+  local g = build(w)
+  g.scan = function(text, s, e)
+    s, e = M.span("scan", text, s, e)
+    return scan_with(g, text, s, e)
+  end
+  g.words = w
+  return g
+end
+
+--- The default word lists (units, tens, scales, qualifiers, vague, count_nouns, labels).
+M.words = defaults
+
+return M
