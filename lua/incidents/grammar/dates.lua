@@ -545,7 +545,7 @@ local grammar = P {
         + P("on") * Cc(1), "dir") * B),
 
   anchored = K("anchored", (the * G(number_unit, "n")
-    + P("the") * sp * G(Cc(1) * P("day") * Cc("D"), "n")) * sp
+    + P("the") * sp * G(Ct(Cc(1) * P("day") * Cc("D")), "n")) * sp
     * G(P("after") * Cc(1) + P("before") * Cc(-1), "dir") * B * sp * Cg(Cp(), "as")
     * V("anchor")),
   anchor = (P("the") + P("a") + P("an") + P("its") + P("their") + P("his") + P("her")) * B
