@@ -30,6 +30,7 @@ build = {
     ["incidents.core"] = {
       sources = {
         "csrc/core.c",
+        "csrc/ac.c",
         "csrc/lmatcher.c",
         "csrc/lstore.c",
         "csrc/ltext.c",

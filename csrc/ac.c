@@ -1,0 +1,768 @@
+/*
+** ac.c: Aho-Corasick over normalised text, with word boundaries and
+** per-pattern case sensitivity checked at hit time.
+**
+** The automaton runs on the bytes of the normalised text (folded UTF-8,
+** typographic variants unified, white-space runs as one space), produced
+** on the fly while scanning; a ring buffer maps each normalised byte back
+** to the offset of the character it came from, so hits are reported in
+** original offsets. Bytes are first mapped to classes (the bytes that occur
+** in patterns, plus one class for all others). States are numbered in
+** breadth-first order so that the children of a state are consecutive;
+** the shallow states, where a scan spends most of its time, get a full
+** transition row (a DFA), deeper states keep their children and a failure
+** link. Bit 31 of a resolved transition says "this state has an output".
+*/
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "ac.h"
+
+typedef unsigned char uchar;
+
+#define NONE       0xFFFFFFFFu
+#define OUTBIT     0x80000000u
+#define STATEMASK  0x7FFFFFFFu
+#define CP_SPACE   (-2L)
+#define CP_BAD     (-1L)
+#define ACLS_SPACE 0x100u      /* acls[]: an ASCII white-space byte */
+#define BAD_BYTE   0xFFu       /* what an invalid byte normalises to */
+
+/* per-pattern flags after compilation */
+#define F_CS     1u            /* verify letters against the original */
+#define F_WSTART 2u            /* needs a word boundary before */
+#define F_WEND   4u            /* needs a word boundary after */
+
+/* dense rows are given to the first states up to this many bytes */
+#define DENSE_BUDGET (1u << 21)
+
+struct ac_matcher {
+  uint32_t nstates, ndense, ncls, npats;
+  uint32_t maxlen;
+  int fold;                  /* the automaton sees case-folded text */
+  uint16_t acls[128];        /* ASCII byte -> class or ACLS_SPACE */
+  uint8_t cls[256];          /* normalised byte -> class */
+  uint32_t *dense;           /* ndense * ncls resolved transitions */
+  uint32_t *cfirst;          /* nstates + 1: first child; children consecutive */
+  uint16_t *info;            /* class of the edge into the state | out << 8 */
+  uint32_t *fail;
+  uint32_t *term;            /* first pattern ending here, or NONE */
+  uint32_t *dict;            /* nearest proper suffix state with a pattern */
+  uint32_t *pnext;           /* next pattern ending at the same state */
+  uint32_t *plen;            /* normalised (automaton) length */
+  uint8_t *pflags;
+  uint32_t *pcs;             /* offset in pool of the unfolded form (F_CS) */
+  uint32_t *pcslen;
+  uchar *pool;
+  size_t memory;
+  double build_seconds;
+};
+
+/*
+** {======================================================
+** Characters: UTF-8 decoding, normalisation, word characters
+** =======================================================
+*/
+
+/*
+** Decode one character of p[0..n) (n >= 1). Returns its length and the
+** code point in *cp, or length 1 and CP_BAD for an invalid byte.
+*/
+static size_t utf8_dec (const uchar *p, size_t n, long *cp) {
+  unsigned c = p[0];
+  if (c < 0x80) { *cp = (long)c; return 1; }
+  if (c >= 0xC2 && c <= 0xDF) {
+    if (n >= 2 && (p[1] & 0xC0) == 0x80) {
+      *cp = ((long)(c & 0x1F) << 6) | (p[1] & 0x3F);
+      return 2;
+    }
+  }
+  else if (c >= 0xE0 && c <= 0xEF) {
+    if (n >= 3 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80) {
+      long v = ((long)(c & 0x0F) << 12) | ((long)(p[1] & 0x3F) << 6)
+             | (p[2] & 0x3F);
+      if (v >= 0x800 && (v < 0xD800 || v > 0xDFFF)) { *cp = v; return 3; }
+    }
+  }
+  else if (c >= 0xF0 && c <= 0xF4) {
+    if (n >= 4 && (p[1] & 0xC0) == 0x80 && (p[2] & 0xC0) == 0x80
+        && (p[3] & 0xC0) == 0x80) {
+      long v = ((long)(c & 0x07) << 18) | ((long)(p[1] & 0x3F) << 12)
+             | ((long)(p[2] & 0x3F) << 6) | (p[3] & 0x3F);
+      if (v >= 0x10000 && v <= 0x10FFFF) { *cp = v; return 4; }
+    }
+  }
+  *cp = CP_BAD;
+  return 1;
+}
+
+static size_t utf8_enc (long cp, uchar *out) {
+  if (cp < 0) { out[0] = BAD_BYTE; return 1; }
+  if (cp < 0x80) { out[0] = (uchar)cp; return 1; }
+  if (cp < 0x800) {
+    out[0] = (uchar)(0xC0 | (cp >> 6));
+    out[1] = (uchar)(0x80 | (cp & 0x3F));
+    return 2;
+  }
+  if (cp < 0x10000) {
+    out[0] = (uchar)(0xE0 | (cp >> 12));
+    out[1] = (uchar)(0x80 | ((cp >> 6) & 0x3F));
+    out[2] = (uchar)(0x80 | (cp & 0x3F));
+    return 3;
+  }
+  out[0] = (uchar)(0xF0 | (cp >> 18));
+  out[1] = (uchar)(0x80 | ((cp >> 12) & 0x3F));
+  out[2] = (uchar)(0x80 | ((cp >> 6) & 0x3F));
+  out[3] = (uchar)(0x80 | (cp & 0x3F));
+  return 4;
+}
+
+/*
+** Lower case for the scripts news names use: Latin-1, Latin Extended-A,
+** basic Greek and Cyrillic. Everything else is its own case.
+*/
+static long fold_cp (long cp) {
+  if (cp < 0x80) return (cp >= 'A' && cp <= 'Z') ? cp + 32 : cp;
+  if (cp >= 0xC0 && cp <= 0xDE && cp != 0xD7) return cp + 32;
+  if (cp >= 0x100 && cp <= 0x17F) {
+    if (cp == 0x130) return 'i';          /* I with dot above */
+    if (cp == 0x178) return 0xFF;         /* Y with diaeresis */
+    if (cp <= 0x12F || (cp >= 0x132 && cp <= 0x137)
+        || (cp >= 0x14A && cp <= 0x177))
+      return (cp & 1) ? cp : cp + 1;      /* even upper, odd lower */
+    if ((cp >= 0x139 && cp <= 0x148) || (cp >= 0x179 && cp <= 0x17E))
+      return (cp & 1) ? cp + 1 : cp;      /* odd upper, even lower */
+    return cp;
+  }
+  if (cp >= 0x391 && cp <= 0x3A9 && cp != 0x3A2) return cp + 32;
+  if (cp >= 0x410 && cp <= 0x42F) return cp + 32;
+  if (cp >= 0x400 && cp <= 0x40F) return cp + 80;
+  return cp;
+}
+
+/*
+** The normalised form of one code point: CP_SPACE for white space,
+** typographic quotes and dashes as their ASCII forms, folded if asked.
+*/
+static long norm_cp (long cp, int fold) {
+  if (cp < 0x80) {
+    if (cp == ' ' || (cp >= '\t' && cp <= '\r')) return CP_SPACE;
+    return fold ? fold_cp(cp) : cp;
+  }
+  switch (cp) {
+    case 0x85: case 0xA0: case 0x1680: case 0x2028: case 0x2029:
+    case 0x202F: case 0x205F: case 0x3000:
+      return CP_SPACE;
+    case 0x2018: case 0x2019: case 0x201B: case 0x2032: case 0x02BC:
+      return '\'';
+    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033:
+      return '"';
+    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014:
+    case 0x2015: case 0x2212:
+      return '-';
+    default: break;
+  }
+  if (cp >= 0x2000 && cp <= 0x200A) return CP_SPACE;
+  return fold ? fold_cp(cp) : cp;
+}
+
+/*
+** Word characters are letters and digits of any script. Rather than carry
+** Unicode tables, every code point counts as a letter except the ASCII
+** non-alphanumerics and the punctuation, symbol and space blocks news
+** text meets.
+*/
+static int is_word_cp (long cp) {
+  if (cp < 0) return 0;
+  if (cp < 0x80)
+    return (cp >= '0' && cp <= '9') || ((cp | 32) >= 'a' && (cp | 32) <= 'z');
+  if (cp < 0xC0)
+    return cp == 0xAA || cp == 0xB2 || cp == 0xB3 || cp == 0xB5
+        || cp == 0xB9 || cp == 0xBA || (cp >= 0xBC && cp <= 0xBE);
+  if (cp == 0xD7 || cp == 0xF7) return 0;
+  if (cp < 0x2000) {
+    switch (cp) {
+      case 0x2BC: case 0x37E: case 0x387: case 0x589: case 0x5BE:
+      case 0x5C0: case 0x5C3: case 0x5C6: case 0x5F3: case 0x5F4:
+      case 0x60C: case 0x60D: case 0x61B: case 0x61E: case 0x61F:
+      case 0x6D4: case 0x964: case 0x965: case 0x970: case 0xE4F:
+      case 0xE5A: case 0xE5B: case 0x10FB: case 0x166D: case 0x166E:
+      case 0x1680:
+        return 0;
+      default: break;
+    }
+    if ((cp >= 0x55A && cp <= 0x55F) || (cp >= 0x66A && cp <= 0x66D)
+        || (cp >= 0x1361 && cp <= 0x1368))
+      return 0;
+    return 1;
+  }
+  if (cp <= 0x2BFF) return cp >= 0x2070 && cp <= 0x209F;  /* super/sub */
+  if (cp >= 0x2E00 && cp <= 0x2E7F) return 0;
+  if (cp >= 0x3000 && cp <= 0x303F) return 0;
+  if (cp >= 0xD800 && cp <= 0xF8FF) return 0;
+  if (cp >= 0xFE10 && cp <= 0xFE6F) return 0;
+  if (cp == 0xFEFF) return 0;
+  if ((cp >= 0xFF00 && cp <= 0xFF0F) || (cp >= 0xFF1A && cp <= 0xFF20)
+      || (cp >= 0xFF3B && cp <= 0xFF40) || (cp >= 0xFF5B && cp <= 0xFF65))
+    return 0;
+  if (cp >= 0xFFF0 && cp <= 0xFFFF) return 0;
+  if (cp >= 0x1F000 && cp <= 0x1FAFF) return 0;
+  if (cp >= 0xE0000) return 0;
+  return 1;
+}
+
+/* is the character starting at t[i] a word character? */
+static int word_at (const uchar *t, size_t len, size_t i) {
+  long cp;
+  if (i >= len) return 0;
+  if (t[i] < 0x80) return is_word_cp(t[i]);
+  utf8_dec(t + i, len - i, &cp);
+  return is_word_cp(cp);
+}
+
+/* is the character ending just before t[i] a word character? */
+static int word_before (const uchar *t, size_t len, size_t i) {
+  size_t j;
+  long cp;
+  if (i == 0) return 0;
+  if (t[i - 1] < 0x80) return is_word_cp(t[i - 1]);
+  j = i - 1;
+  while (j > 0 && i - j < 4 && (t[j] & 0xC0) == 0x80) j--;
+  if (utf8_dec(t + j, len - j, &cp) != i - j) return 0;  /* invalid byte */
+  return is_word_cp(cp);
+}
+
+/*
+** Normalise a pattern into out (room for n bytes: normalising never
+** lengthens). Leading and trailing white space is dropped. Returns the
+** length, or (size_t)-1 when the pattern is not valid UTF-8.
+*/
+static size_t norm_pattern (const uchar *p, size_t n, int fold, uchar *out) {
+  size_t i = 0, k = 0;
+  int sp = 0;
+  while (i < n) {
+    long cp;
+    size_t l = utf8_dec(p + i, n - i, &cp);
+    if (cp == CP_BAD) return (size_t)-1;
+    i += l;
+    cp = norm_cp(cp, fold);
+    if (cp == CP_SPACE) { sp = 1; continue; }
+    if (sp && k > 0) out[k++] = ' ';
+    sp = 0;
+    k += utf8_enc(cp, out + k);
+  }
+  return k;
+}
+
+/*
+** Does t[s..e), normalised without folding, equal p[0..n)? The span
+** starts and ends outside white space, as every hit does.
+*/
+static int span_equals (const uchar *t, size_t s, size_t e,
+                        const uchar *p, size_t n) {
+  size_t k = 0;
+  int sp = 0;
+  while (s < e) {
+    long cp;
+    uchar buf[4];
+    size_t bl, l = utf8_dec(t + s, e - s, &cp);
+    s += l;
+    cp = norm_cp(cp, 0);
+    if (cp == CP_SPACE) {
+      if (sp) continue;
+      sp = 1;
+      buf[0] = ' ';
+      bl = 1;
+    }
+    else {
+      sp = 0;
+      bl = utf8_enc(cp, buf);
+    }
+    if (k + bl > n || memcmp(p + k, buf, bl) != 0) return 0;
+    k += bl;
+  }
+  return k == n;
+}
+
+/* }====================================================== */
+
+
+/*
+** {======================================================
+** Compilation
+** =======================================================
+*/
+
+static double now_seconds (void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+void ac_free (ac_matcher *m) {
+  if (m == NULL) return;
+  free(m->dense); free(m->cfirst); free(m->info); free(m->fail);
+  free(m->term); free(m->dict); free(m->pnext); free(m->plen);
+  free(m->pflags); free(m->pcs); free(m->pcslen); free(m->pool);
+  free(m);
+}
+
+/* the first character of a normalised string */
+static long first_cp (const uchar *p, size_t n) {
+  long cp;
+  utf8_dec(p, n, &cp);
+  return cp;
+}
+
+/* the last character of a normalised string */
+static long last_cp (const uchar *p, size_t n) {
+  size_t j = n - 1;
+  long cp;
+  while (j > 0 && n - j < 4 && (p[j] & 0xC0) == 0x80) j--;
+  utf8_dec(p + j, n - j, &cp);
+  return cp;
+}
+
+static void fail_msg (char *err, size_t errlen, size_t *bad, size_t idx,
+                      const char *msg) {
+  if (err && errlen) snprintf(err, errlen, "%s", msg);
+  if (bad) *bad = idx;
+}
+
+/* the resolved transition (with OUTBIT) while the tables are being built */
+static uint32_t step_build (const ac_matcher *m, uint32_t s, unsigned c) {
+  while (s >= m->ndense) {
+    uint32_t t, end = m->cfirst[s + 1];
+    for (t = m->cfirst[s]; t < end; t++)
+      if ((m->info[t] & 0xFF) == c)
+        return t | ((uint32_t)(m->info[t] >> 8) << 31);
+    s = m->fail[s];
+  }
+  return m->dense[(size_t)s * m->ncls + c];
+}
+
+typedef struct trie {
+  uint32_t *child, *sib, *term;
+  uchar *lab;
+  uint32_t n;
+  uint32_t rootc[256];
+} trie;
+
+ac_matcher *ac_compile (const ac_pattern *pats, size_t n,
+                        char *err, size_t errlen, size_t *bad) {
+  double t0 = now_seconds();
+  ac_matcher *m = NULL;
+  trie tr;
+  size_t i, total = 0, pooln = 0;
+  uint32_t *poff = NULL, *order = NULL, *newid = NULL;
+  uchar *fpool = NULL;
+  int fold = 0;
+  memset(&tr, 0, sizeof tr);
+  if (bad) *bad = (size_t)-1;
+  if (n > AC_MAX_PATTERNS) {
+    fail_msg(err, errlen, bad, (size_t)-1, "too many patterns");
+    return NULL;
+  }
+  for (i = 0; i < n; i++) {
+    total += pats[i].len;
+    if (!(pats[i].flags & AC_CASE_SENSITIVE)) fold = 1;
+  }
+  if (total >= 0x7FFFFFF0u) {
+    fail_msg(err, errlen, bad, (size_t)-1, "patterns too long in total");
+    return NULL;
+  }
+  m = (ac_matcher *)calloc(1, sizeof *m);
+  if (m == NULL) goto oom;
+  m->fold = fold;
+  m->npats = (uint32_t)n;
+  poff = (uint32_t *)malloc((n + 1) * sizeof *poff);
+  fpool = (uchar *)malloc(total + 1);
+  m->pool = (uchar *)malloc(total + 1);
+  m->plen = (uint32_t *)malloc((n + 1) * sizeof *m->plen);
+  m->pflags = (uint8_t *)calloc(n + 1, 1);
+  m->pcs = (uint32_t *)calloc(n + 1, sizeof *m->pcs);
+  m->pcslen = (uint32_t *)calloc(n + 1, sizeof *m->pcslen);
+  m->pnext = (uint32_t *)malloc((n + 1) * sizeof *m->pnext);
+  if (!poff || !fpool || !m->pool || !m->plen || !m->pflags || !m->pcs
+      || !m->pcslen || !m->pnext)
+    goto oom;
+  /* normalise every pattern: folded for the automaton, exact for checks */
+  total = 0;
+  for (i = 0; i < n; i++) {
+    const uchar *p = (const uchar *)pats[i].s;
+    size_t l = norm_pattern(p, pats[i].len, fold, fpool + total);
+    unsigned f = 0;
+    if (l == (size_t)-1) {
+      fail_msg(err, errlen, bad, i, "pattern is not valid UTF-8");
+      goto fail;
+    }
+    if (l == 0) {
+      fail_msg(err, errlen, bad, i, "empty pattern");
+      goto fail;
+    }
+    if (l > AC_MAX_PATLEN) {
+      fail_msg(err, errlen, bad, i, "pattern too long");
+      goto fail;
+    }
+    poff[i] = (uint32_t)total;
+    m->plen[i] = (uint32_t)l;
+    if (l > m->maxlen) m->maxlen = (uint32_t)l;
+    if (pats[i].flags & AC_WHOLE_WORDS) {
+      if (is_word_cp(first_cp(fpool + total, l))) f |= F_WSTART;
+      if (is_word_cp(last_cp(fpool + total, l))) f |= F_WEND;
+    }
+    if ((pats[i].flags & AC_CASE_SENSITIVE) && fold) {
+      size_t ul = norm_pattern(p, pats[i].len, 0, m->pool + pooln);
+      f |= F_CS;
+      m->pcs[i] = (uint32_t)pooln;
+      m->pcslen[i] = (uint32_t)ul;
+      pooln += ul;
+    }
+    m->pflags[i] = (uint8_t)f;
+    total += l;
+  }
+  /* the trie, with sibling lists (the root keeps a direct table) */
+  tr.child = (uint32_t *)malloc((total + 1) * sizeof *tr.child);
+  tr.sib = (uint32_t *)malloc((total + 1) * sizeof *tr.sib);
+  tr.term = (uint32_t *)malloc((total + 1) * sizeof *tr.term);
+  tr.lab = (uchar *)malloc(total + 1);
+  if (!tr.child || !tr.sib || !tr.term || !tr.lab) goto oom;
+  for (i = 0; i < 256; i++) tr.rootc[i] = NONE;
+  tr.child[0] = tr.sib[0] = tr.term[0] = NONE;
+  tr.lab[0] = 0;
+  tr.n = 1;
+  for (i = n; i-- > 0; ) {  /* backwards, so term lists come out ascending */
+    const uchar *p = fpool + poff[i];
+    uint32_t s = 0, l = m->plen[i], k;
+    for (k = 0; k < l; k++) {
+      uint32_t c;
+      if (s == 0) c = tr.rootc[p[k]];
+      else
+        for (c = tr.child[s]; c != NONE && tr.lab[c] != p[k]; c = tr.sib[c])
+          ;
+      if (c == NONE) {
+        c = tr.n++;
+        tr.child[c] = tr.term[c] = NONE;
+        tr.lab[c] = p[k];
+        if (s == 0) { tr.rootc[p[k]] = c; tr.sib[c] = NONE; }
+        else { tr.sib[c] = tr.child[s]; tr.child[s] = c; }
+      }
+      s = c;
+    }
+    m->pnext[i] = tr.term[s];
+    tr.term[s] = (uint32_t)i;
+  }
+  m->nstates = tr.n;
+  /* byte classes: one per byte used by a pattern, class 0 for the rest */
+  {
+    int used[256];
+    unsigned b, k = 1;
+    memset(used, 0, sizeof used);
+    for (i = 0; i < total; i++) used[fpool[i]] = 1;
+    for (b = 0; b < 256; b++) m->cls[b] = used[b] ? (uint8_t)k++ : 0;
+    m->ncls = k;
+    for (b = 0; b < 128; b++) {
+      long cp = norm_cp((long)b, fold);
+      m->acls[b] = (cp == CP_SPACE) ? (uint16_t)ACLS_SPACE : m->cls[cp];
+    }
+  }
+  /* breadth-first numbering, children in class order */
+  order = (uint32_t *)malloc((size_t)m->nstates * sizeof *order);
+  newid = (uint32_t *)malloc((size_t)m->nstates * sizeof *newid);
+  m->cfirst = (uint32_t *)malloc(((size_t)m->nstates + 1) * sizeof *m->cfirst);
+  m->info = (uint16_t *)calloc(m->nstates, sizeof *m->info);
+  m->fail = (uint32_t *)calloc(m->nstates, sizeof *m->fail);
+  m->term = (uint32_t *)malloc((size_t)m->nstates * sizeof *m->term);
+  m->dict = (uint32_t *)calloc(m->nstates, sizeof *m->dict);
+  if (!order || !newid || !m->cfirst || !m->info || !m->fail || !m->term
+      || !m->dict)
+    goto oom;
+  {
+    uint32_t head = 0, tail = 1, kids[256];
+    order[0] = 0;
+    newid[0] = 0;
+    while (head < tail) {
+      uint32_t o = order[head], nk = 0, c, a;
+      m->cfirst[head] = tail;
+      if (o == 0) {
+        unsigned b;
+        for (b = 0; b < 256; b++)
+          if (tr.rootc[b] != NONE) kids[nk++] = tr.rootc[b];
+      }
+      else {
+        for (c = tr.child[o]; c != NONE; c = tr.sib[c]) kids[nk++] = c;
+        for (a = 1; a < nk; a++) {  /* insertion sort by label */
+          uint32_t x = kids[a], j = a;
+          while (j > 0 && tr.lab[kids[j - 1]] > tr.lab[x]) {
+            kids[j] = kids[j - 1];
+            j--;
+          }
+          kids[j] = x;
+        }
+      }
+      for (a = 0; a < nk; a++) {
+        newid[kids[a]] = tail;
+        order[tail] = kids[a];
+        m->info[tail] = m->cls[tr.lab[kids[a]]];
+        tail++;
+      }
+      head++;
+    }
+    m->cfirst[m->nstates] = m->nstates;
+    for (i = 0; i < m->nstates; i++) m->term[i] = tr.term[order[i]];
+  }
+  /* dense rows for the first states, within a memory budget */
+  {
+    size_t row = (size_t)m->ncls * sizeof(uint32_t);
+    size_t nd = DENSE_BUDGET / row;
+    if (nd < 1) nd = 1;
+    if (nd > m->nstates) nd = m->nstates;
+    m->ndense = (uint32_t)nd;
+    m->dense = (uint32_t *)malloc(nd * row);
+    if (!m->dense) goto oom;
+  }
+  /* failure links, outputs and dense rows, in breadth-first order */
+  {
+    uint32_t s;
+    for (s = 0; s < m->nstates; s++) {
+      uint32_t t, end = m->cfirst[s + 1];
+      for (t = m->cfirst[s]; t < end; t++) {
+        unsigned c = m->info[t] & 0xFF;
+        uint32_t f = (s == 0) ? 0 : (step_build(m, m->fail[s], c) & STATEMASK);
+        m->fail[t] = f;
+        m->dict[t] = (m->term[f] != NONE) ? f : m->dict[f];
+        if (m->term[t] != NONE || m->dict[t] != 0)
+          m->info[t] = (uint16_t)(m->info[t] | 0x100);
+      }
+      if (s < m->ndense) {
+        uint32_t *r = m->dense + (size_t)s * m->ncls;
+        unsigned c;
+        if (s == 0)
+          for (c = 0; c < m->ncls; c++) r[c] = 0;
+        else
+          memcpy(r, m->dense + (size_t)m->fail[s] * m->ncls,
+                 m->ncls * sizeof *r);
+        for (t = m->cfirst[s]; t < end; t++)
+          r[m->info[t] & 0xFF] = t | ((uint32_t)(m->info[t] >> 8) << 31);
+      }
+    }
+  }
+  free(tr.child); free(tr.sib); free(tr.term); free(tr.lab);
+  free(order); free(newid); free(poff); free(fpool);
+  m->memory = sizeof *m
+            + (size_t)m->ndense * m->ncls * sizeof(uint32_t)
+            + ((size_t)m->nstates + 1) * sizeof(uint32_t)       /* cfirst */
+            + (size_t)m->nstates * (sizeof(uint16_t) + 3 * sizeof(uint32_t))
+            + (size_t)n * (4 * sizeof(uint32_t) + 1)
+            + pooln;
+  m->build_seconds = now_seconds() - t0;
+  return m;
+oom:
+  fail_msg(err, errlen, bad, (size_t)-1, "not enough memory");
+fail:
+  free(tr.child); free(tr.sib); free(tr.term); free(tr.lab);
+  free(order); free(newid); free(poff); free(fpool);
+  ac_free(m);
+  return NULL;
+}
+
+void ac_get_stats (const ac_matcher *m, ac_stats *st) {
+  st->patterns = m->npats;
+  st->states = m->nstates;
+  st->dense_states = m->ndense;
+  st->classes = m->ncls;
+  st->memory = m->memory;
+  st->max_len = m->maxlen;
+  st->build_seconds = m->build_seconds;
+}
+
+/* }====================================================== */
+
+
+/*
+** {======================================================
+** Scanning
+** =======================================================
+*/
+
+typedef struct cand {
+  size_t ns, ne;      /* normalised start, end */
+  size_t s, e, id;    /* original start, end; pattern */
+} cand;
+
+typedef struct scan {
+  const ac_matcher *m;
+  const uchar *t;
+  size_t len;
+  size_t *ring;       /* normalised byte -> original offset of its char */
+  size_t mask;
+  cand *cd;           /* pending leftmost-longest candidates, by ns */
+  size_t ncd;
+  size_t done_ne;     /* normalised end of the last reported hit */
+  int mode;
+  int stop;
+  ac_hit_fn cb;
+  void *ud;
+  size_t nhits;
+} scan;
+
+static size_t ring_size (const ac_matcher *m) {
+  size_t r = 1;
+  while (r < (size_t)m->maxlen + 1) r <<= 1;
+  return r;
+}
+
+size_t ac_scratch_size (const ac_matcher *m) {
+  return ring_size(m) * sizeof(size_t)
+       + ((size_t)m->maxlen + 2) * sizeof(cand);
+}
+
+static void report (scan *x, size_t s, size_t e, size_t id) {
+  x->nhits++;
+  if (x->cb && x->cb(x->ud, s, e, id)) x->stop = 1;
+}
+
+/*
+** Report the pending candidates that no later hit can beat: every hit
+** still to come ends at n or later, so it starts at n - maxlen or later.
+*/
+static void flush (scan *x, size_t n, int all) {
+  while (x->ncd > 0 && !x->stop
+         && (all || x->cd[0].ns + x->m->maxlen < n)) {
+    cand c = x->cd[0];
+    size_t k = 1;
+    report(x, c.s, c.e, c.id);
+    x->done_ne = c.ne;
+    while (k < x->ncd && x->cd[k].ns < c.ne) k++;
+    memmove(x->cd, x->cd + k, (x->ncd - k) * sizeof(cand));
+    x->ncd -= k;
+  }
+}
+
+static void add_cand (scan *x, size_t ns, size_t ne, size_t s, size_t e,
+                      size_t id) {
+  size_t k = x->ncd;
+  while (k > 0 && x->cd[k - 1].ns > ns) k--;
+  if (k > 0 && x->cd[k - 1].ns == ns) {  /* same start: keep the longest */
+    cand *c = &x->cd[k - 1];
+    if (ne > c->ne) { c->ne = ne; c->e = e; c->id = id; }
+    return;
+  }
+  memmove(x->cd + k + 1, x->cd + k, (x->ncd - k) * sizeof(cand));
+  x->cd[k].ns = ns; x->cd[k].ne = ne;
+  x->cd[k].s = s; x->cd[k].e = e; x->cd[k].id = id;
+  x->ncd++;
+}
+
+/*
+** The scan reached state st after n normalised bytes; the current
+** character ends at original offset e. Check each pattern ending here.
+*/
+static void on_output (scan *x, uint32_t st, size_t n, size_t e) {
+  const ac_matcher *m = x->m;
+  uint32_t u = (m->term[st] != NONE) ? st : m->dict[st];
+  if (x->mode == AC_LEFTMOST_LONGEST) flush(x, n, 0);
+  for (; u != 0 && !x->stop; u = m->dict[u]) {
+    uint32_t p;
+    for (p = m->term[u]; p != NONE; p = m->pnext[p]) {
+      unsigned f = m->pflags[p];
+      size_t ns = n - m->plen[p];
+      size_t s = x->ring[ns & x->mask];
+      if ((f & F_WEND) && word_at(x->t, x->len, e)) continue;
+      if ((f & F_WSTART) && word_before(x->t, x->len, s)) continue;
+      if ((f & F_CS) && !span_equals(x->t, s, e, m->pool + m->pcs[p],
+                                     m->pcslen[p]))
+        continue;
+      if (x->mode == AC_OVERLAPPING) {
+        report(x, s, e, p);
+        if (x->stop) return;
+      }
+      else if (ns >= x->done_ne)
+        add_cand(x, ns, n, s, e, p);
+    }
+  }
+}
+
+static uint32_t step (const ac_matcher *m, uint32_t s, unsigned c) {
+  while (s >= m->ndense) {
+    uint32_t t = m->cfirst[s], end = m->cfirst[s + 1];
+    for (; t < end; t++) {
+      unsigned v = m->info[t];
+      if ((v & 0xFF) == c) return t | ((uint32_t)(v >> 8) << 31);
+    }
+    s = m->fail[s];
+  }
+  return m->dense[(size_t)s * m->ncls + c];
+}
+
+size_t ac_scan (const ac_matcher *m, void *scratch, const char *text,
+                size_t len, size_t init, int mode, ac_hit_fn cb, void *ud) {
+  scan x;
+  const uchar *t = (const uchar *)text;
+  size_t i = init, n = 0;
+  uint32_t s = 0;
+  int insp = 0;
+  x.m = m; x.t = t; x.len = len;
+  x.ring = (size_t *)scratch;
+  x.mask = ring_size(m) - 1;
+  x.cd = (cand *)(x.ring + ring_size(m));
+  x.ncd = 0; x.done_ne = 0; x.mode = mode; x.stop = 0;
+  x.cb = cb; x.ud = ud; x.nhits = 0;
+  while (i < len) {
+    unsigned b = t[i];
+    if (b < 0x80) {
+      unsigned c = m->acls[b];
+      uint32_t v;
+      if (c == ACLS_SPACE) {
+        if (insp) { i++; continue; }
+        insp = 1;
+        c = m->cls[' '];
+      }
+      else insp = 0;
+      x.ring[n & x.mask] = i;
+      n++;
+      i++;
+      v = step(m, s, c);
+      s = v & STATEMASK;
+      if (v & OUTBIT) {
+        on_output(&x, s, n, i);
+        if (x.stop) return x.nhits;
+      }
+    }
+    else {
+      long cp;
+      size_t l = utf8_dec(t + i, len - i, &cp), k, bl;
+      uchar buf[4];
+      uint32_t v = 0;
+      cp = norm_cp(cp, m->fold);
+      if (cp == CP_SPACE) {
+        if (insp) { i += l; continue; }
+        insp = 1;
+        buf[0] = ' ';
+        bl = 1;
+      }
+      else {
+        insp = 0;
+        bl = utf8_enc(cp, buf);
+      }
+      for (k = 0; k < bl; k++) {
+        x.ring[n & x.mask] = i;
+        n++;
+        v = step(m, s, m->cls[buf[k]]);
+        s = v & STATEMASK;
+      }
+      i += l;
+      if (v & OUTBIT) {
+        on_output(&x, s, n, i);
+        if (x.stop) return x.nhits;
+      }
+    }
+  }
+  if (mode == AC_LEFTMOST_LONGEST) flush(&x, n, 1);
+  return x.nhits;
+}
+
+/* }====================================================== */
