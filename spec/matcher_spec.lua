@@ -1,0 +1,358 @@
+--- Specs for core.matcher (csrc/ac.c, csrc/lmatcher.c).
+-- @module spec.matcher_spec
+
+local core = require "incidents.core"
+
+-- The hits of a flat array as "s-e:id" strings, easy to compare.
+local function hits(t)
+  local out = {}
+  for i = 1, #t, 3 do
+    out[#out + 1] = ("%d-%d:%d"):format(t[i], t[i + 1], t[i + 2])
+  end
+  return out
+end
+
+-- The matched substrings of a flat array.
+local function texts(text, t)
+  local out = {}
+  for i = 1, #t, 3 do out[#out + 1] = text:sub(t[i], t[i + 1]) end
+  return out
+end
+
+local function compile(patterns, opts)
+  local m, err = core.matcher(patterns, opts)
+  assert(m, err)
+  return m
+end
+
+-- A plain reference for ASCII text: lower case, white-space runs as one
+-- space, word boundaries on [%w], leftmost then longest, non-overlapping.
+local function reference(patterns, text)
+  local norm, map = {}, {}
+  local i, n = 1, #text
+  while i <= n do
+    local c = text:sub(i, i)
+    if c:match("%s") then
+      local j = i
+      while j + 1 <= n and text:sub(j + 1, j + 1):match("%s") do j = j + 1 end
+      norm[#norm + 1] = " "; map[#map + 1] = { i, j }
+      i = j + 1
+    else
+      norm[#norm + 1] = c:lower(); map[#map + 1] = { i, i }
+      i = i + 1
+    end
+  end
+  local s = table.concat(norm)
+  local found = {}
+  for id, p in ipairs(patterns) do
+    p = p:lower()
+    local from = 1
+    while true do
+      local a, b = s:find(p, from, true)
+      if not a then break end
+      local ts, te = map[a][1], map[b][2]
+      local before = text:sub(ts - 1, ts - 1)
+      local after = text:sub(te + 1, te + 1)
+      local okb = not (p:sub(1, 1):match("%w") and before:match("%w"))
+      local oka = not (p:sub(-1):match("%w") and after:match("%w"))
+      if okb and oka then found[#found + 1] = { a, b, ts, te, id } end
+      from = a + 1
+    end
+  end
+  table.sort(found, function(x, y)
+    if x[1] ~= y[1] then return x[1] < y[1] end
+    if x[2] ~= y[2] then return x[2] > y[2] end
+    return x[5] < y[5]
+  end)
+  local out, last = {}, 0
+  for _, h in ipairs(found) do
+    if h[1] > last then
+      out[#out + 1] = h[3]; out[#out + 1] = h[4]; out[#out + 1] = h[5]
+      last = h[2]
+    end
+  end
+  return out
+end
+
+describe("core.matcher", function()
+
+  describe("construction", function()
+    it("returns nil and a message for an empty pattern", function()
+      local m, err = core.matcher({ "Paris", "" })
+      assert.is_nil(m)
+      assert.are.equal("pattern 2: empty pattern", err)
+    end)
+
+    it("returns nil and a message for a pattern of white space only", function()
+      local m, err = core.matcher({ " \t\n" })
+      assert.is_nil(m)
+      assert.are.equal("pattern 1: empty pattern", err)
+    end)
+
+    it("returns nil and a message for a pattern that is not UTF-8", function()
+      local m, err = core.matcher({ "ok", "ok", "caf\xe9" })
+      assert.is_nil(m)
+      assert.are.equal("pattern 3: pattern is not valid UTF-8", err)
+    end)
+
+    it("raises for arguments of the wrong type", function()
+      assert.has_error(function() core.matcher("Paris") end)
+      assert.has_error(function() core.matcher({ "a", 42 }) end)
+      assert.has_error(function() core.matcher({ "a" }, { ignore_case = 1 }) end)
+      assert.has_error(function() core.matcher({ { case_sensitive = true } }) end)
+    end)
+
+    it("raises when a method gets no string", function()
+      local m = compile({ "a" })
+      assert.has_error(function() m:find(nil) end)
+      assert.has_error(function() m.find({}, "a") end)
+    end)
+
+    it("has the number of patterns as its length", function()
+      assert.are.equal(3, #compile({ "a", "b", "c" }))
+      assert.are.equal(0, #compile({}))
+    end)
+
+    it("reports its size", function()
+      local st = compile({ "Paris", "Lyon", "Lille" }):stats()
+      assert.are.equal(3, st.patterns)
+      assert.are.equal(1 + 5 + 4 + 4, st.states)  -- root, paris, lyon, ille
+      assert.is_true(st.memory > 0)
+      assert.are.equal(5, st.max_len)
+      assert.is_number(st.build_seconds)
+    end)
+
+    it("can be closed twice, and is unusable once closed", function()
+      local m = compile({ "a" })
+      m:close()
+      m:close()
+      assert.has_error(function() m:find("a") end, "attempt to use a closed matcher")
+      do
+        local m2 <close> = compile({ "b" })
+        assert.are.equal(1, m2:count("b"))
+      end
+    end)
+  end)
+
+  describe("case", function()
+    it("folds ASCII and Latin letters by default", function()
+      local m = compile({ "Émile Zola", "MÜNCHEN", "Łódź" })
+      local text = "émile zola went to münchen, then ŁÓDŹ."
+      assert.are.same({ "émile zola", "münchen", "ŁÓDŹ" }, texts(text, m:find(text)))
+    end)
+
+    it("folds Cyrillic and Greek capitals", function()
+      local m = compile({ "Москва", "Αθήνα" })
+      local text = "МОСКВА and ΑΘΉΝΑ"  -- the accented capital is not folded
+      assert.are.same({ "МОСКВА" }, texts(text, m:find(text)))
+    end)
+
+    it("compares exactly when ignore_case is false", function()
+      local m = compile({ "Paris" }, { ignore_case = false })
+      assert.are.same({ "11-15:1" }, hits(m:find("PARIS and Paris")))
+    end)
+
+    it("keeps a case-sensitive pattern exact among case-blind ones", function()
+      local m = compile({ "Bonn", { "Of", case_sensitive = true } })
+      local text = "One of the towns is Of, in Turkey; BONN is not OF."
+      assert.are.same({ "Of", "BONN" }, texts(text, m:find(text)))
+    end)
+
+    it("lets a case-blind pattern through when the list is case-sensitive", function()
+      local m = compile({ "Nice", { "paris", case_sensitive = false } },
+                        { ignore_case = false })
+      local text = "PARIS, nice, Nice"
+      assert.are.same({ "PARIS", "Nice" }, texts(text, m:find(text)))
+    end)
+  end)
+
+  describe("word boundaries", function()
+    it("does not hit inside a word", function()
+      local m = compile({ "ISIS" })
+      assert.are.same({}, m:find("the crisis deepened; CRISIS"))
+      assert.are.same({ "19-22:1" }, hits(m:find("crisis talks with ISIS.")))
+    end)
+
+    it("treats non-ASCII letters as word characters", function()
+      local m = compile({ "Mosul", "Тула", "بغداد" })
+      assert.are.same({}, m:find("éMosul Mosulé ÜMosul"))
+      assert.are.same({}, m:find("ЯТула Тулая"))
+      assert.are.same({}, m:find("سبغداد"))
+      local text = "«Mosul» (Тула) «بغداد»"
+      assert.are.same({ "Mosul", "Тула", "بغداد" }, texts(text, m:find(text)))
+    end)
+
+    it("treats digits as word characters", function()
+      local m = compile({ "M19" })
+      assert.are.same({}, m:find("M190 and 2M19"))
+      assert.are.same({ "1-3:1" }, hits(m:find("M19-M20")))
+    end)
+
+    it("needs no boundary next to a pattern's punctuation", function()
+      local m = compile({ "(FMLN)" })
+      assert.are.same({ "6-11:1" }, hits(m:find("Front(FMLN)said")))
+    end)
+
+    it("can be turned off for the list or for one pattern", function()
+      assert.are.same({ "3-6:1" }, hits(compile({ "ISIS" }, { whole_words = false })
+        :find("crISIS")))
+      local m = compile({ "bomb", { "kill", whole_words = false } })
+      local text = "bombing killed; bomb-kills"
+      assert.are.same({ "kill", "bomb", "kill" }, texts(text, m:find(text)))
+    end)
+  end)
+
+  describe("normalisation", function()
+    it("matches a pattern across a line break and any white-space run", function()
+      local m = compile({ "Islamic State Khorasan" })
+      local text = "claimed by Islamic State\nKhorasan and by islamic  state \t\r\n khorasan"
+      assert.are.same({ "Islamic State\nKhorasan", "islamic  state \t\r\n khorasan" },
+        texts(text, m:find(text)))
+    end)
+
+    it("treats a no-break space as white space", function()
+      local m = compile({ "New York" })
+      assert.are.same({ "1-9:1" }, hits(m:find("New\u{A0}York")))
+    end)
+
+    it("equates typographic and ASCII apostrophes and quotes", function()
+      local m = compile({ "People's Liberation Army", "\u{201C}Red\u{201D}" })
+      local text = "the People\u{2019}s Liberation Army and \"red\""
+      assert.are.same({ "People\u{2019}s Liberation Army", "\"red\"" },
+        texts(text, m:find(text)))
+      local m2 = compile({ "People\u{2019}s Army" })
+      assert.are.same({ "1-13:1" }, hits(m2:find("People's Army")))
+    end)
+
+    it("equates en and em dashes with a hyphen", function()
+      local m = compile({ "Tel Aviv-Yafo" })
+      local text = "Tel Aviv\u{2013}Yafo, Tel Aviv\u{2014}Yafo, Tel Aviv-Yafo"
+      assert.are.same({ "1-15:1", "18-32:1", "35-47:1" }, hits(m:find(text)))
+    end)
+  end)
+
+  describe("offsets", function()
+    it("are exact on text with multi-byte characters", function()
+      local m = compile({ "Zürich", "Genève" })
+      local text = "Über Zürich — nach GENÈVE."
+      local r = m:find(text)
+      assert.are.same({ 7, 13, 1, 24, 30, 2 }, r)
+      assert.are.equal("Zürich", text:sub(r[1], r[2]))
+      assert.are.equal("GENÈVE", text:sub(r[4], r[5]))
+    end)
+
+    it("match the plain reference on random ASCII text", function()
+      local words = { "al", "alba", "alba iulia", "iulia", "new", "new york", "york",
+                      "york city", "city", "of", "a", "b", "ab", "ba", "bab" }
+      local pieces = { "al", "ba", "iulia", "new", "york", "city", "of", "a", "b",
+                       " ", "  ", "\n", ",", "-", "x", "AL", "NEW", "Of" }
+      local m = compile(words)
+      local seed = 12345
+      local function rand(k)  -- a small LCG: the spec is reproducible
+        seed = (seed * 1103515245 + 12345) % 2147483648
+        return seed % k + 1
+      end
+      for _ = 1, 300 do
+        local parts = {}
+        for j = 1, rand(25) do parts[j] = pieces[rand(#pieces)] end
+        local text = table.concat(parts)
+        local got, want = m:find(text), reference(words, text)
+        assert.are.same(want, got, text)
+        assert.are.equal(#want / 3, m:count(text))
+      end
+    end)
+  end)
+
+  describe("leftmost-longest", function()
+    it("prefers the leftmost hit, then the longest", function()
+      local m = compile({ "New York", "York City", "New York City Ballet", "City" })
+      assert.are.same({ "1-8:1", "10-13:4" }, hits(m:find("New York City")))
+      assert.are.same({ "1-20:3" }, hits(m:find("New York City Ballet")))
+      assert.are.same({ "5-13:2" }, hits(m:find("old York City")))
+    end)
+
+    it("reports the first of two equal patterns", function()
+      local m = compile({ "Paris", "PARIS" })
+      assert.are.same({ "1-5:1" }, hits(m:find("paris")))
+      assert.are.same({ "1-5:1", "1-5:2" }, hits(m:find_all("paris")))
+    end)
+
+    it("does not report a hit that a rejected longer one hid", function()
+      local m = compile({ "New York", "New York Cit" })
+      -- "New York Cit" ends inside "City": rejected, so "New York" stands
+      assert.are.same({ "1-8:1" }, hits(m:find("New York City")))
+    end)
+  end)
+
+  describe("find_all", function()
+    it("reports overlapping hits in the order they end, longest first", function()
+      local m = compile({ "New York", "York City", "York", "New York City" })
+      assert.are.same({ "1-8:1", "5-8:3", "1-13:4", "5-13:2" },
+        hits(m:find_all("New York City")))
+    end)
+  end)
+
+  describe("find with init", function()
+    it("starts at a 1-based byte offset and keeps absolute offsets", function()
+      local m = compile({ "Paris" })
+      local text = "Paris or Paris"
+      assert.are.same({ "10-14:1" }, hits(m:find(text, 2)))
+      assert.are.same({ "10-14:1" }, hits(m:find(text, 10)))
+      assert.are.same({}, hits(m:find(text, 11)))
+      assert.are.same({ "10-14:1" }, hits(m:find(text, -5)))
+      assert.are.same({}, m:find(text, 100))
+      assert.are.equal(2, m:count(text, -100))
+    end)
+
+    it("still sees the word before init", function()
+      local m = compile({ "ISIS" })
+      assert.are.same({}, m:find("crISIS", 3))
+    end)
+  end)
+
+  describe("count", function()
+    it("equals the number of find hits where hits do not overlap", function()
+      local m = compile({ "Lima", "Cusco", "Peru" })
+      local text = ("Lima, Peru and Cusco; "):rep(50)
+      assert.are.equal(150, m:count(text))
+      assert.are.equal(#m:find(text) / 3, m:count(text))
+    end)
+  end)
+
+  describe("robustness", function()
+    it("handles empty text and an empty list", function()
+      assert.are.same({}, compile({ "a" }):find(""))
+      assert.are.equal(0, compile({ "a" }):count(""))
+      assert.are.same({}, compile({}):find("anything"))
+    end)
+
+    it("handles 1 MB of one letter", function()
+      local text = ("a"):rep(1024 * 1024)
+      assert.are.equal(0, compile({ "a", "aa", "aaa" }):count(text))
+      local m = compile({ "aa" }, { whole_words = false })
+      assert.are.equal(512 * 1024, m:count(text))
+      assert.are.equal(1024 * 1024 - 1, #m:find_all(text) / 3)
+      local big, err = core.matcher({ "b", ("a"):rep(1024 * 1024) })
+      assert.is_nil(big)
+      assert.are.equal("pattern 2: pattern too long", err)
+    end)
+
+    it("handles random bytes, NUL bytes and invalid UTF-8", function()
+      local m = compile({ "a", "é", "ab c", "\0x" }, { whole_words = false })
+      local seed = 7
+      local bytes = {}
+      for i = 1, 20000 do
+        seed = (seed * 1103515245 + 12345) % 2147483648
+        bytes[i] = string.char(seed % 256)
+      end
+      local text = table.concat(bytes)
+      local r = m:find(text)
+      assert.are.equal(#r / 3, m:count(text))
+      for i = 1, #r, 3 do
+        assert.is_true(r[i] >= 1 and r[i] <= r[i + 1] and r[i + 1] <= #text)
+      end
+      assert.are.same({ "2-3:4" }, hits(m:find("\xff\0x\xc3")))
+      assert.are.same({ "2-3:2" }, hits(m:find("\xc3\xc3\xa9\xa9")))
+    end)
+  end)
+end)
