@@ -34,6 +34,8 @@ build = {
         "csrc/lmatcher.c",
         "csrc/lstore.c",
         "csrc/ltext.c",
+        "csrc/sentences.c",
+        "csrc/utf8.c",
       },
       defines = { 'INCIDENTS_VERSION="scm-1"' },
       incdirs = { "$(SQLITE_INCDIR)" },
