@@ -36,7 +36,7 @@
 --   Records are plain tables of strings, numbers and booleans, copied out of
 --   the sandbox:
 --   - group `{ name, aliases = {...}, parent = "..."|nil, years = { from, to },
---     kind = "group", line, file }` (`aliases` includes `name`);
+--     countries = {...}|nil, line, file }` (`aliases` includes `name`);
 --   - place `{ name, country = "IR", lat, lon, kind = "city"|"province"|"region"
 --     |"district"|"site", admin = "..."|nil, aliases, near = {...}|nil }`;
 --   - country `{ code = "IR", name = "Iran", aliases, lat, lon, capital }`;
@@ -80,6 +80,1406 @@
 --
 -- @module incidents.rules
 
+
+local assert, error, ipairs, next, pairs = assert, error, ipairs, next, pairs
+local pcall, xpcall = pcall, xpcall
+local rawequal, rawget, rawlen, rawset = rawequal, rawget, rawlen, rawset
+local select, setmetatable, getmetatable = select, setmetatable, getmetatable
+local tonumber, tostring, type, load = tonumber, tostring, type, load
+local string, table, math, utf8 = string, table, math, utf8
+local coroutine, debug, io, package = coroutine, debug, io, package
+local collectgarbage, os = collectgarbage, os
+local format, concat, sort = string.format, table.concat, table.sort
+
+local lpeg = require "lpeg"
+local re = require "re"
+local has_core, core = pcall(require, "incidents.core")
+if not has_core then core = nil end
+
+local _ENV = nil -- luacheck: ignore
+
 local M = {}
+
+-- Limits of one pack file's run; `opts` of `rules.load` may lower or raise them.
+local DEFAULT_LIMITS = {
+  max_steps = 100000000,       -- VM instructions per pack file
+  max_memory = 512 * 1024,     -- KB the Lua state may grow by while a pack file runs
+  max_string = 16 * 1024 * 1024, -- bytes one string.rep may build
+  max_repeat = 100000,         -- largest n in an LPeg `p ^ n`
+}
+local STEP = 128                -- instructions between two hook calls
+
+-- GTD vocabularies (DESIGN.md); names outside them are lint warnings.
+local ATTACK_TYPES, WEAPON_TYPES, TARGET_TYPES = {}, {}, {}
+for w in ("assassination armed_assault bombing hijacking hostage_taking kidnapping "
+  .. "facility_attack unarmed_assault unknown"):gmatch("%S+") do ATTACK_TYPES[w] = true end
+for w in ("firearms explosives incendiary melee vehicle chemical biological radiological "
+  .. "nuclear fake sabotage other unknown"):gmatch("%S+") do WEAPON_TYPES[w] = true end
+for w in ("private_citizens religious government diplomatic police military business "
+  .. "educational journalists transportation airports tourists utilities telecommunication "
+  .. "food_water maritime ngo violent_political_party terrorists other unknown")
+  :gmatch("%S+") do TARGET_TYPES[w] = true end
+local PLACE_KINDS = { city = true, province = true, region = true, district = true,
+  site = true, town = true, village = true }
+
+-- ISO 3166-1 alpha-2 codes (plus XK, Kosovo, as GeoNames uses it).
+local ISO = {}
+for c in ([[AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL
+BM BN BO BQ BR BS BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ
+DE DJ DK DM DO DZ EC EE EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN
+GP GQ GR GS GT GU GW GY HK HM HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG
+KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM
+MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG
+PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO
+SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA
+VC VE VG VI VN VU WF YE YT ZA ZM ZW XK]]):gmatch("%u%u") do ISO[c] = true end
+
+-- Common English words. A name that is one of them ("March", "Nice", "IS",
+-- "Van", "Hit") is matched case sensitively and flagged ambiguous, so prose
+-- does not turn into places and groups.
+local COMMON = {}
+for w in ([[a about above across act add after again against age ago air all also am
+among an and any are area arm army art as ask at away back bad bar base bat batman be
+bear beat bed been before begin being below best better big bill bird black blue board
+boat body bond book born both box boy bring brown build bus but buy by call came camp can
+cap car card care carry case cat cause center central chance change check child church
+city class clear close coast cold come common cook cool corn cost could count country
+course court cover cross cry cut dam dark date day dead deal dear deep did die dir do does
+dog done door down draw dream drive drop dry due during each ear early earth east eat edge
+end enter even ever every eye face fact fair fall far farm fast father federal feel few
+field fig fight fill find fine fire first fish five flat floor fly follow food foot for
+force form found four free fresh friend from front full fun game gap gate gave get gift
+girl give go gold golden gone good got gray great green ground group grow guard gun had
+half hall hand happy hard has hat have he head hear heart heat heavy held help her here
+high hill him his hit hold hole home hope horse hot hour house how hub hull i if in inch
+is it its job join joy just keep kept key kid kill kind king knew know lake land large
+last late law lay lead leave left less let life light like line list little live long
+look lord lost lot love low made main major make man many map march mark mass may me mean
+meet men mile mill mine miss mobile moon more most mount move much must my name near neck
+need new news next nice night nine no none noon nor north not note now number of off
+office old on once one only open or order other our out over page paid pair park part
+party pass past pay peace people per pick piece place plain plan plant play please point
+police poor port post pound power press pretty price pull put queen quick race rain ran
+read ready real red rest rich ride right ring rise river road rock roll room root rose
+round row rule run safe said sale salt same sand save saw say school sea season second see
+seen self sell send sent set seven shall she ship shop short should show side sign
+silver simple since sing sir six size sky sleep slow small snow so soft soil sold solo
+some son song soon south speak special spring square stand star start state stay step
+still stone stop store story street strong such sugar summer sun sure table tail take talk
+tall tank team tell ten test than that the their them then there these they thing think
+this those though three through tie time to today told too took top total town trade
+train tree trip true try turn two under union unit until up upon us use valley van very
+victoria view village visit wait walk wall want war warm was watch water way we weather
+week well went were west what wheel when where which while white who whole why wide wild
+will win wind window winter wish with without woman wood word work world would write
+wrong yard year yes yet you young your]]):gmatch("%S+") do COMMON[w] = true end
+
+--- Folds a name to its lookup key: ASCII and Latin-1/Latin Extended-A
+-- letters lower-cased, curly quotes and dashes made plain, whitespace runs
+-- made one space, ends trimmed. The same folding as `core.matcher`.
+-- @tparam string s a name or phrase
+-- @treturn string the key used by `pack.by_alias`
+-- @usage rules.fold("  ISIS–K ") --> "isis-k"
+function M.fold(s)
+  if type(s) ~= "string" then
+    error("bad argument #1 to 'fold' (string expected, got " .. type(s) .. ")", 2)
+  end
+  s = s:gsub("\226\128[\152\153]", "'"):gsub("\226\128[\156\157]", '"')
+       :gsub("\226\128[\147\148]", "-")
+  if s:find("[\195-\197]") then
+    s = s:gsub("\195([\128-\158])", function(c)
+      local b = c:byte()
+      if b == 0x97 then return nil end
+      return "\195" .. string.char(b + 32)
+    end)
+    s = s:gsub("[\196\197][\128-\191]", function(ch)
+      local cp = utf8.codepoint(ch)
+      local upper
+      if cp <= 0x137 or (cp >= 0x14A and cp <= 0x177) then upper = cp % 2 == 0
+      elseif cp == 0x178 then return "\195\191"
+      else upper = cp % 2 == 1 and cp ~= 0x149 and cp ~= 0x17F end
+      if upper and cp ~= 0x138 then return utf8.char(cp + 1) end
+      return nil
+    end)
+  end
+  s = s:lower():gsub("%s+", " ")
+  return (s:gsub("^ ", ""):gsub(" $", ""))
+end
+local fold = M.fold
+
+--- Tells whether a name is a common English word (after folding), which
+-- makes it case sensitive and ambiguous in a pack.
+-- @tparam string s a name
+-- @treturn boolean
+function M.is_common_word(s)
+  if type(s) ~= "string" then
+    error("bad argument #1 to 'is_common_word' (string expected, got " .. type(s) .. ")", 2)
+  end
+  return COMMON[fold(s)] == true
+end
+
+-- Reads a whole file; nil, msg when it cannot.
+local function read_file(path)
+  local f, err = io.open(path, "rb")
+  if not f then return nil, err end
+  local src = f:read("a")
+  f:close()
+  if not src then return nil, path .. ": cannot read" end
+  return src
+end
+
+local function dirname(path)
+  return path:match("^(.*[/\\])") or ""
+end
+
+local function basename(path)
+  return (path:match("([^/\\]+)$") or path):gsub("%.lua$", "")
+end
+
+-- Finds the file of a pack named `name` (a name, or a path, relative to
+-- `from_dir` when one is given).
+local function resolve(name, from_dir)
+  if name:find("[/\\]") or name:find("%.lua$") then
+    local p = name
+    if from_dir and not name:find("^/") then p = from_dir .. name end
+    local f = io.open(p, "rb")
+    if f then f:close(); return p end
+    if p ~= name then
+      f = io.open(name, "rb")
+      if f then f:close(); return name end
+    end
+    return nil, format("rule pack '%s' not found", name)
+  end
+  if not name:find("^[%w_%-%.]+$") then
+    return nil, format("rule pack '%s' not found", name)
+  end
+  if from_dir then
+    local p = from_dir .. name .. ".lua"
+    local f = io.open(p, "rb")
+    if f then f:close(); return p end
+  end
+  local p = package.searchpath("incidents.rules." .. name, package.path)
+  if p then return p end
+  return nil, format("rule pack '%s' not found", name)
+end
+
+------------------------------------------------------------------------------
+-- The sandbox.
+------------------------------------------------------------------------------
+
+local string_mt = getmetatable("")
+local pattern_mt = getmetatable(lpeg.P(true))
+
+-- Counts the quantifiers of a Lua pattern: backtracking over a long subject
+-- grows with their number and runs in C, where the instruction hook cannot
+-- stop it.
+local function pattern_cost(p)
+  local n = 0
+  for _ in p:gsub("%%.", ""):gmatch("[%*%+%-%?]") do n = n + 1 end
+  return n
+end
+
+-- A copy of `string` without `dump`, with `rep` and the pattern functions
+-- bounded. It is also the strings' `__index` while pack code runs.
+local function safe_string(limits, ctx)
+  local s = {}
+  for k, v in pairs(string) do s[k] = v end
+  s.dump = nil
+  local rep = string.rep
+  s.rep = function(str, n, sep)
+    local len = #tostring(str) + (sep and #tostring(sep) or 0)
+    if type(n) == "number" and n > 0 and len * n > limits.max_string then
+      local line = ctx.line and ctx.line()
+      error(format("%s: string.rep: result of %.0f bytes exceeds the limit",
+        line and (ctx.display .. ":" .. line) or ("rule pack " .. ctx.display), len * n), 0)
+    end
+    return rep(str, n, sep)
+  end
+  for _, name in ipairs { "find", "match", "gmatch", "gsub" } do
+    local f = string[name]
+    s[name] = function(subject, pat, ...)
+      if type(subject) == "string" and type(pat) == "string" and #subject > 4096 then
+        local plain = name == "find" and select(2, ...)
+        if not plain and pattern_cost(pat) >= 3 then
+          error(format("string.%s: pattern too complex for a %d-byte subject", name,
+            #subject), 2)
+        end
+      end
+      return f(subject, pat, ...)
+    end
+  end
+  return s
+end
+
+local function copy_table(t, drop)
+  local c = {}
+  for k, v in pairs(t) do
+    if not (drop and drop[k]) then c[k] = v end
+  end
+  return c
+end
+
+-- Runs `fn` in a coroutine under the pack's limits. Returns true, results
+-- or false, message.
+local function guarded(ctx, fn, ...)
+  local co = coroutine.create(fn)
+  local mem0 = collectgarbage("count")
+  debug.sethook(co, function()
+    ctx.steps = ctx.steps + STEP
+    if ctx.dead then error(ctx.dead, 0) end
+    if ctx.steps > ctx.limits.max_steps then
+      ctx.dead = format("rule pack %s: instruction limit exceeded", ctx.display)
+      error(ctx.dead, 0)
+    end
+    if collectgarbage("count") - mem0 > ctx.limits.max_memory then
+      collectgarbage("collect")
+      if collectgarbage("count") - mem0 > ctx.limits.max_memory then
+        ctx.dead = format("rule pack %s: memory limit exceeded", ctx.display)
+        error(ctx.dead, 0)
+      end
+    end
+  end, "", STEP)
+  local prev_index, prev_pow = string_mt.__index, pattern_mt.__pow
+  string_mt.__index = ctx.string
+  pattern_mt.__pow = ctx.pow
+  local res = table.pack(coroutine.resume(co, ...))
+  string_mt.__index, pattern_mt.__pow = prev_index, prev_pow
+  if not res[1] then
+    local err = res[2]
+    if ctx.dead then
+      err = ctx.dead
+    elseif type(err) == "number" then
+      err = tostring(err)
+    elseif type(err) ~= "string" then
+      -- Not tostring: a pack's __tostring would run outside the limits.
+      err = format("rule pack %s: error object is a %s", ctx.display, type(err))
+    end
+    return false, err
+  end
+  if coroutine.status(co) ~= "dead" then
+    return false, format("rule pack %s: yielded", ctx.display)
+  end
+  return table.unpack(res, 1, res.n)
+end
+
+-- The globals a pack sees: the safe parts of the standard library, lpeg,
+-- re and the DSL.
+local function new_env(ctx, dsl)
+  local env = {}
+  for _, k in ipairs { "assert", "error", "ipairs", "next", "pairs", "rawequal", "rawget",
+      "rawlen", "rawset", "select", "tonumber", "tostring", "type" } do
+    env[k] = ({ assert = assert, error = error, ipairs = ipairs, next = next, pairs = pairs,
+      rawequal = rawequal, rawget = rawget, rawlen = rawlen, rawset = rawset,
+      select = select, tonumber = tonumber, tostring = tostring, type = type })[k]
+  end
+  env._VERSION = "Lua 5.4"
+  -- A pcall must not swallow the limits: once they are hit, every return
+  -- into pack code raises again.
+  env.pcall = function(f, ...)
+    local r = table.pack(pcall(f, ...))
+    if ctx.dead then error(ctx.dead, 0) end
+    return table.unpack(r, 1, r.n)
+  end
+  env.xpcall = function(f, h, ...)
+    local r = table.pack(xpcall(f, h, ...))
+    if ctx.dead then error(ctx.dead, 0) end
+    return table.unpack(r, 1, r.n)
+  end
+  env.getmetatable = function(v)
+    if type(v) ~= "table" then return nil end
+    return getmetatable(v)
+  end
+  env.setmetatable = function(t, mt)
+    if type(t) ~= "table" then
+      error("bad argument #1 to 'setmetatable' (table expected, got " .. type(t) .. ")", 2)
+    end
+    if mt ~= nil and type(mt) ~= "table" then
+      error("bad argument #2 to 'setmetatable' (nil or table expected)", 2)
+    end
+    if mt and rawget(mt, "__gc") ~= nil then
+      error("setmetatable: __gc is not allowed in a rule pack", 2)
+    end
+    return setmetatable(t, mt)
+  end
+  env.load = function(chunk, name, mode, e)
+    if type(chunk) ~= "string" then
+      return nil, "load: only source strings can be loaded in a rule pack"
+    end
+    if mode ~= nil and mode ~= "t" then
+      return nil, "load: only text chunks can be loaded in a rule pack"
+    end
+    if e ~= nil and type(e) ~= "table" then return nil, "load: env must be a table" end
+    return load(chunk, name or "=(load)", "t", e or env)
+  end
+  env.print = function(...)
+    local n, parts = select("#", ...), {}
+    for i = 1, n do
+      local v = select(i, ...)
+      parts[i] = type(v) == "string" and v or type(v) == "number" and tostring(v)
+        or type(v) == "boolean" and tostring(v) or type(v)
+    end
+    io.stderr:write("rule pack ", ctx.display, ": ", concat(parts, "\t"), "\n")
+  end
+  env.string = ctx.string
+  env.table = copy_table(table, { move = true })
+  env.table.move = function(a1, f, e, t, a2)
+    if type(f) == "number" and type(e) == "number" and e - f > 1000000 then
+      error("table.move: range too large for a rule pack", 2)
+    end
+    return table.move(a1, f, e, t, a2)
+  end
+  env.math = copy_table(math, { randomseed = true })
+  env.utf8 = copy_table(utf8)
+  env.lpeg = copy_table(lpeg, { setmaxstack = true })
+  env.re = { compile = re.compile, match = re.match, find = re.find, gsub = re.gsub }
+  for k, v in pairs(dsl) do env[k] = v end
+  env._G = env
+  return env
+end
+
+------------------------------------------------------------------------------
+-- The DSL: each function checks its table and records a plain copy.
+------------------------------------------------------------------------------
+
+-- Where in the pack file the current DSL call is: the innermost frame of
+-- pack code.
+local function call_site(ctx)
+  for level = 3, 40 do
+    local info = debug.getinfo(level, "Sl")
+    if not info then break end
+    if info.source == ctx.source then return info.currentline end
+  end
+  return nil
+end
+
+local DslError = {}
+
+local function fail(msg)
+  error(setmetatable({ msg = msg }, DslError), 0)
+end
+
+local function check_string(v, what)
+  if type(v) ~= "string" or v:find("^%s*$") then
+    fail(what .. " must be a non-empty string")
+  end
+  return v
+end
+
+-- A list of names: strings or { "Name", case_sensitive = true }.
+local function check_names(v, what)
+  if v == nil then return {}, {} end
+  if type(v) == "string" then v = { v } end
+  if type(v) ~= "table" then fail(what .. " must be a list of strings") end
+  local out, cs = {}, {}
+  local n = #v
+  for k in pairs(v) do
+    if math.type(k) ~= "integer" or k < 1 or k > n then
+      fail(what .. " must be a list of strings")
+    end
+  end
+  for i = 1, n do
+    local item = v[i]
+    if type(item) == "table" then
+      local s = item[1]
+      if type(s) ~= "string" or s:find("^%s*$") then fail(what .. " must be a list of strings") end
+      for k in pairs(item) do
+        if k ~= 1 and k ~= "case_sensitive" then
+          fail(format("%s: unknown field '%s' in '%s'", what, tostring(k), s))
+        end
+      end
+      out[#out + 1] = s
+      if item.case_sensitive then cs[s] = true end
+    elseif type(item) == "string" and not item:find("^%s*$") then
+      out[#out + 1] = item
+    else
+      fail(what .. " must be a list of strings")
+    end
+  end
+  return out, cs
+end
+
+local function check_fields(t, allowed, kind)
+  for k in pairs(t) do
+    if not allowed[k] then
+      if math.type(k) == "integer" then
+        fail(format("%s: unexpected value at position %d", kind, k))
+      end
+      fail(format("%s: unknown field '%s'", kind, tostring(k)))
+    end
+  end
+end
+
+local function set(list)
+  local s = {}
+  for w in list:gmatch("%S+") do s[tonumber(w) or w] = true end
+  return s
+end
+
+local GROUP_FIELDS = set "1 aliases parent years case_sensitive country description"
+local PLACE_FIELDS = set "1 country lat lon kind aliases near admin population case_sensitive"
+local COUNTRY_FIELDS = set "1 2 aliases demonyms lat lon capital case_sensitive"
+local TRIGGER_FIELDS = set "1 triggers case_sensitive"
+local ATTACK_FIELDS = set "1 triggers suicide_triggers weapon case_sensitive"
+local EXAMPLE_FIELDS = set "text published expect name exact"
+
+local function check_coord(v, what, lo, hi)
+  if v == nil then return nil end
+  if type(v) ~= "number" or v ~= v or v < lo or v > hi then
+    fail(format("%s must be a number from %d to %d", what, lo, hi))
+  end
+  return v
+end
+
+local function merge_cs(a, b)
+  for k in pairs(b) do a[k] = true end
+  return a
+end
+
+local builders = {}
+
+function builders.group(t)
+  check_fields(t, GROUP_FIELDS, "group")
+  local name = check_string(t[1], "group: the name")
+  local aliases, cs = check_names(t.aliases, "group: aliases")
+  table.insert(aliases, 1, name)
+  local rec = { name = name, aliases = aliases, case_sensitive_aliases = cs,
+    case_sensitive = t.case_sensitive == true or nil }
+  if t.parent ~= nil then rec.parent = check_string(t.parent, "group: parent") end
+  if t.description ~= nil then
+    rec.description = check_string(t.description, "group: description")
+  end
+  if t.country ~= nil then rec.countries = check_names(t.country, "group: country") end
+  if t.years ~= nil then
+    local y = t.years
+    if type(y) ~= "table" then fail("group: years must be { from, to }") end
+    local from, to = y[1], y[2]
+    for _, v in ipairs { from, to } do
+      if math.type(v) ~= "integer" then fail("group: years must be { from, to } as integers") end
+    end
+    for k in pairs(y) do
+      if k ~= 1 and k ~= 2 then fail("group: years must be { from, to }") end
+    end
+    rec.years = { from, to }
+  end
+  return rec
+end
+
+function builders.place(t)
+  check_fields(t, PLACE_FIELDS, "place")
+  local name = check_string(t[1], "place: the name")
+  local aliases, cs = check_names(t.aliases, "place: aliases")
+  table.insert(aliases, 1, name)
+  if type(t.country) ~= "string" or not t.country:find("^%u%u$") then
+    fail("place: country must be an ISO 3166-1 alpha-2 code such as \"IR\"")
+  end
+  local rec = { name = name, aliases = aliases, case_sensitive_aliases = cs,
+    country = t.country, case_sensitive = t.case_sensitive == true or nil,
+    lat = check_coord(t.lat, "place: lat", -90, 90),
+    lon = check_coord(t.lon, "place: lon", -180, 180), kind = t.kind or "city" }
+  if (rec.lat == nil) ~= (rec.lon == nil) then fail("place: give both lat and lon, or neither") end
+  if not PLACE_KINDS[rec.kind] then
+    fail("place: kind must be one of city, town, village, district, province, region, site")
+  end
+  if t.admin ~= nil then rec.admin = check_string(t.admin, "place: admin") end
+  if t.near ~= nil then rec.near = check_names(t.near, "place: near") end
+  if t.population ~= nil then
+    if math.type(t.population) ~= "integer" then fail("place: population must be an integer") end
+    rec.population = t.population
+  end
+  return rec
+end
+
+function builders.country(t)
+  check_fields(t, COUNTRY_FIELDS, "country")
+  if type(t[1]) ~= "string" or not t[1]:find("^%u%u$") then
+    fail("country: the first value must be an ISO 3166-1 alpha-2 code such as \"IR\"")
+  end
+  local name = check_string(t[2], "country: the name")
+  local aliases, cs = check_names(t.aliases, "country: aliases")
+  table.insert(aliases, 1, name)
+  local rec = { code = t[1], name = name, aliases = aliases, case_sensitive_aliases = cs,
+    case_sensitive = t.case_sensitive == true or nil,
+    lat = check_coord(t.lat, "country: lat", -90, 90),
+    lon = check_coord(t.lon, "country: lon", -180, 180) }
+  if t.capital ~= nil then rec.capital = check_string(t.capital, "country: capital") end
+  if t.demonyms ~= nil then rec.demonyms = check_names(t.demonyms, "country: demonyms") end
+  return rec
+end
+
+local function trigger_builder(kind, vocab)
+  return function(t)
+    check_fields(t, kind == "attack" and ATTACK_FIELDS or TRIGGER_FIELDS, kind)
+    local name = check_string(t[1], kind .. ": the name")
+    local triggers, cs = check_names(t.triggers, kind .. ": triggers")
+    local rec = { name = name, triggers = triggers, case_sensitive_aliases = cs,
+      case_sensitive = t.case_sensitive == true or nil, known = vocab[name] }
+    if kind == "attack" then
+      local st, cs2 = check_names(t.suicide_triggers, "attack: suicide_triggers")
+      rec.suicide_triggers = st
+      merge_cs(cs, cs2)
+      if t.weapon ~= nil then rec.weapon = check_string(t.weapon, "attack: weapon") end
+    end
+    return rec
+  end
+end
+builders.attack = trigger_builder("attack", ATTACK_TYPES)
+builders.weapon = trigger_builder("weapon", WEAPON_TYPES)
+builders.target = trigger_builder("target", TARGET_TYPES)
+
+function builders.cue(t)
+  check_fields(t, set "1 2 phrases case_sensitive", "cue")
+  local name = check_string(t[1], "cue: the name")
+  if t[2] ~= nil and t.phrases ~= nil then fail("cue: give the phrases once") end
+  local phrases, cs = check_names(t[2] or t.phrases, "cue: phrases")
+  if #phrases == 0 then fail("cue: phrases must be a non-empty list of strings") end
+  return { name = name, phrases = phrases, case_sensitive_aliases = cs,
+    case_sensitive = t.case_sensitive == true or nil }
+end
+
+function builders.pattern(t, ctx)
+  check_fields(t, set "1 2", "pattern")
+  local name = check_string(t[1], "pattern: the name")
+  local p = t[2]
+  if type(p) == "string" then
+    local ok, compiled = pcall(re.compile, p)
+    if not ok then
+      fail(format("pattern: '%s' does not compile: %s", name,
+        tostring(compiled):gsub("^[^\n]-:%d+: ", ""):gsub("\n.*", "")))
+    end
+    p = compiled
+  elseif lpeg.type(p) ~= "pattern" then
+    fail(format("pattern: '%s' must be an re string or an LPeg pattern", name))
+  end
+  return { name = name, pattern = p, source = type(t[2]) == "string" and t[2] or nil,
+    kind = "pattern", pack = ctx.display }
+end
+
+-- Copies an example's expectations, so pack tables never leave the sandbox.
+local function copy_value(v, depth)
+  local tv = type(v)
+  if tv == "string" or tv == "number" or tv == "boolean" then return v end
+  if tv == "table" and depth < 4 then
+    local c = {}
+    for k, x in pairs(v) do
+      if type(k) ~= "string" and math.type(k) ~= "integer" then
+        fail("example: expect keys must be strings")
+      end
+      c[k] = copy_value(x, depth + 1)
+    end
+    return c
+  end
+  fail("example: expect holds a " .. tv .. "; use strings, numbers, booleans and tables")
+end
+
+function builders.example(t)
+  check_fields(t, EXAMPLE_FIELDS, "example")
+  local rec = { text = check_string(t.text, "example: text") }
+  if t.published ~= nil then
+    if type(t.published) ~= "string" or not t.published:find("^%d%d%d%d%-%d%d%-%d%d$") then
+      fail("example: published must be a date YYYY-MM-DD")
+    end
+    rec.published = t.published
+  end
+  if t.name ~= nil then rec.name = check_string(t.name, "example: name") end
+  if t.expect ~= nil then
+    if type(t.expect) ~= "table" then fail("example: expect must be a list of incidents") end
+    rec.expect = copy_value(t.expect, 0)
+    for i, inc in pairs(rec.expect) do
+      if math.type(i) ~= "integer" or type(inc) ~= "table" then
+        fail("example: expect must be a list of incidents (tables)")
+      end
+    end
+  end
+  rec.exact = t.exact == true or nil
+  return rec
+end
+
+local run_pack -- forward
+
+-- The DSL functions bound to one run.
+local function make_dsl(ctx)
+  local dsl = {}
+  for kind, build in pairs(builders) do
+    dsl[kind] = function(t)
+      local line = call_site(ctx)
+      local where = format("%s:%s: ", ctx.display, line or "?")
+      if type(t) ~= "table" then
+        local msg = format("%s expects a table: %s { ... }", kind, kind)
+        if ctx.collect then
+          ctx.problems[#ctx.problems + 1] = { file = ctx.display, line = line,
+            severity = "error", message = msg }
+          return
+        end
+        error(where .. msg, 0)
+      end
+      local ok, rec = pcall(build, t, ctx)
+      if not ok then
+        if getmetatable(rec) ~= DslError then
+          if ctx.dead then error(ctx.dead, 0) end
+          error(rec, 0)
+        end
+        if ctx.collect then
+          ctx.problems[#ctx.problems + 1] = { file = ctx.display, line = line,
+            severity = "error", message = rec.msg }
+          return
+        end
+        error(where .. rec.msg, 0)
+      end
+      rec.file, rec.line, rec.dsl = ctx.display, line, kind
+      ctx.decls[#ctx.decls + 1] = rec
+    end
+  end
+  dsl.extends = function(name)
+    local line = call_site(ctx)
+    local where = format("%s:%s: ", ctx.display, line or "?")
+    if type(name) ~= "string" then error(where .. "extends: expects a pack name or path", 0) end
+    local path, err = resolve(name, dirname(ctx.path))
+    if not path then
+      if ctx.collect then
+        ctx.problems[#ctx.problems + 1] = { file = ctx.display, line = line,
+          severity = "error", message = "extends: " .. err }
+        return
+      end
+      error(where .. "extends: " .. err, 0)
+    end
+    for _, p in ipairs(ctx.stack) do
+      if p == path then
+        local chain = {}
+        for _, q in ipairs(ctx.stack) do chain[#chain + 1] = q end
+        chain[#chain + 1] = path
+        error(where .. "extends: cycle: " .. concat(chain, " -> "), 0)
+      end
+    end
+    local decls, perr, files = run_pack(path, name, ctx)
+    if not decls then error(perr, 0) end
+    for _, f in ipairs(files) do ctx.files[#ctx.files + 1] = f end
+    for _, d in ipairs(decls) do ctx.decls[#ctx.decls + 1] = d end
+  end
+  return dsl
+end
+
+-- Parsed files, by path: a parent pack read again is not run again unless
+-- its text changed.
+local decl_cache = {}
+
+-- Runs one pack file in a fresh sandbox; returns its declarations (its
+-- parents' first), or nil, msg.
+function run_pack(path, display, parent, opts, source)
+  opts = opts or (parent and parent.opts) or {}
+  local src = source
+  if not src then
+    local err
+    src, err = read_file(path)
+    if not src then return nil, format("rule pack '%s': %s", display, err) end
+  end
+  local collect = opts.collect
+  local cached = not collect and not source and decl_cache[path]
+  if cached and cached.source == src then return cached.decls, nil, cached.files end
+  local limits = {}
+  for k, v in pairs(DEFAULT_LIMITS) do limits[k] = opts[k] or v end
+  local ctx = { path = path, display = path, limits = limits, steps = 0, decls = {},
+    problems = parent and parent.problems or {}, collect = collect, opts = opts,
+    stack = {}, files = {}, source = "@" .. path }
+  if source then ctx.display = display; ctx.source = "=" .. display end
+  if parent then for _, p in ipairs(parent.stack) do ctx.stack[#ctx.stack + 1] = p end end
+  ctx.stack[#ctx.stack + 1] = path
+  ctx.string = safe_string(limits, ctx)
+  ctx.line = function() return call_site(ctx) end
+  local pow = pattern_mt.__pow
+  ctx.pow = function(p, n)
+    if type(n) == "number" and (n > limits.max_repeat or n < -limits.max_repeat) then
+      error(format("lpeg: repetition count %.0f exceeds the limit %d", n, limits.max_repeat), 2)
+    end
+    return pow(p, n)
+  end
+  local env = new_env(ctx, make_dsl(ctx))
+  local fn, err = load(src, source and ("=" .. display) or ("@" .. path), "t", env)
+  if not fn then return nil, err end
+  local ok, rerr = guarded(ctx, fn)
+  if not ok then
+    if collect then
+      ctx.problems[#ctx.problems + 1] = { file = ctx.display,
+        line = tonumber(tostring(rerr):match(":(%d+):")), severity = "error",
+        message = tostring(rerr):gsub("^.-:%d+: ", "") }
+      return ctx.decls, nil, ctx.files, ctx
+    end
+    return nil, rerr
+  end
+  ctx.files[#ctx.files + 1] = path
+  if not collect and not source then
+    decl_cache[path] = { source = src, decls = ctx.decls, files = ctx.files }
+  end
+  return ctx.decls, nil, ctx.files, ctx
+end
+
+------------------------------------------------------------------------------
+-- The pure-Lua matcher: the stand-in when `core.matcher` is missing. Same
+-- answers for ordinary text: whole words, leftmost-longest, folded case.
+------------------------------------------------------------------------------
+
+-- Splits text into tokens: word runs (letters, digits, UTF-8 letters) and
+-- single punctuation marks; curly quotes and dashes are one mark each.
+local function tokenize(text, init)
+  local toks, i, n = {}, init or 1, #text
+  while i <= n do
+    local s = text:find("[^%s]", i)
+    if not s then break end
+    local e
+    if text:find("^\226\128[\147-\157]", s) then
+      e = s + 2
+    else
+      local _, we = text:find("^[%w\128-\255]+", s)
+      if we then
+        local cut = text:find("\226\128[\147-\157]", s)
+        if cut and cut <= we then we = cut - 1 end
+        e = we
+      else
+        e = s
+      end
+    end
+    local raw = text:sub(s, e)
+    toks[#toks + 1] = { s, e, raw, fold(raw) }
+    i = e + 1
+  end
+  return toks
+end
+
+local LuaMatcher = {}
+LuaMatcher.__index = LuaMatcher
+
+local function lua_matcher(patterns)
+  local index = {}
+  for id, p in ipairs(patterns) do
+    local phrase, cs = p, false
+    if type(p) == "table" then phrase, cs = p[1], p.case_sensitive == true end
+    local toks = tokenize(phrase)
+    if #toks > 0 then
+      local words = {}
+      for i, t in ipairs(toks) do words[i] = cs and t[3] or t[4] end
+      local key = toks[1][4]
+      local list = index[key]
+      if not list then list = {}; index[key] = list end
+      list[#list + 1] = { id = id, cs = cs, words = words, n = #words }
+    end
+  end
+  for _, list in pairs(index) do
+    sort(list, function(a, b)
+      if a.n ~= b.n then return a.n > b.n end
+      return a.id < b.id
+    end)
+  end
+  return setmetatable({ index = index, n = #patterns }, LuaMatcher)
+end
+
+function LuaMatcher:find(text, init)
+  local toks, out = tokenize(text, init), {}
+  local i, nt = 1, #toks
+  while i <= nt do
+    local list = self.index[toks[i][4]]
+    local hit
+    if list then
+      for _, c in ipairs(list) do
+        if i + c.n - 1 <= nt then
+          local ok = true
+          for k = 1, c.n do
+            local t = toks[i + k - 1]
+            if (c.cs and t[3] or t[4]) ~= c.words[k] then ok = false; break end
+          end
+          if ok then hit = c; break end
+        end
+      end
+    end
+    if hit then
+      out[#out + 1] = toks[i][1]
+      out[#out + 1] = toks[i + hit.n - 1][2]
+      out[#out + 1] = hit.id
+      i = i + hit.n
+    else
+      i = i + 1
+    end
+  end
+  return out
+end
+
+function LuaMatcher:count(text) return #self:find(text) // 3 end
+function LuaMatcher:stats() return { patterns = self.n, engine = "lua" } end
+
+------------------------------------------------------------------------------
+-- Compiling declarations into a pack.
+------------------------------------------------------------------------------
+
+local Pack = {}
+
+local KIND_ORDER = { "country", "group", "place", "attack", "weapon", "target", "cue" }
+
+local function union(into, from)
+  local seen = {}
+  for _, v in ipairs(into) do seen[v] = true end
+  for _, v in ipairs(from) do
+    if not seen[v] then into[#into + 1] = v; seen[v] = true end
+  end
+  return into
+end
+
+local function copy_rec(r)
+  local c = {}
+  for k, v in pairs(r) do
+    if type(v) == "table" and k ~= "pattern" then
+      local t = {}
+      for k2, v2 in pairs(v) do t[k2] = v2 end
+      c[k] = t
+    else
+      c[k] = v
+    end
+  end
+  return c
+end
+
+-- A later declaration of the same group, place, country, attack, weapon or
+-- target adds its names and overrides the fields it gives.
+local function merge(old, new)
+  for k, v in pairs(new) do
+    if k == "aliases" or k == "triggers" or k == "suicide_triggers" or k == "near"
+        or k == "demonyms" then
+      old[k] = union(old[k] or {}, v)
+    elseif k == "case_sensitive_aliases" then
+      merge_cs(old[k], v)
+    elseif k ~= "file" and k ~= "line" then
+      old[k] = v
+    end
+  end
+end
+
+local function problem(list, rec, severity, message)
+  list[#list + 1] = { file = rec and rec.file, line = rec and rec.line,
+    severity = severity, message = message }
+end
+
+-- Builds the pack table out of the declarations, in order.
+local function compile(decls, info)
+  local pack = { name = info.name, path = info.path, files = info.files,
+    groups = {}, places = {}, countries = {}, attacks = {}, weapons = {}, targets = {},
+    cues = {}, cue_records = {}, patterns = {}, pattern_records = {}, examples = {},
+    group_by_name = {}, country_by_code = {}, place_index = {},
+    by_alias = { group = {}, place = {}, country = {}, attack = {}, weapon = {}, target = {} },
+    entries = {}, phrases = {}, phrase_index = {}, lint = {} }
+  local keyed = { group = {}, place = {}, country = {}, attack = {}, weapon = {}, target = {} }
+  local lists = { group = pack.groups, place = pack.places, country = pack.countries,
+    attack = pack.attacks, weapon = pack.weapons, target = pack.targets }
+  for _, d in ipairs(decls) do
+    local kind = d.dsl
+    if lists[kind] then
+      local key = kind == "country" and d.code
+        or kind == "place" and (d.name .. "\0" .. d.country) or d.name
+      local old = keyed[kind][key]
+      if old then
+        merge(old, d)
+      else
+        local rec = copy_rec(d)
+        keyed[kind][key] = rec
+        lists[kind][#lists[kind] + 1] = rec
+      end
+    elseif kind == "cue" then
+      local rec = pack.cue_records[d.name]
+      if rec then
+        union(rec.phrases, d.phrases)
+        merge_cs(rec.case_sensitive_aliases, d.case_sensitive_aliases)
+      else
+        rec = copy_rec(d)
+        pack.cue_records[d.name] = rec
+      end
+      pack.cues[d.name] = rec.phrases
+    elseif kind == "pattern" then
+      pack.patterns[d.name] = d.pattern
+      pack.pattern_records[d.name] = d
+    elseif kind == "example" then
+      pack.examples[#pack.examples + 1] = d
+    end
+  end
+  for _, g in ipairs(pack.groups) do pack.group_by_name[g.name] = g end
+  for _, c in ipairs(pack.countries) do pack.country_by_code[c.code] = c end
+  for _, p in ipairs(pack.places) do
+    local k = fold(p.name)
+    local l = pack.place_index[k]
+    if not l then l = {}; pack.place_index[k] = l end
+    l[#l + 1] = p
+  end
+
+  -- Matcher phrases and their entries.
+  local function add(kind, rec, phrase, extra)
+    local cs = rec.case_sensitive or (rec.case_sensitive_aliases or {})[phrase] or false
+    local common = COMMON[fold(phrase)] == true
+    local ambiguous = common
+    if common then cs = true end
+    if kind ~= "cue" then
+      local by = pack.by_alias[kind]
+      local k = fold(phrase)
+      local prev = by[k]
+      if prev == nil then
+        by[k] = rec
+      elseif prev ~= rec and kind == "group" then
+        problem(pack.lint, rec, "error", format("alias '%s' of group '%s' already names group "
+          .. "'%s' (%s:%s)", phrase, rec.name, prev.name, prev.file, prev.line))
+      end
+    end
+    local key = cs and ("\1" .. phrase) or fold(phrase)
+    local entry = { kind = kind, value = rec, phrase = phrase, case_sensitive = cs,
+      ambiguous = ambiguous }
+    if extra then for k, v in pairs(extra) do entry[k] = v end end
+    local id = pack.phrase_index[key]
+    if id then
+      local first = pack.entries[id]
+      if first.value == rec and first.kind == kind then return end
+      first.others = first.others or {}
+      for _, o in ipairs(first.others) do
+        if o.value == rec and o.kind == kind then return end
+      end
+      first.others[#first.others + 1] = entry
+      return
+    end
+    id = #pack.entries + 1
+    pack.entries[id] = entry
+    pack.phrases[id] = cs and { phrase, case_sensitive = true } or phrase
+    pack.phrase_index[key] = id
+  end
+  for _, kind in ipairs(KIND_ORDER) do
+    if kind == "cue" then
+      local names = {}
+      for name in pairs(pack.cue_records) do names[#names + 1] = name end
+      sort(names)
+      for _, name in ipairs(names) do
+        local rec = pack.cue_records[name]
+        for _, ph in ipairs(rec.phrases) do add("cue", rec, ph, { cue = name }) end
+      end
+    elseif kind == "attack" or kind == "weapon" or kind == "target" then
+      for _, rec in ipairs(lists[kind]) do
+        pack.by_alias[kind][fold(rec.name)] = pack.by_alias[kind][fold(rec.name)] or rec
+        for _, ph in ipairs(rec.triggers) do add(kind, rec, ph) end
+        for _, ph in ipairs(rec.suicide_triggers or {}) do
+          add(kind, rec, ph, { suicide = true })
+        end
+      end
+    else
+      for _, rec in ipairs(lists[kind]) do
+        for _, ph in ipairs(rec.aliases) do add(kind, rec, ph) end
+        if kind == "country" then
+          pack.by_alias.country[fold(rec.code)] = pack.by_alias.country[fold(rec.code)] or rec
+          for _, ph in ipairs(rec.demonyms or {}) do add(kind, rec, ph, { demonym = true }) end
+        end
+      end
+    end
+  end
+  return setmetatable(pack, Pack)
+end
+
+------------------------------------------------------------------------------
+-- Pack methods.
+------------------------------------------------------------------------------
+
+local methods = {}
+
+Pack.__index = function(t, k)
+  if k == "matcher" then
+    local m
+    if core and core.matcher then
+      local err
+      m, err = core.matcher(t.phrases, { ignore_case = true, whole_words = true })
+      if not m then rawset(t, "matcher_error", err) end
+    end
+    m = m or lua_matcher(t.phrases)
+    rawset(t, "matcher", m)
+    return m
+  end
+  return methods[k]
+end
+
+--- Finds every alias, trigger and cue of the pack in a text.
+-- @tparam string text the text
+-- @tparam[opt=1] integer s first byte to look at
+-- @tparam[opt=#text] integer e last byte to look at
+-- @treturn table array of `{ start = s, stop = e, entry = pack.entries[id] }`,
+-- leftmost-longest, offsets into `text`
+-- @usage for _, h in ipairs(pack:match(text)) do print(h.entry.kind, h.start) end
+function methods.match(pack, text, s, e)
+  if type(text) ~= "string" then
+    error("bad argument #1 to 'match' (string expected, got " .. type(text) .. ")", 2)
+  end
+  local sub, off = text, 0
+  if (s and s > 1) or (e and e < #text) then
+    s = s or 1
+    sub, off = text:sub(s, e or -1), s - 1
+  end
+  local flat, hits, entries = pack.matcher:find(sub), {}, pack.entries
+  for i = 1, #flat, 3 do
+    hits[#hits + 1] = { start = flat[i] + off, stop = flat[i + 1] + off,
+      entry = entries[flat[i + 2]] }
+  end
+  return hits
+end
+
+--- The group a name or alias stands for.
+-- @tparam string name a canonical name or an alias ("ISIS-K")
+-- @treturn table|nil the group record
+function methods.group(pack, name)
+  if type(name) ~= "string" then return nil end
+  return pack.group_by_name[name] or pack.by_alias.group[fold(name)]
+end
+
+--- The place a name or alias stands for (the first declared one).
+-- @tparam string name a place name or alias ("Kerman")
+-- @treturn table|nil the place record
+function methods.place(pack, name)
+  if type(name) ~= "string" then return nil end
+  return pack.by_alias.place[fold(name)]
+end
+
+--- Every place with this name (not aliases), in declaration order.
+-- @tparam string name a place name
+-- @treturn table array of place records (may be empty)
+function methods.places_named(pack, name)
+  if type(name) ~= "string" then return {} end
+  return pack.place_index[fold(name)] or {}
+end
+
+--- The country of an ISO code, a name or an alias.
+-- @tparam string s "IR", "Iran", "Islamic Republic of Iran"
+-- @treturn table|nil the country record
+function methods.country(pack, s)
+  if type(s) ~= "string" then return nil end
+  return pack.country_by_code[s] or pack.by_alias.country[fold(s)]
+end
+
+--- Every entry a phrase stands for, as `pack:match` would report it.
+-- @tparam string phrase the phrase, as it would appear in text
+-- @treturn table array of entries (may be empty)
+function methods.lookup(pack, phrase)
+  if type(phrase) ~= "string" then return {} end
+  local id = pack.phrase_index["\1" .. phrase] or pack.phrase_index[fold(phrase)]
+  if not id then return {} end
+  local e = pack.entries[id]
+  local out = { e }
+  for _, o in ipairs(e.others or {}) do out[#out + 1] = o end
+  return out
+end
+
+--- Runs one of the pack's patterns under the pack's limits (an LPeg
+-- pattern may call pack functions, which must not loop forever).
+-- @tparam string name the pattern's name
+-- @tparam string subject the text
+-- @tparam[opt=1] integer init where to start
+-- @return the pattern's captures or its end position, or nil; `nil, msg`
+-- when the pattern is unknown or broke a limit
+function methods.pattern_match(pack, name, subject, init)
+  local p = pack.patterns[name]
+  if not p then return nil, format("rule pack %s: no pattern '%s'", pack.name, tostring(name)) end
+  local ctx = { display = pack.name, limits = DEFAULT_LIMITS, steps = 0 }
+  ctx.string = safe_string(DEFAULT_LIMITS, ctx)
+  ctx.pow = pattern_mt.__pow
+  local res = table.pack(guarded(ctx, function() return p:match(subject, init) end))
+  if not res[1] then return nil, res[2] end
+  return table.unpack(res, 2, res.n)
+end
+
+------------------------------------------------------------------------------
+-- Module functions.
+------------------------------------------------------------------------------
+
+-- Compiled packs, by path, checked against the text of every file they read.
+local pack_cache = {}
+
+local function fresh(entry)
+  for path, src in pairs(entry.sources) do
+    if read_file(path) ~= src then return false end
+  end
+  return true
+end
+
+local function load_path(path, display, opts)
+  local decls, err, files = run_pack(path, display, nil, opts)
+  if not decls then return nil, err end
+  return compile(decls, { name = basename(display), path = path, files = files })
+end
+
+--- Loads and compiles a rule pack.
+-- @tparam string name_or_path a pack name ("default" finds
+-- `incidents/rules/default.lua` on `package.path`) or a file path
+-- @tparam[opt] table opts limits: `max_steps` (instructions per file),
+-- `max_memory` (KB), `max_string` (bytes per `string.rep`), `max_repeat`
+-- (LPeg `p ^ n`); `cache = false` to read everything again
+-- @return the pack, or `nil, msg` ("mypack.lua:12: group: aliases must be a
+-- list of strings")
+-- @usage local pack = assert(rules.load("default"))
+function M.load(name_or_path, opts)
+  if type(name_or_path) ~= "string" then
+    error("bad argument #1 to 'load' (string expected, got " .. type(name_or_path) .. ")", 2)
+  end
+  if opts ~= nil and type(opts) ~= "table" then
+    error("bad argument #2 to 'load' (table expected, got " .. type(opts) .. ")", 2)
+  end
+  opts = opts or {}
+  local path, err = resolve(name_or_path)
+  if not path then return nil, err end
+  local use_cache = opts.cache ~= false and next(opts) == nil
+  local hit = use_cache and pack_cache[path]
+  if hit and fresh(hit) then return hit.pack end
+  if opts.cache == false then decl_cache = {} end
+  local pack, lerr = load_path(path, path, opts)
+  if not pack then return nil, lerr end
+  if use_cache then
+    local sources = {}
+    for _, f in ipairs(pack.files) do sources[f] = read_file(f) end
+    pack_cache[path] = { pack = pack, sources = sources }
+  end
+  return pack
+end
+
+--- Compiles a pack from a string (for tests and for packs kept elsewhere).
+-- `extends` paths are relative to the working directory.
+-- @tparam string source the pack's Lua text
+-- @tparam[opt="pack"] string chunkname the name errors use
+-- @tparam[opt] table opts as for `rules.load`
+-- @return the pack, or `nil, msg`
+function M.load_string(source, chunkname, opts)
+  if type(source) ~= "string" then
+    error("bad argument #1 to 'load_string' (string expected, got " .. type(source) .. ")", 2)
+  end
+  chunkname = chunkname or "pack"
+  local decls, err, files = run_pack(chunkname, chunkname, nil, opts or {}, source)
+  if not decls then return nil, err end
+  return compile(decls, { name = basename(chunkname), path = nil, files = files })
+end
+
+-- Times a pattern on growing subjects of a few alphabets; a pattern whose
+-- time grows fast (exponential backtracking) is reported before it can
+-- hang. Stops at the first slow size, so the probe itself stays short.
+local function probe_pattern(p)
+  local clock = os.clock
+  for _, unit in ipairs { "a", "1", " ", "ab ", "a1 " } do
+    local prev
+    for size = 8, 64, 8 do
+      local subject = string.rep(unit, size // #unit + 1)
+      local t0 = clock()
+      pcall(lpeg.match, p, subject)
+      local dt = clock() - t0
+      if dt > 0.05 then
+        return format("pattern takes %.0f ms on a %d-byte subject: it may backtrack "
+          .. "exponentially", dt * 1000, #subject)
+      end
+      if prev and prev > 0.002 and dt > prev * 8 then
+        return "pattern time grows exponentially with the subject length"
+      end
+      prev = dt
+    end
+  end
+  return nil
+end
+
+local function sort_problems(list)
+  for _, p in ipairs(list) do
+    p.text = format("%s:%s: %s%s", p.file or "?", p.line or "?",
+      p.severity == "warning" and "warning: " or "", p.message)
+  end
+  sort(list, function(a, b)
+    if (a.file or "") ~= (b.file or "") then return (a.file or "") < (b.file or "") end
+    if (a.line or 0) ~= (b.line or 0) then return (a.line or 0) < (b.line or 0) end
+    return a.message < b.message
+  end)
+  return list
+end
+
+--- Lints a rule pack: every problem, not only the first.
+-- Errors: DSL mistakes, a pack that does not run, aliases that map to two
+-- groups, unknown ISO country codes, patterns that do not compile, examples
+-- without `expect`, years out of order. Warnings: names outside the GTD
+-- vocabularies, unknown parent groups, places without coordinates, patterns
+-- that match the empty string or backtrack exponentially, group aliases
+-- that are also country names.
+-- @tparam string name_or_path a pack name or file
+-- @treturn table array of `{ file, line, severity = "error"|"warning",
+-- message, text = "file:line: message" }`, sorted by file and line; empty
+-- when the pack is clean
+function M.check(name_or_path, opts)
+  if type(name_or_path) ~= "string" then
+    error("bad argument #1 to 'check' (string expected, got " .. type(name_or_path) .. ")", 2)
+  end
+  local path, err = resolve(name_or_path)
+  if not path then
+    return { { file = name_or_path, severity = "error", message = err,
+      text = name_or_path .. ": " .. err } }
+  end
+  local o = { collect = true }
+  for k, v in pairs(opts or {}) do o[k] = v end
+  local decls, rerr, _, ctx = run_pack(path, path, nil, o)
+  local list = ctx and ctx.problems or {}
+  if not decls then
+    list[#list + 1] = { file = path, line = tonumber(tostring(rerr):match(":(%d+):")),
+      severity = "error", message = tostring(rerr):gsub("^.-:%d+: ", "") }
+    return sort_problems(list)
+  end
+  local pack = compile(decls, { name = basename(path), path = path, files = {} })
+  for _, p in ipairs(pack.lint) do list[#list + 1] = p end
+  local codes = {}
+  for _, c in ipairs(pack.countries) do
+    codes[c.code] = true
+    if not ISO[c.code] then
+      problem(list, c, "error", format("country: '%s' is not an ISO 3166-1 alpha-2 code", c.code))
+    end
+  end
+  for _, p in ipairs(pack.places) do
+    if not ISO[p.country] then
+      problem(list, p, "error", format("place '%s': unknown country code '%s'", p.name, p.country))
+    elseif next(codes) and not codes[p.country] then
+      problem(list, p, "warning", format("place '%s': country '%s' is not declared in the pack",
+        p.name, p.country))
+    end
+    if not p.lat then
+      problem(list, p, "warning", format("place '%s' has no coordinates", p.name))
+    end
+  end
+  for _, g in ipairs(pack.groups) do
+    if g.parent and not pack.group_by_name[g.parent] then
+      problem(list, g, "warning", format("group '%s': unknown parent group '%s'", g.name, g.parent))
+    end
+    if g.years and g.years[1] and g.years[2] and g.years[1] > g.years[2] then
+      problem(list, g, "error", format("group '%s': years run backwards", g.name))
+    end
+    for _, a in ipairs(g.aliases) do
+      local c = pack.by_alias.country[fold(a)]
+      if c then
+        problem(list, g, "warning", format("group '%s': alias '%s' is also the country '%s'",
+          g.name, a, c.code))
+      end
+    end
+  end
+  for _, pair in ipairs { { pack.attacks, ATTACK_TYPES, "attack type" },
+      { pack.weapons, WEAPON_TYPES, "weapon type" },
+      { pack.targets, TARGET_TYPES, "target type" } } do
+    for _, rec in ipairs(pair[1]) do
+      if not pair[2][rec.name] then
+        problem(list, rec, "warning",
+          format("%s: '%s' is not a GTD %s", rec.dsl, rec.name, pair[3]))
+      end
+      if #rec.triggers == 0 and #(rec.suicide_triggers or {}) == 0 then
+        problem(list, rec, "warning", format("%s '%s' has no triggers", rec.dsl, rec.name))
+      end
+      if rec.weapon and not WEAPON_TYPES[rec.weapon] then
+        problem(list, rec, "warning", format("attack '%s': '%s' is not a GTD weapon type",
+          rec.name, rec.weapon))
+      end
+    end
+  end
+  local names = {}
+  for name in pairs(pack.pattern_records) do names[#names + 1] = name end
+  sort(names)
+  for _, name in ipairs(names) do
+    local rec = pack.pattern_records[name]
+    if lpeg.match(rec.pattern, "") then
+      problem(list, rec, "warning", format("pattern '%s' matches the empty string", name))
+    end
+    local slow = probe_pattern(rec.pattern)
+    if slow then problem(list, rec, "warning", format("pattern '%s': %s", name, slow)) end
+  end
+  for i, ex in ipairs(pack.examples) do
+    if ex.expect == nil then
+      problem(list, ex, "error", format("example %s has no expect (use expect = {} for an "
+        .. "article without incidents)", ex.name or ("#" .. i)))
+    end
+  end
+  return sort_problems(list)
+end
+
+-- Does a report have every field an expectation gives?
+local function fits(expected, report)
+  for k, want in pairs(expected) do
+    local got = report[k]
+    if type(want) == "string" and type(got) == "string" then
+      if fold(want) ~= fold(got) then return false, k end
+    elseif want ~= got then
+      return false, k
+    end
+  end
+  return true
+end
+
+local function show(t)
+  local keys, parts = {}, {}
+  for k in pairs(t) do
+    local v = t[k]
+    if type(k) == "string" and type(v) ~= "table" then keys[#keys + 1] = k end
+  end
+  sort(keys)
+  for _, k in ipairs(keys) do
+    local v = t[k]
+    parts[#parts + 1] = k .. "=" .. (type(v) == "string" and format("%q", v) or tostring(v))
+  end
+  return "{" .. concat(parts, ", ") .. "}"
+end
+
+--- Runs the pack's examples through an extraction function.
+-- An example passes when each expected incident is matched by a report that
+-- has every field it gives (strings compared folded), when `expect = {}`
+-- gets no report, and, with `exact = true`, when there are no extra reports.
+-- @tparam table pack a loaded pack
+-- @tparam function extract_fn called as `extract_fn(text, { published =
+-- ..., rules = pack })`; returns an array of reports (or a table with
+-- `reports`)
+-- @treturn table `{ passed = n, failed = n, cases = { { example, ok,
+-- failures = { strings }, reports } } }`
+-- @usage local r = rules.test(pack, extract.text); print(r.passed, r.failed)
+function M.test(pack, extract_fn)
+  if type(pack) ~= "table" or getmetatable(pack) ~= Pack then
+    error("bad argument #1 to 'test' (rule pack expected)", 2)
+  end
+  if type(extract_fn) ~= "function" then
+    error("bad argument #2 to 'test' (function expected, got " .. type(extract_fn) .. ")", 2)
+  end
+  local result = { passed = 0, failed = 0, cases = {} }
+  for i, ex in ipairs(pack.examples) do
+    local label = format("%s:%s: example %s", ex.file or "?", ex.line or "?", ex.name or ("#" .. i))
+    local case = { example = ex, failures = {}, label = label }
+    local ok, res = pcall(extract_fn, ex.text, { published = ex.published, rules = pack })
+    local reports = {}
+    if not ok then
+      case.failures[#case.failures + 1] = "extraction failed: " .. tostring(res)
+    elseif type(res) == "table" then
+      reports = res.reports or res
+    end
+    case.reports = reports
+    if not ex.expect then
+      case.failures[#case.failures + 1] = "no expect"
+    elseif ok then
+      local used = {}
+      for _, want in ipairs(ex.expect) do
+        local found
+        for j, r in ipairs(reports) do
+          if not used[j] and fits(want, r) then found = j; break end
+        end
+        if found then
+          used[found] = true
+        else
+          local near = {}
+          for _, r in ipairs(reports) do near[#near + 1] = show(r) end
+          case.failures[#case.failures + 1] = format("expected %s, got %s", show(want),
+            #near > 0 and concat(near, " ") or "no report")
+        end
+      end
+      if #ex.expect == 0 and #reports > 0 then
+        case.failures[#case.failures + 1] = format("expected no incident, got %d report(s)",
+          #reports)
+      elseif ex.exact and #reports ~= #ex.expect then
+        case.failures[#case.failures + 1] = format("expected exactly %d report(s), got %d",
+          #ex.expect, #reports)
+      end
+    end
+    case.ok = #case.failures == 0
+    if case.ok then result.passed = result.passed + 1 else result.failed = result.failed + 1 end
+    result.cases[#result.cases + 1] = case
+  end
+  return result
+end
+
+--- The GTD vocabularies the lint checks names against.
+-- @table vocabulary
+M.vocabulary = { attack_type = ATTACK_TYPES, weapon = WEAPON_TYPES, target_type = TARGET_TYPES }
 
 return M
