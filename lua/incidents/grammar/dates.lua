@@ -23,6 +23,11 @@ local P, R, S, C, Cc, Ct, Cg, Cp, Cmt, V =
 
 local M = {}
 
+-- How many days away the year a tense points to may be, compared with the
+-- nearest one, for the tense to win ("March 30" in a February article
+-- about something that "was" done is still next month).
+M.tense_window = 250
+
 -- ---------------------------------------------------------------------------
 -- Calendar arithmetic (proleptic Gregorian, days since 1970-01-01).
 -- ---------------------------------------------------------------------------
@@ -393,12 +398,13 @@ local modp = G(alt {
 -- "early", "in early", "the end of", "mid-", "earlier this"
 local modifier = the * modp * (sp * P("of") * B) ^ -1 * (sp + P("-"))
 
-local rel_word = G(alt {
+local rel_raw = alt {
   P("last") * B * Cc(-1), P("past") * B * Cc(-1), P("previous") * B * Cc(-1),
   P("this") * sp * P("past") * B * Cc(-1),
   P("this") * B * Cc(0), P("current") * B * Cc(0), P("present") * B * Cc(0),
   P("next") * B * Cc(1), P("coming") * B * Cc(1), P("following") * B * Cc(1),
-}, "rel")
+}
+local rel_word = G(rel_raw, "rel")
 
 local season = alt {
   (P("spring")) * B * Cc("sp"), (P("summer")) * B * Cc("su"),
@@ -433,7 +439,7 @@ local count_noun = alt {
   P("militants"), P("police"), P("officers"), P("families"), P("homes"), P("houses"),
   P("refugees"), P("deaths"), P("points"), P("acres"), P("employees"), P("workers"),
   P("jobs"), P("rounds"), P("kg"), P("pounds"), P("yards"), P("students"), P("prisoners"),
-  P("inmates"), P("residents"), P("to"), P("-"), P("."), P(":"), P("%"),
+  P("inmates"), P("residents"), P("%"),
 } * B
 local not_count = -(osp * (count_noun + P("%") + P(",") * digit + P(".") * digit))
 
@@ -477,8 +483,20 @@ local grammar = P {
   },
 
   -- "the third quarter", "third-quarter", "the fourth quarter of 2023"
-  quarter = K("quarter", the * (G(rel_word, "qrel") * sp) ^ -1 * G(quarter, "q")
-    * (sp * P("of") * sp * G(year4, "y")) ^ -1),
+  quarter = alt {
+    K("quarter", the * (G(rel_raw, "qrel") * sp) ^ -1
+      * (G(year4, "y") * sp + G(P("fiscal") * Cc(true), "fiscal") * (sp + P("-"))) ^ -1
+      * G(quarter, "q") * (sp * P("of") * sp * G(year4, "y")) ^ -1),
+    -- "the year-earlier quarter", "the year-ago period", "year-earlier"
+    K("yearago", the * ((P("comparable") + P("corresponding") + P("same")) * sp) ^ -1
+      * P("year") * (P("-") + sp) * (P("earlier") + P("ago")) * B
+      * (sp * (P("quarter") + P("period")) * B) ^ -1),
+    -- "the latest quarter", "the current quarter", "the quarter" (after a quarter)
+    K("quarterref", P("the") * sp * G(alt {
+      P("latest") * Cc("latest"), P("current") * Cc("current"), P("same") * Cc("same"),
+      P("previous") * Cc("previous"), P("") * Cc("same") }, "qref") * osp
+      * P("quarter") * B * -(sp * P("of"))),
+  },
 
   -- "summer 2012", "last summer", "the summer of 2012"
   seasonal = alt {
@@ -495,14 +513,36 @@ local grammar = P {
       P("year") * B * Cc("year"), P("decade") * B * Cc("decade"),
     }, "unit")),
     K("relwd", modifier ^ -1 * rel_word * sp * G(weekday_p, "wd")),
-    K("relmonth", modifier ^ -1 * rel_word * sp * G(month_full, "m")),
-    K("rel", the * P("weekend") * B * Cg(Cc("weekend"), "unit")),
+    K("relmonth", modifier ^ -1 * rel_word * sp * Cg(Cp(), "mp") * G(month_full, "m")),
+    K("rel", P("the") * sp * P("weekend") * B * Cg(Cc("weekend"), "unit")),
+    -- "the end of the year", "later this month" use the article date;
+    -- "that year" the date told last
+    K("rel", modifier * P("the") * sp * G(P("year") * Cc("year") + P("month") * Cc("month"),
+      "unit") * B),
+    K("that", modifier ^ -1 * P("that") * sp * (P("same") * sp) ^ -1
+      * G(P("year") * Cc("year") + P("month") * Cc("month") + P("day") * Cc("day"), "unit") * B),
+    -- "the next day", "the following morning", "the day before"
+    K("nextday", P("the") * sp * G(P("next") * Cc(1) + P("following") * Cc(1)
+      + P("previous") * Cc(-1), "dir") * sp * (P("day") + P("morning") + P("evening")
+      + P("night")) * B),
+    K("nextday", P("the") * sp * (P("day") + P("night")) * sp
+      * G(P("before") * Cc(-1) + P("after") * Cc(1), "dir") * B * -(sp * alnum)),
+    K("holiday", G(V("holiday"), "hol") * (sp * G(year4, "y")) ^ -1),
   },
 
   decade = K("decade", modifier ^ -1 * the * G(decade, "decade")),
 
   -- "in 2022", "2022", "early 2024", "fiscal 1989"
-  yearonly = K("year", modifier ^ -1 * (P("fiscal") * sp) ^ -1 * G(year4, "y") * not_count),
+  yearonly = alt {
+    K("year", modifier ^ -1 * (P("fiscal") * sp) ^ -1 * G(year4, "y") * not_count),
+    K("year", modifier ^ -1 * (P("the") * sp * P("year") * sp) ^ -1 * G(V("spelled_year"), "y") * not_count),
+  },
+  -- "nineteen ninety-six", "two thousand", "two thousand and one"
+  spelled_year = alt {
+    P("nineteen") * sp * (small_number / function(n) return 1900 + n end),
+    P("two") * sp * P("thousand") * B * ((sp * P("and")) ^ -1 * sp * unit_word + Cc(0))
+      / function(n) return 2000 + n end,
+  },
 
   -- "today", "yesterday", "now", "tonight", "the day before yesterday"
   deictic = alt {
@@ -521,10 +561,29 @@ local grammar = P {
     K("ref", (P("currently") + P("nowadays") + P("at") * sp * P("present")) * B
       * Cg(Cc("PRESENT_REF"), "ref")),
     K("ref", (P("recently") + P("lately")) * B * Cg(Cc("PAST_REF"), "ref")),
+    K("ref", (P("in") * sp) ^ -1 * P("recent") * sp * (P("years") + P("months") + P("weeks")
+      + P("days") + P("decades")) * B * Cg(Cc("PAST_REF"), "ref")),
+    K("ref", (P("several") + P("many") + P("some")) * sp * (P("years") + P("months")
+      + P("decades")) * sp * P("ago") * B * Cg(Cc("PAST_REF"), "ref")),
+    K("ref", P("the") * sp * P("near") * sp * (P("future") + P("term")) * B
+      * Cg(Cc("FUTURE_REF"), "ref")),
+    K("ref", P("the") * sp * P("coming") * sp * (P("years") + P("months") + P("decades")) * B
+      * Cg(Cc("FUTURE_REF"), "ref")),
     K("ref", P("the") * sp * (P("past") + P("future")) * B
       * -(sp * (number + time_unit + P("few") + P("several") + P("decade")))
       * Cg(Cc(nil), "ref")),
   },
+  holiday = alt {
+    P("new") * sp * P("year") * apos * P("s") * sp * P("day") * Cc("01-01"),
+    P("new") * sp * P("year") * apos * P("s") * sp * P("eve") * Cc("12-31"),
+    P("christmas") * sp * P("eve") * Cc("12-24"),
+    P("christmas") * (sp * P("day")) ^ -1 * Cc("12-25"),
+    P("boxing") * sp * P("day") * Cc("12-26"),
+    P("valentine") * apos * P("s") * sp * P("day") * Cc("02-14"),
+    P("halloween") * Cc("10-31"),
+    P("independence") * sp * P("day") * Cc("07-04"),
+    P("thanksgiving") * (sp * P("day")) ^ -1 * Cc("TG"),
+  } * B,
   daypart = alt {
     P("morning") * B * Cc("MO"), P("afternoon") * B * Cc("AF"),
     P("evening") * B * Cc("EV"), P("night") * B * Cc("NI"),
@@ -540,9 +599,8 @@ local grammar = P {
   ago = K("ago", (P("some") * sp + P("about") * sp + P("nearly") * sp + P("almost") * sp
     + P("more") * sp * P("than") * sp + P("over") * sp) ^ -1
     * G(number_unit, "n") * sp
-    * G(P("ago") * Cc(-1) + P("earlier") * Cc(-1) + P("before") * Cc(-1)
-        + P("later") * Cc(1) + P("after") * Cc(1) + P("afterwards") * Cc(1)
-        + P("on") * Cc(1), "dir") * B),
+    * G(P("ago") * Cc(-1) + P("earlier") * Cc(-1)
+        + P("later") * Cc(1) + P("afterwards") * Cc(1), "dir") * B),
 
   anchored = K("anchored", (the * G(number_unit, "n")
     + P("the") * sp * G(Ct(Cc(1) * P("day") * Cc("D")), "n")) * sp
@@ -592,25 +650,25 @@ end
 -- Year for a month (and day) given without one: the tense decides whether
 -- it is the last or the next such month; without a cue the nearest wins.
 local function year_for(ref, m, d, tense, explicit)
-  local ry, rm, rd = ref.y, ref.m, ref.d
-  local target = d and (m * 100 + d) or m * 100
-  local now = d and (rm * 100 + rd) or rm * 100
-  if tense == "future" and explicit then
-    return target >= now and ry or ry + 1
-  elseif tense == "past" and explicit then
-    return target <= now and ry or ry - 1
-  end
-  -- nearest of last, this and next year
-  local best, bestd
-  for y = ry - 1, ry + 1 do
+  local best, bestd, alt_y, alt_d
+  for y = ref.y - 1, ref.y + 1 do
     local dd = d or 15
-    if d and d > month_days(y, m) then dd = month_days(y, m) end
-    local diff = abs(days_from_civil(y, m, dd) - ref.n)
-    if not bestd or diff < bestd then best, bestd = y, diff end
+    if dd > month_days(y, m) then dd = month_days(y, m) end
+    local diff = days_from_civil(y, m, dd) - ref.n
+    if not d and y == ref.y and m == ref.m then diff = 0 end
+    if not bestd or abs(diff) < abs(bestd) then best, bestd = y, diff end
+  end
+  -- The tense overrides the nearest year when it points the other way and
+  -- the year it points to is not much further off.
+  if explicit and ((tense == "past" and bestd > 0) or (tense == "future" and bestd < 0)) then
+    alt_y = tense == "past" and best - 1 or best + 1
+    local dd = d or 15
+    if dd > month_days(alt_y, m) then dd = month_days(alt_y, m) end
+    alt_d = abs(days_from_civil(alt_y, m, dd) - ref.n)
+    if alt_d <= M.tense_window then return alt_y end
   end
   return best
 end
-
 local function shift_months(y, m, k)
   local t = y * 12 + (m - 1) + k
   return floor(t / 12), t % 12 + 1
@@ -734,9 +792,6 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
     if not ref then return { type = "DATE", rule = "date.month" } end
     local tn, explicit = tense()
     local y = year_for(ref, t.m, nil, tn, explicit)
-    if not explicit then
-      y = ref.y
-    end
     local v = v_month(y, t.m)
     v.type, v.rule, v.mod = "DATE", "date.month", t.mod
     return v
@@ -782,9 +837,43 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
     end
     local v = v_quarter(y, q)
     v.type, v.rule = "DATE", "date.quarter"
+    ctx._lastq = { y = y, q = q, pos = e }
+    return v
+  elseif k == "quarterref" then
+    -- "the quarter" is a date only in a text that already named a quarter
+    -- (elsewhere it is a part of town).
+    local lq = ctx._lastq
+    local v
+    if t.qref == "current" and ref then
+      v = v_quarter(ref.y, floor((ref.m - 1) / 3) + 1)
+    elseif lq then
+      v = v_quarter(lq.y, lq.q)
+      if t.qref == "previous" then
+        local yy, mm = shift_months(lq.y, (lq.q - 1) * 3 + 1, -3)
+        v = v_quarter(yy, floor((mm - 1) / 3) + 1)
+      end
+    elseif t.qref == "latest" and ref then
+      local yy, mm = shift_months(ref.y, ref.m, -3)
+      v = v_quarter(yy, floor((mm - 1) / 3) + 1)
+    end
+    if not v then return nil end
+    v.type, v.rule = "DATE", "date.quarter"
+    return v
+  elseif k == "yearago" then
+    local lq = ctx._lastq
+    local v
+    if lq and e - lq.pos < 600 then v = v_quarter(lq.y - 1, lq.q)
+    elseif ref then v = v_year(ref.y - 1) end
+    if not v then return nil end
+    v.type, v.rule = "DATE", "date.yearago"
     return v
   elseif k == "season" then
     local y = t.y
+    -- "fall" alone is a verb or a defeat ("the fall of Kabul")
+    if t.season == "fa" and not y and not t.rel and not t.mod
+       and sub(low, s, s + 5) ~= "autumn" then
+      return nil
+    end
     if not y then
       if not ref then return { type = "DATE", rule = "date.season" } end
       y = ref.y
@@ -849,6 +938,47 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
     local v = v_month(y, t.m)
     v.type, v.rule, v.mod = "DATE", "date.relmonth", t.mod
     return v
+  elseif k == "that" then
+    local base = ctx._last
+    if not base then return nil end
+    local v
+    if t.unit == "year" then v = v_year((civil_from_days(base)))
+    elseif t.unit == "month" then
+      local y, m = civil_from_days(base); v = v_month(y, m)
+    else v = v_dayn(base) end
+    v.type, v.rule, v.mod = "DATE", "date.that", t.mod
+    return v
+  elseif k == "nextday" then
+    local base = ctx._last or (ref and ref.n)
+    if not base then return { type = "DATE", rule = "date.nextday",
+                              relative = { days = t.dir } } end
+    local v = v_dayn(base + t.dir)
+    v.type, v.rule, v.relative = "DATE", "date.nextday", { days = t.dir }
+    return v
+  elseif k == "holiday" then
+    if not cap(orig, s) then return nil end
+    local y = t.y
+    local function hday(yy)
+      if t.hol == "TG" then -- fourth Thursday of November
+        local first = days_from_civil(yy, 11, 1)
+        local n = first + (3 - weekday(first)) % 7 + 21
+        return n
+      end
+      local mm, dd = t.hol:match("(%d+)-(%d+)")
+      return days_from_civil(yy, tonumber(mm), tonumber(dd))
+    end
+    if not y then
+      if not ref then return { type = "DATE", rule = "date.holiday" } end
+      local best, bestd
+      for yy = ref.y - 1, ref.y + 1 do
+        local d = abs(hday(yy) - ref.n)
+        if not bestd or d < bestd then best, bestd = yy, d end
+      end
+      y = best
+    end
+    local v = v_dayn(hday(y))
+    v.type, v.rule = "DATE", "date.holiday"
+    return v
   elseif k == "decade" then
     local v = v_decade(t.decade)
     v.type, v.rule, v.mod = "DATE", "date.decade", t.mod
@@ -903,6 +1033,12 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
     local dir = t.dir
     local w = sub(low, s, e)
     local anchor_dct = find(w, "ago", 1, true) ~= nil
+    local lq = ctx._lastq
+    if n == 1 and u == "Y" and dir == -1 and lq and e - lq.pos < 600 then
+      local v = v_quarter(lq.y - 1, lq.q)
+      v.type, v.rule = "DATE", "date.yearago"
+      return v
+    end
     if not anchor_dct then
       -- "two days later" counts from the event just told; "a year earlier"
       -- in a report on results counts from the article date.
