@@ -216,7 +216,7 @@ describe("merge.best_figure", function()
   end)
   it("says why", function()
     local _, why = merge.best_figure(reps, "killed")
-    assert.equal("lowest definite figure of 4 source(s) (ACLED's conservative rule)", why)
+    assert.equal("lowest definite figure of 4 source(s), ACLED's conservative rule", why)
   end)
   it("rejects an unknown rule", function()
     assert.has_error(function() merge.best_figure(reps, "killed", "mode") end,

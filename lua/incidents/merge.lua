@@ -347,7 +347,7 @@ function M.best_figure(reports, field, rule)
   if rule == "min" then
     local best
     for _, r in ipairs(pool) do if not best or val(r) < val(best) then best = r end end
-    return val(best), fmt("lowest %s figure of %d source(s) (ACLED's conservative rule)",
+    return val(best), fmt("lowest %s figure of %d source(s), ACLED's conservative rule",
       #definite > 0 and "definite" or "approximate", #pool)
   elseif rule == "max" then
     local best
@@ -537,10 +537,10 @@ function M.summarize(reports, opts)
     local list = figures(reports, field)
     inc.figures[field] = list
     if #list > 1 then inc.conflicts = true end
+    -- The range: the lowest definite lower bound to the highest figure.
     local flo, fhi
     for _, f in ipairs(list) do
-      local v = figure_value(f.lo, f.hi)
-      flo = flo and min(flo, v) or v
+      if f.lo then flo = flo and min(flo, f.lo) or f.lo end
       fhi = fhi and max(fhi, f.hi or f.lo) or (f.hi or f.lo)
     end
     inc[field .. "_lo"], inc[field .. "_hi"] = flo, fhi

@@ -1,0 +1,312 @@
+--- Ingest: articles from files, folders, JSON lines or stdin into a database.
+--
+-- Each article is read (`incidents.article`), its reports extracted
+-- (`incidents.extract`) and both stored in ONE transaction, so a failure
+-- never leaves half an article behind. An article already stored (same
+-- text) is skipped. A file that cannot be read or parsed is counted as
+-- failed with its message, and the others go on. When every article is in,
+-- the new reports are merged into incidents (`incidents.merge.update`).
+--
+--     local ingest = require "incidents.ingest"
+--     local summary = ingest.run(db, { "articles/", "more.jsonl" }, { pack = pack })
+--     print(ingest.summary_line(summary))
+--
+-- @module incidents.ingest
+
+local ipairs, type, error, setmetatable, require =
+  ipairs, type, error, setmetatable, require
+local io_open, popen, stderr, stdin = io.open, io.popen, io.stderr, io.stdin
+local clock, time, tmpname, remove = os.clock, os.time, os.tmpname, os.remove
+local fmt, rep, floor = string.format, string.rep, math.floor
+local sort = table.sort
+
+local M = {}
+
+--- File name endings read as one article per file.
+M.text_extensions = { "txt", "text", "md", "article" }
+--- File name endings read as JSON lines (one article per line).
+M.jsonl_extensions = { "jsonl", "ndjson" }
+
+local function has_ext(name, list)
+  local ext = name:match("%.([%w]+)$")
+  ext = ext and ext:lower()
+  for _, e in ipairs(list) do if e == ext then return true end end
+  return false
+end
+
+local function is_jsonl(name) return has_ext(name, M.jsonl_extensions) end
+
+local function shell_quote(s) return "'" .. s:gsub("'", "'\\''") .. "'" end
+
+-- Directory listing without a C module: `find`, sorted so runs repeat.
+local function walk(dir)
+  local p = popen("find " .. shell_quote(dir) .. " -type f ! -name '.*' 2>/dev/null")
+  if not p then return nil, "cannot list " .. dir end
+  local files = {}
+  for line in p:lines() do
+    if has_ext(line, M.text_extensions) or is_jsonl(line) then files[#files + 1] = line end
+  end
+  p:close()
+  sort(files)
+  return files
+end
+
+local function kind_of(path)
+  if path == "-" then return "stdin" end
+  local f = io_open(path, "rb")
+  if not f then return nil end
+  -- Reading a directory fails with EISDIR, which tells folders from files.
+  local ok, _, code = f:read(0)
+  f:close()
+  if ok == nil and code == 21 then return "dir" end
+  return "file"
+end
+
+--- Expands the paths the user gave into the list of inputs to read.
+-- Folders are walked (files ending in `.txt`, `.text`, `.md`, `.article`,
+-- `.jsonl`, `.ndjson`; hidden files skipped), files are taken as they are,
+-- `-` is stdin.
+-- @tparam table paths array of strings
+-- @treturn table array of `{ path = , kind = "text"|"jsonl"|"stdin" }`
+-- @treturn table array of `{ path = , msg = }` for paths that do not exist
+function M.expand(paths)
+  if type(paths) ~= "table" then
+    error("bad argument #1 to 'expand' (table expected, got " .. type(paths) .. ")", 2)
+  end
+  local inputs, errors = {}, {}
+  for _, path in ipairs(paths) do
+    local kind = kind_of(path)
+    if kind == "stdin" then
+      inputs[#inputs + 1] = { path = "-", kind = "stdin" }
+    elseif kind == "dir" then
+      local files, err = walk(path)
+      if not files then errors[#errors + 1] = { path = path, msg = err }
+      else
+        for _, f in ipairs(files) do
+          inputs[#inputs + 1] = { path = f, kind = is_jsonl(f) and "jsonl" or "text" }
+        end
+      end
+    elseif kind == "file" then
+      inputs[#inputs + 1] = { path = path, kind = is_jsonl(path) and "jsonl" or "text" }
+    else
+      errors[#errors + 1] = { path = path, msg = "no such file or folder" }
+    end
+  end
+  return inputs, errors
+end
+
+local function count_lines(path)
+  local f = io_open(path, "rb")
+  if not f then return 1 end
+  local n = 0
+  for line in f:lines() do if line:find("%S") then n = n + 1 end end
+  f:close()
+  return n
+end
+
+------------------------------------------------------------------------------
+-- Progress.
+
+local function hms(s)
+  s = floor(s + 0.5)
+  if s >= 3600 then return fmt("%d:%02d:%02d", s // 3600, s % 3600 // 60, s % 60) end
+  return fmt("%d:%02d", s // 60, s % 60)
+end
+
+--- A progress bar on a stream (stderr by default): count, rate and ETA.
+-- @tparam integer total expected number of articles (0 when unknown)
+-- @tparam[opt] file stream where to draw
+-- @treturn table with `step(n_done)` and `finish()`
+function M.progress_bar(total, stream)
+  stream = stream or stderr
+  local start = time()
+  local cstart = clock()
+  local last = -1
+  local bar = {}
+  local function elapsed()
+    local wall = time() - start
+    local cpu = clock() - cstart
+    return wall > cpu and wall or cpu
+  end
+  function bar.step(done)
+    local now = elapsed()
+    if done ~= total and now - last < 0.1 and done % 10 ~= 0 then return end
+    last = now
+    local rate = now > 0 and done / now or 0
+    local width = 30
+    local frac = total > 0 and done / total or 0
+    if frac > 1 then frac = 1 end
+    local fill = floor(frac * width)
+    local eta = (rate > 0 and total > done) and hms((total - done) / rate) or "-"
+    stream:write(fmt("\r[%s%s] %d/%d articles  %.1f/s  ETA %s ", rep("#", fill),
+      rep(" ", width - fill), done, total, rate, eta))
+    stream:flush()
+  end
+  function bar.finish()
+    stream:write("\n")
+    stream:flush()
+  end
+  return bar
+end
+
+------------------------------------------------------------------------------
+-- Ingesting.
+
+--- Stores one article and its reports in one transaction.
+-- @param db an open database
+-- @tparam table art an article (`incidents.article`)
+-- @tparam table opts `extract` (function(art) -> reports) or `pack`
+-- @treturn string `"new"` or `"skipped"`, or nil, msg
+-- @treturn integer number of reports stored (when new)
+function M.article(db, art, opts)
+  opts = opts or {}
+  local extract_fn = opts.extract
+  if not extract_fn then
+    local extract = require "incidents.extract"
+    extract_fn = function(a) return extract.article(a, opts.pack) end
+  end
+  local status, n = "new", 0
+  local ok, err = db:transaction(function()
+    local id, existed = db:add_article(art)
+    if not id then error(existed or "cannot store the article", 0) end
+    if existed then status = "skipped"; return true end
+    local reports, xerr = extract_fn(art)
+    if not reports then error(xerr or "extraction failed", 0) end
+    if #reports > 0 then
+      local ids, rerr = db:add_reports(id, reports)
+      if not ids then error(rerr, 0) end
+    end
+    n = #reports
+    return true
+  end)
+  if not ok then return nil, err end
+  return status, n
+end
+
+--- Ingests files, folders, JSON lines and stdin, then merges.
+-- @param db an open database
+-- @tparam table paths array of paths (`-` for stdin)
+-- @tparam[opt] table opts
+--
+-- - `pack`: the rule pack (`rules.load`), default the `default` pack;
+-- - `extract`: function(article) -> reports, instead of `incidents.extract`;
+-- - `progress`: true to draw a progress bar on stderr (the CLI sets it when
+--   stderr is a terminal), or a function(done, total, path);
+-- - `stdin`: a file handle for `-` (default `io.stdin`);
+-- - `jsonl`: options for `article.read_jsonl` (`id_field`, `text_field`,
+--   `date_field`);
+-- - `merge`: false to skip merging; `best`: the figure rule for merging.
+-- @treturn table summary `{ new, skipped, failed, reports, incidents,
+-- incidents_updated, errors = { { path, msg } } }`
+function M.run(db, paths, opts)
+  if type(paths) ~= "table" then
+    error("bad argument #2 to 'run' (table expected, got " .. type(paths) .. ")", 2)
+  end
+  opts = opts or {}
+  local article = require "incidents.article"
+  if not opts.extract and not opts.pack then
+    local rules = require "incidents.rules"
+    local pack, err = rules.load("default")
+    if not pack then return nil, err end
+    opts = setmetatable({ pack = pack }, { __index = opts })
+  end
+  local inputs, errors = M.expand(paths)
+  local s = { new = 0, skipped = 0, failed = #errors, reports = 0, incidents = 0,
+    incidents_updated = 0, errors = errors }
+  local total = 0
+  for _, input in ipairs(inputs) do
+    total = total + (input.kind == "jsonl" and count_lines(input.path) or 1)
+  end
+  local bar
+  if opts.progress == true then bar = M.progress_bar(total) end
+  local done = 0
+  local function tick(path)
+    done = done + 1
+    if bar then bar.step(done)
+    elseif type(opts.progress) == "function" then opts.progress(done, total, path) end
+  end
+  local function one(art, where)
+    local status, n = M.article(db, art, opts)
+    if not status then
+      s.failed = s.failed + 1
+      errors[#errors + 1] = { path = where, msg = n }
+    else
+      s[status] = s[status] + 1
+      s.reports = s.reports + (n or 0)
+    end
+  end
+  for _, input in ipairs(inputs) do
+    if input.kind == "jsonl" then
+      local it, err = article.read_jsonl(input.path, opts.jsonl)
+      if not it then
+        s.failed = s.failed + 1
+        errors[#errors + 1] = { path = input.path, msg = err }
+        tick(input.path)
+      else
+        local line = 0
+        for art, msg in it do
+          line = line + 1
+          if art then one(art, input.path .. ":" .. line)
+          else
+            s.failed = s.failed + 1
+            errors[#errors + 1] = { path = input.path .. ":" .. line, msg = msg }
+          end
+          tick(input.path)
+        end
+      end
+    elseif input.kind == "stdin" then
+      local text = (opts.stdin or stdin):read("a") or ""
+      local first = text:match("^%s*(.)")
+      if first == "{" then
+        -- JSON lines on stdin: through a temporary file, so the JSONL reader
+        -- (which takes a path) handles it the same way as a file.
+        local tmp = tmpname()
+        local f = io_open(tmp, "wb")
+        f:write(text)
+        f:close()
+        local sub = M.run(db, { tmp }, setmetatable({ merge = false, progress = false },
+          { __index = opts }))
+        remove(tmp)
+        for _, k in ipairs({ "new", "skipped", "failed", "reports" }) do s[k] = s[k] + sub[k] end
+        for _, e in ipairs(sub.errors) do
+          errors[#errors + 1] = { path = "-" .. e.path:sub(#tmp + 1), msg = e.msg }
+        end
+      else
+        local art, err = article.from_text(text, { path = "-" })
+        if art then one(art, "-") else
+          s.failed = s.failed + 1
+          errors[#errors + 1] = { path = "-", msg = err }
+        end
+      end
+      tick("-")
+    else
+      local art, err = article.read_file(input.path)
+      if art then one(art, input.path) else
+        s.failed = s.failed + 1
+        errors[#errors + 1] = { path = input.path, msg = err }
+      end
+      tick(input.path)
+    end
+  end
+  if bar then bar.finish() end
+  if opts.merge ~= false then
+    local merge = require "incidents.merge"
+    local m, err = merge.update(db, { pack = opts.pack, best = opts.best })
+    if not m then
+      errors[#errors + 1] = { path = "(merge)", msg = err }
+    else
+      s.incidents, s.incidents_updated = m.new, m.updated
+    end
+  end
+  return s
+end
+
+--- The one-line summary the CLI prints.
+-- @tparam table s a summary from `ingest.run`
+-- @treturn string
+function M.summary_line(s)
+  return fmt("articles: %d new, %d skipped, %d failed; reports: %d; incidents: %d new, %d updated",
+    s.new, s.skipped, s.failed, s.reports, s.incidents, s.incidents_updated)
+end
+
+return M

@@ -1,0 +1,186 @@
+--- Query: incidents from a database, complete with reports, sources and quotes.
+--
+-- What the report formats and analysts' scripts receive: each incident as
+-- `incidents.merge.summarize` describes it (fields, `figures`, `sources`,
+-- `why`, `killed_best` by the chosen rule) plus its stored `id`, and its
+-- `reports`, each with `article` (`title`, `source`, `url`, `path`,
+-- `published`) and `quotes` (the sentences of the article that hold the
+-- report's evidence: `{ text, field, fields }`).
+--
+--     local incs = query.incidents(db, { group = "Islamic State", since = "2024" })
+--
+-- @module incidents.query
+
+local ipairs, pairs, type, tostring, error, pcall, require =
+  ipairs, pairs, type, tostring, error, pcall, require
+local sort, concat = table.sort, table.concat
+local merge = require "incidents.merge"
+
+local M = {}
+
+--- The filters `incidents` accepts (the same as `incidents list`).
+M.filters = { "group", "country", "since", "until", "type", "min_killed", "status", "limit" }
+
+local sentences_of
+do
+  local ok, core = pcall(require, "incidents.core")
+  if ok and core.sentences then sentences_of = core.sentences end
+end
+
+-- The sentence around byte `pos`: from the C splitter when it is there, or
+-- from the nearest full stops otherwise.
+local function sentence_at(text, pos, spans)
+  if spans then
+    for i = 1, #spans, 2 do
+      if spans[i] <= pos and pos <= spans[i + 1] then return spans[i], spans[i + 1] end
+    end
+  end
+  local s = pos
+  while s > 1 and not text:sub(s - 1, s - 1):find("[%.!?\n]") do s = s - 1 end
+  local e = text:find("[%.!?\n]", pos) or #text
+  return s, e
+end
+
+local function trim(s)
+  s = s:gsub("%s+", " "):gsub("^ ", ""):gsub(" $", "")
+  if #s > 400 then s = s:sub(1, 397):gsub("[\128-\191]*$", ""):gsub("[\192-\255]$", "")
+    .. "..." end
+  return s
+end
+
+--- The quotes of one report: the sentences holding its evidence.
+-- @tparam table r a report with `evidence` (`{ [field] = { start, stop, rule } }`)
+-- @tparam string text the article's original text
+-- @tparam[opt=3] integer max most quotes to give
+-- @treturn table array of `{ text, field, fields }` in text order
+function M.quotes(r, text, max)
+  local out = {}
+  if type(r.evidence) ~= "table" or type(text) ~= "string" then return out end
+  local spans = sentences_of and sentences_of(text) or nil
+  local by, order = {}, {}
+  local fields = {}
+  for field in pairs(r.evidence) do fields[#fields + 1] = field end
+  sort(fields)
+  for _, field in ipairs(fields) do
+    local ev = r.evidence[field]
+    local start = type(ev) == "table" and (ev.start or ev[1])
+    if start and start >= 1 and start <= #text then
+      local s, e = sentence_at(text, start, spans)
+      local key = s .. ":" .. e
+      if not by[key] then
+        by[key] = { s = s, e = e, fields = {} }
+        order[#order + 1] = by[key]
+      end
+      local f = by[key].fields
+      f[#f + 1] = field
+    end
+  end
+  sort(order, function(a, b) return a.s < b.s end)
+  for i, q in ipairs(order) do
+    if i > (max or 3) then break end
+    out[#out + 1] = { text = trim(text:sub(q.s, q.e)), field = q.fields[1],
+      fields = concat(q.fields, ", ") }
+  end
+  return out
+end
+
+-- The report's article, from the columns the store joins in, or the store.
+local function article_of(db, r, cache)
+  local id = r.article_id
+  local c = id and cache[id]
+  if c then return c end
+  local a = { title = r.article_title, source = r.article_source, url = r.article_url,
+    path = r.article_path, published = r.article_published }
+  local full = id and db:article(id)
+  if full then
+    a.title, a.source, a.url = a.title or full.title, a.source or full.source, a.url or full.url
+    a.path, a.published = a.path or full.path, a.published or full.published
+    a.text = full.text
+  end
+  if id then cache[id] = a end
+  return a
+end
+
+local function check_filters(filters)
+  if filters == nil then return {} end
+  if type(filters) ~= "table" then
+    error("bad argument #2 to 'incidents' (table expected, got " .. type(filters) .. ")", 3)
+  end
+  local known = {}
+  for _, k in ipairs(M.filters) do known[k] = true end
+  for k in pairs(filters) do
+    if not known[k] then
+      return nil, "unknown filter '" .. tostring(k) .. "' (known: " .. concat(M.filters, ", ")
+        .. ")"
+    end
+  end
+  for _, k in ipairs({ "since", "until" }) do
+    local v = filters[k]
+    if v ~= nil and not (type(v) == "string" and (v:match("^%d%d%d%d$")
+      or v:match("^%d%d%d%d%-%d%d$") or v:match("^%d%d%d%d%-%d%d%-%d%d$"))) then
+      return nil, ("bad date for %s: '%s' (use YYYY, YYYY-MM or YYYY-MM-DD)"):format(k,
+        tostring(v))
+    end
+  end
+  return filters
+end
+
+--- One incident, complete.
+-- @param db an open database
+-- @tparam integer id the incident's id
+-- @tparam[opt] table opts `best` (figure rule), `pack` (for explanations),
+-- `quotes` (false to skip them)
+-- @treturn table the incident, or nil, msg when there is none with that id
+function M.incident(db, id, opts, cache)
+  opts = opts or {}
+  cache = cache or {}
+  local row = db:incident(id)
+  if not row then return nil, "no incident " .. tostring(id) end
+  local reports = row.reports or db:reports{ incident_id = id }
+  for _, r in ipairs(reports) do
+    local a = article_of(db, r, cache)
+    r.article = { title = a.title, source = a.source, url = a.url, path = a.path,
+      published = a.published }
+    if opts.quotes ~= false then r.quotes = M.quotes(r, a.text) end
+  end
+  local inc = merge.summarize(reports, { best = opts.best, pack = opts.pack,
+    links = opts.links })
+  inc.id = row.id
+  inc.stored_why = row.why
+  -- Fields merged by hand or by an older pack stay as stored.
+  for _, k in ipairs({ "date", "date_lo", "date_hi", "place", "country", "country_name", "lat",
+    "lon", "perpetrator" }) do
+    if inc[k] == nil then inc[k] = row[k] end
+  end
+  return inc
+end
+
+--- Incidents matching filters, complete, in date order.
+-- @param db an open database
+-- @tparam[opt] table filters `group` (part of the perpetrator's name),
+-- `country` (code or name), `since`, `until` (ISO dates at any precision),
+-- `type` (attack type), `min_killed`, `status`, `limit`
+-- @tparam[opt] table opts as for `query.incident`
+-- @treturn table array of incidents, or nil, msg for bad filters
+-- @usage for _, inc in ipairs(query.incidents(db, { country = "AF" })) do print(inc.id) end
+function M.incidents(db, filters, opts)
+  local f, err = check_filters(filters)
+  if not f then return nil, err end
+  opts = opts or {}
+  if opts.pack and not opts.links then
+    local o = {}
+    for k, v in pairs(opts) do o[k] = v end
+    o.links = merge.links(opts.pack)
+    opts = o
+  end
+  local rows, rerr = db:incidents(f)
+  if not rows then return nil, rerr end
+  local out, cache = {}, {}
+  for _, row in ipairs(rows) do
+    local inc = M.incident(db, row.id, opts, cache)
+    if inc then out[#out + 1] = inc end
+  end
+  return out
+end
+
+return M

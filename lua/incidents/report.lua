@@ -1,0 +1,592 @@
+--- Reports: run a format script over incidents, sandboxed.
+--
+-- A *format* is a Lua file, like a rule pack: code from anyone, run in a
+-- sandbox (no `os`, `io`, `require`, `load`, `debug`, binary chunks; an
+-- instruction limit stops endless loops). It returns a table
+--
+--     return {
+--       extension = "md",                      -- for the output file name
+--       description = "one line for --help",
+--       render = function(incidents, h, out, meta) ... end,
+--     }
+--
+-- (or just the `render` function). `render` receives the incidents (plain
+-- tables, see `incidents.query`), the helper library `h` (escaping for each
+-- output kind, tables, SVG charts, date and number formatting: see
+-- `report.helpers`), `out` (its only way to write: `out:write(...)`) and
+-- `meta` (`generated`, `title`, `filters`, `best`). The host writes what the
+-- format wrote to the output file or to stdout, and nowhere else.
+--
+-- The built-in formats (`markdown`, `csv`, `json`, `geojson`, `html`, in
+-- `lua/incidents/report/`) are loaded exactly this way; `report.load` takes a
+-- built-in name or a path (`./weekly_brief.lua`). See `docs/reports.md`.
+-- @module incidents.report
+
+local ipairs, pairs, type, tostring, tonumber, error, select =
+  ipairs, pairs, type, tostring, tonumber, error, select
+local setmetatable, getmetatable, rawget, rawset, rawequal, rawlen, next, pcall, assert =
+  setmetatable, getmetatable, rawget, rawset, rawequal, rawlen, next, pcall, assert
+local load, io_open = load, io.open
+local concat, sort = table.concat, table.sort
+local fmt, gsub, rep = string.format, string.gsub, string.rep
+local floor, huge = math.floor, math.huge
+local searchpath, path = package.searchpath, package.path
+local cocreate, coresume, costatus = coroutine.create, coroutine.resume, coroutine.status
+local sethook = debug.sethook
+local merge = require "incidents.merge"
+
+local M = {}
+
+--- The built-in format names.
+M.builtin = { "markdown", "csv", "json", "geojson", "html" }
+
+--- Instructions a format may run before it is stopped (about a minute).
+M.max_instructions = 2e9
+
+------------------------------------------------------------------------------
+-- The helper library.
+
+local h = {}
+
+--- Escapes text for HTML and XML (text and attribute values).
+-- @tparam any s a value (nil gives "")
+-- @treturn string
+function h.html(s)
+  if s == nil then return "" end
+  return (gsub(tostring(s), "[&<>\"']", { ["&"] = "&amp;", ["<"] = "&lt;", [">"] = "&gt;",
+    ['"'] = "&quot;", ["'"] = "&#39;" }))
+end
+h.xml = h.html
+
+--- Escapes text for a Markdown table cell or paragraph.
+-- Pipes, backslashes and the characters that start emphasis or links are
+-- escaped; line breaks become spaces.
+-- @tparam any s a value (nil gives "")
+-- @treturn string
+function h.md(s)
+  if s == nil then return "" end
+  s = gsub(tostring(s), "[\r\n]+", " ")
+  return (gsub(s, "[\\|*_`%[%]<>#]", "\\%0"))
+end
+
+--- Quotes one CSV field as RFC 4180 says (only when needed).
+-- @tparam any v a value (nil gives an empty field; booleans give 1 and 0)
+-- @treturn string
+function h.csv(v)
+  if v == nil then return "" end
+  if v == true then return "1" elseif v == false then return "0" end
+  local s = tostring(v)
+  if s:find('[",\r\n]') or s:find("^%s") or s:find("%s$") then
+    return '"' .. gsub(s, '"', '""') .. '"'
+  end
+  return s
+end
+
+--- One CSV record, fields quoted, ended by CRLF (RFC 4180).
+-- @tparam table fields array of values (holes allowed: pass `n`)
+-- @tparam[opt] integer n number of fields
+-- @treturn string
+function h.csv_row(fields, n)
+  local out = {}
+  for i = 1, n or #fields do out[i] = h.csv(fields[i]) end
+  return concat(out, ",") .. "\r\n"
+end
+
+local array_marker = {}
+
+--- Marks a table as a JSON array, so an empty one encodes as `[]`.
+-- @tparam[opt] table t a table (a new one when nil)
+-- @treturn table t
+function h.array(t)
+  t = t or {}
+  return setmetatable(t, array_marker)
+end
+
+local function json_string(s)
+  s = gsub(s, '[%c"\\]', function(c)
+    local map = { ['"'] = '\\"', ["\\"] = "\\\\", ["\n"] = "\\n", ["\r"] = "\\r",
+      ["\t"] = "\\t", ["\b"] = "\\b", ["\f"] = "\\f" }
+    return map[c] or fmt("\\u%04x", c:byte())
+  end)
+  return '"' .. s .. '"'
+end
+
+local function json(v, indent, depth, buf)
+  local t = type(v)
+  if v == nil or v == h.null then buf[#buf + 1] = "null"
+  elseif t == "boolean" then buf[#buf + 1] = tostring(v)
+  elseif t == "number" then
+    if v ~= v or v == huge or v == -huge then buf[#buf + 1] = "null"
+    elseif math.type(v) == "integer" then buf[#buf + 1] = fmt("%d", v)
+    else buf[#buf + 1] = fmt("%.14g", v) end
+  elseif t == "string" then buf[#buf + 1] = json_string(v)
+  elseif t == "table" then
+    if depth > 100 then error("table too deep (or a cycle) for JSON", 0) end
+    local nl = indent and ("\n" .. rep(indent, depth + 1)) or ""
+    local close = indent and ("\n" .. rep(indent, depth)) or ""
+    local sep = indent and ": " or ":"
+    local n = rawlen(v)
+    local is_array = getmetatable(v) == array_marker
+    if not is_array and n > 0 then
+      is_array = true
+      for k in pairs(v) do
+        if math.type(k) ~= "integer" or k < 1 or k > n then is_array = false; break end
+      end
+    end
+    if is_array then
+      if n == 0 then buf[#buf + 1] = "[]"; return end
+      buf[#buf + 1] = "["
+      for i = 1, n do
+        if i > 1 then buf[#buf + 1] = "," end
+        buf[#buf + 1] = nl
+        json(v[i], indent, depth + 1, buf)
+      end
+      buf[#buf + 1] = close .. "]"
+    else
+      local keys = {}
+      for k in pairs(v) do keys[#keys + 1] = tostring(k) end
+      sort(keys)
+      if #keys == 0 then buf[#buf + 1] = "{}"; return end
+      buf[#buf + 1] = "{"
+      for i, k in ipairs(keys) do
+        if i > 1 then buf[#buf + 1] = "," end
+        local val = v[k]
+        if val == nil then val = v[tonumber(k)] end
+        buf[#buf + 1] = nl .. json_string(k) .. sep
+        json(val, indent, depth + 1, buf)
+      end
+      buf[#buf + 1] = close .. "}"
+    end
+  else
+    error("cannot encode a " .. t .. " as JSON", 0)
+  end
+end
+
+--- A value that encodes as JSON `null` inside tables.
+h.null = setmetatable({}, { __tostring = function() return "null" end })
+
+--- Encodes a value as JSON with sorted keys (the same input gives the same bytes).
+-- Tables with keys 1..n are arrays; mark empty arrays with `h.array`.
+-- @param v a value
+-- @tparam[opt] string indent e.g. `"  "` to pretty-print
+-- @treturn string
+function h.json(v, indent)
+  local buf = {}
+  json(v, indent, 0, buf)
+  return concat(buf)
+end
+
+local months = { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+  "Nov", "Dec" }
+
+--- Formats an ISO date at its own precision for a reader.
+-- @tparam string d `YYYY-MM-DD`, `YYYY-MM` or `YYYY`
+-- @treturn string "22 Mar 2024", "Mar 2024", "2024", or "" for nil
+function h.date(d)
+  if not d then return "" end
+  local y, m, dd = tostring(d):match("^(%d+)%-(%d+)%-(%d+)$")
+  if y then return fmt("%d %s %s", tonumber(dd), months[tonumber(m)] or m, y) end
+  y, m = tostring(d):match("^(%d+)%-(%d+)$")
+  if y then return fmt("%s %s", months[tonumber(m)] or m, y) end
+  return tostring(d)
+end
+
+--- An incident's date for a reader: its date at its precision, or its range.
+-- @tparam table inc an incident or report (`date`, `date_lo`, `date_hi`)
+-- @treturn string
+function h.when(inc)
+  if inc.date then return h.date(inc.date) end
+  if inc.date_lo and inc.date_hi then
+    return h.date(inc.date_lo) .. " - " .. h.date(inc.date_hi)
+  end
+  return "undated"
+end
+
+--- Splits an ISO date into numbers.
+-- @tparam string d an ISO date at any precision
+-- @treturn integer year, month (or 0), day (or 0); nil for nil
+function h.ymd(d)
+  if not d then return nil end
+  local y, m, dd = tostring(d):match("^(%d%d%d%d)%-?(%d*)%-?(%d*)")
+  if not y then return nil end
+  return tonumber(y), tonumber(m) or 0, tonumber(dd) or 0
+end
+
+--- Formats an integer with thousands separators.
+-- @tparam number n a number (nil gives "")
+-- @tparam[opt=","] string sep the separator
+-- @treturn string "1,234"
+function h.number(n, sep)
+  if n == nil then return "" end
+  local s = fmt("%d", floor(n))
+  local neg = s:sub(1, 1) == "-"
+  if neg then s = s:sub(2) end
+  s = s:reverse():gsub("(%d%d%d)", "%1" .. (sep or ",")):reverse()
+  if s:sub(1, #(sep or ",")) == (sep or ",") then s = s:sub(#(sep or ",") + 1) end
+  return (neg and "-" or "") .. s
+end
+
+--- A figure range in words ("137", "at least 131", "up to 100").
+-- @tparam[opt] integer lo
+-- @tparam[opt] integer hi
+-- @treturn string
+h.figure = merge.figure_text
+
+--- Words for a snake_case vocabulary value ("armed_assault" -> "armed assault").
+-- @tparam string s
+-- @treturn string
+function h.words(s)
+  if s == nil then return "" end
+  return (gsub(tostring(s), "_", " "))
+end
+
+--- Groups incidents by a key and totals their dead.
+-- @tparam table incidents array of incidents
+-- @tparam string|function key a field name or `function(inc) -> key`
+-- @treturn table array of `{ key, incidents, count, killed }`, most incidents
+-- first, then by key
+function h.group_by(incidents, key)
+  local by, list = {}, {}
+  for _, inc in ipairs(incidents) do
+    local k
+    if type(key) == "function" then k = key(inc) else k = inc[key] end
+    k = k == nil and "unknown" or tostring(k)
+    local g = by[k]
+    if not g then
+      g = { key = k, incidents = {}, count = 0, killed = 0 }
+      by[k] = g
+      list[#list + 1] = g
+    end
+    g.incidents[#g.incidents + 1] = inc
+    g.count = g.count + 1
+    g.killed = g.killed + (inc.killed_best or 0)
+  end
+  sort(list, function(a, b)
+    if a.count ~= b.count then return a.count > b.count end
+    return a.key < b.key
+  end)
+  return list
+end
+
+--- A table, as Markdown or HTML.
+-- @tparam table headers array of column titles
+-- @tparam table rows array of arrays of cell values (already escaped for HTML
+-- when `raw` is set; escaped here otherwise)
+-- @tparam[opt="markdown"] string kind `"markdown"` or `"html"`
+-- @tparam[opt] table opts `class` (HTML), `raw` (cells are HTML already),
+-- `align` (array of `"left"`/`"right"`)
+-- @treturn string
+function h.table(headers, rows, kind, opts)
+  opts = opts or {}
+  local out = {}
+  if (kind or "markdown") == "markdown" then
+    local hs, seps = {}, {}
+    for i, x in ipairs(headers) do
+      hs[i] = h.md(x)
+      seps[i] = (opts.align and opts.align[i] == "right") and "---:" or "---"
+    end
+    out[1] = "| " .. concat(hs, " | ") .. " |"
+    out[2] = "|" .. concat(seps, "|") .. "|"
+    for _, row in ipairs(rows) do
+      local cells = {}
+      for i = 1, #headers do cells[i] = opts.raw and tostring(row[i] or "") or h.md(row[i]) end
+      out[#out + 1] = "| " .. concat(cells, " | ") .. " |"
+    end
+    return concat(out, "\n") .. "\n"
+  end
+  out[1] = fmt('<table%s><thead><tr>', opts.class and (' class="' .. h.html(opts.class) .. '"')
+    or "")
+  for i, x in ipairs(headers) do
+    local align = opts.align and opts.align[i] == "right" and ' class="num"' or ""
+    out[#out + 1] = fmt("<th%s>%s</th>", align, h.html(x))
+  end
+  out[#out + 1] = "</tr></thead><tbody>\n"
+  for _, row in ipairs(rows) do
+    out[#out + 1] = "<tr>"
+    for i = 1, #headers do
+      local align = opts.align and opts.align[i] == "right" and ' class="num"' or ""
+      local v = row[i]
+      out[#out + 1] = fmt("<td%s>%s</td>", align, opts.raw and tostring(v or "") or h.html(v))
+    end
+    out[#out + 1] = "</tr>\n"
+  end
+  out[#out + 1] = "</tbody></table>\n"
+  return concat(out)
+end
+
+h.svg = {}
+
+--- A horizontal bar chart as inline SVG.
+-- @tparam table items array of `{ label = "RU", value = 137 }`
+-- @tparam[opt] table opts `width` (600), `bar` (height of a bar, 22),
+-- `color` ("#b33"), `title`
+-- @treturn string an `<svg>` element
+function h.svg.bars(items, opts)
+  opts = opts or {}
+  local width, bar = opts.width or 600, opts.bar or 22
+  local label_w = 180
+  local top = opts.title and 26 or 6
+  local height = top + #items * (bar + 6) + 6
+  local maxv = 0
+  for _, it in ipairs(items) do if (it.value or 0) > maxv then maxv = it.value end end
+  local out = { fmt('<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" '
+    .. 'viewBox="0 0 %d %d" role="img" font-family="sans-serif" font-size="12">',
+    width, height, width, height) }
+  if opts.title then
+    out[#out + 1] = fmt('<text x="4" y="16" font-weight="bold">%s</text>', h.html(opts.title))
+  end
+  local span = width - label_w - 60
+  for i, it in ipairs(items) do
+    local y = top + (i - 1) * (bar + 6)
+    local w = maxv > 0 and floor((it.value or 0) / maxv * span + 0.5) or 0
+    out[#out + 1] = fmt('<text x="%d" y="%.1f" text-anchor="end">%s</text>', label_w - 6,
+      y + bar * 0.7, h.html(it.label))
+    out[#out + 1] = fmt('<rect x="%d" y="%d" width="%d" height="%d" fill="%s"><title>%s: %s'
+      .. '</title></rect>', label_w, y, w, bar, opts.color or "#b33", h.html(it.label),
+      h.number(it.value or 0))
+    out[#out + 1] = fmt('<text x="%d" y="%.1f">%s</text>', label_w + w + 4, y + bar * 0.7,
+      h.number(it.value or 0))
+  end
+  out[#out + 1] = "</svg>"
+  return concat(out, "\n")
+end
+
+-- Days since 1970-01-01 of an ISO day (proleptic Gregorian).
+local function days(d)
+  local y, m, dd = h.ymd(d)
+  if not y then return nil end
+  m = m == 0 and 1 or m
+  dd = dd == 0 and 1 or dd
+  if m <= 2 then y = y - 1; m = m + 12 end
+  return 365 * y + y // 4 - y // 100 + y // 400 + (153 * (m - 3) + 2) // 5 + dd - 719469
+end
+h.days = days
+
+--- A timeline as inline SVG: one circle per event, area by value.
+-- @tparam table points array of `{ date = "2024-03-22", value = 137, label = "Moscow" }`
+-- @tparam[opt] table opts `width` (900), `height` (220), `title`, `color`
+-- @treturn string an `<svg>` element
+function h.svg.timeline(points, opts)
+  opts = opts or {}
+  local width, height = opts.width or 900, opts.height or 220
+  local left, right, top, bottom = 40, 20, opts.title and 30 or 10, 40
+  local out = { fmt('<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" '
+    .. 'viewBox="0 0 %d %d" role="img" font-family="sans-serif" font-size="11">',
+    width, height, width, height) }
+  if opts.title then
+    out[#out + 1] = fmt('<text x="4" y="16" font-weight="bold" font-size="12">%s</text>',
+      h.html(opts.title))
+  end
+  local lo, hi, maxv = nil, nil, 1
+  for _, p in ipairs(points) do
+    local d = days(p.date)
+    if d then
+      lo = lo and (d < lo and d or lo) or d
+      hi = hi and (d > hi and d or hi) or d
+      if (p.value or 0) > maxv then maxv = p.value end
+    end
+  end
+  local axis_y = height - bottom
+  out[#out + 1] = fmt('<line x1="%d" y1="%d" x2="%d" y2="%d" stroke="#444"/>', left, axis_y,
+    width - right, axis_y)
+  if lo then
+    if hi == lo then lo, hi = lo - 15, hi + 15 end
+    local span = width - left - right
+    local function x(d) return left + (d - lo) / (hi - lo) * span end
+    -- Year ticks, so the reader can place each event.
+    local y1, y2 = h.ymd(points[1] and points[1].date or "1970")
+    for _, p in ipairs(points) do
+      local y = h.ymd(p.date)
+      if y then
+        y1 = (y1 and y < y1) and y or y1
+        y2 = (not y2 or y2 == 0 or y > y2) and y or y2
+      end
+    end
+    for y = y1, y2 + 1 do
+      local d = days(fmt("%04d-01-01", y))
+      if d >= lo and d <= hi then
+        out[#out + 1] = fmt('<line x1="%.1f" y1="%d" x2="%.1f" y2="%d" stroke="#bbb"/>'
+          .. '<text x="%.1f" y="%d" text-anchor="middle">%d</text>', x(d), top, x(d), axis_y,
+          x(d), axis_y + 14, y)
+      end
+    end
+    for i, p in ipairs(points) do
+      local d = days(p.date)
+      if d then
+        local r = 3 + 22 * math.sqrt((p.value or 0) / maxv)
+        local cy = top + 12 + ((i - 1) % 4) * ((axis_y - top - 24) / 4) + r / 2
+        if cy > axis_y - r then cy = axis_y - r end
+        out[#out + 1] = fmt('<circle cx="%.1f" cy="%.1f" r="%.1f" fill="%s" fill-opacity="0.55"'
+          .. ' stroke="#600"><title>%s</title></circle>', x(d), cy, r, opts.color or "#c33",
+          h.html((p.label or "") .. " " .. (p.date or "") .. ": " .. h.number(p.value or 0)))
+        out[#out + 1] = fmt('<text x="%.1f" y="%.1f" text-anchor="middle">%s</text>', x(d),
+          cy + r + 11, h.html(p.label or ""))
+      end
+    end
+  else
+    out[#out + 1] = fmt('<text x="%d" y="%d">no dated incidents</text>', left, axis_y - 10)
+  end
+  out[#out + 1] = "</svg>"
+  return concat(out, "\n")
+end
+
+--- A short one-line name for an incident ("2024-03-22 Moscow (RU), Islamic State").
+-- @tparam table inc an incident
+-- @treturn string
+function h.title(inc)
+  local where = inc.place or inc.country_name or inc.country or "unknown place"
+  if inc.place and inc.country then where = where .. " (" .. inc.country .. ")" end
+  return fmt("%s %s, %s", inc.date or inc.date_lo or "undated", where,
+    inc.perpetrator or "unknown group")
+end
+
+------------------------------------------------------------------------------
+-- Loading and running formats.
+
+-- A fresh copy of the helpers for each run, so a format cannot change them
+-- for the next one.
+local function copy(t, seen)
+  seen = seen or {}
+  if seen[t] then return seen[t] end
+  local c = {}
+  seen[t] = c
+  for k, v in pairs(t) do c[k] = type(v) == "table" and v ~= h.null and copy(v, seen) or v end
+  return setmetatable(c, getmetatable(t))
+end
+
+--- The helper library formats receive (a table of functions; see above).
+M.helpers = h
+
+local function sandbox()
+  local env = {
+    assert = assert, error = error, ipairs = ipairs, next = next, pairs = pairs,
+    pcall = pcall, select = select, tonumber = tonumber, tostring = tostring, type = type,
+    rawequal = rawequal, rawget = rawget, rawlen = rawlen, rawset = rawset,
+    setmetatable = setmetatable, getmetatable = getmetatable,
+    string = copy(string), table = copy(table), math = copy(math), utf8 = copy(utf8),
+    os = { date = os.date, time = os.time, clock = os.clock },
+  }
+  env.string.dump = nil
+  env._G = env
+  return env
+end
+
+local function read(file)
+  local f, err = io_open(file, "rb")
+  if not f then return nil, err end
+  local s = f:read("a")
+  f:close()
+  return s
+end
+
+--- Finds a format's file: a built-in name or a path.
+-- @tparam string name `"markdown"`, ..., or a path to a `.lua` file
+-- @treturn string the file, or nil, msg
+function M.find(name)
+  if type(name) ~= "string" then
+    error("bad argument #1 to 'find' (string expected, got " .. type(name) .. ")", 2)
+  end
+  if name:find("[/\\]") or name:find("%.lua$") then
+    local f = io_open(name, "rb")
+    if not f then return nil, "format file not found: " .. name end
+    f:close()
+    return name
+  end
+  if not name:match("^[%w_]+$") then return nil, "unknown format '" .. name .. "'" end
+  local file = searchpath("incidents.report." .. name, path)
+  if not file then
+    return nil, fmt("unknown format '%s' (built-in: %s; or give a path to a .lua file)",
+      name, concat(M.builtin, ", "))
+  end
+  return file
+end
+
+--- Loads a format (built-in name or path) into a sandbox.
+-- @tparam string name a built-in format name or a path
+-- @treturn table `{ render, extension, description, file, name }`, or nil, msg
+function M.load(name)
+  local file, err = M.find(name)
+  if not file then return nil, err end
+  local src
+  src, err = read(file)
+  if not src then return nil, err end
+  local env = sandbox()
+  env.h = copy(h)
+  local chunk
+  chunk, err = load(src, "@" .. file, "t", env)
+  if not chunk then return nil, err end
+  local co = cocreate(chunk)
+  local ok, res = coresume(co)
+  if not ok then return nil, tostring(res) end
+  if type(res) == "function" then res = { render = res } end
+  if type(res) ~= "table" or type(res.render) ~= "function" then
+    return nil, file .. ": a format must return a table with a render function"
+  end
+  return { render = res.render, extension = res.extension or "txt",
+    description = res.description or "", file = file, name = name, env = env }
+end
+
+--- Renders incidents with a format.
+-- @tparam string|table format a format name, a path, or a table from `report.load`
+-- @tparam table incidents array of incidents (from `incidents.query`)
+-- @tparam[opt] table meta passed to the format (`title`, `filters`, `best`, ...);
+-- `generated` (UTC time) is added when missing
+-- @treturn string the output, or nil, msg
+-- @usage local md = report.render("markdown", query.incidents(db))
+function M.render(format, incidents, meta)
+  if type(incidents) ~= "table" then
+    error("bad argument #2 to 'render' (table expected, got " .. type(incidents) .. ")", 2)
+  end
+  local f = format
+  if type(format) == "string" then
+    local err
+    f, err = M.load(format)
+    if not f then return nil, err end
+  end
+  meta = meta and copy(meta) or {}
+  meta.generated = meta.generated or os.date("!%Y-%m-%d %H:%M UTC")
+  local buf = {}
+  local out = {}
+  function out.write(_, ...)
+    for i = 1, select("#", ...) do
+      local v = select(i, ...)
+      local t = type(v)
+      if t ~= "string" and t ~= "number" then
+        error("bad argument #" .. i .. " to 'write' (string expected, got " .. t .. ")", 2)
+      end
+      buf[#buf + 1] = v
+    end
+    return out
+  end
+  local co = cocreate(f.render)
+  local count = 0
+  sethook(co, function()
+    count = count + 1e5
+    if count > M.max_instructions then error("format ran too long (instruction limit)", 0) end
+  end, "", 1e5)
+  local ok, err = coresume(co, copy(incidents), f.env and f.env.h or copy(h), out, meta)
+  if not ok then return nil, tostring(err) end
+  if costatus(co) ~= "dead" then return nil, "a format must not yield" end
+  return concat(buf)
+end
+
+--- Renders incidents and writes the result to a file (or returns it).
+-- @tparam string|table format as for `report.render`
+-- @tparam table incidents array of incidents
+-- @tparam[opt] string file the output file; nil to return the text
+-- @tparam[opt] table meta as for `report.render`
+-- @treturn string|boolean the text (no file) or true, or nil, msg
+function M.write(format, incidents, file, meta)
+  local s, err = M.render(format, incidents, meta)
+  if not s then return nil, err end
+  if not file then return s end
+  local f
+  f, err = io_open(file, "wb")
+  if not f then return nil, err end
+  local ok, werr = f:write(s)
+  f:close()
+  if not ok then return nil, werr end
+  return true
+end
+
+return M

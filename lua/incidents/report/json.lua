@@ -1,0 +1,57 @@
+--- JSON export: an array of incidents, each with its source reports.
+--
+-- Each incident has the report fields of DESIGN.md (`date`, `date_lo`,
+-- `date_hi`, `place`, `country`, `perpetrator`, `attack_type`, `status`,
+-- `killed_lo`, ...), the chosen figures (`killed_best`, `wounded_best`), the
+-- figures each source gave, and `reports`: every source report with its
+-- `article_id`, file or URL, title and figures. Keys are sorted, so the
+-- same database gives the same bytes.
+-- @module incidents.report.json
+
+local fields = { "id", "date", "date_lo", "date_hi", "place", "country", "country_name",
+  "lat", "lon", "perpetrator", "claimed", "attack_type", "suicide", "weapon", "target",
+  "target_type", "status", "killed_lo", "killed_hi", "wounded_lo", "wounded_hi",
+  "killed_best", "wounded_best", "killed_best_why", "wounded_best_why", "conflicts" }
+local report_fields = { "id", "article_id", "date", "date_lo", "date_hi", "place", "country",
+  "perpetrator", "claimed", "attack_type", "suicide", "weapon", "target", "target_type",
+  "status", "killed_lo", "killed_hi", "wounded_lo", "wounded_hi", "rule" }
+
+local function render(incidents, h, out, meta)
+  local list = h.array()
+  for _, inc in ipairs(incidents) do
+    local t = {}
+    for _, k in ipairs(fields) do t[k] = inc[k] end
+    t.places = h.array(inc.places)
+    t.why = h.array(inc.why)
+    t.figures = {}
+    for _, field in ipairs({ "killed", "wounded" }) do
+      local figs = h.array()
+      for _, f in ipairs(inc.figures and inc.figures[field] or {}) do
+        local who = h.array()
+        for _, s in ipairs(f.sources) do who[#who + 1] = s.article_id end
+        figs[#figs + 1] = { lo = f.lo, hi = f.hi, text = f.text, article_ids = who }
+      end
+      t.figures[field] = figs
+    end
+    local reps = h.array()
+    for _, r in ipairs(inc.reports or {}) do
+      local x = {}
+      for _, k in ipairs(report_fields) do x[k] = r[k] end
+      local a = r.article or {}
+      x.title, x.source, x.url, x.file, x.published = a.title, a.source, a.url, a.path,
+        a.published
+      local quotes = h.array()
+      for _, q in ipairs(r.quotes or {}) do
+        quotes[#quotes + 1] = { field = q.field, text = q.text }
+      end
+      x.quotes = quotes
+      reps[#reps + 1] = x
+    end
+    t.reports = reps
+    list[#list + 1] = t
+  end
+  out:write(h.json(list, meta.compact and nil or "  "), "\n")
+end
+
+return { extension = "json", description = "JSON array of incidents with their reports",
+  render = render }

@@ -1,0 +1,128 @@
+--- Markdown report: timeline, counts by group and country, conflicting
+-- figures with their sources, and each incident's evidence quotes.
+--
+-- A format script (see `incidents.report` and docs/reports.md): it runs in
+-- the report sandbox and writes only through `out`.
+-- @module incidents.report.markdown
+
+local h -- the helper library, given to render
+
+local function killed(inc)
+  if inc.killed_best == nil then return "" end
+  local s = h.number(inc.killed_best)
+  if inc.killed_lo and inc.killed_hi and inc.killed_lo ~= inc.killed_hi then
+    s = s .. " (" .. h.number(inc.killed_lo) .. "-" .. h.number(inc.killed_hi) .. ")"
+  end
+  return s
+end
+
+local function where(inc)
+  local p = inc.place or ""
+  local c = inc.country_name or inc.country
+  if c and p ~= "" then return p .. ", " .. c end
+  return p ~= "" and p or (c or "")
+end
+
+local function figures(inc, field)
+  local t = {}
+  for _, f in ipairs(inc.figures and inc.figures[field] or {}) do t[#t + 1] = f.text end
+  return table.concat(t, " / ")
+end
+
+local function source_name(s)
+  local name = s.title or s.path or s.url or ("article " .. tostring(s.article_id))
+  if s.source then name = name .. " (" .. s.source .. ")" end
+  return name
+end
+
+local function render(incidents, helpers, out, meta)
+  h = helpers
+  out:write("# ", h.md(meta.title or "Incidents"), "\n\n")
+  local nsrc = {}
+  for _, inc in ipairs(incidents) do
+    for _, s in ipairs(inc.sources or {}) do nsrc[s.article_id or s.title or ""] = true end
+  end
+  local count = 0
+  for _ in pairs(nsrc) do count = count + 1 end
+  out:write(("%d incident(s) from %d article(s). Generated %s. Best figure: %s.\n\n")
+    :format(#incidents, count, meta.generated, meta.best_text or
+      "the most conservative credible figure (ACLED)"))
+
+  out:write("## Timeline\n\n")
+  local rows = {}
+  for _, inc in ipairs(incidents) do
+    rows[#rows + 1] = { inc.id, h.when(inc), where(inc), inc.perpetrator or "unknown",
+      h.words(inc.attack_type) .. (inc.suicide and " (suicide)" or ""),
+      h.words(inc.status), killed(inc),
+      inc.wounded_best and h.number(inc.wounded_best) or "", #(inc.sources or {}) }
+  end
+  out:write(h.table({ "ID", "Date", "Place", "Group", "Type", "Status", "Killed",
+    "Wounded", "Sources" }, rows, "markdown",
+    { align = { "right", nil, nil, nil, nil, nil, "right", "right", "right" } }), "\n")
+
+  for _, by in ipairs({ { "perpetrator", "group" }, { function(inc)
+      return inc.country_name or inc.country end, "country" } }) do
+    out:write("## Incidents by ", by[2], "\n\n")
+    local grows = {}
+    for _, g in ipairs(h.group_by(incidents, by[1])) do
+      grows[#grows + 1] = { g.key, g.count, h.number(g.killed) }
+    end
+    out:write(h.table({ by[2]:gsub("^%l", string.upper), "Incidents", "Killed" }, grows,
+      "markdown", { align = { nil, "right", "right" } }), "\n")
+  end
+
+  out:write("## Conflicting figures\n\n")
+  local any = false
+  for _, inc in ipairs(incidents) do
+    for _, field in ipairs({ "killed", "wounded" }) do
+      local figs = inc.figures and inc.figures[field] or {}
+      if #figs > 1 then
+        any = true
+        out:write("- **#", inc.id, " ", h.md(h.title(inc)), "**, ", field, ": ")
+        local parts = {}
+        for _, f in ipairs(figs) do
+          local who = {}
+          for _, s in ipairs(f.sources) do who[#who + 1] = h.md(source_name(s)) end
+          parts[#parts + 1] = f.text .. " (" .. table.concat(who, "; ") .. ")"
+        end
+        out:write(table.concat(parts, " / "), "\n")
+      end
+    end
+  end
+  if not any then out:write("No source disagrees with another.\n") end
+  out:write("\n## Incidents\n\n")
+  for _, inc in ipairs(incidents) do
+    out:write("### #", inc.id, " ", h.md(h.title(inc)), "\n\n")
+    out:write("- When: ", h.when(inc), "; where: ", h.md(where(inc)), "\n")
+    out:write("- What: ", h.words(inc.attack_type), inc.suicide and " (suicide)" or "",
+      inc.target and (" on " .. h.md(inc.target)) or "", "; status: ", h.words(inc.status),
+      "\n")
+    out:write("- Who: ", h.md(inc.perpetrator or "unknown"),
+      inc.claimed == true and " (claimed)" or inc.claimed == false and " (no claim)" or "", "\n")
+    if inc.killed_best then
+      out:write("- Killed: ", h.number(inc.killed_best), " (", h.md(inc.killed_best_why or ""),
+        "; sources say ", figures(inc, "killed"), ")\n")
+    end
+    if inc.wounded_best then
+      out:write("- Wounded: ", h.number(inc.wounded_best), " (sources say ",
+        figures(inc, "wounded"), ")\n")
+    end
+    out:write("- Sources:\n")
+    for _, s in ipairs(inc.sources or {}) do
+      out:write("  - ", h.md(source_name(s)), s.published and (", " .. s.published) or "",
+        (s.url or s.path) and (" <" .. h.md(s.url or s.path) .. ">") or "", "\n")
+    end
+    local quotes = false
+    for _, r in ipairs(inc.reports or {}) do
+      for _, q in ipairs(r.quotes or {}) do
+        if not quotes then out:write("\nEvidence:\n\n"); quotes = true end
+        out:write("> ", h.md(q.text), "\n>\n> — *", h.md(r.article and r.article.title
+          or ("article " .. tostring(r.article_id))), "* (", q.fields or q.field or "", ")\n\n")
+      end
+    end
+    out:write("\n")
+  end
+end
+
+return { extension = "md", description = "Markdown brief: timeline, counts, conflicts, evidence",
+  render = render }
