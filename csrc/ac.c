@@ -13,6 +13,10 @@
 ** transition row (a DFA), deeper states keep their children and a failure
 ** link. Bit 31 of a resolved transition says "this state has an output".
 */
+#ifndef _POSIX_C_SOURCE
+#define _POSIX_C_SOURCE 200809L   /* clock_gettime, when built alone */
+#endif
+
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
