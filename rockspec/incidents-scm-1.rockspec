@@ -33,6 +33,7 @@ build = {
         "csrc/ac.c",
         "csrc/lmatcher.c",
         "csrc/lstore.c",
+        "csrc/lstore_model.c",
         "csrc/ltext.c",
         "csrc/sentences.c",
         "csrc/utf8.c",
