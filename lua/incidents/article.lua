@@ -1,0 +1,384 @@
+--- Articles: read news text from files and JSON lines, find its date.
+--
+-- An article is a plain table:
+--
+--     { text = <the text, valid UTF-8>, title =, source =, url =, path =, id =,
+--       published = "YYYY-MM-DD" | nil, published_inferred = bool,
+--       hash = <hex>, body_start = n, cleaned = bool }
+--
+-- Plain text may open with header lines (`Title:`, `Date:`, `Source:`,
+-- `URL:`) ended by a blank line; `body_start` is the offset where the body
+-- begins. The publication date comes from the `Date:` header (or the JSON
+-- date field), else from a dateline at the top ("KABUL, Aug 26 (Reuters) -",
+-- "Thursday, March 21, 2024"), else it is inferred from the latest full
+-- date the text states, and `published_inferred` says so.
+--
+-- Ill-formed UTF-8 is replaced (with `core.utf8_clean` when the C core is
+-- built, else in Lua) and the article is marked `cleaned`; every offset the
+-- extractor produces is into `text`.
+-- @module incidents.article
+
+local dates = require "incidents.grammar.dates"
+
+local type, pcall, require, tostring, ipairs, pairs, error =
+  type, pcall, require, tostring, ipairs, pairs, error
+local io_open, io_type = io.open, io.type
+local fmt, sub, find, match, lower, gsub, unpack, byte =
+  string.format, string.sub, string.find, string.match, string.lower, string.gsub,
+  string.unpack, string.byte
+local concat = table.concat
+local utf8_len = utf8.len
+
+local M = {}
+
+-- The C core is optional here: the reader must work in a tree where it is
+-- not built yet, and it is loaded once.
+local core
+do
+  local ok, c = pcall(require, "incidents.core")
+  if ok and type(c) == "table" then core = c end
+end
+
+-- ---------------------------------------------------------------------------
+-- UTF-8 and hashing fallbacks.
+-- ---------------------------------------------------------------------------
+
+-- Replaces each ill-formed byte with U+FFFD and removes NULs (as the C core
+-- does, though it groups maximal subparts: the C result wins when present).
+local function lua_utf8_clean(s)
+  if utf8_len(s) and not find(s, "\0", 1, true) then return s, false end
+  local out, i, n = {}, 1, #s
+  local start = 1
+  while i <= n do
+    local ok_len = utf8_len(s, i, n)
+    if ok_len then break end
+    local _, bad = utf8_len(s, i, n)
+    out[#out + 1] = sub(s, start, bad - 1)
+    out[#out + 1] = "\239\191\189"
+    i = bad + 1
+    -- skip continuation bytes that belonged to the broken sequence
+    while i <= n do
+      local c = byte(s, i)
+      if c < 0x80 or c >= 0xC0 then break end
+      i = i + 1
+    end
+    start = i
+  end
+  out[#out + 1] = sub(s, start)
+  local r = gsub(concat(out), "%z", "")
+  return r, true
+end
+
+local function utf8_clean(s)
+  if core and core.utf8_clean then return core.utf8_clean(s) end
+  return lua_utf8_clean(s)
+end
+M._lua_utf8_clean = lua_utf8_clean
+
+-- FNV-1a over 8-byte words (64-bit integers wrap in Lua 5.4): a content
+-- hash for de-duplication, not for security.
+local FNV_OFFSET, FNV_PRIME = -3750763034362895579, 1099511628211
+local function lua_hash(s)
+  local h = FNV_OFFSET
+  local n = #s
+  local i = 1
+  while i + 7 <= n do
+    local w
+    w, i = unpack("<i8", s, i)
+    h = (h ~ w) * FNV_PRIME
+  end
+  while i <= n do
+    h = (h ~ byte(s, i)) * FNV_PRIME
+    i = i + 1
+  end
+  h = (h ~ n) * FNV_PRIME
+  return fmt("%016x", h)
+end
+
+local function hash(s)
+  if core and core.hash then return core.hash(s) end
+  return lua_hash(s)
+end
+M._lua_hash = lua_hash
+
+-- ---------------------------------------------------------------------------
+-- Headers and dates.
+-- ---------------------------------------------------------------------------
+
+local HEADER_KEYS = { title = "title", date = "date", source = "source", url = "url",
+  published = "date", link = "url", headline = "title" }
+
+-- Reads `Key: value` lines up to the first blank line. They are headers
+-- only if every one of them is a known key; returns the fields and the
+-- offset of the body, or nil.
+local function parse_headers(text)
+  local fields, pos, n = {}, 1, 0
+  while true do
+    local line_end = find(text, "\n", pos, true)
+    local line = sub(text, pos, (line_end or #text + 1) - 1)
+    line = gsub(line, "\r$", "")
+    if match(line, "^%s*$") then
+      if n == 0 then return nil end
+      -- skip the blank line(s) that end the header block
+      local body = line_end and line_end + 1 or #text + 1
+      while true do
+        local ne = find(text, "\n", body, true)
+        if not ne or not match(sub(text, body, ne - 1), "^%s*$") then break end
+        body = ne + 1
+      end
+      return fields, body
+    end
+    local key, value = match(line, "^(%a+):%s*(.-)%s*$")
+    local field = key and HEADER_KEYS[lower(key)]
+    if not field then return nil end
+    fields[field] = value
+    n = n + 1
+    if not line_end then return fields, #text + 1 end
+    pos = line_end + 1
+  end
+end
+
+-- A date given as data (header, JSON field): ISO with or without a time,
+-- or any written full date.
+local function normalize_date(v)
+  if type(v) ~= "string" then return nil end
+  local y, m, d = match(v, "^%s*(%d%d%d%d)%-(%d%d)%-(%d%d)")
+  if y then
+    local s = y .. "-" .. m .. "-" .. d
+    if dates.shift(s, 0) == s then return s end
+    return nil
+  end
+  local iso = dates.parse_dateline(v)
+  if iso then return iso end
+  for _, r in ipairs(dates.scan(v)) do
+    if r.precision == "day" and r.value then return r.value end
+  end
+  return nil
+end
+M.normalize_date = normalize_date
+
+-- The latest full (day, with a year) date the text states. A text that
+-- names a later year than that date ("on September 11, 2001 ... in August
+-- 2021") was written later than it says: then nothing is inferred.
+local function infer_date(text, s)
+  local best, latest_year
+  for _, r in ipairs(dates.scan(text, s or 1, #text, {})) do
+    if r.value and r.lo and (r.rule == "date.full" or r.rule == "date.slash") then
+      if not best or r.value > best then best = r.value end
+    elseif r.value and r.lo and (r.rule == "date.year" or r.rule == "date.month_year") then
+      local y = r.lo:sub(1, 4)
+      if not latest_year or y > latest_year then latest_year = y end
+    end
+  end
+  if best and latest_year and latest_year > best:sub(1, 4) then return nil end
+  return best
+end
+
+--- Builds an article from its text.
+-- @tparam string text
+-- @tparam[opt] table meta `path`, `id`, `title`, `source`, `url`, `published`
+--   (ISO date or datetime, or a written date), `headers = false` to leave
+--   `Key: value` lines at the top alone (JSON lines)
+-- @treturn table the article
+-- @usage local art = article.from_text("Date: 2024-03-23\n\nGunmen stormed ...")
+function M.from_text(text, meta)
+  if type(text) ~= "string" then
+    error("bad argument #1 to 'from_text' (string expected, got " .. type(text) .. ")", 2)
+  end
+  if meta ~= nil and type(meta) ~= "table" then
+    error("bad argument #2 to 'from_text' (table expected, got " .. type(meta) .. ")", 2)
+  end
+  meta = meta or {}
+  local clean, changed = utf8_clean(text)
+  local art = {
+    text = clean, path = meta.path, id = meta.id, title = meta.title, source = meta.source,
+    url = meta.url, cleaned = changed and true or false, body_start = 1,
+    published_inferred = false,
+  }
+  if meta.headers ~= false then
+    local fields, body = parse_headers(clean)
+    if fields then
+      art.body_start = body
+      art.title = art.title or fields.title
+      art.source = art.source or fields.source
+      art.url = art.url or fields.url
+      art.date_header = fields.date
+    end
+  end
+  local published = normalize_date(meta.published) or normalize_date(art.date_header)
+  art.date_header = nil
+  if not published then
+    local head = sub(clean, art.body_start, art.body_start + 299)
+    local iso = dates.parse_dateline(head)
+    if iso then published = iso end
+  end
+  if not published then
+    published = infer_date(clean, art.body_start)
+    if published then art.published_inferred = true end
+  end
+  art.published = published
+  art.hash = hash(clean)
+  return art
+end
+
+--- Reads one plain-text article from a file.
+-- @tparam string path
+-- @tparam[opt] table opts as `meta` of @{from_text} (its `path` is set)
+-- @return the article, or `nil, msg` naming the file (unreadable, a
+--   directory, empty)
+function M.read_file(path, opts)
+  if type(path) ~= "string" then
+    error("bad argument #1 to 'read_file' (string expected, got " .. type(path) .. ")", 2)
+  end
+  local f, err = io_open(path, "rb")
+  if not f then return nil, err or (path .. ": cannot open") end
+  local text, rerr = f:read("a")
+  f:close()
+  if not text then
+    return nil, fmt("%s: %s", path, rerr or "cannot read")
+  end
+  if match(text, "^%s*$") then return nil, path .. ": empty file" end
+  local meta = {}
+  if opts then for k, v in pairs(opts) do meta[k] = v end end
+  meta.path = path
+  return M.from_text(text, meta)
+end
+
+--- Reads articles from JSON lines, one object per line.
+-- @param source a path or an open file handle
+-- @tparam[opt] table opts `id_field`, `text_field`, `date_field` (defaults
+--   `id`, `text`, `date`; a datetime keeps its day), `title_field`,
+--   `source_field`, `url_field`, `name` (for messages when given a handle)
+-- @return an iterator giving an article per line, or `false, msg` for a line
+--   that is not a usable article ("file:line: ..."), so a `for` loop goes on
+--   past bad lines; or `nil, msg` when the file cannot be opened
+-- @usage for art, err in article.read_jsonl("news.jsonl") do ... end
+function M.read_jsonl(source, opts)
+  opts = opts or {}
+  if type(opts) ~= "table" then
+    error("bad argument #2 to 'read_jsonl' (table expected, got " .. type(opts) .. ")", 2)
+  end
+  local cjson = require "cjson.safe"
+  local fh, name, own
+  if type(source) == "string" then
+    local err
+    fh, err = io_open(source, "rb")
+    if not fh then return nil, err or (source .. ": cannot open") end
+    name, own = source, true
+  elseif io_type(source) == "file" then
+    fh, name = source, opts.name or "-"
+  else
+    error("bad argument #1 to 'read_jsonl' (path or file expected, got " .. type(source) .. ")", 2)
+  end
+  local id_f, text_f, date_f = opts.id_field or "id", opts.text_field or "text",
+    opts.date_field or "date"
+  local title_f, source_f, url_f = opts.title_field or "title", opts.source_field or "source",
+    opts.url_field or "url"
+  local lines = fh:lines()
+  local lineno = 0
+  local function str(v)
+    if type(v) == "string" then return v end
+    if type(v) == "number" then return tostring(v) end
+    return nil
+  end
+  return function()
+    while true do
+      local line = lines()
+      if not line then
+        if own then fh:close(); own = false end
+        return nil
+      end
+      lineno = lineno + 1
+      if not match(line, "^%s*$") then
+        local where = fmt("%s:%d", name, lineno)
+        local obj, err = cjson.decode(line)
+        if type(obj) ~= "table" then
+          return false, fmt("%s: invalid JSON (%s)", where, err or "not an object")
+        end
+        local text = obj[text_f]
+        if type(text) ~= "string" then
+          return false, fmt("%s: no text in field '%s'", where, text_f)
+        end
+        if match(text, "^%s*$") then return false, where .. ": empty text" end
+        local raw_date = str(obj[date_f])
+        local published = normalize_date(raw_date)
+        local art = M.from_text(text, {
+          path = name, id = str(obj[id_f]), title = str(obj[title_f]),
+          source = str(obj[source_f]), url = str(obj[url_f]), published = published,
+          headers = false,
+        })
+        art.line = lineno
+        return art
+      end
+    end
+  end
+end
+
+-- ---------------------------------------------------------------------------
+-- Boilerplate.
+-- ---------------------------------------------------------------------------
+
+-- Lowered, trimmed lines that are page furniture, not news. Patterns are
+-- anchored at the line start unless they say otherwise.
+M.boilerplate = {
+  "^%[ad_%d+%]$", "^%[[%w_ ]+%]$", "^source link$", "^no comments:", "^expand$",
+  "^collapse$", "click here", "^share this", "^share on ", "^share$", "^advertisement$",
+  "^advertisement[%s%-:]", "^sign up for", "^subscribe to", "^subscribe now",
+  "^read more:", "^read more$", "^read also", "^also read", "^related:", "^related articles",
+  "^related stories", "^follow us", "^posted by", "^posted in ", "^copyright", "^\194\169",
+  "^all rights reserved", "^tags:", "^filed under", "^a version of this story appeared",
+  "^this article (was|first) ", "^newsletter$", "^print$", "^email$", "^comments$",
+  "^leave a comment", "^loading%.%.%.$", "^watch:", "^skip to ",
+}
+
+local function is_boilerplate(line)
+  local l = lower(match(line, "^%s*(.-)%s*$"))
+  if l == "" then return false end
+  for _, p in ipairs(M.boilerplate) do
+    if find(l, p) then return true end
+  end
+  return false
+end
+M.is_boilerplate = is_boilerplate
+
+--- The parts of an article's body to extract from.
+-- Runs of lines between boilerplate lines, trimmed of white space; offsets
+-- stay in `art.text` (the stored text keeps the boilerplate).
+-- @tparam table art an article
+-- @treturn table array of `{ s, e }` (1-based inclusive byte offsets)
+function M.extraction_spans(art)
+  if type(art) ~= "table" or type(art.text) ~= "string" then
+    error("bad argument #1 to 'extraction_spans' (article expected)", 2)
+  end
+  local text = art.text
+  local spans = {}
+  local cur_s, cur_e
+  local pos = art.body_start or 1
+  local n = #text
+  local function flush()
+    if cur_s then spans[#spans + 1] = { cur_s, cur_e } end
+    cur_s, cur_e = nil, nil
+  end
+  while pos <= n do
+    local nl = find(text, "\n", pos, true)
+    local le = nl and nl - 1 or n
+    local line = sub(text, pos, le)
+    if is_boilerplate(line) then
+      flush()
+    else
+      local ts = find(line, "%S")
+      if ts then
+        local te = #line
+        while te > 0 and find(sub(line, te, te), "%s") do te = te - 1 end
+        if not cur_s then cur_s = pos + ts - 1 end
+        cur_e = pos + te - 1
+      end
+    end
+    if not nl then break end
+    pos = nl + 1
+  end
+  flush()
+  return spans
+end
+
+return M
