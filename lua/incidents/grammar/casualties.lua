@@ -45,52 +45,684 @@
 -- when a sub-span `s, e` is given.
 -- @module incidents.grammar.casualties
 
+local lpeg = require "lpeg"
 local numbers = require "incidents.grammar.numbers"
+
+local error, ipairs, pairs, pcall, tostring, type = error, ipairs, pairs, pcall, tostring, type
+local find, lower, sub, match, gsub = string.find, string.lower, string.sub, string.match,
+  string.gsub
+local P, R, S, C, Cc, Cp, Ct, Cg, Cmt = lpeg.P, lpeg.R, lpeg.S, lpeg.C, lpeg.Cc, lpeg.Cp,
+  lpeg.Ct, lpeg.Cg, lpeg.Cmt
+local phrase, alt = numbers.phrase, numbers.alt
 
 local M = {}
 
---- Finds every casualties cue in a text.
+--- Trigger words, by construction and kind (lower case; rule packs extend them).
+-- `*_after` follow the figure ("115 people were **killed**"), `*_before` precede
+-- it ("**killing** 13"). `aux` may stand between the victims and the verb.
+M.words = {
+  killed_after = { "killed", "dead", "died", "have died", "slain", "murdered", "massacred",
+    "shot dead", "gunned down", "lost their lives", "lost their life", "perished",
+    "deaths", "fatalities", "lives lost", "lives were lost", "lives have been lost",
+    "were among the dead", "bodies", "burned to death", "beheaded", "martyred",
+    "stabbed to death", "hacked to death", "fatally shot", "fatally wounded",
+    "fatally injured", "succumbed to their injuries", "succumbed to their wounds",
+    "confirmed dead", "feared dead", "mortally wounded" },
+  wounded_after = { "wounded", "injured", "hurt", "maimed", "hospitalized", "hospitalised",
+    "injuries", "suffered injuries", "sustained injuries", "suffered wounds",
+    "were among the wounded", "were among the injured", "received injuries",
+    "critically injured", "seriously injured", "seriously wounded", "shot and wounded" },
+  casualties_after = { "killed or wounded", "killed or injured", "dead or wounded",
+    "dead or injured", "killed and wounded", "killed and injured", "dead and wounded",
+    "dead and injured", "killed or hurt", "dead or hurt", "casualties",
+    "killed or maimed", "wounded or killed", "injured or killed" },
+  abducted_after = { "abducted", "kidnapped", "taken hostage", "held hostage", "hostages",
+    "captives", "taken captive", "seized", "snatched", "taken prisoner" },
+  killed_before = { "killed", "killing", "kills", "slaughtered", "slaughtering",
+    "massacred", "massacring", "murdered", "murdering", "shot dead", "shooting dead",
+    "gunned down", "gunning down", "claimed the lives of", "claiming the lives of",
+    "took the lives of", "taking the lives of", "cost the lives of", "costing the lives of",
+    "left dead", "beheaded", "beheading", "executed", "executing", "has killed",
+    "have killed", "had killed" },
+  wounded_before = { "wounded", "wounding", "wounds", "injured", "injuring", "injures",
+    "hurt", "hurting", "maimed", "maiming" },
+  casualties_before = { "killed or wounded", "killed or injured", "killing or wounding",
+    "killing or injuring", "killed and wounded", "killed and injured",
+    "killing and wounding", "killing and injuring", "causing casualties among" },
+  abducted_before = { "abducted", "abducting", "kidnapped", "kidnapping", "kidnaps",
+    "abducts", "seized", "seizing", "captured", "capturing" },
+  -- "claimed 21 lives", "costing at least 20 lives"
+  lives_before = { "claimed", "claiming", "claims", "took", "taking", "cost", "costing",
+    "has claimed", "have claimed", "had claimed" },
+  -- "left 13 dead", "leaving many others wounded"
+  left = { "left", "leaving", "leaves", "has left", "have left", "had left" },
+  -- "the death toll rose to 143"
+  toll_killed = { "death toll", "toll", "number of dead", "number of deaths",
+    "number of people killed", "number of those killed", "number of victims",
+    "number of fatalities", "fatality toll", "fatality count", "body count",
+    "number killed", "tally of dead", "death count", "casualty figure", "casualty toll" },
+  toll_wounded = { "number of injured", "number of wounded", "number of people injured",
+    "number of people wounded", "injury toll", "number of injuries", "wounded toll",
+    "injured toll" },
+  -- words that say the toll moved: the figure replaces earlier ones
+  revision = { "rose", "risen", "rising", "rises", "climbed", "climbing", "climbs",
+    "increased", "increasing", "jumped", "grew", "mounted", "soared", "went up",
+    "raised", "revised", "revising", "lowered", "updated", "corrected", "fell", "dropped",
+    "reduced", "lifted", "upped", "new", "latest", "updated", "now", "later", "final",
+    "adjusted", "downgraded", "upgraded" },
+  -- words between the victims and the verb
+  aux = { "were", "was", "are", "is", "have", "has", "had", "been", "be", "being",
+    "reportedly", "also", "all", "later", "subsequently", "initially", "officially",
+    "now", "confirmed", "believed", "feared", "said", "thought", "known", "reported",
+    "to", "either", "eventually", "ultimately", "instantly", "immediately", "critically",
+    "seriously", "severely", "badly", "slightly", "lightly",
+    "allegedly", "apparently", "found", "left", "so far", "in total", "altogether",
+    "each", "both", "who", "that", "were all", "likely", "presumed", "among them",
+    "already", "since", "not", "yet", "tragically", "in all" },
+  -- adverbs between "left N" and its adjective
+  left_adverbs = { "severely", "seriously", "badly", "critically", "gravely", "slightly",
+    "lightly", "mortally", "fatally", "also", "others", "more" },
+  -- the dead are the attackers
+  perpetrators = { "attacker", "attackers", "gunman", "gunmen", "militant", "militants",
+    "assailant", "assailants", "bomber", "bombers", "suicide bomber", "suicide bombers",
+    "terrorist", "terrorists", "insurgent", "insurgents", "perpetrator", "perpetrators",
+    "jihadist", "jihadists", "hostage-taker", "hostage-takers", "kidnapper",
+    "kidnappers", "fighters", "rebels", "extremists", "shooter", "shooters", "raiders",
+    "suspects", "suspect", "bandits", "abductors", "jihadis", "hijackers", "hijacker" },
+  -- only a subset of the victims: sets no bound
+  partial_before = { "including", "includes", "included", "among them", "among whom",
+    "among the dead", "among the victims", "among those killed", "among the wounded",
+    "among the injured", "of whom", "of them", "treated", "received", "admitted",
+    "brought", "took in", "rushed", "among those", "such as", "mostly", "mainly" },
+  partial_after = { "arrived", "were brought", "were taken", "were admitted", "were treated",
+    "were being treated", "were rushed", "were transported", "were evacuated",
+    "were hospitalized", "remain", "remained", "are in", "were in", "arrived at",
+    "were airlifted", "were flown", "are being treated" },
+  -- singular heads that make "a"/"an" a count of one
+  persons = { "person", "man", "woman", "child", "boy", "girl", "baby", "policeman",
+    "policewoman", "officer", "soldier", "civilian", "worshipper", "worshiper", "student",
+    "teacher", "journalist", "reporter", "guard", "member", "official", "employee",
+    "worker", "passer-by", "passerby", "bystander", "pilgrim", "tourist", "resident",
+    "villager", "farmer", "driver", "passenger", "trooper", "marine", "sailor", "airman",
+    "cleric", "imam", "priest", "judge", "lawyer", "doctor", "nurse", "commander",
+    "leader", "politician", "lawmaker", "minister", "governor", "mayor", "councillor",
+    "councilor", "citizen", "national", "foreigner", "contractor", "engineer",
+    "shopkeeper", "vendor", "customer", "guest", "visitor", "spectator", "fan",
+    "teenager", "youth", "infant", "toddler", "mother", "father", "elder", "chief",
+    "constable", "sergeant", "captain", "colonel", "general", "major", "lieutenant",
+    "agent", "diplomat", "ambassador", "aid worker", "medic", "paramedic", "firefighter",
+    "detainee", "prisoner", "inmate", "hostage", "gunman", "attacker", "assailant",
+    "bomber", "militant", "insurgent", "terrorist", "shooter", "suspect", "fighter",
+    "jihadist", "kidnapper", "raider", "bandit", "perpetrator", "hijacker" },
+  -- heads that are not people: "3 bombs killed", "2 km", "5 years"
+  not_persons = { "year", "years", "month", "months", "week", "weeks", "day", "days",
+    "hour", "hours", "minute", "minutes", "second", "seconds", "decade", "decades",
+    "century", "centuries", "km", "kilometres", "kilometers", "kilometre", "kilometer",
+    "miles", "mile", "metres", "meters", "metre", "meter", "feet", "foot", "yards",
+    "percent", "per", "cent", "times", "bombs", "bomb", "blasts", "blast", "explosions",
+    "explosion", "attacks", "attack", "rockets", "rocket", "missiles", "missile",
+    "grenades", "grenade", "shells", "shell", "mortars", "mortar", "drones", "drone",
+    "shots", "shot", "rounds", "bullets", "vehicles", "vehicle", "cars", "car", "trucks",
+    "truck", "buses", "bus", "bombings", "bombing", "incidents", "incident", "cases",
+    "case", "raids", "raid", "strikes", "strike", "airstrikes", "airstrike", "devices",
+    "device", "ieds", "ied", "suicide", "dollars", "dollar", "euros", "pounds", "rupees",
+    "million", "billion", "afghanis", "rials", "roubles", "rubles", "naira", "shillings",
+    "am", "pm", "a.m.", "p.m.", "o'clock", "gmt", "utc", "countries", "cities", "provinces",
+    "villages", "towns", "districts", "places", "locations", "sites", "homes", "houses",
+    "buildings", "shops", "schools", "mosques", "churches", "floors", "storey", "stories",
+    "acres", "tons", "tonnes", "kg", "kilograms", "kilos", "pounds", "litres", "liters",
+    "plots", "plot", "operations", "operation", "assaults", "shootings", "waves",
+    "january", "february", "march", "april", "may", "june", "july", "august",
+    "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ago", "earlier", "later",
+    "before", "after" },
+  -- words that end the victims' noun phrase
+  stop = { "in", "on", "at", "after", "before", "during", "since", "when", "while", "as",
+    "by", "with", "from", "to", "for", "into", "near", "outside", "inside", "across",
+    "the", "a", "an", "and", "or", "but", "said", "says", "say", "told", "according",
+    "including", "includes", "included", "among", "that", "which", "who", "whom", "whose",
+    "where", "this", "these", "those", "its", "their", "his", "her", "of", "than", "then",
+    "it", "they", "he", "she", "we", "there", "here", "if", "because", "amid", "within",
+    "over", "under", "about", "around", "against", "following", "between", "last",
+    "not", "no", "so", "such", "just", "only", "least", "most", "more than" },
+}
+
+local ws = numbers.space^1
+local sp = numbers.space^0
+local wordchar = numbers.wordchar
+local letter = R("az", "AZ")
+local digit = R"09"
+
+-- Lower-case set of a list, for checks in Lua.
+local function set(list)
+  local t = {}
+  for _, w in ipairs(list) do t[lower(w)] = true end
+  return t
+end
+
+-- The noun a phrase ends with, in lower case ("U.S. service members" -> "members").
+local function head_word(text, s, e)
+  local np = lower(sub(text, s, e))
+  return match(np, "([%w%.%-'\128-\255]+)$") or np
+end
+
+-- The lower-case text just before `pos` (at most `n` bytes), for look-behind checks.
+local function before(text, pos, n)
+  local s = pos - n
+  if s < 1 then s = 1 end
+  return lower(sub(text, s, pos - 1))
+end
+
+-- Does `window` end with one of the phrases (then only spaces)?
+local function ends_with_any(window, list)
+  window = gsub(window, "%s+$", "")
+  for _, p in ipairs(list) do
+    local n = #p
+    if sub(window, -n) == p then
+      local c = sub(window, -n - 1, -n - 1)
+      if c == "" or not find(c, "[%w\128-\255]") then return true end
+    end
+  end
+  return false
+end
+
+-- Does `text` from `pos` start (after spaces) with one of the phrases?
+local function starts_with_any(text, pos, list)
+  local window = lower(sub(text, pos, pos + 40))
+  window = gsub(window, "^%s+", "")
+  for _, p in ipairs(list) do
+    if sub(window, 1, #p) == p then
+      local c = sub(window, #p + 1, #p + 1)
+      if c == "" or not find(c, "[%w\128-\255]") then return true end
+    end
+  end
+  return false
+end
+
+-- Do any of the words of a phrase fall in the set?
+local function any_word_in(text, s, e, wordset)
+  for word in string.gmatch(lower(sub(text, s, e)), "[%w%-'\128-\255]+") do
+    if wordset[word] then return true end
+  end
+  return false
+end
+
+local function merge_lists(base, extra)
+  local out = {}
+  for k, list in pairs(base) do
+    local l = {}
+    for _, x in ipairs(list) do l[#l + 1] = x end
+    if extra and extra[k] then
+      for _, x in ipairs(extra[k]) do l[#l + 1] = lower(x) end
+    end
+    out[k] = l
+  end
+  return out
+end
+
+local GENERIC = set{ "people", "persons", "individuals", "others", "more", "other people" }
+local SINGULAR_THE = set{ "attacker", "gunman", "assailant", "bomber", "militant", "terrorist",
+  "insurgent", "perpetrator", "jihadist", "shooter", "suspect", "hijacker", "kidnapper" }
+
+-- Builds the scanner's LPeg grammar from word lists.
+local function build(w)
+  local persons, not_persons = set(w.persons), set(w.not_persons)
+  local perps, revision = set(w.perpetrators), set(w.revision)
+  local fig = numbers.figure
+
+  local function det(value, name)
+    return Cp() * C(name) * Cp() / function(s, t, e)
+      return { lo = value, hi = value, approx = false, vague = false, article = true,
+        text = t, start = s, stop = e - 1, det = lower(t) }
+    end
+  end
+  local article = det(1, phrase"a" + phrase"an") + det(2, phrase"both")
+  local the = det(1, phrase"the")
+  local fig1 = fig + article
+
+  local after_all = w.casualties_after
+  local verb_after = alt(w.casualties_after, "casualties") + alt(w.killed_after, "killed")
+    + alt(w.wounded_after, "wounded") + alt(w.abducted_after, "abducted")
+  local verb_before = alt(w.casualties_before, "casualties") + alt(w.killed_before, "killed")
+    + alt(w.wounded_before, "wounded") + alt(w.abducted_before, "abducted")
+  local verbs = {}
+  for _, k in ipairs{ "killed_after", "wounded_after", "casualties_after", "abducted_after",
+      "killed_before", "wounded_before", "casualties_before", "abducted_before" } do
+    for _, x in ipairs(w[k]) do verbs[#verbs + 1] = x end
+  end
+  local _ = after_all
+  local any_verb = alt(verbs)
+  local stop = alt(w.stop) + alt{ "lives", "another", "hostage", "captive", "prisoner",
+    "prisoners", "himself", "herself", "themselves" }
+  local auxw = alt(w.aux)
+  local np_token = (letter * P".")^2 * -letter
+    + letter * (wordchar + S"-'" * wordchar)^0
+    + digit^1 * P"-" * letter * (wordchar + P"-" * wordchar)^0
+  local np_word = -(stop + auxw + any_verb) * np_token
+  local np = Cg(Cp(), "np_s") * np_word * (ws * np_word)^-4 * Cg(Cp(), "np_e")
+  local fig_np = Ct(Cg(fig1, "fig") * (ws * np)^-1)
+  local sep = C(sp * P"," * sp * (phrase"and" * ws)^-1 + ws * phrase"and" * ws
+    + ws * phrase"as well as" * ws)
+  local aux = (ws * auxw)^0
+  local passive_after = aux * ws * verb_after
+  local cont = Ct(Cg(sep, "sep") * Cg(fig1, "fig") * (ws * np)^-1)
+    * -(ws * phrase"of") * -passive_after
+  local ofwhom = phrase"the" + phrase"them" + phrase"those" + phrase"whom" + phrase"its"
+    + phrase"their" + phrase"these"
+  local ofnp = ws * phrase"of" * ws * ofwhom * (ws * np)^-1
+
+  -- Parts add up; a comma after a generic head ("20 people, 13 soldiers ...") is a
+  -- breakdown, not another group, so it ends the list.
+  local function total(text, parts)
+    local kept = { parts[1] }
+    for i = 2, #parts do
+      local prev = kept[#kept]
+      local comma_only = parts[i].sep and not find(parts[i].sep, "and")
+        and not find(parts[i].sep, "well")
+      if comma_only and (not prev.np_s or GENERIC[head_word(text, prev.np_s, prev.np_e - 1)])
+      then break end
+      kept[#kept + 1] = parts[i]
+    end
+    local lo, hi, approx, vague, any_lo = 0, 0, false, true, false
+    for _, p in ipairs(kept) do
+      local f = p.fig
+      if f.lo then lo = lo + f.lo; any_lo = true end
+      if f.hi and hi then hi = hi + f.hi else hi = nil end
+      approx = approx or f.approx
+      vague = vague and f.vague
+    end
+    if not any_lo then lo = nil end
+    if vague then approx = true end
+    return kept, lo, hi, approx, vague
+  end
+
+  -- Checks each part's head noun: not a unit, a time, a weapon; "a"/"an" only before a
+  -- person. Returns false when a part is not a count of people.
+  local function heads_ok(text, parts)
+    for _, p in ipairs(parts) do
+      local head
+      if p.np_s then head = head_word(text, p.np_s, p.np_e - 1) end
+      if head and (not_persons[head] or find(head, "^%d")) and not find(head, "year%-old") then
+        return false
+      end
+      if p.fig.det then
+        if not head then return false end
+        if p.fig.det == "the" then
+          if not perps[head] then return false end
+          if not SINGULAR_THE[head] then
+            p.fig = { vague = true, approx = true, text = p.fig.text, start = p.fig.start,
+              stop = p.fig.stop, det = "the" }
+          end
+        elseif not (persons[head] or find(head, "year%-old$")) then
+          return false
+        end
+      end
+    end
+    return true
+  end
+
+  -- The record for a construction; nil when its checks fail.
+  local function record(text, t, pos, rule)
+    local parts = t.parts or { t }
+    if not heads_ok(text, parts) then return nil end
+    local kept, lo, hi, approx, vague = total(text, parts)
+    local first, last = kept[1], kept[#kept]
+    local r = { kind = t.kind, lo = lo, hi = hi, approx = approx, vague = vague,
+      start = t.s, stop = pos - 1, fig_start = first.fig.start, fig_stop = first.fig.stop,
+      rule = t.kind .. "." .. rule, perpetrators = false, partial = false, revision = false,
+      qualifier = (#kept == 1) and first.fig.qualifier or "sum" }
+    if #kept < #parts and t.verb_after then
+      -- a cut list before the verb: the construction is the first part only
+      return nil
+    end
+    if #kept < #parts then r.stop = last.np_e and last.np_e - 1 or last.fig.stop end
+    if #kept > 1 then
+      r.parts = {}
+      for i, p in ipairs(kept) do r.parts[i] = p.fig end
+    end
+    if first.np_s then
+      r.who, r.who_start, r.who_stop = sub(text, first.np_s, first.np_e - 1), first.np_s,
+        first.np_e - 1
+    end
+    for _, p in ipairs(kept) do
+      if p.np_s and any_word_in(text, p.np_s, p.np_e - 1, perps) then
+        r.perpetrators = true
+      end
+    end
+    if ends_with_any(before(text, r.fig_start, 30), w.partial_before) then
+      r.partial = true
+    end
+    r.text = sub(text, r.start, r.stop)
+    return r
+  end
+
+  -- "3 gunmen killed 5 people", "the bomber killed himself" are active: the
+  -- figure before the verb is not the victims.
+  local reflexive = ws * (phrase"himself" + phrase"herself" + phrase"themselves")
+  local object = ws * fig_np
+  local function active(text, pos)
+    if lpeg.match(reflexive, text, pos) then return true end
+    local probe = lpeg.match(object, text, pos)
+    return probe ~= nil and heads_ok(text, { probe })
+  end
+
+  -- figure, victims, verb: "at least 115 people were killed"
+  local fig_verb = Cmt(Ct(Cg(Cp(), "s") * Cg(Ct(fig_np * cont^0), "parts")
+      * (ws * (phrase"who" + phrase"that"))^-1 * Cg(aux, "aux") * ws
+      * Cg(Cp(), "verb_s") * Cg(verb_after, "kind") * Cg(Cc(true), "verb_after")),
+    function(text, pos, t)
+      if active(text, pos) then return false end
+      local r = record(text, t, pos, "fig_verb")
+      if not r then return false end
+      if r.kind == "wounded" and starts_with_any(text, pos, w.partial_after) then
+        r.partial = true
+      end
+      return pos, r
+    end)
+
+  -- verb, figure, victims: "killing 13 soldiers and some 170 civilians"
+  local verb_fig = Cmt(Ct(Cg(Cp(), "s") * Cg(verb_before, "kind") * ws
+      * (phrase"a total of" * ws)^-1
+      * Cg(Ct(Ct(Cg(fig1, "fig") * (ws * np)^-1 * ofnp^-1) * cont^0), "parts")),
+    function(text, pos, t)
+      local r = record(text, t, pos, "verb_fig")
+      if not r then return false end
+      return pos, r
+    end)
+
+  -- "left 13 dead", "leaving many others severely wounded"
+  local adj = ws * (alt(w.left_adverbs) * ws)^0
+  local left = Cmt(Ct(Cg(Cp(), "s") * alt(w.left) * ws
+      * Cg(Ct(Ct(Cg(fig1, "fig") * (ws * np)^-1)), "parts") * adj
+      * Cg(alt(w.casualties_after, "casualties") + alt(w.killed_after, "killed")
+        + alt(w.wounded_after, "wounded"), "kind")),
+    function(text, pos, t)
+      local r = record(text, t, pos, "left")
+      if not r then return false end
+      return pos, r
+    end)
+
+  -- "claimed 21 lives", "costing at least 20 lives"
+  local lives = Cmt(Ct(Cg(Cp(), "s") * alt(w.lives_before) * ws
+      * Cg(Ct(Ct(Cg(fig, "fig") * (ws * np)^-1)), "parts")
+      * ws * (phrase"people's" * ws + phrase"human" * ws + phrase"innocent" * ws)^-1
+      * phrase"lives" * Cg(Cc("killed"), "kind")),
+    function(text, pos, t)
+      local r = record(text, t, pos, "lives")
+      if not r then return false end
+      return pos, r
+    end)
+
+  -- "the death toll rose to 143"
+  local link_words = { "to", "at", "of", "was", "is", "stood at", "stands at", "reached",
+    "hit", "topped", "passed", "surpassed", "exceeded", "has reached", "had reached",
+    "now at", "rose to", "climbed to", "was put at", "put at", "stood at over" }
+  local link = alt(link_words)
+  local token = numbers.wordchar^1 * (S".,:/-'" * numbers.wordchar^1)^0
+  local gap = (ws * -(link * ws * fig) * -fig * token)^-8
+  local toll = Cmt(Ct(Cg(Cp(), "s") * (Cg(alt(w.toll_wounded, "wounded"), "kind")
+      + Cg(alt(w.toll_killed, "killed"), "kind")) * gap * ws * Cg(C(link), "link") * ws
+      * Cg(Ct(Ct(Cg(fig, "fig") * (ws * np)^-1)), "parts")),
+    function(text, pos, t)
+      local r = record(text, t, pos, "toll")
+      if not r then return false end
+      local l = lower(t.link)
+      if (find(l, "top") or find(l, "pass") or find(l, "exceed") or find(l, "surpass"))
+        and r.qualifier == nil and r.lo then
+        r.lo, r.hi, r.qualifier = r.lo + 1, nil, "more_than"
+      end
+      local words = before(text, r.fig_start, 60)
+      for word in string.gmatch(words, "[%a]+") do
+        if revision[word] then r.revision = true end
+      end
+      r.partial = false
+      return pos, r
+    end)
+
+  -- "the bomber killed himself", "blew themselves up"
+  local self = Cmt(Ct(Cg(Cp(), "s") * (phrase"killed" + phrase"killing" + phrase"blew"
+      + phrase"blowing" + phrase"blown") * ws
+      * Cg(C(phrase"himself" + phrase"herself" + phrase"themselves"), "pron")
+      * (ws * phrase"up")^-1),
+    function(text, pos, t)
+      local one = lower(t.pron) ~= "themselves"
+      local r = { kind = "killed", lo = one and 1 or nil, hi = one and 1 or nil,
+        approx = not one, vague = not one, start = t.s, stop = pos - 1,
+        fig_start = t.s, fig_stop = pos - 1, rule = "killed.self", perpetrators = true,
+        partial = false, revision = false }
+      r.text = sub(text, r.start, r.stop)
+      return pos, r
+    end)
+
+  -- "no one was killed", "no casualties"
+  local none = Cmt(Ct(Cg(Cp(), "s") * ((phrase"no one" + phrase"nobody" + phrase"no-one"
+        + phrase"none") * aux * ws * Cg(verb_after, "kind")
+      + phrase"no" * ws * (phrase"immediate" * ws + phrase"reported" * ws)^-1
+        * Cg(alt({ "deaths", "fatalities", "dead" }, "killed")
+          + alt({ "injuries", "injured", "wounded" }, "wounded")
+          + alt({ "casualties" }, "casualties"), "kind"))),
+    function(text, pos, t)
+      local r = { kind = t.kind, lo = 0, hi = 0, approx = false, vague = false,
+        start = t.s, stop = pos - 1, fig_start = t.s, fig_stop = pos - 1,
+        rule = t.kind .. ".none", perpetrators = false, partial = false, revision = false }
+      r.text = sub(text, r.start, r.stop)
+      return pos, r
+    end)
+
+  -- "27 of the dead were ...": a subset, no bound
+  local victims = alt({ "dead", "killed", "deceased", "victims", "fatalities", "slain" },
+      "killed") + alt({ "wounded", "injured", "hurt" }, "wounded")
+    + alt({ "casualties" }, "casualties") + alt({ "hostages", "abducted", "kidnapped" },
+      "abducted")
+  local partial_of = Cmt(Ct(Cg(Cp(), "s") * Cg(Ct(Ct(Cg(fig1, "fig"))), "parts") * ws
+      * phrase"of" * ws * (phrase"the" + phrase"those") * ws
+      * (alt{ "people", "those" } * ws)^-1 * Cg(victims, "kind")),
+    function(text, pos, t)
+      local r = record(text, t, pos, "partial_of")
+      if not r then return false end
+      r.partial = true
+      return pos, r
+    end)
+
+  -- "two of the attackers were killed", "five of them died"
+  local of_verb = Cmt(Ct(Cg(Cp(), "s") * Cg(Ct(Ct(Cg(fig1, "fig") * ofnp)), "parts")
+      * Cg(aux, "aux") * ws * Cg(verb_after, "kind")),
+    function(text, pos, t)
+      local p = t.parts[1]
+      if p.fig.det then return false end
+      local r = record(text, t, pos, "of")
+      if not r then return false end
+      if p.np_s and GENERIC[head_word(text, p.np_s, p.np_e - 1)] == nil
+        and any_word_in(text, p.np_s, p.np_e - 1,
+          set{ "dead", "wounded", "injured", "victims", "killed" }) then
+        r.partial = true
+      end
+      return pos, r
+    end)
+
+  -- "the attacker was killed": no figure, one (or some) of the attackers
+  local the_perp = Cmt(Ct(Cg(Cp(), "s") * Cg(Ct(Ct(Cg(the, "fig") * ws * np)), "parts")
+      * Cg(C(aux), "aux") * ws * Cg(alt(w.killed_after, "killed"), "kind")),
+    function(text, pos, t)
+      if t.aux == "" or active(text, pos) then return false end
+      local r = record(text, t, pos, "the")
+      if not r or not r.perpetrators then return false end
+      return pos, r
+    end)
+
+  -- "took 5 teachers hostage", "holding 30 people captive"
+  local hostage = Cmt(Ct(Cg(Cp(), "s") * alt{ "took", "taking", "takes", "take", "held",
+        "holding", "holds", "has taken", "have taken", "had taken" } * ws
+      * Cg(Ct(Ct(Cg(fig1, "fig") * (ws * np)^-1)), "parts") * ws
+      * alt{ "hostage", "hostages", "captive", "captives", "prisoner", "prisoners" }
+      * Cg(Cc("abducted"), "kind")),
+    function(text, pos, t)
+      local r = record(text, t, pos, "hostage")
+      if not r then return false end
+      return pos, r
+    end)
+
+  local construction = toll + left + lives + hostage + self + none + verb_fig + partial_of + of_verb
+    + the_perp + fig_verb
+  local ntoken = numbers.wordchar^1 * (S".,:/-" * numbers.wordchar^1)^0
+  local skip = numbers.label + (S"$#" + P"\226\130\172" + P"\194\163") * sp * ntoken
+    + ntoken + 1
+  return Ct((construction + skip)^0)
+end
+
+local FIELDS = { "start", "stop", "fig_start", "fig_stop", "who_start", "who_stop" }
+
+-- A cheap first look: a span with no trigger stem cannot hold a casualty figure.
+-- Built from the first five letters of every trigger word.
+local function prefilter(w)
+  local stems, seen = {}, {}
+  for _, k in ipairs{ "killed_after", "wounded_after", "casualties_after", "abducted_after",
+      "killed_before", "wounded_before", "casualties_before", "abducted_before",
+      "toll_killed", "toll_wounded", "left" } do
+    for _, x in ipairs(w[k]) do
+      local first = match(x, "^[%a%-']+") or x
+      local stem = sub(first, 1, 4)
+      if not seen[stem] then seen[stem] = true; stems[#stems + 1] = stem end
+    end
+  end
+  for _, extra in ipairs{ "himself", "herself", "themselves", "no one", "nobody", "none",
+      "lives", "no " } do
+    local stem = sub(extra, 1, 4)
+    if not seen[stem] then seen[stem] = true; stems[#stems + 1] = stem end
+  end
+  local p = P(false)
+  for _, stem in ipairs(stems) do
+    local q = P(true)
+    for i = 1, #stem do
+      local c = sub(stem, i, i)
+      q = q * (find(c, "%a") and S(c .. c:upper()) or P(c))
+    end
+    p = p + q
+  end
+  return P{ p + 1 * lpeg.V(1) }
+end
+
+local function make(w)
+  local grammar = build(w)
+  local quick = prefilter(w)
+  local scanner = {}
+  scanner.words = w
+  function scanner.scan(text, s, e)
+    s, e = numbers.span("scan", text, s, e)
+    local span = (s == 1 and e == #text) and text or sub(text, s, e)
+    if not lpeg.match(quick, span) then return {} end
+    return numbers.shift(lpeg.match(grammar, span), s - 1, FIELDS)
+  end
+  return scanner
+end
+
+local default = make(M.words)
+
+--- Finds every casualty figure in a text.
 -- @tparam string text
 -- @tparam[opt] integer s first byte of the span (default 1)
 -- @tparam[opt] integer e last byte of the span (default `#text`)
 -- @treturn table an array of records (see the module summary), in text order,
 --   offsets into `text`
+-- @usage casualties.scan("Police said 42 people died and more than 60 were hurt.")
+-- --> { {kind="killed", lo=42, hi=42, ...}, {kind="wounded", lo=61, hi=nil, ...} }
 function M.scan(text, s, e)
-  numbers.span("scan", text, s, e)
-  return {}  -- implementation follows in the next commit
+  return default.scan(text, s, e)
 end
 
 --- Drops figures an article later replaced.
 -- Rule: records are in text order; a record with `revision = true` ("the toll
 -- rose to 143", "revised the toll down to 253") replaces every earlier record of
 -- the same kind that is neither `partial` nor `perpetrators`. Returns a new array
--- of the records kept; the dropped ones get `superseded = true` and stay out.
--- @tparam table list records from `scan` (one article or one incident)
+-- of the records kept; the dropped ones get `superseded = true`.
+-- @tparam table list records from `scan` (one article or one incident), in text order
 -- @treturn table the records kept, in order
 function M.supersede(list)
-  return list
+  if type(list) ~= "table" then
+    error("bad argument #1 to 'supersede' (table expected, got " .. type(list) .. ")", 2)
+  end
+  local last_revision = {}
+  for i, r in ipairs(list) do
+    if r.revision and not r.partial and not r.perpetrators then last_revision[r.kind] = i end
+  end
+  local kept = {}
+  for i, r in ipairs(list) do
+    local rev = last_revision[r.kind]
+    if rev and i < rev and not r.partial and not r.perpetrators then
+      r.superseded = true
+    else
+      kept[#kept + 1] = r
+    end
+  end
+  return kept
 end
 
 --- Sums records up into report fields.
--- Ignores `partial`, `perpetrators`, `superseded` and `abducted` records, applies
--- `supersede`, and takes the hull of the remaining figures of each kind (the
--- lowest `lo`, the highest `hi`, nil when any figure is open): every figure the
--- article gives then falls inside the range.
--- @tparam table list records from `scan`
+-- Applies `supersede`, ignores `partial`, `perpetrators` and `abducted` records,
+-- and takes the hull of the figures left of each kind (the lowest `lo`, the
+-- highest `hi`, an open end when any figure is open), so every figure the article
+-- gives falls inside the range. Vague figures ("dozens") only count when no
+-- kind has a number: they set `<kind>_vague = true` and leave the range open.
+-- @tparam table list records from `scan`, in text order
 -- @treturn table `{ killed_lo=, killed_hi=, killed_approx=, killed_vague=, wounded_lo=,
---   wounded_hi=, wounded_approx=, wounded_vague=, casualties_lo=, abducted_lo=,
---   evidence = { killed = record, wounded = record } }` (fields nil when absent)
+--   wounded_hi=, wounded_approx=, wounded_vague=, casualties_lo=, casualties_hi=,
+--   abducted_lo=, abducted_hi=, evidence = { killed = {record, ...}, ... } }`
+--   (fields nil when absent)
 function M.summarize(list)
-  return { evidence = {}, list = list }
+  if type(list) ~= "table" then
+    error("bad argument #1 to 'summarize' (table expected, got " .. type(list) .. ")", 2)
+  end
+  local out = { evidence = {} }
+  local kept = M.supersede(list)
+  local acc = {}
+  for _, r in ipairs(kept) do
+    if not r.partial and not r.perpetrators then
+      local a = acc[r.kind]
+      if not a then a = { numbers = {}, vague = {} }; acc[r.kind] = a end
+      if r.vague then a.vague[#a.vague + 1] = r else a.numbers[#a.numbers + 1] = r end
+    end
+  end
+  for kind, a in pairs(acc) do
+    local used = #a.numbers > 0 and a.numbers or a.vague
+    local lo, hi, approx, open_lo, open_hi = nil, nil, false, false, false
+    for _, r in ipairs(used) do
+      if r.lo == nil then open_lo = true elseif lo == nil or r.lo < lo then lo = r.lo end
+      if r.hi == nil then open_hi = true elseif hi == nil or r.hi > hi then hi = r.hi end
+      approx = approx or r.approx
+    end
+    if open_lo then lo = nil end
+    if open_hi then hi = nil end
+    out[kind .. "_lo"], out[kind .. "_hi"] = lo, hi
+    out[kind .. "_approx"] = approx
+    out[kind .. "_vague"] = #a.numbers == 0
+    out.evidence[kind] = used
+  end
+  return out
 end
 
---- Builds a scanner with extra cue words (rule packs use this).
--- @tparam[opt] table extra word lists keyed like `M.words`; each list is added
---   to the default one
+--- Builds a scanner with extra trigger words (rule packs use this).
+-- @tparam[opt] table extra word lists keyed like `M.words` (e.g.
+--   `{ killed_after = { "martyred" }, perpetrators = { "raiders" } }`); each list
+--   is added to the default one
 -- @treturn table a scanner `{ scan = function(text[, s, e]), words = table }`,
 --   or `nil, msg` when `extra` is not a table of lists of strings
+-- @usage local sc = casualties.new{ killed_after = { "were martyred" } }
+-- sc.scan("Nine were martyred in the blast.")
 function M.new(extra)
-  return { scan = M.scan, words = M.words, extra = extra }  -- placeholder
+  if extra == nil then return make(M.words) end
+  if type(extra) ~= "table" then return nil, "extra words must be a table" end
+  for k, list in pairs(extra) do
+    if M.words[k] == nil then return nil, "unknown word list '" .. tostring(k) .. "'" end
+    if type(list) ~= "table" then return nil, "word list '" .. k .. "' must be a table" end
+    for i, x in ipairs(list) do
+      if type(x) ~= "string" or x == "" then
+        return nil, "word list '" .. k .. "' item " .. i .. " must be a non-empty string"
+      end
+    end
+  end
+  local ok, scanner = pcall(make, merge_lists(M.words, extra))
+  if not ok then return nil, "cannot build the scanner: " .. tostring(scanner) end
+  return scanner
 end
 
 return M
