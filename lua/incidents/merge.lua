@@ -423,12 +423,13 @@ end
 -- @tparam table reports the incident's reports
 -- @tparam[opt] table links from `merge.links(pack)`
 -- @treturn table array of lines
+-- @treturn table the same lines by report id
 function M.explain(reports, links)
   links = links or M.links()
   local sorted = {}
   for i, r in ipairs(reports) do sorted[i] = r end
   sort(sorted, report_before)
-  local lines = {}
+  local lines, by_id = {}, {}
   local function name(r)
     local art = article_of(r)
     return fmt("report %s (article %s%s)", tostring(r.id or "?"), tostring(r.article_id or "?"),
@@ -451,8 +452,9 @@ function M.explain(reports, links)
         lines[#lines + 1] = name(r) .. ": joined without a direct link"
       end
     end
+    if r.id ~= nil then by_id[r.id] = lines[#lines] end
   end
-  return lines
+  return lines, by_id
 end
 
 --- Summarises an incident from its reports.
@@ -564,7 +566,7 @@ function M.summarize(reports, opts)
     return tostring(x.article_id) < tostring(y.article_id)
   end)
   inc.sources = sources
-  inc.why = M.explain(reports, links)
+  inc.why, inc.why_by_report = M.explain(reports, links)
   return inc
 end
 
@@ -624,9 +626,15 @@ end
 ------------------------------------------------------------------------------
 -- The database.
 
--- A report with its article's title and source attached (cached per call).
+-- A report with its article's title and source attached: from the columns
+-- the store joins into reports, else from the store (cached per call).
 local function with_article(db, r, cache)
   if r.article or not r.article_id then return r end
+  if r.article_title or r.article_path or r.article_url then
+    r.article = { title = r.article_title, source = r.article_source, url = r.article_url,
+      path = r.article_path, published = r.article_published }
+    return r
+  end
   local art = cache[r.article_id]
   if art == nil then
     local a = db:article(r.article_id)
@@ -638,16 +646,20 @@ local function with_article(db, r, cache)
   return r
 end
 
---- The fields `put_incident` stores, from a summary.
+-- The fields `put_incident` stores, from a summary.
 local function stored(inc, id)
   local t = { id = id }
   for _, k in ipairs({ "date", "date_lo", "date_hi", "place", "country", "country_name",
     "lat", "lon", "perpetrator", "claimed", "attack_type", "suicide", "weapon", "target",
     "target_type", "status", "killed_lo", "killed_hi", "wounded_lo", "wounded_hi",
-    "killed_best", "wounded_best", "report_ids" }) do
+    "killed_best", "wounded_best" }) do
     t[k] = inc[k]
   end
   t.why = concat(inc.why, "\n")
+  t.report_ids = {}
+  for i, rid in ipairs(inc.report_ids) do
+    t.report_ids[i] = { id = rid, why = inc.why_by_report[rid] }
+  end
   return t
 end
 
@@ -666,15 +678,19 @@ function M.update(db, opts)
   local function run()
     if opts.rebuild then db:clear_incidents() end
     local clusters = {}
-    for _, row in ipairs(db:incidents{}) do
-      local inc = db:incident(row.id)
+    local rows, err = db:incidents{}
+    if not rows then error(err, 0) end
+    for _, inc in ipairs(rows) do
       local reps = {}
       for i, r in ipairs(inc.reports or {}) do reps[i] = with_article(db, r, cache) end
       clusters[#clusters + 1] = { id = inc.id, reports = reps }
     end
     sort(clusters, function(a, b) return a.id < b.id end)
     local fresh = {}
-    for _, r in ipairs(db:reports{ unlinked = true }) do
+    local unlinked
+    unlinked, err = db:reports{ unlinked = true }
+    if not unlinked then error(err, 0) end
+    for _, r in ipairs(unlinked) do
       if mergeable(r) then fresh[#fresh + 1] = with_article(db, r, cache) end
     end
     sort(fresh, report_before)
@@ -692,7 +708,8 @@ function M.update(db, opts)
     for _, c in ipairs(clusters) do
       if touched[c] then
         local inc = M.summarize(c.reports, { links = links, best = opts.best })
-        local id = db:put_incident(stored(inc, c.id))
+        local id, perr = db:put_incident(stored(inc, c.id))
+        if not id then error(perr, 0) end
         if c.id then stats.updated = stats.updated + 1 else stats.new = stats.new + 1 end
         c.id = id
       end
