@@ -27,6 +27,7 @@ local fmt, sub, find, match, lower, gsub, unpack, byte =
   string.format, string.sub, string.find, string.match, string.lower, string.gsub,
   string.unpack, string.byte
 local concat = table.concat
+local tointeger = math.tointeger
 local utf8_len = utf8.len
 
 local M = {}
@@ -278,7 +279,7 @@ function M.read_jsonl(source, opts)
   local lineno = 0
   local function str(v)
     if type(v) == "string" then return v end
-    if type(v) == "number" then return tostring(v) end
+    if type(v) == "number" then return tostring(tointeger(v) or v) end
     return nil
   end
   return function()
