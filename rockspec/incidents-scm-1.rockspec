@@ -44,6 +44,8 @@ build = {
       libraries = { "sqlite3" },
     },
     ["incidents"] = "lua/incidents/init.lua",
+    ["incidents.article"] = "lua/incidents/article.lua",
+    ["incidents.grammar.dates"] = "lua/incidents/grammar/dates.lua",
     ["incidents.merge"] = "lua/incidents/merge.lua",
     ["incidents.ingest"] = "lua/incidents/ingest.lua",
     ["incidents.query"] = "lua/incidents/query.lua",
