@@ -15,7 +15,8 @@ local lpeg = require "lpeg"
 
 local type, tonumber, tostring, error = type, tonumber, tostring, error
 local floor, abs = math.floor, math.abs
-local fmt, byte, sub, lower, find = string.format, string.byte, string.sub, string.lower, string.find
+local fmt, byte, sub, lower, find =
+  string.format, string.byte, string.sub, string.lower, string.find
 local ipairs, setmetatable = ipairs, setmetatable
 
 local P, R, S, C, Cc, Ct, Cg, Cp, Cmt, V =
@@ -266,15 +267,6 @@ local dash = osp * (P("-") + P("\226\128\147") + P("\226\128\148") + P("to") * B
              + P("through") * B + P("until") * B) * osp
 local apos = P("'") + P("\226\128\153")
 
-local function words(list, value)
-  local p
-  for w in list:gmatch("%S+") do
-    local q = P(w)
-    p = p and p + q or q
-  end
-  return p * B * Cc(value)
-end
-
 local function alt(t)
   local p
   for _, q in ipairs(t) do p = p and p + q or q end
@@ -454,7 +446,8 @@ local grammar = P {
   -- "Thursday, March 21, 2024", "March 21st, 2024", "21 March 2024", "March 22"
   wdprefix = G(weekday_p, "wd") * (comma + sp),
   md = Cg(Cp(), "mp") * G(month, "m") * P(".") ^ -1 * sp * G(day, "d"),
-  dm = (P("the") * sp) ^ -1 * G(day, "d") * ((sp * P("of")) ^ -1 * sp) * Cg(Cp(), "mp") * G(month, "m"),
+  dm = (P("the") * sp) ^ -1 * G(day, "d") * ((sp * P("of")) ^ -1 * sp)
+    * Cg(Cp(), "mp") * G(month, "m"),
   yearpart = comma * G(year4, "y") + sp * G(year4, "y"),
   iso = G(year4, "y") * P("-") * G(Cmt(C(digit * digit), num_in(1, 12)), "m") * P("-")
         * G(Cmt(C(digit * digit), num_in(1, 31)), "d") * B,
@@ -471,7 +464,8 @@ local grammar = P {
 
   -- "March 22-23", "March 22 and 23", "between March and May", "from 2019 to 2021"
   range = alt {
-    K("dayrange", Cg(Cp(), "mp") * G(month, "m") * sp * G(day, "d") * dash * G(day, "d2") * V("yearpart") ^ -1
+    K("dayrange", Cg(Cp(), "mp") * G(month, "m") * sp * G(day, "d") * dash * G(day, "d2")
+      * V("yearpart") ^ -1
       * B),
     K("dayrange", G(day, "d") * dash * G(day, "d2") * sp * Cg(Cp(), "mp") * G(month, "m")
       * V("yearpart") ^ -1 * B),
@@ -535,7 +529,8 @@ local grammar = P {
   -- "in 2022", "2022", "early 2024", "fiscal 1989"
   yearonly = alt {
     K("year", modifier ^ -1 * (P("fiscal") * sp) ^ -1 * G(year4, "y") * not_count),
-    K("year", modifier ^ -1 * (P("the") * sp * P("year") * sp) ^ -1 * G(V("spelled_year"), "y") * not_count),
+    K("year", modifier ^ -1 * (P("the") * sp * P("year") * sp) ^ -1
+      * G(V("spelled_year"), "y") * not_count),
   },
   -- "nineteen ninety-six", "two thousand", "two thousand and one"
   spelled_year = alt {
@@ -802,7 +797,7 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
       local tn, explicit = tense()
       y = year_for(ref, t.m, t.d, tn, explicit)
     end
-    if not (t.d2 > t.d) then return nil end
+    if t.d2 <= t.d then return nil end
     local a, b = v_day(y, t.m, t.d), v_day(y, t.m, t.d2)
     if not a or not b then return nil end
     local v = v_range(parse_iso(a.lo), parse_iso(b.lo))
@@ -917,13 +912,13 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
     local target = t.wd - 1
     local n
     if t.rel == -1 then
-      local off = (wd - target) % 7
-      if off == 0 then off = 7 end
-      n = ref.n - off
+      local back = (wd - target) % 7
+      if back == 0 then back = 7 end
+      n = ref.n - back
     elseif t.rel == 1 then
-      local off = (target - wd) % 7
-      if off == 0 then off = 7 end
-      n = ref.n + off
+      local ahead = (target - wd) % 7
+      if ahead == 0 then ahead = 7 end
+      n = ref.n + ahead
     else
       n = ref.n - wd + target
     end
@@ -1053,7 +1048,9 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
       v.relative = relative_spec(n, u, dir)
       return v
     end
-    if not ref then return { type = "DATE", rule = "date.ago", relative = relative_spec(n, u, -1) } end
+    if not ref then
+      return { type = "DATE", rule = "date.ago", relative = relative_spec(n, u, -1) }
+    end
     local v = count_from(ref.n, n, u, -1)
     if not v then return nil end
     v.type, v.rule = "DATE", "date.ago"
@@ -1137,7 +1134,8 @@ end
 -- Datelines.
 -- ---------------------------------------------------------------------------
 
-local dl_month_day_year = Ct(Cg(Cp(), "s") * (Cg(weekday_p + weekday_abbr, "wd") * (comma + sp)) ^ -1
+local dl_month_day_year = Ct(Cg(Cp(), "s")
+  * (Cg(weekday_p + weekday_abbr, "wd") * (comma + sp)) ^ -1
   * alt {
     G(month, "m") * P(".") ^ -1 * sp * G(day, "d") * (comma + sp) * G(year4 + year2, "y"),
     G(day, "d") * sp * G(month, "m") * P(".") ^ -1 * (comma + sp) * G(year4 + year2, "y"),
