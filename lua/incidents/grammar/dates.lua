@@ -478,7 +478,7 @@ local grammar = P {
 
   -- "the third quarter", "third-quarter", "the fourth quarter of 2023"
   quarter = alt {
-    K("quarter", the * (G(rel_raw, "qrel") * sp) ^ -1
+    K("quarter", the * (G(rel_raw, "qrel") * sp * (P("year") * apos * P("s") * sp) ^ -1) ^ -1
       * (G(year4, "y") * sp + G(P("fiscal") * Cc(true), "fiscal") * (sp + P("-"))) ^ -1
       * G(quarter, "q") * (sp * P("of") * sp * G(year4, "y")) ^ -1),
     -- "the year-earlier quarter", "the year-ago period", "year-earlier"
@@ -495,7 +495,7 @@ local grammar = P {
   -- "summer 2012", "last summer", "the summer of 2012"
   seasonal = alt {
     K("season", (modifier) ^ -1 * the * (rel_word * sp) ^ -1 * G(season, "season")
-      * (sp * (P("of") * sp) ^ -1 * G(year4, "y") ) ^ -1),
+      * (sp * (P("of") * sp) ^ -1 * G(year4 + V("spelled_year"), "y")) ^ -1),
   },
 
   -- "last month", "this year", "next week", "last Friday", "early this year",
@@ -556,8 +556,8 @@ local grammar = P {
     K("ref", (P("currently") + P("nowadays") + P("at") * sp * P("present")) * B
       * Cg(Cc("PRESENT_REF"), "ref")),
     K("ref", (P("recently") + P("lately")) * B * Cg(Cc("PAST_REF"), "ref")),
-    K("ref", (P("in") * sp) ^ -1 * P("recent") * sp * (P("years") + P("months") + P("weeks")
-      + P("days") + P("decades")) * B * Cg(Cc("PAST_REF"), "ref")),
+    K("ref", (P("in") * sp) ^ -1 * P("recent") * sp * (P("years") + P("decades")) * B
+      * Cg(Cc("PAST_REF"), "ref")),
     K("ref", (P("several") + P("many") + P("some")) * sp * (P("years") + P("months")
       + P("decades")) * sp * P("ago") * B * Cg(Cc("PAST_REF"), "ref")),
     K("ref", P("the") * sp * P("near") * sp * (P("future") + P("term")) * B
