@@ -1,0 +1,1163 @@
+--- Extraction: an article in, incident reports out, with the evidence for every field.
+--
+-- The engine works in three passes over one article:
+--
+-- 1. **Look.** The rule pack's matcher runs once over the article and the
+--    hits are bucketed by sentence (`core.sentences` over
+--    `article.extraction_spans`). A sentence without an incident trigger
+--    (an attack word of the pack, a `trigger` cue, a kill or wound cue) costs
+--    nothing more: this is what keeps the engine fast on news that has no
+--    incidents.
+-- 2. **Frames.** In a sentence with a trigger, the grammars run (dates over
+--    the article once, casualties, claims and status over the sentence).
+--    Each date, place, country, group, target and weapon mention is tied to
+--    its nearest trigger; neighbouring triggers whose mentions do not
+--    conflict (two dates, two places, a plural "attacks" beside a singular
+--    "attack") form one *frame*, one event mention. Status cues near a frame
+--    decide what it is: an attack, a foiled plot (`plot_foiled`), or not an
+--    incident at all (threats, hypotheticals, state strikes, raids,
+--    executions, negated events, counter-terrorism against a group).
+-- 3. **Reports.** A frame with a trigger and a place, a date or a casualty
+--    figure makes a report, unless an earlier report of the article is the
+--    same event (compatible status, date, place, country, perpetrator, with
+--    positive evidence), in which case it fills that report's gaps: a more
+--    precise date wins, a later figure replaces an earlier one, a claim
+--    outranks an attribution. Frames that only name a country, and claims
+--    in a sentence of their own ("The group claimed responsibility for the
+--    attack"), refer back to the report last told.
+--
+-- Every field carries `evidence[field] = { start, stop, rule }` with offsets
+-- into the original article text; `rule` names the pack entry, the grammar
+-- construction or the linking rule of this module (`extract.*`) that set it.
+-- The report layout is the contract of DESIGN.md.
+-- @module incidents.extract
+
+local require, type, ipairs, error, tostring = require, type, ipairs, error, tostring
+local sub, lower, find, byte, match =
+  string.sub, string.lower, string.find, string.byte, string.match
+local huge, floor = math.huge, math.floor
+local sort = table.sort
+
+local core = require "incidents.core"
+local article = require "incidents.article"
+local dates = require "incidents.grammar.dates"
+local casualties = require "incidents.grammar.casualties"
+local claims = require "incidents.grammar.claims"
+local status_g = require "incidents.grammar.status"
+
+local M = {}
+
+-- ---------------------------------------------------------------------------
+-- Vocabulary of the engine itself. These are small closed classes of English
+-- function words, not domain knowledge (that lives in the rule pack).
+-- ---------------------------------------------------------------------------
+
+local function set(list)
+  local t = {}
+  for w in list:gmatch("%S+") do t[w] = true end
+  return t
+end
+
+-- "attack pattern", "attack capability": the trigger word modifies a noun
+-- and names no event.
+local MODIFIED = set [[pattern patterns capability capabilities capacity network networks
+  plan plans planning plotter plotters plotting cell cells cadre cadres tempo threat threats
+  helicopter helicopters aircraft submarine submarines dog dogs ad ads posture surface vector
+  mode rate rates plot plots methods method tactics tactic planner planners squad squads
+  skills training trends trend wave waves campaign campaigns]]
+
+-- A modal or "to" right before a verb trigger: "the will to attack",
+-- "could strike", "may attack".
+local MODAL = set [[to could would will may might can cannot should must shall]]
+
+-- Verbs that carry an event noun after a modal: "to carry out another attack",
+-- "able to launch attacks".
+local LIGHT = set [[carry launch conduct stage mount commit perpetrate orchestrate execute
+  plan plot attack strike target hit prepare organize organise]]
+
+-- Words before a trigger that make it a threat or a hypothesis.
+local THREAT_PRE = set [[imminent looming impending potential possible future planned next
+  feared expected anticipated further]]
+
+-- Words before a trigger that make it a foiled plot.
+local PLOT_PRE = set [[would-be foiled thwarted planned-but]]
+
+-- Aggregates: "multiple attacks", "a series of bombings".
+local AGGREGATE_PRE = set [[multiple numerous several many countless various repeated
+  frequent regular series waves dozens hundreds scores string spate]]
+
+-- Prepositions that make a date a reference point, not the event's date:
+-- "since the 1979 revolution", "until 2014".
+local REFERENCE_PREP = set [[since until till before after from by through]]
+
+-- Verbs of saying: "officials said on Saturday" dates the statement.
+local REPORTING = set [[said says told announced reported added stated confirmed noted
+  declared claimed wrote tweeted posted]]
+
+-- Subjects that stand for the group last named: "it orchestrated",
+-- "the group's Jan. 3 attack".
+local PRONOUN = set [[it its they their the_group the_group's the_group’s which who]]
+
+-- Militants as victims: "killed five militants" is counter-terrorism.
+local MILITANT = set [[militant militants fighter fighters insurgent insurgents terrorist
+  terrorists operative operatives jihadist jihadists extremist extremists commander
+  commanders leader leaders rebels rebel gunman gunmen attacker attackers bomber bombers
+  suspect suspects]]
+
+-- Status precedence: the strongest cue near a frame decides.
+local STATUS_RANK = {
+  negated = 60, plot_foiled = 50, threat = 40, hypothetical = 40,
+  state_strike = 30, raid = 30, execution = 30, counter_terrorism = 30, failed = 10,
+}
+local NOT_INCIDENT = {
+  negated = true, threat = true, hypothetical = true, state_strike = true,
+  raid = true, execution = true, counter_terrorism = true,
+}
+
+-- Pack cue names -> status.
+local CUE_STATUS = {
+  plot = "plot_foiled", threat = "threat", negation = "negated", state_action = "state_strike",
+  hypothetical = "hypothetical", raid = "raid", execution = "execution",
+}
+
+-- Negators before a claim cue.
+local NEGATORS = set [[no not yet never nobody none hasn't haven't didn't]]
+
+-- Pack cue names -> claim kinds (see `incidents.grammar.claims`).
+local CUE_CLAIM = {
+  claim = "claim", claim_negated = "no_claim", suspect = "suspect", blame = "blame",
+}
+
+-- Attack names of packs and of the eval vocabulary -> GTD attack types.
+local GTD = {
+  bombing = "bombing", explosion = "bombing", suicide_bombing = "bombing",
+  rocket_attack = "bombing", rocket = "bombing", shelling = "bombing", mortar = "bombing",
+  armed_assault = "armed_assault", shooting = "armed_assault", stabbing = "armed_assault",
+  assassination = "assassination", hijacking = "hijacking",
+  hostage_taking = "hostage_taking", kidnapping = "kidnapping",
+  facility_attack = "facility_attack", arson = "facility_attack", sabotage = "facility_attack",
+  unarmed_assault = "unarmed_assault", vehicle_ramming = "unarmed_assault",
+  unknown = "unknown", other = "unknown", attack = "unknown",
+}
+
+-- How far (bytes) a status cue may be from a trigger of the frame.
+local CUE_REACH = 80
+-- How many sentences back a claim or a country-only mention may refer.
+local ANAPHORA_SENTENCES = 3
+
+-- ---------------------------------------------------------------------------
+-- Small text helpers over the lower-cased article.
+-- ---------------------------------------------------------------------------
+
+local function is_word_byte(c)
+  return c and ((c >= 97 and c <= 122) or (c >= 65 and c <= 90) or (c >= 48 and c <= 57)
+    or c == 45 or c >= 128)
+end
+
+-- The word that ends right before byte `pos` (skipping spaces and quotes),
+-- and where it starts.
+local function word_before(low, pos, floor_pos)
+  local i = pos - 1
+  floor_pos = floor_pos or 1
+  while i >= floor_pos do
+    local c = byte(low, i)
+    if is_word_byte(c) and c < 128 then break end
+    if c == 46 or c == 44 or c == 59 or c == 58 or c == 33 or c == 63 then return nil end
+    i = i - 1
+  end
+  if i < floor_pos then return nil end
+  local j = i
+  while j > floor_pos and is_word_byte(byte(low, j - 1)) do j = j - 1 end
+  return sub(low, j, i), j
+end
+
+-- The word that starts right after byte `pos`.
+local function word_after(low, pos, ceil_pos)
+  local i = pos + 1
+  ceil_pos = ceil_pos or #low
+  while i <= ceil_pos do
+    local c = byte(low, i)
+    if is_word_byte(c) and c < 128 then break end
+    if c == 46 or c == 44 or c == 59 or c == 58 or c == 33 or c == 63 then return nil end
+    i = i + 1
+  end
+  if i > ceil_pos then return nil end
+  local j = i
+  while j < ceil_pos and is_word_byte(byte(low, j + 1)) do j = j + 1 end
+  return sub(low, i, j), j
+end
+
+-- Up to n words before pos, nearest first (stops at punctuation).
+local function words_before(low, pos, n, floor_pos)
+  local out, p = {}, pos
+  for _ = 1, n do
+    local w, at = word_before(low, p, floor_pos)
+    if not w then break end
+    out[#out + 1] = w
+    p = at
+  end
+  return out
+end
+
+local function gap(a_s, a_e, b_s, b_e)
+  if a_e < b_s then return b_s - a_e end
+  if b_e < a_s then return a_s - b_e end
+  return 0
+end
+
+-- ---------------------------------------------------------------------------
+-- Dates.
+-- ---------------------------------------------------------------------------
+
+local function iso_days(s)
+  local y, m, d = match(s or "", "^(%d%d%d%d)%-(%d%d)%-(%d%d)")
+  if not y then return nil end
+  y, m, d = y + 0, m + 0, d + 0
+  if m <= 2 then y = y - 1 end
+  local era = floor(y / 400)
+  local yoe = y - era * 400
+  local mp = (m + 9) % 12
+  local doy = floor((153 * mp + 2) / 5) + d - 1
+  return era * 146097 + yoe * 365 + floor(yoe / 4) - floor(yoe / 100) + doy - 719468
+end
+
+local function month_end(ym)
+  local y, m = match(ym, "^(%d+)%-(%d+)")
+  y, m = y + 0, m + 0
+  local days = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 }
+  local d = days[m]
+  if m == 2 and ((y % 4 == 0 and y % 100 ~= 0) or y % 400 == 0) then d = 29 end
+  return ym .. "-" .. (d < 10 and "0" or "") .. d
+end
+
+-- A date mention usable as an event date, or nil. Weekdays: a bare "Friday"
+-- in a story is the past few days; when the tense puts it five or more days
+-- back, the story was updated after its dateline or means the coming day,
+-- so only what both readings share (the month) is kept.
+local function event_date(d, dct)
+  if d.type and d.type ~= "DATE" then return nil end
+  local lo, hi = d.lo, d.hi
+  if not lo or not hi then return nil end
+  local prec = d.precision
+  if prec ~= "day" and prec ~= "month" and prec ~= "year" then
+    if prec == "ref" then return nil end
+    prec = "range"
+  end
+  local value = d.value
+  if d.rule == "date.weekday" and dct then
+    local back = (iso_days(dct) or 0) - (iso_days(lo) or 0)
+    if back >= 5 then
+      local alt = dates.shift(lo, 7)
+      local ym = sub(lo, 1, 7)
+      if alt and sub(alt, 1, 7) == ym then
+        return { value = ym, lo = ym .. "-01", hi = month_end(ym), precision = "month",
+                 rule = "extract.weekday_month", start = d.start, stop = d.stop }
+      end
+      return nil
+    end
+  end
+  if prec == "range" then value = nil end
+  return { value = value, lo = lo, hi = hi, precision = prec, rule = d.rule,
+           start = d.start, stop = d.stop }
+end
+
+local PREC_RANK = { day = 4, month = 3, range = 2, year = 1 }
+
+local function overlaps(a_lo, a_hi, b_lo, b_hi)
+  return not (a_hi < b_lo or b_hi < a_lo)
+end
+
+-- ---------------------------------------------------------------------------
+-- Mentions of one sentence.
+-- ---------------------------------------------------------------------------
+
+local function trigger_name(entry)
+  local v = entry.value
+  if entry.kind == "attack" and type(v) == "table" then return v.name end
+  return "unknown"
+end
+
+local function entry_rule(pack, entry)
+  local v = entry.value
+  local name = type(v) == "table" and (v.name or v.code) or entry.cue or "?"
+  return (pack.name or "pack") .. "." .. (entry.kind or "?") .. "." .. tostring(name)
+end
+
+-- Is the trigger at [s, e] an event mention? Returns false with a reason for
+-- modifier uses and modal/infinitive uses.
+local function trigger_use(low, s, e, sent_s, sent_e)
+  local nxt = word_after(low, e, sent_e)
+  if nxt and MODIFIED[nxt] then return false, "modifier" end
+  local prev = word_before(low, s, sent_s)
+  if prev and MODAL[prev] then return false, "modal" end
+  local ws = words_before(low, s, 5, sent_s)
+  for i = 1, #ws - 1 do
+    if LIGHT[ws[i]] and MODAL[ws[i + 1]] then return false, "modal" end
+  end
+  return true
+end
+
+local function is_plural(low, s, e)
+  local w = sub(low, s, e)
+  if byte(w, #w) ~= 115 then return false end            -- 's'
+  -- "attacks", "bombings", "assaults", "strikes"; not "gunmen stormed",
+  -- not a trigger that is itself a phrase ending in "ss" ("mass").
+  return byte(w, #w - 1) ~= 115 and not find(w, " ", 1, true)
+end
+
+-- Collects the mentions of sentence [ss, se] from the pack hits and the
+-- grammars.
+local function sentence_mentions(ctx, ss, se, hits, dlist)
+  local text, low, pack = ctx.text, ctx.low, ctx.pack
+  local m = { triggers = {}, places = {}, countries = {}, groups = {}, targets = {},
+              weapons = {}, dates = {}, cues = {}, figures = {}, claims = {}, status = {} }
+  for _, h in ipairs(hits) do
+    local en = h.entry
+    local k = en.kind
+    if k == "attack" or (k == "cue" and en.cue == "trigger") then
+      local ok, why = trigger_use(low, h.start, h.stop, ss, se)
+      local t = { s = h.start, e = h.stop, entry = en, name = trigger_name(en),
+                  suicide = en.suicide
+                    or (find(sub(low, h.start, h.stop), "suicide", 1, true) ~= nil),
+                  weapon = type(en.value) == "table" and en.value.weapon or nil,
+                  plural = is_plural(low, h.start, h.stop), rule = entry_rule(pack, en) }
+      if ok then
+        m.triggers[#m.triggers + 1] = t
+      elseif why == "modal" then
+        m.status[#m.status + 1] = { status = "hypothetical", start = h.start, stop = h.stop,
+                                    rule = "extract.modal" }
+      end
+    elseif k == "place" then
+      m.places[#m.places + 1] = { s = h.start, e = h.stop, rec = en.value, entry = en }
+    elseif k == "country" then
+      m.countries[#m.countries + 1] = { s = h.start, e = h.stop, rec = en.value }
+    elseif k == "group" then
+      m.groups[#m.groups + 1] = { s = h.start, e = h.stop, rec = en.value }
+    elseif k == "target" then
+      m.targets[#m.targets + 1] = { s = h.start, e = h.stop, rec = en.value }
+    elseif k == "weapon" then
+      m.weapons[#m.weapons + 1] = { s = h.start, e = h.stop, rec = en.value }
+    elseif k == "cue" then
+      m.cues[#m.cues + 1] = { s = h.start, e = h.stop, cue = en.cue }
+      local st = CUE_STATUS[en.cue]
+      if st then
+        m.status[#m.status + 1] = { status = st, start = h.start, stop = h.stop,
+                                    rule = entry_rule(pack, en) }
+      end
+    end
+  end
+  -- Casualty figures: triggers too ("At least 115 people were killed").
+  for _, f in ipairs(casualties.scan(text, ss, se)) do
+    if (f.kind == "killed" or f.kind == "wounded") and not f.partial then
+      local victims_militant = false
+      if f.who_start then
+        local who = sub(low, f.who_start, f.who_stop)
+        for w in who:gmatch("[%a%-]+") do if MILITANT[w] then victims_militant = true end end
+      end
+      if f.perpetrators or victims_militant then
+        if victims_militant and not f.perpetrators then
+          m.status[#m.status + 1] = { status = "counter_terrorism", start = f.start,
+                                      stop = f.stop, rule = "extract.militants_killed" }
+        end
+      else
+        m.figures[#m.figures + 1] = { s = f.start, e = f.stop, fig = f }
+      end
+    end
+  end
+  for _, c in ipairs(claims.scan(text, ss, se)) do m.claims[#m.claims + 1] = c end
+  -- the pack's own claim cues stand in where the grammar found nothing there
+  for _, cu in ipairs(m.cues) do
+    local kind = CUE_CLAIM[cu.cue]
+    if kind then
+      local dup = false
+      for _, c in ipairs(m.claims) do
+        if gap(c.start, c.stop, cu.s, cu.e) == 0 then dup = true end
+      end
+      if kind == "claim" then
+        -- "no group has claimed responsibility", "has not claimed"
+        for _, w in ipairs(words_before(low, cu.s, 4, ss)) do
+          if NEGATORS[w] then kind = "no_claim" end
+        end
+      end
+      if not dup then
+        m.claims[#m.claims + 1] = { kind = kind, claimed = kind == "claim" or nil,
+                                    start = cu.s, stop = cu.e, rule = "extract.cue." .. cu.cue }
+        if kind == "no_claim" then m.claims[#m.claims].claimed = false end
+      end
+    end
+  end
+  for _, st in ipairs(status_g.scan(text, ss, se)) do m.status[#m.status + 1] = st end
+  -- Dates of this sentence (scanned once per article).
+  for _, d in ipairs(dlist) do
+    local ed = event_date(d, ctx.dct)
+    if ed then
+      -- "since the 1979 revolution" is a reference point, unless a "when"
+      -- clause or the trigger itself follows ("since August 2021, when ...").
+      local w1, at1 = word_before(low, d.start, ss)
+      local prep = w1
+      if w1 == "the" then prep = word_before(low, at1, ss) end
+      local after = word_after(low, d.stop, se)
+      local when = find(sub(low, d.stop + 1, d.stop + 8), "^,?%s*when%f[%A]") ~= nil
+      ed.when = when
+      if prep and REFERENCE_PREP[prep] and not when then
+        -- kept only if an event word follows the date closely ("after the March
+        -- 22 attack" names the attack's date)
+        local near = false
+        for _, t in ipairs(m.triggers) do
+          if t.s > d.stop and t.s - d.stop <= 30 then near = true end
+        end
+        if not near then ed = nil end
+      end
+      if ed and after == "years" then ed = nil end
+      if ed then
+        local w = w1
+        if w == "on" or w == "late" or w == "early" then w = word_before(low, at1, ss) end
+        if w and REPORTING[w] then ed = nil end
+      end
+      if ed then m.dates[#m.dates + 1] = ed end
+    end
+  end
+  -- "police foiled a plot to bomb a church": the plot cue is the event word
+  if #m.triggers == 0 then
+    for _, cu in ipairs(m.cues) do
+      if cu.cue == "plot" then
+        m.triggers[#m.triggers + 1] = { s = cu.s, e = cu.e, name = "unknown", plot = true,
+                                        rule = (pack.name or "pack") .. ".cue.plot" }
+      end
+    end
+  end
+  -- Casualty-only events need some sign of violence by someone: a group or a
+  -- weapon in the sentence (accidents and disasters kill people too).
+  if #m.triggers == 0 and #m.figures > 0 and (#m.groups > 0 or #m.weapons > 0) then
+    for _, f in ipairs(m.figures) do
+      if f.fig.lo or f.fig.hi then
+        m.triggers[#m.triggers + 1] = { s = f.s, e = f.e, name = "unknown", figure = true,
+                                        rule = f.fig.rule }
+      end
+    end
+  end
+  return m
+end
+
+-- ---------------------------------------------------------------------------
+-- Frames: triggers of one sentence grouped into event mentions.
+-- ---------------------------------------------------------------------------
+
+local function nearest_trigger(trigs, s, e, forward_bias)
+  local best, bd = nil, huge
+  for i, t in ipairs(trigs) do
+    local d = gap(s, e, t.s, t.e)
+    if forward_bias and t.s > e then d = d * 0.5 end
+    if d < bd then best, bd = i, d end
+  end
+  return best, bd
+end
+
+local function first_trigger_after(trigs, pos)
+  for i, t in ipairs(trigs) do if t.s > pos then return i end end
+  return nil
+end
+
+local function new_frame(t)
+  return { triggers = { t }, dates = {}, places = {}, countries = {}, groups = {}, targets = {},
+           weapons = {}, figures = {}, s = t.s, e = t.e,
+           plural_only = t.plural and not t.figure, has_attack = not t.figure }
+end
+
+local function frame_add(fr, key, x)
+  local l = fr[key]
+  l[#l + 1] = x
+  if x.s < fr.s then fr.s = x.s end
+  if x.e > fr.e then fr.e = x.e end
+end
+
+local function dates_conflict(a, b)
+  for _, x in ipairs(a.dates) do
+    for _, y in ipairs(b.dates) do
+      if not overlaps(x.lo, x.hi, y.lo, y.hi) then return true end
+    end
+  end
+  return false
+end
+
+local function places_conflict(a, b)
+  for _, x in ipairs(a.places) do
+    for _, y in ipairs(b.places) do
+      if x.rec ~= y.rec and x.rec.name ~= y.rec.name then return true end
+    end
+  end
+  return false
+end
+
+local function frames_conflict(a, b)
+  local a_fig, b_fig = #a.figures > 0, #b.figures > 0
+  if a.plural_only and not a_fig and b.has_attack and not b.plural_only then return true end
+  if b.plural_only and not b_fig and a.has_attack and not a.plural_only then return true end
+  return dates_conflict(a, b) or places_conflict(a, b)
+end
+
+local function merge_frames(a, b)
+  for _, key in ipairs { "triggers", "dates", "places", "countries", "groups", "targets",
+                         "weapons", "figures" } do
+    for _, x in ipairs(b[key]) do a[key][#a[key] + 1] = x end
+  end
+  if b.s < a.s then a.s = b.s end
+  if b.e > a.e then a.e = b.e end
+  a.plural_only = a.plural_only and b.plural_only
+  a.has_attack = a.has_attack or b.has_attack
+end
+
+local function build_frames(m, low, ss)
+  local trigs = m.triggers
+  sort(trigs, function(x, y) return x.s < y.s end)
+  -- drop triggers nested in another (a figure inside "killed" cue spans)
+  local frames = {}
+  for i, t in ipairs(trigs) do frames[i] = new_frame(t) end
+  if #frames == 0 then return frames end
+  -- figures belong to the nearest trigger (and are triggers themselves when
+  -- the sentence names no attack word)
+  for _, f in ipairs(m.figures) do
+    local i = nearest_trigger(trigs, f.s, f.e)
+    frame_add(frames[i], "figures", f)
+    frames[i].plural_only = false
+  end
+  for _, d in ipairs(m.dates) do
+    local i
+    if d.when then i = first_trigger_after(trigs, d.stop) end
+    i = i or nearest_trigger(trigs, d.start, d.stop)
+    frame_add(frames[i], "dates", { s = d.start, e = d.stop, d = d, lo = d.lo, hi = d.hi })
+  end
+  for _, key in ipairs { "places", "countries", "targets", "weapons" } do
+    for _, x in ipairs(m[key]) do
+      frame_add(frames[nearest_trigger(trigs, x.s, x.e)], key, x)
+    end
+  end
+  for _, g in ipairs(m.groups) do
+    -- a group is most often the subject of the event after it ("ISIS-K
+    -- executed ... attack", "an ISIS-K suicide bomber"); "by X" binds back
+    local prev = word_before(low, g.s, ss)
+    local i = nearest_trigger(trigs, g.s, g.e, prev ~= "by")
+    frame_add(frames[i], "groups", g)
+  end
+  -- neighbouring frames that do not conflict are one event
+  local out = { frames[1] }
+  for i = 2, #frames do
+    local last = out[#out]
+    if frames_conflict(last, frames[i]) then
+      out[#out + 1] = frames[i]
+    else
+      merge_frames(last, frames[i])
+    end
+  end
+  return out
+end
+
+-- ---------------------------------------------------------------------------
+-- From a frame to a candidate report.
+-- ---------------------------------------------------------------------------
+
+local function ev(s, e, rule) return { start = s, stop = e, rule = rule } end
+
+local function closest(list, fr)
+  local best, bd = nil, huge
+  for _, x in ipairs(list) do
+    for _, t in ipairs(fr.triggers) do
+      local d = gap(x.s, x.e, t.s, t.e)
+      if d < bd then best, bd = x, d end
+    end
+  end
+  return best
+end
+
+-- The perpetrator of a frame and how sure the link is (higher is surer).
+local function frame_perp(ctx, fr, m, ss)
+  local low = ctx.low
+  local best, rank, rule, at
+  local function offer(g, r, why)
+    if not rank or r > rank then best, rank, rule, at = g, r, why, g end
+  end
+  local first = fr.triggers[1]
+  for _, g in ipairs(fr.groups) do
+    local skip = false
+    local prev = word_before(low, g.s, ss)
+    -- the target of the event is not its author: "assaults on ISIS-K's leaders"
+    if prev == "on" or prev == "against" or prev == "targeting" then skip = true end
+    if not skip then
+      for _, t in ipairs(fr.triggers) do
+        if g.e < t.s then
+          local between = sub(low, g.e + 1, t.s - 1)
+          local nwords = 0
+          for _ in between:gmatch("%S+") do nwords = nwords + 1 end
+          if not find(between, "[,;:.]") and nwords <= 3
+            and not find(between, "%f[%a]and%f[%A]") then
+            offer(g, 4, "extract.perp.compound")     -- "an ISIS-K suicide bomber"
+          elseif not find(between, "[;.]") and t.s - g.e <= 90 then
+            offer(g, 2, "extract.perp.subject")      -- "ISIS-K executed ... attack"
+          end
+        elseif g.s > t.e then
+          local between = sub(low, t.e + 1, g.s - 1)
+          if find(between, "^%s*by%s+") or find(between, "^%s*by%s+the%s+$")
+            or (#between <= 40 and find(between, "%f[%a]by%s+[%a%s]*$")) then
+            offer(g, 4, "extract.perp.by")           -- "attacks by al-Qaeda"
+          end
+        end
+      end
+      offer(g, 1, "extract.perp.sentence")
+    end
+  end
+  if not best then
+    -- "it orchestrated a bombing", "the group's Jan. 3 attack": the group
+    -- last named in the article
+    local ws = words_before(low, first.s, 6, ss)
+    for i, w in ipairs(ws) do
+      local two = ws[i + 1] and (ws[i + 1] .. "_" .. w) or nil
+      if (w == "it" or w == "they" or (two and PRONOUN[two])) and ctx.last_group then
+        local g = ctx.last_group
+        return g, 1.5, "extract.perp.pronoun", g
+      end
+    end
+    -- any group of the sentence outside the frame, as a weak link
+    for _, g in ipairs(m.groups) do
+      local prev = word_before(low, g.s, ss)
+      if prev ~= "on" and prev ~= "against" and prev ~= "targeting" then
+        return g, 0.5, "extract.perp.sentence", g
+      end
+    end
+  end
+  return best, rank, rule, at
+end
+
+local function frame_status(fr, m, low, ss)
+  local best, brank, bev
+  local function consider(st, s, e, rule)
+    local r = STATUS_RANK[st]
+    if not r then return end
+    local near = false
+    for _, t in ipairs(fr.triggers) do
+      if gap(s, e, t.s, t.e) <= CUE_REACH then near = true end
+    end
+    if not near then return end
+    if not brank or r > brank then best, brank, bev = st, r, ev(s, e, rule) end
+  end
+  for _, st in ipairs(m.status) do
+    if st.start >= fr.scope_s and st.stop <= fr.scope_e then
+      consider(st.status, st.start, st.stop, st.rule)
+    end
+  end
+  for _, t in ipairs(fr.triggers) do
+    if not t.figure then
+      for _, w in ipairs(words_before(low, t.s, 3, ss)) do
+        if THREAT_PRE[w] then consider("threat", t.s, t.e, "extract.threat_modifier") end
+        if PLOT_PRE[w] then consider("plot_foiled", t.s, t.e, "extract.plot_modifier") end
+      end
+    end
+  end
+  return best, bev
+end
+
+local function is_aggregate(fr, low, ss)
+  for _, t in ipairs(fr.triggers) do
+    if t.plural then
+      for _, w in ipairs(words_before(low, t.s, 3, ss)) do
+        if AGGREGATE_PRE[w] then return true end
+      end
+    end
+  end
+  return false
+end
+
+local function num_fig(f) return f and (f.lo or f.hi) end
+
+-- Builds the candidate report of a frame, or nil for frames that are no
+-- incident. The candidate keeps private fields (prefixed `_`) for merging.
+local function frame_report(ctx, fr, m, ss, sent_index)
+  local pack, low, text = ctx.pack, ctx.low, ctx.text
+  local st, st_ev = frame_status(fr, m, low, ss)
+  if st and NOT_INCIDENT[st] then return nil end
+  if is_aggregate(fr, low, ss) then return nil end
+  local r = { evidence = {}, status = "attack", _sent = sent_index }
+  local t0 = fr.triggers[1]
+  -- attack type: the most specific trigger
+  local typ, tev, suicide, weapon = "unknown", nil, false, nil
+  for _, t in ipairs(fr.triggers) do
+    if not t.figure then
+      local g = GTD[t.name] or "unknown"
+      if t.name == "suicide_bombing" then suicide = true end
+      if t.suicide then suicide = true end
+      if (typ == "unknown" and g ~= "unknown") or not tev then
+        typ, tev = g, ev(t.s, t.e, t.rule)
+        weapon = t.weapon or weapon
+      end
+    end
+  end
+  if not tev then tev = ev(t0.s, t0.e, t0.rule) end
+  -- GTD codes a suicide attack of no other stated method as a bombing
+  if suicide and typ == "unknown" then typ = "bombing" end
+  local w = closest(fr.weapons, fr)
+  if w then
+    weapon = weapon or w.rec.name
+    r.evidence.weapon = ev(w.s, w.e, entry_rule(pack, { kind = "weapon", value = w.rec }))
+    if typ == "unknown" then
+      if w.rec.name == "firearms" then typ = "armed_assault"
+      elseif w.rec.name == "explosives" then typ = "bombing"
+      elseif w.rec.name == "incendiary" then typ = "facility_attack"
+      elseif w.rec.name == "melee" then typ = "armed_assault" end
+    end
+  end
+  r.attack_type, r.suicide, r.weapon = typ, suicide, weapon
+  r.rule = tev.rule
+  r.evidence.trigger = tev
+  r.evidence.attack_type = tev
+  if st == "plot_foiled" then
+    r.status = "plot_foiled"
+    r.evidence.status = st_ev
+  end
+  -- date
+  local d = closest(fr.dates, fr)
+  if d then
+    local dd = d.d
+    r.date, r.date_lo, r.date_hi = dd.value, dd.lo, dd.hi
+    r._prec = dd.precision
+    r.evidence.date = ev(dd.start, dd.stop, dd.rule)
+  end
+  -- place, country
+  local p = closest(fr.places, fr)
+  if p then
+    r.place, r.lat, r.lon = p.rec.name, p.rec.lat, p.rec.lon
+    r.evidence.place = ev(p.s, p.e, entry_rule(pack, p.entry))
+    if p.rec.country then
+      r.country = p.rec.country
+      r.evidence.country = ev(p.s, p.e, "extract.country_of_place")
+    end
+  end
+  if not r.country then
+    local c = closest(fr.countries, fr)
+    if c then
+      r.country = c.rec.code
+      r.evidence.country = ev(c.s, c.e, entry_rule(pack, { kind = "country", value = c.rec }))
+      if r.lat == nil then r.lat, r.lon = c.rec.lat, c.rec.lon end
+    end
+  end
+  -- figures: the first numeric one of each kind in the frame
+  for _, f in ipairs(fr.figures) do
+    local fig = f.fig
+    local key = fig.kind
+    if num_fig(fig) and r[key .. "_lo"] == nil and r[key .. "_hi"] == nil then
+      r[key .. "_lo"], r[key .. "_hi"] = fig.lo, fig.hi
+      r.evidence[key] = ev(fig.start, fig.stop, fig.rule)
+    end
+  end
+  -- target
+  local tg = closest(fr.targets, fr)
+  if tg then
+    local s = tg.s
+    local wprev, at = word_before(low, s, ss)
+    if wprev == "a" or wprev == "an" or wprev == "the" then s = at end
+    r.target, r.target_type = sub(text, s, tg.e), tg.rec.name
+    r.evidence.target = ev(s, tg.e, entry_rule(pack, { kind = "target", value = tg.rec }))
+  end
+  -- perpetrator
+  local g, rank, prule = frame_perp(ctx, fr, m, ss)
+  if g then
+    r.perpetrator = g.rec.name
+    r._perp_rank = rank
+    r.evidence.perpetrator = ev(g.s, g.e, prule)
+  end
+  -- what this mention can do: make a report, or only refer to one
+  local numeric = r.killed_lo or r.killed_hi or r.wounded_lo or r.wounded_hi
+  r._numeric = numeric and true or false
+  if fr.plural_only and not numeric and r._prec ~= "day" then return nil end
+  r._creates = (r.place or r.date_lo or numeric) and true or false
+  -- "the blast", "the deadly attack": a definite mention of an event told before
+  for _, t in ipairs(fr.triggers) do
+    if not t.figure then
+      local ws = words_before(low, t.s, 2, ss)
+      if ws[1] == "the" or ws[1] == "this" or ws[1] == "that"
+        or (ws[2] == "the" or ws[2] == "this" or ws[2] == "that") then
+        r._definite = true
+      end
+      break
+    end
+  end
+  r._refers = r._creates or r.country ~= nil
+  return r
+end
+
+-- ---------------------------------------------------------------------------
+-- Article-level merging.
+-- ---------------------------------------------------------------------------
+
+local function parent_of(pack, name)
+  local g = pack.group_by_name and pack.group_by_name[name]
+  return g and g.parent
+end
+
+local function perps_compatible(pack, a, b)
+  if a == b then return true end
+  return parent_of(pack, a) == b or parent_of(pack, b) == a
+end
+
+-- How strongly candidate c is the same event as report r: nil when they
+-- cannot be, else a score (higher is better).
+local function same_event(pack, r, c, loose)
+  if r.status ~= c.status then return nil end
+  local score = 0
+  if r.date_lo and c.date_lo then
+    if not overlaps(r.date_lo, r.date_hi, c.date_lo, c.date_hi) then return nil end
+    score = score + 3
+  end
+  if r.place and c.place then
+    if r.place ~= c.place then return nil end
+    score = score + 3
+  end
+  if r.country and c.country then
+    if r.country ~= c.country then return nil end
+    score = score + 1
+  end
+  if r.perpetrator and c.perpetrator and (r._perp_rank or 0) >= 2 and (c._perp_rank or 0) >= 2 then
+    if not perps_compatible(pack, r.perpetrator, c.perpetrator) then return nil end
+    score = score + 1
+  end
+  if r.target_type and c.target_type then
+    score = score + (r.target_type == c.target_type and 1 or -2)
+  end
+  if r.attack_type ~= "unknown" and c.attack_type ~= "unknown"
+    and r.attack_type ~= c.attack_type then
+    score = score - 1
+  end
+  -- positive evidence: the same place, overlapping dates, or a mention that
+  -- names only the country of an event already told
+  local pos = (r.place and c.place) or (r.date_lo and c.date_lo)
+    or (r.country and c.country and not c.place and not (c.date_lo and r.date_lo))
+  if not pos and not loose then return nil end
+  return score
+end
+
+local function take(r, c, field, evfield)
+  r[field] = c[field]
+  evfield = evfield or field
+  if c.evidence[evfield] then r.evidence[evfield] = c.evidence[evfield] end
+end
+
+local function merge_into(r, c)
+  -- date: the more precise reading wins
+  if c.date_lo and (not r.date_lo or (PREC_RANK[c._prec] or 0) > (PREC_RANK[r._prec] or 0)) then
+    r.date, r.date_lo, r.date_hi, r._prec = c.date, c.date_lo, c.date_hi, c._prec
+    r.evidence.date = c.evidence.date
+  end
+  if c.place and not r.place then
+    take(r, c, "place"); r.lat, r.lon = c.lat, c.lon
+    if c.country then take(r, c, "country") end
+  end
+  if c.country and not r.country then take(r, c, "country") end
+  if c.perpetrator and (c._perp_rank or 0) > (r._perp_rank or -1) then
+    take(r, c, "perpetrator"); r._perp_rank = c._perp_rank
+  end
+  if c.claimed == true or (c.claimed == false and r.claimed == nil) then
+    take(r, c, "claimed")
+  end
+  if r.attack_type == "unknown" and c.attack_type ~= "unknown" then
+    take(r, c, "attack_type")
+    r.rule = c.rule
+  end
+  if c.suicide then r.suicide = true end
+  if c.weapon and not r.weapon then take(r, c, "weapon") end
+  if c.target and not r.target then r.target_type = c.target_type; take(r, c, "target") end
+  -- a later figure replaces an earlier one ("the toll rose to ...")
+  for _, k in ipairs { "killed", "wounded" } do
+    if c[k .. "_lo"] or c[k .. "_hi"] then
+      r[k .. "_lo"], r[k .. "_hi"] = c[k .. "_lo"], c[k .. "_hi"]
+      r.evidence[k] = c.evidence[k]
+    end
+  end
+  r._sent = c._sent
+end
+
+-- Applies a claim record to a report.
+local function apply_claim(ctx, r, c, m, ss)
+  local low, pack = ctx.low, ctx.pack
+  local kind = c.kind
+  if kind == "no_claim" then
+    if r.claimed ~= true then
+      r.claimed = false
+      r.evidence.claimed = ev(c.start, c.stop, c.rule)
+    end
+    return
+  end
+  if kind ~= "claim" and kind ~= "blame" and kind ~= "suspect" then return end
+  -- the actor: a group named inside the actor phrase, else the group the
+  -- pronoun stands for ("which claimed", "it claimed")
+  local g
+  if c.actor_start then
+    for _, x in ipairs(m.groups) do
+      if x.s >= c.actor_start and x.e <= c.actor_stop then g = x; break end
+    end
+  end
+  if not g and kind == "claim" then
+    local bs = c.actor_start or c.start
+    for _, x in ipairs(m.groups) do
+      if x.e < bs then g = x end
+    end
+    if not g and ctx.last_group then g = ctx.last_group end
+  end
+  local rank = kind == "claim" and 5 or 3
+  if g and rank > (r._perp_rank or -1) then
+    r.perpetrator = g.rec.name
+    r._perp_rank = rank
+    r.evidence.perpetrator = ev(g.s, g.e, "extract.perp." .. kind)
+  end
+  if kind == "claim" then
+    r.claimed = true
+    r.evidence.claimed = ev(c.start, c.stop, c.rule)
+  end
+  local _ = low and pack and ss
+end
+
+-- ---------------------------------------------------------------------------
+-- Sentences and spans.
+-- ---------------------------------------------------------------------------
+
+local function spans_of(art)
+  local text = art.text
+  local spans
+  if article.extraction_spans then spans = article.extraction_spans(art) end
+  if type(spans) ~= "table" or #spans == 0 then
+    return { { art.body_start or 1, #text } }
+  end
+  local out = {}
+  if type(spans[1]) == "number" then
+    for i = 1, #spans, 2 do out[#out + 1] = { spans[i], spans[i + 1] } end
+  else
+    for _, sp in ipairs(spans) do
+      out[#out + 1] = { sp[1] or sp.start or sp.s, sp[2] or sp.stop or sp.e }
+    end
+  end
+  return out
+end
+
+-- Sentences of the article clipped to the extraction spans, as {s, e}.
+local function sentences_of(art)
+  local text = art.text
+  local spans = spans_of(art)
+  local flat = core.sentences(text)
+  local out, j = {}, 1
+  for i = 1, #flat, 2 do
+    local s, e = flat[i], flat[i + 1]
+    while spans[j] and spans[j][2] < s do j = j + 1 end
+    local k = j
+    while spans[k] and spans[k][1] <= e do
+      local cs, ce = s, e
+      if spans[k][1] > cs then cs = spans[k][1] end
+      if spans[k][2] < ce then ce = spans[k][2] end
+      if cs <= ce then out[#out + 1] = { cs, ce } end
+      k = k + 1
+    end
+  end
+  return out, spans
+end
+
+-- Does a hit make its sentence worth a closer look?
+local function is_trigger_hit(en)
+  local k = en.kind
+  if k == "attack" then return true end
+  if k == "cue" then
+    local c = en.cue
+    return c == "trigger" or c == "kill" or c == "wound" or c == "claim" or c == "plot"
+  end
+  return false
+end
+
+-- ---------------------------------------------------------------------------
+-- Public API.
+-- ---------------------------------------------------------------------------
+
+local REPORT_FIELDS = { "date", "date_lo", "date_hi", "place", "country", "country_name",
+  "lat", "lon", "perpetrator", "claimed", "attack_type", "suicide", "weapon", "target",
+  "target_type", "status", "killed_lo", "killed_hi", "wounded_lo", "wounded_hi",
+  "evidence", "rule" }
+
+local function finish(pack, r)
+  local out = {}
+  for _, k in ipairs(REPORT_FIELDS) do out[k] = r[k] end
+  if out.country and pack.country then
+    local c = pack:country(out.country)
+    if c then out.country_name = c.name end
+  end
+  if out.date_lo and not out.date then
+    -- a range inside one month or year is that month or year
+    local ym = sub(out.date_lo, 1, 7)
+    if ym == sub(out.date_hi, 1, 7) and out.date_hi == month_end(ym)
+      and sub(out.date_lo, 9, 10) == "01" then
+      out.date = sub(out.date_lo, 1, 7)
+    end
+  end
+  if out.status == "plot_foiled" then
+    out.evidence.status = out.evidence.status or out.evidence.trigger
+  end
+  return out
+end
+
+--- Extracts the incident reports of one article.
+-- @tparam table art an article (`incidents.article`): `text`, and optionally
+--   `published` (`"YYYY-MM-DD"`), `published_inferred`, `body_start`
+-- @tparam table pack a compiled rule pack (`rules.load`)
+-- @tparam[opt] table opts `{ dct = "YYYY-MM-DD" }` overrides the date that
+--   relative expressions are resolved against; `{ trace = function(msg) }`
+--   receives one line per dropped frame (for rule authors)
+-- @treturn table array of reports (see the module summary), in the order
+--   their first mention appears
+-- @usage local reports = extract.article(article.read_file("a.txt"), rules.load("default"))
+function M.article(art, pack, opts)
+  if type(art) ~= "table" or type(art.text) ~= "string" then
+    error("bad argument #1 to 'article' (article table with text expected)", 2)
+  end
+  if type(pack) ~= "table" or type(pack.match) ~= "function" then
+    error("bad argument #2 to 'article' (rule pack expected)", 2)
+  end
+  opts = opts or {}
+  local text = art.text
+  -- Relative dates are resolved only against a date the text gives: an
+  -- inferred publication date would turn "last month" into a guess.
+  local dct = opts.dct
+  if dct == nil and not art.published_inferred then dct = art.published end
+  local sents, spans = sentences_of(art)
+  if #sents == 0 then return {} end
+  local hits = pack:match(text, spans[1][1], spans[#spans][2])
+  -- bucket hits by sentence; mark sentences worth a look
+  local buckets, hot, any = {}, {}, false
+  do
+    local j = 1
+    for i, se in ipairs(sents) do
+      local b = {}
+      while hits[j] and hits[j].start < se[1] do j = j + 1 end
+      local k = j
+      while hits[k] and hits[k].start <= se[2] do
+        if hits[k].stop <= se[2] then
+          b[#b + 1] = hits[k]
+          if is_trigger_hit(hits[k].entry) then hot[i] = true; any = true end
+        end
+        k = k + 1
+      end
+      j = k
+      buckets[i] = b
+    end
+  end
+  if not any then return {} end
+  local ctx = { text = text, low = lower(text), pack = pack, dct = dct, trace = opts.trace }
+  -- dates over the article once: "One day earlier" counts from the date told before
+  local dall = dates.scan(text, spans[1][1], spans[#spans][2], { dct = dct })
+  local dbuckets = {}
+  do
+    local j = 1
+    for i, se in ipairs(sents) do
+      local b = {}
+      while dall[j] and dall[j].start < se[1] do j = j + 1 end
+      while dall[j] and dall[j].start <= se[2] do
+        if dall[j].stop <= se[2] then b[#b + 1] = dall[j] end
+        j = j + 1
+      end
+      dbuckets[i] = b
+    end
+  end
+  local reports, last_report = {}, nil
+  for i, se in ipairs(sents) do
+    local ss, sse = se[1], se[2]
+    if hot[i] then
+      local m = sentence_mentions(ctx, ss, sse, buckets[i], dbuckets[i])
+      local frames = build_frames(m, ctx.low, ss)
+      -- scope of each frame for status cues: up to its neighbours
+      for fi, fr in ipairs(frames) do
+        fr.scope_s = fi > 1 and frames[fi - 1].e + 1 or ss
+        fr.scope_e = frames[fi + 1] and frames[fi + 1].s - 1 or sse
+      end
+      local touched = {}   -- frame index -> report
+      for fi, fr in ipairs(frames) do
+        local c = frame_report(ctx, fr, m, ss, i)
+        if c and c._refers then
+          local best, bs = nil, nil
+          for _, r in ipairs(reports) do
+            local sc = same_event(pack, r, c)
+            if sc and (not bs or sc >= bs) then best, bs = r, sc end
+          end
+          if not best and not c.place and (not c.date_lo or c._definite) and last_report
+            and i - last_report._sent <= ANAPHORA_SENTENCES then
+            -- "11 people were killed in the attack", "The recent attack in
+            -- Russia": a mention with no place or date of its own refers to
+            -- the event just told, if nothing contradicts it
+            if same_event(pack, last_report, c, true) then best = last_report end
+          end
+          if best then
+            merge_into(best, c)
+            touched[fi] = best
+            last_report = best
+          elseif c._creates then
+            reports[#reports + 1] = c
+            touched[fi] = c
+            last_report = c
+          end
+        elseif ctx.trace then
+          ctx.trace(("dropped frame at %d-%d"):format(fr.s, fr.e))
+        end
+      end
+      -- claims: to the frame they are nearest, else to the report last told
+      for _, cl in ipairs(m.claims) do
+        local target, bd = nil, huge
+        for fi, fr in ipairs(frames) do
+          if touched[fi] then
+            local d = gap(cl.start, cl.stop, fr.s, fr.e)
+            if d < bd then target, bd = touched[fi], d end
+          end
+        end
+        if not target and last_report and i - last_report._sent <= ANAPHORA_SENTENCES then
+          target = last_report
+        end
+        if target then apply_claim(ctx, target, cl, m, ss) end
+      end
+      if #m.groups > 0 then ctx.last_group = m.groups[#m.groups] end
+    else
+      -- groups named in quiet sentences still stand behind later pronouns
+      for _, h in ipairs(buckets[i]) do
+        if h.entry.kind == "group" then
+          ctx.last_group = { s = h.start, e = h.stop, rec = h.entry.value }
+        end
+      end
+    end
+  end
+  local out = {}
+  for _, r in ipairs(reports) do out[#out + 1] = finish(pack, r) end
+  return out
+end
+
+--- Extracts the reports of a text (a convenience over `article`).
+-- Also accepts the calling convention of `rules.test`:
+-- `extract.text(text, { published = ..., rules = pack })`.
+-- @tparam string text the article text
+-- @tparam table pack a compiled rule pack
+-- @tparam[opt] table meta `{ published = "YYYY-MM-DD", published_inferred = bool, title = ... }`
+-- @treturn table array of reports
+-- @usage local reports = extract.text("Gunmen killed 5 people in Kabul on Monday.", pack,
+--   { published = "2024-03-12" })
+function M.text(text, pack, meta)
+  if type(text) ~= "string" then
+    error("bad argument #1 to 'text' (string expected, got " .. type(text) .. ")", 2)
+  end
+  if type(pack) == "table" and type(pack.match) ~= "function" and type(pack.rules) == "table" then
+    meta, pack = pack, pack.rules
+  end
+  if type(pack) ~= "table" or type(pack.match) ~= "function" then
+    error("bad argument #2 to 'text' (rule pack expected)", 2)
+  end
+  meta = meta or {}
+  local art
+  if article.from_text then
+    art = article.from_text(text, meta)
+  end
+  if type(art) ~= "table" then
+    art = { text = text, published = meta.published, published_inferred = meta.published_inferred }
+  else
+    if meta.published then art.published, art.published_inferred = meta.published, false end
+  end
+  return M.article(art, pack)
+end
+
+return M

@@ -1,0 +1,180 @@
+-- Specs of incidents.extract: one short article of our own per construction
+-- (spec/fixtures/extract/*.txt), run with a small pack of our own
+-- (spec/fixtures/extract/pack.rules) so the engine is tested apart from the
+-- default pack's vocabulary.
+local helper = require "spec.helper"
+local rules = require "incidents.rules"
+local article = require "incidents.article"
+local extract = require "incidents.extract"
+
+local dir = helper.fixtures .. "/extract/"
+
+local function load_pack()
+  local f = assert(io.open(dir .. "pack.rules"))
+  local src = f:read("a")
+  f:close()
+  return assert(rules.load_string(src, "pack.rules"))
+end
+
+local pack = load_pack()
+
+local function run(name)
+  local art = assert(article.read_file(dir .. name))
+  return extract.article(art, pack), art
+end
+
+local function quote(art, e)
+  return art.text:sub(e.start, e.stop)
+end
+
+describe("extract.article", function()
+  it("fills every field of one event from one sentence and a claim after it", function()
+    local r, art = run("basic.txt")
+    assert.equal(1, #r)
+    local x = r[1]
+    assert.equal("Mogadishu", x.place)
+    assert.equal("SO", x.country)
+    assert.equal("Somalia", x.country_name)
+    assert.equal("2024-03-11", x.date)          -- "on Monday", article of Tuesday 12th
+    assert.equal("bombing", x.attack_type)
+    assert.is_true(x.suicide)
+    assert.equal(12, x.killed_lo)
+    assert.is_nil(x.killed_hi)                  -- "at least 12"
+    assert.equal("al-Shabaab", x.perpetrator)   -- the claim in the next sentence
+    assert.is_true(x.claimed)
+    assert.equal("a market", x.target)
+    assert.equal("business", x.target_type)
+    assert.equal("attack", x.status)
+    assert.equal("Monday", quote(art, x.evidence.date))
+    assert.equal("Mogadishu", quote(art, x.evidence.place))
+    assert.equal("Al-Shabab", quote(art, x.evidence.perpetrator))
+    assert.equal("suicide bomber", quote(art, x.evidence.trigger))
+    assert.is_string(x.rule)
+    for field, e in pairs(x.evidence) do
+      assert.is_string(e.rule, field)
+      assert.is_true(e.start >= 1 and e.stop <= #art.text and e.start <= e.stop, field)
+    end
+  end)
+
+  it("makes one report of two mentions, and a later figure replaces the earlier", function()
+    local r = run("merge.txt")
+    assert.equal(1, #r)
+    assert.equal("Kismayo", r[1].place)
+    assert.equal("2023-05-04", r[1].date)     -- "said on Saturday" dates the statement
+    assert.equal(11, r[1].killed_lo)
+    assert.equal(11, r[1].killed_hi)
+    assert.equal("armed_assault", r[1].attack_type)
+  end)
+
+  it("splits two events told in one sentence", function()
+    local r = run("two_events.txt")
+    assert.equal(2, #r)
+    assert.equal("Kabul", r[1].place)
+    assert.equal("2024-03-03", r[1].date)
+    assert.is_nil(r[1].killed_lo)
+    assert.equal("Peshawar", r[2].place)
+    assert.equal(30, r[2].killed_lo)
+    assert.equal("religious", r[2].target_type)
+    assert.is_nil(r[2].date)
+  end)
+
+  it("leaves out threats and hypotheticals", function()
+    assert.same({}, (run("threat.txt")))
+  end)
+
+  it("reports a foiled plot at its intended target", function()
+    local r = run("plot.txt")
+    assert.equal(1, #r)
+    assert.equal("plot_foiled", r[1].status)
+    assert.equal("Lyon", r[1].place)
+    assert.equal("FR", r[1].country)
+  end)
+
+  it("resolves 'one day earlier' against the date told before", function()
+    local r = run("relative.txt")
+    assert.equal(1, #r)
+    assert.equal("plot_foiled", r[1].status)
+    assert.equal("2024-03-07", r[1].date)
+    assert.equal("Islamic State", r[1].perpetrator)
+  end)
+
+  it("leaves out state strikes and militants killed by troops", function()
+    assert.same({}, (run("state.txt")))
+  end)
+
+  it("leaves out undated aggregates and 'attack' used as a modifier", function()
+    assert.same({}, (run("aggregate.txt")))
+  end)
+
+  it("leaves out accidents", function()
+    assert.same({}, (run("accident.txt")))
+  end)
+
+  it("ties 'by X' to the attack", function()
+    local r, art = run("perp_by.txt")
+    assert.equal(1, #r)
+    assert.equal("Boko Haram", r[1].perpetrator)
+    assert.equal("2019", r[1].date)
+    assert.equal(20, r[1].killed_lo)
+    assert.equal("extract.perp.by", r[1].evidence.perpetrator.rule)
+    assert.equal("Boko Haram", quote(art, r[1].evidence.perpetrator))
+  end)
+
+  it("reads 'it' as the group last named", function()
+    local r = run("pronoun.txt")
+    assert.equal(1, #r)
+    assert.equal("Islamic State Khorasan Province", r[1].perpetrator)
+    assert.is_nil(r[1].claimed)
+  end)
+
+  it("marks 'no group has claimed' as claimed = false", function()
+    local r = run("no_claim.txt")
+    assert.equal(1, #r)
+    assert.is_false(r[1].claimed)
+    assert.equal(14, r[1].wounded_lo)
+    assert.equal("2023-06-02", r[1].date)
+  end)
+
+  it("keeps only the month of a weekday that may point either way", function()
+    local r = run("weekday.txt")   -- dated Thursday 21st, "Friday" in the past tense
+    assert.equal(1, #r)
+    assert.equal("2024-03", r[1].date)
+    assert.equal("2024-03-01", r[1].date_lo)
+    assert.equal("2024-03-31", r[1].date_hi)
+  end)
+
+  it("does not resolve relative dates against an inferred date", function()
+    local r = run("inferred.txt")
+    assert.equal(1, #r)
+    assert.equal("Kabul", r[1].place)
+    assert.equal(5, r[1].killed_lo)
+  end)
+
+  it("dates an event by 'since DATE, when ...'", function()
+    local r = run("since_when.txt")
+    assert.equal(1, #r)
+    assert.equal("2022-05", r[1].date)
+    assert.equal(17, r[1].killed_lo)
+  end)
+end)
+
+describe("extract.text", function()
+  it("takes the rules.test calling convention", function()
+    local r = extract.text("Gunmen stormed a hotel in Kismayo on Monday, killing 4 guards.",
+      { published = "2024-03-12", rules = pack })
+    assert.equal(1, #r)
+    assert.equal("2024-03-11", r[1].date)
+    assert.equal(4, r[1].killed_lo)
+  end)
+
+  it("finds nothing in text without incidents", function()
+    assert.same({}, extract.text("Wheat prices rose in Kabul on Monday.", pack))
+  end)
+
+  it("rejects bad arguments at the caller", function()
+    assert.has_error(function() extract.text(42, pack) end,
+      "bad argument #1 to 'text' (string expected, got number)")
+    assert.has_error(function() extract.article({ text = "x" }, {}) end,
+      "bad argument #2 to 'article' (rule pack expected)")
+  end)
+end)
