@@ -620,6 +620,11 @@ function M.merge(reports, opts)
   for i, c in ipairs(clusters) do
     out[i] = M.summarize(c.reports, { links = links, best = opts.best })
   end
+  sort(out, function(a, b)
+    local da, db = a.date_lo or "~", b.date_lo or "~"
+    if da ~= db then return da < db end
+    return (a.report_ids[1] or 0) < (b.report_ids[1] or 0)
+  end)
   return out
 end
 
