@@ -1,9 +1,12 @@
 /*
-** ltext.c: Lua bindings of the text functions (sentences.c, utf8.c).
+** ltext.c: Lua bindings of the text functions (sentences.c, utf8.c, hash.c).
 */
+#include <stdio.h>
+
 #include "lua.h"
 #include "lauxlib.h"
 
+#include "hash.h"
 #include "incidents.h"
 #include "sentences.h"
 #include "utf8.h"
@@ -50,7 +53,21 @@ static int l_utf8_clean (lua_State *L) {
   return 2;
 }
 
+/*
+** core.hash(text) -> 16 hex digits (see hash.h).
+*/
+static int l_hash (lua_State *L) {
+  size_t n;
+  const char *s = luaL_checklstring(L, 1, &n);
+  char hex[17];
+  unsigned long long h = incidents_hash64(s, n);
+  snprintf(hex, sizeof(hex), "%016llx", h);
+  lua_pushlstring(L, hex, 16);
+  return 1;
+}
+
 static const luaL_Reg text_funcs[] = {
+  {"hash", l_hash},
   {"sentences", l_sentences},
   {"utf8_clean", l_utf8_clean},
   {NULL, NULL}

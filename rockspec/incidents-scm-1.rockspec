@@ -37,6 +37,7 @@ build = {
         "csrc/ltext.c",
         "csrc/sentences.c",
         "csrc/utf8.c",
+        "csrc/hash.c",
       },
       defines = { 'INCIDENTS_VERSION="scm-1"' },
       incdirs = { "$(SQLITE_INCDIR)" },
