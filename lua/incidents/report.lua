@@ -330,7 +330,8 @@ function h.svg.bars(items, opts)
   local maxv = 0
   for _, it in ipairs(items) do if (it.value or 0) > maxv then maxv = it.value end end
   local out = { fmt('<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" '
-    .. 'viewBox="0 0 %d %d" role="img" font-family="sans-serif" font-size="12">',
+    .. 'viewBox="0 0 %d %d" style="max-width:100%%;height:auto" role="img" '
+    .. 'font-family="sans-serif" font-size="12">',
     width, height, width, height) }
   if opts.title then
     out[#out + 1] = fmt('<text x="4" y="16" font-weight="bold">%s</text>', h.html(opts.title))
@@ -371,7 +372,8 @@ function h.svg.timeline(points, opts)
   local width, height = opts.width or 900, opts.height or 220
   local left, right, top, bottom = 40, 20, opts.title and 30 or 10, 40
   local out = { fmt('<svg xmlns="http://www.w3.org/2000/svg" width="%d" height="%d" '
-    .. 'viewBox="0 0 %d %d" role="img" font-family="sans-serif" font-size="11">',
+    .. 'viewBox="0 0 %d %d" style="max-width:100%%;height:auto" role="img" '
+    .. 'font-family="sans-serif" font-size="11">',
     width, height, width, height) }
   if opts.title then
     out[#out + 1] = fmt('<text x="4" y="16" font-weight="bold" font-size="12">%s</text>',
@@ -391,23 +393,31 @@ function h.svg.timeline(points, opts)
     width - right, axis_y)
   if lo then
     if hi == lo then lo, hi = lo - 15, hi + 15 end
+    -- A margin of 4% each side keeps the first and last circles whole.
+    local pad = (hi - lo) * 0.04
+    lo, hi = lo - pad, hi + pad
     local span = width - left - right
     local function x(d) return left + (d - lo) / (hi - lo) * span end
-    -- Year ticks, so the reader can place each event.
-    local y1, y2 = h.ymd(points[1] and points[1].date or "1970")
+    -- Ticks at each year, or at each month when the chart spans little more
+    -- than a year, so the reader can place each event.
+    local monthly = hi - lo <= 550
+    local y1, y2 = 9999, 0
     for _, p in ipairs(points) do
       local y = h.ymd(p.date)
       if y then
-        y1 = (y1 and y < y1) and y or y1
-        y2 = (not y2 or y2 == 0 or y > y2) and y or y2
+        y1 = y < y1 and y or y1
+        y2 = y > y2 and y or y2
       end
     end
-    for y = y1, y2 + 1 do
-      local d = days(fmt("%04d-01-01", y))
-      if d >= lo and d <= hi then
-        out[#out + 1] = fmt('<line x1="%.1f" y1="%d" x2="%.1f" y2="%d" stroke="#bbb"/>'
-          .. '<text x="%.1f" y="%d" text-anchor="middle">%d</text>', x(d), top, x(d), axis_y,
-          x(d), axis_y + 14, y)
+    for y = y1 - 1, y2 + 1 do
+      for m = 1, monthly and 12 or 1 do
+        local d = days(fmt("%04d-%02d-01", y, m))
+        if d >= lo and d <= hi then
+          local label = m == 1 and tostring(y) or months[m]
+          out[#out + 1] = fmt('<line x1="%.1f" y1="%d" x2="%.1f" y2="%d" stroke="#ccc"/>'
+            .. '<text x="%.1f" y="%d" text-anchor="middle"%s>%s</text>', x(d), top, x(d),
+            axis_y, x(d), axis_y + 14, m == 1 and ' font-weight="bold"' or "", label)
+        end
       end
     end
     for i, p in ipairs(points) do
