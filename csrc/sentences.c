@@ -258,19 +258,57 @@ static const char *const openers[] = {
 /* titles are openers even with their period: "left the U.S. Mr. Lee ..." */
 static const char *const opener_titles[] = { "Mr", "Mrs", "Ms", "Dr", NULL };
 
+/*
+** Is w[0..len) written in capitals only (at least two letters)?  Such text
+** (wire copy, MUC) gets its abbreviations and openers matched without case.
+*/
+static int all_caps (cuchar *w, size_t len) {
+  size_t k, letters = 0;
+  for (k = 0; k < len; k++) {
+    if (w[k] >= 'a' && w[k] <= 'z') return 0;
+    if (w[k] >= 'A' && w[k] <= 'Z') letters++;
+  }
+  return letters >= 2;
+}
+
+/*
+** Does the word w[0..len) equal ref, ignoring case when fold is set?
+*/
+static int same_word (const char *ref, cuchar *w, size_t len, int fold) {
+  size_t k;
+  for (k = 0; k < len; k++) {
+    unsigned a = (unsigned char)ref[k], b = w[k];
+    if (a == 0) return 0;
+    if (a != b && !(fold && a >= 'a' && a <= 'z' && b == a - 'a' + 'A'))
+      return 0;
+  }
+  return ref[len] == 0;
+}
+
 static int in_list (const char *const *list, cuchar *w, size_t len) {
+  int fold = all_caps(w, len);
   for (; *list != NULL; list++) {
-    if (strlen(*list) == len && memcmp(*list, w, len) == 0) return 1;
+    if (same_word(*list, w, len, fold)) return 1;
   }
   return 0;
 }
 
+/*
+** Kind of the abbreviation w[0..len): exact match first, so that "ill."
+** is a word and "Ill." a state; capitals-only words match without case.
+*/
 static int abbrev_kind (cuchar *w, size_t len) {
-  size_t k;
+  size_t k, count = sizeof(abbrevs) / sizeof(abbrevs[0]);
   if (len == 0 || len > WORD_MAX) return AB_NONE;
-  for (k = 0; k < sizeof(abbrevs) / sizeof(abbrevs[0]); k++) {
+  for (k = 0; k < count; k++) {
     if (abbrevs[k].len == len && memcmp(abbrevs[k].word, w, len) == 0)
       return abbrevs[k].kind;
+  }
+  if (all_caps(w, len)) {
+    for (k = 0; k < count; k++) {
+      if (abbrevs[k].len == len && same_word(abbrevs[k].word, w, len, 1))
+        return abbrevs[k].kind;
+    }
   }
   return AB_NONE;
 }

@@ -64,7 +64,13 @@ size_t incidents_utf8_clean_size (const char *s, size_t n) {
   size_t i = 0, size = 0;
   while (i < n) {
     int valid;
-    size_t len = incidents_utf8_next(p + i, n - i, &valid);
+    size_t len;
+    if (p[i] - 1u < 0x7Fu) {  /* ASCII but NUL: most of any text */
+      size++;
+      i++;
+      continue;
+    }
+    len = incidents_utf8_next(p + i, n - i, &valid);
     if (!valid) size += 3;
     else if (p[i] != 0) size += len;
     i += len;
@@ -77,7 +83,15 @@ size_t incidents_utf8_clean (const char *s, size_t n, char *out) {
   size_t i = 0, o = 0;
   while (i < n) {
     int valid;
-    size_t len = incidents_utf8_next(p + i, n - i, &valid);
+    size_t len, run = i;
+    while (run < n && p[run] - 1u < 0x7Fu) run++;  /* copy ASCII in runs */
+    if (run > i) {
+      memcpy(out + o, s + i, run - i);
+      o += run - i;
+      i = run;
+      continue;
+    }
+    len = incidents_utf8_next(p + i, n - i, &valid);
     if (!valid) {
       out[o++] = (char)0xEF; out[o++] = (char)0xBF; out[o++] = (char)0xBD;
     }
