@@ -490,6 +490,10 @@ local grammar = P {
       P("latest") * Cc("latest"), P("current") * Cc("current"), P("same") * Cc("same"),
       P("previous") * Cc("previous"), P("") * Cc("same") }, "qref") * osp
       * P("quarter") * B * -(sp * P("of"))),
+    K("quarterref", P("this") * sp * G(Cc("current"), "qref") * P("quarter") * B),
+    -- "the latest period" after a quarter is that quarter
+    K("quarterref", P("the") * sp * P("latest") * sp * G(Cc("period"), "qref")
+      * P("period") * B),
   },
 
   -- "summer 2012", "last summer", "the summer of 2012"
@@ -524,7 +528,16 @@ local grammar = P {
     K("holiday", G(V("holiday"), "hol") * (sp * G(year4, "y")) ^ -1),
   },
 
-  decade = K("decade", modifier ^ -1 * the * G(decade, "decade")),
+  decade = alt {
+    K("decade", modifier ^ -1 * the * G(decade, "decade")),
+    -- "the 20th century", "the eleventh century"
+    K("century", modifier ^ -1 * the * G(Cmt(C(digit * digit ^ -1) * ordsuf, num_in(1, 21))
+      + alt { P("nineteenth") * Cc(19), P("twentieth") * Cc(20),
+              P("twenty") * P("-") ^ -1 * P("first") * Cc(21) }, "c") * sp * P("century") * B),
+    -- "year-end", "the year's end"
+    K("rel", (P("around") * sp) ^ -1 * the * P("year") * (P("-") + sp + apos * P("s") * sp)
+      * P("end") * B * Cg(Cc("year"), "unit") * Cg(Cc("END"), "mod")),
+  },
 
   -- "in 2022", "2022", "early 2024", "fiscal 1989"
   yearonly = alt {
@@ -612,8 +625,16 @@ local grammar = P {
   } * B,
 
   -- "for three years", "the past two months"
-  duration = K("duration", ((P("the") * sp) ^ -1 * (P("past") + P("last") + P("next")) * sp) ^ -1
-    * G(number_unit, "n")),
+  -- "for three years", "the first nine months", "nearly two weeks", "a two-year"
+  duration = alt {
+    K("duration", V("approx") ^ -1 * (P("the") * sp) ^ -1
+      * ((P("past") + P("last") + P("next") + P("first") + P("final")) * sp) ^ -1
+      * G(number_unit, "n")),
+    K("duration", G(Ct((small_number + digits_num) * P("-") * time_unit), "n")),
+  },
+  approx = (P("nearly") + P("almost") + P("about") + P("some") + P("roughly") + P("over")
+    + P("around") + P("more") * sp * P("than") + P("less") * sp * P("than")
+    + P("up") * sp * P("to") + P("at") * sp * P("least")) * sp,
 
   set = K("set", alt {
     (P("every") + P("each")) * sp * G(alt {
@@ -847,6 +868,8 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
         local yy, mm = shift_months(lq.y, (lq.q - 1) * 3 + 1, -3)
         v = v_quarter(yy, floor((mm - 1) / 3) + 1)
       end
+    elseif t.qref == "period" then
+      return nil
     elseif t.qref == "latest" and ref then
       local yy, mm = shift_months(ref.y, ref.m, -3)
       v = v_quarter(yy, floor((mm - 1) / 3) + 1)
@@ -857,7 +880,7 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
   elseif k == "yearago" then
     local lq = ctx._lastq
     local v
-    if lq and e - lq.pos < 600 then v = v_quarter(lq.y - 1, lq.q)
+    if lq and e - lq.pos < 1500 then v = v_quarter(lq.y - 1, lq.q)
     elseif ref then v = v_year(ref.y - 1) end
     if not v then return nil end
     v.type, v.rule = "DATE", "date.yearago"
@@ -974,12 +997,16 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
     local v = v_dayn(hday(y))
     v.type, v.rule = "DATE", "date.holiday"
     return v
+  elseif k == "century" then
+    local v = v_century(t.c - 1)
+    v.type, v.rule, v.mod = "DATE", "date.century", t.mod
+    return v
   elseif k == "decade" then
     local v = v_decade(t.decade)
     v.type, v.rule, v.mod = "DATE", "date.decade", t.mod
     return v
   elseif k == "year" then
-    if t.y < 1900 or t.y > 2100 then return nil end
+    if t.y < 1500 or t.y > 2100 then return nil end
     -- a year right after a number ("1,000 2000") or currency is not a year
     local pb = byte(orig, s - 1)
     if pb == 36 or pb == 35 then return nil end
@@ -998,6 +1025,8 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
     v.rule = "date.deictic"
     return v
   elseif k == "ref" then
+    -- "Now, ..." opening a sentence is a discourse word, not a time
+    if sub(orig, s, e + 1) == "Now," then return nil end
     local r = t.ref
     if not r then
       r = find(sub(low, s, e), "future", 1, true) and "FUTURE_REF" or "PAST_REF"
@@ -1029,7 +1058,7 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
     local w = sub(low, s, e)
     local anchor_dct = find(w, "ago", 1, true) ~= nil
     local lq = ctx._lastq
-    if n == 1 and u == "Y" and dir == -1 and lq and e - lq.pos < 600 then
+    if n == 1 and u == "Y" and dir == -1 and lq and e - lq.pos < 1500 then
       local v = v_quarter(lq.y - 1, lq.q)
       v.type, v.rule = "DATE", "date.yearago"
       return v
