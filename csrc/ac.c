@@ -1,17 +1,25 @@
 /*
 ** ac.c: Aho-Corasick over normalised text, with word boundaries and
-** per-pattern case sensitivity checked at hit time.
+** per-pattern case sensitivity.
 **
-** The automaton runs on the bytes of the normalised text (folded UTF-8,
-** typographic variants unified, white-space runs as one space), produced
-** on the fly while scanning; a ring buffer maps each normalised byte back
-** to the offset of the character it came from, so hits are reported in
-** original offsets. Bytes are first mapped to classes (the bytes that occur
-** in patterns, plus one class for all others). States are numbered in
-** breadth-first order so that the children of a state are consecutive;
-** the shallow states, where a scan spends most of its time, get a full
-** transition row (a DFA), deeper states keep their children and a failure
-** link. Bit 31 of a resolved transition says "this state has an output".
+** The automaton reads one symbol per normalised character: each character
+** that occurs in a pattern has its own class, every other character is
+** "other word character" or "other non-word character"; a run of white
+** space is one space. A ring buffer maps each symbol back to the offset of
+** its character, so hits are reported in original offsets.
+**
+** Word boundaries are built into the automaton: besides the root (R0, "a
+** word may start here") there is a second root R1, "inside a word", and
+** failure links only lead to suffixes that start where a word may start
+** (or that some pattern without a start boundary begins with). So a scan
+** leaves the trie as soon as a word cannot match and skips the rest of the
+** word in a tight loop, instead of matching every suffix of every word.
+** The end boundary and case-sensitive patterns are checked at hit time.
+**
+** States are numbered breadth-first so the children of a state are
+** consecutive; the shallow states, where a scan spends most of its time,
+** get a full transition row (a DFA), deeper ones keep their children and
+** a failure link. Bit 31 of a resolved transition says "has an output".
 */
 #ifndef _POSIX_C_SOURCE
 #define _POSIX_C_SOURCE 200809L   /* clock_gettime, when built alone */
@@ -30,10 +38,20 @@ typedef unsigned char uchar;
 #define NONE       0xFFFFFFFFu
 #define OUTBIT     0x80000000u
 #define STATEMASK  0x7FFFFFFFu
+#define LABMASK    0xFFFFu
 #define CP_SPACE   (-2L)
 #define CP_BAD     (-1L)
-#define ACLS_SPACE 0x100u      /* acls[]: an ASCII white-space byte */
+#define ACLS_SPACE 0xFFFFu     /* acls[]: an ASCII white-space byte */
 #define BAD_BYTE   0xFFu       /* what an invalid byte normalises to */
+#define MAX_CLASSES 0xFFF0u
+
+/* the two roots */
+#define R0 0u                  /* a word may start at the next character */
+#define R1 1u                  /* inside a word */
+
+/* symbol classes every matcher has */
+#define C_OTHER    0u          /* a non-word character no pattern uses */
+#define C_WORD     1u          /* a word character no pattern uses */
 
 /* per-pattern flags after compilation */
 #define F_CS     1u            /* verify letters against the original */
@@ -45,18 +63,22 @@ typedef unsigned char uchar;
 
 struct ac_matcher {
   uint32_t nstates, ndense, ncls, npats;
-  uint32_t maxlen;
+  uint32_t maxlen;           /* in symbols */
   int fold;                  /* the automaton sees case-folded text */
   uint16_t acls[128];        /* ASCII byte -> class or ACLS_SPACE */
-  uint8_t cls[256];          /* normalised byte -> class */
+  uint8_t stay1[128];        /* ASCII bytes that keep R1 in R1 */
+  uint16_t space_cls;
+  uint32_t hmask;            /* non-ASCII code point -> class (hash) */
+  uint32_t *hkey;            /* code point + 1, 0 = empty */
+  uint16_t *hval;
   uint32_t *dense;           /* ndense * ncls resolved transitions */
   uint32_t *cfirst;          /* nstates + 1: first child; children consecutive */
-  uint16_t *info;            /* class of the edge into the state | out << 8 */
+  uint32_t *info;            /* class of the edge into the state | OUTBIT */
   uint32_t *fail;
   uint32_t *term;            /* first pattern ending here, or NONE */
   uint32_t *dict;            /* nearest proper suffix state with a pattern */
   uint32_t *pnext;           /* next pattern ending at the same state */
-  uint32_t *plen;            /* normalised (automaton) length */
+  uint32_t *plen;            /* length in symbols */
   uint8_t *pflags;
   uint32_t *pcs;             /* offset in pool of the unfolded form (F_CS) */
   uint32_t *pcslen;
@@ -311,6 +333,7 @@ void ac_free (ac_matcher *m) {
   free(m->dense); free(m->cfirst); free(m->info); free(m->fail);
   free(m->term); free(m->dict); free(m->pnext); free(m->plen);
   free(m->pflags); free(m->pcs); free(m->pcslen); free(m->pool);
+  free(m->hkey); free(m->hval);
   free(m);
 }
 
@@ -336,13 +359,27 @@ static void fail_msg (char *err, size_t errlen, size_t *bad, size_t idx,
   if (bad) *bad = idx;
 }
 
-/* the resolved transition (with OUTBIT) while the tables are being built */
-static uint32_t step_build (const ac_matcher *m, uint32_t s, unsigned c) {
+static uint32_t hash_cp (long cp) {
+  return (uint32_t)cp * 2654435761u;
+}
+
+/* the class of a normalised non-ASCII code point */
+static unsigned cls_of_cp (const ac_matcher *m, long cp) {
+  uint32_t h;
+  if (cp < 0) return C_OTHER;
+  for (h = hash_cp(cp) & m->hmask; m->hkey[h] != 0; h = (h + 1) & m->hmask)
+    if (m->hkey[h] == (uint32_t)cp + 1) return m->hval[h];
+  return is_word_cp(cp) ? C_WORD : C_OTHER;
+}
+
+/* the resolved transition (with OUTBIT) */
+static uint32_t step_sparse (const ac_matcher *m, uint32_t s, unsigned c) {
   while (s >= m->ndense) {
-    uint32_t t, end = m->cfirst[s + 1];
-    for (t = m->cfirst[s]; t < end; t++)
-      if ((m->info[t] & 0xFF) == c)
-        return t | ((uint32_t)(m->info[t] >> 8) << 31);
+    uint32_t t = m->cfirst[s], end = m->cfirst[s + 1];
+    for (; t < end; t++) {
+      uint32_t v = m->info[t];
+      if ((v & LABMASK) == c) return t | (v & OUTBIT);
+    }
     s = m->fail[s];
   }
   return m->dense[(size_t)s * m->ncls + c];
@@ -350,10 +387,83 @@ static uint32_t step_build (const ac_matcher *m, uint32_t s, unsigned c) {
 
 typedef struct trie {
   uint32_t *child, *sib, *term;
-  uchar *lab;
+  uint16_t *lab;
+  uint8_t *freestart;        /* depth-1 node some pattern starts freely with */
+  uint32_t *rootc;
   uint32_t n;
-  uint32_t rootc[256];
 } trie;
+
+static void trie_free (trie *tr) {
+  free(tr->child); free(tr->sib); free(tr->term); free(tr->lab);
+  free(tr->freestart); free(tr->rootc);
+}
+
+/*
+** Symbol classes: one per distinct normalised character of the patterns.
+** Turns the normalised patterns (UTF-8 in fpool) into symbol strings.
+*/
+static int make_classes (ac_matcher *m, const uchar *fpool,
+                         const uint32_t *boff, const uint32_t *blen,
+                         size_t n, uint16_t *sym, uint32_t *poff) {
+  size_t i, k = 0, cap = 64, used = 0;
+  unsigned next = 2, b;
+  uint16_t ascii[128];
+  for (b = 0; b < 128; b++) ascii[b] = 0xFFFF;
+  for (i = 0; i < n; i++) cap += blen[i];
+  while ((size_t)(m->hmask + 1) < 2 * cap && m->hmask < 0x7FFFFFFFu)
+    m->hmask = m->hmask * 2 + 1;
+  /* the table never holds more keys than distinct characters */
+  if (m->hmask + 1 > 1u << 16) m->hmask = (1u << 17) - 1;
+  m->hkey = (uint32_t *)calloc((size_t)m->hmask + 1, sizeof *m->hkey);
+  m->hval = (uint16_t *)calloc((size_t)m->hmask + 1, sizeof *m->hval);
+  if (!m->hkey || !m->hval) return -1;
+  for (i = 0; i < n; i++) {
+    const uchar *p = fpool + boff[i];
+    size_t j = 0, l = blen[i];
+    poff[i] = (uint32_t)k;
+    while (j < l) {
+      long cp;
+      unsigned c;
+      j += utf8_dec(p + j, l - j, &cp);
+      if (cp < 0x80) {
+        if (ascii[cp] == 0xFFFF) {
+          if (next >= MAX_CLASSES) return -2;
+          ascii[cp] = (uint16_t)next++;
+        }
+        c = ascii[cp];
+      }
+      else {
+        uint32_t h = hash_cp(cp) & m->hmask;
+        while (m->hkey[h] != 0 && m->hkey[h] != (uint32_t)cp + 1)
+          h = (h + 1) & m->hmask;
+        if (m->hkey[h] == 0) {
+          if (next >= MAX_CLASSES || ++used > (m->hmask + 1) / 2) return -2;
+          m->hkey[h] = (uint32_t)cp + 1;
+          m->hval[h] = (uint16_t)next++;
+        }
+        c = m->hval[h];
+      }
+      sym[k++] = (uint16_t)c;
+    }
+    m->plen[i] = (uint32_t)(k - poff[i]);
+    if (m->plen[i] > m->maxlen) m->maxlen = m->plen[i];
+  }
+  m->ncls = next;
+  for (b = 0; b < 128; b++) {
+    long cp = norm_cp((long)b, m->fold);
+    if (cp == CP_SPACE) m->acls[b] = (uint16_t)ACLS_SPACE;
+    else if (ascii[cp] != 0xFFFF) m->acls[b] = ascii[cp];
+    else m->acls[b] = (uint16_t)(is_word_cp(cp) ? C_WORD : C_OTHER);
+  }
+  m->space_cls = (ascii[' '] != 0xFFFF) ? ascii[' '] : (uint16_t)C_OTHER;
+  return 0;
+}
+
+/* is class c a word character? */
+static int cls_word (const ac_matcher *m, unsigned c, const uint8_t *cword) {
+  (void)m;
+  return cword[c];
+}
 
 ac_matcher *ac_compile (const ac_pattern *pats, size_t n,
                         char *err, size_t errlen, size_t *bad) {
@@ -361,9 +471,12 @@ ac_matcher *ac_compile (const ac_pattern *pats, size_t n,
   ac_matcher *m = NULL;
   trie tr;
   size_t i, total = 0, pooln = 0;
-  uint32_t *poff = NULL, *order = NULL, *newid = NULL;
+  uint32_t *boff = NULL, *blen = NULL, *poff = NULL, *order = NULL;
+  uint32_t *kids = NULL;
+  uint16_t *sym = NULL;
+  uint8_t *cword = NULL, *sfree = NULL;
   uchar *fpool = NULL;
-  int fold = 0;
+  int fold = 0, rc;
   memset(&tr, 0, sizeof tr);
   if (bad) *bad = (size_t)-1;
   if (n > AC_MAX_PATTERNS) {
@@ -382,16 +495,19 @@ ac_matcher *ac_compile (const ac_pattern *pats, size_t n,
   if (m == NULL) goto oom;
   m->fold = fold;
   m->npats = (uint32_t)n;
+  boff = (uint32_t *)malloc((n + 1) * sizeof *boff);
+  blen = (uint32_t *)malloc((n + 1) * sizeof *blen);
   poff = (uint32_t *)malloc((n + 1) * sizeof *poff);
   fpool = (uchar *)malloc(total + 1);
+  sym = (uint16_t *)malloc((total + 1) * sizeof *sym);
   m->pool = (uchar *)malloc(total + 1);
   m->plen = (uint32_t *)malloc((n + 1) * sizeof *m->plen);
   m->pflags = (uint8_t *)calloc(n + 1, 1);
   m->pcs = (uint32_t *)calloc(n + 1, sizeof *m->pcs);
   m->pcslen = (uint32_t *)calloc(n + 1, sizeof *m->pcslen);
   m->pnext = (uint32_t *)malloc((n + 1) * sizeof *m->pnext);
-  if (!poff || !fpool || !m->pool || !m->plen || !m->pflags || !m->pcs
-      || !m->pcslen || !m->pnext)
+  if (!boff || !blen || !poff || !fpool || !sym || !m->pool || !m->plen
+      || !m->pflags || !m->pcs || !m->pcslen || !m->pnext)
     goto oom;
   /* normalise every pattern: folded for the automaton, exact for checks */
   total = 0;
@@ -411,9 +527,8 @@ ac_matcher *ac_compile (const ac_pattern *pats, size_t n,
       fail_msg(err, errlen, bad, i, "pattern too long");
       goto fail;
     }
-    poff[i] = (uint32_t)total;
-    m->plen[i] = (uint32_t)l;
-    if (l > m->maxlen) m->maxlen = (uint32_t)l;
+    boff[i] = (uint32_t)total;
+    blen[i] = (uint32_t)l;
     if (pats[i].flags & AC_WHOLE_WORDS) {
       if (is_word_cp(first_cp(fpool + total, l))) f |= F_WSTART;
       if (is_word_cp(last_cp(fpool + total, l))) f |= F_WEND;
@@ -428,18 +543,40 @@ ac_matcher *ac_compile (const ac_pattern *pats, size_t n,
     m->pflags[i] = (uint8_t)f;
     total += l;
   }
+  rc = make_classes(m, fpool, boff, blen, n, sym, poff);
+  if (rc == -1) goto oom;
+  if (rc == -2) {
+    fail_msg(err, errlen, bad, (size_t)-1, "too many distinct characters");
+    goto fail;
+  }
+  cword = (uint8_t *)calloc(m->ncls, 1);
+  if (!cword) goto oom;
+  cword[C_WORD] = 1;
+  for (i = 0; i < n; i++) {  /* the word-ness of each pattern character */
+    const uchar *p = fpool + boff[i];
+    size_t j = 0, k = poff[i];
+    while (j < blen[i]) {
+      long cp;
+      j += utf8_dec(p + j, blen[i] - j, &cp);
+      cword[sym[k++]] = (uint8_t)is_word_cp(cp);
+    }
+  }
   /* the trie, with sibling lists (the root keeps a direct table) */
   tr.child = (uint32_t *)malloc((total + 1) * sizeof *tr.child);
   tr.sib = (uint32_t *)malloc((total + 1) * sizeof *tr.sib);
   tr.term = (uint32_t *)malloc((total + 1) * sizeof *tr.term);
-  tr.lab = (uchar *)malloc(total + 1);
-  if (!tr.child || !tr.sib || !tr.term || !tr.lab) goto oom;
-  for (i = 0; i < 256; i++) tr.rootc[i] = NONE;
+  tr.lab = (uint16_t *)malloc((total + 1) * sizeof *tr.lab);
+  tr.freestart = (uint8_t *)calloc(total + 1, 1);
+  tr.rootc = (uint32_t *)malloc(m->ncls * sizeof *tr.rootc);
+  if (!tr.child || !tr.sib || !tr.term || !tr.lab || !tr.freestart
+      || !tr.rootc)
+    goto oom;
+  for (i = 0; i < m->ncls; i++) tr.rootc[i] = NONE;
   tr.child[0] = tr.sib[0] = tr.term[0] = NONE;
   tr.lab[0] = 0;
   tr.n = 1;
   for (i = n; i-- > 0; ) {  /* backwards, so term lists come out ascending */
-    const uchar *p = fpool + poff[i];
+    const uint16_t *p = sym + poff[i];
     uint32_t s = 0, l = m->plen[i], k;
     for (k = 0; k < l; k++) {
       uint32_t c;
@@ -454,47 +591,37 @@ ac_matcher *ac_compile (const ac_pattern *pats, size_t n,
         if (s == 0) { tr.rootc[p[k]] = c; tr.sib[c] = NONE; }
         else { tr.sib[c] = tr.child[s]; tr.child[s] = c; }
       }
+      if (k == 0 && !(m->pflags[i] & F_WSTART)) tr.freestart[c] = 1;
       s = c;
     }
     m->pnext[i] = tr.term[s];
     tr.term[s] = (uint32_t)i;
   }
-  m->nstates = tr.n;
-  /* byte classes: one per byte used by a pattern, class 0 for the rest */
-  {
-    int used[256];
-    unsigned b, k = 1;
-    memset(used, 0, sizeof used);
-    for (i = 0; i < total; i++) used[fpool[i]] = 1;
-    for (b = 0; b < 256; b++) m->cls[b] = used[b] ? (uint8_t)k++ : 0;
-    m->ncls = k;
-    for (b = 0; b < 128; b++) {
-      long cp = norm_cp((long)b, fold);
-      m->acls[b] = (cp == CP_SPACE) ? (uint16_t)ACLS_SPACE : m->cls[cp];
-    }
-  }
-  /* breadth-first numbering, children in class order */
+  /* breadth-first numbering, children in class order; R1 is state 1 */
+  m->nstates = tr.n + 1;
   order = (uint32_t *)malloc((size_t)m->nstates * sizeof *order);
-  newid = (uint32_t *)malloc((size_t)m->nstates * sizeof *newid);
+  kids = (uint32_t *)malloc((size_t)m->ncls * sizeof *kids);
+  sfree = (uint8_t *)calloc(m->nstates, 1);
   m->cfirst = (uint32_t *)malloc(((size_t)m->nstates + 1) * sizeof *m->cfirst);
-  m->info = (uint16_t *)calloc(m->nstates, sizeof *m->info);
+  m->info = (uint32_t *)calloc(m->nstates, sizeof *m->info);
   m->fail = (uint32_t *)calloc(m->nstates, sizeof *m->fail);
   m->term = (uint32_t *)malloc((size_t)m->nstates * sizeof *m->term);
   m->dict = (uint32_t *)calloc(m->nstates, sizeof *m->dict);
-  if (!order || !newid || !m->cfirst || !m->info || !m->fail || !m->term
-      || !m->dict)
+  if (!order || !kids || !sfree || !m->cfirst || !m->info || !m->fail
+      || !m->term || !m->dict)
     goto oom;
   {
-    uint32_t head = 0, tail = 1, kids[256];
-    order[0] = 0;
-    newid[0] = 0;
-    while (head < tail) {
-      uint32_t o = order[head], nk = 0, c, a;
-      m->cfirst[head] = tail;
+    uint32_t sid, tail = 2;
+    order[R0] = 0;
+    order[R1] = NONE;
+    for (sid = 0; sid < m->nstates; sid++) {
+      uint32_t o = order[sid], nk = 0, c, a;
+      m->cfirst[sid] = tail;
+      m->term[sid] = (o == NONE) ? NONE : tr.term[o];
+      if (o == NONE) continue;
       if (o == 0) {
-        unsigned b;
-        for (b = 0; b < 256; b++)
-          if (tr.rootc[b] != NONE) kids[nk++] = tr.rootc[b];
+        for (c = 0; c < m->ncls; c++)
+          if (tr.rootc[c] != NONE) kids[nk++] = tr.rootc[c];
       }
       else {
         for (c = tr.child[o]; c != NONE; c = tr.sib[c]) kids[nk++] = c;
@@ -508,67 +635,87 @@ ac_matcher *ac_compile (const ac_pattern *pats, size_t n,
         }
       }
       for (a = 0; a < nk; a++) {
-        newid[kids[a]] = tail;
         order[tail] = kids[a];
-        m->info[tail] = m->cls[tr.lab[kids[a]]];
+        m->info[tail] = tr.lab[kids[a]];
+        sfree[tail] = tr.freestart[kids[a]];
         tail++;
       }
-      head++;
     }
     m->cfirst[m->nstates] = m->nstates;
-    for (i = 0; i < m->nstates; i++) m->term[i] = tr.term[order[i]];
   }
-  /* dense rows for the first states, within a memory budget */
+  /* dense rows for the first states (both roots at least) */
   {
     size_t row = (size_t)m->ncls * sizeof(uint32_t);
     size_t nd = DENSE_BUDGET / row;
-    if (nd < 1) nd = 1;
+    if (nd < 2) nd = 2;
     if (nd > m->nstates) nd = m->nstates;
     m->ndense = (uint32_t)nd;
     m->dense = (uint32_t *)malloc(nd * row);
     if (!m->dense) goto oom;
   }
-  /* failure links, outputs and dense rows, in breadth-first order */
+  /*
+  ** Failure links, outputs and rows, breadth first. The failure link of a
+  ** state is its longest proper suffix that is a trie state and starts
+  ** where a word may start (or starts freely); without one, the root that
+  ** says whether the last character was a word character.
+  */
   {
     uint32_t s;
     for (s = 0; s < m->nstates; s++) {
       uint32_t t, end = m->cfirst[s + 1];
       for (t = m->cfirst[s]; t < end; t++) {
-        unsigned c = m->info[t] & 0xFF;
-        uint32_t f = (s == 0) ? 0 : (step_build(m, m->fail[s], c) & STATEMASK);
+        unsigned c = m->info[t] & LABMASK;
+        uint32_t f;
+        if (s == R0) f = cls_word(m, c, cword) ? R1 : R0;
+        else f = step_sparse(m, m->fail[s], c) & STATEMASK;
         m->fail[t] = f;
         m->dict[t] = (m->term[f] != NONE) ? f : m->dict[f];
-        if (m->term[t] != NONE || m->dict[t] != 0)
-          m->info[t] = (uint16_t)(m->info[t] | 0x100);
+        if (m->term[t] != NONE || m->dict[t] != 0) m->info[t] |= OUTBIT;
       }
       if (s < m->ndense) {
         uint32_t *r = m->dense + (size_t)s * m->ncls;
         unsigned c;
-        if (s == 0)
-          for (c = 0; c < m->ncls; c++) r[c] = 0;
-        else
+        if (s == R0 || s == R1) {
+          for (c = 0; c < m->ncls; c++) r[c] = cls_word(m, c, cword) ? R1 : R0;
+          for (t = m->cfirst[R0]; t < m->cfirst[R0 + 1]; t++)
+            if (s == R0 || sfree[t])
+              r[m->info[t] & LABMASK] = t | (m->info[t] & OUTBIT);
+        }
+        else {
           memcpy(r, m->dense + (size_t)m->fail[s] * m->ncls,
                  m->ncls * sizeof *r);
-        for (t = m->cfirst[s]; t < end; t++)
-          r[m->info[t] & 0xFF] = t | ((uint32_t)(m->info[t] >> 8) << 31);
+          for (t = m->cfirst[s]; t < end; t++)
+            r[m->info[t] & LABMASK] = t | (m->info[t] & OUTBIT);
+        }
       }
     }
   }
-  free(tr.child); free(tr.sib); free(tr.term); free(tr.lab);
-  free(order); free(newid); free(poff); free(fpool);
+  {
+    unsigned b;
+    for (b = 0; b < 128; b++) {
+      unsigned c = m->acls[b];
+      m->stay1[b] = (uint8_t)(c != ACLS_SPACE
+                              && m->dense[(size_t)R1 * m->ncls + c] == R1);
+    }
+  }
+  trie_free(&tr);
+  free(order); free(kids); free(sfree); free(cword);
+  free(boff); free(blen); free(poff); free(fpool); free(sym);
   m->memory = sizeof *m
             + (size_t)m->ndense * m->ncls * sizeof(uint32_t)
             + ((size_t)m->nstates + 1) * sizeof(uint32_t)       /* cfirst */
-            + (size_t)m->nstates * (sizeof(uint16_t) + 3 * sizeof(uint32_t))
+            + (size_t)m->nstates * 5 * sizeof(uint32_t)
             + (size_t)n * (4 * sizeof(uint32_t) + 1)
+            + ((size_t)m->hmask + 1) * (sizeof(uint32_t) + sizeof(uint16_t))
             + pooln;
   m->build_seconds = now_seconds() - t0;
   return m;
 oom:
   fail_msg(err, errlen, bad, (size_t)-1, "not enough memory");
 fail:
-  free(tr.child); free(tr.sib); free(tr.term); free(tr.lab);
-  free(order); free(newid); free(poff); free(fpool);
+  trie_free(&tr);
+  free(order); free(kids); free(sfree); free(cword);
+  free(boff); free(blen); free(poff); free(fpool); free(sym);
   ac_free(m);
   return NULL;
 }
@@ -593,7 +740,7 @@ void ac_get_stats (const ac_matcher *m, ac_stats *st) {
 */
 
 typedef struct cand {
-  size_t ns, ne;      /* normalised start, end */
+  size_t ns, ne;      /* symbol start, end */
   size_t s, e, id;    /* original start, end; pattern */
 } cand;
 
@@ -601,11 +748,11 @@ typedef struct scan {
   const ac_matcher *m;
   const uchar *t;
   size_t len;
-  size_t *ring;       /* normalised byte -> original offset of its char */
+  size_t *ring;       /* symbol -> original offset of its character */
   size_t mask;
   cand *cd;           /* pending leftmost-longest candidates, by ns */
   size_t ncd;
-  size_t done_ne;     /* normalised end of the last reported hit */
+  size_t done_ne;     /* symbol end of the last reported hit */
   int mode;
   int stop;
   ac_hit_fn cb;
@@ -631,7 +778,8 @@ static void report (scan *x, size_t s, size_t e, size_t id) {
 
 /*
 ** Report the pending candidates that no later hit can beat: every hit
-** still to come ends at n or later, so it starts at n - maxlen or later.
+** still to come ends at symbol n or later, so it starts at n - maxlen or
+** later.
 */
 static void flush (scan *x, size_t n, int all) {
   while (x->ncd > 0 && !x->stop
@@ -662,20 +810,24 @@ static void add_cand (scan *x, size_t ns, size_t ne, size_t s, size_t e,
 }
 
 /*
-** The scan reached state st after n normalised bytes; the current
-** character ends at original offset e. Check each pattern ending here.
+** The scan reached state st after n symbols; the current character ends
+** at original offset e. Check each pattern ending here.
 */
 static void on_output (scan *x, uint32_t st, size_t n, size_t e) {
   const ac_matcher *m = x->m;
   uint32_t u = (m->term[st] != NONE) ? st : m->dict[st];
+  int wend = -1;  /* is there a word character at e? (computed once) */
   if (x->mode == AC_LEFTMOST_LONGEST) flush(x, n, 0);
-  for (; u != 0 && !x->stop; u = m->dict[u]) {
+  for (; u > R1 && !x->stop; u = m->dict[u]) {
     uint32_t p;
     for (p = m->term[u]; p != NONE; p = m->pnext[p]) {
       unsigned f = m->pflags[p];
       size_t ns = n - m->plen[p];
       size_t s = x->ring[ns & x->mask];
-      if ((f & F_WEND) && word_at(x->t, x->len, e)) continue;
+      if (f & F_WEND) {
+        if (wend < 0) wend = word_at(x->t, x->len, e);
+        if (wend) continue;
+      }
       if ((f & F_WSTART) && word_before(x->t, x->len, s)) continue;
       if ((f & F_CS) && !span_equals(x->t, s, e, m->pool + m->pcs[p],
                                      m->pcslen[p]))
@@ -690,24 +842,14 @@ static void on_output (scan *x, uint32_t st, size_t n, size_t e) {
   }
 }
 
-static uint32_t step (const ac_matcher *m, uint32_t s, unsigned c) {
-  while (s >= m->ndense) {
-    uint32_t t = m->cfirst[s], end = m->cfirst[s + 1];
-    for (; t < end; t++) {
-      unsigned v = m->info[t];
-      if ((v & 0xFF) == c) return t | ((uint32_t)(v >> 8) << 31);
-    }
-    s = m->fail[s];
-  }
-  return m->dense[(size_t)s * m->ncls + c];
-}
-
 size_t ac_scan (const ac_matcher *m, void *scratch, const char *text,
                 size_t len, size_t init, int mode, ac_hit_fn cb, void *ud) {
   scan x;
   const uchar *t = (const uchar *)text;
+  const uint32_t *dense = m->dense;
+  const uint32_t ncls = m->ncls, ndense = m->ndense;
   size_t i = init, n = 0;
-  uint32_t s = 0;
+  uint32_t s = R0;
   int insp = 0;
   x.m = m; x.t = t; x.len = len;
   x.ring = (size_t *)scratch;
@@ -715,56 +857,52 @@ size_t ac_scan (const ac_matcher *m, void *scratch, const char *text,
   x.cd = (cand *)(x.ring + ring_size(m));
   x.ncd = 0; x.done_ne = 0; x.mode = mode; x.stop = 0;
   x.cb = cb; x.ud = ud; x.nhits = 0;
+  if (init > 0 && init <= len && word_before(t, len, init)) s = R1;
   while (i < len) {
-    unsigned b = t[i];
+    unsigned b = t[i], c;
+    size_t l = 1;
+    uint32_t v;
+    if (s == R1) {
+      /* inside a word that cannot match: skip it */
+      while (b < 0x80 && m->stay1[b]) {
+        if (++i >= len) goto done;
+        b = t[i];
+      }
+    }
     if (b < 0x80) {
-      unsigned c = m->acls[b];
-      uint32_t v;
+      c = m->acls[b];
       if (c == ACLS_SPACE) {
         if (insp) { i++; continue; }
         insp = 1;
-        c = m->cls[' '];
+        c = m->space_cls;
       }
       else insp = 0;
-      x.ring[n & x.mask] = i;
-      n++;
-      i++;
-      v = step(m, s, c);
-      s = v & STATEMASK;
-      if (v & OUTBIT) {
-        on_output(&x, s, n, i);
-        if (x.stop) return x.nhits;
-      }
     }
     else {
       long cp;
-      size_t l = utf8_dec(t + i, len - i, &cp), k, bl;
-      uchar buf[4];
-      uint32_t v = 0;
+      l = utf8_dec(t + i, len - i, &cp);
       cp = norm_cp(cp, m->fold);
       if (cp == CP_SPACE) {
         if (insp) { i += l; continue; }
         insp = 1;
-        buf[0] = ' ';
-        bl = 1;
+        c = m->space_cls;
       }
       else {
         insp = 0;
-        bl = utf8_enc(cp, buf);
-      }
-      for (k = 0; k < bl; k++) {
-        x.ring[n & x.mask] = i;
-        n++;
-        v = step(m, s, m->cls[buf[k]]);
-        s = v & STATEMASK;
-      }
-      i += l;
-      if (v & OUTBIT) {
-        on_output(&x, s, n, i);
-        if (x.stop) return x.nhits;
+        c = (cp < 0x80) ? m->acls[cp] : cls_of_cp(m, cp);
       }
     }
+    x.ring[n & x.mask] = i;
+    n++;
+    i += l;
+    v = (s < ndense) ? dense[(size_t)s * ncls + c] : step_sparse(m, s, c);
+    s = v & STATEMASK;
+    if (v & OUTBIT) {
+      on_output(&x, s, n, i);
+      if (x.stop) return x.nhits;
+    }
   }
+done:
   if (mode == AC_LEFTMOST_LONGEST) flush(&x, n, 1);
   return x.nhits;
 }

@@ -116,7 +116,7 @@ describe("core.matcher", function()
     it("reports its size", function()
       local st = compile({ "Paris", "Lyon", "Lille" }):stats()
       assert.are.equal(3, st.patterns)
-      assert.are.equal(1 + 5 + 4 + 4, st.states)  -- root, paris, lyon, ille
+      assert.are.equal(2 + 5 + 4 + 4, st.states)  -- two roots, paris, lyon, ille
       assert.is_true(st.memory > 0)
       assert.are.equal(5, st.max_len)
       assert.is_number(st.build_seconds)
