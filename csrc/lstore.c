@@ -382,7 +382,8 @@ static const char *setup (lua_State *L, Store *s) {
     return lua_pushfstring(L, "not an incidents database (application_id %d)",
                            appid);
   file = sqlite3_db_filename(s->db, "main");
-  if (!s->readonly && file != NULL && file[0] != '\0' && !run(s, SQL_WAL))
+  if (!s->readonly && file != NULL && file[0] != '\0' &&
+      (!run(s, SQL_WAL) || !run(s, SQL_SYNCHRONOUS)))
     return lua_pushstring(L, sqlite3_errmsg(s->db));
   if (version < STORE_SCHEMA_VERSION) {
     if (s->readonly)

@@ -198,6 +198,9 @@
 */
 #define SQL_FOREIGN_KEYS     "PRAGMA foreign_keys = ON"
 #define SQL_WAL              "PRAGMA journal_mode = WAL"
+/* in WAL mode NORMAL cannot corrupt the file; a power cut may lose the
+   last commits only */
+#define SQL_SYNCHRONOUS      "PRAGMA synchronous = NORMAL"
 #define SQL_USER_VERSION     "PRAGMA user_version"
 #define SQL_APPLICATION_ID   "PRAGMA application_id"
 #define SQL_COUNT_OBJECTS    "SELECT count(*) FROM sqlite_master"
@@ -308,8 +311,8 @@
   X(ST_SEARCH, \
     "SELECT a.id AS article_id, a.title AS title, a.path AS path, " \
     "snippet(articles_fts, -1, ?2, ?3, ?4, ?5) AS snippet, " \
-    "bm25(articles_fts) AS rank " \
+    "articles_fts.rank AS rank " \
     "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid " \
-    "WHERE articles_fts MATCH ?1 ORDER BY rank LIMIT ?6")
+    "WHERE articles_fts MATCH ?1 ORDER BY articles_fts.rank LIMIT ?6")
 
 #endif
