@@ -27,7 +27,8 @@ end
 
 -- A plain reference for ASCII text: lower case, white-space runs as one
 -- space, word boundaries on [%w], leftmost then longest, non-overlapping.
-local function reference(patterns, text)
+local function reference(patterns, text, whole_words)
+  if whole_words == nil then whole_words = true end
   local norm, map = {}, {}
   local i, n = 1, #text
   while i <= n do
@@ -45,6 +46,8 @@ local function reference(patterns, text)
   local s = table.concat(norm)
   local found = {}
   for id, p in ipairs(patterns) do
+    local ww = whole_words
+    if type(p) == "table" then ww = p.whole_words; p = p[1] end
     p = p:lower()
     local from = 1
     while true do
@@ -53,8 +56,8 @@ local function reference(patterns, text)
       local ts, te = map[a][1], map[b][2]
       local before = text:sub(ts - 1, ts - 1)
       local after = text:sub(te + 1, te + 1)
-      local okb = not (p:sub(1, 1):match("%w") and before:match("%w"))
-      local oka = not (p:sub(-1):match("%w") and after:match("%w"))
+      local okb = not (ww and p:sub(1, 1):match("%w") and before:match("%w"))
+      local oka = not (ww and p:sub(-1):match("%w") and after:match("%w"))
       if okb and oka then found[#found + 1] = { a, b, ts, te, id } end
       from = a + 1
     end
@@ -259,6 +262,43 @@ describe("core.matcher", function()
         local got, want = m:find(text), reference(words, text)
         assert.are.same(want, got, text)
         assert.are.equal(#want / 3, m:count(text))
+      end
+    end)
+
+    it("match the plain reference with punctuation and without word boundaries",
+       function()
+      local words = { "a-b", "-b", "b-", "(ab)", "ab", "b a", "a", "ba", ", a", "bb" }
+      local pieces = { "a", "b", "-", "(", ")", " ", ",", "\n", "ab", "Ab" }
+      local mw, mn = compile(words), compile(words, { whole_words = false })
+      local seed = 99
+      local function rand(k)
+        seed = (seed * 1103515245 + 12345) % 2147483648
+        return seed % k + 1
+      end
+      for _ = 1, 400 do
+        local parts = {}
+        for j = 1, rand(20) do parts[j] = pieces[rand(#pieces)] end
+        local text = table.concat(parts)
+        assert.are.same(reference(words, text), mw:find(text), text)
+        assert.are.same(reference(words, text, false), mn:find(text), text)
+      end
+    end)
+
+    it("match the plain reference when some patterns need no boundaries", function()
+      local words = { "ab", { "ba", whole_words = false }, "a b", { "b", whole_words = false },
+                      "aab", { "bab", whole_words = true } }
+      local pieces = { "a", "b", " ", "-", "ab", "ba" }
+      local m = compile(words)
+      local seed = 5
+      local function rand(k)
+        seed = (seed * 1103515245 + 12345) % 2147483648
+        return seed % k + 1
+      end
+      for _ = 1, 400 do
+        local parts = {}
+        for j = 1, rand(20) do parts[j] = pieces[rand(#pieces)] end
+        local text = table.concat(parts)
+        assert.are.same(reference(words, text), m:find(text), text)
       end
     end)
   end)
