@@ -178,6 +178,44 @@ describe("incidents.core store", function()
       remove_db(p)
     end)
 
+    it("migrates an empty file and refuses a foreign SQLite file", function()
+      local p = tmppath()
+      write_file(p, "")
+      local db = assert(core.open(p))
+      assert.equal(1, count(db, "SELECT user_version AS n FROM pragma_user_version"))
+      assert(db:add_article{ text = TEXT1 })
+      db:close()
+      remove_db(p)
+      -- another program's database: tables, but no version and no id
+      local q = tmppath()
+      assert(os.execute(("sqlite3 '%s' 'CREATE TABLE mine(x)'"):format(q)))
+      local db2, msg = core.open(q)
+      assert.is_nil(db2)
+      assert.equal(q .. ": not an incidents database (it holds other tables and no "
+                   .. "incidents schema)", msg)
+      remove_db(q)
+    end)
+
+    it("gives nil, msg when another connection holds the lock", function()
+      local p = tmppath()
+      local a = assert(core.open(p))
+      local b = assert(core.open(p, { busy_timeout = 20 }))
+      local ok, msg
+      assert(a:transaction(function()
+        assert(a:add_article{ text = TEXT1 })
+        ok, msg = b:add_article{ text = TEXT2 }
+        return true
+      end))
+      assert.is_nil(ok)
+      assert.equal("add_article: database is locked", msg)
+      -- the reader still sees the committed row, and b works once a is done
+      assert.equal(1, count(b, "SELECT count(*) AS n FROM articles"))
+      assert(b:add_article{ text = TEXT2 })
+      a:close()
+      b:close()
+      remove_db(p)
+    end)
+
     it("opens read-only with opts.readonly; writes give nil, msg", function()
       local p = tmppath()
       local db = assert(core.open(p))
