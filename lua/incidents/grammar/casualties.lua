@@ -260,6 +260,11 @@ local function merge_lists(base, extra)
   return out
 end
 
+local HOSTAGE_VERBS = { "took", "taking", "takes", "take", "held", "holding", "holds",
+  "has taken", "have taken", "had taken" }
+local SELF_VERBS = { "killed", "killing", "blew", "blowing", "blown" }
+local NONE_WORDS = { "no one", "nobody", "no-one", "none", "no" }
+
 local GENERIC = set{ "people", "persons", "individuals", "others", "more", "other people" }
 local SINGULAR_THE = set{ "attacker", "gunman", "assailant", "bomber", "militant", "terrorist",
   "insurgent", "perpetrator", "jihadist", "shooter", "suspect", "hijacker", "kidnapper" }
@@ -480,8 +485,7 @@ local function build(w)
     end)
 
   -- "the bomber killed himself", "blew themselves up"
-  local self = Cmt(Ct(Cg(Cp(), "s") * (phrase"killed" + phrase"killing" + phrase"blew"
-      + phrase"blowing" + phrase"blown") * ws
+  local self = Cmt(Ct(Cg(Cp(), "s") * alt(SELF_VERBS) * ws
       * Cg(C(phrase"himself" + phrase"herself" + phrase"themselves"), "pron")
       * (ws * phrase"up")^-1),
     function(text, pos, t)
@@ -551,8 +555,7 @@ local function build(w)
     end)
 
   -- "took 5 teachers hostage", "holding 30 people captive"
-  local hostage = Cmt(Ct(Cg(Cp(), "s") * alt{ "took", "taking", "takes", "take", "held",
-        "holding", "holds", "has taken", "have taken", "had taken" } * ws
+  local hostage = Cmt(Ct(Cg(Cp(), "s") * alt(HOSTAGE_VERBS) * ws
       * Cg(Ct(Ct(Cg(fig1, "fig") * (ws * np)^-1)), "parts") * ws
       * alt{ "hostage", "hostages", "captive", "captives", "prisoner", "prisoners" }
       * Cg(Cc("abducted"), "kind")),
@@ -564,54 +567,76 @@ local function build(w)
 
   local construction = toll + left + lives + hostage + self + none + verb_fig + partial_of + of_verb
     + the_perp + fig_verb
-  local ntoken = numbers.wordchar^1 * (S".,:/-" * numbers.wordchar^1)^0
-  local skip = numbers.label + (S"$#" + P"\226\130\172" + P"\194\163") * sp * ntoken
-    + ntoken + 1
-  return Ct((construction + skip)^0)
+  -- the words a construction can start with, for the dispatcher (numbers.walk)
+  local starts = {}
+  for k, v in pairs(numbers.new().starts) do starts[k] = v end
+  starts.the = true
+  for _, list in ipairs{ w.killed_before, w.wounded_before, w.casualties_before,
+      w.abducted_before, w.left, w.lives_before, w.toll_killed, w.toll_wounded,
+      HOSTAGE_VERBS, SELF_VERBS, NONE_WORDS } do
+    numbers.first_words(starts, list)
+  end
+  return construction * Cp(), starts
 end
 
 local FIELDS = { "start", "stop", "fig_start", "fig_stop", "who_start", "who_stop" }
 
+-- Roots that stand for a trigger phrase in the first look (every phrase holding
+-- one is found by it); a phrase with none is represented by its last word.
+local ROOTS = { "kill", "dead", "death", "die", "slain", "murder", "massacr", "shot",
+  "gunn", "lives", "perish", "fatal", "bodies", "behead", "martyr", "stab", "hack",
+  "succumb", "wound", "injur", "hurt", "maim", "hospital", "casualt", "abduct", "kidnap",
+  "hostage", "captive", "seiz", "snatch", "prisoner", "slaughter", "execut", "toll",
+  "victim", "deceased", "body", "tally" }
+
 -- A cheap first look: a span with no trigger stem cannot hold a casualty figure.
--- Built from the first five letters of every trigger word.
 local function prefilter(w)
   local stems, seen = {}, {}
-  for _, k in ipairs{ "killed_after", "wounded_after", "casualties_after", "abducted_after",
-      "killed_before", "wounded_before", "casualties_before", "abducted_before",
-      "toll_killed", "toll_wounded", "left" } do
-    for _, x in ipairs(w[k]) do
-      local first = match(x, "^[%a%-']+") or x
-      local stem = sub(first, 1, 4)
-      if not seen[stem] then seen[stem] = true; stems[#stems + 1] = stem end
-    end
-  end
-  for _, extra in ipairs{ "himself", "herself", "themselves", "no one", "nobody", "none",
-      "lives", "no " } do
-    local stem = sub(extra, 1, 4)
+  local function add_stem(stem)
     if not seen[stem] then seen[stem] = true; stems[#stems + 1] = stem end
   end
-  local p = P(false)
-  for _, stem in ipairs(stems) do
-    local q = P(true)
-    for i = 1, #stem do
-      local c = sub(stem, i, i)
-      q = q * (find(c, "%a") and S(c .. c:upper()) or P(c))
+  for _, k in ipairs{ "killed_after", "wounded_after", "casualties_after", "abducted_after",
+      "killed_before", "wounded_before", "casualties_before", "abducted_before",
+      "toll_killed", "toll_wounded" } do
+    for _, x in ipairs(w[k]) do
+      local stem
+      for _, root in ipairs(ROOTS) do
+        if find(x, root, 1, true) then stem = root; break end
+      end
+      add_stem(stem or sub(match(x, "([^%s]+)$") or x, 1, 5))
     end
-    p = p + q
   end
-  return P{ p + 1 * lpeg.V(1) }
+  -- constructions with their own words: hostages, reflexives, "no one ..."
+  for _, extra in ipairs{ "hostage", "captive", "prisoner", "himself", "herself",
+      "themselves", "lives", "victim", "deceased" } do
+    add_stem(extra)
+  end
+  -- longer stems first cannot matter for a yes/no search, but sorted is reproducible
+  table.sort(stems)
+  -- Lua's plain find (memchr + memcmp) over the lower-cased span beats an LPeg
+  -- search that tries every stem at every byte.
+  local n = #stems
+  local function quick(span)
+    local l = lower(span)
+    for i = 1, n do
+      if find(l, stems[i], 1, true) then return true end
+    end
+    return false
+  end
+  return quick, stems
 end
 
 local function make(w)
-  local grammar = build(w)
-  local quick = prefilter(w)
+  local grammar, starts = build(w)
+  local labels = numbers.first_words({}, numbers.words.labels)
+  local quick, stems = prefilter(w)
   local scanner = {}
-  scanner.words = w
+  scanner.words, scanner.stems = w, stems
   function scanner.scan(text, s, e)
     s, e = numbers.span("scan", text, s, e)
     local span = (s == 1 and e == #text) and text or sub(text, s, e)
-    if not lpeg.match(quick, span) then return {} end
-    return numbers.shift(lpeg.match(grammar, span), s - 1, FIELDS)
+    if not quick(span) then return {} end
+    return numbers.shift(numbers.walk(span, starts, grammar, labels), s - 1, FIELDS)
   end
   return scanner
 end

@@ -29,7 +29,8 @@ local lpeg = require "lpeg"
 local error, ipairs, pairs, select, type, tonumber = error, ipairs, pairs, select, type, tonumber
 local tointeger = math.tointeger
 local sort = table.sort
-local find, gsub, lower, sub = string.find, string.gsub, string.lower, string.sub
+local find, gsub, lower, sub, match, byte, gmatch = string.find, string.gsub, string.lower,
+  string.sub, string.match, string.byte, string.gmatch
 local P, R, S, C, Cc, Cp, Ct = lpeg.P, lpeg.R, lpeg.S, lpeg.C, lpeg.Cc, lpeg.Cp, lpeg.Ct
 
 local M = {}
@@ -166,6 +167,76 @@ function M.alt(list, tag)
   return p
 end
 
+local label_skip -- the default label pattern, set once the grammar is built
+
+--- Adds the first word of each phrase (lower case) to a set.
+-- A token that starts with a digit is keyed `"#digit"`.
+-- @tparam table set the set to fill (`word -> true`)
+-- @tparam table list phrases
+-- @treturn table `set`
+function M.first_words(set, list)
+  for _, p in ipairs(list) do
+    local w = match(lower(p), "^[%w\128-\255]+")
+    if w then
+      if find(w, "^%d") then w = "#digit" end
+      set[w] = true
+    end
+  end
+  return set
+end
+
+-- A token glued to the one before it ("30" in "3:30", "5" in "2.5", "S" in
+-- "U.S.", "40" in "$40") starts nothing.
+local function glued(span, pos)
+  if pos == 1 then return false end
+  local b = byte(span, pos - 1)
+  if b == 36 or b == 35 then return true end                        -- $ #
+  if (b == 46 or b == 44 or b == 58 or b == 47 or b == 45) and pos > 2 then -- . , : / -
+    local a = byte(span, pos - 2)
+    return (a >= 48 and a <= 57) or (a >= 65 and a <= 90) or (a >= 97 and a <= 122)
+  end
+  if b == 172 and pos > 3 and sub(span, pos - 3, pos - 1) == "\226\130\172" then
+    return true                                                      -- euro
+  end
+  if b == 163 and pos > 2 and byte(span, pos - 2) == 194 then return true end  -- pound
+  return false
+end
+
+--- Runs a pattern at the tokens that can start it: the dispatcher every scanner uses.
+-- Walks the words of `span`; where a word (lower case, or `"#digit"`) is in
+-- `starts`, tries `patt` there. A match is kept and the walk resumes after it; a
+-- word in `labels` ("Route", "in") skips the number after it.
+-- @tparam string span the text
+-- @tparam table starts set of first words
+-- @param patt an LPeg pattern capturing one value, then its end position (`Cp()`)
+-- @tparam[opt] table labels set of label words
+-- @param[opt] label_patt the label pattern followed by `Cp()` (default: the module's)
+-- @treturn table the captured values in order
+function M.walk(span, starts, patt, labels, label_patt)
+  local out, n, resume = {}, 0, 1
+  for pos, word in gmatch(span, "()([%w\128-\255]+)") do
+    if pos >= resume and not glued(span, pos) then
+      local c = byte(word, 1)
+      local key = (c >= 48 and c <= 57) and "#digit" or lower(word)
+      local done = false
+      if starts[key] then
+        local value, stop = lpeg.match(patt, span, pos)
+        if value ~= nil then
+          n = n + 1
+          out[n] = value
+          resume = stop
+          done = true
+        end
+      end
+      if not done and labels and labels[key] then
+        local stop = lpeg.match(label_patt or label_skip, span, pos)
+        if stop then resume = stop end
+      end
+    end
+  end
+  return out
+end
+
 -- Keys of a word->value map as a list.
 local function keys(map)
   local list = {}
@@ -299,10 +370,11 @@ local function build(words)
   local body = range + vague + single
 
   -- The figure with its span and text.
-  local figure = Cp() * C(body) * Cp() / function(s, text, f, e)
+  local figure = lpeg.Cmt(Cp() * C(body) * Cp(), function(_, pos, s, text, f, e)
+    if f == nil then return false end
     f.text, f.start, f.stop = text, s, e - 1
-    return f
-  end
+    return pos, f
+  end)
   local label = M.alt(words.labels) * ws * (digit^1 * wordchar^0)
   -- a failed token is skipped whole, with its inner punctuation ("3:30", "2.5",
   -- "U.S.", "15-year-old") and a currency sign before it ("$40")
@@ -310,8 +382,15 @@ local function build(words)
   local skip = label + (S"$#" + P"\226\130\172" + P"\194\163") * space^0 * token
     + token + 1
   local scanner = Ct((figure + skip)^0)
+  local starts = M.first_words({ ["#digit"] = true, a = true, an = true, half = true },
+    keys(words.units))
+  M.first_words(starts, keys(words.tens))
+  for _, list in pairs(words.qualifiers) do M.first_words(starts, list) end
+  M.first_words(starts, words.vague)
   return { number = number, any_number = number_any, figure = figure, label = label,
-    scanner = scanner, words = words, token = token }
+    scanner = scanner, words = words, token = token, starts = starts,
+    figure_pos = figure * Cp(), label_words = M.first_words({}, words.labels),
+    label_pos = label * Cp() }
 end
 
 local defaults = {
@@ -339,6 +418,7 @@ local function merged(extra)
 end
 
 local grammar = build(defaults)
+label_skip = grammar.label * Cp()
 local whole_number = space^0 * (grammar.number + grammar.any_number) * space^0 * -1
 local whole_figure = space^0 * grammar.figure * space^0 * -1
 
@@ -411,8 +491,9 @@ end
 local FIG_FIELDS = { "start", "stop" }
 
 local function scan_with(g, text, s, e)
-  local sub_text = (s == 1 and e == #text) and text or sub(text, s, e)
-  return M.shift(lpeg.match(g.scanner, sub_text), s - 1, FIG_FIELDS)
+  local span = (s == 1 and e == #text) and text or sub(text, s, e)
+  return M.shift(M.walk(span, g.starts, g.figure_pos, g.label_words, g.label_pos), s - 1,
+    FIG_FIELDS)
 end
 
 --- Finds every figure in a text (labels like "Route 66" and years are skipped).
