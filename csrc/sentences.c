@@ -38,6 +38,8 @@
 #define WORD_MAX 12
 /* opening quotes and brackets skipped before the next word */
 #define OPEN_MAX 4
+/* a quotation open for longer than this lost its closing mark */
+#define QUOTE_MAX 2000
 
 #define NONE ((size_t)-1)
 
@@ -376,7 +378,10 @@ static int split_here (IncSentences *st, size_t first, size_t t0, size_t j,
   cuchar *s = st->s;
   size_t n = st->n, ws, we;
   Next nx;
-  if (st->quote) return 0;  /* still inside a quotation */
+  if (st->quote) {  /* still inside a quotation, unless it never closed */
+    if (t0 - st->quote_start <= QUOTE_MAX) return 0;
+    st->quote = 0;
+  }
   next_word(s, n, j, &nx);
   if (nx.at >= n) return 1;
   if (strong || closed) return !nx.lower;
@@ -466,6 +471,7 @@ void incidents_sentences_init (IncSentences *st, const char *s, size_t n) {
   st->pos = 0;
   st->line_start = 0;
   st->quote = 0;
+  st->quote_start = 0;
   memset(hist, 0, sizeof(hist));
   while (i < n) {  /* histogram of the non-blank line widths */
     size_t e = i, lastc = i, len;
@@ -546,6 +552,7 @@ int incidents_sentences_next (IncSentences *st, size_t *start, size_t *stop) {
     }
     if ((len = dquote_len(s, n, i, &dir)) > 0) {
       st->quote = dir > 0;
+      st->quote_start = i;
       last = i + len;
       i += len;
       continue;

@@ -18,6 +18,7 @@ typedef struct IncSentences {
   size_t line_start;  /* first byte of the line that holds pos */
   size_t width;       /* typical line width (90th percentile, bytes) */
   int wrapped;        /* the text is hard-wrapped: single newlines are spaces */
+  size_t quote_start; /* where the open quotation opened */
   int quote;          /* inside a double quotation */
 } IncSentences;
 

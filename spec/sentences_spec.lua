@@ -149,6 +149,14 @@ describe("core.sentences", function ()
       splits("They chose Plan B. The rest followed.", "They chose Plan B.", "The rest followed.")
     end)
 
+    it("matches abbreviations and openers without case in capitals-only text", function ()
+      whole("ARMY GEN. MICHAEL E. KURILLA TOLD A SENATE PANEL.")
+      whole("MILITARY DETACHMENT NO. 4 REPORTED AN ATTACK.")
+      splits("HE LEFT THE U.S. THE NEXT DAY HE WAS IN DOHA.", "HE LEFT THE U.S.",
+             "THE NEXT DAY HE WAS IN DOHA.")
+      splits("TROOPS CAME. THEY LEFT.", "TROOPS CAME.", "THEY LEFT.")
+    end)
+
     it("does not split a numbered list item after its number", function ()
       whole("1. The first demand was a ceasefire.")
       splits("He was born in 1990. In 2015 he joined.", "He was born in 1990.",
@@ -203,6 +211,13 @@ describe("core.sentences", function ()
     it("closes a quotation at a paragraph break", function ()
       splits("“The quote never closes.\n\nA new paragraph starts. It goes on.",
              "“The quote never closes.", "A new paragraph starts.", "It goes on.")
+    end)
+
+    it("gives up on a quotation that never closes after 2000 bytes", function ()
+      local text = 'They spoke of a "caliphate. ' .. ("Its fighters fled. "):rep(200)
+      local r = core.sentences(text)
+      assert.is_true(r[2] > 2000 and r[2] < 2100)
+      assert.is_true(#r // 2 > 90 and #r // 2 < 110)
     end)
 
     it("does not count apostrophes as quotes", function ()
