@@ -35,7 +35,7 @@
 local require, type, ipairs, error, tostring = require, type, ipairs, error, tostring
 local sub, lower, find, byte, match =
   string.sub, string.lower, string.find, string.byte, string.match
-local huge, floor = math.huge, math.floor
+local huge, floor, cos, rad = math.huge, math.floor, math.cos, math.rad
 local sort = table.sort
 
 local core = require "incidents.core"
@@ -93,6 +93,12 @@ local REFERENCE_PREP = set [[since until till before after from by through]]
 -- Verbs of saying: "officials said on Saturday" dates the statement.
 local REPORTING = set [[said says told announced reported added stated confirmed noted
   declared claimed wrote tweeted posted]]
+
+-- Verbs whose subject, when a capital or a country, is its government.
+local GOV_VERB = set [[responded responds said says claimed claims warned warns did does
+  accused accuses announced announces denied denies blamed blames insisted called urged
+  sought agreed rejected launched launches retaliated vowed threatened has have had is was
+  were are will would fell sees saw believes believed]]
 
 -- Subjects that stand for the group last named: "it orchestrated",
 -- "the group's Jan. 3 attack".
@@ -297,6 +303,13 @@ local function trigger_use(low, s, e, sent_s, sent_e)
   return true
 end
 
+-- "Tehran responded by ...", "Pakistan denies ...": a capital or a country
+-- that is the subject of a verb stands for its government, not a location.
+local function governs(low, e, se)
+  local w = word_after(low, e, se)
+  return w ~= nil and GOV_VERB[w] == true
+end
+
 local function is_plural(low, s, e)
   local w = sub(low, s, e)
   if byte(w, #w) ~= 115 then return false end            -- 's'
@@ -328,9 +341,13 @@ local function sentence_mentions(ctx, ss, se, hits, dlist)
                                     rule = "extract.modal" }
       end
     elseif k == "place" then
-      m.places[#m.places + 1] = { s = h.start, e = h.stop, rec = en.value, entry = en }
+      if not governs(low, h.stop, se) then
+        m.places[#m.places + 1] = { s = h.start, e = h.stop, rec = en.value, entry = en }
+      end
     elseif k == "country" then
-      m.countries[#m.countries + 1] = { s = h.start, e = h.stop, rec = en.value }
+      if not governs(low, h.stop, se) then
+        m.countries[#m.countries + 1] = { s = h.start, e = h.stop, rec = en.value }
+      end
     elseif k == "group" then
       m.groups[#m.groups + 1] = { s = h.start, e = h.stop, rec = en.value }
     elseif k == "target" then
@@ -453,6 +470,34 @@ local function nearest_trigger(trigs, s, e, forward_bias)
   return best, bd
 end
 
+-- Which trigger a mention at [s, e] belongs to. English puts an event's
+-- place and date after its word ("an attack in Iran in January"), or right
+-- before it ("the Jan. 3 attack", "the Moscow attack"), or opens the
+-- sentence with them ("On March 22, gunmen stormed ..."). A group is the
+-- subject of the event word after it in the same clause ("ISIS-K executed
+-- the deadliest attack"), unless "by" ties it back ("attacks by al-Qaeda").
+local function assign(trigs, low, s, e, is_group)
+  local p, n
+  for i, t in ipairs(trigs) do
+    if t.e < s then p = i elseif t.s > e and not n then n = i end
+  end
+  if n then
+    local between = sub(low, e + 1, trigs[n].s - 1)
+    local words = 0
+    for _ in between:gmatch("[%w'’%-]+") do words = words + 1 end
+    local tight = words <= 3 and not find(between, "[,;:%(%)]")
+      and not find(between, "%f[%a]and%f[%A]") and not find(between, "%f[%a]when%f[%A]")
+    if tight then return n end
+    if is_group and not find(between, "[,;:]") and words <= 12 then
+      local prev = word_before(low, s)
+      if prev ~= "by" or not p then return n end
+    end
+    if not p then return n end
+  end
+  if p then return p end
+  return nearest_trigger(trigs, s, e)
+end
+
 local function first_trigger_after(trigs, pos)
   for i, t in ipairs(trigs) do if t.s > pos then return i end end
   return nil
@@ -480,16 +525,44 @@ local function dates_conflict(a, b)
   return false
 end
 
+-- Two places are one when they are the same record, one is the other's
+-- admin city, or they lie within 60 km (a site and its city, a suburb and
+-- its capital: "Crocus City Hall" and "Moscow").
+local function same_place(x, y)
+  if x == y or x.name == y.name or x.admin == y.name or y.admin == x.name then return true end
+  if x.country and y.country and x.country ~= y.country then return false end
+  if x.lat and y.lat and x.lon and y.lon then
+    local dlat = (x.lat - y.lat) * 111
+    local dlon = (x.lon - y.lon) * 111 * cos(rad((x.lat + y.lat) / 2))
+    return dlat * dlat + dlon * dlon <= 3600
+  end
+  return false
+end
+
 local function places_conflict(a, b)
   for _, x in ipairs(a.places) do
     for _, y in ipairs(b.places) do
-      if x.rec ~= y.rec and x.rec.name ~= y.rec.name then return true end
+      if not same_place(x.rec, y.rec) then return true end
     end
   end
   return false
 end
 
+local function groups_conflict(a, b)
+  if #a.groups == 0 or #b.groups == 0 then return false end
+  for _, x in ipairs(a.groups) do
+    for _, y in ipairs(b.groups) do
+      if x.rec == y.rec or x.rec.name == y.rec.name or x.rec.parent == y.rec.name
+        or y.rec.parent == x.rec.name then
+        return false
+      end
+    end
+  end
+  return true
+end
+
 local function frames_conflict(a, b)
+  if groups_conflict(a, b) then return true end
   local a_fig, b_fig = #a.figures > 0, #b.figures > 0
   if a.plural_only and not a_fig and b.has_attack and not b.plural_only then return true end
   if b.plural_only and not b_fig and a.has_attack and not a.plural_only then return true end
@@ -524,20 +597,16 @@ local function build_frames(m, low, ss)
   for _, d in ipairs(m.dates) do
     local i
     if d.when then i = first_trigger_after(trigs, d.stop) end
-    i = i or nearest_trigger(trigs, d.start, d.stop)
+    i = i or assign(trigs, low, d.start, d.stop, false)
     frame_add(frames[i], "dates", { s = d.start, e = d.stop, d = d, lo = d.lo, hi = d.hi })
   end
   for _, key in ipairs { "places", "countries", "targets", "weapons" } do
     for _, x in ipairs(m[key]) do
-      frame_add(frames[nearest_trigger(trigs, x.s, x.e)], key, x)
+      frame_add(frames[assign(trigs, low, x.s, x.e, false)], key, x)
     end
   end
   for _, g in ipairs(m.groups) do
-    -- a group is most often the subject of the event after it ("ISIS-K
-    -- executed ... attack", "an ISIS-K suicide bomber"); "by X" binds back
-    local prev = word_before(low, g.s, ss)
-    local i = nearest_trigger(trigs, g.s, g.e, prev ~= "by")
-    frame_add(frames[i], "groups", g)
+    frame_add(frames[assign(trigs, low, g.s, g.e, true)], "groups", g)
   end
   -- neighbouring frames that do not conflict are one event
   local out = { frames[1] }
@@ -634,7 +703,17 @@ local function frame_status(fr, m, low, ss)
     if not r then return end
     local near = false
     for _, t in ipairs(fr.triggers) do
-      if gap(s, e, t.s, t.e) <= CUE_REACH then near = true end
+      if gap(s, e, t.s, t.e) <= CUE_REACH then
+        -- the cue must govern the trigger: no clause boundary between them
+        -- ("ignore warnings -- as occurred before the attack")
+        local a, b = e + 1, t.s - 1
+        if t.e < s then a, b = t.e + 1, s - 1 end
+        local between = sub(low, a, b)
+        local blocked = find(between, "[;%(%)]") or find(between, "\226\128[\147\148]")
+          or find(between, "%-%-")
+        if not blocked and st ~= "plot_foiled" and find(between, ",") then blocked = true end
+        if not blocked then near = true end
+      end
     end
     if not near then return end
     if not brank or r > brank then best, brank, bev = st, r, ev(s, e, rule) end
@@ -673,8 +752,8 @@ local function num_fig(f) return f and (f.lo or f.hi) end
 local function frame_report(ctx, fr, m, ss, sent_index)
   local pack, low, text = ctx.pack, ctx.low, ctx.text
   local st, st_ev = frame_status(fr, m, low, ss)
-  if st and NOT_INCIDENT[st] then return nil end
-  if is_aggregate(fr, low, ss) then return nil end
+  if st and NOT_INCIDENT[st] then return nil, st .. " (" .. st_ev.rule .. ")" end
+  if is_aggregate(fr, low, ss) then return nil, "aggregate" end
   local r = { evidence = {}, status = "attack", _sent = sent_index }
   local t0 = fr.triggers[1]
   -- attack type: the most specific trigger
@@ -721,9 +800,28 @@ local function frame_report(ctx, fr, m, ss, sent_index)
     r.evidence.date = ev(dd.start, dd.stop, dd.rule)
   end
   -- place, country
+  -- a city named in the frame rather than a site in it; a site stands for
+  -- its city ("Kabul airport" is in Kabul)
   local p = closest(fr.places, fr)
+  if p and p.rec.kind == "site" then
+    for _, q in ipairs(fr.places) do
+      if q.rec.kind ~= "site" and same_place(q.rec, p.rec) then p = q; break end
+    end
+  end
   if p then
-    r.place, r.lat, r.lon = p.rec.name, p.rec.lat, p.rec.lon
+    local rec = p.rec
+    r._place_rec = rec
+    if rec.kind == "site" and rec.admin then
+      r.place = rec.admin
+    elseif rec.kind == "site" or rec.kind == "province" or rec.kind == "region" then
+      r.place = rec.name
+    else
+      -- the city as the text names it ("St. Petersburg"), unless the text
+      -- shouts (MUC's upper case) or abbreviates differently
+      local surface = sub(text, p.s, p.e):gsub("%s+", " ")
+      r.place = surface:find("%l") and surface or rec.name
+    end
+    r.lat, r.lon = rec.lat, rec.lon
     r.evidence.place = ev(p.s, p.e, entry_rule(pack, p.entry))
     if p.rec.country then
       r.country = p.rec.country
@@ -766,7 +864,7 @@ local function frame_report(ctx, fr, m, ss, sent_index)
   -- what this mention can do: make a report, or only refer to one
   local numeric = r.killed_lo or r.killed_hi or r.wounded_lo or r.wounded_hi
   r._numeric = numeric and true or false
-  if fr.plural_only and not numeric and r._prec ~= "day" then return nil end
+  if fr.plural_only and not numeric and r._prec ~= "day" then return nil, "plural" end
   r._creates = (r.place or r.date_lo or numeric) and true or false
   -- "the blast", "the deadly attack": a definite mention of an event told before
   for _, t in ipairs(fr.triggers) do
@@ -807,7 +905,7 @@ local function same_event(pack, r, c, loose)
     score = score + 3
   end
   if r.place and c.place then
-    if r.place ~= c.place then return nil end
+    if not same_place(r._place_rec, c._place_rec) then return nil end
     score = score + 3
   end
   if r.country and c.country then
@@ -846,7 +944,7 @@ local function merge_into(r, c)
     r.evidence.date = c.evidence.date
   end
   if c.place and not r.place then
-    take(r, c, "place"); r.lat, r.lon = c.lat, c.lon
+    take(r, c, "place"); r.lat, r.lon, r._place_rec = c.lat, c.lon, c._place_rec
     if c.country then take(r, c, "country") end
   end
   if c.country and not r.country then take(r, c, "country") end
@@ -1072,7 +1170,15 @@ function M.article(art, pack, opts)
       end
       local touched = {}   -- frame index -> report
       for fi, fr in ipairs(frames) do
-        local c = frame_report(ctx, fr, m, ss, i)
+        local c, why = frame_report(ctx, fr, m, ss, i)
+        if ctx.trace then
+          ctx.trace(("frame %d-%d %q: %s"):format(fr.s, fr.e, sub(text, fr.s, fr.e),
+            c and ((c._creates and "creates" or c._refers and "refers" or "inert")
+              .. (" place=%s date=%s country=%s perp=%s type=%s k=%s..%s status=%s"):format(
+                tostring(c.place), tostring(c.date_lo), tostring(c.country), tostring(c.perpetrator),
+                tostring(c.attack_type), tostring(c.killed_lo), tostring(c.killed_hi), c.status))
+            or ("dropped: " .. tostring(why))))
+        end
         if c and c._refers then
           local best, bs = nil, nil
           for _, r in ipairs(reports) do
@@ -1095,8 +1201,6 @@ function M.article(art, pack, opts)
             touched[fi] = c
             last_report = c
           end
-        elseif ctx.trace then
-          ctx.trace(("dropped frame at %d-%d"):format(fr.s, fr.e))
         end
       end
       -- claims: to the frame they are nearest, else to the report last told

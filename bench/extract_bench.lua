@@ -1,0 +1,76 @@
+--- Extraction speed: sentences/s and MB/s over real news, and end to end into SQLite.
+--
+--     lua5.4 bench/extract_bench.lua [FILE.jsonl ...]     (make bench-extract)
+--
+-- Defaults to the Reuters-21578 corpus (business news, few incidents: the
+-- cost of looking) and the MUC-3/4 texts (terrorism news: the cost of
+-- finding). Articles are read first, so the timings cover extraction alone
+-- and then extraction plus storing (`db:add_article`, `db:add_reports` in one
+-- transaction per article, an in-memory database). `BENCH_LIMIT=n` reads at
+-- most n articles per file.
+-- @script extract_bench
+
+local core = require "incidents.core"
+local article = require "incidents.article"
+local rules = require "incidents.rules"
+local extract = require "incidents.extract"
+
+local clock = os.clock
+local shared = os.getenv("INCIDENTS_SHARED") or "../shared"
+local limit = tonumber(os.getenv("BENCH_LIMIT") or "")
+local files = { ... }
+if #files == 0 then
+  files = { shared .. "/data/bench/news/reuters21578.jsonl",
+            shared .. "/data/bench/news/muc34.jsonl" }
+end
+
+local pack = assert(rules.load("default"))
+pack:match("warm up the matcher")
+
+local function load(path)
+  local arts, bytes, sents = {}, 0, 0
+  local it, err = article.read_jsonl(path, { title_field = "title" })
+  if not it then error(err) end
+  for art in it do
+    if art then
+      arts[#arts + 1] = art
+      for _, sp in ipairs(article.extraction_spans(art)) do
+        bytes = bytes + sp[2] - sp[1] + 1
+      end
+      sents = sents + #core.sentences(art.text) // 2
+      if limit and #arts >= limit then break end
+    end
+  end
+  return arts, bytes, sents
+end
+
+local function line(name, what, secs, sents, bytes, nrep)
+  print(("%-22s %-16s %8.2f s %10.0f sentences/s %7.2f MB/s %6d reports"):format(
+    name, what, secs, sents / secs, bytes / secs / 1e6, nrep))
+end
+
+for _, path in ipairs(files) do
+  local name = path:match("([^/]+)$")
+  local arts, bytes, sents = load(path)
+  print(("%s: %d articles, %d sentences, %.1f MB of body text"):format(
+    name, #arts, sents, bytes / 1e6))
+  -- extraction alone
+  local nrep = 0
+  local t0 = clock()
+  for _, art in ipairs(arts) do nrep = nrep + #extract.article(art, pack) end
+  line(name, "extract", clock() - t0, sents, bytes, nrep)
+  -- end to end: extraction and the store, one transaction per article
+  local db = assert(core.open(":memory:"))
+  nrep = 0
+  t0 = clock()
+  for _, art in ipairs(arts) do
+    assert(db:transaction(function()
+      local id = assert(db:add_article(art))
+      local reps = extract.article(art, pack)
+      if #reps > 0 then assert(db:add_reports(id, reps)) end
+      nrep = nrep + #reps
+    end))
+  end
+  line(name, "extract+sqlite", clock() - t0, sents, bytes, nrep)
+  db:close()
+end
