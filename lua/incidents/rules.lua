@@ -25,7 +25,8 @@
 -- Any alias or trigger may be a string or `{ "Nice", case_sensitive = true }`;
 -- a record may say `case_sensitive = true` for all its names. Names that are
 -- common English words ("March", "Union", "IS") become case sensitive on their
--- own and are flagged `ambiguous` (see `rules.is_common_word`).
+-- own and are flagged `ambiguous` (see `rules.is_common_word`); triggers and
+-- cues are left as written.
 --
 -- **The compiled pack** (`rules.load`) is a plain table:
 --
@@ -40,7 +41,9 @@
 --   - place `{ name, country = "IR", lat, lon, kind = "city"|"province"|"region"
 --     |"district"|"site", admin = "..."|nil, aliases, near = {...}|nil }`;
 --   - country `{ code = "IR", name = "Iran", aliases, lat, lon, capital }`;
---   - attack `{ name = "bombing", triggers, suicide_triggers, weapon }`,
+--   - attack `{ name = "bombing", triggers, suicide_triggers, weapon }` (one
+--     record per attack type and weapon: stabbings are `armed_assault` with
+--     `melee`, shootings `armed_assault` with `firearms`),
 --     weapon `{ name, triggers }`, target `{ name = "religious", triggers }`.
 -- - `pack.cues[name]`: array of phrases (`claim`, `claim_negated`, `suspect`,
 --   `plot`, `threat`, `negation`, `trigger`, `state_action`, `kill`, `wound`,
@@ -132,7 +135,7 @@ KH KI KM KN KP KR KW KY KZ LA LB LC LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH
 MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG
 PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW SA SB SC SD SE SG SH SI SJ SK SL SM SN SO
 SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO TR TT TV TW TZ UA UG UM US UY UZ VA
-VC VE VG VI VN VU WF YE YT ZA ZM ZW XK]]):gmatch("%u%u") do ISO[c] = true end
+VC VE VG VI VN VU WF WS YE YT ZA ZM ZW XK]]):gmatch("%u%u") do ISO[c] = true end
 
 -- Common English words. A name that is one of them ("March", "Nice", "IS",
 -- "Van", "Hit") is matched case sensitively and flagged ambiguous, so prose
@@ -910,6 +913,8 @@ function LuaMatcher:stats() return { patterns = self.n, engine = "lua" } end
 
 local Pack = {}
 
+local NAME_KINDS = { country = true, group = true, place = true }
+
 local KIND_ORDER = { "country", "group", "place", "attack", "weapon", "target", "cue" }
 
 local function union(into, from)
@@ -935,8 +940,9 @@ local function copy_rec(r)
   return c
 end
 
--- A later declaration of the same group, place, country, attack, weapon or
--- target adds its names and overrides the fields it gives.
+-- A later declaration of the same group (name), place (name and country),
+-- country (code), attack (name and weapon), weapon or target (name) adds its
+-- names and overrides the fields it gives.
 local function merge(old, new)
   for k, v in pairs(new) do
     if k == "aliases" or k == "triggers" or k == "suicide_triggers" or k == "near"
@@ -970,7 +976,8 @@ local function compile(decls, info)
     local kind = d.dsl
     if lists[kind] then
       local key = kind == "country" and d.code
-        or kind == "place" and (d.name .. "\0" .. d.country) or d.name
+        or kind == "place" and (d.name .. "\0" .. d.country)
+        or kind == "attack" and (d.name .. "\0" .. (d.weapon or "")) or d.name
       local old = keyed[kind][key]
       if old then
         merge(old, d)
@@ -1008,7 +1015,8 @@ local function compile(decls, info)
   -- Matcher phrases and their entries.
   local function add(kind, rec, phrase, extra)
     local cs = rec.case_sensitive or (rec.case_sensitive_aliases or {})[phrase] or false
-    local common = COMMON[fold(phrase)] == true
+    -- Only names are guarded: triggers and cues are common words by design.
+    local common = NAME_KINDS[kind] and COMMON[fold(phrase)] == true
     local ambiguous = common
     if common then cs = true end
     if kind ~= "cue" then
@@ -1336,6 +1344,10 @@ function M.check(name_or_path, opts)
       problem(list, p, "warning", format("place '%s' has no coordinates", p.name))
     end
   end
+  local country_names = {}
+  for _, c in ipairs(pack.countries) do
+    for _, a in ipairs(c.aliases) do country_names[fold(a)] = c end
+  end
   for _, g in ipairs(pack.groups) do
     if g.parent and not pack.group_by_name[g.parent] then
       problem(list, g, "warning", format("group '%s': unknown parent group '%s'", g.name, g.parent))
@@ -1344,7 +1356,7 @@ function M.check(name_or_path, opts)
       problem(list, g, "error", format("group '%s': years run backwards", g.name))
     end
     for _, a in ipairs(g.aliases) do
-      local c = pack.by_alias.country[fold(a)]
+      local c = country_names[fold(a)]
       if c then
         problem(list, g, "warning", format("group '%s': alias '%s' is also the country '%s'",
           g.name, a, c.code))

@@ -1,0 +1,692 @@
+--- The default rule pack: jihadist and insurgent groups, GTD attack types,
+-- weapons and targets, and the cue words of news about attacks and plots.
+--
+-- Runs in the rule-pack sandbox (see `incidents.rules`). Countries and
+-- places come from `places.lua` (GeoNames, CC BY 4.0). Canonical group
+-- names follow the table in shared/eval/README.md. Triggers list the word
+-- forms news uses (attack, attacked, attacks, attackers ...): the matcher
+-- works on whole words and does no stemming.
+-- @module incidents.rules.default
+
+extends "places"
+
+------------------------------------------------------------------------------
+-- Groups
+------------------------------------------------------------------------------
+
+-- The Islamic State and its provinces.
+group { "Islamic State", years = { 2013, nil },
+  aliases = { { "IS", case_sensitive = true }, "ISIS", "ISIL", "Daesh", "Da'esh", "Daish",
+    "Islamic State group", "so-called Islamic State", "the so-called Islamic State",
+    "Islamic State of Iraq and Syria", "Islamic State in Iraq and Syria",
+    "Islamic State of Iraq and the Levant", "Islamic State in Iraq and the Levant",
+    "Islamic State of Iraq and al-Sham", "Islamic State of Iraq", "IS group", "ISIS group",
+    "ISIL group", "Amaq", "Amaq News Agency", "Amaq news agency", "al-Naba" } }
+
+group { "Islamic State Khorasan Province", parent = "Islamic State", years = { 2015, nil },
+  country = { "AF", "PK" },
+  aliases = { "ISIS-K", "ISKP", "IS-K", "IS-KP", "ISIS-KP", "ISIL-K", "ISIL-KP", "ISK",
+    "ISIS-Khorasan", "ISIS Khorasan", "IS Khorasan", "IS-Khorasan", "ISIL-Khorasan",
+    "Islamic State-Khorasan", "Islamic State Khorasan", "Islamic State in Khorasan",
+    "Islamic State of Khorasan", "Islamic State Khorasan Province",
+    "Islamic State-Khorasan Province", "Islamic State - Khorasan Province",
+    "Islamic State's Khorasan Province", "Islamic State's Khorasan branch",
+    "Islamic State in Khorasan Province", "Islamic State Khorasan Provence",
+    "Khorasan Province", "Wilayat Khorasan", "Daesh-Khorasan", "Daesh Khorasan",
+    "Islamic State group's affiliate in Afghanistan", "Islamic State's affiliate in Afghanistan",
+    "Islamic State affiliate in Afghanistan", "IS affiliate in Afghanistan",
+    "Islamic State group's Afghan affiliate", "Islamic State's Afghan affiliate",
+    "Afghanistan's branch of the Islamic State", "Afghan branch of the Islamic State",
+    "Islamic State's Afghanistan branch", "Islamic State group's Afghanistan branch" } }
+
+group { "Islamic State Pakistan Province", parent = "Islamic State", years = { 2019, nil },
+  aliases = { "ISPP", "IS Pakistan", "Islamic State Pakistan", "Wilayat Pakistan" } }
+
+group { "Islamic State West Africa Province", parent = "Islamic State", years = { 2015, nil },
+  country = { "NG", "NE", "TD", "CM" },
+  aliases = { "ISWAP", "ISWA", "IS West Africa", "Islamic State West Africa",
+    "Islamic State in West Africa", "Islamic State West African Province",
+    "Islamic State's West African branch", "Islamic State's West Africa branch",
+    "Islamic State's West Africa Province", "Islamic State group's West Africa Province",
+    "Islamic State West Africa Province", "Wilayat Gharb Ifriqiyah" } }
+
+group { "Islamic State in the Greater Sahara", parent = "Islamic State", years = { 2015, nil },
+  country = { "ML", "NE", "BF" },
+  aliases = { "ISGS", "IS Greater Sahara", "Islamic State Greater Sahara",
+    "Islamic State in Greater Sahara", "Islamic State Sahel Province", "Islamic State Sahel",
+    "IS Sahel", "IS Sahel Province", "ISSP", "Islamic State in the Sahel" } }
+
+group { "Islamic State Central Africa Province", parent = "Islamic State", years = { 2018, nil },
+  country = { "CD", "UG" },
+  aliases = { "ISCAP", "IS Central Africa", "Islamic State Central Africa",
+    "Islamic State's Central Africa Province", "Islamic State Central Africa Province" } }
+
+group { "Islamic State Mozambique Province", parent = "Islamic State", years = { 2019, nil },
+  country = { "MZ" },
+  aliases = { "IS Mozambique", "ISM", "IS-Mozambique", "Islamic State Mozambique",
+    "Islamic State in Mozambique", "Islamic State's Mozambique Province",
+    "Ansar al-Sunna", "Ahlu Sunnah Wal Jamaa", "Ahlu Sunnah wa-Jama", "ASWJ" } }
+
+group { "Islamic State Sinai Province", parent = "Islamic State", years = { 2014, nil },
+  country = { "EG" },
+  aliases = { "Sinai Province", "Wilayat Sinai", "IS Sinai", "ISIS Sinai", "ISIS-Sinai",
+    "Islamic State Sinai", "Islamic State in Sinai", "Islamic State's Sinai Province",
+    "Ansar Beit al-Maqdis", "Ansar Bayt al-Maqdis" } }
+
+group { "Islamic State Somalia Province", parent = "Islamic State", years = { 2015, nil },
+  country = { "SO" },
+  aliases = { "IS Somalia", "ISS", "ISIS-Somalia", "ISIS Somalia", "Islamic State Somalia",
+    "Islamic State in Somalia", "Islamic State's Somalia Province" } }
+
+group { "Islamic State East Asia Province", parent = "Islamic State", years = { 2016, nil },
+  country = { "PH", "ID" },
+  aliases = { "ISEAP", "IS East Asia", "Islamic State East Asia", "Islamic State in East Asia" } }
+
+group { "Islamic State Libya Province", parent = "Islamic State", years = { 2014, nil },
+  country = { "LY" },
+  aliases = { "IS Libya", "ISIS Libya", "Islamic State in Libya", "Islamic State Libya" } }
+
+group { "Islamic State Yemen Province", parent = "Islamic State", years = { 2014, nil },
+  country = { "YE" },
+  aliases = { "IS Yemen", "ISIS Yemen", "Islamic State in Yemen", "Islamic State Yemen" } }
+
+group { "Islamic State Hind Province", parent = "Islamic State", years = { 2019, nil },
+  country = { "IN" },
+  aliases = { "ISHP", "IS Hind", "Islamic State Hind", "Islamic State's Hind Province",
+    "Wilayat al-Hind" } }
+
+group { "Maute group", parent = "Islamic State East Asia Province", country = { "PH" },
+  aliases = { "Maute", "Maute Group", "Dawlah Islamiyah" } }
+
+group { "Abu Sayyaf", country = { "PH" },
+  aliases = { "Abu Sayyaf Group", "Abu Sayyaf group", "ASG" } }
+
+group { "Jamaah Ansharut Daulah", parent = "Islamic State", country = { "ID" },
+  aliases = { "JAD", "Jemaah Ansharut Daulah", "Jamaah Ansharut Tauhid" } }
+
+-- Afghanistan and Pakistan.
+group { "Taliban", country = { "AF" },
+  aliases = { "Afghan Taliban", "the Taliban", "Taleban", "Talibans", "Islamic Emirate",
+    "Islamic Emirate of Afghanistan", "Taliban movement", "Taliban government" } }
+
+group { "Haqqani network", parent = "Taliban", country = { "AF", "PK" },
+  aliases = { "Haqqani Network", "Haqqanis", "Haqqani group" } }
+
+group { "Tehrik-i-Taliban Pakistan", years = { 2007, nil }, country = { "PK" },
+  aliases = { "TTP", "Tehreek-e-Taliban Pakistan", "Tehreek-i-Taliban Pakistan",
+    "Tehrik-e-Taliban Pakistan", "Tehrik-i-Taliban", "Tehreek-e-Taliban", "Tehrik-e-Taliban",
+    "Tehrik e Taliban Pakistan", "Pakistani Taliban", "Pakistan Taliban",
+    "Pakistani Taliban movement" } }
+
+group { "Jamaat-ul-Ahrar", parent = "Tehrik-i-Taliban Pakistan", country = { "PK" },
+  aliases = { "Jamaat ul Ahrar", "Jamaat-ul-Ahrar", "JuA", "Jamat-ul-Ahrar" } }
+
+group { "Tehreek-e-Jihad Pakistan", country = { "PK" },
+  aliases = { "TJP", "Tehrik-e-Jihad Pakistan", "Tehreek-e-Jihad" } }
+
+group { "Hafiz Gul Bahadur group", country = { "PK" },
+  aliases = { "Hafiz Gul Bahadur", "Gul Bahadur group" } }
+
+group { "Lashkar-e-Jhangvi", country = { "PK" },
+  aliases = { "LeJ", "Lashkar-e-Jhangvi al-Alami", "Lashkar-i-Jhangvi", "Lashkar e Jhangvi" } }
+
+group { "Lashkar-e-Taiba", country = { "PK", "IN" },
+  aliases = { "LeT", "Lashkar-e-Tayyiba", "Lashkar-e-Toiba", "Lashkar-e-Tayyaba",
+    "Lashkar-i-Taiba", "Lashkar e Taiba", "Jamaat-ud-Dawa", "JuD" } }
+
+group { "The Resistance Front", parent = "Lashkar-e-Taiba", country = { "IN" },
+  aliases = { "TRF", "Resistance Front" } }
+
+group { "Jaish-e-Mohammed", country = { "PK", "IN" },
+  aliases = { "JeM", "Jaish-e-Muhammad", "Jaish-e-Mohammad", "Jaish-i-Mohammed",
+    "Jaish e Mohammed", "Jaish-e-Mohammed", "Jaish-e-Mohammad" } }
+
+group { "Hizbul Mujahideen", country = { "IN" },
+  aliases = { "Hizbul Mujahedeen", "Hizb-ul-Mujahideen", "HM" } }
+
+group { "Baloch Liberation Army", country = { "PK" },
+  aliases = { "BLA", "Balochistan Liberation Army", "Baluch Liberation Army",
+    "Baloch Liberation Army-Jeeyand", "Majeed Brigade", "BLA's Majeed Brigade" } }
+
+group { "Baloch Liberation Front", country = { "PK" },
+  aliases = { "BLF", "Balochistan Liberation Front" } }
+
+group { "Jaish al-Adl", country = { "IR", "PK" },
+  aliases = { "Jaish ul-Adl", "Jaish-ul-Adl", "Jaish al-Adel", "Jaish-al-Adl", "Jaysh al-Adl",
+    "Army of Justice" } }
+
+group { "Jundallah", country = { "IR", "PK" },
+  aliases = { "Jundullah", "Jund Allah", "People's Resistance Movement of Iran" } }
+
+group { "Islamic Movement of Uzbekistan", country = { "UZ", "AF", "PK" },
+  aliases = { "IMU" } }
+
+group { "Turkistan Islamic Party", country = { "CN", "SY", "AF" },
+  aliases = { "TIP", "East Turkestan Islamic Movement", "East Turkistan Islamic Movement",
+    "ETIM" } }
+
+group { "Jamaat Ansarullah", country = { "TJ", "AF" },
+  aliases = { "Jamaat Ansarullah", "Ansarullah of Tajikistan" } }
+
+-- Al-Qaeda and its branches.
+group { "al-Qaeda", years = { 1988, nil },
+  aliases = { "al-Qaida", "al Qaeda", "al Qaida", "Al-Qaeda", "Al Qaeda", "al-Qa'ida",
+    "al-Qa'idah", "Qaeda", "Qaida", "al-Qaeda central", "core al-Qaeda" } }
+
+group { "al-Qaeda in the Arabian Peninsula", parent = "al-Qaeda", country = { "YE", "SA" },
+  aliases = { "AQAP", "al-Qaida in the Arabian Peninsula", "Al Qaeda in the Arabian Peninsula",
+    "al-Qaeda's Yemen branch", "al-Qaeda in Yemen" } }
+
+group { "al-Qaeda in the Islamic Maghreb", parent = "al-Qaeda", country = { "DZ", "ML" },
+  aliases = { "AQIM", "al-Qaida in the Islamic Maghreb", "Al Qaeda in the Islamic Maghreb" } }
+
+group { "Jama'at Nasr al-Islam wal Muslimin", parent = "al-Qaeda",
+  country = { "ML", "BF", "NE" },
+  aliases = { "JNIM", "Jamaat Nusrat al-Islam wal-Muslimin", "Jama'at Nusrat al-Islam wal-Muslimin",
+    "Jamaat Nasr al-Islam wal Muslimin", "Group for the Support of Islam and Muslims",
+    "Support Group for Islam and Muslims", "GSIM" } }
+
+group { "al-Qaeda in the Indian Subcontinent", parent = "al-Qaeda",
+  country = { "IN", "PK", "BD", "AF" },
+  aliases = { "AQIS", "al-Qaida in the Indian Subcontinent", "Al Qaeda in the Indian Subcontinent" } }
+
+group { "al-Qaeda in Iraq", parent = "al-Qaeda", years = { 2004, 2006 }, country = { "IQ" },
+  aliases = { "AQI", "al-Qaida in Iraq", "Al Qaeda in Iraq" } }
+
+group { "al-Shabaab", parent = "al-Qaeda", years = { 2006, nil }, country = { "SO", "KE" },
+  aliases = { "al-Shabab", "Al Shabab", "Al Shabaab", "al Shabaab", "Al-Shabaab", "Shabab",
+    "Shabaab", "al-Shabaab militants", "Harakat al-Shabaab al-Mujahideen" } }
+
+group { "Ansar Dine", parent = "al-Qaeda", country = { "ML" }, aliases = { "Ansar Eddine" } }
+
+group { "Katiba Macina", parent = "Jama'at Nasr al-Islam wal Muslimin", country = { "ML" },
+  aliases = { "Macina Liberation Front", "Macina Liberation Front (FLM)" } }
+
+group { "Hurras al-Din", parent = "al-Qaeda", country = { "SY" },
+  aliases = { "Hurras al-Deen", "Guardians of Religion" } }
+
+group { "al-Nusra Front", parent = "al-Qaeda", years = { 2012, 2017 }, country = { "SY" },
+  aliases = { "Nusra Front", "al-Nusra", "Jabhat al-Nusra", "Jabhat Fateh al-Sham" } }
+
+group { "Hayat Tahrir al-Sham", years = { 2017, nil }, country = { "SY" },
+  aliases = { "HTS", "Hay'at Tahrir al-Sham", "Hayat Tahrir al Sham", "Tahrir al-Sham" } }
+
+group { "Jemaah Islamiyah", country = { "ID" },
+  aliases = { "Jemaah Islamiah", "Jemaah Islamiya", { "JI", case_sensitive = true } } }
+
+group { "Jamaat-ul-Mujahideen Bangladesh", country = { "BD" },
+  aliases = { "JMB", "Neo-JMB", "Jamaat-ul-Mujahideen", "Jama'atul Mujahideen Bangladesh" } }
+
+group { "National Thowheeth Jama'ath", country = { "LK" },
+  aliases = { "NTJ", "National Thowheed Jamath", "National Tawheed Jamaat",
+    "National Thowheed Jama'ath" } }
+
+-- Africa.
+group { "Boko Haram", years = { 2002, nil }, country = { "NG", "NE", "TD", "CM" },
+  aliases = { "Jama'atu Ahlis Sunna Lidda'awati wal-Jihad", "Jamaatu Ahlis Sunna Liddaawati Wal-Jihad",
+    "JAS", "Shekau faction", "Boko Haram's Shekau faction", "Boko Haram militants" } }
+
+group { "Ansaru", country = { "NG" }, aliases = { "Jama'atu Ansarul Muslimina fi Biladis Sudan" } }
+
+group { "Allied Democratic Forces", country = { "CD", "UG" },
+  aliases = { "ADF", "ADF-NALU", "ADF rebels" } }
+
+group { "al-Mourabitoun", parent = "al-Qaeda", country = { "ML", "DZ" },
+  aliases = { "Al-Mourabitoun", "al-Murabitun" } }
+
+group { "Ansar al-Sharia", country = { "LY", "TN", "YE" },
+  aliases = { "Ansar al-Shariah", "Ansar al Sharia" } }
+
+-- The Levant, Iraq and Yemen.
+group { "Hamas", country = { "PS" },
+  aliases = { "HAMAS", "Islamic Resistance Movement", "Izz ad-Din al-Qassam Brigades",
+    "Izz al-Din al-Qassam Brigades", "Ezzedine al-Qassam Brigades", "al-Qassam Brigades",
+    "Qassam Brigades", "Hamas militants", "Hamas's military wing" } }
+
+group { "Palestinian Islamic Jihad", country = { "PS" },
+  aliases = { "PIJ", "Islamic Jihad", "Islamic Jihad movement", "al-Quds Brigades",
+    "Al-Quds Brigades", "Saraya al-Quds" } }
+
+group { "Hezbollah", country = { "LB" },
+  aliases = { "Hizbollah", "Hizballah", "Hizbullah", "Hezbullah", "Hizb Allah" } }
+
+group { "Houthis", country = { "YE" },
+  aliases = { "Houthi", "Houthi rebels", "Houthi movement", "Ansar Allah", "Ansarallah",
+    "Huthis", "Huthi", "Huthi rebels" } }
+
+group { "Kataib Hezbollah", country = { "IQ" },
+  aliases = { "Kata'ib Hizballah", "Kataib Hizbollah", "Islamic Resistance in Iraq" } }
+
+group { "Kurdistan Workers' Party", country = { "TR", "IQ" },
+  aliases = { "PKK", "Kurdistan Workers Party", "Partiya Karkeren Kurdistane" } }
+
+group { "Kurdistan Freedom Falcons", parent = "Kurdistan Workers' Party", country = { "TR" },
+  aliases = { "TAK", "Kurdistan Freedom Hawks" } }
+
+group { "Caucasus Emirate", country = { "RU" },
+  aliases = { "Imarat Kavkaz", "Caucasus Emirate militants" } }
+
+-- South Asia's other insurgencies.
+group { "Communist Party of India (Maoist)", country = { "IN" },
+  aliases = { "CPI (Maoist)", "CPI-Maoist", "Naxalites", "Naxals", "Maoist rebels" } }
+
+group { "Liberation Tigers of Tamil Eelam", years = { 1976, 2009 }, country = { "LK" },
+  aliases = { "LTTE", "Tamil Tigers" } }
+
+-- Latin America (the MUC-4 corpus).
+group { "Farabundo Marti National Liberation Front", country = { "SV" },
+  aliases = { "FMLN", "Farabundo Marti Liberation Front", "Farabundo Marti Front" } }
+
+group { "Shining Path", country = { "PE" },
+  aliases = { "Sendero Luminoso", "Communist Party of Peru" } }
+
+group { "Tupac Amaru Revolutionary Movement", country = { "PE" },
+  aliases = { "MRTA", "Tupac Amaru" } }
+
+group { "National Liberation Army (Colombia)", country = { "CO" },
+  aliases = { "ELN", "Ejercito de Liberacion Nacional" } }
+
+group { "Revolutionary Armed Forces of Colombia", country = { "CO" },
+  aliases = { "FARC", "Fuerzas Armadas Revolucionarias de Colombia" } }
+
+group { "April 19 Movement", country = { "CO" }, aliases = { "M-19", "M19" } }
+
+group { "Guatemalan National Revolutionary Unity", country = { "GT" },
+  aliases = { "URNG" } }
+
+group { "Manuel Rodriguez Patriotic Front", country = { "CL" },
+  aliases = { "FPMR", "Manuel Rodriguez Patriotic Front" } }
+
+group { "Medellin Cartel", country = { "CO" },
+  aliases = { "Medellin cartel", "Medellín cartel", "The Extraditables", "Extraditables" } }
+
+group { "Zarate Willka Armed Forces of Liberation", country = { "BO" },
+  aliases = { "Zarate Willka", "FAL Zarate Willka" } }
+
+group { "Morazanist Patriotic Front", country = { "HN" }, aliases = { "FPM" } }
+
+group { "Cinchoneros Popular Liberation Movement", country = { "HN" },
+  aliases = { "Cinchoneros", "MPL-Cinchoneros" } }
+
+------------------------------------------------------------------------------
+-- Attack types (GTD), with the weapon each trigger implies
+------------------------------------------------------------------------------
+
+attack { "bombing", weapon = "explosives",
+  triggers = { "bomb", "bombs", "bombing", "bombings", "bombed", "bomber", "bombers",
+    "explosion", "explosions", "exploded", "explode", "explodes", "exploding",
+    "blast", "blasts", "twin blasts", "detonated", "detonate", "detonates", "detonation",
+    "detonations", "detonating", "IED", "IEDs", "improvised explosive device",
+    "improvised explosive devices", "car bomb", "car bombs", "car bombing", "car-bomb",
+    "truck bomb", "truck bombing", "roadside bomb", "roadside bombs", "roadside bombing",
+    "vehicle-borne improvised explosive device", "VBIED", "VBIEDs", "sticky bomb",
+    "magnetic bomb", "pipe bomb", "parcel bomb", "landmine", "landmines", "land mine",
+    "booby-trapped", "booby trap", "explosive-laden", "explosives-laden",
+    "grenade attack", "grenade attacks", "hand grenade", "grenades", "rocket attack",
+    "rocket attacks", "rockets", "mortar attack", "mortar shells", "mortar rounds",
+    "bomb attack", "bomb attacks", "bomb blast", "bomb explosion", "bombing attack",
+    "twin bombings", "double bombing", "drone attack", "drone attacks", "explosive device",
+    "explosive devices", "dynamite", "blew up" },
+  suicide_triggers = { "suicide bomber", "suicide bombers", "suicide bombing",
+    "suicide bombings", "suicide attack", "suicide attacks", "suicide attacker",
+    "suicide attackers", "suicide blast", "suicide blasts", "suicide car bomb",
+    "suicide car bomber", "suicide truck bomb", "suicide vest", "suicide vests",
+    "suicide belt", "explosive vest", "explosives vest", "suicide operation",
+    "suicide operations", "martyrdom operation", "blew himself up", "blew herself up",
+    "blew themselves up", "detonated his explosives", "detonated his explosive vest",
+    "detonated their explosives", "self-detonated", "complex suicide operation",
+    "suicide bomb", "suicide bombs" } }
+
+attack { "armed_assault", weapon = "firearms",
+  triggers = { "gunmen", "gunman", "armed men", "gunfire", "shooting", "shootings",
+    "shot dead", "shot and killed", "gunned down", "opened fire", "open fire", "opening fire",
+    "stormed", "storming", "storm", "shootout", "shoot-out", "firefight", "gun attack",
+    "gun attacks", "armed attack", "armed attacks", "armed assault", "mass shooting",
+    "shot", "sprayed bullets", "ambush", "ambushed", "ambushes", "ambushing",
+    "massacre", "massacred", "massacres", "raided", "gun battle", "gunbattle",
+    "attacked with guns", "fired on", "fired at", "fired indiscriminately" } }
+
+attack { "armed_assault", weapon = "melee",
+  triggers = { "stabbing", "stabbings", "stabbed", "stab", "knife attack", "knife attacks",
+    "knifeman", "machete attack", "hacked to death", "beheaded", "beheading", "slashed",
+    "axe attack" } }
+
+attack { "armed_assault", weapon = "incendiary",
+  triggers = { "set on fire and", "burned alive" } }
+
+attack { "assassination",
+  triggers = { "assassinated", "assassination", "assassinations", "assassinate",
+    "assassin", "assassins", "assassination attempt", "targeted killing",
+    "targeted killings", "murdered the governor", "killed the governor" } }
+
+attack { "hijacking",
+  triggers = { "hijacked", "hijacking", "hijackings", "hijacker", "hijackers", "hijack",
+    "skyjacked", "commandeered" } }
+
+attack { "hostage_taking",
+  triggers = { "hostage", "hostages", "took hostage", "taken hostage", "held hostage",
+    "hostage-taking", "hostage taking", "hostage crisis", "hostage situation", "siege",
+    "besieged", "barricaded" } }
+
+attack { "kidnapping",
+  triggers = { "kidnapped", "kidnapping", "kidnappings", "kidnap", "kidnaps", "kidnapper",
+    "kidnappers", "abducted", "abduction", "abductions", "abduct", "abducting",
+    "seized and took away", "mass abduction" } }
+
+attack { "facility_attack", weapon = "incendiary",
+  triggers = { "arson", "arson attack", "set fire", "set fire to", "set ablaze", "torched",
+    "burned down", "burnt down", "set on fire", "firebombed", "firebombing",
+    "petrol bomb", "petrol bombs", "Molotov cocktail", "Molotov cocktails" } }
+
+attack { "facility_attack", weapon = "sabotage",
+  triggers = { "sabotage", "sabotaged", "sabotaging", "blew up a pipeline",
+    "damaged power lines", "destroyed a bridge", "dynamited" } }
+
+attack { "unarmed_assault", weapon = "vehicle",
+  triggers = { "rammed", "ramming", "ramming attack", "car ramming", "vehicle ramming",
+    "truck attack", "vehicle attack", "drove into", "plowed into", "ploughed into",
+    "mowed down", "ran over", "drove a truck into", "drove a car into" } }
+
+attack { "unarmed_assault", weapon = "chemical",
+  triggers = { "chemical attack", "gas attack", "poison gas", "sarin attack",
+    "poisoned", "poisoning" } }
+
+------------------------------------------------------------------------------
+-- Weapons (GTD weapon types)
+------------------------------------------------------------------------------
+
+weapon { "firearms",
+  triggers = { "gun", "guns", "gunmen", "gunman", "gunfire", "rifle", "rifles",
+    "assault rifle", "assault rifles", "automatic rifles", "automatic weapons", "Kalashnikov",
+    "Kalashnikovs", "AK-47", "AK-47s", "pistol", "pistols", "handgun", "handguns",
+    "machine gun", "machine guns", "submachine gun", "bullets", "shots", "sniper",
+    "shotgun", "firearm", "firearms", "armed with guns", "shooting" } }
+
+weapon { "explosives",
+  triggers = { "explosives", "explosive", "bomb", "bombs", "IED", "IEDs", "grenade",
+    "grenades", "rocket", "rockets", "rocket-propelled grenade", "rocket-propelled grenades",
+    "RPG", "RPGs", "mortar", "mortars", "missile", "missiles", "dynamite", "TNT",
+    "landmine", "landmines", "suicide vest", "explosive belt", "explosive vest", "car bomb",
+    "detonator", "drone", "drones", "explosives-laden", "explosive-laden" } }
+
+weapon { "incendiary",
+  triggers = { "Molotov cocktail", "Molotov cocktails", "petrol bomb", "petrol bombs",
+    "firebomb", "firebombs", "incendiary device", "incendiary devices", "gasoline",
+    "petrol", "flammable liquid", "set ablaze", "arson" } }
+
+weapon { "melee",
+  triggers = { "knife", "knives", "machete", "machetes", "axe", "axes", "sword", "swords",
+    "hatchet", "cleaver", "blade", "stabbed", "stabbing" } }
+
+weapon { "vehicle",
+  triggers = { "truck", "lorry", "van", "rammed", "ramming", "car ramming", "vehicle ramming" } }
+
+weapon { "chemical",
+  triggers = { "sarin", "chlorine gas", "poison gas", "nerve agent", "toxic gas",
+    "mustard gas", "chemical weapons", "chemical weapon", "cyanide", "acid attack" } }
+
+weapon { "biological",
+  triggers = { "anthrax", "ricin", "biological agent", "biological weapon" } }
+
+weapon { "radiological",
+  triggers = { "dirty bomb", "radioactive material", "radiological device" } }
+
+weapon { "nuclear", triggers = { "nuclear device", "nuclear bomb", "nuclear weapon" } }
+
+weapon { "fake",
+  triggers = { "fake bomb", "fake explosives", "hoax device", "fake suicide vest",
+    "imitation firearm", "replica gun" } }
+
+weapon { "sabotage", triggers = { "sabotage", "sabotaged", "sabotaging" } }
+
+------------------------------------------------------------------------------
+-- Target types (GTD), keyed by the phrase that names the target
+------------------------------------------------------------------------------
+
+target { "religious",
+  triggers = { "mosque", "mosques", "church", "churches", "shrine", "shrines", "temple",
+    "temples", "synagogue", "synagogues", "cathedral", "chapel", "basilica", "madrasa",
+    "madrasas", "madrassa", "madrassas", "seminary", "worshippers", "worshipers",
+    "congregation", "congregants", "pilgrims", "pilgrimage", "imam", "priest", "priests",
+    "cleric", "clerics", "memorial ceremony", "memorial service", "commemoration",
+    "funeral", "funeral procession", "mourners", "Friday prayers", "prayers",
+    "religious procession", "Shiite mosque", "Shia mosque", "Sufi shrine", "gurdwara",
+    "Easter service", "Easter Sunday services", "Christmas Mass", "Mass",
+    "religious gathering", "tomb", "mausoleum", "Ashura procession" } }
+
+target { "business",
+  triggers = { "concert hall", "concert halls", "concert venue", "music venue", "venue",
+    "mall", "shopping mall", "shopping centre", "shopping center", "market", "markets",
+    "marketplace", "bazaar", "hotel", "hotels", "restaurant", "restaurants", "cafe",
+    "cafes", "café", "nightclub", "nightclubs", "night club", "bank", "banks", "shop",
+    "shops", "supermarket", "theatre", "theater", "cinema", "office building",
+    "offices", "factory", "gas station", "petrol station", "kosher supermarket",
+    "Christmas market", "business", "businesses", "casino", "bakery" } }
+
+target { "police",
+  triggers = { "police station", "police stations", "police post", "police posts",
+    "police checkpoint", "police headquarters", "police officers", "police officer",
+    "policemen", "policeman", "police van", "police convoy", "police vehicle",
+    "police patrol", "police academy", "police training centre", "police training center",
+    "gendarmes", "gendarmerie", "security checkpoint", "counter-terrorism department",
+    "Frontier Corps", "Levies", "police" } }
+
+target { "military",
+  triggers = { "soldiers", "soldier", "troops", "army base", "military base",
+    "military bases", "military convoy", "army convoy", "army post", "army camp",
+    "military camp", "military post", "military checkpoint", "checkpoint", "checkpoints",
+    "barracks", "garrison", "service members", "servicemen", "Marines", "army",
+    "military personnel", "military academy", "air base", "naval base", "outpost",
+    "military outpost", "paramilitary", "militia members", "peacekeepers" } }
+
+target { "government",
+  triggers = { "government building", "government buildings", "ministry", "parliament",
+    "government officials", "government official", "governor", "governor's office",
+    "district headquarters", "district governor", "mayor", "town hall", "city hall",
+    "courthouse", "court", "judge", "judges", "prosecutor", "polling station",
+    "polling stations", "election rally", "election office", "election commission",
+    "lawmaker", "lawmakers", "legislator", "senator", "minister", "deputy minister",
+    "prime minister", "president", "presidential palace", "government compound",
+    "tax office", "passport office", "prison", "jail", "politician", "politicians",
+    "political rally", "campaign rally" } }
+
+target { "diplomatic",
+  triggers = { "embassy", "embassies", "consulate", "consulates", "diplomat", "diplomats",
+    "ambassador", "diplomatic mission", "UN compound", "United Nations compound",
+    "UN headquarters", "UN peacekeeping" } }
+
+target { "educational",
+  triggers = { "school", "schools", "university", "universities", "college", "colleges",
+    "students", "student", "schoolchildren", "pupils", "teachers", "teacher", "classroom",
+    "campus", "girls' school", "boarding school", "education centre", "education center",
+    "tuition centre", "academy" } }
+
+target { "journalists",
+  triggers = { "journalist", "journalists", "reporter", "reporters", "newspaper office",
+    "TV station", "television station", "radio station", "media office", "newsroom",
+    "cameraman", "photographer" } }
+
+target { "transportation",
+  triggers = { "bus", "buses", "bus station", "bus stop", "bus terminal", "minibus",
+    "train", "trains", "train station", "railway station", "passenger train", "metro",
+    "metro station", "subway", "subway station", "underground station", "tram",
+    "passengers", "commuters", "ferry", "highway", "motorway", "bridge", "taxi",
+    "rail line", "railway" } }
+
+target { "airports",
+  triggers = { "airport", "airports", "airport terminal", "airline", "airliner", "aircraft",
+    "plane", "passenger jet", "flight", "departure hall", "arrivals hall" } }
+
+target { "tourists",
+  triggers = { "tourists", "tourist", "tourist bus", "holidaymakers", "beach resort",
+    "resort", "tourist site", "sightseers", "foreign tourists" } }
+
+target { "utilities",
+  triggers = { "power plant", "power station", "power lines", "power line",
+    "electricity pylon", "pylons", "pipeline", "gas pipeline", "oil pipeline", "dam",
+    "water treatment plant", "electricity grid", "substation", "oil facility",
+    "oil refinery", "refinery", "gas field" } }
+
+target { "telecommunication",
+  triggers = { "telecom tower", "telecommunications tower", "mobile phone tower",
+    "cell tower", "phone mast", "telephone exchange", "transmission tower" } }
+
+target { "food_water",
+  triggers = { "water supply", "food supply", "water well", "reservoir", "food aid convoy" } }
+
+target { "maritime",
+  triggers = { "ship", "ships", "tanker", "oil tanker", "vessel", "vessels", "cargo ship",
+    "merchant ship", "merchant vessel", "commercial shipping", "container ship",
+    "fishing boat", "warship", "port" } }
+
+target { "ngo",
+  triggers = { "aid workers", "aid worker", "NGO", "NGOs", "charity", "humanitarian workers",
+    "humanitarian convoy", "Red Cross", "polio workers", "polio vaccinators",
+    "vaccination team", "health workers", "demining team", "relief workers" } }
+
+target { "private_citizens",
+  triggers = { "civilians", "civilian", "villagers", "village", "villages", "residents",
+    "wedding", "wedding party", "wedding hall", "crowd", "crowds", "festival", "concert",
+    "concertgoers", "concert-goers", "spectators", "shoppers", "refugees", "refugee camp",
+    "camp for displaced people", "displacement camp", "IDP camp", "neighbourhood",
+    "neighborhood", "residential area", "pedestrians", "parade", "gathering", "rally",
+    "family", "families", "farmers", "herders", "fishermen", "women and children",
+    "children", "hospital", "hospitals", "stadium", "sports event", "beach", "park",
+    "Pride parade", "celebration", "celebrations", "New Year's celebration" } }
+
+target { "terrorists",
+  triggers = { "rival militants", "militant hideout", "Taliban fighters" } }
+
+------------------------------------------------------------------------------
+-- Cue words (the grammars decide what a cue means in its sentence)
+------------------------------------------------------------------------------
+
+-- An incident is talked about.
+cue { "trigger", { "attack", "attacks", "attacked", "attacking", "attacker", "attackers",
+  "assault", "assaults", "assaulted", "assailant", "assailants", "terror attack",
+  "terror attacks", "terrorist attack", "terrorist attacks", "terrorist act",
+  "act of terrorism", "act of terror", "terrorism", "lethal assault", "lethal assaults",
+  "deadly attack", "deadly attacks", "raid", "rampage", "carnage", "atrocity",
+  "atrocities", "onslaught", "strike", "operation", "incident", "violence", "militants",
+  "insurgents", "jihadists", "extremists", "terrorists", "fighters", "rebels",
+  "guerrillas", "killed", "killing", "killings", "kill", "kills" } }
+
+-- Someone said they did it (claim) or nobody has (claim_negated).
+cue { "claim", { "claimed responsibility", "claimed credit", "claimed the attack",
+  "claimed the bombing", "claimed the attacks", "claiming responsibility",
+  "claims responsibility", "claim responsibility", "claim of responsibility",
+  "claimed it", "took responsibility", "taken responsibility", "accepted responsibility",
+  "admitted responsibility", "claimed", "claims", "claim", "responsibility" } }
+
+cue { "claim_negated", { "no group claimed", "no group has claimed",
+  "no group immediately claimed", "no one claimed", "no one has claimed",
+  "nobody claimed", "nobody has claimed", "no claim of responsibility",
+  "no immediate claim", "not been claimed", "has yet to claim", "have yet to claim",
+  "yet to be claimed", "no one has yet claimed", "no group has yet claimed",
+  "without directly claiming", "unclaimed" } }
+
+-- Someone is blamed or suspected, without a claim.
+cue { "suspect", { "suspected", "suspect", "suspects", "blamed", "blamed on", "blames",
+  "attributed to", "believed to be behind", "accused", "accuses", "is suspected",
+  "were suspected", "suspected of", "held responsible", "pointed the finger",
+  "bore the hallmarks", "hallmarks of" } }
+
+cue { "herald", { "heralded", "praised", "celebrated the attack", "hailed the attack" } }
+
+-- Plots stopped before they happened.
+cue { "plot", { "plot", "plots", "plotting", "plotted", "foiled", "foil", "thwarted",
+  "thwart", "disrupted", "averted", "prevented", "intercepted", "conspiracy",
+  "conspiring", "planned attack", "planning an attack", "planning attacks",
+  "planning to attack", "preparing an attack", "preparing attacks", "arrested",
+  "arrests", "arrest", "detained", "detention", "charged with", "terror cell",
+  "sleeper cell", "in custody", "apprehended" } }
+
+-- Threats and hypotheticals: no incident.
+cue { "threat", { "threatened", "threatening", "threatens", "threat", "threats",
+  "warned", "warns", "warning", "vowed", "vows", "called for attacks", "calls for attacks",
+  "urged attacks", "could", "might", "may", "would", "if", "plans to", "intends to",
+  "threat level", "threat levels", "heightened alert", "high alert" } }
+
+-- A statement is denied or retracted.
+cue { "negation", { "no", "not", "never", "denied", "denies", "deny", "did not",
+  "was not", "were not", "there was no", "false reports", "rumours", "rumors",
+  "hoax", "no evidence" } }
+
+-- Actions of states, not incidents of this kind.
+cue { "state_action", { "airstrike", "airstrikes", "air strike", "air strikes",
+  "drone strike", "drone strikes", "military operation", "military operations",
+  "counter-terrorism operation", "counterterrorism operation", "security operation",
+  "clearance operation", "military offensive", "offensive", "raids", "executed",
+  "execution", "executions", "shelled", "shelling", "retaliatory strikes",
+  "bombarded", "bombardment", "special forces", "security forces killed",
+  "troops killed", "forces killed", "sentenced", "hanged", "convicted" } }
+
+-- Words of the casualty grammar, for quick filtering.
+cue { "kill", { "killed", "killing", "kills", "dead", "deaths", "death", "died", "dies",
+  "death toll", "toll", "lives", "claimed the lives", "fatalities", "slain", "perished",
+  "lost their lives", "bodies" } }
+
+cue { "wound", { "wounded", "wounding", "injured", "injuring", "injuries", "injury",
+  "hurt", "casualties", "hospitalized", "hospitalised" } }
+
+-- Descriptive perpetrators, when no group is named.
+cue { "actor", { "gunmen", "militants", "insurgents", "jihadists", "extremists",
+  "terrorists", "assailants", "attackers", "suicide bomber", "rebels", "guerrillas",
+  "bandits", "separatists", "Islamists", "Islamist militants", "Chechen militants",
+  "Baloch separatists", "Islamic extremists", "armed men", "urban guerrillas",
+  "terrorist group", "terror group" } }
+
+------------------------------------------------------------------------------
+-- Extra patterns
+------------------------------------------------------------------------------
+
+-- "the deadliest attack", "one of the deadliest": the casualty grammar's hint
+-- that a toll follows or precedes.
+pattern { "deadliest", [[ ({ "one of the " }?) "deadliest" ]] }
+
+-- A bare figure followed by a casualty word: "84 dead", "12 killed".
+pattern { "toll", [[ {[0-9]+} " "+ ("people" " "+)? ("were" " "+)? {"killed" / "dead"} ]] }
+
+------------------------------------------------------------------------------
+-- Examples (our own sentences): `incidents rules test default` runs them
+------------------------------------------------------------------------------
+
+example { name = "bombing with a claim",
+  text = "Two bombs exploded near a memorial ceremony in Kerman, Iran, on Wednesday, "
+    .. "killing at least 84 people. The Islamic State claimed responsibility the next day.",
+  published = "2024-01-04",
+  expect = { { place = "Kerman", country = "IR", killed_lo = 84, attack_type = "bombing",
+    perpetrator = "Islamic State", claimed = true } } }
+
+example { name = "gunmen storm a venue",
+  text = "Gunmen stormed a concert hall in Krasnogorsk, near Moscow, on March 22, 2024, "
+    .. "killing more than 130 people.",
+  published = "2024-03-23",
+  expect = { { place = "Krasnogorsk", country = "RU", killed_lo = 131,
+    attack_type = "armed_assault" } } }
+
+example { name = "suicide bombing by an alias",
+  text = "A suicide bomber blew himself up at a political rally in Khar, Pakistan, on "
+    .. "July 30, 2023, killing 54 people. ISKP later said it carried out the bombing.",
+  published = "2023-08-01",
+  expect = { { place = "Khar", country = "PK", killed_lo = 54, suicide = true,
+    perpetrator = "Islamic State Khorasan Province" } } }
+
+example { name = "foiled plot",
+  text = "Police in Vienna said on Sunday they had foiled a plot to attack a Pride "
+    .. "parade and arrested three men.",
+  published = "2023-06-18",
+  expect = { { place = "Vienna", country = "AT", status = "plot_foiled" } } }
+
+example { name = "MUC-style car bomb",
+  text = "Urban guerrillas detonated a car bomb outside a bank in San Salvador on "
+    .. "Tuesday, wounding seven people.",
+  published = "1989-11-14",
+  expect = { { place = "San Salvador", country = "SV", attack_type = "bombing",
+    wounded_lo = 7 } } }
+
+example { name = "no incident",
+  text = "The finance minister said on Monday that the budget would be presented to "
+    .. "parliament next week.",
+  published = "2024-02-05",
+  expect = {} }
