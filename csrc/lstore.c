@@ -692,20 +692,16 @@ static int db_rows (lua_State *L) {
 
 
 /*
-** Reads an optional string option of table `t`.
+** Reads an optional string option of table `t`.  The value stays on the
+** stack, so the string lives as long as the caller's frame even when a
+** metamethod made it.
 */
 static const char *opt_string (lua_State *L, int t, const char *key,
                                const char *def) {
-  const char *v;
-  if (lua_getfield(L, t, key) == LUA_TNIL) v = def;
-  else {
-    if (lua_type(L, -1) != LUA_TSTRING)
-      luaL_argerror(L, t, lua_pushfstring(L, "opts.%s must be a string",
-                                              key));
-    v = lua_tostring(L, -1);
-  }
-  lua_pop(L, 1);  /* the string stays alive: it is also in the table */
-  return v;
+  if (lua_getfield(L, t, key) == LUA_TNIL) return def;
+  if (lua_type(L, -1) != LUA_TSTRING)
+    luaL_argerror(L, t, lua_pushfstring(L, "opts.%s must be a string", key));
+  return lua_tostring(L, -1);
 }
 
 

@@ -483,9 +483,9 @@ static int m_report (lua_State *L) {
   sqlite3_bind_int64(st, 1, (sqlite3_int64)id);
   rc = sqlite3_step(st);
   if (rc == SQLITE_ROW) {
-    if (!push_report(L, s, st)) return 2;
+    rc = push_report(L, s, st);
     sqlite3_reset(st);
-    return 1;
+    return rc ? 1 : 2;
   }
   if (rc != SQLITE_DONE) {
     rc = store_fail(L, s, "report");
@@ -513,7 +513,10 @@ static int push_reports (lua_State *L, Store *s, lua_Integer article_id,
   if (unlinked) sqlite3_bind_int(st, 3, 1);
   lua_newtable(L);
   while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-    if (!push_report(L, s, st)) return 0;
+    if (!push_report(L, s, st)) {
+      sqlite3_reset(st);                   /* do not hold a read snapshot */
+      return 0;
+    }
     lua_rawseti(L, -2, ++n);
   }
   sqlite3_reset(st);
@@ -636,9 +639,9 @@ static int m_incident (lua_State *L) {
   sqlite3_bind_int64(st, 1, (sqlite3_int64)id);
   rc = sqlite3_step(st);
   if (rc == SQLITE_ROW) {
-    if (!push_incident(L, s, st, 1)) return 2;
+    rc = push_incident(L, s, st, 1);
     sqlite3_reset(st);
-    return 1;
+    return rc ? 1 : 2;
   }
   if (rc != SQLITE_DONE) {
     rc = store_fail(L, s, "incident");
@@ -703,7 +706,10 @@ static int m_incidents (lua_State *L) {
   lua_pop(L, 1);
   lua_newtable(L);
   while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
-    if (!push_incident(L, s, st, with_reports)) return 2;
+    if (!push_incident(L, s, st, with_reports)) {
+      sqlite3_reset(st);
+      return 2;
+    }
     lua_rawseti(L, -2, ++n);
   }
   if (rc != SQLITE_DONE) {
@@ -740,6 +746,7 @@ static int link_report (lua_State *L, Store *s, lua_Integer iid,
   if (rc == SQLITE_ROW) {
     lua_Integer other = (lua_Integer)sqlite3_column_int64(st, 0);
     sqlite3_reset(st);
+    if (other == iid) return 1;            /* listed twice: one link */
     luaL_pushfail(L);
     lua_pushfstring(L, "put_incident: report %I already belongs to "
                     "incident %I", rid, other);
