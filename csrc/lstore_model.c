@@ -12,6 +12,7 @@
 #include "lua.h"
 #include "lauxlib.h"
 
+#include "hash.h"
 #include "lstore.h"
 
 
@@ -47,21 +48,12 @@ static const char *const reserved[] = {
 
 
 /*
-** Content hash of an article: two FNV-1a 64 passes with different offset
-** bases, 32 hex digits.  Not cryptographic: it only has to tell texts
-** apart, and a chance collision among millions of texts is negligible.
+** Content hash of an article when the caller gives none: core.hash's
+** value (hash.h), so that a text stored with or without article.lua gets
+** the same hash and is stored once.
 */
 static void content_hash (const char *p, size_t n, char out[33]) {
-  uint64_t a = 14695981039346656037ULL, b = 0x84222325cbf29ce4ULL;
-  const uint64_t prime = 1099511628211ULL;
-  size_t i;
-  for (i = 0; i < n; i++) {
-    unsigned char c = (unsigned char)p[i];
-    a = (a ^ c) * prime;
-    b = (b ^ (unsigned char)(c + 0x5b)) * prime;
-  }
-  snprintf(out, 33, "%016llx%016llx", (unsigned long long)a,
-           (unsigned long long)b);
+  snprintf(out, 33, "%016llx", (unsigned long long)incidents_hash64(p, n));
 }
 
 
