@@ -5,7 +5,6 @@
 ** half way leaves nothing behind.  Fields the schema does not know are
 ** kept, when scalar, in report_extra / incident_extra (see docs/schema.md).
 */
-#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
