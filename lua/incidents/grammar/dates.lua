@@ -17,7 +17,8 @@ local type, tonumber, tostring, error = type, tonumber, tostring, error
 local floor, abs = math.floor, math.abs
 local fmt, byte, sub, lower, find =
   string.format, string.byte, string.sub, string.lower, string.find
-local ipairs, setmetatable = ipairs, setmetatable
+local ipairs, pairs, next, setmetatable = ipairs, pairs, next, setmetatable
+local sort = table.sort
 
 local P, R, S, C, Cc, Ct, Cg, Cp, Cmt, V =
   lpeg.P, lpeg.R, lpeg.S, lpeg.C, lpeg.Cc, lpeg.Ct, lpeg.Cg, lpeg.Cp, lpeg.Cmt, lpeg.V
@@ -651,8 +652,79 @@ local grammar = P {
 -- The scanner tries the grammar at the start of each word and skips the
 -- word otherwise; `e` is the position after the match.
 local item = Ct(Cg(Cp(), "s") * Cg(grammar, "t") * Cg(Cp(), "e"))
-local skip = alnum ^ 1 + 1
-local scanner = Ct((item + skip) ^ 0)
+local skip = alnum ^ 1 + (1 - alnum - S("'\226")) ^ 1 + 1
+
+-- Every expression starts with a digit, an apostrophe ('90s) or one of
+-- these words. Testing the word in a trie first lets the scanner pass over
+-- the other words of a text without trying the whole grammar on each.
+local STARTERS = [[
+january jan february feb march mar april apr may june jun july jul august aug september
+sept sep october oct november nov december dec monday tuesday wednesday thursday friday
+saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays
+last past previous this current present next coming following early earlier
+beginning start late later end mid middle yesterday tomorrow today tonight now right
+currently nowadays recently lately recent several many some spring summer autumn
+fall winter first second third fourth q1 q2 q3 q4 between fiscal around
+christmas boxing valentine halloween independence thanksgiving nineteen two
+twenties thirties forties fifties sixties seventies eighties nineties nineteenth
+twentieth twenty one three four five six seven eight nine ten eleven twelve thirteen
+fourteen fifteen sixteen seventeen eighteen thirty forty fifty sixty seventy eighty
+ninety a an half nearly almost about roughly over every each daily weekly
+monthly annually yearly final
+]]
+-- Frequent words that start an expression only before certain words.
+local AFTER_THE = [[
+end beginning start middle mid early late earlier later last past previous this current
+present next coming following fiscal first second third fourth year comparable
+corresponding same latest quarter spring summer autumn fall winter weekend month
+twenties thirties forties fifties sixties seventies eighties nineties nineteenth
+twentieth twenty day night future near a an half couple final one two three four five
+six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
+eighteen nineteen thirty forty fifty sixty seventy eighty ninety
+]]
+local function trie(words)
+  local by, order = {}, {}
+  for w in pairs(words) do
+    local c = sub(w, 1, 1)
+    if not by[c] then by[c] = {}; order[#order + 1] = c end
+    by[c][#by[c] + 1] = sub(w, 2)
+  end
+  sort(order)
+  local p
+  for _, c in ipairs(order) do
+    local rest, ends = {}, false
+    for _, r in ipairs(by[c]) do
+      if r == "" then ends = true else rest[r] = true end
+    end
+    local q = next(rest) and trie(rest)
+    local tail = q and (ends and q + -alnum or q) or -alnum
+    p = p and p + P(c) * tail or P(c) * tail
+  end
+  return p
+end
+local function word_set(list)
+  local t = {}
+  for w in list:gmatch("%a[%w]*") do t[w] = true end
+  return t
+end
+local after_the = trie(word_set(AFTER_THE))
+local guard = #alt {
+  -- a year, an ISO date, a decade; or a number before a word, "-" or "/"
+  digit * digit * digit * digit * -digit,
+  digit * digit ^ -2 * (P(".") * digit ^ 1) ^ -1 * alpha ^ 0 * (sp * alpha + S("-/")),
+  apos * digit,
+  trie(word_set(STARTERS)),
+  P("the") * sp * (digit + apos + after_the),
+  P("in") * sp * P("recent") * B,
+  P("from") * sp * (digit + month),
+  P("that") * sp * (P("year") + P("month") + P("day") + P("same")) * B,
+  P("at") * sp * (P("present") + P("least")) * B,
+  P("new") * sp * P("year") * B,
+  P("year") * (P("-") + sp + apos) ,
+  P("up") * sp * P("to") * B,
+  (P("more") + P("less")) * sp * P("than") * B,
+}
+local scanner = Ct((guard * item + skip) ^ 0)
 
 -- ---------------------------------------------------------------------------
 -- Resolution.
@@ -1235,5 +1307,6 @@ function M.parse_dateline(text)
 end
 
 M._days_from_civil, M._civil_from_days, M._iso_week = days_from_civil, civil_from_days, iso_week
+M._scanner = scanner
 
 return M
