@@ -12,8 +12,11 @@
 --
 -- | kind       | claimed | examples                                                   |
 -- |------------|---------|------------------------------------------------------------|
--- | `claim`    | true    | "X claimed responsibility", "X claimed credit", "X took responsibility", "X said it was behind", "claimed by X", "a claim of responsibility by X" |
--- | `no_claim` | false   | "no group claimed", "no one has claimed", "has not been claimed", "there was no claim of responsibility" |
+-- | `claim`    | true    | "X claimed responsibility", "X claimed credit",            |
+-- |            |         | "X took responsibility", "X said it was behind",           |
+-- |            |         | "claimed by X", "a claim of responsibility by X"            |
+-- | `no_claim` | false   | "no group claimed", "no one has claimed",                  |
+-- |            |         | "has not been claimed", "there was no claim"                |
 -- | `herald`   | nil     | "heralded it without directly claiming", "praised the attack" |
 -- | `blame`    | nil     | "blamed on X", "blamed X for", "attributed to X", "accused X of" |
 -- | `suspect`  | nil     | "X is suspected", "suspected X militants", "believed to be behind" |
@@ -27,28 +30,470 @@
 -- "claimed the lives of", "claimed that", "claimed it was targeting" are not claims.
 -- @module incidents.grammar.claims
 
+local lpeg = require "lpeg"
 local numbers = require "incidents.grammar.numbers"
+
+local ipairs, pairs, pcall, tostring, type = ipairs, pairs, pcall, tostring, type
+local find, lower, sub, match = string.find, string.lower, string.sub, string.match
+local Cc, Cp, Cmt = lpeg.Cc, lpeg.Cp, lpeg.Cmt
+local phrase, alt = numbers.phrase, numbers.alt
 
 local M = {}
 
---- Finds every claims cue in a text.
+--- Cue words (lower case; rule packs extend them with `M.new`).
+M.words = {
+  -- "X claimed responsibility", "X took credit"
+  claim_verbs = { "claimed", "claims", "claim", "claiming", "has claimed", "have claimed",
+    "had claimed", "took", "taken", "taking", "takes", "accepted", "accepts", "accepting",
+    "admitted", "admits", "assumed", "assumes", "owned", "issued a claim of" },
+  claim_objects = { "responsibility", "credit", "full responsibility", "the responsibility",
+    "sole responsibility", "ownership" },
+  -- "X claimed the attack": the nouns an attack claim takes
+  attack_nouns = { "attack", "attacks", "bombing", "bombings", "blast", "blasts", "assault",
+    "killing", "killings", "shooting", "shootings", "massacre", "operation", "explosion",
+    "explosions", "strike", "ambush", "raid", "suicide bombing", "beheading", "kidnapping",
+    "abduction", "attacks", "slaughter", "carnage", "atrocity", "hostage-taking",
+    "assassination", "murder", "murders", "stabbing", "rampage", "siege" },
+  -- "said it was behind the attack"
+  said = { "said", "says", "saying", "stated", "announced", "declared", "insisted" },
+  behind = { "was behind", "were behind", "is behind", "are behind", "had been behind",
+    "was responsible", "were responsible", "is responsible", "carried out",
+    "had carried out", "has carried out", "conducted", "had conducted", "perpetrated",
+    "staged", "executed", "launched", "had launched", "masterminded", "orchestrated" },
+  -- "no group has claimed"
+  nobody = { "no group", "no one", "no-one", "nobody", "no organization", "no organisation",
+    "no militant group", "no other group", "no faction", "no party", "none", "no outfit",
+    "no terrorist group", "no jihadist group", "no insurgent group", "no armed group" },
+  negators = { "has not", "had not", "have not", "did not", "does not", "was not",
+    "were not", "is not", "has yet to", "have yet to", "had yet to", "hasn't", "hadn't",
+    "haven't", "didn't", "doesn't", "wasn't", "weren't", "isn't", "not", "never" },
+  -- "there was no claim of responsibility"
+  no_claim_nouns = { "no claim", "no immediate claim", "no claims", "no claim of responsibility",
+    "no immediate claim of responsibility", "no one claimed", "no public claim",
+    "no credible claim" },
+  unclaimed = { "unclaimed", "went unclaimed", "remains unclaimed", "remained unclaimed" },
+  -- "heralded it without directly claiming"
+  herald_verbs = { "heralded", "heralds", "hailed", "hails", "praised", "praises", "praising",
+    "celebrated", "celebrates", "celebrating", "lauded", "glorified", "welcomed",
+    "applauded", "cheered", "endorsed" },
+  herald_phrases = { "without claiming", "without directly claiming",
+    "without explicitly claiming", "without formally claiming", "without officially claiming",
+    "stopped short of claiming", "stopping short of claiming", "stops short of claiming",
+    "without claiming responsibility", "without taking responsibility",
+    "without directly claiming responsibility" },
+  -- "blamed on X", "blamed X for"
+  blame_verbs = { "blamed", "blames", "blaming", "blame" },
+  attribute_verbs = { "attributed", "attributes", "attributing", "ascribed", "linked",
+    "tied", "traced" },
+  accuse_verbs = { "accused", "accuses", "accusing" },
+  carried_out_by = { "carried out by", "perpetrated by", "committed by", "conducted by",
+    "orchestrated by", "masterminded by", "staged by", "organized by", "organised by",
+    "executed by", "launched by", "planned by", "the work of", "bore the hallmarks of",
+    "bears the hallmarks of", "had the hallmarks of", "has the hallmarks of",
+    "bore all the hallmarks of", "pointed the finger at", "suspicion fell on",
+    "suspicion has fallen on", "pointed to" },
+  -- "suspected Islamist militants", "X is suspected"
+  suspect_words = { "suspected", "suspect", "suspects", "alleged", "presumed", "likely" },
+  believed = { "believed to be behind", "believed to be responsible",
+    "thought to be behind", "thought to be responsible", "suspected of being behind",
+    "suspected of carrying out", "suspected to be behind", "suspected of involvement",
+    "believed to have carried out", "thought to have carried out",
+    "suspected of having carried out", "likely behind", "probably behind",
+    "likely responsible", "probably responsible", "believed responsible" },
+  -- "X denied involvement"
+  deny_verbs = { "denied", "denies", "denying", "deny", "rejected", "rejects", "disowned",
+    "disavowed" },
+  deny_objects = { "involvement", "any involvement", "responsibility", "any responsibility",
+    "any role", "a role", "any part", "its involvement", "any link", "any links",
+    "being behind", "it was behind", "that it was behind", "that it carried out",
+    "carrying out", "having carried out", "it carried out" },
+  -- ends of an actor phrase going backwards (clause starts) and forwards
+  clause = { "said", "says", "say", "saying", "told", "that", "and", "but", "after",
+    "when", "while", "as", "because", "since", "although", "though", "where", "whereas",
+    "according", "before", "reported", "reports", "noted", "added", "announced",
+    "believe", "believed", "thought", "think", "claimed", "stated", "if", "whether",
+    "then", "so", "yet", "also", "for", "in", "on", "at", "with", "over", "of", "to",
+    "from", "who", "which", "what", "later", "soon", "thereafter", "meanwhile",
+    "however", "quickly", "by", "into", "against", "during", "than", "earlier", "via" },
+  -- words dropped at the end of a subject ("IS quickly claimed")
+  aux = { "has", "had", "have", "quickly", "later", "also", "swiftly", "reportedly",
+    "soon", "immediately", "subsequently", "officially", "formally", "publicly",
+    "purportedly", "already", "promptly", "allegedly", "apparently", "then", "since",
+    "first", "itself", "separately", "late", "on", "all", "both", "directly",
+    "explicitly", "openly", "previously", "once", "now", "again", "never", "eventually",
+    "would", "will", "did", "does", "is", "was", "were", "are", "be", "been", "a", "an",
+    "the", "its", "their", "issued", "posted", "published", "released", "made", "in",
+    "later", "late", "on" },
+}
+
+local ws = numbers.space^1
+local sp = numbers.space^0
+
+local function set(list)
+  local t = {}
+  for _, w in ipairs(list) do t[lower(w)] = true end
+  return t
+end
+
+local RELATIVE = set{ "which", "who", "that", "whom" }
+local PRONOUN = set{ "it", "they", "he", "she", "we", "its", "their", "this", "these",
+  "the group", "the militants", "the organization", "the organisation", "group" }
+
+-- Byte classes for walking phrases: punctuation that ends a clause.
+local BOUNDARY = "[,;:%(%)%[%]\"!%?]"
+local DASHES = { "\226\128\148", "\226\128\147", "\226\128\156", "\226\128\157" }
+-- em dash, en dash, curly double quotes
+
+local function is_boundary_at(text, i)
+  local c = sub(text, i, i)
+  if find(c, BOUNDARY) then return 1 end
+  if c == "." then
+    -- a full stop ends a sentence, but not in "U.S." or "Mr."
+    local prev = sub(text, i - 2, i - 1)
+    if not find(prev, "%u$") and not find(prev, "%.%a$") then return 1 end
+  end
+  if c == "-" and sub(text, i - 1, i - 1) == " " then return 1 end
+  if c == "\226" then
+    local three = sub(text, i, i + 2)
+    for _, d in ipairs(DASHES) do if three == d then return 3 end end
+  end
+  return nil
+end
+
+-- Prepositions end an object phrase ("claimed by IS in a statement") but not a
+-- subject ("the Islamic State group's affiliate in Afghanistan claimed").
+local PREPOSITIONS = set{ "of", "in", "on", "at", "to", "from", "with", "for", "by", "into",
+  "against", "during", "over", "than", "via" }
+
+local function build_actor(w)
+  local clause, aux = set(w.clause), set(w.aux)
+  local back_clause = {}
+  for k in pairs(clause) do
+    if not PREPOSITIONS[k] then back_clause[k] = true end
+  end
+  clause.responsible = true
+
+  -- Words of text[a..b] with positions, in order.
+  local function words(text, a, b)
+    local list = {}
+    local i = a
+    while i <= b do
+      local n = is_boundary_at(text, i)
+      if n then
+        list[#list + 1] = { boundary = true, s = i, e = i + n - 1 }
+        i = i + n
+      else
+        local s, e = find(text, "^[%w\128-\255][%w\128-\255%-'%.&]*", i)
+        if s and e > b then e = b end
+        if s then
+          local word = sub(text, s, e)
+          -- a trailing full stop belongs to the word only in an abbreviation
+          if sub(word, -1) == "." and not find(word, "^%u%.") and not find(word, "%.%a+%.$") then
+            e = e - 1
+            word = sub(word, 1, -2)
+          end
+          list[#list + 1] = { w = lower(word), s = s, e = e }
+          i = e + 1
+        else
+          i = i + 1
+        end
+      end
+    end
+    return list
+  end
+
+  -- The subject phrase that ends before `pos`, within text[lo..pos-1].
+  -- Returns s, e (nil when no phrase) and whether it is a pronoun.
+  local function backward(text, lo, pos, depth)
+    local a = pos - 160
+    if a < lo then a = lo end
+    local list = words(text, a, pos - 1)
+    local last = #list
+    while last > 0 and not list[last].boundary and aux[list[last].w] do last = last - 1 end
+    if last == 0 then return nil end
+    if list[last].boundary then
+      -- "Al-Shabaab, which often strikes hotels, claimed": skip the relative clause
+      local k = last - 1
+      while k > 0 and not list[k].boundary do k = k - 1 end
+      if k > 0 and k < last - 1 and RELATIVE[list[k + 1].w] and (depth or 0) < 1 then
+        return backward(text, lo, list[k].s, (depth or 0) + 1)
+      end
+      return nil
+    end
+    if RELATIVE[list[last].w] and (depth or 0) < 1 then
+      -- ", which claimed": the phrase before the comma
+      local k = last - 1
+      if k > 0 and list[k].boundary then
+        return backward(text, lo, list[k].s, (depth or 0) + 1)
+      end
+      return nil
+    end
+    local first = last
+    while first > 1 and not list[first - 1].boundary and not back_clause[list[first - 1].w]
+      and last - first < 9 do
+      first = first - 1
+    end
+    -- a phrase that starts with a preposition ("in Kabul IS claimed") drops it
+    while first <= last and (clause[list[first].w]) do first = first + 1 end
+    if first > last then return nil end
+    local s, e = list[first].s, list[last].e
+    local ph = lower(sub(text, s, e))
+    return s, e, PRONOUN[ph] or false
+  end
+
+  -- The object phrase that starts at or after `pos`, within text[pos..hi].
+  local function forward(text, pos, hi, max)
+    max = max or 9
+    local b = pos + 160
+    if b > hi then b = hi end
+    local list = words(text, pos, b)
+    local first = 1
+    if first > #list or list[first].boundary or clause[list[first].w] then return nil end
+    local last = first
+    while last < #list and not list[last + 1].boundary and not clause[list[last + 1].w]
+      and last - first < max - 1 do
+      last = last + 1
+    end
+    -- "of" inside a name ("Islamic State of Iraq") is kept when a capital follows
+    while max > 3 and last < #list and list[last + 1].w == "of" and list[last + 2]
+      and not list[last + 2].boundary do
+      local k = last + 2
+      if list[k].w == "the" and list[k + 1] and not list[k + 1].boundary then k = k + 1 end
+      if not find(sub(text, list[k].s, list[k].s), "[%u]") then break end
+      last = k
+      while last < #list and not list[last + 1].boundary and not clause[list[last + 1].w]
+        and last - first < 12 do
+        last = last + 1
+      end
+    end
+    local s, e = list[first].s, list[last].e
+    local ph = lower(sub(text, s, e))
+    return s, e, PRONOUN[ph] or false
+  end
+
+  return backward, forward
+end
+
+local function merge_lists(base, extra)
+  local out = {}
+  for k, list in pairs(base) do
+    local l = {}
+    for _, x in ipairs(list) do l[#l + 1] = x end
+    if extra and extra[k] then
+      for _, x in ipairs(extra[k]) do l[#l + 1] = lower(x) end
+    end
+    out[k] = l
+  end
+  return out
+end
+
+local CLAIMED = { claim = true, no_claim = false }
+
+-- Builds the grammar: an ordered choice of constructions, each capturing a record.
+local function build(w)
+  local backward, forward = build_actor(w)
+  local token = numbers.wordchar^1 * (lpeg.S".-'" * numbers.wordchar^1)^0
+
+  -- The record; `actor` says where the group phrase is: "back" (subject before the
+  -- cue), "fwd" (object after it), or a position to read forward from.
+  local function rec(kind, rule, actor, max)
+    return function(text, pos, s, fwd_at)
+      local stop = pos - 1
+      while stop > s and find(sub(text, stop, stop), "%s") do stop = stop - 1 end
+      local r = { kind = kind, claimed = CLAIMED[kind], rule = rule, start = s,
+        stop = stop }
+      local as, ae, pron
+      if actor == "back" then
+        as, ae, pron = backward(text, 1, s)
+      elseif actor == "fwd" and fwd_at then
+        as, ae, pron = forward(text, fwd_at, #text, max)
+      elseif actor == "fwd" then
+        as, ae, pron = backward(text, 1, s)
+      end
+      if as then r.actor_start, r.actor_stop, r.actor_pronoun = as, ae, pron end
+      r.text = sub(text, r.start, r.stop)
+      return pos, r
+    end
+  end
+  local function cue(patt, kind, rule, actor)
+    return Cmt(Cp() * patt, rec(kind, rule, actor))
+  end
+  -- a cue whose actor phrase starts where the pattern's second capture says
+  local function cue_at(patt, kind, rule, max)
+    return Cmt(Cp() * patt, rec(kind, rule, "fwd", max))
+  end
+
+  local claimed_forms = alt{ "claimed", "claims", "claiming", "has claimed", "have claimed",
+    "had claimed", "claim" }
+  local attack_noun = alt(w.attack_nouns)
+  local filler = -(attack_noun + alt{ "lives", "life", "that", "to", "it", "responsibility",
+    "credit", "by", "on", "without", "for" }) * token
+  local herald_filler = -(alt(w.herald_phrases) + alt{ "and", "but", "while" }) * token
+  local adverbs = (ws * alt{ "also", "itself", "had", "has", "have", "later", "indeed",
+    "alone", "both", "all", "in fact" })^0
+  local pronoun_subject = alt{ "it", "they", "its fighters", "its militants", "its members",
+    "its men", "its soldiers", "the group", "its operatives" }
+
+  -- claimed = true
+  local claim = cue(alt(w.claim_verbs) * ws * alt(w.claim_objects), "claim",
+      "claim.responsibility", "back")
+    + cue_at(phrase"claimed" * ws * (phrase"responsibility" * ws)^-1 * phrase"by" * ws
+      * Cp(), "claim", "claim.by")
+    + cue(claimed_forms * ws * phrase"it" * ws * (alt(w.behind) + phrase"was responsible"),
+      "claim", "claim.it_behind", "back")
+    + cue(claimed_forms * ws * phrase"to have" * ws * (alt(w.behind)
+        + alt{ "killed", "attacked", "bombed", "been behind", "struck", "targeted" }),
+      "claim", "claim.to_have", "back")
+    + cue(claimed_forms * ws * (filler * ws)^-4 * attack_noun, "claim", "claim.attack",
+      "back")
+    + cue(claimed_forms * ws * phrase"it" * #(sp * lpeg.S".,;" + ws * alt{ "in", "on",
+        "via", "through", "online" }), "claim", "claim.it", "back")
+    + cue(alt(w.said) * ws * pronoun_subject * adverbs * ws * alt(w.behind), "claim",
+      "claim.said_behind", "back")
+    + cue_at(alt{ "claim of responsibility", "claims of responsibility",
+        "claim of credit", "claim for the attack", "responsibility claim",
+        "claim of responsibility for the attack" }
+      * (ws * alt{ "by", "from", "issued by", "posted by", "released by" } * ws * Cp()
+        + Cc(nil)), "claim", "claim.noun")
+    + cue_at(phrase"responsibility" * (ws * phrase"for" * (ws * filler)^-5)^-1 * ws
+      * alt{ "was claimed by", "has been claimed by", "had been claimed by",
+        "was taken by", "was later claimed by", "was quickly claimed by" } * ws * Cp(),
+      "claim", "claim.responsibility_by")
+
+  -- claimed = false
+  local claim_act = alt{ "claimed", "claim", "claims", "taken", "took", "take", "accepted",
+    "accept", "admitted", "come forward", "came forward", "stepped forward",
+    "owned up", "been claimed" }
+  local neg_adverbs = alt{ "yet", "immediately", "officially", "publicly", "formally",
+    "directly", "explicitly", "so far", "to", "as yet", "openly" }
+  local no_claim = cue(alt(w.nobody) * (ws * alt{ "has", "had", "have", "yet", "immediately",
+        "so far", "publicly", "officially", "formally", "as yet", "else", "has yet",
+        "has since", "had yet", "yet to", "to date", "directly" })^0 * ws * claim_act,
+      "no_claim", "no_claim.nobody", nil)
+    + cue(alt(w.negators) * (ws * neg_adverbs)^0 * ws * phrase"been" * ws
+      * phrase"claimed", "no_claim", "no_claim.passive", nil)
+    + cue(alt(w.negators) * (ws * neg_adverbs)^0 * ws * claim_act, "no_claim",
+      "no_claim.negated", "back")
+    + cue(alt(w.no_claim_nouns), "no_claim", "no_claim.noun", nil)
+    + cue(alt(w.unclaimed), "no_claim", "no_claim.unclaimed", nil)
+
+  -- claimed = nil
+  local herald = cue(alt(w.herald_verbs) * (ws * herald_filler)^-5 * ws
+      * alt(w.herald_phrases)
+      * (ws * alt{ "it", "responsibility", "credit", "the attack" })^-1,
+      "herald", "herald.without_claiming", "back")
+    + cue(alt(w.herald_phrases) * (ws * alt{ "it", "responsibility", "credit" })^-1,
+      "herald", "herald.without_claiming", "back")
+    + cue(alt(w.herald_verbs) * ws * (filler * ws)^-3 * attack_noun, "herald",
+      "herald.praised", "back")
+
+  local blame_verb = alt(w.blame_verbs)
+  local blame = cue_at(blame_verb * (ws * (filler + attack_noun))^-5 * ws * phrase"on" * ws
+      * Cp(), "blame", "blame.on")
+    + cue_at(blame_verb * ws * Cp() * #token, "blame", "blame.object")
+    + cue_at(alt(w.attribute_verbs) * (ws * (filler + attack_noun))^-5 * ws * phrase"to"
+      * ws * Cp(), "blame", "blame.attributed")
+    + cue_at(alt(w.accuse_verbs) * ws * Cp() * #token, "blame", "blame.accused")
+    + cue_at(alt{ "pointed the finger at", "suspicion fell on", "suspicion has fallen on",
+        "bore the hallmarks of", "bears the hallmarks of", "had the hallmarks of",
+        "has the hallmarks of", "bore all the hallmarks of" } * ws * Cp(), "suspect",
+      "suspect.hallmarks")
+    + cue_at(alt(w.carried_out_by) * ws * Cp(), "blame", "blame.carried_out_by")
+    + cue_at(alt{ "held", "holds", "holding", "hold" } * ws * Cp()
+      * (token * ws)^-6 * phrase"responsible", "blame", "blame.held_responsible")
+    + cue(alt{ "was behind", "were behind", "is behind", "are behind", "had been behind",
+        "has been behind", "was responsible for", "were responsible for",
+        "is responsible for", "are responsible for" }, "blame", "blame.behind", "back")
+
+  local suspect = cue(alt(w.believed), "suspect", "suspect.believed", "back")
+    + cue(alt{ "is suspected", "are suspected", "was suspected", "were suspected",
+        "has been suspected" }, "suspect", "suspect.passive", "back")
+    + cue_at(alt(w.suspect_words) * ws * -alt{ "of", "that", "to", "it", "in", "a", "an" }
+      * Cp() * #token, "suspect", "suspect.adjective", 3)
+
+  local deny = cue(alt(w.deny_verbs) * ws * alt(w.deny_objects), "deny", "deny.involvement",
+    "back")
+
+  local construction = no_claim + herald + claim + blame + suspect + deny
+
+  local starts = {}
+  for _, k in ipairs{ "claim_verbs", "said", "nobody", "negators", "no_claim_nouns",
+      "unclaimed", "herald_verbs", "herald_phrases", "blame_verbs", "attribute_verbs",
+      "accuse_verbs", "carried_out_by", "suspect_words", "believed", "deny_verbs" } do
+    numbers.first_words(starts, w[k])
+  end
+  numbers.first_words(starts, { "claimed", "claim", "responsibility", "pointed", "suspicion",
+    "bore", "bears", "had", "has", "held", "holds", "holding", "hold", "was", "were", "is",
+    "are" })
+  return construction * Cp(), starts
+end
+
+local FIELDS = { "start", "stop", "actor_start", "actor_stop" }
+
+-- The cheap first look: every cue holds one of these stems.
+local STEMS = { "claim", "responsib", "credit", "herald", "hail", "prais", "celebrat",
+  "laud", "glorif", "welcom", "applaud", "cheer", "endors", "blam", "attribut", "ascrib",
+  "accus", "finger", "suspic", "hallmark", "by", "behind", "suspect", "alleged",
+  "presumed", "believed", "thought", "deni", "deny", "reject", "disown", "disavow",
+  "the work of", "pointed to" }
+
+local function make(w)
+  local grammar, starts = build(w)
+  local stems = {}
+  for _, x in ipairs(STEMS) do stems[#stems + 1] = x end
+  for _, k in ipairs{ "claim_verbs", "herald_verbs", "blame_verbs", "attribute_verbs",
+      "accuse_verbs", "deny_verbs", "suspect_words" } do
+    for _, x in ipairs(w[k]) do stems[#stems + 1] = sub(match(x, "[^%s]+$"), 1, 5) end
+  end
+  local n = #stems
+  local scanner = { words = w }
+  function scanner.scan(text, s, e)
+    s, e = numbers.span("scan", text, s, e)
+    local span = (s == 1 and e == #text) and text or sub(text, s, e)
+    local l, hit = lower(span), false
+    for i = 1, n do
+      if find(l, stems[i], 1, true) then hit = true; break end
+    end
+    if not hit then return {} end
+    return numbers.shift(numbers.walk(span, starts, grammar), s - 1, FIELDS)
+  end
+  return scanner
+end
+
+local default = make(M.words)
+
+--- Finds every claim or attribution cue in a text.
 -- @tparam string text
 -- @tparam[opt] integer s first byte of the span (default 1)
 -- @tparam[opt] integer e last byte of the span (default `#text`)
 -- @treturn table an array of records (see the module summary), in text order,
---   offsets into `text`
+--   offsets into `text`; the actor span never leaves the span `s..e`
+-- @usage claims.scan("The Islamic State quickly claimed responsibility.")
+-- --> { {kind="claim", claimed=true, actor_start=1, actor_stop=17, ...} }
 function M.scan(text, s, e)
-  numbers.span("scan", text, s, e)
-  return {}  -- implementation follows in the next commit
+  return default.scan(text, s, e)
 end
 
 --- Builds a scanner with extra cue words (rule packs use this).
--- @tparam[opt] table extra word lists keyed like `M.words`; each list is added
---   to the default one
+-- @tparam[opt] table extra word lists keyed like `M.words` (e.g.
+--   `{ herald_verbs = { "extolled" } }`); each list is added to the default one
 -- @treturn table a scanner `{ scan = function(text[, s, e]), words = table }`,
 --   or `nil, msg` when `extra` is not a table of lists of strings
 function M.new(extra)
-  return { scan = M.scan, words = M.words, extra = extra }  -- placeholder
+  if extra == nil then return make(M.words) end
+  if type(extra) ~= "table" then return nil, "extra words must be a table" end
+  for k, list in pairs(extra) do
+    if M.words[k] == nil then return nil, "unknown word list '" .. tostring(k) .. "'" end
+    if type(list) ~= "table" then return nil, "word list '" .. k .. "' must be a table" end
+    for i, x in ipairs(list) do
+      if type(x) ~= "string" or x == "" then
+        return nil, "word list '" .. k .. "' item " .. i .. " must be a non-empty string"
+      end
+    end
+  end
+  local ok, scanner = pcall(make, merge_lists(M.words, extra))
+  if not ok then return nil, "cannot build the scanner: " .. tostring(scanner) end
+  return scanner
 end
 
 return M
