@@ -223,3 +223,106 @@ describe("merge.best_figure", function()
       "bad best rule 'mode' (expected min, max, median or latest)")
   end)
 end)
+
+-- End to end on the five seed articles: reading, extraction (incidents.extract
+-- with the default pack), the store and merging. A failure here can come from
+-- extraction as much as from merging: the message lists what was found.
+describe("merging the seed articles", function()
+  local helper = require "spec.helper"
+  local incidents = require "incidents"
+  local db, incs
+
+  setup(function()
+    db = assert(incidents.open(":memory:"))
+    local pack = assert(incidents.rules.load("default"))
+    local s = incidents.ingest.run(db, { helper.shared .. "/seeds" }, { pack = pack })
+    assert.equal(5, s.new)
+    incs = assert(incidents.query.incidents(db))
+  end)
+  teardown(function() db:close() end)
+
+  local function describe_all()
+    local lines = {}
+    for _, inc in ipairs(incs) do
+      lines[#lines + 1] = ("#%d %s %s %s %s sources=%d killed=%s"):format(inc.id,
+        tostring(inc.date), tostring(inc.place), tostring(inc.country), tostring(inc.status),
+        #inc.sources, tostring(inc.killed_best))
+    end
+    return table.concat(lines, "\n")
+  end
+
+  local function matching(pred)
+    local out = {}
+    for _, inc in ipairs(incs) do if pred(inc) then out[#out + 1] = inc end end
+    return out
+  end
+
+  local function in_range(inc, lo, hi)
+    return inc.date_lo and inc.date_lo <= hi and inc.date_hi >= lo
+  end
+
+  it("makes the Moscow concert hall attack one incident with five sources", function()
+    local moscow = matching(function(inc)
+      return inc.country == "RU" and inc.status == "attack" and in_range(inc, "2024-03-22",
+        "2024-03-22")
+    end)
+    assert.equal(1, #moscow, describe_all())
+    local inc = moscow[1]
+    assert.equal(5, #inc.sources, describe_all())
+    local lows = {}
+    for _, f in ipairs(inc.figures.killed) do lows[#lows + 1] = f.lo end
+    -- 115, "more than 130", 137, "more than 150".
+    assert.same({ 115, 131, 137, 151 }, lows)
+    assert.equal(115, inc.killed_best)
+    assert.equal("Islamic State Khorasan Province", inc.perpetrator)
+  end)
+
+  it("makes Kerman, the Kabul airport bombing and Kandahar one incident each", function()
+    local kerman = matching(function(inc)
+      return inc.country == "IR" and inc.status == "attack" and in_range(inc, "2024-01-03",
+        "2024-01-03")
+    end)
+    assert.equal(1, #kerman, describe_all())
+    assert.is_true(#kerman[1].sources >= 2, describe_all())
+    local kabul = matching(function(inc)
+      return inc.place == "Kabul" and in_range(inc, "2021-08-26", "2021-08-26")
+    end)
+    assert.equal(1, #kabul, describe_all())
+    assert.is_true(#kabul[1].sources >= 3, describe_all())
+    local kandahar = matching(function(inc) return inc.place == "Kandahar" end)
+    assert.equal(1, #kandahar, describe_all())
+  end)
+
+  it("is incremental: ingesting the seeds again changes nothing", function()
+    local pack = assert(incidents.rules.load("default"))
+    local s = incidents.ingest.run(db, { helper.shared .. "/seeds" }, { pack = pack })
+    assert.equal(5, s.skipped)
+    assert.equal(0, s.incidents)
+    assert.equal(#incs, #assert(incidents.query.incidents(db)))
+  end)
+
+  it("gives the same incidents when the articles come in another order", function()
+    local pack = assert(incidents.rules.load("default"))
+    local db2 = assert(incidents.open(":memory:"))
+    local files = {}
+    for i = 4, 0, -1 do
+      local p = io.popen("ls " .. helper.shared .. "/seeds/00" .. i .. "_*.txt")
+      files[#files + 1] = p:read("l")
+      p:close()
+    end
+    -- One article at a time, merging after each: the incremental path.
+    for _, f in ipairs(files) do incidents.ingest.run(db2, { f }, { pack = pack }) end
+    local incs2 = assert(incidents.query.incidents(db2))
+    local function key(list)
+      local keys = {}
+      for _, inc in ipairs(list) do
+        keys[#keys + 1] = ("%s|%s|%s|%d"):format(tostring(inc.date), tostring(inc.place),
+          tostring(inc.country), #inc.sources)
+      end
+      table.sort(keys)
+      return keys
+    end
+    assert.same(key(incs), key(incs2))
+    db2:close()
+  end)
+end)

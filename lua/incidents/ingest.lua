@@ -13,8 +13,8 @@
 --
 -- @module incidents.ingest
 
-local ipairs, type, error, setmetatable, require =
-  ipairs, type, error, setmetatable, require
+local ipairs, type, error, setmetatable, require, tostring =
+  ipairs, type, error, setmetatable, require, tostring
 local io_open, popen, stderr, stdin = io.open, io.popen, io.stderr, io.stdin
 local clock, time, tmpname, remove = os.clock, os.time, os.tmpname, os.remove
 local fmt, rep, floor = string.format, string.rep, math.floor
@@ -246,10 +246,14 @@ function M.run(db, paths, opts)
         local line = 0
         for art, msg in it do
           line = line + 1
-          if art then one(art, input.path .. ":" .. line)
+          local where = input.path .. ":" .. line
+          if art then one(art, where)
           else
+            -- The reader's message already names the file and line.
+            msg = tostring(msg)
+            if msg:sub(1, #where + 2) == where .. ": " then msg = msg:sub(#where + 3) end
             s.failed = s.failed + 1
-            errors[#errors + 1] = { path = input.path .. ":" .. line, msg = msg }
+            errors[#errors + 1] = { path = where, msg = msg }
           end
           tick(input.path)
         end
@@ -260,17 +264,22 @@ function M.run(db, paths, opts)
       if first == "{" then
         -- JSON lines on stdin: through a temporary file, so the JSONL reader
         -- (which takes a path) handles it the same way as a file.
-        local tmp = tmpname()
+        local base = tmpname()
+        local tmp = base .. ".jsonl"
         local f = io_open(tmp, "wb")
         f:write(text)
         f:close()
         local sub = M.run(db, { tmp }, setmetatable({ merge = false, progress = false },
           { __index = opts }))
         remove(tmp)
+        remove(base)
         for _, k in ipairs({ "new", "skipped", "failed", "reports" }) do s[k] = s[k] + sub[k] end
         for _, e in ipairs(sub.errors) do
           errors[#errors + 1] = { path = "-" .. e.path:sub(#tmp + 1), msg = e.msg }
         end
+      elseif not text:find("%S") then
+        s.failed = s.failed + 1
+        errors[#errors + 1] = { path = "-", msg = "empty input" }
       else
         local art, err = article.from_text(text, { path = "-" })
         if art then one(art, "-") else

@@ -125,6 +125,10 @@ local function check_filters(filters)
   return filters
 end
 
+local stored_fields = { "date", "date_lo", "date_hi", "place", "country", "country_name",
+  "lat", "lon", "perpetrator", "claimed", "attack_type", "suicide", "weapon", "target",
+  "target_type", "status" }
+
 --- One incident, complete.
 -- @param db an open database
 -- @tparam integer id the incident's id
@@ -146,12 +150,19 @@ function M.incident(db, id, opts, cache)
   local inc = merge.summarize(reports, { best = opts.best, pack = opts.pack,
     links = opts.links })
   inc.id = row.id
-  inc.stored_why = row.why
-  -- Fields merged by hand or by an older pack stay as stored.
-  for _, k in ipairs({ "date", "date_lo", "date_hi", "place", "country", "country_name", "lat",
-    "lon", "perpetrator" }) do
-    if inc[k] == nil then inc[k] = row[k] end
+  -- The stored fields were chosen at merge time with the rule pack (the most
+  -- specific group, places the pack relates): they win over a summary made
+  -- here without it. Figures and the best figure follow this call's `best`.
+  for _, k in ipairs(stored_fields) do
+    if row[k] ~= nil then inc[k] = row[k] end
   end
+  -- So do the reasons each report was linked, when the store kept them.
+  local why, all = {}, #reports > 0
+  for _, r in ipairs(merge.sort_reports({ table.unpack(reports) })) do
+    if not r.link_why then all = false; break end
+    why[#why + 1] = r.link_why
+  end
+  if all and not opts.pack then inc.why = why end
   return inc
 end
 
