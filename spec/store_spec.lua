@@ -951,6 +951,45 @@ describe("incidents.core store", function()
     end)
   end)
 
+  describe("robustness", function()
+    it("random field values either store or raise, never corrupt", function()
+      local db = assert(core.open(":memory:"))
+      local aid = assert(db:add_article{ text = TEXT1 })
+      local values = { true, false, 0, -1, 2 ^ 53, 1.5, 0 / 0, math.huge, "", "x",
+                       "2024-01-01", ("\0"):rep(3), {}, print }
+      local fields = { "date", "date_lo", "place", "lat", "claimed", "suicide", "killed_lo",
+                       "wounded_hi", "rule", "evidence", "extra_key" }
+      math.randomseed(20240322)
+      local stored = 0
+      for _ = 1, 300 do
+        local r = {}
+        for _ = 1, 3 do
+          r[fields[math.random(#fields)]] = values[math.random(#values)]
+        end
+        local ok, ids = pcall(db.add_reports, db, aid, { r })
+        if ok and ids then stored = stored + 1 end
+      end
+      assert.equal(stored, count(db, "SELECT count(*) AS n FROM reports"))
+      assert.equal("ok", assert(db:rows("PRAGMA integrity_check"))().integrity_check)
+      db:close()
+    end)
+
+    it("random search strings give hits or nil, msg", function()
+      local db = assert(core.open(":memory:"))
+      assert(db:add_article{ text = TEXT2 })
+      local alphabet = { "a", "b", '"', "*", "(", ")", ":", "-", "^", " ", "AND", "OR",
+                         "NEAR", "market", "\0", "'", "{", "}", "+" }
+      math.randomseed(7)
+      for _ = 1, 300 do
+        local q = {}
+        for i = 1, math.random(0, 6) do q[i] = alphabet[math.random(#alphabet)] end
+        local hits, msg = db:search(table.concat(q))
+        assert.truthy(hits or msg:match("^search: "))
+      end
+      db:close()
+    end)
+  end)
+
   describe("search", function()
     local db, a1, a2
     before_each(function()
