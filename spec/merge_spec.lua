@@ -234,8 +234,8 @@ describe("merging the seed articles", function()
 
   setup(function()
     db = assert(incidents.open(":memory:"))
-    local pack = assert(incidents.rules.load("default"))
-    local s = incidents.ingest.run(db, { helper.shared .. "/seeds" }, { pack = pack })
+    local default = assert(incidents.rules.load("default"))
+    local s = incidents.ingest.run(db, { helper.shared .. "/seeds" }, { pack = default })
     assert.equal(5, s.new)
     incs = assert(incidents.query.incidents(db))
   end)
@@ -294,15 +294,15 @@ describe("merging the seed articles", function()
   end)
 
   it("is incremental: ingesting the seeds again changes nothing", function()
-    local pack = assert(incidents.rules.load("default"))
-    local s = incidents.ingest.run(db, { helper.shared .. "/seeds" }, { pack = pack })
+    local default = assert(incidents.rules.load("default"))
+    local s = incidents.ingest.run(db, { helper.shared .. "/seeds" }, { pack = default })
     assert.equal(5, s.skipped)
     assert.equal(0, s.incidents)
     assert.equal(#incs, #assert(incidents.query.incidents(db)))
   end)
 
   it("gives the same incidents when the articles come in another order", function()
-    local pack = assert(incidents.rules.load("default"))
+    local default = assert(incidents.rules.load("default"))
     local db2 = assert(incidents.open(":memory:"))
     local files = {}
     for i = 4, 0, -1 do
@@ -311,7 +311,7 @@ describe("merging the seed articles", function()
       p:close()
     end
     -- One article at a time, merging after each: the incremental path.
-    for _, f in ipairs(files) do incidents.ingest.run(db2, { f }, { pack = pack }) end
+    for _, f in ipairs(files) do incidents.ingest.run(db2, { f }, { pack = default }) end
     local incs2 = assert(incidents.query.incidents(db2))
     local function key(list)
       local keys = {}
