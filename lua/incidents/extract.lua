@@ -97,8 +97,34 @@ local REPORTING = set [[said says told announced reported added stated confirmed
 -- Verbs whose subject, when a capital or a country, is its government.
 local GOV_VERB = set [[responded responds said says claimed claims warned warns did does
   accused accuses announced announces denied denies blamed blames insisted called urged
-  sought agreed rejected launched launches retaliated vowed threatened has have had is was
-  were are will would fell sees saw believes believed]]
+  sought agreed rejected launched launches retaliated vowed threatened fell sees saw believes
+  believed fired shelled]]
+
+-- What a state does to strike back: "Tehran responded by ...".
+local STATE_VERB = set [[responded launched retaliated fired shelled]]
+
+-- Prepositions that make a place a location whatever follows it.
+local LOCATIVE = set [[in at near outside inside into of from across throughout within]]
+
+local ADVERB = set [[recently quickly later then also soon immediately reportedly]]
+
+-- Trigger cues of a pack that name actors, tolls or talk, not an event.
+local NON_EVENT = set [[violence terrorism incident incidents raid raids kill kills killed
+  killing killings militants insurgents jihadists extremists terrorists fighters rebels
+  guerrillas attacker attackers assailant assailants operation operations carnage]]
+
+-- Verbs that carry out the event they are followed by, so a status cue that
+-- is such a verb ("executed the deadliest attack") says nothing.
+local CARRY_VERB = set [[executed conducted launched staged carried mounted orchestrated
+  perpetrated committed]]
+
+-- A plot needs both a plot and its foiling: "police foiled a plot", "were
+-- plotting ... were arrested"; "a specific plot has yet to be identified" is not one.
+local PLOT_NOUN = set [[plot plots plotting plotted conspiracy conspiring]]
+local FOIL_VERB = set [[foiled foil thwarted thwart disrupted averted prevented intercepted]]
+
+-- Cues that arrests were made: a foiled plot only when nobody was hurt.
+local ARREST = set [[arrested arrests arrest detained detention apprehended]]
 
 -- Subjects that stand for the group last named: "it orchestrated",
 -- "the group's Jan. 3 attack".
@@ -306,16 +332,17 @@ end
 -- "Tehran responded by ...", "Pakistan denies ...": a capital or a country
 -- that is the subject of a verb stands for its government, not a location.
 local function governs(low, e, se)
-  local w = word_after(low, e, se)
-  return w ~= nil and GOV_VERB[w] == true
+  local w, at = word_after(low, e, se)
+  if w and ADVERB[w] then w = word_after(low, at, se) end
+  if w and GOV_VERB[w] then return w end
+  return nil
 end
 
 local function is_plural(low, s, e)
-  local w = sub(low, s, e)
-  if byte(w, #w) ~= 115 then return false end            -- 's'
-  -- "attacks", "bombings", "assaults", "strikes"; not "gunmen stormed",
-  -- not a trigger that is itself a phrase ending in "ss" ("mass").
-  return byte(w, #w - 1) ~= 115 and not find(w, " ", 1, true)
+  -- "attacks", "terrorist attacks", "bombings"; not "gunmen stormed", not
+  -- a word ending in "ss" ("mass"), not a short word ("gas", "bus")
+  local w = match(sub(low, s, e), "([%a]+)$") or ""
+  return #w > 3 and byte(w, #w) == 115 and byte(w, #w - 1) ~= 115
 end
 
 -- Collects the mentions of sentence [ss, se] from the pack hits and the
@@ -327,11 +354,16 @@ local function sentence_mentions(ctx, ss, se, hits, dlist)
   for _, h in ipairs(hits) do
     local en = h.entry
     local k = en.kind
-    if k == "attack" or (k == "cue" and en.cue == "trigger") then
+    local event_cue = k == "cue" and en.cue == "trigger" and not NON_EVENT[lower(en.phrase or "")]
+    if k == "cue" and en.cue == "trigger" and lower(en.phrase or "") == "operation" then
+      event_cue = word_before(low, h.start, ss) == "suicide"   -- "a suicide operation"
+    end
+    if k == "attack" or event_cue then
       local ok, why = trigger_use(low, h.start, h.stop, ss, se)
       local t = { s = h.start, e = h.stop, entry = en, name = trigger_name(en),
                   suicide = en.suicide
-                    or (find(sub(low, h.start, h.stop), "suicide", 1, true) ~= nil),
+                    or (find(sub(low, h.start, h.stop), "suicide", 1, true) ~= nil)
+                    or word_before(low, h.start, ss) == "suicide",
                   weapon = type(en.value) == "table" and en.value.weapon or nil,
                   plural = is_plural(low, h.start, h.stop), rule = entry_rule(pack, en) }
       if ok then
@@ -340,12 +372,17 @@ local function sentence_mentions(ctx, ss, se, hits, dlist)
         m.status[#m.status + 1] = { status = "hypothetical", start = h.start, stop = h.stop,
                                     rule = "extract.modal" }
       end
-    elseif k == "place" then
-      if not governs(low, h.stop, se) then
+    elseif k == "place" or k == "country" then
+      local verb = not LOCATIVE[word_before(low, h.start, ss) or ""] and governs(low, h.stop, se)
+      if verb then
+        -- "Tehran responded by launching missiles": the government acts
+        if STATE_VERB[verb] then
+          m.status[#m.status + 1] = { status = "state_strike", start = h.start,
+                                      stop = h.stop, rule = "extract.state_subject" }
+        end
+      elseif k == "place" then
         m.places[#m.places + 1] = { s = h.start, e = h.stop, rec = en.value, entry = en }
-      end
-    elseif k == "country" then
-      if not governs(low, h.stop, se) then
+      else
         m.countries[#m.countries + 1] = { s = h.start, e = h.stop, rec = en.value }
       end
     elseif k == "group" then
@@ -354,12 +391,18 @@ local function sentence_mentions(ctx, ss, se, hits, dlist)
       m.targets[#m.targets + 1] = { s = h.start, e = h.stop, rec = en.value }
     elseif k == "weapon" then
       m.weapons[#m.weapons + 1] = { s = h.start, e = h.stop, rec = en.value }
-    elseif k == "cue" then
-      m.cues[#m.cues + 1] = { s = h.start, e = h.stop, cue = en.cue }
-      local st = CUE_STATUS[en.cue]
-      if st then
-        m.status[#m.status + 1] = { status = st, start = h.start, stop = h.stop,
-                                    rule = entry_rule(pack, en) }
+    end
+    -- cue words, also those a phrase carries beside its first meaning
+    local word = lower(en.phrase or sub(text, h.start, h.stop))
+    for ci = 0, en.others and #en.others or 0 do
+      local e2 = ci == 0 and en or en.others[ci]
+      if e2.kind == "cue" then
+        m.cues[#m.cues + 1] = { s = h.start, e = h.stop, cue = e2.cue }
+        local st = CUE_STATUS[e2.cue]
+        if st then
+          m.status[#m.status + 1] = { status = st, start = h.start, stop = h.stop,
+                                      rule = entry_rule(pack, e2), pack = true, word = word }
+        end
       end
     end
   end
@@ -385,6 +428,12 @@ local function sentence_mentions(ctx, ss, se, hits, dlist)
   -- the pack's own claim cues stand in where the grammar found nothing there
   for _, cu in ipairs(m.cues) do
     local kind = CUE_CLAIM[cu.cue]
+    local phrase = sub(low, cu.s, cu.e)
+    if kind == "claim" and not (find(phrase, "responsib", 1, true) and find(phrase, " ", 1, true))
+      and not find(phrase, "credit", 1, true) then
+      kind = nil      -- "claims" alone is talk ("false claims that ..."), not a claim
+    end
+    if kind == "suspect" or kind == "blame" then kind = nil end  -- no actor span to go by
     if kind then
       local dup = false
       for _, c in ipairs(m.claims) do
@@ -436,8 +485,17 @@ local function sentence_mentions(ctx, ss, se, hits, dlist)
   end
   -- "police foiled a plot to bomb a church": the plot cue is the event word
   if #m.triggers == 0 then
+    local plot_word, foil_word = false, false
     for _, cu in ipairs(m.cues) do
       if cu.cue == "plot" then
+        local w = sub(low, cu.s, cu.e)
+        if PLOT_NOUN[w] then plot_word = true end
+        if FOIL_VERB[w] or ARREST[w] then foil_word = true end
+      end
+    end
+    for _, cu in ipairs(m.cues) do
+      local w = sub(low, cu.s, cu.e)
+      if cu.cue == "plot" and plot_word and foil_word and (PLOT_NOUN[w] or FOIL_VERB[w]) then
         m.triggers[#m.triggers + 1] = { s = cu.s, e = cu.e, name = "unknown", plot = true,
                                         rule = (pack.name or "pack") .. ".cue.plot" }
       end
@@ -580,10 +638,9 @@ local function merge_frames(a, b)
   a.has_attack = a.has_attack or b.has_attack
 end
 
-local function build_frames(m, low, ss)
+local function build_frames(m, low)
   local trigs = m.triggers
   sort(trigs, function(x, y) return x.s < y.s end)
-  -- drop triggers nested in another (a figure inside "killed" cue spans)
   local frames = {}
   for i, t in ipairs(trigs) do frames[i] = new_frame(t) end
   if #frames == 0 then return frames end
@@ -696,23 +753,49 @@ local function frame_perp(ctx, fr, m, ss)
   return best, rank, rule, at
 end
 
+-- Words between two byte positions, and whether a clause boundary lies there.
+local function words_between(low, a, b)
+  local between = sub(low, a, b)
+  local n = 0
+  for _ in between:gmatch("[%w'%-]+") do n = n + 1 end
+  local boundary = find(between, "[;%(%)]") or find(between, "\226\128[\147\148]")
+    or find(between, "%-%-")
+  return n, boundary ~= nil, find(between, ",") ~= nil
+end
+
+-- Windows of the pack's cue words around a trigger, in words: cue words are
+-- common ("no", "may", "plot"), so they count only close to the event word.
+local CUE_WINDOW = {             -- { before, after }
+  negated = { 2, 0 }, threat = { 4, 0 }, hypothetical = { 4, 0 },
+  plot_foiled = { 6, 4 }, state_strike = { 5, 3 }, raid = { 5, 3 }, execution = { 2, 0 },
+}
+
 local function frame_status(fr, m, low, ss)
   local best, brank, bev
-  local function consider(st, s, e, rule)
+  local has_fig = #fr.figures > 0
+  local function consider(st, s, e, rule, pack_cue, word)
     local r = STATUS_RANK[st]
     if not r then return end
+    if pack_cue and ARREST[word] and has_fig then return end
     local near = false
     for _, t in ipairs(fr.triggers) do
-      if gap(s, e, t.s, t.e) <= CUE_REACH then
-        -- the cue must govern the trigger: no clause boundary between them
-        -- ("ignore warnings -- as occurred before the attack")
+      if not t.figure or not pack_cue then
+        local before = e < t.s
         local a, b = e + 1, t.s - 1
-        if t.e < s then a, b = t.e + 1, s - 1 end
-        local between = sub(low, a, b)
-        local blocked = find(between, "[;%(%)]") or find(between, "\226\128[\147\148]")
-          or find(between, "%-%-")
-        if not blocked and st ~= "plot_foiled" and find(between, ",") then blocked = true end
-        if not blocked then near = true end
+        if not before then a, b = t.e + 1, s - 1 end
+        local n, boundary, comma = words_between(low, a, b)
+        if s <= t.e and e >= t.s then n, boundary, comma = 0, false, false end
+        local ok
+        if pack_cue then
+          local w = CUE_WINDOW[st] or { 3, 0 }
+          ok = n <= (before and w[1] or w[2]) and not boundary
+            and not (comma and st ~= "plot_foiled")
+          if ok and before and CARRY_VERB[word] then ok = false end
+        else
+          ok = gap(s, e, t.s, t.e) <= CUE_REACH and not boundary
+            and not (comma and st ~= "plot_foiled" and st ~= "state_strike")
+        end
+        if ok then near = true end
       end
     end
     if not near then return end
@@ -720,7 +803,7 @@ local function frame_status(fr, m, low, ss)
   end
   for _, st in ipairs(m.status) do
     if st.start >= fr.scope_s and st.stop <= fr.scope_e then
-      consider(st.status, st.start, st.stop, st.rule)
+      consider(st.status, st.start, st.stop, st.rule, st.pack, st.word)
     end
   end
   for _, t in ipairs(fr.triggers) do
@@ -1060,7 +1143,8 @@ local function is_trigger_hit(en)
   if k == "attack" then return true end
   if k == "cue" then
     local c = en.cue
-    return c == "trigger" or c == "kill" or c == "wound" or c == "claim" or c == "plot"
+    if c == "trigger" then return not NON_EVENT[lower(en.phrase or "")] end
+    return c == "kill" or c == "wound" or c == "plot"
   end
   return false
 end
@@ -1162,7 +1246,7 @@ function M.article(art, pack, opts)
     local ss, sse = se[1], se[2]
     if hot[i] then
       local m = sentence_mentions(ctx, ss, sse, buckets[i], dbuckets[i])
-      local frames = build_frames(m, ctx.low, ss)
+      local frames = build_frames(m, ctx.low)
       -- scope of each frame for status cues: up to its neighbours
       for fi, fr in ipairs(frames) do
         fr.scope_s = fi > 1 and frames[fi - 1].e + 1 or ss
@@ -1175,7 +1259,8 @@ function M.article(art, pack, opts)
           ctx.trace(("frame %d-%d %q: %s"):format(fr.s, fr.e, sub(text, fr.s, fr.e),
             c and ((c._creates and "creates" or c._refers and "refers" or "inert")
               .. (" place=%s date=%s country=%s perp=%s type=%s k=%s..%s status=%s"):format(
-                tostring(c.place), tostring(c.date_lo), tostring(c.country), tostring(c.perpetrator),
+                tostring(c.place), tostring(c.date_lo), tostring(c.country),
+                tostring(c.perpetrator),
                 tostring(c.attack_type), tostring(c.killed_lo), tostring(c.killed_hi), c.status))
             or ("dropped: " .. tostring(why))))
         end
@@ -1185,11 +1270,12 @@ function M.article(art, pack, opts)
             local sc = same_event(pack, r, c)
             if sc and (not bs or sc >= bs) then best, bs = r, sc end
           end
-          if not best and not c.place and (not c.date_lo or c._definite) and last_report
+          if not best and not c.place and (c._definite or not fr.has_attack) and last_report
             and i - last_report._sent <= ANAPHORA_SENTENCES then
             -- "11 people were killed in the attack", "The recent attack in
-            -- Russia": a mention with no place or date of its own refers to
-            -- the event just told, if nothing contradicts it
+            -- Russia": a definite mention with no place of its own refers to
+            -- the event just told, if nothing contradicts it ("a devastating
+            -- pair of attacks in Iran" is a new one)
             if same_event(pack, last_report, c, true) then best = last_report end
           end
           if best then
