@@ -385,8 +385,8 @@ local function G(patt, name) return Cg(patt, name) end
 local the = (P("the") * sp) ^ -1
 local modp = G(alt {
   (P("early") + P("earlier") + P("beginning") + P("start")) * B * Cc("START"),
-  (P("late") + P("later") + P("end")) * B * Cc("END"),
-  (P("mid") + P("middle")) * B * Cc("MID"),
+  (P("later") + P("late") + P("end")) * B * Cc("END"),
+  (P("middle") + P("mid")) * B * Cc("MID"),
 }, "mod")
 -- "early", "in early", "the end of", "mid-", "earlier this"
 local modifier = the * modp * (sp * P("of") * B) ^ -1 * (sp + P("-"))
@@ -615,7 +615,7 @@ local grammar = P {
     + P("the") * sp * G(Ct(Cc(1) * P("day") * Cc("D")), "n")) * sp
     * G(P("after") * Cc(1) + P("before") * Cc(-1), "dir") * B * sp * Cg(Cp(), "as")
     * V("anchor")),
-  anchor = (P("the") + P("a") + P("an") + P("its") + P("their") + P("his") + P("her")) * B
+  anchor = (P("their") + P("the") + P("an") + P("a") + P("its") + P("his") + P("her")) * B
     * V("aword") * V("aword") ^ -4 * Cg(Cp(), "ae")
     + Cg(V("full"), "adate") * Cg(Cp(), "ae"),
   aword = sp * -V("stopword") * (alnum + S("-'") + P(".") * #alnum) ^ 1,
@@ -1029,8 +1029,13 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
     v.type, v.rule, v.mod = "DATE", "date.relmonth", t.mod
     return v
   elseif k == "that" then
-    local base = ctx._last
+    -- the unit must not be finer than the date told last
+    local base, prec = ctx._last_any, ctx._last_prec
     if not base then return nil end
+    if (t.unit == "day" and prec ~= "day")
+       or (t.unit == "month" and prec ~= "day" and prec ~= "month") then
+      return nil
+    end
     local v
     if t.unit == "year" then v = v_year((civil_from_days(base)))
     elseif t.unit == "month" then
@@ -1226,6 +1231,9 @@ function M.scan(text, s, e, ctx)
       r.start, r.stop = fs, fe
       out[#out + 1] = r
       if r.precision == "day" and r.lo then rctx._last = parse_iso(r.lo) end
+      if r.lo and r.rule ~= "date.that" and r.precision ~= "ref" then
+        rctx._last_any, rctx._last_prec = parse_iso(r.lo), r.precision
+      end
     end
   end
   return out
