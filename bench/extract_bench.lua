@@ -69,6 +69,7 @@ for _, path in ipairs(files) do
       local reps = extract.article(art, pack)
       if #reps > 0 then assert(db:add_reports(id, reps)) end
       nrep = nrep + #reps
+      return true
     end))
   end
   line(name, "extract+sqlite", clock() - t0, sents, bytes, nrep)

@@ -111,7 +111,8 @@ local ADVERB = set [[recently quickly later then also soon immediately reportedl
 -- Trigger cues of a pack that name actors, tolls or talk, not an event.
 local NON_EVENT = set [[violence terrorism incident incidents raid raids kill kills killed
   killing killings militants insurgents jihadists extremists terrorists fighters rebels
-  guerrillas attacker attackers assailant assailants operation operations carnage]]
+  guerrillas attacker attackers assailant assailants operation operations carnage strike
+  strikes onslaught]]
 
 -- Verbs that carry out the event they are followed by, so a status cue that
 -- is such a verb ("executed the deadliest attack") says nothing.
@@ -380,6 +381,8 @@ local function sentence_mentions(ctx, ss, se, hits, dlist)
           m.status[#m.status + 1] = { status = "state_strike", start = h.start,
                                       stop = h.stop, rule = "extract.state_subject" }
         end
+      elseif ctx.dateline and h.stop <= ctx.dateline then
+        -- the dateline's place is where the report was filed
       elseif k == "place" then
         m.places[#m.places + 1] = { s = h.start, e = h.stop, rec = en.value, entry = en }
       else
@@ -455,7 +458,7 @@ local function sentence_mentions(ctx, ss, se, hits, dlist)
   for _, st in ipairs(status_g.scan(text, ss, se)) do m.status[#m.status + 1] = st end
   -- Dates of this sentence (scanned once per article).
   for _, d in ipairs(dlist) do
-    local ed = event_date(d, ctx.dct)
+    local ed = not (ctx.dateline and d.start <= ctx.dateline) and event_date(d, ctx.dct)
     if ed then
       -- "since the 1979 revolution" is a reference point, unless a "when"
       -- clause or the trigger itself follows ("since August 2021, when ...").
@@ -770,6 +773,17 @@ local CUE_WINDOW = {             -- { before, after }
   plot_foiled = { 6, 4 }, state_strike = { 5, 3 }, raid = { 5, 3 }, execution = { 2, 0 },
 }
 
+local function frame_actor(fr, m)
+  for _, cu in ipairs(m.cues) do
+    if cu.cue == "actor" then
+      for _, t in ipairs(fr.triggers) do
+        if gap(cu.s, cu.e, t.s, t.e) <= 40 then return true end
+      end
+    end
+  end
+  return false
+end
+
 local function frame_status(fr, m, low, ss)
   local best, brank, bev
   local has_fig = #fr.figures > 0
@@ -834,6 +848,7 @@ local function num_fig(f) return f and (f.lo or f.hi) end
 -- incident. The candidate keeps private fields (prefixed `_`) for merging.
 local function frame_report(ctx, fr, m, ss, sent_index)
   local pack, low, text = ctx.pack, ctx.low, ctx.text
+  fr.actor = frame_actor(fr, m)
   local st, st_ev = frame_status(fr, m, low, ss)
   if st and NOT_INCIDENT[st] then return nil, st .. " (" .. st_ev.rule .. ")" end
   if is_aggregate(fr, low, ss) then return nil, "aggregate" end
@@ -949,6 +964,17 @@ local function frame_report(ctx, fr, m, ss, sent_index)
   r._numeric = numeric and true or false
   if fr.plural_only and not numeric and r._prec ~= "day" then return nil, "plural" end
   r._creates = (r.place or r.date_lo or numeric) and true or false
+  -- a bare "attack" makes a report only with a sign of political violence
+  -- around it: a toll, a group, a weapon, a target, a suicide, "terror" (a
+  -- union's strike, a verbal attack on a bill and a market onslaught have none)
+  if r._creates and typ == "unknown" and not suicide and not numeric and #fr.groups == 0
+    and #fr.weapons == 0 and #fr.targets == 0 and not fr.actor then
+    local terror = false
+    for _, t in ipairs(fr.triggers) do
+      if find(sub(low, t.s, t.e), "terror", 1, true) then terror = true end
+    end
+    if not terror then r._creates = false end
+  end
   -- "the blast", "the deadly attack": a definite mention of an event told before
   for _, t in ipairs(fr.triggers) do
     if not t.figure then
@@ -1226,6 +1252,17 @@ function M.article(art, pack, opts)
   end
   if not any then return {} end
   local ctx = { text = text, low = lower(text), pack = pack, dct = dct, trace = opts.trace }
+  -- "BAGHDAD, March 1 - Iraq said ...": the dateline dates and places the
+  -- report, not the event
+  do
+    local b = spans[1][1]
+    local head = sub(text, b, b + 120)
+    local e = find(head, "^[^\n]-%d[^\n]- %-%-? ") or nil
+    if e then
+      local _, stop = find(head, "^[^\n]-%d[^\n]- %-%-? ")
+      if stop and stop <= 100 then ctx.dateline = b + stop - 1 end
+    end
+  end
   -- dates over the article once: "One day earlier" counts from the date told before
   local dall = dates.scan(text, spans[1][1], spans[#spans][2], { dct = dct })
   local dbuckets = {}
