@@ -613,17 +613,7 @@ local function prefilter(w)
   end
   -- longer stems first cannot matter for a yes/no search, but sorted is reproducible
   table.sort(stems)
-  -- Lua's plain find (memchr + memcmp) over the lower-cased span beats an LPeg
-  -- search that tries every stem at every byte.
-  local n = #stems
-  local function quick(span)
-    local l = lower(span)
-    for i = 1, n do
-      if find(l, stems[i], 1, true) then return true end
-    end
-    return false
-  end
-  return quick, stems
+  return numbers.prefilter(stems)
 end
 
 local function make(w)

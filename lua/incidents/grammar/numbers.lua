@@ -490,6 +490,41 @@ end
 
 local FIG_FIELDS = { "start", "stop" }
 
+--- Builds a cheap first look over a span: does it hold any of the stems?
+-- A stem that contains another stem is dropped (the shorter one already finds it).
+-- Plain `string.find` over the lower-cased span (memchr + memcmp) is faster than
+-- an LPeg search that tries every stem at every byte.
+-- @tparam table stems lower-case strings
+-- @treturn function `quick(span)` -> boolean, and the array of stems kept
+function M.prefilter(stems)
+  local sorted, seen = {}, {}
+  for _, x in ipairs(stems) do
+    x = lower(x)
+    if x ~= "" and not seen[x] then seen[x] = true; sorted[#sorted + 1] = x end
+  end
+  sort(sorted, function(a, b)
+    if #a ~= #b then return #a < #b end
+    return a < b
+  end)
+  local kept = {}
+  for _, x in ipairs(sorted) do
+    local redundant = false
+    for _, k in ipairs(kept) do
+      if find(x, k, 1, true) then redundant = true; break end
+    end
+    if not redundant then kept[#kept + 1] = x end
+  end
+  local n = #kept
+  local function quick(span)
+    local l = lower(span)
+    for i = 1, n do
+      if find(l, kept[i], 1, true) then return true end
+    end
+    return false
+  end
+  return quick, kept
+end
+
 local function scan_with(g, text, s, e)
   local span = (s == 1 and e == #text) and text or sub(text, s, e)
   return M.shift(M.walk(span, g.starts, g.figure_pos, g.label_words, g.label_pos), s - 1,
