@@ -74,6 +74,18 @@ describe("merge.compare", function()
     assert.equal("conflict", state)
     assert.equal("different places (Moscow, Krasnogorsk)", why)
   end)
+  it("links places a few km apart by their coordinates, not distant ones", function()
+    local state, _, why = merge.compare(
+      { date = "2024-03-22", place = "Moscow", country = "RU", lat = 55.752, lon = 37.616 },
+      { date = "2024-03-22", place = "Krasnogorsk", country = "RU", lat = 55.820, lon = 37.330 },
+      merge.links())
+    assert.equal("link", state)
+    assert.equal("Moscow is 19 km from Krasnogorsk; same day 2024-03-22", why)
+    assert.equal("conflict", (merge.compare(
+      { date = "2024-03-22", place = "Moscow", country = "RU", lat = 55.752, lon = 37.616 },
+      { date = "2024-03-22", place = "Bryansk", country = "RU", lat = 53.25, lon = 34.37 },
+      merge.links())))
+  end)
   it("links a month with a day inside it, not outside", function()
     assert.equal("link", (merge.compare({ date = "2024-03", place = "Moscow" },
       { date = "2024-03-22", place = "Moscow" }, links)))

@@ -45,7 +45,7 @@ local ipairs, pairs, type, tostring, tonumber, error =
   ipairs, pairs, type, tostring, tonumber, error
 local sort, concat, insert, unpack = table.sort, table.concat, table.insert, table.unpack
 local fmt, lower = string.format, string.lower
-local min, max, huge = math.min, math.max, math.huge
+local min, max, huge, floor = math.min, math.max, math.huge, math.floor
 
 local M = {}
 
@@ -153,8 +153,18 @@ function M.links(pack)
     for _, n in ipairs(p.near) do if fold(n) == fold(other) then return true end end
     return false
   end
+  -- A site names its town in `admin` (Crocus City Hall, Krasnogorsk).
+  local function admin_of(p, other)
+    return p and p.admin and fold(p.admin) == fold(other)
+  end
   function links.near(a, b)
-    return lists(place(a), b) or lists(place(b), a)
+    local pa, pb = place(a), place(b)
+    return lists(pa, b) or lists(pb, a) or admin_of(pa, b) or admin_of(pb, a) or false
+  end
+  function links.coords(name)
+    local p = place(name)
+    if p and p.lat and p.lon then return p.lat, p.lon end
+    return nil
   end
   return links
 end
@@ -179,6 +189,24 @@ local function country_of(r)
   return r.country or (r.country_name and fold(r.country_name))
 end
 
+--- Places this close (in km, from their coordinates) are one place for merging:
+-- a suburb and its city (Krasnogorsk, 20 km from Moscow's centre), an
+-- airport and its city, a site and its town.
+M.near_km = 40
+
+-- Great-circle distance in km between two reports' places: their own
+-- coordinates, else the pack's for their place names.
+local function distance(a, b, links)
+  local la, oa, lb, ob = a.lat, a.lon, b.lat, b.lon
+  if not (la and oa) then la, oa = links.coords(a.place) end
+  if not (lb and ob) then lb, ob = links.coords(b.place) end
+  if not (la and oa and lb and ob) then return nil end
+  local r = math.pi / 180
+  local dlat, dlon = (lb - la) * r, (ob - oa) * r
+  local x = math.sin(dlat / 2) ^ 2 + math.cos(la * r) * math.cos(lb * r) * math.sin(dlon / 2) ^ 2
+  return 2 * 6371 * math.asin(math.min(1, math.sqrt(x)))
+end
+
 -- "agree", "unknown", "differ" (two places, same or unknown country) or
 -- "conflict" (two countries), with a score and a reason.
 local function location(a, b, links)
@@ -195,6 +223,10 @@ local function location(a, b, links)
     end
     if links.near(a.place, b.place) then
       return "agree", 3, fmt("%s is near %s (rule pack)", a.place, b.place)
+    end
+    local km = distance(a, b, links)
+    if km and km <= M.near_km then
+      return "agree", 2, fmt("%s is %d km from %s", a.place, floor(km + 0.5), b.place)
     end
     return "differ", 0, fmt("different places (%s, %s)", a.place, b.place)
   end

@@ -1,0 +1,55 @@
+--- Compare figures across sources: for each incident that several articles
+-- report, who gave which toll, how far apart they are, and what each
+-- best-figure rule would choose.
+--
+--     lua5.4 examples/compare_sources.lua DB
+--
+-- Prints one block per incident with more than one source, widest spread
+-- first.
+
+local here = (arg[0]:match("^(.*)/[^/]*$") or ".")
+package.path = here .. "/../lua/?.lua;" .. here .. "/../lua/?/init.lua;" .. package.path
+package.cpath = here .. "/../?.so;" .. package.cpath
+
+local incidents = require "incidents"
+local merge = incidents.merge
+
+local db_path = arg[1]
+if not db_path then
+  io.stderr:write("usage: lua5.4 examples/compare_sources.lua DB\n")
+  os.exit(2)
+end
+local db = assert(incidents.open(db_path))
+local list = assert(incidents.query.incidents(db))
+
+local rows = {}
+for _, inc in ipairs(list) do
+  if #inc.sources > 1 then
+    local lo, hi = inc.killed_lo, inc.killed_hi
+    rows[#rows + 1] = { inc = inc, spread = (lo and hi) and (hi - lo) or 0 }
+  end
+end
+table.sort(rows, function(a, b)
+  if a.spread ~= b.spread then return a.spread > b.spread end
+  return a.inc.id < b.inc.id
+end)
+
+local h = incidents.report.helpers
+for _, row in ipairs(rows) do
+  local inc = row.inc
+  print(("#%d %s: %d sources"):format(inc.id, h.title(inc), #inc.sources))
+  for _, r in ipairs(inc.reports) do
+    local a = r.article or {}
+    print(("  %-40s killed %-14s wounded %s"):format(
+      (a.title or a.path or "?"):sub(1, 40), h.figure(r.killed_lo, r.killed_hi),
+      h.figure(r.wounded_lo, r.wounded_hi)))
+  end
+  local choices = {}
+  for _, rule in ipairs(merge.best_rules) do
+    local v = merge.best_figure(inc.reports, "killed", rule)
+    choices[#choices + 1] = rule .. "=" .. (v and tostring(v) or "-")
+  end
+  print(("  spread %d; best by rule: %s"):format(row.spread, table.concat(choices, " ")))
+end
+if #rows == 0 then print("No incident has more than one source.") end
+db:close()

@@ -1,0 +1,43 @@
+--- Weekly brief of one group: the week's incidents, tolls and who said what.
+--
+--     lua5.4 examples/group_brief.lua DB GROUP [LAST_DAY]
+--
+-- LAST_DAY (YYYY-MM-DD) ends the week; by default the week ends on the
+-- group's latest incident in the database. The brief itself is written by
+-- the format script examples/weekly_brief.lua, the same one
+-- `incidents report --format examples/weekly_brief.lua` runs.
+
+-- Run from a checkout: find the library beside this script.
+local here = (arg[0]:match("^(.*)/[^/]*$") or ".")
+package.path = here .. "/../lua/?.lua;" .. here .. "/../lua/?/init.lua;" .. package.path
+package.cpath = here .. "/../?.so;" .. package.cpath
+
+local incidents = require "incidents"
+
+local db_path, group, last = arg[1], arg[2], arg[3]
+if not db_path or not group then
+  io.stderr:write("usage: lua5.4 examples/group_brief.lua DB GROUP [LAST_DAY]\n")
+  os.exit(2)
+end
+local db = assert(incidents.open(db_path))
+
+-- The week: seven days ending on LAST_DAY or on the group's latest incident.
+if not last then
+  local all = assert(incidents.query.incidents(db, { group = group }))
+  for _, inc in ipairs(all) do
+    if inc.date_hi and (not last or inc.date_hi > last) then last = inc.date_hi end
+  end
+end
+if not last then
+  print("No dated incidents of " .. group .. ".")
+  os.exit(0)
+end
+local y, m, d = last:match("^(%d+)-(%d+)-(%d+)$")
+local first = os.date("!%Y-%m-%d", os.time({ year = y, month = m, day = d, hour = 12 })
+  - 6 * 86400)
+
+local filters = { group = group, since = first, ["until"] = last }
+local week = assert(incidents.query.incidents(db, filters))
+io.write(assert(incidents.report.render(here .. "/weekly_brief.lua", week,
+  { filters = filters })))
+db:close()

@@ -1,0 +1,28 @@
+--- Export for a map: a GeoJSON file of located incidents (QGIS, kepler.gl,
+-- geojson.io all open it) and the list of those that could not be placed.
+--
+--     lua5.4 examples/map_export.lua DB OUT.geojson [COUNTRY]
+
+local here = (arg[0]:match("^(.*)/[^/]*$") or ".")
+package.path = here .. "/../lua/?.lua;" .. here .. "/../lua/?/init.lua;" .. package.path
+package.cpath = here .. "/../?.so;" .. package.cpath
+
+local incidents = require "incidents"
+
+local db_path, out, country = arg[1], arg[2], arg[3]
+if not db_path or not out then
+  io.stderr:write("usage: lua5.4 examples/map_export.lua DB OUT.geojson [COUNTRY]\n")
+  os.exit(2)
+end
+local db = assert(incidents.open(db_path))
+local list = assert(incidents.query.incidents(db, { country = country }))
+assert(incidents.report.write("geojson", list, out))
+
+local placed, unplaced = 0, {}
+for _, inc in ipairs(list) do
+  if inc.lat and inc.lon then placed = placed + 1
+  else unplaced[#unplaced + 1] = incidents.report.helpers.title(inc) end
+end
+print(("%s: %d incident(s) on the map"):format(out, placed))
+for _, t in ipairs(unplaced) do print("  not placed: " .. t) end
+db:close()
