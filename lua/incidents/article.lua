@@ -178,8 +178,9 @@ end
 --- Builds an article from its text.
 -- @tparam string text
 -- @tparam[opt] table meta `path`, `id`, `title`, `source`, `url`, `published`
---   (ISO date or datetime, or a written date), `headers = false` to leave
---   `Key: value` lines at the top alone (JSON lines)
+--   (ISO date or datetime, or a written date), `ref_date` (a day or year near
+--   the publication, such as a crawl date: dates a dateline without a year),
+--   `headers = false` to leave `Key: value` lines at the top alone (JSON lines)
 -- @treturn table the article
 -- @usage local art = article.from_text("Date: 2024-03-23\n\nGunmen stormed ...")
 function M.from_text(text, meta)
@@ -210,7 +211,7 @@ function M.from_text(text, meta)
   art.date_header = nil
   if not published then
     local head = sub(clean, art.body_start, art.body_start + 299)
-    local iso = dates.parse_dateline(head)
+    local iso = dates.parse_dateline(head, meta.ref_date)
     if iso then published = iso end
   end
   if not published then

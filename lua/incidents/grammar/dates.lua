@@ -1243,11 +1243,15 @@ end
 -- Datelines.
 -- ---------------------------------------------------------------------------
 
+-- A dateline's year: four digits in modern times, or two ("3 JAN 90"),
+-- not a figure of a table ("APR 7 1150 francs", "APRIL 7 72.3").
+local dl_year = (Cmt(C(digit * digit * digit * digit) * B, num_in(1800, 2100))
+  + year2) * -(P(".") * digit) * -(sp * digit)
 local dl_month_day_year = Ct(Cg(Cp(), "s")
   * (Cg(weekday_p + weekday_abbr, "wd") * (comma + sp)) ^ -1
   * alt {
-    G(month, "m") * P(".") ^ -1 * sp * G(day, "d") * (comma + sp) * G(year4 + year2, "y"),
-    G(day, "d") * sp * G(month, "m") * P(".") ^ -1 * (comma + sp) * G(year4 + year2, "y"),
+    G(month, "m") * P(".") ^ -1 * sp * G(day, "d") * (comma + sp) * G(dl_year, "y"),
+    G(day, "d") * sp * G(month, "m") * P(".") ^ -1 * (comma + sp) * G(dl_year, "y"),
     G(year4, "y") * P("-") * G(Cmt(C(digit * digit), num_in(1, 12)), "m") * P("-")
       * G(Cmt(C(digit * digit), num_in(1, 31)), "d"),
     G(month, "m") * P(".") ^ -1 * sp * G(day, "d"),
@@ -1256,8 +1260,20 @@ local dl_month_day_year = Ct(Cg(Cp(), "s")
 
 -- A prefix before a dateline date: nothing, or capitalised words (a place,
 -- a paper's name) ending in a separator: "KABUL, ", "- The Times - ".
+-- "Published on", "Last updated:": label words before a date.
+local LABELS = { published = 2, updated = 2, posted = 2, dated = 2, date = 2, first = 1,
+  last = 1, on = 1 }
 local function dateline_prefix_ok(prefix)
   if prefix:match("^[%s%p]*$") then return true end
+  if prefix:match("^[%a%s:]*$") then
+    local ok, strong = true, false
+    for w in prefix:gmatch("%a+") do
+      local l = LABELS[lower(w)]
+      if not l then ok = false; break end
+      if l == 2 then strong = true end
+    end
+    if ok and strong then return true end
+  end
   if #prefix > 80 then return false end
   local last = prefix:match("([%-,|:\226\128\148\147]+)%s*$")
   if not last then return false end
@@ -1269,15 +1285,18 @@ end
 
 --- Finds the publication date in the dateline of a news text.
 -- Looks at the first ~300 bytes for a date that opens a line or follows a
--- place or paper name and a separator ("KABUL, Aug 26 (Reuters) -",
--- "- The Washington Times - Thursday, March 21, 2024", "13 April 2024",
--- "SAN SALVADOR, 3 JAN 90 --"). A dateline without a year takes the first
--- year the text states.
+-- place, a paper's name or a label and a separator ("KABUL, Aug 26
+-- (Reuters) -", "- The Washington Times - Thursday, March 21, 2024",
+-- "13 April 2024", "SAN SALVADOR, 3 JAN 90 --", "Published: 21 March 2024").
+-- A dateline without a year takes the year nearest to `ref`; without `ref`
+-- it gives nil (the years a text mentions say little about its own).
 -- @tparam string text
+-- @tparam[opt] string|integer ref a reference day `"YYYY-MM-DD"` or a year
+--   (a crawl date, a file date) for datelines without a year
 -- @treturn string|nil `"YYYY-MM-DD"`
 -- @treturn[opt] integer start of the dateline date
 -- @treturn[opt] integer stop of the dateline date
-function M.parse_dateline(text)
+function M.parse_dateline(text, ref)
   if type(text) ~= "string" then
     error("bad argument #1 to 'parse_dateline' (string expected, got " .. type(text) .. ")", 2)
   end
@@ -1296,14 +1315,14 @@ function M.parse_dateline(text)
       -- "On March 22," opens a sentence: not a dateline
       if dateline_prefix_ok(prefix) then
         local y = m.y
-        if not y then
-          local fy = text:match("%f[%d]([12][09]%d%d)%f[%D]")
-          y = fy and tonumber(fy)
+        if not y and ref then
+          local r = type(ref) == "number" and make_ref(fmt("%04d-07-01", ref)) or make_ref(ref)
+          if r then y = year_for(r, m.m, m.d, "past", false) end
         end
-        if y then
-          local v = v_day(y, m.m, m.d)
-          if v then return v.value, ws, m.e - 1 end
-        end
+        -- the first dateline-shaped date is the dateline, dated or not
+        if not y then return nil end
+        local v = v_day(y, m.m, m.d)
+        if v then return v.value, ws, m.e - 1 end
       end
       pos = m.e
     else
