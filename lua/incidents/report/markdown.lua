@@ -93,7 +93,8 @@ local function render(incidents, helpers, out, meta)
   out:write("\n## Incidents\n\n")
   for _, inc in ipairs(incidents) do
     out:write("### #", inc.id, " ", h.md(h.title(inc)), "\n\n")
-    out:write("- When: ", h.when(inc), "; where: ", h.md(where(inc)), "\n")
+    local w = where(inc)
+    out:write("- When: ", h.when(inc), "; where: ", w ~= "" and h.md(w) or "unknown", "\n")
     out:write("- What: ", h.words(inc.attack_type), inc.suicide and " (suicide)" or "",
       inc.target and (" on " .. h.md(inc.target)) or "", "; status: ", h.words(inc.status),
       "\n")
@@ -109,8 +110,11 @@ local function render(incidents, helpers, out, meta)
     end
     out:write("- Sources:\n")
     for _, s in ipairs(inc.sources or {}) do
+      local link = ""
+      if s.url then link = " <" .. s.url:gsub("[<>%s]", "") .. ">"
+      elseif s.path then link = " `" .. s.path:gsub("`", "'") .. "`" end
       out:write("  - ", h.md(source_name(s)), s.published and (", " .. s.published) or "",
-        (s.url or s.path) and (" <" .. h.md(s.url or s.path) .. ">") or "", "\n")
+        link, "\n")
     end
     local quotes = false
     for _, r in ipairs(inc.reports or {}) do
