@@ -1,0 +1,112 @@
+--- The MUC-4 pack: Latin-American terrorism news of 1988-1990.
+--
+-- Extends the default pack (its groups, attack triggers and grammars) with
+-- the groups of the period, and with the role vocabularies that
+-- `incidents.muc4` turns into REE answers:
+--
+-- - `muc4.perp`: nouns for the individuals who attack ("urban guerrillas");
+-- - `muc4.org`: organisation names that are not groups of their own
+--   ("death squads" as an organisation is in the lexicon);
+-- - `muc4.target`: physical targets ("power pylons", "embassy");
+-- - `muc4.weapon`: instruments ("car bomb", "dynamite");
+-- - `muc4.trigger`: words that tell of an incident, beside the default
+--   pack's attack triggers;
+-- - `muc4.kill`: the verbs and nouns whose object is a victim;
+-- - `muc4.title`: titles before a victim's name ("father", "mayor");
+-- - `muc4.name_first`: first names that open a person's name.
+--
+-- `muc4-lexicon.lua` (generated from the train split by
+-- `tools/build-muc4-lexicon.lua`) adds the gold phrases of train with their
+-- precision. Everything here is written for lowercased text too: the
+-- matcher folds case, so no name is case sensitive.
+-- @module incidents.rules.muc4
+
+extends "default"
+extends "muc4-lexicon"
+
+-- Groups of the period beyond the default pack, and the spellings the news
+-- wire used for the ones it has.
+group { "Farabundo Marti National Liberation Front",
+  aliases = { "Farabundo Marti National Liberation Front", "FMLN",
+    "Farabundo Marti Front for National Liberation" } }
+group { "Shining Path", aliases = { "Sendero Luminoso", "Sendero" } }
+group { "National Liberation Army (Colombia)",
+  aliases = { "Army of National Liberation", "National Liberation Army", "ELN" } }
+group { "Manuel Rodriguez Patriotic Front",
+  aliases = { "FPMR", "Manuel Rodriguez Patriotic Front",
+    "Manuel Rodriguez Patriotic Front Autonomous" } }
+group { "April 19 Movement", aliases = { "M-19", "April 19th Movement" } }
+group { "Tupac Amaru Revolutionary Movement", aliases = { "MRTA", "Tupac Amaru" } }
+group { "Medellin Cartel", aliases = { "Medellin drug cartel", "Extraditables",
+  "The Extraditables" } }
+group { "Popular Liberation Army", country = { "CO" }, aliases = { "EPL" } }
+group { "Revolutionary Armed Forces of Colombia",
+  aliases = { "FARC", "Revolutionary Armed Forces of Colombia" } }
+group { "Cali Cartel", country = { "CO" }, aliases = { "Cali cartel", "Cali drug cartel" } }
+group { "Morazanist Patriotic Front", aliases = { "FPM", "Morazanist Patriotic Front" } }
+group { "Lautaro Youth Movement", country = { "CL" }, aliases = { "MJL", "Lautaro" } }
+group { "Ricardo Franco Front", country = { "CO" } }
+group { "Nestor Paz Zamora Commission", country = { "BO" } }
+group { "Simon Bolivar Guerrilla Coordinating Board", country = { "CO" },
+  aliases = { "Simon Bolivar Guerrilla Coordinator", "CGSB" } }
+group { "Revolutionary Party of Central American Workers", country = { "SV" },
+  aliases = { "PRTC" } }
+group { "Anticommunist Action Alliance", country = { "SV" } }
+group { "Maximiliano Hernandez Martinez Brigade", country = { "SV" } }
+group { "Popular Revolutionary Vanguard", country = { "SV" } }
+
+cue { "muc4.org", { "death squads", "drug mafia", "drug traffickers' mafia",
+  "drug cartel", "mafia" } }
+
+cue { "muc4.perp", {
+  "urban guerrillas", "urban guerrilla", "urban commandos", "urban commandoes",
+  "guerrillas", "guerrilla", "terrorists", "terrorist", "rebels", "insurgents",
+  "subversives", "gunmen", "gunman", "hitmen", "hired assassins", "assassins",
+  "heavily armed men", "armed men", "unidentified men", "unidentified individuals",
+  "unidentified persons", "unknown persons", "unidentified gunmen", "kidnappers",
+  "death squad", "death squads", "narcoterrorists", "drug traffickers",
+  "guerrilla column", "terrorist commando", "urban guerrilla commandos",
+  "paramilitary group", "hooded men", "men wearing military uniforms",
+} }
+
+cue { "muc4.weapon", {
+  "bomb", "bombs", "car bomb", "car bombs", "car-bomb", "truck bomb", "dynamite",
+  "dynamite charge", "dynamite charges", "dynamite sticks", "sticks of dynamite",
+  "explosives", "explosive device", "explosive devices", "explosive charge",
+  "grenade", "grenades", "hand grenade", "rifle", "rifles", "machinegun",
+  "machineguns", "machine-gun", "submachinegun", "mortar", "mortars",
+  "rocket", "rockets", "molotov cocktails", "incendiary bomb", "firearms",
+  "m-16 rifles", "ak-47 rifles", "mine", "mines", "landmine", "tnt",
+} }
+
+cue { "muc4.target", {
+  "embassy", "headquarters", "power tower", "power towers", "electric tower",
+  "electricity pylons", "power pylons", "high-tension towers", "bridge",
+  "bus", "buses", "vehicle", "vehicles", "residence", "house", "houses",
+  "office", "offices", "building", "buildings", "bank", "substation",
+  "power substation", "oil pipeline", "pipeline", "police station",
+  "telephone exchange", "restaurant", "hotel", "school", "church", "airport",
+} }
+
+cue { "muc4.trigger", {
+  "killed", "murdered", "assassinated", "kidnapped", "abducted", "massacred",
+  "murder", "assassination", "kidnapping", "kidnappings", "massacre", "dynamited",
+  "machinegunned", "set fire", "set on fire", "burned", "torched", "blew up",
+  "bombed", "attacked", "attack", "attacks", "sabotage", "sabotaged", "shot",
+  "shot dead", "ambushed", "ambush", "exploded", "explosion", "wounded",
+} }
+
+cue { "muc4.kill", {
+  "killed", "murdered", "assassinated", "kidnapped", "abducted", "shot", "wounded",
+  "injured", "murder of", "assassination of", "death of", "kidnapping of",
+  "killing of", "abduction of", "attack on", "attempt on the life of",
+} }
+
+cue { "muc4.title", {
+  "father", "priest", "jesuit priest", "archbishop", "bishop", "monsignor", "mayor",
+  "judge", "attorney general", "minister", "senator", "deputy", "journalist",
+  "colonel", "general", "captain", "lieutenant", "sergeant", "corporal", "major",
+  "dr", "doctor", "mr", "mrs", "engineer", "professor", "candidate", "councilman",
+  "leader", "presidential candidate", "businessman", "lawyer", "ambassador",
+  "consul", "governor", "congressman", "commander", "president", "director",
+} }

@@ -1,0 +1,21 @@
+# make muc4 [SPLIT=dev|test|train] [OUT=file]: the MUC-4 pack over a split,
+# scored with CEAF-REE (per role and micro P/R/F1), and the speed.
+# make muc4-lexicon: regenerate rules/muc4-lexicon.lua from the train split.
+#
+# SPLIT and OUT are shared with other mk files (tempeval.mk defaults SPLIT
+# to train), so only values given on the command line or in the environment
+# are taken; otherwise dev and build/muc4-<split>.json.
+
+MUC4_DATA  ?= ../shared/data/muc4
+muc4_given  = $(filter command line environment,$(origin $(1)))
+MUC4_SPLIT  = $(if $(call muc4_given,SPLIT),$(SPLIT),dev)
+MUC4_OUT    = $(if $(call muc4_given,OUT),$(OUT),build/muc4-$(MUC4_SPLIT).json)
+
+.PHONY: muc4 muc4-lexicon
+
+muc4: $(CORE) | build
+	$(LUA) tools/muc4.lua --split $(MUC4_SPLIT) --data $(MUC4_DATA) --out $(MUC4_OUT)
+
+muc4-lexicon: $(CORE)
+	$(LUA) tools/build-muc4-lexicon.lua $(MUC4_DATA)/grit/train.json \
+	  lua/incidents/rules/muc4-lexicon.lua
