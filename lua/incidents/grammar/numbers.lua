@@ -204,8 +204,10 @@ end
 
 --- Runs a pattern at the tokens that can start it: the dispatcher every scanner uses.
 -- Walks the words of `span`; where a word (lower case, or `"#digit"`) is in
--- `starts`, tries `patt` there. A match is kept and the walk resumes after it; a
--- word in `labels` ("Route", "in") skips the number after it.
+-- `starts`, tries `patt` there (or `starts[word]` itself when it is a pattern: a
+-- grammar can give each first word only the constructions that start with it).
+-- A match is kept and the walk resumes after it; a word in `labels` ("Route",
+-- "in") skips the number after it.
 -- @tparam string span the text
 -- @tparam table starts set of first words
 -- @param patt an LPeg pattern capturing one value, then its end position (`Cp()`)
@@ -219,8 +221,9 @@ function M.walk(span, starts, patt, labels, label_patt)
       local c = byte(word, 1)
       local key = (c >= 48 and c <= 57) and "#digit" or lower(word)
       local done = false
-      if starts[key] then
-        local value, stop = lpeg.match(patt, span, pos)
+      local own = starts[key]
+      if own then
+        local value, stop = lpeg.match(own == true and patt or own, span, pos)
         if value ~= nil then
           n = n + 1
           out[n] = value
