@@ -33,8 +33,8 @@
 -- @module incidents.extract
 
 local require, type, ipairs, error, tostring = require, type, ipairs, error, tostring
-local sub, lower, find, byte, match =
-  string.sub, string.lower, string.find, string.byte, string.match
+local sub, lower, find, byte, match, gmatch =
+  string.sub, string.lower, string.find, string.byte, string.match, string.gmatch
 local huge, floor, cos, rad = math.huge, math.floor, math.cos, math.rad
 local sort = table.sort
 
@@ -182,42 +182,74 @@ local ANAPHORA_SENTENCES = 3
 -- Small text helpers over the lower-cased article.
 -- ---------------------------------------------------------------------------
 
-local function is_word_byte(c)
-  return c and ((c >= 97 and c <= 122) or (c >= 65 and c <= 90) or (c >= 48 and c <= 57)
-    or c == 45 or c >= 128)
+-- The words of the sentence being read, found once (`tokenize`) and looked
+-- up by position: starts, stops and the lower-cased words. Curly quotes and
+-- dashes around a word are not part of it.
+local TS, TE, TW, NT = {}, {}, {}, 0
+local TLOW = ""
+
+local function trim_token(w, a, b)
+  while true do
+    local c1, c2 = byte(w, 1, 2)
+    if c1 == 226 and c2 == 128 then w, a = sub(w, 4), a + 3
+    elseif c1 == 194 and (c2 == 171 or c2 == 187) then w, a = sub(w, 3), a + 2
+    else break end
+  end
+  while true do
+    local n = #w
+    if n >= 3 and byte(w, n - 2) == 226 and byte(w, n - 1) == 128 then
+      w, b = sub(w, 1, n - 3), b - 3
+    elseif n >= 2 and byte(w, n - 1) == 194 and (byte(w, n) == 171 or byte(w, n) == 187) then
+      w, b = sub(w, 1, n - 2), b - 2
+    else break end
+  end
+  return w, a, b
+end
+
+local function tokenize(low, ss, se)
+  NT, TLOW = 0, low
+  for a, w, b in gmatch(sub(low, ss, se), "()([%w%-\128-\255]+)()") do
+    local tw, ta, tb = trim_token(w, ss + a - 1, ss + b - 2)
+    if tw ~= "" then
+      NT = NT + 1
+      TS[NT], TE[NT], TW[NT] = ta, tb, tw
+    end
+  end
+end
+
+-- Index of the last token that ends before pos (0 when none).
+local function token_before(pos)
+  local lo, hi = 1, NT
+  local ans = 0
+  while lo <= hi do
+    local mid = (lo + hi) // 2
+    if TE[mid] < pos then ans, lo = mid, mid + 1 else hi = mid - 1 end
+  end
+  return ans
+end
+
+local function punct_between(a, b)
+  if a > b then return false end
+  local f = find(TLOW, "[.,;:!?]", a)
+  return f ~= nil and f <= b
 end
 
 -- The word that ends right before byte `pos` (skipping spaces and quotes),
--- and where it starts.
-local function word_before(low, pos, floor_pos)
-  local i = pos - 1
-  floor_pos = floor_pos or 1
-  while i >= floor_pos do
-    local c = byte(low, i)
-    if is_word_byte(c) and c < 128 then break end
-    if c == 46 or c == 44 or c == 59 or c == 58 or c == 33 or c == 63 then return nil end
-    i = i - 1
-  end
-  if i < floor_pos then return nil end
-  local j = i
-  while j > floor_pos and is_word_byte(byte(low, j - 1)) do j = j - 1 end
-  return sub(low, j, i), j
+-- and where it starts; nil across punctuation. `floor_pos` bounds the search.
+local function word_before(_, pos, floor_pos)
+  local i = token_before(pos)
+  if i == 0 or (floor_pos and TS[i] < floor_pos) then return nil end
+  if punct_between(TE[i] + 1, pos - 1) then return nil end
+  return TW[i], TS[i]
 end
 
--- The word that starts right after byte `pos`.
-local function word_after(low, pos, ceil_pos)
-  local i = pos + 1
-  ceil_pos = ceil_pos or #low
-  while i <= ceil_pos do
-    local c = byte(low, i)
-    if is_word_byte(c) and c < 128 then break end
-    if c == 46 or c == 44 or c == 59 or c == 58 or c == 33 or c == 63 then return nil end
-    i = i + 1
-  end
-  if i > ceil_pos then return nil end
-  local j = i
-  while j < ceil_pos and is_word_byte(byte(low, j + 1)) do j = j + 1 end
-  return sub(low, i, j), j
+-- The word that starts right after byte `pos`, and where it stops.
+local function word_after(_, pos, ceil_pos)
+  local i = token_before(pos + 1) + 1
+  while i <= NT and TS[i] <= pos do i = i + 1 end
+  if i > NT or (ceil_pos and TE[i] > ceil_pos) then return nil end
+  if punct_between(pos + 1, TS[i] - 1) then return nil end
+  return TW[i], TE[i]
 end
 
 -- Up to n words before pos, nearest first (stops at punctuation).
@@ -381,7 +413,7 @@ local function sentence_mentions(ctx, ss, se, hits, dlist)
           m.status[#m.status + 1] = { status = "state_strike", start = h.start,
                                       stop = h.stop, rule = "extract.state_subject" }
         end
-      elseif ctx.dateline and h.stop <= ctx.dateline then
+      elseif ctx.dateline and h.stop <= ctx.dateline then  -- luacheck: ignore 542
         -- the dateline's place is where the report was filed
       elseif k == "place" then
         m.places[#m.places + 1] = { s = h.start, e = h.stop, rec = en.value, entry = en }
@@ -410,7 +442,12 @@ local function sentence_mentions(ctx, ss, se, hits, dlist)
     end
   end
   -- Casualty figures: triggers too ("At least 115 people were killed").
-  for _, f in ipairs(casualties.scan(text, ss, se)) do
+  -- the grammars run only where the pack saw their words (speed: most
+  -- sentences of an article have none)
+  local has = {}
+  for _, cu in ipairs(m.cues) do has[cu.cue] = true end
+  local figs = (has.kill or has.wound) and casualties.scan(text, ss, se) or {}
+  for _, f in ipairs(figs) do
     if (f.kind == "killed" or f.kind == "wounded") and not f.partial then
       local victims_militant = false
       if f.who_start then
@@ -427,7 +464,9 @@ local function sentence_mentions(ctx, ss, se, hits, dlist)
       end
     end
   end
-  for _, c in ipairs(claims.scan(text, ss, se)) do m.claims[#m.claims + 1] = c end
+  if has.claim or has.claim_negated or has.suspect or has.herald then
+    for _, c in ipairs(claims.scan(text, ss, se)) do m.claims[#m.claims + 1] = c end
+  end
   -- the pack's own claim cues stand in where the grammar found nothing there
   for _, cu in ipairs(m.cues) do
     local kind = CUE_CLAIM[cu.cue]
@@ -455,7 +494,9 @@ local function sentence_mentions(ctx, ss, se, hits, dlist)
       end
     end
   end
-  for _, st in ipairs(status_g.scan(text, ss, se)) do m.status[#m.status + 1] = st end
+  if has.plot or has.threat or has.negation or has.state_action then
+    for _, st in ipairs(status_g.scan(text, ss, se)) do m.status[#m.status + 1] = st end
+  end
   -- Dates of this sentence (scanned once per article).
   for _, d in ipairs(dlist) do
     local ed = not (ctx.dateline and d.start <= ctx.dateline) and event_date(d, ctx.dct)
@@ -1282,6 +1323,7 @@ function M.article(art, pack, opts)
   for i, se in ipairs(sents) do
     local ss, sse = se[1], se[2]
     if hot[i] then
+      tokenize(ctx.low, ss, sse)
       local m = sentence_mentions(ctx, ss, sse, buckets[i], dbuckets[i])
       local frames = build_frames(m, ctx.low)
       -- scope of each frame for status cues: up to its neighbours
