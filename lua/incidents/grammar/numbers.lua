@@ -328,7 +328,9 @@ local function build(words)
 
   local percent = ws^-1 * (M.phrase("percent") + M.phrase("per cent"))
   -- A count is never glued to %, a decimal, a time, a unit ("15-year-old").
-  local tail = -(wordchar + P"%" + P"." * digit + P":" * digit + P"-" * letter
+  -- a hyphen and a word glue a unit to the number, except "-plus" ("30-plus")
+  local hyphen_word = P"-" * -M.phrase("plus") * letter
+  local tail = -(wordchar + P"%" + P"." * digit + P":" * digit + hyphen_word
     + P"," * digit + P"\226\128\147" * letter + percent)
   local grouped = digit * digit^-2 * (P"," * digit * digit * digit)^1
   local plain = digit^1
@@ -354,7 +356,7 @@ local function build(words)
 
   local number_any = C(plain) / digits_value * -wordchar
   local number = (millions + thousands + dozen + couple + hundreds + int * tail
-    + under100) * -(P"-" * letter) * -percent
+    + under100) * -hyphen_word * -percent
 
   local q = words.qualifiers
   local qual = M.alt(q.at_least, "at_least") + M.alt(q.more_than, "more_than")
