@@ -112,6 +112,62 @@ for _, role in ipairs(ROLES) do
     out[#out + 1] = "} }"
   end
 end
+-- Words of people's names (from the Victim gold, which holds names only):
+-- the first word of each name opens a name; every word may continue one.
+-- The most frequent other words of the train texts are the "common" words
+-- a name never runs into ("roberto roascio of milan" stops at "of").
+local freq = {}
+for _, d in ipairs(docs) do
+  for w in d.doctext:gmatch("%a[%a']*") do freq[w] = (freq[w] or 0) + 1 end
+end
+local first, word = {}, {}
+for _, d in ipairs(docs) do
+  for _, ent in ipairs(d.extracts.Victim) do
+    for _, m in ipairs(ent) do
+      local s = m[1]:lower()
+      if usable(s) and s:find("^%a+ %a") then
+        local k = 0
+        for w in s:gmatch("[%a']+") do
+          k = k + 1
+          if #w >= 3 and (freq[w] or 0) < 300 then
+            if k == 1 then first[w] = (first[w] or 0) + 1 end
+            word[w] = true
+          end
+        end
+      end
+    end
+  end
+end
+local commons = {}
+for w, n in pairs(freq) do
+  if not word[w] and n >= 12 then commons[#commons + 1] = w end
+end
+table.sort(commons)
+local firsts, words = {}, {}
+for w, n in pairs(first) do if n >= 1 then firsts[#firsts + 1] = w end end
+for w in pairs(word) do words[#words + 1] = w end
+table.sort(firsts)
+table.sort(words)
+local function emit(name, list)
+  out[#out + 1] = ("cue { %q, {"):format(name)
+  local line = " "
+  for _, w in ipairs(list) do
+    local q = ("%q"):format(w)
+    if #line + #q + 2 > 92 then
+      out[#out + 1] = line
+      line = " "
+    end
+    line = line .. " " .. q .. ","
+  end
+  out[#out + 1] = line
+  out[#out + 1] = "} }"
+end
+emit("muc4.name_first", firsts)
+emit("muc4.name_word", words)
+emit("muc4.common", commons)
+io.stderr:write(("build-muc4-lexicon: %d first names, %d name words, %d common words\n")
+  :format(#firsts, #words, #commons))
+
 local f = assert(io.open(OUT, "w"))
 f:write(table.concat(out, "\n"), "\n")
 f:close()

@@ -18,7 +18,7 @@ local ree = require "incidents.eval.ree"
 local muc4 = require "incidents.muc4"
 
 local split, data, out, pack_name, errors_role = "dev", "../shared/data/muc4", nil, "muc4", nil
-local settings = {}
+local settings, dump = {}, nil
 local i = 1
 while i <= #arg do
   local a, v = arg[i], arg[i + 1]
@@ -27,6 +27,7 @@ while i <= #arg do
   elseif a == "--out" then out = v
   elseif a == "--rules" then pack_name = v
   elseif a == "--errors" then errors_role = v
+  elseif a == "--dump" then dump = v
   elseif a == "--set" then settings[#settings + 1] = v
   else
     io.stderr:write("muc4: unknown argument ", a, "\n")
@@ -68,12 +69,33 @@ local ids = {}
 for id in pairs(docs) do ids[#ids + 1] = id end
 table.sort(ids)
 
-local preds, words = {}, 0
+local preds, words, cands = {}, 0, {}
 local t0 = os.clock()
 for _, id in ipairs(ids) do
-  preds[id] = muc4.answers(docs[id], model)
+  preds[id], cands[id] = muc4.answers(docs[id], model)
 end
 local secs = os.clock() - t0
+
+-- Every candidate with its features and whether it is gold, for tuning.
+if dump then
+  local f = assert(io.open(dump, "w"))
+  for _, id in ipairs(ids) do
+    for _, role in ipairs(ree.roles) do
+      local gs = {}
+      for k, ent in ipairs(gold[id][role]) do
+        for _, m in ipairs(ent) do gs[ree.normalize(m)] = k end
+      end
+      for rank, c in ipairs(cands[id][role]) do
+        f:write(cjson.encode({ doc = id, role = role, key = c.key, mention = c.mention,
+          base = c.base, score = c.score, sent = c.sent, near = c.near, count = c.count,
+          start = c.start, rank = rank, triggers = cands[id].triggers, len = #docs[id],
+          gold = gs[ree.normalize(c.mention)] or 0, name = c.name or false,
+          kill = c.kill or false, titled = c.titled or false, speaker = c.speaker or false, ngold = #gold[id][role] }), "\n")
+      end
+    end
+  end
+  f:close()
+end
 for _, id in ipairs(ids) do
   for _ in docs[id]:gmatch("%S+") do words = words + 1 end
 end

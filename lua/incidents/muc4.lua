@@ -38,6 +38,8 @@ local ree = require "incidents.eval.ree"
 
 local M = {}
 
+local names, merge_contained -- forward
+
 --- The five roles, in the order the papers print them.
 M.roles = ree.roles
 
@@ -55,6 +57,9 @@ M.defaults = {
   near_bonus = 0.1,
   -- a document needs this many incident triggers to have any answer
   min_triggers = 1,
+  -- a person's name found by the name grammar; more in a sentence with a
+  -- kill/kidnap word, more again after a title
+  name_score = 0.2, name_kill = 0.2, name_title = 0.1, name_speaker = 0.2,
 }
 
 -- Which pack cues feed which role.
@@ -158,6 +163,19 @@ function M.load(pack, opts)
   end
   for _, ph in ipairs(pack.cues["muc4.trigger"] or {}) do add(ph) end
   model.triggers = core.matcher(trig)
+  -- the name grammar's word classes
+  local function fset(name)
+    local t = {}
+    for _, ph in ipairs(pack.cues[name] or {}) do t[rules.fold(ph)] = true end
+    return t
+  end
+  model.first, model.nameword, model.common = fset "muc4.name_first", fset "muc4.name_word",
+    fset "muc4.common"
+  model.title = fset "muc4.title"
+  local kill = {}
+  for ph in pairs(fset "muc4.kill") do kill[#kill + 1] = ph end
+  sort(kill)
+  model.kill = #kill > 0 and core.matcher(kill) or nil
   -- group canonical names, so that aliases make one entity
   model.group_of = {}
   for _, g in ipairs(pack.groups) do
@@ -174,6 +192,103 @@ local function sentence_of(ends, pos)
     if ends[mid] < pos then lo = mid + 1 else hi = mid end
   end
   return lo
+end
+
+-- Ends of sentences. `core.sentences` wants a capital after the full stop,
+-- which lowercased MUC text never has; here a stop, question or exclamation
+-- mark before white space ends a sentence, whatever the case.
+local function sentence_ends(text)
+  local ends, init = {}, 1
+  while true do
+    local s = find(text, "[%.!?][\"')]*%s", init)
+    if not s then break end
+    ends[#ends + 1] = s
+    init = s + 1
+  end
+  ends[#ends + 1] = #text
+  return ends
+end
+
+-- Words of a text with their offsets.
+local function words(text)
+  local ws = {}
+  for s, w, e in gmatch(text, "()(%a[%a']*)()") do
+    -- a possessive ends the name: "galan's" is "galan", then a stop
+    local base = match(w, "^(.-)'s$")
+    ws[#ws + 1] = { s = s, e = e - 1 - (base and 2 or 0), w = lower(base or w), poss = base and true }
+  end
+  return ws
+end
+
+-- Words after a name that make it the speaker, not the victim.
+local SAYS = { said = true, stated = true, reported = true, added = true, noted = true,
+  told = true, explained = true, announced = true, asserted = true, declared = true,
+  says = true, stressed = true, indicated = true, denied = true, confirmed = true }
+
+-- Connectors inside Spanish names: "alfonso de lima", "rivera y damas".
+local CONNECT = { de = true, del = true, la = true, y = true, los = true }
+
+-- The name grammar: a known first name, then up to four name words (known
+-- ones, or words that are not common English), connectors allowed inside.
+-- Calls `emit(s, e, titled)` for each name of two words or more; `titled`
+-- when a title ("father", "mayor") stands right before it.
+function names(text, model, emit)
+  local ws = words(text)
+  local first, nameword, common, title = model.first, model.nameword, model.common,
+    model.title
+  local i, n = 1, #ws
+  while i <= n do
+    local w = ws[i]
+    if first[w.w] and not title[w.w] and not w.poss then
+      local j, last = i + 1, i
+      while j <= n and j - i <= 5 and not ws[j - 1].poss do
+        local x = ws[j]
+        -- words of one name are separated by one space only
+        if x.s - ws[j - 1].e ~= 2 or sub(text, ws[j - 1].e + 1, x.s - 1) ~= " " then break end
+        if common[x.w] and not nameword[x.w] then break end
+        if CONNECT[x.w] then
+          j = j + 1
+        elseif nameword[x.w] or first[x.w] or #x.w >= 3 then
+          last = j
+          j = j + 1
+        else
+          break
+        end
+      end
+      if last > i then
+        local titled = i > 1 and (title[ws[i - 1].w] or false)
+        local nx = ws[last + 1]
+        local speaker = nx and SAYS[nx.w] or (i > 2 and ws[i - 2].w == "according")
+        emit(w.s, ws[last].e, titled, speaker or false)
+        i = last + 1
+      else
+        i = i + 1
+      end
+    else
+      i = i + 1
+    end
+  end
+end
+
+-- Folds candidates whose words all occur, in order, in a longer candidate
+-- ("oqueli" in "hector oqueli colindres") into it: one entity, one mention.
+function merge_contained(list)
+  sort(list, function(a, b) return #a.key > #b.key end)
+  local out = {}
+  for _, c in ipairs(list) do
+    local host
+    for _, o in ipairs(out) do
+      if find(" " .. o.key .. " ", " " .. c.key .. " ", 1, true) then host = o; break end
+    end
+    if host then
+      host.count = host.count + c.count
+      if c.base > host.base then host.base = c.base end
+      host.near = host.near or c.near
+    else
+      out[#out + 1] = c
+    end
+  end
+  return out
 end
 
 --- Finds the REE answers of one document.
@@ -194,36 +309,63 @@ function M.answers(text, model)
   local out, cands = {}, {}
   for _, role in ipairs(M.roles) do out[role] = {}; cands[role] = {} end
 
-  local sents = core.sentences(text)
-  local ends = {}
-  for k = 2, #sents, 2 do ends[#ends + 1] = sents[k] end
-  if #ends == 0 then ends[1] = #text end
+  local ends = sentence_ends(text)
 
   local tr = model.triggers:find(text)
+  cands.triggers = #tr // 3
   if #tr // 3 < opts.min_triggers then return out, cands end
   local trig_sent = {}
   for k = 1, #tr, 3 do trig_sent[sentence_of(ends, tr[k])] = true end
 
+  local kill_sent = {}
+  if model.kill then
+    local kr = model.kill:find(text)
+    for k = 1, #kr, 3 do kill_sent[sentence_of(ends, kr[k])] = true end
+  end
+
+  local pools = {}
+  local function add(role, key, s, e, base)
+    local pool = pools[role]
+    if not pool then pool = { by_key = {}, list = {} }; pools[role] = pool end
+    local si = sentence_of(ends, s)
+    local near = trig_sent[si] or false
+    local c = pool.by_key[key]
+    if not c then
+      c = { key = key, mention = sub(text, s, e), start = s, base = base, sent = si,
+        near = near, count = 0 }
+      pool.by_key[key] = c
+      pool.list[#pool.list + 1] = c
+    end
+    c.count = c.count + 1
+    if base > c.base then c.base = base end
+    c.near = c.near or near
+    return c
+  end
+
   for _, role in ipairs(M.roles) do
     local lex = model.roles[role]
-    local by_key, list = {}, {}
     if lex.matcher then
       local r = lex.matcher:find(text)
       for k = 1, #r, 3 do
-        local s, e = r[k], r[k + 1]
         local phrase = lex.list[r[k + 2]]
-        local score = lex.score[phrase]
-        if trig_sent[sentence_of(ends, s)] then score = score + opts.near_bonus end
         local key = role == "PerpOrg" and model.group_of[phrase] or ree.normalize(phrase)
-        local c = by_key[key]
-        if not c then
-          c = { key = key, mention = sub(text, s, e), start = s, score = score }
-          by_key[key] = c
-          list[#list + 1] = c
-        elseif score > c.score then
-          c.score = score
-        end
+        add(role, key, r[k], r[k + 1], lex.score[phrase])
       end
+    end
+  end
+  names(text, model, function(s, e, titled, speaker)
+    local si = sentence_of(ends, s)
+    local base = opts.name_score + (kill_sent[si] and opts.name_kill or 0)
+      + (titled and opts.name_title or 0) - (speaker and opts.name_speaker or 0)
+    local c = add("Victim", ree.normalize(sub(text, s, e)), s, e, base)
+    c.name, c.kill, c.titled = true, c.kill or kill_sent[si] or false, c.titled or titled
+    c.speaker = c.speaker or speaker
+  end)
+
+  for _, role in ipairs(M.roles) do
+    local list = merge_contained(pools[role] and pools[role].list or {})
+    for _, c in ipairs(list) do
+      c.score = c.base + (c.near and opts.near_bonus or 0)
     end
     sort(list, function(a, b)
       if a.score ~= b.score then return a.score > b.score end
@@ -239,7 +381,5 @@ function M.answers(text, model)
   return out, cands
 end
 
--- Keeps luacheck quiet about helpers kept for the name grammar.
-M._internal = { lower = lower, find = find, gmatch = gmatch }
 
 return M
