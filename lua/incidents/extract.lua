@@ -173,6 +173,13 @@ local GTD = {
   unknown = "unknown", other = "unknown", attack = "unknown",
 }
 
+-- The GTD codebook's hierarchy: when an event has several methods, the
+-- higher one names it (gunmen who kidnap make a kidnapping).
+local GTD_RANK = {
+  assassination = 9, hijacking = 8, kidnapping = 7, hostage_taking = 6, bombing = 5,
+  armed_assault = 4, unarmed_assault = 3, facility_attack = 2, unknown = 0,
+}
+
 -- How far (bytes) a status cue may be from a trigger of the frame.
 local CUE_REACH = 80
 -- How many sentences back a claim or a country-only mention may refer.
@@ -373,8 +380,10 @@ end
 
 local function is_plural(low, s, e)
   -- "attacks", "terrorist attacks", "bombings"; not "gunmen stormed", not
-  -- a word ending in "ss" ("mass"), not a short word ("gas", "bus")
+  -- a word ending in "ss" ("mass"), not a short word ("gas", "bus"), not the
+  -- people who do it ("suicide bombers", "assailants": one event has several)
   local w = match(sub(low, s, e), "([%a]+)$") or ""
+  if find(w, "ers$") or find(w, "ants$") or find(w, "ists$") then return false end
   return #w > 3 and byte(w, #w) == 115 and byte(w, #w - 1) ~= 115
 end
 
@@ -464,9 +473,7 @@ local function sentence_mentions(ctx, ss, se, hits, dlist)
       end
     end
   end
-  if has.claim or has.claim_negated or has.suspect or has.herald then
-    for _, c in ipairs(claims.scan(text, ss, se)) do m.claims[#m.claims + 1] = c end
-  end
+  for _, c in ipairs(claims.scan(text, ss, se)) do m.claims[#m.claims + 1] = c end
   -- the pack's own claim cues stand in where the grammar found nothing there
   for _, cu in ipairs(m.cues) do
     local kind = CUE_CLAIM[cu.cue]
@@ -494,9 +501,7 @@ local function sentence_mentions(ctx, ss, se, hits, dlist)
       end
     end
   end
-  if has.plot or has.threat or has.negation or has.state_action then
-    for _, st in ipairs(status_g.scan(text, ss, se)) do m.status[#m.status + 1] = st end
-  end
+  for _, st in ipairs(status_g.scan(text, ss, se)) do m.status[#m.status + 1] = st end
   -- Dates of this sentence (scanned once per article).
   for _, d in ipairs(dlist) do
     local ed = not (ctx.dateline and d.start <= ctx.dateline) and event_date(d, ctx.dct)
@@ -902,7 +907,7 @@ local function frame_report(ctx, fr, m, ss, sent_index)
       local g = GTD[t.name] or "unknown"
       if t.name == "suicide_bombing" then suicide = true end
       if t.suicide then suicide = true end
-      if (typ == "unknown" and g ~= "unknown") or not tev then
+      if not tev or (GTD_RANK[g] or 0) > (GTD_RANK[typ] or 0) then
         typ, tev = g, ev(t.s, t.e, t.rule)
         weapon = t.weapon or weapon
       end
@@ -1211,7 +1216,9 @@ local function is_trigger_hit(en)
   if k == "cue" then
     local c = en.cue
     if c == "trigger" then return not NON_EVENT[lower(en.phrase or "")] end
-    return c == "kill" or c == "wound" or c == "plot"
+    -- claims are read also in a sentence of their own ("The group claimed
+    -- responsibility on Thursday.")
+    return c == "kill" or c == "wound" or c == "plot" or c == "claim" or c == "claim_negated"
   end
   return false
 end
