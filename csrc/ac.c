@@ -66,8 +66,18 @@ struct ac_matcher {
   uint32_t maxlen;           /* in symbols */
   int fold;                  /* the automaton sees case-folded text */
   uint16_t acls[128];        /* ASCII byte -> class or ACLS_SPACE */
-  uint8_t stay1[128];        /* ASCII bytes that keep R1 in R1 */
+  uint8_t stay0[256];        /* bytes that keep R0 in R0 */
+  uint8_t stay1[256];        /* bytes that keep R1 in R1 */
   uint16_t space_cls;
+  uint8_t alnum[256];        /* ASCII letters and digits */
+  uint8_t f4[256];           /* filter: folded ASCII byte, 0 = do not filter */
+  uint8_t r1to0[256];        /* bytes that take R1 to R0 */
+  uint32_t pfx_shift;        /* start filter: 32 - log2(bits) */
+  uint64_t *pfx;             /* bit per hashed prefix of four symbols */
+  uint64_t sh1[2];           /* bit per pattern of 1 symbol (ASCII) */
+  uint64_t *pfx8;            /* bit per hashed prefix of eight symbols */
+  uint64_t *pfxs;            /* four-symbol prefixes of patterns of 3-7 */
+  uint64_t *sh2;             /* bit per pattern of 2 symbols (ASCII) */
   uint32_t hmask;            /* non-ASCII code point -> class (hash) */
   uint32_t *hkey;            /* code point + 1, 0 = empty */
   uint16_t *hval;
@@ -333,7 +343,7 @@ void ac_free (ac_matcher *m) {
   free(m->dense); free(m->cfirst); free(m->info); free(m->fail);
   free(m->term); free(m->dict); free(m->pnext); free(m->plen);
   free(m->pflags); free(m->pcs); free(m->pcslen); free(m->pool);
-  free(m->hkey); free(m->hval);
+  free(m->hkey); free(m->hval); free(m->pfx); free(m->sh2); free(m->pfx8); free(m->pfxs);
   free(m);
 }
 
@@ -463,6 +473,140 @@ static int make_classes (ac_matcher *m, const uchar *fpool,
 static int cls_word (const ac_matcher *m, unsigned c, const uint8_t *cword) {
   (void)m;
   return cword[c];
+}
+
+/* the filter's hash of four folded bytes */
+static uint32_t key_hash (uint32_t w, uint32_t shift) {
+  return (w * 2654435761u) >> shift;
+}
+
+static uint32_t pack4 (const uchar *f) {
+  return (uint32_t)f[0] | (uint32_t)f[1] << 8 | (uint32_t)f[2] << 16
+       | (uint32_t)f[3] << 24;
+}
+
+#define SETBIT(a, h)  ((a)[(h) >> 6] |= (uint64_t)1 << ((h) & 63))
+#define GETBIT(a, h)  (((a)[(h) >> 6] >> ((h) & 63)) & 1)
+
+/*
+** The start filter. Where the scan is at a root (no match in progress)
+** and the next four bytes are ASCII, it folds them as the automaton
+** would; a match can only start there if some pattern begins with those
+** four symbols (a pattern of three stands for itself followed by each
+** byte that may follow it), or is a pattern of one or two symbols the
+** four start with. Most words of a text fail these tests and are skipped
+** whole.
+*/
+static int build_prefix_filter (ac_matcher *m, const uchar *fpool,
+                                const uint32_t *boff, const uint32_t *blen,
+                                size_t n) {
+  size_t i, keys = 0, bits = 1u << 12;
+  unsigned b, lg = 12;
+  for (b = 0; b < 256; b++) {
+    long cp = norm_cp((long)b, 1);
+    m->alnum[b] = (uint8_t)(b < 0x80 && is_word_cp((long)b));
+    m->f4[b] = (uint8_t)((b == 0 || b >= 0x80) ? 0 : (cp == CP_SPACE ? ' ' : cp));
+  }
+  for (i = 0; i < n; i++)
+    keys += (m->plen[i] >= 4) ? 1 : (m->plen[i] == 3) ? 128 : 0;
+  while (bits < 16 * keys && lg < 22) { bits <<= 1; lg++; }
+  m->pfx = (uint64_t *)calloc(bits / 64, sizeof *m->pfx);
+  m->sh2 = (uint64_t *)calloc((1u << 14) / 64, sizeof *m->sh2);
+  if (m->pfx == NULL || m->sh2 == NULL) return -1;
+  m->pfx_shift = 32 - lg;
+  m->pfx8 = (uint64_t *)calloc(bits / 64, sizeof *m->pfx8);
+  m->pfxs = (uint64_t *)calloc(bits / 64, sizeof *m->pfxs);
+  if (m->pfx8 == NULL || m->pfxs == NULL) return -1;
+  for (i = 0; i < n; i++) {
+    const uchar *p = fpool + boff[i];
+    uchar f[8];
+    if (m->plen[i] >= 8 && blen[i] >= 8) {
+      int k, ok = 1;
+      for (k = 0; k < 8; k++) if ((f[k] = m->f4[p[k]]) == 0) ok = 0;
+      if (ok) {
+        uint32_t h = key_hash(pack4(f) ^ (pack4(f + 4) * 0x85EBCA6Bu),
+                              m->pfx_shift);
+        SETBIT(m->pfx8, h);
+      }
+    }
+    else if (m->plen[i] >= 4 && blen[i] >= 4) {
+      int k, ok = 1;
+      for (k = 0; k < 4; k++) if ((f[k] = m->f4[p[k]]) == 0) ok = 0;
+      if (ok) {
+        uint32_t h = key_hash(pack4(f), m->pfx_shift);
+        SETBIT(m->pfxs, h);
+      }
+    }
+  }
+  for (i = 0; i < n; i++) {
+    const uchar *p = fpool + boff[i];
+    uchar f[4];
+    int k, ok = 1, len = (m->plen[i] < 4) ? (int)m->plen[i] : 4;
+    if (blen[i] < (size_t)len) continue;  /* cannot happen: symbols <= bytes */
+    for (k = 0; k < len; k++) {
+      f[k] = m->f4[p[k]];
+      if (f[k] == 0) ok = 0;  /* not ASCII: text there is never filtered */
+    }
+    if (!ok) continue;
+    if (len == 4) {
+      uint32_t h = key_hash(pack4(f), m->pfx_shift);
+      SETBIT(m->pfx, h);
+    }
+    else if (len == 3) {
+      for (b = 1; b < 128; b++) {
+        if ((m->pflags[i] & F_WEND) && m->alnum[b]) continue;
+        if (f[2] == ' ' && m->f4[b] == ' ') continue;  /* one run */
+        f[3] = m->f4[b];
+        {
+          uint32_t h = key_hash(pack4(f), m->pfx_shift);
+          SETBIT(m->pfx, h);
+          SETBIT(m->pfxs, h);
+        }
+      }
+    }
+    else if (len == 2) {
+      unsigned h = (unsigned)f[0] << 7 | f[1];
+      SETBIT(m->sh2, h);
+    }
+    else SETBIT(m->sh1, f[0]);
+  }
+  return 0;
+}
+
+/*
+** Does the start filter prove that no match starts at t[i]?
+*/
+static int no_start (const ac_matcher *m, const uchar *t, size_t len,
+                     size_t i) {
+  const uint8_t *f4 = m->f4;
+  unsigned f0, f1, f2, f3;
+  uint32_t h, w;
+  if (i + 4 > len) return 0;
+  f0 = f4[t[i]]; f1 = f4[t[i + 1]]; f2 = f4[t[i + 2]]; f3 = f4[t[i + 3]];
+  if (!(f0 && f1 && f2 && f3)) return 0;
+  /* a white-space run inside the four would be one symbol */
+  if ((f1 == ' ' && (f0 == ' ' || f2 == ' ')) || (f2 == ' ' && f3 == ' '))
+    return 0;
+  w = f0 | f1 << 8 | f2 << 16 | (uint32_t)f3 << 24;
+  h = key_hash(w, m->pfx_shift);
+  if (GETBIT(m->pfx, h)) {
+    /*
+    ** Some pattern starts with these four. Unless one of them is shorter
+    ** than eight symbols, eight symbols must match as well.
+    */
+    unsigned f5, f6, f7, f8;
+    if (GETBIT(m->pfxs, h) || i + 8 > len) return 0;
+    f5 = f4[t[i + 4]]; f6 = f4[t[i + 5]]; f7 = f4[t[i + 6]]; f8 = f4[t[i + 7]];
+    if (!(f5 && f6 && f7 && f8)) return 0;
+    if ((f3 == ' ' && f5 == ' ') || (f5 == ' ' && f6 == ' ')
+        || (f6 == ' ' && f7 == ' ') || (f7 == ' ' && f8 == ' '))
+      return 0;
+    h = key_hash(w ^ ((f5 | f6 << 8 | f7 << 16 | (uint32_t)f8 << 24)
+                      * 0x85EBCA6Bu), m->pfx_shift);
+    if (GETBIT(m->pfx8, h)) return 0;
+  }
+  h = f0 << 7 | f1;
+  return !GETBIT(m->sh2, h) && !GETBIT(m->sh1, f0);
 }
 
 ac_matcher *ac_compile (const ac_pattern *pats, size_t n,
@@ -694,14 +838,19 @@ ac_matcher *ac_compile (const ac_pattern *pats, size_t n,
     unsigned b;
     for (b = 0; b < 128; b++) {
       unsigned c = m->acls[b];
-      m->stay1[b] = (uint8_t)(c != ACLS_SPACE
+      if (c == ACLS_SPACE) c = m->space_cls;
+      m->stay0[b] = (uint8_t)(m->dense[(size_t)R0 * m->ncls + c] == R0);
+      m->stay1[b] = (uint8_t)(m->acls[b] != ACLS_SPACE
                               && m->dense[(size_t)R1 * m->ncls + c] == R1);
+      m->r1to0[b] = (uint8_t)(m->dense[(size_t)R1 * m->ncls + c] == R0);
     }
   }
+  if (build_prefix_filter(m, fpool, boff, blen, n) != 0) goto oom;
   trie_free(&tr);
   free(order); free(kids); free(sfree); free(cword);
   free(boff); free(blen); free(poff); free(fpool); free(sym);
   m->memory = sizeof *m
+            + 3 * ((size_t)1 << (32 - m->pfx_shift)) / 8 + (1u << 14) / 8
             + (size_t)m->ndense * m->ncls * sizeof(uint32_t)
             + ((size_t)m->nstates + 1) * sizeof(uint32_t)       /* cfirst */
             + (size_t)m->nstates * 5 * sizeof(uint32_t)
@@ -848,6 +997,9 @@ size_t ac_scan (const ac_matcher *m, void *scratch, const char *text,
   const uchar *t = (const uchar *)text;
   const uint32_t *dense = m->dense;
   const uint32_t ncls = m->ncls, ndense = m->ndense;
+  const uint8_t *stay0 = m->stay0, *stay1 = m->stay1, *r1to0 = m->r1to0;
+  const uint8_t *alnum = m->alnum;
+  const uint32_t nroot = m->cfirst[R1] - m->cfirst[R0];
   size_t i = init, n = 0;
   uint32_t s = R0;
   int insp = 0;
@@ -859,16 +1011,34 @@ size_t ac_scan (const ac_matcher *m, void *scratch, const char *text,
   x.cb = cb; x.ud = ud; x.nhits = 0;
   if (init > 0 && init <= len && word_before(t, len, init)) s = R1;
   while (i < len) {
-    unsigned b = t[i], c;
+    unsigned b, c;
     size_t l = 1;
     uint32_t v;
+    if (s == R0) {
+      /* between words: white space and punctuation no pattern starts with */
+      while (stay0[t[i]])
+        if (++i >= len) goto done;
+      if (no_start(m, t, len, i)) {
+        /* no match starts here: step over the character */
+        s = alnum[t[i]] ? R1 : R0;
+        i++;
+        if (s == R0) continue;
+      }
+      insp = 0;
+    }
     if (s == R1) {
       /* inside a word that cannot match: skip it */
-      while (b < 0x80 && m->stay1[b]) {
-        if (++i >= len) goto done;
-        b = t[i];
+      const uchar *q = t + i, *end = t + len;
+      while (q < end && stay1[*q]) q++;
+      i = (size_t)(q - t);
+      if (i >= len) break;
+      if (r1to0[t[i]]) {  /* the word ends: white space, punctuation */
+        s = R0;
+        i++;
+        continue;
       }
     }
+    b = t[i];
     if (b < 0x80) {
       c = m->acls[b];
       if (c == ACLS_SPACE) {
@@ -897,6 +1067,11 @@ size_t ac_scan (const ac_matcher *m, void *scratch, const char *text,
     i += l;
     v = (s < ndense) ? dense[(size_t)s * ncls + c] : step_sparse(m, s, c);
     s = v & STATEMASK;
+    if (s - 2 < nroot && l == 1 && no_start(m, t, len, i - 1)) {
+      /* a match would start at this character: the filter says none does */
+      s = alnum[t[i - 1]] ? R1 : R0;
+      continue;
+    }
     if (v & OUTBIT) {
       on_output(&x, s, n, i);
       if (x.stop) return x.nhits;
