@@ -48,7 +48,8 @@
 local lpeg = require "lpeg"
 local numbers = require "incidents.grammar.numbers"
 
-local error, ipairs, pairs, pcall, tostring, type = error, ipairs, pairs, pcall, tostring, type
+local error, ipairs, pairs, pcall, setmetatable, tostring, type = error, ipairs, pairs, pcall,
+  setmetatable, tostring, type
 local find, lower, sub, match, gsub = string.find, string.lower, string.sub, string.match,
   string.gsub
 local P, R, S, C, Cc, Cp, Ct, Cg, Cmt = lpeg.P, lpeg.R, lpeg.S, lpeg.C, lpeg.Cc, lpeg.Cp,
@@ -269,8 +270,27 @@ local GENERIC = set{ "people", "persons", "individuals", "others", "more", "othe
 local SINGULAR_THE = set{ "attacker", "gunman", "assailant", "bomber", "militant", "terrorist",
   "insurgent", "perpetrator", "jihadist", "shooter", "suspect", "hijacker", "kidnapper" }
 
+-- "were among the dead" after "5 policemen" : the auxiliaries are matched on their
+-- own, so a trigger phrase drops its leading ones.
+local LEADING_AUX = set{ "were", "was", "are", "is", "have", "has", "had", "been", "be" }
+local function strip_aux(list)
+  local out = {}
+  for _, x in ipairs(list) do
+    local rest = x
+    while true do
+      local first, tail = match(rest, "^(%S+)%s+(.+)$")
+      if first and LEADING_AUX[first] then rest = tail else break end
+    end
+    out[#out + 1] = rest
+  end
+  return out
+end
+
 -- Builds the scanner's LPeg grammar from word lists.
 local function build(w)
+  w = setmetatable({ killed_after = strip_aux(w.killed_after),
+    wounded_after = strip_aux(w.wounded_after), casualties_after = strip_aux(w.casualties_after),
+    abducted_after = strip_aux(w.abducted_after) }, { __index = w })
   local persons, not_persons = set(w.persons), set(w.not_persons)
   local perps, revision = set(w.perpetrators), set(w.revision)
   local fig = numbers.figure
@@ -310,8 +330,10 @@ local function build(w)
     + ws * phrase"as well as" * ws)
   local aux = (ws * auxw)^0
   local passive_after = aux * ws * verb_after
-  local cont = Ct(Cg(sep, "sep") * Cg(fig1, "fig") * (ws * np)^-1)
-    * -(ws * phrase"of") * -passive_after
+  -- another part of the list: "... and some 170 civilians"; after a verb a part
+  -- must not be the subject of the next clause ("killing 5 and 3 were hurt")
+  local part = Ct(Cg(sep, "sep") * Cg(fig1, "fig") * (ws * np)^-1) * -(ws * phrase"of")
+  local cont = part * -passive_after
   local ofwhom = phrase"the" + phrase"them" + phrase"those" + phrase"whom" + phrase"its"
     + phrase"their" + phrase"these"
   local ofnp = ws * phrase"of" * ws * ofwhom * (ws * np)^-1
@@ -375,7 +397,8 @@ local function build(w)
     local r = { kind = t.kind, lo = lo, hi = hi, approx = approx, vague = vague,
       start = t.s, stop = pos - 1, fig_start = first.fig.start, fig_stop = first.fig.stop,
       rule = t.kind .. "." .. rule, perpetrators = false, partial = false, revision = false,
-      qualifier = (#kept == 1) and first.fig.qualifier or "sum" }
+      qualifier = first.fig.qualifier }
+    if #kept > 1 then r.qualifier = "sum" end
     if #kept < #parts and t.verb_after then
       -- a cut list before the verb: the construction is the first part only
       return nil
@@ -412,7 +435,7 @@ local function build(w)
   end
 
   -- figure, victims, verb: "at least 115 people were killed"
-  local fig_verb = Cmt(Ct(Cg(Cp(), "s") * Cg(Ct(fig_np * cont^0), "parts")
+  local fig_verb = Cmt(Ct(Cg(Cp(), "s") * Cg(Ct(fig_np * part^0), "parts")
       * (ws * (phrase"who" + phrase"that"))^-1 * Cg(aux, "aux") * ws
       * Cg(Cp(), "verb_s") * Cg(verb_after, "kind") * Cg(Cc(true), "verb_after")),
     function(text, pos, t)
@@ -422,6 +445,8 @@ local function build(w)
       if r.kind == "wounded" and starts_with_any(text, pos, w.partial_after) then
         r.partial = true
       end
+      -- "five policemen were among the dead": a subset of the victims
+      if find(lower(sub(text, t.verb_s, pos - 1)), "among", 1, true) then r.partial = true end
       return pos, r
     end)
 
