@@ -134,6 +134,7 @@ local function set(list)
   return t
 end
 
+local PERSONAL = set{ "it", "they", "he", "she", "we" }
 local RELATIVE = set{ "which", "who", "that", "whom" }
 local PRONOUN = set{ "it", "they", "he", "she", "we", "its", "their", "this", "these",
   "the group", "the militants", "the organization", "the organisation", "group" }
@@ -227,6 +228,8 @@ local function build_actor(w)
       end
       return nil
     end
+    -- a personal pronoun is the whole subject ("In 2021 it claimed")
+    if PERSONAL[list[last].w] then return list[last].s, list[last].e, true end
     local first = last
     while first > 1 and not list[first - 1].boundary and not back_clause[list[first - 1].w]
       and last - first < 9 do

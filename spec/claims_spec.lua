@@ -1,0 +1,144 @@
+-- Specs for incidents.grammar.claims: claims of responsibility, their absence,
+-- blame and suspicion, with the actor phrase the group gazetteer will read.
+local claims = require "incidents.grammar.claims"
+
+-- "kind [actor]" per record, so a case reads like the sentence.
+local function lines(text)
+  local out = {}
+  for _, r in ipairs(claims.scan(text)) do
+    local actor = r.actor_start and text:sub(r.actor_start, r.actor_stop) or ""
+    out[#out + 1] = ("%s %s [%s]"):format(r.kind, tostring(r.claimed), actor)
+  end
+  return out
+end
+
+local function check(cases)
+  for _, c in ipairs(cases) do
+    it(c[1], function()
+      assert.are.same(c[2], lines(c[1]))
+    end)
+  end
+end
+
+describe("claims.scan: claims", function()
+  check{
+    { "The Islamic State quickly claimed responsibility for the massacre.",
+      { "claim true [The Islamic State]" } },
+    { "Police said ISIS-K claimed responsibility for the blast.",
+      { "claim true [ISIS-K]" } },
+    { "Al-Shabaab, which often targets hotels, claimed credit for the siege.",
+      { "claim true [Al-Shabaab]" } },
+    { "The militant group took responsibility in a statement.",
+      { "claim true [The militant group]" } },
+    { "The Pakistani Taliban said it was behind the bombing.",
+      { "claim true [The Pakistani Taliban]" } },
+    { "The attack, claimed by Afghanistan's branch of the Islamic State, shocked the city.",
+      { "claim true [Afghanistan's branch of the Islamic State]" } },
+    { "Responsibility for the ambush was claimed by the TTP.", { "claim true [the TTP]" } },
+    { "ISIS claims Moscow attack", { "claim true [ISIS]" } },
+    { "Amaq issued a claim of responsibility on behalf of the group.",
+      { "claim true [Amaq]" } },
+    { "Boko Haram claimed to have carried out the raid on the barracks.",
+      { "claim true [Boko Haram]" } },
+    { "Hamas has claimed the shooting at the junction.", { "claim true [Hamas]" } },
+  }
+
+  it("marks a pronoun actor so the caller can resolve it", function()
+    local r = claims.scan("In 2021 it claimed responsibility for a bombing.")[1]
+    assert.is_true(r.actor_pronoun)
+    assert.are.equal("claim.responsibility", r.rule)
+  end)
+end)
+
+describe("claims.scan: no claim, heralding", function()
+  check{
+    { "No group has yet claimed responsibility for the explosion.",
+      { "no_claim false []" } },
+    { "No one claimed the shooting.", { "no_claim false []" } },
+    { "The bombing has not been claimed.", { "no_claim false []" } },
+    { "There was no immediate claim of responsibility.", { "no_claim false []" } },
+    { "The attack went unclaimed.", { "no_claim false []" } },
+    { "The group did not claim the blast.", { "no_claim false [The group]" } },
+    { "Its central command claimed the attack while its regional branch heralded it "
+      .. "without directly claiming it.",
+      { "claim true [Its central command]", "herald nil [its regional branch]" } },
+    { "The group praised the attack on its channels.", { "herald nil [The group]" } },
+  }
+end)
+
+describe("claims.scan: blame, suspicion, denial", function()
+  check{
+    { "Officials blamed the attack on Jaish al-Adl.", { "blame nil [Jaish al-Adl]" } },
+    { "The killings were blamed on Boko Haram fighters.",
+      { "blame nil [Boko Haram fighters]" } },
+    { "The government blamed the Baloch Liberation Army for the ambush.",
+      { "blame nil [the Baloch Liberation Army]" } },
+    { "Authorities attributed the massacre to the Islamic State West Africa Province.",
+      { "blame nil [the Islamic State West Africa Province]" } },
+    { "The raid was carried out by the Haqqani network, officials said.",
+      { "blame nil [the Haqqani network]" } },
+    { "Investigators believe al-Qaeda was behind the plot.",
+      { "blame nil [al-Qaeda]" } },
+    { "Kabul accused the TTP of staging the raid.", { "blame nil [the TTP]" } },
+    { "Analysts said the bombing bore the hallmarks of al-Shabaab.",
+      { "suspect nil [al-Shabaab]" } },
+    { "The Islamic State is believed to be behind the blast.",
+      { "suspect nil [The Islamic State]" } },
+    { "Hamas denied involvement in the rocket fire.", { "deny nil [Hamas]" } },
+  }
+
+  it("gives a suspected actor a short span", function()
+    local list = claims.scan("Suspected Islamist militants stormed the village.")
+    assert.are.equal(1, #list)
+    assert.are.equal("suspect", list[1].kind)
+    assert.is_nil(list[1].claimed)
+    assert.is_true(list[1].actor_stop - list[1].actor_start < 30)
+  end)
+end)
+
+describe("claims.scan: look-alikes", function()
+  check{
+    { "A suicide bombing claimed the lives of 21 people.", {} },
+    { "Tehran claimed it was targeting militants.", {} },
+    { "The state has claimed to be fighting terrorism.", {} },
+    { "Both countries claimed the intelligence was vague.", {} },
+    { "The insurer paid the claim in March.", {} },
+    { "Shares rose after the company took a charge.", {} },
+    { "No one was hurt in the fire.", {} },
+  }
+end)
+
+describe("claims.scan: offsets and extension", function()
+  it("gives the cue and the actor as offsets into the whole text", function()
+    local s = "Intro here. Later the TTP claimed credit for it."
+    local r = claims.scan(s, 13)[1]
+    assert.are.equal("claimed credit", s:sub(r.start, r.stop))
+    assert.are.equal("the TTP", s:sub(r.actor_start, r.actor_stop))
+  end)
+
+  it("never takes an actor from outside the span", function()
+    local s = "ISIS fighters left. Claimed responsibility, the note said."
+    local r = claims.scan(s, 21)[1]
+    assert.are.equal("claim", r.kind)
+    assert.is_nil(r.actor_start)
+  end)
+
+  it("builds a scanner with extra herald verbs", function()
+    local sc = assert(claims.new{ herald_verbs = { "extolled" } })
+    assert.are.same({}, lines("The group extolled the bombing."))
+    local r = sc.scan("The group extolled the bombing.")
+    assert.are.equal(1, #r)
+    assert.are.equal("herald", r[1].kind)
+  end)
+
+  it("refuses an unknown list", function()
+    local sc, msg = claims.new{ claimers = { "x" } }
+    assert.is_nil(sc)
+    assert.are.equal("unknown word list 'claimers'", msg)
+  end)
+
+  it("raises on a bad text argument", function()
+    assert.has_error(function() claims.scan(false) end,
+      "bad argument #1 to 'scan' (string expected, got boolean)")
+  end)
+end)
