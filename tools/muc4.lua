@@ -90,7 +90,9 @@ if dump then
           base = c.base, score = c.score, sent = c.sent, near = c.near, count = c.count,
           start = c.start, rank = rank, triggers = cands[id].triggers, len = #docs[id],
           gold = gs[ree.normalize(c.mention)] or 0, name = c.name or false,
-          kill = c.kill or false, titled = c.titled or false, speaker = c.speaker or false, ngold = #gold[id][role] }), "\n")
+          kill = c.kill or false, titled = c.titled or false,
+          speaker = c.speaker or false, lead = cands[id].lead,
+          dist = c.dist < 1e9 and c.dist or 1e9, ngold = #gold[id][role] }), "\n")
       end
     end
   end

@@ -31,6 +31,7 @@ local ipairs, pairs, type, tonumber, error = ipairs, pairs, type, tonumber, erro
 local sub, lower, find, match, gmatch = string.sub, string.lower, string.find,
   string.match, string.gmatch
 local sort = table.sort
+local huge = math.huge
 
 local core = require "incidents.core"
 local rules = require "incidents.rules"
@@ -48,19 +49,28 @@ M.roles = ree.roles
 -- @table defaults
 M.defaults = {
   -- lowest score an entity of the role needs
-  threshold = { PerpInd = 0.30, PerpOrg = 0.30, Target = 0.30, Victim = 0.30, Weapon = 0.30 },
+  threshold = { PerpInd = 0.40, PerpOrg = 0.50, Target = 0.40, Victim = 0.25, Weapon = 0.55 },
   -- most entities per role and document
-  cap = { PerpInd = 3, PerpOrg = 2, Target = 4, Victim = 4, Weapon = 3 },
+  cap = { PerpInd = 4, PerpOrg = 2, Target = 6, Victim = 6, Weapon = 3 },
   -- score of a hand-written pack phrase the lexicon does not know
   hand = { PerpInd = 0.35, PerpOrg = 0.5, Target = 0.3, Victim = 0.4, Weapon = 0.4 },
   -- added to a candidate in a sentence with an incident trigger
-  near_bonus = 0.1,
+  near_bonus = 0.2,
+  -- added when a trigger is at most `close_chars` bytes away
+  close_bonus = 0.2, close_chars = 80,
+  -- added per repeated mention (at most two)
+  repeat_bonus = 0.05,
+  -- taken off an entity first told after byte `late_after`
+  late_penalty = 0.1, late_after = 600,
   -- a document needs this many incident triggers to have any answer
-  min_triggers = 1,
+  min_triggers = 2,
+  -- ... and this many in its first `lead_sentences` sentences
+  min_lead = 0, lead_sentences = 2,
   -- a person's name found by the name grammar; more in a sentence with a
-  -- kill/kidnap word, more again after a title
-  name_score = 0.2, name_kill = 0.2, name_title = 0.1, name_speaker = 0.2,
+  -- kill/kidnap word, more after a title, less when the person speaks
+  name_score = 0.1, name_kill = 0.2, name_title = 0.0, name_speaker = 0.4,
 }
+
 
 -- Which pack cues feed which role.
 local HAND_CUES = { PerpInd = "muc4.perp", PerpOrg = "muc4.org", Target = "muc4.target",
@@ -215,7 +225,8 @@ local function words(text)
   for s, w, e in gmatch(text, "()(%a[%a']*)()") do
     -- a possessive ends the name: "galan's" is "galan", then a stop
     local base = match(w, "^(.-)'s$")
-    ws[#ws + 1] = { s = s, e = e - 1 - (base and 2 or 0), w = lower(base or w), poss = base and true }
+    ws[#ws + 1] = { s = s, e = e - 1 - (base and 2 or 0), w = lower(base or w),
+      poss = base and true }
   end
   return ws
 end
@@ -284,6 +295,7 @@ function merge_contained(list)
       host.count = host.count + c.count
       if c.base > host.base then host.base = c.base end
       host.near = host.near or c.near
+      if c.dist < host.dist then host.dist = c.dist end
     else
       out[#out + 1] = c
     end
@@ -314,8 +326,15 @@ function M.answers(text, model)
   local tr = model.triggers:find(text)
   cands.triggers = #tr // 3
   if #tr // 3 < opts.min_triggers then return out, cands end
-  local trig_sent = {}
-  for k = 1, #tr, 3 do trig_sent[sentence_of(ends, tr[k])] = true end
+  local trig_sent, lead, tpos = {}, 0, {}
+  for k = 1, #tr, 3 do
+    tpos[#tpos + 1] = tr[k]
+    local si = sentence_of(ends, tr[k])
+    trig_sent[si] = true
+    if si <= opts.lead_sentences then lead = lead + 1 end
+  end
+  cands.lead = lead
+  if lead < opts.min_lead then return out, cands end
 
   local kill_sent = {}
   if model.kill then
@@ -329,6 +348,21 @@ function M.answers(text, model)
     if not pool then pool = { by_key = {}, list = {} }; pools[role] = pool end
     local si = sentence_of(ends, s)
     local near = trig_sent[si] or false
+    -- chars to the closest trigger (binary search over trigger starts)
+    local lo, hi = 1, #tpos
+    while lo < hi do
+      local mid = (lo + hi) // 2
+      if tpos[mid] < s then lo = mid + 1 else hi = mid end
+    end
+    local dist = huge
+    for k = lo - 1, lo do
+      local t = tpos[k]
+      if t then
+        local d = t < s and s - t or t - e
+        if d < 0 then d = 0 end
+        if d < dist then dist = d end
+      end
+    end
     local c = pool.by_key[key]
     if not c then
       c = { key = key, mention = sub(text, s, e), start = s, base = base, sent = si,
@@ -339,6 +373,7 @@ function M.answers(text, model)
     c.count = c.count + 1
     if base > c.base then c.base = base end
     c.near = c.near or near
+    if not c.dist or dist < c.dist then c.dist = dist end
     return c
   end
 
@@ -366,6 +401,9 @@ function M.answers(text, model)
     local list = merge_contained(pools[role] and pools[role].list or {})
     for _, c in ipairs(list) do
       c.score = c.base + (c.near and opts.near_bonus or 0)
+        + (c.dist <= opts.close_chars and opts.close_bonus or 0)
+        + opts.repeat_bonus * (c.count >= 3 and 2 or c.count - 1)
+        - (c.start > opts.late_after and opts.late_penalty or 0)
     end
     sort(list, function(a, b)
       if a.score ~= b.score then return a.score > b.score end
