@@ -42,6 +42,8 @@ local out = {
   "-- in about p% of the train documents they occur in (smoothed: hits / (docs + 1)).",
   "-- @module incidents.rules.muc4-lexicon",
   "",
+  "-- luacheck: globals cue",
+  "",
 }
 local total = 0
 for _, role in ipairs(ROLES) do

@@ -4,6 +4,8 @@
 -- in about p% of the train documents they occur in (smoothed: hits / (docs + 1)).
 -- @module incidents.rules.muc4-lexicon
 
+-- luacheck: globals cue
+
 cue { "ree.PerpInd.75", {
   "armando bernal acosta", "luis alfredo gonzalez chacon", "pedro zambrano delgado",
   "several armed men",

@@ -21,6 +21,8 @@
 -- matcher folds case, so no name is case sensitive.
 -- @module incidents.rules.muc4
 
+-- luacheck: globals extends group cue
+
 extends "default"
 extends "muc4-lexicon"
 
