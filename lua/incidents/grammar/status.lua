@@ -33,7 +33,7 @@ local numbers = require "incidents.grammar.numbers"
 local ipairs, next, pairs, pcall, tostring, type = ipairs, next, pairs, pcall, tostring, type
 local find, lower, sub, gmatch = string.find, string.lower, string.sub, string.gmatch
 local Cp, Cmt = lpeg.Cp, lpeg.Cmt
-local alt = numbers.alt
+local phrase, alt = numbers.phrase, numbers.alt
 
 local M = {}
 
@@ -136,6 +136,8 @@ M.words = {
     "hanging of", "put to death", "sentenced to death", "death sentence",
     "death sentences", "firing squad", "death penalty", "death row", "was executed",
     "were executed", "publicly executed" },
+  -- "sentenced the plotter to death": a verb with "to death" a few words on
+  sentenced = { "sentenced", "sentences", "sentencing", "condemned" },
   -- "executed the attack" is an attack, not an execution
   execution_not = { "attack", "attacks", "plan", "plans", "plot", "plots", "operation",
     "operations", "bombing", "bombings", "assault", "raid", "raids", "mission", "strike",
@@ -287,6 +289,10 @@ local function build(w)
     add(h.execution, function(a)
       return cue(a, "execution", "execution.cue", real_execution)
     end)
+    add(h.sentenced, function(a)
+      return cue(a * (ws * -phrase"to" * token)^-4 * ws * phrase"to death", "execution",
+        "execution.sentenced")
+    end)
     add(h.threat, function(a) return cue(a, "threat", "threat.cue") end)
     add(h.warn, function(a)
       return cue(a * (ws * warn_filler)^-6 * ws * warn_nouns, "threat", "threat.warned")
@@ -300,7 +306,8 @@ local function build(w)
 
   -- Each first word gets only the cues that can start with it.
   local heads = { "failed", "there_no", "negated", "plot_foiled", "stop_verbs", "raid",
-    "raid_verbs", "state_strike", "execution", "threat", "warn", "hypothetical", "modals" }
+    "raid_verbs", "state_strike", "execution", "sentenced", "threat", "warn",
+    "hypothetical", "modals" }
   local by_word = {}
   for _, k in ipairs(heads) do
     for _, x in ipairs(w[k]) do
@@ -330,6 +337,7 @@ local function build(w)
   end
   for _, k in ipairs(STATUSES) do longest_words(w[k]) end
   longest_words(w.raid_verbs)
+  longest_words(w.sentenced)
   longest_words(w.modal_verbs)
   -- "there was no bombing" always holds the noun, "prevented an attack" the verb,
   -- "warned of attacks" the verb
