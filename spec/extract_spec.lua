@@ -239,6 +239,18 @@ describe("extract.article with the default pack", function()
     assert.equal("Islamic State Khorasan Province", r[1].perpetrator)
   end)
 
+  it("dates 'four days after the Moscow attack' from that attack's report", function()
+    local r = run_default("anchored_date")
+    assert.equal(2, #r)
+    assert.equal("Moscow", r[1].place)
+    assert.equal("2024-03-22", r[1].date)
+    assert.equal("St. Petersburg", r[2].place)        -- "St." is the gazetteer's "Saint"
+    assert.equal("2024-03-26", r[2].date)
+    assert.equal("extract.anchored", r[2].evidence.date.rule)
+    assert.equal(9, r[2].wounded_lo)
+    assert.equal("bombing", r[2].attack_type)
+  end)
+
   it("takes a claim made the next day, not the first suspicion", function()
     local r = run_default("claim_next_day")
     assert.equal(1, #r)

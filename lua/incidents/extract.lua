@@ -103,6 +103,9 @@ local GOV_VERB = set [[responded responds said says claimed claims warned warns 
 -- What a state does to strike back: "Tehran responded by ...".
 local STATE_VERB = set [[responded launched retaliated fired shelled]]
 
+-- Abbreviations in place names.
+local ABBREV = { St = "Saint", Ft = "Fort", Mt = "Mount" }
+
 -- Prepositions that make a place a location whatever follows it.
 local LOCATIVE = set [[in at near outside inside into of from across throughout within]]
 
@@ -387,12 +390,51 @@ local function is_plural(low, s, e)
   return #w > 3 and byte(w, #w) == 115 and byte(w, #w - 1) ~= 115
 end
 
+-- Two places are one when they are the same record, one is the other's
+-- admin city, or they lie within 60 km (a site and its city, a suburb and
+-- its capital: "Crocus City Hall" and "Moscow").
+local function same_place(x, y)
+  if x == y or x.name == y.name or x.admin == y.name or y.admin == x.name then return true end
+  if x.country and y.country and x.country ~= y.country then return false end
+  if x.lat and y.lat and x.lon and y.lon then
+    local dlat = (x.lat - y.lat) * 111
+    local dlon = (x.lon - y.lon) * 111 * cos(rad((x.lat + y.lat) / 2))
+    return dlat * dlat + dlon * dlon <= 3600
+  end
+  return false
+end
+
+-- Resolves "N days after the X attack" against the report of X in this
+-- article: the one at the place the anchor names, else the one last told
+-- when the anchor names no place. Returns a resolved date record or nil.
+local function anchored_date(ctx, m, d)
+  local rel = d.relative
+  if not rel.days then return nil end
+  local place
+  for _, x in ipairs(m.places) do
+    if x.s >= rel.anchor_start and x.e <= rel.anchor_stop then place = x.rec end
+  end
+  local base
+  for _, r in ipairs(ctx.reports or {}) do
+    if r._prec == "day" and r.date_lo and r.status == "attack"
+      and ((place and r._place_rec and same_place(place, r._place_rec)) or not place) then
+      base = r
+    end
+  end
+  if not base then return nil end
+  local day = dates.shift(base.date_lo, rel.days)
+  if not day then return nil end
+  return { type = "DATE", value = day, lo = day, hi = day, precision = "day",
+           rule = "extract.anchored", start = d.start, stop = d.stop }
+end
+
 -- Collects the mentions of sentence [ss, se] from the pack hits and the
 -- grammars.
 local function sentence_mentions(ctx, ss, se, hits, dlist)
   local text, low, pack = ctx.text, ctx.low, ctx.pack
   local m = { triggers = {}, places = {}, countries = {}, groups = {}, targets = {},
-              weapons = {}, dates = {}, cues = {}, figures = {}, claims = {}, status = {} }
+              weapons = {}, dates = {}, cues = {}, figures = {}, claims = {}, status = {},
+              anchors = {} }
   for _, h in ipairs(hits) do
     local en = h.entry
     local k = en.kind
@@ -502,8 +544,34 @@ local function sentence_mentions(ctx, ss, se, hits, dlist)
     end
   end
   for _, st in ipairs(status_g.scan(text, ss, se)) do m.status[#m.status + 1] = st end
+  -- "St. Petersburg", "Ft. Worth", "Mt. Kenya": gazetteers spell the saint out
+  if pack.place then
+    for a, abbr, nm, b in gmatch(sub(text, ss, se), "()([SFM][t])%.? (%u[%w%-]+)()") do
+      local full = ABBREV[abbr]
+      local rec = full and pack:place(full .. " " .. nm)
+      if rec then
+        local ps, pe = ss + a - 1, ss + b - 2
+        local dup = false
+        for _, x in ipairs(m.places) do if gap(x.s, x.e, ps, pe) == 0 then dup = true end end
+        if not dup then
+          m.places[#m.places + 1] = { s = ps, e = pe, rec = rec,
+                                      entry = { kind = "place", value = rec } }
+        end
+      end
+    end
+  end
   -- Dates of this sentence (scanned once per article).
   for _, d in ipairs(dlist) do
+    local rel = d.relative
+    if rel and rel.anchor_start and not d.lo then
+      -- "four days after the Moscow attack": the attack named is the anchor,
+      -- not an event of this clause; the date counts from its report
+      for _, t in ipairs(m.triggers) do
+        if t.s >= rel.anchor_start and t.e <= rel.anchor_stop then t.anchor = true end
+      end
+      m.anchors[#m.anchors + 1] = { s = rel.anchor_start, e = rel.anchor_stop }
+      d = anchored_date(ctx, m, d) or d
+    end
     local ed = not (ctx.dateline and d.start <= ctx.dateline) and event_date(d, ctx.dct)
     if ed then
       -- "since the 1979 revolution" is a reference point, unless a "when"
@@ -529,7 +597,10 @@ local function sentence_mentions(ctx, ss, se, hits, dlist)
         if w == "on" or w == "late" or w == "early" then w = word_before(low, at1, ss) end
         if w and REPORTING[w] then ed = nil end
       end
-      if ed then m.dates[#m.dates + 1] = ed end
+      if ed then
+        ed.anchored = rel and rel.anchor_start and true or nil
+        m.dates[#m.dates + 1] = ed
+      end
     end
   end
   -- "police foiled a plot to bomb a church": the plot cue is the event word
@@ -612,7 +683,7 @@ end
 
 local function new_frame(t)
   return { triggers = { t }, dates = {}, places = {}, countries = {}, groups = {}, targets = {},
-           weapons = {}, figures = {}, s = t.s, e = t.e,
+           weapons = {}, figures = {}, s = t.s, e = t.e, anchor = t.anchor or false,
            plural_only = t.plural and not t.figure, has_attack = not t.figure }
 end
 
@@ -628,20 +699,6 @@ local function dates_conflict(a, b)
     for _, y in ipairs(b.dates) do
       if not overlaps(x.lo, x.hi, y.lo, y.hi) then return true end
     end
-  end
-  return false
-end
-
--- Two places are one when they are the same record, one is the other's
--- admin city, or they lie within 60 km (a site and its city, a suburb and
--- its capital: "Crocus City Hall" and "Moscow").
-local function same_place(x, y)
-  if x == y or x.name == y.name or x.admin == y.name or y.admin == x.name then return true end
-  if x.country and y.country and x.country ~= y.country then return false end
-  if x.lat and y.lat and x.lon and y.lon then
-    local dlat = (x.lat - y.lat) * 111
-    local dlon = (x.lon - y.lon) * 111 * cos(rad((x.lat + y.lat) / 2))
-    return dlat * dlat + dlon * dlon <= 3600
   end
   return false
 end
@@ -669,6 +726,7 @@ local function groups_conflict(a, b)
 end
 
 local function frames_conflict(a, b)
+  if a.anchor ~= b.anchor then return true end
   if groups_conflict(a, b) then return true end
   local a_fig, b_fig = #a.figures > 0, #b.figures > 0
   if a.plural_only and not a_fig and b.has_attack and not b.plural_only then return true end
@@ -693,26 +751,52 @@ local function build_frames(m, low)
   local frames = {}
   for i, t in ipairs(trigs) do frames[i] = new_frame(t) end
   if #frames == 0 then return frames end
+  -- "four days after the Moscow attack, a bomb exploded ...": what lies in
+  -- the anchor belongs to the anchor's event, the rest (and the date) to the
+  -- other triggers of the sentence
+  local outer, inner = {}, {}
+  for _, t in ipairs(trigs) do
+    if t.anchor then inner[#inner + 1] = t else outer[#outer + 1] = t end
+  end
+  local index = {}
+  for i, t in ipairs(trigs) do index[t] = i end
+  local function pick(s, e, is_group, anchored_date_)
+    local list = trigs
+    if #inner > 0 then
+      local inside = false
+      for _, a in ipairs(m.anchors) do
+        if s >= a.s and e <= a.e then inside = true end
+      end
+      if inside then list = inner
+      elseif #outer > 0 then list = outer
+      elseif anchored_date_ then return nil end
+    end
+    local k = assign(list, low, s, e, is_group)
+    return k and index[list[k]]
+  end
   -- figures belong to the nearest trigger (and are triggers themselves when
   -- the sentence names no attack word)
   for _, f in ipairs(m.figures) do
-    local i = nearest_trigger(trigs, f.s, f.e)
+    local i = nearest_trigger(#outer > 0 and outer or trigs, f.s, f.e)
+    i = index[(#outer > 0 and outer or trigs)[i]]
     frame_add(frames[i], "figures", f)
     frames[i].plural_only = false
   end
   for _, d in ipairs(m.dates) do
     local i
     if d.when then i = first_trigger_after(trigs, d.stop) end
-    i = i or assign(trigs, low, d.start, d.stop, false)
-    frame_add(frames[i], "dates", { s = d.start, e = d.stop, d = d, lo = d.lo, hi = d.hi })
+    i = i or pick(d.start, d.stop, false, d.anchored)
+    if i then
+      frame_add(frames[i], "dates", { s = d.start, e = d.stop, d = d, lo = d.lo, hi = d.hi })
+    end
   end
   for _, key in ipairs { "places", "countries", "targets", "weapons" } do
     for _, x in ipairs(m[key]) do
-      frame_add(frames[assign(trigs, low, x.s, x.e, false)], key, x)
+      frame_add(frames[pick(x.s, x.e, false)], key, x)
     end
   end
   for _, g in ipairs(m.groups) do
-    frame_add(frames[assign(trigs, low, g.s, g.e, true)], "groups", g)
+    frame_add(frames[pick(g.s, g.e, true)], "groups", g)
   end
   -- neighbouring frames that do not conflict are one event
   local out = { frames[1] }
@@ -1327,6 +1411,7 @@ function M.article(art, pack, opts)
     end
   end
   local reports, last_report = {}, nil
+  ctx.reports = reports
   for i, se in ipairs(sents) do
     local ss, sse = se[1], se[2]
     if hot[i] then
