@@ -105,6 +105,7 @@ describe("claims.scan: look-alikes", function()
     { "The insurer paid the claim in March.", {} },
     { "Shares rose after the company took a charge.", {} },
     { "No one was hurt in the fire.", {} },
+    { "Drones hit alleged militant hideouts inside the valley.", {} },
   }
 end)
 
@@ -114,6 +115,18 @@ describe("claims.scan: offsets and extension", function()
     local r = claims.scan(s, 13)[1]
     assert.are.equal("claimed credit", s:sub(r.start, r.stop))
     assert.are.equal("the TTP", s:sub(r.actor_start, r.actor_stop))
+  end)
+
+  it("does not take an actor across a closing quote or a line break", function()
+    local s = "\"We fight what it calls tyranny.\u{201D}\n\nISIS-K claimed responsibility."
+    local r = claims.scan(s)[1]
+    assert.are.equal("ISIS-K", s:sub(r.actor_start, r.actor_stop))
+    s = "the group\u{2019}s chief \u{2014} Jaish al-Adl claimed credit"
+    r = claims.scan(s)[1]
+    assert.are.equal("Jaish al-Adl", s:sub(r.actor_start, r.actor_stop))
+    s = "The Taliban\u{2019}s rivals claimed credit"
+    r = claims.scan(s)[1]
+    assert.are.equal("The Taliban\u{2019}s rivals", s:sub(r.actor_start, r.actor_stop))
   end)
 
   it("never takes an actor from outside the span", function()

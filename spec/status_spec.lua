@@ -86,6 +86,10 @@ describe("status.scan: look-alikes", function()
     { "The company warned of lower profits next year.", {} },
     { "Dockers went on strike over pay.", {} },
     { "The board executed a share buyback plan.", {} },
+    { "Sanctions executed through the treasury had little effect.", {} },
+    { "The pullout eliminated any chance of success.", {} },
+    { "Commandos neutralized three terrorists in the compound.",
+      { "raid: neutralized three terrorists" } },
   }
 end)
 

@@ -34,7 +34,8 @@ local lpeg = require "lpeg"
 local numbers = require "incidents.grammar.numbers"
 
 local ipairs, pairs, pcall, tostring, type = ipairs, pairs, pcall, tostring, type
-local find, lower, sub, match = string.find, string.lower, string.sub, string.match
+local byte, find, lower, sub, match = string.byte, string.find, string.lower, string.sub,
+  string.match
 local Cc, Cp, Cmt = lpeg.Cc, lpeg.Cp, lpeg.Cmt
 local phrase, alt = numbers.phrase, numbers.alt
 
@@ -134,16 +135,20 @@ local function set(list)
   return t
 end
 
+-- Nouns for armed men (plural or unmistakable: "militant" is mostly an adjective).
+local ACTOR_NOUNS = set{ "militants", "jihadists", "insurgents", "extremists", "islamists",
+  "rebels", "separatists", "gunmen", "gunman", "fighters", "members", "bombers", "bomber",
+  "attackers", "attacker", "terrorists", "assailants", "bandits", "kidnappers",
+  "operatives" }
 local PERSONAL = set{ "it", "they", "he", "she", "we" }
 local RELATIVE = set{ "which", "who", "that", "whom" }
 local PRONOUN = set{ "it", "they", "he", "she", "we", "its", "their", "this", "these",
   "the group", "the militants", "the organization", "the organisation", "group" }
 
--- Byte classes for walking phrases: punctuation that ends a clause.
+-- Punctuation that ends a clause.
 local BOUNDARY = "[,;:%(%)%[%]\"!%?]"
-local DASHES = { "\226\128\148", "\226\128\147", "\226\128\156", "\226\128\157" }
--- em dash, en dash, curly double quotes
 
+-- The byte length of a clause boundary at `i`, or nil.
 local function is_boundary_at(text, i)
   local c = sub(text, i, i)
   if find(c, BOUNDARY) then return 1 end
@@ -153,11 +158,33 @@ local function is_boundary_at(text, i)
     if not find(prev, "%u$") and not find(prev, "%.%a$") then return 1 end
   end
   if c == "-" and sub(text, i - 1, i - 1) == " " then return 1 end
-  if c == "\226" then
-    local three = sub(text, i, i + 2)
-    for _, d in ipairs(DASHES) do if three == d then return 3 end end
+  if c == "\n" and find(text, "^\n[ \t\r]*\n", i) then return 1 end  -- a blank line
+  if c == "\226" and sub(text, i + 1, i + 1) == "\128" then
+    -- U+2010..U+201F: dashes and quotes, but ’ (U+2019) is an apostrophe in words
+    local b = byte(text, i + 2)
+    if b and b >= 144 and b <= 159 and b ~= 153 then return 3 end
   end
   return nil
+end
+
+-- Does a word go on at `i` (letters, digits, UTF-8 letters, inner - ' . &)?
+local function word_byte(text, i)
+  local b = byte(text, i)
+  if not b then return false end
+  if (b >= 48 and b <= 57) or (b >= 65 and b <= 90) or (b >= 97 and b <= 122) then
+    return true
+  end
+  if b >= 128 then
+    -- any UTF-8 byte but the dashes and quotes of U+2010..U+201F (’ stays in words)
+    return not (b == 226 and is_boundary_at(text, i))
+  end
+  if b == 45 or b == 39 or b == 38 or b == 46 then
+    -- inner punctuation only when a word character follows
+    local n = byte(text, i + 1)
+    return n ~= nil and ((n >= 48 and n <= 57) or (n >= 65 and n <= 90)
+      or (n >= 97 and n <= 122) or n >= 128)
+  end
+  return false
 end
 
 -- Prepositions end an object phrase ("claimed by IS in a statement") but not a
@@ -183,8 +210,11 @@ local function build_actor(w)
         list[#list + 1] = { boundary = true, s = i, e = i + n - 1 }
         i = i + n
       else
-        local s, e = find(text, "^[%w\128-\255][%w\128-\255%-'%.&]*", i)
-        if s and e > b then e = b end
+        local s, e
+        if word_byte(text, i) and not find(sub(text, i, i), "[%-'%.&]") then
+          s, e = i, i
+          while e < b and word_byte(text, e + 1) do e = e + 1 end
+        end
         if s then
           local word = sub(text, s, e)
           -- a trailing full stop belongs to the word only in an abbreviation
@@ -298,7 +328,7 @@ local function build(w)
 
   -- The record; `actor` says where the group phrase is: "back" (subject before the
   -- cue), "fwd" (object after it), or a position to read forward from.
-  local function rec(kind, rule, actor, max)
+  local function rec(kind, rule, actor, max, check)
     return function(text, pos, s, fwd_at)
       local stop = pos - 1
       while stop > s and find(sub(text, stop, stop), "%s") do stop = stop - 1 end
@@ -313,6 +343,7 @@ local function build(w)
         as, ae, pron = backward(text, 1, s)
       end
       if as then r.actor_start, r.actor_stop, r.actor_pronoun = as, ae, pron end
+      if check and not check(text, r) then return false end
       r.text = sub(text, r.start, r.stop)
       return pos, r
     end
@@ -321,8 +352,19 @@ local function build(w)
     return Cmt(Cp() * patt, rec(kind, rule, actor))
   end
   -- a cue whose actor phrase starts where the pattern's second capture says
-  local function cue_at(patt, kind, rule, max)
-    return Cmt(Cp() * patt, rec(kind, rule, "fwd", max))
+  local function cue_at(patt, kind, rule, max, check)
+    return Cmt(Cp() * patt, rec(kind, rule, "fwd", max, check))
+  end
+  -- "suspected Islamist militants", "alleged ISIS members": a name or a word for
+  -- armed men, not "alleged hideouts"
+  local function actor_like(text, r)
+    if not r.actor_start then return false end
+    local ph = sub(text, r.actor_start, r.actor_stop)
+    if find(ph, "%f[%w]%u") then return true end
+    for word in string.gmatch(lower(ph), "[%a%-]+") do
+      if ACTOR_NOUNS[word] then return true end
+    end
+    return false
   end
 
   local claimed_forms = alt{ "claimed", "claims", "claiming", "has claimed", "have claimed",
@@ -411,7 +453,7 @@ local function build(w)
     + cue(alt{ "is suspected", "are suspected", "was suspected", "were suspected",
         "has been suspected" }, "suspect", "suspect.passive", "back")
     + cue_at(alt(w.suspect_words) * ws * -alt{ "of", "that", "to", "it", "in", "a", "an" }
-      * Cp() * #token, "suspect", "suspect.adjective", 3)
+      * Cp() * #token, "suspect", "suspect.adjective", 3, actor_like)
 
   local deny = cue(alt(w.deny_verbs) * ws * alt(w.deny_objects), "deny", "deny.involvement",
     "back")

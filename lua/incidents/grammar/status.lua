@@ -124,8 +124,14 @@ M.words = {
     "shootout with security forces", "gunfight with security forces",
     "gunfight with police", "exchange of fire with security forces",
     "killed by security forces", "killed by police", "killed by troops",
-    "shot dead by police", "killed in a raid", "killed in raids", "killed in an operation",
-    "neutralized", "neutralised", "eliminated" },
+    "shot dead by police", "killed in a raid", "killed in raids", "killed in an operation" },
+  -- "neutralized three terrorists" (not "eliminated any possibility")
+  raid_kill_verbs = { "neutralized", "neutralised", "eliminated", "neutralizing",
+    "neutralising", "eliminating" },
+  raid_objects = { "terrorist", "terrorists", "militant", "militants", "attackers",
+    "attacker", "gunmen", "gunman", "insurgents", "insurgent", "bandits", "jihadists",
+    "khawarij", "kharijis", "fighters", "assailants", "suspects", "suicide bomber",
+    "suicide bombers", "terror suspects" },
   -- "raided" is a raid only when the forces did it ("gunmen raided a village" is an attack)
   raid_verbs = { "raided", "raid", "raids", "raiding", "stormed" },
   forces = { "police", "security", "forces", "troops", "army", "soldiers", "commandos",
@@ -143,6 +149,7 @@ M.words = {
     "operations", "bombing", "bombings", "assault", "raid", "raids", "mission", "strike",
     "strikes", "order", "orders", "warrant", "warrants", "deal", "deals", "agreement",
     "contract", "trade", "trades", "orders", "sale", "search", "transaction", "style",
+    "through", "under", "via", "successfully", "flawlessly", "perfectly",
     "-style", "massacre", "ambush", "scheme", "program", "programme", "strategy",
     "policy", "campaign", "complex", "coordinated", "suicide", "deadly", "most", "a",
     "an" },
@@ -266,6 +273,7 @@ local function build(w)
     "one day", "eventually", "possibly", "well" }
   local modal_verbs = alt(w.modal_verbs)
   local plot_nouns, event_nouns = alt(w.plot_nouns), alt(w.event_nouns)
+  local raid_objects = alt(w.raid_objects)
 
   -- The cues whose head phrases are in `h` (lists keyed like `w`), in priority order.
   local function cues(h)
@@ -285,6 +293,10 @@ local function build(w)
     end)
     add(h.raid, function(a) return cue(a, "raid", "raid.cue") end)
     add(h.raid_verbs, function(a) return cue(a, "raid", "raid.by_forces", by_forces) end)
+    add(h.raid_kill_verbs, function(a)
+      return cue(a * (ws * -raid_objects * token)^-3 * ws * raid_objects, "raid",
+        "raid.neutralized")
+    end)
     add(h.state_strike, function(a) return cue(a, "state_strike", "state_strike.cue") end)
     add(h.execution, function(a)
       return cue(a, "execution", "execution.cue", real_execution)
@@ -306,8 +318,8 @@ local function build(w)
 
   -- Each first word gets only the cues that can start with it.
   local heads = { "failed", "there_no", "negated", "plot_foiled", "stop_verbs", "raid",
-    "raid_verbs", "state_strike", "execution", "sentenced", "threat", "warn",
-    "hypothetical", "modals" }
+    "raid_verbs", "raid_kill_verbs", "state_strike", "execution", "sentenced", "threat",
+    "warn", "hypothetical", "modals" }
   local by_word = {}
   for _, k in ipairs(heads) do
     for _, x in ipairs(w[k]) do
@@ -338,6 +350,7 @@ local function build(w)
   for _, k in ipairs(STATUSES) do longest_words(w[k]) end
   longest_words(w.raid_verbs)
   longest_words(w.sentenced)
+  longest_words(w.raid_kill_verbs)
   longest_words(w.modal_verbs)
   -- "there was no bombing" always holds the noun, "prevented an attack" the verb,
   -- "warned of attacks" the verb
