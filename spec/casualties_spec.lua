@@ -109,6 +109,9 @@ describe("casualties.scan: abducted, partial counts, attackers", function()
     { "Gunmen kidnapped 20 students and took 5 teachers hostage.",
       { "abducted 20..20", "abducted 5..5" } },
     { "More than 40 people were abducted from the bus.", { "abducted 41..nil" } },
+    { "The army said 438 Libyans were taken prisoner.", { "abducted 438..438" } },
+    { "At least 2,000 troops had been killed, wounded or captured.",
+      { "casualties 2000..nil" } },
     { "27 of the dead were policemen.", { "killed 27..27 partial" } },
     { "Five policemen were among the dead.", { "killed 5..5 partial" } },
     { "At least 50 wounded arrived at this hospital overnight.",
@@ -137,6 +140,9 @@ describe("casualties.scan: look-alikes that are not tolls", function()
     { "Prices died down after 20 years of growth.", {} },
     { "Three bombs killed nobody.", {} },
     { "Injury time lasted 5 minutes.", {} },
+    { "Customs seized 600,000 dlrs and 12 rifles.", {} },
+    { "Several of the 24 businessmen present seized the opportunity.", {} },
+    { "The ministry is one of five research bodies in the city.", {} },
     { "The company laid off 300 workers and its profit fell 12 percent.", {} },
   }
 end)

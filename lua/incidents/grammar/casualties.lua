@@ -65,7 +65,7 @@ M.words = {
   killed_after = { "killed", "dead", "died", "have died", "slain", "murdered", "massacred",
     "shot dead", "gunned down", "lost their lives", "lost their life", "perished",
     "deaths", "fatalities", "lives lost", "lives were lost", "lives have been lost",
-    "were among the dead", "bodies", "burned to death", "beheaded", "martyred",
+    "were among the dead", "burned to death", "beheaded", "martyred",
     "stabbed to death", "hacked to death", "fatally shot", "fatally wounded",
     "fatally injured", "succumbed to their injuries", "succumbed to their wounds",
     "confirmed dead", "feared dead", "mortally wounded" },
@@ -76,7 +76,10 @@ M.words = {
   casualties_after = { "killed or wounded", "killed or injured", "dead or wounded",
     "dead or injured", "killed and wounded", "killed and injured", "dead and wounded",
     "dead and injured", "killed or hurt", "dead or hurt", "casualties",
-    "killed or maimed", "wounded or killed", "injured or killed" },
+    "killed or maimed", "wounded or killed", "injured or killed", "killed, wounded",
+    "killed, injured", "dead, wounded", "dead, injured", "killed or captured",
+    "killed or missing", "dead or missing", "died or were missing", "killed or abducted",
+    "dead or injured", "killed or taken prisoner" },
   abducted_after = { "abducted", "kidnapped", "taken hostage", "held hostage", "hostages",
     "captives", "taken captive", "seized", "snatched", "taken prisoner" },
   killed_before = { "killed", "killing", "kills", "slaughtered", "slaughtering",
@@ -168,6 +171,9 @@ M.words = {
     "case", "raids", "raid", "strikes", "strike", "airstrikes", "airstrike", "devices",
     "device", "ieds", "ied", "suicide", "dollars", "dollar", "euros", "pounds", "rupees",
     "million", "billion", "afghanis", "rials", "roubles", "rubles", "naira", "shillings",
+    "dlrs", "dlr", "mln", "bln", "pct", "barrels", "bpd", "shares", "stg", "yen", "marks",
+    "francs", "lire", "crowns", "cts", "cents", "points", "ounces", "bushels", "bales",
+    "units", "weapons", "guns", "rifles", "kilos", "grams", "boxes", "bags", "packets",
     "am", "pm", "a.m.", "p.m.", "o'clock", "gmt", "utc", "countries", "cities", "provinces",
     "villages", "towns", "districts", "places", "locations", "sites", "homes", "houses",
     "buildings", "shops", "schools", "mosques", "churches", "floors", "storey", "stories",
@@ -388,10 +394,26 @@ local function build(w)
     return true
   end
 
+  -- Abducted counts are of people ("seized 12 rifles" is not).
+  local function people(text, p)
+    if not p.np_s then return false end
+    local head = head_word(text, p.np_s, p.np_e - 1)
+    if GENERIC[head] or persons[head] or perps[head] then return true end
+    local one = match(head, "^(.-)men$")
+    if one and persons[one .. "man"] then return true end
+    if head == "children" or find(head, "year%-olds$") then return true end
+    -- "438 Libyans", "two Britons": a capitalised plural names people
+    local raw = sub(text, p.np_e - #head, p.np_e - 1)
+    if find(raw, "^%u%l+s$") then return true end
+    return persons[match(head, "^(.-)e?s$") or ""] or persons[match(head, "^(.-)s$") or ""]
+      or false
+  end
+
   -- The record for a construction; nil when its checks fail.
   local function record(text, t, pos, rule)
     local parts = t.parts or { t }
     if not heads_ok(text, parts) then return nil end
+    if t.kind == "abducted" and not people(text, parts[1]) then return nil end
     local kept, lo, hi, approx, vague = total(text, parts)
     local first, last = kept[1], kept[#kept]
     local r = { kind = t.kind, lo = lo, hi = hi, approx = approx, vague = vague,
@@ -427,19 +449,23 @@ local function build(w)
   -- "3 gunmen killed 5 people", "the bomber killed himself" are active: the
   -- figure before the verb is not the victims.
   local reflexive = ws * (phrase"himself" + phrase"herself" + phrase"themselves")
+  local determiner = ws * alt{ "the", "a", "an", "its", "their", "his", "her", "this",
+    "that", "these", "those" } * ws * letter
   local object = ws * fig_np
-  local function active(text, pos)
+  local function active(text, pos, no_aux)
     if lpeg.match(reflexive, text, pos) then return true end
+    -- "24 businessmen seized the opportunity": no auxiliary, an object after the verb
+    if no_aux and lpeg.match(determiner, text, pos) then return true end
     local probe = lpeg.match(object, text, pos)
     return probe ~= nil and heads_ok(text, { probe })
   end
 
   -- figure, victims, verb: "at least 115 people were killed"
   local fig_verb = Cmt(Ct(Cg(Cp(), "s") * Cg(Ct(fig_np * part^0), "parts")
-      * (ws * (phrase"who" + phrase"that"))^-1 * Cg(aux, "aux") * ws
+      * (ws * (phrase"who" + phrase"that"))^-1 * Cg(C(aux), "aux") * ws
       * Cg(Cp(), "verb_s") * Cg(verb_after, "kind") * Cg(Cc(true), "verb_after")),
     function(text, pos, t)
-      if active(text, pos) then return false end
+      if active(text, pos, t.aux == "") then return false end
       local r = record(text, t, pos, "fig_verb")
       if not r then return false end
       if r.kind == "wounded" and starts_with_any(text, pos, w.partial_after) then
