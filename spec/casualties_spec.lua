@@ -97,6 +97,7 @@ describe("casualties.scan: left, toll, killed or injured", function()
     { "Officials revised the toll down to 253.", { "killed 253..253 revised" } },
     { "The death toll stood at 40.", { "killed 40..40" } },
     { "The number of injured reached 200.", { "wounded 200..200" } },
+    { "The blast left a toll of 3 people wounded.", { "wounded 3..3" } },
     { "The death toll has topped 90.", { "killed 91..nil" } },
     { "At least 30 people were killed or injured in the stampede.",
       { "casualties 30..nil" } },

@@ -106,6 +106,10 @@ describe("claims.scan: look-alikes", function()
     { "Shares rose after the company took a charge.", {} },
     { "No one was hurt in the fire.", {} },
     { "Drones hit alleged militant hideouts inside the valley.", {} },
+    { "Why not take the children to school?", {} },
+    { "POLICE DOUBT THE ALLEGED CHANGE OF PLANS.", {} },
+    { "POLICE ARRESTED THREE ALLEGED MEMBERS OF THE CELL.",
+      { "suspect nil [MEMBERS]" } },
   }
 end)
 

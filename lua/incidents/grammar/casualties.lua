@@ -527,6 +527,10 @@ local function build(w)
         and r.qualifier == nil and r.lo then
         r.lo, r.hi, r.qualifier = r.lo + 1, nil, "more_than"
       end
+      -- "a toll of 1 person wounded": the word after the figure names the kind
+      if starts_with_any(text, pos, { "wounded", "injured", "hurt" }) then
+        r.kind, r.rule = "wounded", "wounded.toll"
+      end
       local words = before(text, r.fig_start, 60)
       for word in string.gmatch(words, "[%a]+") do
         if revision[word] then r.revision = true end

@@ -360,7 +360,8 @@ local function build(w)
   local function actor_like(text, r)
     if not r.actor_start then return false end
     local ph = sub(text, r.actor_start, r.actor_stop)
-    if find(ph, "%f[%w]%u") then return true end
+    -- capitals name a group, unless the whole text is in capitals (wire copy)
+    if find(ph, "%f[%w]%u") and find(text, "%l") then return true end
     for word in string.gmatch(lower(ph), "[%a%-]+") do
       if ACTOR_NOUNS[word] then return true end
     end
@@ -405,9 +406,11 @@ local function build(w)
       "claim", "claim.responsibility_by")
 
   -- claimed = false
-  local claim_act = alt{ "claimed", "claim", "claims", "taken", "took", "take", "accepted",
-    "accept", "admitted", "come forward", "came forward", "stepped forward",
-    "owned up", "been claimed" }
+  -- "took" or "accepted" is a claim only with its object ("not take the children")
+  local claim_act = alt{ "claimed", "claim", "claims", "come forward", "came forward",
+      "stepped forward", "owned up", "been claimed" }
+    + alt{ "taken", "took", "take", "accepted", "accept", "admitted", "assumed" } * ws
+      * alt(w.claim_objects)
   local neg_adverbs = alt{ "yet", "immediately", "officially", "publicly", "formally",
     "directly", "explicitly", "so far", "to", "as yet", "openly" }
   local no_claim = cue(alt(w.nobody) * (ws * alt{ "has", "had", "have", "yet", "immediately",
