@@ -20,7 +20,9 @@ local TRAIN = arg[1] or "../shared/data/muc4/grit/train.json"
 local OUT = arg[2] or "lua/incidents/rules/muc4-lexicon.lua"
 
 local ROLES = { "PerpInd", "PerpOrg", "Target", "Victim", "Weapon" }
-local MIN_SCORE = 0.10 -- smoothed precision below this is never useful
+local MIN_SCORE = 0.04 -- smoothed precision below this is never useful
+local CTX_MIN = 6       -- occurrences a context word needs
+local CTX_WEIGHT = 0.5  -- |log-odds shift| a context word needs
 local MIN_HITS = 1
 local STEP = 5         -- percent buckets
 
@@ -43,6 +45,7 @@ local out = {
   "-- @module incidents.rules.muc4-lexicon",
   "",
   "-- luacheck: globals cue",
+  "-- luacheck: no max line length",
   "",
 }
 local total = 0
@@ -67,11 +70,25 @@ for _, role in ipairs(ROLES) do
   end
   local m = assert(core.matcher(phrases))
   local occ, hit = {}, {}
+  -- context words: the word right before and right after an occurrence,
+  -- counted apart for occurrences that are gold and those that are not
+  local ctx = { before = {}, after = {} }
+  local npos, nneg = 0, 0
   for di, d in ipairs(docs) do
     local seen = {}
-    local r = m:find(d.doctext)
+    local text = d.doctext
+    local r = m:find(text)
     for k = 3, #r, 3 do
       local s = phrases[r[k]]
+      local isgold = gold_in[di][s] and true or false
+      if isgold then npos = npos + 1 else nneg = nneg + 1 end
+      local before = text:sub(math.max(1, r[k - 2] - 30), r[k - 2] - 1):match("(%a+)%A*$")
+      local after = text:sub(r[k - 1] + 1, r[k - 1] + 30):match("^%A*(%a+)")
+      for dir, w in pairs({ before = before, after = after }) do
+        local c = ctx[dir][w] or { 0, 0 }
+        ctx[dir][w] = c
+        if isgold then c[1] = c[1] + 1 else c[2] = c[2] + 1 end
+      end
       if not seen[s] then
         seen[s] = true
         occ[s] = (occ[s] or 0) + 1
@@ -89,6 +106,31 @@ for _, role in ipairs(ROLES) do
         buckets[b] = buckets[b] or {}
         table.insert(buckets[b], s)
       end
+    end
+  end
+  -- context words whose log-odds differ from the role's base rate
+  local prior = math.log((npos + 1) / (nneg + 1))
+  for _, dir in ipairs({ "before", "after" }) do
+    local byw = {}
+    for w, c in pairs(ctx[dir]) do
+      if c[1] + c[2] >= CTX_MIN then
+        local lo = math.log((c[1] + 0.5) / (c[2] + 0.5)) - prior
+        if math.abs(lo) >= CTX_WEIGHT then
+          local wt = math.floor(lo * 2 + 0.5) * 5 -- tenths of a log-odds unit, steps of 5
+          byw[wt] = byw[wt] or {}
+          table.insert(byw[wt], w)
+        end
+      end
+    end
+    local ws = {}
+    for wt in pairs(byw) do ws[#ws + 1] = wt end
+    table.sort(ws)
+    for _, wt in ipairs(ws) do
+      table.sort(byw[wt])
+      local q = {}
+      for i, w in ipairs(byw[wt]) do q[i] = ("%q"):format(w) end
+      out[#out + 1] = ("cue { %q, { %s } }"):format(("ree.ctx.%s.%s.%d"):format(role, dir, wt),
+        table.concat(q, ", "))
     end
   end
   local keys = {}

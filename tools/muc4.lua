@@ -92,7 +92,7 @@ if dump then
           gold = gs[ree.normalize(c.mention)] or 0, name = c.name or false,
           kill = c.kill or false, titled = c.titled or false,
           speaker = c.speaker or false, lead = cands[id].lead,
-          dist = c.dist < 1e9 and c.dist or 1e9, ngold = #gold[id][role] }), "\n")
+          dist = c.dist < 1e9 and c.dist or 1e9, ctx = c.ctx, ngold = #gold[id][role] }), "\n")
       end
     end
   end

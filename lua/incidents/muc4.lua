@@ -28,8 +28,8 @@
 -- @module incidents.muc4
 
 local ipairs, pairs, type, tonumber, error = ipairs, pairs, type, tonumber, error
-local sub, lower, find, match, gmatch = string.sub, string.lower, string.find,
-  string.match, string.gmatch
+local sub, lower, find, match, gmatch, gsub = string.sub, string.lower, string.find,
+  string.match, string.gmatch, string.gsub
 local sort = table.sort
 local huge = math.huge
 
@@ -49,27 +49,32 @@ M.roles = ree.roles
 -- @table defaults
 M.defaults = {
   -- lowest score an entity of the role needs
-  threshold = { PerpInd = 0.40, PerpOrg = 0.50, Target = 0.40, Victim = 0.25, Weapon = 0.55 },
+  threshold = { PerpInd = 0.45, PerpOrg = 0.55, Target = 0.45, Victim = 0.25, Weapon = 0.30 },
   -- most entities per role and document
-  cap = { PerpInd = 4, PerpOrg = 2, Target = 6, Victim = 6, Weapon = 3 },
+  cap = { PerpInd = 3, PerpOrg = 2, Target = 6, Victim = 6, Weapon = 2 },
   -- score of a hand-written pack phrase the lexicon does not know
   hand = { PerpInd = 0.35, PerpOrg = 0.5, Target = 0.3, Victim = 0.4, Weapon = 0.4 },
   -- added to a candidate in a sentence with an incident trigger
   near_bonus = 0.2,
   -- added when a trigger is at most `close_chars` bytes away
-  close_bonus = 0.2, close_chars = 80,
+  close_bonus = 0.15, close_chars = 30,
+  -- times the log-odds of the words around the best mention (from train)
+  ctx_scale = 0.1,
   -- added per repeated mention (at most two)
-  repeat_bonus = 0.05,
+  repeat_bonus = 0.1,
   -- taken off an entity first told after byte `late_after`
   late_penalty = 0.1, late_after = 600,
+  -- roles whose mentions take the number before them ("two gunmen")
+  number_prefix = { PerpInd = true, Target = false, Weapon = false },
   -- a document needs this many incident triggers to have any answer
   min_triggers = 2,
   -- ... and this many in its first `lead_sentences` sentences
   min_lead = 0, lead_sentences = 2,
   -- a person's name found by the name grammar; more in a sentence with a
   -- kill/kidnap word, more after a title, less when the person speaks
-  name_score = 0.1, name_kill = 0.2, name_title = 0.0, name_speaker = 0.4,
+  name_score = 0.1, name_kill = 0.0, name_title = 0.0, name_speaker = 0.4,
 }
+
 
 
 -- Which pack cues feed which role.
@@ -186,6 +191,15 @@ function M.load(pack, opts)
   for ph in pairs(fset "muc4.kill") do kill[#kill + 1] = ph end
   sort(kill)
   model.kill = #kill > 0 and core.matcher(kill) or nil
+  -- context words of each role: ree.ctx.<Role>.<before|after>.<tenths of log-odds>
+  model.ctx = {}
+  for _, role in ipairs(M.roles) do model.ctx[role] = { before = {}, after = {} } end
+  for name, phrases in pairs(pack.cues) do
+    local role, dir, wt = match(name, "^ree%.ctx%.(%a+)%.(%a+)%.(%-?%d+)$")
+    if role and model.ctx[role] and model.ctx[role][dir] then
+      for _, w in ipairs(phrases) do model.ctx[role][dir][w] = tonumber(wt) / 10 end
+    end
+  end
   -- group canonical names, so that aliases make one entity
   model.group_of = {}
   for _, g in ipairs(pack.groups) do
@@ -229,6 +243,17 @@ local function words(text)
       poss = base and true }
   end
   return ws
+end
+
+-- Number words that belong to a counted mention.
+local NUMBER = {}
+for w in ("one two three four five six seven eight nine ten eleven twelve fifteen twenty "
+  .. "thirty forty fifty several"):gmatch("%a+") do NUMBER[w] = true end
+
+-- One key for singular and plural: "guerrilla" and "guerrillas" are one
+-- entity in a document.
+local function stem(key)
+  return (gsub(key, "s$", ""))
 end
 
 -- Words after a name that make it the speaker, not the victim.
@@ -296,6 +321,7 @@ function merge_contained(list)
       if c.base > host.base then host.base = c.base end
       host.near = host.near or c.near
       if c.dist < host.dist then host.dist = c.dist end
+      if c.ctx > host.ctx then host.ctx = c.ctx end
     else
       out[#out + 1] = c
     end
@@ -363,6 +389,10 @@ function M.answers(text, model)
         if d < dist then dist = d end
       end
     end
+    local cx = model.ctx[role]
+    local before = match(sub(text, s > 30 and s - 30 or 1, s - 1), "(%a+)%A*$")
+    local after = match(sub(text, e + 1, e + 30), "^%A*(%a+)")
+    local ctx = (before and cx.before[before] or 0) + (after and cx.after[after] or 0)
     local c = pool.by_key[key]
     if not c then
       c = { key = key, mention = sub(text, s, e), start = s, base = base, sent = si,
@@ -374,6 +404,7 @@ function M.answers(text, model)
     if base > c.base then c.base = base end
     c.near = c.near or near
     if not c.dist or dist < c.dist then c.dist = dist end
+    if not c.ctx or ctx > c.ctx then c.ctx = ctx end
     return c
   end
 
@@ -383,8 +414,15 @@ function M.answers(text, model)
       local r = lex.matcher:find(text)
       for k = 1, #r, 3 do
         local phrase = lex.list[r[k + 2]]
-        local key = role == "PerpOrg" and model.group_of[phrase] or ree.normalize(phrase)
-        add(role, key, r[k], r[k + 1], lex.score[phrase])
+        local key = role == "PerpOrg" and model.group_of[phrase] or stem(ree.normalize(phrase))
+        local s = r[k]
+        if opts.number_prefix[role] then
+          -- "three heavily armed men": the news counts the attackers, and so
+          -- does the gold mention
+          local w = match(sub(text, s > 16 and s - 16 or 1, s - 1), "(%w+) $")
+          if w and (NUMBER[w] or match(w, "^%d+$")) then s = s - #w - 1 end
+        end
+        add(role, key, s, r[k + 1], lex.score[phrase])
       end
     end
   end
@@ -392,7 +430,7 @@ function M.answers(text, model)
     local si = sentence_of(ends, s)
     local base = opts.name_score + (kill_sent[si] and opts.name_kill or 0)
       + (titled and opts.name_title or 0) - (speaker and opts.name_speaker or 0)
-    local c = add("Victim", ree.normalize(sub(text, s, e)), s, e, base)
+    local c = add("Victim", stem(ree.normalize(sub(text, s, e))), s, e, base)
     c.name, c.kill, c.titled = true, c.kill or kill_sent[si] or false, c.titled or titled
     c.speaker = c.speaker or speaker
   end)
@@ -400,7 +438,7 @@ function M.answers(text, model)
   for _, role in ipairs(M.roles) do
     local list = merge_contained(pools[role] and pools[role].list or {})
     for _, c in ipairs(list) do
-      c.score = c.base + (c.near and opts.near_bonus or 0)
+      c.score = c.base + (c.near and opts.near_bonus or 0) + opts.ctx_scale * c.ctx
         + (c.dist <= opts.close_chars and opts.close_bonus or 0)
         + opts.repeat_bonus * (c.count >= 3 and 2 or c.count - 1)
         - (c.start > opts.late_after and opts.late_penalty or 0)

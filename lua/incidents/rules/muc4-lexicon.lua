@@ -5,7 +5,32 @@
 -- @module incidents.rules.muc4-lexicon
 
 -- luacheck: globals cue
+-- luacheck: no max line length
 
+cue { "ree.ctx.PerpInd.before.-30", { "armed", "national", "salvadoran" } }
+cue { "ree.ctx.PerpInd.before.-25", { "many", "military" } }
+cue { "ree.ctx.PerpInd.before.-20", { "all", "between", "colombian", "forces", "honduran", "security", "than", "their" } }
+cue { "ree.ctx.PerpInd.before.-15", { "brigade", "chilean", "guatemalan", "in", "narcotics", "new", "nicaraguan", "one", "other", "our", "peruvian", "political", "president", "secret", "social", "treasury" } }
+cue { "ree.ctx.PerpInd.before.-10", { "american", "army", "carlos", "common", "elite", "enemy", "federal", "force", "former", "guerrilla", "innocent", "judicial", "leftist", "m", "maoist", "medellin", "metropolitan", "missing", "or", "ranking", "rebel", "recording", "roberto", "sandinist", "staff", "subversive", "union", "with", "young" } }
+cue { "ree.ctx.PerpInd.before.-5", { "because", "democratic", "foreign", "government", "guard", "if", "its", "killing", "mr", "no", "noncommissioned", "only", "opposition", "religious", "rightist", "seven", "special", "terrorist", "unidentified", "up", "urban", "wounded" } }
+cue { "ree.ctx.PerpInd.before.5", { "and", "any", "country", "indistinct", "not", "said", "university" } }
+cue { "ree.ctx.PerpInd.before.10", { "a", "about", "among", "another", "are", "as", "attack", "brave", "certain", "command", "dead", "eight", "fmln", "from", "front", "is", "meanwhile", "morning", "old", "out", "party", "path", "reported", "several", "six", "that", "where" } }
+cue { "ree.ctx.PerpInd.before.15", { "alleged", "an", "be", "colonel", "eln", "farc", "including", "suspected" } }
+cue { "ree.ctx.PerpInd.before.20", { "after", "been", "by", "january", "report" } }
+cue { "ree.ctx.PerpInd.before.25", { "when" } }
+cue { "ree.ctx.PerpInd.before.30", { "reports", "yesterday" } }
+cue { "ree.ctx.PerpInd.after.-20", { "attacks", "commander", "general", "government", "must", "press", "reported", "sources" } }
+cue { "ree.ctx.PerpInd.after.-15", { "action", "activities", "can", "died", "do", "forces", "joint", "movement", "organization", "s", "seized", "we" } }
+cue { "ree.ctx.PerpInd.after.-10", { "actions", "administration", "all", "announced", "by", "cannot", "continue", "criminals", "found", "gaviria", "headquarters", "high", "linked", "not", "or", "our", "patrol", "perez", "report", "spokesman", "troops", "want", "well", "what", "with", "would" } }
+cue { "ree.ctx.PerpInd.after.-5", { "activity", "acts", "admitted", "agents", "aggression", "ambushed", "are", "armed", "army", "based", "believe", "chief", "colonel", "continued", "control", "for", "guarding", "he", "if", "let", "may", "meanwhile", "military", "officer", "operation", "organizations", "positions", "reporter", "said", "simmonds", "since", "station", "terrorist", "there", "whose", "will", "without", "wounded" } }
+cue { "ree.ctx.PerpInd.after.5", { "being", "claimed", "clashed", "during", "however", "including", "on", "over", "plan", "responsible", "so", "some", "these", "through", "yesterday" } }
+cue { "ree.ctx.PerpInd.after.10", { "a", "according", "also", "among", "at", "began", "claim", "command", "end", "entered", "following", "got", "here", "into", "involved", "killed", "left", "one", "their", "those", "was", "whom" } }
+cue { "ree.ctx.PerpInd.after.15", { "alias", "an", "attacked", "did", "especially", "fled", "last", "launched", "murdered", "participated", "police", "suspected", "then", "took", "within" } }
+cue { "ree.ctx.PerpInd.after.20", { "arrived", "issued", "near", "shot", "tried", "words" } }
+cue { "ree.ctx.PerpInd.after.25", { "against", "apparently", "blew", "kidnapped", "used" } }
+cue { "ree.ctx.PerpInd.after.30", { "placed", "set", "two" } }
+cue { "ree.ctx.PerpInd.after.35", { "threw" } }
+cue { "ree.ctx.PerpInd.after.40", { "fired" } }
 cue { "ree.PerpInd.75", {
   "armando bernal acosta", "luis alfredo gonzalez chacon", "pedro zambrano delgado",
   "several armed men",
@@ -158,6 +183,39 @@ cue { "ree.PerpInd.10", {
   "rebels", "salvadoran guerrillas", "shining path guerrillas", "shining path terrorists",
   "terrorist group", "terrorist groups",
 } }
+cue { "ree.PerpInd.5", {
+  "colombian drug traffickers", "colonel rene emilio ponce", "column", "commando",
+  "criminals", "d'aubuisson", "death squad", "extraditables", "extreme right", "fascists",
+  "francisco merino", "gonzalo rodriguez gacha", "jose napoleon duarte", "kidnappers",
+  "lemos", "military men", "murderers", "myself", "ochoa", "soldiers", "students",
+  "suspects", "traffickers", "two people", "two soldiers", "youths",
+} }
+cue { "ree.PerpInd.0", {
+  "agents", "anonymous", "colombians", "fmln terrorists", "guerrilla groups",
+  "president vinicio cerezo", "soldier", "someone", "subversives",
+} }
+cue { "ree.ctx.PerpOrg.before.-30", { "colombian" } }
+cue { "ree.ctx.PerpOrg.before.-25", { "guerrilla", "honduran", "our" } }
+cue { "ree.ctx.PerpOrg.before.-20", { "between", "guatemalan", "said", "sandinist", "your" } }
+cue { "ree.ctx.PerpOrg.before.-15", { "barrios", "chilean", "colombia", "federal", "former", "however", "if", "metropolitan", "on", "other", "peruvian", "political", "rebel", "salvador", "secret", "several", "today", "treasury", "urban" } }
+cue { "ree.ctx.PerpOrg.before.-10", { "against", "and", "arena", "attacked", "because", "but", "civilian", "current", "democratic", "ecuadoran", "elite", "for", "forces", "glorious", "his", "in", "is", "judicial", "national", "new", "nicaraguan", "path", "people", "ranking", "s", "salvadoran", "six", "some", "spanish", "subversive", "support", "that", "their", "to", "under", "while", "wing", "within" } }
+cue { "ree.ctx.PerpOrg.before.-5", { "actions", "alfredo", "another", "four", "hours", "local", "military", "my", "of", "panamanian", "ruling", "which", "will" } }
+cue { "ree.ctx.PerpOrg.before.5", { "are", "country", "fmln", "government", "no", "same", "terrorist", "the" } }
+cue { "ree.ctx.PerpOrg.before.10", { "activities", "an", "city", "criminal", "enemy", "epl", "force", "march", "meanwhile", "movement", "november", "only", "these" } }
+cue { "ree.ctx.PerpOrg.before.15", { "army", "days", "department", "eln", "front", "group", "leninist", "maoist", "morning" } }
+cue { "ree.ctx.PerpOrg.before.20", { "be", "blamed", "wearing" } }
+cue { "ree.ctx.PerpOrg.before.25", { "alleged", "liberation" } }
+cue { "ree.ctx.PerpOrg.before.30", { "called", "organization", "styled" } }
+cue { "ree.ctx.PerpOrg.after.-25", { "sources" } }
+cue { "ree.ctx.PerpOrg.after.-20", { "actions", "government", "minister", "press" } }
+cue { "ree.ctx.PerpOrg.after.-15", { "academy", "advisers", "aid", "authorities", "because", "chiefs", "command", "commanders", "control", "detachment", "from", "garrison", "however", "it", "joint", "source", "troops" } }
+cue { "ree.ctx.PerpOrg.after.-10", { "and", "arena", "but", "convoy", "cristiani", "director", "farc", "force", "garrisons", "general", "headed", "hospital", "installations", "intervention", "m", "must", "nationalist", "of", "officials", "operations", "reported", "school", "situation", "states", "station", "unit", "vehicles" } }
+cue { "ree.ctx.PerpOrg.after.-5", { "attacks", "continue", "department", "have", "headquarters", "hereby", "high", "house", "if", "intelligence", "maintains", "may", "meanwhile", "men", "patrols", "police", "positions", "power", "report", "security", "service", "spokesmen", "these", "they", "victory", "while" } }
+cue { "ree.ctx.PerpOrg.after.5", { "according", "after", "agents", "blew", "communique", "declared", "does", "during", "helicopters", "i", "proposal", "protection", "representatives", "should", "warned", "when" } }
+cue { "ree.ctx.PerpOrg.after.10", { "against", "an", "announced", "assistance", "attacked", "base", "began", "can", "claims", "colonel", "continues", "delegates", "died", "farabundo", "fdr", "front", "helicopter", "issued", "kidnapped", "leaders", "movement", "offensive", "party", "patrol", "reports", "seized", "sent", "supported", "training", "vehicle" } }
+cue { "ree.ctx.PerpOrg.after.15", { "army", "called", "claimed", "columns", "epl", "fighters", "fpmr", "groups", "member", "mrta", "official", "over", "percent", "plan", "rebels", "responsible", "terrorist", "uniforms" } }
+cue { "ree.ctx.PerpOrg.after.20", { "attack", "carried", "eln", "group", "guerrilla", "guerrillas", "members", "set", "terrorists", "uc" } }
+cue { "ree.ctx.PerpOrg.after.30", { "urban" } }
 cue { "ree.PerpOrg.65", {
   "eln", "gerardo barrios civic force",
 } }
@@ -242,6 +300,37 @@ cue { "ree.PerpOrg.10", {
   "mafia", "national liberation army", "pcch", "popular liberation army", "rebel groups",
   "salvadoran regime", "the army of national liberation", "the national liberation army",
 } }
+cue { "ree.PerpOrg.5", {
+  "air force", "armed forces", "cia", "communists", "cristiani government", "death squad",
+  "death squads", "drug cartels", "farc", "medellin cartel", "military officers",
+  "revolutionary armed forces of colombia", "the salvadoran air force",
+} }
+cue { "ree.PerpOrg.0", {
+  "salvadoran guerrillas", "the m-19", "the regime",
+} }
+cue { "ree.ctx.Target.before.-25", { "front", "military", "patriotic" } }
+cue { "ree.ctx.Target.before.-20", { "camilist", "signed", "soviet" } }
+cue { "ree.ctx.Target.before.-15", { "american", "armored", "assistance", "central", "clandestine", "international", "la", "labor", "national", "our", "own", "rosales", "salvador", "salvadoran", "their", "took", "trade", "white", "your" } }
+cue { "ree.ctx.Target.before.-10", { "civic", "diplomatic", "force", "local", "pull", "s", "seized", "small", "these", "those", "with" } }
+cue { "ree.ctx.Target.before.-5", { "forces", "no" } }
+cue { "ree.ctx.Target.before.5", { "at", "her" } }
+cue { "ree.ctx.Target.before.10", { "an", "and", "bogota", "federation", "from", "honduran", "same", "some", "up" } }
+cue { "ree.ctx.Target.before.15", { "a", "approximately", "destroyed", "on", "several" } }
+cue { "ree.ctx.Target.before.20", { "against", "as", "five", "one", "two" } }
+cue { "ree.ctx.Target.before.30", { "attacked" } }
+cue { "ree.ctx.Target.before.45", { "three" } }
+cue { "ree.ctx.Target.after.-40", { "farabundo" } }
+cue { "ree.ctx.Target.after.-25", { "guerrillas", "members", "terrorists" } }
+cue { "ree.ctx.Target.after.-20", { "because", "calls", "does", "forces", "general", "i", "minister", "offensive", "said", "should", "up", "urban" } }
+cue { "ree.ctx.Target.after.-15", { "announced", "call", "commanders", "could", "did", "fdr", "has", "he", "if", "must", "over", "owned", "s", "terrorist", "to", "units", "would" } }
+cue { "ree.ctx.Target.after.-10", { "bombs", "can", "cannot", "central", "commander", "crashed", "cristiani", "decided", "fighters", "for", "from", "is", "loaded", "our", "rebels", "reporter", "reports", "states", "these", "while", "will" } }
+cue { "ree.ctx.Target.after.-5", { "bomb", "damage", "had", "of", "reported", "they" } }
+cue { "ree.ctx.Target.after.5", { "facilities", "it", "there", "which" } }
+cue { "ree.ctx.Target.after.10", { "a", "according", "between", "headquarters", "in", "on", "police", "president", "several", "so", "some" } }
+cue { "ree.ctx.Target.after.15", { "at", "during", "exploded", "however", "linking", "near", "offices", "one", "stoppage", "was", "were" } }
+cue { "ree.ctx.Target.after.20", { "located", "two" } }
+cue { "ree.ctx.Target.after.30", { "injuring" } }
+cue { "ree.ctx.Target.after.35", { "causing" } }
 cue { "ree.Target.80", {
   "electricity system",
 } }
@@ -458,6 +547,40 @@ cue { "ree.Target.10", {
   "salvadoran workers national union federation", "store", "transportation", "u.s. embassy",
   "vehicles",
 } }
+cue { "ree.Target.5", {
+  "a vehicle", "airplane", "banks", "bridge", "building", "cars", "cathedral",
+  "electricity", "farm", "homes", "house", "humanitarian organizations", "properties",
+  "property", "radio station", "residence", "san ramon", "the defense ministry",
+  "the sheraton hotel", "uca", "vehicle", "zacamil neighborhood",
+} }
+cue { "ree.Target.0", {
+  "bank", "presidency", "truck",
+} }
+cue { "ree.ctx.Victim.before.-30", { "manuel" } }
+cue { "ree.ctx.Victim.before.-25", { "juan", "san" } }
+cue { "ree.ctx.Victim.before.-20", { "ambassador", "elect", "many", "martinez", "the", "two" } }
+cue { "ree.ctx.Victim.before.-15", { "by", "for", "msgr", "president" } }
+cue { "ree.ctx.Victim.before.-10", { "archbishop", "commander", "in", "mr", "to" } }
+cue { "ree.ctx.Victim.before.5", { "wounded" } }
+cue { "ree.ctx.Victim.before.10", { "are", "dr", "general", "is", "major", "mayor" } }
+cue { "ree.ctx.Victim.before.15", { "businessman", "deputy", "hopeful", "judge", "killed", "leader", "magistrate", "senator" } }
+cue { "ree.ctx.Victim.before.20", { "as", "candidate", "priest" } }
+cue { "ree.ctx.Victim.before.30", { "corporal" } }
+cue { "ree.ctx.Victim.before.35", { "citizen", "old", "sergeant" } }
+cue { "ree.ctx.Victim.after.-40", { "walker" } }
+cue { "ree.ctx.Victim.after.-35", { "andres", "escobar", "gacha" } }
+cue { "ree.ctx.Victim.after.-30", { "lemos", "to" } }
+cue { "ree.ctx.Victim.after.-25", { "arevalo", "government", "i", "menem" } }
+cue { "ree.ctx.Victim.after.-20", { "alias", "injured", "that", "told" } }
+cue { "ree.ctx.Victim.after.-15", { "has", "patriotic", "said", "will" } }
+cue { "ree.ctx.Victim.after.-10", { "added", "are", "lopez" } }
+cue { "ree.ctx.Victim.after.-5", { "on", "s" } }
+cue { "ree.ctx.Victim.after.5", { "and", "as", "former", "in", "the" } }
+cue { "ree.ctx.Victim.after.10", { "an", "director", "president", "was", "were", "who" } }
+cue { "ree.ctx.Victim.after.15", { "leader", "one" } }
+cue { "ree.ctx.Victim.after.20", { "a", "died", "from" } }
+cue { "ree.ctx.Victim.after.30", { "corporal" } }
+cue { "ree.ctx.Victim.after.35", { "sergeant" } }
 cue { "ree.Victim.90", {
   "bernardo jaramillo ossa", "luis carlos galan sarmiento",
 } }
@@ -614,6 +737,31 @@ cue { "ree.Victim.15", {
 cue { "ree.Victim.10", {
   "andres pastrana", "freddy", "guillermo cano", "jaime pardo leal", "oscar arnulfo romero",
 } }
+cue { "ree.Victim.5", {
+  "arturo rivera y damas", "francisco merino", "galan", "gregorio rosa chavez", "jaramillo",
+  "jose napoleon duarte", "monsignor romero", "msgr oscar arnulfo romero", "pizarro",
+  "rodriguez porth",
+} }
+cue { "ree.Victim.0", {
+  "gonzalo rodriguez gacha",
+} }
+cue { "ree.ctx.Weapon.before.-20", { "air", "ak", "armored", "caliber", "its", "rifles", "their" } }
+cue { "ree.ctx.Weapon.before.-15", { "fueled", "machineguns", "made", "military", "mm", "our", "seized" } }
+cue { "ree.ctx.Weapon.before.-10", { "confiscated", "planted", "rpg", "s", "these" } }
+cue { "ree.ctx.Weapon.before.-5", { "for", "m", "to" } }
+cue { "ree.ctx.Weapon.before.5", { "as", "by", "carrying", "fired", "from", "when" } }
+cue { "ree.ctx.Weapon.before.10", { "an", "other", "placed", "several", "used", "using" } }
+cue { "ree.ctx.Weapon.before.15", { "a", "four", "three", "two" } }
+cue { "ree.ctx.Weapon.before.20", { "another", "first", "powerful" } }
+cue { "ree.ctx.Weapon.before.25", { "second" } }
+cue { "ree.ctx.Weapon.after.-20", { "are", "of", "rifles" } }
+cue { "ree.ctx.Weapon.after.-15", { "have", "rifle" } }
+cue { "ree.ctx.Weapon.after.-10", { "and", "cartridges", "for", "from", "grenade", "grenades", "including", "one", "rocket", "to", "while" } }
+cue { "ree.ctx.Weapon.after.-5", { "launchers", "they" } }
+cue { "ree.ctx.Weapon.after.5", { "had", "planted", "was", "we", "when", "which" } }
+cue { "ree.ctx.Weapon.after.10", { "against", "at", "attacks", "that", "were" } }
+cue { "ree.ctx.Weapon.after.15", { "attack", "went" } }
+cue { "ree.ctx.Weapon.after.20", { "exploded" } }
 cue { "ree.Weapon.80", {
   "dynamite sticks",
 } }
@@ -671,6 +819,12 @@ cue { "ree.Weapon.15", {
 cue { "ree.Weapon.10", {
   "car bombs", "devices", "helicopter gunships", "missile", "rifle", "rpg",
   "submachineguns", "truck",
+} }
+cue { "ree.Weapon.5", {
+  "ak-47", "grenades", "machineguns", "rocket launchers", "torture",
+} }
+cue { "ree.Weapon.0", {
+  "bullets",
 } }
 cue { "muc4.name_first", {
   "abel", "abelardo", "abilio", "acalardo", "alan", "alberto", "aleksandr", "alfredo",
