@@ -218,11 +218,13 @@ end
 
 local function tokenize(low, ss, se)
   NT, TLOW = 0, low
+  local off = ss - 1
   for a, w, b in gmatch(sub(low, ss, se), "()([%w%-\128-\255]+)()") do
-    local tw, ta, tb = trim_token(w, ss + a - 1, ss + b - 2)
-    if tw ~= "" then
+    local ta, tb = a + off, b + off - 1
+    if byte(w, 1) >= 128 or byte(w, -1) >= 128 then w, ta, tb = trim_token(w, ta, tb) end
+    if w ~= "" then
       NT = NT + 1
-      TS[NT], TE[NT], TW[NT] = ta, tb, tw
+      TS[NT], TE[NT], TW[NT] = ta, tb, w
     end
   end
 end
@@ -515,7 +517,11 @@ local function sentence_mentions(ctx, ss, se, hits, dlist)
       end
     end
   end
-  for _, c in ipairs(claims.scan(text, ss, se)) do m.claims[#m.claims + 1] = c end
+  local seg = sub(low, ss, se)
+  if has.claim or has.claim_negated or has.suspect or has.herald
+    or find(seg, "behind", 1, true) or find(seg, "responsib", 1, true) then
+    for _, c in ipairs(claims.scan(text, ss, se)) do m.claims[#m.claims + 1] = c end
+  end
   -- the pack's own claim cues stand in where the grammar found nothing there
   for _, cu in ipairs(m.cues) do
     local kind = CUE_CLAIM[cu.cue]
@@ -543,7 +549,9 @@ local function sentence_mentions(ctx, ss, se, hits, dlist)
       end
     end
   end
-  for _, st in ipairs(status_g.scan(text, ss, se)) do m.status[#m.status + 1] = st end
+  if has.plot or has.threat or has.negation or has.state_action then
+    for _, st in ipairs(status_g.scan(text, ss, se)) do m.status[#m.status + 1] = st end
+  end
   -- "St. Petersburg", "Ft. Worth", "Mt. Kenya": gazetteers spell the saint out
   if pack.place then
     for a, abbr, nm, b in gmatch(sub(text, ss, se), "()([SFM][t])%.? (%u[%w%-]+)()") do
