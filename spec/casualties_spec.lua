@@ -52,6 +52,10 @@ describe("casualties.scan: figure before the verb", function()
     { "Some 300 lives were lost in the fire.", { "killed 300..300 ~" } },
     { "Eleven people lost their lives in the ambush.", { "killed 11..11" } },
     { "The blast caused 12 deaths, the ministry said.", { "killed 12..12" } },
+    { "At least 137 people, including three children, were killed.",
+      { "killed 137..nil" } },
+    { "Nine people (seven of them pilgrims) died at the shrine.", { "killed 9..9" } },
+    { "Some 40 guests, the hotel said, were hurt.", { "wounded 40..40 ~" } },
   }
 end)
 

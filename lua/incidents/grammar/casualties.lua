@@ -461,7 +461,12 @@ local function build(w)
   end
 
   -- figure, victims, verb: "at least 115 people were killed"
-  local fig_verb = Cmt(Ct(Cg(Cp(), "s") * Cg(Ct(fig_np * part^0), "parts")
+  -- "At least 137 people, including three children, were killed": an aside between
+  -- commas or brackets, holding no verb of ours
+  local aside_word = -any_verb * (numbers.wordchar + S"'.-")^1
+  local aside = sp * (P"," * (sp * aside_word)^1 * sp * P","
+    + P"(" * (sp * aside_word)^1 * sp * P")")
+  local fig_verb = Cmt(Ct(Cg(Cp(), "s") * Cg(Ct(fig_np * part^0), "parts") * aside^-1
       * (ws * (phrase"who" + phrase"that"))^-1 * Cg(C(aux), "aux") * ws
       * Cg(Cp(), "verb_s") * Cg(verb_after, "kind") * Cg(Cc(true), "verb_after")),
     function(text, pos, t)
