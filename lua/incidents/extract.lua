@@ -1449,7 +1449,7 @@ function M.article(art, pack, opts)
             local sc = same_event(pack, r, c)
             if sc and (not bs or sc >= bs) then best, bs = r, sc end
           end
-          if not best and not c.place and (c._definite or not fr.has_attack) and last_report
+          if not best and (c._definite or (not c.place and not fr.has_attack)) and last_report
             and i - last_report._sent <= ANAPHORA_SENTENCES then
             -- "11 people were killed in the attack", "The recent attack in
             -- Russia": a definite mention with no place of its own refers to
