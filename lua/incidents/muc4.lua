@@ -64,6 +64,8 @@ M.defaults = {
   repeat_bonus = 0.1,
   -- taken off an entity first told after byte `late_after`
   late_penalty = 0.1, late_after = 600,
+  -- a target inside a weapon's words ("car" in "car bomb") is dropped
+  weapon_not_target = true,
   -- roles whose mentions take the number before them ("two gunmen")
   number_prefix = { PerpInd = true, Target = false, Weapon = false },
   -- a document needs this many incident triggers to have any answer
@@ -245,6 +247,9 @@ local function words(text)
   return ws
 end
 
+-- Weapons are found first, so that a target inside one can be dropped.
+local SCAN_ORDER = { "Weapon", "PerpInd", "PerpOrg", "Target", "Victim" }
+
 -- Number words that belong to a counted mention.
 local NUMBER = {}
 for w in ("one two three four five six seven eight nine ten eleven twelve fifteen twenty "
@@ -392,6 +397,7 @@ function M.answers(text, model)
     local cx = model.ctx[role]
     local before = match(sub(text, s > 30 and s - 30 or 1, s - 1), "(%a+)%A*$")
     local after = match(sub(text, e + 1, e + 30), "^%A*(%a+)")
+    before, after = before and lower(before), after and lower(after)
     local ctx = (before and cx.before[before] or 0) + (after and cx.after[after] or 0)
     local c = pool.by_key[key]
     if not c then
@@ -408,21 +414,30 @@ function M.answers(text, model)
     return c
   end
 
-  for _, role in ipairs(M.roles) do
+  -- a weapon's words are not a target: "car" in "car bomb"
+  local weapon_at = {}
+  for _, role in ipairs(SCAN_ORDER) do
     local lex = model.roles[role]
     if lex.matcher then
       local r = lex.matcher:find(text)
       for k = 1, #r, 3 do
+        if role == "Weapon" then
+          for p = r[k], r[k + 1] do weapon_at[p] = true end
+        end
         local phrase = lex.list[r[k + 2]]
         local key = role == "PerpOrg" and model.group_of[phrase] or stem(ree.normalize(phrase))
         local s = r[k]
+        if role == "Target" and opts.weapon_not_target
+            and (weapon_at[s] or weapon_at[r[k + 1]]) then
+          key = nil
+        end
         if opts.number_prefix[role] then
           -- "three heavily armed men": the news counts the attackers, and so
           -- does the gold mention
           local w = match(sub(text, s > 16 and s - 16 or 1, s - 1), "(%w+) $")
           if w and (NUMBER[w] or match(w, "^%d+$")) then s = s - #w - 1 end
         end
-        add(role, key, s, r[k + 1], lex.score[phrase])
+        if key then add(role, key, s, r[k + 1], lex.score[phrase]) end
       end
     end
   end

@@ -1,0 +1,128 @@
+local muc4 = require "incidents.muc4"
+local rules = require "incidents.rules"
+local ree = require "incidents.eval.ree"
+
+-- Sentences written for these specs, in the style of the 1989 wire.
+local BOMBING = "urban guerrillas of the farabundo marti national liberation front (fmln) "
+  .. "detonated a car bomb outside the headquarters of the national police in san salvador "
+  .. "last night. the fmln guerrillas also killed father ignacio ellacuria, a jesuit priest, "
+  .. "and murdered a student."
+local QUIET = "the president met the diplomatic corps today to discuss the coffee harvest "
+  .. "and the foreign debt. the ministers said that the talks went well."
+
+local model = assert(muc4.load())
+
+-- The one mention of each entity of a role, as a flat list.
+local function mentions(ans, role)
+  local out = {}
+  for _, ent in ipairs(ans[role]) do out[#out + 1] = ent[1] end
+  return out
+end
+
+local function has(list, s)
+  for _, x in ipairs(list) do if x == s then return true end end
+  return false
+end
+
+describe("muc4 pack", function()
+  it("loads, extends the default pack and lints clean", function()
+    local pack = assert(rules.load("muc4"))
+    assert.truthy(pack.group_by_name["Shining Path"])
+    assert.equal("Shining Path", pack.by_alias.group["sendero luminoso"].name)
+    assert.equal("Manuel Rodriguez Patriotic Front", pack.by_alias.group["fpmr"].name)
+    assert.truthy(pack.cues["muc4.perp"])
+    local found = false
+    for name in pairs(pack.cues) do
+      if name:find("^ree%.Weapon%.%d+$") then found = true end
+    end
+    assert.is_true(found, "the generated lexicon is part of the pack")
+    for _, p in ipairs(rules.check("muc4")) do
+      assert.are_not.equal("error", p.severity, p.text)
+    end
+  end)
+end)
+
+describe("muc4.answers", function()
+  it("finds the roles of an FMLN bombing", function()
+    local ans = muc4.answers(BOMBING, model)
+    local orgs = mentions(ans, "PerpOrg")
+    -- the full name and the acronym are one entity: one answer, not two
+    assert.equal(1, #orgs)
+    assert.truthy(orgs[1] == "farabundo marti national liberation front" or orgs[1] == "fmln")
+    assert.is_true(has(mentions(ans, "Weapon"), "car bomb"))
+    assert.is_true(has(mentions(ans, "PerpInd"), "urban guerrillas"))
+    local victims = mentions(ans, "Victim")
+    assert.equal(1, #victims)
+    assert.truthy(victims[1]:find("ignacio ellacuria", 1, true))
+  end)
+
+  it("finds a victim train never saw by the shape of a name", function()
+    local text = "heavily armed men murdered mayor carlos ramirez ochoa of the town of "
+      .. "san jeronimo with machineguns yesterday."
+    local ans = muc4.answers(text, model)
+    assert.same({ "carlos ramirez ochoa" }, mentions(ans, "Victim"))
+    assert.is_true(has(mentions(ans, "PerpInd"), "heavily armed men"))
+  end)
+
+  it("never emits an empty entity, and every mention is in the text", function()
+    for _, text in ipairs({ BOMBING, QUIET, "", "bomb." }) do
+      local ans = muc4.answers(text, model)
+      for _, role in ipairs(muc4.roles) do
+        assert.is_table(ans[role])
+        for _, ent in ipairs(ans[role]) do
+          assert.equal(1, #ent)
+          assert.truthy(#ent[1] > 0)
+          assert.truthy(text:find(ent[1], 1, true))
+        end
+      end
+    end
+  end)
+
+  it("keeps one mention per entity of a role", function()
+    local ans = muc4.answers(BOMBING, model)
+    for _, role in ipairs(muc4.roles) do
+      local seen = {}
+      for _, m in ipairs(mentions(ans, role)) do
+        local k = ree.normalize(m):gsub("s$", "")
+        assert.is_nil(seen[k], role .. ": " .. m .. " twice")
+        seen[k] = true
+      end
+    end
+  end)
+
+  it("answers nothing for a story without an incident", function()
+    local ans = muc4.answers(QUIET, model)
+    for _, role in ipairs(muc4.roles) do assert.same({}, ans[role]) end
+  end)
+
+  it("is blind to letter case and quotes the text as written", function()
+    local upper = muc4.answers(BOMBING:upper(), model)
+    local lower = muc4.answers(BOMBING, model)
+    for _, role in ipairs(muc4.roles) do
+      local u, l = mentions(upper, role), mentions(lower, role)
+      assert.equal(#l, #u, role)
+      for i = 1, #l do assert.equal(l[i]:upper(), u[i]) end
+    end
+  end)
+
+  it("does not take a speaker for a victim", function()
+    local text = "guerrillas attacked the village and killed two peasants, colonel roberto "
+      .. "perez said."
+    assert.is_false(has(mentions(muc4.answers(text, model), "Victim"), "roberto perez"))
+    -- the same name as the object of the verb is one
+    local victim = "guerrillas attacked the village and killed colonel roberto perez."
+    assert.is_true(has(mentions(muc4.answers(victim, model), "Victim"), "roberto perez"))
+  end)
+
+  it("takes tuning knobs and checks its arguments", function()
+    local strict = assert(muc4.load("muc4", { threshold = { Weapon = 99 } }))
+    assert.same({}, muc4.answers(BOMBING, strict).Weapon)
+    assert.equal(muc4.defaults.threshold.PerpOrg, strict.opts.threshold.PerpOrg)
+    local m, err = muc4.load("no-such-pack")
+    assert.is_nil(m)
+    assert.truthy(err:find("not found"))
+    assert.has_error(function() muc4.answers(nil, model) end)
+    assert.has_error(function() muc4.answers("text", {}) end)
+    assert.has_error(function() muc4.load("muc4", 3) end)
+  end)
+end)
