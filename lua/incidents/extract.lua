@@ -1124,7 +1124,7 @@ local function frame_report(ctx, fr, m, ss, sent_index)
       break
     end
   end
-  r._refers = r._creates or r.country ~= nil
+  r._refers = r._creates or r.country ~= nil or r._definite or r.perpetrator ~= nil
   return r
 end
 
