@@ -1,0 +1,18 @@
+# make bench: the matcher benchmark (bench/matcher.lua), see docs/bench-matcher.md.
+#   make bench             full run (a few minutes)
+#   make bench BENCH_ARGS=--quick   one run per measurement
+# Needs grep, ripgrep and Hyperscan (Debian libhyperscan-dev) for the
+# comparison rows; INCIDENTS_SHARED points at the shared data (../shared).
+
+HS_CFLAGS ?= $(shell pkg-config --cflags libhs 2>/dev/null)
+HS_LIBS   ?= $(shell pkg-config --libs libhs 2>/dev/null || echo -lhs)
+BENCH_ARGS ?=
+
+.PHONY: bench
+
+build/bench/hs_count: bench/hs_count.c
+	@mkdir -p build/bench
+	$(CC) -O2 $(WARN) $(HS_CFLAGS) -o $@ $< $(HS_LIBS)
+
+bench: $(CORE) build/bench/hs_count
+	$(LUA) bench/matcher.lua $(BENCH_ARGS)
