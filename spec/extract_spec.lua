@@ -167,8 +167,20 @@ describe("extract.text", function()
     assert.equal(4, r[1].killed_lo)
   end)
 
-  it("finds nothing in text without incidents", function()
+  it("finds nothing in text without incidents, in empty text or in boilerplate", function()
     assert.same({}, extract.text("Wheat prices rose in Kabul on Monday.", pack))
+    assert.same({}, extract.text("", pack))
+    assert.same({}, extract.text("   \n\n  ", pack))
+    assert.same({}, extract.text("Source link", pack))
+  end)
+
+  it("gives offsets into the original text after a header", function()
+    local text = "Title: Blast\nDate: 2024-03-12\n\nA blast killed 3 people in Kabul on Monday."
+    local r = extract.text(text, pack)
+    assert.equal(1, #r)
+    local e = r[1].evidence.place
+    assert.equal("Kabul", text:sub(e.start, e.stop))
+    assert.equal("2024-03-11", r[1].date)
   end)
 
   it("rejects bad arguments at the caller", function()

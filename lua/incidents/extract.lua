@@ -1264,11 +1264,8 @@ end
 
 local function spans_of(art)
   local text = art.text
-  local spans
-  if article.extraction_spans then spans = article.extraction_spans(art) end
-  if type(spans) ~= "table" or #spans == 0 then
-    return { { art.body_start or 1, #text } }
-  end
+  local spans = article.extraction_spans(art)
+  if type(spans) ~= "table" then return { { art.body_start or 1, #text } } end
   local out = {}
   if type(spans[1]) == "number" then
     for i = 1, #spans, 2 do out[#out + 1] = { spans[i], spans[i + 1] } end
@@ -1369,7 +1366,7 @@ function M.article(art, pack, opts)
   local dct = opts.dct
   if dct == nil and not art.published_inferred then dct = art.published end
   local sents, spans = sentences_of(art)
-  if #sents == 0 then return {} end
+  if #sents == 0 or #spans == 0 then return {} end
   local hits = pack:match(text, spans[1][1], spans[#spans][2])
   -- bucket hits by sentence; mark sentences worth a look
   local buckets, hot, any = {}, {}, false
@@ -1404,7 +1401,13 @@ function M.article(art, pack, opts)
     end
   end
   -- dates over the article once: "One day earlier" counts from the date told before
-  local dall = dates.scan(text, spans[1][1], spans[#spans][2], { dct = dct })
+  -- (from the sentence before the first one worth a look to the last one)
+  local first_hot, last_hot
+  for i = 1, #sents do
+    if hot[i] then first_hot = first_hot or i; last_hot = i end
+  end
+  local dall = dates.scan(text, sents[first_hot > 1 and first_hot - 1 or 1][1],
+    sents[last_hot][2], { dct = dct })
   local dbuckets = {}
   do
     local j = 1
