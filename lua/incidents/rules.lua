@@ -110,6 +110,9 @@ local DEFAULT_LIMITS = {
   max_string = 16 * 1024 * 1024, -- bytes one string.rep may build
   max_repeat = 100000,         -- largest n in an LPeg `p ^ n`
 }
+-- Pack code called while a pattern matches (an `lpeg.Cmt` function) gets less.
+local MATCH_LIMITS = { max_steps = 10000000, max_memory = 64 * 1024,
+  max_string = 1024 * 1024, max_repeat = 100000 }
 local STEP = 128                -- instructions between two hook calls
 
 -- GTD vocabularies (DESIGN.md); names outside them are lint warnings.
@@ -384,7 +387,13 @@ local function new_env(ctx, dsl)
     return table.unpack(r, 1, r.n)
   end
   env.xpcall = function(f, h, ...)
-    local r = table.pack(xpcall(f, h, ...))
+    -- A message handler for an error raised by the hook runs with hooks
+    -- off (Lua restores them only at the protected call), so it must not
+    -- run pack code then.
+    local r = table.pack(xpcall(f, function(e)
+      if ctx.dead then return e end
+      return h(e)
+    end, ...))
     if ctx.dead then error(ctx.dead, 0) end
     return table.unpack(r, 1, r.n)
   end
@@ -1180,8 +1189,8 @@ end
 function methods.pattern_match(pack, name, subject, init)
   local p = pack.patterns[name]
   if not p then return nil, format("rule pack %s: no pattern '%s'", pack.name, tostring(name)) end
-  local ctx = { display = pack.name, limits = DEFAULT_LIMITS, steps = 0 }
-  ctx.string = safe_string(DEFAULT_LIMITS, ctx)
+  local ctx = { display = pack.name, limits = MATCH_LIMITS, steps = 0 }
+  ctx.string = safe_string(MATCH_LIMITS, ctx)
   ctx.pow = pattern_mt.__pow
   local res = table.pack(guarded(ctx, function() return p:match(subject, init) end))
   if not res[1] then return nil, res[2] end
@@ -1290,6 +1299,7 @@ local function sort_problems(list)
   sort(list, function(a, b)
     if (a.file or "") ~= (b.file or "") then return (a.file or "") < (b.file or "") end
     if (a.line or 0) ~= (b.line or 0) then return (a.line or 0) < (b.line or 0) end
+    if a.severity ~= b.severity then return a.severity == "error" end
     return a.message < b.message
   end)
   return list

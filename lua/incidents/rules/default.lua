@@ -8,6 +8,9 @@
 -- works on whole words and does no stemming.
 -- @module incidents.rules.default
 
+-- luacheck: globals extends group place country attack weapon target cue pattern example
+-- luacheck: no max line length
+
 extends "places"
 
 ------------------------------------------------------------------------------

@@ -6,9 +6,10 @@
 -- hand-written approximate centres.
 -- @module incidents.rules.places
 
+-- luacheck: ignore
 country{"AD","Andorra",capital="Andorra la Vella",lat=42.5078,lon=1.5211}
 country{"AE","United Arab Emirates",aliases={"UAE","U.A.E.","Emirates"},demonyms={"Emirati"},capital="Abu Dhabi",lat=24.4667,lon=54.3667}
-country{"AF","Afghanistan",aliases={"Islamic Emirate of Afghanistan"},demonyms={"Afghan","Afghans"},capital="Kabul",lat=34.5281,lon=69.1723}
+country{"AF","Afghanistan",demonyms={"Afghan","Afghans"},capital="Kabul",lat=34.5281,lon=69.1723}
 country{"AG","Antigua and Barbuda",capital="Saint John’s",lat=17.121,lon=-61.8433}
 country{"AI","Anguilla",capital="The Valley",lat=18.217,lon=-63.0578}
 country{"AL","Albania",demonyms={"Albanian"},capital="Tirana",lat=41.3275,lon=19.8189}
