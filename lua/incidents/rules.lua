@@ -1504,4 +1504,5 @@ end
 -- @table vocabulary
 M.vocabulary = { attack_type = ATTACK_TYPES, weapon = WEAPON_TYPES, target_type = TARGET_TYPES }
 
+M._lua_matcher = lua_matcher -- for specs: the stand-in matcher
 return M
