@@ -48,8 +48,8 @@
 local lpeg = require "lpeg"
 local numbers = require "incidents.grammar.numbers"
 
-local error, ipairs, pairs, pcall, setmetatable, tostring, type = error, ipairs, pairs, pcall,
-  setmetatable, tostring, type
+local error, ipairs, pairs, pcall, setmetatable, tonumber, tostring, type = error, ipairs,
+  pairs, pcall, setmetatable, tonumber, tostring, type
 local find, lower, sub, match, gsub = string.find, string.lower, string.sub, string.match,
   string.gsub
 local P, R, S, C, Cc, Cp, Ct, Cg, Cmt = lpeg.P, lpeg.R, lpeg.S, lpeg.C, lpeg.Cc, lpeg.Cp,
@@ -299,7 +299,19 @@ local function build(w)
     abducted_after = strip_aux(w.abducted_after) }, { __index = w })
   local persons, not_persons = set(w.persons), set(w.not_persons)
   local perps, revision = set(w.perpetrators), set(w.revision)
-  local fig = numbers.figure
+  -- Big patterns are called as subroutines (a match-time call into a pattern
+  -- compiled once) instead of being copied into every construction: LPeg inlines
+  -- sub-patterns, and copies made the grammar slow to build and to compile.
+  local function subroutine(patt)
+    local compiled = patt * Cp()
+    return Cmt(P(true), function(subject, i)
+      local a, b = lpeg.match(compiled, subject, i)
+      if b ~= nil then return b, a end
+      if a ~= nil then return a end
+      return false
+    end)
+  end
+  local fig = subroutine(numbers.figure)
 
   local function det(value, name)
     return Cp() * C(name) * Cp() / function(s, t, e)
@@ -309,7 +321,7 @@ local function build(w)
   end
   local article = det(1, phrase"a" + phrase"an") + det(2, phrase"both")
   local the = det(1, phrase"the")
-  local fig1 = fig + article
+  local fig1 = subroutine(numbers.figure + article)
 
   local after_all = w.casualties_after
   local verb_after = alt(w.casualties_after, "casualties") + alt(w.killed_after, "killed")
@@ -330,7 +342,7 @@ local function build(w)
     + letter * (wordchar + S"-'" * wordchar)^0
     + digit^1 * P"-" * letter * (wordchar + P"-" * wordchar)^0
   local np_word = -(stop + auxw + any_verb) * np_token
-  local np = Cg(Cp(), "np_s") * np_word * (ws * np_word)^-4 * Cg(Cp(), "np_e")
+  local np = Cg(Cp(), "np_s") * subroutine(np_word * (ws * np_word)^-4) * Cg(Cp(), "np_e")
   local fig_np = Ct(Cg(fig1, "fig") * (ws * np)^-1)
   local sep = C(sp * P"," * sp * (phrase"and" * ws)^-1 + ws * phrase"and" * ws
     + ws * phrase"as well as" * ws)
@@ -466,20 +478,17 @@ local function build(w)
   local aside_word = -any_verb * (numbers.wordchar + S"'.-")^1
   local aside = sp * (P"," * (sp * aside_word)^1 * sp * P","
     + P"(" * (sp * aside_word)^1 * sp * P")")
-  local fig_verb = Cmt(Ct(Cg(Cp(), "s") * Cg(Ct(fig_np * part^0), "parts") * aside^-1
-      * (ws * (phrase"who" + phrase"that"))^-1 * Cg(C(aux), "aux") * ws
-      * Cg(Cp(), "verb_s") * Cg(verb_after, "kind") * Cg(Cc(true), "verb_after")),
-    function(text, pos, t)
-      if active(text, pos, t.aux == "") then return false end
-      local r = record(text, t, pos, "fig_verb")
-      if not r then return false end
-      if r.kind == "wounded" and starts_with_any(text, pos, w.partial_after) then
-        r.partial = true
-      end
-      -- "five policemen were among the dead": a subset of the victims
-      if find(lower(sub(text, t.verb_s, pos - 1)), "among", 1, true) then r.partial = true end
-      return pos, r
-    end)
+  local function fig_verb_record(text, pos, t)
+    if active(text, pos, t.aux == "") then return nil end
+    local r = record(text, t, pos, "fig_verb")
+    if not r then return nil end
+    if r.kind == "wounded" and starts_with_any(text, pos, w.partial_after) then
+      r.partial = true
+    end
+    -- "five policemen were among the dead": a subset of the victims
+    if find(lower(sub(text, t.verb_s, pos - 1)), "among", 1, true) then r.partial = true end
+    return r
+  end
 
   -- verb, figure, victims: "killing 13 soldiers and some 170 civilians"
   local verb_fig = Cmt(Ct(Cg(Cp(), "s") * Cg(verb_before, "kind") * ws
@@ -578,29 +587,48 @@ local function build(w)
       "killed") + alt({ "wounded", "injured", "hurt" }, "wounded")
     + alt({ "casualties" }, "casualties") + alt({ "hostages", "abducted", "kidnapped" },
       "abducted")
-  local partial_of = Cmt(Ct(Cg(Cp(), "s") * Cg(Ct(Ct(Cg(fig1, "fig"))), "parts") * ws
-      * phrase"of" * ws * (phrase"the" + phrase"those") * ws
-      * (alt{ "people", "those" } * ws)^-1 * Cg(victims, "kind")),
-    function(text, pos, t)
-      local r = record(text, t, pos, "partial_of")
-      if not r then return false end
-      r.partial = true
-      return pos, r
-    end)
+  local of_the = ws * phrase"of" * ws * (phrase"the" + phrase"those") * ws
+    * (alt{ "people", "those" } * ws)^-1
 
-  -- "two of the attackers were killed", "five of them died"
-  local of_verb = Cmt(Ct(Cg(Cp(), "s") * Cg(Ct(Ct(Cg(fig1, "fig") * ofnp)), "parts")
-      * Cg(aux, "aux") * ws * Cg(verb_after, "kind")),
+  local function partial_of_record(text, pos, t)
+    local r = record(text, t, pos, "partial_of")
+    if r then r.partial = true end
+    return r
+  end
+
+  local function of_record(text, pos, t)
+    local p = t.parts[1]
+    if p.fig.det then return nil end
+    local r = record(text, t, pos, "of")
+    if not r then return nil end
+    if p.np_s and GENERIC[head_word(text, p.np_s, p.np_e - 1)] == nil
+      and any_word_in(text, p.np_s, p.np_e - 1,
+        set{ "dead", "wounded", "injured", "victims", "killed" }) then
+      r.partial = true
+    end
+    return r
+  end
+
+  -- Every construction that starts with a figure, the figure read once:
+  -- "27 of the dead ..." (a subset), "two of the attackers were killed", and
+  -- figure, victims, verb: "at least 115 people were killed".
+  local VALIDATE = { partial_of = partial_of_record, of = of_record,
+    fig_verb = fig_verb_record }
+  local by_figure = Cmt(Ct(Cg(Cp(), "s") * Cg(Ct(Cg(fig1, "fig") * (
+        Cg(Cc("partial_of"), "how") * of_the * Cg(victims, "kind")
+      + Cg(Cc("of"), "how") * ofnp * Cg(C(aux), "aux") * ws * Cg(verb_after, "kind")
+      + Cg(Cc("fig_verb"), "how") * (ws * np)^-1 * Cg(Ct(part^0), "more") * aside^-1
+        * (ws * (phrase"who" + phrase"that"))^-1 * Cg(C(aux), "aux") * ws
+        * Cg(Cp(), "verb_s") * Cg(verb_after, "kind") * Cg(Cc(true), "verb_after")
+    )), "first")),
     function(text, pos, t)
-      local p = t.parts[1]
-      if p.fig.det then return false end
-      local r = record(text, t, pos, "of")
+      local first = t.first
+      local parts = { first }
+      for _, p in ipairs(first.more or {}) do parts[#parts + 1] = p end
+      local u = { s = t.s, kind = first.kind, parts = parts, aux = first.aux,
+        verb_s = first.verb_s, verb_after = first.verb_after }
+      local r = VALIDATE[first.how](text, pos, u)
       if not r then return false end
-      if p.np_s and GENERIC[head_word(text, p.np_s, p.np_e - 1)] == nil
-        and any_word_in(text, p.np_s, p.np_e - 1,
-          set{ "dead", "wounded", "injured", "victims", "killed" }) then
-        r.partial = true
-      end
       return pos, r
     end)
 
@@ -625,18 +653,44 @@ local function build(w)
       return pos, r
     end)
 
-  local construction = toll + left + lives + hostage + self + none + verb_fig + partial_of + of_verb
-    + the_perp + fig_verb
-  -- the words a construction can start with, for the dispatcher (numbers.walk)
-  local starts = {}
-  for k, v in pairs(numbers.new().starts) do starts[k] = v end
-  starts.the = true
+  -- Each first word gets only the constructions that can start with it, in this
+  -- order; words with the same constructions share one pattern.
+  local fig_starts = numbers.first_words({}, { "a", "an", "both" })
+  for k in pairs(numbers.new().starts) do fig_starts[k] = true end
+  local order = {
+    { toll, numbers.first_words({}, w.toll_killed) },
+    { left, numbers.first_words({}, w.left) },
+    { lives, numbers.first_words({}, w.lives_before) },
+    { hostage, numbers.first_words({}, HOSTAGE_VERBS) },
+    { self, numbers.first_words({}, SELF_VERBS) },
+    { none, numbers.first_words({}, NONE_WORDS) },
+    { verb_fig, {} },
+    { by_figure, fig_starts },
+    { the_perp, { the = true } },
+  }
+  numbers.first_words(order[1][2], w.toll_wounded)
   for _, list in ipairs{ w.killed_before, w.wounded_before, w.casualties_before,
-      w.abducted_before, w.left, w.lives_before, w.toll_killed, w.toll_wounded,
-      HOSTAGE_VERBS, SELF_VERBS, NONE_WORDS } do
-    numbers.first_words(starts, list)
+      w.abducted_before } do
+    numbers.first_words(order[7][2], list)
   end
-  return construction * Cp(), starts
+  local signature = {}
+  for i, o in ipairs(order) do
+    for word in pairs(o[2]) do signature[word] = (signature[word] or "") .. i .. "," end
+  end
+  local shared, starts = {}, {}
+  for word, sig in pairs(signature) do
+    local p = shared[sig]
+    if not p then
+      p = lpeg.P(false)
+      for i in string.gmatch(sig, "%d+") do p = p + order[tonumber(i)][1] end
+      p = p * Cp()
+      shared[sig] = p
+    end
+    starts[word] = p
+  end
+  local all = lpeg.P(false)
+  for _, o in ipairs(order) do all = all + o[1] end
+  return all * Cp(), starts
 end
 
 local FIELDS = { "start", "stop", "fig_start", "fig_stop", "who_start", "who_stop" }

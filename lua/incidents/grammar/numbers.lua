@@ -112,17 +112,10 @@ local eow = -wordchar
 
 M.wordchar, M.space, M.eow = wordchar, space, eow
 
---- Pattern for a phrase, ASCII-case-insensitive, at word boundaries.
--- A space matches any run of white space, a hyphen matches "-", a space or
--- nothing, an apostrophe matches ' or ’.
--- @tparam string phrase lower-case words
--- @return an LPeg pattern (no captures)
-function M.phrase(phrase)
-  if type(phrase) ~= "string" or phrase == "" then
-    error("bad argument #1 to 'phrase' (non-empty string expected)", 2)
-  end
+-- The pattern for phrase[i..] (see `M.phrase`).
+local function phrase_from(phrase, i)
   local p = P(true)
-  local i, n = 1, #phrase
+  local n = #phrase
   while i <= n do
     local c = sub(phrase, i, i)
     if c == " " then
@@ -144,6 +137,59 @@ function M.phrase(phrase)
   return p
 end
 
+--- Pattern for a phrase, ASCII-case-insensitive, at word boundaries.
+-- A space matches any run of white space, a hyphen matches "-", a space or
+-- nothing, an apostrophe matches ' or ’.
+-- @tparam string phrase lower-case words
+-- @return an LPeg pattern (no captures)
+function M.phrase(phrase)
+  if type(phrase) ~= "string" or phrase == "" then
+    error("bad argument #1 to 'phrase' (non-empty string expected)", 2)
+  end
+  return phrase_from(phrase, 1)
+end
+
+-- Ordered choice over list[i..j], built as a balanced tree: LPeg copies both
+-- operands of `+`, so a left-leaning chain of n phrases costs n^2.
+local function choice(list, i, j)
+  if i > j then return P(false) end
+  if i == j then return list[i] end
+  local m = (i + j) // 2
+  return choice(list, i, m) + choice(list, m + 1, j)
+end
+M.choice = function(list) return choice(list, 1, #list) end
+
+local function longest_first(a, b)
+  if #a ~= #b then return #a > #b end
+  return a < b
+end
+
+-- The choice of phrases grouped by their first letter (one set test per group),
+-- longest first within a group; `value(w)` gives a pattern to append (a capture).
+local function grouped(words, value)
+  local groups, firsts = {}, {}
+  for _, w in ipairs(words) do
+    local c = lower(sub(w, 1, 1))
+    if not groups[c] then groups[c] = {}; firsts[#firsts + 1] = c end
+    local g = groups[c]
+    g[#g + 1] = w
+  end
+  sort(firsts)
+  local alts = {}
+  for _, c in ipairs(firsts) do
+    local g = groups[c]
+    sort(g, longest_first)
+    local rest = {}
+    for k, w in ipairs(g) do
+      rest[k] = phrase_from(w, 2)
+      if value then rest[k] = rest[k] * value(w) end
+    end
+    local head = find(c, "%a") and S(c .. c:upper()) or P(c)
+    alts[#alts + 1] = head * choice(rest, 1, #rest)
+  end
+  return choice(alts, 1, #alts)
+end
+
 --- Ordered choice of phrases, longest first (so "many more" wins over "many").
 -- @tparam table list phrases (strings)
 -- @param[opt] tag when given, the pattern captures this value
@@ -155,14 +201,9 @@ function M.alt(list, tag)
   local copy, seen = {}, {}
   for _, w in ipairs(list) do
     local lw = lower(w)
-    if not seen[lw] then seen[lw] = true; copy[#copy + 1] = lw end
+    if lw ~= "" and not seen[lw] then seen[lw] = true; copy[#copy + 1] = lw end
   end
-  sort(copy, function(a, b)
-    if #a ~= #b then return #a > #b end
-    return a < b
-  end)
-  local p = P(false)
-  for _, w in ipairs(copy) do p = p + M.phrase(w) end
+  local p = grouped(copy)
   if tag ~= nil then p = p * Cc(tag) end
   return p
 end
@@ -249,14 +290,7 @@ end
 
 -- A choice over a word->value map capturing the value.
 local function valued(map)
-  local list = keys(map)
-  sort(list, function(a, b)
-    if #a ~= #b then return #a > #b end
-    return a < b
-  end)
-  local p = P(false)
-  for _, w in ipairs(list) do p = p + M.phrase(w) * Cc(map[w]) end
-  return p
+  return grouped(keys(map), function(w) return Cc(map[w]) end)
 end
 
 local function merge_list(base, extra)
@@ -332,11 +366,11 @@ local function build(words)
   local hyphen_word = P"-" * -M.phrase("plus") * letter
   local tail = -(wordchar + P"%" + P"." * digit + P":" * digit + hyphen_word
     + P"," * digit + P"\226\128\147" * letter + percent)
-  local grouped = digit * digit^-2 * (P"," * digit * digit * digit)^1
+  local digit_groups = digit * digit^-2 * (P"," * digit * digit * digit)^1
   local plain = digit^1
   local year_like = (P"1" * R"89" + P"2" * R"01") * digit * digit * -digit
   local count_after = ws * M.alt(words.count_nouns)
-  local int = C(grouped) / digits_value
+  local int = C(digit_groups) / digits_value
     + (#(year_like * count_after) + -year_like) * C(plain) / digits_value
   local decimal = C(digit^1 * P"." * digit^1) / tonumber
 
