@@ -592,6 +592,15 @@ local function aliases_of(r)
     end
   end
   if r.ascii ~= r.name and r.ascii ~= "" then add(r.ascii) end
+  -- "Saint Petersburg" is "St. Petersburg" in most news copy.
+  for _, ls in ipairs { { "Saint", "St" }, { "Sainte", "Ste" }, { "Mount", "Mt" }, { "Fort", "Ft" } } do
+    local long, short = ls[1], ls[2]
+    local sep, tail = r.ascii:match("^" .. long .. "([ %-])(.+)$")
+    if tail then
+      add(short .. ". " .. tail)
+      add(short .. sep .. tail)
+    end
+  end
   local art, rest = r.ascii:match("^(A[lrsdnz]h?) (.+)$")
   if art then
     add(rest)

@@ -308,7 +308,7 @@ place{"Suzhou",country="CN",lat=31.3041,lon=120.5954,population=5345961}
 place{"Shantou",country="CN",lat=23.3681,lon=116.7148,population=5329024}
 place{"Bangkok",country="TH",lat=13.754,lon=100.5014,population=5104476}
 place{"Bengaluru",country="IN",lat=12.9719,lon=77.5937,population=5104047,aliases={"Bengaluro","Bengalurus","Bangalur","Bangaluri"}}
-place{"Saint Petersburg",country="RU",lat=59.9386,lon=30.3141,population=5028000,aliases={"Saint Petersbourg","Sant Petersburg","Saint-Petersbourg","Sankt Petersburg"}}
+place{"Saint Petersburg",country="RU",lat=59.9386,lon=30.3141,population=5028000,aliases={"St. Petersburg","St Petersburg","Saint Petersbourg","Sant Petersburg","Saint-Petersbourg","Sankt Petersburg"}}
 place{"Santiago",country="CL",lat=-33.4569,lon=-70.6483,population=4837295,aliases={"Santjago","Santianko"}}
 place{"Kolkata",country="IN",lat=22.5626,lon=88.363,population=4631392,aliases={"Kalkata","Kolkat","Kolkate","Kolkato"}}
 place{"Sydney",country="AU",lat=-33.8678,lon=151.2073,population=4627345}
@@ -693,7 +693,7 @@ place{"Hubli",country="IN",lat=15.3478,lon=75.1338,population=840214}
 place{"Marrakesh",country="MA",lat=31.6342,lon=-7.9999,population=839296,aliases={"Marakesh","Marrakech","Marrakes","Marrakesch"}}
 place{"Denpasar",country="ID",lat=-8.65,lon=115.2167,population=834881,aliases={"Dempasar","Dempassar","Denpasaras"}}
 place{"Kampung Baru Subang",country="MY",lat=3.15,lon=101.5333,population=833571}
-place{"Fort Worth",country="US",lat=32.7254,lon=-97.3208,population=833319}
+place{"Fort Worth",country="US",lat=32.7254,lon=-97.3208,population=833319,aliases={"Ft. Worth","Ft Worth"}}
 place{"Indianapolis",country="US",lat=39.7684,lon=-86.158,population=829718}
 place{"Charlotte",country="US",lat=35.2271,lon=-80.8431,population=827097}
 place{"Duque de Caxias",country="BR",lat=-22.7856,lon=-43.3117,population=818329}
@@ -1601,7 +1601,7 @@ place{"Rishon LeẔiyyon",country="IL",lat=31.971,lon=34.7894,population=220492,
 place{"Cabanatuan City",country="PH",lat=15.4859,lon=120.9665,population=220250}
 place{"Mirzāpur",country="IN",lat=25.1449,lon=82.5653,population=220029,aliases={"Mirzarpur"}}
 place{"Dehiwala-Mount Lavinia",country="LK",lat=6.8402,lon=79.8712,population=219827}
-place{"Mount Lavinia",country="LK",lat=6.8395,lon=79.8645,population=219827}
+place{"Mount Lavinia",country="LK",lat=6.8395,lon=79.8645,population=219827,aliases={"Mt. Lavinia","Mt Lavinia"}}
 place{"Kharagpur",country="IN",lat=22.3397,lon=87.325,population=219665,aliases={"Khargpur"}}
 place{"Dhanbād",country="IN",lat=23.802,lon=86.4432,population=219636,aliases={"Dhanabad","Dhanbaid","Dkhanbad"}}
 place{"Tanjore",country="IN",lat=10.7852,lon=79.1391,population=219571,aliases={"Tanjor"}}
@@ -1822,7 +1822,7 @@ place{"Chattanooga",country="US",lat=35.0456,lon=-85.3097,population=176588}
 place{"Malāyer",country="IR",lat=34.3016,lon=48.8217,population=176573}
 place{"Yuzhno-Sakhalinsk",country="RU",lat=46.9541,lon=142.736,population=176484,aliases={"Yuzhno-Sajalinsk"}}
 place{"Amroha",country="IN",lat=28.9031,lon=78.4698,population=176253}
-place{"Saint-Louis",country="SN",lat=16.0179,lon=-16.4896,population=176000,aliases={"Saint Louis"}}
+place{"Saint-Louis",country="SN",lat=16.0179,lon=-16.4896,population=176000,aliases={"St. Louis","St-Louis","Saint Louis"}}
 place{"Sāveh",country="IR",lat=35.0213,lon=50.3566,population=175533}
 place{"Khowy",country="IR",lat=38.5503,lon=44.9521,population=175370,aliases={"Khvoy"}}
 place{"Siverek",country="TR",lat=37.755,lon=39.3167,population=175341,aliases={"Severek","Sivereke","Suverek"}}
@@ -2113,7 +2113,7 @@ place{"Obuase",country="GH",lat=6.2023,lon=-1.668,population=137856,aliases={"Ob
 place{"Dikirnis",country="EG",lat=31.089,lon=31.5948,population=137542,aliases={"Dikinis"}}
 place{"Bitung",country="ID",lat=1.457,lon=125.1895,population=137364,aliases={"Bitoeng"}}
 place{"Negombo",country="LK",lat=7.2083,lon=79.8358,population=137223,aliases={"Negombas"}}
-place{"Saint-Denis",country="RE",lat=-20.8823,lon=55.4504,population=137195}
+place{"Saint-Denis",country="RE",lat=-20.8823,lon=55.4504,population=137195,aliases={"St. Denis","St-Denis"}}
 place{"Odintsovo",country="RU",lat=55.678,lon=37.2777,population=137041,aliases={"Odintovo","Odincovo"}}
 place{"Kānchrāpāra",country="IN",lat=22.96,lon=88.4285,population=136954,aliases={"Kachrapara","Kancharapara"}}
 place{"San Juan Sacatepéquez",country="GT",lat=14.7189,lon=-90.6442,population=136886}
@@ -2694,7 +2694,7 @@ place{"Estelí",country="NI",lat=13.0919,lon=-86.3538,population=96422,aliases={
 place{"Jounieh",country="LB",lat=33.9808,lon=35.6178,population=96315,aliases={"Jounie"}}
 place{"Ceyhan",country="TR",lat=37.0247,lon=35.8175,population=96303}
 place{"Kāshmar",country="IR",lat=35.2383,lon=58.4656,population=96151,aliases={"Khashmar"}}
-place{"Saint-Denis",country="FR",lat=48.9333,lon=2.3667,population=96128}
+place{"Saint-Denis",country="FR",lat=48.9333,lon=2.3667,population=96128,aliases={"St. Denis","St-Denis"}}
 place{"Khōst",country="AF",lat=33.3395,lon=69.9204,population=96123,aliases={"Khowst"}}
 place{"Dschang",country="CM",lat=5.444,lon=10.0533,population=96112,aliases={"Dchang","Dzhang"}}
 place{"Yola",country="NG",lat=9.2084,lon=12.4815,population=96006}
@@ -2747,7 +2747,7 @@ place{"Emure-Ekiti",country="NG",lat=7.4364,lon=5.4592,population=90645}
 place{"Ţahţā",country="EG",lat=26.7693,lon=31.5021,population=90591,aliases={"Takhta"}}
 place{"Körfez",country="TR",lat=40.767,lon=29.7828,population=90580}
 place{"Samālūţ",country="EG",lat=28.3121,lon=30.7101,population=90465}
-place{"Fort-de-France",country="MQ",lat=14.6037,lon=-61.0742,population=89995}
+place{"Fort-de-France",country="MQ",lat=14.6037,lon=-61.0742,population=89995,aliases={"Ft. de-France","Ft-de-France"}}
 place{"Isieke",country="NG",lat=6.3819,lon=8.0374,population=89990}
 place{"Point Pedro",country="LK",lat=9.8167,lon=80.2333,population=89810,aliases={"Pojnt-Pedro"}}
 place{"Beni",country="CD",lat=0.4911,lon=29.4731,population=89648}
@@ -3697,7 +3697,7 @@ place{"Souma",country="DZ",lat=36.5183,lon=2.9053,population=40745}
 place{"Nioki",country="CD",lat=-2.7204,lon=17.69,population=40695}
 place{"‘Afīf",country="SA",lat=23.9065,lon=42.9172,population=40648}
 place{"Acacías",country="CO",lat=3.987,lon=-73.758,population=40627}
-place{"Fort Abbas",country="PK",lat=29.1934,lon=72.8552,population=40626}
+place{"Fort Abbas",country="PK",lat=29.1934,lon=72.8552,population=40626,aliases={"Ft. Abbas","Ft Abbas"}}
 place{"Azazga",country="DZ",lat=36.7447,lon=4.3722,population=40623,aliases={"Agazza"}}
 place{"Dayr Mawās",country="EG",lat=27.6418,lon=30.8466,population=40609,aliases={"Deir Mawas"}}
 place{"Lorica",country="CO",lat=9.2365,lon=-75.8135,population=40605}
@@ -4227,7 +4227,7 @@ place{"Dikwa",country="NG",lat=12.0361,lon=13.9182,population=29026,aliases={"Di
 place{"Bethlehem",country="PS",lat=31.7049,lon=35.2038,population=29019,aliases={"Bet-Lehem","Bethleem","Betlehem","Beit Lehem"}}
 place{"Aïn Smara",country="DZ",lat=36.2674,lon=6.5014,population=28968,aliases={"Aine Smara"}}
 place{"Mollendo",country="PE",lat=-17.0231,lon=-72.0147,population=28953}
-place{"Saint-Étienne-du-Rouvray",country="FR",lat=49.3779,lon=1.1047,population=28953}
+place{"Saint-Étienne-du-Rouvray",country="FR",lat=49.3779,lon=1.1047,population=28953,aliases={"St. Etienne-du-Rouvray","St-Etienne-du-Rouvray"}}
 place{"Businga",country="CD",lat=3.3386,lon=20.8858,population=28919}
 place{"Dayr Ḩāfir",country="SY",lat=36.1569,lon=37.7078,population=28905,aliases={"Deir Hafir"}}
 place{"Ostuncalco",country="GT",lat=14.8667,lon=-91.6167,population=28894}
@@ -4276,7 +4276,7 @@ place{"Gölbaşı",country="TR",lat=37.7836,lon=37.6367,population=28078}
 place{"Llallagua",country="BO",lat=-18.4243,lon=-66.5839,population=28069,aliases={"Llallawa"}}
 place{"’Aïn el Hammam",country="DZ",lat=36.5647,lon=4.3062,population=28029}
 place{"Ancud",country="CL",lat=-41.8707,lon=-73.8162,population=28020,aliases={"Ankud","Ankun"}}
-place{"Saint Helier",country="JE",lat=49.188,lon=-2.1049,population=28000}
+place{"Saint Helier",country="JE",lat=49.188,lon=-2.1049,population=28000,aliases={"St. Helier","St Helier"}}
 place{"Tizi Gheniff",country="DZ",lat=36.5884,lon=3.7744,population=27974,aliases={"Tizi Ghenif"}}
 place{"Camiri",country="BO",lat=-20.0385,lon=-63.5183,population=27961}
 place{"Kasangulu",country="CD",lat=-4.5833,lon=15.1655,population=27961}
@@ -4539,7 +4539,7 @@ place{"Chak Five Hundred Seventy-five",country="PK",lat=31.5451,lon=73.8289,popu
 place{"Artvin",country="TR",lat=41.1816,lon=41.8217,population=24266,aliases={"Ardvin","Artivin","Artwin"}}
 place{"Pishin",country="PK",lat=30.5818,lon=66.9941,population=24239}
 place{"Mahmutlar",country="TR",lat=36.4946,lon=32.0909,population=24227}
-place{"Saint John’s",country="AG",lat=17.121,lon=-61.8433,population=24226}
+place{"Saint John’s",country="AG",lat=17.121,lon=-61.8433,population=24226,aliases={"St. John's","St John's"}}
 place{"Nueva Loja",country="EC",lat=0.086,lon=-76.8953,population=24211,aliases={"Nueva Locha"}}
 place{"Santiago Sacatepéquez",country="GT",lat=14.6353,lon=-90.6764,population=24210}
 place{"Marinilla",country="CO",lat=6.1736,lon=-75.3362,population=24171}
@@ -5157,7 +5157,7 @@ place{"Dŭstlik",country="UZ",lat=40.5247,lon=68.0358,population=16524}
 place{"Mucur",country="TR",lat=39.0615,lon=34.3829,population=16522}
 place{"Patzicía",country="GT",lat=14.6317,lon=-90.9269,population=16494}
 place{"Turgutreis",country="TR",lat=37.0167,lon=27.2667,population=16490}
-place{"Saint Peter Port",country="GG",lat=49.4598,lon=-2.5353,population=16488}
+place{"Saint Peter Port",country="GG",lat=49.4598,lon=-2.5353,population=16488,aliases={"St. Peter Port","St Peter Port"}}
 place{"Cuilapa",country="GT",lat=14.2764,lon=-90.2989,population=16484}
 place{"Uthal",country="PK",lat=25.8072,lon=66.6219,population=16483}
 place{"El Crucero",country="NI",lat=11.9901,lon=-86.3095,population=16469,aliases={"El Cirucero"}}
@@ -5331,9 +5331,9 @@ place{"Pago Pago",country="AS",lat=-14.2781,lon=-170.7025,population=11500}
 place{"Basse-Terre",country="GP",lat=15.9971,lon=-61.7321,population=11472}
 place{"Mariehamn",country="AX",lat=60.0973,lon=19.9348,population=10682}
 place{"Road Town",country="VG",lat=18.4269,lon=-64.6208,population=8449}
-place{"Saint George's",country="GD",lat=12.0529,lon=-61.7523,population=7500}
+place{"Saint George's",country="GD",lat=12.0529,lon=-61.7523,population=7500,aliases={"St. George's","St George's"}}
 place{"Valletta",country="MT",lat=35.8997,lon=14.5147,population=6794}
-place{"Saint-Pierre",country="PM",lat=46.7791,lon=-56.1773,population=6200}
+place{"Saint-Pierre",country="PM",lat=46.7791,lon=-56.1773,population=6200,aliases={"St. Pierre","St-Pierre"}}
 place{"Gustavia",country="BL",lat=17.8962,lon=-62.8498,population=5988}
 place{"Marigot",country="MF",lat=18.0682,lon=-63.083,population=5700}
 place{"Vaduz",country="LI",lat=47.1415,lon=9.5215,population=5197}
