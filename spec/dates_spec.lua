@@ -198,6 +198,23 @@ describe("dates.scan: anchors and ranges", function()
     assert.equal(-14, r.relative.days)
     assert.equal("the election", r.relative.anchor_text)
   end)
+  it("applies a relative item once its anchor is dated", function()
+    assert.equal("2024-03-26", dates.apply_relative({ days = 4 }, "2024-03-22").value)
+    assert.equal("2024-03-08", dates.apply_relative({ days = -14 }, "2024-03-22").value)
+    assert.equal("2023-12", dates.apply_relative({ months = -3 }, "2024-03-22").value)
+    assert.is_nil(dates.apply_relative({ days = 1 }, "2024-03"))
+  end)
+  it("carries the date told last across calls with a state", function()
+    local text = "Gunmen attacked a bus on March 3. The next day, police made arrests."
+    local cut = text:find("The next", 1, true)
+    local ctx = { dct = DCT, state = {} }
+    dates.scan(text, 1, cut - 1, ctx)
+    local got = dates.scan(text, cut, #text, ctx)
+    assert.equal("2024-03-04", got[1].value)
+    -- without the state the next day counts from the article date
+    got = dates.scan(text, cut, #text, { dct = DCT })
+    assert.equal("2024-03-24", got[1].value)
+  end)
   it("resolves an anchor that is a date", function()
     local r = find_in("Two days after March 22, 2024, police arrested four men.",
       "Two days after March 22, 2024")

@@ -1191,6 +1191,8 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
   return nil
 end
 
+local last_text, last_low
+
 local function make_ref(dct)
   local n, y, m, d = parse_iso(dct)
   if not n then return nil end
@@ -1201,9 +1203,12 @@ end
 -- @tparam string text the original text
 -- @tparam[opt] integer s first byte to look at (default 1)
 -- @tparam[opt] integer e last byte to look at (default `#text`)
--- @tparam[opt] table ctx `{ dct = "YYYY-MM-DD", tense = function(text, s, e) }`;
---   without `dct` relative expressions are found but get no value. `tense`
---   may return `"past"` or `"future"` (or nil to let the built-in guess decide).
+-- @tparam[opt] table ctx `{ dct = "YYYY-MM-DD", tense = function(text, s, e),
+--   state = {} }`; without `dct` relative expressions are found but get no
+--   value. `tense` may return `"past"` or `"future"` (or nil to let the
+--   built-in guess decide). A `state` table carries the date told last from
+--   one call to the next, so "the next day" in one sentence counts from a
+--   date in an earlier one.
 -- @treturn table array of `{ start, stop, value, lo, hi, precision, type, rule,
 --   mod, relative }` in text order
 -- @usage dates.scan("Gunmen stormed a hall on Friday.", { dct = "2024-03-23" })
@@ -1219,10 +1224,18 @@ function M.scan(text, s, e, ctx)
   ctx = ctx or {}
   local out = {}
   if e < s then return out end
-  local low = lower(text)
+  -- the extractor scans one sentence at a time: lower the text once
+  local low
+  if text == last_text then low = last_low
+  else low = lower(text); last_text, last_low = text, low end
   local ref = make_ref(ctx.dct)
   local found = lpeg.match(scanner, sub(low, s, e))
-  local rctx = setmetatable({ _last = nil }, { __index = ctx })
+  local rctx = setmetatable({}, { __index = ctx })
+  local state = ctx.state
+  if state then
+    rctx._last, rctx._last_any, rctx._last_prec, rctx._lastq =
+      state.last, state.last_any, state.last_prec, state.lastq
+  end
   for _, f in ipairs(found) do
     local fs, fe = f.s + s - 1, f.e + s - 2
     -- trailing punctuation of an abbreviation is not part of the extent
@@ -1236,7 +1249,32 @@ function M.scan(text, s, e, ctx)
       end
     end
   end
+  if state then
+    state.last, state.last_any, state.last_prec, state.lastq =
+      rctx._last, rctx._last_any, rctx._last_prec, rctx._lastq
+  end
   return out
+end
+
+--- Applies an event-relative item to the date of its anchor.
+-- @tparam table relative the `relative` field of a scan item
+--   (`days`, `months` or `years`)
+-- @tparam string anchor the anchor's day `"YYYY-MM-DD"`
+-- @treturn table|nil `{ value, lo, hi, precision }`, nil when `anchor` is
+--   not a day
+-- @usage dates.apply_relative({ days = 4 }, "2024-03-22").value --> "2024-03-26"
+function M.apply_relative(relative, anchor)
+  if type(relative) ~= "table" then
+    error("bad argument #1 to 'apply_relative' (table expected, got " .. type(relative) .. ")", 2)
+  end
+  local n = parse_iso(anchor)
+  if not n then return nil end
+  if relative.days then return v_dayn(n + floor(relative.days)) end
+  local k, u = relative.months, "M"
+  if not k then k, u = relative.years, "Y" end
+  if not k then return nil end
+  local v = count_from(n, abs(k), u, k < 0 and -1 or 1)
+  return v
 end
 
 -- ---------------------------------------------------------------------------
