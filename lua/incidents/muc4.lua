@@ -189,6 +189,7 @@ function M.load(pack, opts)
   model.first, model.nameword, model.common = fset "muc4.name_first", fset "muc4.name_word",
     fset "muc4.common"
   model.title = fset "muc4.title"
+  model.not_victim = fset "muc4.not_victim"
   local kill = {}
   for ph in pairs(fset "muc4.kill") do kill[#kill + 1] = ph end
   sort(kill)
@@ -269,10 +270,20 @@ local SAYS = { said = true, stated = true, reported = true, added = true, noted 
 -- Connectors inside Spanish names: "alfonso de lima", "rivera y damas".
 local CONNECT = { de = true, del = true, la = true, y = true, los = true }
 
--- The name grammar: a known first name, then up to four name words (known
--- ones, or words that are not common English), connectors allowed inside.
--- Calls `emit(s, e, titled)` for each name of two words or more; `titled`
--- when a title ("father", "mayor") stands right before it.
+--- The name grammar: finds people's names in a text of any letter case.
+-- A name is a known first name, then up to five name words (known ones, or
+-- words of three letters or more that are not common English), with
+-- connectors ("de", "y") inside; a possessive ends it.
+-- @tparam string text
+-- @tparam table sets word sets `first`, `nameword`, `common`, `title`
+--   (folded words as keys), as a model from @{load} holds them
+-- @tparam function emit called as `emit(s, e, titled, speaker)` for each name
+--   of two words or more: its offsets, whether a title ("father", "mayor")
+--   stands right before it, whether the person speaks ("... said")
+function M.person_names(text, sets, emit)
+  return names(text, sets, emit)
+end
+
 function names(text, model, emit)
   local ws = words(text)
   local first, nameword, common, title = model.first, model.nameword, model.common,
@@ -442,6 +453,7 @@ function M.answers(text, model)
     end
   end
   names(text, model, function(s, e, titled, speaker)
+    if model.not_victim[lower(sub(text, s, e))] then return end
     local si = sentence_of(ends, s)
     local base = opts.name_score + (kill_sent[si] and opts.name_kill or 0)
       + (titled and opts.name_title or 0) - (speaker and opts.name_speaker or 0)

@@ -826,6 +826,28 @@ cue { "ree.Weapon.5", {
 cue { "ree.Weapon.0", {
   "bullets",
 } }
+cue { "muc4.not_victim", {
+  "alan garcia", "alvaro gomez", "antonio navarro", "antonio navarro wolff",
+  "armando bernal acosta", "arturo rivera", "carlos andres perez", "carlos caceres",
+  "carlos gonzalez", "carlos lopez contreras", "carlos salinas", "daniel ortega",
+  "daniel ortega saavedra", "diego montana", "edgar palacios", "eduardo martinez romero",
+  "eduardo perez beltran", "father ellacuria", "febe elizabeth", "felipe errazuriz",
+  "felipe gonzalez", "fidel castro", "fidel chavez mena", "francisco cadiz",
+  "francisco elena fuentes", "francisco merino", "freddy rodriguez celades",
+  "gonzalo menendez", "gonzalo rodriguez gacha", "guillermo alfredo", "james baker",
+  "javier perez", "jose guayabal", "jose maria", "jose maria cordoba",
+  "jose napoleon duarte", "jose sarney", "jose simeon canas", "juan gomez martinez",
+  "juan rafael", "julio cesar turbay", "leonel gonzalez", "luis alfredo gonzalez chacon",
+  "manuel antonio", "manuel jose", "manuel perez", "manuel rodriguez",
+  "maria julia hernandez", "mario lopez", "mario revollo", "mauricio ernesto vargas",
+  "mauricio vargas", "miguel d'escoto", "miguel gomez", "miguel saenz",
+  "monsignor gregorio rosa chavez", "monsignor romero", "msgr arnulfo romero",
+  "msgr arturo rivera", "msgr gregorio rosa chavez", "msgr rivera", "msgr romero",
+  "nelson mandela", "orlando morales", "orlando zepeda", "oscar arnulfo romero",
+  "oscar santamaria", "pablo escobar", "pedro zambrano delgado", "ramon custodio",
+  "rene emilio", "rodriguez gacha", "rodriguez porth", "rolando moran",
+  "sigifredo ochoa perez", "sound technician", "vinicio cerezo",
+} }
 cue { "muc4.name_first", {
   "abel", "abelardo", "abilio", "acalardo", "alan", "alberto", "aleksandr", "alfredo",
   "alipio", "alvaro", "amalio", "amando", "ana", "andres", "angel", "angela", "anibal",
