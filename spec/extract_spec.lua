@@ -263,6 +263,20 @@ describe("extract.article with the default pack", function()
     assert.equal("bombing", r[2].attack_type)
   end)
 
+  it("reads follow-up sentences as the event just told", function()
+    -- victims' nationality is no place, a raised toll replaces the first,
+    -- "no group had said it was behind" is no claim, a court date is not the
+    -- attack's
+    local r = run_default("follow_ups")
+    assert.equal(1, #r)
+    assert.equal("Mogadishu", r[1].place)
+    assert.equal("SO", r[1].country)
+    assert.equal("2024-02-13", r[1].date)
+    assert.equal(14, r[1].killed_lo)
+    assert.equal(14, r[1].killed_hi)
+    assert.is_false(r[1].claimed)
+  end)
+
   it("takes a claim made the next day, not the first suspicion", function()
     local r = run_default("claim_next_day")
     assert.equal(1, #r)

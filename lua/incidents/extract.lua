@@ -92,7 +92,7 @@ local REFERENCE_PREP = set [[since until till before after from by through]]
 
 -- Verbs of saying: "officials said on Saturday" dates the statement.
 local REPORTING = set [[said says told announced reported added stated confirmed noted
-  declared claimed wrote tweeted posted]]
+  declared claimed wrote tweeted posted responsibility credit toll statement]]
 
 -- Verbs whose subject, when a capital or a country, is its government.
 local GOV_VERB = set [[responded responds said says claimed claims warned warns did does
@@ -105,6 +105,17 @@ local STATE_VERB = set [[responded launched retaliated fired shelled]]
 
 -- Abbreviations in place names.
 local ABBREV = { St = "Saint", Ft = "Fort", Mt = "Mount" }
+
+-- Words that open a new event: "in a separate attack", "another bombing".
+local NEW_EVENT = set [[another separate second third fresh new similar earlier]]
+
+-- People nouns after a demonym.
+local PEOPLE = set [[service servicemen servicemembers soldiers troops civilians citizens
+  nationals officials forces police policemen marines diplomats tourists workers journalists
+  people men women children pilgrims worshippers students military army personnel
+  hostages captives authorities counterparts engineers employees staff guards officers
+  contractors aid doctors nurses teachers visitors passengers fans soldier civilian citizen
+  national official engineer worker journalist tourist diplomat officer guard]]
 
 -- Prepositions that make a place a location whatever follows it.
 local LOCATIVE = set [[in at near outside inside into of from across throughout within]]
@@ -383,6 +394,15 @@ local function governs(low, e, se)
   return nil
 end
 
+local function is_demonym(en, phrase)
+  local d = type(en.value) == "table" and en.value.demonyms
+  if not d then return false end
+  for _, x in ipairs(d) do
+    if lower(x) == phrase then return true end
+  end
+  return false
+end
+
 local function is_plural(low, s, e)
   -- "attacks", "terrorist attacks", "bombings"; not "gunmen stormed", not
   -- a word ending in "ss" ("mass"), not a short word ("gas", "bus"), not the
@@ -471,7 +491,13 @@ local function sentence_mentions(ctx, ss, se, hits, dlist)
       elseif k == "place" then
         m.places[#m.places + 1] = { s = h.start, e = h.stop, rec = en.value, entry = en }
       else
-        m.countries[#m.countries + 1] = { s = h.start, e = h.stop, rec = en.value }
+        -- "American service members", "Afghan civilians": a demonym before
+        -- people names the victims' nationality, not where it happened
+        local weak = is_demonym(en, sub(low, h.start, h.stop))
+        local nxt = weak and word_after(low, h.stop, se)
+        if not (nxt and PEOPLE[nxt]) then
+          m.countries[#m.countries + 1] = { s = h.start, e = h.stop, rec = en.value, weak = weak }
+        end
       end
     elseif k == "group" then
       m.groups[#m.groups + 1] = { s = h.start, e = h.stop, rec = en.value }
@@ -631,11 +657,14 @@ local function sentence_mentions(ctx, ss, se, hits, dlist)
   end
   -- Casualty-only events need some sign of violence by someone: a group or a
   -- weapon in the sentence (accidents and disasters kill people too).
-  if #m.triggers == 0 and #m.figures > 0 and (#m.groups > 0 or #m.weapons > 0) then
+  -- Without them, a toll refers to the event just told ("Officials revised
+  -- the toll to 84").
+  if #m.triggers == 0 and #m.figures > 0 then
+    local violent = #m.groups > 0 or #m.weapons > 0
     for _, f in ipairs(m.figures) do
       if f.fig.lo or f.fig.hi then
         m.triggers[#m.triggers + 1] = { s = f.s, e = f.e, name = "unknown", figure = true,
-                                        rule = f.fig.rule }
+                                        rule = f.fig.rule, toll_only = not violent }
       end
     end
   end
@@ -984,6 +1013,22 @@ local function num_fig(f) return f and (f.lo or f.hi) end
 
 -- Builds the candidate report of a frame, or nil for frames that are no
 -- incident. The candidate keeps private fields (prefixed `_`) for merging.
+-- Is text[a..b] a chain of prepositions and names ("in Peshawar on", "by Al
+-- Qaeda of")? Such a chain ties a date to the event word before it.
+local PREP_CHAIN = set [[in on at near outside inside of by from the a an]]
+local function pp_chain(text, a, b)
+  if a > b then return true end
+  local seg = sub(text, a, b)
+  if find(seg, "[;:%(%)]") then return false end
+  local n = 0
+  for w in gmatch(seg, "[%w'%-%.]+") do
+    n = n + 1
+    if n > 6 then return false end
+    if not PREP_CHAIN[lower(w)] and not find(w, "^%u") then return false end
+  end
+  return true
+end
+
 local function frame_report(ctx, fr, m, ss, sent_index)
   local pack, low, text = ctx.pack, ctx.low, ctx.text
   fr.actor = frame_actor(fr, m)
@@ -1027,8 +1072,43 @@ local function frame_report(ctx, fr, m, ss, sent_index)
     r.status = "plot_foiled"
     r.evidence.status = st_ev
   end
-  -- date
-  local d = closest(fr.dates, fr)
+  -- "the blast", "the deadly attack": a definite mention of an event told before
+  -- (every event word of the frame definite: "the deadliest attack since
+  -- 2017, when a truck bomb ..." tells a new event too)
+  local ndef, nev = 0, 0
+  for _, t in ipairs(fr.triggers) do
+    if not t.figure then
+      nev = nev + 1
+      local ws = words_before(low, t.s, 2, ss)
+      if ws[1] == "the" or ws[1] == "this" or ws[1] == "that"
+        or (ws[2] == "the" or ws[2] == "this" or ws[2] == "that") then
+        ndef = ndef + 1
+      end
+    end
+  end
+  r._definite = nev > 0 and ndef == nev
+  -- "in a separate attack", "another bombing": a new event, whatever follows
+  for _, wb in ipairs(words_before(low, t0.s, 3, ss)) do
+    if NEW_EVENT[wb] then r._new = true end
+  end
+  -- date; of a definite mention only one written against it ("the March 22
+  -- attack", "the attack on Friday"): "the men accused of the attack
+  -- appeared in court on Sunday" dates the hearing
+  local dlist = fr.dates
+  if r._definite then
+    dlist = {}
+    for _, x in ipairs(fr.dates) do
+      if x.d.when then dlist[#dlist + 1] = x end
+      for _, t in ipairs(x.d.when and {} or fr.triggers) do
+        if not t.figure then
+          local a, b = x.e + 1, t.s - 1
+          if t.e < x.s then a, b = t.e + 1, x.s - 1 end
+          if pp_chain(text, a, b) then dlist[#dlist + 1] = x; break end
+        end
+      end
+    end
+  end
+  local d = closest(dlist, fr)
   if d then
     local dd = d.d
     r.date, r.date_lo, r.date_hi = dd.value, dd.lo, dd.hi
@@ -1065,8 +1145,12 @@ local function frame_report(ctx, fr, m, ss, sent_index)
     end
   end
   if not r.country then
-    local c = closest(fr.countries, fr)
+    -- a country named rather than a demonym ("in Iran" over "Iranian")
+    local strong = {}
+    for _, x in ipairs(fr.countries) do if not x.weak then strong[#strong + 1] = x end end
+    local c = closest(#strong > 0 and strong or fr.countries, fr)
     if c then
+      r._country_weak = c.weak
       r.country = c.rec.code
       r.evidence.country = ev(c.s, c.e, entry_rule(pack, { kind = "country", value = c.rec }))
       if r.lat == nil then r.lat, r.lon = c.rec.lat, c.rec.lon end
@@ -1113,17 +1197,7 @@ local function frame_report(ctx, fr, m, ss, sent_index)
     end
     if not terror then r._creates = false end
   end
-  -- "the blast", "the deadly attack": a definite mention of an event told before
-  for _, t in ipairs(fr.triggers) do
-    if not t.figure then
-      local ws = words_before(low, t.s, 2, ss)
-      if ws[1] == "the" or ws[1] == "this" or ws[1] == "that"
-        or (ws[2] == "the" or ws[2] == "this" or ws[2] == "that") then
-        r._definite = true
-      end
-      break
-    end
-  end
+  if t0.toll_only then r._creates, r._definite = false, true end
   r._refers = r._creates or r.country ~= nil or r._definite or r.perpetrator ~= nil
   return r
 end
@@ -1156,8 +1230,11 @@ local function same_event(pack, r, c, loose)
     score = score + 3
   end
   if r.country and c.country then
-    if r.country ~= c.country then return nil end
-    score = score + 1
+    if r.country == c.country then
+      score = score + 1
+    elseif not (r._country_weak or c._country_weak) then
+      return nil
+    end
   end
   if r.perpetrator and c.perpetrator and (r._perp_rank or 0) >= 2 and (c._perp_rank or 0) >= 2 then
     if not perps_compatible(pack, r.perpetrator, c.perpetrator) then return nil end
@@ -1173,7 +1250,7 @@ local function same_event(pack, r, c, loose)
   -- positive evidence: the same place, overlapping dates, or a mention that
   -- names only the country of an event already told
   local pos = (r.place and c.place) or (r.date_lo and c.date_lo)
-    or (r.country and c.country and not c.place and not (c.date_lo and r.date_lo))
+    or (r.country and r.country == c.country and not c.place and not (c.date_lo and r.date_lo))
   if not pos and not loose then return nil end
   return score
 end
@@ -1194,7 +1271,9 @@ local function merge_into(r, c)
     take(r, c, "place"); r.lat, r.lon, r._place_rec = c.lat, c.lon, c._place_rec
     if c.country then take(r, c, "country") end
   end
-  if c.country and not r.country then take(r, c, "country") end
+  if c.country and (not r.country or (r._country_weak and not c._country_weak)) then
+    take(r, c, "country"); r._country_weak = c._country_weak
+  end
   if c.perpetrator and (c._perp_rank or 0) > (r._perp_rank or -1) then
     take(r, c, "perpetrator"); r._perp_rank = c._perp_rank
   end
@@ -1228,6 +1307,18 @@ local function apply_claim(ctx, r, c, m, ss)
       r.evidence.claimed = ev(c.start, c.stop, c.rule)
     end
     return
+  end
+  if kind == "claim" and c.actor_start then
+    -- "No group had said it was behind the bombings"
+    local actor = lower(sub(ctx.text, c.actor_start, c.actor_stop))
+    if find(actor, "^no%f[%A]") or find(actor, "^none") or find(actor, "^nobody")
+      or find(actor, "^not%f[%A]") then
+      if r.claimed ~= true then
+        r.claimed = false
+        r.evidence.claimed = ev(c.start, c.stop, "extract.claim_negated_actor")
+      end
+      return
+    end
   end
   if kind ~= "claim" and kind ~= "blame" and kind ~= "suspect" then return end
   -- the actor: a group named inside the actor phrase, else the group the
@@ -1452,7 +1543,8 @@ function M.article(art, pack, opts)
             local sc = same_event(pack, r, c)
             if sc and (not bs or sc >= bs) then best, bs = r, sc end
           end
-          if not best and (c._definite or (not c.place and not fr.has_attack)) and last_report
+          local vague_c = not c.place and not c.date_lo and (not c.country or c._country_weak)
+          if not best and not c._new and (c._definite or vague_c) and last_report
             and i - last_report._sent <= ANAPHORA_SENTENCES then
             -- "11 people were killed in the attack", "The recent attack in
             -- Russia": a definite mention with no place of its own refers to
