@@ -191,7 +191,7 @@ function M.fold(s)
     error("bad argument #1 to 'fold' (string expected, got " .. type(s) .. ")", 2)
   end
   s = s:gsub("\226\128[\152\153]", "'"):gsub("\226\128[\156\157]", '"')
-       :gsub("\226\128[\147\148]", "-")
+       :gsub("\226\128[\144-\149]", "-"):gsub("\194\160", " ")
   if s:find("[\195-\197]") then
     s = s:gsub("\195([\128-\158])", function(c)
       local b = c:byte()
@@ -829,28 +829,45 @@ end
 -- answers for ordinary text: whole words, leftmost-longest, folded case.
 ------------------------------------------------------------------------------
 
+-- Multibyte spaces and marks: U+00A0 and U+2000-U+200B, U+2028/9, U+202F
+-- are spaces; the rest of U+2010-U+203F (dashes, quotes, ellipsis) marks.
+local function special_at(text, i)
+  local b1, b2, b3 = text:byte(i, i + 2)
+  if b1 == 0xC2 and b2 == 0xA0 then return 2, true end
+  if b1 == 0xE2 and b2 == 0x80 and b3 then
+    if b3 <= 0x8B or b3 == 0xA8 or b3 == 0xA9 or b3 == 0xAF then return 3, true end
+    return 3, false
+  end
+  return nil
+end
+
 -- Splits text into tokens: word runs (letters, digits, UTF-8 letters) and
 -- single punctuation marks; curly quotes and dashes are one mark each.
 local function tokenize(text, init)
   local toks, i, n = {}, init or 1, #text
   while i <= n do
-    local s = text:find("[^%s]", i)
+    local s = text:find("[^ \t\n\r\f\v]", i)
     if not s then break end
+    local len, space = special_at(text, s)
     local e
-    if text:find("^\226\128[\147-\157]", s) then
-      e = s + 2
+    if len then
+      e = s + len - 1
     else
       local _, we = text:find("^[%w\128-\255]+", s)
       if we then
-        local cut = text:find("\226\128[\147-\157]", s)
+        local cut = text:find("\226\128", s, true)
+        local nb = text:find("\194\160", s, true)
+        if nb and (not cut or nb < cut) then cut = nb end
         if cut and cut <= we then we = cut - 1 end
         e = we
       else
         e = s
       end
     end
-    local raw = text:sub(s, e)
-    toks[#toks + 1] = { s, e, raw, fold(raw) }
+    if not space then
+      local raw = text:sub(s, e)
+      toks[#toks + 1] = { s, e, raw, fold(raw) }
+    end
     i = e + 1
   end
   return toks
