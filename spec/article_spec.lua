@@ -110,6 +110,12 @@ describe("Lua fallbacks", function()
     s, changed = article._lua_utf8_clean("a\255b\0c")
     assert.equal("a\239\191\189bc", s)
     assert.is_true(changed)
+    -- one replacement per maximal ill-formed subpart, as the C core does
+    local r = "\239\191\189"
+    assert.equal(r .. r, article._lua_utf8_clean("\128\128"))
+    assert.equal(r .. "x", article._lua_utf8_clean("\226\128x"))
+    assert.equal(r .. r .. r, article._lua_utf8_clean("\237\160\128"))
+    assert.equal(r .. r .. r .. r, article._lua_utf8_clean("\240\128\128\128"))
   end)
   it("hashes to sixteen hex digits, differently for near texts", function()
     local h = article._lua_hash("abcdefgh12345")

@@ -44,30 +44,53 @@ end
 -- UTF-8 and hashing fallbacks.
 -- ---------------------------------------------------------------------------
 
--- Replaces each ill-formed byte with U+FFFD and removes NULs (as the C core
--- does, though it groups maximal subparts: the C result wins when present).
+-- Replaces each maximal ill-formed subpart with U+FFFD and removes NULs,
+-- as the C core (and WHATWG's decoder) do, so the text and its hash do not
+-- depend on whether the core is built.
+local FFFD = "\239\191\189"
 local function lua_utf8_clean(s)
   if utf8_len(s) and not find(s, "\0", 1, true) then return s, false end
-  local out, i, n = {}, 1, #s
-  local start = 1
-  while i <= n do
-    local ok_len = utf8_len(s, i, n)
-    if ok_len then break end
-    local _, bad = utf8_len(s, i, n)
-    out[#out + 1] = sub(s, start, bad - 1)
-    out[#out + 1] = "\239\191\189"
-    i = bad + 1
-    -- skip continuation bytes that belonged to the broken sequence
-    while i <= n do
-      local c = byte(s, i)
-      if c < 0x80 or c >= 0xC0 then break end
-      i = i + 1
-    end
-    start = i
+  local out, n, i, run = {}, #s, 1, 1
+  local function cut(upto, with)
+    if upto >= run then out[#out + 1] = sub(s, run, upto) end
+    if with then out[#out + 1] = with end
   end
-  out[#out + 1] = sub(s, start)
-  local r = gsub(concat(out), "%z", "")
-  return r, true
+  while i <= n do
+    local c = byte(s, i)
+    local need, lo, hi = 0, 0x80, 0xBF
+    if c == 0 then
+      cut(i - 1); i = i + 1; run = i
+    elseif c < 0x80 then
+      i = i + 1
+    else
+      if c >= 0xC2 and c <= 0xDF then need = 1
+      elseif c >= 0xE0 and c <= 0xEF then
+        need = 2
+        if c == 0xE0 then lo = 0xA0 elseif c == 0xED then hi = 0x9F end
+      elseif c >= 0xF0 and c <= 0xF4 then
+        need = 3
+        if c == 0xF0 then lo = 0x90 elseif c == 0xF4 then hi = 0x8F end
+      end
+      if need == 0 then
+        cut(i - 1, FFFD); i = i + 1; run = i
+      else
+        local k = 1
+        while k <= need do
+          local b = byte(s, i + k)
+          if not b or b < lo or b > hi then break end
+          lo, hi = 0x80, 0xBF
+          k = k + 1
+        end
+        if k > need then
+          i = i + need + 1
+        else
+          cut(i - 1, FFFD); i = i + k; run = i
+        end
+      end
+    end
+  end
+  cut(n)
+  return concat(out), true
 end
 
 local function utf8_clean(s)
