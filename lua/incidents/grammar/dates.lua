@@ -15,8 +15,8 @@ local lpeg = require "lpeg"
 
 local type, tonumber, tostring, error = type, tonumber, tostring, error
 local floor, abs = math.floor, math.abs
-local fmt, byte, sub, lower, find =
-  string.format, string.byte, string.sub, string.lower, string.find
+local fmt, byte, sub, lower, find, match =
+  string.format, string.byte, string.sub, string.lower, string.find, string.match
 local ipairs, pairs, next, setmetatable = ipairs, pairs, next, setmetatable
 local sort = table.sort
 
@@ -432,7 +432,12 @@ local count_noun = alt {
   P("militants"), P("police"), P("officers"), P("families"), P("homes"), P("houses"),
   P("refugees"), P("deaths"), P("points"), P("acres"), P("employees"), P("workers"),
   P("jobs"), P("rounds"), P("kg"), P("pounds"), P("yards"), P("students"), P("prisoners"),
-  P("inmates"), P("residents"), P("%"),
+  P("inmates"), P("residents"), P("protesters"), P("demonstrators"), P("pilgrims"),
+  P("worshippers"), P("migrants"), P("passengers"), P("hostages"), P("victims"),
+  P("casualties"), P("attackers"), P("insurgents"), P("rebels"), P("guards"), P("detainees"),
+  P("bodies"), P("weapons"), P("rifles"), P("rockets"), P("missiles"), P("shells"), P("bombs"),
+  P("mines"), P("vehicles"), P("cars"), P("trucks"), P("buildings"), P("kilograms"),
+  P("litres"), P("liters"), P("dead"), P("wounded"), P("injured"), P("%"),
 } * B
 local not_count = -(osp * (count_noun + P("%") + P(",") * digit + P(".") * digit))
 
@@ -821,6 +826,19 @@ local function relative_spec(n, u, dir)
   return nil
 end
 
+-- Words before a four-digit number that make it an identifier.
+local ID_NOUNS = {}
+for w in ("flight resolution route room article section chapter no number highway bus " ..
+          "line code model version page unit platform gate paragraph act rule order " ..
+          "decree law item box lot serial"):gmatch("%a+") do
+  ID_NOUNS[w] = true
+end
+local YEAR_PREPS = {}
+for w in ("in since by from until till before after of during around circa about " ..
+          "between and to early late mid"):gmatch("%a+") do
+  YEAR_PREPS[w] = true
+end
+
 local resolve -- forward
 
 -- Resolves one parse t found at [s, e] (absolute offsets).
@@ -1084,9 +1102,14 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
     return v
   elseif k == "year" then
     if t.y < 1500 or t.y > 2100 then return nil end
-    -- a year right after a number ("1,000 2000") or currency is not a year
+    -- after currency or "#" it is an amount or a number
     local pb = byte(orig, s - 1)
     if pb == 36 or pb == 35 then return nil end
+    -- "Flight 1549", "Resolution 2178": a number naming a thing
+    local prev = match(sub(low, s > 40 and s - 40 or 1, s - 1), "(%a+)%.?%s+$")
+    if prev and ID_NOUNS[prev] then return nil end
+    -- an old year needs a preposition before it ("in 1898")
+    if t.y < 1900 and not t.mod and not (prev and YEAR_PREPS[prev]) then return nil end
     local v = v_year(t.y)
     v.type, v.rule, v.mod = "DATE", "date.year", t.mod
     return v
