@@ -208,40 +208,53 @@ local ANAPHORA_SENTENCES = 3
 -- dashes around a word are not part of it.
 local TS, TE, TW, NT = {}, {}, {}, 0
 local TLOW = ""
+local AT = {}     -- start byte -> token index, for the common lookup at a word
 
-local function trim_token(w, a, b)
-  while true do
-    local c1, c2 = byte(w, 1, 2)
-    if c1 == 226 and c2 == 128 then w, a = sub(w, 4), a + 3
-    elseif c1 == 194 and (c2 == 171 or c2 == 187) then w, a = sub(w, 3), a + 2
+-- Moves a token's bounds past curly quotes, dashes and guillemets.
+local function trim_token(low, a, b)
+  while a <= b do
+    local c1, c2 = byte(low, a, a + 1)
+    if c1 == 226 and c2 == 128 then a = a + 3
+    elseif c1 == 194 and (c2 == 171 or c2 == 187) then a = a + 2
     else break end
   end
-  while true do
-    local n = #w
-    if n >= 3 and byte(w, n - 2) == 226 and byte(w, n - 1) == 128 then
-      w, b = sub(w, 1, n - 3), b - 3
-    elseif n >= 2 and byte(w, n - 1) == 194 and (byte(w, n) == 171 or byte(w, n) == 187) then
-      w, b = sub(w, 1, n - 2), b - 2
+  while b >= a do
+    if b - a >= 2 and byte(low, b - 2) == 226 and byte(low, b - 1) == 128 then b = b - 3
+    elseif b - a >= 1 and byte(low, b - 1) == 194 and (byte(low, b) == 171 or byte(low, b) == 187)
+      then b = b - 2
     else break end
   end
-  return w, a, b
+  return a, b
 end
 
+-- Positions only: the words themselves are cut out when asked for (`tw`).
 local function tokenize(low, ss, se)
   NT, TLOW = 0, low
   local off = ss - 1
-  for a, w, b in gmatch(sub(low, ss, se), "()([%w%-\128-\255]+)()") do
+  for a, b in gmatch(sub(low, ss, se), "()[%w%-\128-\255]+()") do
     local ta, tb = a + off, b + off - 1
-    if byte(w, 1) >= 128 or byte(w, -1) >= 128 then w, ta, tb = trim_token(w, ta, tb) end
-    if w ~= "" then
+    if byte(low, ta) >= 128 or byte(low, tb) >= 128 then ta, tb = trim_token(low, ta, tb) end
+    if ta <= tb then
       NT = NT + 1
-      TS[NT], TE[NT], TW[NT] = ta, tb, w
+      TS[NT], TE[NT], TW[NT] = ta, tb, false
+      AT[ta] = NT
     end
   end
 end
 
+local function tw(i)
+  local w = TW[i]
+  if not w then
+    w = sub(TLOW, TS[i], TE[i])
+    TW[i] = w
+  end
+  return w
+end
+
 -- Index of the last token that ends before pos (0 when none).
 local function token_before(pos)
+  local k = AT[pos]
+  if k and k <= NT and TS[k] == pos then return k - 1 end
   local lo, hi = 1, NT
   local ans = 0
   while lo <= hi do
@@ -263,7 +276,7 @@ local function word_before(_, pos, floor_pos)
   local i = token_before(pos)
   if i == 0 or (floor_pos and TS[i] < floor_pos) then return nil end
   if punct_between(TE[i] + 1, pos - 1) then return nil end
-  return TW[i], TS[i]
+  return tw(i), TS[i]
 end
 
 -- The word that starts right after byte `pos`, and where it stops.
@@ -272,7 +285,7 @@ local function word_after(_, pos, ceil_pos)
   while i <= NT and TS[i] <= pos do i = i + 1 end
   if i > NT or (ceil_pos and TE[i] > ceil_pos) then return nil end
   if punct_between(pos + 1, TS[i] - 1) then return nil end
-  return TW[i], TE[i]
+  return tw(i), TE[i]
 end
 
 -- Up to n words before pos, nearest first (stops at punctuation).
@@ -1480,6 +1493,7 @@ function M.article(art, pack, opts)
   end
   if not any then return {} end
   local ctx = { text = text, low = lower(text), pack = pack, dct = dct, trace = opts.trace }
+  AT = {}
   -- "BAGHDAD, March 1 - Iraq said ...": the dateline dates and places the
   -- report, not the event
   do
