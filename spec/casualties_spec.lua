@@ -210,6 +210,20 @@ describe("casualties.supersede and summarize", function()
   end)
 end)
 
+describe("casualties first look", function()
+  it("lets every trigger phrase through", function()
+    local sc = casualties.new()
+    for _, k in ipairs{ "killed_after", "wounded_after", "casualties_after", "abducted_after",
+        "killed_before", "wounded_before", "casualties_before", "abducted_before",
+        "toll_killed", "toll_wounded" } do
+      for _, x in ipairs(casualties.words[k]) do
+        assert(sc.quick("Then " .. x .. " today."), k .. ": " .. x)
+      end
+    end
+    assert.is_false(sc.quick("Prices rose 5 pct in March."))
+  end)
+end)
+
 describe("casualties.new", function()
   it("adds trigger words for a rule pack", function()
     local sc = assert(casualties.new{ killed_after = { "were cut down" } })

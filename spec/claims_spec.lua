@@ -113,6 +113,21 @@ describe("claims.scan: look-alikes", function()
   }
 end)
 
+describe("claims first look", function()
+  it("lets every cue phrase through", function()
+    local sc = claims.new()
+    for _, k in ipairs{ "herald_verbs", "herald_phrases", "blame_verbs", "attribute_verbs",
+        "accuse_verbs", "carried_out_by", "suspect_words", "believed", "deny_verbs",
+        "no_claim_nouns", "unclaimed", "claim_objects", "claim_verbs", "nobody" } do
+      for _, x in ipairs(claims.words[k]) do
+        if k == "claim_verbs" or k == "nobody" then x = x .. " responsibility" end
+        assert(sc.quick("Then " .. x .. " today."), k .. ": " .. x)
+      end
+    end
+    assert.is_false(sc.quick("Prices rose 5 pct in March."))
+  end)
+end)
+
 describe("claims.scan: offsets and extension", function()
   it("gives the cue and the actor as offsets into the whole text", function()
     local s = "Intro here. Later the TTP claimed credit for it."

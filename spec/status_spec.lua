@@ -93,6 +93,20 @@ describe("status.scan: look-alikes", function()
   }
 end)
 
+describe("status first look", function()
+  it("lets every cue phrase through", function()
+    local sc = status.new()
+    for _, k in ipairs{ "plot_foiled", "threat", "hypothetical", "state_strike", "raid",
+        "execution", "negated", "failed", "warn", "raid_verbs", "raid_kill_verbs",
+        "sentenced", "stop_verbs", "modal_verbs", "event_nouns" } do
+      for _, x in ipairs(status.words[k]) do
+        assert(sc.quick("Then " .. x .. " today."), k .. ": " .. x)
+      end
+    end
+    assert.is_false(sc.quick("Prices rose 5 pct in March."))
+  end)
+end)
+
 describe("status.scan: offsets and extension", function()
   it("gives the cue as offsets into the whole text, within the span", function()
     local s = "Plans were drawn. Then police foiled it."

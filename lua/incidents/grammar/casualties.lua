@@ -735,7 +735,7 @@ local function make(w)
   local labels = numbers.first_words({}, numbers.words.labels)
   local quick, stems = prefilter(w)
   local scanner = {}
-  scanner.words, scanner.stems = w, stems
+  scanner.words, scanner.stems, scanner.quick = w, stems, quick
   function scanner.scan(text, s, e)
     s, e = numbers.span("scan", text, s, e)
     local span = (s == 1 and e == #text) and text or sub(text, s, e)

@@ -482,7 +482,7 @@ local STEMS = { "claim", "responsib", "credit", "herald", "hail", "prais", "cele
   "laud", "glorif", "welcom", "applaud", "cheer", "endors", "blam", "attribut", "ascrib",
   "accus", "finger", "suspic", "hallmark", "behind", "suspect", "alleged",
   "presumed", "believed", "thought", "deni", "deny", "reject", "disown", "disavow",
-  "the work of" }
+  "the work of", "unclaimed", "ownership" }
 
 local function make(w)
   local grammar, starts = build(w)
@@ -504,7 +504,7 @@ local function make(w)
   stems[#stems + 1] = "forward"
   stems[#stems + 1] = "owned up"
   local quick, kept = numbers.prefilter(stems)
-  local scanner = { words = w, stems = kept }
+  local scanner = { words = w, stems = kept, quick = quick }
   function scanner.scan(text, s, e)
     s, e = numbers.span("scan", text, s, e)
     local span = (s == 1 and e == #text) and text or sub(text, s, e)

@@ -444,7 +444,7 @@ local not_count = -(osp * (count_noun + P("%") + P(",") * digit + P(".") * digit
 local grammar = P {
   "expr",
   expr = alt {
-    V("anchored"), V("ago"), V("range"), V("full"), V("quarter"), V("seasonal"),
+    V("anchored"), V("ago"), V("clock"), V("range"), V("full"), V("quarter"), V("seasonal"),
     V("relative"), V("decade"), V("yearonly"), V("deictic"), V("weekday"),
     V("month_only"), V("duration"), V("set"),
   },
@@ -603,6 +603,29 @@ local grammar = P {
     P("evening") * B * Cc("EV"), P("night") * B * Cc("NI"),
   },
 
+  -- "10 p.m. Wednesday", "around 7:15 p.m.", "noon Thursday", "15:00 GMT Saturday"
+  clock = K("clock", ((P("around") + P("about") + P("at")) * sp) ^ -1 * alt {
+      G(Cmt(C(digit * digit ^ -1), num_in(1, 12)), "h")
+        * (P(":") * G(Cmt(C(digit * digit), num_in(0, 59)), "min")) ^ -1 * osp
+        * G(V("ampm"), "ampm"),
+      G(Cmt(C(digit * digit ^ -1), num_in(0, 23)), "h") * P(":")
+        * G(Cmt(C(digit * digit), num_in(0, 59)), "min") * B * #(sp * V("zone")),
+      G(P("noon") * Cc(12) + P("midday") * Cc(12) + P("midnight") * Cc(24), "h") * B,
+    } * (sp * V("zone")) ^ -1
+    * ((comma + sp) * (P("on") * sp) ^ -1 * Cg(Cp(), "ds")
+      * G(V("clockday"), "day")) ^ -1),
+  ampm = (P("a.m.") + P("a.m") + P("am") * B) * Cc("am")
+    + (P("p.m.") + P("p.m") + P("pm") * B) * Cc("pm"),
+  zone = (P("gmt") + P("utc") + P("edt") + P("est") + P("cet") + P("pst") + P("pdt")
+    + P("local") * sp * P("time")) * B,
+  clockday = alt {
+    K("wd", G(weekday_p, "wd")),
+    K("date", Cg(Cp(), "mp") * G(month, "m") * P(".") ^ -1 * sp * G(day, "d") * B),
+    K("deictic", P("yesterday") * B * Cg(Cc(-1), "off")),
+    K("deictic", P("today") * B * Cg(Cc(0), "off")),
+    K("deictic", P("tomorrow") * B * Cg(Cc(1), "off")),
+  },
+
   -- "Friday", "on Friday night"
   weekday = K("wd", G(weekday_p, "wd") * (sp * G(V("daypart"), "part")) ^ -1),
 
@@ -675,7 +698,7 @@ twenties thirties forties fifties sixties seventies eighties nineties nineteenth
 twentieth twenty one three four five six seven eight nine ten eleven twelve thirteen
 fourteen fifteen sixteen seventeen eighteen thirty forty fifty sixty seventy eighty
 ninety a an half nearly almost about roughly over every each daily weekly
-monthly annually yearly final
+monthly annually yearly final noon midday midnight
 ]]
 -- Frequent words that start an expression only before certain words.
 local AFTER_THE = [[
@@ -717,6 +740,7 @@ local guard = #alt {
   -- a year, an ISO date, a decade; or a number before a word, "-" or "/"
   digit * digit * digit * digit * -digit,
   digit * digit ^ -2 * (P(".") * digit ^ 1) ^ -1 * alpha ^ 0 * (sp * alpha + S("-/")),
+  digit * digit ^ -1 * (P(":") + osp * S("ap") * P(".") ^ -1 * P("m")),
   apos * digit,
   trie(word_set(STARTERS)),
   P("the") * sp * (digit + apos + after_the),
@@ -1091,6 +1115,23 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
     end
     local v = v_dayn(hday(y))
     v.type, v.rule = "DATE", "date.holiday"
+    return v
+  elseif k == "clock" then
+    local h, min = t.h, t.min or 0
+    if t.ampm == "pm" and h < 12 then h = h + 12
+    elseif t.ampm == "am" and h == 12 then h = 0 end
+    local dayv
+    if t.day then
+      dayv = resolve(t.day, ref, ctx, low, orig, t.ds + off, e, off)
+      if not dayv then return nil end
+    elseif ref then
+      dayv = v_dayn(ref.n)
+    end
+    local v = { type = "TIME", rule = "date.clock", precision = "time" }
+    if dayv and dayv.value and dayv.precision == "day" then
+      v.value = fmt("%sT%02d:%02d", dayv.value, h, min)
+      v.lo, v.hi = dayv.lo, dayv.hi
+    end
     return v
   elseif k == "century" then
     local v = v_century(t.c - 1)

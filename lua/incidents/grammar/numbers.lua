@@ -529,11 +529,12 @@ end
 
 local FIG_FIELDS = { "start", "stop" }
 
---- Builds a cheap first look over a span: does it hold any of the stems?
--- A stem that contains another stem is dropped (the shorter one already finds it).
--- Plain `string.find` over the lower-cased span (memchr + memcmp) is faster than
--- an LPeg search that tries every stem at every byte.
--- @tparam table stems lower-case strings
+--- Builds a cheap first look over a span: does a word start with one of the stems?
+-- A stem that starts with another stem is dropped (the shorter one already finds
+-- it). The search tries the stems (grouped by first letter) only where a word
+-- starts and skips whole words otherwise, so its cost grows with the number of
+-- words, not with the number of stems times the length of the span.
+-- @tparam table stems lower-case word beginnings (a stem may hold spaces)
 -- @treturn function `quick(span)` -> boolean, and the array of stems kept
 function M.prefilter(stems)
   local sorted, seen = {}, {}
@@ -549,17 +550,33 @@ function M.prefilter(stems)
   for _, x in ipairs(sorted) do
     local redundant = false
     for _, k in ipairs(kept) do
-      if find(x, k, 1, true) then redundant = true; break end
+      if sub(x, 1, #k) == k then redundant = true; break end
     end
     if not redundant then kept[#kept + 1] = x end
   end
-  local n = #kept
-  local function quick(span)
-    local l = lower(span)
-    for i = 1, n do
-      if find(l, kept[i], 1, true) then return true end
+  -- case-insensitive stems, grouped by their first letter
+  local groups, firsts = {}, {}
+  for _, x in ipairs(kept) do
+    local c = sub(x, 1, 1)
+    if not groups[c] then groups[c] = {}; firsts[#firsts + 1] = c end
+    local rest = P(true)
+    for i = 2, #x do
+      local ch = sub(x, i, i)
+      rest = rest * (find(ch, "%a") and S(ch .. ch:upper()) or P(ch))
     end
-    return false
+    local g = groups[c]
+    g[#g + 1] = rest
+  end
+  local alts = {}
+  for _, c in ipairs(firsts) do
+    local head = find(c, "%a") and S(c .. c:upper()) or P(c)
+    alts[#alts + 1] = head * choice(groups[c], 1, #groups[c])
+  end
+  local stem = choice(alts, 1, #alts)
+  local token = wordchar^1 + (1 - wordchar)^1
+  local search = (-stem * token)^0 * stem
+  local function quick(span)
+    return lpeg.match(search, span) ~= nil
   end
   return quick, kept
 end
