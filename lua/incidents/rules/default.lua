@@ -269,6 +269,38 @@ group { "Kurdistan Freedom Falcons", parent = "Kurdistan Workers' Party", countr
 group { "Caucasus Emirate", country = { "RU" },
   aliases = { "Imarat Kavkaz", "Caucasus Emirate militants" } }
 
+group { "Ansar al-Islam", country = { "IQ", "BF" },
+  aliases = { "Ansarul Islam", "Ansar ul Islam" } }
+
+group { "Islamic Jihad Union", country = { "UZ", "AF" }, aliases = { "IJU" } }
+
+group { "Jund al-Aqsa", country = { "SY" }, aliases = { "Jund al Aqsa" } }
+
+group { "Harakat al-Nujaba", country = { "IQ" }, aliases = { "Nujaba", "al-Nujaba" } }
+
+group { "Al-Aqsa Martyrs' Brigades", country = { "PS" },
+  aliases = { "al-Aqsa Martyrs Brigades", "Al Aqsa Martyrs Brigade", "Aqsa Martyrs Brigades" } }
+
+group { "Popular Front for the Liberation of Palestine", country = { "PS" },
+  aliases = { "PFLP" } }
+
+group { "Lions' Den", country = { "PS" }, aliases = { "Lions Den", "Areen al-Usood" } }
+
+group { "Sipah-e-Sahaba Pakistan", country = { "PK" },
+  aliases = { "SSP", "Sipah-e-Sahaba", "Ahle Sunnat Wal Jamaat" } }
+
+group { "Lashkar-e-Islam", country = { "PK" }, aliases = { "Lashkar-i-Islam" } }
+
+-- Europe and elsewhere.
+group { "ETA", country = { "ES", "FR" }, case_sensitive = true,   -- "eta" is a Greek letter
+  aliases = { "Euskadi Ta Askatasuna" } }
+
+group { "New IRA", country = { "GB", "IE" },
+  aliases = { "the New IRA", "Real IRA", { "IRA", case_sensitive = true },
+    "Irish Republican Army", "Provisional IRA" } }
+
+group { "Aum Shinrikyo", country = { "JP" }, aliases = { "Aum Shinri Kyo" } }
+
 -- South Asia's other insurgencies.
 group { "Communist Party of India (Maoist)", country = { "IN" },
   aliases = { "CPI (Maoist)", "CPI-Maoist", "Naxalites", "Naxals", "Maoist rebels" } }
