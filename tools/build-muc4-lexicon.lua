@@ -206,6 +206,37 @@ local function emit(name, list)
   out[#out + 1] = line
   out[#out + 1] = "} }"
 end
+-- Modifiers: words that stood before the last word of a gold mention of the
+-- role ("electric" in "electric power substation"), so that a lexicon
+-- phrase found in the text can take the modifiers the news put before it.
+local FUNCTION = {}
+for w in ("a an the of in on at to by for with and or from into near against its their his "
+  .. "her this that these those was were is are be been who which"):gmatch("%a+") do
+  FUNCTION[w] = true
+end
+for _, role in ipairs({ "PerpInd", "Target", "Weapon" }) do
+  local mods = {}
+  for _, d in ipairs(docs) do
+    for _, ent in ipairs(d.extracts[role]) do
+      for _, m in ipairs(ent) do
+        local s = m[1]:lower()
+        if usable(s) and not s:find(" of ") then
+          local ws = {}
+          for w in s:gmatch("[%w%.%-']+") do ws[#ws + 1] = w end
+          for i = 1, #ws - 1 do
+            local w = ws[i]
+            if not FUNCTION[w] and not w:find("^%d") then mods[w] = (mods[w] or 0) + 1 end
+          end
+        end
+      end
+    end
+  end
+  local ml = {}
+  for w, n in pairs(mods) do if n >= 2 then ml[#ml + 1] = w end end
+  table.sort(ml)
+  emit("muc4.modifier." .. role, ml)
+end
+
 -- Names the grammar finds in many train stories but that were hardly ever a
 -- victim there (presidents, drug lords, spokesmen): never a Victim.
 do

@@ -66,6 +66,8 @@ M.defaults = {
   late_penalty = 0.1, late_after = 600,
   -- a target inside a weapon's words ("car" in "car bomb") is dropped
   weapon_not_target = true,
+  -- most modifiers a role's phrase takes from the words before it
+  modifiers = { PerpInd = 0, Target = 1, Weapon = 0 },
   -- roles whose mentions take the number before them ("two gunmen")
   number_prefix = { PerpInd = true, Target = false, Weapon = false },
   -- a document needs this many incident triggers to have any answer
@@ -190,6 +192,12 @@ function M.load(pack, opts)
     fset "muc4.common"
   model.title = fset "muc4.title"
   model.not_victim = fset "muc4.not_victim"
+  model.modifiers = {}
+  for _, role in ipairs(M.roles) do
+    if pack.cues["muc4.modifier." .. role] then
+      model.modifiers[role] = fset("muc4.modifier." .. role)
+    end
+  end
   local kill = {}
   for ph in pairs(fset "muc4.kill") do kill[#kill + 1] = ph end
   sort(kill)
@@ -441,6 +449,17 @@ function M.answers(text, model)
         if role == "Target" and opts.weapon_not_target
             and (weapon_at[s] or weapon_at[r[k + 1]]) then
           key = nil
+        end
+        local mods = opts.modifiers[role] and model.modifiers[role]
+        if mods then
+          -- "electric power substation": the modifiers before a phrase
+          -- belong to the mention
+          for _ = 1, opts.modifiers[role] do
+            local w = match(sub(text, s > 24 and s - 24 or 1, s - 1), "([%w%.%-']+) $")
+            if not w or not mods[lower(w)] then break end
+            s = s - #w - 1
+          end
+          if s ~= r[k] and role ~= "PerpOrg" then key = stem(ree.normalize(sub(text, s, r[k + 1]))) end
         end
         if opts.number_prefix[role] then
           -- "three heavily armed men": the news counts the attackers, and so

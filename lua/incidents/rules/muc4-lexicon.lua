@@ -826,6 +826,45 @@ cue { "ree.Weapon.5", {
 cue { "ree.Weapon.0", {
   "bullets",
 } }
+cue { "muc4.modifier.PerpInd", {
+  "aguilar", "alberto", "alfredo", "alleged", "alvaro", "andres", "angel", "antonio",
+  "armando", "armed", "army", "bad", "bernal", "civilian", "col", "colombian", "colonel",
+  "command", "commando", "criminal", "death", "democratic", "dressed", "drug", "elena",
+  "eln", "emilio", "epl", "escobar", "extreme", "fernando", "five", "fmln", "forces",
+  "four", "francisco", "front", "galeano", "gonzalez", "gonzalo", "guerrilla", "guillermo",
+  "heavily", "hired", "hooded", "individuals", "jaime", "jorge", "jose", "jubis", "least",
+  "leftist", "luis", "major", "man", "mariano", "men", "military", "murillo", "national",
+  "norberto", "one", "oscar", "pablo", "paid", "paramilitary", "path", "pedro", "perez",
+  "police", "president", "ramiro", "rebel", "rene", "ricardo", "riding", "right-wing",
+  "rightist", "roberto", "rodriguez", "salvadoran", "second", "several", "shining",
+  "soldiers", "terrorist", "three", "trafficking", "two", "unidentified", "uniformed",
+  "unknown", "urban", "valencia", "wearing", "young", "yushy", "zambrano",
+} }
+cue { "muc4.modifier.Target", {
+  "-", "agrarian", "alfredo", "armed", "avianca", "banco", "bank", "banking", "bogota",
+  "bridge", "building", "business", "canas", "cano", "car", "care", "central", "channel",
+  "city", "coffee", "command", "company", "cotton", "country", "coyolate", "cristiani's",
+  "cross", "cultural", "das", "de", "defense", "el", "electric", "electrical",
+  "electricity", "embassy", "emergency", "energy", "espectador", "fenastras", "fishing",
+  "forces", "francisco", "gas", "gasoline", "general", "government", "government-owned",
+  "grande", "grocery", "guaras", "guard", "health", "high", "high-tension", "high-voltage",
+  "hotel", "houses", "humanitarian", "jesuit", "jose", "junction", "la", "labor", "las",
+  "liberal", "llano", "local", "los", "maria", "medical", "military", "ministry", "morning",
+  "movie", "municipal", "national", "nearby", "newspaper", "northwestern", "oil", "other",
+  "outside", "owned", "pacific", "party", "passenger", "patrol", "peruvian", "pharmacies",
+  "plants", "police", "political", "power", "president", "presidential", "primary",
+  "private", "processing", "public", "radio", "red", "refugee", "registration",
+  "salvadoran", "san", "santa", "savings", "secondary", "several", "sheraton", "shopping",
+  "soda", "soviet", "spanning", "state", "state-owned", "steel", "substation", "system",
+  "telephone", "television", "tension", "three", "tower", "training", "transmission",
+  "transport", "transportation", "travel", "two", "u.s.", "ucr", "union", "university",
+  "vehicles", "velox", "villas", "voltage", "voting", "workers",
+} }
+cue { "muc4.modifier.Weapon", {
+  "ak-47", "assault", "automatic", "bomb", "booby", "caliber", "car", "dynamite",
+  "explosive", "four", "fragmentation", "handmade", "heavy", "helicopter", "loaded", "m-16",
+  "medium-sized", "molotov", "nine", "powerful", "three", "truck", "two",
+} }
 cue { "muc4.not_victim", {
   "alan garcia", "alvaro gomez", "antonio navarro", "antonio navarro wolff",
   "armando bernal acosta", "arturo rivera", "carlos andres perez", "carlos caceres",
