@@ -459,7 +459,9 @@ function M.answers(text, model)
             if not w or not mods[lower(w)] then break end
             s = s - #w - 1
           end
-          if s ~= r[k] and role ~= "PerpOrg" then key = stem(ree.normalize(sub(text, s, r[k + 1]))) end
+          if s ~= r[k] and role ~= "PerpOrg" then
+            key = stem(ree.normalize(sub(text, s, r[k + 1])))
+          end
         end
         if opts.number_prefix[role] then
           -- "three heavily armed men": the news counts the attackers, and so
