@@ -112,3 +112,25 @@ cue { "muc4.title", {
   "leader", "presidential candidate", "businessman", "lawyer", "ambassador",
   "consul", "governor", "congressman", "commander", "president", "director",
 } }
+
+-- First names of the region, beside the ones train's victims had: a name
+-- the grammar meets must open with one. Names that are also places
+-- ("salvador", "santiago", "rosario") are left out.
+cue { "muc4.name_first", {
+  "adolfo", "adriana", "agustin", "alejandra", "alejandro", "alicia", "alonso", "amparo",
+  "ana", "andrea", "angela", "anibal", "arnoldo", "augusto", "aurelio", "beatriz",
+  "benjamin", "bernardo", "blanca", "camilo", "carmen", "catalina", "cecilia", "cesar",
+  "claudia", "consuelo", "cristina", "dagoberto", "daniel", "diana", "dina",
+  "edgar", "edith", "eduardo", "elena", "elizabeth", "elsa", "emilio", "enrique",
+  "ernesto", "ernestina", "esperanza", "esteban", "eugenio", "fabio", "federico", "felipe",
+  "fernando", "francisco", "gabriel", "gerardo", "gilberto", "gloria", "gonzalo",
+  "graciela", "guillermo", "gustavo", "hernan", "hilda", "hugo", "humberto",
+  "ignacio", "ines", "irma", "isabel", "jaime", "javier", "joaquin", "jorge", "jose",
+  "josefina", "juan", "juana", "julia", "julio", "leonor", "leticia", "lidia", "lorenzo",
+  "lucia", "luis", "manuel", "marcela", "marco", "margarita", "maria", "mariana",
+  "mario", "marta", "martha", "miguel", "nelson", "nestor", "nora", "octavio",
+  "olga", "orlando", "oscar", "pablo", "patricia", "pedro", "rafael", "ramiro", "ramon",
+  "raul", "ricardo", "roberto", "rodrigo", "rosa", "ruben",
+  "sergio", "silvia", "sonia", "teresa", "tomas", "vicente", "victor", "virginia", "wilson",
+  "yolanda",
+} }
