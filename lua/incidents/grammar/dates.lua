@@ -446,7 +446,7 @@ local grammar = P {
   expr = alt {
     V("anchored"), V("ago"), V("clock"), V("range"), V("full"), V("quarter"), V("seasonal"),
     V("relative"), V("decade"), V("yearonly"), V("deictic"), V("weekday"),
-    V("month_only"), V("duration"), V("set"),
+    V("month_only"), V("vague"), V("duration"), V("set"),
   },
 
   -- "Thursday, March 21, 2024", "March 21st, 2024", "21 March 2024", "March 22"
@@ -672,9 +672,26 @@ local grammar = P {
     }, "set") * B,
     G(alt {
       P("daily") * Cc("P1D"), P("weekly") * Cc("P1W"), P("monthly") * Cc("P1M"),
-      P("annually") * Cc("P1Y"), P("yearly") * Cc("P1Y"),
+      P("annually") * Cc("P1Y"), P("yearly") * Cc("P1Y"), P("hourly") * Cc("PT1H"),
     }, "set") * B,
+    (P("every") + P("each")) * sp * G(weekday_p / function(i)
+      return fmt("XXXX-WXX-%d", i) end, "set"),
+    (P("every") + P("each")) * sp * G(month_full / function(i)
+      return fmt("XXXX-%02d", i) end, "set"),
   }),
+
+  -- "several years", "a few days", "the past few weeks", "for years"
+  vague = alt {
+    K("vague", ((P("the") * sp) ^ -1 * (P("past") + P("next") + P("last") + P("first")) * sp)
+      ^ -1 * (P("several") + P("a") * sp * P("few") + P("few") + P("many") + P("recent"))
+      * sp * G(V("plural_unit"), "u")),
+    K("vague", P("for") * sp * G(V("plural_unit"), "u") * Cg(Cc(true), "bare")),
+  },
+  plural_unit = alt {
+    P("years") * Cc("Y"), P("months") * Cc("M"), P("weeks") * Cc("W"), P("days") * Cc("D"),
+    P("decades") * Cc("E"), P("hours") * Cc("H"), P("minutes") * Cc("MIN"),
+    P("centuries") * Cc("C"),
+  } * B,
 }
 
 -- The scanner tries the grammar at the start of each word and skips the
@@ -698,7 +715,7 @@ twenties thirties forties fifties sixties seventies eighties nineties nineteenth
 twentieth twenty one three four five six seven eight nine ten eleven twelve thirteen
 fourteen fifteen sixteen seventeen eighteen thirty forty fifty sixty seventy eighty
 ninety a an half nearly almost about roughly over every each daily weekly
-monthly annually yearly final noon midday midnight
+monthly annually yearly final noon midday midnight hourly
 ]]
 -- Frequent words that start an expression only before certain words.
 local AFTER_THE = [[
@@ -751,6 +768,8 @@ local guard = #alt {
   P("new") * sp * P("year") * B,
   P("year") * (P("-") + sp + apos) ,
   P("up") * sp * P("to") * B,
+  P("for") * sp * (P("years") + P("months") + P("weeks") + P("days") + P("decades")
+    + P("hours") + P("minutes") + P("centuries")) * B,
   (P("more") + P("less")) * sp * P("than") * B,
 }
 local scanner = Ct((guard * item + skip) ^ 0)
@@ -826,14 +845,15 @@ local function count_from(base, n, u, dir)
   return nil
 end
 
-local DUR_LETTER = { D = "D", W = "W", M = "M", Y = "Y", E = "E", C = "C", Q = "Q" }
+local DUR_LETTER = { D = "D", W = "W", M = "M", Y = "Y", Q = "Q" }
 local function duration_value(n, u)
+  -- TimeML writes decades and centuries in years ("two decades" = P20Y)
+  if u == "E" then n, u = n * 10, "Y" elseif u == "C" then n, u = n * 100, "Y" end
   if u == "H" then return fmt("PT%sH", n == floor(n) and fmt("%d", n) or tostring(n)) end
   if u == "MIN" then return fmt("PT%sM", n == floor(n) and fmt("%d", n) or tostring(n)) end
   if n ~= floor(n) then
     if u == "Y" then return fmt("P%dM", floor(n * 12 + 0.5)) end
     if u == "W" then return fmt("P%dD", floor(n * 7 + 0.5)) end
-    if u == "E" then return fmt("P%dY", floor(n * 10 + 0.5)) end
     return fmt("P%s%s", tostring(n), DUR_LETTER[u] or "D")
   end
   return fmt("P%d%s", n, DUR_LETTER[u] or "D")
@@ -1251,6 +1271,14 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
     return { type = "DURATION", value = duration_value(n, u), rule = "date.duration" }
   elseif k == "set" then
     return { type = "SET", value = t.set, rule = "date.set" }
+  elseif k == "vague" then
+    local u = t.u
+    local value = u == "H" and "PTXH" or u == "MIN" and "PTXM"
+      or fmt("PX%s", u == "E" and "E" or u == "C" and "C" or u)
+    local r = { type = "DURATION", value = value, rule = "date.vague" }
+    -- "for years": the extent is the unit alone
+    if t.bare then r.skip = 4 end
+    return r
   end
   return nil
 end
@@ -1304,6 +1332,7 @@ function M.scan(text, s, e, ctx)
     local fs, fe = f.s + s - 1, f.e + s - 2
     -- trailing punctuation of an abbreviation is not part of the extent
     local r = resolve(f.t, ref, rctx, low, text, fs, fe, s - 1)
+    if r and r.skip then fs = fs + r.skip; r.skip = nil end
     if r then
       r.start, r.stop = fs, fe
       out[#out + 1] = r
