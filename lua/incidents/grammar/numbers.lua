@@ -257,12 +257,16 @@ end
 -- @treturn table the captured values in order
 function M.walk(span, starts, patt, labels, label_patt)
   local out, n, resume = {}, 0, 1
-  for pos, word in gmatch(span, "()([%w\128-\255]+)") do
-    if pos >= resume and not glued(span, pos) then
-      local c = byte(word, 1)
-      local key = (c >= 48 and c <= 57) and "#digit" or lower(word)
+  -- the words are read from the lower-cased span (same offsets), digits start
+  -- with a digit; most words start nothing and cost one table look-up
+  for pos, key in gmatch(lower(span), "()([%w\128-\255]+)") do
+    if pos >= resume and starts[key] or labels and labels[key]
+      or byte(key, 1) <= 57 then
+      local c = byte(key, 1)
+      if c >= 48 and c <= 57 then key = "#digit" end
+      if pos < resume or glued(span, pos) then key = nil end
       local done = false
-      local own = starts[key]
+      local own = key and starts[key]
       if own then
         local value, stop = lpeg.match(own == true and patt or own, span, pos)
         if value ~= nil then
@@ -272,7 +276,7 @@ function M.walk(span, starts, patt, labels, label_patt)
           done = true
         end
       end
-      if not done and labels and labels[key] then
+      if not done and key and labels and labels[key] then
         local stop = lpeg.match(label_patt or label_skip, span, pos)
         if stop then resume = stop end
       end
