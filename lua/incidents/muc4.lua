@@ -64,6 +64,8 @@ M.defaults = {
   repeat_bonus = 0.1,
   -- taken off an entity first told after byte `late_after`
   late_penalty = 0.1, late_after = 600,
+  -- a perpetrator word before "attack", "activity", ... names no one
+  perp_modified = true,
   -- a target inside a weapon's words ("car" in "car bomb") is dropped
   weapon_not_target = true,
   -- most modifiers a role's phrase takes from the words before it
@@ -192,6 +194,7 @@ function M.load(pack, opts)
     fset "muc4.common"
   model.title = fset "muc4.title"
   model.not_victim = fset "muc4.not_victim"
+  model.perp_modified = fset "muc4.perp_modified"
   model.modifiers = {}
   for _, role in ipairs(M.roles) do
     if pack.cues["muc4.modifier." .. role] then
@@ -468,6 +471,11 @@ function M.answers(text, model)
           -- does the gold mention
           local w = match(sub(text, s > 16 and s - 16 or 1, s - 1), "(%w+) $")
           if w and (NUMBER[w] or match(w, "^%d+$")) then s = s - #w - 1 end
+        end
+        if key and role == "PerpInd" and opts.perp_modified then
+          -- "a terrorist attack": the word names the attack, not who did it
+          local nx = match(sub(text, r[k + 1] + 1, r[k + 1] + 24), "^ ([%a']+)")
+          if nx and model.perp_modified[lower(nx)] then key = nil end
         end
         if key then add(role, key, s, r[k + 1], lex.score[phrase]) end
       end

@@ -71,6 +71,20 @@ cue { "muc4.perp", {
   "paramilitary group", "hooded men", "men wearing military uniforms",
 } }
 
+-- Nouns after a perpetrator word that make it a modifier, not the people:
+-- "guerrilla activity", "the rebel radio". ("A terrorist attack" is left
+-- alone: the answer keys do name "terrorist" as the attacker from it.)
+cue { "muc4.perp_modified", {
+  "activity", "activities",
+  "wave", "campaign", "violence", "offensive", "organization", "organizations",
+  "movement", "movements", "leader", "leaders", "leadership", "sources", "spokesman",
+  "spokesmen", "communique", "communiques", "radio", "station", "positions", "camp",
+  "camps", "front", "fronts", "command", "commander", "commanders", "threat", "threats",
+  "incursion", "incursions", "harassment", "ambush", "offensives", "war", "warfare",
+  "operations", "operation", "zone", "zones", "stronghold", "strongholds", "method",
+  "methods", "plan", "plans", "target", "targets", "infrastructure", "propaganda",
+} }
+
 cue { "muc4.weapon", {
   "bomb", "bombs", "car bomb", "car bombs", "car-bomb", "truck bomb", "dynamite",
   "dynamite charge", "dynamite charges", "dynamite sticks", "sticks of dynamite",
