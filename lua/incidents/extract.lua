@@ -106,6 +106,11 @@ local STATE_VERB = set [[responded launched retaliated fired shelled]]
 -- Abbreviations in place names.
 local ABBREV = { St = "Saint", Ft = "Fort", Mt = "Mount" }
 
+-- Verbs whose object is a victim, not an author: "assassinating Taliban figures".
+local AGAINST = set [[on against targeting targeted target assassinating assassinated attacking
+  attacked killing killed fighting fought hunting hunted striking struck eliminating eliminated
+  countering combating battling pursuing]]
+
 -- Words that open a new event: "in a separate attack", "another bombing".
 local NEW_EVENT = set [[another separate second third fresh new similar earlier]]
 
@@ -886,12 +891,24 @@ local function frame_perp(ctx, fr, m, ss)
     if not rank or r > rank then best, rank, rule, at = g, r, why, g end
   end
   local first = fr.triggers[1]
-  for _, g in ipairs(fr.groups) do
-    local skip = false
+  -- the target of the event is not its author ("assaults on ISIS-K's
+  -- leaders", "assassinating Taliban figures"), nor is an owner ("the
+  -- Taliban's de facto capital"), unless what it owns is the event
+  -- ("ISIS-K's attack")
+  local function not_author(g)
     local prev = word_before(low, g.s, ss)
-    -- the target of the event is not its author: "assaults on ISIS-K's leaders"
-    if prev == "on" or prev == "against" or prev == "targeting" then skip = true end
-    if not skip then
+    if prev and AGAINST[prev] then return true end
+    local poss = find(low, "^'s%f[%A]", g.e + 1) or find(low, "^\226\128\153s%f[%A]", g.e + 1)
+    if poss then
+      for _, t in ipairs(fr.triggers) do
+        if t.s > g.e and t.s - g.e <= 25 then return false end
+      end
+      return true
+    end
+    return false
+  end
+  for _, g in ipairs(fr.groups) do
+    if not not_author(g) then
       for _, t in ipairs(fr.triggers) do
         if g.e < t.s then
           local between = sub(low, g.e + 1, t.s - 1)
@@ -925,10 +942,10 @@ local function frame_perp(ctx, fr, m, ss)
         return g, 1.5, "extract.perp.pronoun", g
       end
     end
-    -- any group of the sentence outside the frame, as a weak link
+    -- any group of the sentence outside the frame, as a weak link: the
+    -- first, the sentence's subject most often
     for _, g in ipairs(m.groups) do
-      local prev = word_before(low, g.s, ss)
-      if prev ~= "on" and prev ~= "against" and prev ~= "targeting" then
+      if not not_author(g) then
         return g, 0.5, "extract.perp.sentence", g
       end
     end
