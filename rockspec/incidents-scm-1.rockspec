@@ -46,6 +46,7 @@ build = {
     },
     ["incidents"] = "lua/incidents/init.lua",
     ["incidents.article"] = "lua/incidents/article.lua",
+    ["incidents.extract"] = "lua/incidents/extract.lua",
     ["incidents.rules"] = "lua/incidents/rules.lua",
     ["incidents.rules.default"] = "lua/incidents/rules/default.lua",
     ["incidents.rules.places"] = "lua/incidents/rules/places.lua",
