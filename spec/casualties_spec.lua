@@ -56,6 +56,8 @@ describe("casualties.scan: figure before the verb", function()
       { "killed 137..nil" } },
     { "Nine people (seven of them pilgrims) died at the shrine.", { "killed 9..9" } },
     { "Some 40 guests, the hotel said, were hurt.", { "wounded 40..40 ~" } },
+    { "Seven members of the security forces were killed.", { "killed 7..7" } },
+    { "A member of the crew was hurt.", { "wounded 1..1" } },
   }
 end)
 
@@ -102,6 +104,8 @@ describe("casualties.scan: left, toll, killed or injured", function()
     { "The death toll stood at 40.", { "killed 40..40" } },
     { "The number of injured reached 200.", { "wounded 200..200" } },
     { "The blast left a toll of 3 people wounded.", { "wounded 3..3" } },
+    { "The ambush brings to 21 the number of soldiers killed this month.",
+      { "killed 21..21 revised" } },
     { "The death toll has topped 90.", { "killed 91..nil" } },
     { "At least 30 people were killed or injured in the stampede.",
       { "casualties 30..nil" } },
@@ -119,6 +123,7 @@ describe("casualties.scan: abducted, partial counts, attackers", function()
       { "casualties 2000..nil" } },
     { "27 of the dead were policemen.", { "killed 27..27 partial" } },
     { "Five policemen were among the dead.", { "killed 5..5 partial" } },
+    { "Relatives of the attackers were killed.", {} },
     { "At least 50 wounded arrived at this hospital overnight.",
       { "wounded 50..nil partial" } },
     { "Three gunmen were killed by troops.", { "killed 3..3 perp" } },

@@ -112,6 +112,7 @@ M.words = {
   revision = { "rose", "risen", "rising", "rises", "climbed", "climbing", "climbs",
     "increased", "increasing", "jumped", "grew", "mounted", "soared", "went up",
     "raised", "revised", "revising", "lowered", "updated", "corrected", "fell", "dropped",
+    "brings", "brought", "bringing", "pushing", "pushed", "raising", "raises",
     "reduced", "lifted", "upped", "new", "latest", "updated", "now", "later", "final",
     "adjusted", "downgraded", "upgraded" },
   -- words between the victims and the verb
@@ -342,7 +343,12 @@ local function build(w)
     + letter * (wordchar + S"-'" * wordchar)^0
     + digit^1 * P"-" * letter * (wordchar + P"-" * wordchar)^0
   local np_word = -(stop + auxw + any_verb) * np_token
-  local np = Cg(Cp(), "np_s") * subroutine(np_word * (ws * np_word)^-4) * Cg(Cp(), "np_e")
+  -- the victims: up to five words, and an "of" phrase ("7 members of the security
+  -- forces"); the head noun is the last word before the "of"
+  local np_core = np_word * (ws * np_word)^-4
+  local np = Cg(Cp(), "np_s") * subroutine(np_core) * Cg(Cp(), "head_e")
+    * subroutine(ws * phrase"of" * ws * (phrase"the" * ws)^-1 * #letter * np_core)^-1
+    * Cg(Cp(), "np_e")
   local fig_np = Ct(Cg(fig1, "fig") * (ws * np)^-1)
   local sep = C(sp * P"," * sp * (phrase"and" * ws)^-1 + ws * phrase"and" * ws
     + ws * phrase"as well as" * ws)
@@ -364,7 +370,7 @@ local function build(w)
       local prev = kept[#kept]
       local comma_only = parts[i].sep and not find(parts[i].sep, "and")
         and not find(parts[i].sep, "well")
-      if comma_only and (not prev.np_s or GENERIC[head_word(text, prev.np_s, prev.np_e - 1)])
+      if comma_only and (not prev.np_s or GENERIC[head_word(text, prev.np_s, prev.head_e - 1)])
       then break end
       kept[#kept + 1] = parts[i]
     end
@@ -386,7 +392,7 @@ local function build(w)
   local function heads_ok(text, parts)
     for _, p in ipairs(parts) do
       local head
-      if p.np_s then head = head_word(text, p.np_s, p.np_e - 1) end
+      if p.np_s then head = head_word(text, p.np_s, p.head_e - 1) end
       if head and (not_persons[head] or find(head, "^%d")) and not find(head, "year%-old") then
         return false
       end
@@ -409,13 +415,13 @@ local function build(w)
   -- Abducted counts are of people ("seized 12 rifles" is not).
   local function people(text, p)
     if not p.np_s then return false end
-    local head = head_word(text, p.np_s, p.np_e - 1)
+    local head = head_word(text, p.np_s, p.head_e - 1)
     if GENERIC[head] or persons[head] or perps[head] then return true end
     local one = match(head, "^(.-)men$")
     if one and persons[one .. "man"] then return true end
     if head == "children" or find(head, "year%-olds$") then return true end
     -- "438 Libyans", "two Britons": a capitalised plural names people
-    local raw = sub(text, p.np_e - #head, p.np_e - 1)
+    local raw = sub(text, p.head_e - #head, p.head_e - 1)
     if find(raw, "^%u%l+s$") then return true end
     return persons[match(head, "^(.-)e?s$") or ""] or persons[match(head, "^(.-)s$") or ""]
       or false
@@ -447,7 +453,7 @@ local function build(w)
         first.np_e - 1
     end
     for _, p in ipairs(kept) do
-      if p.np_s and any_word_in(text, p.np_s, p.np_e - 1, perps) then
+      if p.np_s and any_word_in(text, p.np_s, p.head_e - 1, perps) then
         r.perpetrators = true
       end
     end
@@ -553,6 +559,22 @@ local function build(w)
       return pos, r
     end)
 
+  -- "bringing to 21 the number of guerrillas killed", "raises to 50 the death toll"
+  local kind_word = alt({ "killed", "dead", "deaths", "slain" }, "killed")
+    + alt({ "wounded", "injured", "hurt" }, "wounded")
+  local toll_first = Cmt(Ct(Cg(Cp(), "s") * alt{ "brings", "brought", "bringing", "bring",
+        "raises", "raised", "raising", "pushes", "pushed", "pushing", "puts", "putting",
+        "takes", "took", "taking" } * ws * phrase"to" * ws
+      * Cg(Ct(Ct(Cg(fig, "fig"))), "parts") * ws * phrase"the" * ws
+      * (Cg(alt(w.toll_wounded, "wounded"), "kind") + Cg(alt(w.toll_killed, "killed"), "kind")
+        + phrase"number of" * (ws * -kind_word * np_token)^-4 * ws * Cg(kind_word, "kind"))),
+    function(text, pos, t)
+      local r = record(text, t, pos, "toll")
+      if not r then return false end
+      r.revision = true
+      return pos, r
+    end)
+
   -- "the bomber killed himself", "blew themselves up"
   local self = Cmt(Ct(Cg(Cp(), "s") * alt(SELF_VERBS) * ws
       * Cg(C(phrase"himself" + phrase"herself" + phrase"themselves"), "pron")
@@ -601,7 +623,7 @@ local function build(w)
     if p.fig.det then return nil end
     local r = record(text, t, pos, "of")
     if not r then return nil end
-    if p.np_s and GENERIC[head_word(text, p.np_s, p.np_e - 1)] == nil
+    if p.np_s and GENERIC[head_word(text, p.np_s, p.head_e - 1)] == nil
       and any_word_in(text, p.np_s, p.np_e - 1,
         set{ "dead", "wounded", "injured", "victims", "killed" }) then
       r.partial = true
@@ -637,6 +659,8 @@ local function build(w)
       * Cg(C(aux), "aux") * ws * Cg(alt(w.killed_after, "killed"), "kind")),
     function(text, pos, t)
       if t.aux == "" or active(text, pos) then return false end
+      -- "relatives of the attackers were killed" are not the attackers
+      if find(before(text, t.s, 4), "of%s+$") then return false end
       local r = record(text, t, pos, "the")
       if not r or not r.perpetrators then return false end
       return pos, r
@@ -659,6 +683,9 @@ local function build(w)
   for k in pairs(numbers.new().starts) do fig_starts[k] = true end
   local order = {
     { toll, numbers.first_words({}, w.toll_killed) },
+    { toll_first, numbers.first_words({}, { "brings", "brought", "bringing", "bring",
+      "raises", "raised", "raising", "pushes", "pushed", "pushing", "puts", "putting",
+      "takes", "took", "taking" }) },
     { left, numbers.first_words({}, w.left) },
     { lives, numbers.first_words({}, w.lives_before) },
     { hostage, numbers.first_words({}, HOSTAGE_VERBS) },
@@ -671,7 +698,7 @@ local function build(w)
   numbers.first_words(order[1][2], w.toll_wounded)
   for _, list in ipairs{ w.killed_before, w.wounded_before, w.casualties_before,
       w.abducted_before } do
-    numbers.first_words(order[7][2], list)
+    numbers.first_words(order[8][2], list)
   end
   local signature = {}
   for i, o in ipairs(order) do
