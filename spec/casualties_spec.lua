@@ -58,6 +58,11 @@ describe("casualties.scan: figure before the verb", function()
     { "Some 40 guests, the hotel said, were hurt.", { "wounded 40..40 ~" } },
     { "Seven members of the security forces were killed.", { "killed 7..7" } },
     { "A member of the crew was hurt.", { "wounded 1..1" } },
+    { "The army said 909 people -- soldiers, rebels, and civilians -- have been killed "
+      .. "or wounded.", { "casualties 909..909" } },
+    { "One of our comrades was wounded.", { "wounded 1..1" } },
+    { "The crash caused an undetermined number of dead and wounded.",
+      { "casualties nil..nil ~ vague" } },
   }
 end)
 

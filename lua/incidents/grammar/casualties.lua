@@ -75,7 +75,7 @@ M.words = {
     "critically injured", "seriously injured", "seriously wounded", "shot and wounded" },
   casualties_after = { "killed or wounded", "killed or injured", "dead or wounded",
     "dead or injured", "killed and wounded", "killed and injured", "dead and wounded",
-    "dead and injured", "killed or hurt", "dead or hurt", "casualties",
+    "dead and injured", "killed or hurt", "dead or hurt", "casualties", "casualty",
     "killed or maimed", "wounded or killed", "injured or killed", "killed, wounded",
     "killed, injured", "dead, wounded", "dead, injured", "killed or captured",
     "killed or missing", "dead or missing", "died or were missing", "killed or abducted",
@@ -358,8 +358,8 @@ local function build(w)
   -- must not be the subject of the next clause ("killing 5 and 3 were hurt")
   local part = Ct(Cg(sep, "sep") * Cg(fig1, "fig") * (ws * np)^-1) * -(ws * phrase"of")
   local cont = part * -passive_after
-  local ofwhom = phrase"the" + phrase"them" + phrase"those" + phrase"whom" + phrase"its"
-    + phrase"their" + phrase"these"
+  local ofwhom = alt{ "the", "them", "those", "whom", "its", "their", "these", "our", "his",
+    "her", "my", "your", "us" }
   local ofnp = ws * phrase"of" * ws * ofwhom * (ws * np)^-1
 
   -- Parts add up; a comma after a generic head ("20 people, 13 soldiers ...") is a
@@ -481,9 +481,12 @@ local function build(w)
   -- figure, victims, verb: "at least 115 people were killed"
   -- "At least 137 people, including three children, were killed": an aside between
   -- commas or brackets, holding no verb of ours
-  local aside_word = -any_verb * (numbers.wordchar + S"'.-")^1
+  local aside_word = -any_verb * numbers.wordchar * (numbers.wordchar
+    + S"'.-" * numbers.wordchar)^0 * P"."^-1
+  local dash = P"--" + P"- -" + P"\226\128\148" + P"\226\128\147"
   local aside = sp * (P"," * (sp * aside_word)^1 * sp * P","
-    + P"(" * (sp * aside_word)^1 * sp * P")")
+    + P"(" * (sp * (aside_word + P","))^1 * sp * P")"
+    + dash * (sp * (aside_word + P","))^1 * sp * dash)
   local function fig_verb_record(text, pos, t)
     if active(text, pos, t.aux == "") then return nil end
     local r = record(text, t, pos, "fig_verb")

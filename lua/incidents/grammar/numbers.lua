@@ -76,6 +76,8 @@ M.vague = {
   "a number of", "several dozen", "several hundred", "several", "numerous",
   "a few dozen", "a few", "a handful of", "countless", "multiple", "a large number of",
   "a high number of", "an unknown number of", "an undisclosed number of", "untold",
+  "an undetermined number of", "an unspecified number of", "an unconfirmed number of",
+  "an indeterminate number of",
 }
 
 --- Words that may follow a year-like four-digit number and still make it a count
