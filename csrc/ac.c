@@ -57,6 +57,17 @@ typedef unsigned char uchar;
 /* dense rows are given to the first states up to this many bytes */
 #define DENSE_BUDGET (1u << 21)
 
+/*
+** What a sparse step reads, in one record: the children of a state are
+** consecutive, so its record and the next give their range, and each
+** child's record has the class of the edge into it.
+*/
+typedef struct ac_state {
+  uint32_t cfirst;           /* first child */
+  uint32_t fail;
+  uint32_t info;             /* class of the edge into the state | OUTBIT */
+} ac_state;
+
 struct ac_matcher {
   uint32_t nstates, ndense, ncls, npats;
   uint32_t maxlen;           /* in symbols */
@@ -78,9 +89,7 @@ struct ac_matcher {
   uint32_t *hkey;            /* code point + 1, 0 = empty */
   uint16_t *hval;
   uint32_t *dense;           /* ndense * ncls resolved transitions */
-  uint32_t *cfirst;          /* nstates + 1: first child; children consecutive */
-  uint32_t *info;            /* class of the edge into the state | OUTBIT */
-  uint32_t *fail;
+  ac_state *st;              /* nstates + 1 states (the last a sentinel) */
   uint32_t *term;            /* first pattern ending here, or NONE */
   uint32_t *dict;            /* nearest proper suffix state with a pattern */
   uint32_t *pnext;           /* next pattern ending at the same state */
@@ -335,7 +344,7 @@ static double now_seconds (void) {
 
 void ac_free (ac_matcher *m) {
   if (m == NULL) return;
-  free(m->dense); free(m->cfirst); free(m->info); free(m->fail);
+  free(m->dense); free(m->st);
   free(m->term); free(m->dict); free(m->pnext); free(m->plen);
   free(m->pflags); free(m->pcs); free(m->pcslen); free(m->pool);
   free(m->hkey); free(m->hval); free(m->pfx); free(m->sh2); free(m->pfx8); free(m->pfxs);
@@ -380,12 +389,12 @@ static unsigned cls_of_cp (const ac_matcher *m, long cp) {
 /* the resolved transition (with OUTBIT) */
 static uint32_t step_sparse (const ac_matcher *m, uint32_t s, unsigned c) {
   while (s >= m->ndense) {
-    uint32_t t = m->cfirst[s], end = m->cfirst[s + 1];
+    uint32_t t = m->st[s].cfirst, end = m->st[s + 1].cfirst;
     for (; t < end; t++) {
-      uint32_t v = m->info[t];
+      uint32_t v = m->st[t].info;
       if ((v & LABMASK) == c) return t | (v & OUTBIT);
     }
-    s = m->fail[s];
+    s = m->st[s].fail;
   }
   return m->dense[(size_t)s * m->ncls + c];
 }
@@ -741,12 +750,10 @@ ac_matcher *ac_compile (const ac_pattern *pats, size_t n,
   order = (uint32_t *)malloc((size_t)m->nstates * sizeof *order);
   kids = (uint32_t *)malloc((size_t)m->ncls * sizeof *kids);
   sfree = (uint8_t *)calloc(m->nstates, 1);
-  m->cfirst = (uint32_t *)malloc(((size_t)m->nstates + 1) * sizeof *m->cfirst);
-  m->info = (uint32_t *)calloc(m->nstates, sizeof *m->info);
-  m->fail = (uint32_t *)calloc(m->nstates, sizeof *m->fail);
+  m->st = (ac_state *)calloc((size_t)m->nstates + 1, sizeof *m->st);
   m->term = (uint32_t *)malloc((size_t)m->nstates * sizeof *m->term);
   m->dict = (uint32_t *)calloc(m->nstates, sizeof *m->dict);
-  if (!order || !kids || !sfree || !m->cfirst || !m->info || !m->fail
+  if (!order || !kids || !sfree || !m->st
       || !m->term || !m->dict)
     goto oom;
   {
@@ -755,7 +762,7 @@ ac_matcher *ac_compile (const ac_pattern *pats, size_t n,
     order[R1] = NONE;
     for (sid = 0; sid < m->nstates; sid++) {
       uint32_t o = order[sid], nk = 0, c, a;
-      m->cfirst[sid] = tail;
+      m->st[sid].cfirst = tail;
       m->term[sid] = (o == NONE) ? NONE : tr.term[o];
       if (o == NONE) continue;
       if (o == 0) {
@@ -775,12 +782,12 @@ ac_matcher *ac_compile (const ac_pattern *pats, size_t n,
       }
       for (a = 0; a < nk; a++) {
         order[tail] = kids[a];
-        m->info[tail] = tr.lab[kids[a]];
+        m->st[tail].info = tr.lab[kids[a]];
         sfree[tail] = tr.freestart[kids[a]];
         tail++;
       }
     }
-    m->cfirst[m->nstates] = m->nstates;
+    m->st[m->nstates].cfirst = m->nstates;
   }
   /* dense rows for the first states (both roots at least) */
   {
@@ -801,30 +808,30 @@ ac_matcher *ac_compile (const ac_pattern *pats, size_t n,
   {
     uint32_t s;
     for (s = 0; s < m->nstates; s++) {
-      uint32_t t, end = m->cfirst[s + 1];
-      for (t = m->cfirst[s]; t < end; t++) {
-        unsigned c = m->info[t] & LABMASK;
+      uint32_t t, end = m->st[s + 1].cfirst;
+      for (t = m->st[s].cfirst; t < end; t++) {
+        unsigned c = m->st[t].info & LABMASK;
         uint32_t f;
         if (s == R0) f = cls_word(m, c, cword) ? R1 : R0;
-        else f = step_sparse(m, m->fail[s], c) & STATEMASK;
-        m->fail[t] = f;
+        else f = step_sparse(m, m->st[s].fail, c) & STATEMASK;
+        m->st[t].fail = f;
         m->dict[t] = (m->term[f] != NONE) ? f : m->dict[f];
-        if (m->term[t] != NONE || m->dict[t] != 0) m->info[t] |= OUTBIT;
+        if (m->term[t] != NONE || m->dict[t] != 0) m->st[t].info |= OUTBIT;
       }
       if (s < m->ndense) {
         uint32_t *r = m->dense + (size_t)s * m->ncls;
         unsigned c;
         if (s == R0 || s == R1) {
           for (c = 0; c < m->ncls; c++) r[c] = cls_word(m, c, cword) ? R1 : R0;
-          for (t = m->cfirst[R0]; t < m->cfirst[R0 + 1]; t++)
+          for (t = m->st[R0].cfirst; t < m->st[R0 + 1].cfirst; t++)
             if (s == R0 || sfree[t])
-              r[m->info[t] & LABMASK] = t | (m->info[t] & OUTBIT);
+              r[m->st[t].info & LABMASK] = t | (m->st[t].info & OUTBIT);
         }
         else {
-          memcpy(r, m->dense + (size_t)m->fail[s] * m->ncls,
+          memcpy(r, m->dense + (size_t)m->st[s].fail * m->ncls,
                  m->ncls * sizeof *r);
-          for (t = m->cfirst[s]; t < end; t++)
-            r[m->info[t] & LABMASK] = t | (m->info[t] & OUTBIT);
+          for (t = m->st[s].cfirst; t < end; t++)
+            r[m->st[t].info & LABMASK] = t | (m->st[t].info & OUTBIT);
         }
       }
     }
@@ -847,8 +854,8 @@ ac_matcher *ac_compile (const ac_pattern *pats, size_t n,
   m->memory = sizeof *m
             + 3 * ((size_t)1 << (32 - m->pfx_shift)) / 8 + (1u << 14) / 8
             + (size_t)m->ndense * m->ncls * sizeof(uint32_t)
-            + ((size_t)m->nstates + 1) * sizeof(uint32_t)       /* cfirst */
-            + (size_t)m->nstates * 5 * sizeof(uint32_t)
+            + ((size_t)m->nstates + 1) * sizeof(ac_state)
+            + (size_t)m->nstates * 2 * sizeof(uint32_t)
             + (size_t)n * (4 * sizeof(uint32_t) + 1)
             + ((size_t)m->hmask + 1) * (sizeof(uint32_t) + sizeof(uint16_t))
             + pooln;
@@ -994,7 +1001,7 @@ size_t ac_scan (const ac_matcher *m, void *scratch, const char *text,
   const uint32_t ncls = m->ncls, ndense = m->ndense;
   const uint8_t *stay0 = m->stay0, *stay1 = m->stay1, *r1to0 = m->r1to0;
   const uint8_t *alnum = m->alnum;
-  const uint32_t nroot = m->cfirst[R1] - m->cfirst[R0];
+  const uint32_t nroot = m->st[R1].cfirst - m->st[R0].cfirst;
   size_t i = init, n = 0;
   uint32_t s = R0;
   int insp = 0;
