@@ -32,7 +32,8 @@
 -- The report layout is the contract of DESIGN.md.
 -- @module incidents.extract
 
-local require, type, ipairs, error, tostring = require, type, ipairs, error, tostring
+local require, type, ipairs, pairs, next, error, tostring =
+  require, type, ipairs, pairs, next, error, tostring
 local sub, lower, find, byte, match, gmatch =
   string.sub, string.lower, string.find, string.byte, string.match, string.gmatch
 local huge, floor, cos, rad = math.huge, math.floor, math.cos, math.rad
@@ -780,8 +781,25 @@ local function groups_conflict(a, b)
   return true
 end
 
+-- Codes of the countries a frame is in: its places' and the countries it
+-- names (not demonyms).
+local function frame_countries(fr)
+  local t = {}
+  for _, x in ipairs(fr.places) do if x.rec.country then t[x.rec.country] = true end end
+  for _, x in ipairs(fr.countries) do if not x.weak then t[x.rec.code] = true end end
+  return t
+end
+
+local function countries_conflict(a, b)
+  local ca, cb = frame_countries(a), frame_countries(b)
+  if next(ca) == nil or next(cb) == nil then return false end
+  for k in pairs(ca) do if cb[k] then return false end end
+  return true
+end
+
 local function frames_conflict(a, b)
   if a.anchor ~= b.anchor then return true end
+  if countries_conflict(a, b) then return true end
   if groups_conflict(a, b) then return true end
   local a_fig, b_fig = #a.figures > 0, #b.figures > 0
   if a.plural_only and not a_fig and b.has_attack and not b.plural_only then return true end
@@ -1041,6 +1059,26 @@ end
 
 local function num_fig(f) return f and (f.lo or f.hi) end
 
+-- "the 2015 Paris attacks", "the Brussels bombings": a plural with its place
+-- or date written before it and "the" in front names one event on several
+-- sites, not an aggregate ("ISIS-K attacks", "its attacks in Kabul").
+local function named_event(fr, low, ss)
+  for _, t in ipairs(fr.triggers) do
+    if t.plural then
+      local ws, has_the = words_before(low, t.s, 4, ss), false
+      for _, w in ipairs(ws) do if w == "the" then has_the = true end end
+      if has_the then
+        for _, key in ipairs { "places", "dates" } do
+          for _, x in ipairs(fr[key]) do
+            if x.e < t.s and t.s - x.e <= 12 then return true end
+          end
+        end
+      end
+    end
+  end
+  return false
+end
+
 -- Builds the candidate report of a frame, or nil for frames that are no
 -- incident. The candidate keeps private fields (prefixed `_`) for merging.
 -- Is text[a..b] a chain of prepositions and names ("in Peshawar on", "by Al
@@ -1214,13 +1252,15 @@ local function frame_report(ctx, fr, m, ss, sent_index)
   -- what this mention can do: make a report, or only refer to one
   local numeric = r.killed_lo or r.killed_hi or r.wounded_lo or r.wounded_hi
   r._numeric = numeric and true or false
-  if fr.plural_only and not numeric and r._prec ~= "day" then return nil, "plural" end
+  if fr.plural_only and not numeric and r._prec ~= "day" and not named_event(fr, low, ss) then
+    return nil, "plural"
+  end
   r._creates = (r.place or r.date_lo or numeric) and true or false
   -- a bare "attack" makes a report only with a sign of political violence
   -- around it: a toll, a group, a weapon, a target, a suicide, "terror" (a
   -- union's strike, a verbal attack on a bill and a market onslaught have none)
   if r._creates and typ == "unknown" and not suicide and not numeric and #fr.groups == 0
-    and #fr.weapons == 0 and #fr.targets == 0 and not fr.actor then
+    and #fr.weapons == 0 and #fr.targets == 0 and not fr.actor and not named_event(fr, low, ss) then
     local terror = false
     for _, t in ipairs(fr.triggers) do
       if find(sub(low, t.s, t.e), "terror", 1, true) then terror = true end
