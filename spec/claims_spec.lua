@@ -41,6 +41,11 @@ describe("claims.scan: claims", function()
     { "Boko Haram claimed to have carried out the raid on the barracks.",
       { "claim true [Boko Haram]" } },
     { "Hamas has claimed the shooting at the junction.", { "claim true [Hamas]" } },
+    { "Jaish al-Adl, a Sunni militant group, claimed responsibility.",
+      { "claim true [Jaish al-Adl]" } },
+    { "ISIS, in a statement on Telegram, claimed responsibility.", { "claim true [ISIS]" } },
+    { "Police named the group that claimed responsibility.",
+      { "claim true [the group]" } },
   }
 
   it("marks a pronoun actor so the caller can resolve it", function()

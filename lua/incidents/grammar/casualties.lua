@@ -50,8 +50,9 @@ local numbers = require "incidents.grammar.numbers"
 
 local error, ipairs, pairs, pcall, setmetatable, tonumber, tostring, type = error, ipairs,
   pairs, pcall, setmetatable, tonumber, tostring, type
-local find, lower, sub, match, gsub = string.find, string.lower, string.sub, string.match,
-  string.gsub
+local find, lower, sub, match, gsub, gmatch = string.find, string.lower, string.sub,
+  string.match, string.gsub, string.gmatch
+local sort = table.sort
 local P, R, S, C, Cc, Cp, Ct, Cg, Cmt = lpeg.P, lpeg.R, lpeg.S, lpeg.C, lpeg.Cc, lpeg.Cp,
   lpeg.Ct, lpeg.Cg, lpeg.Cmt
 local phrase, alt = numbers.phrase, numbers.alt
@@ -249,7 +250,7 @@ end
 
 -- Do any of the words of a phrase fall in the set?
 local function any_word_in(text, s, e, wordset)
-  for word in string.gmatch(lower(sub(text, s, e)), "[%w%-'\128-\255]+") do
+  for word in gmatch(lower(sub(text, s, e)), "[%w%-'\128-\255]+") do
     if wordset[word] then return true end
   end
   return false
@@ -555,7 +556,7 @@ local function build(w)
         r.kind, r.rule = "wounded", "wounded.toll"
       end
       local words = before(text, r.fig_start, 60)
-      for word in string.gmatch(words, "[%a]+") do
+      for word in gmatch(words, "[%a]+") do
         if revision[word] then r.revision = true end
       end
       r.partial = false
@@ -712,7 +713,7 @@ local function build(w)
     local p = shared[sig]
     if not p then
       p = lpeg.P(false)
-      for i in string.gmatch(sig, "%d+") do p = p + order[tonumber(i)][1] end
+      for i in gmatch(sig, "%d+") do p = p + order[tonumber(i)][1] end
       p = p * Cp()
       shared[sig] = p
     end
@@ -756,7 +757,7 @@ local function prefilter(w)
     add_stem(extra)
   end
   -- longer stems first cannot matter for a yes/no search, but sorted is reproducible
-  table.sort(stems)
+  sort(stems)
   return numbers.prefilter(stems)
 end
 

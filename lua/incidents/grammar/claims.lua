@@ -34,8 +34,8 @@ local lpeg = require "lpeg"
 local numbers = require "incidents.grammar.numbers"
 
 local ipairs, pairs, pcall, tostring, type = ipairs, pairs, pcall, tostring, type
-local byte, find, lower, sub, match = string.byte, string.find, string.lower, string.sub,
-  string.match
+local byte, find, lower, sub, match, gmatch = string.byte, string.find, string.lower,
+  string.sub, string.match, string.gmatch
 local Cc, Cp, Cmt = lpeg.Cc, lpeg.Cp, lpeg.Cmt
 local phrase, alt = numbers.phrase, numbers.alt
 
@@ -140,6 +140,11 @@ local ACTOR_NOUNS = set{ "militants", "jihadists", "insurgents", "extremists", "
   "rebels", "separatists", "gunmen", "gunman", "fighters", "members", "bombers", "bomber",
   "attackers", "attacker", "terrorists", "assailants", "bandits", "kidnappers",
   "operatives" }
+local DETERMINER = set{ "the", "a", "an", "its", "their", "this", "that", "these", "those" }
+
+-- Words that open an appositive ("Jaish al-Adl, a Sunni militant group, claimed").
+local ASIDE_START = set{ "a", "an", "the", "its", "whose", "one", "another", "also",
+  "itself", "once", "formerly", "now", "long" }
 local PERSONAL = set{ "it", "they", "he", "she", "we" }
 local RELATIVE = set{ "which", "who", "that", "whom" }
 local PRONOUN = set{ "it", "they", "he", "she", "we", "its", "their", "this", "these",
@@ -232,6 +237,21 @@ local function build_actor(w)
     return list
   end
 
+  -- The noun phrase that ends with list[k] ("named the group that claimed"): back to
+  -- its determiner, or over its capitalised words, at most six words.
+  local function noun_phrase_before(text, list, k)
+    local first = k
+    for i = k, k > 6 and k - 5 or 1, -1 do
+      local it = list[i]
+      if it.boundary then break end
+      if DETERMINER[it.w] then first = i; break end
+      if not find(sub(text, it.s, it.s), "%u") and i < k then break end
+      first = i
+    end
+    local s, e = list[first].s, list[k].e
+    return s, e, PRONOUN[lower(sub(text, s, e))] or false
+  end
+
   -- The subject phrase that ends before `pos`, within text[lo..pos-1].
   -- Returns s, e (nil when no phrase) and whether it is a pronoun.
   local function backward(text, lo, pos, depth)
@@ -242,20 +262,26 @@ local function build_actor(w)
     while last > 0 and not list[last].boundary and aux[list[last].w] do last = last - 1 end
     if last == 0 then return nil end
     if list[last].boundary then
-      -- "Al-Shabaab, which often strikes hotels, claimed": skip the relative clause
+      -- "Al-Shabaab, which often strikes hotels, claimed", "Jaish al-Adl, a Sunni
+      -- group, claimed", "ISIS, in a statement, claimed": skip the aside
       local k = last - 1
       while k > 0 and not list[k].boundary do k = k - 1 end
-      if k > 0 and k < last - 1 and RELATIVE[list[k + 1].w] and (depth or 0) < 1 then
+      local w1 = list[k + 1] and list[k + 1].w
+      if k > 0 and k < last - 1 and (depth or 0) < 1 and list[k].e - list[k].s < 1
+        and sub(text, list[k].s, list[k].s) == ","
+        and (RELATIVE[w1] or ASIDE_START[w1] or PREPOSITIONS[w1]) then
         return backward(text, lo, list[k].s, (depth or 0) + 1)
       end
       return nil
     end
     if RELATIVE[list[last].w] and (depth or 0) < 1 then
-      -- ", which claimed": the phrase before the comma
+      -- ", which claimed": the phrase before the comma; "the group that claimed":
+      -- the phrase before the pronoun
       local k = last - 1
       if k > 0 and list[k].boundary then
         return backward(text, lo, list[k].s, (depth or 0) + 1)
       end
+      if k > 0 then return noun_phrase_before(text, list, k) end
       return nil
     end
     -- a personal pronoun is the whole subject ("In 2021 it claimed")
@@ -362,7 +388,7 @@ local function build(w)
     local ph = sub(text, r.actor_start, r.actor_stop)
     -- capitals name a group, unless the whole text is in capitals (wire copy)
     if find(ph, "%f[%w]%u") and find(text, "%l") then return true end
-    for word in string.gmatch(lower(ph), "[%a%-]+") do
+    for word in gmatch(lower(ph), "[%a%-]+") do
       if ACTOR_NOUNS[word] then return true end
     end
     return false
@@ -495,7 +521,7 @@ local function make(w)
   -- "carried out by X": the longest word, not the "by", is the rare one
   for _, x in ipairs(w.carried_out_by) do
     local longest = ""
-    for word in string.gmatch(x, "[^%s]+") do
+    for word in gmatch(x, "[^%s]+") do
       if #word > #longest then longest = word end
     end
     stems[#stems + 1] = longest
