@@ -15,16 +15,23 @@
 --   tells of an incident at all;
 -- - `core.matcher` finds every phrase case-blind (the REE texts are
 --   lowercased), leftmost-longest per role;
--- - names of victims come from a small grammar over the words around a
---   kill/kidnap verb or a title ("father", "mayor"), with the name words
---   taken from the pack (`muc4.name_first`) and the train gold.
+-- - names of victims come from a small grammar (`muc4.person_names`): a
+--   first name (`muc4.name_first`), then name words (`muc4.name_word`, or
+--   words that are not common English, `muc4.common`); scored up near an
+--   incident word (and, if tuned so, a `muc4.kill` word or a title), down
+--   when the person speaks, and never for names
+--   train saw often but hardly ever as victims (`muc4.not_victim`);
+-- - context words (`ree.ctx.<Role>.<before|after>.<log-odds>`) and target
+--   modifiers (`muc4.modifier.<Role>`), also learned from train.
 --
--- Each candidate entity gets a score (its lexicon precision, raised when it
--- sits in a sentence with an incident trigger); per role the entities above
--- a threshold are kept, best first, up to a cap, and one mention stands for
--- each entity (a second mention of the same entity would be a false
--- positive under CEAF-REE). The thresholds and caps in `muc4.defaults` were
--- tuned on the dev split only.
+-- Each candidate entity gets a score: its lexicon precision, raised when it
+-- sits in a sentence with an incident trigger or right next to one, by its
+-- context words and by repetition, lowered when it is first told late. Per
+-- role the entities above a threshold are kept, best first, up to a cap,
+-- and one mention stands for each entity (a second mention of the same
+-- entity would be a false positive under CEAF-REE). The knobs in
+-- `muc4.defaults` were tuned on dev and on cross-fitted train halves,
+-- never on test (`docs/bench-muc4.md`).
 -- @module incidents.muc4
 
 local ipairs, pairs, type, tonumber, error = ipairs, pairs, type, tonumber, error
@@ -44,7 +51,7 @@ local names, merge_contained -- forward
 --- The five roles, in the order the papers print them.
 M.roles = ree.roles
 
---- Tuning knobs (tuned on dev). A table of the same shape given to
+--- Tuning knobs (tuned on dev and train). A table of the same shape given to
 -- @{load} overrides them one by one.
 -- @table defaults
 M.defaults = {
@@ -64,7 +71,7 @@ M.defaults = {
   repeat_bonus = 0.1,
   -- taken off an entity first told after byte `late_after`
   late_penalty = 0.1, late_after = 600,
-  -- a perpetrator word before "attack", "activity", ... names no one
+  -- a perpetrator word before "activity", "radio", ... names no one
   perp_modified = true,
   -- a target inside a weapon's words ("car" in "car bomb") is dropped
   weapon_not_target = true,
@@ -80,8 +87,6 @@ M.defaults = {
   -- kill/kidnap word, more after a title, less when the person speaks
   name_score = 0.1, name_kill = 0.0, name_title = 0.0, name_speaker = 0.4,
 }
-
-
 
 -- Which pack cues feed which role.
 local HAND_CUES = { PerpInd = "muc4.perp", PerpOrg = "muc4.org", Target = "muc4.target",
