@@ -1,7 +1,7 @@
 --- Runs the MUC-4 pack over a split and scores it with CEAF-REE.
 --
 --     lua5.4 tools/muc4.lua [--split dev] [--data DIR] [--out FILE] [--rules PACK]
---                           [--set key=value ...] [--errors ROLE]
+--                           [--set key=value ...] [--errors ROLE] [--dump FILE]
 --
 -- Reads `DIR/grit/<split>.json`, writes the predictions as one JSON object
 -- `{docid: {role: [[mention, ...], ...]}}` to FILE (default
@@ -9,7 +9,9 @@
 -- of `incidents.eval.ree` and the speed in words per minute (extraction
 -- only, the pack loaded). `--set threshold.Target=0.4` overrides a tuning
 -- knob of `incidents.muc4` (see `muc4.defaults`); `--errors ROLE` lists the
--- false positives and misses of one role, for tuning on train and dev.
+-- false positives and misses of one role, for tuning on train and dev;
+-- `--dump FILE` writes every candidate with its features and whether it is
+-- gold (JSON lines), for tuning the knobs offline.
 -- `make muc4 SPLIT=dev` calls this (mk/muc4.mk).
 -- @script muc4
 
