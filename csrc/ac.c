@@ -1061,7 +1061,8 @@ size_t ac_scan (const ac_matcher *m, void *scratch, const char *text,
       }
       else {
         insp = 0;
-        c = (cp < 0x80) ? m->acls[cp] : cls_of_cp(m, cp);
+        /* an invalid byte (CP_BAD) is a character no pattern has */
+        c = (cp < 0) ? C_OTHER : (cp < 0x80) ? m->acls[cp] : cls_of_cp(m, cp);
       }
     }
     x.ring[n & x.mask] = i;
