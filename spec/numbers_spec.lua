@@ -189,3 +189,61 @@ describe("numbers helpers", function()
     assert.are.same({}, numbers.walk("a red fox", { fox = true }, patt))
   end)
 end)
+
+describe("grammars on odd input", function()
+  -- Random strings of the words the grammars look for: no error, every span
+  -- inside the span scanned, no empty record, no inverted range.
+  local mods = {
+    numbers = numbers,
+    casualties = require "incidents.grammar.casualties",
+    claims = require "incidents.grammar.claims",
+    status = require "incidents.grammar.status",
+  }
+  local words = { "killed", "at least", "13", "1,200", "people", "were", "wounded", ",", ".",
+    "--", "(", ")", "the", "a", "claimed", "responsibility", "by", "ISIS", "no", "group",
+    "foiled", "plot", "to", "attack", "\226\128\148", "\226\128\153s", "twenty-one", "of",
+    "them", "dead", "left", "toll", "rose", "himself", "hostage", "took", "\n\n", "$", "%",
+    "5.5", "-", "which", "that", "said", "it", "was", "behind", "al-Adl", "\255\254",
+    "executed", "could", "strike", "there", "bombing", "dozens", "many", "between", "and" }
+  local fields = { "start", "stop", "actor_start", "actor_stop", "fig_start", "fig_stop",
+    "who_start", "who_stop" }
+
+  it("keep every record inside the span", function()
+    local seed = 12345
+    local function rand(n)  -- a small LCG, so the cases are the same on every run
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return seed % n + 1
+    end
+    for _ = 1, 1500 do
+      local parts = {}
+      for i = 1, rand(30) do parts[i] = words[rand(#words)] end
+      local text = table.concat(parts, rand(5) == 1 and "" or " ")
+      for name, m in pairs(mods) do
+        local s = rand(#text)
+        local e = s + rand(#text - s + 1) - 1
+        for _, r in ipairs(m.scan(text, s, e)) do
+          for _, f in ipairs(fields) do
+            if r[f] then
+              assert(r[f] >= s and r[f] <= e, name .. " " .. f .. " out of span in " .. text)
+            end
+          end
+          assert(r.start <= r.stop, name .. " empty record in " .. text)
+          assert(not (r.lo and r.hi) or r.lo <= r.hi, name .. " lo > hi in " .. text)
+        end
+      end
+    end
+  end)
+
+  it("scan long texts in time proportional to their length", function()
+    local unit = "At least 5 people were killed and ISIS claimed responsibility. "
+    local function cost(n)
+      local text = unit:rep(n)
+      local t0 = os.clock()
+      for _, m in pairs(mods) do m.scan(text) end
+      return os.clock() - t0
+    end
+    cost(10)
+    local small, large = cost(200), cost(2000)
+    assert.is_true(large < small * 30, ("200 units %.3fs, 2000 units %.3fs"):format(small, large))
+  end)
+end)
