@@ -130,6 +130,13 @@ describe("numbers.scan", function()
     assert.are.same({ "1500" }, texts("Officials said 1500 people fled."))
   end)
 
+  it("raises on a bad span, naming the argument", function()
+    assert.has_error(function() numbers.scan("x", "1") end,
+      "bad argument #2 to 'scan' (number expected, got string)")
+    assert.has_error(function() numbers.scan("x", 1, {}) end,
+      "bad argument #3 to 'scan' (number expected, got table)")
+  end)
+
   it("scans only the sub-span, with offsets into the whole text", function()
     local s = "Seven left. Then 12 came."
     local list = numbers.scan(s, 13)

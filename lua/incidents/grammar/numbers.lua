@@ -112,6 +112,11 @@ local ws = space^1
 -- After a word: not inside a longer word.
 local eow = -wordchar
 
+--- LPeg patterns shared by the grammars: a word byte (ASCII letters and digits,
+-- any UTF-8 byte), one white-space byte, and the end of a word (no word byte next).
+-- @field wordchar
+-- @field space
+-- @field eow
 M.wordchar, M.space, M.eow = wordchar, space, eow
 
 -- The pattern for phrase[i..] (see `M.phrase`).
@@ -159,7 +164,13 @@ local function choice(list, i, j)
   local m = (i + j) // 2
   return choice(list, i, m) + choice(list, m + 1, j)
 end
-M.choice = function(list) return choice(list, 1, #list) end
+--- Ordered choice of patterns, built as a balanced tree (LPeg copies both operands of
+-- `+`, so a chain of n patterns would cost n^2 to build).
+-- @tparam table list LPeg patterns, in priority order
+-- @return an LPeg pattern
+function M.choice(list)
+  return choice(list, 1, #list)
+end
 
 local function longest_first(a, b)
   if #a ~= #b then return #a > #b end
@@ -505,7 +516,13 @@ function M.range(str)
   return lpeg.match(whole_figure, str)
 end
 
--- Checks the optional sub-span arguments shared by every scanner.
+--- Checks the arguments `text[, s, e]` every scanner takes, for the scanner's caller.
+-- @tparam string fname the scanner's name, for the message
+-- @param text the text
+-- @param[opt] s first byte (default 1, raised to 1)
+-- @param[opt] e last byte (default and at most `#text`)
+-- @treturn integer s
+-- @treturn integer e
 function M.span(fname, text, s, e)
   if type(text) ~= "string" then
     error("bad argument #1 to '" .. fname .. "' (string expected, got "
@@ -513,15 +530,22 @@ function M.span(fname, text, s, e)
   end
   s = s or 1
   e = e or #text
-  if type(s) ~= "number" or type(e) ~= "number" then
-    error("bad argument #2 to '" .. fname .. "' (number expected)", 3)
+  if type(s) ~= "number" then
+    error("bad argument #2 to '" .. fname .. "' (number expected, got " .. type(s) .. ")", 3)
+  end
+  if type(e) ~= "number" then
+    error("bad argument #3 to '" .. fname .. "' (number expected, got " .. type(e) .. ")", 3)
   end
   if s < 1 then s = 1 end
   if e > #text then e = #text end
   return s, e
 end
 
--- Shifts the offsets of records found in a substring back into the text.
+--- Shifts the offsets of records found in a substring back into the whole text.
+-- @tparam table list records (their `parts` are shifted too)
+-- @tparam integer delta what to add (the substring's first byte - 1)
+-- @tparam table fields names of the offset fields
+-- @treturn table `list`
 function M.shift(list, delta, fields)
   if delta == 0 then return list end
   for _, r in ipairs(list) do
