@@ -303,6 +303,25 @@ describe("extract.article with the default pack", function()
     assert.equal("bombing", r[2].attack_type)
   end)
 
+  it("keeps a background event apart and gives a revised toll to the lead event", function()
+    -- "President Vladimir Putin" is no town; "Chechen militants" is kept as
+    -- written; "the death toll rose to 139 on Monday" is about the attack of
+    -- three days before, not about 2004
+    local r = run_default("background")
+    assert.equal(2, #r)
+    assert.equal("Moscow", r[1].place)
+    assert.equal("2024-03-22", r[1].date)
+    assert.equal(139, r[1].killed_lo)
+    assert.equal(182, r[1].wounded_lo)
+    assert.equal("Islamic State", r[1].perpetrator)
+    assert.is_true(r[1].claimed)
+    assert.equal("Beslan", r[2].place)
+    assert.equal("2004", r[2].date)
+    assert.equal(334, r[2].killed_lo)
+    assert.equal("Chechen militants", r[2].perpetrator)
+    assert.equal("hostage_taking", r[2].attack_type)
+  end)
+
   it("takes a claim made the next day, not the first suspicion", function()
     local r = run_default("claim_next_day")
     assert.equal(1, #r)

@@ -104,6 +104,21 @@ local GOV_VERB = set [[responded responds said says claimed claims warned warns 
 -- What a state does to strike back: "Tehran responded by ...".
 local STATE_VERB = set [[responded launched retaliated fired shelled]]
 
+-- First words of actor phrases that describe no one in particular.
+local GENERIC_ACTOR = set [[islamic islamist islamists armed terrorist terror suicide urban
+  jihadist unidentified unknown masked suspected several two three four five the some]]
+
+-- Titles before a person's name.
+local TITLE = set [[president prime minister gen general mr mrs ms dr sheikh king prince
+  princess queen judge senator governor mayor commander chief col colonel lt sgt capt maj
+  major ayatollah mullah imam emir sen rep gov pope saint]]
+
+-- Words after a place name that keep it a place.
+local GEO_WORD = set [[province district region state city county airport international
+  valley river mountains hills square street road bridge station port border crossing
+  mosque church temple shrine market hotel university camp base prison gate hall
+  governorate division area zone municipality metro subway]]
+
 -- Abbreviations in place names.
 local ABBREV = { St = "Saint", Ft = "Fort", Mt = "Mount" }
 
@@ -413,6 +428,23 @@ local function governs(low, e, se)
   return nil
 end
 
+-- Is the place name at [s, e] part of a person's name? After a title
+-- ("President Vladimir"), or before a capitalised word that is no
+-- geographic word ("Vladimir Putin"; not "Kandahar Province").
+local function person_name(text, low, s, e, ss, se)
+  local prev = word_before(low, s, ss)
+  if prev and TITLE[prev] then return true end
+  if prev and LOCATIVE[prev] then return false end
+  local nxt, stop = word_after(low, e, se)
+  if nxt and not GEO_WORD[nxt] then
+    local c = byte(text, stop - #nxt + 1)
+    if c and c >= 65 and c <= 90 and not find(sub(text, e + 1, stop - #nxt), "[^%s]") then
+      return true
+    end
+  end
+  return false
+end
+
 local function is_demonym(en, phrase)
   local d = type(en.value) == "table" and en.value.demonyms
   if not d then return false end
@@ -508,7 +540,10 @@ local function sentence_mentions(ctx, ss, se, hits, dlist)
       elseif ctx.dateline and h.stop <= ctx.dateline then  -- luacheck: ignore 542
         -- the dateline's place is where the report was filed
       elseif k == "place" then
-        m.places[#m.places + 1] = { s = h.start, e = h.stop, rec = en.value, entry = en }
+        -- not "President Vladimir Putin": a name that is also a town
+        if not person_name(text, low, h.start, h.stop, ss, se) then
+          m.places[#m.places + 1] = { s = h.start, e = h.stop, rec = en.value, entry = en }
+        end
       else
         -- "American service members", "Afghan civilians": a demonym before
         -- people names the victims' nationality, not where it happened
@@ -967,6 +1002,23 @@ local function frame_perp(ctx, fr, m, ss)
         return g, 0.5, "extract.perp.sentence", g
       end
     end
+    -- a descriptive actor near the event ("Chechen militants", "Baloch
+    -- separatists") is kept as written; bare ones ("gunmen", "Islamic
+    -- extremists") name no one
+    for _, cu in ipairs(m.cues) do
+      if cu.cue == "actor" then
+        local phrase = sub(ctx.text, cu.s, cu.e)
+        local w1 = match(phrase, "^(%S+)%s+%S")
+        if w1 and find(w1, "^%u%l") and not GENERIC_ACTOR[lower(w1)] then
+          for _, t in ipairs(fr.triggers) do
+            if gap(cu.s, cu.e, t.s, t.e) <= 60 then
+              local g = { s = cu.s, e = cu.e, rec = { name = phrase } }
+              return g, 0.8, "extract.perp.descriptive", g
+            end
+          end
+        end
+      end
+    end
   end
   return best, rank, rule, at
 end
@@ -1267,7 +1319,7 @@ local function frame_report(ctx, fr, m, ss, sent_index)
     end
     if not terror then r._creates = false end
   end
-  if t0.toll_only then r._creates, r._definite = false, true end
+  if t0.toll_only then r._creates, r._definite, r._toll = false, true, true end
   r._refers = r._creates or r.country ~= nil or r._definite or r.perpetrator ~= nil
   return r
 end
@@ -1613,6 +1665,23 @@ function M.article(art, pack, opts)
           for _, r in ipairs(reports) do
             local sc = same_event(pack, r, c)
             if sc and (not bs or sc >= bs) then best, bs = r, sc end
+          end
+          if c._toll and not best and last_report then
+            -- "The death toll rose to 139 on Monday": the event just told, or
+            -- else the article's lead event; the date is the statement's
+            -- (a toll is revised within weeks: a statement dated long after
+            -- an event is not about it)
+            local said = c.date_lo and iso_days(c.date_lo)
+            c.date, c.date_lo, c.date_hi, c._prec = nil, nil, nil, nil
+            c.evidence.date = nil
+            local function fits(r)
+              if not r or not same_event(pack, r, c, true) then return false end
+              if not said or not r.date_hi then return true end
+              local d = said - iso_days(r.date_hi)
+              return d >= -1 and d <= 60
+            end
+            if i - last_report._sent <= 1 and fits(last_report) then best = last_report
+            elseif fits(reports[1]) then best = reports[1] end
           end
           local vague_c = not c.place and not c.date_lo and (not c.country or c._country_weak)
           if not best and not c._new and (c._definite or vague_c) and last_report
