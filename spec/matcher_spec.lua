@@ -213,6 +213,18 @@ describe("core.matcher", function()
         texts(text, m:find(text)))
     end)
 
+    it("collapses a white-space run wherever it falls in a long name", function()
+      local s = "abcdefghijkl"
+      for k = 1, 9 do
+        local name = s:sub(1, k) .. " " .. s:sub(k + 1)
+        local m = compile({ name })
+        for _, run in ipairs({ "  ", "\n\t", " \r\n " }) do
+          local text = "x " .. s:sub(1, k) .. run .. s:sub(k + 1) .. " y"
+          assert.are.same({ 3, #text - 2, 1 }, m:find(text), name .. " in " .. text)
+        end
+      end
+    end)
+
     it("treats a no-break space as white space", function()
       local m = compile({ "New York" })
       assert.are.same({ "1-9:1" }, hits(m:find("New\u{A0}York")))
@@ -281,6 +293,28 @@ describe("core.matcher", function()
         local text = table.concat(parts)
         assert.are.same(reference(words, text), mw:find(text), text)
         assert.are.same(reference(words, text, false), mn:find(text), text)
+      end
+    end)
+
+    it("match the plain reference on long names and white-space runs", function()
+      -- long enough for the start filter's four- and eight-symbol keys
+      local words = { "islamic state", "islamic state khorasan", "state khorasan",
+                      "al shabaab", "al", "is", "isis", "khorasan province",
+                      "the islamic state of iraq", "of iraq", "iraq and syria" }
+      local pieces = { "islamic", "state", "khorasan", "province", "al", "shabaab",
+                       "isis", "is", "the", "of", "iraq", "and", "syria", " ", " ", " ",
+                       "  ", "\n", " \t\r\n ", ",", ".", "ISLAMIC", "State", "x" }
+      local m = compile(words)
+      local seed = 31
+      local function rand(k)
+        seed = (seed * 1103515245 + 12345) % 2147483648
+        return seed % k + 1
+      end
+      for _ = 1, 500 do
+        local parts = {}
+        for j = 1, rand(30) do parts[j] = pieces[rand(#pieces)] end
+        local text = table.concat(parts)
+        assert.are.same(reference(words, text), m:find(text), text)
       end
     end)
 
