@@ -44,6 +44,8 @@ describe("claims.scan: claims", function()
     { "Jaish al-Adl, a Sunni militant group, claimed responsibility.",
       { "claim true [Jaish al-Adl]" } },
     { "ISIS, in a statement on Telegram, claimed responsibility.", { "claim true [ISIS]" } },
+    { "IS said in a statement that its fighters carried out the raid.",
+      { "claim true [IS]" } },
     { "Police named the group that claimed responsibility.",
       { "claim true [the group]" } },
   }
@@ -90,6 +92,7 @@ describe("claims.scan: blame, suspicion, denial", function()
     { "The Islamic State is believed to be behind the blast.",
       { "suspect nil [The Islamic State]" } },
     { "Hamas denied involvement in the rocket fire.", { "deny nil [Hamas]" } },
+    { "Officials suspect Jaish al-Adl.", { "suspect nil [Jaish al-Adl]" } },
   }
 
   it("gives a suspected actor a short span", function()
@@ -112,6 +115,8 @@ describe("claims.scan: look-alikes", function()
     { "No one was hurt in the fire.", {} },
     { "Drones hit alleged militant hideouts inside the valley.", {} },
     { "Why not take the children to school?", {} },
+    { "The suspect was arrested at home.", {} },
+    { "A suspect in the case, aged 25, fled.", {} },
     { "POLICE DOUBT THE ALLEGED CHANGE OF PLANS.", {} },
     { "POLICE ARRESTED THREE ALLEGED MEMBERS OF THE CELL.",
       { "suspect nil [MEMBERS]" } },

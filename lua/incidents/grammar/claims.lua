@@ -93,7 +93,7 @@ M.words = {
     "bore all the hallmarks of", "pointed the finger at", "suspicion fell on",
     "suspicion has fallen on" },
   -- "suspected Islamist militants", "X is suspected"
-  suspect_words = { "suspected", "alleged", "presumed", "purported" },
+  suspect_words = { "suspected", "alleged", "presumed", "purported", "suspect", "suspects" },
   believed = { "believed to be behind", "believed to be responsible",
     "thought to be behind", "thought to be responsible", "suspected of being behind",
     "suspected of carrying out", "suspected to be behind", "suspected of involvement",
@@ -259,7 +259,13 @@ local function build_actor(w)
     if a < lo then a = lo end
     local list = words(text, a, pos - 1)
     local last = #list
-    while last > 0 and not list[last].boundary and aux[list[last].w] do last = last - 1 end
+    -- "IS said": a name in capitals is not the verb "is" (unless all the text is capitals)
+    local mixed = find(text, "%l") ~= nil
+    local function is_aux(item)
+      if not aux[item.w] then return false end
+      return not (mixed and item.e > item.s and not find(sub(text, item.s, item.e), "%l"))
+    end
+    while last > 0 and not list[last].boundary and is_aux(list[last]) do last = last - 1 end
     if last == 0 then return nil end
     if list[last].boundary then
       -- "Al-Shabaab, which often strikes hotels, claimed", "Jaish al-Adl, a Sunni
@@ -419,8 +425,10 @@ local function build(w)
       "back")
     + cue(claimed_forms * ws * phrase"it" * #(sp * lpeg.S".,;" + ws * alt{ "in", "on",
         "via", "through", "online" }), "claim", "claim.it", "back")
-    + cue(alt(w.said) * ws * pronoun_subject * adverbs * ws * alt(w.behind), "claim",
-      "claim.said_behind", "back")
+    + cue(alt(w.said) * (ws * alt{ "in a statement", "in a message", "in a video",
+        "in an online statement", "online", "on telegram", "on its website",
+        "through its news agency", "that" })^0 * ws * pronoun_subject * adverbs * ws
+      * alt(w.behind), "claim", "claim.said_behind", "back")
     + cue_at(alt{ "claim of responsibility", "claims of responsibility",
         "claim of credit", "claim for the attack", "responsibility claim",
         "claim of responsibility for the attack" }
