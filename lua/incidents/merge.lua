@@ -592,9 +592,9 @@ function M.summarize(reports, opts)
     end
   end
   sort(sources, function(x, y)
-    if (x.published or "") ~= (y.published or "") then
-      return (x.published or "") < (y.published or "")
-    end
+    -- Oldest first; undated articles last.
+    local px, py = x.published or "~", y.published or "~"
+    if px ~= py then return px < py end
     return tostring(x.article_id) < tostring(y.article_id)
   end)
   inc.sources = sources
