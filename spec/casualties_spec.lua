@@ -77,6 +77,10 @@ describe("casualties.scan: verb before the figure", function()
     { "It was an ambush that claimed the lives of 21 soldiers.", { "killed 21..21" } },
     { "The twin bombing claimed nearly 100 lives.", { "killed nil..100 ~" } },
     { "A bomb killed a policeman and two civilians.", { "killed 3..3" } },
+    { "The explosion killed two children and their mother.", { "killed 3..3" } },
+    { "His wife was killed and their two sons were hurt.", { "killed 1..1", "wounded 2..2" } },
+    { "Their deaths shocked the town.", {} },
+    { "Its shares were hurt by the news.", {} },
     { "The strike killed a total of 18 people.", { "killed 18..18" } },
   }
 
@@ -128,6 +132,8 @@ describe("casualties.scan: abducted, partial counts, attackers", function()
       { "casualties 2000..nil" } },
     { "27 of the dead were policemen.", { "killed 27..27 partial" } },
     { "Five policemen were among the dead.", { "killed 5..5 partial" } },
+    { "Nine soldiers and a police officer were among those killed.",
+      { "killed 10..10 partial" } },
     { "Relatives of the attackers were killed.", {} },
     { "At least 50 wounded arrived at this hospital overnight.",
       { "wounded 50..nil partial" } },

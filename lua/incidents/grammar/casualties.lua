@@ -66,13 +66,15 @@ M.words = {
   killed_after = { "killed", "dead", "died", "have died", "slain", "murdered", "massacred",
     "shot dead", "gunned down", "lost their lives", "lost their life", "perished",
     "deaths", "fatalities", "lives lost", "lives were lost", "lives have been lost",
-    "were among the dead", "burned to death", "beheaded", "martyred",
+    "were among the dead", "were among those killed", "among the victims",
+    "were among the victims", "burned to death", "beheaded", "martyred",
     "stabbed to death", "hacked to death", "fatally shot", "fatally wounded",
     "fatally injured", "succumbed to their injuries", "succumbed to their wounds",
     "confirmed dead", "feared dead", "mortally wounded" },
   wounded_after = { "wounded", "injured", "hurt", "maimed", "hospitalized", "hospitalised",
     "injuries", "suffered injuries", "sustained injuries", "suffered wounds",
-    "were among the wounded", "were among the injured", "received injuries",
+    "were among the wounded", "were among the injured", "were among those wounded",
+    "were among those injured", "were among those hurt", "received injuries",
     "critically injured", "seriously injured", "seriously wounded", "shot and wounded" },
   casualties_after = { "killed or wounded", "killed or injured", "dead or wounded",
     "dead or injured", "killed and wounded", "killed and injured", "dead and wounded",
@@ -159,7 +161,17 @@ M.words = {
     "agent", "diplomat", "ambassador", "aid worker", "medic", "paramedic", "firefighter",
     "detainee", "prisoner", "inmate", "hostage", "gunman", "attacker", "assailant",
     "bomber", "militant", "insurgent", "terrorist", "shooter", "suspect", "fighter",
-    "jihadist", "kidnapper", "raider", "bandit", "perpetrator", "hijacker" },
+    "jihadist", "kidnapper", "raider", "bandit", "perpetrator", "hijacker", "wife",
+    "husband", "son", "daughter", "brother", "sister", "cousin", "uncle", "aunt", "nephew",
+    "niece", "grandson", "granddaughter", "grandfather", "grandmother", "relative",
+    "parent", "spouse", "fiancee", "fiance", "friend", "colleague", "neighbour", "neighbor",
+    "pupil", "bodyguard", "escort", "aide", "assistant", "secretary", "spokesman",
+    "spokeswoman", "deputy", "owner", "manager", "director", "editor", "photographer",
+    "cameraman", "producer", "interpreter", "translator", "monk", "nun", "bishop", "pastor",
+    "rabbi", "sheikh", "mullah", "tribesman", "victim", "survivor", "patient", "volunteer",
+    "staffer", "activist", "protester", "demonstrator", "prosecutor", "mp", "senator",
+    "deputy", "chairman", "president", "premier", "prince", "princess", "king", "queen",
+    "ranger", "gendarme", "militiaman", "conscript", "recruit", "cadet", "veteran" },
   -- heads that are not people: "3 bombs killed", "2 km", "5 years"
   not_persons = { "year", "years", "month", "months", "week", "weeks", "day", "days",
     "hour", "hours", "minute", "minutes", "second", "seconds", "decade", "decades",
@@ -321,7 +333,10 @@ local function build(w)
         text = t, start = s, stop = e - 1, det = lower(t) }
     end
   end
+  -- "a policeman", "both guards", "their mother": one (two) people, when the head is
+  -- a person
   local article = det(1, phrase"a" + phrase"an") + det(2, phrase"both")
+    + det(1, alt{ "his", "her", "their", "its", "our" })
   local the = det(1, phrase"the")
   local fig1 = subroutine(numbers.figure + article)
 
@@ -683,7 +698,8 @@ local function build(w)
 
   -- Each first word gets only the constructions that can start with it, in this
   -- order; words with the same constructions share one pattern.
-  local fig_starts = numbers.first_words({}, { "a", "an", "both" })
+  local fig_starts = numbers.first_words({}, { "a", "an", "both", "his", "her", "their",
+    "its", "our" })
   for k in pairs(numbers.new().starts) do fig_starts[k] = true end
   local order = {
     { toll, numbers.first_words({}, w.toll_killed) },
