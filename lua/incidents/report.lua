@@ -420,18 +420,30 @@ function h.svg.timeline(points, opts)
         end
       end
     end
-    for i, p in ipairs(points) do
+    -- Events close in time go to different lanes, so circles and labels do
+    -- not cover each other; each lane remembers where its last label ended.
+    local order = {}
+    for _, p in ipairs(points) do if days(p.date) then order[#order + 1] = p end end
+    sort(order, function(a, b) return days(a.date) < days(b.date) end)
+    local lanes, nlanes = {}, 4
+    local lane_h = (axis_y - top - 30) / nlanes
+    for _, p in ipairs(order) do
       local d = days(p.date)
-      if d then
-        local r = 3 + 22 * math.sqrt((p.value or 0) / maxv)
-        local cy = top + 12 + ((i - 1) % 4) * ((axis_y - top - 24) / 4) + r / 2
-        if cy > axis_y - r then cy = axis_y - r end
-        out[#out + 1] = fmt('<circle cx="%.1f" cy="%.1f" r="%.1f" fill="%s" fill-opacity="0.55"'
-          .. ' stroke="#600"><title>%s</title></circle>', x(d), cy, r, opts.color or "#c33",
-          h.html((p.label or "") .. " " .. (p.date or "") .. ": " .. h.number(p.value or 0)))
-        out[#out + 1] = fmt('<text x="%.1f" y="%.1f" text-anchor="middle">%s</text>', x(d),
-          cy + r + 11, h.html(p.label or ""))
+      local r = 3 + 22 * math.sqrt((p.value or 0) / maxv)
+      local cx = x(d)
+      local half = math.max(r, #(p.label or "") * 3.2)
+      local lane = 1
+      for l = 1, nlanes do
+        if not lanes[l] or lanes[l] < cx - half - 4 then lane = l; break end
+        if lanes[l] < lanes[lane] then lane = l end
       end
+      lanes[lane] = cx + half
+      local cy = top + 28 + (lane - 1) * lane_h
+      out[#out + 1] = fmt('<circle cx="%.1f" cy="%.1f" r="%.1f" fill="%s" fill-opacity="0.55"'
+        .. ' stroke="#600"><title>%s</title></circle>', cx, cy, r, opts.color or "#c33",
+        h.html((p.label or "") .. " " .. (p.date or "") .. ": " .. h.number(p.value or 0)))
+      out[#out + 1] = fmt('<text x="%.1f" y="%.1f" text-anchor="middle">%s</text>', cx,
+        cy + r + 11, h.html(p.label or ""))
     end
   else
     out[#out + 1] = fmt('<text x="%d" y="%d">no dated incidents</text>', left, axis_y - 10)
