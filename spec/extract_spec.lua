@@ -106,8 +106,9 @@ describe("extract.article", function()
     assert.same({}, (run("aggregate.txt")))
   end)
 
-  it("leaves out accidents", function()
+  it("leaves out accidents and disasters", function()
     assert.same({}, (run("accident.txt")))
+    assert.same({}, (run("disaster.txt")))
   end)
 
   it("ties 'by X' to the attack", function()

@@ -174,13 +174,19 @@ local MILITANT = set [[militant militants fighter fighters insurgent insurgents 
 
 -- Status precedence: the strongest cue near a frame decides.
 local STATUS_RANK = {
-  negated = 60, plot_foiled = 50, threat = 40, hypothetical = 40,
+  negated = 60, plot_foiled = 50, threat = 40, hypothetical = 40, accident = 35,
   state_strike = 30, raid = 30, execution = 30, counter_terrorism = 30, failed = 10,
 }
 local NOT_INCIDENT = {
   negated = true, threat = true, hypothetical = true, state_strike = true,
-  raid = true, execution = true, counter_terrorism = true,
+  raid = true, execution = true, counter_terrorism = true, accident = true,
 }
+
+-- Disasters and accidents.
+local DISASTER = set [[earthquake earthquakes quake quakes tornado tornadoes hurricane
+  cyclone typhoon flood floods flooding landslide landslides avalanche tsunami hailstorms
+  hailstorm storms crash crashed collision derailed derailment overturned stampede
+  accident accidental accidentally malfunction]]
 
 -- Pack cue names -> status.
 local CUE_STATUS = {
@@ -214,6 +220,11 @@ local GTD_RANK = {
   assassination = 9, hijacking = 8, kidnapping = 7, hostage_taking = 6, bombing = 5,
   armed_assault = 4, unarmed_assault = 3, facility_attack = 2, unknown = 0,
 }
+
+-- Event words with everyday senses: "a one-shot deal", "slashed its
+-- workforce", "an explosion of bond issues", "a blast ended the moratorium".
+local AMBIGUOUS = set [[shot shots slashed slash blast blasts explosion explosions exploded
+  explode bombed raided hit struck fired storm stormed massacre]]
 
 -- How far (bytes) a status cue may be from a trigger of the frame.
 local CUE_REACH = 80
@@ -412,6 +423,11 @@ local function trigger_use(low, s, e, sent_s, sent_e)
   if nxt and MODIFIED[nxt] then return false, "modifier" end
   local prev = word_before(low, s, sent_s)
   if prev and MODAL[prev] then return false, "modal" end
+  -- "the storm", "a storm": weather, not gunmen storming a building
+  if sub(low, s, e) == "storm" and (prev == "the" or prev == "a" or prev == "tropical"
+    or prev == "severe" or prev == "winter") then
+    return false, "noun"
+  end
   local ws = words_before(low, s, 5, sent_s)
   for i = 1, #ws - 1 do
     if LIGHT[ws[i]] and MODAL[ws[i + 1]] then return false, "modal" end
@@ -1087,6 +1103,14 @@ local function frame_status(fr, m, low, ss)
       consider(st.status, st.start, st.stop, st.rule, st.pack, st.word)
     end
   end
+  -- earthquakes, storms and crashes kill too: a disaster word in the clause
+  -- of the event makes it no incident
+  for i = 1, NT do
+    local w = tw(i)
+    if DISASTER[w] and TS[i] >= fr.scope_s and TE[i] <= fr.scope_e then
+      consider("accident", TS[i], TE[i], "extract.disaster")
+    end
+  end
   for _, t in ipairs(fr.triggers) do
     if not t.figure then
       for _, w in ipairs(words_before(low, t.s, 3, ss)) do
@@ -1310,9 +1334,13 @@ local function frame_report(ctx, fr, m, ss, sent_index)
   r._creates = (r.place or r.date_lo or numeric) and true or false
   -- a bare "attack" makes a report only with a sign of political violence
   -- around it: a toll, a group, a weapon, a target, a suicide, "terror" (a
-  -- union's strike, a verbal attack on a bill and a market onslaught have none)
-  if r._creates and typ == "unknown" and not suicide and not numeric and #fr.groups == 0
-    and #fr.weapons == 0 and #fr.targets == 0 and not fr.actor and not named_event(fr, low, ss) then
+  -- union's strike, a verbal attack on a bill and a market onslaught have
+  -- none); so does a lone word with an everyday sense ("shot", "blast",
+  -- "slashed"), where a second event word would do
+  local lone = #fr.triggers == 1 and AMBIGUOUS[sub(low, t0.s, t0.e)] or false
+  if r._creates and (typ == "unknown" or lone) and not suicide and not numeric
+    and #fr.groups == 0 and #fr.weapons == 0 and #fr.targets == 0 and not fr.actor
+    and not named_event(fr, low, ss) then
     local terror = false
     for _, t in ipairs(fr.triggers) do
       if find(sub(low, t.s, t.e), "terror", 1, true) then terror = true end
