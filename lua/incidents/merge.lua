@@ -27,8 +27,10 @@
 -- (`update` is incremental).
 --
 -- **Figures.** Each source's figure is kept. An incident's `killed_lo` ..
--- `killed_hi` is the range over all sources (lowest figure to highest), and
--- `killed_best` the figure chosen by the `best` rule:
+-- `killed_hi` is the range over all sources: from the lowest definite lower
+-- bound to the highest figure any source gave, open (`killed_hi = nil`) when
+-- that highest figure is ("more than 150"). `killed_best` is the figure
+-- chosen by the `best` rule:
 --
 -- - `"min"` (default): ACLED's rule, the most conservative credible figure:
 --   the lowest *definite* lower bound ("137", "at least 115", "more than
@@ -45,7 +47,7 @@ local ipairs, pairs, type, tostring, tonumber, error =
   ipairs, pairs, type, tostring, tonumber, error
 local sort, concat, insert, unpack = table.sort, table.concat, table.insert, table.unpack
 local fmt, lower = string.format, string.lower
-local min, max, huge, floor = math.min, math.max, math.huge, math.floor
+local min, huge, floor = math.min, math.huge, math.floor
 
 local M = {}
 
@@ -571,13 +573,16 @@ function M.summarize(reports, opts)
     local list = figures(reports, field)
     inc.figures[field] = list
     if #list > 1 then inc.conflicts = true end
-    -- The range: the lowest definite lower bound to the highest figure.
-    local flo, fhi
+    -- The range: from the lowest definite lower bound to the highest figure
+    -- any source gave, left open when that figure is ("more than 150").
+    local flo, top
     for _, f in ipairs(list) do
       if f.lo then flo = flo and min(flo, f.lo) or f.lo end
-      fhi = fhi and max(fhi, f.hi or f.lo) or (f.hi or f.lo)
+      local v = figure_value(f.lo, f.hi)
+      local tv = top and figure_value(top.lo, top.hi)
+      if not top or v > tv or (v == tv and not f.hi) then top = f end
     end
-    inc[field .. "_lo"], inc[field .. "_hi"] = flo, fhi
+    inc[field .. "_lo"], inc[field .. "_hi"] = flo, top and top.hi
     inc[field .. "_best"], inc[field .. "_best_why"] = M.best_figure(reports, field, opts.best)
   end
 
