@@ -5,8 +5,9 @@
 --
 --     { kind = "killed" | "wounded" | "casualties" | "abducted",
 --       lo = 137, hi = nil, approx = false, vague = false,  -- the range (see numbers)
+--       qualifier = "at_least",     -- numbers' kind of range, or "sum" for parts
 --       start = s, stop = e,        -- the whole construction, 1-based inclusive
---       fig_start = s, fig_stop = e,-- the figure itself
+--       fig_start = s, fig_stop = e,-- the (first) figure itself
 --       text = "killed at least 137 people",
 --       rule = "killed.verb_fig",   -- which construction matched
 --       who = "people", who_start = s, who_stop = e,   -- victim noun phrase, if any
@@ -16,30 +17,36 @@
 --       parts = { fig, fig, ... } } -- when parts were added up ("13 soldiers and
 --                                   -- some 170 civilians"): each part's figure
 --
--- Constructions (rule ids in brackets):
+-- Constructions (rule ids in brackets; `<kind>` is the record's kind):
 --
 -- * figure before the verb: "at least 115 people were killed", "42 people
 --   died", "nearly 100 people killed during", "133 dead and 140 injured",
---   "dozens were injured", "more than 60 were hurt" [`<kind>.fig_verb`];
+--   "dozens were injured", "more than 60 were hurt", "12 deaths", "75 casualties",
+--   "At least 137 people, including three children, were killed" [`<kind>.fig_verb`];
 -- * verb before the figure: "killed at least 137 people", "wounding 40",
 --   "killing 13 U.S. service members and some 170 Afghan civilians" (parts
---   add up) [`<kind>.verb_fig`];
+--   add up), "claimed the lives of 21" [`<kind>.verb_fig`];
 -- * "left 13 dead", "leaving many others wounded" [`<kind>.left`];
--- * "claimed the lives of 21", "claiming 20 lives", "21 lives were lost"
---   [`killed.lives`];
+-- * "claiming 20 lives", "cost nearly 100 lives" [`killed.lives`];
 -- * "the death toll rose to 143", "a toll of 40", "raised the toll to 50",
---   "revised the toll down to 253" [`killed.toll`, revision = true when the
---   toll moved];
--- * "N deaths", "N fatalities", "N casualties" [`<kind>.noun`];
+--   "revised the toll down to 253", "bringing to 21 the number of soldiers
+--   killed" [`killed.toll`, `wounded.toll`; revision = true when the toll moved];
+-- * "took 5 teachers hostage" [`abducted.hostage`];
+-- * "two of the attackers were killed" [`<kind>.of`], "27 of the dead were
+--   policemen" [`<kind>.partial_of`, partial];
+-- * "the bomber was killed" [`killed.the`, perpetrators], "killed himself",
+--   "blew themselves up" [`killed.self`, perpetrators];
+-- * "no one was hurt", "no casualties" [`<kind>.none`, 0..0];
 -- * "killed or injured" totals give kind `casualties`, never `killed`;
 -- * abducted, kidnapped, taken hostage give kind `abducted`, never `killed`;
--- * "27 of the dead were ...", "including 5 children", "50 wounded arrived
---   at the hospital" are marked `partial`;
--- * attackers ("three gunmen were killed", "the bomber killed himself") are
+-- * "five policemen were among the dead", "including 5 children", "50 wounded
+--   arrived at the hospital" are marked `partial`;
+-- * attackers ("three gunmen were killed", "soldiers killed 12 militants") are
 --   marked `perpetrators`.
 --
 -- Not figures: years, ages ("a 15-year-old"), times, percentages, money,
--- road numbers, distances and durations.
+-- road numbers, distances and durations; "3 gunmen killed 5 people" gives 5,
+-- not 3 (the figure before an active verb is the attackers).
 --
 -- Offsets are 1-based inclusive byte positions into the text passed, also
 -- when a sub-span `s, e` is given.

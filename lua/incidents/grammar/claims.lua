@@ -8,6 +8,7 @@
 --       rule = "claim.responsibility",   -- which construction matched
 --       actor_start = s, actor_stop = e, -- the group phrase, when the construction
 --                                        -- names one (may be nil)
+--       actor_pronoun = false,           -- true: "it", "they", "the group"
 --       text = "claimed responsibility" }
 --
 -- | kind       | claimed | examples                                                   |
