@@ -218,6 +218,25 @@ end }]])
     assert.equal("format ran too long (instruction limit)", err)
   end)
 
+  it("stops an endless format that catches its own errors", function()
+    write("return function() while true do pcall(function() while true do end end) end end\n")
+    local saved = report.max_instructions
+    report.max_instructions = 1e6
+    local out, err = report.render(tmp, {})
+    report.max_instructions = saved
+    assert.is_nil(out)
+    assert.equal("format ran too long (instruction limit)", err)
+  end)
+
+  it("keeps the string metatable and finalisers out of reach", function()
+    write("return function(_, _, out) out:write(tostring(getmetatable('x'))) end\n")
+    assert.equal("nil", report.render(tmp, {}))
+    write("return function() setmetatable({}, { __gc = function() end }) end\n")
+    local out, err = report.render(tmp, {})
+    assert.is_nil(out)
+    assert.equal(tmp .. ":1: a format may not set __gc", err)
+  end)
+
   it("refuses what is not a format", function()
     write("return 42\n")
     local f, err = report.load(tmp)

@@ -484,10 +484,21 @@ local function sandbox()
     assert = assert, error = error, ipairs = ipairs, next = next, pairs = pairs,
     pcall = pcall, select = select, tonumber = tonumber, tostring = tostring, type = type,
     rawequal = rawequal, rawget = rawget, rawlen = rawlen, rawset = rawset,
-    setmetatable = setmetatable, getmetatable = getmetatable,
     string = copy(string), table = copy(table), math = copy(math), utf8 = copy(utf8),
     os = { date = os.date, time = os.time, clock = os.clock },
   }
+  -- The string metatable leads to the host's string table, and a finaliser
+  -- would run outside the limits, after the format has returned.
+  function env.getmetatable(v)
+    if type(v) == "string" then return nil end
+    return getmetatable(v)
+  end
+  function env.setmetatable(t, mt)
+    if type(mt) == "table" and rawget(mt, "__gc") ~= nil then
+      error("a format may not set __gc", 2)
+    end
+    return setmetatable(t, mt)
+  end
   env.string.dump = nil
   env._G = env
   return env
@@ -582,9 +593,15 @@ function M.render(format, incidents, meta)
   end
   local co = cocreate(f.render)
   local count = 0
+  local function over()
+    -- From now on every instruction fails, so a pcall in the format cannot
+    -- swallow the error and carry on.
+    sethook(co, over, "", 1)
+    error("format ran too long (instruction limit)", 0)
+  end
   sethook(co, function()
     count = count + 1e5
-    if count > M.max_instructions then error("format ran too long (instruction limit)", 0) end
+    if count > M.max_instructions then over() end
   end, "", 1e5)
   local ok, err = coresume(co, copy(incidents), f.env and f.env.h or copy(h), out, meta)
   if not ok then return nil, tostring(err) end
