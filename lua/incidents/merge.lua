@@ -378,6 +378,10 @@ function M.best_figure(reports, field, rule)
   local pool = #definite > 0 and definite or approx
   if #pool == 0 then return nil end
   local function val(r) return figure_value(r[lof], r[hif]) end
+  if #definite + #approx == 1 and (rule == "min" or rule == "max" or rule == "median"
+    or rule == "latest") then
+    return val(pool[1]), "the only figure given"
+  end
   if rule == "min" then
     local best
     for _, r in ipairs(pool) do if not best or val(r) < val(best) then best = r end end
