@@ -30,7 +30,10 @@ describe("status.scan: foiled plots", function()
     { "Agents disrupted a cell that planned to attack a concert.",
       { "plot_foiled: disrupted a cell", "plot_foiled: planned to attack" } },
     { "The men were held on suspicion of planning a bombing.",
-      { "plot_foiled: on suspicion of planning" } },
+      { "plot_foiled: on suspicion of planning a bombing" } },
+    { "He was accused of planning electoral fraud.", {} },
+    { "The cell was plotting to blow up a bridge.",
+      { "plot_foiled: was plotting to blow up" } },
     { "Troops prevented a suicide attack at the gate.",
       { "plot_foiled: prevented a suicide attack" } },
   }
@@ -88,6 +91,10 @@ describe("status.scan: look-alikes", function()
     { "The board executed a share buyback plan.", {} },
     { "Sanctions executed through the treasury had little effect.", {} },
     { "The pullout eliminated any chance of success.", {} },
+    { "A police post was raided and burned.", {} },
+    { "A police post was raided by troops.", { "raid: raided" } },
+    { "The rebels launched a military offensive.", {} },
+    { "Stop bombing civilian targets, the leaflet said.", {} },
     { "Commandos neutralized three terrorists in the compound.",
       { "raid: neutralized three terrorists" } },
   }

@@ -31,7 +31,8 @@ local lpeg = require "lpeg"
 local numbers = require "incidents.grammar.numbers"
 
 local ipairs, next, pairs, pcall, tostring, type = ipairs, next, pairs, pcall, tostring, type
-local find, lower, sub, gmatch = string.find, string.lower, string.sub, string.gmatch
+local find, lower, sub, gmatch, match = string.find, string.lower, string.sub, string.gmatch,
+  string.match
 local Cp, Cmt = lpeg.Cp, lpeg.Cmt
 local phrase, alt = numbers.phrase, numbers.alt
 
@@ -43,27 +44,34 @@ local M = {}
 M.words = {
   plot_foiled = { "foiled", "foil", "foils", "foiling", "thwarted", "thwart", "thwarts",
     "thwarting", "in connection with a plot", "in connection with the plot",
-    "in connection with an alleged plot", "on suspicion of planning",
-    "on suspicion of plotting", "on suspicion of preparing", "suspected of plotting",
-    "suspected of planning", "suspected of preparing", "accused of plotting",
-    "accused of planning", "charged with plotting", "charged with planning",
-    "planned to attack", "planning to attack", "plotting to attack", "plotted to attack",
+    "in connection with an alleged plot", "planned to attack", "planning to attack",
+    "plotting to attack", "plotted to attack",
     "planned to carry out", "planning to carry out", "plotting to carry out",
     "plotted to carry out", "planning an attack", "planned an attack", "plotting an attack",
     "plotted an attack", "planning a terrorist attack", "plotting a terrorist attack",
     "preparing an attack", "preparing a terrorist attack", "preparing to carry out",
-    "preparing to attack", "were preparing a", "terror plot", "terrorist plot", "bomb plot",
+    "preparing to attack", "terror plot", "terrorist plot", "bomb plot",
     "bombing plot", "attack plot", "assassination plot", "plot to bomb", "plot to attack",
     "plot to kill", "plot to blow up", "plot to assassinate", "plot to target",
     "plot to carry out", "plot to stage", "plotting attacks", "planning attacks",
     "planned attack", "planned attacks", "planned terrorist attack", "dismantled a cell",
     "dismantled a terrorist cell", "dismantled a terror cell", "broke up a cell",
-    "broke up a terrorist cell", "busted a terror cell", "were plotting", "was plotting",
-    "conspiracy to", "conspired to", "foiled plot", "foiled attack", "averted attack",
+    "broke up a terrorist cell", "busted a terror cell",
+    "conspiracy to commit", "conspired to attack", "foiled plot", "foiled attack",
+    "averted attack",
     "nipped in the bud" },
+  -- "arrested on suspicion of planning" is a plot only with an attack after it
+  -- ("... of planning a bombing", not "of planning electoral fraud")
+  plan_phrases = { "on suspicion of planning", "on suspicion of plotting",
+    "on suspicion of preparing", "suspected of plotting", "suspected of planning",
+    "suspected of preparing", "accused of plotting", "accused of planning",
+    "charged with plotting", "charged with planning", "were preparing", "was preparing",
+    "were plotting", "was plotting", "had planned", "had been planning" },
+  plan_objects = { "to attack", "to bomb", "to kill", "to carry out", "to blow up",
+    "to assassinate", "to target", "to strike", "to stage", "to launch" },
   -- verbs that make a plot foiled when a plot noun follows ("disrupted a bomb plot")
   stop_verbs = { "prevented", "prevent", "preventing", "averted", "avert", "averting",
-    "stopped", "stop", "stopping", "disrupted", "disrupt", "disrupting", "intercepted",
+    "stopped", "disrupted", "disrupt", "disrupting", "intercepted",
     "uncovered", "uncover", "uncovering", "exposed", "busted", "smashed", "derailed",
     "headed off", "neutralized a", "neutralised a" },
   plot_nouns = { "plot", "plots", "attack", "attacks", "bombing", "bombings",
@@ -109,7 +117,7 @@ M.words = {
     "carried out strikes", "conducted strikes", "struck militant", "artillery fire",
     "artillery shelling", "shelling", "shelled",
     "bombardment", "bombarded", "warplanes", "fighter jets", "counterstrike",
-    "counter-strike", "military offensive", "military operation against militants",
+    "counter-strike", "military operation against militants",
     "strikes on militant", "strikes against militant", "cross-border strikes",
     "cross-border strike", "missile and drone strikes", "retaliatory attack",
     "retaliatory attacks", "targeted killing", "helicopter gunships", "gunship" },
@@ -241,7 +249,15 @@ local function build(w)
   end
 
   -- "security forces raided": a forces word among the five words before
-  local function by_forces(text, s)
+  local function by_forces(text, s, pos)
+    -- "a police post was raided": passive, the forces are the target; it is a raid
+    -- only "by" the forces
+    local prev = lower(sub(text, s > 12 and s - 12 or 1, s - 1))
+    if find(prev, "%f[%a]w[ae][sr]e?%s+$") or find(prev, "been%s+$") then
+      local after = lower(sub(text, pos, pos + 40))
+      local agent = match(after, "^%s+by%s+[%a%s]-([%a%-]+)")
+      return agent ~= nil and forces[agent] == true
+    end
     local a = s - 60
     if a < 1 then a = 1 end
     local n, found = 0, false
@@ -276,6 +292,7 @@ local function build(w)
   local modal_verbs = alt(w.modal_verbs)
   local plot_nouns, event_nouns = alt(w.plot_nouns), alt(w.event_nouns)
   local raid_objects = alt(w.raid_objects)
+  local plan_objects = alt(w.plan_objects)
 
   -- The cues whose head phrases are in `h` (lists keyed like `w`), in priority order.
   local function cues(h)
@@ -290,6 +307,10 @@ local function build(w)
     end)
     add(h.negated, function(a) return cue(a, "negated", "negated.cue") end)
     add(h.plot_foiled, function(a) return cue(a, "plot_foiled", "plot.cue") end)
+    add(h.plan_phrases, function(a)
+      return cue(a * (ws * -plot_nouns * -plan_objects * token)^-3 * ws
+        * (plot_nouns + plan_objects), "plot_foiled", "plot.planning")
+    end)
     add(h.stop_verbs, function(a)
       return cue(a * (ws * filler)^-3 * ws * plot_nouns, "plot_foiled", "plot.stopped")
     end)
@@ -319,7 +340,8 @@ local function build(w)
   end
 
   -- Each first word gets only the cues that can start with it.
-  local heads = { "failed", "there_no", "negated", "plot_foiled", "stop_verbs", "raid",
+  local heads = { "failed", "there_no", "negated", "plot_foiled", "plan_phrases",
+    "stop_verbs", "raid",
     "raid_verbs", "raid_kill_verbs", "state_strike", "execution", "sentenced", "threat",
     "warn", "hypothetical", "modals" }
   local by_word = {}
@@ -353,6 +375,7 @@ local function build(w)
   longest_words(w.raid_verbs)
   longest_words(w.sentenced)
   longest_words(w.raid_kill_verbs)
+  longest_words(w.plan_phrases)
   longest_words(w.modal_verbs)
   -- "there was no bombing" always holds the noun, "prevented an attack" the verb,
   -- "warned of attacks" the verb
