@@ -11,6 +11,9 @@
 
 FUZZ_CC      ?= clang
 FUZZ_SECONDS ?= 600
+# inputs up to 8 KB: long enough for every rule, short enough for many runs
+# (the megabyte cases are in the specs)
+FUZZ_MAXLEN  ?= 8192
 FUZZ_CFLAGS  ?= -g -O1 -fsanitize=fuzzer,address,undefined \
                 -fno-sanitize-recover=undefined -fno-omit-frame-pointer
 # Pure-C sources only: anything including a Lua header is a binding.
@@ -35,7 +38,7 @@ FUZZ_RUN = mkdir -p build/fuzz/log; for f in $(1); do \
 	  dict=""; [ -f fuzz/$$f.dict ] && dict="-dict=fuzz/$$f.dict"; \
 	  UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 	  build/fuzz/$$f $$dict -max_total_time=$(FUZZ_SECONDS) -timeout=10 \
-	    -rss_limit_mb=1024 -max_len=65536 -print_final_stats=1 \
+	    -rss_limit_mb=1024 -max_len=$(FUZZ_MAXLEN) -print_final_stats=1 \
 	    -artifact_prefix=fuzz/ fuzz/corpus_$$f > build/fuzz/log/$$f.log 2>&1; \
 	  status=$$?; \
 	  grep -E '^stat::(number_of_executed_units|average_exec_per_sec|new_units_added|peak_rss_mb)' \
