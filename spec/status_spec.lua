@@ -105,7 +105,7 @@ describe("status first look", function()
     local sc = status.new()
     for _, k in ipairs{ "plot_foiled", "threat", "hypothetical", "state_strike", "raid",
         "execution", "negated", "failed", "warn", "raid_verbs", "raid_kill_verbs",
-        "sentenced", "stop_verbs", "modal_verbs", "event_nouns" } do
+        "sentenced", "stop_verbs", "modal_verbs", "event_nouns", "plan_phrases" } do
       for _, x in ipairs(status.words[k]) do
         assert(sc.quick("Then " .. x .. " today."), k .. ": " .. x)
       end
