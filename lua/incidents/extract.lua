@@ -39,6 +39,7 @@ local sub, lower, find, byte, match, gmatch =
 local huge, floor, cos, rad = math.huge, math.floor, math.cos, math.rad
 local sort = table.sort
 
+local lpeg = require "lpeg"
 local core = require "incidents.core"
 local article = require "incidents.article"
 local dates = require "incidents.grammar.dates"
@@ -182,11 +183,21 @@ local NOT_INCIDENT = {
   raid = true, execution = true, counter_terrorism = true, accident = true,
 }
 
--- Disasters and accidents.
-local DISASTER = set [[earthquake earthquakes quake quakes tornado tornadoes hurricane
-  cyclone typhoon flood floods flooding landslide landslides avalanche tsunami hailstorms
-  hailstorm storms crash crashed collision derailed derailment overturned stampede
-  accident accidental accidentally malfunction]]
+-- Disasters and accidents, found as whole words by one LPeg pass.
+local DISASTER_FIND
+do
+  local P, Cp, Ct, R = lpeg.P, lpeg.Cp, lpeg.Ct, lpeg.R
+  local alt
+  for w in ([[earthquake earthquakes quake quakes tornado tornadoes hurricane cyclone typhoon
+    flood floods flooding landslide landslides avalanche tsunami hailstorms hailstorm storms
+    crash crashed collision derailed derailment overturned stampede accident accidental
+    accidentally malfunction]]):gmatch("%S+") do
+    alt = alt and alt + P(w) or P(w)
+  end
+  local wc = R("az", "AZ", "09") + P("-")
+  local hit = Ct(Cp() * alt * Cp()) * -wc
+  DISASTER_FIND = Ct((hit + wc ^ 1 + 1) ^ 0)
+end
 
 -- Pack cue names -> status.
 local CUE_STATUS = {
@@ -664,6 +675,10 @@ local function sentence_mentions(ctx, ss, se, hits, dlist)
       end
     end
   end
+  m.disasters = {}
+  for _, d in ipairs(DISASTER_FIND:match(sub(low, ss, se))) do
+    m.disasters[#m.disasters + 1] = { d[1] + ss - 1, d[2] + ss - 2 }
+  end
   -- Dates of this sentence (scanned once per article).
   for _, d in ipairs(dlist) do
     local rel = d.relative
@@ -1105,10 +1120,9 @@ local function frame_status(fr, m, low, ss)
   end
   -- earthquakes, storms and crashes kill too: a disaster word in the clause
   -- of the event makes it no incident
-  for i = 1, NT do
-    local w = tw(i)
-    if DISASTER[w] and TS[i] >= fr.scope_s and TE[i] <= fr.scope_e then
-      consider("accident", TS[i], TE[i], "extract.disaster")
+  for _, d in ipairs(m.disasters) do
+    if d[1] >= fr.scope_s and d[2] <= fr.scope_e then
+      consider("accident", d[1], d[2], "extract.disaster")
     end
   end
   for _, t in ipairs(fr.triggers) do
