@@ -123,10 +123,13 @@ function M.progress_bar(total, stream)
   local cstart = clock()
   local last = -1
   local bar = {}
+  -- os.time ticks in whole seconds: the CPU clock measures short runs (the
+  -- work is CPU-bound), the wall clock long ones (where waiting shows).
   local function elapsed()
     local wall = time() - start
     local cpu = clock() - cstart
-    return wall > cpu and wall or cpu
+    if wall >= 10 and wall > cpu then return wall end
+    return cpu
   end
   function bar.step(done)
     local now = elapsed()
@@ -137,7 +140,7 @@ function M.progress_bar(total, stream)
     local frac = total > 0 and done / total or 0
     if frac > 1 then frac = 1 end
     local fill = floor(frac * width)
-    local eta = (rate > 0 and total > done) and hms((total - done) / rate) or "-"
+    local eta = done >= total and "0:00" or (rate > 0 and hms((total - done) / rate)) or "-"
     stream:write(fmt("\r[%s%s] %d/%d articles  %.1f/s  ETA %s ", rep("#", fill),
       rep(" ", width - fill), done, total, rate, eta))
     stream:flush()
