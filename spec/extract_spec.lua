@@ -323,6 +323,22 @@ describe("extract.article with the default pack", function()
     assert.equal("hostage_taking", r[2].attack_type)
   end)
 
+  it("keeps three paragraphs' events apart; the attackers' dead are no toll", function()
+    local r = run_default("three_reports")
+    assert.equal(3, #r)
+    assert.equal("2024-04-09", r[1].date)
+    assert.equal(6, r[1].killed_lo)
+    assert.equal("Kunduz", r[2].place)
+    assert.equal("2024-04-05", r[2].date)         -- "on Friday", five days back
+    assert.equal(20, r[2].killed_lo)
+    assert.equal(45, r[2].wounded_lo)
+    assert.equal("Islamic State", r[2].perpetrator)
+    assert.is_true(r[2].claimed)
+    assert.equal("Maiduguri", r[3].place)
+    assert.equal("Islamic State West Africa Province", r[3].perpetrator)
+    assert.is_nil(r[3].killed_lo)                 -- "killing 30 insurgents"
+  end)
+
   it("takes a claim made the next day, not the first suspicion", function()
     local r = run_default("claim_next_day")
     assert.equal(1, #r)

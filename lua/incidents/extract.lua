@@ -375,9 +375,10 @@ local function month_end(ym)
 end
 
 -- A date mention usable as an event date, or nil. Weekdays: a bare "Friday"
--- in a story is the past few days; when the tense puts it five or more days
--- back, the story was updated after its dateline or means the coming day,
--- so only what both readings share (the month) is kept.
+-- in a story is the past few days; when the tense puts it six days back (the
+-- day after the dateline's own weekday), the story was updated after its
+-- dateline or means the coming day, so only what both readings share (the
+-- month) is kept.
 local function event_date(d, dct)
   if d.type and d.type ~= "DATE" then return nil end
   local lo, hi = d.lo, d.hi
@@ -390,7 +391,7 @@ local function event_date(d, dct)
   local value = d.value
   if d.rule == "date.weekday" and dct then
     local back = (iso_days(dct) or 0) - (iso_days(lo) or 0)
-    if back >= 5 then
+    if back >= 6 then
       local alt = dates.shift(lo, 7)
       local ym = sub(lo, 1, 7)
       if alt and sub(alt, 1, 7) == ym then
@@ -615,7 +616,11 @@ local function sentence_mentions(ctx, ss, se, hits, dlist)
         for w in who:gmatch("[%a%-]+") do if MILITANT[w] then victims_militant = true end end
       end
       if f.perpetrators or victims_militant then
-        if victims_militant and not f.perpetrators then
+        -- "troops killed 12 militants": counter-terrorism, unless the
+        -- sentence tells an attack the militants made ("repelled an attack
+        -- by ISWAP fighters, killing 30 insurgents": the attackers' dead
+        -- are just not the toll)
+        if victims_militant and not f.perpetrators and #m.triggers == 0 then
           m.status[#m.status + 1] = { status = "counter_terrorism", start = f.start,
                                       stop = f.stop, rule = "extract.militants_killed" }
         end
@@ -1413,8 +1418,14 @@ local function same_event(pack, r, c, loose)
   end
   -- positive evidence: the same place, overlapping dates, or a mention that
   -- names only the country of an event already told
-  local pos = (r.place and c.place) or (r.date_lo and c.date_lo)
-    or (r.country and r.country == c.country and not c.place and not (c.date_lo and r.date_lo))
+  -- (dates alone only when they are the same reading, or the country agrees:
+  -- "in January" and "on Jan. 3" in Iran are one; a Tuesday shooting with no
+  -- place is not an April bombing in Kunduz)
+  local same_country = r.country and r.country == c.country
+  local dates_pos = r.date_lo and c.date_lo
+    and ((r.date_lo == c.date_lo and r.date_hi == c.date_hi) or same_country)
+  local pos = (r.place and c.place) or dates_pos
+    or (same_country and not c.place and not (c.date_lo and r.date_lo))
   if not pos and not loose then return nil end
   return score
 end
