@@ -202,6 +202,33 @@ describe("merge.merge", function()
     assert.equal(101, by.Kerman.killed_best)
   end)
 
+  it("leaves a report apart when two incidents fit it equally well", function()
+    local function kabul()
+      return {
+        R(1, 1, { date = "2021-08-26", place = "Kabul", country = "AF",
+          perpetrator = "Islamic State Khorasan Province", attack_type = "bombing" }),
+        R(2, 2, { date = "2022-09-05", place = "Kabul", country = "AF",
+          perpetrator = "Islamic State Khorasan Province", attack_type = "armed_assault" }),
+        R(3, 3, { place = "Kabul", country = "AF",
+          perpetrator = "Islamic State Khorasan Province" }),
+      }
+    end
+    assert.equal(3, #merge.merge(kabul(), { pack = pack }))
+    -- The method tells them apart.
+    local reps = kabul()
+    reps[3].attack_type = "bombing"
+    local incs = merge.merge(reps, { pack = pack })
+    assert.equal(2, #incs)
+    assert.same({ 1, 3 }, incs[1].report_ids)
+  end)
+
+  it("takes a place inside another only at a word boundary", function()
+    assert.equal("link", (merge.compare({ date = "2021", place = "Kabul" },
+      { date = "2021", place = "Kabul International Airport" })))
+    assert.equal("conflict", (merge.compare({ date = "2021", place = "Kabul" },
+      { date = "2021", place = "Kabulistan" })))
+  end)
+
   it("explains each join", function()
     local inc = merge.merge(crocus(), { pack = pack })[1]
     assert.equal(5, #inc.why)

@@ -219,7 +219,10 @@ local function location(a, b, links)
   local pa, pb = fold(a.place), fold(b.place)
   if pa and pb then
     if pa == pb then return "agree", 4, "same place " .. a.place end
-    if pa:find(pb, 1, true) == 1 or pb:find(pa, 1, true) == 1 then
+    -- One name starts the other at a word boundary ("Kabul", "Kabul airport").
+    local long, short = pa, pb
+    if #long < #short then long, short = short, long end
+    if long:find(short, 1, true) == 1 and long:sub(#short + 1, #short + 1):find("^[%s,%-]") then
       return "agree", 3, fmt("%s is in %s", #pa > #pb and a.place or b.place,
         #pa > #pb and b.place or a.place)
     end
@@ -290,6 +293,14 @@ function M.compare(a, b, links)
   if pwhy then why[#why + 1] = pwhy end
   local score = lscore + (dstate == "agree" and (alo == ahi and blo == bhi and 3 or 1) or 0)
     + (pstate == "agree" and 2 or 0)
+  -- The same method or the same kind of target is weaker evidence, but it
+  -- tells two candidate incidents apart.
+  if a.attack_type and a.attack_type ~= "unknown" and a.attack_type == b.attack_type then
+    score = score + 1
+  end
+  if a.target_type and a.target_type ~= "unknown" and a.target_type == b.target_type then
+    score = score + 1
+  end
   local same_day = dstate == "agree" and alo == ahi and blo == bhi
   if lstate == "agree" then
     return "link", score, concat(why, "; ")
@@ -617,7 +628,7 @@ end
 -- Where a report may go: the best incident it links to and contradicts
 -- nothing in; nil when none.
 local function place_report(r, clusters, links)
-  local best, bscore, bwhy
+  local best, bscore, bwhy, tied
   for _, c in ipairs(clusters) do
     local ok, cscore, cwhy = true, -1, nil
     for _, m in ipairs(c.reports) do
@@ -625,10 +636,18 @@ local function place_report(r, clusters, links)
       if state == "conflict" then ok = false; break end
       if state == "link" and score > cscore then cscore, cwhy = score, why end
     end
-    if ok and cscore >= 0 and (not best or cscore > bscore) then
-      best, bscore, bwhy = c, cscore, cwhy
+    if ok and cscore >= 0 then
+      if not best or cscore > bscore then
+        best, bscore, bwhy, tied = c, cscore, cwhy, false
+      elseif cscore == bscore then
+        tied = true
+      end
     end
   end
+  -- Two incidents fit equally well ("an attack in Kabul", undated, and two
+  -- Kabul attacks on file): guessing would hide the doubt, so the report
+  -- stays apart, where an analyst sees it.
+  if tied then return nil end
   return best, bwhy
 end
 
