@@ -21,10 +21,12 @@
 --
 -- A report joins an incident when it contradicts none of its reports and is
 -- linked on positive evidence (place, or a same-day date and the same group)
--- to at least one. Among several candidates the best-scored wins, ties go to
--- the oldest incident: the result depends only on the reports, not on the
--- order articles arrived in, except that an incident once made keeps its id
--- (`update` is incremental).
+-- to at least one. Among several candidates the best-scored wins (place,
+-- date precision, group, then method and target type); when two fit equally
+-- well the report stays apart rather than guess. Reports are considered in
+-- a fixed order (most precise date first, then date, article, id), so the
+-- result does not depend on the order articles arrived in; an incident once
+-- made keeps its id, and new reports join it (`update` is incremental).
 --
 -- **Figures.** Each source's figure is kept. An incident's `killed_lo` ..
 -- `killed_hi` is the range over all sources: from the lowest definite lower
