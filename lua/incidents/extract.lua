@@ -5,31 +5,47 @@
 -- 1. **Look.** The rule pack's matcher runs once over the article and the
 --    hits are bucketed by sentence (`core.sentences` over
 --    `article.extraction_spans`). A sentence without an incident trigger
---    (an attack word of the pack, a `trigger` cue, a kill or wound cue) costs
---    nothing more: this is what keeps the engine fast on news that has no
---    incidents.
+--    (an attack word of the pack, a `trigger` cue, a kill, wound, plot or
+--    claim cue) costs nothing more: this is what keeps the engine fast on
+--    news that has no incidents.
 -- 2. **Frames.** In a sentence with a trigger, the grammars run (dates over
---    the article once, casualties, claims and status over the sentence).
---    Each date, place, country, group, target and weapon mention is tied to
---    its nearest trigger; neighbouring triggers whose mentions do not
---    conflict (two dates, two places, a plural "attacks" beside a singular
---    "attack") form one *frame*, one event mention. Status cues near a frame
+--    the sentences worth a look, casualties, claims and status over the
+--    sentence, each only where the pack saw its words). Each date, place,
+--    country, group, target and weapon mention is tied to a trigger the way
+--    English attaches them (after the event word, right before it, or
+--    opening the sentence; a group is the subject of the event word after
+--    it, "by X" binds back). Neighbouring triggers whose mentions do not
+--    conflict (two dates, two places or countries, two groups, a plural
+--    "attacks" beside a singular "attack", an anchor "four days after the X
+--    attack") form one *frame*, one event mention. Cues close to a frame
 --    decide what it is: an attack, a foiled plot (`plot_foiled`), or not an
 --    incident at all (threats, hypotheticals, state strikes, raids,
---    executions, negated events, counter-terrorism against a group).
+--    executions, negated events, disasters, counter-terrorism). Aggregates
+--    ("multiple attacks", "its attacks in Kabul") are no incident; a named
+--    one ("the 2015 Paris attacks") is.
 -- 3. **Reports.** A frame with a trigger and a place, a date or a casualty
 --    figure makes a report, unless an earlier report of the article is the
 --    same event (compatible status, date, place, country, perpetrator, with
 --    positive evidence), in which case it fills that report's gaps: a more
 --    precise date wins, a later figure replaces an earlier one, a claim
---    outranks an attribution. Frames that only name a country, and claims
---    in a sentence of their own ("The group claimed responsibility for the
---    attack"), refer back to the report last told.
+--    outranks an attribution. Definite mentions ("the attack"), frames
+--    without place or date, tolls and claims in a sentence of their own
+--    refer back to the report last told; "another", "separate" open a new
+--    one.
+--
+-- Dates are resolved against the article date only when the text gives it
+-- (not an inferred one); a bare weekday six days back keeps only its month
+-- (the story was updated after its dateline); dates of statements ("said on
+-- Saturday", "claimed responsibility on Thursday") and reference points
+-- ("since the 1979 revolution") are not the event's.
 --
 -- Every field carries `evidence[field] = { start, stop, rule }` with offsets
--- into the original article text; `rule` names the pack entry, the grammar
--- construction or the linking rule of this module (`extract.*`) that set it.
--- The report layout is the contract of DESIGN.md.
+-- into the original article text; `rule` names the pack entry
+-- (`default.attack.bombing`), the grammar construction (`killed.verb_fig`)
+-- or the linking rule of this module (`extract.perp.by`,
+-- `extract.perp.claim`, `extract.country_of_place`, `extract.anchored`,
+-- `extract.weekday_month`, ...) that set it. The report layout is the
+-- contract of DESIGN.md.
 -- @module incidents.extract
 
 local require, type, ipairs, pairs, next, error, tostring =
@@ -235,7 +251,7 @@ local GTD_RANK = {
 -- Event words with everyday senses: "a one-shot deal", "slashed its
 -- workforce", "an explosion of bond issues", "a blast ended the moratorium".
 local AMBIGUOUS = set [[shot shots slashed slash blast blasts explosion explosions exploded
-  explode bombed raided hit struck fired storm stormed massacre]]
+  explode bombed raided hit struck fired storm stormed]]
 
 -- How far (bytes) a status cue may be from a trigger of the frame.
 local CUE_REACH = 80
