@@ -68,6 +68,20 @@ typedef struct ac_state {
   uint32_t info;             /* class of the edge into the state | OUTBIT */
 } ac_state;
 
+/* the outputs of a state, read together when a state has any */
+typedef struct ac_out {
+  uint32_t term;             /* first pattern ending here, or NONE */
+  uint32_t dict;             /* nearest proper suffix state with a pattern */
+} ac_out;
+
+/* what a hit check reads about a pattern, in one record */
+typedef struct ac_pat {
+  uint32_t len;              /* length in symbols */
+  uint32_t next;             /* next pattern ending at the same state */
+  uint32_t cs, cslen;        /* its unfolded form in pool (F_CS) */
+  uint32_t flags;
+} ac_pat;
+
 struct ac_matcher {
   uint32_t nstates, ndense, ncls, npats;
   uint32_t maxlen;           /* in symbols */
@@ -90,13 +104,8 @@ struct ac_matcher {
   uint16_t *hval;
   uint32_t *dense;           /* ndense * ncls resolved transitions */
   ac_state *st;              /* nstates + 1 states (the last a sentinel) */
-  uint32_t *term;            /* first pattern ending here, or NONE */
-  uint32_t *dict;            /* nearest proper suffix state with a pattern */
-  uint32_t *pnext;           /* next pattern ending at the same state */
-  uint32_t *plen;            /* length in symbols */
-  uint8_t *pflags;
-  uint32_t *pcs;             /* offset in pool of the unfolded form (F_CS) */
-  uint32_t *pcslen;
+  ac_out *out;               /* per state: the patterns ending there */
+  ac_pat *pat;               /* per pattern */
   uchar *pool;
   size_t memory;
   double build_seconds;
@@ -345,8 +354,7 @@ static double now_seconds (void) {
 void ac_free (ac_matcher *m) {
   if (m == NULL) return;
   free(m->dense); free(m->st);
-  free(m->term); free(m->dict); free(m->pnext); free(m->plen);
-  free(m->pflags); free(m->pcs); free(m->pcslen); free(m->pool);
+  free(m->out); free(m->pat); free(m->pool);
   free(m->hkey); free(m->hval); free(m->pfx); free(m->sh2); free(m->pfx8); free(m->pfxs);
   free(m);
 }
@@ -459,8 +467,8 @@ static int make_classes (ac_matcher *m, const uchar *fpool,
       }
       sym[k++] = (uint16_t)c;
     }
-    m->plen[i] = (uint32_t)(k - poff[i]);
-    if (m->plen[i] > m->maxlen) m->maxlen = m->plen[i];
+    m->pat[i].len = (uint32_t)(k - poff[i]);
+    if (m->pat[i].len > m->maxlen) m->maxlen = m->pat[i].len;
   }
   m->ncls = next;
   for (b = 0; b < 128; b++) {
@@ -512,7 +520,7 @@ static int build_prefix_filter (ac_matcher *m, const uchar *fpool,
     m->f4[b] = (uint8_t)((b == 0 || b >= 0x80) ? 0 : (cp == CP_SPACE ? ' ' : cp));
   }
   for (i = 0; i < n; i++)
-    keys += (m->plen[i] >= 4) ? 1 : (m->plen[i] == 3) ? 128 : 0;
+    keys += (m->pat[i].len >= 4) ? 1 : (m->pat[i].len == 3) ? 128 : 0;
   while (bits < 16 * keys && lg < 22) { bits <<= 1; lg++; }
   m->pfx = (uint64_t *)calloc(bits / 64, sizeof *m->pfx);
   m->sh2 = (uint64_t *)calloc((1u << 14) / 64, sizeof *m->sh2);
@@ -524,7 +532,7 @@ static int build_prefix_filter (ac_matcher *m, const uchar *fpool,
   for (i = 0; i < n; i++) {
     const uchar *p = fpool + boff[i];
     uchar f[8];
-    if (m->plen[i] >= 8 && blen[i] >= 8) {
+    if (m->pat[i].len >= 8 && blen[i] >= 8) {
       int k, ok = 1;
       for (k = 0; k < 8; k++) if ((f[k] = m->f4[p[k]]) == 0) ok = 0;
       if (ok) {
@@ -533,7 +541,7 @@ static int build_prefix_filter (ac_matcher *m, const uchar *fpool,
         SETBIT(m->pfx8, h);
       }
     }
-    else if (m->plen[i] >= 4 && blen[i] >= 4) {
+    else if (m->pat[i].len >= 4 && blen[i] >= 4) {
       int k, ok = 1;
       for (k = 0; k < 4; k++) if ((f[k] = m->f4[p[k]]) == 0) ok = 0;
       if (ok) {
@@ -545,7 +553,7 @@ static int build_prefix_filter (ac_matcher *m, const uchar *fpool,
   for (i = 0; i < n; i++) {
     const uchar *p = fpool + boff[i];
     uchar f[4];
-    int k, ok = 1, len = (m->plen[i] < 4) ? (int)m->plen[i] : 4;
+    int k, ok = 1, len = (m->pat[i].len < 4) ? (int)m->pat[i].len : 4;
     if (blen[i] < (size_t)len) continue;  /* cannot happen: symbols <= bytes */
     for (k = 0; k < len; k++) {
       f[k] = m->f4[p[k]];
@@ -558,7 +566,7 @@ static int build_prefix_filter (ac_matcher *m, const uchar *fpool,
     }
     else if (len == 3) {
       for (b = 1; b < 128; b++) {
-        if ((m->pflags[i] & F_WEND) && m->alnum[b]) continue;
+        if ((m->pat[i].flags & F_WEND) && m->alnum[b]) continue;
         if (f[2] == ' ' && m->f4[b] == ' ') continue;  /* one run */
         f[3] = m->f4[b];
         {
@@ -649,13 +657,8 @@ ac_matcher *ac_compile (const ac_pattern *pats, size_t n,
   fpool = (uchar *)malloc(total + 1);
   sym = (uint16_t *)malloc((total + 1) * sizeof *sym);
   m->pool = (uchar *)malloc(total + 1);
-  m->plen = (uint32_t *)malloc((n + 1) * sizeof *m->plen);
-  m->pflags = (uint8_t *)calloc(n + 1, 1);
-  m->pcs = (uint32_t *)calloc(n + 1, sizeof *m->pcs);
-  m->pcslen = (uint32_t *)calloc(n + 1, sizeof *m->pcslen);
-  m->pnext = (uint32_t *)malloc((n + 1) * sizeof *m->pnext);
-  if (!boff || !blen || !poff || !fpool || !sym || !m->pool || !m->plen
-      || !m->pflags || !m->pcs || !m->pcslen || !m->pnext)
+  m->pat = (ac_pat *)calloc(n + 1, sizeof *m->pat);
+  if (!boff || !blen || !poff || !fpool || !sym || !m->pool || !m->pat)
     goto oom;
   /* normalise every pattern: folded for the automaton, exact for checks */
   total = 0;
@@ -684,11 +687,11 @@ ac_matcher *ac_compile (const ac_pattern *pats, size_t n,
     if ((pats[i].flags & AC_CASE_SENSITIVE) && fold) {
       size_t ul = norm_pattern(p, pats[i].len, 0, m->pool + pooln);
       f |= F_CS;
-      m->pcs[i] = (uint32_t)pooln;
-      m->pcslen[i] = (uint32_t)ul;
+      m->pat[i].cs = (uint32_t)pooln;
+      m->pat[i].cslen = (uint32_t)ul;
       pooln += ul;
     }
-    m->pflags[i] = (uint8_t)f;
+    m->pat[i].flags = f;
     total += l;
   }
   rc = make_classes(m, fpool, boff, blen, n, sym, poff);
@@ -725,7 +728,7 @@ ac_matcher *ac_compile (const ac_pattern *pats, size_t n,
   tr.n = 1;
   for (i = n; i-- > 0; ) {  /* backwards, so term lists come out ascending */
     const uint16_t *p = sym + poff[i];
-    uint32_t s = 0, l = m->plen[i], k;
+    uint32_t s = 0, l = m->pat[i].len, k;
     for (k = 0; k < l; k++) {
       uint32_t c;
       if (s == 0) c = tr.rootc[p[k]];
@@ -739,10 +742,10 @@ ac_matcher *ac_compile (const ac_pattern *pats, size_t n,
         if (s == 0) { tr.rootc[p[k]] = c; tr.sib[c] = NONE; }
         else { tr.sib[c] = tr.child[s]; tr.child[s] = c; }
       }
-      if (k == 0 && !(m->pflags[i] & F_WSTART)) tr.freestart[c] = 1;
+      if (k == 0 && !(m->pat[i].flags & F_WSTART)) tr.freestart[c] = 1;
       s = c;
     }
-    m->pnext[i] = tr.term[s];
+    m->pat[i].next = tr.term[s];
     tr.term[s] = (uint32_t)i;
   }
   /* breadth-first numbering, children in class order; R1 is state 1 */
@@ -751,10 +754,9 @@ ac_matcher *ac_compile (const ac_pattern *pats, size_t n,
   kids = (uint32_t *)malloc((size_t)m->ncls * sizeof *kids);
   sfree = (uint8_t *)calloc(m->nstates, 1);
   m->st = (ac_state *)calloc((size_t)m->nstates + 1, sizeof *m->st);
-  m->term = (uint32_t *)malloc((size_t)m->nstates * sizeof *m->term);
-  m->dict = (uint32_t *)calloc(m->nstates, sizeof *m->dict);
+  m->out = (ac_out *)calloc(m->nstates, sizeof *m->out);
   if (!order || !kids || !sfree || !m->st
-      || !m->term || !m->dict)
+      || !m->out)
     goto oom;
   {
     uint32_t sid, tail = 2;
@@ -763,7 +765,7 @@ ac_matcher *ac_compile (const ac_pattern *pats, size_t n,
     for (sid = 0; sid < m->nstates; sid++) {
       uint32_t o = order[sid], nk = 0, c, a;
       m->st[sid].cfirst = tail;
-      m->term[sid] = (o == NONE) ? NONE : tr.term[o];
+      m->out[sid].term = (o == NONE) ? NONE : tr.term[o];
       if (o == NONE) continue;
       if (o == 0) {
         for (c = 0; c < m->ncls; c++)
@@ -815,8 +817,8 @@ ac_matcher *ac_compile (const ac_pattern *pats, size_t n,
         if (s == R0) f = cls_word(m, c, cword) ? R1 : R0;
         else f = step_sparse(m, m->st[s].fail, c) & STATEMASK;
         m->st[t].fail = f;
-        m->dict[t] = (m->term[f] != NONE) ? f : m->dict[f];
-        if (m->term[t] != NONE || m->dict[t] != 0) m->st[t].info |= OUTBIT;
+        m->out[t].dict = (m->out[f].term != NONE) ? f : m->out[f].dict;
+        if (m->out[t].term != NONE || m->out[t].dict != 0) m->st[t].info |= OUTBIT;
       }
       if (s < m->ndense) {
         uint32_t *r = m->dense + (size_t)s * m->ncls;
@@ -855,8 +857,8 @@ ac_matcher *ac_compile (const ac_pattern *pats, size_t n,
             + 3 * ((size_t)1 << (32 - m->pfx_shift)) / 8 + (1u << 14) / 8
             + (size_t)m->ndense * m->ncls * sizeof(uint32_t)
             + ((size_t)m->nstates + 1) * sizeof(ac_state)
-            + (size_t)m->nstates * 2 * sizeof(uint32_t)
-            + (size_t)n * (4 * sizeof(uint32_t) + 1)
+            + (size_t)m->nstates * sizeof(ac_out)
+            + (size_t)(n + 1) * sizeof(ac_pat)
             + ((size_t)m->hmask + 1) * (sizeof(uint32_t) + sizeof(uint16_t))
             + pooln;
   m->build_seconds = now_seconds() - t0;
@@ -966,22 +968,22 @@ static void add_cand (scan *x, size_t ns, size_t ne, size_t s, size_t e,
 */
 static void on_output (scan *x, uint32_t st, size_t n, size_t e) {
   const ac_matcher *m = x->m;
-  uint32_t u = (m->term[st] != NONE) ? st : m->dict[st];
+  uint32_t u = (m->out[st].term != NONE) ? st : m->out[st].dict;
   int wend = -1;  /* is there a word character at e? (computed once) */
   if (x->mode == AC_LEFTMOST_LONGEST) flush(x, n, 0);
-  for (; u > R1 && !x->stop; u = m->dict[u]) {
+  for (; u > R1 && !x->stop; u = m->out[u].dict) {
     uint32_t p;
-    for (p = m->term[u]; p != NONE; p = m->pnext[p]) {
-      unsigned f = m->pflags[p];
-      size_t ns = n - m->plen[p];
+    for (p = m->out[u].term; p != NONE; p = m->pat[p].next) {
+      unsigned f = m->pat[p].flags;
+      size_t ns = n - m->pat[p].len;
       size_t s = x->ring[ns & x->mask];
       if (f & F_WEND) {
         if (wend < 0) wend = word_at(x->t, x->len, e);
         if (wend) continue;
       }
       if ((f & F_WSTART) && word_before(x->t, x->len, s)) continue;
-      if ((f & F_CS) && !span_equals(x->t, s, e, m->pool + m->pcs[p],
-                                     m->pcslen[p]))
+      if ((f & F_CS) && !span_equals(x->t, s, e, m->pool + m->pat[p].cs,
+                                     m->pat[p].cslen))
         continue;
       if (x->mode == AC_OVERLAPPING) {
         report(x, s, e, p);
