@@ -136,6 +136,14 @@ describe("extract.article", function()
     assert.is_nil(r[1].perpetrator)
   end)
 
+  it("finds a place the gazetteer writes with diacritics", function()
+    local r = run("diacritics.txt")        -- the pack says "Herāt"
+    assert.equal(1, #r)
+    assert.equal("Herat", r[1].place)
+    assert.equal("AF", r[1].country)
+    assert.equal("2024-04-08", r[1].date)
+  end)
+
   it("marks 'no group has claimed' as claimed = false", function()
     local r = run("no_claim.txt")
     assert.equal(1, #r)

@@ -48,8 +48,9 @@
 -- contract of DESIGN.md.
 -- @module incidents.extract
 
-local require, type, ipairs, pairs, next, error, tostring =
-  require, type, ipairs, pairs, next, error, tostring
+local require, type, ipairs, pairs, next, error, tostring, setmetatable =
+  require, type, ipairs, pairs, next, error, tostring, setmetatable
+local utf8 = utf8
 local sub, lower, find, byte, match, gmatch =
   string.sub, string.lower, string.find, string.byte, string.match, string.gmatch
 local huge, floor, cos, rad = math.huge, math.floor, math.cos, math.rad
@@ -135,6 +136,55 @@ local GEO_WORD = set [[province district region state city county airport intern
   valley river mountains hills square street road bridge station port border crossing
   mosque church temple shrine market hotel university camp base prison gate hall
   governorate division area zone municipality metro subway]]
+
+-- Latin letters with diacritics and their plain spellings: news writes
+-- "Herat" where the gazetteer says "Herāt".
+local DEACCENT = {}
+do
+  local accented = "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿĀāĂăĄąĆćĈĉĊ"
+    .. "ċČčĎďĐđĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĦħĨĩĪīĬĭĮįİıĲĳĴĵĶķĸĹĺĻļĽľĿŀŁłŃńŅņŇňŉŊŋŌōŎŏŐőŒœŔŕŖŗŘřŚśŜŝŞşŠšŢţŤ"
+    .. "ťŦŧŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžſ"
+  local plain = [[A A A A A A AE C E E E E I I I I D N O O O O O O U U U U Y Th ss a a a a a a ae c
+    e e e e i i i i d n o o o o o o u u u u y th y A a A a A a C c C c C c C c D d D d E e E e E e
+    E e E e G g G g G g G g H h H h I i I i I i I i I i IJ ij J j K k k L l L l L l L l L l N n N n
+    N n n N n O o O o O o OE oe R r R r R r S s S s S s S s T t T t T t U u U u U u U u U u U u W w
+    Y y Y Z z Z z Z z s]]
+  local bases = {}
+  for b in plain:gmatch("%S+") do bases[#bases + 1] = b end
+  local i = 0
+  for _, c in utf8.codes(accented) do
+    i = i + 1
+    DEACCENT[utf8.char(c)] = bases[i]
+  end
+end
+
+local function deaccent(str)
+  return (str:gsub("[\195-\197][\128-\191]", DEACCENT))
+end
+
+-- Per pack: plain spellings of the place names written with diacritics that
+-- the pack does not list itself.
+local PLAIN_PLACES = setmetatable({}, { __mode = "k" })
+
+local function plain_places(pack)
+  local idx = PLAIN_PLACES[pack]
+  if idx then return idx end
+  idx = {}
+  for _, rec in ipairs(pack.places or {}) do
+    local names = { rec.name }
+    for _, a in ipairs(rec.aliases or {}) do
+      names[#names + 1] = type(a) == "table" and a[1] or a
+    end
+    for _, n in ipairs(names) do
+      if type(n) == "string" and find(n, "[\195-\197]") then
+        local key = lower(deaccent(n))
+        if key ~= lower(n) and idx[key] == nil and not pack:place(key) then idx[key] = rec end
+      end
+    end
+  end
+  PLAIN_PLACES[pack] = idx
+  return idx
+end
 
 -- Abbreviations in place names.
 local ABBREV = { St = "Saint", Ft = "Fort", Mt = "Mount" }
@@ -699,6 +749,31 @@ local function sentence_mentions(ctx, ss, se, hits, dlist)
   m.disasters = {}
   for _, d in ipairs(DISASTER_FIND:match(sub(low, ss, se))) do
     m.disasters[#m.disasters + 1] = { d[1] + ss - 1, d[2] + ss - 2 }
+  end
+  -- "Herat" for the gazetteer's "Herāt": capitalised words, one or two
+  if pack.places then
+    local idx = plain_places(pack)
+    if next(idx) then
+      local prev_s, prev_w
+      for a, w, b in gmatch(sub(text, ss, se), "()(%u[%a%-']+)()") do
+        local ps, pe = ss + a - 1, ss + b - 2
+        local rec = idx[lower(w)]
+        local rs = ps
+        if not rec and prev_w and ps - prev_s - #prev_w <= 2 then
+          rec = idx[lower(prev_w .. " " .. w)]
+          rs = prev_s
+        end
+        if rec then
+          local dup = false
+          for _, x in ipairs(m.places) do if gap(x.s, x.e, rs, pe) == 0 then dup = true end end
+          if not dup and not person_name(text, low, rs, pe, ss, se) then
+            m.places[#m.places + 1] = { s = rs, e = pe, rec = rec,
+                                        entry = { kind = "place", value = rec } }
+          end
+        end
+        prev_s, prev_w = ps, w
+      end
+    end
   end
   -- Dates of this sentence (scanned once per article).
   for _, d in ipairs(dlist) do
