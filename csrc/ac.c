@@ -98,6 +98,7 @@ struct ac_matcher {
   uint64_t sh1[2];           /* bit per pattern of 1 symbol (ASCII) */
   uint64_t *pfx8;            /* bit per hashed prefix of eight symbols */
   uint64_t *pfxs;            /* four-symbol prefixes of patterns of 3-7 */
+  int swar;                  /* R1 stays on exactly the ASCII alphanumerics */
   uint64_t *sh2;             /* bit per pattern of 2 symbols (ASCII) */
   uint32_t hmask;            /* non-ASCII code point -> class (hash) */
   uint32_t *hkey;            /* code point + 1, 0 = empty */
@@ -501,6 +502,30 @@ static uint32_t pack4 (const uchar *f) {
 #define GETBIT(a, h)  (((a)[(h) >> 6] >> ((h) & 63)) & 1)
 
 /*
+** Eight bytes at a time (little-endian GCC/Clang only, else byte loops):
+** the length of the run of ASCII letters and digits at p (at most 8).
+*/
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) \
+    && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define AC_SWAR 1
+#define H8  0x8080808080808080ull
+#define L8  0x0101010101010101ull
+
+static size_t alnum_run8 (const uchar *p) {
+  uint64_t x, low, l, letter, digit, nw;
+  memcpy(&x, p, 8);
+  low = x & ~H8;
+  l = low | (0x20 * L8);                            /* letters folded */
+  letter = (l + 0x1F * L8) & ~(l + 0x05 * L8);      /* 0x61..0x7A */
+  digit = (low + 0x50 * L8) & ~(low + 0x46 * L8);   /* 0x30..0x39 */
+  nw = ~((letter | digit) & ~x) & H8;
+  return nw ? (size_t)(__builtin_ctzll(nw) >> 3) : 8;
+}
+#else
+#define AC_SWAR 0
+#endif
+
+/*
 ** The start filter. Where the scan is at a root (no match in progress)
 ** and the next four bytes are ASCII, it folds them as the automaton
 ** would; a match can only start there if some pattern begins with those
@@ -848,6 +873,9 @@ ac_matcher *ac_compile (const ac_pattern *pats, size_t n,
                               && m->dense[(size_t)R1 * m->ncls + c] == R1);
       m->r1to0[b] = (uint8_t)(m->dense[(size_t)R1 * m->ncls + c] == R0);
     }
+    m->swar = AC_SWAR;
+    for (b = 0; b < 128; b++)
+      if (m->stay1[b] != (uint8_t)is_word_cp((long)b)) m->swar = 0;
   }
   if (build_prefix_filter(m, fpool, boff, blen, n) != 0) goto oom;
   trie_free(&tr);
@@ -1033,6 +1061,13 @@ size_t ac_scan (const ac_matcher *m, void *scratch, const char *text,
     if (s == R1) {
       /* inside a word that cannot match: skip it */
       const uchar *q = t + i, *end = t + len;
+#if AC_SWAR
+      if (m->swar) {
+        size_t k;
+        while (q + 8 <= end && (k = alnum_run8(q)) == 8) q += 8;
+        if (q + 8 <= end) q += k;
+      }
+#endif
       while (q < end && stay1[*q]) q++;
       i = (size_t)(q - t);
       if (i >= len) break;
