@@ -501,12 +501,16 @@ local function trigger_use(low, s, e, sent_s, sent_e)
   if nxt and MODIFIED[nxt] then return false, "modifier" end
   local prev = word_before(low, s, sent_s)
   if prev and MODAL[prev] then return false, "modal" end
+  local ws = words_before(low, s, 5, sent_s)
+  -- "the economy is under attack", "under increasing attack": criticism
+  if (ws[1] == "under" or ws[2] == "under") and sub(low, s, e) == "attack" then
+    return false, "idiom"
+  end
   -- "the storm", "a storm": weather, not gunmen storming a building
   if sub(low, s, e) == "storm" and (prev == "the" or prev == "a" or prev == "tropical"
     or prev == "severe" or prev == "winter") then
     return false, "noun"
   end
-  local ws = words_before(low, s, 5, sent_s)
   for i = 1, #ws - 1 do
     if LIGHT[ws[i]] and MODAL[ws[i + 1]] then return false, "modal" end
   end
@@ -737,7 +741,7 @@ local function sentence_mentions(ctx, ss, se, hits, dlist)
       local rec = full and pack:place(full .. " " .. nm)
       if rec then
         local ps, pe = ss + a - 1, ss + b - 2
-        local dup = false
+        local dup = ctx.dateline and pe <= ctx.dateline
         for _, x in ipairs(m.places) do if gap(x.s, x.e, ps, pe) == 0 then dup = true end end
         if not dup then
           m.places[#m.places + 1] = { s = ps, e = pe, rec = rec,
@@ -766,7 +770,8 @@ local function sentence_mentions(ctx, ss, se, hits, dlist)
         if rec then
           local dup = false
           for _, x in ipairs(m.places) do if gap(x.s, x.e, rs, pe) == 0 then dup = true end end
-          if not dup and not person_name(text, low, rs, pe, ss, se) then
+          local in_dateline = ctx.dateline and pe <= ctx.dateline
+          if not dup and not in_dateline and not person_name(text, low, rs, pe, ss, se) then
             m.places[#m.places + 1] = { s = rs, e = pe, rec = rec,
                                         entry = { kind = "place", value = rec } }
           end
