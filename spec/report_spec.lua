@@ -105,6 +105,9 @@ describe("report formats", function()
     assert.matches("killed: at least 115 (Gunmen, fire and a \"concert\" \\| hall (Wire)) / "
       .. "139 (Toll climbs (Daily))", md, 1, true)
     assert.matches("> At least 115 \\<were\\> killed.", md, 1, true)
+    -- Why the two Crocus reports are one incident.
+    assert.matches("- Why one incident:\n  - report 1 (article 1, \"Gunmen", md, 1, true)
+    assert.matches("joined report 1", md, 1, true)
   end)
 
   it("csv uses GTD column names and RFC 4180 quoting", function()

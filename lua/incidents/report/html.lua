@@ -126,6 +126,11 @@ local function render(incidents, h, out, meta)
         s.published and (" &middot; " .. e(s.published)) or "", "</li>")
     end
     out:write("</ul>\n")
+    if #(inc.reports or {}) > 1 and inc.why then
+      out:write("<p>Why one incident:</p><ul>")
+      for _, line in ipairs(inc.why) do out:write("<li>", e(line), "</li>") end
+      out:write("</ul>\n")
+    end
     for _, r in ipairs(inc.reports or {}) do
       for _, q in ipairs(r.quotes or {}) do
         out:write("<blockquote>", e(q.text), " <small>&mdash; ",

@@ -116,6 +116,10 @@ local function render(incidents, helpers, out, meta)
       out:write("  - ", h.md(source_name(s)), s.published and (", " .. s.published) or "",
         link, "\n")
     end
+    if #(inc.reports or {}) > 1 and inc.why then
+      out:write("- Why one incident:\n")
+      for _, line in ipairs(inc.why) do out:write("  - ", h.md(line), "\n") end
+    end
     local quotes = false
     for _, r in ipairs(inc.reports or {}) do
       for _, q in ipairs(r.quotes or {}) do
