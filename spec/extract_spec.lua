@@ -100,6 +100,7 @@ describe("extract.article", function()
 
   it("leaves out state strikes and militants killed by troops", function()
     assert.same({}, (run("state.txt")))
+    assert.same({}, (run("state_forces.txt")))    -- "Afghan warplanes bombed ..."
   end)
 
   it("leaves out undated aggregates and 'attack' used as a modifier", function()

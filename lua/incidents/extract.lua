@@ -189,6 +189,15 @@ end
 -- Abbreviations in place names.
 local ABBREV = { St = "Saint", Ft = "Fort", Mt = "Mount" }
 
+-- A state's armed forces as the subject of an event word.
+local STATE_FORCE = set [[warplanes warplane jets jet aircraft planes plane helicopters
+  helicopter gunships gunship drones drone artillery tanks warships warship navy army troops
+  military soldiers forces airforce]]
+
+-- Verbs of fending off an attack: "troops repelled an attack by ISWAP".
+local REPEL = set [[repelled repulsed repel repulse foiled thwarted fought resisted
+  prevented averted]]
+
 -- Verbs whose object is a victim, not an author: "assassinating Taliban figures".
 local AGAINST = set [[on against targeting targeted target assassinating assassinated attacking
   attacked killing killed fighting fought hunting hunted striking struck eliminating eliminated
@@ -746,6 +755,36 @@ local function sentence_mentions(ctx, ss, se, hits, dlist)
         if not dup then
           m.places[#m.places + 1] = { s = ps, e = pe, rec = rec,
                                       entry = { kind = "place", value = rec } }
+        end
+      end
+    end
+  end
+  -- States at war: "Israeli jets bombed ...", "Afghan warplanes killed ...",
+  -- "the last Iraqi attack" (a state's forces or a demonym right before the
+  -- event word, no group or militant named) are strikes of states, not
+  -- incidents
+  local actors = false
+  for _, cu in ipairs(m.cues) do if cu.cue == "actor" then actors = true end end
+  if #m.groups == 0 and not actors then
+    for _, t in ipairs(m.triggers) do
+      if not t.figure then
+        local ws = words_before(low, t.s, 4, ss)
+        local state = false
+        for i, w in ipairs(ws) do
+          if REPEL[w] then break end
+          if STATE_FORCE[w] then state = true; break end
+          if i == 1 or (i == 2 and (ws[1] == "air" or ws[1] == "missile")) then
+            for _, c in ipairs(m.countries) do
+              if c.e < t.s and t.s - c.e <= #w + 8 and lower(sub(text, c.s, c.e)) == w then
+                state = true
+              end
+            end
+          end
+        end
+        local after = word_after(low, t.e, se)
+        if state and after ~= "by" then
+          m.status[#m.status + 1] = { status = "state_strike", start = t.s, stop = t.e,
+                                      rule = "extract.state_force" }
         end
       end
     end
