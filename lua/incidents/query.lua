@@ -85,13 +85,14 @@ function M.quotes(r, text, max)
 end
 
 -- The report's article, from the columns the store joins in, or the store.
-local function article_of(db, r, cache)
+local function article_of(db, r, cache, need_text)
   local id = r.article_id
   local c = id and cache[id]
-  if c then return c end
+  if c and (c.text or not need_text) then return c end
   local a = { title = r.article_title, source = r.article_source, url = r.article_url,
     path = r.article_path, published = r.article_published }
-  local full = id and db:article(id)
+  -- The text is read only for quotes; the store joins the rest into reports.
+  local full = id and (need_text or not (a.title or a.path or a.url)) and db:article(id)
   if full then
     a.title, a.source, a.url = a.title or full.title, a.source or full.source, a.url or full.url
     a.path, a.published = a.path or full.path, a.published or full.published
@@ -125,6 +126,8 @@ local function check_filters(filters)
   return filters
 end
 
+local complete
+
 local stored_fields = { "date", "date_lo", "date_hi", "place", "country", "country_name",
   "lat", "lon", "perpetrator", "claimed", "attack_type", "suicide", "weapon", "target",
   "target_type", "status" }
@@ -135,14 +138,19 @@ local stored_fields = { "date", "date_lo", "date_hi", "place", "country", "count
 -- @tparam[opt] table opts `best` (figure rule), `pack` (for explanations),
 -- `quotes` (false to skip them)
 -- @treturn table the incident, or nil, msg when there is none with that id
-function M.incident(db, id, opts, cache)
-  opts = opts or {}
-  cache = cache or {}
+function M.incident(db, id, opts)
   local row = db:incident(id)
   if not row then return nil, "no incident " .. tostring(id) end
+  return complete(db, row, opts or {}, {})
+end
+
+-- An incident row of the store, completed: reports with their articles and
+-- quotes, figures by the chosen rule, sources, why.
+function complete(db, row, opts, cache)
+  local id = row.id
   local reports = row.reports or db:reports{ incident_id = id }
   for _, r in ipairs(reports) do
-    local a = article_of(db, r, cache)
+    local a = article_of(db, r, cache, opts.quotes ~= false)
     r.article = { title = a.title, source = a.source, url = a.url, path = a.path,
       published = a.published }
     if opts.quotes ~= false then r.quotes = M.quotes(r, a.text) end
@@ -187,10 +195,7 @@ function M.incidents(db, filters, opts)
   local rows, rerr = db:incidents(f)
   if not rows then return nil, rerr end
   local out, cache = {}, {}
-  for _, row in ipairs(rows) do
-    local inc = M.incident(db, row.id, opts, cache)
-    if inc then out[#out + 1] = inc end
-  end
+  for _, row in ipairs(rows) do out[#out + 1] = complete(db, row, opts, cache) end
   return out
 end
 
