@@ -5,7 +5,9 @@
 -- `killed_lo`, ...), the chosen figures (`killed_best`, `wounded_best`), the
 -- figures each source gave, and `reports`: every source report with its
 -- `article_id`, file or URL, title and figures. Keys are sorted, so the
--- same database gives the same bytes.
+-- same database gives the same bytes. The encoder is the helpers' `h.json`
+-- rather than lua-cjson's: Debian's lua-cjson 2.1.0 writes an empty array as
+-- `{}` and keys in hash order (the specs read the output back with cjson).
 -- @module incidents.report.json
 
 local fields = { "id", "date", "date_lo", "date_hi", "place", "country", "country_name",
