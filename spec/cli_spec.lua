@@ -317,6 +317,25 @@ describe("incidents ingest", function()
     assert.equal("", err)
   end)
 
+  it("draws the bar on its own when stderr is a terminal", function()
+    if not os.execute("command -v script >/dev/null 2>&1") then
+      return pending("util-linux 'script' is missing")
+    end
+    -- `script` gives the command a pseudo-terminal, as an analyst's shell would.
+    local p = assert(io.popen("TERM=xterm script -qec " .. q("lua5.4 bin/incidents --db " .. db
+      .. " ingest examples/articles") .. " /dev/null"))
+    local out = p:read("a")
+    assert.is_true(p:close())
+    assert.matches("%[#+%] 6/6 articles", out)
+    remove_db(db)
+    p = assert(io.popen("TERM=dumb script -qec " .. q("lua5.4 bin/incidents --db " .. db
+      .. " ingest examples/articles") .. " /dev/null"))
+    out = p:read("a")
+    p:close()
+    assert.is_nil(out:find("articles  ", 1, true))
+    assert.matches("articles: 6 new", out)
+  end)
+
   it("needs at least one path", function()
     local code, _, err = run("--db " .. q(db) .. " ingest")
     assert.equal(2, code)
