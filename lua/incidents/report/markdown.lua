@@ -7,6 +7,13 @@
 
 local h -- the helper library, given to render
 
+local best_rules = {
+  min = "the most conservative credible figure (ACLED)",
+  max = "the highest figure any source gave",
+  median = "the median of the sources' figures",
+  latest = "the figure of the latest source",
+}
+
 local function killed(inc)
   if inc.killed_best == nil then return "" end
   local s = h.number(inc.killed_best)
@@ -45,8 +52,7 @@ local function render(incidents, helpers, out, meta)
   local count = 0
   for _ in pairs(nsrc) do count = count + 1 end
   out:write(("%d incident(s) from %d article(s). Generated %s. Best figure: %s.\n\n")
-    :format(#incidents, count, meta.generated, meta.best_text or
-      "the most conservative credible figure (ACLED)"))
+    :format(#incidents, count, meta.generated, best_rules[meta.best or "min"] or meta.best))
 
   out:write("## Timeline\n\n")
   local rows = {}
