@@ -50,6 +50,7 @@ local ipairs, pairs, type, tostring, tonumber, error =
 local sort, concat, insert, unpack = table.sort, table.concat, table.insert, table.unpack
 local fmt, lower = string.format, string.lower
 local min, huge, floor = math.min, math.huge, math.floor
+local pi, sin, cos, asin, sqrt = math.pi, math.sin, math.cos, math.asin, math.sqrt
 
 local M = {}
 
@@ -205,10 +206,10 @@ local function distance(a, b, links)
   if not (la and oa) then la, oa = links.coords(a.place) end
   if not (lb and ob) then lb, ob = links.coords(b.place) end
   if not (la and oa and lb and ob) then return nil end
-  local r = math.pi / 180
+  local r = pi / 180
   local dlat, dlon = (lb - la) * r, (ob - oa) * r
-  local x = math.sin(dlat / 2) ^ 2 + math.cos(la * r) * math.cos(lb * r) * math.sin(dlon / 2) ^ 2
-  return 2 * 6371 * math.asin(math.min(1, math.sqrt(x)))
+  local x = sin(dlat / 2) ^ 2 + cos(la * r) * cos(lb * r) * sin(dlon / 2) ^ 2
+  return 2 * 6371 * asin(min(1, sqrt(x)))
 end
 
 -- "agree", "unknown", "differ" (two places, same or unknown country) or

@@ -13,7 +13,7 @@
 
 local ipairs, pairs, type, tostring, error, pcall, require =
   ipairs, pairs, type, tostring, error, pcall, require
-local sort, concat = table.sort, table.concat
+local sort, concat, unpack = table.sort, table.concat, table.unpack
 local merge = require "incidents.merge"
 
 local M = {}
@@ -166,7 +166,7 @@ function complete(db, row, opts, cache)
   end
   -- So do the reasons each report was linked, when the store kept them.
   local why, all = {}, #reports > 0
-  for _, r in ipairs(merge.sort_reports({ table.unpack(reports) })) do
+  for _, r in ipairs(merge.sort_reports({ unpack(reports) })) do
     if not r.link_why then all = false; break end
     why[#why + 1] = r.link_why
   end

@@ -29,7 +29,8 @@ local setmetatable, getmetatable, rawget, rawset, rawequal, rawlen, next, pcall,
 local load, io_open = load, io.open
 local concat, sort = table.concat, table.sort
 local fmt, gsub, rep = string.format, string.gsub, string.rep
-local floor, huge = math.floor, math.huge
+local floor, huge, mtype, sqrt, mmax = math.floor, math.huge, math.type, math.sqrt, math.max
+local os_date, os_time, os_clock = os.date, os.time, os.clock
 local searchpath, path = package.searchpath, package.path
 local cocreate, coresume, costatus = coroutine.create, coroutine.resume, coroutine.status
 local sethook = debug.sethook
@@ -117,7 +118,7 @@ local function json(v, indent, depth, buf)
   elseif t == "boolean" then buf[#buf + 1] = tostring(v)
   elseif t == "number" then
     if v ~= v or v == huge or v == -huge then buf[#buf + 1] = "null"
-    elseif math.type(v) == "integer" then buf[#buf + 1] = fmt("%d", v)
+    elseif mtype(v) == "integer" then buf[#buf + 1] = fmt("%d", v)
     else buf[#buf + 1] = fmt("%.14g", v) end
   elseif t == "string" then buf[#buf + 1] = json_string(v)
   elseif t == "table" then
@@ -130,7 +131,7 @@ local function json(v, indent, depth, buf)
     if not is_array and n > 0 then
       is_array = true
       for k in pairs(v) do
-        if math.type(k) ~= "integer" or k < 1 or k > n then is_array = false; break end
+        if mtype(k) ~= "integer" or k < 1 or k > n then is_array = false; break end
       end
     end
     if is_array then
@@ -429,9 +430,9 @@ function h.svg.timeline(points, opts)
     local lane_h = (axis_y - top - 30) / nlanes
     for _, p in ipairs(order) do
       local d = days(p.date)
-      local r = 3 + 22 * math.sqrt((p.value or 0) / maxv)
+      local r = 3 + 22 * sqrt((p.value or 0) / maxv)
       local cx = x(d)
-      local half = math.max(r, #(p.label or "") * 3.2)
+      local half = mmax(r, #(p.label or "") * 3.2)
       local lane = 1
       for l = 1, nlanes do
         if not lanes[l] or lanes[l] < cx - half - 4 then lane = l; break end
@@ -485,7 +486,7 @@ local function sandbox()
     pcall = pcall, select = select, tonumber = tonumber, tostring = tostring, type = type,
     rawequal = rawequal, rawget = rawget, rawlen = rawlen, rawset = rawset,
     string = copy(string), table = copy(table), math = copy(math), utf8 = copy(utf8),
-    os = { date = os.date, time = os.time, clock = os.clock },
+    os = { date = os_date, time = os_time, clock = os_clock },
   }
   -- The string metatable leads to the host's string table, and a finaliser
   -- would run outside the limits, after the format has returned.
@@ -577,7 +578,7 @@ function M.render(format, incidents, meta)
     if not f then return nil, err end
   end
   meta = meta and copy(meta) or {}
-  meta.generated = meta.generated or os.date("!%Y-%m-%d %H:%M UTC")
+  meta.generated = meta.generated or os_date("!%Y-%m-%d %H:%M UTC")
   local buf = {}
   local out = {}
   function out.write(_, ...)
