@@ -16,8 +16,9 @@ FUZZ_SECONDS ?= 600
 FUZZ_MAXLEN  ?= 8192
 FUZZ_CFLAGS  ?= -g -O1 -fsanitize=fuzzer,address,undefined \
                 -fno-sanitize-recover=undefined -fno-omit-frame-pointer
-# Pure-C sources only: anything including a Lua header is a binding.
-FUZZ_PURE    := $(shell grep -L -E '^\#include *[<"](lua|lauxlib|lualib|incidents)\.h' \
+# Pure-C sources only: anything including a Lua header is a binding, and
+# the SQLite store is not fuzzed here.
+FUZZ_PURE    := $(shell grep -L -E '^\#include *[<"](lua|lauxlib|lualib|incidents|sqlite3)\.h' \
                   $(wildcard csrc/*.c) 2>/dev/null)
 FUZZ_SRC     := $(wildcard fuzz/fuzz_*.c)
 FUZZ_BIN     := $(FUZZ_SRC:fuzz/%.c=build/fuzz/%)
