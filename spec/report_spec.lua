@@ -80,6 +80,27 @@ describe("report helpers", function()
     assert.equal('{"a":[1,2],"b":1,"c":[],"d":"x\\"\\n","e":1.5}', s)
     assert.same(cjson.decode(s), cjson.decode(h.json(v, "  ")))
   end)
+  it("keep charts of many items legible", function()
+    local items, points = {}, {}
+    for i = 1, 20 do
+      items[i] = { label = "Group number " .. i .. " with a very long name", value = 21 - i }
+    end
+    for i = 1, 30 do
+      points[i] = { date = ("2020-%02d-15"):format((i - 1) % 12 + 1), value = i, label = "P" .. i }
+    end
+    points[31] = { date = "1300-01-01", value = 1, label = "misread" }
+    local bars = h.svg.bars(items)
+    local _, n = bars:gsub("<rect", "")
+    assert.equal(15, n)
+    assert.matches(">6 others<", bars, 1, true)
+    assert.matches("Group number 1 with a very…", bars, 1, true)
+    local tl = h.svg.timeline(points)
+    assert.matches("1 event(s) outside the dates shown", tl, 1, true)
+    assert.is_nil(tl:find("misread", 1, true))
+    local _, labels = tl:gsub(">P%d+<", "")
+    assert.equal(12, labels)
+  end)
+
   it("draw charts as SVG", function()
     local bars = h.svg.bars({ { label = "RU", value = 139 }, { label = "I<R", value = 84 } },
       { title = "Killed" })

@@ -317,15 +317,36 @@ end
 
 h.svg = {}
 
+--- Shortens text to at most `n` characters, ending it with an ellipsis.
+-- @tparam any s the text
+-- @tparam integer n the most characters (UTF-8 characters, not bytes)
+-- @treturn string
+function h.shorten(s, n)
+  s = tostring(s or "")
+  local len = utf8.len(s)
+  if not len or len <= n then return s end
+  return (s:sub(1, utf8.offset(s, n) - 1):gsub("%s+$", "")) .. "…"
+end
+
 --- A horizontal bar chart as inline SVG.
 -- @tparam table items array of `{ label = "RU", value = 137 }`
 -- @tparam[opt] table opts `width` (600), `bar` (height of a bar, 22),
--- `color` ("#b33"), `title`
+-- `color` ("#b33"), `title`, `max` (bars before the rest are summed, 15)
 -- @treturn string an `<svg>` element
 function h.svg.bars(items, opts)
   opts = opts or {}
   local width, bar = opts.width or 600, opts.bar or 22
   local label_w = 180
+  -- Past `max` bars the rest are summed into one, so a long tail stays legible.
+  local limit = opts.max or 15
+  if #items > limit then
+    local kept, rest = {}, 0
+    for i, it in ipairs(items) do
+      if i < limit then kept[i] = it else rest = rest + (it.value or 0) end
+    end
+    kept[limit] = { label = fmt("%d others", #items - limit + 1), value = rest }
+    items = kept
+  end
   local top = opts.title and 26 or 6
   local height = top + #items * (bar + 6) + 6
   local maxv = 0
@@ -342,7 +363,7 @@ function h.svg.bars(items, opts)
     local y = top + (i - 1) * (bar + 6)
     local w = maxv > 0 and floor((it.value or 0) / maxv * span + 0.5) or 0
     out[#out + 1] = fmt('<text x="%d" y="%.1f" text-anchor="end">%s</text>', label_w - 6,
-      y + bar * 0.7, h.html(it.label))
+      y + bar * 0.7, h.html(h.shorten(it.label, 28)))
     out[#out + 1] = fmt('<rect x="%d" y="%d" width="%d" height="%d" fill="%s"><title>%s: %s'
       .. '</title></rect>', label_w, y, w, bar, opts.color or "#b33", h.html(it.label),
       h.number(it.value or 0))
@@ -366,7 +387,8 @@ h.days = days
 
 --- A timeline as inline SVG: one circle per event, area by value.
 -- @tparam table points array of `{ date = "2024-03-22", value = 137, label = "Moscow" }`
--- @tparam[opt] table opts `width` (900), `height` (220), `title`, `color`
+-- @tparam[opt] table opts `width` (900), `height` (220), `title`, `color`,
+-- `labels` (how many of the largest events are named when there are more than 20; 12)
 -- @treturn string an `<svg>` element
 function h.svg.timeline(points, opts)
   opts = opts or {}
@@ -389,9 +411,34 @@ function h.svg.timeline(points, opts)
       if (p.value or 0) > maxv then maxv = p.value end
     end
   end
+  -- With many events, a stray date (a misread year) would squeeze the rest
+  -- into a sliver: the axis leaves out far-off stragglers and says so.
+  local left_out = 0
+  do
+    local all = {}
+    for _, p in ipairs(points) do
+      local d = days(p.date)
+      if d then all[#all + 1] = d end
+    end
+    sort(all)
+    if #all >= 20 then
+      -- Each end is cut only when its last 2% lie far (more than half the
+      -- span of the rest) from the others.
+      local k = mmax(1, floor(#all * 0.02))
+      local a, b = all[k + 1], all[#all - k]
+      local half = (b - a) / 2
+      if a - all[1] > half then lo = a end
+      if all[#all] - b > half then hi = b end
+      for _, d in ipairs(all) do if d < lo or d > hi then left_out = left_out + 1 end end
+    end
+  end
   local axis_y = height - bottom
   out[#out + 1] = fmt('<line x1="%d" y1="%d" x2="%d" y2="%d" stroke="#444"/>', left, axis_y,
     width - right, axis_y)
+  if left_out > 0 then
+    out[#out + 1] = fmt('<text x="%d" y="%d" text-anchor="end" fill="#666">%d event(s) '
+      .. 'outside the dates shown</text>', width - right, height - 6, left_out)
+  end
   if lo then
     if hi == lo then lo, hi = lo - 15, hi + 15 end
     -- A margin of 4% each side keeps the first and last circles whole.
@@ -399,9 +446,15 @@ function h.svg.timeline(points, opts)
     lo, hi = lo - pad, hi + pad
     local span = width - left - right
     local function x(d) return left + (d - lo) / (hi - lo) * span end
-    -- Ticks at each year, or at each month when the chart spans little more
-    -- than a year, so the reader can place each event.
-    local monthly = hi - lo <= 550
+    -- Ticks at each month when the chart spans little more than a year, else
+    -- at every 1, 2, 5, 10, ... years so that about a dozen are drawn.
+    local years = (hi - lo) / 365.25
+    local monthly = years <= 1.5
+    local step = 1
+    for _, st in ipairs({ 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000 }) do
+      step = st
+      if years / st <= 12 then break end
+    end
     local y1, y2 = 9999, 0
     for _, p in ipairs(points) do
       local y = h.ymd(p.date)
@@ -411,28 +464,44 @@ function h.svg.timeline(points, opts)
       end
     end
     for y = y1 - 1, y2 + 1 do
-      for m = 1, monthly and 12 or 1 do
-        local d = days(fmt("%04d-%02d-01", y, m))
-        if d >= lo and d <= hi then
-          local label = m == 1 and tostring(y) or months[m]
-          out[#out + 1] = fmt('<line x1="%.1f" y1="%d" x2="%.1f" y2="%d" stroke="#ccc"/>'
-            .. '<text x="%.1f" y="%d" text-anchor="middle"%s>%s</text>', x(d), top, x(d),
-            axis_y, x(d), axis_y + 14, m == 1 and ' font-weight="bold"' or "", label)
+      if monthly or y % step == 0 then
+        for m = 1, monthly and 12 or 1 do
+          local d = days(fmt("%04d-%02d-01", y, m))
+          if d >= lo and d <= hi then
+            local label = m == 1 and tostring(y) or months[m]
+            out[#out + 1] = fmt('<line x1="%.1f" y1="%d" x2="%.1f" y2="%d" stroke="#ccc"/>'
+              .. '<text x="%.1f" y="%d" text-anchor="middle"%s>%s</text>', x(d), top, x(d),
+              axis_y, x(d), axis_y + 14, m == 1 and ' font-weight="bold"' or "", label)
+          end
         end
       end
     end
     -- Events close in time go to different lanes, so circles and labels do
     -- not cover each other; each lane remembers where its last label ended.
     local order = {}
-    for _, p in ipairs(points) do if days(p.date) then order[#order + 1] = p end end
+    for _, p in ipairs(points) do
+      local d = days(p.date)
+      if d and d >= lo and d <= hi then order[#order + 1] = p end
+    end
     sort(order, function(a, b) return days(a.date) < days(b.date) end)
+    -- Only the largest events are named when there are many.
+    local named = {}
+    do
+      local by_value = {}
+      for i, p in ipairs(order) do by_value[i] = p end
+      sort(by_value, function(a, b) return (a.value or 0) > (b.value or 0) end)
+      for i, p in ipairs(by_value) do
+        if #order <= 20 or i <= (opts.labels or 12) then named[p] = true end
+      end
+    end
     local lanes, nlanes = {}, 4
     local lane_h = (axis_y - top - 30) / nlanes
     for _, p in ipairs(order) do
       local d = days(p.date)
       local r = 3 + 22 * sqrt((p.value or 0) / maxv)
       local cx = x(d)
-      local half = mmax(r, #(p.label or "") * 3.2)
+      local label = named[p] and (p.label or "") or ""
+      local half = mmax(r, #label * 3.2)
       local lane = 1
       for l = 1, nlanes do
         if not lanes[l] or lanes[l] < cx - half - 4 then lane = l; break end
@@ -443,8 +512,10 @@ function h.svg.timeline(points, opts)
       out[#out + 1] = fmt('<circle cx="%.1f" cy="%.1f" r="%.1f" fill="%s" fill-opacity="0.55"'
         .. ' stroke="#600"><title>%s</title></circle>', cx, cy, r, opts.color or "#c33",
         h.html((p.label or "") .. " " .. (p.date or "") .. ": " .. h.number(p.value or 0)))
-      out[#out + 1] = fmt('<text x="%.1f" y="%.1f" text-anchor="middle">%s</text>', cx,
-        cy + r + 11, h.html(p.label or ""))
+      if label ~= "" then
+        out[#out + 1] = fmt('<text x="%.1f" y="%.1f" text-anchor="middle">%s</text>', cx,
+          cy + r + 11, h.html(label))
+      end
     end
   else
     out[#out + 1] = fmt('<text x="%d" y="%d">no dated incidents</text>', left, axis_y - 10)
