@@ -112,8 +112,10 @@ local function render(incidents, h, out, meta)
 
   out:write("<h2>Sources and evidence</h2>\n")
   for _, inc in ipairs(incidents) do
-    out:write(("<details id=\"i%d\"><summary>#%d %s</summary>\n"):format(inc.id or 0,
-      inc.id or 0, e(h.title(inc))))
+    -- Incidents whose sources disagree open by themselves: they need a look.
+    out:write(("<details id=\"i%d\"%s><summary>#%d %s%s</summary>\n"):format(inc.id or 0,
+      inc.conflicts and " open" or "", inc.id or 0, e(h.title(inc)),
+      inc.conflicts and " &mdash; <span class=\"conflict\">sources disagree</span>" or ""))
     if inc.killed_best_why then
       out:write("<p>Killed: ", e(h.number(inc.killed_best)), " (", e(inc.killed_best_why),
         ")</p>\n")
