@@ -26,7 +26,7 @@
 local core = require "incidents.core"
 
 local fmt, concat = string.format, table.concat
-local random, randomseed, floor = math.random, math.randomseed, math.floor
+local random, randomseed = math.random, math.randomseed
 
 ------------------------------------------------------------------------------
 -- Options.
@@ -37,7 +37,8 @@ do
   while i <= #arg do
     local a = arg[i]
     if a == "--articles" or a == "--kills" or a == "--seed" or a == "--per-round" then
-      opts[a:sub(3):gsub("-", "_")] = assert(math.tointeger(tonumber(arg[i + 1])), a .. " needs a number")
+      local key = a:sub(3):gsub("-", "_")
+      opts[key] = assert(math.tointeger(tonumber(arg[i + 1])), a .. " needs a number")
       i = i + 1
     elseif a == "--generate" then
       opts.generate = assert(arg[i + 1], "--generate needs a folder")
@@ -45,8 +46,8 @@ do
     elseif a == "--keep" then opts.keep = true
     elseif a == "--bin" then opts.bin = arg[i + 1]; i = i + 1
     else
-      io.stderr:write("usage: torture.lua [--articles N] [--kills N] [--per-round N] [--seed N] [--keep] ",
-        "[--generate DIR]\n")
+      io.stderr:write("usage: torture.lua [--articles N] [--kills N] [--per-round N] ",
+        "[--seed N] [--keep] [--generate DIR]\n")
       os.exit(2)
     end
     i = i + 1
@@ -193,10 +194,11 @@ end
 ------------------------------------------------------------------------------
 -- Checks.
 
+-- The first column of the first row (queries here name it `n`).
 local function one_value(db, sql)
-  for row in db:rows(sql) do
-    for _, v in pairs(row) do return v end
-  end
+  local v
+  for row in db:rows(sql) do v = row.n end
+  return v
 end
 
 local function counts(db)
