@@ -201,9 +201,9 @@ end
 
 local function row(what, bytes, secs, base, note)
   local speed = mbs(bytes, secs)
-  return fmt("| %s | %s | %s |%s", what,
+  return fmt("| %s%s | %s | %s |", what, note and (" " .. note) or "",
              speed >= 100 and fmt("%.0f", speed) or fmt("%.3g", speed),
-             fmt("%.3g", speed / base), note and (" " .. note) or "")
+             fmt("%.3g", speed / base))
 end
 
 local function main()
@@ -267,7 +267,7 @@ local function main()
       rows[#rows + 1] = row(fmt("`rg -F -i -w -o -f names` (first %d KB)", SLICE_W // 1024),
                             SLICE_W, trg, base, fmt("(%d matches)", tonumber(bodyr)))
     else
-      rows[#rows + 1] = fmt("| `rg -F -i -w -o -f names` | n/a | n/a | %s |",
+      rows[#rows + 1] = fmt("| `rg -F -i -w -o -f names`: %s | n/a | n/a |",
                             (bodyr or ""):gsub("%s+", " "):sub(1, 120))
     end
     local hsout = run(q(hs) .. " " .. q(list.path) .. " " .. q(text_path) .. " " .. RUNS)
@@ -279,7 +279,7 @@ local function main()
                             fmt("(%s matches, every end of every literal; compile %.2f s)",
                                 hsn, tonumber(hsc)))
     else
-      rows[#rows + 1] = "| Hyperscan | n/a | n/a | " .. hsout:gsub("\n", " ") .. " |"
+      rows[#rows + 1] = "| Hyperscan: " .. hsout:gsub("%s+", " ") .. " | n/a | n/a |"
     end
     local lout = run("lua5.4 bench/lpeg_alt.lua " .. q(list.path) .. " " .. q(wpath)
                      .. " 2>&1")
@@ -289,8 +289,9 @@ local function main()
                                 SLICE_W // 1024), SLICE_W, tonumber(tl), base,
                             fmt("(%s hits; time includes building the pattern)", nl))
     else
-      rows[#rows + 1] = fmt("| the names as one LPeg ordered choice | n/a | n/a | %s |",
-                            lout:gsub("%s+", " "):sub(1, 100))
+      rows[#rows + 1] = fmt("| the names as one LPeg ordered choice: %s | n/a | n/a |",
+                            (lout:gsub("%s+", " "):gsub("^.*(Segmentation fault).*$",
+                                                         "crashed (%1, C stack)"):sub(1, 100)))
     end
     print(fmt("### %s: %d patterns\n", list.name, #names))
     print("| what | MB/s | ratio to core.matcher |")
@@ -298,7 +299,7 @@ local function main()
     for _, r in ipairs(rows) do print(r) end
     print()
     -- compile cost, cost per hit, reference check
-    local tf, found = best_fn(function() return m:find(text) end, RUNS)
+    local tf, found = best_fn(function() return m:find(text) end, RUNS + 2)
     local nfound = #found // 3
     local per_hit = nfound > 0 and (tf - tm) / nfound * 1e9 or 0
     local tref, nref = best_fn(function() return reference_count(names, refslice) end, 1)
@@ -308,7 +309,8 @@ local function main()
               tcompile, st.build_seconds, st.states, st.classes, st.memory / #names,
               st.memory / 1e6))
     print(fmt("- `m:find` on the whole text: %.3f s for %d hits, %.0f ns per hit "
-              .. "over `m:count` (%.3f s)", tf, nfound, per_hit, tm))
+              .. "over `m:count` (%.3f s)%s", tf, nfound, per_hit, tm,
+              nfound < 10000 and " (too few hits to measure well)" or ""))
     print(fmt("- reference check on the first %d KB: core.matcher %d, plain Lua "
               .. "reference %d (%.1f s)%s", SLICE_REF // 1024, nm, nref, tref,
               nm == nref and ", equal" or
