@@ -166,10 +166,12 @@ end
 -- the pack does not list itself.
 local PLAIN_PLACES = setmetatable({}, { __mode = "k" })
 
+-- Returns `{ matcher = core.matcher, recs = { [id] = place } }`, or false
+-- when the pack has no such names.
 local function plain_places(pack)
-  local idx = PLAIN_PLACES[pack]
-  if idx then return idx end
-  idx = {}
+  local pp = PLAIN_PLACES[pack]
+  if pp ~= nil then return pp end
+  local seen, pats, recs = {}, {}, {}
   for _, rec in ipairs(pack.places or {}) do
     local names = { rec.name }
     for _, a in ipairs(rec.aliases or {}) do
@@ -177,13 +179,23 @@ local function plain_places(pack)
     end
     for _, n in ipairs(names) do
       if type(n) == "string" and find(n, "[\195-\197]") then
-        local key = lower(deaccent(n))
-        if key ~= lower(n) and idx[key] == nil and not pack:place(key) then idx[key] = rec end
+        local key = deaccent(n)
+        local k = lower(key)
+        if k ~= lower(n) and not seen[k] and not pack:place(key) then
+          seen[k] = true
+          pats[#pats + 1] = { key, case_sensitive = true }
+          recs[#pats] = rec
+        end
       end
     end
   end
-  PLAIN_PLACES[pack] = idx
-  return idx
+  pp = false
+  if #pats > 0 then
+    local m = core.matcher(pats, { ignore_case = false, whole_words = true })
+    if m then pp = { matcher = m, recs = recs } end
+  end
+  PLAIN_PLACES[pack] = pp
+  return pp
 end
 
 -- Abbreviations in place names.
@@ -610,7 +622,7 @@ end
 
 -- Collects the mentions of sentence [ss, se] from the pack hits and the
 -- grammars.
-local function sentence_mentions(ctx, ss, se, hits, dlist)
+local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
   local text, low, pack = ctx.text, ctx.low, ctx.pack
   local m = { triggers = {}, places = {}, countries = {}, groups = {}, targets = {},
               weapons = {}, dates = {}, cues = {}, figures = {}, claims = {}, status = {},
@@ -793,30 +805,15 @@ local function sentence_mentions(ctx, ss, se, hits, dlist)
   for _, d in ipairs(DISASTER_FIND:match(sub(low, ss, se))) do
     m.disasters[#m.disasters + 1] = { d[1] + ss - 1, d[2] + ss - 2 }
   end
-  -- "Herat" for the gazetteer's "Herāt": capitalised words, one or two
-  if pack.places then
-    local idx = plain_places(pack)
-    if next(idx) then
-      local prev_s, prev_w
-      for a, w, b in gmatch(sub(text, ss, se), "()(%u[%a%-']+)()") do
-        local ps, pe = ss + a - 1, ss + b - 2
-        local rec = idx[lower(w)]
-        local rs = ps
-        if not rec and prev_w and ps - prev_s - #prev_w <= 2 then
-          rec = idx[lower(prev_w .. " " .. w)]
-          rs = prev_s
-        end
-        if rec then
-          local dup = false
-          for _, x in ipairs(m.places) do if gap(x.s, x.e, rs, pe) == 0 then dup = true end end
-          local in_dateline = ctx.dateline and pe <= ctx.dateline
-          if not dup and not in_dateline and not person_name(text, low, rs, pe, ss, se) then
-            m.places[#m.places + 1] = { s = rs, e = pe, rec = rec,
-                                        entry = { kind = "place", value = rec } }
-          end
-        end
-        prev_s, prev_w = ps, w
-      end
+  -- "Herat" for the gazetteer's "Herāt" (matched once per article)
+  for _, h in ipairs(plain_hits or {}) do
+    local rs, pe, rec = h[1], h[2], h[3]
+    local dup = false
+    for _, x in ipairs(m.places) do if gap(x.s, x.e, rs, pe) == 0 then dup = true end end
+    local in_dateline = ctx.dateline and pe <= ctx.dateline
+    if not dup and not in_dateline and not person_name(text, low, rs, pe, ss, se) then
+      m.places[#m.places + 1] = { s = rs, e = pe, rec = rec,
+                                  entry = { kind = "place", value = rec } }
     end
   end
   -- Dates of this sentence (scanned once per article).
@@ -1823,13 +1820,33 @@ function M.article(art, pack, opts)
       dbuckets[i] = b
     end
   end
+  -- place names the gazetteer writes with diacritics, over the same range
+  local pbuckets = {}
+  local pp = plain_places(pack)
+  if pp then
+    local a = sents[first_hot > 1 and first_hot - 1 or 1][1]
+    local flat = pp.matcher:find(text, a)
+    local j = 1
+    for i, se in ipairs(sents) do
+      local b
+      while flat[j] and flat[j] < se[1] do j = j + 3 end
+      while flat[j] and flat[j] <= se[2] do
+        if flat[j + 1] <= se[2] then
+          b = b or {}
+          b[#b + 1] = { flat[j], flat[j + 1], pp.recs[flat[j + 2]] }
+        end
+        j = j + 3
+      end
+      pbuckets[i] = b
+    end
+  end
   local reports, last_report = {}, nil
   ctx.reports = reports
   for i, se in ipairs(sents) do
     local ss, sse = se[1], se[2]
     if hot[i] then
       tokenize(ctx.low, ss, sse)
-      local m = sentence_mentions(ctx, ss, sse, buckets[i], dbuckets[i])
+      local m = sentence_mentions(ctx, ss, sse, buckets[i], dbuckets[i], pbuckets[i])
       local frames = build_frames(m, ctx.low)
       -- scope of each frame for status cues: up to its neighbours
       for fi, fr in ipairs(frames) do
