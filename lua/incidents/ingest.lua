@@ -186,6 +186,24 @@ function M.article(db, art, opts)
   return status, n
 end
 
+-- SQLite's messages for a database that cannot take a write at all.
+local storage_failures = { "disk is full", "disk I/O error", "readonly database",
+  "unable to open database", "database disk image is malformed", "database is locked",
+  "out of memory" }
+
+--- Whether an error message says the database cannot be written at all
+-- (disk full, read-only, I/O error, locked past the timeout), rather than
+-- that one article is bad.
+-- @tparam string msg
+-- @treturn boolean
+function M.storage_failure(msg)
+  msg = tostring(msg)
+  for _, m in ipairs(storage_failures) do
+    if msg:find(m, 1, true) then return true end
+  end
+  return false
+end
+
 --- Ingests files, folders, JSON lines and stdin, then merges.
 -- @param db an open database
 -- @tparam table paths array of paths (`-` for stdin)
@@ -200,7 +218,9 @@ end
 --   `date_field`);
 -- - `merge`: false to skip merging; `best`: the figure rule for merging.
 -- @treturn table summary `{ new, skipped, failed, reports, incidents,
--- incidents_updated, errors = { { path, msg } } }`
+-- incidents_updated, errors = { { path, msg } } }`, or `nil, msg` when the
+-- database cannot be written (disk full, read-only): the run stops there,
+-- the articles stored before it are complete.
 function M.run(db, paths, opts)
   if type(paths) ~= "table" then
     error("bad argument #2 to 'run' (table expected, got " .. type(paths) .. ")", 2)
@@ -228,9 +248,13 @@ function M.run(db, paths, opts)
     if bar then bar.step(done)
     elseif type(opts.progress) == "function" then opts.progress(done, total, path) end
   end
+  local fatal
   local function one(art, where)
     local status, n = M.article(db, art, opts)
     if not status then
+      -- The database itself cannot be written (disk full, read-only, I/O):
+      -- no later article can be stored, so stop with one message.
+      if M.storage_failure(n) then fatal = where .. ": " .. tostring(n) end
       s.failed = s.failed + 1
       errors[#errors + 1] = { path = where, msg = n }
     else
@@ -239,6 +263,7 @@ function M.run(db, paths, opts)
     end
   end
   for _, input in ipairs(inputs) do
+    if fatal then break end
     if input.kind == "jsonl" then
       local it, err = article.read_jsonl(input.path, opts.jsonl)
       if not it then
@@ -250,6 +275,7 @@ function M.run(db, paths, opts)
         for art, msg in it do
           line = line + 1
           local where = input.path .. ":" .. line
+          if fatal then break end
           if art then one(art, where)
           else
             -- The reader's message already names the file and line.
@@ -272,10 +298,11 @@ function M.run(db, paths, opts)
         local f = io_open(tmp, "wb")
         f:write(text)
         f:close()
-        local sub = M.run(db, { tmp }, setmetatable({ merge = false, progress = false },
+        local sub, err = M.run(db, { tmp }, setmetatable({ merge = false, progress = false },
           { __index = opts }))
         remove(tmp)
         remove(base)
+        if not sub then return nil, err end
         for _, k in ipairs({ "new", "skipped", "failed", "reports" }) do s[k] = s[k] + sub[k] end
         for _, e in ipairs(sub.errors) do
           errors[#errors + 1] = { path = "-" .. e.path:sub(#tmp + 1), msg = e.msg }
@@ -301,6 +328,7 @@ function M.run(db, paths, opts)
     end
   end
   if bar then bar.finish() end
+  if fatal then return nil, fatal end
   if opts.merge ~= false then
     local merge = require "incidents.merge"
     local m, err = merge.update(db, { pack = opts.pack, best = opts.best })
