@@ -119,6 +119,22 @@ describe("casualties.scan: left, toll, killed or injured", function()
     { "At least 30 people were killed or injured in the stampede.",
       { "casualties 30..nil" } },
     { "The bombing caused 75 casualties.", { "casualties 75..75" } },
+    -- a relative clause between the toll and its verb, and a list after it
+    -- that must not add the toll to the wounded
+    { "The toll, which kept climbing through the week as patients died, reached 41, "
+      .. "and nearly 90 people were hurt.", { "killed 41..41 revised", "wounded nil..90 ~" } },
+    { "The death toll from Tuesday's ambush on the convoy near the northern border rose "
+      .. "to 17.", { "killed 17..17 revised" } },
+    { "The toll from the fire, the governor said, stood at 12.", { "killed 12..12" } },
+  }
+end)
+
+describe("casualties.scan: a list after 'N of its ...'", function()
+  check{
+    { "The agency said 35 of its fighters, drivers and cooks had been killed.",
+      { "killed 35..35" } },
+    { "Four of the gunmen and bombers were killed.", { "killed 4..4 perp" } },
+    { "Two of the attackers were killed.", { "killed 2..2 perp" } },
   }
 end)
 
@@ -201,6 +217,18 @@ describe("casualties.supersede and summarize", function()
     assert.are.equal(1, #kept)
     assert.are.equal(253, kept[1].lo)
     assert.is_true(list[1].superseded)
+  end)
+
+  it("lets an early figure give way to a later one wherever the revision stands", function()
+    local list = casualties.scan("The toll rose to 90 on Tuesday. "
+      .. "Officials had initially put the number killed at 30. "
+      .. "Doctors said 85 people died.")
+    assert.are.equal(3, #list)
+    assert.is_true(list[2].early)
+    local kept = casualties.supersede(list)
+    assert.are.equal(2, #kept)
+    assert.are.equal(90, kept[1].lo)
+    assert.is_true(list[2].superseded)
   end)
 
   it("keeps the partial and attacker counts out of the toll", function()

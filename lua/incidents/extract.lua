@@ -1286,6 +1286,29 @@ end
 
 local function num_fig(f) return f and (f.lo or f.hi) end
 
+-- How much a figure says it is the final one: a revised toll ("rose to",
+-- "revised down to") 2, a plain figure 1, one the story calls early
+-- ("initially") 0.
+local function fig_rank(fig)
+  if fig.revision then return 2 end
+  if fig.early then return 0 end
+  return 1
+end
+
+-- Does a figure of `rank` and range lo..hi replace the `kind` figure report r
+-- has? A higher rank wins whatever the order; among revisions the later does
+-- (the toll moved again); among plain figures the later one only when it is
+-- no smaller ("killed 39 people ... shot dead a police officer at the door"
+-- is a part, "police spoke of 20 dead" after "rose to 276" an earlier count).
+local function replaces(r, kind, rank, lo, hi)
+  local olo, ohi = r[kind .. "_lo"], r[kind .. "_hi"]
+  if olo == nil and ohi == nil then return true end
+  local orank = r._frank and r._frank[kind] or 1
+  if rank ~= orank then return rank > orank end
+  if rank == 2 then return true end
+  return (lo or hi or 0) >= (olo or ohi or 0)
+end
+
 -- "the 2015 Paris attacks", "the Brussels bombings": a plural with its place
 -- or date written before it and "the" in front names one event on several
 -- sites, not an aggregate ("ISIS-K attacks", "its attacks in Kabul").
@@ -1451,12 +1474,14 @@ local function frame_report(ctx, fr, m, ss, sent_index)
       if r.lat == nil then r.lat, r.lon = c.rec.lat, c.rec.lon end
     end
   end
-  -- figures: the first numeric one of each kind in the frame
+  -- figures: of each kind the one that outranks the others (`replaces`)
+  r._frank = {}
   for _, f in ipairs(fr.figures) do
     local fig = f.fig
     local key = fig.kind
-    if num_fig(fig) and r[key .. "_lo"] == nil and r[key .. "_hi"] == nil then
+    if num_fig(fig) and replaces(r, key, fig_rank(fig), fig.lo, fig.hi) then
       r[key .. "_lo"], r[key .. "_hi"] = fig.lo, fig.hi
+      r._frank[key] = fig_rank(fig)
       r.evidence[key] = ev(fig.start, fig.stop, fig.rule)
     end
   end
@@ -1594,10 +1619,15 @@ local function merge_into(r, c)
   if c.suicide then r.suicide = true end
   if c.weapon and not r.weapon then take(r, c, "weapon") end
   if c.target and not r.target then r.target_type = c.target_type; take(r, c, "target") end
-  -- a later figure replaces an earlier one ("the toll rose to ...")
+  -- a later figure replaces an earlier one when it outranks it ("the toll
+  -- rose to ...")
   for _, k in ipairs { "killed", "wounded" } do
-    if c[k .. "_lo"] or c[k .. "_hi"] then
-      r[k .. "_lo"], r[k .. "_hi"] = c[k .. "_lo"], c[k .. "_hi"]
+    local lo, hi = c[k .. "_lo"], c[k .. "_hi"]
+    local rank = c._frank and c._frank[k] or 1
+    if (lo or hi) and replaces(r, k, rank, lo, hi) then
+      r[k .. "_lo"], r[k .. "_hi"] = lo, hi
+      r._frank = r._frank or {}
+      r._frank[k] = rank
       r.evidence[k] = c.evidence[k]
     end
   end

@@ -14,6 +14,8 @@
 --       perpetrators = false,       -- true: the dead are the attackers
 --       partial = false,            -- true: a subset ("27 of the dead"), sets no bound
 --       revision = false,           -- true: "toll rose to", "revised down to"
+--       early = nil,                -- true: "initially", "earlier", "at first" before it
+--       mixed = nil,                -- true: "N of its fighters, guards and civilians"
 --       parts = { fig, fig, ... } } -- when parts were added up ("13 soldiers and
 --                                   -- some 170 civilians"): each part's figure
 --
@@ -125,6 +127,8 @@ M.words = {
     "brings", "brought", "bringing", "pushing", "pushed", "raising", "raises",
     "reduced", "lifted", "upped", "new", "latest", "updated", "now", "later", "final",
     "adjusted", "downgraded", "upgraded" },
+  -- words before a figure that make it an early one, replaced by later figures
+  early = { "initially", "initial", "originally", "previously", "preliminary" },
   -- words between the victims and the verb
   aux = { "were", "was", "are", "is", "have", "has", "had", "been", "be", "being",
     "reportedly", "also", "all", "later", "subsequently", "initially", "officially",
@@ -319,7 +323,7 @@ local function build(w)
     wounded_after = strip_aux(w.wounded_after), casualties_after = strip_aux(w.casualties_after),
     abducted_after = strip_aux(w.abducted_after) }, { __index = w })
   local persons, not_persons = set(w.persons), set(w.not_persons)
-  local perps, revision = set(w.perpetrators), set(w.revision)
+  local perps, revision, early = set(w.perpetrators), set(w.revision), set(w.early)
   -- Big patterns are called as subroutines (a match-time call into a pattern
   -- compiled once) instead of being copied into every construction: LPeg inlines
   -- sub-patterns, and copies made the grammar slow to build and to compile.
@@ -384,6 +388,9 @@ local function build(w)
   local ofwhom = alt{ "the", "them", "those", "whom", "its", "their", "these", "our", "his",
     "her", "my", "your", "us" }
   local ofnp = ws * phrase"of" * ws * ofwhom * (ws * np)^-1
+  -- "of its fighters, prison guards and civilians": the list goes on
+  local ofmore = Cg(Cc(true), "mixed") * ((sp * P"," * sp * (phrase"and" * ws)^-1
+    + ws * phrase"and" * ws) * subroutine(np_core))^1 * Cg(Cp(), "list_e")
 
   -- Parts add up; a comma after a generic head ("20 people, 13 soldiers ...") is a
   -- breakdown, not another group, so it ends the list.
@@ -483,6 +490,11 @@ local function build(w)
     if ends_with_any(before(text, r.fig_start, 30), w.partial_before) then
       r.partial = true
     end
+    -- "police initially spoke of 20 dead": a figure the story gives as an early one
+    local lead = before(text, r.start, 50)
+    for word in gmatch(lead, "[%a]+") do
+      if early[word] then r.early = true end
+    end
     r.text = sub(text, r.start, r.stop)
     return r
   end
@@ -561,9 +573,13 @@ local function build(w)
     "now at", "rose to", "climbed to", "was put at", "put at", "stood at over" }
   local link = alt(link_words)
   local token = numbers.wordchar^1 * (S".,:/-'" * numbers.wordchar^1)^0
-  local gap = (ws * -(link * ws * fig) * -fig * token)^-8
+  -- what stands between the toll and its verb: "the death toll from Saturday's
+  -- bombing in the capital", "the toll, which climbed for days as the wounded died,"
+  -- (a relative clause between commas)
+  local comma = (sp * P",")^-1
+  local gap = (comma * ws * -(link * ws * fig) * -fig * token)^-14
   local toll = Cmt(Ct(Cg(Cp(), "s") * (Cg(alt(w.toll_wounded, "wounded"), "kind")
-      + Cg(alt(w.toll_killed, "killed"), "kind")) * gap * ws * Cg(C(link), "link") * ws
+      + Cg(alt(w.toll_killed, "killed"), "kind")) * gap * comma * ws * Cg(C(link), "link") * ws
       * Cg(Ct(Ct(Cg(fig, "fig") * (ws * np)^-1)), "parts")),
     function(text, pos, t)
       local r = record(text, t, pos, "toll")
@@ -649,6 +665,13 @@ local function build(w)
     if p.fig.det then return nil end
     local r = record(text, t, pos, "of")
     if not r then return nil end
+    -- "121 of its fighters, guards and civilians": a list of victims that names
+    -- more than fighters is no count of attackers
+    if p.mixed and p.np_e then
+      for word in gmatch(lower(sub(text, p.np_e, p.list_e - 1)), "[%a%-]+") do
+        if word ~= "and" and not perps[word] then r.perpetrators, r.mixed = false, true end
+      end
+    end
     if p.np_s and GENERIC[head_word(text, p.np_s, p.head_e - 1)] == nil
       and any_word_in(text, p.np_s, p.np_e - 1,
         set{ "dead", "wounded", "injured", "victims", "killed" }) then
@@ -664,7 +687,8 @@ local function build(w)
     fig_verb = fig_verb_record }
   local by_figure = Cmt(Ct(Cg(Cp(), "s") * Cg(Ct(Cg(fig1, "fig") * (
         Cg(Cc("partial_of"), "how") * of_the * Cg(victims, "kind")
-      + Cg(Cc("of"), "how") * ofnp * Cg(C(aux), "aux") * ws * Cg(verb_after, "kind")
+      + Cg(Cc("of"), "how") * ofnp * ofmore^-1 * Cg(C(aux), "aux") * ws
+        * Cg(verb_after, "kind")
       + Cg(Cc("fig_verb"), "how") * (ws * np)^-1 * Cg(Ct(part^0), "more") * aside^-1
         * (ws * (phrase"who" + phrase"that"))^-1 * Cg(C(aux), "aux") * ws
         * Cg(Cp(), "verb_s") * Cg(verb_after, "kind") * Cg(Cc(true), "verb_after")
@@ -816,7 +840,9 @@ end
 --- Drops figures an article later replaced.
 -- Rule: records are in text order; a record with `revision = true` ("the toll
 -- rose to 143", "revised the toll down to 253") replaces every earlier record of
--- the same kind that is neither `partial` nor `perpetrators`. Returns a new array
+-- the same kind that is neither `partial` nor `perpetrators`; an `early` one
+-- ("police initially counted 20 dead") gives way to any other figure of its
+-- kind, wherever it stands. Returns a new array
 -- of the records kept; the dropped ones get `superseded = true`.
 -- @tparam table list records from `scan` (one article or one incident), in text order
 -- @treturn table the records kept, in order
@@ -824,14 +850,19 @@ function M.supersede(list)
   if type(list) ~= "table" then
     error("bad argument #1 to 'supersede' (table expected, got " .. type(list) .. ")", 2)
   end
-  local last_revision = {}
+  local last_revision, has_later = {}, {}
   for i, r in ipairs(list) do
     if r.revision and not r.partial and not r.perpetrators then last_revision[r.kind] = i end
+  end
+  for i = #list, 1, -1 do
+    local r = list[i]
+    if not r.early and not r.partial and not r.perpetrators then has_later[r.kind] = i end
   end
   local kept = {}
   for i, r in ipairs(list) do
     local rev = last_revision[r.kind]
-    if rev and i < rev and not r.partial and not r.perpetrators then
+    local replaced = (rev and i < rev) or (r.early and has_later[r.kind] ~= nil)
+    if replaced and not r.partial and not r.perpetrators then
       r.superseded = true
     else
       kept[#kept + 1] = r
