@@ -206,4 +206,71 @@ describe("article.extraction_spans", function()
     assert.is_false(article.is_boilerplate("Police said the source of the blast was a car."))
     assert.is_false(article.is_boilerplate(""))
   end)
+  it("knows 'This article was ...' lines (an alternation Lua patterns lack)", function()
+    assert.is_true(article.is_boilerplate("This article was first published by our partners."))
+    assert.is_true(article.is_boilerplate("THIS ARTICLE FIRST APPEARED IN PRINT"))
+    assert.is_false(article.is_boilerplate("This article is about the siege of the hotel."))
+  end)
+  it("agrees with trying every pattern on every lowered line", function()
+    -- the reference: the plain reading of article.boilerplate
+    local function naive(line)
+      local l = line:match("^%s*(.-)%s*$"):lower()
+      if l == "" then return false end
+      for _, p in ipairs(article.boilerplate) do
+        if l:find(p) then return true end
+      end
+      return false
+    end
+    local pieces = { "Source link", "source LINK", "[ad_1]", "[AD_12]", "[Photo credit]",
+      "Click here", "please CLICK HERE now", "click  here", "Share this", "share", "SHARE ON X",
+      "Advertisement", "Advertisement - story continues", "advertisements", "Read more:",
+      "READ MORE", "Related: an earlier raid", "Copyright 2024", "\194\169 2024 Wire",
+      "Tags: Kabul", "Loading...", "Loading..", "Posted in World", "Posted by", "Print",
+      "Printed matter", "Sign up for alerts", "signup", "Watch: the scene", "Skip to content",
+      "A version of this story appeared", "Gunmen stormed a checkpoint.", "THE ARMY SAID",
+      "Expand", "Expanded coverage", "No comments:", "newsletter", "Email", "emails",
+      "Follow us", "Filed under", "also read", "all rights reserved", "", "   ", "\t" }
+    local seed = 7
+    local function rnd(n) seed = (seed * 1103515245 + 12345) % 2147483648; return seed % n + 1 end
+    local lines = {}
+    for i = 1, 400 do
+      local pad = ({ "", " ", "  ", "\t" })[rnd(4)]
+      local tail = ({ "", " ", "\r", " \t" })[rnd(4)]
+      lines[i] = pad .. pieces[rnd(#pieces)] .. tail
+    end
+    local positives = 0
+    for _, line in ipairs(lines) do
+      assert.equal(naive(line), article.is_boilerplate(line), line)
+      if naive(line) then positives = positives + 1 end
+    end
+    assert.is_true(positives > 100)
+    -- and the spans of a whole text are the runs of the lines kept
+    local text = table.concat(lines, "\n")
+    local art = article.from_text(text, { headers = false })
+    local want, first, last = {}, nil, nil
+    local pos = 1
+    for _, line in ipairs(lines) do
+      if naive(line) then
+        if first then want[#want + 1] = text:sub(first, last); first = nil end
+      else
+        local a, b = line:match("^%s*()"), line:match("()%s*$")
+        if a < b then
+          first = first or pos + a - 1
+          last = pos + b - 2
+        end
+      end
+      pos = pos + #line + 1
+    end
+    if first then want[#want + 1] = text:sub(first, last) end
+    assert.same(want, span_texts(art))
+  end)
+  it("takes analysts' added patterns into account", function()
+    local line = "Sponsored content from our partners"
+    assert.is_false(article.is_boilerplate(line))
+    table.insert(article.boilerplate, "^sponsored content")
+    local ok = article.is_boilerplate(line)
+    table.remove(article.boilerplate)
+    assert.is_true(ok)
+    assert.is_false(article.is_boilerplate(line))
+  end)
 end)

@@ -344,7 +344,8 @@ end
 -- ---------------------------------------------------------------------------
 
 -- Lowered, trimmed lines that are page furniture, not news. Patterns are
--- anchored at the line start unless they say otherwise.
+-- anchored at the line start unless they say otherwise. Analysts may add
+-- their own (Lua patterns over the lowered, trimmed line).
 M.boilerplate = {
   "^%[ad_%d+%]$", "^%[[%w_ ]+%]$", "^source link$", "^no comments:", "^expand$",
   "^collapse$", "click here", "^share this", "^share on ", "^share$", "^advertisement$",
@@ -352,18 +353,165 @@ M.boilerplate = {
   "^read more:", "^read more$", "^read also", "^also read", "^related:", "^related articles",
   "^related stories", "^follow us", "^posted by", "^posted in ", "^copyright", "^\194\169",
   "^all rights reserved", "^tags:", "^filed under", "^a version of this story appeared",
-  "^this article (was|first) ", "^newsletter$", "^print$", "^email$", "^comments$",
-  "^leave a comment", "^loading%.%.%.$", "^watch:", "^skip to ",
+  "^this article was ", "^this article first ", "^newsletter$", "^print$", "^email$",
+  "^comments$", "^leave a comment", "^loading%.%.%.$", "^watch:", "^skip to ",
 }
 
-local function is_boilerplate(line)
-  local l = lower(match(line, "^%s*(.-)%s*$"))
-  if l == "" then return false end
-  for _, p in ipairs(M.boilerplate) do
-    if find(l, p) then return true end
+-- Checking every line of a long text against every pattern cost a third of
+-- extraction on MUC's wire copy, where no line is boilerplate. The patterns
+-- are indexed instead: an anchored pattern by the literal text it starts
+-- with (by that text's first byte), so a line is tried only against the
+-- patterns whose opening its own first bytes spell; an unanchored pattern
+-- that is plain text is looked for once in the whole lowered text;
+-- any other pattern is tried on every line, as before.
+local MAGIC = "^$()%.[]*+-?"
+
+-- The literal opening of an anchored pattern (lowered bytes), possibly empty.
+local function literal_head(p)
+  local out, i = {}, 2
+  while i <= #p do
+    local c = sub(p, i, i)
+    if c == "%" then
+      local nx = sub(p, i + 1, i + 1)
+      if nx == "" or find(nx, "%w") then break end   -- a class such as %d
+      out[#out + 1] = nx
+      i = i + 2
+    elseif find(MAGIC, c, 1, true) then
+      break
+    else
+      out[#out + 1] = c
+      i = i + 1
+    end
+  end
+  -- a quantifier after the last literal makes it optional
+  local nxt = sub(p, i, i)
+  if (nxt == "*" or nxt == "?" or nxt == "-") and #out > 0 then out[#out] = nil end
+  return concat(out)
+end
+
+-- "click here" -> "[cC][lL][iI][cC][kK] [hH][eE][rR][eE]"
+local function caseless(lit)
+  return (gsub(lit, "%a", function(c) return "[" .. lower(c) .. c:upper() .. "]" end))
+end
+
+local index_sig, index
+local function boilerplate_index()
+  local list = M.boilerplate
+  local sig = concat(list, "\0")
+  if index and sig == index_sig then return index end
+  local by_byte, raw, other = {}, {}, {}
+  for _, p in ipairs(list) do
+    if byte(p, 1) == 94 then                        -- "^"
+      local head = literal_head(p)
+      if head == "" then
+        other[#other + 1] = p
+      else
+        -- keyed by the first two bytes, or by one for a one-byte opening
+        local key = #head >= 2 and byte(head, 1) * 256 + byte(head, 2) or byte(head, 1)
+        local l = by_byte[key]
+        if not l then l = {}; by_byte[key] = l end
+        l[#l + 1] = { head = "^" .. caseless(gsub(head, "%p", "%%%0")), pat = p }
+      end
+    elseif not find(p, "[%^%$%(%)%%%.%[%]%*%+%-%?]") then
+      raw[#raw + 1] = lower(p)
+    else
+      other[#other + 1] = p
+    end
+  end
+  index_sig = sig
+  index = { by_byte = by_byte, raw = raw, other = other }
+  return index
+end
+
+-- Where the unanchored plain patterns occur in a text: a sorted array of
+-- { start, stop } (one pass over the text per pattern, not one per line).
+local function raw_hits(text, ix)
+  local out = {}
+  if #ix.raw == 0 then return out end
+  local low = lower(text)
+  for _, r in ipairs(ix.raw) do
+    local init = 1
+    while true do
+      local a, b = find(low, r, init, true)
+      if not a then break end
+      out[#out + 1] = { a, b }
+      init = a + 1
+    end
+  end
+  if #ix.raw > 1 then table.sort(out, function(x, y) return x[1] < y[1] end) end
+  return out
+end
+
+-- The last byte of [ts, le] that is not white space (ts is not).
+local function trim_end(text, ts, le)
+  local te = le
+  while te > ts do
+    local c = byte(text, te)
+    if c ~= 32 and (c < 9 or c > 13) then break end
+    te = te - 1
+  end
+  return te
+end
+
+-- The line [ts, le] of text, lowered and trimmed (ts is its first non-space).
+local function lowered(text, ts, le)
+  return lower(sub(text, ts, trim_end(text, ts, le)))
+end
+
+-- Tells whether the line [ls, le] of text is boilerplate, with the index and
+-- the raw hits of the text (`st.i` walks them forward line by line).
+local function boilerplate_at(text, ls, le, ix, st)
+  local ts = match(text, "^[ \t\r\f\v]*()", ls)
+  if ts > le then return false end
+  local b, b2 = byte(text, ts, ts + 1)
+  if b >= 65 and b <= 90 then b = b + 32 end
+  local l
+  for pass = 1, 2 do
+    local cands
+    if pass == 1 then
+      cands = ix.by_byte[b]
+    elseif b2 and ts + 1 <= le then
+      if b2 >= 65 and b2 <= 90 then b2 = b2 + 32 end
+      cands = ix.by_byte[b * 256 + b2]
+    end
+    if cands then
+      for _, c in ipairs(cands) do
+        if find(text, c.head, ts) then
+          l = l or lowered(text, ts, le)
+          if find(l, c.pat) then return true end
+        end
+      end
+    end
+  end
+  local hits, i = st.hits, st.i
+  while hits[i] and hits[i][1] < ts do i = i + 1 end
+  st.i = i
+  while hits[i] and hits[i][1] <= le do
+    if hits[i][2] <= le then return true end
+    i = i + 1
+  end
+  if #ix.other > 0 then
+    l = l or lowered(text, ts, le)
+    for _, p in ipairs(ix.other) do
+      if find(l, p) then return true end
+    end
   end
   return false
 end
+
+local function is_boilerplate(line)
+  if type(line) ~= "string" then
+    error("bad argument #1 to 'is_boilerplate' (string expected, got " .. type(line) .. ")", 2)
+  end
+  local ix = boilerplate_index()
+  return boilerplate_at(line, 1, #line, ix, { hits = raw_hits(line, ix), i = 1 })
+end
+
+--- Tells whether a line is page furniture (`article.boilerplate`): "Source
+-- link", "[ad_1]", "Click here to subscribe".
+-- @function is_boilerplate
+-- @tparam string line one line, with or without its white space
+-- @treturn boolean
 M.is_boilerplate = is_boilerplate
 
 --- The parts of an article's body to extract from.
@@ -384,19 +532,18 @@ function M.extraction_spans(art)
     if cur_s then spans[#spans + 1] = { cur_s, cur_e } end
     cur_s, cur_e = nil, nil
   end
+  local ix = boilerplate_index()
+  local st = { hits = raw_hits(text, ix), i = 1 }
   while pos <= n do
     local nl = find(text, "\n", pos, true)
     local le = nl and nl - 1 or n
-    local line = sub(text, pos, le)
-    if is_boilerplate(line) then
+    if boilerplate_at(text, pos, le, ix, st) then
       flush()
     else
-      local ts = find(line, "%S")
-      if ts then
-        local te = #line
-        while te > 0 and find(sub(line, te, te), "%s") do te = te - 1 end
-        if not cur_s then cur_s = pos + ts - 1 end
-        cur_e = pos + te - 1
+      local ts = match(text, "^[ \t\r\f\v]*()", pos)
+      if ts <= le then
+        if not cur_s then cur_s = ts end
+        cur_e = trim_end(text, ts, le)
       end
     end
     if not nl then break end
