@@ -260,6 +260,20 @@ local MILITANT = set [[militant militants fighter fighters insurgent insurgents 
   commanders leader leaders rebels rebel gunman gunmen attacker attackers bomber bombers
   suspect suspects]]
 
+-- Nouns after a country name that make the country an actor: "a US raid".
+local STATE_NOUN = set [[raid raids strike strikes airstrike airstrikes forces troops soldiers
+  military army commandos drone drones warplanes jets officials authorities government
+  navy operation operations]]
+
+-- The state's operations an event word can be part of: "blew himself up during a
+-- US raid", "shot dead by police during a search of a flat".
+local OPERATION = set [[raid raids search searches operation operations swoop sweep
+  crackdown manhunt]]
+
+-- Forces as the agent of a passive: "shot dead by police".
+local FORCE_AGENT = set [[police policemen troops soldiers army commandos forces officers
+  military gendarmes]]
+
 -- Status precedence: the strongest cue near a frame decides.
 local STATUS_RANK = {
   negated = 60, plot_foiled = 50, threat = 40, hypothetical = 40, accident = 35,
@@ -564,6 +578,16 @@ local function person_name(text, low, s, e, ss, se)
   return false
 end
 
+-- Is the name at pos written in lower case where the pack writes it with a
+-- capital ("metro" for the town Metro), in a text that has case at all?
+local function lower_name(ctx, en, pos)
+  if not ctx.cased then return false end
+  local c = byte(ctx.text, pos)
+  if not c or c < 97 or c > 122 then return false end
+  local first = byte(en.phrase or "", 1)
+  return first ~= nil and first >= 65 and first <= 90
+end
+
 local function is_demonym(en, phrase)
   local d = type(en.value) == "table" and en.value.demonyms
   if not d then return false end
@@ -642,6 +666,20 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
                     or word_before(low, h.start, ss) == "suicide",
                   weapon = type(en.value) == "table" and en.value.weapon or nil,
                   plural = is_plural(low, h.start, h.stop), rule = entry_rule(pack, en) }
+      -- "stormed the prison with car bombs and gunmen", "armed with rifles
+      -- and explosives": after "with", an event word is the means of the
+      -- event told before it in the sentence, not an event of its own
+      if ok and #m.triggers > 0 then
+        for _, w in ipairs(words_before(low, h.start, 3, ss)) do
+          if w == "with" then
+            ok, why = false, "instrument"
+            if t.weapon then
+              m.weapons[#m.weapons + 1] = { s = h.start, e = h.stop, rec = { name = t.weapon } }
+            end
+            break
+          end
+        end
+      end
       if ok then
         m.triggers[#m.triggers + 1] = t
       elseif why == "modal" then
@@ -659,16 +697,21 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
       elseif ctx.dateline and h.stop <= ctx.dateline then  -- luacheck: ignore 542
         -- the dateline's place is where the report was filed
       elseif k == "place" then
-        -- not "President Vladimir Putin": a name that is also a town
-        if not person_name(text, low, h.start, h.stop, ss, se) then
+        -- not "President Vladimir Putin": a name that is also a town; not "a
+        -- metro train": a name written in lower case where the text has case
+        if not person_name(text, low, h.start, h.stop, ss, se)
+          and not lower_name(ctx, en, h.start) then
           m.places[#m.places + 1] = { s = h.start, e = h.stop, rec = en.value, entry = en }
         end
       else
         -- "American service members", "Afghan civilians": a demonym before
-        -- people names the victims' nationality, not where it happened
+        -- people names the victims' nationality, not where it happened; "a US
+        -- raid", "US officials said": a state acting or talking is no place
         local weak = is_demonym(en, sub(low, h.start, h.stop))
-        local nxt = weak and word_after(low, h.stop, se)
-        if not (nxt and PEOPLE[nxt]) then
+        local nxt = word_after(low, h.stop, se)
+        if nxt and (STATE_NOUN[nxt] or (weak and PEOPLE[nxt])) then  -- luacheck: ignore 542
+          -- an actor or its people, not a place
+        elseif not lower_name(ctx, en, h.start) then
           m.countries[#m.countries + 1] = { s = h.start, e = h.stop, rec = en.value, weak = weak }
         end
       end
@@ -798,6 +841,27 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
           m.status[#m.status + 1] = { status = "state_strike", start = t.s, stop = t.e,
                                       rule = "extract.state_force" }
         end
+      end
+    end
+  end
+  -- Events that are part of a state's operation: "killed by police",
+  -- "blew himself up during a raid" (in the clause after the event word)
+  for _, t in ipairs(m.triggers) do
+    local p, n, by, during = t.e, 0, false, false
+    while n < 8 do
+      local w, at = word_after(low, p, se)
+      if not w then break end
+      n, p = n + 1, at
+      if w == "by" then by = n
+      elseif w == "during" or w == "in" or w == "amid" then during = n
+      elseif by and n - by <= 3 and FORCE_AGENT[w] then
+        m.status[#m.status + 1] = { status = "counter_terrorism", start = t.s, stop = at,
+                                    rule = "extract.by_forces" }
+        break
+      elseif during and n - during <= 4 and OPERATION[w] then
+        m.status[#m.status + 1] = { status = "raid", start = t.s, stop = at,
+                                    rule = "extract.during_operation" }
+        break
       end
     end
   end
@@ -1482,6 +1546,8 @@ local function frame_report(ctx, fr, m, ss, sent_index)
     if num_fig(fig) and replaces(r, key, fig_rank(fig), fig.lo, fig.hi) then
       r[key .. "_lo"], r[key .. "_hi"] = fig.lo, fig.hi
       r._frank[key] = fig_rank(fig)
+      r._fdet = r._fdet or {}
+      r._fdet[key] = fig.det ~= nil
       r.evidence[key] = ev(fig.start, fig.stop, fig.rule)
     end
   end
@@ -1544,8 +1610,25 @@ end
 
 -- How strongly candidate c is the same event as report r: nil when they
 -- cannot be, else a score (higher is better).
+-- Do two death tolls tell two events? A new mention (not "the attack") that
+-- creates a report of its own, with a plain figure that is no part read off a
+-- determiner ("shot dead a guard"), whose range is far from the report's:
+-- "killed 39 people" and, later, "on December 10, twin bombings killed 44".
+local function tolls_conflict(r, c)
+  if not c._creates or c._definite then return false end
+  local a_lo, a_hi, b_lo, b_hi = r.killed_lo, r.killed_hi, c.killed_lo, c.killed_hi
+  if not (a_lo or a_hi) or not (b_lo or b_hi) then return false end
+  if (c._frank and c._frank.killed or 1) ~= 1 or (c._fdet and c._fdet.killed) then
+    return false
+  end
+  if a_lo and b_hi and b_hi < a_lo * 0.9 then return true end
+  if b_lo and a_hi and b_lo > a_hi * 1.1 then return true end
+  return false
+end
+
 local function same_event(pack, r, c, loose)
   if r.status ~= c.status then return nil end
+  if tolls_conflict(r, c) then return nil end
   local score = 0
   if r.date_lo and c.date_lo then
     if not overlaps(r.date_lo, r.date_hi, c.date_lo, c.date_hi) then return nil end
@@ -1816,7 +1899,8 @@ function M.article(art, pack, opts)
     end
   end
   if not any then return {} end
-  local ctx = { text = text, low = lower(text), pack = pack, dct = dct, trace = opts.trace }
+  local ctx = { text = text, low = lower(text), pack = pack, dct = dct, trace = opts.trace,
+                cased = find(text, "%l", spans[1][1]) ~= nil }
   AT = {}
   -- "BAGHDAD, March 1 - Iraq said ...": the dateline dates and places the
   -- report, not the event

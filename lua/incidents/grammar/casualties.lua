@@ -16,6 +16,7 @@
 --       revision = false,           -- true: "toll rose to", "revised down to"
 --       early = nil,                -- true: "initially", "earlier", "at first" before it
 --       mixed = nil,                -- true: "N of its fighters, guards and civilians"
+--       det = nil,                  -- "a", "the", "both", ...: a count read off a determiner
 --       parts = { fig, fig, ... } } -- when parts were added up ("13 soldiers and
 --                                   -- some 170 civilians"): each part's figure
 --
@@ -469,6 +470,7 @@ local function build(w)
       rule = t.kind .. "." .. rule, perpetrators = false, partial = false, revision = false,
       qualifier = first.fig.qualifier }
     if #kept > 1 then r.qualifier = "sum" end
+    if #kept == 1 and first.fig.det then r.det = first.fig.det end
     if #kept < #parts and t.verb_after then
       -- a cut list before the verb: the construction is the first part only
       return nil
