@@ -764,7 +764,7 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
     end
   end
   local seg = sub(low, ss, se)
-  if has.claim or has.claim_negated or has.suspect or has.herald
+  if has.claim or has.claim_negated or has.suspect or has.herald or #m.groups > 0
     or find(seg, "behind", 1, true) or find(seg, "responsib", 1, true) then
     for _, c in ipairs(claims.scan(text, ss, se)) do m.claims[#m.claims + 1] = c end
   end
@@ -1337,7 +1337,19 @@ local function frame_status(fr, m, low, ss)
   return best, bev
 end
 
+local function num_fig(f) return f and (f.lo or f.hi) end
+
 local function is_aggregate(fr, low, ss)
+  -- "a series of suicide bombings killed at least 18 people in Gwoza on
+  -- Saturday": one day, or one place and a toll, make one (coordinated) event
+  for _, x in ipairs(fr.dates) do
+    if x.d.precision == "day" then return false end
+  end
+  if #fr.places > 0 then
+    for _, f in ipairs(fr.figures) do
+      if num_fig(f.fig) then return false end
+    end
+  end
   for _, t in ipairs(fr.triggers) do
     if t.plural then
       for _, w in ipairs(words_before(low, t.s, 3, ss)) do
@@ -1348,7 +1360,6 @@ local function is_aggregate(fr, low, ss)
   return false
 end
 
-local function num_fig(f) return f and (f.lo or f.hi) end
 
 -- How much a figure says it is the final one: a revised toll ("rose to",
 -- "revised down to") 2, a plain figure 1, one the story calls early
@@ -1769,6 +1780,26 @@ local function apply_claim(ctx, r, c, m, ss)
   local _ = low and pack and ss
 end
 
+-- Does a sentence tell no event of its own? Either it has no event word, or
+-- each one is definite ("the attacks bore the marks of ...") and none says
+-- "another".
+local function no_new_event(m, low, ss)
+  for _, t in ipairs(m.triggers) do
+    if not t.figure then
+      local ws = words_before(low, t.s, 2, ss)
+      local def = false
+      for _, w in ipairs(ws) do
+        if NEW_EVENT[w] then return false end
+        if w == "the" or w == "this" or w == "that" or w == "these" or w == "those" then
+          def = true
+        end
+      end
+      if not def then return false end
+    end
+  end
+  return true
+end
+
 -- ---------------------------------------------------------------------------
 -- Sentences and spans.
 -- ---------------------------------------------------------------------------
@@ -2033,6 +2064,10 @@ function M.article(art, pack, opts)
         end
         if not target and last_report and i - last_report._sent <= ANAPHORA_SENTENCES then
           target = last_report
+        elseif not target and reports[1] and no_new_event(m, ctx.low, ss) then
+          -- "No group claimed responsibility." a paragraph away from any
+          -- event: about the article's main event
+          target = reports[1]
         end
         if target then apply_claim(ctx, target, cl, m, ss) end
       end

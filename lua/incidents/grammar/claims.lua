@@ -470,15 +470,19 @@ local function build(w)
       "herald.praised", "back")
 
   local blame_verb = alt(w.blame_verbs)
-  local blame = cue_at(blame_verb * (ws * (filler + attack_noun))^-5 * ws * phrase"on" * ws
-      * Cp(), "blame", "blame.on")
+  -- "blamed that attack on X": a demonstrative before the event noun
+  local demo = alt{ "that", "this", "these", "those" } * #(ws * attack_noun)
+  local blame = cue_at(blame_verb * (ws * (filler + attack_noun + demo))^-5 * ws * phrase"on"
+      * ws * Cp(), "blame", "blame.on")
     + cue_at(blame_verb * ws * Cp() * #token, "blame", "blame.object")
     + cue_at(alt(w.attribute_verbs) * (ws * (filler + attack_noun))^-5 * ws * phrase"to"
       * ws * Cp(), "blame", "blame.attributed")
     + cue_at(alt(w.accuse_verbs) * ws * Cp() * #token, "blame", "blame.accused")
     + cue_at(alt{ "pointed the finger at", "suspicion fell on", "suspicion has fallen on",
         "bore the hallmarks of", "bears the hallmarks of", "had the hallmarks of",
-        "has the hallmarks of", "bore all the hallmarks of" } * ws * Cp(), "suspect",
+        "has the hallmarks of", "bore all the hallmarks of", "bore the marks of",
+        "bears the marks of", "had the marks of", "has the marks of",
+        "bore the signature of", "bears the signature of" } * ws * Cp(), "suspect",
       "suspect.hallmarks")
     + cue_at(alt(w.carried_out_by) * ws * Cp(), "blame", "blame.carried_out_by")
     + cue_at(alt{ "held", "holds", "holding", "hold" } * ws * Cp()
@@ -515,7 +519,8 @@ local FIELDS = { "start", "stop", "actor_start", "actor_stop" }
 -- The cheap first look: every cue holds one of these stems.
 local STEMS = { "claim", "responsib", "credit", "herald", "hail", "prais", "celebrat",
   "laud", "glorif", "welcom", "applaud", "cheer", "endors", "blam", "attribut", "ascrib",
-  "accus", "finger", "suspic", "hallmark", "behind", "suspect", "alleged",
+  "accus", "finger", "suspic", "hallmark", "marks of", "signature of", "behind", "suspect",
+  "alleged",
   "presumed", "believed", "thought", "deni", "deny", "reject", "disown", "disavow",
   "the work of", "unclaimed", "ownership" }
 
