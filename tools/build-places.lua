@@ -27,6 +27,11 @@ local rules = require "incidents.rules"
 
 local SRC = arg[1] or "../shared/data/bench/gazetteers/geonames_cities15000_2018.tsv"
 local OUT = arg[2] or "lua/incidents/rules/places.lua"
+-- An English word list (Debian's wamerican): a place name that is also a
+-- lowercase English word ("Metro", "Swat", "Erode") must be written with a
+-- capital letter to count, so "a metro train" is no town in Indonesia and
+-- all-caps copy ("SWAT TEAM") does not name it either.
+local WORDS = arg[3] or "/usr/share/dict/words"
 
 -- code|name|aliases;...|demonyms;...
 local COUNTRIES = [[
@@ -471,6 +476,38 @@ Manchester Arena|GB|53.49|-2.24|site||Manchester
 Maalbeek|BE|50.84|4.38|site|Maelbeek;Maalbeek metro station|Brussels
 Brussels Airport|BE|50.90|4.48|site||Zaventem
 Breitscheidplatz|DE|52.50|13.34|site||Berlin
+Ataturk Airport|TR|40.98|28.82|site|Atatürk Airport;Ataturk International Airport;Atatürk International Airport;Ataturk airport|Istanbul
+Sabiha Gokcen Airport|TR|40.90|29.31|site|Sabiha Gökçen Airport;Sabiha Gokcen International Airport|Istanbul
+Esenboga Airport|TR|40.13|32.99|site|Esenboğa Airport|Ankara
+Jinnah International Airport|PK|24.90|67.17|site|Jinnah Airport;Jinnah airport|Karachi
+Benazir Bhutto International Airport|PK|33.62|73.10|site|Benazir Bhutto airport|Islamabad
+Allama Iqbal International Airport|PK|31.52|74.40|site|Allama Iqbal airport|Lahore
+Bacha Khan International Airport|PK|33.99|71.51|site|Bacha Khan airport|Peshawar
+Domodedovo Airport|RU|55.41|37.90|site|Domodedovo;Domodedovo International Airport;Domodedovo airport|Moscow
+Sheremetyevo Airport|RU|55.97|37.41|site|Sheremetyevo;Sheremetyevo International Airport|Moscow
+Charles de Gaulle Airport|FR|49.01|2.55|site|Roissy-Charles de Gaulle;Charles de Gaulle airport|Paris
+Orly Airport|FR|48.72|2.38|site|Orly airport|Paris
+Ben Gurion Airport|IL|32.01|34.89|site|Ben Gurion International Airport;Ben-Gurion Airport;Lod Airport|Tel Aviv
+Aden Adde International Airport|SO|2.01|45.30|site|Aden Adde airport;Aden Abdulle International Airport|Mogadishu
+Murtala Muhammed International Airport|NG|6.58|3.32|site|Murtala Muhammed Airport|Lagos
+Nnamdi Azikiwe International Airport|NG|9.01|7.26|site|Nnamdi Azikiwe Airport|Abuja
+Maiduguri International Airport|NG|11.86|13.08|site||Maiduguri
+Jomo Kenyatta International Airport|KE|-1.32|36.93|site|Jomo Kenyatta Airport|Nairobi
+Bole International Airport|ET|8.98|38.80|site|Bole Airport|Addis Ababa
+Entebbe International Airport|UG|0.04|32.44|site|Entebbe Airport;Entebbe airport|Entebbe
+Queen Alia International Airport|JO|31.72|35.99|site|Queen Alia Airport|Amman
+King Abdulaziz International Airport|SA|21.68|39.16|site|King Abdulaziz Airport|Jeddah
+Imam Khomeini International Airport|IR|35.42|51.15|site|Imam Khomeini Airport|Tehran
+John F. Kennedy International Airport|US|40.64|-73.78|site|JFK Airport;JFK airport;Kennedy Airport|New York City
+LaGuardia Airport|US|40.78|-73.87|site||New York City
+Los Angeles International Airport|US|33.94|-118.41|site|LAX airport|Los Angeles
+Modibo Keita International Airport|ML|12.54|-7.95|site|Bamako-Senou International Airport|Bamako
+Serena Hotel|AF|34.52|69.18|site|Kabul Serena Hotel|Kabul
+Intercontinental Hotel Kabul|AF|34.53|69.12|site|Hotel Intercontinental Kabul|Kabul
+Marriott Hotel Islamabad|PK|33.72|73.09|site|Islamabad Marriott Hotel|Islamabad
+Taj Mahal Palace Hotel|IN|18.92|72.83|site|Taj Mahal Palace;Taj Mahal hotel|Mumbai
+Radisson Blu Hotel Bamako|ML|12.62|-7.99|site||Bamako
+Splendid Hotel|BF|12.37|-1.52|site|Hotel Splendid|Ouagadougou
 Kunduz|AF|36.73|68.86|city||
 Kandahar|AF|31.61|65.71|city|Qandahar|
 Kermanshah|IR|34.31|47.07|city||
@@ -482,6 +519,25 @@ Saravan|IR|27.37|62.33|town||Sistan and Baluchestan
 ]]
 
 local fold, common = rules.fold, rules.is_common_word
+
+-- Lowercase entries of the word list (proper nouns there are capitalised).
+local english = {}
+do
+  local f = io.open(WORDS, "r")
+  if f then
+    for w in f:lines() do
+      if w:find("^%l+$") then english[w] = true end
+    end
+    f:close()
+  else
+    io.stderr:write("build-places: no word list at " .. WORDS
+      .. " (apt install wamerican): English-word names stay case-blind\n")
+  end
+end
+-- A name (or alias) of one word that is an English word.
+local function is_word(name)
+  return english[name:lower()] == true
+end
 
 local function split(s, sep)
   local out = {}
@@ -543,7 +599,6 @@ for _, r in ipairs(rows) do
     if not skip then
       selected[#selected + 1] = r
       main_names[fold(r.name)] = true
-      main_names[fold(r.ascii)] = true
     end
   end
 end
@@ -579,19 +634,25 @@ local function distance(a, b)
   return prev[#b]
 end
 
--- Aliases: the ASCII name, the name without its Arabic article ("Ar Raqqah"
--- is also "Raqqah"), and, in the countries of interest, up to four
--- alternate spellings close to the name (ASCII letters, up to three words).
+-- Aliases: the ASCII name (news writes "Herat" and "Mazar-e Sharif" for
+-- GeoNames' "Herāt" and "Mazār-e Sharīf"; when several places share it, each
+-- gets it and the pack lists them all as candidates), the name without its
+-- Arabic article ("Ar Raqqah" is also "Raqqah"), and, in the countries of
+-- interest, up to four alternate spellings close to the name (ASCII
+-- letters, up to three words) that are no other place's name.
 local function aliases_of(r)
   local out, seen = {}, { [fold(r.name)] = true }
-  local function add(a)
+  local function add(a, shared)
     local k = fold(a)
-    if not seen[k] and not main_names[k] and not country_names[k] and not common(a) then
+    -- an alternate spelling that is an English word ("Bush", "Tunes") is
+    -- left out: it would name the place where the text means the word
+    if not seen[k] and (shared or not (main_names[k] or is_word(a))) and not country_names[k]
+        and not common(a) then
       seen[k] = true
       out[#out + 1] = a
     end
   end
-  if r.ascii ~= r.name and r.ascii ~= "" then add(r.ascii) end
+  if r.ascii ~= r.name and r.ascii ~= "" then add(r.ascii, true) end
   -- "Saint Petersburg" is "St. Petersburg" in most news copy.
   for _, ls in ipairs { { "Saint", "St" }, { "Sainte", "Ste" }, { "Mount", "Mt" }, { "Fort", "Ft" } } do
     local long, short = ls[1], ls[2]
@@ -639,6 +700,14 @@ local function list(t)
   return "{" .. table.concat(parts, ",") .. "}"
 end
 local function num(x) return (string.format("%.4f", x):gsub("0+$", ""):gsub("%.$", "")) end
+-- Aliases, English words written as { "Metro", case_sensitive = true }.
+local function alias_list(t)
+  local parts = {}
+  for i, v in ipairs(t) do
+    parts[i] = is_word(v) and ("{" .. q(v) .. ",case_sensitive=true}") or q(v)
+  end
+  return "{" .. table.concat(parts, ",") .. "}"
+end
 
 local out = assert(io.open(OUT, "w"))
 out:write([[
@@ -672,16 +741,22 @@ local n = 0
 for _, e in ipairs(extra) do
   if e.kind ~= "city" then goto continue end
   out:write("place{", q(e.name), ",country=", q(e.cc), ",lat=", num(e.lat), ",lon=", num(e.lon))
-  if #e.aliases > 0 then out:write(",aliases=", list(e.aliases)) end
+  if is_word(e.name) then out:write(",case_sensitive=true") end
+  if #e.aliases > 0 then out:write(",aliases=", alias_list(e.aliases)) end
   out:write("}\n")
   n = n + 1
   ::continue::
 end
+local n_words = 0
 for _, r in ipairs(selected) do
   out:write("place{", q(r.name), ",country=", q(r.cc), ",lat=", num(r.lat), ",lon=", num(r.lon),
     ",population=", string.format("%d", r.pop))
+  if is_word(r.name) or is_word(r.ascii) then
+    out:write(",case_sensitive=true")
+    n_words = n_words + 1
+  end
   local al = aliases_of(r)
-  if #al > 0 then out:write(",aliases=", list(al)) end
+  if #al > 0 then out:write(",aliases=", alias_list(al)) end
   out:write("}\n")
   n = n + 1
 end
@@ -689,11 +764,13 @@ for _, e in ipairs(extra) do
   if e.kind == "city" then goto continue end
   out:write("place{", q(e.name), ",country=", q(e.cc), ",lat=", num(e.lat), ",lon=", num(e.lon),
     ",kind=", q(e.kind))
-  if #e.aliases > 0 then out:write(",aliases=", list(e.aliases)) end
+  if is_word(e.name) then out:write(",case_sensitive=true") end
+  if #e.aliases > 0 then out:write(",aliases=", alias_list(e.aliases)) end
   if e.admin then out:write(",admin=", q(e.admin)) end
   out:write("}\n")
   n = n + 1
   ::continue::
 end
 out:close()
-io.stderr:write(string.format("build-places: %d countries, %d places -> %s\n", #countries, n, OUT))
+io.stderr:write(string.format("build-places: %d countries, %d places (%d English words, "
+  .. "case sensitive) -> %s\n", #countries, n, n_words, OUT))

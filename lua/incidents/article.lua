@@ -360,7 +360,7 @@ M.boilerplate = {
 -- Checking every line of a long text against every pattern cost a third of
 -- extraction on MUC's wire copy, where no line is boilerplate. The patterns
 -- are indexed instead: an anchored pattern by the literal text it starts
--- with (by that text's first byte), so a line is tried only against the
+-- with (by its first two bytes), so a line is tried only against the
 -- patterns whose opening its own first bytes spell; an unanchored pattern
 -- that is plain text is looked for once in the whole lowered text;
 -- any other pattern is tried on every line, as before.

@@ -264,7 +264,7 @@ place{"Palmyra",country="SY",lat=34.56,lon=38.28}
 place{"Hasakah",country="SY",lat=36.5,lon=40.75,aliases={"al-Hasakah","Hasaka"}}
 place{"Hodeidah",country="YE",lat=14.8,lon=42.95,aliases={"Hudaydah"}}
 place{"Kandahar",country="AF",lat=31.61,lon=65.71,aliases={"Qandahar"}}
-place{"Shanghai",country="CN",lat=31.2222,lon=121.4581,population=22315474}
+place{"Shanghai",country="CN",lat=31.2222,lon=121.4581,population=22315474,case_sensitive=true}
 place{"Istanbul",country="TR",lat=41.0138,lon=28.9497,population=14804116,aliases={"Istambul","Istamboul","Isztambul"}}
 place{"Buenos Aires",country="AR",lat=-34.6131,lon=-58.3772,population=13076300}
 place{"Mumbai",country="IN",lat=19.0728,lon=72.8826,population=12691836,aliases={"Mumbaj","Mumbay","Mumbaja","Mumbajo"}}
@@ -278,9 +278,9 @@ place{"Moscow",country="RU",lat=55.7522,lon=37.6156,population=10381222,aliases=
 place{"Shenzhen",country="CN",lat=22.5455,lon=114.0683,population=10358381}
 place{"Dhaka",country="BD",lat=23.7104,lon=90.4074,population=10356500,aliases={"Daaka","Dgaka","Dakah","Dakka"}}
 place{"Seoul",country="KR",lat=37.566,lon=126.9784,population=10349312}
-place{"São Paulo",country="BR",lat=-23.5475,lon=-46.6361,population=10021295}
+place{"São Paulo",country="BR",lat=-23.5475,lon=-46.6361,population=10021295,aliases={"Sao Paulo"}}
 place{"Wuhan",country="CN",lat=30.5833,lon=114.2667,population=9785388}
-place{"Lagos",country="NG",lat=6.4541,lon=3.3947,population=9000000,aliases={"Lagosa","Lagoso","Laqos","Logos"}}
+place{"Lagos",country="NG",lat=6.4541,lon=3.3947,population=9000000,aliases={"Lagosa","Lagoso","Laqos","Lagosas"}}
 place{"Jakarta",country="ID",lat=-6.2146,lon=106.8451,population=8540121,aliases={"Jacarta","Jayakarta","Jogkarta"}}
 place{"Tokyo",country="JP",lat=35.6895,lon=139.6917,population=8336599}
 place{"New York City",country="US",lat=40.7143,lon=-74.006,population=8175133}
@@ -289,7 +289,7 @@ place{"Taipei",country="TW",lat=25.0478,lon=121.5319,population=7871900}
 place{"Kinshasa",country="CD",lat=-4.3276,lon=15.3136,population=7785965,aliases={"Kinchasa","Kinsasa","Kinshase","Kinsjasa"}}
 place{"Lima",country="PE",lat=-12.0432,lon=-77.0282,population=7737002,aliases={"Limae","Limaq","Limma","Lioma"}}
 place{"Cairo",country="EG",lat=30.0626,lon=31.2497,population=7734614,aliases={"Caire","Cairu","Cairus"}}
-place{"Bogotá",country="CO",lat=4.6097,lon=-74.0817,population=7674366,aliases={"Bogot","Bogoto","Boqota","Buoguota"}}
+place{"Bogotá",country="CO",lat=4.6097,lon=-74.0817,population=7674366,aliases={"Bogota","Bogot","Bogoto","Boqota","Buoguota"}}
 place{"London",country="GB",lat=51.5085,lon=-0.1257,population=7556900}
 place{"Chongqing",country="CN",lat=29.5628,lon=106.5528,population=7457600}
 place{"Chengdu",country="CN",lat=30.6667,lon=104.0667,population=7415590}
@@ -354,10 +354,10 @@ place{"Zhongshan",country="CN",lat=21.3199,lon=110.5723,population=3121275}
 place{"Durban",country="ZA",lat=-29.8579,lon=31.0292,population=3120282}
 place{"Changsha",country="CN",lat=28.1987,lon=112.9709,population=3093980}
 place{"Kabul",country="AF",lat=34.5281,lon=69.1723,population=3043532,aliases={"Kabil","Kabol","Kaboul","Kabula"}}
-place{"Ürümqi",country="CN",lat=43.801,lon=87.6005,population=3029372}
+place{"Ürümqi",country="CN",lat=43.801,lon=87.6005,population=3029372,aliases={"Urumqi"}}
 place{"Caracas",country="VE",lat=10.488,lon=-66.8792,population=3000000}
 place{"Pune",country="IN",lat=18.5196,lon=73.8554,population=2935744,aliases={"Poune","Puneo"}}
-place{"Sūrat",country="IN",lat=21.1959,lon=72.8302,population=2894504,aliases={"Surate","Suratas"}}
+place{"Sūrat",country="IN",lat=21.1959,lon=72.8302,population=2894504,aliases={"Surat","Surate","Suratas"}}
 place{"Jeddah",country="SA",lat=21.5424,lon=39.198,population=2867446,aliases={"Jaddah","Jedda","Jiddah","Juddah"}}
 place{"Shijiazhuang",country="CN",lat=38.0414,lon=114.4786,population=2834942}
 place{"Kanpur",country="IN",lat=26.4652,lon=80.3498,population=2823249,aliases={"Kanpwr","Kanpuras"}}
@@ -380,7 +380,7 @@ place{"Osaka",country="JP",lat=34.6937,lon=135.5022,population=2592413}
 place{"Mogadishu",country="SO",lat=2.0371,lon=45.3438,population=2587183,aliases={"Mogadischu","Mogadish","Mogadisho","Mogadisju"}}
 place{"Daegu",country="KR",lat=35.8703,lon=128.5911,population=2566540}
 place{"Faisalabad",country="PK",lat=31.4155,lon=73.0897,population=2506595,aliases={"Faisalabada","Fajsalabad"}}
-place{"İzmir",country="TR",lat=38.4127,lon=27.1384,population=2500603,aliases={"Ismir","Izmira","Izmiro","Izmiras"}}
+place{"İzmir",country="TR",lat=38.4127,lon=27.1384,population=2500603,aliases={"Izmir","Ismir","Izmira","Izmiro","Izmiras"}}
 place{"Dakar",country="SN",lat=14.6937,lon=-17.4441,population=2476400,aliases={"Dacar","Dakaa","Dakara","Dakaro"}}
 place{"Lucknow",country="IN",lat=26.8393,lon=80.9231,population=2472011,aliases={"Luknow"}}
 place{"Giza",country="EG",lat=30.0081,lon=31.2109,population=2443203,aliases={"Gizah","Guiza","Gizeh"}}
@@ -393,22 +393,22 @@ place{"Rome",country="IT",lat=41.8919,lon=12.5113,population=2318895}
 place{"Mashhad",country="IR",lat=36.3156,lon=59.568,population=2307177,aliases={"Maschhad","Mashad","Mashkhad","Masyhad"}}
 place{"Brooklyn",country="US",lat=40.6501,lon=-73.9496,population=2300664}
 place{"Houston",country="US",lat=29.7633,lon=-95.3633,population=2296224}
-place{"Queens",country="US",lat=40.6815,lon=-73.8365,population=2272771}
+place{"Queens",country="US",lat=40.6815,lon=-73.8365,population=2272771,case_sensitive=true}
 place{"Nagpur",country="IN",lat=21.1463,lon=79.0849,population=2228018,aliases={"Nagpura","Nagpore","Nagpuras"}}
 place{"Maracaibo",country="VE",lat=10.6666,lon=-71.6124,population=2225000}
-place{"Brasília",country="BR",lat=-15.7797,lon=-47.9297,population=2207718}
+place{"Brasília",country="BR",lat=-15.7797,lon=-47.9297,population=2207718,aliases={"Brasilia"}}
 place{"Santo Domingo",country="DO",lat=18.4719,lon=-69.8923,population=2201941}
 place{"Nagoya",country="JP",lat=35.1815,lon=136.9064,population=2191279}
 place{"Brisbane",country="AU",lat=-27.4679,lon=153.0281,population=2189878}
 place{"Havana",country="CU",lat=23.133,lon=-82.383,population=2163824}
 place{"Paris",country="FR",lat=48.8534,lon=2.3488,population=2138551}
-place{"Al Mawşil al Jadīdah",country="IQ",lat=36.3327,lon=43.1056,population=2065597,aliases={"Mawsil al Jadidah","Al-Mawsil al Jadidah"}}
+place{"Al Mawşil al Jadīdah",country="IQ",lat=36.3327,lon=43.1056,population=2065597,aliases={"Al Mawsil al Jadidah","Mawsil al Jadidah","Al-Mawsil al Jadidah"}}
 place{"Johannesburg",country="ZA",lat=-26.2023,lon=28.0436,population=2026469}
 place{"Kowloon",country="HK",lat=22.3167,lon=114.1833,population=2019533}
-place{"Al Başrah al Qadīmah",country="IQ",lat=30.5032,lon=47.8151,population=2015483,aliases={"Basrah al Qadimah","Al-Basrah al Qadimah"}}
+place{"Al Başrah al Qadīmah",country="IQ",lat=30.5032,lon=47.8151,population=2015483,aliases={"Al Basrah al Qadimah","Basrah al Qadimah","Al-Basrah al Qadimah"}}
 place{"Almaty",country="KZ",lat=43.2567,lon=76.9286,population=2000900,aliases={"Almata","Almati","Almato","Almaato"}}
 place{"Dadonghai",country="CN",lat=18.2206,lon=109.5103,population=2000000}
-place{"Medellín",country="CO",lat=6.2518,lon=-75.5636,population=1999979,aliases={"Medelin","Medegin","Medelim","Medeljina"}}
+place{"Medellín",country="CO",lat=6.2518,lon=-75.5636,population=1999979,aliases={"Medellin","Medelin","Medegin","Medelim","Medeljina"}}
 place{"Tashkent",country="UZ",lat=41.2647,lon=69.2163,population=1978028,aliases={"Tachkent","Taschkent","Tashken","Tashkend"}}
 place{"Algiers",country="DZ",lat=36.7323,lon=3.0875,population=1977663,aliases={"Algier","Alger","Algeri","Algero"}}
 place{"Khartoum",country="SD",lat=15.5518,lon=32.5324,population=1974647,aliases={"Khartoem","Khartoun","Khartum","Kartum"}}
@@ -446,7 +446,7 @@ place{"Pretoria",country="ZA",lat=-25.7449,lon=28.1878,population=1619438}
 place{"Aleppo",country="SY",lat=36.2012,lon=37.1612,population=1602264,aliases={"Alepo","Aleppe","Aleppu","Alepas"}}
 place{"Kunshan",country="CN",lat=31.3776,lon=120.9543,population=1600000}
 place{"Manila",country="PH",lat=14.6042,lon=120.9822,population=1600000,aliases={"Manilae","Manilla","Manilo","Maynila"}}
-place{"Montréal",country="CA",lat=45.5088,lon=-73.5878,population=1600000}
+place{"Montréal",country="CA",lat=45.5088,lon=-73.5878,population=1600000,aliases={"Montreal"}}
 place{"Patna",country="IN",lat=25.5941,lon=85.1356,population=1599920,aliases={"Patnao"}}
 place{"Bhopal",country="IN",lat=23.2547,lon=77.4029,population=1599914,aliases={"Bhojpal","Bhopala","Bhopalo","Bkhopal"}}
 place{"Manaus",country="BR",lat=-3.1019,lon=-60.025,population=1598210}
@@ -456,18 +456,18 @@ place{"Kaduna",country="NG",lat=10.5264,lon=7.4388,population=1582102,aliases={"
 place{"Phnom Penh",country="KH",lat=11.5625,lon=104.916,population=1573544}
 place{"Damascus",country="SY",lat=33.5102,lon=36.2913,population=1569394,aliases={"Damascu","Damaskus","Damasc","Damasch"}}
 place{"Philadelphia",country="US",lat=39.9523,lon=-75.1638,population=1567442}
-place{"Phoenix",country="US",lat=33.4484,lon=-112.074,population=1563025}
+place{"Phoenix",country="US",lat=33.4484,lon=-112.074,population=1563025,case_sensitive=true}
 place{"Isfahan",country="IR",lat=32.6525,lon=51.6746,population=1547164,aliases={"Isfachan","Isfahana","Isfahon","Isfakhan"}}
-place{"Ludhiāna",country="IN",lat=30.912,lon=75.8538,population=1545368,aliases={"Ludhijana","Ludkhijana"}}
+place{"Ludhiāna",country="IN",lat=30.912,lon=75.8538,population=1545368,aliases={"Ludhiana","Ludhijana","Ludkhijana"}}
 place{"Harare",country="ZW",lat=-17.8277,lon=31.0534,population=1542813}
 place{"Kobe",country="JP",lat=34.6913,lon=135.183,population=1528478}
 place{"Bekasi",country="ID",lat=-6.2349,lon=106.9896,population=1520119,aliases={"Bekasis"}}
 place{"Kaohsiung",country="TW",lat=22.6163,lon=120.3133,population=1519711}
 place{"Stockholm",country="SE",lat=59.3326,lon=18.0649,population=1515017}
-place{"Juárez",country="MX",lat=31.7202,lon=-106.4608,population=1512354}
+place{"Juárez",country="MX",lat=31.7202,lon=-106.4608,population=1512354,aliases={"Juarez"}}
 place{"Caloocan City",country="PH",lat=14.6495,lon=120.9679,population=1500000}
 place{"Manhattan",country="US",lat=40.7834,lon=-73.9663,population=1487536}
-place{"Asunción",country="PY",lat=-25.3007,lon=-57.6359,population=1482200}
+place{"Asunción",country="PY",lat=-25.3007,lon=-57.6359,population=1482200,aliases={"Asuncion"}}
 place{"Recife",country="BR",lat=-8.0539,lon=-34.8811,population=1478098}
 place{"Daejeon",country="KR",lat=36.3214,lon=127.4197,population=1475221}
 place{"San Antonio",country="US",lat=29.4241,lon=-98.4936,population=1469845}
@@ -483,13 +483,13 @@ place{"Tirunelveli",country="IN",lat=8.7274,lon=77.6838,population=1435844,alias
 place{"Hanoi",country="VN",lat=21.0245,lon=105.8412,population=1431270}
 place{"Kharkiv",country="UA",lat=49.9808,lon=36.2527,population=1430885,aliases={"Kharkov"}}
 place{"Agra",country="IN",lat=27.1833,lon=78.0167,population=1430055}
-place{"Córdoba",country="AR",lat=-31.4135,lon=-64.181,population=1428214}
+place{"Córdoba",country="AR",lat=-31.4135,lon=-64.181,population=1428214,aliases={"Cordoba"}}
 place{"Tabriz",country="IR",lat=38.08,lon=46.2919,population=1424641,aliases={"Tabrez","Tabris","Tabrizo","Taebriz"}}
 place{"Novosibirsk",country="RU",lat=55.0415,lon=82.9346,population=1419007,aliases={"Novosibirska","Novosibirsko","Novossibirsk","Nowosibirsk"}}
 place{"Gwangju",country="KR",lat=35.1547,lon=126.9156,population=1416938}
 place{"Bursa",country="TR",lat=40.1956,lon=29.0601,population=1412701,aliases={"Boursa","Bursae","Burso","Brusa"}}
 place{"Vadodara",country="IN",lat=22.2994,lon=73.2081,population=1409476}
-place{"Belém",country="BR",lat=-1.4558,lon=-48.5044,population=1407737}
+place{"Belém",country="BR",lat=-1.4558,lon=-48.5044,population=1407737,aliases={"Belem"}}
 place{"Fushun",country="CN",lat=41.8867,lon=123.9436,population=1400646}
 place{"Quito",country="EC",lat=-0.2298,lon=-78.525,population=1399814,aliases={"Quitu","Quitum"}}
 place{"San Diego",country="US",lat=32.7153,lon=-117.1573,population=1394928}
@@ -513,14 +513,14 @@ place{"Yekaterinburg",country="RU",lat=56.8519,lon=60.6122,population=1349772}
 place{"Khulna",country="BD",lat=22.8098,lon=89.5644,population=1342339,aliases={"Kkhulna","Kulna","Kkhelna","Kulno"}}
 place{"Douala",country="CM",lat=4.0483,lon=9.7043,population=1338082,aliases={"Doula","Duala","Dualao"}}
 place{"Gorakhpur",country="IN",lat=29.4477,lon=75.6721,population=1324570,aliases={"Gorakpura"}}
-place{"Mecca",country="SA",lat=21.4266,lon=39.8256,population=1323624,aliases={"Mecka","Meice","Mekka"}}
+place{"Mecca",country="SA",lat=21.4266,lon=39.8256,population=1323624,case_sensitive=true,aliases={"Mecka","Meice","Mekka"}}
 place{"Makassar",country="ID",lat=-5.1486,lon=119.4319,population=1321717,aliases={"Macassar","Makasar","Makasser"}}
 place{"Kawasaki",country="JP",lat=35.5206,lon=139.7172,population=1306785}
 place{"South Tangerang",country="ID",lat=-6.2886,lon=106.7179,population=1303569}
 place{"Baotou",country="CN",lat=40.6522,lon=109.8222,population=1301768}
 place{"Dallas",country="US",lat=32.7831,lon=-96.8067,population=1300092}
 place{"Medina",country="SA",lat=24.4686,lon=39.6142,population=1300000,aliases={"Madina","Mediina","Medin","Medinae"}}
-place{"Yaoundé",country="CM",lat=3.8667,lon=11.5167,population=1299369,aliases={"Yaunde","Yawunde"}}
+place{"Yaoundé",country="CM",lat=3.8667,lon=11.5167,population=1299369,aliases={"Yaounde","Yaunde","Yawunde"}}
 place{"Bamako",country="ML",lat=12.65,lon=-8,population=1297281,aliases={"Bamaku","Bammako","Bamakas","Bammaco"}}
 place{"Nashik",country="IN",lat=19.9973,lon=73.791,population=1289497,aliases={"Nasik","Naszik","Nasiko"}}
 place{"Semarang",country="ID",lat=-6.9931,lon=110.4208,population=1288084,aliases={"Samarang","Semarangas"}}
@@ -533,10 +533,10 @@ place{"Belgrade",country="RS",lat=44.804,lon=20.4651,population=1273651}
 place{"Montevideo",country="UY",lat=-34.9033,lon=-56.1882,population=1270737}
 place{"Lusaka",country="ZM",lat=-15.4067,lon=28.2871,population=1267440}
 place{"Xuchang",country="CN",lat=34.0319,lon=113.863,population=1265536}
-place{"Kalyān",country="IN",lat=19.2437,lon=73.1355,population=1262255}
-place{"Thāne",country="IN",lat=19.197,lon=72.9635,population=1261517,aliases={"Thana"}}
+place{"Kalyān",country="IN",lat=19.2437,lon=73.1355,population=1262255,aliases={"Kalyan"}}
+place{"Thāne",country="IN",lat=19.197,lon=72.9635,population=1261517,aliases={"Thane","Thana"}}
 place{"Munich",country="DE",lat=48.1374,lon=11.5755,population=1260391}
-place{"Ra’s Bayrūt",country="LB",lat=33.9,lon=35.4833,population=1251739}
+place{"Ra’s Bayrūt",country="LB",lat=33.9,lon=35.4833,population=1251739,aliases={"Ra's Bayrut"}}
 place{"Shiraz",country="IR",lat=29.6103,lon=52.5311,population=1249942,aliases={"Siraz","Sjiraz","Sziraz","Schiras"}}
 place{"Adana",country="TR",lat=37.0017,lon=35.3289,population=1248988,aliases={"Adane","Adhanah"}}
 place{"Suwon",country="KR",lat=37.2911,lon=127.0089,population=1242724}
@@ -555,17 +555,17 @@ place{"Santiago de los Caballeros",country="DO",lat=19.4517,lon=-70.697,populati
 place{"Yueyang",country="CN",lat=29.3745,lon=113.0948,population=1200000}
 place{"Anshan",country="CN",lat=41.1236,lon=122.99,population=1199275}
 place{"Tongshan",country="CN",lat=34.1805,lon=117.1571,population=1199193}
-place{"Ghāziābād",country="IN",lat=28.6654,lon=77.4391,population=1199191,aliases={"Gaziabad","Ghazibad"}}
+place{"Ghāziābād",country="IN",lat=28.6654,lon=77.4391,population=1199191,aliases={"Ghaziabad","Gaziabad","Ghazibad"}}
 place{"Depok",country="ID",lat=-6.4,lon=106.8186,population=1198129,aliases={"Depokas"}}
 place{"Saitama",country="JP",lat=35.9081,lon=139.6566,population=1193350}
 place{"Gustavo Adolfo Madero",country="MX",lat=19.4939,lon=-99.1107,population=1193161}
 place{"Dombivli",country="IN",lat=19.2167,lon=73.0833,population=1193000,aliases={"Dombivali"}}
 place{"Maputo",country="MZ",lat=-25.9655,lon=32.5832,population=1191613,aliases={"Mabuto","Mapouto","Maputu","Mabutu"}}
 place{"Fuzhou",country="CN",lat=26.0614,lon=119.3061,population=1179720}
-place{"Rājkot",country="IN",lat=22.2916,lon=70.7932,population=1177362,aliases={"Radzkot"}}
+place{"Rājkot",country="IN",lat=22.2916,lon=70.7932,population=1177362,aliases={"Rajkot","Radzkot"}}
 place{"Rosario",country="AR",lat=-32.9468,lon=-60.6393,population=1173533}
 place{"Guiyang",country="CN",lat=26.5833,lon=106.7167,population=1171633}
-place{"Goiânia",country="BR",lat=-16.6786,lon=-49.2539,population=1171195}
+place{"Goiânia",country="BR",lat=-16.6786,lon=-49.2539,population=1171195,aliases={"Goiania"}}
 place{"Guarulhos",country="BR",lat=-23.4628,lon=-46.5333,population=1169577}
 place{"Prague",country="CZ",lat=50.088,lon=14.4208,population=1165581}
 place{"Varanasi",country="IN",lat=25.3167,lon=83.0104,population=1164404,aliases={"Varanasio","Varanasis","Varanassi"}}
@@ -582,7 +582,7 @@ place{"Benin City",country="NG",lat=6.3381,lon=5.6258,population=1125058,aliases
 place{"Monterrey",country="MX",lat=25.6751,lon=-100.3185,population=1122874}
 place{"Malingao",country="PH",lat=7.1608,lon=124.475,population=1121974}
 place{"Baku",country="AZ",lat=40.3777,lon=49.892,population=1116513,aliases={"Bakou","Bakue","Bakuo","Bakuu"}}
-place{"León de los Aldama",country="MX",lat=21.1291,lon=-101.6737,population=1114626}
+place{"León de los Aldama",country="MX",lat=21.1291,lon=-101.6737,population=1114626,aliases={"Leon de los Aldama"}}
 place{"Maiduguri",country="NG",lat=11.8469,lon=13.1571,population=1112449,aliases={"Maidiguri","Maidugari","Maiduguris","Majduguri"}}
 place{"Kazan",country="RU",lat=55.7887,lon=49.1221,population=1104738,aliases={"Kasan","Kazana","Kazane","Kazani"}}
 place{"Yerevan",country="AM",lat=40.1811,lon=44.5136,population=1093485}
@@ -590,7 +590,7 @@ place{"Amritsar",country="IN",lat=31.6223,lon=74.8753,population=1092450,aliases
 place{"Ouagadougou",country="BF",lat=12.3657,lon=-1.5339,population=1086505,aliases={"Ougadougou","Ouagadouga"}}
 place{"Yono",country="JP",lat=35.8833,lon=139.6333,population=1077730}
 place{"Rostov-na-Donu",country="RU",lat=47.2313,lon=39.7233,population=1074482,aliases={"Rosztov-na-Donu","Rostov na Donu"}}
-place{"Allahābād",country="IN",lat=25.4448,lon=81.8432,population=1073438,aliases={"Allakhabad"}}
+place{"Allahābād",country="IN",lat=25.4448,lon=81.8432,population=1073438,aliases={"Allahabad","Allakhabad"}}
 place{"Goyang-si",country="KR",lat=37.6564,lon=126.835,population=1073069}
 place{"Gaziantep",country="TR",lat=37.0594,lon=37.3825,population=1065975,aliases={"Gaziantepa","Gazijantep","Guaziantep","Gaziantepas"}}
 place{"Visakhapatnam",country="IN",lat=17.6801,lon=83.2016,population=1063178,aliases={"Vishakhapatnam","Visakhapatnamas","Vishakkhapatnam"}}
@@ -607,7 +607,7 @@ place{"Dnipro",country="UA",lat=48.4593,lon=35.0386,population=1032822,aliases={
 place{"Seongnam-si",country="KR",lat=37.4386,lon=127.1378,population=1031935}
 place{"Campinas",country="BR",lat=-22.9056,lon=-47.0608,population=1031554}
 place{"Jabalpur",country="IN",lat=23.167,lon=79.9501,population=1030168}
-place{"Hāora",country="IN",lat=22.5769,lon=88.3186,population=1027672,aliases={"Haura","Hawrah"}}
+place{"Hāora",country="IN",lat=22.5769,lon=88.3186,population=1027672,aliases={"Haora","Haura","Hawrah"}}
 place{"Huainan",country="CN",lat=32.6264,lon=116.9969,population=1027655}
 place{"San Jose",country="US",lat=37.3394,lon=-121.895,population=1026908}
 place{"Donetsk",country="UA",lat=48.023,lon=37.8022,population=1024700,aliases={"Donesk","Donetk","Donietsk","Doneck"}}
@@ -616,33 +616,33 @@ place{"Calgary",country="CA",lat=51.0501,lon=-114.0853,population=1019942}
 place{"Brussels",country="BE",lat=50.8505,lon=4.3488,population=1019022}
 place{"Aurangabad",country="IN",lat=19.8776,lon=75.3423,population=1016441,aliases={"Aurangabadas"}}
 place{"Volgograd",country="RU",lat=48.7194,lon=44.5018,population=1011417,aliases={"Volgograda","Volgogrado","Volgogradas","Volgogradum"}}
-place{"Nova Iguaçu",country="BR",lat=-22.7592,lon=-43.4511,population=1002118}
+place{"Nova Iguaçu",country="BR",lat=-22.7592,lon=-43.4511,population=1002118,aliases={"Nova Iguacu"}}
 place{"Jieyang",country="CN",lat=23.5418,lon=116.3658,population=1001985}
 place{"Odessa",country="UA",lat=46.4775,lon=30.7326,population=1001558,aliases={"Odesa","Odess","Odessae","Odesse"}}
 place{"Shivaji Nagar",country="IN",lat=18.5302,lon=73.8526,population=1000000}
 place{"Zhu Cheng City",country="CN",lat=35.995,lon=119.4026,population=1000000}
 place{"Kitakyushu",country="JP",lat=33.8518,lon=130.8503,population=997536}
-place{"Solāpur",country="IN",lat=17.6715,lon=75.9104,population=997281,aliases={"Sholapur"}}
+place{"Solāpur",country="IN",lat=17.6715,lon=75.9104,population=997281,aliases={"Solapur","Sholapur"}}
 place{"Baoding",country="CN",lat=38.8511,lon=115.4903,population=995652}
 place{"Guatemala City",country="GT",lat=14.6407,lon=-90.5133,population=994938}
 place{"Benxi",country="CN",lat=41.2886,lon=123.765,population=987717}
 place{"Zapopan",country="MX",lat=20.7236,lon=-103.3848,population=987516}
 place{"Birmingham",country="GB",lat=52.4814,lon=-1.8998,population=984333}
-place{"Perm",country="RU",lat=58.0105,lon=56.2502,population=982419,aliases={"Perem","Perma","Perme","Perym"}}
+place{"Perm",country="RU",lat=58.0105,lon=56.2502,population=982419,case_sensitive=true,aliases={"Perem","Perma","Perme","Perym"}}
 place{"Srinagar",country="IN",lat=34.0857,lon=74.8055,population=975857,aliases={"Shrinagar","Srinagaro","Srinigar","Szrinagar"}}
 place{"Zaria",country="NG",lat=11.1113,lon=7.7227,population=975153,aliases={"Zarija","Zariya","Zarja"}}
 place{"Managua",country="NI",lat=12.1328,lon=-86.2504,population=973087,aliases={"Managoua","Managuae","Managva","Manaqua"}}
 place{"Port Elizabeth",country="ZA",lat=-33.9611,lon=25.6149,population=967677}
-place{"Fès",country="MA",lat=34.0331,lon=-5.0003,population=964891}
-place{"Köln",country="DE",lat=50.9333,lon=6.95,population=963395}
+place{"Fès",country="MA",lat=34.0331,lon=-5.0003,population=964891,aliases={"Fes"}}
+place{"Köln",country="DE",lat=50.9333,lon=6.95,population=963395,aliases={"Koeln"}}
 place{"Ulsan",country="KR",lat=35.5372,lon=129.3167,population=962865}
 place{"Chandigarh",country="IN",lat=30.7363,lon=76.7884,population=960787,aliases={"Candigarh","Chandigar","Chandigarkh","Czandigarh"}}
 place{"Coimbatore",country="IN",lat=11.0055,lon=76.9661,population=959823}
 place{"Naples",country="IT",lat=40.8522,lon=14.2681,population=959470}
-place{"Maceió",country="BR",lat=-9.6658,lon=-35.7353,population=954991}
+place{"Maceió",country="BR",lat=-9.6658,lon=-35.7353,population=954991,aliases={"Maceio"}}
 place{"Cartagena",country="CO",lat=10.3997,lon=-75.5144,population=952024,aliases={"Carthagene"}}
 place{"Changzhou",country="CN",lat=31.7736,lon=119.954,population=949018}
-place{"Sulţānah",country="SA",lat=24.4926,lon=39.5857,population=946697}
+place{"Sulţānah",country="SA",lat=24.4926,lon=39.5857,population=946697,aliases={"Sultanah"}}
 place{"Monrovia",country="LR",lat=6.3005,lon=-10.7969,population=939524}
 place{"Kingston",country="JM",lat=17.997,lon=-76.7936,population=937700}
 place{"Erbil",country="IQ",lat=36.1833,lon=44.0119,population=932800}
@@ -651,12 +651,12 @@ place{"Krasnoyarsk",country="RU",lat=56.0184,lon=92.8672,population=927200,alias
 place{"Nay Pyi Taw",country="MM",lat=19.745,lon=96.1297,population=925000}
 place{"Jodhpur",country="IN",lat=26.2684,lon=73.0059,population=921476}
 place{"Chiba",country="JP",lat=35.6,lon=140.1167,population=919729}
-place{"São Luís",country="BR",lat=-2.5297,lon=-44.3028,population=917237}
+place{"São Luís",country="BR",lat=-2.5297,lon=-44.3028,population=917237,aliases={"Sao Luis"}}
 place{"Madurai",country="IN",lat=9.9177,lon=78.119,population=909908,aliases={"Madurai-","Maduraj","Mathurai"}}
 place{"Huaibei",country="CN",lat=33.9744,lon=116.7917,population=903039}
 place{"Cochabamba",country="BO",lat=-17.3895,lon=-66.1568,population=900414}
 place{"Abobo",country="CI",lat=5.4161,lon=-4.0159,population=900000}
-place{"Abū Ghurayb",country="IQ",lat=33.3056,lon=44.1848,population=900000,aliases={"Abu Ghuraib","Abu Ghraib"}}
+place{"Abū Ghurayb",country="IQ",lat=33.3056,lon=44.1848,population=900000,aliases={"Abu Ghurayb","Abu Ghuraib","Abu Ghraib"}}
 place{"Bishkek",country="KG",lat=42.87,lon=74.59,population=900000,aliases={"Bichkek","Bischkek","Bisjkek","Biskek"}}
 place{"Kaifeng",country="CN",lat=34.7986,lon=114.3074,population=900000}
 place{"Qom",country="IR",lat=34.6401,lon=50.8764,population=900000}
@@ -683,7 +683,7 @@ place{"Bucheon-si",country="KR",lat=37.4989,lon=126.7831,population=850731}
 place{"Columbus",country="US",lat=39.9612,lon=-82.9988,population=850106}
 place{"Voronezh",country="RU",lat=51.672,lon=39.1843,population=848752,aliases={"Voronez","Voroneza","Voronezj","Voronej"}}
 place{"Ranchi",country="IN",lat=23.3432,lon=85.3094,population=846454,aliases={"Ranci","Rancsi","Rancis"}}
-place{"Naucalpan de Juárez",country="MX",lat=19.4785,lon=-99.2396,population=846185}
+place{"Naucalpan de Juárez",country="MX",lat=19.4785,lon=-99.2396,population=846185,aliases={"Naucalpan de Juarez"}}
 place{"Ulan Bator",country="MN",lat=47.9077,lon=106.8832,population=844818}
 place{"Takeo",country="KH",lat=10.9908,lon=104.785,population=843931}
 place{"Ahvaz",country="IR",lat=31.319,lon=48.6842,population=841145,aliases={"Ahvaza","Ahvazo","Ahvoz","Ahwaz"}}
@@ -713,11 +713,11 @@ place{"Bandar Lampung",country="ID",lat=-5.4292,lon=105.2611,population=800348,a
 place{"Bogor",country="ID",lat=-6.5944,lon=106.7892,population=800000}
 place{"Mombasa",country="KE",lat=-4.0547,lon=39.6636,population=799668,aliases={"Mombaca","Mombassa","Mompasa","Mombaaso"}}
 place{"Cebu City",country="PH",lat=10.3167,lon=123.8907,population=798634}
-place{"Muscat",country="OM",lat=23.5841,lon=58.4078,population=797000,aliases={"Mascat","Muskat","Mascate","Maskat"}}
+place{"Muscat",country="OM",lat=23.5841,lon=58.4078,population=797000,case_sensitive=true,aliases={"Mascat","Muskat","Mascate","Maskat"}}
 place{"Zaporizhia",country="UA",lat=47.8229,lon=35.1903,population=796217,aliases={"Zaporijia","Zaporizza","Zaporizzja"}}
 place{"Marseille",country="FR",lat=43.297,lon=5.3811,population=794811}
 place{"Zarqa",country="JO",lat=32.0727,lon=36.088,population=792665,aliases={"Zarka","Zerka"}}
-place{"Çankaya",country="TR",lat=39.9179,lon=32.8627,population=792189}
+place{"Çankaya",country="TR",lat=39.9179,lon=32.8627,population=792189,aliases={"Cankaya"}}
 place{"Rahim Yar Khan",country="PK",lat=28.4199,lon=70.3034,population=788915,aliases={"Rahimyar Khan","Ragim Jar Khan","Rahim Jar Han","Rahimjar Khan"}}
 place{"Pasragad Branch",country="IR",lat=34.7777,lon=48.4717,population=787878}
 place{"Boumerdas",country="DZ",lat=36.7664,lon=3.4772,population=786499,aliases={"Bou-Merdes","Bumerdes"}}
@@ -725,30 +725,30 @@ place{"Jalandhar",country="IN",lat=31.3256,lon=75.5792,population=785178,aliases
 place{"Thiruvananthapuram",country="IN",lat=8.4855,lon=76.9492,population=784153,aliases={"Tiruvanantapuram"}}
 place{"Sakai",country="JP",lat=34.5833,lon=135.4667,population=782339}
 place{"Anyang",country="CN",lat=36.096,lon=114.3828,population=781129}
-place{"San Miguel de Tucumán",country="AR",lat=-26.8241,lon=-65.2226,population=781023}
+place{"San Miguel de Tucumán",country="AR",lat=-26.8241,lon=-65.2226,population=781023,aliases={"San Miguel de Tucuman"}}
 place{"Cotonou",country="BJ",lat=6.3654,lon=2.4183,population=780000,aliases={"Catonou","Cotonu"}}
 place{"Salem",country="IN",lat=11.6538,lon=78.1554,population=778396,aliases={"Szalem","Selam"}}
 place{"Tiruchirappalli",country="IN",lat=10.8155,lon=78.6965,population=775484,aliases={"Tiruccirappalli","Tiruchirapalli","Tiruchchirappalli","Tiruchirapali"}}
-place{"Homs",country="SY",lat=34.7268,lon=36.7234,population=775404,aliases={"Homsz","Himsa","Homsas","Humus"}}
+place{"Homs",country="SY",lat=34.7268,lon=36.7234,population=775404,aliases={"Homsz","Himsa","Homsas"}}
 place{"Hohhot",country="CN",lat=40.8106,lon=111.6522,population=774477}
 place{"Niamey",country="NE",lat=13.5137,lon=2.1098,population=774235,aliases={"Niame","Niamei","Niamej","Niameo"}}
 place{"Tainan",country="TW",lat=22.9908,lon=120.2133,population=771235}
 place{"Shangyu",country="CN",lat=30.0156,lon=120.8711,population=770000}
-place{"Łódź",country="PL",lat=51.75,lon=19.4667,population=768755}
+place{"Łódź",country="PL",lat=51.75,lon=19.4667,population=768755,aliases={"Lodz"}}
 place{"Dammam",country="SA",lat=26.4344,lon=50.1033,population=768602,aliases={"Daemmam","Damam","Damman","Damamas"}}
 place{"Xining",country="CN",lat=36.6255,lon=101.7574,population=767531}
-place{"Kahrīz",country="IR",lat=34.3838,lon=47.0553,population=766706}
+place{"Kahrīz",country="IR",lat=34.3838,lon=47.0553,population=766706,aliases={"Kahriz"}}
 place{"Kota",country="IN",lat=25.1825,lon=75.8391,population=763088,aliases={"Kotah"}}
-place{"Natal",country="BR",lat=-5.795,lon=-35.2094,population=763043}
+place{"Natal",country="BR",lat=-5.795,lon=-35.2094,population=763043,case_sensitive=true}
 place{"Bhubaneshwar",country="IN",lat=20.2724,lon=85.8338,population=762243,aliases={"Bhubaneswar","Bkhubaneshvar"}}
 place{"Qinhuangdao",country="CN",lat=39.9317,lon=119.5883,population=759718}
 place{"Hengyang",country="CN",lat=26.8895,lon=112.6189,population=759602}
 place{"Antalya",country="TR",lat=36.9081,lon=30.6956,population=758188,aliases={"Antalia","Antaliya","Antalja","Antalija"}}
-place{"Kraków",country="PL",lat=50.0614,lon=19.9366,population=755050}
-place{"Alīgarh",country="IN",lat=27.8815,lon=78.0746,population=753207,aliases={"Aligarkh"}}
+place{"Kraków",country="PL",lat=50.0614,lon=19.9366,population=755050,aliases={"Krakow"}}
+place{"Alīgarh",country="IN",lat=27.8815,lon=78.0746,population=753207,aliases={"Aligarh","Aligarkh"}}
 place{"Da Nang",country="VN",lat=16.0678,lon=108.2208,population=752493}
 place{"Pietermaritzburg",country="ZA",lat=-29.6168,lon=30.3928,population=750845}
-place{"Lomé",country="TG",lat=6.1287,lon=1.2215,population=749700,aliases={"Lomee","Lomeo"}}
+place{"Lomé",country="TG",lat=6.1287,lon=1.2215,population=749700,aliases={"Lome","Lomee","Lomeo"}}
 place{"Trujillo",country="PE",lat=-8.116,lon=-79.03,population=747450,aliases={"Troxillo","Truhillu"}}
 place{"Malang",country="ID",lat=-7.9797,lon=112.6304,population=746716,aliases={"Maland"}}
 place{"Ciudad Guayana",country="VE",lat=8.3512,lon=-62.641,population=746535}
@@ -756,7 +756,7 @@ place{"Bareilly",country="IN",lat=28.3668,lon=79.4317,population=745435}
 place{"Kigali",country="RW",lat=-1.95,lon=30.0588,population=745261}
 place{"Teresina",country="BR",lat=-5.0892,lon=-42.8019,population=744512}
 place{"Xinxiang",country="CN",lat=35.1903,lon=113.8015,population=743601}
-place{"São Bernardo do Campo",country="BR",lat=-23.6939,lon=-46.565,population=743372}
+place{"São Bernardo do Campo",country="BR",lat=-23.6939,lon=-46.565,population=743372,aliases={"Sao Bernardo do Campo"}}
 place{"Hegang",country="CN",lat=47.3512,lon=130.3001,population=743307}
 place{"Riga",country="LV",lat=56.946,lon=24.1059,population=742572}
 place{"Amsterdam",country="NL",lat=52.374,lon=4.8897,population=741636}
@@ -765,19 +765,19 @@ place{"Quetta",country="PK",lat=30.1841,lon=67.0014,population=733675}
 place{"Nottingham",country="GB",lat=52.9536,lon=-1.1505,population=729977}
 place{"Campo Grande",country="BR",lat=-20.4428,lon=-54.6464,population=729151}
 place{"Ashgabat",country="TM",lat=37.95,lon=58.3833,population=727700}
-place{"Álvaro Obregón",country="MX",lat=19.3587,lon=-99.2033,population=727034}
-place{"Muzaffarābād",country="PK",lat=34.37,lon=73.4708,population=725000,aliases={"Musaffarabad","Muzafarabad"}}
+place{"Álvaro Obregón",country="MX",lat=19.3587,lon=-99.2033,population=727034,aliases={"Alvaro Obregon"}}
+place{"Muzaffarābād",country="PK",lat=34.37,lon=73.4708,population=725000,aliases={"Muzaffarabad","Musaffarabad","Muzafarabad"}}
 place{"Guadalupe",country="MX",lat=25.6768,lon=-100.2565,population=724921}
-place{"Bağcılar",country="TR",lat=41.039,lon=28.8567,population=724270}
-place{"As Sulaymānīyah",country="IQ",lat=35.565,lon=45.4329,population=723170,aliases={"Sulaymaniyah","As-Sulaymaniyah","Sulaimaniya","Sulaymaniyya","Suleimaniyah"}}
-place{"Cúcuta",country="CO",lat=7.8939,lon=-72.5078,population=721398}
-place{"Morādābād",country="IN",lat=28.8389,lon=78.7768,population=721139,aliases={"Muradabad"}}
+place{"Bağcılar",country="TR",lat=41.039,lon=28.8567,population=724270,aliases={"Bagcilar"}}
+place{"As Sulaymānīyah",country="IQ",lat=35.565,lon=45.4329,population=723170,aliases={"As Sulaymaniyah","Sulaymaniyah","As-Sulaymaniyah","Sulaimaniya","Sulaymaniyya","Suleimaniyah"}}
+place{"Cúcuta",country="CO",lat=7.8939,lon=-72.5078,population=721398,aliases={"Cucuta"}}
+place{"Morādābād",country="IN",lat=28.8389,lon=78.7768,population=721139,aliases={"Moradabad","Muradabad"}}
 place{"N'Djamena",country="TD",lat=12.1067,lon=15.0444,population=721081,aliases={"Ndjamena","Ndjemena","Ndzamena"}}
 place{"Langfang",country="CN",lat=39.5097,lon=116.6947,population=720119}
 place{"Zhumadian",country="CN",lat=32.9794,lon=114.0294,population=720000}
 place{"Yantai",country="CN",lat=37.4765,lon=121.4408,population=719332}
 place{"Lviv",country="UA",lat=49.8383,lon=24.0232,population=717803,aliases={"Ljviv","Lvivo","Lavov","Lvova"}}
-place{"Mérida",country="MX",lat=20.9754,lon=-89.617,population=717175}
+place{"Mérida",country="MX",lat=20.9754,lon=-89.617,population=717175,aliases={"Merida"}}
 place{"Tlalnepantla",country="MX",lat=19.5401,lon=-99.1954,population=715767}
 place{"Edmonton",country="CA",lat=53.5501,lon=-113.4687,population=712391}
 place{"Jeonju",country="KR",lat=35.8219,lon=127.1489,population=711424}
@@ -787,10 +787,10 @@ place{"Bhiwandi",country="IN",lat=19.3002,lon=73.0588,population=707035,aliases=
 place{"Pekanbaru",country="ID",lat=0.5167,lon=101.4417,population=703956,aliases={"Pakanbaru","Pakanbahru","Pekanbaroe"}}
 place{"Sevilla",country="ES",lat=37.3828,lon=-5.9732,population=703206}
 place{"Tol’yatti",country="RU",lat=53.5303,lon=49.3461,population=702879,aliases={"Tolyatti","Toliatti","Toljatti"}}
-place{"Jaboatão",country="BR",lat=-8.1803,lon=-35.0014,population=702621}
+place{"Jaboatão",country="BR",lat=-8.1803,lon=-35.0014,population=702621,aliases={"Jaboatao"}}
 place{"Shizuoka",country="JP",lat=34.9833,lon=138.3833,population=701561}
 place{"Santo Domingo Oeste",country="DO",lat=18.5,lon=-70,population=701269}
-place{"Rājshāhi",country="BD",lat=24.374,lon=88.6011,population=700133}
+place{"Rājshāhi",country="BD",lat=24.374,lon=88.6011,population=700133,aliases={"Rajshahi"}}
 place{"Battagram",country="PK",lat=34.6772,lon=73.0233,population=700000,aliases={"Batagram","Batgram"}}
 place{"City of Balikpapan",country="ID",lat=-1.242,lon=116.8942,population=700000}
 place{"Santo Domingo Este",country="DO",lat=18.4885,lon=-69.8571,population=700000}
@@ -800,12 +800,12 @@ place{"Zagreb",country="HR",lat=45.8144,lon=15.978,population=698966}
 place{"Agadir",country="MA",lat=30.4202,lon=-9.5982,population=698310,aliases={"Agadair","Agadiras"}}
 place{"Sarajevo",country="BA",lat=43.8486,lon=18.3564,population=696731}
 place{"La Plata",country="AR",lat=-34.9215,lon=-57.9545,population=694167}
-place{"Tunis",country="TN",lat=36.819,lon=10.1658,population=693210,aliases={"Tinis","Tuenis","Tuinis","Tunes"}}
+place{"Tunis",country="TN",lat=36.819,lon=10.1658,population=693210,aliases={"Tinis","Tuenis","Tuinis","Tunisa"}}
 place{"Zhangjiakou",country="CN",lat=40.81,lon=114.8794,population=692602}
 place{"Zigong",country="CN",lat=29.3416,lon=104.7769,population=689961}
 place{"Fuxin",country="CN",lat=42.0156,lon=121.6589,population=689050}
 place{"Enugu",country="NG",lat=6.4413,lon=7.4988,population=688862,aliases={"Ehnugu","Enuga","Enugwu"}}
-place{"Tangier",country="MA",lat=35.7673,lon=-5.7998,population=688356,aliases={"Tanger","Tangiers","Tangeri","Tangero"}}
+place{"Tangier",country="MA",lat=35.7673,lon=-5.7998,population=688356,case_sensitive=true,aliases={"Tanger","Tangiers","Tangeri","Tangero"}}
 place{"Huangshi",country="CN",lat=30.2471,lon=115.0481,population=688090}
 place{"Liaoyang",country="CN",lat=41.2719,lon=123.1731,population=687890}
 place{"Sheffield",country="GB",lat=53.383,lon=-1.4659,population=685368}
@@ -817,10 +817,10 @@ place{"Raipur",country="IN",lat=21.2333,lon=81.6333,population=679995,aliases={"
 place{"General Santos",country="PH",lat=6.1128,lon=125.1717,population=679588,aliases={"General-Santos"}}
 place{"Dushanbe",country="TJ",lat=38.5358,lon=68.779,population=679400,aliases={"Dusanbe","Duschanbe","Dushambe","Dusjanbe"}}
 place{"Osasco",country="BR",lat=-23.5325,lon=-46.7917,population=677856}
-place{"San Luis Potosí",country="MX",lat=22.1498,lon=-100.9792,population=677704}
+place{"San Luis Potosí",country="MX",lat=22.1498,lon=-100.9792,population=677704,aliases={"San Luis Potosi"}}
 place{"Detroit",country="US",lat=42.3314,lon=-83.0457,population=677116}
 place{"Matola",country="MZ",lat=-25.9622,lon=32.4589,population=675422}
-place{"Culiacán",country="MX",lat=24.7903,lon=-107.3878,population=675000}
+place{"Culiacán",country="MX",lat=24.7903,lon=-107.3878,population=675000,aliases={"Culiacan"}}
 place{"Zaragoza",country="ES",lat=41.6561,lon=-0.8773,population=674317}
 place{"Gorakhpur",country="IN",lat=26.7663,lon=83.3689,population=674246,aliases={"Gorakkhpur","Gorakpur","Gorakpura"}}
 place{"Xiangtan",country="CN",lat=27.85,lon=112.9,population=674189}
@@ -831,14 +831,14 @@ place{"Puyang Chengguanzhen",country="CN",lat=35.7051,lon=115.0141,population=66
 place{"Nantong",country="CN",lat=32.0303,lon=120.8747,population=666251}
 place{"Mudanjiang",country="CN",lat=44.5833,lon=129.6,population=665915}
 place{"Athens",country="GR",lat=37.9794,lon=23.7162,population=664046}
-place{"Santo André",country="BR",lat=-23.6639,lon=-46.5383,population=662373}
+place{"Santo André",country="BR",lat=-23.6639,lon=-46.5383,population=662373,aliases={"Santo Andre"}}
 place{"Nouakchott",country="MR",lat=18.0858,lon=-15.9785,population=661400,aliases={"Nouakchot","Nouakchat","Nuakchot"}}
 place{"Pointe-Noire",country="CG",lat=-4.7761,lon=11.8635,population=659084}
 place{"Aguascalientes",country="MX",lat=21.8823,lon=-102.2826,population=658179}
 place{"Memphis",country="US",lat=35.1495,lon=-90.049,population=655770}
 place{"Kryvyi Rih",country="UA",lat=47.9097,lon=33.3804,population=652380,aliases={"Kryvy Rih","Kryvyj Rih","Kryvyy Rih","Krivi Rih"}}
-place{"Acapulco de Juárez",country="MX",lat=16.8494,lon=-99.9089,population=652136}
-place{"João Pessoa",country="BR",lat=-7.115,lon=-34.8631,population=650883}
+place{"Acapulco de Juárez",country="MX",lat=16.8494,lon=-99.9089,population=652136,aliases={"Acapulco de Juarez"}}
+place{"João Pessoa",country="BR",lat=-7.115,lon=-34.8631,population=650883,aliases={"Joao Pessoa"}}
 place{"Ansan-si",country="KR",lat=37.3236,lon=126.8219,population=650728}
 place{"Benghazi",country="LY",lat=32.1149,lon=20.0686,population=650629,aliases={"Banghazi","Bengazi","Benghasi","Binghazi"}}
 place{"Frankfurt am Main",country="DE",lat=50.1155,lon=8.6842,population=650000}
@@ -848,47 +848,47 @@ place{"Palermo",country="IT",lat=38.132,lon=13.3356,population=648260}
 place{"Colombo",country="LK",lat=6.9319,lon=79.8478,population=648034,aliases={"Columbo"}}
 place{"Lilongwe",country="MW",lat=-13.9669,lon=33.7873,population=646750}
 place{"Oran",country="DZ",lat=35.6991,lon=-0.6359,population=645984,aliases={"Orana","Orano","Oranas"}}
-place{"Diyarbakır",country="TR",lat=37.9136,lon=40.2172,population=644763,aliases={"Dijarbakir","Diyarbekir","Diyaribakir","Diarbekir"}}
+place{"Diyarbakır",country="TR",lat=37.9136,lon=40.2172,population=644763,aliases={"Diyarbakir","Dijarbakir","Diyarbekir","Diyaribakir","Diarbekir"}}
 place{"Taguig",country="PH",lat=14.5243,lon=121.0792,population=644473,aliases={"Tagig"}}
 place{"New South Memphis",country="US",lat=35.0868,lon=-90.0568,population=641608}
 place{"Ulyanovsk",country="RU",lat=54.3282,lon=48.3866,population=640680,aliases={"Ulanovsk","Ulianovsk","Uljanovsk","Uljanovska"}}
 place{"Kotli",country="PK",lat=33.5184,lon=73.9022,population=640000}
 place{"Okayama",country="JP",lat=34.65,lon=133.9333,population=639652}
 place{"Zhanjiang",country="CN",lat=21.2814,lon=110.3427,population=637790}
-place{"Al Aḩmadī",country="KW",lat=29.0769,lon=48.0839,population=637411,aliases={"Ahmadi","Al-Ahmadi","Ahmad","Ahmedi"}}
+place{"Al Aḩmadī",country="KW",lat=29.0769,lon=48.0839,population=637411,aliases={"Al Ahmadi","Ahmadi","Al-Ahmadi","Ahmad","Ahmedi"}}
 place{"Yogyakarta",country="ID",lat=-7.8014,lon=110.3647,population=636660}
 place{"North York",country="CA",lat=43.7668,lon=-79.4163,population=636000}
 place{"Chisinau",country="MD",lat=47.0056,lon=28.8575,population=635994}
-place{"Wrocław",country="PL",lat=51.1,lon=17.0333,population=634893}
+place{"Wrocław",country="PL",lat=51.1,lon=17.0333,population=634893,aliases={"Wroclaw"}}
 place{"Cheongju-si",country="KR",lat=36.6372,lon=127.4897,population=634596}
 place{"Anyang-si",country="KR",lat=37.3925,lon=126.9269,population=634367}
-place{"Tébessa",country="DZ",lat=35.4042,lon=8.1242,population=634332,aliases={"Tebesa","Tibissa"}}
+place{"Tébessa",country="DZ",lat=35.4042,lon=8.1242,population=634332,aliases={"Tebessa","Tebesa","Tibissa"}}
 place{"Zhenjiang",country="CN",lat=32.2109,lon=119.4551,population=632552}
 place{"Portland",country="US",lat=45.5234,lon=-122.6762,population=632309}
 place{"Winnipeg",country="CA",lat=49.8844,lon=-97.147,population=632063}
 place{"Dandong",country="CN",lat=40.1292,lon=124.3947,population=631973}
 place{"Oklahoma City",country="US",lat=35.4676,lon=-97.5164,population=631346}
 place{"Izhevsk",country="RU",lat=56.8498,lon=53.2045,population=631038,aliases={"Izevsk","Izjevsk","Ijevsk","Ishewsk"}}
-place{"Jaboatão dos Guararapes",country="BR",lat=-8.1128,lon=-35.0147,population=630008}
+place{"Jaboatão dos Guararapes",country="BR",lat=-8.1128,lon=-35.0147,population=630008,aliases={"Jaboatao dos Guararapes"}}
 place{"Shaoguan",country="CN",lat=24.8,lon=113.5833,population=628749}
 place{"Yancheng",country="CN",lat=33.3575,lon=120.1573,population=628441}
-place{"Coyoacán",country="MX",lat=19.3467,lon=-99.1617,population=628063}
+place{"Coyoacán",country="MX",lat=19.3467,lon=-99.1617,population=628063,aliases={"Coyoacan"}}
 place{"Contagem",country="BR",lat=-19.9317,lon=-44.0536,population=627123}
-place{"Santiago de Querétaro",country="MX",lat=20.5881,lon=-100.3881,population=626495}
+place{"Santiago de Querétaro",country="MX",lat=20.5881,lon=-100.3881,population=626495,aliases={"Santiago de Queretaro"}}
 place{"Bhilai",country="IN",lat=21.2092,lon=81.4285,population=625138,aliases={"Bkhilai","Bilaj"}}
 place{"Panshan",country="CN",lat=41.1881,lon=122.0494,population=625040}
 place{"Las Vegas",country="US",lat=36.175,lon=-115.1372,population=623747}
 place{"Baltimore",country="US",lat=39.2904,lon=-76.6122,population=621849}
 place{"Saltillo",country="MX",lat=25.4232,lon=-101.0053,population=621250}
 place{"Kermanshah",country="IR",lat=34.3142,lon=47.065,population=621100,aliases={"Kermansah","Kermanschah","Kermanshakh","Kermansaho"}}
-place{"Ribeirão Preto",country="BR",lat=-21.1775,lon=-47.8103,population=619746}
-place{"Al Ḩudaydah",country="YE",lat=14.7978,lon=42.9545,population=617871,aliases={"Hudaydah","Al-Hudaydah","Hodaidah","Hudaida"}}
+place{"Ribeirão Preto",country="BR",lat=-21.1775,lon=-47.8103,population=619746,aliases={"Ribeirao Preto"}}
+place{"Al Ḩudaydah",country="YE",lat=14.7978,lon=42.9545,population=617871,aliases={"Al Hudaydah","Hudaydah","Al-Hudaydah","Hodaidah","Hudaida"}}
 place{"Pasig City",country="PH",lat=14.5869,lon=121.0614,population=617301}
 place{"Bristol",country="GB",lat=51.4552,lon=-2.5966,population=617280}
 place{"Jamshedpur",country="IN",lat=22.8028,lon=86.1855,population=616338,aliases={"Jarnshedpur"}}
 place{"Haikou",country="CN",lat=20.0458,lon=110.3417,population=615835}
-place{"Ta‘izz",country="YE",lat=13.5795,lon=44.0209,population=615222,aliases={"Taizz"}}
-place{"São José dos Campos",country="BR",lat=-23.1794,lon=-45.8869,population=613764}
+place{"Ta‘izz",country="YE",lat=13.5795,lon=44.0209,population=615222,aliases={"Ta`izz","Taizz"}}
+place{"São José dos Campos",country="BR",lat=-23.1794,lon=-45.8869,population=613764,aliases={"Sao Jose dos Campos"}}
 place{"Taizhou",country="CN",lat=32.4907,lon=119.9081,population=612356}
 place{"Xingtai",country="CN",lat=37.0631,lon=114.4942,population=611739}
 place{"Borivli",country="IN",lat=19.235,lon=72.8598,population=609617,aliases={"Borivali"}}
@@ -898,13 +898,13 @@ place{"Benoni",country="ZA",lat=-26.1885,lon=28.3208,population=605344}
 place{"Hamamatsu",country="JP",lat=34.7,lon=137.7333,population=605098}
 place{"Cochin",country="IN",lat=9.9399,lon=76.2602,population=604696,aliases={"Cochim"}}
 place{"Jinzhou",country="CN",lat=41.1078,lon=121.1417,population=604269}
-place{"Amrāvati",country="IN",lat=20.9333,lon=77.75,population=603837,aliases={"Amaravati","Amraoti"}}
+place{"Amrāvati",country="IN",lat=20.9333,lon=77.75,population=603837,aliases={"Amravati","Amaravati","Amraoti"}}
 place{"Abu Dhabi",country="AE",lat=24.4667,lon=54.3667,population=603492,aliases={"Abu Dabi","Aboe Dhabi","Abou Dabi","Abu Dabis"}}
 place{"Haiphong",country="VN",lat=20.8648,lon=106.6834,population=602695}
 place{"Washington, D.C.",country="US",lat=38.8951,lon=-77.0364,population=601723}
 place{"Islamabad",country="PK",lat=33.7215,lon=73.0433,population=601600,aliases={"Islamabada","Islamabade","Islamabadi","Islamabado"}}
 place{"Kirkuk",country="IQ",lat=35.4681,lon=44.3922,population=601433,aliases={"Karkuk","Kerkuk","Kirkouk","Kerkouk"}}
-place{"Sāngli",country="IN",lat=16.8544,lon=74.5642,population=601214,aliases={"Sangla"}}
+place{"Sāngli",country="IN",lat=16.8544,lon=74.5642,population=601214,aliases={"Sangli","Sangla"}}
 place{"Milwaukee",country="US",lat=43.0389,lon=-87.9065,population=600155}
 place{"Scarborough",country="CA",lat=43.7722,lon=-79.2567,population=600000}
 place{"Shuangyashan",country="CN",lat=46.6361,lon=131.1539,population=600000}
@@ -924,7 +924,7 @@ place{"Glasgow",country="GB",lat=55.8651,lon=-4.2576,population=591620}
 place{"Gold Coast",country="AU",lat=-28.0003,lon=153.4309,population=591473}
 place{"Yingkou",country="CN",lat=40.6648,lon=122.2283,population=591159}
 place{"Abuja",country="NG",lat=9.0579,lon=7.4951,population=590400,aliases={"Abouja","Abuca","Abuya","Abudz"}}
-place{"Las Piñas",country="PH",lat=14.4506,lon=120.9828,population=590000}
+place{"Las Piñas",country="PH",lat=14.4506,lon=120.9828,population=590000,aliases={"Las Pinas"}}
 place{"Zhangzhou",country="CN",lat=24.5133,lon=117.6556,population=589831}
 place{"Stuttgart",country="DE",lat=48.7823,lon=9.177,population=589793}
 place{"Dortmund",country="DE",lat=51.5149,lon=7.466,population=588462}
@@ -932,40 +932,40 @@ place{"Vladivostok",country="RU",lat=43.1056,lon=131.8735,population=587022,alia
 place{"Irkutsk",country="RU",lat=52.2978,lon=104.2964,population=586695,aliases={"Irkotsk","Irkoutsk","Irkutk","Irkutsc"}}
 place{"Blantyre",country="MW",lat=-15.785,lon=35.0085,population=584877}
 place{"New Kingston",country="JM",lat=18.0075,lon=-76.7832,population=583958}
-place{"Üsküdar",country="TR",lat=41.0225,lon=29.0237,population=582666,aliases={"Uskudar"}}
+place{"Üsküdar",country="TR",lat=41.0225,lon=29.0237,population=582666,aliases={"UEskuedar","Uskudar"}}
 place{"Genoa",country="IT",lat=44.4048,lon=8.9444,population=580223}
 place{"Cuttack",country="IN",lat=20.465,lon=85.8793,population=580000}
 place{"Oslo",country="NO",lat=59.9127,lon=10.7461,population=580000}
-place{"Hachiōji",country="JP",lat=35.6558,lon=139.3239,population=579399}
+place{"Hachiōji",country="JP",lat=35.6558,lon=139.3239,population=579399,aliases={"Hachioji"}}
 place{"Khabarovsk",country="RU",lat=48.4827,lon=135.0838,population=579000,aliases={"Khbarovsk","Khabarovka","Khabarovskaj"}}
 place{"Khabarovsk Vtoroy",country="RU",lat=48.4378,lon=135.1333,population=578303,aliases={"Khabarovsk Vtoroj"}}
 place{"Libreville",country="GA",lat=0.3924,lon=9.4536,population=578156}
 place{"Kerman",country="IR",lat=30.2832,lon=57.0788,population=577514,aliases={"Kermano","Kermon","Kirman","Kermanas"}}
 place{"Chiclayo",country="PE",lat=-6.7714,lon=-79.8409,population=577375,aliases={"Chiklajo","Chiklayu"}}
-place{"Orūmīyeh",country="IR",lat=37.5527,lon=45.0761,population=577307}
-place{"Bahçelievler",country="TR",lat=41.0023,lon=28.8598,population=576799}
+place{"Orūmīyeh",country="IR",lat=37.5527,lon=45.0761,population=577307,aliases={"Orumiyeh"}}
+place{"Bahçelievler",country="TR",lat=41.0023,lon=28.8598,population=576799,aliases={"Bahcelievler"}}
 place{"Bengbu",country="CN",lat=32.9408,lon=117.3608,population=576648}
-place{"Bīkaner",country="IN",lat=28.0176,lon=73.3149,population=576015}
+place{"Bīkaner",country="IN",lat=28.0176,lon=73.3149,population=576015,aliases={"Bikaner"}}
 place{"Umraniye",country="TR",lat=41.0164,lon=29.1248,population=573265}
-place{"Düsseldorf",country="DE",lat=51.2217,lon=6.7762,population=573057}
+place{"Düsseldorf",country="DE",lat=51.2217,lon=6.7762,population=573057,aliases={"Duesseldorf"}}
 place{"Banjarmasin",country="ID",lat=-3.3199,lon=114.5907,population=572837,aliases={"Bandjarmasin","Banjermasin","Bandjermasin","Banyermasin"}}
-place{"Göteborg",country="SE",lat=57.7072,lon=11.9668,population=572799}
+place{"Göteborg",country="SE",lat=57.7072,lon=11.9668,population=572799,aliases={"Goeteborg"}}
 place{"Shihezi",country="CN",lat=44.3023,lon=86.0369,population=572772}
 place{"Bucaramanga",country="CO",lat=7.1254,lon=-73.1198,population=571820,aliases={"Bukaramanga"}}
 place{"South Boston",country="US",lat=42.3334,lon=-71.0495,population=571281}
 place{"Kuching",country="MY",lat=1.55,lon=110.3333,population=570407}
-place{"Poznań",country="PL",lat=52.4069,lon=16.9299,population=570352}
+place{"Poznań",country="PL",lat=52.4069,lon=16.9299,population=570352,aliases={"Poznan"}}
 place{"Veracruz",country="MX",lat=19.1809,lon=-96.1429,population=568313}
-place{"Málaga",country="ES",lat=36.7202,lon=-4.4203,population=568305}
-place{"Bouaké",country="CI",lat=7.6939,lon=-5.0303,population=567481,aliases={"Buake","Bvake","Bwake"}}
+place{"Málaga",country="ES",lat=36.7202,lon=-4.4203,population=568305,aliases={"Malaga"}}
+place{"Bouaké",country="CI",lat=7.6939,lon=-5.0303,population=567481,aliases={"Bouake","Buake","Bvake","Bwake"}}
 place{"Nyala",country="SD",lat=12.0489,lon=24.8807,population=565734,aliases={"Niala","Niyala","Njala","Nijala"}}
 place{"Asmara",country="ER",lat=15.3381,lon=38.9318,population=563930}
 place{"Sokoto",country="NG",lat=13.0627,lon=5.2432,population=563861,aliases={"Socoto","Sokotas"}}
-place{"Uberlândia",country="BR",lat=-18.9186,lon=-48.2772,population=563536}
+place{"Uberlândia",country="BR",lat=-18.9186,lon=-48.2772,population=563536,aliases={"Uberlandia"}}
 place{"Onitsha",country="NG",lat=6.1498,lon=6.7857,population=561066,aliases={"Onicha"}}
-place{"Honchō",country="JP",lat=35.7013,lon=139.9865,population=560743}
+place{"Honchō",country="JP",lat=35.7013,lon=139.9865,population=560743,case_sensitive=true,aliases={{"Honcho",case_sensitive=true}}}
 place{"Albuquerque",country="US",lat=35.0845,lon=-106.6511,population=559121}
-place{"Hamhŭng",country="KP",lat=39.9183,lon=127.5364,population=559056}
+place{"Hamhŭng",country="KP",lat=39.9183,lon=127.5364,population=559056,aliases={"Hamhung"}}
 place{"Sorocaba",country="BR",lat=-23.5017,lon=-47.4581,population=558862}
 place{"Helsinki",country="FI",lat=60.1695,lon=24.9354,population=558457}
 place{"Warangal",country="IN",lat=18,lon=79.5833,population=557802}
@@ -987,13 +987,13 @@ place{"Jiamusi",country="CN",lat=46.7993,lon=130.3163,population=549549}
 place{"Antipolo",country="PH",lat=14.6258,lon=121.1225,population=549543}
 place{"Neijiang",country="CN",lat=29.5835,lon=105.0622,population=546854}
 place{"Bremen",country="DE",lat=53.0752,lon=8.8078,population=546501}
-place{"Meknès",country="MA",lat=33.8935,lon=-5.5473,population=545705,aliases={"Mekinez"}}
+place{"Meknès",country="MA",lat=33.8935,lon=-5.5473,population=545705,aliases={"Meknes","Mekinez"}}
 place{"Sharjah",country="AE",lat=25.3374,lon=55.4121,population=543733,aliases={"Sharijah","Sharja","Sarja","Sharga"}}
 place{"Banqiao",country="TW",lat=25.0143,lon=121.4672,population=543342}
 place{"Sargodha",country="PK",lat=32.0859,lon=72.6742,population=542603,aliases={"Sargoda","Sargodkha"}}
 place{"Bangui",country="CF",lat=4.3612,lon=18.555,population=542393,aliases={"Bangi","Bangis"}}
 place{"Vilnius",country="LT",lat=54.6892,lon=25.2798,population=542366}
-place{"Cancún",country="MX",lat=21.1743,lon=-86.8466,population=542043}
+place{"Cancún",country="MX",lat=21.1743,lon=-86.8466,population=542043,aliases={"Cancun"}}
 place{"Yangzhou",country="CN",lat=32.3972,lon=119.4358,population=539715}
 place{"Novokuznetsk",country="RU",lat=53.7557,lon=87.1099,population=539616,aliases={"Novokouznetsk","Novokusnetsk","Novokuznetk","Novokoeznetsk"}}
 place{"Kisangani",country="CD",lat=0.5153,lon=25.191,population=539158,aliases={"Kisanganis"}}
@@ -1011,16 +1011,16 @@ place{"Ta’if",country="SA",lat=21.2703,lon=40.4158,population=530848,aliases={
 place{"Beira",country="MZ",lat=-19.8436,lon=34.8389,population=530604,aliases={"Bejra"}}
 place{"Guntur",country="IN",lat=16.2997,lon=80.4573,population=530577,aliases={"Guntura"}}
 place{"Touba",country="SN",lat=14.85,lon=-15.8833,population=529176,aliases={"Tuubaa"}}
-place{"Québec",country="CA",lat=46.8123,lon=-71.2145,population=528595}
-place{"Hamadān",country="IR",lat=34.7992,lon=48.5146,population=528256,aliases={"Hamedan"}}
+place{"Québec",country="CA",lat=46.8123,lon=-71.2145,population=528595,aliases={"Quebec"}}
+place{"Hamadān",country="IR",lat=34.7992,lon=48.5146,population=528256,aliases={"Hamadan","Hamedan"}}
 place{"Cangzhou",country="CN",lat=38.3167,lon=116.8667,population=527681}
 place{"San Salvador",country="SV",lat=13.6893,lon=-89.1872,population=525990,aliases={"San Salbador","San Salvado","San Salvadori","San Salwador"}}
-place{"Santa María Chimalhuacán",country="MX",lat=19.4215,lon=-98.9504,population=525389}
-place{"Torreón",country="MX",lat=25.5439,lon=-103.419,population=524066}
-place{"Dehra Dūn",country="IN",lat=30.3244,lon=78.0339,population=522081,aliases={"Dehradun"}}
-place{"Cuiabá",country="BR",lat=-15.5961,lon=-56.0967,population=521934}
-place{"Cuauhtémoc",country="MX",lat=19.4451,lon=-99.1461,population=521348}
-place{"Ciudad López Mateos",country="MX",lat=19.5579,lon=-99.2567,population=521034}
+place{"Santa María Chimalhuacán",country="MX",lat=19.4215,lon=-98.9504,population=525389,aliases={"Santa Maria Chimalhuacan"}}
+place{"Torreón",country="MX",lat=25.5439,lon=-103.419,population=524066,aliases={"Torreon"}}
+place{"Dehra Dūn",country="IN",lat=30.3244,lon=78.0339,population=522081,aliases={"Dehra Dun","Dehradun"}}
+place{"Cuiabá",country="BR",lat=-15.5961,lon=-56.0967,population=521934,aliases={"Cuiaba"}}
+place{"Cuauhtémoc",country="MX",lat=19.4451,lon=-99.1461,population=521348,aliases={"Cuauhtemoc"}}
+place{"Ciudad López Mateos",country="MX",lat=19.5579,lon=-99.2567,population=521034,aliases={"Ciudad Lopez Mateos"}}
 place{"Petaling Jaya",country="MY",lat=3.1073,lon=101.6067,population=520698}
 place{"Bhayandar",country="IN",lat=19.3016,lon=72.8511,population=520301,aliases={"Bhayndar","Bhayundar"}}
 place{"Esenler",country="TR",lat=41.0435,lon=28.8762,population=520235}
@@ -1035,18 +1035,18 @@ place{"Lisbon",country="PT",lat=38.7167,lon=-9.1333,population=517802}
 place{"Changde",country="CN",lat=29.0464,lon=111.6783,population=517780}
 place{"Jiaozuo",country="CN",lat=35.2397,lon=113.2331,population=517540}
 place{"Ulhasnagar",country="IN",lat=19.2167,lon=73.15,population=516584,aliases={"Ulasnagar","Ulkhasnagar"}}
-place{"Kolhāpur",country="IN",lat=16.6956,lon=74.2317,population=516142}
+place{"Kolhāpur",country="IN",lat=16.6956,lon=74.2317,population=516142,aliases={"Kolhapur"}}
 place{"Lipetsk",country="RU",lat=52.6031,lon=39.5708,population=515655,aliases={"Lipetk","Lipeck","Lipezk"}}
 place{"Shiliguri",country="IN",lat=26.71,lon=88.4285,population=515574,aliases={"Siliguri","Silguri"}}
 place{"Hannover",country="DE",lat=52.3705,lon=9.7332,population=515140}
-place{"Eskişehir",country="TR",lat=39.7767,lon=30.5206,population=514869,aliases={"Eskisechir","Eskiseher","Eskisehira","Eski Shehir"}}
-place{"Āzādshahr",country="IR",lat=34.7905,lon=48.5701,population=514102,aliases={"Azad Shahr"}}
+place{"Eskişehir",country="TR",lat=39.7767,lon=30.5206,population=514869,aliases={"Eskisehir","Eskisechir","Eskiseher","Eskisehira","Eski Shehir"}}
+place{"Āzādshahr",country="IR",lat=34.7905,lon=48.5701,population=514102,aliases={"Azadshahr","Azad Shahr"}}
 place{"Salta",country="AR",lat=-24.7859,lon=-65.4117,population=512686}
 place{"Penza",country="RU",lat=53.2007,lon=45.0046,population=512602,aliases={"Pensa","Penzae","Penze"}}
 place{"Tembisa",country="ZA",lat=-25.9964,lon=28.2268,population=511655}
 place{"Bilimora",country="IN",lat=20.7696,lon=72.9613,population=510879,aliases={"Bilimor"}}
 place{"Mykolayiv",country="UA",lat=46.9659,lon=31.9974,population=510840,aliases={"Mykolaiv","Mikolaiv"}}
-place{"Aparecida de Goiânia",country="BR",lat=-16.8233,lon=-49.2439,population=510770}
+place{"Aparecida de Goiânia",country="BR",lat=-16.8233,lon=-49.2439,population=510770,aliases={"Aparecida de Goiania"}}
 place{"Puente Alto",country="CL",lat=-33.6117,lon=-70.5758,population=510417}
 place{"Makati City",country="PH",lat=14.5503,lon=121.0327,population=510383}
 place{"Tonghua",country="CN",lat=41.7197,lon=125.9264,population=510000}
@@ -1055,13 +1055,13 @@ place{"Leicester",country="GB",lat=52.6386,lon=-1.1317,population=508916}
 place{"Wuhu",country="CN",lat=31.3373,lon=118.3735,population=507524}
 place{"Toluca",country="MX",lat=19.2879,lon=-99.6532,population=505881}
 place{"Niigata",country="JP",lat=37.8864,lon=139.0059,population=505272}
-place{"Karol Bāgh",country="IN",lat=28.6514,lon=77.1907,population=505241}
+place{"Karol Bāgh",country="IN",lat=28.6514,lon=77.1907,population=505241,aliases={"Karol Bagh"}}
 place{"Leipzig",country="DE",lat=51.3396,lon=12.3713,population=504971}
 place{"Kalininskiy",country="RU",lat=59.9967,lon=30.3899,population=504641,aliases={"Kalininskij"}}
 place{"Duisburg",country="DE",lat=51.4325,lon=6.7652,population=504358}
-place{"Āsansol",country="IN",lat=23.6833,lon=86.9833,population=504271,aliases={"Asanol"}}
-place{"Arāk",country="IR",lat=34.0949,lon=49.6981,population=503647}
-place{"Astrakhan",country="RU",lat=46.3497,lon=48.0408,population=502533,aliases={"Astrachan","Astrahan","Astrakan","Astracan"}}
+place{"Āsansol",country="IN",lat=23.6833,lon=86.9833,population=504271,aliases={"Asansol","Asanol"}}
+place{"Arāk",country="IR",lat=34.0949,lon=49.6981,population=503647,aliases={"Arak"}}
+place{"Astrakhan",country="RU",lat=46.3497,lon=48.0408,population=502533,case_sensitive=true,aliases={"Astrachan","Astrahan","Astrakan","Astracan"}}
 place{"Zhuhai",country="CN",lat=22.2769,lon=113.5678,population=501199}
 place{"Pohang",country="KR",lat=36.0292,lon=129.3648,population=500000}
 place{"Makhachkala",country="RU",lat=42.9764,lon=47.5024,population=497959,aliases={"Makhatchkala","Machackala","Machaczkala","Mahackala"}}
@@ -1072,9 +1072,9 @@ place{"San Pedro Sula",country="HN",lat=15.5042,lon=-88.025,population=489466,al
 place{"Suez",country="EG",lat=29.9737,lon=32.5263,population=488125,aliases={"Souez","Suezi","Suezo","Szuez"}}
 place{"Tomsk",country="RU",lat=56.4977,lon=84.9744,population=485519,aliases={"Tomck","Tomska","Tomszk","Tomskaj"}}
 place{"Masina",country="CD",lat=-4.3836,lon=15.3914,population=485167}
-place{"Sahāranpur",country="IN",lat=29.9679,lon=77.5452,population=484873}
+place{"Sahāranpur",country="IN",lat=29.9679,lon=77.5452,population=484873,aliases={"Saharanpur"}}
 place{"Gulbarga",country="IN",lat=17.3358,lon=76.8376,population=483615,aliases={"Gulburga"}}
-place{"Bhātpāra",country="IN",lat=22.8664,lon=88.4011,population=483129}
+place{"Bhātpāra",country="IN",lat=22.8664,lon=88.4011,population=483129,aliases={"Bhatpara"}}
 place{"Najaf",country="IQ",lat=32.0259,lon=44.3462,population=482576,aliases={"Nadjaf","Nayaf","Nachaf","Nadzaf"}}
 place{"Mariupol",country="UA",lat=47.0951,lon=37.5413,population=481626,aliases={"Marijupol","Marioupol","Mariupolj","Marioupoli"}}
 place{"Okene",country="NG",lat=7.5512,lon=6.2359,population=479178,aliases={"Okeni"}}
@@ -1088,9 +1088,9 @@ place{"Tula",country="RU",lat=54.1961,lon=37.6182,population=468825,aliases={"To
 place{"Jammu",country="IN",lat=32.7357,lon=74.8691,population=465567}
 place{"Kananga",country="CD",lat=-5.8962,lon=22.4166,population=463546,aliases={"Kanange"}}
 place{"Calabar",country="NG",lat=4.9589,lon=8.327,population=461796}
-place{"Ḩamāh",country="SY",lat=35.1318,lon=36.7578,population=460602,aliases={"Hamao","Hamath"}}
+place{"Ḩamāh",country="SY",lat=35.1318,lon=36.7578,population=460602,aliases={"Hamah","Hamao","Hamath"}}
 place{"Kurnool",country="IN",lat=15.8289,lon=78.036,population=460184}
-place{"Karabağlar",country="TR",lat=38.374,lon=27.1352,population=458000}
+place{"Karabağlar",country="TR",lat=38.374,lon=27.1352,population=458000,aliases={"Karabaglar"}}
 place{"Zamboanga",country="PH",lat=6.9103,lon=122.0739,population=457623}
 place{"Kirov",country="RU",lat=58.5966,lon=49.6601,population=457383,aliases={"Kirof","Kirova","Kirow","Kirovas"}}
 place{"Ujjain",country="IN",lat=23.1824,lon=75.7764,population=457346}
@@ -1098,18 +1098,18 @@ place{"Tabuk",country="SA",lat=28.3998,lon=36.5715,population=455450,aliases={"T
 place{"Pontianak",country="ID",lat=-0.0319,lon=109.325,population=455173,aliases={"Pontijanak","Pontianakas"}}
 place{"Bacolod City",country="PH",lat=10.6667,lon=122.95,population=454898,aliases={"Baclod City","Bacoloo City"}}
 place{"Mansilingan",country="PH",lat=10.6311,lon=122.9789,population=454150}
-place{"Rāmgundam",country="IN",lat=18.8008,lon=79.4521,population=452261}
+place{"Rāmgundam",country="IN",lat=18.8008,lon=79.4521,population=452261,aliases={"Ramgundam"}}
 place{"Luhansk",country="UA",lat=48.5671,lon=39.3171,population=452000,aliases={"Louhansk","Lugansk","Luhanska","Luhansko"}}
 place{"Manado",country="ID",lat=1.4822,lon=124.8489,population=451893,aliases={"Menado","Manadas"}}
 place{"Karagandy",country="KZ",lat=49.8333,lon=73.1658,population=451800,aliases={"Karaganda","Karagandi"}}
 place{"Constantine",country="DZ",lat=36.365,lon=6.6147,population=450097}
 place{"Juba",country="SS",lat=4.8517,lon=31.5825,population=450000}
-place{"Muratpaşa",country="TR",lat=36.8916,lon=30.765,population=450000}
-place{"Şanlıurfa",country="TR",lat=37.1671,lon=38.7939,population=449549}
+place{"Muratpaşa",country="TR",lat=36.8916,lon=30.765,population=450000,aliases={"Muratpasa"}}
+place{"Şanlıurfa",country="TR",lat=37.1671,lon=38.7939,population=449549,aliases={"Sanliurfa"}}
 place{"Cheboksary",country="RU",lat=56.1322,lon=47.2519,population=446781,aliases={"Ceboksary","Cheboksar","Cheboksara","Cheboksari"}}
 place{"Cagayan de Oro",country="PH",lat=8.4822,lon=124.6472,population=445103}
 place{"Shyamnagar",country="IN",lat=22.8333,lon=88.3667,population=441956,aliases={"Shamnagar","Syamnagar"}}
-place{"Dasmariñas",country="PH",lat=14.3294,lon=120.9367,population=441876,aliases={"Dasmarines"}}
+place{"Dasmariñas",country="PH",lat=14.3294,lon=120.9367,population=441876,aliases={"Dasmarinas","Dasmarines"}}
 place{"Malatya",country="TR",lat=38.3502,lon=38.3167,population=441805,aliases={"Malatia","Malatja","Malateia","Malatija"}}
 place{"Nangi",country="IN",lat=22.5083,lon=88.2153,population=440894}
 place{"Pereira",country="CO",lat=4.8133,lon=-75.6961,population=440118,aliases={"Perejra"}}
@@ -1119,8 +1119,8 @@ place{"Sultangazi",country="TR",lat=41.1065,lon=28.8685,population=436935}
 place{"Garoua",country="CM",lat=9.3014,lon=13.3977,population=436899,aliases={"Garua","Garva"}}
 place{"Mwanza",country="TZ",lat=-2.5167,lon=32.9,population=436801,aliases={"Muanza","Mvanza","Mwamza","Mwansa"}}
 place{"Uyo",country="NG",lat=5.0513,lon=7.9335,population=436606}
-place{"Kousséri",country="CM",lat=12.0769,lon=15.0306,population=435547,aliases={"Kusseri"}}
-place{"Mālegaon",country="IN",lat=20.5497,lon=74.5346,population=435362}
+place{"Kousséri",country="CM",lat=12.0769,lon=15.0306,population=435547,aliases={"Kousseri","Kusseri"}}
+place{"Mālegaon",country="IN",lat=20.5497,lon=74.5346,population=435362,aliases={"Malegaon"}}
 place{"Davangere",country="IN",lat=14.4669,lon=75.9269,population=435128,aliases={"Davangeri","Devangere"}}
 place{"Kaliningrad",country="RU",lat=54.7065,lon=20.511,population=434954,aliases={"Kaliningrada","Kaliningrado","Kaliningrau","Kalininqrad"}}
 place{"Karbala",country="IQ",lat=32.616,lon=44.0249,population=434450,aliases={"Karbalaa","Karbalo","Karbila","Kerbala"}}
@@ -1130,7 +1130,7 @@ place{"Tel Aviv",country="IL",lat=32.0809,lon=34.7806,population=432892,aliases=
 place{"Namangan",country="UZ",lat=40.9983,lon=71.6726,population=432456,aliases={"Namangano","Namanganas","Nemengan"}}
 place{"Katsina",country="NG",lat=12.9908,lon=7.6018,population=432149,aliases={"Kacina"}}
 place{"Santa Marta",country="CO",lat=11.2408,lon=-74.199,population=431781}
-place{"Al Maḩallah al Kubrá",country="EG",lat=30.9706,lon=31.1669,population=431052,aliases={"Mahallah al Kubra","Al-Mahallah al Kubra","Mahalla el Kubra"}}
+place{"Al Maḩallah al Kubrá",country="EG",lat=30.9706,lon=31.1669,population=431052,aliases={"Al Mahallah al Kubra","Mahallah al Kubra","Al-Mahallah al Kubra","Mahalla el Kubra"}}
 place{"Jalgaon",country="IN",lat=21.0029,lon=75.566,population=429298}
 place{"Akola",country="IN",lat=20.7096,lon=76.9981,population=428857}
 place{"Belgaum",country="IN",lat=15.8521,lon=74.5045,population=428720,aliases={"Belgaon","Belgaumas"}}
@@ -1144,15 +1144,15 @@ place{"Gaya",country="IN",lat=24.7969,lon=85.0038,population=423692}
 place{"Udaipur",country="IN",lat=24.5858,lon=73.7135,population=422784,aliases={"Udajpur"}}
 place{"Likasi",country="CD",lat=-10.983,lon=26.7384,population=422414,aliases={"Likasis"}}
 place{"Luxor",country="EG",lat=25.6989,lon=32.6421,population=422407,aliases={"Louxor","Loxor","Luksor","Luqsor"}}
-place{"Ibagué",country="CO",lat=4.4389,lon=-75.2322,population=421685,aliases={"Ibage"}}
+place{"Ibagué",country="CO",lat=4.4389,lon=-75.2322,population=421685,aliases={"Ibague","Ibage"}}
 place{"Ivanovo",country="RU",lat=56.9972,lon=40.9714,population=420839,aliases={"Ivanova","Ivanovas","Iwanowo"}}
 place{"Erzurum",country="TR",lat=39.9086,lon=41.2769,population=420691,aliases={"Ehrzurum","Erzerum","Erzirum","Erzuruma"}}
 place{"Akure",country="NG",lat=7.2526,lon=5.1931,population=420594,aliases={"Akuce"}}
-place{"Asyūţ",country="EG",lat=27.181,lon=31.1837,population=420585,aliases={"Assiut","Assuit"}}
+place{"Asyūţ",country="EG",lat=27.181,lon=31.1837,population=420585,aliases={"Asyut","Assiut","Assuit"}}
 place{"Jambi City",country="ID",lat=-1.6,lon=103.6167,population=420323}
-place{"Al Manşūrah",country="EG",lat=31.0364,lon=31.3807,population=420195,aliases={"Mansurah","Al-Mansurah","Mansura","Manoura"}}
+place{"Al Manşūrah",country="EG",lat=31.0364,lon=31.3807,population=420195,aliases={"Al Mansurah","Mansurah","Al-Mansurah","Mansura","Manoura","Mansoura"}}
 place{"Korba",country="IN",lat=22.3458,lon=82.6963,population=419146}
-place{"Bokāro",country="IN",lat=23.7871,lon=85.9564,population=418533}
+place{"Bokāro",country="IN",lat=23.7871,lon=85.9564,population=418533,aliases={"Bokaro"}}
 place{"San Juan",country="PR",lat=18.4663,lon=-66.1057,population=418140}
 place{"Kolwezi",country="CD",lat=-10.7148,lon=25.4667,population=418000,aliases={"Kolvezi"}}
 place{"Sukkur",country="PK",lat=27.7032,lon=68.8589,population=417767,aliases={"Sukur","Szukkur"}}
@@ -1161,9 +1161,9 @@ place{"Pasay",country="PH",lat=14.5375,lon=121.0014,population=416522}
 place{"Sevastopol",country="UA",lat=44.5888,lon=33.5224,population=416263,aliases={"Sebastopol","Sevastopole","Sevastopolj","Sevastopolo"}}
 place{"Shymkent",country="KZ",lat=42.3,lon=69.6,population=414032,aliases={"Schymkent","Shimkent","Sjymkent","Symkent"}}
 place{"Magnitogorsk",country="RU",lat=53.4186,lon=59.0472,population=413351,aliases={"Magnetogorsk","Magnitogorska","Magnitogorskas"}}
-place{"Jhānsi",country="IN",lat=25.4589,lon=78.5799,population=412927}
+place{"Jhānsi",country="IN",lat=25.4589,lon=78.5799,population=412927,aliases={"Jhansi"}}
 place{"Thoothukudi",country="IN",lat=8.7674,lon=78.1342,population=410760,aliases={"Thoothukkudi"}}
-place{"Ardabīl",country="IR",lat=38.2498,lon=48.2933,population=410753,aliases={"Ardabel","Ardebil"}}
+place{"Ardabīl",country="IR",lat=38.2498,lon=48.2933,population=410753,aliases={"Ardabil","Ardabel","Ardebil"}}
 place{"Gaza",country="PS",lat=31.5016,lon=34.4667,population=410000,aliases={"Gazae","Gaesa","Gazze","Ghazah"}}
 place{"Kursk",country="RU",lat=51.7373,lon=36.1874,population=409431,aliases={"Koursk","Koersk","Kurskas"}}
 place{"Al Ain",country="AE",lat=24.1917,lon=55.7606,population=408733,aliases={"Ain","Al-Ain","Ainas"}}
@@ -1179,7 +1179,7 @@ place{"Tver",country="RU",lat=56.8584,lon=35.9006,population=400212,aliases={"Tv
 place{"West Jerusalem",country="IL",lat=31.782,lon=35.2196,population=400000,aliases={"Westjerusalem"}}
 place{"Khmelnytskyi",country="UA",lat=49.4216,lon=26.9965,population=398346}
 place{"Tiruppur",country="IN",lat=11.1154,lon=77.3546,population=397521,aliases={"Tirupur"}}
-place{"Al Hoceïma",country="MA",lat=35.2516,lon=-3.9372,population=395644,aliases={"Hoceima","Al-Hoceima"}}
+place{"Al Hoceïma",country="MA",lat=35.2516,lon=-3.9372,population=395644,aliases={"Al Hoceima","Hoceima","Al-Hoceima"}}
 place{"Manchester",country="GB",lat=53.4809,lon=-2.2374,population=395515}
 place{"Kollam",country="IN",lat=8.8811,lon=76.5847,population=394163,aliases={"Kolam","Kolamo"}}
 place{"Samsun",country="TR",lat=41.2798,lon=36.3361,population=394050,aliases={"Samsoun","Samsuna","Samsunas"}}
@@ -1188,44 +1188,44 @@ place{"Bamenda",country="CM",lat=5.9597,lon=10.146,population=393835,aliases={"B
 place{"El Obeid",country="SD",lat=13.1842,lon=30.2167,population=393311}
 place{"Bello",country="CO",lat=6.3373,lon=-75.558,population=392939,aliases={"Bella","Begio"}}
 place{"Buraydah",country="SA",lat=26.326,lon=43.975,population=391336,aliases={"Buraidah","Buraeydae","Buraida","Burajda"}}
-place{"Kandahār",country="AF",lat=31.6133,lon=65.7101,population=391190,aliases={"Kandagar","Kandaharo","Kandehar","Kandhar"}}
+place{"Kandahār",country="AF",lat=31.6133,lon=65.7101,population=391190,aliases={"Kandahar","Kandagar","Kandaharo","Kandehar","Kandhar"}}
 place{"New Orleans",country="US",lat=29.9547,lon=-90.0751,population=389617}
 place{"Comilla",country="BD",lat=23.4619,lon=91.185,population=389411}
 place{"Nampula",country="MZ",lat=-15.1165,lon=39.2666,population=388526,aliases={"Nampoula"}}
 place{"Bissau",country="GW",lat=11.8636,lon=-15.5977,population=388028}
 place{"Iloilo",country="PH",lat=10.6969,lon=122.5644,population=387681}
 place{"Khamis Mushait",country="SA",lat=18.3,lon=42.7333,population=387553,aliases={"Khamis Mushayt","Khamis-Mushait","Khamis-Mushajt"}}
-place{"Mişrātah",country="LY",lat=32.3753,lon=15.0925,population=386120,aliases={"Misrata","Misurata"}}
+place{"Mişrātah",country="LY",lat=32.3753,lon=15.0925,population=386120,aliases={"Misratah","Misrata","Misurata"}}
 place{"Abomey-Calavi",country="BJ",lat=6.4485,lon=2.3557,population=385755,aliases={"Abome Calavi","Abomej-Kalavi"}}
-place{"Pasto",country="CO",lat=1.2136,lon=-77.2811,population=382236,aliases={"Pastas"}}
-place{"Wellington",country="NZ",lat=-41.2866,lon=174.7756,population=381900}
+place{"Pasto",country="CO",lat=1.2136,lon=-77.2811,population=382236}
+place{"Wellington",country="NZ",lat=-41.2866,lon=174.7756,population=381900,case_sensitive=true}
 place{"Nizhny Tagil",country="RU",lat=57.9194,lon=59.965,population=381116,aliases={"Nizhni Tagil","Nizhniy Tagil","Nizhnii Tagil","Nizhnij Tagil"}}
-place{"Pānihāti",country="IN",lat=22.6909,lon=88.374,population=378705}
+place{"Pānihāti",country="IN",lat=22.6909,lon=88.374,population=378705,aliases={"Panihati"}}
 place{"Shibganj",country="BD",lat=25.0015,lon=89.3227,population=378701,aliases={"Sibganj"}}
 place{"Huancayo",country="PE",lat=-12.0651,lon=-75.2049,population=376657,aliases={"Huancaya"}}
 place{"Makiyivka",country="UA",lat=48.0478,lon=37.9258,population=376610,aliases={"Makiivka","Makayevka","Makeyevka","Makyevka"}}
-place{"Kahramanmaraş",country="TR",lat=37.5847,lon=36.9264,population=376045,aliases={"Kachramanmaras","Kakhramanmarash","Karamanmarash"}}
+place{"Kahramanmaraş",country="TR",lat=37.5847,lon=36.9264,population=376045,aliases={"Kahramanmaras","Kachramanmaras","Kakhramanmarash","Karamanmarash"}}
 place{"Tirana",country="AL",lat=41.3275,lon=19.8189,population=374801}
 place{"Abadan",country="IR",lat=30.3392,lon=48.3043,population=370180,aliases={"Abadana","Abadano","Abadanas"}}
 place{"Natore",country="BD",lat=24.4111,lon=88.9867,population=369138,aliases={"Nator"}}
 place{"Canberra",country="AU",lat=-35.2835,lon=149.1281,population=367752}
 place{"Ahmadnagar",country="IN",lat=19.0946,lon=74.7384,population=367140,aliases={"Ahmednagar"}}
-place{"Dhūlia",country="IN",lat=20.9013,lon=74.7774,population=366980,aliases={"Dhule"}}
+place{"Dhūlia",country="IN",lat=20.9013,lon=74.7774,population=366980,aliases={"Dhulia","Dhule"}}
 place{"Kenitra",country="MA",lat=34.261,lon=-6.5802,population=366570,aliases={"Kenitro","Khenifra"}}
 place{"Larkana",country="PK",lat=27.559,lon=68.212,population=364033,aliases={"Larkane"}}
 place{"Al Qadarif",country="SD",lat=14.0349,lon=35.3834,population=363945,aliases={"Qadarif","Al-Qadarif"}}
 place{"Christchurch",country="NZ",lat=-43.5333,lon=172.6333,population=363926}
 place{"Stavropol’",country="RU",lat=45.0428,lon=41.9734,population=363064,aliases={"Stavropol","Stawropol"}}
-place{"Ataşehir",country="TR",lat=40.9833,lon=29.1167,population=361615}
-place{"Bhāgalpur",country="IN",lat=25.2445,lon=86.9718,population=361548}
+place{"Ataşehir",country="TR",lat=40.9833,lon=29.1167,population=361615,aliases={"Atasehir"}}
+place{"Bhāgalpur",country="IN",lat=25.2445,lon=86.9718,population=361548,aliases={"Bhagalpur"}}
 place{"Shekhupura",country="PK",lat=31.7129,lon=73.9856,population=361303,aliases={"Sekhupura","Sheikhupura","Shekkhupura","Sheikhu Pura"}}
-place{"Tamale",country="GH",lat=9.4008,lon=-0.8393,population=360579}
+place{"Tamale",country="GH",lat=9.4008,lon=-0.8393,population=360579,case_sensitive=true}
 place{"Ulan-Ude",country="RU",lat=51.8272,lon=107.6063,population=360278,aliases={"Ulan Ude","Ulan-Udeh","Ulaan-Udeh"}}
 place{"Bobo-Dioulasso",country="BF",lat=11.1771,lon=-4.2979,population=360106,aliases={"Bobo Dioulasso","Bobo-Diulasso","Bobo-Diulaso"}}
 place{"Taraz",country="KZ",lat=42.9,lon=71.3667,population=358153,aliases={"Taras","Taraza","Tarazas"}}
 place{"San Jose del Monte",country="PH",lat=14.8139,lon=121.0453,population=357828}
 place{"Manizales",country="CO",lat=5.0689,lon=-75.5174,population=357814,aliases={"Manisales"}}
-place{"Zanjān",country="IR",lat=36.6764,lon=48.4963,population=357471,aliases={"Zenjan"}}
+place{"Zanjān",country="IR",lat=36.6764,lon=48.4963,population=357471,aliases={"Zanjan","Zenjan"}}
 place{"Bacoor",country="PH",lat=14.459,lon=120.929,population=356974,aliases={"Bakoor"}}
 place{"Arkhangel’sk",country="RU",lat=64.5401,lon=40.5433,population=356051,aliases={"Arkhangelsk","Archangelsk"}}
 place{"Ambon",country="ID",lat=-3.6958,lon=128.1833,population=355596,aliases={"Ambun","Amboina","Ambonas","Amboyna"}}
@@ -1234,7 +1234,7 @@ place{"Neiva",country="CO",lat=2.9273,lon=-75.2819,population=352855,aliases={"N
 place{"Bandar Abbas",country="IR",lat=27.1865,lon=56.2808,population=352173,aliases={"Bandar Abas","Bandar-Abbas","Bander Abbas","Bandar-Abbasz"}}
 place{"Vinnytsia",country="UA",lat=49.2328,lon=28.481,population=352115,aliases={"Vinnytsya","Vinnitsa"}}
 place{"Lapu-Lapu City",country="PH",lat=10.3103,lon=123.9494,population=350467}
-place{"Punāsa",country="IN",lat=22.2351,lon=76.3933,population=350000}
+place{"Punāsa",country="IN",lat=22.2351,lon=76.3933,population=350000,aliases={"Punasa"}}
 place{"Muzaffarnagar",country="IN",lat=29.4709,lon=77.7033,population=349706,aliases={"Muzafarnagar"}}
 place{"Sanandaj",country="IR",lat=35.315,lon=46.9988,population=349176,aliases={"Sanandij","Sanandadz","Sanandago","Sinandij"}}
 place{"Latur",country="IN",lat=18.3972,lon=76.5678,population=348967}
@@ -1247,21 +1247,21 @@ place{"Rangpur",country="BD",lat=25.7466,lon=89.2517,population=343122,aliases={
 place{"Bhimbar",country="PK",lat=32.9746,lon=74.0785,population=342900,aliases={"Bhimber"}}
 place{"Iligan",country="PH",lat=8.2289,lon=124.2434,population=342618}
 place{"Soledad",country="CO",lat=10.9184,lon=-74.7646,population=342556}
-place{"Kūkatpalli",country="IN",lat=17.4849,lon=78.4138,population=341709,aliases={"Kukatpally"}}
+place{"Kūkatpalli",country="IN",lat=17.4849,lon=78.4138,population=341709,aliases={"Kukatpalli","Kukatpally"}}
 place{"Jhang Sadr",country="PK",lat=31.2698,lon=72.3169,population=341210,aliases={"Jhang Sadar"}}
 place{"Arusha",country="TZ",lat=-3.3667,lon=36.6833,population=341136,aliases={"Aruscha","Aruso"}}
-place{"Ambattūr",country="IN",lat=13.0982,lon=80.1615,population=341049}
+place{"Ambattūr",country="IN",lat=13.0982,lon=80.1615,population=341049,aliases={"Ambattur"}}
 place{"Latakia",country="SY",lat=35.5317,lon=35.7901,population=340181,aliases={"Latakija","Latakio","Latakiya","Lattakia"}}
 place{"Kaluga",country="RU",lat=54.5293,lon=36.2754,population=338978,aliases={"Kalouga","Kalug","Kalugae","Kalugo"}}
-place{"Nice",country="FR",lat=43.7031,lon=7.2661,population=338620}
+place{"Nice",country="FR",lat=43.7031,lon=7.2661,population=338620,case_sensitive=true}
 place{"Tungi",country="BD",lat=23.8915,lon=90.4023,population=337579,aliases={"Tongi"}}
 place{"Krasnogvargeisky",country="RU",lat=59.9731,lon=30.4761,population=337091}
 place{"Bellary",country="IN",lat=15.142,lon=76.924,population=336681,aliases={"Bellari","Ballari","Belari"}}
 place{"Simferopol",country="UA",lat=44.9572,lon=34.1108,population=336460,aliases={"Simferopole","Simferopoli","Simferopolj","Simferopolo"}}
-place{"San José",country="CR",lat=9.9333,lon=-84.0833,population=335007}
+place{"San José",country="CR",lat=9.9333,lon=-84.0833,population=335007,aliases={"San Jose"}}
 place{"Qazvin",country="IR",lat=36.2688,lon=50.0041,population=333635,aliases={"Qazwen"}}
 place{"Muzaffarpur",country="IN",lat=26.1226,lon=85.3906,population=333200}
-place{"Kāmārhāti",country="IN",lat=22.6711,lon=88.3747,population=332965,aliases={"Kamarhatty"}}
+place{"Kāmārhāti",country="IN",lat=22.6711,lon=88.3747,population=332965,aliases={"Kamarhati","Kamarhatty"}}
 place{"Wad Medani",country="SD",lat=14.4012,lon=33.5199,population=332714,aliases={"Wad Madani"}}
 place{"Bujumbura",country="BI",lat=-3.3822,lon=29.3644,population=331700}
 place{"Mandaue City",country="PH",lat=10.3236,lon=123.9222,population=331320}
@@ -1269,29 +1269,29 @@ place{"Khorramshahr",country="IR",lat=30.4408,lon=48.1843,population=330606,alia
 place{"Mathura",country="IN",lat=27.5035,lon=77.6722,population=330511,aliases={"Madhura","Matkhura","Matura","Mandura"}}
 place{"Khorramabad",country="IR",lat=33.4878,lon=48.3558,population=329825,aliases={"Khur Ramabad"}}
 place{"Soyapango",country="SV",lat=13.7102,lon=-89.1399,population=329708,aliases={"Sojapango","Soyopango"}}
-place{"Patiāla",country="IN",lat=30.3362,lon=76.3922,population=329224}
+place{"Patiāla",country="IN",lat=30.3362,lon=76.3922,population=329224,aliases={"Patiala"}}
 place{"Pavlodar",country="KZ",lat=52.2833,lon=76.9667,population=329002,aliases={"Pavlodara","Pawlodar","Pavlodaras","Pavlontar"}}
-place{"Chānda",country="IN",lat=19.9508,lon=79.2952,population=328351}
+place{"Chānda",country="IN",lat=19.9508,lon=79.2952,population=328351,aliases={"Chanda"}}
 place{"Sochi",country="RU",lat=43.5992,lon=39.7257,population=327608,aliases={"Soczi","Sotchi","Sotji","Sotschi"}}
-place{"Bhīlwāra",country="IN",lat=25.3471,lon=74.6408,population=326431}
-place{"Tétouan",country="MA",lat=35.5784,lon=-5.3684,population=326261,aliases={"Tetuan","Tetuano","Tetuao"}}
+place{"Bhīlwāra",country="IN",lat=25.3471,lon=74.6408,population=326431,aliases={"Bhilwara"}}
+place{"Tétouan",country="MA",lat=35.5784,lon=-5.3684,population=326261,aliases={"Tetouan","Tetuan","Tetuano","Tetuao"}}
 place{"Piura",country="PE",lat=-5.1945,lon=-80.6328,population=325466,aliases={"Piwra","Pjuro"}}
-place{"Trichūr",country="IN",lat=10.5167,lon=76.2167,population=325110,aliases={"Trichura"}}
+place{"Trichūr",country="IN",lat=10.5167,lon=76.2167,population=325110,aliases={"Trichur","Trichura"}}
 place{"Brahmapur",country="IN",lat=19.3115,lon=84.7929,population=324726,aliases={"Bramapur","Brahmapuras"}}
-place{"Orël",country="RU",lat=52.9651,lon=36.0785,population=324200,aliases={"Orzel","Oriol","Orjol","Oryol"}}
-place{"Al ‘Amārah",country="IQ",lat=31.8356,lon=47.1448,population=323302,aliases={"'Amarah","Al-'Amarah"}}
+place{"Orël",country="RU",lat=52.9651,lon=36.0785,population=324200,aliases={"Orel","Orzel","Oriol","Orjol","Oryol"}}
+place{"Al ‘Amārah",country="IQ",lat=31.8356,lon=47.1448,population=323302,aliases={"Al 'Amarah","'Amarah","Al-'Amarah"}}
 place{"Volzhskiy",country="RU",lat=48.7858,lon=44.7797,population=323293,aliases={"Volzhskij","Volzh Sky","Volzjskij","Volzski"}}
 place{"Villavicencio",country="CO",lat=4.142,lon=-73.6266,population=321717}
 place{"Smolensk",country="RU",lat=54.7818,lon=32.0401,population=320991,aliases={"Smolenska","Smolenskaj","Smolenskas","Szmolenszk"}}
 place{"Kherson",country="UA",lat=46.6558,lon=32.6178,population=320477}
-place{"Shāhjānpur",country="IN",lat=27.8817,lon=79.9092,population=320434,aliases={"Shahjahanpur"}}
-place{"Thiès",country="SN",lat=14.7894,lon=-16.926,population=320000}
+place{"Shāhjānpur",country="IN",lat=27.8817,lon=79.9092,population=320434,aliases={"Shahjanpur","Shahjahanpur"}}
+place{"Thiès",country="SN",lat=14.7894,lon=-16.926,population=320000,aliases={"Thies"}}
 place{"Maroua",country="CM",lat=10.5909,lon=14.3159,population=319941,aliases={"Marua","Marva"}}
 place{"Shimoga",country="IN",lat=13.9316,lon=75.5679,population=319550,aliases={"Shimogga"}}
 place{"Samarqand",country="UZ",lat=39.6542,lon=66.9597,population=319366,aliases={"Samarkand","Samarcanda","Samarcande","Samarkanda"}}
 place{"Murmansk",country="RU",lat=68.9792,lon=33.0925,population=319263,aliases={"Mourmansk","Murmanska","Murmanski","Murmansko"}}
 place{"Ust-Kamenogorsk",country="KZ",lat=49.9714,lon=82.6059,population=319067,aliases={"Ust-Kamienogorsk"}}
-place{"Ad Dīwānīyah",country="IQ",lat=31.9929,lon=44.9255,population=318801,aliases={"Diwaniyah","Ad-Diwaniyah","Diwaniya","Diwaniyan","Diwaniyeh"}}
+place{"Ad Dīwānīyah",country="IQ",lat=31.9929,lon=44.9255,population=318801,aliases={"Ad Diwaniyah","Diwaniyah","Ad-Diwaniyah","Diwaniya","Diwaniyan","Diwaniyeh"}}
 place{"Mataram",country="ID",lat=-8.5833,lon=116.1167,population=318674,aliases={"Mataramas"}}
 place{"Andijon",country="UZ",lat=40.7821,lon=72.3442,population=318419,aliases={"Andijan","Andican","Andisjan","Andizan"}}
 place{"Poltava",country="UA",lat=49.5937,lon=34.5407,population=317847,aliases={"Poltav","Poltavae","Poltave","Poltavo"}}
@@ -1302,9 +1302,9 @@ place{"Chimbote",country="PE",lat=-9.0853,lon=-78.5783,population=316966,aliases
 place{"Calamba",country="PH",lat=14.2117,lon=121.1653,population=316612}
 place{"Bauchi",country="NG",lat=10.3103,lon=9.8439,population=316149,aliases={"Bauczi","Baucis"}}
 place{"Cherepovets",country="RU",lat=59.1333,lon=37.9,population=315738,aliases={"Cerepovets","Cherepovetz","Cerepovet","Cherepovec"}}
-place{"Al Kūt",country="IQ",lat=32.5128,lon=45.8182,population=315162,aliases={"Kut","Al-Kut"}}
+place{"Al Kūt",country="IQ",lat=32.5128,lon=45.8182,population=315162,aliases={"Al Kut","Kut","Al-Kut"}}
 place{"Vologda",country="RU",lat=59.2239,lon=39.884,population=314900,aliases={"Vologd","Vologdae","Vologdo"}}
-place{"Şişli",country="TR",lat=41.0605,lon=28.9872,population=314684}
+place{"Şişli",country="TR",lat=41.0605,lon=28.9872,population=314684,aliases={"Sisli"}}
 place{"Soacha",country="CO",lat=4.5794,lon=-74.2168,population=313945,aliases={"Soachu"}}
 place{"Temara",country="MA",lat=33.9287,lon=-6.9066,population=313510}
 place{"Ganja",country="AZ",lat=40.6828,lon=46.3606,population=313300,aliases={"Ganca","Gandja","Ganga","Ganjak"}}
@@ -1325,42 +1325,42 @@ place{"Biskra",country="DZ",lat=34.8504,lon=5.728,population=307987,aliases={"Bi
 place{"Mannheim",country="DE",lat=49.4891,lon=8.4669,population=307960}
 place{"Chernihiv",country="UA",lat=51.5055,lon=31.2849,population=307684,aliases={"Cernihiv","Chernigiv","Cernigiv","Cernihivo"}}
 place{"Irbid",country="JO",lat=32.5556,lon=35.85,population=307480,aliases={"Irbidas"}}
-place{"Tumkūr",country="IN",lat=13.3414,lon=77.1022,population=307359,aliases={"Tumakuru"}}
-place{"Fīrozābād",country="IN",lat=27.1509,lon=78.3978,population=306409}
-place{"Al Fayyūm",country="EG",lat=29.31,lon=30.8418,population=306393,aliases={"Fayyum","Al-Fayyum","Fayoum","Fayum","Fayyoum","Faijum"}}
+place{"Tumkūr",country="IN",lat=13.3414,lon=77.1022,population=307359,aliases={"Tumkur","Tumakuru"}}
+place{"Fīrozābād",country="IN",lat=27.1509,lon=78.3978,population=306409,aliases={"Firozabad"}}
+place{"Al Fayyūm",country="EG",lat=29.31,lon=30.8418,population=306393,aliases={"Al Fayyum","Fayyum","Al-Fayyum","Fayoum","Fayum","Fayyoum","Faijum"}}
 place{"Mandaluyong City",country="PH",lat=14.5832,lon=121.0409,population=305576}
-place{"Nizāmābād",country="IN",lat=18.6715,lon=78.0988,population=305438}
+place{"Nizāmābād",country="IN",lat=18.6715,lon=78.0988,population=305438,aliases={"Nizamabad"}}
 place{"Kulti",country="IN",lat=23.7317,lon=86.8437,population=305405}
-place{"Rājahmundry",country="IN",lat=17.0052,lon=81.7778,population=304804,aliases={"Rajahmondry"}}
+place{"Rājahmundry",country="IN",lat=17.0052,lon=81.7778,population=304804,aliases={"Rajahmundry","Rajahmondry"}}
 place{"Saransk",country="RU",lat=54.1838,lon=45.1749,population=303394,aliases={"Saranska","Saransko","Saran","Saranosh"}}
-place{"Mazār-e Sharīf",country="AF",lat=36.709,lon=67.1109,population=303282,aliases={"Mazar-e Sarif","Mazar-e-Sharif","Masar-e Scharif","Mazar-i Szarif"}}
-place{"Barddhamān",country="IN",lat=23.2557,lon=87.8569,population=301725,aliases={"Bardhaman"}}
+place{"Mazār-e Sharīf",country="AF",lat=36.709,lon=67.1109,population=303282,aliases={"Mazar-e Sharif","Mazar-e Sarif","Mazar-e-Sharif","Masar-e Scharif","Mazar-i Szarif"}}
+place{"Barddhamān",country="IN",lat=23.2557,lon=87.8569,population=301725,aliases={"Barddhaman","Bardhaman"}}
 place{"Gujrat",country="PK",lat=32.5742,lon=74.0754,population=301506}
 place{"Mardan",country="PK",lat=34.1979,lon=72.0496,population=300424,aliases={"Mardanas"}}
 place{"Surgut",country="RU",lat=61.25,lon=73.4167,population=300367,aliases={"Surguta","Surguto","Surqut","Szurgut"}}
 place{"Batikent",country="TR",lat=39.9683,lon=32.7308,population=300000}
-place{"Biñan",country="PH",lat=14.3427,lon=121.0807,population=300000,aliases={"Binyang"}}
+place{"Biñan",country="PH",lat=14.3427,lon=121.0807,population=300000,aliases={"Binan","Binyang"}}
 place{"Kyzyl-Orda",country="KZ",lat=44.8479,lon=65.4999,population=300000}
 place{"Kyzylorda",country="KZ",lat=44.8528,lon=65.5092,population=300000,aliases={"Kizilorda","Kozolorda","Kuzulorda","Kzyl-Orda"}}
 place{"Malir Cantonment",country="PK",lat=24.9434,lon=67.2059,population=300000}
-place{"Māndu",country="IN",lat=22.3667,lon=75.3833,population=300000}
+place{"Māndu",country="IN",lat=22.3667,lon=75.3833,population=300000,aliases={"Mandu"}}
 place{"Winejok",country="SS",lat=9.0122,lon=27.5708,population=300000,aliases={"Wanyjok"}}
 place{"Angeles City",country="PH",lat=15.15,lon=120.5833,population=299391}
 place{"Santol",country="PH",lat=15.1622,lon=120.5675,population=298976}
 place{"Jember",country="ID",lat=-8.1721,lon=113.6995,population=298585}
-place{"Bārāsat",country="IN",lat=22.7215,lon=88.482,population=298127}
-place{"Elazığ",country="TR",lat=38.6743,lon=39.2232,population=298004,aliases={"Elazii","Elaziz","Eljazig","Eleziz"}}
+place{"Bārāsat",country="IN",lat=22.7215,lon=88.482,population=298127,aliases={"Barasat"}}
+place{"Elazığ",country="TR",lat=38.6743,lon=39.2232,population=298004,aliases={"Elazig","Elazii","Elaziz","Eljazig","Eleziz"}}
 place{"Cherkasy",country="UA",lat=49.4285,lon=32.0621,population=297568,aliases={"Cerkasy","Cherkasi","Cherkassy","Czerkasy"}}
-place{"Bāli",country="IN",lat=22.6486,lon=88.3411,population=296973,aliases={"Bally"}}
+place{"Bāli",country="IN",lat=22.6486,lon=88.3411,population=296973,aliases={"Bali","Bally"}}
 place{"Hisar",country="IN",lat=29.1539,lon=75.7229,population=296436,aliases={"Hissar"}}
-place{"Rāmpur",country="IN",lat=28.8101,lon=79.027,population=296418}
-place{"Viña del Mar",country="CL",lat=-33.0246,lon=-71.5518,population=294551,aliases={"Vinja del Mar","Vinya del Mar"}}
+place{"Rāmpur",country="IN",lat=28.8101,lon=79.027,population=296418,aliases={"Rampur"}}
+place{"Viña del Mar",country="CL",lat=-33.0246,lon=-71.5518,population=294551,aliases={"Vina del Mar","Vinja del Mar","Vinya del Mar"}}
 place{"Sumy",country="UA",lat=50.9216,lon=34.8003,population=294456,aliases={"Soumy","Soemy","Sumad","Sumae"}}
 place{"Greater Noida",country="IN",lat=28.4962,lon=77.536,population=293908}
 place{"Noida",country="IN",lat=28.58,lon=77.33,population=293908,aliases={"Nojda"}}
-place{"Al Hufūf",country="SA",lat=25.3647,lon=49.5876,population=293179,aliases={"Hufuf","Al-Hufuf","Hofuf"}}
-place{"Kākināda",country="IN",lat=16.9604,lon=82.2381,population=292923}
-place{"Pānīpat",country="IN",lat=29.3875,lon=76.9682,population=292808,aliases={"Panipata"}}
+place{"Al Hufūf",country="SA",lat=25.3647,lon=49.5876,population=293179,aliases={"Al Hufuf","Hufuf","Al-Hufuf","Hofuf"}}
+place{"Kākināda",country="IN",lat=16.9604,lon=82.2381,population=292923,aliases={"Kakinada"}}
+place{"Pānīpat",country="IN",lat=29.3875,lon=76.9682,population=292808,aliases={"Panipat","Panipata"}}
 place{"Semey",country="KZ",lat=50.4267,lon=80.2667,population=292780,aliases={"Semei","Semej","Semeja"}}
 place{"Makurdi",country="NG",lat=7.7337,lon=8.5214,population=292645,aliases={"Makurdu"}}
 place{"Minna",country="NG",lat=9.6152,lon=6.5478,population=291905}
@@ -1370,13 +1370,13 @@ place{"Al Mubarraz",country="SA",lat=25.4077,lon=49.5903,population=290802,alias
 place{"Bafoussam",country="CM",lat=5.4778,lon=10.4176,population=290768,aliases={"Bafousam","Befoussam","Bafusam","Bafussama"}}
 place{"Kasur",country="PK",lat=31.1187,lon=74.4502,population=290643,aliases={"Kansur"}}
 place{"Utrecht",country="NL",lat=52.0908,lon=5.1222,population=290529}
-place{"Al Ḩillah",country="IQ",lat=32.4637,lon=44.4196,population=289709,aliases={"Hillah","Al-Hillah","Hilah","Hilla","Hille"}}
+place{"Al Ḩillah",country="IQ",lat=32.4637,lon=44.4196,population=289709,aliases={"Al Hillah","Hillah","Al-Hillah","Hilah","Hilla","Hille"}}
 place{"Parbhani",country="IN",lat=19.2686,lon=76.7708,population=289629,aliases={"Parbani","Parbkhani","Parbaini"}}
 place{"Zeytinburnu",country="TR",lat=40.9944,lon=28.9042,population=288743}
-place{"Sétif",country="DZ",lat=36.1911,lon=5.4137,population=288461,aliases={"Satif","Sathif","Setifas"}}
+place{"Sétif",country="DZ",lat=36.1911,lon=5.4137,population=288461,aliases={"Setif","Satif","Sathif","Setifas"}}
 place{"Safi",country="MA",lat=32.2994,lon=-9.2372,population=288163,aliases={"Safim"}}
 place{"Darbhanga",country="IN",lat=26.1522,lon=85.8971,population=287150,aliases={"Darbanga","Darbkhanga"}}
-place{"Adapazarı",country="TR",lat=40.7806,lon=30.4033,population=286787,aliases={"Adapazar","Adapazaris","Adapazaru","Adapazary"}}
+place{"Adapazarı",country="TR",lat=40.7806,lon=30.4033,population=286787,aliases={"Adapazari","Adapazar","Adapazaris","Adapazaru","Adapazary"}}
 place{"Sultanbeyli",country="TR",lat=40.9607,lon=29.2707,population=286622}
 place{"Zagazig",country="EG",lat=30.5877,lon=31.502,population=285097,aliases={"Zaqaziq"}}
 place{"Ismailia",country="EG",lat=30.6043,lon=32.2722,population=284813,aliases={"Ismailija","Ismailiya","Ismayilia","Ismailieh"}}
@@ -1384,12 +1384,12 @@ place{"Dihok",country="IQ",lat=36.8671,lon=42.9885,population=284000,aliases={"D
 place{"Port Moresby",country="PG",lat=-9.4431,lon=147.1797,population=283733}
 place{"Alwar",country="IN",lat=27.5625,lon=76.625,population=283228,aliases={"Alvar","Alvaro"}}
 place{"Cainta",country="PH",lat=14.5786,lon=121.1222,population=283172}
-place{"Bilāspur",country="IN",lat=22.08,lon=82.1554,population=282705,aliases={"Bilaspura"}}
-place{"Valparaíso",country="CL",lat=-33.036,lon=-71.6296,population=282448,aliases={"Valparais","Valparayso","Valparaesos","Valparaisas"}}
+place{"Bilāspur",country="IN",lat=22.08,lon=82.1554,population=282705,aliases={"Bilaspur","Bilaspura"}}
+place{"Valparaíso",country="CL",lat=-33.036,lon=-71.6296,population=282448,aliases={"Valparaiso","Valparais","Valparayso","Valparaesos","Valparaisas"}}
 place{"Palu",country="ID",lat=-0.9083,lon=119.8708,population=282431,aliases={"Paloe"}}
 place{"Kupang",country="ID",lat=-10.1708,lon=123.6069,population=282396,aliases={"Kupange","Kupango","Kupanq","Koepang"}}
 place{"Zhytomyr",country="UA",lat=50.2649,lon=28.6767,population=282192,aliases={"Zhytomir","Zjytomyr","Zytomyr","Zhitomir"}}
-place{"Itagüí",country="CO",lat=6.1846,lon=-75.5991,population=281853,aliases={"Itagui","Itagoui"}}
+place{"Itagüí",country="CO",lat=6.1846,lon=-75.5991,population=281853,aliases={"Itaguei","Itagui","Itagoui"}}
 place{"Gebze",country="TR",lat=40.8028,lon=29.4307,population=281436,aliases={"Guebze"}}
 place{"Narsingdi",country="BD",lat=23.923,lon=90.7177,population=281080,aliases={"Narsinghdi"}}
 place{"Batna",country="DZ",lat=35.556,lon=6.1741,population=280798,aliases={"Batina","Batnah"}}
@@ -1402,7 +1402,7 @@ place{"Taganrog",country="RU",lat=47.2362,lon=38.8969,population=279056,aliases=
 place{"Horlivka",country="UA",lat=48.3358,lon=38.0532,population=278550,aliases={"Horliwka"}}
 place{"Ilesa",country="NG",lat=7.6279,lon=4.7416,population=277904,aliases={"Ilesha"}}
 place{"Kostroma",country="RU",lat=57.7665,lon=40.9269,population=277656,aliases={"Kostrom","Kostromna","Kosztroma"}}
-place{"Khomeynī Shahr",country="IR",lat=32.6856,lon=51.5361,population=277334,aliases={"Khomeynishahr"}}
+place{"Khomeynī Shahr",country="IR",lat=32.6856,lon=51.5361,population=277334,aliases={"Khomeyni Shahr","Khomeynishahr"}}
 place{"Sfax",country="TN",lat=34.7406,lon=10.7603,population=277278,aliases={"Sfaks"}}
 place{"Cuenca",country="EC",lat=-2.9005,lon=-79.0045,population=276964}
 place{"Owo",country="NG",lat=7.1962,lon=5.5868,population=276574}
@@ -1413,11 +1413,11 @@ place{"Mokolo",country="CM",lat=10.7424,lon=13.8023,population=275239}
 place{"Strasbourg",country="FR",lat=48.5839,lon=7.7455,population=274845}
 place{"Ramadi",country="IQ",lat=33.4206,lon=43.3078,population=274539,aliases={"Ramadie","Ramadieh","Ramanti"}}
 place{"Ichalkaranji",country="IN",lat=16.6912,lon=74.4605,population=274383}
-place{"Herāt",country="AF",lat=34.3482,lon=62.1997,population=272806}
+place{"Herāt",country="AF",lat=34.3482,lon=62.1997,population=272806,aliases={"Herat"}}
 place{"Nal’chik",country="RU",lat=43.4981,lon=43.6189,population=272800,aliases={"Naltschik"}}
 place{"Baguio",country="PH",lat=16.4164,lon=120.5931,population=272714,aliases={"Bagio"}}
-place{"Ar Rayyān",country="QA",lat=25.2919,lon=51.4244,population=272465,aliases={"Rayyan","Ar-Rayyan","Raiyan"}}
-place{"Montería",country="CO",lat=8.748,lon=-75.8814,population=272420,aliases={"Monterija"}}
+place{"Ar Rayyān",country="QA",lat=25.2919,lon=51.4244,population=272465,aliases={"Ar Rayyan","Rayyan","Ar-Rayyan","Raiyan"}}
+place{"Montería",country="CO",lat=8.748,lon=-75.8814,population=272420,aliases={"Monteria","Monterija"}}
 place{"Ljubljana",country="SI",lat=46.0511,lon=14.5051,population=272220}
 place{"Hafar Al-Batin",country="SA",lat=28.4328,lon=45.9708,population=271642,aliases={"Hafar al Batin"}}
 place{"Tasikmalaya",country="ID",lat=-7.3274,lon=108.2207,population=271143,aliases={"Tasikmalaja"}}
@@ -1427,67 +1427,67 @@ place{"San Pedro",country="PH",lat=14.3595,lon=121.0473,population=270216}
 place{"Russeifa",country="JO",lat=32.0178,lon=36.0464,population=268237,aliases={"Rusaifa"}}
 place{"Windhoek",country="NA",lat=-22.5594,lon=17.0832,population=268132}
 place{"Tshikapa",country="CD",lat=-6.4162,lon=20.7999,population=267462}
-place{"Kafr ad Dawwār",country="EG",lat=31.1338,lon=30.1297,population=267370}
+place{"Kafr ad Dawwār",country="EG",lat=31.1338,lon=30.1297,population=267370,aliases={"Kafr ad Dawwar"}}
 place{"Haifa",country="IL",lat=32.8184,lon=34.9885,population=267300,aliases={"Hajfa","Hayfa","Heifa","Hajfo"}}
 place{"Sterlitamak",country="RU",lat=53.6246,lon=55.9502,population=267231,aliases={"Sterlitamaka","Sterlitamakas","Sztyerlitamak"}}
 place{"Ha'il",country="SA",lat=27.5219,lon=41.6907,population=267005,aliases={"Hayil","Hajel"}}
 place{"Bagerhat",country="BD",lat=22.6566,lon=89.7912,population=266388,aliases={"Bagerkhat","Bagherhat"}}
 place{"Aizawl",country="IN",lat=23.7289,lon=92.7179,population=265331,aliases={"Aizal","Aijal","Aizol","Aizwal"}}
-place{"Sumqayıt",country="AZ",lat=40.5897,lon=49.6686,population=265150,aliases={"Sumqayyt","Sumgait"}}
+place{"Sumqayıt",country="AZ",lat=40.5897,lon=49.6686,population=265150,aliases={"Sumqayit","Sumqayyt","Sumgait"}}
 place{"Mantampay",country="PH",lat=8.1667,lon=124.2167,population=265032}
 place{"Petrozavodsk",country="RU",lat=61.7849,lon=34.3469,population=265025,aliases={"Petrosavodsk","Petrozavodska","Petrozavodszk","Petrozawodsk"}}
 place{"El Daein",country="SD",lat=11.4619,lon=26.1258,population=264734,aliases={"Ed Daein"}}
 place{"Umuahia",country="NG",lat=5.5249,lon=7.4946,population=264662,aliases={"Umuakhija"}}
 place{"Sivas",country="TR",lat=39.7483,lon=37.0161,population=264022,aliases={"Sevas","Siwas","Sewas","Sivasas"}}
-place{"Aqtöbe",country="KZ",lat=50.2797,lon=57.2072,population=262457,aliases={"Aktobe","Aqtoebe","Aktoebe"}}
-place{"Jālna",country="IN",lat=19.841,lon=75.8864,population=262034}
+place{"Aqtöbe",country="KZ",lat=50.2797,lon=57.2072,population=262457,aliases={"Aqtobe","Aktobe","Aqtoebe","Aktoebe"}}
+place{"Jālna",country="IN",lat=19.841,lon=75.8864,population=262034,aliases={"Jalna"}}
 place{"Lal Bahadur Nagar",country="IN",lat=17.3477,lon=78.5576,population=261987,aliases={"Lalbahadur Nagar"}}
 place{"Dewas",country="IN",lat=22.9658,lon=76.0553,population=261218,aliases={"Devas"}}
 place{"Sincelejo",country="CO",lat=9.3047,lon=-75.3978,population=261187}
 place{"Baranagar",country="IN",lat=22.6413,lon=88.3773,population=260072,aliases={"Baranagaras","Baranagore"}}
 place{"Nakuru",country="KE",lat=-0.3072,lon=36.0722,population=259903}
 place{"Gajuwaka",country="IN",lat=17.7,lon=83.2167,population=258944}
-place{"Popayán",country="CO",lat=2.4382,lon=-76.6132,population=258653,aliases={"Popajan"}}
-place{"Najrān",country="SA",lat=17.4933,lon=44.1277,population=258573}
-place{"Al Mukallā",country="YE",lat=14.5425,lon=49.1242,population=258132,aliases={"Mukalla","Al-Mukalla"}}
+place{"Popayán",country="CO",lat=2.4382,lon=-76.6132,population=258653,aliases={"Popayan","Popajan"}}
+place{"Najrān",country="SA",lat=17.4933,lon=44.1277,population=258573,aliases={"Najran"}}
+place{"Al Mukallā",country="YE",lat=14.5425,lon=49.1242,population=258132,aliases={"Al Mukalla","Mukalla","Al-Mukalla"}}
 place{"Pekalongan",country="ID",lat=-6.8886,lon=109.6753,population=257945}
 place{"Satna",country="IN",lat=24.5773,lon=80.8272,population=257778}
-place{"Etāwah",country="IN",lat=26.7762,lon=79.0213,population=257448}
+place{"Etāwah",country="IN",lat=26.7762,lon=79.0213,population=257448,aliases={"Etawah"}}
 place{"Ondo",country="NG",lat=7.0932,lon=4.8353,population=257005}
 place{"Chimoio",country="MZ",lat=-19.1164,lon=33.4833,population=256936,aliases={"Chimoyo"}}
 place{"Bratsk",country="RU",lat=56.1325,lon=101.6142,population=256600,aliases={"Bratska","Brack","Bratskas"}}
 place{"Tarsus",country="TR",lat=36.9177,lon=34.8928,population=256482,aliases={"Tarsas","Tarsos","Tarsous","Tersus"}}
-place{"Sari",country="IR",lat=36.5633,lon=53.0601,population=255396,aliases={"Saris","Szari","Sariyo"}}
+place{"Sari",country="IR",lat=36.5633,lon=53.0601,population=255396,case_sensitive=true,aliases={"Szari","Sariyo"}}
 place{"Durg",country="IN",lat=21.1915,lon=81.2762,population=255283,aliases={"Durga"}}
 place{"Rivne",country="UA",lat=50.6231,lon=26.2274,population=255106,aliases={"Rivno","Riwne","Ruvne","Rovno"}}
 place{"Ikot Ekpene",country="NG",lat=5.1819,lon=7.7148,population=254806}
 place{"Cirebon",country="ID",lat=-6.7063,lon=108.557,population=254298,aliases={"Chirebon"}}
-place{"Cox’s Bāzār",country="BD",lat=21.4397,lon=92.0096,population=253788}
-place{"Naihāti",country="IN",lat=22.894,lon=88.4152,population=253221}
+place{"Cox’s Bāzār",country="BD",lat=21.4397,lon=92.0096,population=253788,aliases={"Cox's Bazar"}}
+place{"Naihāti",country="IN",lat=22.894,lon=88.4152,population=253221,aliases={"Naihati"}}
 place{"Talcahuano",country="CL",lat=-36.7249,lon=-73.1168,population=252968,aliases={"Talkauano"}}
 place{"El Fasher",country="SD",lat=13.6279,lon=25.3494,population=252609}
-place{"Thiès Nones",country="SN",lat=14.7833,lon=-16.9667,population=252320}
+place{"Thiès Nones",country="SN",lat=14.7833,lon=-16.9667,population=252320,aliases={"Thies Nones"}}
 place{"Dire Dawa",country="ET",lat=9.5931,lon=41.8661,population=252279,aliases={"Dire Daba","Dire Daua","Dire Dewa","Daredawa"}}
 place{"Floridablanca",country="CO",lat=7.0622,lon=-73.0864,population=252267}
-place{"Borūjerd",country="IR",lat=33.8973,lon=48.7516,population=251958,aliases={"Burujird"}}
+place{"Borūjerd",country="IR",lat=33.8973,lon=48.7516,population=251958,aliases={"Borujerd","Burujird"}}
 place{"Qarchak",country="IR",lat=35.4287,lon=51.5754,population=251834}
 place{"Santiago de Surco",country="PE",lat=-12.1359,lon=-77.0074,population=251648}
 place{"San Fernando",country="PH",lat=15.0343,lon=120.6844,population=251248,aliases={"San-Fernando"}}
 place{"Morogoro",country="TZ",lat=-6.821,lon=37.6612,population=250902,aliases={"Mrogoro","Murogoro","Morogoras","Moronkoro"}}
 place{"Tirupati",country="IN",lat=13.6355,lon=79.4199,population=250821}
 place{"Banda Aceh",country="ID",lat=5.5417,lon=95.3333,population=250757,aliases={"Banda Aceha","Banda Acheh","Banda Acehas","Banda Achekh"}}
-place{"Sonīpat",country="IN",lat=28.9948,lon=77.0194,population=250521,aliases={"Sonepat"}}
+place{"Sonīpat",country="IN",lat=28.9948,lon=77.0194,population=250521,aliases={"Sonipat","Sonepat"}}
 place{"Iwo",country="NG",lat=7.6353,lon=4.1816,population=250443}
 place{"Libertad",country="PH",lat=8.9442,lon=125.5019,population=250353}
 place{"Gombe",country="NG",lat=10.2897,lon=11.1673,population=250258}
-place{"Āvadi",country="IN",lat=13.1147,lon=80.1098,population=250044}
+place{"Āvadi",country="IN",lat=13.1147,lon=80.1098,population=250044,aliases={"Avadi"}}
 place{"Singa",country="SD",lat=13.1483,lon=33.9312,population=250000,aliases={"Senga","Sinja","Sinjah"}}
 place{"San Bernardo",country="CL",lat=-33.5922,lon=-70.6996,population=249858,aliases={"San-Bernardo"}}
 place{"Navotas",country="PH",lat=14.6667,lon=120.95,population=249463}
 place{"Kropyvnytskyi",country="UA",lat=48.5132,lon=32.2597,population=249454}
 place{"Kamianske",country="UA",lat=48.5113,lon=34.6021,population=248575}
 place{"Jimeta",country="NG",lat=9.2795,lon=12.4582,population=248148}
-place{"Tiruvottiyūr",country="IN",lat=13.1582,lon=80.3018,population=248059,aliases={"Tiruvattiyur"}}
+place{"Tiruvottiyūr",country="IN",lat=13.1582,lon=80.3018,population=248059,aliases={"Tiruvottiyur","Tiruvattiyur"}}
 place{"Palmira",country="CO",lat=3.5394,lon=-76.3036,population=247986}
 place{"Bukhara",country="UZ",lat=39.7747,lon=64.4286,population=247644,aliases={"Bokhara","Boukhara","Buchara","Buhara"}}
 place{"Saugor",country="IN",lat=23.8388,lon=78.7387,population=247333,aliases={"Sagar"}}
@@ -1495,45 +1495,45 @@ place{"Ica",country="PE",lat=-14.0678,lon=-75.7286,population=246844}
 place{"Orsk",country="RU",lat=51.2049,lon=58.5669,population=246836,aliases={"Orska","Orski","Orsko","Orskas"}}
 place{"Mau",country="IN",lat=25.9417,lon=83.5611,population=246050}
 place{"Juliaca",country="PE",lat=-15.5,lon=-70.1333,population=245675}
-place{"Gorgān",country="IR",lat=36.8427,lon=54.4439,population=244937,aliases={"Gurgan","Gurgon"}}
+place{"Gorgān",country="IR",lat=36.8427,lon=54.4439,population=244937,aliases={"Gorgan","Gurgan","Gurgon"}}
 place{"Nizhnevartovsk",country="RU",lat=60.9344,lon=76.5531,population=244937,aliases={"Nizjnevartovsk","Niznevartovsk","Nijnevartovsk","Nizhnevartovskiy"}}
-place{"Bihār Sharīf",country="IN",lat=25.2008,lon=85.5239,population=244230}
+place{"Bihār Sharīf",country="IN",lat=25.2008,lon=85.5239,population=244230,aliases={"Bihar Sharif"}}
 place{"Trabzon",country="TR",lat=41.005,lon=39.7269,population=244083,aliases={"Tirabzon","Trabzona","Tirabson","Trabzonas"}}
 place{"Jessore",country="BD",lat=23.1697,lon=89.2137,population=243987}
 place{"Manisa",country="TR",lat=38.612,lon=27.4265,population=243971,aliases={"Mahnisa","Manissa"}}
 place{"Angarsk",country="RU",lat=52.5367,lon=103.8864,population=243158,aliases={"Angarska","Angarszk","Anqarsk","Angarskas"}}
 place{"Mar’ino",country="RU",lat=55.65,lon=37.7167,population=243000}
-place{"Hāpur",country="IN",lat=28.7298,lon=77.7807,population=242920}
+place{"Hāpur",country="IN",lat=28.7298,lon=77.7807,population=242920,aliases={"Hapur"}}
 place{"Bathinda",country="IN",lat=30.2075,lon=74.9389,population=242800}
 place{"Deir ez-Zor",country="SY",lat=35.3359,lon=40.1408,population=242565,aliases={"Deir el-Zor","Deir ez Zor","Dejr ez-Zor","Deir Azzor"}}
 place{"Berbera",country="SO",lat=10.4396,lon=45.0143,population=242344,aliases={"Berberah","Berbere"}}
 place{"Tacloban",country="PH",lat=11.2433,lon=125.0047,population=242089,aliases={"Taclaban","Takloban","Tocloban","Taklobana"}}
 place{"Novorossiysk",country="RU",lat=44.7244,lon=37.7675,population=241856,aliases={"Novorossiisk","Novorossijsk","Novorossisk","Novorosijsk"}}
 place{"Aswan",country="EG",lat=24.0908,lon=32.8994,population=241261,aliases={"Asuan","Asvan","Assuan","Asuano"}}
-place{"Farrukhābād",country="IN",lat=27.3913,lon=79.5793,population=241152}
+place{"Farrukhābād",country="IN",lat=27.3913,lon=79.5793,population=241152,aliases={"Farrukhabad"}}
 place{"Sancaktepe",country="TR",lat=41.0024,lon=29.2319,population=241000}
 place{"Anantapur",country="IN",lat=14.6778,lon=77.6081,population=240442,aliases={"Anantapour","Anantapure"}}
 place{"Buenaventura",country="CO",lat=3.8801,lon=-77.0312,population=240387,aliases={"Buehnaventura"}}
 place{"Lankaran",country="AZ",lat=38.7543,lon=48.8506,population=240300,aliases={"Lenkoran","Ljankjaran"}}
 place{"Khimki",country="RU",lat=55.897,lon=37.4297,population=239967}
-place{"Nāgarpur",country="BD",lat=24.0578,lon=89.877,population=238422}
-place{"Balıkesir",country="TR",lat=39.6492,lon=27.8861,population=238151,aliases={"Balikesira","Balikesr","Balukesir","Balykesir"}}
+place{"Nāgarpur",country="BD",lat=24.0578,lon=89.877,population=238422,aliases={"Nagarpur"}}
+place{"Balıkesir",country="TR",lat=39.6492,lon=27.8861,population=238151,aliases={"Balikesir","Balikesira","Balikesr","Balukesir","Balykesir"}}
 place{"Temuco",country="CL",lat=-38.7396,lon=-72.5984,population=238129,aliases={"Temuko","Temouko","Temuks"}}
 place{"Seeb",country="OM",lat=23.6703,lon=58.1891,population=237816}
-place{"Bārāsat",country="IN",lat=22.2252,lon=88.4509,population=237783}
+place{"Bārāsat",country="IN",lat=22.2252,lon=88.4509,population=237783,aliases={"Barasat"}}
 place{"Batangas",country="PH",lat=13.7567,lon=121.0584,population=237370}
 place{"Al Jubayl",country="SA",lat=27.0174,lon=49.6225,population=237274,aliases={"Jubayl","Al-Jubayl","Jubail"}}
 place{"Tegal",country="ID",lat=-6.8694,lon=109.1402,population=237084}
 place{"Djougou",country="BJ",lat=9.7085,lon=1.666,population=237040}
 place{"Sylhet",country="BD",lat=24.899,lon=91.872,population=237000,aliases={"Silet","Silkhet","Szilhet"}}
-place{"Garland",country="US",lat=32.9126,lon=-96.6389,population=236897}
-place{"Ratlām",country="IN",lat=23.3303,lon=75.0403,population=236843}
+place{"Garland",country="US",lat=32.9126,lon=-96.6389,population=236897,case_sensitive=true}
+place{"Ratlām",country="IN",lat=23.3303,lon=75.0403,population=236843,aliases={"Ratlam"}}
 place{"Chernivtsi",country="UA",lat=48.2915,lon=25.9403,population=236250,aliases={"Cernivtsi","Chernivci","Chernovsi","Chernovtsy"}}
 place{"Dera Ghazi Khan",country="PK",lat=30.0459,lon=70.6403,population=236093,aliases={"Dera Gazi Khan","Dera Ghoz Khan","Deri-Ghazi Khan"}}
 place{"Sahiwal",country="PK",lat=30.6659,lon=73.1019,population=235695,aliases={"Sakhival"}}
 place{"Ternopil",country="UA",lat=49.5534,lon=25.5892,population=235676,aliases={"Ternopilo","Tarnopol"}}
 place{"Yakutsk",country="RU",lat=62.0339,lon=129.7331,population=235600,aliases={"Yerkutsk"}}
-place{"Qinā",country="EG",lat=26.1642,lon=32.7267,population=235362}
+place{"Qinā",country="EG",lat=26.1642,lon=32.7267,population=235362,aliases={"Qina"}}
 place{"Kediri",country="ID",lat=-7.8167,lon=112.0167,population=235143}
 place{"Georgetown",country="GY",lat=6.8045,lon=-58.1553,population=235017}
 place{"Ramagundam",country="IN",lat=18.755,lon=79.474,population=235000}
@@ -1545,71 +1545,71 @@ place{"Halle (Saale)",country="DE",lat=51.4816,lon=11.9795,population=234107}
 place{"Magugpo",country="PH",lat=7.4475,lon=125.8046,population=233254}
 place{"Dzerzhinsk",country="RU",lat=56.2414,lon=43.4554,population=233126,aliases={"Dzerzinsk","Dzerzjinsk","Dzerhinsh","Dzerjinsk"}}
 place{"Takoradi",country="GH",lat=4.8982,lon=-1.7603,population=232919,aliases={"Takoradze"}}
-place{"Gangānagar",country="IN",lat=29.9201,lon=73.875,population=231838}
+place{"Gangānagar",country="IN",lat=29.9201,lon=73.875,population=231838,aliases={"Ganganagar"}}
 place{"Taytay",country="PH",lat=14.5588,lon=121.1329,population=231460}
-place{"Ngaoundéré",country="CM",lat=7.3277,lon=13.5847,population=231357,aliases={"Ngaundere"}}
+place{"Ngaoundéré",country="CM",lat=7.3277,lon=13.5847,population=231357,aliases={"Ngaoundere","Ngaundere"}}
 place{"Syktyvkar",country="RU",lat=61.6764,lon=50.8099,population=230139,aliases={"Syktywkar","Siktivkar","Soktovkar","Syktyvkaras"}}
 place{"Marka",country="SO",lat=1.7159,lon=44.7717,population=230100,aliases={"Marca","Merka","Merca"}}
 place{"Nukus",country="UZ",lat=42.4531,lon=59.6103,population=230006,aliases={"Nokis","Noukous","Nukusas"}}
 place{"Atani",country="NG",lat=6.0128,lon=6.7477,population=230000}
-place{"Ḩalwān",country="EG",lat=29.8414,lon=31.3008,population=230000,aliases={"Helwan","Hilwan","Hulwan"}}
+place{"Ḩalwān",country="EG",lat=29.8414,lon=31.3008,population=230000,aliases={"Halwan","Helwan","Hilwan","Hulwan"}}
 place{"Magdeburg",country="DE",lat=52.1277,lon=11.6292,population=229826}
 place{"Nawabshah",country="PK",lat=26.2394,lon=68.4037,population=229504}
 place{"Tripoli",country="LB",lat=34.4335,lon=35.8441,population=229398,aliases={"Tripol","Tripole","Tripolis","Tripolo"}}
 place{"Bharatpur",country="IN",lat=27.2173,lon=77.4901,population=229384,aliases={"Bkharatpur"}}
 place{"Binjai",country="ID",lat=3.6001,lon=98.4854,population=228763,aliases={"Bindjai","Bindjei"}}
 place{"Lucena",country="PH",lat=13.9314,lon=121.6172,population=228758,aliases={"Lusena"}}
-place{"Karīmnagar",country="IN",lat=18.4392,lon=79.1286,population=228745}
-place{"Damanhūr",country="EG",lat=31.0341,lon=30.4682,population=227943,aliases={"Damanhour","Damankhur"}}
+place{"Karīmnagar",country="IN",lat=18.4392,lon=79.1286,population=228745,aliases={"Karimnagar"}}
+place{"Damanhūr",country="EG",lat=31.0341,lon=30.4682,population=227943,aliases={"Damanhur","Damanhour","Damankhur"}}
 place{"Nassau",country="BS",lat=25.0582,lon=-77.3431,population=227940}
 place{"Iquique",country="CL",lat=-20.2133,lon=-70.1503,population=227499}
 place{"Kremenchuk",country="UA",lat=49.068,lon=33.4204,population=227494,aliases={"Kremenchug","Kremenciuk","Kremencsuk","Kremencuk"}}
 place{"Puducherry",country="IN",lat=11.9338,lon=79.8298,population=227411,aliases={"Puducherri","Ponducherry","Poudhucherry"}}
-place{"Al Minyā",country="EG",lat=28.1099,lon=30.7503,population=227150,aliases={"Minya","Al-Minya","Minia"}}
+place{"Al Minyā",country="EG",lat=28.1099,lon=30.7503,population=227150,aliases={"Al Minya","Minya","Al-Minya","Minia"}}
 place{"Staryy Oskol",country="RU",lat=51.2967,lon=37.8417,population=226977,aliases={"Stary Oskol","Staryi Oskol","Staryj Oskol","Starij Oskol"}}
 place{"Gusau",country="NG",lat=12.1702,lon=6.6641,population=226857}
-place{"Shrīrāmpur",country="IN",lat=22.7528,lon=88.3422,population=226317}
+place{"Shrīrāmpur",country="IN",lat=22.7528,lon=88.3422,population=226317,aliases={"Shrirampur"}}
 place{"Sabzevar",country="IR",lat=36.2126,lon=57.6819,population=226183,aliases={"Sabzewar","Sebzevar","Sabzawar","Sabzivor"}}
 place{"Ajman",country="AE",lat=25.4111,lon=55.435,population=226172}
 place{"Groznyy",country="RU",lat=43.312,lon=45.6889,population=226100,aliases={"Grozny","Groznyi","Groznyj","Grosny"}}
-place{"Rāichūr",country="IN",lat=16.2055,lon=77.3557,population=225962,aliases={"Rajchur"}}
+place{"Rāichūr",country="IN",lat=16.2055,lon=77.3557,population=225962,aliases={"Raichur","Rajchur"}}
 place{"Quthbullapur",country="IN",lat=17.5011,lon=78.4582,population=225816,aliases={"Qutubullapur"}}
 place{"Mubi",country="NG",lat=10.2686,lon=13.267,population=225705}
 place{"Bukavu",country="CD",lat=-2.4908,lon=28.8428,population=225389}
 place{"Mymensingh",country="BD",lat=24.7564,lon=90.4065,population=225126,aliases={"Mymensing"}}
-place{"Karnāl",country="IN",lat=29.692,lon=76.9845,population=225049}
+place{"Karnāl",country="IN",lat=29.692,lon=76.9845,population=225049,aliases={"Karnal"}}
 place{"Tanga",country="TZ",lat=-5.0689,lon=39.0988,population=224876}
 place{"Sucre",country="BO",lat=-19.0333,lon=-65.2627,population=224838,aliases={"Sukre","Soukre","Sukri","Sukro"}}
 place{"Nacala",country="MZ",lat=-14.5626,lon=40.6854,population=224795}
 place{"Ashdod",country="IL",lat=31.7921,lon=34.6497,population=224656,aliases={"Aschdod","Asdod","Asjdod","Aszdod"}}
 place{"Paramaribo",country="SR",lat=5.8664,lon=-55.1668,population=223757}
-place{"Adıyaman",country="TR",lat=37.7644,lon=38.2763,population=223744,aliases={"Adiaman","Adijaman","Adityman","Adujaman"}}
+place{"Adıyaman",country="TR",lat=37.7644,lon=38.2763,population=223744,aliases={"Adiyaman","Adiaman","Adijaman","Adityman","Adujaman"}}
 place{"Arrah",country="IN",lat=25.5563,lon=84.6633,population=223676,aliases={"Arrakh"}}
 place{"Okara",country="PK",lat=30.8103,lon=73.4515,population=223648}
-place{"Nārāyanganj",country="BD",lat=23.6135,lon=90.503,population=223622,aliases={"Narajanganj"}}
+place{"Nārāyanganj",country="BD",lat=23.6135,lon=90.503,population=223622,aliases={"Narayanganj","Narajanganj"}}
 place{"Imphal",country="IN",lat=24.8081,lon=93.9442,population=223523,aliases={"Impkhal"}}
-place{"Najafābād",country="IR",lat=32.6344,lon=51.3668,population=223450,aliases={"Nejafabad"}}
+place{"Najafābād",country="IR",lat=32.6344,lon=51.3668,population=223450,aliases={"Najafabad","Nejafabad"}}
 place{"Qarshi",country="UZ",lat=38.8606,lon=65.7891,population=222898,aliases={"Qarsi"}}
-place{"Gosāba",country="IN",lat=22.1655,lon=88.8007,population=222764,aliases={"Gosaha"}}
+place{"Gosāba",country="IN",lat=22.1655,lon=88.8007,population=222764,aliases={"Gosaba","Gosaha"}}
 place{"Puerto Princesa",country="PH",lat=9.7392,lon=118.7353,population=222673,aliases={"Puerta Princesa","Puerto Prinsesa"}}
 place{"Ikire",country="NG",lat=7.3724,lon=4.1874,population=222160}
 place{"Shakhty",country="RU",lat=47.7091,lon=40.2144,population=221312,aliases={"Shakhti","Sjakhty","Sachty","Sahty"}}
 place{"Blagoveshchensk",country="RU",lat=50.2796,lon=127.5405,population=221296,aliases={"Blagoveschensk","Blagoveshhensk","Blagovjeshchensk","Blagovyeshchensk"}}
 place{"Olongapo",country="PH",lat=14.8292,lon=120.2828,population=221178}
-place{"Neyshābūr",country="IR",lat=36.2133,lon=58.7957,population=220929,aliases={"Nishabur"}}
-place{"Rishon LeẔiyyon",country="IL",lat=31.971,lon=34.7894,population=220492,aliases={"Rishon LeTsiyyon","Rishon LeZion","Rishon le Ziyon"}}
+place{"Neyshābūr",country="IR",lat=36.2133,lon=58.7957,population=220929,aliases={"Neyshabur","Nishabur"}}
+place{"Rishon LeẔiyyon",country="IL",lat=31.971,lon=34.7894,population=220492,aliases={"Rishon LeZiyyon","Rishon LeTsiyyon","Rishon LeZion","Rishon le Ziyon"}}
 place{"Cabanatuan City",country="PH",lat=15.4859,lon=120.9665,population=220250}
-place{"Mirzāpur",country="IN",lat=25.1449,lon=82.5653,population=220029,aliases={"Mirzarpur"}}
+place{"Mirzāpur",country="IN",lat=25.1449,lon=82.5653,population=220029,aliases={"Mirzapur","Mirzarpur"}}
 place{"Dehiwala-Mount Lavinia",country="LK",lat=6.8402,lon=79.8712,population=219827}
 place{"Mount Lavinia",country="LK",lat=6.8395,lon=79.8645,population=219827,aliases={"Mt. Lavinia","Mt Lavinia"}}
 place{"Kharagpur",country="IN",lat=22.3397,lon=87.325,population=219665,aliases={"Khargpur"}}
-place{"Dhanbād",country="IN",lat=23.802,lon=86.4432,population=219636,aliases={"Dhanabad","Dhanbaid","Dkhanbad"}}
+place{"Dhanbād",country="IN",lat=23.802,lon=86.4432,population=219636,aliases={"Dhanbad","Dhanabad","Dhanbaid","Dkhanbad"}}
 place{"Tanjore",country="IN",lat=10.7852,lon=79.1391,population=219571,aliases={"Tanjor"}}
 place{"Binangonan",country="PH",lat=14.4646,lon=121.1929,population=219204}
 place{"Prokop’yevsk",country="RU",lat=53.9059,lon=86.719,population=219000,aliases={"Prokopyevsk","Prokopjevsk","Prokoyevsk"}}
 place{"Eldoret",country="KE",lat=0.5204,lon=35.2699,population=218446,aliases={"Ehldoret","Eldoretas"}}
 place{"Bertoua",country="CM",lat=4.5773,lon=13.6846,population=218111,aliases={"Bertua","Bertva"}}
-place{"Amarnāth",country="IN",lat=19.2,lon=73.1667,population=217780,aliases={"Amarnatkh","Ambarnath"}}
+place{"Amarnāth",country="IN",lat=19.2,lon=73.1667,population=217780,aliases={"Amarnath","Amarnatkh","Ambarnath"}}
 place{"Purwokerto",country="ID",lat=-7.4214,lon=109.2344,population=217222,aliases={"Poerwokerto","Purwakerta"}}
 place{"Rybinsk",country="RU",lat=58.0446,lon=38.8426,population=216724,aliases={"Ribinsk","Robinsk","Ribinska","Ribinsko"}}
 place{"Santa Rosa",country="PH",lat=14.3122,lon=121.1114,population=216650,aliases={"Santa-Rosa"}}
@@ -1624,32 +1624,32 @@ place{"Mirpur Khas",country="PK",lat=25.5276,lon=69.0126,population=215657,alias
 place{"Daloa",country="CI",lat=6.8773,lon=-6.4502,population=215652}
 place{"Mek'ele",country="ET",lat=13.4967,lon=39.4753,population=215546,aliases={"Mekele","Mekelie","Mekelle"}}
 place{"Biysk",country="RU",lat=52.5364,lon=85.2072,population=215430,aliases={"Biisk","Bijsk","Biyusk","Biejsk"}}
-place{"Concepción",country="CL",lat=-36.827,lon=-73.0498,population=215413,aliases={"Concepcioun","Conceptio"}}
+place{"Concepción",country="CL",lat=-36.827,lon=-73.0498,population=215413,aliases={"Concepcion","Concepcioun","Conceptio"}}
 place{"Velikiy Novgorod",country="RU",lat=58.5213,lon=31.271,population=215062,aliases={"Veliki Novgorod","Velikij Novgorod","Veliky Novgorod"}}
 place{"Owerri",country="NG",lat=5.4836,lon=7.0332,population=215038,aliases={"Overri","Owerre","Overi"}}
 place{"Centralniy",country="RU",lat=59.9311,lon=30.3607,population=214625}
 place{"Shagamu",country="NG",lat=6.8485,lon=3.6463,population=214558,aliases={"Sagamu"}}
-place{"Nazrēt",country="ET",lat=8.55,lon=39.2667,population=213995,aliases={"Nazreth"}}
-place{"Nāgercoil",country="IN",lat=8.179,lon=77.4323,population=213858,aliases={"Nagarkoil"}}
+place{"Nazrēt",country="ET",lat=8.55,lon=39.2667,population=213995,aliases={"Nazret","Nazreth"}}
+place{"Nāgercoil",country="IN",lat=8.179,lon=77.4323,population=213858,aliases={"Nagercoil","Nagarkoil"}}
 place{"Lutsk",country="UA",lat=50.7593,lon=25.3424,population=213661,aliases={"Loutsk","Loetsk"}}
-place{"Naz̧arābād",country="IR",lat=35.9541,lon=50.6061,population=213388}
-place{"Būkān",country="IR",lat=36.521,lon=46.2089,population=213331,aliases={"Bokan","Bowkan"}}
+place{"Naz̧arābād",country="IR",lat=35.9541,lon=50.6061,population=213388,aliases={"Nazarabad"}}
+place{"Būkān",country="IR",lat=36.521,lon=46.2089,population=213331,aliases={"Bukan","Bokan","Bowkan"}}
 place{"Loa Janan",country="ID",lat=-0.5829,lon=117.095,population=212816,aliases={"Loa Djanan"}}
 place{"Rancagua",country="CL",lat=-34.1708,lon=-70.7444,population=212695,aliases={"Rankagua","Rankagva"}}
 place{"Lipa City",country="PH",lat=13.9411,lon=121.1631,population=212287}
 place{"Esenyurt",country="TR",lat=41.027,lon=28.6773,population=211330}
-place{"Kırıkkale",country="TR",lat=39.8453,lon=33.5064,population=211138,aliases={"Kirikale","Kurukkale","Kyrykkale"}}
+place{"Kırıkkale",country="TR",lat=39.8453,lon=33.5064,population=211138,aliases={"Kirikkale","Kirikale","Kurukkale","Kyrykkale"}}
 place{"Abha",country="SA",lat=18.2164,lon=42.5053,population=210886,aliases={"AEbha","Abkha"}}
 place{"Tarhuna",country="LY",lat=32.435,lon=13.6332,population=210697,aliases={"Tarhunah","Tarkhuny"}}
-place{"Idkū",country="EG",lat=31.3073,lon=30.2981,population=210678}
-place{"Pāli",country="IN",lat=25.7728,lon=73.3234,population=210103}
+place{"Idkū",country="EG",lat=31.3073,lon=30.2981,population=210678,aliases={"Idku"}}
+place{"Pāli",country="IN",lat=25.7728,lon=73.3234,population=210103,aliases={"Pali"}}
 place{"Antakya",country="TR",lat=36.2066,lon=36.1572,population=210000,aliases={"Antakiya","Antakija","Antakiyah"}}
 place{"Bogra",country="BD",lat=24.851,lon=89.3711,population=210000,aliases={"Bogora"}}
 place{"Kostanay",country="KZ",lat=53.2144,lon=63.6246,population=210000,aliases={"Kostanai","Kostanaj","Kustanay","Kustanai"}}
 place{"Pematangsiantar",country="ID",lat=2.9595,lon=99.0687,population=209614,aliases={"Pematangsieantar"}}
 place{"Sohag",country="EG",lat=26.557,lon=31.6948,population=209419,aliases={"Sogag","Sokhag","Souhag","Suhag"}}
 place{"Ijebu-Ode",country="NG",lat=6.8194,lon=3.9173,population=209175,aliases={"Ijebu Ode"}}
-place{"Yamunānagar",country="IN",lat=30.128,lon=77.2837,population=208931,aliases={"Yamuna Nagar"}}
+place{"Yamunānagar",country="IN",lat=30.128,lon=77.2837,population=208931,aliases={"Yamunanagar","Yamuna Nagar"}}
 place{"Oruro",country="BO",lat=-17.9833,lon=-67.15,population=208684,aliases={"Oruras"}}
 place{"Rewa",country="IN",lat=24.5326,lon=81.2923,population=208461,aliases={"Rewah"}}
 place{"Gaborone",country="BW",lat=-24.6545,lon=25.9086,population=208411}
@@ -1658,92 +1658,92 @@ place{"Sirjan",country="IR",lat=29.4514,lon=55.6809,population=207645,aliases={"
 place{"San Pablo",country="PH",lat=14.0683,lon=121.3256,population=207577}
 place{"Ciampea",country="ID",lat=-6.5547,lon=106.7008,population=207212,aliases={"Campea"}}
 place{"Annaba",country="DZ",lat=36.9,lon=7.7667,population=206570,aliases={"Anaba"}}
-place{"Dinājpur",country="BD",lat=25.6274,lon=88.6378,population=206234}
+place{"Dinājpur",country="BD",lat=25.6274,lon=88.6378,population=206234,aliases={"Dinajpur"}}
 place{"Ivano-Frankivsk",country="UA",lat=48.9215,lon=24.7097,population=204200,aliases={"Ivano-Frankovsk"}}
 place{"Secunderabad",country="IN",lat=17.5043,lon=78.5426,population=204182,aliases={"Sekunderabad"}}
-place{"Bīdar",country="IN",lat=17.9133,lon=77.5301,population=204071}
+place{"Bīdar",country="IN",lat=17.9133,lon=77.5301,population=204071,aliases={"Bidar"}}
 place{"Agartala",country="IN",lat=23.8361,lon=91.2794,population=203264,aliases={"Aqartala","Agratala","Ajarthala","Ankartala"}}
 place{"Monghyr",country="IN",lat=25.3746,lon=86.4745,population=203163}
-place{"Edéa",country="CM",lat=3.8,lon=10.1333,population=203149,aliases={"Edeja","Ehdea"}}
+place{"Edéa",country="CM",lat=3.8,lon=10.1333,population=203149,aliases={"Edea","Edeja","Ehdea"}}
 place{"Vasyl'evsky Ostrov",country="RU",lat=59.9409,lon=30.2538,population=203058}
 place{"Atsiaman",country="GH",lat=5.6978,lon=-0.3282,population=202932,aliases={"Achiaman"}}
 place{"Osmaniye",country="TR",lat=37.0742,lon=36.2478,population=202837,aliases={"Osmanie","Osmanije","Osmanigie"}}
-place{"Bābol",country="IR",lat=36.5513,lon=52.679,population=202796,aliases={"Babul"}}
-place{"Burhānpur",country="IN",lat=21.3087,lon=76.2303,population=202695}
-place{"Çorlu",country="TR",lat=41.1592,lon=27.8,population=202578,aliases={"Chorlu"}}
-place{"Barisāl",country="BD",lat=22.705,lon=90.3701,population=202242}
+place{"Bābol",country="IR",lat=36.5513,lon=52.679,population=202796,aliases={"Babol","Babul"}}
+place{"Burhānpur",country="IN",lat=21.3087,lon=76.2303,population=202695,aliases={"Burhanpur"}}
+place{"Çorlu",country="TR",lat=41.1592,lon=27.8,population=202578,aliases={"Corlu","Chorlu","Corum"}}
+place{"Barisāl",country="BD",lat=22.705,lon=90.3701,population=202242,aliases={"Barisal"}}
 place{"Cileungsir",country="ID",lat=-6.3947,lon=106.9592,population=202190,aliases={"Cileungsi"}}
-place{"Nadiād",country="IN",lat=22.6939,lon=72.8616,population=202067,aliases={"Naidad"}}
+place{"Nadiād",country="IN",lat=22.6939,lon=72.8616,population=202067,aliases={"Nadiad","Naidad"}}
 place{"Pskov",country="RU",lat=57.8136,lon=28.3496,population=201990,aliases={"Pskof","Pskovo","Pskow","Pszkov"}}
 place{"Al Khums",country="LY",lat=32.6486,lon=14.2619,population=201943,aliases={"Khums","Al-Khums","Khoms"}}
 place{"Chiniot",country="PK",lat=31.7209,lon=72.9784,population=201781,aliases={"Chaniot","Chinot"}}
-place{"Chāpra",country="IN",lat=25.7803,lon=84.7471,population=201597,aliases={"Chhapra","Chupra","Chkhapra"}}
+place{"Chāpra",country="IN",lat=25.7803,lon=84.7471,population=201597,aliases={"Chapra","Chhapra","Chupra","Chkhapra"}}
 place{"Rengasdengklok",country="ID",lat=-6.1592,lon=107.2981,population=201463}
 place{"La Pintana",country="CL",lat=-33.5833,lon=-70.6342,population=201178,aliases={"La-Pintana"}}
 place{"Petropavl",country="KZ",lat=54.8667,lon=69.15,population=200920,aliases={"Petropavel","Petropavla","Petropawl","Petropavlas"}}
 place{"Dindigul",country="IN",lat=10.369,lon=77.9804,population=200797,aliases={"Dundigal"}}
 place{"Nicosia",country="CY",lat=35.1753,lon=33.3642,population=200452}
 place{"Santo Domingo de los Colorados",country="EC",lat=-0.253,lon=-79.1754,population=200421}
-place{"Jalālābād",country="AF",lat=34.4265,lon=70.4515,population=200331,aliases={"Jelalabad"}}
+place{"Jalālābād",country="AF",lat=34.4265,lon=70.4515,population=200331,aliases={"Jalalabad","Jelalabad"}}
 place{"Ugep",country="NG",lat=5.8087,lon=8.081,population=200276}
 place{"Yanbu",country="SA",lat=24.0895,lon=38.0618,population=200161,aliases={"Yambo","Yenbo"}}
-place{"Az Zāwīyah",country="LY",lat=32.7571,lon=12.7276,population=200000,aliases={"Zawiyah","Az-Zawiyah","Zawia"}}
+place{"Az Zāwīyah",country="LY",lat=32.7571,lon=12.7276,population=200000,aliases={"Az Zawiyah","Zawiyah","Az-Zawiyah","Zawia"}}
 place{"New Cairo",country="EG",lat=30.03,lon=31.47,population=200000}
-place{"Oral",country="KZ",lat=51.2333,lon=51.3667,population=200000,aliases={"Orala","Oural","Oralas"}}
+place{"Oral",country="KZ",lat=51.2333,lon=51.3667,population=200000,case_sensitive=true,aliases={"Orala","Oural","Oralas"}}
 place{"Osh",country="KG",lat=40.5283,lon=72.7985,population=200000}
 place{"Panchkula",country="IN",lat=30.6946,lon=76.8504,population=200000}
-place{"Petaẖ Tiqwa",country="IL",lat=32.0871,lon=34.8875,population=200000,aliases={"Petah Tikva","Petah Tikwah","Pethah Tiqva"}}
+place{"Petaẖ Tiqwa",country="IL",lat=32.0871,lon=34.8875,population=200000,aliases={"Petah Tiqwa","Petah Tikva","Petah Tikwah","Pethah Tiqva"}}
 place{"Severnyy",country="RU",lat=55.9358,lon=37.5489,population=200000,aliases={"Severnyj"}}
 place{"Shahkot",country="PK",lat=31.5709,lon=73.4853,population=200000,aliases={"Shah kot"}}
 place{"Sumedang",country="ID",lat=-6.8586,lon=107.9164,population=200000,aliases={"Soemedang"}}
 place{"Taldyqorghan",country="KZ",lat=45,lon=77.9167,population=200000}
 place{"Thika",country="KE",lat=-1.0333,lon=37.0693,population=200000}
-place{"Sīkar",country="IN",lat=27.6121,lon=75.14,population=199932}
+place{"Sīkar",country="IN",lat=27.6121,lon=75.14,population=199932,aliases={"Sikar"}}
 place{"Balakovo",country="RU",lat=52.0278,lon=47.8007,population=199572,aliases={"Balakova","Balakowo","Balakovas"}}
 place{"Armavir",country="RU",lat=44.9892,lon=41.1234,population=199548,aliases={"Armavira","Armawir","Aramir","Armaviras"}}
 place{"Kamoke",country="PK",lat=31.9753,lon=74.223,population=199531,aliases={"Kamoki"}}
 place{"Saidpur",country="BD",lat=25.7777,lon=88.8917,population=199422,aliases={"Syedpur"}}
-place{"Āmol",country="IR",lat=36.4696,lon=52.3507,population=199382}
+place{"Āmol",country="IR",lat=36.4696,lon=52.3507,population=199382,aliases={"Amol"}}
 place{"Bila Tserkva",country="UA",lat=49.8094,lon=30.1121,population=199163,aliases={"Bila Terkva","Bila Cerkva"}}
 place{"Malolos",country="PH",lat=14.8443,lon=120.8104,population=198748,aliases={"Malalos","Malolas"}}
 place{"Bulandshahr",country="IN",lat=28.4039,lon=77.8577,population=198612,aliases={"Bulandshakhr","Bulandshar","Bulandshakhre"}}
 place{"Purnia",country="IN",lat=25.7789,lon=87.4742,population=198453,aliases={"Purnija"}}
-place{"Arnavutköy",country="TR",lat=41.1835,lon=28.7402,population=198165,aliases={"Arnavutkoy"}}
+place{"Arnavutköy",country="TR",lat=41.1835,lon=28.7402,population=198165,aliases={"Arnavutkoey","Arnavutkoy"}}
 place{"Machala",country="EC",lat=-3.2586,lon=-79.9605,population=198123,aliases={"Macala"}}
 place{"Hospet",country="IN",lat=15.2695,lon=76.3871,population=197846,aliases={"Hoszpet","Hosapete"}}
 place{"Talca",country="CL",lat=-35.4264,lon=-71.6554,population=197479,aliases={"Talka","Talkao"}}
 place{"Gurgaon",country="IN",lat=28.4601,lon=77.0263,population=197340}
-place{"Bīrjand",country="IR",lat=32.8663,lon=59.2211,population=196982,aliases={"Birdjand"}}
-place{"San-Pédro",country="CI",lat=4.7485,lon=-6.6363,population=196751}
+place{"Bīrjand",country="IR",lat=32.8663,lon=59.2211,population=196982,aliases={"Birjand","Birdjand"}}
+place{"San-Pédro",country="CI",lat=4.7485,lon=-6.6363,population=196751,aliases={"San-Pedro"}}
 place{"Vientiane",country="LA",lat=17.9667,lon=102.6,population=196731}
-place{"İzmit",country="TR",lat=40.7669,lon=29.9169,population=196571,aliases={"Ismit","Izmid","Ismid"}}
+place{"İzmit",country="TR",lat=40.7669,lon=29.9169,population=196571,aliases={"Izmit","Ismit","Izmid","Ismid"}}
 place{"Sambhal",country="IN",lat=28.585,lon=78.5696,population=196109,aliases={"Sambal"}}
 place{"Engel’s",country="RU",lat=51.4839,lon=46.1053,population=196011,aliases={"Engels"}}
 place{"Ghandinagar",country="IN",lat=23.2167,lon=72.6833,population=195985,aliases={"Gandinagar","Gandhinagar"}}
-place{"Murwāra",country="IN",lat=23.8378,lon=80.394,population=195856}
+place{"Murwāra",country="IN",lat=23.8378,lon=80.394,population=195856,aliases={"Murwara"}}
 place{"Kendari",country="ID",lat=-3.9778,lon=122.5151,population=195006,aliases={"Kendaris"}}
 place{"Yamoussoukro",country="CI",lat=6.8205,lon=-5.2767,population=194530,aliases={"Yamousoukro","Yamoussokro","Yamoussoukrou","Yamussukro"}}
-place{"Nāngloi Jāt",country="IN",lat=28.6796,lon=77.068,population=194363}
+place{"Nāngloi Jāt",country="IN",lat=28.6796,lon=77.068,population=194363,aliases={"Nangloi Jat"}}
 place{"Severodvinsk",country="RU",lat=64.5635,lon=39.8302,population=194292,aliases={"Severodvinska","Severodvinskas","Sewerodwinsk"}}
 place{"Nnewi",country="NG",lat=6.0196,lon=6.9173,population=193987}
 place{"Parung",country="ID",lat=-6.4214,lon=106.7331,population=193898,aliases={"Paroeng"}}
-place{"Başakşehir",country="TR",lat=41.0931,lon=28.802,population=193750}
-place{"Machilīpatnam",country="IN",lat=16.1875,lon=81.1389,population=192827}
+place{"Başakşehir",country="TR",lat=41.0931,lon=28.802,population=193750,aliases={"Basaksehir"}}
+place{"Machilīpatnam",country="IN",lat=16.1875,lon=81.1389,population=192827,aliases={"Machilipatnam"}}
 place{"Katihar",country="IN",lat=25.5385,lon=87.5704,population=192555}
 place{"Tanjung Pinang",country="ID",lat=0.9167,lon=104.4583,population=192493,aliases={"Tanjungpinang","Tandjungpinang"}}
-place{"Pār Naogaon",country="BD",lat=24.8042,lon=88.9488,population=192464}
-place{"Bojnūrd",country="IR",lat=37.4747,lon=57.329,population=192041,aliases={"Bojnord","Bojnourd","Bujnurd"}}
-place{"Sidi Bel Abbès",country="DZ",lat=35.1899,lon=-0.6309,population=191769,aliases={"Sid Bel Abbes","Sidi Bel Abes","Sidi Belabbas","Sidi-Bel-Abbes"}}
+place{"Pār Naogaon",country="BD",lat=24.8042,lon=88.9488,population=192464,aliases={"Par Naogaon"}}
+place{"Bojnūrd",country="IR",lat=37.4747,lon=57.329,population=192041,aliases={"Bojnurd","Bojnord","Bojnourd","Bujnurd"}}
+place{"Sidi Bel Abbès",country="DZ",lat=35.1899,lon=-0.6309,population=191769,aliases={"Sidi Bel Abbes","Sid Bel Abbes","Sidi Bel Abes","Sidi Belabbas","Sidi-Bel-Abbes"}}
 place{"Zinder",country="NE",lat=13.8072,lon=8.9881,population=191424,aliases={"Zinderis"}}
 place{"Curug",country="ID",lat=-6.2658,lon=106.5564,population=191406}
 place{"Barrancabermeja",country="CO",lat=7.0653,lon=-73.8547,population=191403}
 place{"Zlatoust",country="RU",lat=55.1711,lon=59.6508,population=191366,aliases={"Zlatooust","Zlatousta","Zlatoustas","Zlatoutsk"}}
 place{"Ormoc",country="PH",lat=11.0064,lon=124.6075,population=191200,aliases={"Ormok","Oromoc","Ormco"}}
-place{"Bhiwāni",country="IN",lat=28.793,lon=76.1397,population=190855}
-place{"Al Fallūjah",country="IQ",lat=33.3491,lon=43.786,population=190159,aliases={"Fallujah","Al-Fallujah","Falloujah","Falluja","Faluja"}}
+place{"Bhiwāni",country="IN",lat=28.793,lon=76.1397,population=190855,aliases={"Bhiwani"}}
+place{"Al Fallūjah",country="IQ",lat=33.3491,lon=43.786,population=190159,aliases={"Al Fallujah","Fallujah","Al-Fallujah","Falloujah","Falluja","Faluja"}}
 place{"Ise-Ekiti",country="NG",lat=7.4648,lon=5.4233,population=190063}
 place{"Saddiqabad",country="PK",lat=28.3091,lon=70.1265,population=189876,aliases={"Sadiqabad","Sadikabad"}}
-place{"Banī Suwayf",country="EG",lat=29.0744,lon=31.0979,population=189624}
+place{"Banī Suwayf",country="EG",lat=29.0744,lon=31.0979,population=189624,aliases={"Bani Suwayf"}}
 place{"Syzran’",country="RU",lat=53.1585,lon=48.4681,population=189338,aliases={"Syzran","Sysran"}}
 place{"Mwene-Ditu",country="CD",lat=-7.0091,lon=23.4528,population=189177,aliases={"Mvene-Ditu"}}
 place{"Panalanoy",country="PH",lat=11.2511,lon=125.0064,population=189090}
@@ -1753,14 +1753,14 @@ place{"Cibinong",country="ID",lat=-6.4817,lon=106.8542,population=188663,aliases
 place{"Mabalacat City",country="PH",lat=15.223,lon=120.5712,population=188050}
 place{"Kultali",country="IN",lat=21.9,lon=88.4,population=187942}
 place{"Mohammedia",country="MA",lat=33.6861,lon=-7.383,population=187708,aliases={"Mohammadia","Mohamedija","Mohamedio","Mokhammedija"}}
-place{"Qo‘qon",country="UZ",lat=40.5286,lon=70.9425,population=187477,aliases={"Quqon"}}
+place{"Qo‘qon",country="UZ",lat=40.5286,lon=70.9425,population=187477,aliases={"Qo`qon","Quqon"}}
 place{"Petropavlovsk-Kamchatsky",country="RU",lat=53.0444,lon=158.6508,population=187282,aliases={"Petropavlovsk Kamchatsky","Petropavlovsk-Kamchatski","Petropavlovsk-Kamchatskiy","Petropavlovsk Kamchatski"}}
 place{"Kikwit",country="CD",lat=-5.041,lon=18.8162,population=186991,aliases={"Kikvit","Kitwit","Kicwite","Kikvite"}}
 place{"Pagadian",country="PH",lat=7.8257,lon=123.437,population=186852}
-place{"Pābna",country="BD",lat=24.0064,lon=89.2372,population=186781,aliases={"Pabne"}}
+place{"Pābna",country="BD",lat=24.0064,lon=89.2372,population=186781,aliases={"Pabna","Pabne"}}
 place{"Beersheba",country="IL",lat=31.2518,lon=34.7913,population=186600,aliases={"Beer Sheba","Beerseba","Beer Seba","Beer Sheva"}}
 place{"Raebareli",country="IN",lat=26.2309,lon=81.2331,population=186433,aliases={"Rae Bareli"}}
-place{"Shibīn al Kawm",country="EG",lat=30.5526,lon=31.009,population=186345}
+place{"Shibīn al Kawm",country="EG",lat=30.5526,lon=31.009,population=186345,aliases={"Shibin al Kawm"}}
 place{"Zawiya",country="LY",lat=32.7522,lon=12.7278,population=186123}
 place{"Madiun",country="ID",lat=-7.6298,lon=111.5239,population=186099,aliases={"Madioen"}}
 place{"Haridwar",country="IN",lat=29.9479,lon=78.1603,population=186079,aliases={"Hardwar","Haridvar"}}
@@ -1769,38 +1769,38 @@ place{"Arica",country="CL",lat=-18.4746,lon=-70.2979,population=185999,aliases={
 place{"Singrauli",country="IN",lat=24.1997,lon=82.6753,population=185580}
 place{"Jamaame",country="SO",lat=0.0697,lon=42.745,population=185270,aliases={"Jamame"}}
 place{"Moratuwa",country="LK",lat=6.773,lon=79.8816,population=185031,aliases={"Moratuva"}}
-place{"Kütahya",country="TR",lat=39.4242,lon=29.9833,population=185008,aliases={"Kuetahya","Kutaya","Kuetahiya","Kutahiyah"}}
+place{"Kütahya",country="TR",lat=39.4242,lon=29.9833,population=185008,aliases={"Kutahya","Kuetahya","Kutaya","Kuetahiya","Kutahiyah"}}
 place{"Meycauayan",country="PH",lat=14.7369,lon=120.9608,population=184839,aliases={"Meycawayan"}}
 place{"Paltan",country="BD",lat=23.7362,lon=90.4143,population=184492}
-place{"Jūnāgadh",country="IN",lat=21.5197,lon=70.4598,population=184447,aliases={"Junagad","Junagarh"}}
+place{"Jūnāgadh",country="IN",lat=21.5197,lon=70.4598,population=184447,aliases={"Junagadh","Junagad","Junagarh"}}
 place{"Mbandaka",country="CD",lat=0.0486,lon=18.2603,population=184185}
 place{"Pemalang",country="ID",lat=-6.8919,lon=109.3826,population=184149}
 place{"Tarlac City",country="PH",lat=15.4802,lon=120.5979,population=183930}
-place{"Būrewāla",country="PK",lat=30.1667,lon=72.65,population=183915}
-place{"Sūjāngarh",country="IN",lat=27.7,lon=74.4667,population=183808}
-place{"Çorum",country="TR",lat=40.5489,lon=34.9533,population=183418,aliases={"Chorum","Corumas"}}
+place{"Būrewāla",country="PK",lat=30.1667,lon=72.65,population=183915,aliases={"Burewala"}}
+place{"Sūjāngarh",country="IN",lat=27.7,lon=74.4667,population=183808,aliases={"Sujangarh"}}
+place{"Çorum",country="TR",lat=40.5489,lon=34.9533,population=183418,aliases={"Corum","Chorum","Corumas"}}
 place{"Korolyov",country="RU",lat=55.9173,lon=37.8179,population=183402}
 place{"Ellore",country="IN",lat=16.7131,lon=81.1044,population=183387}
 place{"Manta",country="EC",lat=-0.9621,lon=-80.7127,population=183166}
 place{"Lembang",country="ID",lat=-6.8117,lon=107.6175,population=183130,aliases={"Lembange"}}
-place{"Bhusāval",country="IN",lat=21.0436,lon=75.7851,population=183001,aliases={"Bhusawal"}}
+place{"Bhusāval",country="IN",lat=21.0436,lon=75.7851,population=183001,aliases={"Bhusaval","Bhusawal"}}
 place{"Khandwa",country="IN",lat=21.8243,lon=76.3509,population=182841,aliases={"Kandva"}}
-place{"Liège",country="BE",lat=50.6337,lon=5.5675,population=182597}
+place{"Liège",country="BE",lat=50.6337,lon=5.5675,population=182597,case_sensitive=true,aliases={{"Liege",case_sensitive=true}}}
 place{"Kamensk-Ural’skiy",country="RU",lat=56.4185,lon=61.9329,population=182500,aliases={"Kamensk-Uralskij","Kamensk-Uralsky"}}
 place{"Blida",country="DZ",lat=36.47,lon=2.8277,population=182447,aliases={"Bilda"}}
 place{"Bahraigh",country="IN",lat=27.5743,lon=81.5947,population=182218,aliases={"Bahraich"}}
 place{"Probolinggo",country="ID",lat=-7.7543,lon=113.2159,population=181656,aliases={"Probalinggo","Probalingga"}}
 place{"Sirsa",country="IN",lat=29.5349,lon=75.029,population=181639}
-place{"Wādī as Sīr",country="JO",lat=31.9545,lon=35.8183,population=181212,aliases={"Wadi es Sir","Wadi as Sayr"}}
+place{"Wādī as Sīr",country="JO",lat=31.9545,lon=35.8183,population=181212,aliases={"Wadi as Sir","Wadi es Sir","Wadi as Sayr"}}
 place{"Chandannagar",country="IN",lat=22.8622,lon=88.368,population=180623,aliases={"Chandan Nagar"}}
 place{"Baharampur",country="IN",lat=24.1047,lon=88.2515,population=180547,aliases={"Bahrampur","Bakharampur"}}
 place{"Dodoma",country="TZ",lat=-6.1722,lon=35.7395,population=180541,aliases={"Dodom","Dodomao"}}
-place{"Tāngāil",country="BD",lat=24.2498,lon=89.9166,population=180144}
+place{"Tāngāil",country="BD",lat=24.2498,lon=89.9166,population=180144,aliases={"Tangail"}}
 place{"Matadi",country="CD",lat=-5.8386,lon=13.4631,population=180109,aliases={"Matadis","Matidi"}}
 place{"Atyrau",country="KZ",lat=47.1167,lon=51.8833,population=180000,aliases={"Aterau","Atirau","Atorau","Aturau"}}
 place{"Yasenevo",country="RU",lat=55.6069,lon=37.5199,population=180000}
 place{"Surendranagar",country="IN",lat=22.7271,lon=71.6486,population=179628}
-place{"Varāmīn",country="IR",lat=35.3242,lon=51.6457,population=179603,aliases={"Veramin"}}
+place{"Varāmīn",country="IR",lat=35.3242,lon=51.6457,population=179603,aliases={"Varamin","Veramin"}}
 place{"Dos Quebradas",country="CO",lat=4.8392,lon=-75.6673,population=179583}
 place{"Legaspi",country="PH",lat=13.1412,lon=123.7407,population=179481,aliases={"Legazpi"}}
 place{"Cotabato",country="PH",lat=7.2236,lon=124.2464,population=179433,aliases={"Catabato","Cottabato","Catabate"}}
@@ -1808,10 +1808,10 @@ place{"Podolsk",country="RU",lat=55.4242,lon=37.5547,population=179400}
 place{"Vizianagaram",country="IN",lat=18.1169,lon=83.4115,population=179358,aliases={"Vizianagarm","Vizianagram","Vizijanagaram"}}
 place{"Ila Orangun",country="NG",lat=8.0171,lon=4.9042,population=179192}
 place{"Tiaret",country="DZ",lat=35.371,lon=1.317,population=178915,aliases={"Tiaretas","Tijarat"}}
-place{"Saki",country="NG",lat=8.6676,lon=3.3939,population=178677,aliases={"Shaki"}}
+place{"Saki",country="NG",lat=8.6676,lon=3.3939,population=178677,case_sensitive=true,aliases={"Shaki"}}
 place{"Chlef",country="DZ",lat=36.1653,lon=1.3345,population=178616}
 place{"Kutaisi",country="GE",lat=42.2679,lon=42.6946,population=178338,aliases={"Kutais","Kutaisk","Kutaiso","Kutaissi"}}
-place{"Proddatūr",country="IN",lat=14.7502,lon=78.5481,population=177797}
+place{"Proddatūr",country="IN",lat=14.7502,lon=78.5481,population=177797,aliases={"Proddatur"}}
 place{"Ar Raqqah",country="SY",lat=35.9528,lon=39.0079,population=177636,aliases={"Raqqah","Ar-Raqqah"}}
 place{"Loum",country="CM",lat=4.7182,lon=9.7351,population=177429}
 place{"Vellore",country="IN",lat=12.9184,lon=79.1325,population=177081,aliases={"Vellor","Velluru"}}
@@ -1819,22 +1819,22 @@ place{"Hugli",country="IN",lat=22.9088,lon=88.3967,population=177005}
 place{"Alleppey",country="IN",lat=9.49,lon=76.3264,population=176783,aliases={"Alleppi"}}
 place{"Santa Ana",country="SV",lat=13.9942,lon=-89.5597,population=176661,aliases={"Santa-Ana","Santaana"}}
 place{"Chattanooga",country="US",lat=35.0456,lon=-85.3097,population=176588}
-place{"Malāyer",country="IR",lat=34.3016,lon=48.8217,population=176573}
+place{"Malāyer",country="IR",lat=34.3016,lon=48.8217,population=176573,aliases={"Malayer"}}
 place{"Yuzhno-Sakhalinsk",country="RU",lat=46.9541,lon=142.736,population=176484,aliases={"Yuzhno-Sajalinsk"}}
 place{"Amroha",country="IN",lat=28.9031,lon=78.4698,population=176253}
 place{"Saint-Louis",country="SN",lat=16.0179,lon=-16.4896,population=176000,aliases={"St. Louis","St-Louis","Saint Louis"}}
-place{"Sāveh",country="IR",lat=35.0213,lon=50.3566,population=175533}
+place{"Sāveh",country="IR",lat=35.0213,lon=50.3566,population=175533,aliases={"Saveh"}}
 place{"Khowy",country="IR",lat=38.5503,lon=44.9521,population=175370,aliases={"Khvoy"}}
 place{"Siverek",country="TR",lat=37.755,lon=39.3167,population=175341,aliases={"Severek","Sivereke","Suverek"}}
 place{"Naga",country="PH",lat=13.6192,lon=123.1814,population=174931}
 place{"Tambaram",country="IN",lat=12.9246,lon=80.1271,population=174787}
 place{"Pamulang",country="ID",lat=-6.3428,lon=106.7383,population=174557}
-place{"Pathānkot",country="IN",lat=32.2748,lon=75.6529,population=174306,aliases={"Patkhankot"}}
+place{"Pathānkot",country="IN",lat=32.2748,lon=75.6529,population=174306,aliases={"Pathankot","Patkhankot"}}
 place{"Cikupa",country="ID",lat=-6.2364,lon=106.5083,population=174041}
 place{"Bhind",country="IN",lat=26.5667,lon=78.7873,population=174035}
 place{"Kramators’k",country="UA",lat=48.7231,lon=37.5563,population=173700,aliases={"Kramatorsk"}}
 place{"Shimla",country="IN",lat=31.1044,lon=77.1666,population=173503,aliases={"Simla"}}
-place{"Khān Yūnis",country="PS",lat=31.3402,lon=34.3063,population=173183,aliases={"Khan Younis","Khan Yunus","Khan Younes","Khan Yumus"}}
+place{"Khān Yūnis",country="PS",lat=31.3402,lon=34.3063,population=173183,aliases={"Khan Yunis","Khan Younis","Khan Yunus","Khan Younes","Khan Yumus"}}
 place{"Ongole",country="IN",lat=15.5036,lon=80.0445,population=172872}
 place{"Gadag-Betageri",country="IN",lat=15.4167,lon=75.6167,population=172813}
 place{"Salatiga",country="ID",lat=-7.3319,lon=110.4928,population=172645}
@@ -1851,15 +1851,15 @@ place{"Jacobabad",country="PK",lat=28.2819,lon=68.4376,population=170588,aliases
 place{"Khammam",country="IN",lat=17.2477,lon=80.1437,population=170503,aliases={"Kkhammam"}}
 place{"Uvira",country="CD",lat=-3.3953,lon=29.1378,population=170391,aliases={"Uvinza"}}
 place{"Portoviejo",country="EC",lat=-1.0546,lon=-80.4544,population=170326}
-place{"Rāiganj",country="IN",lat=25.6128,lon=88.1245,population=170252,aliases={"Rayganj"}}
-place{"Ingrāj Bāzār",country="IN",lat=25.0045,lon=88.1457,population=170039}
+place{"Rāiganj",country="IN",lat=25.6128,lon=88.1245,population=170252,aliases={"Raiganj","Rayganj"}}
+place{"Ingrāj Bāzār",country="IN",lat=25.0045,lon=88.1457,population=170039,aliases={"Ingraj Bazar"}}
 place{"Jaunpur",country="IN",lat=25.7536,lon=82.6869,population=169572,aliases={"Jawnpur"}}
 place{"Jaffna",country="LK",lat=9.6684,lon=80.0074,population=169102}
 place{"Bahir Dar",country="ET",lat=11.5936,lon=37.3908,population=168899,aliases={"Bahar Dar","Baher Dar","Bahr Dar","Bahyr Dar"}}
-place{"Jabālyā",country="PS",lat=31.5272,lon=34.4835,population=168568,aliases={"Jabalia","Jabaliya"}}
+place{"Jabālyā",country="PS",lat=31.5272,lon=34.4835,population=168568,aliases={"Jabalya","Jabalia","Jabaliya"}}
 place{"Bordj Bou Arreridj",country="DZ",lat=36.0732,lon=4.7611,population=168346,aliases={"Bordj Bou Arerridj","Bordj-Bou-Arreridj"}}
 place{"Ech Chettia",country="DZ",lat=36.1959,lon=1.2554,population=167955,aliases={"Ech Chetia"}}
-place{"Jamālpur",country="BD",lat=24.9197,lon=89.9481,population=167900,aliases={"Jamaipur"}}
+place{"Jamālpur",country="BD",lat=24.9197,lon=89.9481,population=167900,aliases={"Jamalpur","Jamaipur"}}
 place{"Chirchiq",country="UZ",lat=41.4689,lon=69.5822,population=167842,aliases={"Chirchik"}}
 place{"Eloy Alfaro",country="EC",lat=-2.1758,lon=-79.8552,population=167784}
 place{"Berezniki",country="RU",lat=59.4091,lon=56.8204,population=167748,aliases={"Beresniki","Bereznikai","Bereznyiki","Bjerezniki"}}
@@ -1871,59 +1871,59 @@ place{"Miass",country="RU",lat=55.045,lon=60.1083,population=167500,aliases={"Mi
 place{"Korhogo",country="CI",lat=9.458,lon=-5.6296,population=167359,aliases={"Korogo","Korhogas"}}
 place{"Abakan",country="RU",lat=53.7156,lon=91.4292,population=167289,aliases={"Abakana","Abakanas","Ampakan"}}
 place{"Plumbon",country="ID",lat=-6.705,lon=108.4728,population=167105,aliases={"Pelumbon","Ploembon"}}
-place{"Banhā",country="EG",lat=30.4591,lon=31.1786,population=167029,aliases={"Bankha","Benha","Benna"}}
+place{"Banhā",country="EG",lat=30.4591,lon=31.1786,population=167029,aliases={"Banha","Bankha","Benha","Benna"}}
 place{"Novocherkassk",country="RU",lat=47.421,lon=40.0919,population=166974,aliases={"Novocerkassk","Novocherkask","Novotcherkassk","Novocerkask"}}
 place{"Fatehpur",country="IN",lat=25.9277,lon=80.8127,population=166480,aliases={"Fatekhpur"}}
 place{"Beni Mellal",country="MA",lat=32.3372,lon=-6.3498,population=166399,aliases={"Beni Melal","Beni-Mellal","Bani Mallal"}}
-place{"Gāndhīdhām",country="IN",lat=23.0833,lon=70.1333,population=166388,aliases={"Gandi Dham"}}
+place{"Gāndhīdhām",country="IN",lat=23.0833,lon=70.1333,population=166388,aliases={"Gandhidham","Gandi Dham"}}
 place{"Khobar",country="SA",lat=26.2794,lon=50.2083,population=165799}
-place{"H̱olon",country="IL",lat=32.0103,lon=34.7792,population=165787}
-place{"Tuluá",country="CO",lat=4.0847,lon=-76.1954,population=165501}
+place{"H̱olon",country="IL",lat=32.0103,lon=34.7792,population=165787,aliases={"Holon"}}
+place{"Tuluá",country="CO",lat=4.0847,lon=-76.1954,population=165501,aliases={"Tulua"}}
 place{"Bushehr",country="IR",lat=28.9689,lon=50.8366,population=165377,aliases={"Buschehr","Busehr","Busher","Bouchehr"}}
-place{"Nandyāl",country="IN",lat=15.478,lon=78.4836,population=165337,aliases={"Nandial","Nandyala"}}
+place{"Nandyāl",country="IN",lat=15.478,lon=78.4836,population=165337,aliases={"Nandyal","Nandial","Nandyala"}}
 place{"Esmeraldas",country="EC",lat=0.9592,lon=-79.654,population=165216}
 place{"Muzaffargarh",country="PK",lat=30.0726,lon=71.1938,population=165192,aliases={"Muzaffargar","Muzaffargarkh","Muzaffargharh","Muzafargarkh"}}
 place{"Udupi",country="IN",lat=13.3347,lon=74.7462,population=165000,aliases={"Udipi"}}
 place{"Banjaran",country="ID",lat=-7.0453,lon=107.5878,population=164952,aliases={"Bandjaran"}}
 place{"Loni",country="IN",lat=28.7514,lon=77.2902,population=164810}
 place{"Serang",country="ID",lat=-6.1153,lon=106.1542,population=164767}
-place{"Sītāpur",country="IN",lat=27.5619,lon=80.6826,population=164435}
+place{"Sītāpur",country="IN",lat=27.5619,lon=80.6826,population=164435,aliases={"Sitapur"}}
 place{"Solingen",country="DE",lat=51.1734,lon=7.0845,population=164359}
 place{"Fergana",country="UZ",lat=40.3842,lon=71.7843,population=164322,aliases={"Fergan","Fergano","Ferghana","Farghana"}}
 place{"Kigoma",country="TZ",lat=-4.8769,lon=29.6267,population=164268,aliases={"Kigome","Kigomo"}}
 place{"Muridke",country="PK",lat=31.8026,lon=74.2577,population=164246}
 place{"Shivpuri",country="IN",lat=25.4238,lon=77.6622,population=164215}
-place{"Ḩawallī",country="KW",lat=29.3328,lon=48.0286,population=164212,aliases={"Hawaly"}}
+place{"Ḩawallī",country="KW",lat=29.3328,lon=48.0286,population=164212,aliases={"Hawalli","Hawaly"}}
 place{"Inisa",country="NG",lat=7.85,lon=4.3333,population=164161}
 place{"Nazran’",country="RU",lat=43.226,lon=44.7732,population=164131,aliases={"Nazran","Nazrane","Nazranj","Nazrano"}}
-place{"Sousse",country="TN",lat=35.8254,lon=10.637,population=164123,aliases={"Souse","Soussa","Sousa","Sussa"}}
-place{"Bejaïa",country="DZ",lat=36.7559,lon=5.0843,population=164103,aliases={"Bijaya"}}
+place{"Sousse",country="TN",lat=35.8254,lon=10.637,population=164123,aliases={"Soussa","Sousa","Sussa"}}
+place{"Bejaïa",country="DZ",lat=36.7559,lon=5.0843,population=164103,aliases={"Bejaia","Bijaya"}}
 place{"Jhelum",country="PK",lat=32.9345,lon=73.731,population=164080,aliases={"Jhelam"}}
-place{"Bhadrāvati",country="IN",lat=13.8485,lon=75.705,population=163903}
+place{"Bhadrāvati",country="IN",lat=13.8485,lon=75.705,population=163903,aliases={"Bhadravati"}}
 place{"Parakou",country="BJ",lat=9.3372,lon=2.6303,population=163753,aliases={"Paraku"}}
 place{"Unaizah",country="SA",lat=26.0843,lon=43.9935,population=163729,aliases={"Unayzah","Unajza","Unayza"}}
-place{"Ādoni",country="IN",lat=15.6279,lon=77.275,population=163631}
+place{"Ādoni",country="IN",lat=15.6279,lon=77.275,population=163631,aliases={"Adoni"}}
 place{"Sidon",country="LB",lat=33.5575,lon=35.3715,population=163554,aliases={"Sidona","Sidone","Sidoni","Sidun"}}
 place{"Maradi",country="NE",lat=13.5,lon=7.1017,population=163487,aliases={"Maradis"}}
-place{"Verāval",country="IN",lat=20.9077,lon=70.3679,population=163326}
-place{"Büyükçekmece",country="TR",lat=41.0207,lon=28.585,population=163140}
-place{"Şalālah",country="OM",lat=17.015,lon=54.0924,population=163140,aliases={"Salala"}}
-place{"Aydın",country="TR",lat=37.845,lon=27.8396,population=163022,aliases={"Aidin","Ajdin","Ajdun","Ajdyn"}}
+place{"Verāval",country="IN",lat=20.9077,lon=70.3679,population=163326,aliases={"Veraval"}}
+place{"Büyükçekmece",country="TR",lat=41.0207,lon=28.585,population=163140,aliases={"Bueyuekcekmece"}}
+place{"Şalālah",country="OM",lat=17.015,lon=54.0924,population=163140,aliases={"Salalah","Salala"}}
+place{"Aydın",country="TR",lat=37.845,lon=27.8396,population=163022,aliases={"Aydin","Aidin","Ajdin","Ajdun","Ajdyn"}}
 place{"Envigado",country="CO",lat=6.1759,lon=-75.5917,population=163007,aliases={"Ehnvigado","Envigadas"}}
 place{"Geneina",country="SD",lat=13.4526,lon=22.4473,population=162981}
 place{"Sambalpur",country="IN",lat=21.4653,lon=83.9757,population=162887,aliases={"Sambalpore"}}
 place{"Skikda",country="DZ",lat=36.8762,lon=6.9092,population=162702}
 place{"Gadag",country="IN",lat=15.4298,lon=75.6297,population=162569}
 place{"Boma",country="CD",lat=-5.851,lon=13.0536,population=162521}
-place{"Mahābād",country="IR",lat=36.7631,lon=45.7222,population=162434,aliases={"Makhabad","Mehabad"}}
+place{"Mahābād",country="IR",lat=36.7631,lon=45.7222,population=162434,aliases={"Mahabad","Makhabad","Mehabad"}}
 place{"Suleja",country="NG",lat=9.1806,lon=7.1794,population=162135,aliases={"Suleija","Sulaija"}}
 place{"Kunduz",country="AF",lat=36.7289,lon=68.857,population=161902,aliases={"Konduz","Kundus","Kondoz","Kunduzas"}}
 place{"San Miguel",country="SV",lat=13.4833,lon=-88.1833,population=161880,aliases={"San Miquel"}}
 place{"Sapele",country="NG",lat=5.8941,lon=5.6767,population=161686}
-place{"Unnāo",country="IN",lat=26.5471,lon=80.4878,population=161671}
+place{"Unnāo",country="IN",lat=26.5471,lon=80.4878,population=161671,aliases={"Unnao"}}
 place{"Budaun",country="IN",lat=28.0381,lon=79.1267,population=161555,aliases={"Badaun","Badajun"}}
 place{"Coquimbo",country="CL",lat=-29.9533,lon=-71.3395,population=161317}
-place{"Jīnd",country="IN",lat=29.3158,lon=76.315,population=161260}
+place{"Jīnd",country="IN",lat=29.3158,lon=76.315,population=161260,aliases={"Jind"}}
 place{"Madhyamgram",country="IN",lat=22.6894,lon=88.4459,population=161126}
 place{"Rubtsovsk",country="RU",lat=51.5147,lon=81.2061,population=161065,aliases={"Roubtsovsk","Rubtovsk","Roebtsovsk","Rubcovsk"}}
 place{"Sullana",country="PE",lat=-4.9039,lon=-80.6853,population=160789,aliases={"Sulana"}}
@@ -1931,10 +1931,10 @@ place{"Malakal",country="SS",lat=9.5334,lon=31.6605,population=160765,aliases={"
 place{"Mytishchi",country="RU",lat=55.9116,lon=37.7308,population=160542,aliases={"Mitishchi","Mytishhi","Mitischi","Mitishhi"}}
 place{"Hebron",country="PS",lat=31.5294,lon=35.0938,population=160470,aliases={"Hebrom","Hebroni","Hevron","Habrun"}}
 place{"Mejicanos",country="SV",lat=13.7403,lon=-89.2131,population=160317,aliases={"Mexicanos"}}
-place{"Jāmuria",country="IN",lat=23.7047,lon=87.0787,population=160242}
-place{"Dhamār",country="YE",lat=14.5427,lon=44.4051,population=160114,aliases={"Damar"}}
+place{"Jāmuria",country="IN",lat=23.7047,lon=87.0787,population=160242,aliases={"Jamuria"}}
+place{"Dhamār",country="YE",lat=14.5427,lon=44.4051,population=160114,aliases={"Dhamar","Damar"}}
 place{"Puerto Montt",country="CL",lat=-41.4693,lon=-72.9424,population=160054,aliases={"Puerto Mont","Puerto-Montt","Puertu Montt","Pouerto Mont"}}
-place{"İskenderun",country="TR",lat=36.5872,lon=36.1735,population=159965,aliases={"Iskanderun","Iskenderon","Iskenderunas"}}
+place{"İskenderun",country="TR",lat=36.5872,lon=36.1735,population=159965,aliases={"Iskenderun","Iskanderun","Iskenderon","Iskenderunas"}}
 place{"Salavat",country="RU",lat=53.3837,lon=55.9077,population=159893,aliases={"Salauat","Salavata","Salawat","Szalavat"}}
 place{"Ziguinchor",country="SN",lat=12.568,lon=-16.2733,population=159778,aliases={"Zigincor","Ziginshor","Zigiunchor","Zinguinhor"}}
 place{"Bawshar",country="OM",lat=23.5777,lon=58.3998,population=159487,aliases={"Baushar"}}
@@ -1942,35 +1942,35 @@ place{"Puthia",country="BD",lat=24.3654,lon=88.8343,population=159406,aliases={"
 place{"Lawang",country="ID",lat=-7.8353,lon=112.6947,population=159380}
 place{"Tarija",country="BO",lat=-21.5355,lon=-64.7296,population=159269,aliases={"Tarixa","Taricha","Tarikha"}}
 place{"Bibirevo",country="RU",lat=55.8833,lon=37.6,population=159000}
-place{"Khoroshëvo-Mnevniki",country="RU",lat=55.7836,lon=37.4714,population=159000}
+place{"Khoroshëvo-Mnevniki",country="RU",lat=55.7836,lon=37.4714,population=159000,aliases={"Khoroshevo-Mnevniki"}}
 place{"Jaigaon",country="IN",lat=26.8477,lon=89.3756,population=158664}
 place{"Pasuruan",country="ID",lat=-7.6453,lon=112.9075,population=158600}
 place{"Cuddalore",country="IN",lat=11.7562,lon=79.7669,population=158569}
-place{"Sāmarrā’",country="IQ",lat=34.1959,lon=43.8857,population=158508,aliases={"Samarra","Samarrah"}}
+place{"Sāmarrā’",country="IQ",lat=34.1959,lon=43.8857,population=158508,aliases={"Samarra'","Samarra","Samarrah"}}
 place{"El Achir",country="DZ",lat=36.0639,lon=4.6274,population=158333}
 place{"Orai",country="IN",lat=25.9902,lon=79.4533,population=158265}
-place{"Hoshiārpur",country="IN",lat=31.5372,lon=75.9127,population=158142,aliases={"Hushiarpur"}}
+place{"Hoshiārpur",country="IN",lat=31.5372,lon=75.9127,population=158142,aliases={"Hoshiarpur","Hushiarpur"}}
 place{"Gol’yanovo",country="RU",lat=55.823,lon=37.8131,population=158000}
 place{"Melitopol",country="UA",lat=46.8489,lon=35.3653,population=158000}
 place{"Sunggal",country="ID",lat=3.5765,lon=98.6151,population=157914,aliases={"Sungal"}}
 place{"Admiralteisky",country="RU",lat=59.9084,lon=30.2848,population=157897}
-place{"Ţalkhā",country="EG",lat=31.0539,lon=31.3779,population=157737,aliases={"Talha"}}
+place{"Ţalkhā",country="EG",lat=31.0539,lon=31.3779,population=157737,aliases={"Talkha","Talha"}}
 place{"Perbaungan",country="ID",lat=3.5679,lon=98.956,population=157174}
-place{"Pallāvaram",country="IN",lat=12.968,lon=80.1502,population=157145}
+place{"Pallāvaram",country="IN",lat=12.968,lon=80.1502,population=157145,aliases={"Pallavaram"}}
 place{"Ussuriysk",country="RU",lat=43.8029,lon=131.9458,population=157068,aliases={"Ussuriisk","Ussurijsk","Ussuryjsk"}}
 place{"Moshi",country="TZ",lat=-3.35,lon=37.3333,population=156959,aliases={"Moschi","Mosis"}}
 place{"Toledo",country="PH",lat=10.3773,lon=123.6386,population=156916}
 place{"Shikarpur",country="PK",lat=27.9556,lon=68.6382,population=156901}
 place{"Souk Ahras",country="DZ",lat=36.2864,lon=7.9511,population=156745,aliases={"Souk-Ahras","Souq Ahras","Suk Ahras","Soukaras"}}
 place{"Osogbo",country="NG",lat=7.771,lon=4.557,population=156694,aliases={"Oshogbo"}}
-place{"Fès al Bali",country="MA",lat=34.0701,lon=-4.9547,population=156000}
+place{"Fès al Bali",country="MA",lat=34.0701,lon=-4.9547,population=156000,aliases={"Fes al Bali"}}
 place{"Malabo",country="GQ",lat=3.7558,lon=8.7817,population=155963}
 place{"Tema",country="GH",lat=5.6698,lon=-0.0166,population=155782,aliases={"Temma"}}
-place{"Hanumāngarh",country="IN",lat=29.5818,lon=74.3294,population=155687}
+place{"Hanumāngarh",country="IN",lat=29.5818,lon=74.3294,population=155687,aliases={"Hanumangarh"}}
 place{"Kisi",country="NG",lat=9.083,lon=3.852,population=155510,aliases={"Kishi"}}
 place{"Guyong",country="PH",lat=14.8361,lon=120.9784,population=155391}
 place{"Port Louis",country="MU",lat=-20.1619,lon=57.4989,population=155226}
-place{"Kānchipuram",country="IN",lat=12.8352,lon=79.7001,population=155029,aliases={"Kancipuram","Kancheepuram"}}
+place{"Kānchipuram",country="IN",lat=12.8352,lon=79.7001,population=155029,aliases={"Kanchipuram","Kancipuram","Kancheepuram"}}
 place{"Lyubertsy",country="RU",lat=55.6772,lon=37.8932,population=154650,aliases={"Liubertsy","Ljubertsy","Lyubertsi","Lioubertsy"}}
 place{"Butembo",country="CD",lat=0.1416,lon=29.2912,population=154621}
 place{"La Serena",country="CL",lat=-29.9045,lon=-71.2489,population=154521,aliases={"La-Serena","Laserena"}}
@@ -1980,23 +1980,23 @@ place{"Ambato",country="EC",lat=-1.2491,lon=-78.6167,population=154369,aliases={
 place{"Djelfa",country="DZ",lat=34.6728,lon=3.263,population=154265,aliases={"Dzilfa"}}
 place{"Pasarkemis",country="ID",lat=-6.1703,lon=106.5303,population=154234}
 place{"Kovrov",country="RU",lat=56.3572,lon=41.3192,population=154224,aliases={"Kovrova","Kovrovas","Kowrow"}}
-place{"Viranşehir",country="TR",lat=37.2235,lon=39.7552,population=154163}
+place{"Viranşehir",country="TR",lat=37.2235,lon=39.7552,population=154163,aliases={"Viransehir"}}
 place{"Gondar",country="ET",lat=12.6,lon=37.4667,population=153914,aliases={"Gonder","Gondehr","Gondero","Gwonder"}}
 place{"Alandur",country="IN",lat=13.0025,lon=80.2061,population=153775,aliases={"Alandoor"}}
 place{"Guna",country="IN",lat=24.6469,lon=77.3113,population=153689}
 place{"Hafizabad",country="PK",lat=32.071,lon=73.688,population=153656}
-place{"Bahādurgarh",country="IN",lat=28.6929,lon=76.9356,population=153613}
-place{"Bharūch",country="IN",lat=21.6948,lon=72.9805,population=153528,aliases={"Bharoch"}}
-place{"Medinīpur",country="IN",lat=22.4211,lon=87.3226,population=153349}
+place{"Bahādurgarh",country="IN",lat=28.6929,lon=76.9356,population=153613,aliases={"Bahadurgarh"}}
+place{"Bharūch",country="IN",lat=21.6948,lon=72.9805,population=153528,aliases={"Bharuch","Bharoch"}}
+place{"Medinīpur",country="IN",lat=22.4211,lon=87.3226,population=153349,aliases={"Medinipur"}}
 place{"Chincha Alta",country="PE",lat=-13.4099,lon=-76.1324,population=153076,aliases={"Cinca Alta"}}
-place{"Fyzābād",country="IN",lat=26.7755,lon=82.1502,population=153047,aliases={"Faizabad","Fajzabad"}}
+place{"Fyzābād",country="IN",lat=26.7755,lon=82.1502,population=153047,aliases={"Fyzabad","Faizabad","Fajzabad"}}
 place{"Dinapore",country="IN",lat=25.637,lon=85.0479,population=152940}
 place{"As Samawah",country="IQ",lat=31.332,lon=45.2944,population=152890,aliases={"Samawah","As-Samawah","Samawa","Samava"}}
-place{"Uşak",country="TR",lat=38.6735,lon=29.4058,population=152862,aliases={"Ushak","Usakas","Uschak","Ushaq"}}
+place{"Uşak",country="TR",lat=38.6735,lon=29.4058,population=152862,aliases={"Usak","Ushak","Usakas","Uschak","Ushaq"}}
 place{"Jizzax",country="UZ",lat=40.1158,lon=67.8422,population=152642,aliases={"Jizzaq","Jizak","Jizzakh"}}
 place{"Baqubah",country="IQ",lat=33.754,lon=44.6052,population=152550,aliases={"Baquba","Baqubeh","Bakuba"}}
 place{"Silchar",country="IN",lat=24.8273,lon=92.7979,population=152393}
-place{"Bānda",country="IN",lat=25.4776,lon=80.3349,population=152218}
+place{"Bānda",country="IN",lat=25.4776,lon=80.3349,population=152218,aliases={"Banda"}}
 place{"Aksaray",country="TR",lat=38.3725,lon=34.0254,population=152201,aliases={"Aksarai","Aksaraj","Akusaraj"}}
 place{"Morena",country="IN",lat=26.4989,lon=77.9953,population=152004}
 place{"Strogino",country="RU",lat=55.8184,lon=37.4122,population=152000}
@@ -2004,88 +2004,88 @@ place{"Kohat",country="PK",lat=33.582,lon=71.4493,population=151427,aliases={"Ko
 place{"Tonk",country="IN",lat=26.1664,lon=75.7882,population=151331}
 place{"Saqqez",country="IR",lat=36.2499,lon=46.2735,population=151237,aliases={"Saqez","Saqqiz","Saghez","Sakez"}}
 place{"Soreang",country="ID",lat=-7.0331,lon=107.5183,population=150932,aliases={"Sereang"}}
-place{"Rāj-Nāndgaon",country="IN",lat=21.0969,lon=81.0289,population=150755,aliases={"Raj Nandgaon"}}
+place{"Rāj-Nāndgaon",country="IN",lat=21.0969,lon=81.0289,population=150755,aliases={"Raj-Nandgaon","Raj Nandgaon"}}
 place{"Serilingampalle",country="IN",lat=17.4931,lon=78.302,population=150525,aliases={"Serilingampally"}}
-place{"Chillán",country="CL",lat=-36.6066,lon=-72.1034,population=150396}
-place{"Virār",country="IN",lat=19.4559,lon=72.8114,population=150357}
+place{"Chillán",country="CL",lat=-36.6066,lon=-72.1034,population=150396,aliases={"Chillan"}}
+place{"Virār",country="IN",lat=19.4559,lon=72.8114,population=150357,aliases={"Virar"}}
 place{"Bago City",country="PH",lat=10.5333,lon=122.8333,population=150250}
 place{"Purwodadi",country="ID",lat=-7.0868,lon=110.9158,population=150206,aliases={"Purwadadi","Poerwodadi"}}
-place{"Kızıltepe",country="TR",lat=37.1884,lon=40.5772,population=150174,aliases={"Kyzyltepe"}}
+place{"Kızıltepe",country="TR",lat=37.1884,lon=40.5772,population=150174,aliases={"Kiziltepe","Kyzyltepe"}}
 place{"Urganch",country="UZ",lat=41.55,lon=60.6333,population=150110,aliases={"Urgench"}}
 place{"Balashikha",country="RU",lat=55.8094,lon=37.9581,population=150103,aliases={"Balachikha","Balashikhae","Balashikhe","Balasjikha"}}
 place{"Dili",country="TL",lat=-8.5586,lon=125.5736,population=150000}
 place{"Malkajgiri",country="IN",lat=17.4478,lon=78.5263,population=150000}
-place{"Mascara",country="DZ",lat=35.3966,lon=0.1403,population=150000,aliases={"Maskara"}}
+place{"Mascara",country="DZ",lat=35.3966,lon=0.1403,population=150000,case_sensitive=true,aliases={"Maskara"}}
 place{"Zhulebino",country="RU",lat=55.7,lon=37.85,population=150000}
-place{"Shāntipur",country="IN",lat=23.2472,lon=88.433,population=149983,aliases={"Santipur"}}
-place{"Metro",country="ID",lat=-5.1131,lon=105.3067,population=149526,aliases={"Metra"}}
+place{"Shāntipur",country="IN",lat=23.2472,lon=88.433,population=149983,aliases={"Shantipur","Santipur"}}
+place{"Metro",country="ID",lat=-5.1131,lon=105.3067,population=149526,case_sensitive=true,aliases={"Metra"}}
 place{"Kerch",country="UA",lat=45.3531,lon=36.4743,population=148932,aliases={"Kerca","Kerce","Kerci","Kerco"}}
 place{"Arar",country="SA",lat=30.9753,lon=41.0381,population=148540}
 place{"Lubuklinggau",country="ID",lat=-3.2945,lon=102.8614,population=148243,aliases={"Lubuklinggao"}}
-place{"Bārākpur",country="IN",lat=22.766,lon=88.3634,population=148174}
+place{"Bārākpur",country="IN",lat=22.766,lon=88.3634,population=148174,aliases={"Barakpur"}}
 place{"Palangkaraya",country="ID",lat=-2.2083,lon=113.9167,population=148139,aliases={"Palangka Raya","Palangkaraja","Palankaraja","Plangkaraja"}}
 place{"Astanajapura",country="ID",lat=-6.8017,lon=108.6311,population=148047,aliases={"Astanadjapura"}}
 place{"Jijel",country="DZ",lat=36.8205,lon=5.7667,population=148000,aliases={"Jijelli"}}
-place{"Huánuco",country="PE",lat=-9.9306,lon=-76.2422,population=147959}
-place{"Médéa",country="DZ",lat=36.2642,lon=2.7539,population=147707,aliases={"Medeah","Medeja"}}
+place{"Huánuco",country="PE",lat=-9.9306,lon=-76.2422,population=147959,aliases={"Huanuco"}}
+place{"Médéa",country="DZ",lat=36.2642,lon=2.7539,population=147707,aliases={"Medea","Medeah","Medeja"}}
 place{"Kolomna",country="RU",lat=55.0794,lon=38.7783,population=147690,aliases={"Kolomnae","Kolomno"}}
-place{"Rafsanjān",country="IR",lat=30.4067,lon=55.9939,population=147680,aliases={"Rafsinjan"}}
-place{"As Sālimīyah",country="KW",lat=29.3339,lon=48.0761,population=147649,aliases={"Salimiyah","As-Salimiyah","Salmiyah","Salmiya"}}
+place{"Rafsanjān",country="IR",lat=30.4067,lon=55.9939,population=147680,aliases={"Rafsanjan","Rafsinjan"}}
+place{"As Sālimīyah",country="KW",lat=29.3339,lon=48.0761,population=147649,aliases={"As Salimiyah","Salimiyah","As-Salimiyah","Salmiyah","Salmiya"}}
 place{"El Jadid",country="MA",lat=33.2568,lon=-8.5088,population=147549,aliases={"El Jadida","El-Jadida"}}
 place{"Aktau",country="KZ",lat=43.65,lon=51.1667,population=147443,aliases={"Akhtau","Aktaou","Aktav","Aqtau"}}
-place{"Erode",country="IN",lat=11.3428,lon=77.7274,population=147270}
+place{"Erode",country="IN",lat=11.3428,lon=77.7274,population=147270,case_sensitive=true}
 place{"Manama",country="BH",lat=26.2279,lon=50.5857,population=147074,aliases={"Manaama","Manam","Manamae","Manamah"}}
 place{"Kalemie",country="CD",lat=-5.9475,lon=29.1947,population=146974,aliases={"Kalemi","Kalemije"}}
 place{"Nakhodka",country="RU",lat=42.8138,lon=132.8735,population=146920,aliases={"Nachodka","Nahhodka","Nahodka","Nakhodkae"}}
 place{"Gulu",country="UG",lat=2.7746,lon=32.299,population=146858}
-place{"Ambāla",country="IN",lat=30.361,lon=76.7978,population=146787,aliases={"Ambata"}}
+place{"Ambāla",country="IN",lat=30.361,lon=76.7978,population=146787,aliases={"Ambala","Ambata"}}
 place{"Afyonkarahisar",country="TR",lat=38.7567,lon=30.5433,population=146136,aliases={"Afyonkara Hisar","Afion-Karahisar","Afionkarakhisar","Afjonkarahisara"}}
 place{"Krishnanagar",country="IN",lat=23.4058,lon=88.4907,population=145926,aliases={"Krishnagar"}}
 place{"Saharsa",country="IN",lat=25.875,lon=86.5961,population=145764,aliases={"Sakharsa"}}
 place{"Cikampek",country="ID",lat=-6.4197,lon=107.4558,population=145620,aliases={"Chikampek"}}
-place{"Batāla",country="IN",lat=31.8092,lon=75.2029,population=145468,aliases={"Butala"}}
+place{"Batāla",country="IN",lat=31.8092,lon=75.2029,population=145468,aliases={"Batala","Butala"}}
 place{"Tabora",country="TZ",lat=-5.0162,lon=32.8266,population=145292,aliases={"Tampora"}}
-place{"Khŭjand",country="TJ",lat=40.2826,lon=69.6222,population=144865,aliases={"Khojend"}}
+place{"Khŭjand",country="TJ",lat=40.2826,lon=69.6222,population=144865,aliases={"Khujand","Khojend"}}
 place{"Sikasso",country="ML",lat=11.3176,lon=-5.6665,population=144786,aliases={"Sikaso","Sikasas"}}
-place{"León",country="NI",lat=12.4379,lon=-86.878,population=144538,aliases={"Leonas"}}
+place{"León",country="NI",lat=12.4379,lon=-86.878,population=144538,aliases={"Leon","Leonas"}}
 place{"Kumba",country="CM",lat=4.6363,lon=9.4469,population=144413,aliases={"Kumboj"}}
 place{"Elektrostal’",country="RU",lat=55.7896,lon=38.4467,population=144387,aliases={"Elektrostal","Elektrostalj"}}
 place{"Gorontalo",country="ID",lat=0.5375,lon=123.0625,population=144195}
 place{"Goma",country="CD",lat=-1.6741,lon=29.2284,population=144124}
 place{"Maykop",country="RU",lat=44.6078,lon=40.1058,population=144055,aliases={"Maikop","Majkop","Majkopo","Majkuop"}}
 place{"Teshi Old Town",country="GH",lat=5.5836,lon=-0.1072,population=144013}
-place{"Biryulëvo",country="RU",lat=55.5864,lon=37.6778,population=144000}
+place{"Biryulëvo",country="RU",lat=55.5864,lon=37.6778,population=144000,aliases={"Biryulevo"}}
 place{"Orekhovo-Borisovo",country="RU",lat=55.6125,lon=37.7264,population=144000}
 place{"Tizi Ouzou",country="DZ",lat=36.7118,lon=4.0459,population=144000,aliases={"Tizi-Ouzou","Tizi Uzu","Tizi Wuzu"}}
 place{"Kafr ash Shaykh",country="EG",lat=31.1117,lon=30.9399,population=143970}
 place{"Dumai",country="ID",lat=1.6671,lon=101.4432,population=143760,aliases={"Dumaj","Doemai"}}
 place{"Marawi City",country="PH",lat=8.0034,lon=124.284,population=143627}
-place{"Béchar",country="DZ",lat=31.6167,lon=-2.2167,population=143382,aliases={"Beshar","Beshare","Bexar"}}
+place{"Béchar",country="DZ",lat=31.6167,lon=-2.2167,population=143382,aliases={"Bechar","Beshar","Beshare","Bexar"}}
 place{"Calama",country="CL",lat=-22.4567,lon=-68.9237,population=143084}
 place{"Cape Coast",country="GH",lat=5.1053,lon=-1.2466,population=143015}
 place{"Kuz’minki",country="RU",lat=55.7,lon=37.8,population=143000}
 place{"Novyye Kuz’minki",country="RU",lat=55.7,lon=37.75,population=143000}
-place{"Bhīmavaram",country="IN",lat=16.5408,lon=81.5232,population=142967}
+place{"Bhīmavaram",country="IN",lat=16.5408,lon=81.5232,population=142967,aliases={"Bhimavaram"}}
 place{"Pyatigorsk",country="RU",lat=44.0486,lon=43.0594,population=142865,aliases={"Piatigorsk","Pjatigorsk"}}
 place{"Tanjungbalai",country="ID",lat=2.9667,lon=99.8,population=142506,aliases={"Tandjungbalai"}}
-place{"Mallawī",country="EG",lat=27.7314,lon=30.8417,population=142504,aliases={"Mallavi","Mallauri"}}
+place{"Mallawī",country="EG",lat=27.7314,lon=30.8417,population=142504,aliases={"Mallawi","Mallavi","Mallauri"}}
 place{"Khanpur",country="PK",lat=28.6474,lon=70.6569,population=142426}
-place{"Nawābganj",country="BD",lat=24.5903,lon=88.2744,population=142361}
+place{"Nawābganj",country="BD",lat=24.5903,lon=88.2744,population=142361,aliases={"Nawabganj"}}
 place{"Chertanovo Yuzhnoye",country="RU",lat=55.5907,lon=37.5952,population=142000}
 place{"Taza",country="MA",lat=34.21,lon=-4.01,population=141890}
 place{"Zheleznodorozhnyy",country="RU",lat=55.744,lon=38.0168,population=141648,aliases={"Zheleznodorozhny","Zheleznodorozhnyj"}}
 place{"Petapa",country="GT",lat=14.5028,lon=-90.5517,population=141455}
-place{"Bālurghāt",country="IN",lat=25.221,lon=88.7773,population=141404}
-place{"Potosí",country="BO",lat=-19.5836,lon=-65.7531,population=141251,aliases={"Putusi"}}
+place{"Bālurghāt",country="IN",lat=25.221,lon=88.7773,population=141404,aliases={"Balurghat"}}
+place{"Potosí",country="BO",lat=-19.5836,lon=-65.7531,population=141251,aliases={"Potosi","Putusi"}}
 place{"Khuzdar",country="PK",lat=27.8119,lon=66.611,population=141227,aliases={"Khozdar"}}
 place{"Ghazni",country="AF",lat=33.5539,lon=68.421,population=141000,aliases={"Gazni"}}
-place{"Īlām",country="IR",lat=33.6374,lon=46.4227,population=140940}
+place{"Īlām",country="IR",lat=33.6374,lon=46.4227,population=140940,aliases={"Ilam"}}
 place{"Norilsk",country="RU",lat=69.3535,lon=88.2027,population=140800,aliases={"Noriljsk","Norilska","Norilsko","Norilszk"}}
 place{"Kaithal",country="IN",lat=29.8015,lon=76.3996,population=140604,aliases={"Kajtkhal"}}
 place{"Al’met’yevsk",country="RU",lat=54.9044,lon=52.3154,population=140437,aliases={"Almetyevsk"}}
 place{"Tirmiz",country="UZ",lat=37.2242,lon=67.2783,population=140385,aliases={"Termiz","Termez"}}
-place{"Lakhīmpur",country="IN",lat=27.9482,lon=80.7793,population=140223}
-place{"Hazāribāgh",country="IN",lat=23.9924,lon=85.3616,population=140063,aliases={"Hazaribag","Hazarybaugh"}}
+place{"Lakhīmpur",country="IN",lat=27.9482,lon=80.7793,population=140223,aliases={"Lakhimpur"}}
+place{"Hazāribāgh",country="IN",lat=23.9924,lon=85.3616,population=140063,aliases={"Hazaribagh","Hazaribag","Hazarybaugh"}}
 place{"Vidisha",country="IN",lat=23.526,lon=77.8109,population=140045,aliases={"Vidisa"}}
 place{"Ayacucho",country="PE",lat=-13.1588,lon=-74.2232,population=140033,aliases={"Ajakucho","Ayaquchu"}}
 place{"Parepare",country="ID",lat=-4.0135,lon=119.6255,population=140000}
@@ -2095,10 +2095,10 @@ place{"Dadu",country="PK",lat=26.7303,lon=67.7769,population=139784}
 place{"Gojra",country="PK",lat=31.1493,lon=72.6832,population=139726}
 place{"Haldwani",country="IN",lat=29.2225,lon=79.5286,population=139497}
 place{"Gbongan",country="NG",lat=7.4773,lon=4.3535,population=139485}
-place{"Hābra",country="IN",lat=22.842,lon=88.6561,population=139297}
+place{"Hābra",country="IN",lat=22.842,lon=88.6561,population=139297,aliases={"Habra"}}
 place{"Kumbakonam",country="IN",lat=10.9621,lon=79.3912,population=139264}
 place{"Sidoarjo",country="ID",lat=-7.4478,lon=112.7183,population=139189,aliases={"Sidoardjo","Sidoardio","Sidoardja","Sidohardjo"}}
-place{"Şabāḩ as Sālim",country="KW",lat=29.2572,lon=48.0572,population=139163}
+place{"Şabāḩ as Sālim",country="KW",lat=29.2572,lon=48.0572,population=139163,aliases={"Sabah as Salim"}}
 place{"Choloma",country="HN",lat=15.6144,lon=-87.953,population=139100}
 place{"Weru",country="ID",lat=-6.711,lon=108.5037,population=139004}
 place{"Kolpino",country="RU",lat=59.7507,lon=30.5886,population=138979,aliases={"Koljpino","Kolpina","Kolpinas","Kolppina"}}
@@ -2106,8 +2106,8 @@ place{"Porbandar",country="IN",lat=21.6422,lon=69.6093,population=138872,aliases
 place{"Sekondi-Takoradi",country="GH",lat=4.9268,lon=-1.7577,population=138872,aliases={"Sekondi Takoradi","Sekondis-Takoradis"}}
 place{"Chitradurga",country="IN",lat=14.2226,lon=76.4004,population=138587,aliases={"Chitradurg"}}
 place{"Ejigbo",country="NG",lat=7.9029,lon=4.3142,population=138357}
-place{"Thānesar",country="IN",lat=29.9732,lon=76.8321,population=138279}
-place{"Tiruvannāmalai",country="IN",lat=12.2266,lon=79.0746,population=138243,aliases={"Tirruvannamalai","Tiruvannamalaj"}}
+place{"Thānesar",country="IN",lat=29.9732,lon=76.8321,population=138279,aliases={"Thanesar"}}
+place{"Tiruvannāmalai",country="IN",lat=12.2266,lon=79.0746,population=138243,aliases={"Tiruvannamalai","Tirruvannamalai","Tiruvannamalaj"}}
 place{"Anand",country="IN",lat=22.5525,lon=72.9552,population=138009,aliases={"Anaud","Aimand"}}
 place{"Obuase",country="GH",lat=6.2023,lon=-1.668,population=137856,aliases={"Oboase","Obuasi","Obuasis","Obuassi"}}
 place{"Dikirnis",country="EG",lat=31.089,lon=31.5948,population=137542,aliases={"Dikinis"}}
@@ -2115,15 +2115,15 @@ place{"Bitung",country="ID",lat=1.457,lon=125.1895,population=137364,aliases={"B
 place{"Negombo",country="LK",lat=7.2083,lon=79.8358,population=137223,aliases={"Negombas"}}
 place{"Saint-Denis",country="RE",lat=-20.8823,lon=55.4504,population=137195,aliases={"St. Denis","St-Denis"}}
 place{"Odintsovo",country="RU",lat=55.678,lon=37.2777,population=137041,aliases={"Odintovo","Odincovo"}}
-place{"Kānchrāpāra",country="IN",lat=22.96,lon=88.4285,population=136954,aliases={"Kachrapara","Kancharapara"}}
-place{"San Juan Sacatepéquez",country="GT",lat=14.7189,lon=-90.6442,population=136886}
+place{"Kānchrāpāra",country="IN",lat=22.96,lon=88.4285,population=136954,aliases={"Kanchrapara","Kachrapara","Kancharapara"}}
+place{"San Juan Sacatepéquez",country="GT",lat=14.7189,lon=-90.6442,population=136886,aliases={"San Juan Sacatepequez"}}
 place{"Funtua",country="NG",lat=11.5235,lon=7.3117,population=136811}
 place{"Igboho",country="NG",lat=8.8378,lon=3.7563,population=136764}
 place{"Kabankalan",country="PH",lat=9.9839,lon=122.8142,population=136483}
 place{"Podgorica",country="ME",lat=42.4411,lon=19.2636,population=136473}
-place{"Mahbūbnagar",country="IN",lat=16.7438,lon=77.986,population=136135,aliases={"Mahboobnagar"}}
-place{"Desē",country="ET",lat=11.1333,lon=39.6333,population=136056,aliases={"Desje","Dessa","Dessi","Dessie"}}
-place{"Dimāpur",country="IN",lat=25.9117,lon=93.7217,population=135860,aliases={"Dampur"}}
+place{"Mahbūbnagar",country="IN",lat=16.7438,lon=77.986,population=136135,aliases={"Mahbubnagar","Mahboobnagar"}}
+place{"Desē",country="ET",lat=11.1333,lon=39.6333,population=136056,aliases={"Dese","Desje","Dessa","Dessi","Dessie"}}
+place{"Dimāpur",country="IN",lat=25.9117,lon=93.7217,population=135860,aliases={"Dimapur","Dampur"}}
 place{"Osorno",country="CL",lat=-40.574,lon=-73.1335,population=135773}
 place{"Kushtia",country="BD",lat=23.9028,lon=89.1194,population=135724,aliases={"Khustia"}}
 place{"Kindu",country="CD",lat=-2.9437,lon=25.9224,population=135698}
@@ -2131,11 +2131,11 @@ place{"Baliuag",country="PH",lat=14.9547,lon=120.8969,population=135679,aliases=
 place{"Buguma",country="NG",lat=4.7361,lon=6.8624,population=135404,aliases={"Bugama"}}
 place{"Rabak",country="SD",lat=13.1809,lon=32.74,population=135281,aliases={"Rabaq"}}
 place{"Robertsonpet",country="IN",lat=12.9563,lon=78.2754,population=135218}
-place{"Tyre",country="LB",lat=33.2733,lon=35.1939,population=135204,aliases={"Tyras","Tyros","Tyrus"}}
+place{"Tyre",country="LB",lat=33.2733,lon=35.1939,population=135204,aliases={"Tyras","Tyrus"}}
 place{"Moundou",country="TD",lat=8.5667,lon=16.0833,population=135167,aliases={"Mondou","Moundu","Mondu","Mundu"}}
 place{"Cajamarca",country="PE",lat=-7.1638,lon=-78.5003,population=135000,aliases={"Caxamarca"}}
 place{"Jayapura",country="ID",lat=-2.5337,lon=140.7181,population=134895,aliases={"Jaya Pura"}}
-place{"Chhindwāra",country="IN",lat=22.057,lon=78.9396,population=134847,aliases={"Chindwara"}}
+place{"Chhindwāra",country="IN",lat=22.057,lon=78.9396,population=134847,aliases={"Chhindwara","Chindwara"}}
 place{"Mandya",country="IN",lat=12.5223,lon=76.8975,population=134845}
 place{"Cartago",country="CO",lat=4.7464,lon=-75.9117,population=134827}
 place{"Baturaja",country="ID",lat=-4.1289,lon=104.1669,population=134759,aliases={"Baturadja"}}
@@ -2147,27 +2147,27 @@ place{"San Mateo",country="PH",lat=14.6982,lon=121.1236,population=134327}
 place{"Ikirun",country="NG",lat=7.9128,lon=4.6674,population=134240}
 place{"Adiwerna",country="ID",lat=-6.9375,lon=109.1325,population=134188,aliases={"Adiwerno"}}
 place{"Abakaliki",country="NG",lat=6.3248,lon=8.1137,population=134102}
-place{"Bānkura",country="IN",lat=23.2324,lon=87.0716,population=133966}
-place{"İnegol",country="TR",lat=40.0781,lon=29.5133,population=133959,aliases={"Inegoel","Inegeul"}}
+place{"Bānkura",country="IN",lat=23.2324,lon=87.0716,population=133966,aliases={"Bankura"}}
+place{"İnegol",country="TR",lat=40.0781,lon=29.5133,population=133959,aliases={"Inegol","Inegoel","Inegeul"}}
 place{"Singaraja",country="ID",lat=-8.112,lon=115.0882,population=133784,aliases={"Singaradja"}}
-place{"Hājīpur",country="IN",lat=25.6854,lon=85.2098,population=133606}
+place{"Hājīpur",country="IN",lat=25.6854,lon=85.2098,population=133606,aliases={"Hajipur"}}
 place{"Pervoural’sk",country="RU",lat=56.9053,lon=59.9436,population=133600,aliases={"Pervouralsk"}}
-place{"Gondā City",country="IN",lat=27.1318,lon=81.9533,population=133583}
+place{"Gondā City",country="IN",lat=27.1318,lon=81.9533,population=133583,aliases={"Gonda City"}}
 place{"Milagro",country="EC",lat=-2.134,lon=-79.5941,population=133508,aliases={"Milagras"}}
-place{"Marg‘ilon",country="UZ",lat=40.4724,lon=71.7246,population=133490,aliases={"Marghilon","Margilan"}}
+place{"Marg‘ilon",country="UZ",lat=40.4724,lon=71.7246,population=133490,aliases={"Marg`ilon","Marghilon","Margilan"}}
 place{"Bhuj",country="IN",lat=23.254,lon=69.6693,population=133459,aliases={"Bhooj"}}
 place{"Valdivia",country="CL",lat=-39.8142,lon=-73.2459,population=133419,aliases={"Valdivija"}}
 place{"Hindupur",country="IN",lat=13.8281,lon=77.4914,population=133298}
 place{"Okrika",country="NG",lat=4.7421,lon=7.0837,population=133271}
 place{"Talisay",country="PH",lat=10.2447,lon=123.8494,population=133148}
 place{"Hawassa",country="ET",lat=7.0621,lon=38.4763,population=133097}
-place{"Idfū",country="EG",lat=24.9792,lon=32.8772,population=133000}
+place{"Idfū",country="EG",lat=24.9792,lon=32.8772,population=133000,aliases={"Idfu"}}
 place{"Ibarra",country="EC",lat=0.3517,lon=-78.1223,population=132977}
 place{"Shillong",country="IN",lat=25.5689,lon=91.8831,population=132842,aliases={"Shilong"}}
-place{"Mīāndoāb",country="IR",lat=36.9667,lon=46.1096,population=132819,aliases={"Miandowab","Mianduab","Miyandoab","Meyandoab"}}
+place{"Mīāndoāb",country="IR",lat=36.9667,lon=46.1096,population=132819,aliases={"Miandoab","Miandowab","Mianduab","Miyandoab","Meyandoab"}}
 place{"Kislovodsk",country="RU",lat=43.9133,lon=42.7208,population=132771,aliases={"Kislowodsk","Kislovodskas","Kislowodzk","Kisslowodsk"}}
-place{"Pālghāt",country="IN",lat=10.7732,lon=76.6537,population=132728,aliases={"Palgkhat"}}
-place{"Reẖovot",country="IL",lat=31.8942,lon=34.812,population=132671,aliases={"Rechovot","Rehobot","Rehovoth","Rejovot"}}
+place{"Pālghāt",country="IN",lat=10.7732,lon=76.6537,population=132728,aliases={"Palghat","Palgkhat"}}
+place{"Reẖovot",country="IL",lat=31.8942,lon=34.812,population=132671,aliases={"Rehovot","Rechovot","Rehobot","Rehovoth","Rejovot"}}
 place{"Blitar",country="ID",lat=-8.0983,lon=112.1681,population=132416,aliases={"Belitar"}}
 place{"Tlemcen",country="DZ",lat=34.8783,lon=-1.315,population=132341,aliases={"Tlemsen","Tremecen"}}
 place{"Quetzaltenango",country="GT",lat=14.8347,lon=-91.5181,population=132230,aliases={"Quetzaltenanco","Quezaltenango","Quexaltenango"}}
@@ -2178,13 +2178,13 @@ place{"Shahrud",country="IR",lat=36.4182,lon=54.9763,population=131889,aliases={
 place{"Bulaon",country="PH",lat=15.0826,lon=120.6629,population=131818,aliases={"Bulaun"}}
 place{"Kishangarh",country="IN",lat=26.5901,lon=74.854,population=131749,aliases={"Kishangarkh"}}
 place{"Martapura",country="ID",lat=-3.4109,lon=114.8642,population=131449,aliases={"Martapoera"}}
-place{"Gonbad-e Kāvūs",country="IR",lat=37.25,lon=55.1672,population=131416,aliases={"Gonbad-e Qabus"}}
-place{"Rānīganj",country="IN",lat=23.6164,lon=87.1306,population=131261}
+place{"Gonbad-e Kāvūs",country="IR",lat=37.25,lon=55.1672,population=131416,aliases={"Gonbad-e Kavus","Gonbad-e Qabus"}}
+place{"Rānīganj",country="IN",lat=23.6164,lon=87.1306,population=131261,aliases={"Raniganj"}}
 place{"Iranshahr",country="IR",lat=27.2024,lon=60.6848,population=131232}
-place{"Pīlibhīt",country="IN",lat=28.6312,lon=79.8044,population=131008,aliases={"Pilibhhit","Pilibkhit"}}
+place{"Pīlibhīt",country="IN",lat=28.6312,lon=79.8044,population=131008,aliases={"Pilibhit","Pilibhhit","Pilibkhit"}}
 place{"Novomoskovsk",country="RU",lat=54.0105,lon=38.2846,population=130982,aliases={"Novomoskovskas","Nowomoskowsk"}}
-place{"Beāwar",country="IN",lat=26.1012,lon=74.3203,population=130777}
-place{"Al Bāb",country="SY",lat=36.3705,lon=37.5157,population=130745,aliases={"Bab","Al-Bab"}}
+place{"Beāwar",country="IN",lat=26.1012,lon=74.3203,population=130777,aliases={"Beawar"}}
+place{"Al Bāb",country="SY",lat=36.3705,lon=37.5157,population=130745,aliases={"Al Bab","Bab","Al-Bab"}}
 place{"Abohar",country="IN",lat=30.1445,lon=74.1955,population=130603}
 place{"Moga",country="IN",lat=30.8138,lon=75.1688,population=130549}
 place{"Nikopol",country="UA",lat=47.5712,lon=34.3964,population=130500}
@@ -2193,15 +2193,15 @@ place{"Maicao",country="CO",lat=11.3832,lon=-72.2432,population=130348}
 place{"Florencia",country="CO",lat=1.6144,lon=-75.6062,population=130337}
 place{"Nablus",country="PS",lat=32.2211,lon=35.2544,population=130326,aliases={"Nablusz","Nabulus","Nablusas","Naplusa"}}
 place{"Girardot City",country="CO",lat=4.3008,lon=-74.8075,population=130289}
-place{"Quilpué",country="CL",lat=-33.0475,lon=-71.4425,population=130263}
+place{"Quilpué",country="CL",lat=-33.0475,lon=-71.4425,population=130263,aliases={"Quilpue"}}
 place{"La Ceiba",country="HN",lat=15.7597,lon=-86.7822,population=130218,aliases={"La Seiba","La Sejba"}}
 place{"Sinnar",country="SD",lat=13.5691,lon=33.5672,population=130122,aliases={"Sannar","Sennar","Sennaar"}}
 place{"Masaya",country="NI",lat=11.9744,lon=-86.0942,population=130113,aliases={"Masaja"}}
 place{"Relizane",country="DZ",lat=35.7373,lon=0.556,population=130094,aliases={"Relizan"}}
 place{"Mostaganem",country="DZ",lat=35.9312,lon=0.0892,population=130000,aliases={"Mastaganeam","Mostaganemas"}}
 place{"Ramenki",country="RU",lat=55.7,lon=37.5,population=130000,aliases={"Ramenka"}}
-place{"Sabhā",country="LY",lat=27.0377,lon=14.4283,population=130000,aliases={"Sabhah","Saebha","Sebha","Sebhah"}}
-place{"Sonārgaon",country="BD",lat=23.65,lon=90.6167,population=130000}
+place{"Sabhā",country="LY",lat=27.0377,lon=14.4283,population=130000,aliases={"Sabha","Sabhah","Saebha","Sebha","Sebhah"}}
+place{"Sonārgaon",country="BD",lat=23.65,lon=90.6167,population=130000,aliases={"Sonargaon"}}
 place{"Syevyerodonets’k",country="UA",lat=48.9483,lon=38.4917,population=130000}
 place{"Dehri",country="IN",lat=24.9025,lon=84.1822,population=129938}
 place{"Kisaran",country="ID",lat=2.9845,lon=99.6158,population=129911}
@@ -2209,11 +2209,11 @@ place{"Baidoa",country="SO",lat=3.1138,lon=43.6498,population=129839,aliases={"B
 place{"Mandi Bahauddin",country="PK",lat=32.587,lon=73.4912,population=129733}
 place{"Navoiy",country="UZ",lat=40.0844,lon=65.3792,population=129725,aliases={"Navoi","Navoy","Nawoiy","Navojis"}}
 place{"Tokat",country="TR",lat=40.3139,lon=36.5544,population=129702,aliases={"Tocat","Toqat","Tukat","Tokatas"}}
-place{"Bimbo",country="CF",lat=4.2567,lon=18.4158,population=129655}
+place{"Bimbo",country="CF",lat=4.2567,lon=18.4158,population=129655,case_sensitive=true}
 place{"Deoria",country="IN",lat=26.5017,lon=83.7794,population=129570,aliases={"Deorija"}}
 place{"Ouargla",country="DZ",lat=31.9493,lon=5.325,population=129402}
 place{"Tete",country="MZ",lat=-16.1564,lon=33.5867,population=129316}
-place{"Copiapó",country="CL",lat=-27.3668,lon=-70.3314,population=129280}
+place{"Copiapó",country="CL",lat=-27.3668,lon=-70.3314,population=129280,aliases={"Copiapo"}}
 place{"Palopo",country="ID",lat=-2.9925,lon=120.1969,population=129273,aliases={"Paloppo"}}
 place{"Nador",country="MA",lat=35.1681,lon=-2.9335,population=129260,aliases={"Nadora","Nadoras","Nnadur"}}
 place{"Bilbays",country="EG",lat=30.4204,lon=31.5622,population=129211,aliases={"Bilbeis","Bilbes"}}
@@ -2221,10 +2221,10 @@ place{"Shahr-e Kord",country="IR",lat=32.3256,lon=50.8644,population=129153,alia
 place{"Cadiz",country="PH",lat=10.9465,lon=123.288,population=129053}
 place{"Zyablikovo",country="RU",lat=55.6167,lon=37.7667,population=129000,aliases={"Zjablikovo"}}
 place{"Bat Yam",country="IL",lat=32.0238,lon=34.7518,population=128979,aliases={"Bat Jam","Bat-Jam"}}
-place{"Sātkhira",country="BD",lat=22.7082,lon=89.0718,population=128918,aliases={"Shatkhira"}}
+place{"Sātkhira",country="BD",lat=22.7082,lon=89.0718,population=128918,aliases={"Satkhira","Shatkhira"}}
 place{"Arish",country="EG",lat=31.1316,lon=33.7984,population=128855,aliases={"Arisas"}}
 place{"Idlib",country="SY",lat=35.9306,lon=36.6339,population=128840,aliases={"Idleb","Idlip","Idlibas"}}
-place{"Sīnah",country="IQ",lat=36.8075,lon=43.0383,population=128776}
+place{"Sīnah",country="IQ",lat=36.8075,lon=43.0383,population=128776,aliases={"Sinah"}}
 place{"Kamyshin",country="RU",lat=50.0983,lon=45.416,population=128626,aliases={"Kamishin","Kamyschin","Kamysin","Kamysjin"}}
 place{"Hassan",country="IN",lat=13.0071,lon=76.0962,population=128531}
 place{"Novocheboksarsk",country="RU",lat=56.111,lon=47.4776,population=128468,aliases={"Novoceboksarsk","Novotseboksarsk"}}
@@ -2232,21 +2232,21 @@ place{"El Eulma",country="DZ",lat=36.1528,lon=5.6902,population=128351}
 place{"Khardah",country="IN",lat=22.7186,lon=88.3781,population=128346,aliases={"Khardaha"}}
 place{"Sakakah",country="SA",lat=29.9697,lon=40.2064,population=128332,aliases={"Sakaka","Skaka"}}
 place{"Jimma",country="ET",lat=7.6734,lon=36.8344,population=128306}
-place{"Al Manāqil",country="SD",lat=14.2459,lon=32.9891,population=128297,aliases={"Manaqil","Al-Manaqil"}}
+place{"Al Manāqil",country="SD",lat=14.2459,lon=32.9891,population=128297,aliases={"Al Manaqil","Manaqil","Al-Manaqil"}}
 place{"Teluknaga",country="ID",lat=-6.0989,lon=106.6381,population=128275}
-place{"Jirjā",country="EG",lat=26.3383,lon=31.8916,population=128250}
-place{"Yavatmāl",country="IN",lat=20.3932,lon=78.132,population=128175}
-place{"Hālīsahar",country="IN",lat=22.9322,lon=88.4186,population=128172,aliases={"Halishahar"}}
+place{"Jirjā",country="EG",lat=26.3383,lon=31.8916,population=128250,aliases={"Jirja"}}
+place{"Yavatmāl",country="IN",lat=20.3932,lon=78.132,population=128175,aliases={"Yavatmal"}}
+place{"Hālīsahar",country="IN",lat=22.9322,lon=88.4186,population=128172,aliases={"Halisahar","Halishahar"}}
 place{"Serpukhov",country="RU",lat=54.9158,lon=37.4111,population=128158,aliases={"Serpuchov","Serpuhhov","Serpuhov","Serpuchow"}}
 place{"Sirte",country="LY",lat=31.2089,lon=16.5887,population=128123,aliases={"Sirta","Sirto","Syrte","Syrta"}}
 place{"Ramat Gan",country="IL",lat=32.0823,lon=34.8107,population=128095,aliases={"Ramat-Gan","Ramat Ganas","Ramat Nkan","Ramat-Qan"}}
 place{"Panvel",country="IN",lat=18.9888,lon=73.1101,population=128046,aliases={"Panwel"}}
 place{"Ivanovskoye",country="RU",lat=55.7667,lon=37.8333,population=128000,aliases={"Ivanovskoe"}}
 place{"Orekhovo-Borisovo Severnoye",country="RU",lat=55.6167,lon=37.6833,population=128000,aliases={"Orekhovo-Borisovo Severnoe"}}
-place{"Divo",country="CI",lat=5.8374,lon=-5.3572,population=127867,aliases={"Divas"}}
+place{"Divo",country="CI",lat=5.8374,lon=-5.3572,population=127867}
 place{"Ungaran",country="ID",lat=-7.1397,lon=110.405,population=127812,aliases={"Unggaran"}}
-place{"Titāgarh",country="IN",lat=22.7425,lon=88.3733,population=127751}
-place{"Saïda",country="DZ",lat=34.8303,lon=0.1517,population=127497,aliases={"Sajda"}}
+place{"Titāgarh",country="IN",lat=22.7425,lon=88.3733,population=127751,aliases={"Titagarh"}}
+place{"Saïda",country="DZ",lat=34.8303,lon=0.1517,population=127497,aliases={"Saida","Sajda"}}
 place{"Sirajganj",country="BD",lat=24.4577,lon=89.708,population=127481,aliases={"Siranganj"}}
 place{"Wau",country="SS",lat=7.7011,lon=27.9897,population=127384}
 place{"Xai-Xai",country="MZ",lat=-25.0519,lon=33.6442,population=127366,aliases={"Xai Xai"}}
@@ -2261,7 +2261,7 @@ place{"Angren",country="UZ",lat=41.0167,lon=70.1436,population=126957,aliases={"
 place{"Murom",country="RU",lat=55.575,lon=42.0426,population=126931,aliases={"Mourom","Moerom","Muromas","Muromum"}}
 place{"Daska Kalan",country="PK",lat=32.3242,lon=74.3504,population=126924}
 place{"Rangkasbitung",country="ID",lat=-6.3591,lon=106.2494,population=126910,aliases={"Rangkas Betung","Rangkasbitoeng"}}
-place{"Hāthras",country="IN",lat=27.5955,lon=78.052,population=126882}
+place{"Hāthras",country="IN",lat=27.5955,lon=78.052,population=126882,aliases={"Hathras"}}
 place{"Klaten",country="ID",lat=-7.7058,lon=110.6064,population=126831,aliases={"Klathen"}}
 place{"Khasavyurt",country="RU",lat=43.2509,lon=46.5877,population=126829,aliases={"Khasavjurt","Khasav-jurt"}}
 place{"Neftekamsk",country="RU",lat=56.092,lon=54.2661,population=126805,aliases={"Neftekamska","Njeftekamsk","Neftekama","Neftekamskas"}}
@@ -2273,26 +2273,26 @@ place{"Lalitpur",country="IN",lat=24.6901,lon=78.4192,population=126475}
 place{"Edirne",country="TR",lat=41.6772,lon=26.556,population=126470,aliases={"Ederne","Edirnae","Ehdirne","Edrene"}}
 place{"Jombang",country="ID",lat=-7.546,lon=112.2331,population=126465}
 place{"Songea",country="TZ",lat=-10.6833,lon=35.65,population=126449,aliases={"Songeja","Ssongea"}}
-place{"Kolār",country="IN",lat=13.1377,lon=78.13,population=126441}
+place{"Kolār",country="IN",lat=13.1377,lon=78.13,population=126441,aliases={"Kolar"}}
 place{"Chinandega",country="NI",lat=12.6294,lon=-87.1311,population=126387,aliases={"Chinandege"}}
-place{"Al Jadīd",country="LY",lat=27.05,lon=14.4,population=126386,aliases={"Jadid","Al-Jadid"}}
-place{"Rafaḩ",country="PS",lat=31.2972,lon=34.2436,population=126305,aliases={"Rafaa","Rafakh","Rafiah","Rifah"}}
+place{"Al Jadīd",country="LY",lat=27.05,lon=14.4,population=126386,aliases={"Al Jadid","Jadid","Al-Jadid"}}
+place{"Rafaḩ",country="PS",lat=31.2972,lon=34.2436,population=126305,aliases={"Rafah","Rafaa","Rafakh","Rafiah","Rifah"}}
 place{"Paseh",country="ID",lat=-7.1026,lon=107.7641,population=126181}
 place{"Pangkalpinang",country="ID",lat=-2.1291,lon=106.1138,population=125933,aliases={"Pankal Pinang"}}
 place{"Gashua",country="NG",lat=12.874,lon=11.0406,population=125817}
-place{"Torbat-e Ḩeydarīyeh",country="IR",lat=35.274,lon=59.2195,population=125633}
+place{"Torbat-e Ḩeydarīyeh",country="IR",lat=35.274,lon=59.2195,population=125633,aliases={"Torbat-e Heydariyeh"}}
 place{"Tando Adam",country="PK",lat=25.7682,lon=68.662,population=125598}
-place{"‘Ajlūn",country="JO",lat=32.3333,lon=35.7528,population=125557}
+place{"‘Ajlūn",country="JO",lat=32.3333,lon=35.7528,population=125557,aliases={"'Ajlun"}}
 place{"Sorong",country="ID",lat=-0.8796,lon=131.261,population=125535}
 place{"Koronadal",country="PH",lat=6.5031,lon=124.8469,population=125502}
-place{"Los Ángeles",country="CL",lat=-37.4697,lon=-72.3537,population=125430,aliases={"Los Anceles","Los Anjeles"}}
+place{"Los Ángeles",country="CL",lat=-37.4697,lon=-72.3537,population=125430,aliases={"Los Angeles","Los Anceles","Los Anjeles"}}
 place{"Bohicon",country="BJ",lat=7.1783,lon=2.0667,population=125092}
 place{"Tyoply Stan",country="RU",lat=55.6205,lon=37.4934,population=125000,aliases={"Tjoplyj Stan"}}
 place{"Willemstad",country="CW",lat=12.1084,lon=-68.9335,population=125000}
 place{"Mandsaur",country="IN",lat=24.0718,lon=75.0699,population=124988}
 place{"Padalarang",country="ID",lat=-6.8378,lon=107.4728,population=124946}
-place{"Gondiā",country="IN",lat=21.4603,lon=80.192,population=124897,aliases={"Gondija","Gondiya"}}
-place{"Semnān",country="IR",lat=35.5769,lon=53.392,population=124826,aliases={"Samnan"}}
+place{"Gondiā",country="IN",lat=21.4603,lon=80.192,population=124897,aliases={"Gondia","Gondija","Gondiya"}}
+place{"Semnān",country="IR",lat=35.5769,lon=53.392,population=124826,aliases={"Semnan","Samnan"}}
 place{"Sloviansk",country="UA",lat=48.8667,lon=37.6167,population=124800,aliases={"Sloveansk","Slovjansk","Slovyansk","Slowiansk"}}
 place{"Santa Tecla",country="SV",lat=13.6769,lon=-89.2797,population=124694,aliases={"Santa Tekla","Santa-Tekla"}}
 place{"Khairpur Mir’s",country="PK",lat=27.5295,lon=68.7592,population=124602,aliases={"Khairpur Mirs"}}
@@ -2302,13 +2302,13 @@ place{"Agadez",country="NE",lat=16.9733,lon=7.9911,population=124324,aliases={"A
 place{"Marand",country="IR",lat=38.4329,lon=45.7749,population=124191,aliases={"Morand"}}
 place{"Rajapalaiyam",country="IN",lat=9.453,lon=77.5533,population=124168,aliases={"Rajapalayam"}}
 place{"Rudnyy",country="KZ",lat=52.9729,lon=63.1168,population=124000,aliases={"Rudnyj"}}
-place{"Dārjiling",country="IN",lat=27.0333,lon=88.2667,population=123797,aliases={"Dargiling","Darjeeling"}}
+place{"Dārjiling",country="IN",lat=27.0333,lon=88.2667,population=123797,aliases={"Darjiling","Dargiling","Darjeeling"}}
 place{"Ciamis",country="ID",lat=-7.3257,lon=108.3534,population=123637,aliases={"Chiamis"}}
 place{"Lumajang",country="ID",lat=-8.1335,lon=113.2248,population=123626,aliases={"Lumadjang"}}
 place{"Guelma",country="DZ",lat=36.4621,lon=7.4261,population=123590,aliases={"Gelma","Galma"}}
 place{"Hagonoy",country="PH",lat=14.8341,lon=120.7327,population=123531,aliases={"Hagony","Hagunoy"}}
 place{"Mohali",country="IN",lat=30.68,lon=76.7221,population=123484}
-place{"Pālanpur",country="IN",lat=24.1713,lon=72.4383,population=123294}
+place{"Pālanpur",country="IN",lat=24.1713,lon=72.4383,population=123294,aliases={"Palanpur"}}
 place{"Indramayu",country="ID",lat=-6.3264,lon=108.32,population=123263,aliases={"Indramaju"}}
 place{"Bordj el Kiffan",country="DZ",lat=36.7487,lon=3.1925,population=123246,aliases={"Bordj El Kifan"}}
 place{"Gagnoa",country="CI",lat=6.1319,lon=-5.9506,population=123184,aliases={"Gragnoa","Ganjoa"}}
@@ -2316,16 +2316,16 @@ place{"Tsaritsyno",country="RU",lat=55.6254,lon=37.6503,population=123000}
 place{"Pati",country="ID",lat=-6.7559,lon=111.038,population=122785}
 place{"Dam Dam",country="IN",lat=22.6334,lon=88.4229,population=122719,aliases={"Dum Dum"}}
 place{"Az Zubayr",country="IQ",lat=30.3921,lon=47.7017,population=122676,aliases={"Zubayr","Az-Zubayr","Zubair"}}
-place{"Hardoī",country="IN",lat=27.3949,lon=80.1316,population=122635}
+place{"Hardoī",country="IN",lat=27.3949,lon=80.1316,population=122635,aliases={"Hardoi"}}
 place{"Puruliya",country="IN",lat=23.3306,lon=86.363,population=122533,aliases={"Purulia"}}
-place{"Beylikdüzü",country="TR",lat=40.982,lon=28.6399,population=122452}
-place{"Tekirdağ",country="TR",lat=40.9781,lon=27.511,population=122287,aliases={"Tekirdaa","Tekfurdag"}}
+place{"Beylikdüzü",country="TR",lat=40.982,lon=28.6399,population=122452,aliases={"Beylikduezue"}}
+place{"Tekirdağ",country="TR",lat=40.9781,lon=27.511,population=122287,aliases={"Tekirdag","Tekirdaa","Tekfurdag"}}
 place{"Chishtian",country="PK",lat=29.7971,lon=72.8577,population=122199,aliases={"Chistian"}}
 place{"Villa Canales",country="GT",lat=14.4814,lon=-90.5317,population=122194,aliases={"Villa Anales"}}
 place{"Dibrugarh",country="IN",lat=27.4799,lon=94.9084,population=122155,aliases={"Dibrugarkh"}}
 place{"Presnenskiy",country="RU",lat=55.75,lon=37.55,population=122000,aliases={"Presnenskij"}}
 place{"Veshnyaki",country="RU",lat=55.7239,lon=37.8195,population=122000,aliases={"Veshnjaki"}}
-place{"Zābol",country="IR",lat=31.0306,lon=61.4949,population=121989}
+place{"Zābol",country="IR",lat=31.0306,lon=61.4949,population=121989,aliases={"Zabol"}}
 place{"Palwal",country="IN",lat=28.1447,lon=77.3255,population=121965,aliases={"Palval"}}
 place{"Nalgonda",country="IN",lat=17.0544,lon=79.2671,population=121826}
 place{"Batumi",country="GE",lat=41.6423,lon=41.6339,population=121806,aliases={"Bathumi","Batoumi","Batum","Batumis"}}
@@ -2333,7 +2333,7 @@ place{"Bhadreswar",country="IN",lat=22.8245,lon=88.3384,population=121662}
 place{"Bern",country="CH",lat=46.9481,lon=7.4474,population=121631}
 place{"Vejalpur",country="IN",lat=22.6902,lon=73.563,population=121610}
 place{"Payakumbuh",country="ID",lat=-0.2159,lon=100.6334,population=121572,aliases={"PajaKumbuh"}}
-place{"Chikmagalūr",country="IN",lat=13.3223,lon=75.774,population=121484,aliases={"Chickmagalur","Chikmugalur","Chikmanglur"}}
+place{"Chikmagalūr",country="IN",lat=13.3223,lon=75.774,population=121484,aliases={"Chikmagalur","Chickmagalur","Chikmugalur","Chikmanglur"}}
 place{"Ekibastuz",country="KZ",lat=51.7237,lon=75.3229,population=121470,aliases={"Ehkibastuz","Ekibastouz","Ekibastus","Ekibastuza"}}
 place{"San Juan",country="PH",lat=14.6,lon=121.0333,population=121430}
 place{"Raigarh",country="IN",lat=21.8976,lon=83.3966,population=121278,aliases={"Rajgarkh"}}
@@ -2343,13 +2343,13 @@ place{"Tobruk",country="LY",lat=32.0896,lon=23.9538,population=121052,aliases={"
 place{"Zyuzino",country="RU",lat=55.6561,lon=37.5685,population=121000,aliases={"Zjuzino"}}
 place{"Guntakal Junction",country="IN",lat=15.1711,lon=77.3624,population=120964}
 place{"Karaman",country="TR",lat=37.1811,lon=33.215,population=120399,aliases={"Karamana","Kuaraman","Karamanas"}}
-place{"Gangāpur",country="IN",lat=26.4725,lon=76.7174,population=120115}
+place{"Gangāpur",country="IN",lat=26.4725,lon=76.7174,population=120115,aliases={"Gangapur"}}
 place{"Abbottabad",country="PK",lat=34.1463,lon=73.2117,population=120000}
 place{"Bangil",country="ID",lat=-7.5994,lon=112.8186,population=120000}
 place{"Deoli",country="IN",lat=28.5025,lon=77.2312,population=120000}
 place{"Gereida",country="SD",lat=11.2754,lon=25.1403,population=120000}
 place{"Midoun",country="TN",lat=33.8081,lon=10.9923,population=120000,aliases={"Midun"}}
-place{"Nabatîyé et Tahta",country="LB",lat=33.3789,lon=35.4839,population=120000}
+place{"Nabatîyé et Tahta",country="LB",lat=33.3789,lon=35.4839,population=120000,aliases={"Nabatiye et Tahta"}}
 place{"Orekhovo-Zuyevo",country="RU",lat=55.8067,lon=38.9618,population=120000,aliases={"Orehovo-Zuyevo","Orekhovo-Zuevo","Orekhovo-Zujevo","Orechovo-Zuevo"}}
 place{"Solntsevo",country="RU",lat=55.6371,lon=37.3811,population=120000,aliases={"Solncevo"}}
 place{"Maxixe",country="MZ",lat=-23.8597,lon=35.3472,population=119868}
@@ -2359,14 +2359,14 @@ place{"Modakeke",country="NG",lat=7.3833,lon=4.2667,population=119529}
 place{"Silang",country="PH",lat=14.2157,lon=120.9714,population=119475}
 place{"Quevedo",country="EC",lat=-1.0286,lon=-79.4635,population=119436}
 place{"Nazilli",country="TR",lat=37.9163,lon=28.3223,population=119370,aliases={"Nazili","Nazilis"}}
-place{"Lira",country="UG",lat=2.2499,lon=32.8999,population=119323}
-place{"Siwān",country="IN",lat=26.221,lon=84.3561,population=119181,aliases={"Sivan","Savan"}}
+place{"Lira",country="UG",lat=2.2499,lon=32.8999,population=119323,case_sensitive=true}
+place{"Siwān",country="IN",lat=26.221,lon=84.3561,population=119181,aliases={"Siwan","Sivan","Savan"}}
 place{"Settat",country="MA",lat=33.001,lon=-7.6166,population=119082,aliases={"Sattat","Setatas"}}
-place{"Reykjavík",country="IS",lat=64.1355,lon=-21.8954,population=118918}
+place{"Reykjavík",country="IS",lat=64.1355,lon=-21.8954,population=118918,aliases={"Reykjavik"}}
 place{"San Jose",country="PH",lat=12.3528,lon=121.0676,population=118807}
 place{"Damoh",country="IN",lat=23.8331,lon=79.4419,population=118776}
-place{"Aïn Oussera",country="DZ",lat=35.4514,lon=2.9058,population=118687}
-place{"Ādilābād",country="IN",lat=19.672,lon=78.5359,population=118526}
+place{"Aïn Oussera",country="DZ",lat=35.4514,lon=2.9058,population=118687,aliases={"Ain Oussera"}}
+place{"Ādilābād",country="IN",lat=19.672,lon=78.5359,population=118526,aliases={"Adilabad"}}
 place{"Sepatan",country="ID",lat=-6.1189,lon=106.575,population=118439,aliases={"Sepaitan"}}
 place{"Maseru",country="LS",lat=-29.3167,lon=27.4833,population=118355}
 place{"Chicacole",country="IN",lat=18.2989,lon=83.8975,population=118299}
@@ -2380,10 +2380,10 @@ place{"Ilobu",country="NG",lat=7.8404,lon=4.4856,population=118089}
 place{"Jetpur",country="IN",lat=21.7548,lon=70.6235,population=118068}
 place{"Morbi",country="IN",lat=22.8173,lon=70.8377,population=118022,aliases={"Morvi"}}
 place{"Buga",country="CO",lat=3.9009,lon=-76.2978,population=118004}
-place{"Troparëvo",country="RU",lat=55.6562,lon=37.485,population=118000,aliases={"Troparjovo"}}
+place{"Troparëvo",country="RU",lat=55.6562,lon=37.485,population=118000,aliases={"Troparevo","Troparjovo"}}
 place{"Uzhgorod",country="UA",lat=48.6167,lon=22.3,population=117878,aliases={"Uzgorod","Uzhhorod","Uzhorod","Ujgorod"}}
-place{"Pātan",country="IN",lat=23.8507,lon=72.1296,population=117863}
-place{"Sokodé",country="TG",lat=8.9833,lon=1.1333,population=117811,aliases={"Sokonte"}}
+place{"Pātan",country="IN",lat=23.8507,lon=72.1296,population=117863,aliases={"Patan"}}
+place{"Sokodé",country="TG",lat=8.9833,lon=1.1333,population=117811,aliases={"Sokode","Sokonte"}}
 place{"Loja",country="EC",lat=-3.9931,lon=-79.2042,population=117796,aliases={"Locha","Lokha"}}
 place{"Jalingo",country="NG",lat=8.8937,lon=11.3596,population=117757}
 place{"Gemena",country="CD",lat=3.2565,lon=19.7723,population=117639,aliases={"Gemene"}}
@@ -2394,7 +2394,7 @@ place{"Punta Arenas",country="CL",lat=-53.1548,lon=-70.9113,population=117430,al
 place{"Kedungwuni",country="ID",lat=-6.9704,lon=109.6479,population=117249}
 place{"Khanna",country="IN",lat=30.7055,lon=76.222,population=117137}
 place{"Nkongsamba",country="CM",lat=4.9547,lon=9.9404,population=117063,aliases={"Nkongsomba"}}
-place{"Botād",country="IN",lat=22.1692,lon=71.6667,population=117053}
+place{"Botād",country="IN",lat=22.1692,lon=71.6667,population=117053,aliases={"Botad"}}
 place{"Rishra",country="IN",lat=22.7239,lon=88.3456,population=117014}
 place{"Khenchela",country="DZ",lat=35.4358,lon=7.1433,population=117000,aliases={"Krenchela"}}
 place{"Ordu",country="TR",lat=40.9778,lon=37.8905,population=116788}
@@ -2404,7 +2404,7 @@ place{"Taldykorgan",country="KZ",lat=45.0156,lon=78.3739,population=116558,alias
 place{"Puno",country="PE",lat=-15.8422,lon=-70.0199,population=116552,aliases={"Pouno","Punjo","Punas","Punum"}}
 place{"Yelahanka",country="IN",lat=13.1007,lon=77.5963,population=116447}
 place{"Cherkessk",country="RU",lat=44.2233,lon=42.0578,population=116224,aliases={"Cerkessk","Cerkesk"}}
-place{"Gudivāda",country="IN",lat=16.4355,lon=80.9955,population=116161}
+place{"Gudivāda",country="IN",lat=16.4355,lon=80.9955,population=116161,aliases={"Gudivada"}}
 place{"Digos",country="PH",lat=6.7497,lon=125.3572,population=116122}
 place{"Alchevs’k",country="UA",lat=48.4689,lon=38.8167,population=116000,aliases={"Alchevsk"}}
 place{"Taganskiy",country="RU",lat=55.7333,lon=37.6667,population=116000,aliases={"Taganskij"}}
@@ -2416,10 +2416,10 @@ place{"Sri Jayewardenepura Kotte",country="LK",lat=6.883,lon=79.9071,population=
 place{"Yelets",country="RU",lat=52.6237,lon=38.5017,population=115688}
 place{"Batang",country="ID",lat=-6.4846,lon=110.7083,population=115537}
 place{"Novo-Peredelkino",country="RU",lat=55.6453,lon=37.3358,population=115536}
-place{"Baidyabāti",country="IN",lat=22.785,lon=88.3259,population=115504}
+place{"Baidyabāti",country="IN",lat=22.785,lon=88.3259,population=115504,aliases={"Baidyabati"}}
 place{"Okigwe",country="NG",lat=5.8292,lon=7.3506,population=115499,aliases={"Okigwi"}}
 place{"Bizerte",country="TN",lat=37.2744,lon=9.8739,population=115268,aliases={"Bizerta","Biserta"}}
-place{"Bastī",country="IN",lat=26.7882,lon=82.7162,population=115115}
+place{"Bastī",country="IN",lat=26.7882,lon=82.7162,population=115115,aliases={"Basti"}}
 place{"Tuguegarao",country="PH",lat=17.6158,lon=121.7228,population=115105,aliases={"Tuguegaro"}}
 place{"Balkh",country="AF",lat=36.7563,lon=66.8972,population=114883,aliases={"Balch","Balho"}}
 place{"Balasore",country="IN",lat=21.4927,lon=86.9335,population=114321,aliases={"Balasor"}}
@@ -2430,13 +2430,13 @@ place{"Siirt",country="TR",lat=37.9293,lon=41.9413,population=114034,aliases={"S
 place{"Erzincan",country="TR",lat=39.7392,lon=39.4901,population=114027,aliases={"Erzincam","Erzingan","Erzinjan","Ersingan"}}
 place{"Ochakovo-Matveyevskoye",country="RU",lat=55.6843,lon=37.4465,population=114000,aliases={"Ochakovo-Matveevskoe"}}
 place{"Laghouat",country="DZ",lat=33.8,lon=2.8651,population=113872,aliases={"Larhouat","Laguat"}}
-place{"Māler Kotla",country="IN",lat=30.5309,lon=75.8795,population=113840}
+place{"Māler Kotla",country="IN",lat=30.5309,lon=75.8795,population=113840,aliases={"Maler Kotla"}}
 place{"Offa",country="NG",lat=8.1491,lon=4.7207,population=113830}
 place{"Tobol’sk",country="RU",lat=58.1981,lon=68.2546,population=113800,aliases={"Tobolsk"}}
 place{"Wardha",country="IN",lat=20.7393,lon=78.5978,population=113759}
 place{"Dumaguete",country="PH",lat=9.3072,lon=123.3026,population=113541,aliases={"Dumagete","Dumaguette","Dumageute"}}
 place{"Praia",country="CV",lat=14.9315,lon=-23.5125,population=113364}
-place{"Jhunjhunūn",country="IN",lat=28.1256,lon=75.398,population=113193,aliases={"Jhunjhunu"}}
+place{"Jhunjhunūn",country="IN",lat=28.1256,lon=75.398,population=113193,aliases={"Jhunjhunun","Jhunjhunu"}}
 place{"Shchelkovo",country="RU",lat=55.925,lon=37.9722,population=113000,aliases={"Shhelkovo","Shchyolkovo"}}
 place{"Alanya",country="TR",lat=36.5438,lon=31.9998,population=112969,aliases={"Alana","Alanja","Alaya","Alaia"}}
 place{"Vihari",country="PK",lat=30.0445,lon=72.3556,population=112840,aliases={"Vehari"}}
@@ -2445,41 +2445,41 @@ place{"Chanduasi",country="IN",lat=28.4518,lon=78.7828,population=112635,aliases
 place{"Nefteyugansk",country="RU",lat=61.0998,lon=72.6035,population=112632,aliases={"Neftejugansk"}}
 place{"Mojokerto",country="ID",lat=-7.4664,lon=112.4338,population=112557,aliases={"Modjokerto"}}
 place{"Kamalia",country="PK",lat=30.7271,lon=72.6461,population=112426}
-place{"Farīdpur",country="BD",lat=23.6061,lon=89.8406,population=112187}
+place{"Farīdpur",country="BD",lat=23.6061,lon=89.8406,population=112187,aliases={"Faridpur"}}
 place{"Apopa",country="SV",lat=13.8072,lon=-89.1792,population=112158}
-place{"Mothīhāri",country="IN",lat=26.6486,lon=84.9166,population=112144,aliases={"Motihari"}}
-place{"Chās",country="IN",lat=23.6356,lon=86.1671,population=112141}
+place{"Mothīhāri",country="IN",lat=26.6486,lon=84.9166,population=112144,aliases={"Mothihari","Motihari"}}
+place{"Chās",country="IN",lat=23.6356,lon=86.1671,population=112141,aliases={"Chas"}}
 place{"Pudukkottai",country="IN",lat=10.3813,lon=78.8214,population=112118,aliases={"Pudukkottaj","Pudukottai","Pudukattai"}}
-place{"Rewāri",country="IN",lat=28.199,lon=76.6183,population=112079}
+place{"Rewāri",country="IN",lat=28.199,lon=76.6183,population=112079,aliases={"Rewari"}}
 place{"Port Blair",country="IN",lat=11.6661,lon=92.7464,population=112050,aliases={"Port Bler"}}
 place{"Esuk Oron",country="NG",lat=4.8029,lon=8.2534,population=112033}
 place{"Douma",country="SY",lat=33.5718,lon=36.4027,population=111864}
 place{"Iringa",country="TZ",lat=-7.7667,lon=35.7,population=111820}
 place{"Novokuybyshevsk",country="RU",lat=53.0959,lon=49.9462,population=111800,aliases={"Novokuibyshevsk","Novokujbyshevsk","Novokuibysevsk","Novokujbishevsk"}}
-place{"Qūchān",country="IR",lat=37.106,lon=58.5095,population=111752}
-place{"Suriāpet",country="IN",lat=17.1405,lon=79.6205,population=111729,aliases={"Suryapet"}}
+place{"Qūchān",country="IR",lat=37.106,lon=58.5095,population=111752,aliases={"Quchan"}}
+place{"Suriāpet",country="IN",lat=17.1405,lon=79.6205,population=111729,aliases={"Suriapet","Suryapet"}}
 place{"Kandy",country="LK",lat=7.2955,lon=80.6356,population=111701,aliases={"Kandis"}}
 place{"Bangaon",country="IN",lat=23.0455,lon=88.8308,population=111693,aliases={"Bongaon"}}
 place{"Lysychans’k",country="UA",lat=48.9049,lon=38.4421,population=111600}
 place{"Chhatarpur",country="IN",lat=24.9177,lon=79.5887,population=111594,aliases={"Chkatarpur","Chantarpur"}}
-place{"Masjed Soleymān",country="IR",lat=31.9364,lon=49.3039,population=111510,aliases={"Masjed Soleiman","Masjed-e Soleyman"}}
+place{"Masjed Soleymān",country="IR",lat=31.9364,lon=49.3039,population=111510,aliases={"Masjed Soleyman","Masjed Soleiman","Masjed-e Soleyman"}}
 place{"Cileunyi",country="ID",lat=-6.9389,lon=107.7528,population=111476}
 place{"Ashoknagar Kalyangarh",country="IN",lat=22.8642,lon=88.637,population=111475}
 place{"Magelang",country="ID",lat=-7.4706,lon=110.2178,population=111461}
 place{"Mulhouse",country="FR",lat=47.75,lon=7.3333,population=111430}
 place{"Mbouda",country="CM",lat=5.6261,lon=10.2542,population=111320}
 place{"Achalpur",country="IN",lat=21.2567,lon=77.5101,population=111278}
-place{"Navadwīp",country="IN",lat=23.4067,lon=88.3686,population=111123,aliases={"Nabadwip","Navadvip"}}
+place{"Navadwīp",country="IN",lat=23.4067,lon=88.3686,population=111123,aliases={"Navadwip","Nabadwip","Navadvip"}}
 place{"Nsukka",country="NG",lat=6.8578,lon=7.3958,population=111017}
 place{"Nguru",country="NG",lat=12.877,lon=10.4554,population=111014}
-place{"Bārsi",country="IN",lat=18.2345,lon=75.6928,population=110983,aliases={"Barshi"}}
+place{"Bārsi",country="IN",lat=18.2345,lon=75.6928,population=110983,aliases={"Barsi","Barshi"}}
 place{"Turhal",country="TR",lat=40.3875,lon=36.0811,population=110884,aliases={"Turkhal"}}
-place{"Bandar-e Anzalī",country="IR",lat=37.4732,lon=49.4579,population=110826,aliases={"Bandar Anzali"}}
+place{"Bandar-e Anzalī",country="IR",lat=37.4732,lon=49.4579,population=110826,aliases={"Bandar-e Anzali","Bandar Anzali"}}
 place{"Hadejia",country="NG",lat=12.4535,lon=10.0412,population=110753}
-place{"Sultānpur",country="IN",lat=26.2579,lon=82.0727,population=110368}
+place{"Sultānpur",country="IN",lat=26.2579,lon=82.0727,population=110368,aliases={"Sultanpur"}}
 place{"Kresek",country="ID",lat=-6.1314,lon=106.3797,population=110182,aliases={"Keresek"}}
 place{"Citeureup",country="ID",lat=-6.4856,lon=106.8819,population=110155,aliases={"Citeurep"}}
-place{"Gabès",country="TN",lat=33.8815,lon=10.0982,population=110075,aliases={"Gabis","Gabesas"}}
+place{"Gabès",country="TN",lat=33.8815,lon=10.0982,population=110075,aliases={"Gabes","Gabis","Gabesas"}}
 place{"Kufa",country="IQ",lat=32.0511,lon=44.4402,population=110000,aliases={"Koufa","Kufah","Koefa"}}
 place{"Noyabrsk",country="RU",lat=63.1931,lon=75.4373,population=110000}
 place{"Ressano Garcia",country="MZ",lat=-25.4428,lon=31.9953,population=110000,aliases={"Resano Garcia"}}
@@ -2490,7 +2490,7 @@ place{"Seversk",country="RU",lat=56.6006,lon=84.8864,population=109844,aliases={
 place{"Lichinga",country="MZ",lat=-13.3128,lon=35.2406,population=109839,aliases={"Lishinga","Lisinga"}}
 place{"Kandi",country="BJ",lat=11.1342,lon=2.9386,population=109701,aliases={"Kandis"}}
 place{"Arzamas",country="RU",lat=55.3948,lon=43.8399,population=109479,aliases={"Arsamas","Arzamass","Arzamasz","Arzamasas"}}
-place{"Hoshangābād",country="IN",lat=22.7475,lon=77.7274,population=109358}
+place{"Hoshangābād",country="IN",lat=22.7475,lon=77.7274,population=109358,aliases={"Hoshangabad"}}
 place{"Larache",country="MA",lat=35.1932,lon=-6.1557,population=109294,aliases={"Lavache","Larash","Larasha","Laraxe"}}
 place{"Ijebu-Igbo",country="NG",lat=6.972,lon=3.9994,population=109261}
 place{"Sergiyev Posad",country="RU",lat=56.3,lon=38.1333,population=109252,aliases={"Sergiev Posad","Sergijev Posad","Sergijev Possad"}}
@@ -2499,29 +2499,29 @@ place{"Matagalpa",country="NI",lat=12.9256,lon=-85.9175,population=109089}
 place{"Leninsk-Kuznetsky",country="RU",lat=54.6567,lon=86.1737,population=109023,aliases={"Leninsk-Kuznetsk","Leninsk-Kuznetski","Leninsk-Kuznetskiy","Leninsk Kuznetski"}}
 place{"Ksar El Kebir",country="MA",lat=35.0004,lon=-5.9038,population=108753}
 place{"Pemba",country="MZ",lat=-12.974,lon=40.5177,population=108737,aliases={"Pempa"}}
-place{"Sawāi Mādhopur",country="IN",lat=26.023,lon=76.3441,population=108612}
+place{"Sawāi Mādhopur",country="IN",lat=26.023,lon=76.3441,population=108612,aliases={"Sawai Madhopur"}}
 place{"Uromi",country="NG",lat=6.7,lon=6.3333,population=108608}
 place{"Madanapalle",country="IN",lat=13.5503,lon=78.5029,population=108593}
 place{"Katumba",country="TZ",lat=-9.2333,lon=33.6167,population=108558,aliases={"Kabumba"}}
-place{"Bānsbāria",country="IN",lat=22.9539,lon=88.401,population=108474,aliases={"Bansberia"}}
-place{"Girón",country="CO",lat=7.0682,lon=-73.1698,population=108466}
+place{"Bānsbāria",country="IN",lat=22.9539,lon=88.401,population=108474,aliases={"Bansbaria","Bansberia"}}
+place{"Girón",country="CO",lat=7.0682,lon=-73.1698,population=108466,aliases={"Giron"}}
 place{"Mopti",country="ML",lat=14.4843,lon=-4.183,population=108456,aliases={"Moptis"}}
-place{"Baghlān",country="AF",lat=36.1307,lon=68.7083,population=108449,aliases={"Baghlin","Baglan"}}
+place{"Baghlān",country="AF",lat=36.1307,lon=68.7083,population=108449,aliases={"Baghlan","Baghlin","Baglan"}}
 place{"Trincomalee",country="LK",lat=8.5711,lon=81.2335,population=108420,aliases={"Trincomali","Trinkomale"}}
 place{"Santiago",country="PH",lat=16.6881,lon=121.5487,population=108414}
-place{"Sohar",country="OM",lat=24.3474,lon=56.7094,population=108274,aliases={"Suhar","Soharas","Sukhar"}}
+place{"Sohar",country="OM",lat=24.3474,lon=56.7094,population=108274,aliases={"Sahar","Suhar","Soharas","Sukhar"}}
 place{"Kyzyl",country="RU",lat=51.7147,lon=94.4534,population=108240,aliases={"Kysyl","Kizil","Kozol","Kyzylas"}}
 place{"Oktyabr’skiy",country="RU",lat=54.4815,lon=53.471,population=108200}
-place{"Tādepallegūdem",country="IN",lat=16.8147,lon=81.5272,population=108167,aliases={"Tadepalligudem"}}
+place{"Tādepallegūdem",country="IN",lat=16.8147,lon=81.5272,population=108167,aliases={"Tadepallegudem","Tadepalligudem"}}
 place{"Banyuwangi",country="ID",lat=-8.2325,lon=114.3576,population=108166,aliases={"Banjuwangi"}}
 place{"Birnin Kebbi",country="NG",lat=12.4539,lon=4.1975,population=108164}
 place{"Santa Cruz",country="PH",lat=14.2814,lon=121.4161,population=108145}
-place{"An Nuhūd",country="SD",lat=12.7,lon=28.4333,population=108008,aliases={"Nuhud","An-Nuhud","Nahad"}}
+place{"An Nuhūd",country="SD",lat=12.7,lon=28.4333,population=108008,aliases={"An Nuhud","Nuhud","An-Nuhud","Nahad"}}
 place{"Atbara",country="SD",lat=17.7022,lon=33.9864,population=107930,aliases={"Atbarah","Atbare"}}
-place{"Jalpāiguri",country="IN",lat=26.5167,lon=88.7333,population=107832}
-place{"Bandırma",country="TR",lat=40.3522,lon=27.9767,population=107631,aliases={"Banderma","Bandyrma"}}
+place{"Jalpāiguri",country="IN",lat=26.5167,lon=88.7333,population=107832,aliases={"Jalpaiguri"}}
+place{"Bandırma",country="TR",lat=40.3522,lon=27.9767,population=107631,aliases={"Bandirma","Banderma","Bandyrma"}}
 place{"Sacaba",country="BO",lat=-17.398,lon=-66.0383,population=107628,aliases={"Sakaba","Sakawa"}}
-place{"Umm Qaşr",country="IQ",lat=30.0362,lon=47.9195,population=107620,aliases={"Um Kasr"}}
+place{"Umm Qaşr",country="IQ",lat=30.0362,lon=47.9195,population=107620,aliases={"Umm Qasr","Um Kasr"}}
 place{"Sherpur",country="BD",lat=25.0188,lon=90.0175,population=107419}
 place{"Obninsk",country="RU",lat=55.0968,lon=36.6101,population=107392,aliases={"Obninskas"}}
 place{"Shinyanga",country="TZ",lat=-3.6639,lon=33.4212,population=107362,aliases={"Shinjanga","Schinjanga","Sinjanga"}}
@@ -2529,12 +2529,12 @@ place{"As Suwayq",country="OM",lat=23.8494,lon=57.4386,population=107143,aliases
 place{"Ilebo",country="CD",lat=-4.3311,lon=20.5864,population=107093}
 place{"Khemisset",country="MA",lat=33.824,lon=-6.0663,population=106991,aliases={"Kimisset"}}
 place{"Elista",country="RU",lat=46.3078,lon=44.2558,population=106971,aliases={"Ehlista","Elist","Eliszta"}}
-place{"Al Ḩawāmidīyah",country="EG",lat=29.9,lon=31.25,population=106841,aliases={"Hawamidiyah","Al-Hawamidiyah","Hawamidyah"}}
+place{"Al Ḩawāmidīyah",country="EG",lat=29.9,lon=31.25,population=106841,aliases={"Al Hawamidiyah","Hawamidiyah","Al-Hawamidiyah","Hawamidyah"}}
 place{"Chittaurgarh",country="IN",lat=24.8896,lon=74.624,population=106710,aliases={"Chittorgarh"}}
-place{"Cherëmushki",country="RU",lat=55.6647,lon=37.5613,population=106587,aliases={"Cherjomushki"}}
+place{"Cherëmushki",country="RU",lat=55.6647,lon=37.5613,population=106587,aliases={"Cheremushki","Cherjomushki"}}
 place{"Cikarang",country="ID",lat=-6.2611,lon=107.1528,population=106479,aliases={"Chikarang"}}
 place{"Pindiga",country="NG",lat=9.9843,lon=10.9523,population=106322}
-place{"Gangāwati",country="IN",lat=15.4313,lon=76.5293,population=106250,aliases={"Gangavati"}}
+place{"Gangāwati",country="IN",lat=15.4313,lon=76.5293,population=106250,aliases={"Gangawati","Gangavati"}}
 place{"Yevpatoriya",country="UA",lat=45.2009,lon=33.3665,population=106202}
 place{"Novotroitsk",country="RU",lat=51.203,lon=58.3267,population=106186,aliases={"Novotroytsk","Novotroick","Novotroitc"}}
 place{"Ashkelon",country="IL",lat=31.6693,lon=34.5715,population=105995,aliases={"Ashqelon","Ashquelon"}}
@@ -2542,17 +2542,17 @@ place{"Derbent",country="RU",lat=42.0678,lon=48.2899,population=105965,aliases={
 place{"Khurja",country="IN",lat=28.2538,lon=77.8554,population=105909}
 place{"Mati",country="PH",lat=6.9551,lon=126.2165,population=105908}
 place{"Arjawinangun",country="ID",lat=-6.6453,lon=108.4103,population=105845,aliases={"Ardjawinangun"}}
-place{"Aïn Beïda",country="DZ",lat=35.7964,lon=7.3928,population=105765,aliases={"Aine Beida"}}
+place{"Aïn Beïda",country="DZ",lat=35.7964,lon=7.3928,population=105765,aliases={"Ain Beida","Aine Beida"}}
 place{"Azare",country="NG",lat=11.6748,lon=10.1907,population=105687}
-place{"Ponnāni",country="IN",lat=10.7669,lon=75.9252,population=105512,aliases={"Ponani"}}
+place{"Ponnāni",country="IN",lat=10.7669,lon=75.9252,population=105512,aliases={"Ponnani","Ponani"}}
 place{"Tanza",country="PH",lat=14.6753,lon=120.9389,population=105510}
-place{"Bhairab Bāzār",country="BD",lat=24.0524,lon=90.9764,population=105457}
+place{"Bhairab Bāzār",country="BD",lat=24.0524,lon=90.9764,population=105457,aliases={"Bhairab Bazar"}}
 place{"Baraki",country="DZ",lat=36.6666,lon=3.0961,population=105402}
 place{"Jizan",country="SA",lat=16.8892,lon=42.5511,population=105198,aliases={"Jaizan","Jazan","Jezan"}}
-place{"Barnāla",country="IN",lat=30.3745,lon=75.5487,population=105016}
-place{"Bāneh",country="IR",lat=35.9975,lon=45.8853,population=104799}
+place{"Barnāla",country="IN",lat=30.3745,lon=75.5487,population=105016,aliases={"Barnala"}}
+place{"Bāneh",country="IR",lat=35.9975,lon=45.8853,population=104799,aliases={"Baneh"}}
 place{"Badlapur",country="IN",lat=19.1552,lon=73.2655,population=104636}
-place{"Al Fāw",country="IQ",lat=29.9742,lon=48.4731,population=104569,aliases={"Faw","Al-Faw"}}
+place{"Al Fāw",country="IQ",lat=29.9742,lon=48.4731,population=104569,aliases={"Al Faw","Faw","Al-Faw"}}
 place{"Depok",country="ID",lat=-7.7625,lon=110.4317,population=104527}
 place{"Zhezqazghan",country="KZ",lat=47.7833,lon=67.7667,population=104357,aliases={"Zhezkazgan"}}
 place{"Lo Prado",country="CL",lat=-33.4443,lon=-70.7255,population=104316,aliases={"Lo-Prado"}}
@@ -2562,18 +2562,18 @@ place{"Kara",country="TG",lat=9.5511,lon=1.1861,population=104207}
 place{"Yenakiyeve",country="UA",lat=48.2333,lon=38.2114,population=104101,aliases={"Yenakiieve","Yenakiyevo"}}
 place{"Abengourou",country="CI",lat=6.7297,lon=-3.4964,population=104020,aliases={"Abenguru"}}
 place{"Izmaylovo",country="RU",lat=55.7868,lon=37.8017,population=104000,aliases={"Izmajlovo"}}
-place{"Kiselëvsk",country="RU",lat=53.99,lon=86.6621,population=104000,aliases={"Kiseljovsk","Kiselyovsk","Kizelovsk"}}
-place{"Soyībug",country="IN",lat=34.0768,lon=74.7057,population=104000}
+place{"Kiselëvsk",country="RU",lat=53.99,lon=86.6621,population=104000,aliases={"Kiselevsk","Kiseljovsk","Kiselyovsk","Kizelovsk"}}
+place{"Soyībug",country="IN",lat=34.0768,lon=74.7057,population=104000,aliases={"Soyibug"}}
 place{"Ed Damer",country="SD",lat=17.599,lon=33.9721,population=103941,aliases={"El Damar"}}
 place{"Roorkee",country="IN",lat=29.8663,lon=77.8912,population=103894}
 place{"Bagaha",country="IN",lat=27.0992,lon=84.09,population=103855}
 place{"Nkpor",country="NG",lat=6.1504,lon=6.8304,population=103733}
-place{"Hosūr",country="IN",lat=12.7365,lon=77.8326,population=103724}
-place{"Male",country="MV",lat=4.1752,lon=73.5092,population=103693}
+place{"Hosūr",country="IN",lat=12.7365,lon=77.8326,population=103724,aliases={"Hosur"}}
+place{"Male",country="MV",lat=4.1752,lon=73.5092,population=103693,case_sensitive=true}
 place{"Gardez",country="AF",lat=33.5974,lon=69.2259,population=103601,aliases={"Gardeyz","Gardiz"}}
 place{"Zhanaozen",country="KZ",lat=43.3412,lon=52.8619,population=103598,aliases={"Zhangaozen","Zhangaoezen"}}
-place{"Bilqās",country="EG",lat=31.2145,lon=31.358,population=103596,aliases={"Balqas"}}
-place{"Chūru",country="IN",lat=28.3041,lon=74.9672,population=103533}
+place{"Bilqās",country="EG",lat=31.2145,lon=31.358,population=103596,aliases={"Bilqas","Balqas"}}
+place{"Chūru",country="IN",lat=28.3041,lon=74.9672,population=103533,aliases={"Churu"}}
 place{"Nagda",country="IN",lat=23.4583,lon=75.4176,population=103501}
 place{"Prabumulih",country="ID",lat=-3.4345,lon=104.2306,population=103470,aliases={"Perabumulih","Prabumuli"}}
 place{"Akademicheskoe",country="RU",lat=60.0138,lon=30.3947,population=103304}
@@ -2581,7 +2581,7 @@ place{"Turgutlu",country="TR",lat=38.4953,lon=27.6997,population=103292}
 place{"Escuintla",country="GT",lat=14.305,lon=-90.785,population=103165,aliases={"Esquintla","Ehskuintla"}}
 place{"Velikiye Luki",country="RU",lat=56.34,lon=30.5452,population=103149,aliases={"Velikie Luki","Velikije Luki"}}
 place{"Kashipur",country="IN",lat=29.214,lon=78.9569,population=103138}
-place{"Ghazīpur",country="IN",lat=25.5833,lon=83.5853,population=103095}
+place{"Ghazīpur",country="IN",lat=25.5833,lon=83.5853,population=103095,aliases={"Ghazipur"}}
 place{"Begusarai",country="IN",lat=25.4185,lon=86.1339,population=103060,aliases={"Begusaraj"}}
 place{"Ikere-Ekiti",country="NG",lat=7.4975,lon=5.2304,population=103054}
 place{"Rantauprapat",country="ID",lat=2.1,lon=99.8333,population=103009}
@@ -2589,22 +2589,22 @@ place{"Bogorodskoye",country="RU",lat=55.8135,lon=37.7162,population=103000,alia
 place{"Oleksandriya",country="UA",lat=48.6696,lon=33.1159,population=103000,aliases={"Oleksandrija"}}
 place{"Qurayyat",country="SA",lat=31.3318,lon=37.3428,population=102903}
 place{"Pushkino",country="RU",lat=56.0172,lon=37.8667,population=102816,aliases={"Puschkino","Pusjkino","Puskino","Puszkino"}}
-place{"Khushāb",country="PK",lat=32.2967,lon=72.3525,population=102793,aliases={"Khushah"}}
+place{"Khushāb",country="PK",lat=32.2967,lon=72.3525,population=102793,aliases={"Khushab","Khushah"}}
 place{"Lafiagi",country="NG",lat=8.853,lon=5.4164,population=102779}
 place{"Belawan",country="ID",lat=3.7755,lon=98.6832,population=102707}
 place{"Roxas City",country="PH",lat=11.5853,lon=122.7511,population=102688}
 place{"Sarh",country="TD",lat=9.1429,lon=18.3923,population=102528,aliases={"Sarkh"}}
 place{"Dhaulpur",country="IN",lat=26.6929,lon=77.8797,population=102462,aliases={"Dholpur"}}
 place{"Wazirabad",country="PK",lat=32.4432,lon=74.12,population=102444}
-place{"Curicó",country="CL",lat=-34.9828,lon=-71.2394,population=102438}
-place{"Shāhzādpur",country="BD",lat=24.1769,lon=89.5988,population=102420,aliases={"Sahzadpur"}}
+place{"Curicó",country="CL",lat=-34.9828,lon=-71.2394,population=102438,aliases={"Curico"}}
+place{"Shāhzādpur",country="BD",lat=24.1769,lon=89.5988,population=102420,aliases={"Shahzadpur","Sahzadpur"}}
 place{"Mormugao",country="IN",lat=15.3891,lon=73.8149,population=102345,aliases={"Marmugao","Mermugao","Marmagao"}}
-place{"Artëm",country="RU",lat=43.3595,lon=132.1889,population=102300,aliases={"Artjom"}}
+place{"Artëm",country="RU",lat=43.3595,lon=132.1889,population=102300,aliases={"Artem","Artjom"}}
 place{"Ukhta",country="RU",lat=63.5671,lon=53.6835,population=102187,aliases={"Uchta"}}
 place{"Ferozepore",country="IN",lat=30.9257,lon=74.6131,population=102130,aliases={"Ferozepur"}}
 place{"Laoag",country="PH",lat=18.1978,lon=120.5957,population=102105,aliases={"Laoang"}}
-place{"Şabrātah",country="LY",lat=32.7933,lon=12.4885,population=102038,aliases={"Sabrah","Sabratha"}}
-place{"Disūq",country="EG",lat=31.1326,lon=30.6478,population=102037,aliases={"Dasuq","Disuk"}}
+place{"Şabrātah",country="LY",lat=32.7933,lon=12.4885,population=102038,aliases={"Sabratah","Sabrah","Sabratha"}}
+place{"Disūq",country="EG",lat=31.1326,lon=30.6478,population=102037,aliases={"Disuq","Dasuq","Disuk"}}
 place{"Brateyevo",country="RU",lat=55.6375,lon=37.7644,population=102000,aliases={"Brateevo","Bratyevo"}}
 place{"Shchukino",country="RU",lat=55.8,lon=37.45,population=102000,aliases={"Shhukino"}}
 place{"Pulong Santa Cruz",country="PH",lat=14.2732,lon=121.0764,population=101914}
@@ -2612,44 +2612,44 @@ place{"Singkawang",country="ID",lat=0.9093,lon=108.9846,population=101838}
 place{"Gondal",country="IN",lat=21.9607,lon=70.8025,population=101801}
 place{"Ternate",country="ID",lat=0.7906,lon=127.3842,population=101731}
 place{"Bontang",country="ID",lat=0.1324,lon=117.4854,population=101691}
-place{"Pārsābād",country="IR",lat=39.6482,lon=47.9174,population=101661}
-place{"‘Ibrī",country="OM",lat=23.2257,lon=56.5157,population=101640}
+place{"Pārsābād",country="IR",lat=39.6482,lon=47.9174,population=101661,aliases={"Parsabad"}}
+place{"‘Ibrī",country="OM",lat=23.2257,lon=56.5157,population=101640,aliases={"`Ibri"}}
 place{"Dera Ismail Khan",country="PK",lat=31.8313,lon=70.9017,population=101616}
 place{"Malambo",country="CO",lat=10.8595,lon=-74.7739,population=101534}
 place{"Kansk",country="RU",lat=56.2017,lon=95.7175,population=101502,aliases={"Kanskas"}}
-place{"Mustafakemalpaşa",country="TR",lat=40.0382,lon=28.4087,population=101412,aliases={"Mustafakemelpasa"}}
+place{"Mustafakemalpaşa",country="TR",lat=40.0382,lon=28.4087,population=101412,aliases={"Mustafakemalpasa","Mustafakemelpasa"}}
 place{"Seoni",country="IN",lat=22.085,lon=79.5504,population=101379}
-place{"Jagādhri",country="IN",lat=30.1672,lon=77.3037,population=101300}
-place{"Miriālgūda",country="IN",lat=16.8722,lon=79.5625,population=101234,aliases={"Miriyalguda","Miryalguda"}}
+place{"Jagādhri",country="IN",lat=30.1672,lon=77.3037,population=101300,aliases={"Jagadhri"}}
+place{"Miriālgūda",country="IN",lat=16.8722,lon=79.5625,population=101234,aliases={"Mirialguda","Miriyalguda","Miryalguda"}}
 place{"Medina Estates",country="GH",lat=5.6658,lon=-0.1631,population=101207}
 place{"Chakwal",country="PK",lat=32.9329,lon=72.8539,population=101200}
-place{"Udgīr",country="IN",lat=18.3926,lon=77.1176,population=101064}
+place{"Udgīr",country="IN",lat=18.3926,lon=77.1176,population=101064,aliases={"Udgir"}}
 place{"Urdaneta",country="PH",lat=15.9761,lon=120.5711,population=101037}
 place{"Mezhdurechensk",country="RU",lat=53.6942,lon=88.0603,population=101026,aliases={"Mejdurechensk","Mezdurecensk"}}
 place{"Jolo",country="PH",lat=6.0522,lon=121.0022,population=101002}
-place{"Novyye Cherëmushki",country="RU",lat=55.7,lon=37.5833,population=101000}
+place{"Novyye Cherëmushki",country="RU",lat=55.7,lon=37.5833,population=101000,aliases={"Novyye Cheremushki"}}
 place{"Ryazanskiy",country="RU",lat=55.7333,lon=37.7667,population=101000,aliases={"Rjazanskij"}}
 place{"Oum el Bouaghi",country="DZ",lat=35.8754,lon=7.1135,population=100821}
 place{"Solikamsk",country="RU",lat=59.6316,lon=56.7685,population=100812,aliases={"Solikamskas","Szolikamszk"}}
 place{"El Progreso",country="HN",lat=15.4,lon=-87.8,population=100810,aliases={"El Progress"}}
-place{"Shāhreẕā",country="IR",lat=32.0339,lon=51.8794,population=100790}
-place{"Jamālpur",country="IN",lat=25.3126,lon=86.4889,population=100780}
+place{"Shāhreẕā",country="IR",lat=32.0339,lon=51.8794,population=100790,aliases={"Shahreza"}}
+place{"Jamālpur",country="IN",lat=25.3126,lon=86.4889,population=100780,aliases={"Jamalpur"}}
 place{"Nandurbar",country="IN",lat=21.3667,lon=74.2405,population=100703}
-place{"Abū Kabīr",country="EG",lat=30.7251,lon=31.6715,population=100684,aliases={"Abu Kebir","Abu Kibir"}}
+place{"Abū Kabīr",country="EG",lat=30.7251,lon=31.6715,population=100684,aliases={"Abu Kabir","Abu Kebir","Abu Kibir"}}
 place{"Glazov",country="RU",lat=58.1393,lon=52.658,population=100676,aliases={"Glazow","Glasow","Glazovas"}}
 place{"Anyama",country="CI",lat=5.4946,lon=-4.0518,population=100653,aliases={"Aniama"}}
 place{"Grogol",country="ID",lat=-7.6011,lon=110.8186,population=100613}
-place{"Itārsi",country="IN",lat=22.6148,lon=77.7622,population=100574}
+place{"Itārsi",country="IN",lat=22.6148,lon=77.7622,population=100574,aliases={"Itarsi"}}
 place{"Padangsidempuan",country="ID",lat=1.3795,lon=99.2715,population=100561,aliases={"Padangsidimpuan"}}
-place{"Qalyūb",country="EG",lat=30.1792,lon=31.2056,population=100495,aliases={"Qaliub"}}
+place{"Qalyūb",country="EG",lat=30.1792,lon=31.2056,population=100495,aliases={"Qalyub","Qaliub"}}
 place{"Vasco da Gama",country="IN",lat=15.3958,lon=73.8157,population=100485}
-place{"Magangué",country="CO",lat=9.242,lon=-74.7547,population=100313,aliases={"Magange","Manague","Mangue"}}
-place{"Tiébo",country="SN",lat=14.6333,lon=-16.2333,population=100289}
+place{"Magangué",country="CO",lat=9.242,lon=-74.7547,population=100313,aliases={"Magangue","Magange","Manague","Mangue"}}
+place{"Tiébo",country="SN",lat=14.6333,lon=-16.2333,population=100289,aliases={"Tiebo"}}
 place{"Ust’-Ilimsk",country="RU",lat=58.0006,lon=102.6619,population=100271,aliases={"Ust-Ilimsk"}}
 place{"Zonguldak",country="TR",lat=41.4514,lon=31.7931,population=100229,aliases={"Zonguldaq","Zonquldak","Zunguldak","Zonguldakas"}}
-place{"Kūhdasht",country="IR",lat=33.5333,lon=47.61,population=100208}
+place{"Kūhdasht",country="IR",lat=33.5333,lon=47.61,population=100208,aliases={"Kuhdasht"}}
 place{"Kalmunai",country="LK",lat=7.409,lon=81.8347,population=100171}
-place{"Phagwāra",country="IN",lat=31.2245,lon=75.7739,population=100146}
+place{"Phagwāra",country="IN",lat=31.2245,lon=75.7739,population=100146,aliases={"Phagwara"}}
 place{"Airoli",country="IN",lat=19.151,lon=72.9963,population=100000}
 place{"Jaffa",country="IL",lat=32.0504,lon=34.7522,population=100000}
 place{"Jinotega",country="NI",lat=13.0888,lon=-86.0011,population=100000}
@@ -2660,8 +2660,8 @@ place{"Tagiura",country="LY",lat=32.8817,lon=13.3506,population=100000}
 place{"Tekstil’shchiki",country="RU",lat=55.7003,lon=37.7427,population=100000}
 place{"Dhahran",country="SA",lat=26.2886,lon=50.114,population=99540,aliases={"Dahran","Dhahram","Dahahron","Dakhran"}}
 place{"Messaad",country="DZ",lat=34.1543,lon=3.5031,population=99485,aliases={"Messad"}}
-place{"Akhmīm",country="EG",lat=26.5622,lon=31.745,population=99446,aliases={"Akhmun"}}
-place{"Al Maţarīyah",country="EG",lat=31.1829,lon=32.0311,population=99357,aliases={"Matariyah","Al-Matariyah","Matarieh"}}
+place{"Akhmīm",country="EG",lat=26.5622,lon=31.745,population=99446,aliases={"Akhmim","Akhmun"}}
+place{"Al Maţarīyah",country="EG",lat=31.1829,lon=32.0311,population=99357,aliases={"Al Matariyah","Matariyah","Al-Matariyah","Matarieh"}}
 place{"Koutiala",country="ML",lat=12.3917,lon=-5.4642,population=99353,aliases={"Kutiala"}}
 place{"Burao",country="SO",lat=9.5221,lon=45.5336,population=99270,aliases={"Burco","Buruo"}}
 place{"Bam",country="IR",lat=29.106,lon=58.357,population=99268}
@@ -2673,13 +2673,13 @@ place{"Barika",country="DZ",lat=35.389,lon=5.3658,population=98846}
 place{"Kontagora",country="NG",lat=10.4032,lon=5.4708,population=98754}
 place{"Thimphu",country="BT",lat=27.4661,lon=89.6419,population=98676}
 place{"Bridgetown",country="BB",lat=13.1073,lon=-59.6202,population=98511}
-place{"Habboûch",country="LB",lat=33.4073,lon=35.4817,population=98433,aliases={"Habboush","Habbush"}}
-place{"Akbarābād",country="IR",lat=29.2464,lon=52.7793,population=98342}
-place{"Al Qaţīf",country="SA",lat=26.5654,lon=50.0089,population=98259,aliases={"Qatif","Al-Qatif"}}
-place{"Fasā",country="IR",lat=28.9383,lon=53.6482,population=98061,aliases={"Fassa"}}
-place{"Dar‘ā",country="SY",lat=32.6189,lon=36.1021,population=97969,aliases={"Daraa","Deraa","Derua"}}
+place{"Habboûch",country="LB",lat=33.4073,lon=35.4817,population=98433,aliases={"Habbouch","Habboush","Habbush"}}
+place{"Akbarābād",country="IR",lat=29.2464,lon=52.7793,population=98342,aliases={"Akbarabad"}}
+place{"Al Qaţīf",country="SA",lat=26.5654,lon=50.0089,population=98259,aliases={"Al Qatif","Qatif","Al-Qatif"}}
+place{"Fasā",country="IR",lat=28.9383,lon=53.6482,population=98061,aliases={"Fasa","Fassa"}}
+place{"Dar‘ā",country="SY",lat=32.6189,lon=36.1021,population=97969,aliases={"Dar'a","Daraa","Deraa","Derua"}}
 place{"Ariana",country="TN",lat=36.8601,lon=10.1934,population=97687,aliases={"Arjana","Aryana","Aryanah"}}
-place{"Karabük",country="TR",lat=41.2049,lon=32.6277,population=97481,aliases={"Karabjuk","Karabuek"}}
+place{"Karabük",country="TR",lat=41.2049,lon=32.6277,population=97481,aliases={"Karabuk","Karabjuk","Karabuek"}}
 place{"Kuje",country="NG",lat=8.8795,lon=7.2276,population=97367}
 place{"Swabi",country="PK",lat=34.1202,lon=72.4698,population=97363}
 place{"Villa Alemana",country="CL",lat=-33.0422,lon=-71.3733,population=97320,aliases={"Vila Alemana"}}
@@ -2690,15 +2690,15 @@ place{"Nowshera Cantonment",country="PK",lat=33.9983,lon=71.9983,population=9676
 place{"Bunia",country="CD",lat=1.5594,lon=30.2522,population=96764,aliases={"Bunija","Bunya"}}
 place{"Azimpur",country="BD",lat=23.7298,lon=90.3854,population=96641}
 place{"Bolu",country="TR",lat=40.7358,lon=31.6061,population=96629,aliases={"Bolou"}}
-place{"Estelí",country="NI",lat=13.0919,lon=-86.3538,population=96422,aliases={"Ehsteli"}}
+place{"Estelí",country="NI",lat=13.0919,lon=-86.3538,population=96422,aliases={"Esteli","Ehsteli"}}
 place{"Jounieh",country="LB",lat=33.9808,lon=35.6178,population=96315,aliases={"Jounie"}}
 place{"Ceyhan",country="TR",lat=37.0247,lon=35.8175,population=96303}
-place{"Kāshmar",country="IR",lat=35.2383,lon=58.4656,population=96151,aliases={"Khashmar"}}
+place{"Kāshmar",country="IR",lat=35.2383,lon=58.4656,population=96151,aliases={"Kashmar","Khashmar"}}
 place{"Saint-Denis",country="FR",lat=48.9333,lon=2.3667,population=96128,aliases={"St. Denis","St-Denis"}}
-place{"Khōst",country="AF",lat=33.3395,lon=69.9204,population=96123,aliases={"Khowst"}}
+place{"Khōst",country="AF",lat=33.3395,lon=69.9204,population=96123,aliases={"Khost","Khowst"}}
 place{"Dschang",country="CM",lat=5.444,lon=10.0533,population=96112,aliases={"Dchang","Dzhang"}}
 place{"Yola",country="NG",lat=9.2084,lon=12.4815,population=96006}
-place{"As Safīrah",country="SY",lat=36.077,lon=37.3725,population=95832,aliases={"Safirah","As-Safirah","Safira","Safir","Sfira"}}
+place{"As Safīrah",country="SY",lat=36.077,lon=37.3725,population=95832,aliases={"As Safirah","Safirah","As-Safirah","Safira","Safir","Sfira"}}
 place{"Hurghada",country="EG",lat=27.2574,lon=33.8129,population=95622,aliases={"Hurgada"}}
 place{"Bumba",country="CD",lat=2.1877,lon=22.4683,population=95520}
 place{"Charsadda",country="PK",lat=34.1482,lon=71.7406,population=95319}
@@ -2706,19 +2706,19 @@ place{"Zaxo",country="IQ",lat=37.1487,lon=42.6859,population=95052,aliases={"Zak
 place{"Aqaba",country="JO",lat=29.5267,lon=35.0078,population=95048,aliases={"Akaba","Akabe"}}
 place{"Biu",country="NG",lat=10.6128,lon=12.1946,population=95005}
 place{"Olupona",country="NG",lat=7.6,lon=4.1833,population=95002,aliases={"Olupono"}}
-place{"As Salamīyah",country="SY",lat=35.0113,lon=37.0532,population=94887,aliases={"Salamiyah","As-Salamiyah","Salamiyeh","Salamias"}}
+place{"As Salamīyah",country="SY",lat=35.0113,lon=37.0532,population=94887,aliases={"As Salamiyah","Salamiyah","As-Salamiyah","Salamiyeh","Salamias"}}
 place{"Dogonbadan",country="IR",lat=30.3586,lon=50.7981,population=94638,aliases={"Do Gonbadan","Dow Gonbadan"}}
-place{"Facatativá",country="CO",lat=4.8137,lon=-74.3545,population=94611,aliases={"Fakatativa"}}
-place{"Kāzerūn",country="IR",lat=29.6195,lon=51.6542,population=94511,aliases={"Kazarun","Kazeroun","Kazeruna","Kasrun"}}
+place{"Facatativá",country="CO",lat=4.8137,lon=-74.3545,population=94611,aliases={"Facatativa","Fakatativa"}}
+place{"Kāzerūn",country="IR",lat=29.6195,lon=51.6542,population=94511,aliases={"Kazerun","Kazarun","Kazeroun","Kazeruna","Kasrun"}}
 place{"Ahar",country="IR",lat=38.4774,lon=47.0699,population=94348,aliases={"Akhar"}}
-place{"Kırşehir",country="TR",lat=39.1458,lon=34.1639,population=94336,aliases={"Kirsechir","Kirshehr","Kirshekhir"}}
+place{"Kırşehir",country="TR",lat=39.1458,lon=34.1639,population=94336,aliases={"Kirsehir","Kirsechir","Kirshehr","Kirshekhir"}}
 place{"Jalalpur Jattan",country="PK",lat=32.6412,lon=74.2056,population=93883}
 place{"Behshahr",country="IR",lat=36.6923,lon=53.5526,population=93500}
-place{"Ghardaïa",country="DZ",lat=32.4909,lon=3.6735,population=93423,aliases={"Ghardaja","Gardaja","Gardaya"}}
+place{"Ghardaïa",country="DZ",lat=32.4909,lon=3.6735,population=93423,aliases={"Ghardaia","Ghardaja","Gardaja","Gardaya"}}
 place{"Lere",country="NG",lat=10.3858,lon=8.5729,population=93290}
-place{"Polatlı",country="TR",lat=39.5772,lon=32.1413,population=93262,aliases={"Polatly","Polath"}}
+place{"Polatlı",country="TR",lat=39.5772,lon=32.1413,population=93262,aliases={"Polatli","Polatly","Polath"}}
 place{"Galle",country="LK",lat=6.0367,lon=80.217,population=93118,aliases={"Galla"}}
-place{"Nouméa",country="NC",lat=-22.2741,lon=166.4488,population=93060}
+place{"Nouméa",country="NC",lat=-22.2741,lon=166.4488,population=93060,aliases={"Noumea"}}
 place{"Bafra",country="TR",lat=41.5678,lon=35.9069,population=92944}
 place{"Coronel",country="CL",lat=-37.0339,lon=-73.1402,population=92940}
 place{"Wukari",country="NG",lat=7.8714,lon=9.7779,population=92933}
@@ -2728,25 +2728,25 @@ place{"Beni Mered",country="DZ",lat=36.5239,lon=2.8613,population=92749}
 place{"Igbo-Ora",country="NG",lat=7.4338,lon=3.2879,population=92719,aliases={"Igbo-Awra"}}
 place{"Foumban",country="CM",lat=5.7266,lon=10.8986,population=92673,aliases={"Foumbam","Fumban"}}
 place{"Zefta",country="EG",lat=30.7142,lon=31.2443,population=92667,aliases={"Zifta"}}
-place{"Ségou",country="ML",lat=13.4317,lon=-6.2157,population=92552,aliases={"Senkou"}}
+place{"Ségou",country="ML",lat=13.4317,lon=-6.2157,population=92552,aliases={"Segou","Senkou"}}
 place{"Riohacha",country="CO",lat=11.5444,lon=-72.9072,population=92431,aliases={"Riochacha"}}
-place{"Al Hārithah",country="IQ",lat=30.5848,lon=47.7611,population=92395,aliases={"Harithah","Al-Harithah","Harthah","Hartha"}}
-place{"Ereğli",country="TR",lat=37.5133,lon=34.0467,population=92117,aliases={"Ehregli"}}
+place{"Al Hārithah",country="IQ",lat=30.5848,lon=47.7611,population=92395,aliases={"Al Harithah","Harithah","Al-Harithah","Harthah","Hartha"}}
+place{"Ereğli",country="TR",lat=37.5133,lon=34.0467,population=92117,aliases={"Eregli","Ehregli"}}
 place{"Duitama",country="CO",lat=5.8245,lon=-73.0341,population=92040,aliases={"Douitama"}}
-place{"Ağrı",country="TR",lat=39.7194,lon=43.0514,population=92022,aliases={"Agiri","Agury"}}
-place{"Erciş",country="TR",lat=39.0259,lon=43.3596,population=91915}
+place{"Ağrı",country="TR",lat=39.7194,lon=43.0514,population=92022,aliases={"Agri","Agiri","Agury"}}
+place{"Erciş",country="TR",lat=39.0259,lon=43.3596,population=91915,aliases={"Ercis"}}
 place{"Southport",country="GB",lat=53.6458,lon=-3.0101,population=91703}
-place{"Marīvān",country="IR",lat=35.5183,lon=46.183,population=91664}
-place{"Zipaquirá",country="CO",lat=5.0221,lon=-74.0048,population=91235}
-place{"Alīgūdarz",country="IR",lat=33.404,lon=49.6918,population=91041,aliases={"Aligoodarz"}}
-place{"Niğde",country="TR",lat=37.9658,lon=34.6793,population=91039,aliases={"Nigdeh","Nigdi","Niide","Nigdah"}}
-place{"Lüleburgaz",country="TR",lat=41.4038,lon=27.3592,population=90899,aliases={"Ljuleburgaz","Lueleburgaz","Ljuleburgas","Lule Burgas"}}
-place{"‘Amrān",country="YE",lat=15.6594,lon=43.9438,population=90792}
+place{"Marīvān",country="IR",lat=35.5183,lon=46.183,population=91664,aliases={"Marivan"}}
+place{"Zipaquirá",country="CO",lat=5.0221,lon=-74.0048,population=91235,aliases={"Zipaquira"}}
+place{"Alīgūdarz",country="IR",lat=33.404,lon=49.6918,population=91041,aliases={"Aligudarz","Aligoodarz"}}
+place{"Niğde",country="TR",lat=37.9658,lon=34.6793,population=91039,aliases={"Nigde","Nigdeh","Nigdi","Niide","Nigdah"}}
+place{"Lüleburgaz",country="TR",lat=41.4038,lon=27.3592,population=90899,aliases={"Luleburgaz","Ljuleburgaz","Lueleburgaz","Ljuleburgas","Lule Burgas"}}
+place{"‘Amrān",country="YE",lat=15.6594,lon=43.9438,population=90792,aliases={"'Amran"}}
 place{"Kishorganj",country="BD",lat=24.4394,lon=90.7829,population=90690,aliases={"Kisharganj","Kishoreganj"}}
 place{"Emure-Ekiti",country="NG",lat=7.4364,lon=5.4592,population=90645}
-place{"Ţahţā",country="EG",lat=26.7693,lon=31.5021,population=90591,aliases={"Takhta"}}
-place{"Körfez",country="TR",lat=40.767,lon=29.7828,population=90580}
-place{"Samālūţ",country="EG",lat=28.3121,lon=30.7101,population=90465}
+place{"Ţahţā",country="EG",lat=26.7693,lon=31.5021,population=90591,aliases={"Tahta","Takhta"}}
+place{"Körfez",country="TR",lat=40.767,lon=29.7828,population=90580,aliases={"Korfez"}}
+place{"Samālūţ",country="EG",lat=28.3121,lon=30.7101,population=90465,aliases={"Samalut"}}
 place{"Fort-de-France",country="MQ",lat=14.6037,lon=-61.0742,population=89995,aliases={"Ft. de-France","Ft-de-France"}}
 place{"Isieke",country="NG",lat=6.3819,lon=8.0374,population=89990}
 place{"Point Pedro",country="LK",lat=9.8167,lon=80.2333,population=89810,aliases={"Pojnt-Pedro"}}
@@ -2757,7 +2757,7 @@ place{"Granada",country="NI",lat=11.9299,lon=-85.956,population=89409,aliases={"
 place{"Bibir Hat",country="BD",lat=22.6835,lon=91.7906,population=89030}
 place{"Nusaybin",country="TR",lat=37.0703,lon=41.2146,population=88977,aliases={"Nuseybin","Nuzajbin"}}
 place{"Salihli",country="TR",lat=38.4826,lon=28.1477,population=88906}
-place{"Ereğli",country="TR",lat=41.2826,lon=31.4181,population=88848,aliases={"Ehregli","Erekli","Ergeli"}}
+place{"Ereğli",country="TR",lat=41.2826,lon=31.4181,population=88848,aliases={"Eregli","Ehregli","Erekli","Ergeli"}}
 place{"Fusagasuga",country="CO",lat=4.3365,lon=-74.3638,population=88820}
 place{"Habiganj",country="BD",lat=24.3804,lon=91.413,population=88760,aliases={"Hobiganj"}}
 place{"Modi‘in Makkabbim Re‘ut",country="IL",lat=31.8939,lon=35.015,population=88749}
@@ -2767,15 +2767,15 @@ place{"Chaman",country="PK",lat=30.9177,lon=66.4526,population=88568,aliases={"C
 place{"Alaghsas",country="NE",lat=17.0187,lon=8.0168,population=88561,aliases={"Alarsas"}}
 place{"Kandhkot",country="PK",lat=28.2457,lon=69.1797,population=88468}
 place{"Al Bahah",country="SA",lat=20.0129,lon=41.4677,population=88419,aliases={"Bahah","Al-Bahah"}}
-place{"Ciénaga",country="CO",lat=11.007,lon=-74.2476,population=88311}
+place{"Ciénaga",country="CO",lat=11.007,lon=-74.2476,population=88311,aliases={"Cienaga"}}
 place{"Ifo",country="NG",lat=6.8149,lon=3.1952,population=88272}
 place{"Kozan",country="TR",lat=37.4552,lon=35.8157,population=88115}
 place{"Hasilpur",country="PK",lat=29.6922,lon=72.5457,population=88031,aliases={"Hasipur"}}
 place{"Qorveh",country="IR",lat=35.1664,lon=47.8056,population=87953,aliases={"Qurveh","Qurve"}}
 place{"Yozgat",country="TR",lat=39.82,lon=34.8044,population=87881,aliases={"Yozgad","Yozqat","Yuzgat"}}
 place{"Ath Thawrah",country="SY",lat=35.8376,lon=38.5483,population=87880}
-place{"Ébolowa",country="CM",lat=2.9,lon=11.15,population=87875,aliases={"Ebolova"}}
-place{"Çanakkale",country="TR",lat=40.1555,lon=26.4127,population=87791,aliases={"Canakale","Chanakkale","Chanakale"}}
+place{"Ébolowa",country="CM",lat=2.9,lon=11.15,population=87875,aliases={"Ebolowa","Ebolova"}}
+place{"Çanakkale",country="TR",lat=40.1555,lon=26.4127,population=87791,aliases={"Canakkale","Canakale","Chanakkale","Chanakale"}}
 place{"Kadugli",country="SD",lat=11.0111,lon=29.7183,population=87666,aliases={"Kaduqli"}}
 place{"Patnos",country="TR",lat=39.2249,lon=42.8569,population=87451}
 place{"Arifwala",country="PK",lat=30.2906,lon=73.0657,population=87360}
@@ -2789,26 +2789,26 @@ place{"Huaraz",country="PE",lat=-9.5278,lon=-77.5278,population=86934,aliases={"
 place{"Mianke Mor",country="PK",lat=31.2024,lon=73.9486,population=86900}
 place{"Batticaloa",country="LK",lat=7.7102,lon=81.6924,population=86742,aliases={"Batticoloa","Battikaloa","Batikaloa"}}
 place{"Tumaco",country="CO",lat=1.7986,lon=-78.8156,population=86713,aliases={"Tumako","Tucano"}}
-place{"Būsh",country="EG",lat=29.1482,lon=31.1273,population=86608}
-place{"Tulcán",country="EC",lat=0.8119,lon=-77.7173,population=86498,aliases={"Tulchan","Tulkan"}}
+place{"Būsh",country="EG",lat=29.1482,lon=31.1273,population=86608,case_sensitive=true,aliases={{"Bush",case_sensitive=true}}}
+place{"Tulcán",country="EC",lat=0.8119,lon=-77.7173,population=86498,aliases={"Tulcan","Tulchan","Tulkan"}}
 place{"Idanre",country="NG",lat=7.1127,lon=5.1159,population=86468}
-place{"Apartadó",country="CO",lat=7.883,lon=-76.6259,population=86438}
+place{"Apartadó",country="CO",lat=7.883,lon=-76.6259,population=86438,aliases={"Apartado"}}
 place{"Piedecuesta",country="CO",lat=6.9879,lon=-73.0495,population=86387}
 place{"Mbanza-Ngungu",country="CD",lat=-5.2584,lon=14.8584,population=86356}
 place{"Bekobod",country="UZ",lat=40.2208,lon=69.2697,population=86259,aliases={"Bekabad"}}
-place{"Borāzjān",country="IR",lat=29.2699,lon=51.2188,population=86059,aliases={"Borazdjan","Borazjun"}}
+place{"Borāzjān",country="IR",lat=29.2699,lon=51.2188,population=86059,aliases={"Borazjan","Borazdjan","Borazjun"}}
 place{"Potiskum",country="NG",lat=11.7139,lon=11.0811,population=86002,aliases={"Putuskum"}}
 place{"Keffi",country="NG",lat=8.8465,lon=7.8735,population=85911}
 place{"Makoko",country="NG",lat=6.4961,lon=3.3878,population=85840}
 place{"San Antonio",country="CL",lat=-33.5947,lon=-71.6075,population=85651,aliases={"San-Antonio"}}
 place{"Attock City",country="PK",lat=33.7667,lon=72.3598,population=85479}
-place{"Tārūt",country="SA",lat=26.5733,lon=50.0403,population=85371}
-place{"Ḩawsh ‘Īsá",country="EG",lat=30.9128,lon=30.2902,population=85352}
+place{"Tārūt",country="SA",lat=26.5733,lon=50.0403,population=85371,aliases={"Tarut"}}
+place{"Ḩawsh ‘Īsá",country="EG",lat=30.9128,lon=30.2902,population=85352,aliases={"Hawsh `Isa"}}
 place{"Al Marj",country="LY",lat=32.4926,lon=20.8291,population=85315,aliases={"Marj","Al-Marj"}}
 place{"Gharyan",country="LY",lat=32.1722,lon=13.0203,population=85219,aliases={"Garian"}}
-place{"Montelíbano",country="CO",lat=7.9792,lon=-75.4202,population=85000}
+place{"Montelíbano",country="CO",lat=7.9792,lon=-75.4202,population=85000,aliases={"Montelibano"}}
 place{"Rukban",country="JO",lat=33.3141,lon=38.7034,population=85000}
-place{"Mādārīpur",country="BD",lat=23.171,lon=90.2094,population=84789}
+place{"Mādārīpur",country="BD",lat=23.171,lon=90.2094,population=84789,aliases={"Madaripur"}}
 place{"Epe",country="NG",lat=6.5841,lon=3.9834,population=84711}
 place{"Aflou",country="DZ",lat=34.1128,lon=2.1023,population=84683}
 place{"Gamboru",country="NG",lat=12.373,lon=14.2069,population=84672,aliases={"Gambaru"}}
@@ -2817,40 +2817,40 @@ place{"Guider",country="CM",lat=9.9333,lon=13.9467,population=84647,aliases={"Gi
 place{"Katunayaka",country="LK",lat=7.1699,lon=79.8884,population=84643,aliases={"Katunayake"}}
 place{"Ogaminana",country="NG",lat=7.5938,lon=6.218,population=84373,aliases={"Ogaminan"}}
 place{"Trinidad",country="BO",lat=-14.8333,lon=-64.9,population=84259,aliases={"Trinidadas"}}
-place{"Çerkezköy",country="TR",lat=41.2863,lon=27.9994,population=84234}
+place{"Çerkezköy",country="TR",lat=41.2863,lon=27.9994,population=84234,aliases={"Cerkezkoey"}}
 place{"Foumbot",country="CM",lat=5.508,lon=10.6325,population=84065,aliases={"Foumbat"}}
 place{"Feni",country="BD",lat=23.0144,lon=91.3966,population=84028,aliases={"Fenny"}}
 place{"El Khroub",country="DZ",lat=36.2633,lon=6.6936,population=83746,aliases={"El-Kroub"}}
-place{"Munūf",country="EG",lat=30.466,lon=30.932,population=83651,aliases={"Manuf","Menuf","Menouf"}}
+place{"Munūf",country="EG",lat=30.466,lon=30.932,population=83651,aliases={"Munuf","Manuf","Menuf","Menouf"}}
 place{"Herzliya",country="IL",lat=32.1663,lon=34.8254,population=83600,aliases={"Herzlia","Herzliyah","Herzliyya","Herseliya"}}
-place{"Ocaña",country="CO",lat=8.2377,lon=-73.356,population=83511,aliases={"Okanja"}}
+place{"Ocaña",country="CO",lat=8.2377,lon=-73.356,population=83511,aliases={"Ocana","Okanja"}}
 place{"Ihiala",country="NG",lat=5.8548,lon=6.8594,population=83265}
 place{"Amasya",country="TR",lat=40.6533,lon=35.8331,population=82896,aliases={"Amasea","Amasia","Amaseia","Amasija"}}
 place{"Yacuiba",country="BO",lat=-22.0164,lon=-63.6775,population=82803}
-place{"Shīrvān",country="IR",lat=37.3967,lon=57.9295,population=82790}
+place{"Shīrvān",country="IR",lat=37.3967,lon=57.9295,population=82790,aliases={"Shirvan"}}
 place{"Chichawatni",country="PK",lat=30.5301,lon=72.6916,population=82762}
-place{"Ash Shaţrah",country="IQ",lat=31.4091,lon=46.1727,population=82732,aliases={"Shatrah","Ash-Shatrah","Shatra","Shatreh","Shattra"}}
+place{"Ash Shaţrah",country="IQ",lat=31.4091,lon=46.1727,population=82732,aliases={"Ash Shatrah","Shatrah","Ash-Shatrah","Shatra","Shatreh","Shattra"}}
 place{"Chiguayante",country="CL",lat=-36.9256,lon=-73.0284,population=82545,aliases={"Chiguajante"}}
-place{"Muş",country="TR",lat=38.7316,lon=41.4848,population=82536}
-place{"Ashmūn",country="EG",lat=30.2974,lon=30.9764,population=82507}
+place{"Muş",country="TR",lat=38.7316,lon=41.4848,population=82536,aliases={"Mus"}}
+place{"Ashmūn",country="EG",lat=30.2974,lon=30.9764,population=82507,aliases={"Ashmun"}}
 place{"Chimaltenango",country="GT",lat=14.6611,lon=-90.8194,population=82370}
-place{"Mādabā",country="JO",lat=31.716,lon=35.7939,population=82335,aliases={"Madeba","Medeba"}}
+place{"Mādabā",country="JO",lat=31.716,lon=35.7939,population=82335,aliases={"Madaba","Madeba","Medeba"}}
 place{"Nizip",country="TR",lat=37.0097,lon=37.7942,population=82308,aliases={"Nezip","Nizipe"}}
 place{"Kilis",country="TR",lat=36.7161,lon=37.115,population=82301,aliases={"Kilisas","Kilita"}}
-place{"Lākshām",country="BD",lat=23.2402,lon=91.1214,population=82290,aliases={"Laksam"}}
+place{"Lākshām",country="BD",lat=23.2402,lon=91.1214,population=82290,aliases={"Laksham","Laksam"}}
 place{"Fatsa",country="TR",lat=41.0278,lon=37.5014,population=82160,aliases={"Fatisa","Fatza","Fatseh"}}
 place{"Ipoti",country="NG",lat=7.8738,lon=5.0769,population=82113}
 place{"Ishurdi",country="BD",lat=24.1286,lon=89.0657,population=81995,aliases={"Ishurda"}}
 place{"Kasserine",country="TN",lat=35.1676,lon=8.8365,population=81987,aliases={"Kasserin","Kaserin","Kassarin"}}
 place{"Bhakkar",country="PK",lat=31.6269,lon=71.0647,population=81950}
 place{"La Dorada",country="CO",lat=5.4478,lon=-74.6631,population=81950,aliases={"La-Dorada"}}
-place{"Qal‘at Bīshah",country="SA",lat=20.0005,lon=42.6052,population=81828}
+place{"Qal‘at Bīshah",country="SA",lat=20.0005,lon=42.6052,population=81828,aliases={"Qal`at Bishah"}}
 place{"Kaspiysk",country="RU",lat=42.8817,lon=47.6392,population=81752,aliases={"Kaspijsk"}}
 place{"Ar Rass",country="SA",lat=25.8694,lon=43.4973,population=81728,aliases={"Rass","Ar-Rass"}}
-place{"Salmās",country="IR",lat=38.1973,lon=44.7653,population=81606}
-place{"Al Ḩasakah",country="SY",lat=36.5024,lon=40.7477,population=81539,aliases={"Al-Hasakah","Hasakeh","Hasskih"}}
+place{"Salmās",country="IR",lat=38.1973,lon=44.7653,population=81606,aliases={"Salmas"}}
+place{"Al Ḩasakah",country="SY",lat=36.5024,lon=40.7477,population=81539,aliases={"Al Hasakah","Al-Hasakah","Hasakeh","Hasskih"}}
 place{"Kharian",country="PK",lat=32.8161,lon=73.887,population=81435}
-place{"Sarishābāri",country="BD",lat=24.7513,lon=89.8313,population=81325,aliases={"Sarisabari","Sarisabar","Sarsabari"}}
+place{"Sarishābāri",country="BD",lat=24.7513,lon=89.8313,population=81325,aliases={"Sarishabari","Sarisabari","Sarisabar","Sarsabari"}}
 place{"Gafsa",country="TN",lat=34.425,lon=8.7842,population=81232,aliases={"Gafsah","Gafso"}}
 place{"Lalupon",country="NG",lat=7.4667,lon=4.0667,population=81130}
 place{"Cizre",country="TR",lat=37.3302,lon=42.1848,population=80992}
@@ -2858,14 +2858,14 @@ place{"Rouissat",country="DZ",lat=31.9243,lon=5.3502,population=80784}
 place{"Kfar Saba",country="IL",lat=32.175,lon=34.9069,population=80773,aliases={"Kefar Saba","Kfar Sava","Kafr Saba","Kefar Sava"}}
 place{"Bafang",country="CM",lat=5.157,lon=10.1771,population=80688}
 place{"Berrouaghia",country="DZ",lat=36.1352,lon=2.9108,population=80573,aliases={"Berrouarhia"}}
-place{"Bingöl",country="TR",lat=38.8847,lon=40.4939,population=80568}
+place{"Bingöl",country="TR",lat=38.8847,lon=40.4939,population=80568,aliases={"Bingol"}}
 place{"Elbistan",country="TR",lat=38.2059,lon=37.1983,population=80456}
 place{"Tahoua",country="NE",lat=14.8888,lon=5.2692,population=80425,aliases={"Tahua","Takhua"}}
-place{"Bonāb",country="IR",lat=37.3404,lon=46.0561,population=80359,aliases={"Benab","Binab","Bunab"}}
+place{"Bonāb",country="IR",lat=37.3404,lon=46.0561,population=80359,aliases={"Bonab","Benab","Binab","Bunab"}}
 place{"Yagoua",country="CM",lat=10.3411,lon=15.2329,population=80235,aliases={"Yagua"}}
 place{"Mbalmayo",country="CM",lat=3.5167,lon=11.5,population=80206,aliases={"Mbalmajo"}}
-place{"As Salţ",country="JO",lat=32.0392,lon=35.7272,population=80189,aliases={"As-Salt"}}
-place{"Meïganga",country="CM",lat=6.5167,lon=14.3,population=80100,aliases={"Meiganda","Mejgange"}}
+place{"As Salţ",country="JO",lat=32.0392,lon=35.7272,population=80189,aliases={"As Salt","As-Salt"}}
+place{"Meïganga",country="CM",lat=6.5167,lon=14.3,population=80100,aliases={"Meiganga","Meiganda","Mejgange"}}
 place{"Ra'anana",country="IL",lat=32.1836,lon=34.8739,population=80000,aliases={"Raanana"}}
 place{"Shahre Jadide Andisheh",country="IR",lat=35.6803,lon=51.0193,population=80000}
 place{"Ughelli",country="NG",lat=5.4896,lon=6.0041,population=79986}
@@ -2876,27 +2876,27 @@ place{"Bende",country="NG",lat=5.5587,lon=7.6336,population=79618}
 place{"Oke Mesi",country="NG",lat=7.8167,lon=4.9167,population=79563,aliases={"Oke Messi"}}
 place{"Kafanchan",country="NG",lat=9.5813,lon=8.2926,population=79522,aliases={"Kafachan","Kajanchan"}}
 place{"Huehuetenango",country="GT",lat=15.3192,lon=-91.4724,population=79426,aliases={"Huehuetenangas"}}
-place{"Behbahān",country="IR",lat=30.5959,lon=50.2417,population=79327,aliases={"Behbehan"}}
+place{"Behbahān",country="IR",lat=30.5959,lon=50.2417,population=79327,aliases={"Behbahan","Behbehan"}}
 place{"Zarzis",country="TN",lat=33.504,lon=11.1121,population=79316,aliases={"Zarzia","Zerzis"}}
 place{"Ikom",country="NG",lat=5.9667,lon=8.7063,population=79103}
 place{"Agulu",country="NG",lat=6.1005,lon=7.061,population=79021}
 place{"Netrakona",country="BD",lat=24.8835,lon=90.729,population=79016}
 place{"Layyah",country="PK",lat=30.9613,lon=70.939,population=78954}
 place{"Cerro de Pasco",country="PE",lat=-10.6675,lon=-76.2567,population=78910}
-place{"Kŭlob",country="TJ",lat=37.9146,lon=69.7845,population=78786,aliases={"Kulab","Kuljab","Kulyab"}}
+place{"Kŭlob",country="TJ",lat=37.9146,lon=69.7845,population=78786,aliases={"Kulob","Kulab","Kuljab","Kulyab"}}
 place{"Darnah",country="LY",lat=32.767,lon=22.6367,population=78782,aliases={"Daernae","Darnis","Derna"}}
-place{"Manfalūţ",country="EG",lat=27.3104,lon=30.97,population=78744,aliases={"Monfalut"}}
+place{"Manfalūţ",country="EG",lat=27.3104,lon=30.97,population=78744,aliases={"Manfalut","Monfalut"}}
 place{"Dondo",country="MZ",lat=-19.6094,lon=34.7431,population=78648}
 place{"Kayes",country="ML",lat=14.4469,lon=-11.4445,population=78406,aliases={"Kajes","Kagies"}}
 place{"Daura",country="NG",lat=11.5541,lon=11.406,population=78277}
-place{"Al Ḩayy",country="IQ",lat=32.1742,lon=46.0434,population=78272,aliases={"Hayy","Al-Hayy"}}
+place{"Al Ḩayy",country="IQ",lat=32.1742,lon=46.0434,population=78272,aliases={"Al Hayy","Hayy","Al-Hayy"}}
 place{"Valvedditturai",country="LK",lat=9.8167,lon=80.1667,population=78205}
-place{"Zahlé",country="LB",lat=33.8468,lon=35.902,population=78145,aliases={"Zachle","Zahla","Zahleh","Zakhle"}}
+place{"Zahlé",country="LB",lat=33.8468,lon=35.902,population=78145,aliases={"Zahle","Zachle","Zahla","Zahleh","Zakhle"}}
 place{"Ipiales",country="CO",lat=0.8302,lon=-77.6496,population=77729}
 place{"Hakkari",country="TR",lat=37.5744,lon=43.7408,population=77699,aliases={"Hakari"}}
 place{"Numan",country="NG",lat=9.4637,lon=12.0306,population=77617}
-place{"Ünye",country="TR",lat=41.1314,lon=37.2825,population=77585}
-place{"Shūshtar",country="IR",lat=32.0497,lon=48.8484,population=77507,aliases={"Shustar","Shooshtar","Shushtehr"}}
+place{"Ünye",country="TR",lat=41.1314,lon=37.2825,population=77585,aliases={"UEnye"}}
+place{"Shūshtar",country="IR",lat=32.0497,lon=48.8484,population=77507,aliases={"Shushtar","Shustar","Shooshtar","Shushtehr"}}
 place{"Kars",country="TR",lat=40.5983,lon=43.0855,population=77486,aliases={"Karsa","Kuars","Karsas","Khuars"}}
 place{"Kambar",country="PK",lat=27.5875,lon=68.0007,population=77481}
 place{"Khomeyn",country="IR",lat=33.6422,lon=50.0789,population=77425,aliases={"Khomein","Khowmeyn"}}
@@ -2909,7 +2909,7 @@ place{"Moro",country="PK",lat=26.6632,lon=68.0002,population=76765}
 place{"Babahoyo",country="EC",lat=-1.8022,lon=-79.5344,population=76279,aliases={"Babahoya"}}
 place{"Midyat",country="TR",lat=37.4191,lon=41.3391,population=76268,aliases={"Midyad","Mityat","Medeat"}}
 place{"Matara",country="LK",lat=5.9485,lon=80.5353,population=76254}
-place{"Nahāvand",country="IR",lat=34.1909,lon=48.3745,population=76250,aliases={"Nihavand","Nachavant","Nagavande","Nehavend"}}
+place{"Nahāvand",country="IR",lat=34.1909,lon=48.3745,population=76250,aliases={"Nahavand","Nihavand","Nachavant","Nagavande","Nehavend"}}
 place{"Mian Channun",country="PK",lat=30.4407,lon=72.3568,population=76226,aliases={"Mian Channu"}}
 place{"Mbabane",country="SZ",lat=-26.3167,lon=31.1333,population=76218}
 place{"Maymana",country="AF",lat=35.9214,lon=64.7836,population=75900,aliases={"Maimana","Majmana","Maymanah","Maimanah"}}
@@ -2917,42 +2917,42 @@ place{"La Libertad",country="EC",lat=-2.233,lon=-80.9104,population=75881}
 place{"Ciudad Choluteca",country="HN",lat=13.3003,lon=-87.1908,population=75872}
 place{"Khemis Miliana",country="DZ",lat=36.261,lon=2.2201,population=75865}
 place{"Hadera",country="IL",lat=32.4419,lon=34.9039,population=75854,aliases={"Haderah","Hadeyra","Hedora","Hudeira"}}
-place{"Iğdır",country="TR",lat=39.9237,lon=44.045,population=75721,aliases={"Igdira","Iidir"}}
+place{"Iğdır",country="TR",lat=39.9237,lon=44.045,population=75721,aliases={"Igdir","Igdira","Iidir"}}
 place{"Jalal-Abad",country="KG",lat=40.9333,lon=73,population=75700,aliases={"Jalalabat"}}
 place{"Turbat",country="PK",lat=26.0012,lon=63.0485,population=75694}
-place{"Jamjamāl",country="IQ",lat=35.5336,lon=44.8343,population=75634}
+place{"Jamjamāl",country="IQ",lat=35.5336,lon=44.8343,population=75634,aliases={"Jamjamal"}}
 place{"Battaramulla South",country="LK",lat=6.8964,lon=79.9181,population=75633}
-place{"Nevşehir",country="TR",lat=38.625,lon=34.7122,population=75527,aliases={"Nevsechir","Nevshehr","Nevshekhir"}}
-place{"Ode",country="NG",lat=7.7899,lon=5.7117,population=75463}
+place{"Nevşehir",country="TR",lat=38.625,lon=34.7122,population=75527,aliases={"Nevsehir","Nevsechir","Nevshehr","Nevshekhir"}}
+place{"Ode",country="NG",lat=7.7899,lon=5.7117,population=75463,case_sensitive=true}
 place{"Shahdad Kot",country="PK",lat=27.8473,lon=67.9068,population=75411,aliases={"Shahdadkot"}}
 place{"Azzaba",country="DZ",lat=36.7394,lon=7.1053,population=75317}
 place{"Silifke",country="TR",lat=36.3778,lon=33.9344,population=75315,aliases={"Silifka","Selefke"}}
 place{"Igbo-Ukwu",country="NG",lat=6.018,lon=7.0203,population=75224}
 place{"Kitale",country="KE",lat=1.0157,lon=35.0062,population=75123}
-place{"Quibdó",country="CO",lat=5.6919,lon=-76.6583,population=75104}
+place{"Quibdó",country="CO",lat=5.6919,lon=-76.6583,population=75104,aliases={"Quibdo"}}
 place{"Ben Arous",country="TN",lat=36.7531,lon=10.2189,population=74932,aliases={"Ben Arus","Bin Arous","Ben-Arus","Bin Arus"}}
-place{"Ar Ramthā",country="JO",lat=32.5587,lon=36.0082,population=74901,aliases={"Ramtha","Ar-Ramtha"}}
+place{"Ar Ramthā",country="JO",lat=32.5587,lon=36.0082,population=74901,aliases={"Ar Ramtha","Ramtha","Ar-Ramtha"}}
 place{"Alvand",country="IR",lat=36.3188,lon=49.1677,population=74889,aliases={"Alband","Alwand"}}
 place{"Silopi",country="TR",lat=37.2438,lon=42.4635,population=74798}
 place{"Bhalwal",country="PK",lat=32.2658,lon=72.8981,population=74744}
 place{"Dipalpur",country="PK",lat=30.6698,lon=73.6531,population=74640}
-place{"António Enes",country="MZ",lat=-16.2325,lon=39.9086,population=74624,aliases={"Antonio Engs","Antonio Ennes"}}
-place{"Al Bayḑā’",country="LY",lat=32.7627,lon=21.7551,population=74594,aliases={"Bayda'","Al-Bayda'","Bayda","Baida"}}
+place{"António Enes",country="MZ",lat=-16.2325,lon=39.9086,population=74624,aliases={"Antonio Enes","Antonio Engs","Antonio Ennes"}}
+place{"Al Bayḑā’",country="LY",lat=32.7627,lon=21.7551,population=74594,aliases={"Al Bayda'","Bayda'","Al-Bayda'","Bayda","Baida"}}
 place{"Bismil",country="TR",lat=37.8451,lon=40.6593,population=74493}
 place{"Aramoko-Ekiti",country="NG",lat=7.7048,lon=5.0405,population=74491,aliases={"Araomoko Ekiti"}}
 place{"Bosaso",country="SO",lat=11.2842,lon=49.1816,population=74287,aliases={"Boosaso","Bosasso","Boosaaso","Bosasas"}}
-place{"Abéché",country="TD",lat=13.8292,lon=20.8324,population=74188,aliases={"Abecher","Abeshe","Abacher","Abese"}}
+place{"Abéché",country="TD",lat=13.8292,lon=20.8324,population=74188,aliases={"Abeche","Abecher","Abeshe","Abacher","Abese"}}
 place{"Igbara-Odo",country="NG",lat=7.5025,lon=5.0626,population=74121,aliases={"Igbarra-Odo"}}
 place{"Riberalta",country="BO",lat=-11.0065,lon=-66.0631,population=74014}
 place{"Inhambane",country="MZ",lat=-23.865,lon=35.3833,population=73884,aliases={"Injambane"}}
 place{"Ozubulu",country="NG",lat=5.9575,lon=6.853,population=73812}
 place{"Aku",country="NG",lat=6.709,lon=7.3183,population=73742}
-place{"Kafr az Zayyāt",country="EG",lat=30.8248,lon=30.818,population=73725,aliases={"Kafr az Zayat","Kafr ez Zaiyat","Kafraz Zayyt"}}
+place{"Kafr az Zayyāt",country="EG",lat=30.8248,lon=30.818,population=73725,aliases={"Kafr az Zayyat","Kafr az Zayat","Kafr ez Zaiyat","Kafraz Zayyt"}}
 place{"Oyan",country="NG",lat=8.05,lon=4.7667,population=73622}
 place{"Badin",country="PK",lat=24.656,lon=68.837,population=73569}
 place{"Kamina",country="CD",lat=-8.7351,lon=24.998,population=73557,aliases={"Kaminy"}}
 place{"Naqadeh",country="IR",lat=36.9553,lon=45.388,population=73528,aliases={"Nagadeh","Naghadeh","Naghdeh"}}
-place{"Nūrābād",country="IR",lat=34.0734,lon=47.9725,population=73528}
+place{"Nūrābād",country="IR",lat=34.0734,lon=47.9725,population=73528,aliases={"Nurabad"}}
 place{"Jega",country="NG",lat=12.2234,lon=4.3797,population=73495}
 place{"Asaba",country="NG",lat=6.1982,lon=6.7319,population=73374}
 place{"Aguachica",country="CO",lat=8.3084,lon=-73.6166,population=73360,aliases={"Aguachika","Aquachia"}}
@@ -2961,66 +2961,66 @@ place{"Cuamba",country="MZ",lat=-14.8031,lon=36.5372,population=73268,aliases={"
 place{"Belek",country="TR",lat=36.8628,lon=31.0556,population=73260,aliases={"Belekoy"}}
 place{"Tatvan",country="TR",lat=38.4922,lon=42.2827,population=73222}
 place{"Tamanrasset",country="DZ",lat=22.785,lon=5.5228,population=73128,aliases={"Tamahrasset","Tamanraset","Tamanrassete","Tamanghasset"}}
-place{"Kâhta",country="TR",lat=37.7855,lon=38.6237,population=73105,aliases={"Kakhta"}}
-place{"Joypur Hāt",country="BD",lat=25.1015,lon=89.0273,population=73068,aliases={"Jaypur Hat","Jaipur Hat"}}
+place{"Kâhta",country="TR",lat=37.7855,lon=38.6237,population=73105,aliases={"Kahta","Kakhta"}}
+place{"Joypur Hāt",country="BD",lat=25.1015,lon=89.0273,population=73068,aliases={"Joypur Hat","Jaypur Hat","Jaipur Hat"}}
 place{"Pano Aqil",country="PK",lat=27.8562,lon=69.1111,population=72881,aliases={"Pano Akil"}}
 place{"Kotri",country="PK",lat=25.3657,lon=68.3083,population=72672}
 place{"Tando Muhammad Khan",country="PK",lat=25.1238,lon=68.5368,population=72659,aliases={"Tando Mohammad Khan"}}
 place{"Bali",country="CM",lat=5.8874,lon=10.0118,population=72606}
 place{"Harunabad",country="PK",lat=29.6121,lon=73.138,population=72432,aliases={"Haru Zbad"}}
-place{"Aïn Touta",country="DZ",lat=35.3768,lon=5.9,population=72280}
+place{"Aïn Touta",country="DZ",lat=35.3768,lon=5.9,population=72280,aliases={"Ain Touta"}}
 place{"Montepuez",country="MZ",lat=-13.1256,lon=38.9997,population=72279,aliases={"Montepveze"}}
-place{"Ash Shafā",country="SA",lat=21.0721,lon=40.3118,population=72190,aliases={"Shafa","Ash-Shafa"}}
+place{"Ash Shafā",country="SA",lat=21.0721,lon=40.3118,population=72190,aliases={"Ash Shafa","Shafa","Ash-Shafa"}}
 place{"Limbe",country="CM",lat=4.0236,lon=9.2061,population=72106}
 place{"Cheria",country="DZ",lat=35.2731,lon=7.7519,population=72095}
 place{"Afikpo",country="NG",lat=5.8926,lon=7.9353,population=71866}
-place{"Amatitlán",country="GT",lat=14.4774,lon=-90.6349,population=71836}
-place{"Yüksekova",country="TR",lat=37.5736,lon=44.2872,population=71729,aliases={"Yueksekova","Yusekova"}}
+place{"Amatitlán",country="GT",lat=14.4774,lon=-90.6349,population=71836,aliases={"Amatitlan"}}
+place{"Yüksekova",country="TR",lat=37.5736,lon=44.2872,population=71729,aliases={"Yuksekova","Yueksekova","Yusekova"}}
 place{"Birkhadem",country="DZ",lat=36.715,lon=3.05,population=71722,aliases={"Birkadem"}}
-place{"Chelghoum el Aïd",country="DZ",lat=36.1629,lon=6.1665,population=71660}
+place{"Chelghoum el Aïd",country="DZ",lat=36.1629,lon=6.1665,population=71660,aliases={"Chelghoum el Aid"}}
 place{"Apomu",country="NG",lat=7.3516,lon=4.1833,population=71656}
-place{"Dārayyā",country="SY",lat=33.4584,lon=36.2326,population=71596,aliases={"Daraiya","Daraya","Darayyah","Daraye"}}
+place{"Dārayyā",country="SY",lat=33.4584,lon=36.2326,population=71596,aliases={"Darayya","Daraiya","Daraya","Darayyah","Daraye"}}
 place{"Delgado",country="SV",lat=13.7242,lon=-89.1703,population=71594}
 place{"Monastir",country="TN",lat=35.778,lon=10.8262,population=71546,aliases={"Monastyr","Monasztir","Munastir"}}
 place{"Khanabad",country="AF",lat=36.6825,lon=69.1156,population=71531}
-place{"Tākestān",country="IR",lat=36.0706,lon=49.6957,population=71499,aliases={"Takistan"}}
+place{"Tākestān",country="IR",lat=36.0706,lon=49.6957,population=71499,aliases={"Takestan","Takistan"}}
 place{"Fiditi",country="NG",lat=7.7136,lon=3.9172,population=71461}
 place{"Yumbo",country="CO",lat=3.5823,lon=-76.4915,population=71436}
 place{"Khanjarah",country="TR",lat=40.5999,lon=33.6153,population=71379}
 place{"Mardin",country="TR",lat=37.3131,lon=40.7436,population=71373,aliases={"Merdin","Marde","Marntin"}}
 place{"Yalova",country="TR",lat=40.655,lon=29.2769,population=71289,aliases={"Yaluva"}}
-place{"Abū Tīj",country="EG",lat=27.0441,lon=31.319,population=71257,aliases={"Abu Tig"}}
-place{"Thākurgaon",country="BD",lat=26.031,lon=88.4699,population=71096,aliases={"Thakurgaom","Tkhakurgaon","Thakus Gaon"}}
+place{"Abū Tīj",country="EG",lat=27.0441,lon=31.319,population=71257,aliases={"Abu Tij","Abu Tig"}}
+place{"Thākurgaon",country="BD",lat=26.031,lon=88.4699,population=71096,aliases={"Thakurgaon","Thakurgaom","Tkhakurgaon","Thakus Gaon"}}
 place{"Gemlik",country="TR",lat=40.4309,lon=29.1597,population=71063}
 place{"Orita Eruwa",country="NG",lat=7.55,lon=3.4333,population=71027}
-place{"Mīnāb",country="IR",lat=27.131,lon=57.0872,population=70790}
+place{"Mīnāb",country="IR",lat=27.131,lon=57.0872,population=70790,aliases={"Minab"}}
 place{"Eha Amufu",country="NG",lat=6.6592,lon=7.7596,population=70779}
 place{"Malumfashi",country="NG",lat=11.7894,lon=7.6206,population=70709}
 place{"Pattoki",country="PK",lat=31.0202,lon=73.8533,population=70436}
 place{"Kastamonu",country="TR",lat=41.3781,lon=33.7753,population=70402,aliases={"Kastamoni","Kastamouni","Kastamuni"}}
 place{"Kadirli",country="TR",lat=37.3739,lon=36.0961,population=70248}
-place{"Doğubayazıt",country="TR",lat=39.5469,lon=44.0842,population=70171,aliases={"Dogubajazit","Dogubayazid","Dogubeyazit","Dogubayazidi"}}
-place{"Karakol",country="KG",lat=42.4907,lon=78.3936,population=70171,aliases={"Karakola","Karakul","Karakolas"}}
+place{"Doğubayazıt",country="TR",lat=39.5469,lon=44.0842,population=70171,aliases={"Dogubayazit","Dogubajazit","Dogubayazid","Dogubeyazit","Dogubayazidi"}}
+place{"Karakol",country="KG",lat=42.4907,lon=78.3936,population=70171,aliases={"Karakola","Karakolas"}}
 place{"Lisala",country="CD",lat=2.1513,lon=21.5167,population=70087,aliases={"Lisale","Lizala"}}
-place{"Khāliş",country="IQ",lat=33.8081,lon=44.5334,population=70046}
+place{"Khāliş",country="IQ",lat=33.8081,lon=44.5334,population=70046,aliases={"Khalis"}}
 place{"Ciudad Sandino",country="NI",lat=12.1589,lon=-86.3442,population=70013}
-place{"Ayvalık",country="TR",lat=39.319,lon=26.6954,population=70002,aliases={"Aivali","Ajvalyk"}}
+place{"Ayvalık",country="TR",lat=39.319,lon=26.6954,population=70002,aliases={"Ayvalik","Aivali","Ajvalyk"}}
 place{"Chenab Nagar",country="PK",lat=31.7551,lon=72.914,population=70000}
 place{"Abhar",country="IR",lat=36.1468,lon=49.218,population=69889,aliases={"Abkhar"}}
 place{"Kahror Pakka",country="PK",lat=29.6243,lon=71.9144,population=69743,aliases={"Kohror Pakka"}}
-place{"Sidi Aïssa",country="DZ",lat=35.8855,lon=3.7724,population=69740,aliases={"Sid Aissa","Sidi-Aissa"}}
-place{"Totonicapán",country="GT",lat=14.9117,lon=-91.3611,population=69734,aliases={"Totonikapan"}}
+place{"Sidi Aïssa",country="DZ",lat=35.8855,lon=3.7724,population=69740,aliases={"Sidi Aissa","Sid Aissa","Sidi-Aissa"}}
+place{"Totonicapán",country="GT",lat=14.9117,lon=-91.3611,population=69734,aliases={"Totonicapan","Totonikapan"}}
 place{"Dehdasht",country="IR",lat=30.7949,lon=50.5646,population=69726,aliases={"Dehdast"}}
 place{"Kaura Namoda",country="NG",lat=12.5937,lon=6.5865,population=69725}
-place{"Chālūs",country="IR",lat=36.655,lon=51.4204,population=69638}
-place{"Khāsh",country="IR",lat=28.2211,lon=61.2158,population=69603,aliases={"Kwash","Kavash"}}
+place{"Chālūs",country="IR",lat=36.655,lon=51.4204,population=69638,aliases={"Chalus"}}
+place{"Khāsh",country="IR",lat=28.2211,lon=61.2158,population=69603,aliases={"Khash","Kwash","Kavash"}}
 place{"Linares",country="CL",lat=-35.8467,lon=-71.5931,population=69535}
-place{"Sayyān",country="YE",lat=15.1718,lon=44.3244,population=69404,aliases={"Saiyan","Siryan"}}
+place{"Sayyān",country="YE",lat=15.1718,lon=44.3244,population=69404,aliases={"Sayyan","Saiyan","Siryan"}}
 place{"Gujar Khan",country="PK",lat=33.2541,lon=73.3043,population=69374}
 place{"Kot Malik Barkhurdar",country="PK",lat=30.2038,lon=66.9872,population=69359}
-place{"Isnā",country="EG",lat=25.2934,lon=32.554,population=69335}
+place{"Isnā",country="EG",lat=25.2934,lon=32.554,population=69335,aliases={"Isna"}}
 place{"Chuchar-kana Mandi",country="PK",lat=31.75,lon=73.8,population=69321}
-place{"Larbaâ",country="DZ",lat=36.5647,lon=3.1543,population=69298,aliases={"Larba"}}
+place{"Larbaâ",country="DZ",lat=36.5647,lon=3.1543,population=69298,aliases={"Larbaa","Larba"}}
 place{"Bafia",country="CM",lat=4.75,lon=11.2333,population=69270}
 place{"Arauca",country="CO",lat=7.0847,lon=-70.7591,population=69264,aliases={"Arauka","Arauko"}}
 place{"Toba Tek Singh",country="PK",lat=30.9713,lon=72.4827,population=69064}
@@ -3030,32 +3030,32 @@ place{"Wum",country="CM",lat=6.3833,lon=10.0667,population=68836}
 place{"Chulucanas",country="PE",lat=-5.0925,lon=-80.1625,population=68835,aliases={"Chulucana","Chulukanasa"}}
 place{"Mila",country="DZ",lat=36.4503,lon=6.2644,population=68831}
 place{"Enugu-Ukwu",country="NG",lat=6.1715,lon=7.0053,population=68785,aliases={"Enugwu-Ukwu"}}
-place{"Abnūb",country="EG",lat=27.2696,lon=31.1511,population=68749}
+place{"Abnūb",country="EG",lat=27.2696,lon=31.1511,population=68749,aliases={"Abnub"}}
 place{"Bir el Ater",country="DZ",lat=34.7449,lon=8.0602,population=68703}
 place{"Idah",country="NG",lat=7.1135,lon=6.7387,population=68703}
 place{"Sougueur",country="DZ",lat=35.1857,lon=1.4961,population=68654}
 place{"Obonoma",country="NG",lat=4.7113,lon=6.7908,population=68584,aliases={"Obonema"}}
 place{"Sabanalarga",country="CO",lat=10.6296,lon=-74.9206,population=68535,aliases={"Sabanalargo"}}
-place{"Chinchiná",country="CO",lat=4.9825,lon=-75.6036,population=68512,aliases={"Chinchiny"}}
-place{"Aïn Fakroun",country="DZ",lat=35.9711,lon=6.8737,population=68433,aliases={"Aine Fakroun"}}
-place{"Al Qūşīyah",country="EG",lat=27.4402,lon=30.8184,population=68394,aliases={"Qusiyah","Al-Qusiyah"}}
-place{"Al Jammālīyah",country="EG",lat=31.1806,lon=31.865,population=68381,aliases={"Jammaliyah","Al-Jammaliyah"}}
+place{"Chinchiná",country="CO",lat=4.9825,lon=-75.6036,population=68512,aliases={"Chinchina","Chinchiny"}}
+place{"Aïn Fakroun",country="DZ",lat=35.9711,lon=6.8737,population=68433,aliases={"Ain Fakroun","Aine Fakroun"}}
+place{"Al Qūşīyah",country="EG",lat=27.4402,lon=30.8184,population=68394,aliases={"Al Qusiyah","Qusiyah","Al-Qusiyah"}}
+place{"Al Jammālīyah",country="EG",lat=31.1806,lon=31.865,population=68381,aliases={"Al Jammaliyah","Jammaliyah","Al-Jammaliyah"}}
 place{"San Isidro",country="PE",lat=-12.1167,lon=-77.05,population=68309}
 place{"Narowal",country="PK",lat=32.102,lon=74.873,population=68291}
 place{"Tolga",country="DZ",lat=34.7222,lon=5.3784,population=68246}
 place{"Lodja",country="CD",lat=-3.521,lon=23.6005,population=68244,aliases={"Lodzh"}}
-place{"Söke",country="TR",lat=37.7482,lon=27.4061,population=68230,aliases={"Sjoke"}}
-place{"Langarūd",country="IR",lat=37.1955,lon=50.1526,population=68148,aliases={"Langerud","Langarood"}}
+place{"Söke",country="TR",lat=37.7482,lon=27.4061,population=68230,aliases={"Soeke","Sjoke"}}
+place{"Langarūd",country="IR",lat=37.1955,lon=50.1526,population=68148,aliases={"Langarud","Langerud","Langarood"}}
 place{"Es Senia",country="DZ",lat=35.6478,lon=-0.624,population=68084}
 place{"Bir el Djir",country="DZ",lat=35.72,lon=-0.545,population=68032}
 place{"Santa Catarina Pinula",country="GT",lat=14.5689,lon=-90.4953,population=67994}
-place{"Ardeşen",country="TR",lat=41.1911,lon=40.9875,population=67965,aliases={"Ardasen","Ardeshen","Ardisin"}}
+place{"Ardeşen",country="TR",lat=41.1911,lon=40.9875,population=67965,aliases={"Ardesen","Ardasen","Ardeshen","Ardisin"}}
 place{"Garissa",country="KE",lat=-0.4527,lon=39.646,population=67861,aliases={"Garisa","Gaarisa"}}
-place{"Dayrūţ",country="EG",lat=27.556,lon=30.8076,population=67788,aliases={"Dairut","Deirut"}}
+place{"Dayrūţ",country="EG",lat=27.556,lon=30.8076,population=67788,aliases={"Dayrut","Dairut","Deirut"}}
 place{"Quillota",country="CL",lat=-32.8834,lon=-71.2488,population=67779}
-place{"Al Khārijah",country="EG",lat=25.4514,lon=30.5464,population=67700,aliases={"Kharijah","Al-Kharijah"}}
-place{"Dāmghān",country="IR",lat=36.1679,lon=54.3429,population=67694}
-place{"Pālang",country="BD",lat=23.2182,lon=90.3508,population=67652}
+place{"Al Khārijah",country="EG",lat=25.4514,lon=30.5464,population=67700,aliases={"Al Kharijah","Kharijah","Al-Kharijah"}}
+place{"Dāmghān",country="IR",lat=36.1679,lon=54.3429,population=67694,aliases={"Damghan"}}
+place{"Pālang",country="BD",lat=23.2182,lon=90.3508,population=67652,aliases={"Palang"}}
 place{"Yafran",country="LY",lat=32.0633,lon=12.5286,population=67638,aliases={"Yafrin"}}
 place{"Agbor",country="NG",lat=6.2538,lon=6.1942,population=67610,aliases={"Afbor"}}
 place{"Toukh",country="EG",lat=30.3539,lon=31.2007,population=67599}
@@ -3063,48 +3063,48 @@ place{"Al Manzalah",country="EG",lat=31.1582,lon=31.936,population=67486,aliases
 place{"Shorkot",country="PK",lat=31.9102,lon=70.8776,population=67439,aliases={"Shorko"}}
 place{"Ezza-Ohu",country="NG",lat=6.4409,lon=8.0843,population=67414}
 place{"Shahdadpur",country="PK",lat=25.9254,lon=68.6228,population=67249}
-place{"Ödemiş",country="TR",lat=38.2278,lon=27.9696,population=67153,aliases={"Odemis"}}
+place{"Ödemiş",country="TR",lat=38.2278,lon=27.9696,population=67153,aliases={"OEdemis","Odemis"}}
 place{"Bet Shemesh",country="IL",lat=31.7307,lon=34.9929,population=67100,aliases={"Beit-Shemesh","Bejt-Shemesh","Bet Schemesch"}}
 place{"Dambulla",country="LK",lat=7.86,lon=80.6517,population=66716,aliases={"Dambula","Dambul"}}
-place{"Sayhāt",country="SA",lat=26.4835,lon=50.0485,population=66702,aliases={"Saihat","Sihat"}}
+place{"Sayhāt",country="SA",lat=26.4835,lon=50.0485,population=66702,aliases={"Sayhat","Saihat","Sihat"}}
 place{"Akbou",country="DZ",lat=36.4575,lon=4.5349,population=66654}
 place{"La Mohammedia",country="TN",lat=36.6745,lon=10.1563,population=66593}
 place{"Lod",country="IL",lat=31.9467,lon=34.8903,population=66589,aliases={"Lodas"}}
 place{"Maharagama",country="LK",lat=6.848,lon=79.9265,population=66576}
-place{"Fīrūzābād",country="IR",lat=28.8438,lon=52.5707,population=66558}
+place{"Fīrūzābād",country="IR",lat=28.8438,lon=52.5707,population=66558,aliases={"Firuzabad"}}
 place{"Shabqadar",country="PK",lat=34.216,lon=71.5548,population=66541,aliases={"Shabkadar","Shapqadar"}}
 place{"Mansehra",country="PK",lat=34.3302,lon=73.1968,population=66486,aliases={"Mansekhra"}}
 place{"Besbes",country="DZ",lat=36.7022,lon=7.8472,population=66287}
 place{"Burdur",country="TR",lat=37.7203,lon=30.2908,population=66158,aliases={"Buldur","Bourdour"}}
-place{"I‘zāz",country="SY",lat=36.5866,lon=37.0463,population=66138}
-place{"Silvan",country="TR",lat=38.1371,lon=41.0082,population=65956,aliases={"Siliwan"}}
+place{"I‘zāz",country="SY",lat=36.5866,lon=37.0463,population=66138,aliases={"I`zaz"}}
+place{"Silvan",country="TR",lat=38.1371,lon=41.0082,population=65956,case_sensitive=true,aliases={"Siliwan"}}
 place{"Shujaabad",country="PK",lat=29.8809,lon=71.2934,population=65952,aliases={"Shujabad"}}
 place{"Soma",country="TR",lat=39.1855,lon=27.6094,population=65934}
 place{"Jablah",country="SY",lat=35.3621,lon=35.9276,population=65915,aliases={"Jableh"}}
-place{"Al Marsá",country="TN",lat=36.8782,lon=10.3247,population=65640,aliases={"Marsa","Al-Marsa"}}
+place{"Al Marsá",country="TN",lat=36.8782,lon=10.3247,population=65640,aliases={"Al Marsa","Marsa","Al-Marsa"}}
 place{"Caldas",country="CO",lat=6.0911,lon=-75.6357,population=65565}
-place{"Peñaflor",country="CL",lat=-33.6063,lon=-70.8765,population=65495}
+place{"Peñaflor",country="CL",lat=-33.6063,lon=-70.8765,population=65495,aliases={"Penaflor"}}
 place{"Afgooye",country="SO",lat=2.1381,lon=45.1212,population=65461,aliases={"Afgoye","Afgoje"}}
-place{"Bangangté",country="CM",lat=5.1408,lon=10.5253,population=65385,aliases={"Bangante"}}
+place{"Bangangté",country="CM",lat=5.1408,lon=10.5253,population=65385,aliases={"Bangangte","Bangante"}}
 place{"Haveli Lakha",country="PK",lat=30.451,lon=73.6937,population=65289}
 place{"Lala Musa",country="PK",lat=32.7014,lon=73.9575,population=65197,aliases={"Lalamusa"}}
 place{"Lalmonirhat",country="BD",lat=25.9172,lon=89.4459,population=65127,aliases={"Lalmanirhat","Lalmanir Hat","Lalmanirat"}}
-place{"Bāzārak",country="AF",lat=35.3129,lon=69.5152,population=65000}
-place{"Qŭrghonteppa",country="TJ",lat=37.834,lon=68.7819,population=65000}
+place{"Bāzārak",country="AF",lat=35.3129,lon=69.5152,population=65000,aliases={"Bazarak"}}
+place{"Qŭrghonteppa",country="TJ",lat=37.834,lon=68.7819,population=65000,aliases={"Qurghonteppa"}}
 place{"Chust",country="UZ",lat=41.0033,lon=71.2379,population=64966}
 place{"Villa del Rosario",country="CO",lat=7.8339,lon=-72.4742,population=64951}
 place{"Khulm",country="AF",lat=36.6974,lon=67.6983,population=64933,aliases={"Kholm"}}
 place{"Nazareth",country="IL",lat=32.6992,lon=35.3048,population=64800,aliases={"Nazaret","Nazareto","Nasaret","Natzaret"}}
 place{"Ahlat",country="TR",lat=38.7489,lon=42.4801,population=64695,aliases={"Akhlat"}}
-place{"Rāipur",country="BD",lat=23.0391,lon=90.7681,population=64652,aliases={"Rajpur","Raypur"}}
+place{"Rāipur",country="BD",lat=23.0391,lon=90.7681,population=64652,aliases={"Raipur","Rajpur","Raypur"}}
 place{"El Bayadh",country="DZ",lat=33.6832,lon=1.0193,population=64632,aliases={"El-Bayadh"}}
-place{"Chía",country="CO",lat=4.8588,lon=-74.0587,population=64569}
+place{"Chía",country="CO",lat=4.8588,lon=-74.0587,population=64569,aliases={"Chia"}}
 place{"Kotikawatta",country="LK",lat=6.9269,lon=79.9095,population=64565}
 place{"Msaken",country="TN",lat=35.7292,lon=10.5808,population=64563,aliases={"Msaker","Masakin"}}
 place{"Mailsi",country="PK",lat=29.8012,lon=72.174,population=64545}
-place{"Rosetta",country="EG",lat=31.3995,lon=30.4172,population=64481,aliases={"Roseta","Rosette","Rozeta"}}
+place{"Rosetta",country="EG",lat=31.3995,lon=30.4172,population=64481,aliases={"Roseta","Rozeta"}}
 place{"Sidi Khaled",country="DZ",lat=34.387,lon=4.9878,population=64476,aliases={"Sidi Kraled"}}
-place{"Akşehir",country="TR",lat=38.3575,lon=31.4164,population=64446}
+place{"Akşehir",country="TR",lat=38.3575,lon=31.4164,population=64446,aliases={"Aksehir"}}
 place{"Bandar Seri Begawan",country="BN",lat=4.8903,lon=114.9401,population=64409}
 place{"Shakargarh",country="PK",lat=32.2636,lon=75.1601,population=64304,aliases={"Shakargarr"}}
 place{"Ghotki",country="PK",lat=28.0044,lon=69.3157,population=64295,aliases={"Gotki"}}
@@ -3113,18 +3113,18 @@ place{"Skanes",country="TN",lat=35.7833,lon=10.8,population=64222}
 place{"Modiin Ilit",country="IL",lat=31.9322,lon=35.0442,population=64179}
 place{"Uga",country="NG",lat=5.9358,lon=7.0793,population=64179}
 place{"Sibi",country="PK",lat=29.543,lon=67.8773,population=64069,aliases={"Sibis"}}
-place{"Nūrābād",country="IR",lat=30.114,lon=51.5217,population=64041}
-place{"Awsīm",country="EG",lat=30.123,lon=31.1357,population=63862,aliases={"Ausim"}}
+place{"Nūrābād",country="IR",lat=30.114,lon=51.5217,population=64041,aliases={"Nurabad"}}
+place{"Awsīm",country="EG",lat=30.123,lon=31.1357,population=63862,aliases={"Awsim","Ausim"}}
 place{"Ramla",country="IL",lat=31.9292,lon=34.8656,population=63860,aliases={"Ramle","Ramlo"}}
 place{"Al Fashn",country="EG",lat=28.8243,lon=30.8995,population=63793,aliases={"Fashn","Al-Fashn"}}
 place{"Jampur",country="PK",lat=29.6424,lon=70.5952,population=63791}
-place{"Chokwé",country="MZ",lat=-24.5333,lon=32.9833,population=63695,aliases={"Chokue","Choque"}}
+place{"Chokwé",country="MZ",lat=-24.5333,lon=32.9833,population=63695,aliases={"Chokwe","Chokue","Choque"}}
 place{"Kakamega",country="KE",lat=0.2842,lon=34.7523,population=63426,aliases={"Kakamege"}}
-place{"Aïn Sefra",country="DZ",lat=32.75,lon=-0.5833,population=63420,aliases={"Aine Sefra"}}
-place{"Dārāb",country="IR",lat=28.7519,lon=54.5444,population=63319}
+place{"Aïn Sefra",country="DZ",lat=32.75,lon=-0.5833,population=63420,aliases={"Ain Sefra","Aine Sefra"}}
+place{"Dārāb",country="IR",lat=28.7519,lon=54.5444,population=63319,aliases={"Darab"}}
 place{"Frenda",country="DZ",lat=35.0654,lon=1.0494,population=63319}
 place{"Fuwwah",country="EG",lat=31.2036,lon=30.5491,population=63310,aliases={"Fawwah","Fuwah"}}
-place{"Kuşadası",country="TR",lat=37.8556,lon=27.2566,population=63177,aliases={"Kushadasi","Kush Adasi","Kushadassi","Kushadasy"}}
+place{"Kuşadası",country="TR",lat=37.8556,lon=27.2566,population=63177,aliases={"Kusadasi","Kushadasi","Kush Adasi","Kushadassi","Kushadasy"}}
 place{"Bougara",country="DZ",lat=36.5418,lon=3.081,population=63155,aliases={"Bouguera"}}
 place{"Melipilla",country="CL",lat=-33.6891,lon=-71.2153,population=63100,aliases={"Melipila","Mellipilla"}}
 place{"Tokmok",country="KG",lat=42.8419,lon=75.3015,population=63047,aliases={"Tokmak"}}
@@ -3133,41 +3133,41 @@ place{"Nkwerre",country="NG",lat=5.7592,lon=7.1038,population=62973}
 place{"Auchi",country="NG",lat=7.0676,lon=6.2636,population=62907}
 place{"Sambrial",country="PK",lat=32.4783,lon=74.3534,population=62874}
 place{"Sorgun",country="TR",lat=39.8101,lon=35.186,population=62862,aliases={"Sorgune"}}
-place{"Fāqūs",country="EG",lat=30.7282,lon=31.797,population=62821,aliases={"Fakus","Fakous"}}
+place{"Fāqūs",country="EG",lat=30.7282,lon=31.797,population=62821,aliases={"Faqus","Fakus","Fakous"}}
 place{"Kara-Balta",country="KG",lat=42.8142,lon=73.8481,population=62796,aliases={"Kara-Balty","Karabalto"}}
-place{"Robāţ Karīm",country="IR",lat=35.4846,lon=51.0829,population=62753}
+place{"Robāţ Karīm",country="IR",lat=35.4846,lon=51.0829,population=62753,aliases={"Robat Karim"}}
 place{"Kogon",country="UZ",lat=39.7228,lon=64.5517,population=62620,aliases={"Kagan"}}
-place{"Çubuk",country="TR",lat=40.2386,lon=33.0322,population=62602,aliases={"Chubuk","Chubuku"}}
+place{"Çubuk",country="TR",lat=40.2386,lon=33.0322,population=62602,aliases={"Cubuk","Chubuk","Chubuku"}}
 place{"Houmt Souk",country="TN",lat=33.8758,lon=10.8575,population=62583,aliases={"Houmt Souq"}}
 place{"Tataouine",country="TN",lat=32.9297,lon=10.4518,population=62577,aliases={"Tatahouine","Tatauin"}}
-place{"Al Khānkah",country="EG",lat=30.2103,lon=31.3681,population=62434,aliases={"Khankah","Al-Khankah","Khanka"}}
+place{"Al Khānkah",country="EG",lat=30.2103,lon=31.3681,population=62434,aliases={"Al Khankah","Khankah","Al-Khankah","Khanka"}}
 place{"Kipushi",country="CD",lat=-11.761,lon=27.2513,population=62332}
 place{"Rionegro",country="CO",lat=6.1551,lon=-75.3737,population=62291}
-place{"Tungipāra",country="BD",lat=22.8998,lon=89.9033,population=62210,aliases={"Tongipara"}}
+place{"Tungipāra",country="BD",lat=22.8998,lon=89.9033,population=62210,aliases={"Tungipara","Tongipara"}}
 place{"Reguiba",country="DZ",lat=33.5639,lon=6.7033,population=62185}
 place{"Huaral",country="PE",lat=-11.495,lon=-77.2078,population=62174}
-place{"Calarcá",country="CO",lat=4.5295,lon=-75.6409,population=62170}
-place{"Santa Lucía Cotzumalguapa",country="GT",lat=14.3333,lon=-91.0167,population=62097}
+place{"Calarcá",country="CO",lat=4.5295,lon=-75.6409,population=62170,aliases={"Calarca"}}
+place{"Santa Lucía Cotzumalguapa",country="GT",lat=14.3333,lon=-91.0167,population=62097,aliases={"Santa Lucia Cotzumalguapa"}}
 place{"Mersa Matruh",country="EG",lat=31.3529,lon=27.2372,population=62042,aliases={"Marsa Matruh","Mersa Matrouh"}}
 place{"Sanghar",country="PK",lat=26.0469,lon=68.9492,population=62033,aliases={"Sangar"}}
 place{"El Hamma",country="TN",lat=33.8915,lon=9.7963,population=62000}
 place{"Piranshahr",country="IR",lat=36.701,lon=45.1413,population=61973,aliases={"Piran Shahr","Piransahr","Piranschahr","Piransjahr"}}
 place{"Pisco",country="PE",lat=-13.7103,lon=-76.2054,population=61869,aliases={"Pisko"}}
-place{"Bāmyān",country="AF",lat=34.8216,lon=67.8273,population=61863,aliases={"Bamian"}}
+place{"Bāmyān",country="AF",lat=34.8216,lon=67.8273,population=61863,aliases={"Bamyan","Bamian"}}
 place{"Al Qurayn",country="EG",lat=30.6162,lon=31.7351,population=61730,aliases={"Qurayn","Al-Qurayn"}}
 place{"Medenine",country="TN",lat=33.355,lon=10.5055,population=61705,aliases={"Medenin","Medenina","Medeninas","Mednin"}}
-place{"Lakshmīpur",country="BD",lat=22.9443,lon=90.83,population=61703}
-place{"Kāmyārān",country="IR",lat=34.7956,lon=46.9355,population=61642}
-place{"Cayenne",country="GF",lat=4.9333,lon=-52.3333,population=61550}
+place{"Lakshmīpur",country="BD",lat=22.9443,lon=90.83,population=61703,aliases={"Lakshmipur"}}
+place{"Kāmyārān",country="IR",lat=34.7956,lon=46.9355,population=61642,aliases={"Kamyaran"}}
+place{"Cayenne",country="GF",lat=4.9333,lon=-52.3333,population=61550,case_sensitive=true}
 place{"Hujra Shah Muqim",country="PK",lat=30.7417,lon=73.8233,population=61546}
 place{"Gaalkacyo",country="SO",lat=6.7697,lon=47.4308,population=61200,aliases={"Gaal Kacyo","Gaalkayo","Galkacyo","Galkayo"}}
-place{"Abū Qurqāş",country="EG",lat=27.9312,lon=30.8384,population=61182,aliases={"Abu Gurgas","Abu-Qirqas"}}
+place{"Abū Qurqāş",country="EG",lat=27.9312,lon=30.8384,population=61182,aliases={"Abu Qurqas","Abu Gurgas","Abu-Qirqas"}}
 place{"Tissemsilt",country="DZ",lat=35.6072,lon=1.8108,population=61155,aliases={"Tissemsil"}}
-place{"Al Manshāh",country="EG",lat=26.4769,lon=31.8035,population=61134,aliases={"Manshah","Al-Manshah"}}
+place{"Al Manshāh",country="EG",lat=26.4769,lon=31.8035,population=61134,aliases={"Al Manshah","Manshah","Al-Manshah"}}
 place{"Ouahigouya",country="BF",lat=13.5828,lon=-2.4216,population=61096}
 place{"Yopal",country="CO",lat=5.3377,lon=-72.3959,population=61029}
 place{"Anuradhapura",country="LK",lat=8.3122,lon=80.4131,population=60943,aliases={"Aneuradhapura","Anuradhapur","Anuradkhapura","Anuradhapuraja"}}
-place{"Kırıkhan",country="TR",lat=36.4994,lon=36.3576,population=60916}
+place{"Kırıkhan",country="TR",lat=36.4994,lon=36.3576,population=60916,aliases={"Kirikhan"}}
 place{"Al Mithnab",country="SA",lat=25.8601,lon=44.2223,population=60870,aliases={"Mithnab","Al-Mithnab","Midhnib"}}
 place{"Kabirwala",country="PK",lat=30.4047,lon=71.8627,population=60782}
 place{"Lokoja",country="NG",lat=7.7969,lon=6.7405,population=60579}
@@ -3178,81 +3178,81 @@ place{"Kousa",country="EG",lat=25.9141,lon=32.7636,population=60181}
 place{"Vavuniya",country="LK",lat=8.7514,lon=80.4971,population=60176,aliases={"Vavunija"}}
 place{"Laascaanood",country="SO",lat=8.4774,lon=47.3597,population=60100}
 place{"Kuwait City",country="KW",lat=29.3697,lon=47.9783,population=60064}
-place{"Yangiyŭl",country="UZ",lat=41.112,lon=69.0471,population=60000}
+place{"Yangiyŭl",country="UZ",lat=41.112,lon=69.0471,population=60000,aliases={"Yangiyul"}}
 place{"Meftah",country="DZ",lat=36.6204,lon=3.2225,population=59990,aliases={"Meftakh"}}
 place{"Tozkhurmato",country="IQ",lat=34.8881,lon=44.6326,population=59886,aliases={"Tozkhurmatu","Tuzkhurmatu"}}
 place{"Oued Rhiou",country="DZ",lat=35.9612,lon=0.919,population=59864,aliases={"Oued Riou"}}
-place{"Kawm Umbū",country="EG",lat=24.4767,lon=32.9463,population=59787,aliases={"Kawm Ombo"}}
+place{"Kawm Umbū",country="EG",lat=24.4767,lon=32.9463,population=59787,aliases={"Kawm Umbu","Kawm Ombo"}}
 place{"Boufarik",country="DZ",lat=36.5741,lon=2.9121,population=59742}
 place{"Koson",country="UZ",lat=39.0375,lon=65.585,population=59681,aliases={"Kasan"}}
-place{"Esfarāyen",country="IR",lat=37.0765,lon=57.5101,population=59678}
+place{"Esfarāyen",country="IR",lat=37.0765,lon=57.5101,population=59678,aliases={"Esfarayen"}}
 place{"Ekpoma",country="NG",lat=6.743,lon=6.1403,population=59618}
-place{"Asadābād",country="IR",lat=34.7824,lon=48.1201,population=59617,aliases={"Asadabada"}}
-place{"Dayr al Balaḩ",country="PS",lat=31.4178,lon=34.3503,population=59504}
+place{"Asadābād",country="IR",lat=34.7824,lon=48.1201,population=59617,aliases={"Asadabad","Asadabada"}}
+place{"Dayr al Balaḩ",country="PS",lat=31.4178,lon=34.3503,population=59504,aliases={"Dayr al Balah"}}
 place{"Sonsonate",country="SV",lat=13.7189,lon=-89.7242,population=59468}
-place{"Kattaqo‘rg‘on",country="UZ",lat=39.8989,lon=66.2561,population=59382}
+place{"Kattaqo‘rg‘on",country="UZ",lat=39.8989,lon=66.2561,population=59382,aliases={"Kattaqo`rg`on"}}
 place{"San Felipe",country="CL",lat=-32.7498,lon=-70.7258,population=59294}
-place{"Sahagún",country="CO",lat=8.9462,lon=-75.4428,population=59188}
-place{"Fundación",country="CO",lat=10.5207,lon=-74.185,population=59175}
+place{"Sahagún",country="CO",lat=8.9462,lon=-75.4428,population=59188,aliases={"Sahagun"}}
+place{"Fundación",country="CO",lat=10.5207,lon=-74.185,population=59175,aliases={"Fundacion"}}
 place{"Chibuto",country="MZ",lat=-24.6867,lon=33.5306,population=59165}
-place{"Oltinko‘l",country="UZ",lat=43.0687,lon=58.9037,population=59122,aliases={"Oltinkul"}}
-place{"As Suwaydā’",country="SY",lat=32.709,lon=36.5695,population=59052,aliases={"Suwayda'","As-Suwayda'","Suwaydah"}}
+place{"Oltinko‘l",country="UZ",lat=43.0687,lon=58.9037,population=59122,aliases={"Oltinko`l","Oltinkul"}}
+place{"As Suwaydā’",country="SY",lat=32.709,lon=36.5695,population=59052,aliases={"As Suwayda'","Suwayda'","As-Suwayda'","Suwaydah"}}
 place{"Kabinda",country="CD",lat=-6.1379,lon=24.4818,population=59004}
 place{"Zarand",country="IR",lat=30.8127,lon=56.564,population=58983}
-place{"Torbat-e Jām",country="IR",lat=35.244,lon=60.6225,population=58928}
+place{"Torbat-e Jām",country="IR",lat=35.244,lon=60.6225,population=58928,aliases={"Torbat-e Jam"}}
 place{"Villach",country="AT",lat=46.6103,lon=13.8558,population=58882}
 place{"Sig",country="DZ",lat=35.5283,lon=-0.1937,population=58877}
-place{"Shahrīār",country="IR",lat=35.6588,lon=51.0577,population=58849,aliases={"Shahriyar","Shahreyar","Shakhrijar"}}
-place{"Ardakān",country="IR",lat=32.31,lon=54.0175,population=58834,aliases={"Ardekan"}}
+place{"Shahrīār",country="IR",lat=35.6588,lon=51.0577,population=58849,aliases={"Shahriar","Shahriyar","Shahreyar","Shakhrijar"}}
+place{"Ardakān",country="IR",lat=32.31,lon=54.0175,population=58834,aliases={"Ardakan","Ardekan"}}
 place{"Comayagua",country="HN",lat=14.4514,lon=-87.6375,population=58784}
 place{"Los Patios",country="CO",lat=7.8379,lon=-72.5037,population=58661}
 place{"Ksar Chellala",country="DZ",lat=35.2122,lon=2.3189,population=58478}
-place{"Fāraskūr",country="EG",lat=31.3298,lon=31.7151,population=58284,aliases={"Fariskur"}}
-place{"San Andrés",country="CO",lat=12.5847,lon=-81.7006,population=58257}
-place{"Kırklareli",country="TR",lat=41.7351,lon=27.2252,population=58223,aliases={"Kirklarelis","Kyrklareli"}}
-place{"Banī Mazār",country="EG",lat=28.5036,lon=30.8004,population=58153,aliases={"Beni Mazar"}}
+place{"Fāraskūr",country="EG",lat=31.3298,lon=31.7151,population=58284,aliases={"Faraskur","Fariskur"}}
+place{"San Andrés",country="CO",lat=12.5847,lon=-81.7006,population=58257,aliases={"San Andres"}}
+place{"Kırklareli",country="TR",lat=41.7351,lon=27.2252,population=58223,aliases={"Kirklareli","Kirklarelis","Kyrklareli"}}
+place{"Banī Mazār",country="EG",lat=28.5036,lon=30.8004,population=58153,aliases={"Bani Mazar","Beni Mazar"}}
 place{"Kolonnawa",country="LK",lat=6.9329,lon=79.8848,population=58076}
 place{"Caucasia",country="CO",lat=7.9865,lon=-75.1935,population=58034}
 place{"Santa Rosa de Cabal",country="CO",lat=4.8681,lon=-75.6214,population=57928}
 place{"Sidi Moussa",country="DZ",lat=36.6064,lon=3.0878,population=57928}
-place{"Düzce",country="TR",lat=40.8389,lon=31.1639,population=57739,aliases={"Dusje","Duzdje"}}
-place{"Ash Shāmīyah",country="IQ",lat=31.9626,lon=44.6007,population=57661,aliases={"Shamiyah","Ash-Shamiyah","Shamiya"}}
-place{"Harsīn",country="IR",lat=34.2721,lon=47.5861,population=57647}
-place{"Ālbū Kamāl",country="SY",lat=34.4523,lon=40.9185,population=57572,aliases={"Abu Kamal","Abu Kemal","Al-Bukamal","Al-bu-Kamal"}}
-place{"Al Hindīyah",country="IQ",lat=32.5467,lon=44.2276,population=57490,aliases={"Hindiyah","Al-Hindiyah","Hindiya"}}
-place{"Maulavi Bāzār",country="BD",lat=24.4889,lon=91.7708,population=57441,aliases={"Maulvi Bazar","Moulvi Bazar"}}
-place{"Aïn Temouchent",country="DZ",lat=35.2975,lon=-1.1404,population=57354,aliases={"Ain Temonchent","Ain Temoucheni","Aine Temouchent","Ain Temushent"}}
-place{"Ḩalabjah",country="IQ",lat=35.1778,lon=45.9861,population=57333,aliases={"Halabja","Halabia","Halebja","Halebjeh"}}
+place{"Düzce",country="TR",lat=40.8389,lon=31.1639,population=57739,aliases={"Duzce","Dusje","Duzdje"}}
+place{"Ash Shāmīyah",country="IQ",lat=31.9626,lon=44.6007,population=57661,aliases={"Ash Shamiyah","Shamiyah","Ash-Shamiyah","Shamiya"}}
+place{"Harsīn",country="IR",lat=34.2721,lon=47.5861,population=57647,aliases={"Harsin"}}
+place{"Ālbū Kamāl",country="SY",lat=34.4523,lon=40.9185,population=57572,aliases={"Albu Kamal","Abu Kamal","Abu Kemal","Al-Bukamal","Al-bu-Kamal"}}
+place{"Al Hindīyah",country="IQ",lat=32.5467,lon=44.2276,population=57490,aliases={"Al Hindiyah","Hindiyah","Al-Hindiyah","Hindiya"}}
+place{"Maulavi Bāzār",country="BD",lat=24.4889,lon=91.7708,population=57441,aliases={"Maulavi Bazar","Maulvi Bazar","Moulvi Bazar"}}
+place{"Aïn Temouchent",country="DZ",lat=35.2975,lon=-1.1404,population=57354,aliases={"Ain Temouchent","Ain Temonchent","Ain Temoucheni","Aine Temouchent","Ain Temushent"}}
+place{"Ḩalabjah",country="IQ",lat=35.1778,lon=45.9861,population=57333,aliases={"Halabjah","Halabja","Halabia","Halebja","Halebjeh"}}
 place{"Chunian",country="PK",lat=30.9662,lon=73.9791,population=57312}
 place{"Catacaos",country="PE",lat=-5.2667,lon=-80.6833,population=57304}
 place{"Garoowe",country="SO",lat=8.4021,lon=48.4828,population=57300,aliases={"Garowe","Garoe","Garove"}}
-place{"Béja",country="TN",lat=36.7256,lon=9.1817,population=57233,aliases={"Bedja","Bajah"}}
+place{"Béja",country="TN",lat=36.7256,lon=9.1817,population=57233,aliases={"Beja","Bedja","Bajah"}}
 place{"Bergama",country="TR",lat=39.1207,lon=27.1805,population=57200}
 place{"Anamur",country="TR",lat=36.0751,lon=32.8369,population=57128,aliases={"Anemur"}}
 place{"Mafraq",country="JO",lat=32.3429,lon=36.208,population=57118,aliases={"Mafrak"}}
 place{"Shahrisabz",country="UZ",lat=39.0578,lon=66.8342,population=57051,aliases={"Sahrisabz","Shakhrisabz","Sachrisabz","Shakhrisab"}}
 place{"Sangla Hill",country="PK",lat=31.7167,lon=73.3833,population=57002}
-place{"Reyhanlı",country="TR",lat=36.2679,lon=36.5675,population=56995}
-place{"Ābādeh",country="IR",lat=31.1608,lon=52.6506,population=56988,aliases={"Abade"}}
+place{"Reyhanlı",country="TR",lat=36.2679,lon=36.5675,population=56995,aliases={"Reyhanli"}}
+place{"Ābādeh",country="IR",lat=31.1608,lon=52.6506,population=56988,aliases={"Abadeh","Abade"}}
 place{"Hendala",country="LK",lat=6.9909,lon=79.883,population=56978}
 place{"Haripur",country="PK",lat=33.9978,lon=72.9349,population=56977}
-place{"Minyat an Naşr",country="EG",lat=31.1262,lon=31.6431,population=56951}
-place{"Bayt Lāhyā",country="PS",lat=31.5464,lon=34.4951,population=56919,aliases={"Bayt Lahiya","Bayt Lahiyah","Beit Lahya"}}
-place{"Shibīn al Qanāṭir",country="EG",lat=30.3127,lon=31.3202,population=56872,aliases={"Shabin al Qanatir","Shibin el-Qanatir"}}
+place{"Minyat an Naşr",country="EG",lat=31.1262,lon=31.6431,population=56951,aliases={"Minyat an Nasr"}}
+place{"Bayt Lāhyā",country="PS",lat=31.5464,lon=34.4951,population=56919,aliases={"Bayt Lahya","Bayt Lahiya","Bayt Lahiyah","Beit Lahya"}}
+place{"Shibīn al Qanāṭir",country="EG",lat=30.3127,lon=31.3202,population=56872,aliases={"Shibin al Qanatir","Shabin al Qanatir","Shibin el-Qanatir"}}
 place{"Los Andes",country="CL",lat=-32.8337,lon=-70.5983,population=56859,aliases={"Los-Andes"}}
-place{"Malārd",country="IR",lat=35.6659,lon=50.9767,population=56745,aliases={"Malar","Melard"}}
+place{"Malārd",country="IR",lat=35.6659,lon=50.9767,population=56745,aliases={"Malard","Malar","Melard"}}
 place{"Asaka",country="UZ",lat=40.6415,lon=72.2387,population=56736,aliases={"Asake","Assake"}}
-place{"Râs el Oued",country="DZ",lat=35.9441,lon=5.0311,population=56726,aliases={"Rass el Oued"}}
+place{"Râs el Oued",country="DZ",lat=35.9441,lon=5.0311,population=56726,aliases={"Ras el Oued","Rass el Oued"}}
 place{"Lakhdaria",country="DZ",lat=36.5646,lon=3.5933,population=56719}
 place{"Puerto Barrios",country="GT",lat=15.7278,lon=-88.5944,population=56605,aliases={"Puerto Barios","Puehrto-Barrios"}}
-place{"Dörtyol",country="TR",lat=36.8392,lon=36.2302,population=56513}
+place{"Dörtyol",country="TR",lat=36.8392,lon=36.2302,population=56513,aliases={"Dortyol"}}
 place{"Nabeul",country="TN",lat=36.4561,lon=10.7376,population=56387,aliases={"Nabul","Naboel"}}
-place{"Pul-e Khumrī",country="AF",lat=35.9446,lon=68.7151,population=56369,aliases={"Pule Khumri","Pol-e Khomri","Pul-i-Khumri"}}
+place{"Pul-e Khumrī",country="AF",lat=35.9446,lon=68.7151,population=56369,aliases={"Pul-e Khumri","Pule Khumri","Pol-e Khomri","Pul-i-Khumri"}}
 place{"Nankana Sahib",country="PK",lat=31.4501,lon=73.7065,population=56366,aliases={"Nanakana Sahib"}}
-place{"Al Qanāţir al Khayrīyah",country="EG",lat=30.1933,lon=31.137,population=56302,aliases={"Qanatir al Khayriyah","Al-Qanatir al Khayriyah"}}
+place{"Al Qanāţir al Khayrīyah",country="EG",lat=30.1933,lon=31.137,population=56302,aliases={"Al Qanatir al Khayriyah","Qanatir al Khayriyah","Al-Qanatir al Khayriyah"}}
 place{"Honiara",country="SB",lat=-9.4333,lon=159.95,population=56298}
 place{"Espinal",country="CO",lat=4.1492,lon=-74.8843,population=56213}
-place{"Gölcük",country="TR",lat=40.7032,lon=29.8722,population=56189}
+place{"Gölcük",country="TR",lat=40.7032,lon=29.8722,population=56189,aliases={"Goelcuek"}}
 place{"Turbaco",country="CO",lat=10.3294,lon=-75.4114,population=56171}
 place{"Paita",country="PE",lat=-5.0892,lon=-81.1144,population=56151,aliases={"Pajta","Payta"}}
 place{"Joymontop",country="BD",lat=23.7879,lon=90.1647,population=56000}
@@ -3262,49 +3262,49 @@ place{"Tiko",country="CM",lat=4.075,lon=9.36,population=55914}
 place{"Bolvadin",country="TR",lat=38.7111,lon=31.0486,population=55870}
 place{"Umm Ruwaba",country="SD",lat=12.9061,lon=31.2158,population=55742,aliases={"Umm Ruwabah","Um Ruaba","Um Ruwwaba"}}
 place{"Zile",country="TR",lat=40.3031,lon=35.8864,population=55680}
-place{"Shibirghān",country="AF",lat=36.6676,lon=65.7529,population=55641,aliases={"Shibarghan","Sheberghan","Shibergan"}}
+place{"Shibirghān",country="AF",lat=36.6676,lon=65.7529,population=55641,aliases={"Shibirghan","Shibarghan","Sheberghan","Shibergan"}}
 place{"Khiwa",country="UZ",lat=41.3783,lon=60.3639,population=55567,aliases={"Khiva"}}
 place{"At Tall",country="SY",lat=33.6103,lon=36.3107,population=55561}
-place{"Eminönü",country="TR",lat=41.0177,lon=28.9744,population=55548}
-place{"Basyūn",country="EG",lat=30.9398,lon=30.8134,population=55523}
-place{"Cereté",country="CO",lat=8.8848,lon=-75.7905,population=55513}
+place{"Eminönü",country="TR",lat=41.0177,lon=28.9744,population=55548,aliases={"Eminoenue"}}
+place{"Basyūn",country="EG",lat=30.9398,lon=30.8134,population=55523,aliases={"Basyun"}}
+place{"Cereté",country="CO",lat=8.8848,lon=-75.7905,population=55513,aliases={"Cerete"}}
 place{"Buin",country="CL",lat=-33.7326,lon=-70.7428,population=55441}
 place{"Beledweyne",country="SO",lat=4.7358,lon=45.2036,population=55410,aliases={"Beledueyne","Beled Weyn","Belet Weyne"}}
-place{"Bozüyük",country="TR",lat=39.9078,lon=30.0367,population=55365,aliases={"Bozoyuk","Bozujuk"}}
-place{"Rāmganj",country="BD",lat=23.1006,lon=90.8499,population=55241}
+place{"Bozüyük",country="TR",lat=39.9078,lon=30.0367,population=55365,aliases={"Bozuyuk","Bozoyuk","Bozujuk"}}
+place{"Rāmganj",country="BD",lat=23.1006,lon=90.8499,population=55241,aliases={"Ramganj"}}
 place{"Kribi",country="CM",lat=2.9373,lon=9.9077,population=55224}
 place{"Mora",country="CM",lat=11.0461,lon=14.1401,population=55216}
 place{"Drean",country="DZ",lat=36.6848,lon=7.7511,population=55147}
-place{"Ābyek",country="IR",lat=36.0667,lon=50.55,population=55128,aliases={"Abiak"}}
+place{"Ābyek",country="IR",lat=36.0667,lon=50.55,population=55128,aliases={"Abyek","Abiak"}}
 place{"Kasongo",country="CD",lat=-4.4274,lon=26.6666,population=55118,aliases={"Kazongo"}}
 place{"Narail",country="BD",lat=23.1551,lon=89.4951,population=55112,aliases={"Naral"}}
 place{"Abancay",country="PE",lat=-13.6339,lon=-72.8814,population=55111,aliases={"Abancai","Abankay","Abankaj","Awankay"}}
-place{"Samannūd",country="EG",lat=30.9616,lon=31.2407,population=54980,aliases={"Samnud"}}
-place{"Reghaïa",country="DZ",lat=36.7359,lon=3.3402,population=54962}
-place{"Al Khafjī",country="SA",lat=28.4391,lon=48.4913,population=54857,aliases={"Khafji","Al-Khafji"}}
+place{"Samannūd",country="EG",lat=30.9616,lon=31.2407,population=54980,aliases={"Samannud","Samnud"}}
+place{"Reghaïa",country="DZ",lat=36.7359,lon=3.3402,population=54962,aliases={"Reghaia"}}
+place{"Al Khafjī",country="SA",lat=28.4391,lon=48.4913,population=54857,aliases={"Al Khafji","Khafji","Al-Khafji"}}
 place{"Mamoudzou",country="YT",lat=-12.7823,lon=45.2288,population=54831}
 place{"Juigalpa",country="NI",lat=12.1063,lon=-85.3645,population=54731}
-place{"Shirbīn",country="EG",lat=31.1969,lon=31.5243,population=54676,aliases={"Sharbin","Sherbin"}}
+place{"Shirbīn",country="EG",lat=31.1969,lon=31.5243,population=54676,aliases={"Shirbin","Sharbin","Sherbin"}}
 place{"Boghni",country="DZ",lat=36.5422,lon=3.9531,population=54666,aliases={"Borhni","Boghari"}}
 place{"San Marcos",country="SV",lat=13.6589,lon=-89.1831,population=54615}
 place{"Huacho",country="PE",lat=-11.1067,lon=-77.605,population=54545}
-place{"Al Mayādīn",country="SY",lat=35.0198,lon=40.4515,population=54534,aliases={"Mayadin","Al-Mayadin","Mayadine","Meyadin","Meyadine"}}
+place{"Al Mayādīn",country="SY",lat=35.0198,lon=40.4515,population=54534,aliases={"Al Mayadin","Mayadin","Al-Mayadin","Mayadine","Meyadin","Meyadine"}}
 place{"El Banco",country="CO",lat=9.0011,lon=-73.9758,population=54522}
 place{"Moquegua",country="PE",lat=-17.1983,lon=-70.9357,population=54517,aliases={"Mokegua"}}
 place{"San Francisco El Alto",country="GT",lat=14.95,lon=-91.45,population=54493}
-place{"Ad Dawādimī",country="SA",lat=24.5077,lon=44.3924,population=54474,aliases={"Dawadimi","Ad-Dawadimi","Duwadimi","Duwadami"}}
+place{"Ad Dawādimī",country="SA",lat=24.5077,lon=44.3924,population=54474,aliases={"Ad Dawadimi","Dawadimi","Ad-Dawadimi","Duwadimi","Duwadami"}}
 place{"Funza",country="CO",lat=4.7164,lon=-74.212,population=54421}
 place{"Pirojpur",country="BD",lat=22.5797,lon=89.9752,population=54418,aliases={"Perijpur"}}
-place{"Ilha de Moçambique",country="MZ",lat=-15.0342,lon=40.7358,population=54315}
-place{"Sangmélima",country="CM",lat=2.9333,lon=11.9833,population=54251,aliases={"Sangmelina"}}
-place{"Dishnā",country="EG",lat=26.1247,lon=32.476,population=54197,aliases={"Dashna","Deshna","Dechna"}}
-place{"Şabyā",country="SA",lat=17.1495,lon=42.6254,population=54108,aliases={"Sabiya","Sabie"}}
+place{"Ilha de Moçambique",country="MZ",lat=-15.0342,lon=40.7358,population=54315,aliases={"Ilha de Mocambique"}}
+place{"Sangmélima",country="CM",lat=2.9333,lon=11.9833,population=54251,aliases={"Sangmelima","Sangmelina"}}
+place{"Dishnā",country="EG",lat=26.1247,lon=32.476,population=54197,aliases={"Dishna","Dashna","Deshna","Dechna"}}
+place{"Şabyā",country="SA",lat=17.1495,lon=42.6254,population=54108,aliases={"Sabya","Sabiya","Sabie"}}
 place{"Dar Chioukh",country="DZ",lat=34.8964,lon=3.4854,population=54022}
 place{"Kumbo",country="CM",lat=6.2,lon=10.6667,population=53970}
 place{"Tiquipaya",country="BO",lat=-17.338,lon=-66.2158,population=53904,aliases={"Taquipaya","Tinquipaya"}}
-place{"Bījār",country="IR",lat=35.8668,lon=47.6051,population=53871}
-place{"Pīshvā",country="IR",lat=35.308,lon=51.7267,population=53856,aliases={"Pichva","Pishyan"}}
-place{"Farshūţ",country="EG",lat=26.0549,lon=32.1633,population=53851,aliases={"Farshuut"}}
+place{"Bījār",country="IR",lat=35.8668,lon=47.6051,population=53871,aliases={"Bijar"}}
+place{"Pīshvā",country="IR",lat=35.308,lon=51.7267,population=53856,aliases={"Pishva","Pichva","Pishyan"}}
+place{"Farshūţ",country="EG",lat=26.0549,lon=32.1633,population=53851,aliases={"Farshut","Farshuut"}}
 place{"Markala",country="ML",lat=13.7021,lon=-6.0659,population=53738}
 place{"Hammamet",country="TN",lat=36.4,lon=10.6167,population=53733}
 place{"Pitalito",country="CO",lat=1.8537,lon=-76.0507,population=53685,aliases={"Pitalitas"}}
@@ -3315,40 +3315,40 @@ place{"Shendi",country="SD",lat=16.6915,lon=33.4341,population=53568,aliases={"S
 place{"El Viejo",country="NI",lat=12.6633,lon=-87.1672,population=53504}
 place{"Menemen",country="TR",lat=38.6075,lon=27.0694,population=53489,aliases={"Menemeni"}}
 place{"Ilo",country="PE",lat=-17.6319,lon=-71.3411,population=53476}
-place{"Kangāvar",country="IR",lat=34.5043,lon=47.9653,population=53414}
-place{"Cobán",country="GT",lat=15.4708,lon=-90.3708,population=53375}
+place{"Kangāvar",country="IR",lat=34.5043,lon=47.9653,population=53414,aliases={"Kangavar"}}
+place{"Cobán",country="GT",lat=15.4708,lon=-90.3708,population=53375,aliases={"Coban"}}
 place{"Guliston",country="UZ",lat=40.4897,lon=68.7842,population=53373,aliases={"Gulistan","Goulistan","Guelistan","Gulistano"}}
 place{"Pasrur",country="PK",lat=32.2629,lon=74.6633,population=53364,aliases={"Pasur"}}
 place{"Sedrata",country="DZ",lat=36.1287,lon=7.5338,population=53318}
-place{"São Tomé",country="ST",lat=0.3365,lon=6.7273,population=53300}
-place{"Tingo María",country="PE",lat=-9.2953,lon=-75.9957,population=53177}
+place{"São Tomé",country="ST",lat=0.3365,lon=6.7273,population=53300,aliases={"Sao Tome"}}
+place{"Tingo María",country="PE",lat=-9.2953,lon=-75.9957,population=53177,aliases={"Tingo Maria"}}
 place{"Silivri",country="TR",lat=41.0739,lon=28.2464,population=53167,aliases={"Siliviri"}}
 place{"Ar Rastan",country="SY",lat=34.9267,lon=36.7324,population=53152,aliases={"Rastan","Ar-Rastan","Rastane"}}
-place{"Az Zulfī",country="SA",lat=26.2995,lon=44.8154,population=53144,aliases={"Zulfi","Az-Zulfi","Zilfi"}}
+place{"Az Zulfī",country="SA",lat=26.2995,lon=44.8154,population=53144,aliases={"Az Zulfi","Zulfi","Az-Zulfi","Zilfi"}}
 place{"Hassi Messaoud",country="DZ",lat=31.6804,lon=6.0729,population=53000}
 place{"Nueva Guinea",country="NI",lat=11.6876,lon=-84.4562,population=52929}
 place{"Djamaa",country="DZ",lat=33.5339,lon=5.9931,population=52882,aliases={"Djama","Djemaa"}}
 place{"Istaravshan",country="TJ",lat=39.9142,lon=69.0033,population=52851,aliases={"Istaravchan","Istaravsan","Istaravsjan","Istarawshan"}}
 place{"Adilcevaz",country="TR",lat=38.7991,lon=42.7316,population=52781}
-place{"Bandar-e Genāveh",country="IR",lat=29.5791,lon=50.517,population=52750,aliases={"Bandar-e Ganaveh","Bandar-e-Gonaveh"}}
-place{"Şırnak",country="TR",lat=37.5139,lon=42.4543,population=52743,aliases={"Shirnak"}}
+place{"Bandar-e Genāveh",country="IR",lat=29.5791,lon=50.517,population=52750,aliases={"Bandar-e Genaveh","Bandar-e Ganaveh","Bandar-e-Gonaveh"}}
+place{"Şırnak",country="TR",lat=37.5139,lon=42.4543,population=52743,aliases={"Sirnak","Shirnak"}}
 place{"Ergani",country="TR",lat=38.269,lon=39.7545,population=52684,aliases={"Ehgrani"}}
-place{"Borūjen",country="IR",lat=31.9652,lon=51.2873,population=52654,aliases={"Borujan","Burujan"}}
-place{"Zabīd",country="YE",lat=14.1951,lon=43.3152,population=52590,aliases={"Zebid"}}
-place{"Bouïra",country="DZ",lat=36.3749,lon=3.902,population=52500}
-place{"Jaén",country="PE",lat=-5.7073,lon=-78.8079,population=52493}
-place{"Shahr-e Bābak",country="IR",lat=30.1165,lon=55.1186,population=52409,aliases={"Shahr Babak","Shahr-i-Babak"}}
+place{"Borūjen",country="IR",lat=31.9652,lon=51.2873,population=52654,aliases={"Borujen","Borujan","Burujan"}}
+place{"Zabīd",country="YE",lat=14.1951,lon=43.3152,population=52590,aliases={"Zabid","Zebid"}}
+place{"Bouïra",country="DZ",lat=36.3749,lon=3.902,population=52500,aliases={"Bouira"}}
+place{"Jaén",country="PE",lat=-5.7073,lon=-78.8079,population=52493,aliases={"Jaen"}}
+place{"Shahr-e Bābak",country="IR",lat=30.1165,lon=55.1186,population=52409,aliases={"Shahr-e Babak","Shahr Babak","Shahr-i-Babak"}}
 place{"Naryn",country="KG",lat=41.4287,lon=75.9911,population=52300,aliases={"Naron"}}
-place{"Mansoûra",country="DZ",lat=34.8616,lon=-1.3394,population=52285,aliases={"Mansura"}}
-place{"Shūsh",country="IR",lat=32.1942,lon=48.2436,population=52284,aliases={"Shoosh"}}
-place{"Aïn Defla",country="DZ",lat=36.264,lon=1.9679,population=52276}
+place{"Mansoûra",country="DZ",lat=34.8616,lon=-1.3394,population=52285,aliases={"Mansoura","Mansura"}}
+place{"Shūsh",country="IR",lat=32.1942,lon=48.2436,population=52284,case_sensitive=true,aliases={{"Shush",case_sensitive=true},"Shoosh"}}
+place{"Aïn Defla",country="DZ",lat=36.264,lon=1.9679,population=52276,aliases={"Ain Defla"}}
 place{"Erbaa",country="TR",lat=40.6689,lon=36.5675,population=52185,aliases={"Ehrba"}}
-place{"Tavşanlı",country="TR",lat=39.5424,lon=29.4987,population=52182,aliases={"Taushanli"}}
-place{"Sandwīp",country="BD",lat=22.5141,lon=91.4549,population=52152,aliases={"Sandvip"}}
+place{"Tavşanlı",country="TR",lat=39.5424,lon=29.4987,population=52182,aliases={"Tavsanli","Taushanli"}}
+place{"Sandwīp",country="BD",lat=22.5141,lon=91.4549,population=52152,aliases={"Sandwip","Sandvip"}}
 place{"Sar-e Pul",country="AF",lat=36.2154,lon=65.9325,population=52121,aliases={"Sar-e Pol","Sar-i-Pul"}}
-place{"Sātkania",country="BD",lat=22.0764,lon=92.0495,population=52005}
+place{"Sātkania",country="BD",lat=22.0764,lon=92.0495,population=52005,aliases={"Satkania"}}
 place{"Busia",country="KE",lat=0.4601,lon=34.1117,population=51981}
-place{"Usulután",country="SV",lat=13.35,lon=-88.45,population=51910,aliases={"Usulutane","Usulutanas"}}
+place{"Usulután",country="SV",lat=13.35,lon=-88.45,population=51910,aliases={"Usulutan","Usulutane","Usulutanas"}}
 place{"Gwadar",country="PK",lat=25.1216,lon=62.3254,population=51901,aliases={"Gvadar","Gwadur"}}
 place{"Meybod",country="IR",lat=32.2501,lon=54.0166,population=51874}
 place{"Sa'dah",country="YE",lat=16.9402,lon=43.7639,population=51870,aliases={"Saada"}}
@@ -3359,35 +3359,35 @@ place{"Ijebu-Jesa",country="NG",lat=7.6827,lon=4.8144,population=51730,aliases={
 place{"Qoryooley",country="SO",lat=1.7878,lon=44.53,population=51720,aliases={"Qoryolay"}}
 place{"Latacunga",country="EC",lat=-0.9352,lon=-78.6155,population=51717,aliases={"Latakunga","Latakunka"}}
 place{"Telerghma",country="DZ",lat=36.1165,lon=6.3543,population=51708,aliases={"Telergma"}}
-place{"Sarpol-e Z̄ahāb",country="IR",lat=34.4611,lon=45.8626,population=51611}
-place{"At Tall al Kabīr",country="EG",lat=30.5432,lon=31.785,population=51569}
-place{"Takāb",country="IR",lat=36.4009,lon=47.1133,population=51541}
-place{"Talā",country="EG",lat=30.6803,lon=30.9429,population=51498,aliases={"Talla"}}
-place{"Agustín Codazzi",country="CO",lat=10.0367,lon=-73.2356,population=51478}
+place{"Sarpol-e Z̄ahāb",country="IR",lat=34.4611,lon=45.8626,population=51611,aliases={"Sarpol-e Zahab"}}
+place{"At Tall al Kabīr",country="EG",lat=30.5432,lon=31.785,population=51569,aliases={"At Tall al Kabir"}}
+place{"Takāb",country="IR",lat=36.4009,lon=47.1133,population=51541,aliases={"Takab"}}
+place{"Talā",country="EG",lat=30.6803,lon=30.9429,population=51498,aliases={"Tala","Talla"}}
+place{"Agustín Codazzi",country="CO",lat=10.0367,lon=-73.2356,population=51478,aliases={"Agustin Codazzi"}}
 place{"Jendouba",country="TN",lat=36.5011,lon=8.7802,population=51408}
-place{"Patiya",country="BD",lat=22.2954,lon=91.979,population=51360}
+place{"Patiya",country="BD",lat=22.2954,lon=91.979,population=51360,aliases={"Patia"}}
 place{"Tarma",country="PE",lat=-11.419,lon=-75.6899,population=51350}
 place{"Remchi",country="DZ",lat=35.062,lon=-1.4336,population=51224}
 place{"Birine",country="DZ",lat=35.635,lon=3.225,population=51209,aliases={"Birin"}}
 place{"Nahariyya",country="IL",lat=33.0089,lon=35.0981,population=51200,aliases={"Nahariya","Naharia","Nahariia","Naharija"}}
-place{"Ibshawāy",country="EG",lat=29.358,lon=30.6814,population=51173,aliases={"Ibshawai"}}
-place{"Seydişehir",country="TR",lat=37.4193,lon=31.8453,population=51089}
+place{"Ibshawāy",country="EG",lat=29.358,lon=30.6814,population=51173,aliases={"Ibshaway","Ibshawai"}}
+place{"Seydişehir",country="TR",lat=37.4193,lon=31.8453,population=51089,aliases={"Seydisehir"}}
 place{"Nyeri",country="KE",lat=-0.4201,lon=36.9476,population=51084,aliases={"Njeri","Nyiri","Njeris"}}
-place{"Khalkhāl",country="IR",lat=37.6184,lon=48.5293,population=51024}
+place{"Khalkhāl",country="IR",lat=37.6184,lon=48.5293,population=51024,aliases={"Khalkhal"}}
 place{"Tadmur",country="SY",lat=34.5624,lon=38.284,population=51015,aliases={"Tadmor","Tedmor"}}
 place{"Beruniy",country="UZ",lat=41.6911,lon=60.7525,population=50929,aliases={"Beruni","Berunij","Biruniy","Biruni"}}
-place{"Al Miqdādīyah",country="IQ",lat=33.9786,lon=44.9369,population=50698,aliases={"Miqdadiyah","Al-Miqdadiyah","Muqdadiyah"}}
+place{"Al Miqdādīyah",country="IQ",lat=33.9786,lon=44.9369,population=50698,aliases={"Al Miqdadiyah","Miqdadiyah","Al-Miqdadiyah","Muqdadiyah"}}
 place{"Rajanpur",country="PK",lat=29.1041,lon=70.3297,population=50682}
 place{"Mweka",country="CD",lat=-4.8519,lon=21.5595,population=50675,aliases={"Mueka","Mveka"}}
-place{"Oshnavīyeh",country="IR",lat=37.0397,lon=45.0983,population=50661,aliases={"Oshnoviyeh","Oshnovieh"}}
+place{"Oshnavīyeh",country="IR",lat=37.0397,lon=45.0983,population=50661,aliases={"Oshnaviyeh","Oshnoviyeh","Oshnovieh"}}
 place{"Merzifon",country="TR",lat=40.8733,lon=35.4631,population=50658}
 place{"Rohri",country="PK",lat=27.692,lon=68.895,population=50649}
 place{"Zhob",country="PK",lat=31.3408,lon=69.4493,population=50537}
 place{"Khorramdarreh",country="IR",lat=36.2078,lon=49.1953,population=50528,aliases={"Khorramdareh","Khurramdarreh","Khurramdarrekh"}}
 place{"Turbo",country="CO",lat=8.0926,lon=-76.7282,population=50508}
-place{"Kavaklı",country="TR",lat=41.0926,lon=28.3317,population=50502,aliases={"Kavakly"}}
+place{"Kavaklı",country="TR",lat=41.0926,lon=28.3317,population=50502,aliases={"Kavakli","Kavakly"}}
 place{"Gbadolite",country="CD",lat=4.279,lon=21.0028,population=50493}
-place{"Çarşamba",country="TR",lat=41.1989,lon=36.7219,population=50459,aliases={"Carsampa","Carsanba","Charshamba"}}
+place{"Çarşamba",country="TR",lat=41.1989,lon=36.7219,population=50459,aliases={"Carsamba","Carsampa","Carsanba","Charshamba"}}
 place{"Madrid",country="CO",lat=4.7325,lon=-74.2642,population=50437}
 place{"Arjona",country="CO",lat=10.2544,lon=-75.3439,population=50405}
 place{"Matli",country="PK",lat=25.0429,lon=68.6559,population=50398}
@@ -3395,31 +3395,31 @@ place{"Khagrachhari",country="BD",lat=23.1079,lon=91.9701,population=50364,alias
 place{"Konibodom",country="TJ",lat=40.2941,lon=70.4312,population=50359,aliases={"Konibodomas"}}
 place{"Ma'an",country="JO",lat=30.1962,lon=35.7341,population=50350}
 place{"Nkoteng",country="CM",lat=4.5167,lon=12.0333,population=50334}
-place{"Torbalı",country="TR",lat=38.1519,lon=27.3622,population=50303,aliases={"Torbaly"}}
+place{"Torbalı",country="TR",lat=38.1519,lon=27.3622,population=50303,aliases={"Torbali","Torbaly"}}
 place{"Sour el Ghozlane",country="DZ",lat=36.1477,lon=3.6912,population=50204}
 place{"Buta",country="CD",lat=2.7858,lon=24.73,population=50130}
 place{"Metlili Chaamba",country="DZ",lat=32.2667,lon=3.6333,population=50117,aliases={"Mettlili Chaamba"}}
 place{"Al-Hamdaniya",country="IQ",lat=36.2709,lon=43.3776,population=50000,aliases={"Al Hamdaniya","Al Hamdaniyah"}}
-place{"Khŭjayli",country="UZ",lat=42.4004,lon=59.4601,population=50000}
+place{"Khŭjayli",country="UZ",lat=42.4004,lon=59.4601,population=50000,aliases={"Khujayli"}}
 place{"Merter Keresteciler",country="TR",lat=41.0129,lon=28.8859,population=50000}
 place{"Moanda",country="CD",lat=-5.9275,lon=12.3715,population=50000,aliases={"Muanda"}}
 place{"Rawala Kot",country="PK",lat=33.8578,lon=73.7604,population=50000,aliases={"Rawlakot"}}
-place{"güngören merter",country="TR",lat=41.0071,lon=28.888,population=50000}
+place{"güngören merter",country="TR",lat=41.0071,lon=28.888,population=50000,aliases={"guengoeren merter"}}
 place{"‘Ayn al ‘Arab",country="SY",lat=36.8909,lon=38.3535,population=50000}
 place{"Tabas",country="IR",lat=33.5959,lon=56.9244,population=49993,aliases={"Tebes"}}
 place{"Kabba",country="NG",lat=7.8272,lon=6.075,population=49869}
 place{"Niksar",country="TR",lat=40.5917,lon=36.9517,population=49865}
 place{"Zaranj",country="AF",lat=30.9596,lon=61.8604,population=49851,aliases={"Zarandj","Zarang","Zarani","Zaranas"}}
 place{"Chortoq",country="UZ",lat=41.0692,lon=71.8237,population=49844}
-place{"Falāvarjān",country="IR",lat=32.5553,lon=51.5097,population=49843,aliases={"Falavar Jan","Felavarjan"}}
+place{"Falāvarjān",country="IR",lat=32.5553,lon=51.5097,population=49843,aliases={"Falavarjan","Falavar Jan","Felavarjan"}}
 place{"Lota",country="CL",lat=-37.0899,lon=-73.1577,population=49763}
 place{"Khemis el Khechna",country="DZ",lat=36.65,lon=3.3308,population=49757,aliases={"Khemis El Khechma"}}
 place{"Dosso",country="NE",lat=13.049,lon=3.1937,population=49750}
-place{"Chilmāri",country="BD",lat=25.5561,lon=89.671,population=49736,aliases={"Chillmari"}}
+place{"Chilmāri",country="BD",lat=25.5561,lon=89.671,population=49736,aliases={"Chilmari","Chillmari"}}
 place{"Keskin",country="TR",lat=39.6731,lon=33.6136,population=49679}
 place{"Hadali",country="PK",lat=32.6413,lon=74.569,population=49663}
-place{"Karapınar",country="TR",lat=37.716,lon=33.5506,population=49509}
-place{"Īstgāh-e Rāh Āhan-e Garmsār",country="IR",lat=35.2345,lon=52.3094,population=49491}
+place{"Karapınar",country="TR",lat=37.716,lon=33.5506,population=49509,aliases={"Karapinar"}}
+place{"Īstgāh-e Rāh Āhan-e Garmsār",country="IR",lat=35.2345,lon=52.3094,population=49491,aliases={"Istgah-e Rah Ahan-e Garmsar"}}
 place{"Nageswari",country="BD",lat=25.9682,lon=89.6915,population=49425,aliases={"Nageshwari","Nagheswari","Nagasewari","Nageshawari"}}
 place{"Mut",country="TR",lat=36.6439,lon=33.4389,population=49397}
 place{"La Estrella",country="CO",lat=6.1577,lon=-75.6432,population=49386}
@@ -3427,67 +3427,67 @@ place{"An Nabk",country="SY",lat=34.024,lon=36.7285,population=49372,aliases={"N
 place{"Mirpur Mathelo",country="PK",lat=28.0214,lon=69.5491,population=49311}
 place{"Timimoun",country="DZ",lat=29.2639,lon=0.231,population=49237,aliases={"Timimun","Timmoun"}}
 place{"I-n-Salah",country="DZ",lat=27.1935,lon=2.4607,population=49223}
-place{"Abū ‘Arīsh",country="SA",lat=16.9689,lon=42.8325,population=49171}
+place{"Abū ‘Arīsh",country="SA",lat=16.9689,lon=42.8325,population=49171,aliases={"Abu `Arish"}}
 place{"Municipio de Copacabana",country="CO",lat=6.3463,lon=-75.5089,population=49169}
-place{"Paghmān",country="AF",lat=34.5879,lon=68.9509,population=49157,aliases={"Pagman"}}
-place{"Rehnān",country="IR",lat=32.6833,lon=51.6016,population=49143,aliases={"Rahnan","Renan","Rohnan","Rohanan"}}
+place{"Paghmān",country="AF",lat=34.5879,lon=68.9509,population=49157,aliases={"Paghman","Pagman"}}
+place{"Rehnān",country="IR",lat=32.6833,lon=51.6016,population=49143,aliases={"Rehnan","Rahnan","Renan","Rohnan","Rohanan"}}
 place{"Hacienda La Calera",country="CL",lat=-32.7833,lon=-71.2167,population=49106}
 place{"Touggourt",country="DZ",lat=33.1053,lon=6.058,population=49044,aliases={"Tougourt","Tuggurt"}}
 place{"Port of Spain",country="TT",lat=10.6667,lon=-61.5189,population=49031}
 place{"Bannu",country="PK",lat=32.9853,lon=70.604,population=49008}
-place{"Khān Shaykhūn",country="SY",lat=35.4421,lon=36.651,population=48975,aliases={"Khan Sheikhun"}}
+place{"Khān Shaykhūn",country="SY",lat=35.4421,lon=36.651,population=48975,aliases={"Khan Shaykhun","Khan Sheikhun"}}
 place{"Qiryat Ata",country="IL",lat=32.8115,lon=35.1132,population=48966,aliases={"Qiryat Atta"}}
 place{"Novyy Turtkul’",country="UZ",lat=41.55,lon=61.0167,population=48908}
-place{"Nekā",country="IR",lat=36.6508,lon=53.2991,population=48847}
-place{"Al Balyanā",country="EG",lat=26.2357,lon=32.0035,population=48801,aliases={"Balyana","Al-Balyana"}}
+place{"Nekā",country="IR",lat=36.6508,lon=53.2991,population=48847,aliases={"Neka"}}
+place{"Al Balyanā",country="EG",lat=26.2357,lon=32.0035,population=48801,aliases={"Al Balyana","Balyana","Al-Balyana"}}
 place{"Kolokani",country="ML",lat=13.5728,lon=-8.0339,population=48774,aliases={"Kokolani"}}
 place{"Velasco Ibarra",country="EC",lat=-1.0438,lon=-79.6384,population=48754}
-place{"‘Afrīn",country="SY",lat=36.5119,lon=36.8695,population=48693}
+place{"‘Afrīn",country="SY",lat=36.5119,lon=36.8695,population=48693,aliases={"`Afrin"}}
 place{"Dullewala",country="PK",lat=31.8344,lon=71.4364,population=48682,aliases={"Dullewali","Dulliwala","Dull-wali"}}
 place{"Plato",country="CO",lat=9.7903,lon=-74.7824,population=48606}
 place{"Panchagarh",country="BD",lat=26.3334,lon=88.5578,population=48531,aliases={"Pachagarh","Pachagar"}}
-place{"Chigorodó",country="CO",lat=7.6664,lon=-76.6811,population=48443}
+place{"Chigorodó",country="CO",lat=7.6664,lon=-76.6811,population=48443,aliases={"Chigorodo"}}
 place{"Cojutepeque",country="SV",lat=13.7167,lon=-88.9333,population=48411}
-place{"Asadābād",country="AF",lat=34.8731,lon=71.147,population=48400,aliases={"Assad-Abad"}}
+place{"Asadābād",country="AF",lat=34.8731,lon=71.147,population=48400,aliases={"Asadabad","Assad-Abad"}}
 place{"Bulungu",country="CD",lat=-4.5444,lon=18.6036,population=48344}
 place{"Uttar Char Fasson",country="BD",lat=22.2265,lon=90.7127,population=48305}
 place{"Saipan",country="MP",lat=15.2123,lon=145.7545,population=48220}
-place{"Bājil",country="YE",lat=15.059,lon=43.2873,population=48218,aliases={"Badjil","Bagil"}}
-place{"Muğla",country="TR",lat=37.2181,lon=28.3665,population=48183,aliases={"Mougla","Mughla","Muula","Mughlah"}}
-place{"Alaşehir",country="TR",lat=38.3508,lon=28.5172,population=48147,aliases={"Alashehir","Alesehir","Alachehir","Alaschehir"}}
+place{"Bājil",country="YE",lat=15.059,lon=43.2873,population=48218,aliases={"Bajil","Badjil","Bagil"}}
+place{"Muğla",country="TR",lat=37.2181,lon=28.3665,population=48183,aliases={"Mugla","Mougla","Mughla","Muula","Mughlah"}}
+place{"Alaşehir",country="TR",lat=38.3508,lon=28.5172,population=48147,aliases={"Alasehir","Alashehir","Alesehir","Alachehir","Alaschehir"}}
 place{"Puerto Francisco de Orellana",country="EC",lat=-0.4664,lon=-76.9872,population=48144}
 place{"Birni N Konni",country="NE",lat=13.796,lon=5.2503,population=48103,aliases={"Birnin Konni","Birnin Koni","Birnin-Konni"}}
-place{"Ash Shuhadā’",country="EG",lat=30.5962,lon=30.8987,population=48060,aliases={"Shuhada'","Ash-Shuhada'"}}
-place{"Bābolsar",country="IR",lat=36.7025,lon=52.6576,population=48051,aliases={"Babul Sar"}}
+place{"Ash Shuhadā’",country="EG",lat=30.5962,lon=30.8987,population=48060,aliases={"Ash Shuhada'","Shuhada'","Ash-Shuhada'"}}
+place{"Bābolsar",country="IR",lat=36.7025,lon=52.6576,population=48051,aliases={"Babolsar","Babul Sar"}}
 place{"Parbatipur",country="BD",lat=25.6637,lon=88.9309,population=48020,aliases={"Parvatipur"}}
 place{"Puerto Cortez",country="HN",lat=15.8256,lon=-87.9297,population=48013,aliases={"Puerto Cortes"}}
 place{"Givatayim",country="IL",lat=32.0722,lon=34.8125,population=48000,aliases={"Givaatayim","Givataim","Gevataym"}}
-place{"Sīdī Sālim",country="EG",lat=31.2713,lon=30.7862,population=47998}
+place{"Sīdī Sālim",country="EG",lat=31.2713,lon=30.7862,population=47998,aliases={"Sidi Salim"}}
 place{"El Kef",country="TN",lat=36.1742,lon=8.7049,population=47979}
-place{"El Carmen de Bolívar",country="CO",lat=9.7174,lon=-75.1202,population=47957}
+place{"El Carmen de Bolívar",country="CO",lat=9.7174,lon=-75.1202,population=47957,aliases={"El Carmen de Bolivar"}}
 place{"Hala",country="PK",lat=25.8146,lon=68.422,population=47915}
 place{"Ratnapura",country="LK",lat=6.6828,lon=80.3992,population=47832,aliases={"Ratnapur","Ratnapury"}}
-place{"Aībak",country="AF",lat=36.2647,lon=68.0155,population=47823,aliases={"Aybak"}}
+place{"Aībak",country="AF",lat=36.2647,lon=68.0155,population=47823,aliases={"Aibak","Aybak"}}
 place{"Juhaynah",country="EG",lat=26.6732,lon=31.4976,population=47821,aliases={"Jihaynah"}}
 place{"Ratodero",country="PK",lat=27.8023,lon=68.289,population=47819}
 place{"Ol Kalou",country="KE",lat=-0.2709,lon=36.3792,population=47795}
 place{"Hammam-Lif",country="TN",lat=36.7287,lon=10.3416,population=47760,aliases={"Hamman-Lif"}}
 place{"Merouana",country="DZ",lat=35.6311,lon=5.9119,population=47646}
-place{"Āzādshahr",country="IR",lat=37.0864,lon=55.1722,population=47590}
+place{"Āzādshahr",country="IR",lat=37.0864,lon=55.1722,population=47590,aliases={"Azadshahr"}}
 place{"Badulla",country="LK",lat=6.9895,lon=81.0557,population=47587,aliases={"Badull","Badully"}}
 place{"Suluova",country="TR",lat=40.8313,lon=35.6479,population=47572,aliases={"Suluca"}}
-place{"Rūdsar",country="IR",lat=37.137,lon=50.2917,population=47502}
-place{"Aznā",country="IR",lat=33.6095,lon=48.9307,population=47482}
+place{"Rūdsar",country="IR",lat=37.137,lon=50.2917,population=47502,aliases={"Rudsar"}}
+place{"Aznā",country="IR",lat=33.6095,lon=48.9307,population=47482,aliases={"Azna"}}
 place{"Mutengene",country="CM",lat=4.0913,lon=9.3144,population=47478}
 place{"Qiryat Gat",country="IL",lat=31.61,lon=34.7642,population=47450}
 place{"Urgut",country="UZ",lat=39.4022,lon=67.2431,population=47373}
-place{"Şebin Karahisar",country="TR",lat=40.2883,lon=38.4236,population=47360,aliases={"Sebinkarahisar"}}
+place{"Şebin Karahisar",country="TR",lat=40.2883,lon=38.4236,population=47360,aliases={"Sebin Karahisar","Sebinkarahisar"}}
 place{"Buea",country="CM",lat=4.1534,lon=9.2423,population=47300,aliases={"Bueha","Bueja"}}
 place{"Chabahar",country="IR",lat=25.2919,lon=60.643,population=47287,aliases={"Cabahar","Chabakhar","Czabahar","Cahbahar"}}
 place{"Ar Rumaythah",country="IQ",lat=31.5284,lon=45.2038,population=47248,aliases={"Rumaythah","Ar-Rumaythah","Rumaithah","Rumaitha"}}
-place{"San José Pinula",country="GT",lat=14.5461,lon=-90.4114,population=47247}
+place{"San José Pinula",country="GT",lat=14.5461,lon=-90.4114,population=47247,aliases={"San Jose Pinula"}}
 place{"Meru",country="KE",lat=0.0463,lon=37.6559,population=47226}
-place{"Tire",country="TR",lat=38.0888,lon=27.7351,population=47220,aliases={"Teira","Thireh"}}
+place{"Tire",country="TR",lat=38.0888,lon=27.7351,population=47220,case_sensitive=true,aliases={"Teira","Thireh"}}
 place{"Florida",country="CO",lat=3.3223,lon=-76.2348,population=47173}
 place{"Jatoi Shimali",country="PK",lat=29.5183,lon=70.8447,population=47144,aliases={"Jatoi Shumali"}}
 place{"Poso",country="ID",lat=-1.3959,lon=120.7524,population=47110,aliases={"Posso"}}
@@ -3496,17 +3496,17 @@ place{"Jawhar",country="SO",lat=2.7809,lon=45.5005,population=47086,aliases={"Jo
 place{"Arras",country="FR",lat=50.293,lon=2.7819,population=47052}
 place{"Kulu",country="TR",lat=39.0951,lon=33.0799,population=47037}
 place{"Ilaro",country="NG",lat=6.889,lon=3.0142,population=46999}
-place{"Omīdīyeh",country="IR",lat=30.7628,lon=49.7023,population=46983}
-place{"Chenārān",country="IR",lat=36.6455,lon=59.1212,population=46940,aliases={"Chanaran","Chinaran"}}
-place{"Ţāmiyah",country="EG",lat=29.4764,lon=30.9612,population=46866,aliases={"Tamiya","Tumyah"}}
+place{"Omīdīyeh",country="IR",lat=30.7628,lon=49.7023,population=46983,aliases={"Omidiyeh"}}
+place{"Chenārān",country="IR",lat=36.6455,lon=59.1212,population=46940,aliases={"Chenaran","Chanaran","Chinaran"}}
+place{"Ţāmiyah",country="EG",lat=29.4764,lon=30.9612,population=46866,aliases={"Tamiyah","Tamiya","Tumyah"}}
 place{"Al Jubayhah",country="JO",lat=32.0107,lon=35.898,population=46834,aliases={"Jubayhah","Al-Jubayhah"}}
 place{"San Pedro Ayampuc",country="GT",lat=14.7867,lon=-90.4511,population=46803}
 place{"Kerkera",country="DZ",lat=36.9292,lon=6.5856,population=46747}
 place{"Ventanas",country="EC",lat=-1.4416,lon=-79.4594,population=46708}
-place{"Tomé",country="CL",lat=-36.6176,lon=-72.9559,population=46698}
-place{"Suruç",country="TR",lat=36.9761,lon=38.4253,population=46694,aliases={"Suruch"}}
+place{"Tomé",country="CL",lat=-36.6176,lon=-72.9559,population=46698,case_sensitive=true,aliases={{"Tome",case_sensitive=true}}}
+place{"Suruç",country="TR",lat=36.9761,lon=38.4253,population=46694,aliases={"Suruc","Suruch"}}
 place{"El Hadjar",country="DZ",lat=36.8038,lon=7.7368,population=46656}
-place{"Garoua Boulaï",country="CM",lat=5.8833,lon=14.55,population=46615}
+place{"Garoua Boulaï",country="CM",lat=5.8833,lon=14.55,population=46615,aliases={"Garoua Boulai"}}
 place{"Erdemli",country="TR",lat=36.605,lon=34.3084,population=46570,aliases={"Ehrdemli"}}
 place{"Jauharabad",country="PK",lat=32.2902,lon=72.2818,population=46545,aliases={"Joharabad"}}
 place{"Sarakhs",country="IR",lat=36.5449,lon=61.1577,population=46499,aliases={"Sarahs","Serakhs"}}
@@ -3518,87 +3518,87 @@ place{"Kilifi",country="KE",lat=-3.6305,lon=39.8499,population=46118}
 place{"Bitlis",country="TR",lat=38.4012,lon=42.1078,population=46111,aliases={"Bidlis","Bitliss"}}
 place{"Penco",country="CL",lat=-36.7407,lon=-72.9953,population=46091,aliases={"Penko","Penon"}}
 place{"Bat Khela",country="PK",lat=34.6178,lon=71.9725,population=46079,aliases={"Batkhel"}}
-place{"At Tāj",country="LY",lat=24.2049,lon=23.2857,population=46050}
-place{"Dehlorān",country="IR",lat=32.6941,lon=47.2679,population=46002,aliases={"Deh Lovan","Deh Luran","Dekhlorana"}}
+place{"At Tāj",country="LY",lat=24.2049,lon=23.2857,population=46050,aliases={"At Taj"}}
+place{"Dehlorān",country="IR",lat=32.6941,lon=47.2679,population=46002,aliases={"Dehloran","Deh Lovan","Deh Luran","Dekhlorana"}}
 place{"Damaturu",country="NG",lat=11.747,lon=11.9608,population=46000}
 place{"Mahdia",country="TN",lat=35.5047,lon=11.0622,population=45977,aliases={"Mahdija","Mahedia","Madhia","Makhdija"}}
 place{"Tindouf",country="DZ",lat=27.6711,lon=-8.1474,population=45966,aliases={"Tinduf"}}
 place{"La Lima",country="HN",lat=15.4333,lon=-87.9167,population=45955,aliases={"La-Lima"}}
 place{"Kot Radha Kishan",country="PK",lat=31.1707,lon=74.1013,population=45938}
 place{"Kahna Nau",country="PK",lat=31.3671,lon=74.369,population=45888}
-place{"Şafwá",country="SA",lat=26.6497,lon=49.9552,population=45876,aliases={"Safwah"}}
+place{"Şafwá",country="SA",lat=26.6497,lon=49.9552,population=45876,aliases={"Safwa","Safwah"}}
 place{"Jalapa",country="GT",lat=14.6347,lon=-89.9889,population=45834}
-place{"Al Ḩāmūl",country="EG",lat=31.3115,lon=31.1477,population=45798,aliases={"Hamul","Al-Hamul"}}
-place{"Mashtūl as Sūq",country="EG",lat=30.3606,lon=31.3776,population=45798}
-place{"Mustafābād",country="PK",lat=30.8922,lon=73.4989,population=45795}
+place{"Al Ḩāmūl",country="EG",lat=31.3115,lon=31.1477,population=45798,aliases={"Al Hamul","Hamul","Al-Hamul"}}
+place{"Mashtūl as Sūq",country="EG",lat=30.3606,lon=31.3776,population=45798,aliases={"Mashtul as Suq"}}
+place{"Mustafābād",country="PK",lat=30.8922,lon=73.4989,population=45795,aliases={"Mustafabad"}}
 place{"Coyhaique",country="CL",lat=-45.5752,lon=-72.0662,population=45787,aliases={"Coihaique"}}
 place{"Wajir",country="KE",lat=1.7471,lon=40.0573,population=45771,aliases={"Wajeer"}}
 place{"Vahdat",country="TJ",lat=38.5563,lon=69.0135,population=45693,aliases={"Vakhdat"}}
-place{"Burhānuddin",country="BD",lat=22.4952,lon=90.7239,population=45670,aliases={"Barahanuddin"}}
+place{"Burhānuddin",country="BD",lat=22.4952,lon=90.7239,population=45670,aliases={"Burhanuddin","Barahanuddin"}}
 place{"Chak Thirty-one -Eleven Left",country="PK",lat=30.4239,lon=72.6974,population=45665}
 place{"Puttalam",country="LK",lat=8.0362,lon=79.8283,population=45661,aliases={"Putalao"}}
-place{"Çumra",country="TR",lat=37.5732,lon=32.7745,population=45657}
+place{"Çumra",country="TR",lat=37.5732,lon=32.7745,population=45657,aliases={"Cumra"}}
 place{"Coatepeque",country="GT",lat=14.7,lon=-91.8667,population=45654}
 place{"Kafranbel",country="SY",lat=35.6138,lon=36.5645,population=45652,aliases={"Kafr Anbel","Kafr nabel"}}
-place{"Kālīganj",country="BD",lat=23.4096,lon=89.138,population=45631,aliases={"Kaliganja"}}
-place{"Acre",country="IL",lat=32.9281,lon=35.0765,population=45603}
+place{"Kālīganj",country="BD",lat=23.4096,lon=89.138,population=45631,aliases={"Kaliganj","Kaliganja"}}
+place{"Acre",country="IL",lat=32.9281,lon=35.0765,population=45603,case_sensitive=true}
 place{"Eilat",country="IL",lat=29.5581,lon=34.9482,population=45588,aliases={"Ejlat","Ehjlat","Ejlato","Elata"}}
 place{"Argungu",country="NG",lat=12.7448,lon=4.5251,population=45584}
 place{"Ain Sukhna",country="EG",lat=29.6002,lon=32.3167,population=45552,aliases={"Ajn-Sukhna"}}
-place{"Dohār",country="BD",lat=23.5931,lon=90.1425,population=45543,aliases={"Dohai"}}
-place{"Neyrīz",country="IR",lat=29.1988,lon=54.3278,population=45506,aliases={"Niriz"}}
+place{"Dohār",country="BD",lat=23.5931,lon=90.1425,population=45543,aliases={"Dohar","Dohai"}}
+place{"Neyrīz",country="IR",lat=29.1988,lon=54.3278,population=45506,aliases={"Neyriz","Niriz"}}
 place{"Mumias",country="KE",lat=0.3351,lon=34.4864,population=45485}
 place{"Voi",country="KE",lat=-3.396,lon=38.5561,population=45483}
-place{"Sololá",country="GT",lat=14.7722,lon=-91.1833,population=45373}
-place{"Dédougou",country="BF",lat=12.4634,lon=-3.4607,population=45341,aliases={"Dedugu"}}
-place{"’Aïn el Turk",country="DZ",lat=35.7438,lon=-0.7693,population=45323}
+place{"Sololá",country="GT",lat=14.7722,lon=-91.1833,population=45373,aliases={"Solola"}}
+place{"Dédougou",country="BF",lat=12.4634,lon=-3.4607,population=45341,aliases={"Dedougou","Dedugu"}}
+place{"’Aïn el Turk",country="DZ",lat=35.7438,lon=-0.7693,population=45323,aliases={"'Ain el Turk"}}
 place{"Hashtpar",country="IR",lat=37.7966,lon=48.9052,population=45305}
-place{"Chiquinquirá",country="CO",lat=5.6164,lon=-73.8175,population=45294}
-place{"Iţsā",country="EG",lat=29.2376,lon=30.7894,population=45269}
-place{"Maţāy",country="EG",lat=28.419,lon=30.7792,population=45215,aliases={"Matai","Muttay"}}
+place{"Chiquinquirá",country="CO",lat=5.6164,lon=-73.8175,population=45294,aliases={"Chiquinquira"}}
+place{"Iţsā",country="EG",lat=29.2376,lon=30.7894,population=45269,aliases={"Itsa"}}
+place{"Maţāy",country="EG",lat=28.419,lon=30.7792,population=45215,aliases={"Matay","Matai","Muttay"}}
 place{"Urla",country="TR",lat=38.3229,lon=26.764,population=45199}
 place{"Boudouaou",country="DZ",lat=36.7274,lon=3.4099,population=45153}
-place{"Akçaabat",country="TR",lat=41.0212,lon=39.5715,population=45105,aliases={"Akchaabad"}}
-place{"Zuwārah",country="LY",lat=32.9312,lon=12.082,population=45000,aliases={"Zuara"}}
+place{"Akçaabat",country="TR",lat=41.0212,lon=39.5715,population=45105,aliases={"Akcaabat","Akchaabad"}}
+place{"Zuwārah",country="LY",lat=32.9312,lon=12.082,population=45000,aliases={"Zuwarah","Zuara"}}
 place{"Koysinceq",country="IQ",lat=36.0829,lon=44.6287,population=44987,aliases={"Koysinjaq"}}
 place{"Talagang",country="PK",lat=32.9297,lon=72.4158,population=44960}
 place{"Afula",country="IL",lat=32.6091,lon=35.2892,population=44930,aliases={"Affula","Afule","Afuli"}}
-place{"Golpāyegān",country="IR",lat=33.4537,lon=50.2884,population=44916,aliases={"Golpayagan"}}
+place{"Golpāyegān",country="IR",lat=33.4537,lon=50.2884,population=44916,aliases={"Golpayegan","Golpayagan"}}
 place{"Vallenar",country="CL",lat=-28.5762,lon=-70.7594,population=44895}
-place{"Aliağa",country="TR",lat=38.7998,lon=26.972,population=44883}
+place{"Aliağa",country="TR",lat=38.7998,lon=26.972,population=44883,aliases={"Aliaga"}}
 place{"Taunsa",country="PK",lat=30.7036,lon=70.6505,population=44869}
 place{"Pasaje",country="EC",lat=-3.3256,lon=-79.807,population=44860}
 place{"Angol",country="CL",lat=-37.7952,lon=-72.7164,population=44856,aliases={"Angolis"}}
-place{"Jamundí",country="CO",lat=3.2607,lon=-76.535,population=44833}
-place{"Danlí",country="HN",lat=14.0333,lon=-86.5833,population=44799}
-place{"Al ‘Azīzīyah",country="IQ",lat=32.9094,lon=45.0636,population=44751,aliases={"'Aziziyah","Al-'Aziziyah"}}
+place{"Jamundí",country="CO",lat=3.2607,lon=-76.535,population=44833,aliases={"Jamundi"}}
+place{"Danlí",country="HN",lat=14.0333,lon=-86.5833,population=44799,aliases={"Danli"}}
+place{"Al ‘Azīzīyah",country="IQ",lat=32.9094,lon=45.0636,population=44751,aliases={"Al 'Aziziyah","'Aziziyah","Al-'Aziziyah"}}
 place{"Chone",country="EC",lat=-0.6982,lon=-80.0936,population=44751,aliases={"Chuni"}}
-place{"Keşan",country="TR",lat=40.8558,lon=26.6303,population=44644,aliases={"Keshan"}}
+place{"Keşan",country="TR",lat=40.8558,lon=26.6303,population=44644,aliases={"Kesan","Keshan"}}
 place{"Pradera",country="CO",lat=3.4211,lon=-76.2447,population=44630}
 place{"Berriane",country="DZ",lat=32.8265,lon=3.7669,population=44580,aliases={"Berrian"}}
 place{"Oued Fodda",country="DZ",lat=36.185,lon=1.533,population=44523}
-place{"Beyşehir",country="TR",lat=37.6773,lon=31.7246,population=44460}
+place{"Beyşehir",country="TR",lat=37.6773,lon=31.7246,population=44460,aliases={"Beysehir"}}
 place{"Fayzabad",country="AF",lat=37.1166,lon=70.58,population=44421,aliases={"Faizabad","Fajzabad","Feyzabad","Faydz Abad"}}
 place{"Karmi’el",country="IL",lat=32.9171,lon=35.305,population=44382,aliases={"Karmiel"}}
 place{"Bluefields",country="NI",lat=12.0137,lon=-83.7635,population=44373}
 place{"Cuscatancingo",country="SV",lat=13.7361,lon=-89.1814,population=44369}
 place{"Zouila",country="TN",lat=35.5006,lon=11.0606,population=44349,aliases={"Zuila"}}
-place{"Hājīganj",country="BD",lat=23.2519,lon=90.8551,population=44343}
+place{"Hājīganj",country="BD",lat=23.2519,lon=90.8551,population=44343,aliases={"Hajiganj"}}
 place{"Thatta",country="PK",lat=24.7475,lon=67.9235,population=44302,aliases={"Tatta"}}
-place{"Radès",country="TN",lat=36.7681,lon=10.2753,population=44298,aliases={"Radis","Radesas"}}
+place{"Radès",country="TN",lat=36.7681,lon=10.2753,population=44298,aliases={"Rades","Radis","Radesas"}}
 place{"Birecik",country="TR",lat=37.0258,lon=37.9784,population=44284,aliases={"Birejik","Birijik"}}
 place{"Moyobamba",country="PE",lat=-6.0342,lon=-76.9717,population=44276,aliases={"Moiobamba","Mojobamba"}}
 place{"Karacabey",country="TR",lat=40.2132,lon=28.3612,population=44256}
-place{"Ţūlkarm",country="PS",lat=32.3104,lon=35.0286,population=44169,aliases={"Tulkarem"}}
-place{"Boû Arfa",country="DZ",lat=36.463,lon=2.8146,population=44143}
-place{"Al Badārī",country="EG",lat=26.9926,lon=31.4155,population=44132,aliases={"Badari","Al-Badari"}}
+place{"Ţūlkarm",country="PS",lat=32.3104,lon=35.0286,population=44169,aliases={"Tulkarm","Tulkarem"}}
+place{"Boû Arfa",country="DZ",lat=36.463,lon=2.8146,population=44143,aliases={"Bou Arfa"}}
+place{"Al Badārī",country="EG",lat=26.9926,lon=31.4155,population=44132,aliases={"Al Badari","Badari","Al-Badari"}}
 place{"Mazatenango",country="GT",lat=14.5342,lon=-91.5033,population=44132,aliases={"Masatenango"}}
 place{"Sarai Alamgir",country="PK",lat=32.9049,lon=73.7552,population=44120}
-place{"Şereflikoçhisar",country="TR",lat=38.9393,lon=33.5386,population=44101}
+place{"Şereflikoçhisar",country="TR",lat=38.9393,lon=33.5386,population=44101,aliases={"Sereflikochisar"}}
 place{"Baranoa",country="CO",lat=10.7941,lon=-74.9164,population=44078}
 place{"Piendamo",country="CO",lat=2.6392,lon=-76.5306,population=44000}
 place{"Usta Muhammad",country="PK",lat=28.1772,lon=68.0437,population=43983}
-place{"Lashkar Gāh",country="AF",lat=31.5938,lon=64.3716,population=43934,aliases={"Lashkargakh","Laskargah"}}
+place{"Lashkar Gāh",country="AF",lat=31.5938,lon=64.3716,population=43934,aliases={"Lashkar Gah","Lashkargakh","Laskargah"}}
 place{"Adrar",country="DZ",lat=27.8743,lon=-0.2939,population=43903,aliases={"Adraras"}}
 place{"Salinas",country="EC",lat=-2.2145,lon=-80.9515,population=43862,aliases={"Salinasas"}}
 place{"El Attaf",country="DZ",lat=36.2239,lon=1.6719,population=43837}
@@ -3613,186 +3613,186 @@ place{"Bulancak",country="TR",lat=40.938,lon=38.2315,population=43635,aliases={"
 place{"Picsi",country="PE",lat=-6.7178,lon=-79.7697,population=43610,aliases={"Piksi","Pisci"}}
 place{"Gereshk",country="AF",lat=31.8209,lon=64.57,population=43588,aliases={"Geresk","Girishk"}}
 place{"Farah",country="AF",lat=32.3745,lon=62.1164,population=43561,aliases={"Farakh","Ferah","Farahas"}}
-place{"Ḩajjah",country="YE",lat=15.6943,lon=43.6058,population=43549,aliases={"Hajja","Haggah","Hajje"}}
+place{"Ḩajjah",country="YE",lat=15.6943,lon=43.6058,population=43549,aliases={"Hajjah","Hajja","Haggah","Hajje"}}
 place{"Fundong",country="CM",lat=6.25,lon=10.2667,population=43509}
-place{"Gonābād",country="IR",lat=34.3529,lon=58.6837,population=43465,aliases={"Gunabad"}}
-place{"Hihyā",country="EG",lat=30.6713,lon=31.588,population=43432,aliases={"Hehia"}}
-place{"Qalqīlyah",country="PS",lat=32.1897,lon=34.9706,population=43212,aliases={"Qalkilya","Qalqiliya","Qalqilye"}}
-place{"Kélibia",country="TN",lat=36.8476,lon=11.0939,population=43209,aliases={"Kelibija"}}
+place{"Gonābād",country="IR",lat=34.3529,lon=58.6837,population=43465,aliases={"Gonabad","Gunabad"}}
+place{"Hihyā",country="EG",lat=30.6713,lon=31.588,population=43432,aliases={"Hihya","Hehia"}}
+place{"Qalqīlyah",country="PS",lat=32.1897,lon=34.9706,population=43212,aliases={"Qalqilyah","Qalkilya","Qalqiliya","Qalqilye"}}
+place{"Kélibia",country="TN",lat=36.8476,lon=11.0939,population=43209,aliases={"Kelibia","Kelibija"}}
 place{"Milas",country="TR",lat=37.3164,lon=27.7839,population=43193,aliases={"Mylasa"}}
 place{"Hod HaSharon",country="IL",lat=32.1593,lon=34.8932,population=43185,aliases={"Hod HaSaron","Hod Hasjaron","Hod haScharon","Hod ha-Saron"}}
 place{"Sonqor",country="IR",lat=34.7819,lon=47.5994,population=43174,aliases={"Sunqur"}}
 place{"Siguatepeque",country="HN",lat=14.6,lon=-87.8333,population=43141}
 place{"Lubao",country="CD",lat=-5.3877,lon=25.7489,population=43068}
-place{"Sandıklı",country="TR",lat=38.4647,lon=30.2695,population=42981,aliases={"Sandykly"}}
+place{"Sandıklı",country="TR",lat=38.4647,lon=30.2695,population=42981,aliases={"Sandikli","Sandykly"}}
 place{"Ubari",country="LY",lat=26.5903,lon=12.7751,population=42975}
 place{"Kati",country="ML",lat=12.7441,lon=-8.0726,population=42922,aliases={"Katis"}}
-place{"Al Qanāyāt",country="EG",lat=30.6188,lon=31.461,population=42912,aliases={"Qanayat","Al-Qanayat"}}
+place{"Al Qanāyāt",country="EG",lat=30.6188,lon=31.461,population=42912,aliases={"Al Qanayat","Qanayat","Al-Qanayat"}}
 place{"Al Musayyib",country="IQ",lat=32.7787,lon=44.2901,population=42901,aliases={"Musayyib","Al-Musayyib","Musaiyib","Museyib"}}
 place{"Moroni",country="KM",lat=-11.7022,lon=43.2551,population=42872}
-place{"Āstāneh-ye Ashrafīyeh",country="IR",lat=37.2632,lon=49.9432,population=42784}
+place{"Āstāneh-ye Ashrafīyeh",country="IR",lat=37.2632,lon=49.9432,population=42784,aliases={"Astaneh-ye Ashrafiyeh"}}
 place{"Gumel",country="NG",lat=12.6269,lon=9.3881,population=42742}
-place{"Quwaysinā",country="EG",lat=30.5648,lon=31.1578,population=42708}
+place{"Quwaysinā",country="EG",lat=30.5648,lon=31.1578,population=42708,aliases={"Quwaysina"}}
 place{"Fontem",country="CM",lat=5.4685,lon=9.8818,population=42689}
-place{"Bhātpāra Abhaynagar",country="BD",lat=23.0147,lon=89.4394,population=42653}
+place{"Bhātpāra Abhaynagar",country="BD",lat=23.0147,lon=89.4394,population=42653,aliases={"Bhatpara Abhaynagar"}}
 place{"El Affroun",country="DZ",lat=36.4701,lon=2.6253,population=42627,aliases={"El Afroun","El Alfroun"}}
 place{"Mbanga",country="CM",lat=4.5016,lon=9.5671,population=42590}
 place{"Kelo",country="TD",lat=9.3086,lon=15.8066,population=42533}
-place{"‘Aïn el Hadjel",country="DZ",lat=35.67,lon=3.8815,population=42527}
-place{"Tikrīt",country="IQ",lat=34.6158,lon=43.6786,population=42477,aliases={"Tekrit","Tikret","Tikritas"}}
-place{"‘Irbīn",country="SY",lat=33.5372,lon=36.3663,population=42474}
-place{"Aş Şuwayrah",country="IQ",lat=32.9256,lon=44.7758,population=42354,aliases={"Suwayrah","As-Suwayrah","Sewairah","Suwaira"}}
+place{"‘Aïn el Hadjel",country="DZ",lat=35.67,lon=3.8815,population=42527,aliases={"`Ain el Hadjel"}}
+place{"Tikrīt",country="IQ",lat=34.6158,lon=43.6786,population=42477,aliases={"Tikrit","Tekrit","Tikret","Tikritas"}}
+place{"‘Irbīn",country="SY",lat=33.5372,lon=36.3663,population=42474,aliases={"`Irbin"}}
+place{"Aş Şuwayrah",country="IQ",lat=32.9256,lon=44.7758,population=42354,aliases={"As Suwayrah","Suwayrah","As-Suwayrah","Sewairah","Suwaira"}}
 place{"Baardheere",country="SO",lat=2.3446,lon=42.2764,population=42240}
-place{"Lālmohan",country="BD",lat=22.3377,lon=90.7371,population=42220}
+place{"Lālmohan",country="BD",lat=22.3377,lon=90.7371,population=42220,aliases={"Lalmohan"}}
 place{"Santa Elena",country="EC",lat=-2.2262,lon=-80.8587,population=42214}
 place{"Rosa Zarate",country="EC",lat=0.3278,lon=-79.4741,population=42121}
 place{"Sidi Bouzid",country="TN",lat=35.0382,lon=9.4849,population=42098,aliases={"Sidi Bou Zid","Sidi-Bouzid","Sidi Bu Zid","Sidi-Buzid"}}
 place{"Balad",country="IQ",lat=34.0149,lon=44.1457,population=42088,aliases={"Balada","Belad","Beled"}}
 place{"Umarkot",country="PK",lat=25.3633,lon=69.7418,population=42074}
 place{"Iten",country="KE",lat=0.6703,lon=35.5081,population=42000}
-place{"Chepén",country="PE",lat=-7.2244,lon=-79.4248,population=41992}
+place{"Chepén",country="PE",lat=-7.2244,lon=-79.4248,population=41992,aliases={"Chepen"}}
 place{"Hennaya",country="DZ",lat=34.9514,lon=-1.3681,population=41959}
-place{"Jhingergācha",country="BD",lat=23.1113,lon=89.0906,population=41957,aliases={"Jhikergacha","Jhinkargacha"}}
+place{"Jhingergācha",country="BD",lat=23.1113,lon=89.0906,population=41957,aliases={"Jhingergacha","Jhikergacha","Jhinkargacha"}}
 place{"Kitob",country="UZ",lat=39.0842,lon=66.8332,population=41938,aliases={"Kitab"}}
-place{"Madīnat Sittah Uktūbar",country="EG",lat=29.8167,lon=31.05,population=41930}
+place{"Madīnat Sittah Uktūbar",country="EG",lat=29.8167,lon=31.05,population=41930,aliases={"Madinat Sittah Uktubar"}}
 place{"Metlaoui",country="TN",lat=34.3208,lon=8.4016,population=41899,aliases={"Matlaoui","Metlaoni"}}
 place{"Besni",country="TR",lat=37.6928,lon=37.8611,population=41892,aliases={"Behesni","Behisni"}}
 place{"Yurimaguas",country="PE",lat=-5.9018,lon=-76.1223,population=41827,aliases={"Yurimahuas"}}
 place{"Santa Rosa",country="EC",lat=-3.4488,lon=-79.9595,population=41816}
-place{"Rābigh",country="SA",lat=22.7986,lon=39.0349,population=41759,aliases={"Rabegh"}}
+place{"Rābigh",country="SA",lat=22.7986,lon=39.0349,population=41759,aliases={"Rabigh","Rabegh"}}
 place{"Tazoult-Lambese",country="DZ",lat=35.4817,lon=6.2607,population=41636}
 place{"Basirpur",country="PK",lat=30.5776,lon=73.8391,population=41617}
 place{"Sevilla",country="CO",lat=4.2642,lon=-75.9309,population=41612}
 place{"Huancavelica",country="PE",lat=-12.7826,lon=-74.9727,population=41576,aliases={"Huankavelika"}}
 place{"Chiquimula",country="GT",lat=14.8,lon=-89.5458,population=41521,aliases={"Chikimula"}}
 place{"San Vicente",country="SV",lat=13.6333,lon=-88.8,population=41504,aliases={"San Vincente"}}
-place{"Sūsangerd",country="IR",lat=31.5635,lon=48.1896,population=41443,aliases={"Susangird","Susangurd"}}
-place{"Shāhīn Dezh",country="IR",lat=36.6793,lon=46.5669,population=41442,aliases={"Sahin Dazh"}}
+place{"Sūsangerd",country="IR",lat=31.5635,lon=48.1896,population=41443,aliases={"Susangerd","Susangird","Susangurd"}}
+place{"Shāhīn Dezh",country="IR",lat=36.6793,lon=46.5669,population=41442,aliases={"Shahin Dezh","Sahin Dazh"}}
 place{"Yuta",country="PS",lat=31.4459,lon=35.0944,population=41425,aliases={"Yatta"}}
 place{"Lusambo",country="CD",lat=-4.975,lon=23.4439,population=41416,aliases={"Luzambo"}}
 place{"Geidam",country="NG",lat=12.8944,lon=11.9265,population=41367,aliases={"Gaidam"}}
 place{"Welisara",country="LK",lat=7.0281,lon=79.9014,population=41306}
-place{"Abū al Maţāmīr",country="EG",lat=30.9102,lon=30.1744,population=41302,aliases={"Abu el Matamir"}}
+place{"Abū al Maţāmīr",country="EG",lat=30.9102,lon=30.1744,population=41302,aliases={"Abu al Matamir","Abu el Matamir"}}
 place{"Draa el Mizan",country="DZ",lat=36.5363,lon=3.8334,population=41263,aliases={"Dra el Mizan","Dra el Mizane"}}
-place{"Raḩīmah",country="SA",lat=26.7079,lon=50.0619,population=41188,aliases={"Rahaima"}}
-place{"Naja' Ḥammādī",country="EG",lat=26.0495,lon=32.2414,population=41184}
+place{"Raḩīmah",country="SA",lat=26.7079,lon=50.0619,population=41188,aliases={"Rahimah","Rahaima"}}
+place{"Naja' Ḥammādī",country="EG",lat=26.0495,lon=32.2414,population=41184,aliases={"Naja' Hammadi"}}
 place{"Timizart",country="DZ",lat=36.8,lon=4.2667,population=41158}
 place{"Sehwan",country="PK",lat=26.4249,lon=67.8613,population=41150}
 place{"Sebdou",country="DZ",lat=34.637,lon=-1.3314,population=41146}
-place{"Mirzāpur",country="BD",lat=24.1029,lon=90.0984,population=41137,aliases={"Mrizapur"}}
+place{"Mirzāpur",country="BD",lat=24.1029,lon=90.0984,population=41137,aliases={"Mirzapur","Mrizapur"}}
 place{"Tebesbest",country="DZ",lat=33.1167,lon=6.0833,population=41091}
 place{"Ghijduwon",country="UZ",lat=40.1,lon=64.6833,population=41070,aliases={"Gijduvon"}}
-place{"Al Quşayr",country="SY",lat=34.5078,lon=36.5803,population=41062,aliases={"Qusayr","Al-Qusayr","Qusair","Qosair","Qusir"}}
-place{"Umm el Faḥm",country="IL",lat=32.5172,lon=35.1535,population=41030,aliases={"Umm al Fahm","Umm el Faham"}}
+place{"Al Quşayr",country="SY",lat=34.5078,lon=36.5803,population=41062,aliases={"Al Qusayr","Qusayr","Al-Qusayr","Qusair","Qosair","Qusir"}}
+place{"Umm el Faḥm",country="IL",lat=32.5172,lon=35.1535,population=41030,aliases={"Umm el Fahm","Umm al Fahm","Umm el Faham"}}
 place{"Lugulu",country="KE",lat=0.3936,lon=34.3053,population=40894}
 place{"Sakhipur",country="BD",lat=24.3199,lon=90.1694,population=40869}
 place{"Naushahra Virkan",country="PK",lat=31.9626,lon=73.9712,population=40853,aliases={"Naushahra Virkhan"}}
 place{"Turaif",country="SA",lat=31.6725,lon=38.6637,population=40819,aliases={"Turayf","Tureyf"}}
-place{"Banyo",country="CM",lat=6.75,lon=11.8167,population=40798,aliases={"Banjo"}}
+place{"Banyo",country="CM",lat=6.75,lon=11.8167,population=40798}
 place{"El Bagre",country="CO",lat=7.6035,lon=-74.8095,population=40798}
 place{"Santander de Quilichao",country="CO",lat=3.0095,lon=-76.4849,population=40798}
 place{"Edremit",country="TR",lat=39.5961,lon=27.0244,population=40777,aliases={"Edremid","Ehdremit"}}
-place{"Gönen",country="TR",lat=40.1049,lon=27.654,population=40763,aliases={"Gonan"}}
+place{"Gönen",country="TR",lat=40.1049,lon=27.654,population=40763,aliases={"Gonen","Gonan"}}
 place{"Souma",country="DZ",lat=36.5183,lon=2.9053,population=40745}
 place{"Nioki",country="CD",lat=-2.7204,lon=17.69,population=40695}
-place{"‘Afīf",country="SA",lat=23.9065,lon=42.9172,population=40648}
-place{"Acacías",country="CO",lat=3.987,lon=-73.758,population=40627}
+place{"‘Afīf",country="SA",lat=23.9065,lon=42.9172,population=40648,aliases={"`Afif"}}
+place{"Acacías",country="CO",lat=3.987,lon=-73.758,population=40627,case_sensitive=true,aliases={{"Acacias",case_sensitive=true}}}
 place{"Fort Abbas",country="PK",lat=29.1934,lon=72.8552,population=40626,aliases={"Ft. Abbas","Ft Abbas"}}
 place{"Azazga",country="DZ",lat=36.7447,lon=4.3722,population=40623,aliases={"Agazza"}}
-place{"Dayr Mawās",country="EG",lat=27.6418,lon=30.8466,population=40609,aliases={"Deir Mawas"}}
+place{"Dayr Mawās",country="EG",lat=27.6418,lon=30.8466,population=40609,aliases={"Dayr Mawas","Deir Mawas"}}
 place{"Lorica",country="CO",lat=9.2365,lon=-75.8135,population=40605}
-place{"Teknāf",country="BD",lat=20.8583,lon=92.2977,population=40557,aliases={"Teknaaf"}}
+place{"Teknāf",country="BD",lat=20.8583,lon=92.2977,population=40557,aliases={"Teknaf","Teknaaf"}}
 place{"Gaurnadi",country="BD",lat=22.9737,lon=90.2238,population=40519,aliases={"Gournadi"}}
-place{"Yabrūd",country="SY",lat=33.9692,lon=36.6573,population=40502,aliases={"Yabroud"}}
-place{"Kālia",country="BD",lat=23.043,lon=89.6309,population=40492,aliases={"Kalija"}}
+place{"Yabrūd",country="SY",lat=33.9692,lon=36.6573,population=40502,aliases={"Yabrud","Yabroud"}}
+place{"Kālia",country="BD",lat=23.043,lon=89.6309,population=40492,aliases={"Kalia","Kalija"}}
 place{"Havelian",country="PK",lat=34.0535,lon=73.1599,population=40481}
 place{"Apia",country="WS",lat=-13.8333,lon=-171.7667,population=40407}
-place{"Ad Dilinjāt",country="EG",lat=30.8279,lon=30.5363,population=40386,aliases={"Dilinjat","Ad-Dilinjat","Delingat"}}
+place{"Ad Dilinjāt",country="EG",lat=30.8279,lon=30.5363,population=40386,aliases={"Ad Dilinjat","Dilinjat","Ad-Dilinjat","Delingat"}}
 place{"Uzgen",country="KG",lat=40.7699,lon=73.3007,population=40360,aliases={"Uzgenas","Uzkend"}}
 place{"Homa Bay",country="KE",lat=-0.5273,lon=34.4571,population=40319}
 place{"Tarawa",country="KI",lat=1.3278,lon=172.977,population=40311}
 place{"Bilecik",country="TR",lat=40.1419,lon=29.9793,population=40285,aliases={"Bilejik","Biletsik"}}
 place{"Rouached",country="DZ",lat=36.4577,lon=6.0427,population=40263}
-place{"Saḩāb",country="JO",lat=31.8703,lon=36.0048,population=40241,aliases={"Sakhab","Sehab"}}
-place{"Rāvar",country="IR",lat=31.2656,lon=56.8055,population=40167}
-place{"Qā’en",country="IR",lat=33.7265,lon=59.1844,population=40157,aliases={"Qayen"}}
-place{"Héliopolis",country="DZ",lat=36.5036,lon=7.4428,population=40139}
+place{"Saḩāb",country="JO",lat=31.8703,lon=36.0048,population=40241,aliases={"Sahab","Sakhab","Sehab"}}
+place{"Rāvar",country="IR",lat=31.2656,lon=56.8055,population=40167,aliases={"Ravar"}}
+place{"Qā’en",country="IR",lat=33.7265,lon=59.1844,population=40157,aliases={"Qa'en","Qayen"}}
+place{"Héliopolis",country="DZ",lat=36.5036,lon=7.4428,population=40139,aliases={"Heliopolis"}}
 place{"Balzar",country="EC",lat=-1.365,lon=-79.9049,population=40115}
 place{"Inongo",country="CD",lat=-1.9275,lon=18.2881,population=40113}
 place{"Khairpur",country="PK",lat=28.0644,lon=69.7036,population=40083,aliases={"Khajrpura"}}
-place{"San Pedro Sacatepéquez",country="GT",lat=14.9667,lon=-91.7667,population=40021}
-place{"Ţubarjal",country="SA",lat=30.4999,lon=38.216,population=40019,aliases={"Tabarjal"}}
-place{"Az Zarqā",country="EG",lat=31.2086,lon=31.6353,population=40010,aliases={"Az-Zarqa"}}
+place{"San Pedro Sacatepéquez",country="GT",lat=14.9667,lon=-91.7667,population=40021,aliases={"San Pedro Sacatepequez"}}
+place{"Ţubarjal",country="SA",lat=30.4999,lon=38.216,population=40019,aliases={"Tubarjal","Tabarjal"}}
+place{"Az Zarqā",country="EG",lat=31.2086,lon=31.6353,population=40010,aliases={"Az Zarqa","Az-Zarqa"}}
 place{"Balykchy",country="KG",lat=42.4602,lon=76.1871,population=40000,aliases={"Balykchi","Balykcy","Balykczy","Balyktchy"}}
 place{"Nowshahr",country="IR",lat=36.6485,lon=51.4962,population=40000}
-place{"Salamá",country="GT",lat=15.1028,lon=-90.3181,population=40000}
+place{"Salamá",country="GT",lat=15.1028,lon=-90.3181,population=40000,aliases={"Salama"}}
 place{"Djemmal",country="TN",lat=35.6223,lon=10.757,population=39990,aliases={"Djemal","Djemmel"}}
 place{"Segovia",country="CO",lat=7.0799,lon=-74.6989,population=39938}
 place{"Chetouane",country="DZ",lat=34.9213,lon=-1.2951,population=39913}
 place{"Corozal",country="CO",lat=9.315,lon=-75.2928,population=39800}
-place{"’Aïn el Melh",country="DZ",lat=34.8415,lon=4.1638,population=39798}
+place{"’Aïn el Melh",country="DZ",lat=34.8415,lon=4.1638,population=39798,aliases={"'Ain el Melh"}}
 place{"Ksar Hellal",country="TN",lat=35.6477,lon=10.8905,population=39792}
 place{"Tiberias",country="IL",lat=32.7922,lon=35.5312,population=39790,aliases={"Tiberijas","Tiberiada","Tiberiade","Tiberiades"}}
 place{"Dinga",country="PK",lat=32.641,lon=73.7204,population=39784}
 place{"Huaquillas",country="EC",lat=-3.4752,lon=-80.2308,population=39757}
 place{"Ladhewala Waraich",country="PK",lat=32.1569,lon=74.1156,population=39757}
 place{"El Hadjira",country="DZ",lat=32.6134,lon=5.5126,population=39744}
-place{"Afşin",country="TR",lat=38.2477,lon=36.914,population=39613}
+place{"Afşin",country="TR",lat=38.2477,lon=36.914,population=39613,aliases={"Afsin"}}
 place{"Zacatecoluca",country="SV",lat=13.5,lon=-88.8667,population=39613,aliases={"Zacateccoluca"}}
 place{"Bera",country="BD",lat=24.0782,lon=89.6326,population=39604,aliases={"Berah"}}
 place{"Cimin",country="TR",lat=39.7095,lon=39.7002,population=39591}
 place{"Karasu Mahallesi",country="TR",lat=41.071,lon=30.7854,population=39508}
 place{"Brak",country="LY",lat=27.5496,lon=14.2714,population=39444,aliases={"Birak","Brach"}}
 place{"Mehendiganj",country="BD",lat=22.8226,lon=90.5286,population=39424}
-place{"Qiryat Moẕqin",country="IL",lat=32.8371,lon=35.0776,population=39404,aliases={"Qiryat Motsqin","Qiryat Motzkin"}}
+place{"Qiryat Moẕqin",country="IL",lat=32.8371,lon=35.0776,population=39404,aliases={"Qiryat Mozqin","Qiryat Motsqin","Qiryat Motzkin"}}
 place{"Antigua Guatemala",country="GT",lat=14.5611,lon=-90.7344,population=39368,aliases={"Antigua-Guatemala","Antigoua Gouatemala","Antigua-Gvatemala","Antigva Gvatemala"}}
-place{"San Martín",country="SV",lat=13.7833,lon=-88.9167,population=39361}
-place{"Chhāgalnāiya",country="BD",lat=23.0248,lon=91.5109,population=39335,aliases={"Chhagalnaia","Chhagalnaya","Chhagainaya"}}
+place{"San Martín",country="SV",lat=13.7833,lon=-88.9167,population=39361,aliases={"San Martin"}}
+place{"Chhāgalnāiya",country="BD",lat=23.0248,lon=91.5109,population=39335,aliases={"Chhagalnaiya","Chhagalnaia","Chhagalnaya","Chhagainaya"}}
 place{"Bodrum",country="TR",lat=37.0383,lon=27.4292,population=39317,aliases={"Bodurum","Budrum"}}
-place{"Jisr ash Shughūr",country="SY",lat=35.8142,lon=36.3198,population=39311,aliases={"Jisr ash Shaghur","Jisr esh Shughur"}}
+place{"Jisr ash Shughūr",country="SY",lat=35.8142,lon=36.3198,population=39311,aliases={"Jisr ash Shughur","Jisr ash Shaghur","Jisr esh Shughur"}}
 place{"El Abiodh Sidi Cheikh",country="DZ",lat=32.893,lon=0.5484,population=39283}
 place{"Qiryat Yam",country="IL",lat=32.8497,lon=35.0697,population=39273}
 place{"Mehdia",country="DZ",lat=35.4306,lon=1.7571,population=39271}
 place{"Kaya",country="BF",lat=13.0917,lon=-1.0844,population=39229}
-place{"Chhātak",country="BD",lat=25.0385,lon=91.6696,population=39218,aliases={"Cehatak","Chatak"}}
+place{"Chhātak",country="BD",lat=25.0385,lon=91.6696,population=39218,aliases={"Chhatak","Cehatak","Chatak"}}
 place{"Rosh Ha‘Ayin",country="IL",lat=32.0956,lon=34.9566,population=39215,aliases={"Rosh Ha Ayin","Rosh HaAyin"}}
-place{"Saña",country="PE",lat=-6.9189,lon=-79.582,population=39200}
+place{"Saña",country="PE",lat=-6.9189,lon=-79.582,population=39200,aliases={"Sana"}}
 place{"Khalabat",country="PK",lat=34.06,lon=72.8896,population=39148}
-place{"Yalvaç",country="TR",lat=38.2956,lon=31.1778,population=39145}
-place{"Bāniyās",country="SY",lat=35.1819,lon=35.9487,population=39066,aliases={"Banias","Banijas"}}
-place{"Āstārā",country="IR",lat=38.4291,lon=48.872,population=39065}
+place{"Yalvaç",country="TR",lat=38.2956,lon=31.1778,population=39145,aliases={"Yalvac"}}
+place{"Bāniyās",country="SY",lat=35.1819,lon=35.9487,population=39066,aliases={"Baniyas","Banias","Banijas"}}
+place{"Āstārā",country="IR",lat=38.4291,lon=48.872,population=39065,aliases={"Astara"}}
 place{"Talata Mafara",country="NG",lat=12.5684,lon=6.0622,population=39045}
 place{"Tambopata",country="PE",lat=-12.6719,lon=-69.3555,population=38966}
 place{"Ilopango",country="SV",lat=13.7017,lon=-89.1094,population=38890}
-place{"New Bādāh",country="PK",lat=27.3417,lon=68.0319,population=38855}
+place{"New Bādāh",country="PK",lat=27.3417,lon=68.0319,population=38855,aliases={"New Badah"}}
 place{"Tshela",country="CD",lat=-4.9971,lon=12.9484,population=38845}
-place{"Rāmhormoz",country="IR",lat=31.28,lon=49.6035,population=38821,aliases={"Ram Hormuz"}}
+place{"Rāmhormoz",country="IR",lat=31.28,lon=49.6035,population=38821,aliases={"Ramhormoz","Ram Hormuz"}}
 place{"Bukama",country="CD",lat=-9.2044,lon=25.8547,population=38770}
-place{"Beypazarı",country="TR",lat=40.1675,lon=31.9211,population=38769,aliases={"Bejpazary"}}
+place{"Beypazarı",country="TR",lat=40.1675,lon=31.9211,population=38769,aliases={"Beypazari","Bejpazary"}}
 place{"Gummi",country="NG",lat=12.1448,lon=5.1178,population=38744,aliases={"Gunmi"}}
 place{"El Idrissia",country="DZ",lat=34.4454,lon=2.5275,population=38714}
-place{"Nālchiti",country="BD",lat=22.637,lon=90.272,population=38703,aliases={"Nalchhiti"}}
+place{"Nālchiti",country="BD",lat=22.637,lon=90.272,population=38703,aliases={"Nalchiti","Nalchhiti"}}
 place{"Ness Ziona",country="IL",lat=31.9293,lon=34.7987,population=38700,aliases={"Nes Ziona","Ness Siona","Ness Tziona","Noss Ziona"}}
-place{"Javānrūd",country="IR",lat=34.7961,lon=46.5172,population=38657}
+place{"Javānrūd",country="IR",lat=34.7961,lon=46.5172,population=38657,aliases={"Javanrud"}}
 place{"Bougaa",country="DZ",lat=36.3329,lon=5.0884,population=38597}
-place{"Tallbīsah",country="SY",lat=34.8407,lon=36.7309,population=38491,aliases={"Talbisah","Talbiseh","Tall Bisih","Tall Bissah"}}
+place{"Tallbīsah",country="SY",lat=34.8407,lon=36.7309,population=38491,aliases={"Tallbisah","Talbisah","Talbiseh","Tall Bisih","Tall Bissah"}}
 place{"El Cerrito",country="CO",lat=3.6855,lon=-76.3137,population=38390}
 place{"Naivasha",country="KE",lat=-0.7138,lon=36.4326,population=38366,aliases={"Naivasa","Najvasha"}}
 place{"Kot Mumin",country="PK",lat=32.1884,lon=73.0299,population=38355,aliases={"Kot Mamin"}}
 place{"Oqtosh",country="UZ",lat=39.9214,lon=65.9253,population=38307}
-place{"Sinjār",country="IQ",lat=36.3209,lon=41.8766,population=38294,aliases={"Sincar","Sncar"}}
+place{"Sinjār",country="IQ",lat=36.3209,lon=41.8766,population=38294,aliases={"Sinjar","Sincar","Sncar"}}
 place{"Tandlianwala",country="PK",lat=31.0336,lon=73.1327,population=38285}
 place{"Chak Azam Sahu",country="PK",lat=30.752,lon=73.0283,population=38216,aliases={"Chak Azam Saho"}}
-place{"Aş Şaff",country="EG",lat=29.5647,lon=31.2811,population=38213,aliases={"Saff","As-Saff"}}
-place{"Al Bīrah",country="PS",lat=31.91,lon=35.2165,population=38192,aliases={"Birah","Al-Birah"}}
-place{"Bherāmāra",country="BD",lat=24.0245,lon=88.9923,population=38159,aliases={"Bhairamara"}}
+place{"Aş Şaff",country="EG",lat=29.5647,lon=31.2811,population=38213,aliases={"As Saff","Saff","As-Saff"}}
+place{"Al Bīrah",country="PS",lat=31.91,lon=35.2165,population=38192,aliases={"Al Birah","Birah","Al-Birah"}}
+place{"Bherāmāra",country="BD",lat=24.0245,lon=88.9923,population=38159,aliases={"Bheramara","Bhairamara"}}
 place{"Rengo",country="CL",lat=-34.4064,lon=-70.8583,population=38100}
 place{"Burhaniye",country="TR",lat=39.5004,lon=26.9727,population=38083}
 place{"Kalutara",country="LK",lat=6.5831,lon=79.9593,population=38000}
-place{"Dhī as Sufāl",country="YE",lat=13.8345,lon=44.1147,population=37997}
+place{"Dhī as Sufāl",country="YE",lat=13.8345,lon=44.1147,population=37997,aliases={"Dhi as Sufal"}}
 place{"Phultala",country="BD",lat=22.7167,lon=89.5119,population=37985}
-place{"‘Izbat al Burj",country="EG",lat=31.5084,lon=31.8411,population=37953}
-place{"Constitución",country="CL",lat=-35.3332,lon=-72.4116,population=37917}
+place{"‘Izbat al Burj",country="EG",lat=31.5084,lon=31.8411,population=37953,aliases={"`Izbat al Burj"}}
+place{"Constitución",country="CL",lat=-35.3332,lon=-72.4116,population=37917,aliases={"Constitucion"}}
 place{"Al Bayda",country="YE",lat=13.9852,lon=45.5727,population=37821,aliases={"Bayda","Al-Bayda","Beida"}}
 place{"Baniachang",country="BD",lat=24.5186,lon=91.3579,population=37807,aliases={"Banivachong","Baniyachong","Baniyachung"}}
 place{"Dori",country="BF",lat=14.0354,lon=-0.0345,population=37806,aliases={"Doris"}}
@@ -3800,67 +3800,67 @@ place{"Kiryat Ono",country="IL",lat=32.055,lon=34.8579,population=37791}
 place{"Loralai",country="PK",lat=30.3705,lon=68.5979,population=37787,aliases={"Loraiar"}}
 place{"Otan Ayegbaju",country="NG",lat=7.9478,lon=4.7884,population=37783,aliases={"Otan Aiyegbaju"}}
 place{"Isfara",country="TJ",lat=40.1265,lon=70.6253,population=37738}
-place{"Vakfıkebir",country="TR",lat=41.0458,lon=39.2764,population=37728}
-place{"Qaşr-e Qand",country="IR",lat=26.2483,lon=60.7525,population=37722,aliases={"Qasr-e-Qand","Qasr Qand"}}
-place{"Juanjuí",country="PE",lat=-7.177,lon=-76.7277,population=37715}
+place{"Vakfıkebir",country="TR",lat=41.0458,lon=39.2764,population=37728,aliases={"Vakfikebir"}}
+place{"Qaşr-e Qand",country="IR",lat=26.2483,lon=60.7525,population=37722,aliases={"Qasr-e Qand","Qasr-e-Qand","Qasr Qand"}}
+place{"Juanjuí",country="PE",lat=-7.177,lon=-76.7277,population=37715,aliases={"Juanjui"}}
 place{"Manjo",country="CM",lat=4.8428,lon=9.8217,population=37661}
 place{"Tenkodogo",country="BF",lat=11.78,lon=-0.3697,population=37658,aliases={"Tenkodogas"}}
 place{"Puerto Maldonado",country="PE",lat=-12.5933,lon=-69.1891,population=37543,aliases={"Puerto Maldonadas"}}
-place{"Réo",country="BF",lat=12.3196,lon=-2.4709,population=37535}
+place{"Réo",country="BF",lat=12.3196,lon=-2.4709,population=37535,aliases={"Reo"}}
 place{"Sungurlu",country="TR",lat=40.1675,lon=34.3739,population=37526}
-place{"Tāybād",country="IR",lat=34.74,lon=60.7756,population=37513,aliases={"Tayebad","Taiabad","Tayebat"}}
-place{"Tonekābon",country="IR",lat=36.8163,lon=50.8738,population=37501}
+place{"Tāybād",country="IR",lat=34.74,lon=60.7756,population=37513,aliases={"Taybad","Tayebad","Taiabad","Tayebat"}}
+place{"Tonekābon",country="IR",lat=36.8163,lon=50.8738,population=37501,aliases={"Tonekabon"}}
 place{"Ogoja",country="NG",lat=6.6584,lon=8.7992,population=37466}
-place{"Dorcheh Pīāz",country="IR",lat=32.6153,lon=51.5556,population=37462,aliases={"Darcheh Piaz","Dorcheh Peyaz"}}
-place{"Al Wāsiţah",country="EG",lat=29.3378,lon=31.2056,population=37453,aliases={"Wasitah","Al-Wasitah","Wasta"}}
+place{"Dorcheh Pīāz",country="IR",lat=32.6153,lon=51.5556,population=37462,aliases={"Dorcheh Piaz","Darcheh Piaz","Dorcheh Peyaz"}}
+place{"Al Wāsiţah",country="EG",lat=29.3378,lon=31.2056,population=37453,aliases={"Al Wasitah","Wasitah","Al-Wasitah","Wasta"}}
 place{"Draa Ben Khedda",country="DZ",lat=36.7344,lon=3.9622,population=37443,aliases={"Dra Ben Khedda","Draa Ben Kheda","Draa Ben Kredda"}}
-place{"Bartın",country="TR",lat=41.6358,lon=32.3375,population=37427,aliases={"Bartan","Bartyn"}}
+place{"Bartın",country="TR",lat=41.6358,lon=32.3375,population=37427,aliases={"Bartin","Bartan","Bartyn"}}
 place{"Jalalpur Pirwala",country="PK",lat=29.5051,lon=71.222,population=37393}
-place{"Bayt Ḩānūn",country="PS",lat=31.5353,lon=34.5358,population=37392,aliases={"Beit Hanun"}}
-place{"Ḩarastā",country="SY",lat=33.5587,lon=36.3651,population=37348,aliases={"Hirista"}}
+place{"Bayt Ḩānūn",country="PS",lat=31.5353,lon=34.5358,population=37392,aliases={"Bayt Hanun","Beit Hanun"}}
+place{"Ḩarastā",country="SY",lat=33.5587,lon=36.3651,population=37348,aliases={"Harasta","Hirista"}}
 place{"Ataq",country="YE",lat=14.5377,lon=46.8319,population=37315,aliases={"Attaq","Attak"}}
-place{"Dar el Beïda",country="DZ",lat=36.7133,lon=3.2125,population=37311,aliases={"Dar El Baida"}}
+place{"Dar el Beïda",country="DZ",lat=36.7133,lon=3.2125,population=37311,aliases={"Dar el Beida","Dar El Baida"}}
 place{"Pabbi",country="PK",lat=34.0097,lon=71.7944,population=37307}
 place{"Planeta Rica",country="CO",lat=8.4115,lon=-75.5851,population=37297}
-place{"Sumusţā as Sulţānī",country="EG",lat=28.9167,lon=30.85,population=37260,aliases={"Sumusta el Sultani"}}
-place{"Aïn el Bya",country="DZ",lat=35.8039,lon=-0.3018,population=37241}
-place{"Shādegān",country="IR",lat=30.6492,lon=48.665,population=37220,aliases={"Shadgan"}}
+place{"Sumusţā as Sulţānī",country="EG",lat=28.9167,lon=30.85,population=37260,aliases={"Sumusta as Sultani","Sumusta el Sultani"}}
+place{"Aïn el Bya",country="DZ",lat=35.8039,lon=-0.3018,population=37241,aliases={"Ain el Bya"}}
+place{"Shādegān",country="IR",lat=30.6492,lon=48.665,population=37220,aliases={"Shadegan","Shadgan"}}
 place{"Chak Jhumra",country="PK",lat=31.5681,lon=73.1832,population=37214,aliases={"Chak Jumra"}}
-place{"Bardsīr",country="IR",lat=29.9227,lon=56.5743,population=37192,aliases={"Bardesir"}}
+place{"Bardsīr",country="IR",lat=29.9227,lon=56.5743,population=37192,aliases={"Bardsir","Bardesir"}}
 place{"Mangai",country="CD",lat=-4.0233,lon=19.5339,population=37188}
 place{"Sahiwal",country="PK",lat=31.9739,lon=72.3311,population=37186,aliases={"Sohiwal"}}
 place{"Dilling",country="SD",lat=12.05,lon=29.65,population=37113}
 place{"Renala Khurd",country="PK",lat=30.8788,lon=73.5986,population=37111}
 place{"Melong",country="CM",lat=5.1218,lon=9.9614,population=37086}
 place{"Risalpur Cantonment",country="PK",lat=34.0605,lon=71.9928,population=37084}
-place{"Bahía de Caráquez",country="EC",lat=-0.5979,lon=-80.4237,population=37056,aliases={"Bahia de Caraques"}}
+place{"Bahía de Caráquez",country="EC",lat=-0.5979,lon=-80.4237,population=37056,aliases={"Bahia de Caraquez","Bahia de Caraques"}}
 place{"Kabare",country="CD",lat=-2.4968,lon=28.7908,population=37034}
 place{"Kampene",country="CD",lat=-3.5968,lon=26.6671,population=37034}
 place{"Bentota",country="LK",lat=6.426,lon=79.9958,population=37000}
 place{"Tursunzoda",country="TJ",lat=38.5127,lon=68.2316,population=37000,aliases={"Tursunsoda","Turszunzoda","Tursunzade"}}
 place{"Nedroma",country="DZ",lat=35.0136,lon=-1.748,population=36995}
 place{"Imam Qasim",country="IQ",lat=32.298,lon=44.6828,population=36992}
-place{"Beşikdüzü",country="TR",lat=41.052,lon=39.2329,population=36987}
+place{"Beşikdüzü",country="TR",lat=41.052,lon=39.2329,population=36987,aliases={"Besikduzu"}}
 place{"Serik",country="TR",lat=36.9169,lon=31.0989,population=36925}
-place{"Talas",country="TR",lat=38.6908,lon=35.5538,population=36890}
+place{"Talas",country="TR",lat=38.6908,lon=35.5538,population=36890,aliases={"Tafas"}}
 place{"Debila",country="DZ",lat=33.5167,lon=6.95,population=36834}
-place{"Kawm Ḩamādah",country="EG",lat=30.761,lon=30.6973,population=36751}
+place{"Kawm Ḩamādah",country="EG",lat=30.761,lon=30.6973,population=36751,aliases={"Kawm Hamadah"}}
 place{"Katsina-Ala",country="NG",lat=7.1694,lon=9.2846,population=36722,aliases={"Katsena Ala"}}
-place{"Mahrīz",country="IR",lat=31.5843,lon=54.4428,population=36720,aliases={"Mehriz"}}
-place{"Eqbālīyeh",country="IR",lat=35.3022,lon=51.5358,population=36709}
+place{"Mahrīz",country="IR",lat=31.5843,lon=54.4428,population=36720,aliases={"Mahriz","Mehriz"}}
+place{"Eqbālīyeh",country="IR",lat=35.3022,lon=51.5358,population=36709,aliases={"Eqbaliyeh"}}
 place{"Kambove",country="CD",lat=-10.8735,lon=26.5975,population=36702}
 place{"Retalhuleu",country="GT",lat=14.5361,lon=-91.6778,population=36656,aliases={"Retalhuleo","Retalhuley","Retaluleu"}}
 place{"Arris",country="DZ",lat=35.2588,lon=6.3471,population=36641}
-place{"Al Bājūr",country="EG",lat=30.4303,lon=31.0368,population=36633,aliases={"Bajur","Al-Bajur"}}
-place{"Houndé",country="BF",lat=11.5,lon=-3.5167,population=36593,aliases={"Hunde"}}
+place{"Al Bājūr",country="EG",lat=30.4303,lon=31.0368,population=36633,aliases={"Al Bajur","Bajur","Al-Bajur"}}
+place{"Houndé",country="BF",lat=11.5,lon=-3.5167,population=36593,aliases={"Hounde","Hunde"}}
 place{"La Ceja",country="CO",lat=6.0313,lon=-75.4333,population=36584}
 place{"Qiryat Bialik",country="IL",lat=32.8275,lon=35.0858,population=36551,aliases={"Qiryat Bialiq"}}
 place{"San Marcos",country="CO",lat=8.6597,lon=-75.1281,population=36549}
 place{"Sarankhola",country="BD",lat=22.3101,lon=89.7911,population=36470}
-place{"Uzunköprü",country="TR",lat=41.266,lon=26.6885,population=36470,aliases={"Uzunkopru"}}
+place{"Uzunköprü",country="TR",lat=41.266,lon=26.6885,population=36470,aliases={"Uzunkoeprue","Uzunkopru"}}
 place{"Matale",country="LK",lat=7.4698,lon=80.6217,population=36462}
-place{"Bayjī",country="IQ",lat=34.9291,lon=43.4888,population=36454,aliases={"Baiji"}}
-place{"Osmancık",country="TR",lat=40.9782,lon=34.8047,population=36443}
+place{"Bayjī",country="IQ",lat=34.9291,lon=43.4888,population=36454,aliases={"Bayji","Baiji"}}
+place{"Osmancık",country="TR",lat=40.9782,lon=34.8047,population=36443,aliases={"Osmancik"}}
 place{"Lakki",country="PK",lat=32.6072,lon=70.9123,population=36391}
 place{"Conflans-Sainte-Honorine",country="FR",lat=49.0016,lon=2.0969,population=36358}
 place{"Itu",country="NG",lat=5.2013,lon=7.9837,population=36358}
@@ -3869,15 +3869,15 @@ place{"Topi",country="PK",lat=34.0703,lon=72.6215,population=36340}
 place{"Koumra",country="TD",lat=8.9126,lon=17.5539,population=36263,aliases={"Koumbra"}}
 place{"Kestel",country="TR",lat=40.1983,lon=29.2124,population=36185}
 place{"Hangu",country="PK",lat=33.532,lon=71.0595,population=36150}
-place{"’Aïn Deheb",country="DZ",lat=34.8422,lon=1.547,population=36146}
-place{"Al Qunayţirah",country="SY",lat=33.126,lon=35.8246,population=36143,aliases={"Qunaytirah","Al-Qunaytirah","Qunayturah"}}
+place{"’Aïn Deheb",country="DZ",lat=34.8422,lon=1.547,population=36146,aliases={"'Ain Deheb"}}
+place{"Al Qunayţirah",country="SY",lat=33.126,lon=35.8246,population=36143,aliases={"Al Qunaytirah","Qunaytirah","Al-Qunaytirah","Qunayturah"}}
 place{"Nanyuki",country="KE",lat=0.0167,lon=37.0728,population=36142,aliases={"Nanjuki"}}
 place{"Ramat HaSharon",country="IL",lat=32.1461,lon=34.8394,population=36137,aliases={"Ramat Ha-Sharon","Ramat Hasjaron","Ramat haScharon","Ramat ha-Saron"}}
-place{"An Nuşayrāt",country="PS",lat=31.4486,lon=34.3925,population=36123,aliases={"Nusayrat","An-Nusayrat","Nuseirat"}}
+place{"An Nuşayrāt",country="PS",lat=31.4486,lon=34.3925,population=36123,aliases={"An Nusayrat","Nusayrat","An-Nusayrat","Nuseirat"}}
 place{"Zacapa",country="GT",lat=14.9722,lon=-89.5306,population=36088}
 place{"Mandera",country="KE",lat=3.9373,lon=41.8569,population=36076,aliases={"Madera","Mandere"}}
 place{"Narok",country="KE",lat=-1.0808,lon=35.8711,population=36061}
-place{"Guayaramerín",country="BO",lat=-10.8258,lon=-65.3581,population=36008,aliases={"Guajaramerin"}}
+place{"Guayaramerín",country="BO",lat=-10.8258,lon=-65.3581,population=36008,aliases={"Guayaramerin","Guajaramerin"}}
 place{"Old City",country="PS",lat=31.7767,lon=35.2342,population=36000}
 place{"Parkent",country="UZ",lat=41.2944,lon=69.6764,population=35973}
 place{"Shibganj",country="BD",lat=24.685,lon=88.1564,population=35961,aliases={"Sibganj"}}
@@ -3895,7 +3895,7 @@ place{"Pir Jo Goth",country="PK",lat=27.5918,lon=68.6185,population=35537}
 place{"Yangambi",country="CD",lat=0.7675,lon=24.4397,population=35531}
 place{"Ohangaron",country="UZ",lat=40.9064,lon=69.6383,population=35516,aliases={"Okhangaron"}}
 place{"Sidi ech Chahmi",country="DZ",lat=35.659,lon=-0.5217,population=35512}
-place{"Hınıs",country="TR",lat=39.3577,lon=41.6925,population=35472}
+place{"Hınıs",country="TR",lat=39.3577,lon=41.6925,population=35472,aliases={"Hinis"}}
 place{"Pala",country="TD",lat=9.3642,lon=14.9046,population=35466,aliases={"Palla"}}
 place{"Bougouni",country="ML",lat=11.4177,lon=-7.4832,population=35450,aliases={"Bougoum","Buguni"}}
 place{"El Kala",country="DZ",lat=36.8956,lon=8.4433,population=35449}
@@ -3904,8 +3904,8 @@ place{"Kundian",country="PK",lat=32.4577,lon=71.4789,population=35406}
 place{"Ad Dilam",country="SA",lat=23.991,lon=47.1618,population=35371,aliases={"Dilam","Ad-Dilam"}}
 place{"Dinar",country="TR",lat=38.065,lon=30.1656,population=35359,aliases={"Dineir"}}
 place{"Pir Mahal",country="PK",lat=30.7666,lon=72.4346,population=35343}
-place{"Villamaría",country="CO",lat=5.0449,lon=-75.5146,population=35302}
-place{"Yerköy",country="TR",lat=39.6381,lon=34.4672,population=35294}
+place{"Villamaría",country="CO",lat=5.0449,lon=-75.5146,population=35302,aliases={"Villamaria"}}
+place{"Yerköy",country="TR",lat=39.6381,lon=34.4672,population=35294,aliases={"Yerkoy"}}
 place{"Khurrianwala",country="PK",lat=31.4994,lon=73.2676,population=35292,aliases={"Khurianwala","Kurrianwala"}}
 place{"Mehrabpur",country="PK",lat=28.1077,lon=68.0255,population=35263,aliases={"Mahrabpur"}}
 place{"Hendek",country="TR",lat=40.7994,lon=30.7481,population=35257}
@@ -3914,8 +3914,8 @@ place{"Migori",country="KE",lat=-1.0634,lon=34.4731,population=35240}
 place{"Luebo",country="CD",lat=-5.3522,lon=21.4219,population=35183}
 place{"Talas",country="KG",lat=42.5228,lon=72.2427,population=35172,aliases={"Talass"}}
 place{"Aketi",country="CD",lat=2.7388,lon=23.7833,population=35161}
-place{"Akçakoca",country="TR",lat=41.0866,lon=31.1162,population=35151}
-place{"Aïn Arnat",country="DZ",lat=36.1868,lon=5.3135,population=35088,aliases={"Aine Arnat"}}
+place{"Akçakoca",country="TR",lat=41.0866,lon=31.1162,population=35151,aliases={"Akcakoca"}}
+place{"Aïn Arnat",country="DZ",lat=36.1868,lon=5.3135,population=35088,aliases={"Ain Arnat","Aine Arnat"}}
 place{"Pindi Bhattian",country="PK",lat=31.8984,lon=73.2734,population=35088,aliases={"Pindi Battian","Pindi Bhatian"}}
 place{"Panjakent",country="TJ",lat=39.4952,lon=67.6093,population=35085,aliases={"Panjkent","Pandzakent","Penjikent"}}
 place{"Diriamba",country="NI",lat=11.8584,lon=-86.2388,population=35008,aliases={"Diriambo"}}
@@ -3923,50 +3923,50 @@ place{"Malakwal City",country="PK",lat=32.5549,lon=73.2122,population=35000}
 place{"Mohr",country="IR",lat=27.5552,lon=52.8836,population=35000,aliases={"Mohur"}}
 place{"Oke Ila",country="NG",lat=7.95,lon=4.9833,population=35000}
 place{"Sidi Okba",country="DZ",lat=34.7451,lon=5.8983,population=34985}
-place{"Kafr Şaqr",country="EG",lat=30.7934,lon=31.6258,population=34967}
+place{"Kafr Şaqr",country="EG",lat=30.7934,lon=31.6258,population=34967,aliases={"Kafr Saqr"}}
 place{"Al Burayj",country="PS",lat=31.4394,lon=34.4031,population=34951,aliases={"Burayj","Al-Burayj","Bureij"}}
 place{"Tozeur",country="TN",lat=33.9197,lon=8.1335,population=34943,aliases={"Tozer","Tuzer"}}
 place{"Embu",country="KE",lat=-0.5399,lon=37.4574,population=34922,aliases={"Ehmbu","Ehmba"}}
 place{"Simav",country="TR",lat=39.0882,lon=28.9777,population=34909}
 place{"Azogues",country="EC",lat=-2.7397,lon=-78.8486,population=34877,aliases={"Azoguez"}}
-place{"La Unión",country="PE",lat=-5.4023,lon=-80.7422,population=34834}
+place{"La Unión",country="PE",lat=-5.4023,lon=-80.7422,population=34834,aliases={"La Union"}}
 place{"Sinop",country="TR",lat=42.0268,lon=35.1625,population=34834,aliases={"Sinob","Sinope","Sinopi","Sinub"}}
-place{"Al ‘Ayyāţ",country="EG",lat=29.6197,lon=31.2575,population=34796,aliases={"`Ayyat","Al-`Ayyat"}}
+place{"Al ‘Ayyāţ",country="EG",lat=29.6197,lon=31.2575,population=34796,aliases={"Al `Ayyat","`Ayyat","Al-`Ayyat"}}
 place{"Narang Mandi",country="PK",lat=31.9038,lon=74.5159,population=34778}
-place{"Janīn",country="PS",lat=32.4594,lon=35.3009,population=34730,aliases={"Jenin","Jinin","Jenine"}}
-place{"Ajā",country="EG",lat=30.9416,lon=31.2904,population=34692}
-place{"Tādif",country="SY",lat=36.3481,lon=37.5309,population=34670,aliases={"Tadef","Tader"}}
+place{"Janīn",country="PS",lat=32.4594,lon=35.3009,population=34730,aliases={"Janin","Jenin","Jinin","Jenine"}}
+place{"Ajā",country="EG",lat=30.9416,lon=31.2904,population=34692,aliases={"Aja"}}
+place{"Tādif",country="SY",lat=36.3481,lon=37.5309,population=34670,aliases={"Tadif","Tadef","Tader"}}
 place{"Homagama",country="LK",lat=6.844,lon=80.0024,population=34664}
-place{"Al Ibrāhīmīyah",country="EG",lat=30.7188,lon=31.563,population=34638,aliases={"Ibrahimiyah","Al-Ibrahimiyah","Ibrahimiya","Ibrahimiyyah"}}
-place{"Pīrgaaj",country="BD",lat=25.8559,lon=88.3594,population=34606,aliases={"Pirganj"}}
+place{"Al Ibrāhīmīyah",country="EG",lat=30.7188,lon=31.563,population=34638,aliases={"Al Ibrahimiyah","Ibrahimiyah","Al-Ibrahimiyah","Ibrahimiya","Ibrahimiyyah"}}
+place{"Pīrgaaj",country="BD",lat=25.8559,lon=88.3594,population=34606,aliases={"Pirgaaj","Pirganj"}}
 place{"Banjul",country="GM",lat=13.4527,lon=-16.578,population=34589}
 place{"Malakwal",country="PK",lat=32.5545,lon=73.2127,population=34589}
-place{"Bājitpur",country="BD",lat=24.2162,lon=90.95,population=34560,aliases={"Bajutpur"}}
+place{"Bājitpur",country="BD",lat=24.2162,lon=90.95,population=34560,aliases={"Bajitpur","Bajutpur"}}
 place{"Makouda",country="DZ",lat=36.7857,lon=4.0627,population=34515,aliases={"Macouda"}}
 place{"Thul",country="PK",lat=28.2403,lon=68.7755,population=34472}
-place{"Char Bhadrāsan",country="BD",lat=23.3092,lon=90.227,population=34423}
-place{"’Aïn Merane",country="DZ",lat=36.1628,lon=0.9704,population=34413}
-place{"Ferreñafe",country="PE",lat=-6.6389,lon=-79.7889,population=34357}
+place{"Char Bhadrāsan",country="BD",lat=23.3092,lon=90.227,population=34423,aliases={"Char Bhadrasan"}}
+place{"’Aïn Merane",country="DZ",lat=36.1628,lon=0.9704,population=34413,aliases={"'Ain Merane"}}
+place{"Ferreñafe",country="PE",lat=-6.6389,lon=-79.7889,population=34357,aliases={"Ferrenafe"}}
 place{"Jutiapa",country="GT",lat=14.2917,lon=-89.8958,population=34332,aliases={"Juliapa"}}
 place{"Moyale",country="KE",lat=3.5216,lon=39.0547,population=34314}
 place{"Pindi Gheb",country="PK",lat=33.2409,lon=72.2648,population=34301}
 place{"Beruwala",country="LK",lat=6.4788,lon=79.9828,population=34250}
-place{"Göksun",country="TR",lat=38.021,lon=36.4973,population=34243}
-place{"Sarāqib",country="SY",lat=35.8645,lon=36.8059,population=34231,aliases={"Saraqeb","Saraquib","Seraqib","Sarakeb"}}
-place{"Çay",country="TR",lat=38.5917,lon=31.0286,population=34215}
+place{"Göksun",country="TR",lat=38.021,lon=36.4973,population=34243,aliases={"Goksun"}}
+place{"Sarāqib",country="SY",lat=35.8645,lon=36.8059,population=34231,aliases={"Saraqib","Saraqeb","Saraquib","Seraqib","Sarakeb"}}
+place{"Çay",country="TR",lat=38.5917,lon=31.0286,population=34215,aliases={"Cay"}}
 place{"Naranjito",country="EC",lat=-2.1667,lon=-79.4654,population=34206}
-place{"Bayt al Faqīh",country="YE",lat=14.5163,lon=43.3245,population=34204,aliases={"Bait al Faqih","Bayt al-Fakih"}}
+place{"Bayt al Faqīh",country="YE",lat=14.5163,lon=43.3245,population=34204,aliases={"Bayt al Faqih","Bait al Faqih","Bayt al-Fakih"}}
 place{"Gafargaon",country="BD",lat=24.432,lon=90.5585,population=34177,aliases={"Gaffargaon","Ghafargaon"}}
 place{"Sabaneta",country="CO",lat=6.1515,lon=-75.6166,population=34172,aliases={"Sabanetas"}}
-place{"Râs el Aïoun",country="DZ",lat=35.6738,lon=5.6453,population=34167,aliases={"Ras el Ayoun","Rass el Aioun"}}
+place{"Râs el Aïoun",country="DZ",lat=35.6738,lon=5.6453,population=34167,aliases={"Ras el Aioun","Ras el Ayoun","Rass el Aioun"}}
 place{"Bordj Ghdir",country="DZ",lat=35.9011,lon=4.8981,population=34136,aliases={"Bordj Redir","Bordj Rhedir"}}
 place{"Zahir Pir",country="PK",lat=28.8128,lon=70.5234,population=34121}
-place{"Ahuachapán",country="SV",lat=13.9214,lon=-89.845,population=34102,aliases={"Achuachapan"}}
-place{"Fereydūnkenār",country="IR",lat=36.6864,lon=52.5226,population=34097,aliases={"Fereidun Kenar"}}
+place{"Ahuachapán",country="SV",lat=13.9214,lon=-89.845,population=34102,aliases={"Ahuachapan","Achuachapan"}}
+place{"Fereydūnkenār",country="IR",lat=36.6864,lon=52.5226,population=34097,aliases={"Fereydunkenar","Fereidun Kenar"}}
 place{"Jacaltenango",country="GT",lat=15.6666,lon=-91.7118,population=34084}
 place{"Dunyapur",country="PK",lat=29.8027,lon=71.7434,population=34044}
 place{"Gambat",country="PK",lat=27.3517,lon=68.5215,population=34005,aliases={"Gampat","Gumbad"}}
-place{"Puerto Berrío",country="CO",lat=6.4916,lon=-74.4033,population=33983}
+place{"Puerto Berrío",country="CO",lat=6.4916,lon=-74.4033,population=33983,aliases={"Puerto Berrio"}}
 place{"Dar Chabanne",country="TN",lat=36.468,lon=10.7517,population=33953,aliases={"Dar Chabane"}}
 place{"Ocotal",country="NI",lat=13.6321,lon=-86.4752,population=33928}
 place{"Fada N'gourma",country="BF",lat=12.0616,lon=0.3584,population=33910,aliases={"Fada Ngourma"}}
@@ -3976,32 +3976,32 @@ place{"Ceerigaabo",country="SO",lat=10.6162,lon=47.368,population=33853,aliases=
 place{"La Virginia",country="CO",lat=4.8997,lon=-75.8825,population=33835}
 place{"Hammam Sousse",country="TN",lat=35.8609,lon=10.6031,population=33834,aliases={"Hamman-Sousse"}}
 place{"Luuq",country="SO",lat=3.8032,lon=42.5442,population=33820}
-place{"Antiguo Cuscatlán",country="SV",lat=13.6649,lon=-89.2532,population=33767}
+place{"Antiguo Cuscatlán",country="SV",lat=13.6649,lon=-89.2532,population=33767,aliases={"Antiguo Cuscatlan"}}
 place{"Gremda",country="TN",lat=34.75,lon=10.7833,population=33744}
 place{"Panadura",country="LK",lat=6.7132,lon=79.9026,population=33735,aliases={"Panadure","Pandura"}}
 place{"Kashmor",country="PK",lat=28.4326,lon=69.5836,population=33732,aliases={"Kashmore"}}
 place{"Marmaris",country="TR",lat=36.855,lon=28.2742,population=33731,aliases={"Mararis","Marmarice"}}
-place{"Kalāleh",country="IR",lat=37.379,lon=55.493,population=33700,aliases={"Kalalah"}}
+place{"Kalāleh",country="IR",lat=37.379,lon=55.493,population=33700,aliases={"Kalaleh","Kalalah"}}
 place{"Juticalpa",country="HN",lat=14.6667,lon=-86.2194,population=33686}
 place{"Puerto Cabezas",country="NI",lat=14.0351,lon=-83.3888,population=33635}
-place{"Kelīshād va Sūdarjān",country="IR",lat=32.5512,lon=51.5276,population=33630}
+place{"Kelīshād va Sūdarjān",country="IR",lat=32.5512,lon=51.5276,population=33630,aliases={"Kelishad va Sudarjan"}}
 place{"Beni Douala",country="DZ",lat=36.6195,lon=4.0828,population=33611,aliases={"Beni Doula"}}
-place{"Dowlatābād",country="IR",lat=32.7998,lon=51.6955,population=33607,aliases={"Daulatabad"}}
+place{"Dowlatābād",country="IR",lat=32.7998,lon=51.6955,population=33607,aliases={"Dowlatabad","Daulatabad"}}
 place{"Alipur",country="PK",lat=29.3824,lon=70.9111,population=33601}
 place{"San Gil",country="CO",lat=6.5595,lon=-73.1364,population=33592}
 place{"Korba",country="TN",lat=36.5786,lon=10.8586,population=33589,aliases={"Kourba","Kurba"}}
 place{"Sicuani",country="PE",lat=-14.2694,lon=-71.2261,population=33575}
 place{"Dimona",country="IL",lat=31.0708,lon=35.0327,population=33558,aliases={"Domona"}}
 place{"Mulleriyawa",country="LK",lat=6.933,lon=79.9297,population=33540}
-place{"As Sūkī",country="SD",lat=13.3167,lon=33.8833,population=33524,aliases={"Suki","As-Suki"}}
-place{"Delījān",country="IR",lat=33.9905,lon=50.6838,population=33508,aliases={"Dalijan","Dilijan"}}
+place{"As Sūkī",country="SD",lat=13.3167,lon=33.8833,population=33524,aliases={"As Suki","Suki","As-Suki"}}
+place{"Delījān",country="IR",lat=33.9905,lon=50.6838,population=33508,aliases={"Delijan","Dalijan","Dilijan"}}
 place{"Pivijay",country="CO",lat=10.4617,lon=-74.6162,population=33492}
 place{"Naudero",country="PK",lat=27.6668,lon=68.3609,population=33455,aliases={"Naundero"}}
 place{"Kandana",country="LK",lat=7.048,lon=79.8937,population=33424}
 place{"La Sebala du Mornag",country="TN",lat=36.6793,lon=10.2919,population=33421}
 place{"La Oroya",country="PE",lat=-11.5189,lon=-75.8993,population=33345,aliases={"La Oroja","La-Oroja"}}
-place{"Uchqŭrghon Shahri",country="UZ",lat=41.1137,lon=72.0791,population=33323}
-place{"Santiago Atitlán",country="GT",lat=14.6382,lon=-91.229,population=33309}
+place{"Uchqŭrghon Shahri",country="UZ",lat=41.1137,lon=72.0791,population=33323,aliases={"Uchqurghon Shahri"}}
+place{"Santiago Atitlán",country="GT",lat=14.6382,lon=-91.229,population=33309,aliases={"Santiago Atitlan"}}
 place{"Santa Cruz",country="CL",lat=-34.6388,lon=-71.3658,population=33283}
 place{"Isiolo",country="KE",lat=0.3546,lon=37.5822,population=33207}
 place{"Quva",country="UZ",lat=40.522,lon=72.0729,population=33167}
@@ -4009,52 +4009,52 @@ place{"Chichigalpa",country="NI",lat=12.5776,lon=-87.0271,population=33137}
 place{"Pasni",country="PK",lat=25.263,lon=63.4692,population=33110,aliases={"Pansi"}}
 place{"Mushie",country="CD",lat=-3.0173,lon=16.9224,population=33062}
 place{"Gaya",country="NE",lat=11.8843,lon=3.4492,population=33051}
-place{"Yarīm",country="YE",lat=14.298,lon=44.3779,population=33050,aliases={"Yerim"}}
+place{"Yarīm",country="YE",lat=14.298,lon=44.3779,population=33050,aliases={"Yarim","Yerim"}}
 place{"BABOR - VILLE",country="DZ",lat=36.4899,lon=5.5393,population=33000}
 place{"Zintan",country="LY",lat=31.9316,lon=12.2529,population=33000,aliases={"Zentan"}}
-place{"Mouzaïa",country="DZ",lat=36.4669,lon=2.6899,population=32981}
-place{"Eṭ Ṭaiyiba",country="IL",lat=32.2662,lon=35.0089,population=32978,aliases={"El Taiyiba","Et Taiyibe"}}
+place{"Mouzaïa",country="DZ",lat=36.4669,lon=2.6899,population=32981,aliases={"Mouzaia"}}
+place{"Eṭ Ṭaiyiba",country="IL",lat=32.2662,lon=35.0089,population=32978,aliases={"Et Taiyiba","El Taiyiba","Et Taiyibe"}}
 place{"Reggane",country="DZ",lat=26.7158,lon=0.1714,population=32974,aliases={"Reggan"}}
 place{"El Aouinet",country="DZ",lat=35.8669,lon=7.8867,population=32971}
 place{"San Onofre",country="CO",lat=9.7359,lon=-75.5263,population=32957}
 place{"Safaga",country="EG",lat=26.7491,lon=33.9389,population=32944,aliases={"Safadza"}}
 place{"Sukheke Mandi",country="PK",lat=31.8654,lon=73.5088,population=32836}
-place{"Şarkîkaraağaç",country="TR",lat=38.0794,lon=31.3664,population=32771}
+place{"Şarkîkaraağaç",country="TR",lat=38.0794,lon=31.3664,population=32771,aliases={"Sarkikaraagac"}}
 place{"Paine",country="CL",lat=-33.808,lon=-70.7411,population=32766}
 place{"Setharja Old",country="PK",lat=27.2127,lon=68.4688,population=32651}
 place{"Yangiyer",country="UZ",lat=40.275,lon=68.8225,population=32636,aliases={"Yangier"}}
 place{"Khewra",country="PK",lat=32.6491,lon=73.0106,population=32620}
 place{"Badarganj",country="BD",lat=25.6742,lon=89.0538,population=32600,aliases={"Badarganja"}}
 place{"Tamalous",country="DZ",lat=36.8376,lon=6.6402,population=32579}
-place{"Al Abyār",country="LY",lat=32.19,lon=20.5965,population=32563,aliases={"Abyar","Al-Abyar"}}
-place{"Bāndarban",country="BD",lat=22.1953,lon=92.2195,population=32523,aliases={"Bardarban"}}
-place{"Aïn Kercha",country="DZ",lat=35.9247,lon=6.6953,population=32497,aliases={"Ain Kercka","Aine Kercha"}}
+place{"Al Abyār",country="LY",lat=32.19,lon=20.5965,population=32563,aliases={"Al Abyar","Abyar","Al-Abyar"}}
+place{"Bāndarban",country="BD",lat=22.1953,lon=92.2195,population=32523,aliases={"Bandarban","Bardarban"}}
+place{"Aïn Kercha",country="DZ",lat=35.9247,lon=6.6953,population=32497,aliases={"Ain Kercha","Ain Kercka","Aine Kercha"}}
 place{"Vinces",country="EC",lat=-1.5561,lon=-79.7519,population=32497}
 place{"Timbuktu",country="ML",lat=16.7735,lon=-3.0074,population=32460,aliases={"Timbuctu","Timbuktuo","Tombuktu","Timboctu"}}
 place{"Bor",country="TR",lat=37.8906,lon=34.5589,population=32435}
 place{"Cambrils",country="ES",lat=41.07,lon=1.0595,population=32422}
 place{"Caicedonia",country="CO",lat=4.3324,lon=-75.8267,population=32417}
 place{"Al-`Ula",country="SA",lat=26.6085,lon=37.9232,population=32413}
-place{"Ḩayy al Quwaysimah",country="JO",lat=31.9104,lon=35.9498,population=32396}
+place{"Ḩayy al Quwaysimah",country="JO",lat=31.9104,lon=35.9498,population=32396,aliases={"Hayy al Quwaysimah"}}
 place{"Farrokh Shahr",country="IR",lat=32.2717,lon=50.9801,population=32391}
 place{"Chocope",country="PE",lat=-7.7914,lon=-79.2217,population=32370}
 place{"Granada",country="CO",lat=3.5463,lon=-73.7069,population=32365}
-place{"Jayrūd",country="SY",lat=33.8071,lon=36.7386,population=32352,aliases={"Jairud","Jairoud","Jerud"}}
-place{"Imperial",country="PE",lat=-13.0593,lon=-76.3527,population=32344}
+place{"Jayrūd",country="SY",lat=33.8071,lon=36.7386,population=32352,aliases={"Jayrud","Jairud","Jairoud","Jerud"}}
+place{"Imperial",country="PE",lat=-13.0593,lon=-76.3527,population=32344,case_sensitive=true}
 place{"Nuevo Imperial",country="PE",lat=-13.0754,lon=-76.3172,population=32344}
 place{"Otavalo",country="EC",lat=0.2346,lon=-78.2625,population=32330,aliases={"Otovalo","Otavalas"}}
 place{"Chalchuapa",country="SV",lat=13.9867,lon=-89.6811,population=32282}
 place{"El Triunfo",country="EC",lat=-1.9333,lon=-79.9667,population=32282}
-place{"Maşyāf",country="SY",lat=35.0653,lon=36.3406,population=32262,aliases={"Massyaf","Masyab","Masyad","Massiaf"}}
+place{"Maşyāf",country="SY",lat=35.0653,lon=36.3406,population=32262,aliases={"Masyaf","Massyaf","Masyab","Masyad","Massiaf"}}
 place{"Gumushkhane",country="TR",lat=40.46,lon=39.4718,population=32250,aliases={"Gumushane"}}
 place{"Ja Ela",country="LK",lat=7.0744,lon=79.8919,population=32175}
 place{"Kumru",country="TR",lat=40.8744,lon=37.2639,population=32174}
-place{"Ma‘arratmişrīn",country="SY",lat=36.0115,lon=36.6718,population=32163}
-place{"Akçakale",country="TR",lat=36.7111,lon=38.9475,population=32114,aliases={"Akcekale","Akchakale"}}
+place{"Ma‘arratmişrīn",country="SY",lat=36.0115,lon=36.6718,population=32163,aliases={"Ma`arratmisrin"}}
+place{"Akçakale",country="TR",lat=36.7111,lon=38.9475,population=32114,aliases={"Akcakale","Akcekale","Akchakale"}}
 place{"Kurtalan",country="TR",lat=37.9253,lon=41.6849,population=32114}
 place{"Boende",country="CD",lat=-0.2816,lon=20.8805,population=32091}
-place{"Yeşilli",country="TR",lat=37.3381,lon=40.8174,population=32072}
-place{"Koupéla",country="BF",lat=12.1786,lon=-0.351,population=32052,aliases={"Kupela"}}
+place{"Yeşilli",country="TR",lat=37.3381,lon=40.8174,population=32072,aliases={"Yesilli"}}
+place{"Koupéla",country="BF",lat=12.1786,lon=-0.351,population=32052,aliases={"Koupela","Kupela"}}
 place{"Naranjal",country="EC",lat=-2.6736,lon=-79.6183,population=32045}
 place{"Quvasoy",country="UZ",lat=40.2972,lon=71.9803,population=32024,aliases={"Quwasoy"}}
 place{"Kyzyl-Kyya",country="KG",lat=40.2568,lon=72.1279,population=32000,aliases={"Kyzyl-Kiya","Kyzyl-Kyja","Kizyl-Kiya","Kyzyl-Kija"}}
@@ -4063,47 +4063,47 @@ place{"Djidiouia",country="DZ",lat=35.9299,lon=0.8287,population=31996,aliases={
 place{"Barbacha",country="DZ",lat=36.5667,lon=4.9667,population=31983}
 place{"Nyahururu",country="KE",lat=0.0421,lon=36.3673,population=31978}
 place{"Machakos",country="KE",lat=-1.5223,lon=37.2652,population=31971,aliases={"Makhakos"}}
-place{"Qarah Ẕīā’ od Dīn",country="IR",lat=38.8915,lon=45.0255,population=31947}
+place{"Qarah Ẕīā’ od Dīn",country="IR",lat=38.8915,lon=45.0255,population=31947,aliases={"Qarah Zia' od Din"}}
 place{"Kongolo",country="CD",lat=-5.3853,lon=27.0003,population=31943,aliases={"Kangolo"}}
-place{"İmamoğlu",country="TR",lat=37.2651,lon=35.6572,population=31916}
-place{"’Aïn el Bell",country="DZ",lat=34.3438,lon=3.2247,population=31916}
+place{"İmamoğlu",country="TR",lat=37.2651,lon=35.6572,population=31916,aliases={"Imamoglu"}}
+place{"’Aïn el Bell",country="DZ",lat=34.3438,lon=3.2247,population=31916,aliases={"'Ain el Bell"}}
 place{"Mamu Kanjan",country="PK",lat=30.8304,lon=72.7994,population=31914}
 place{"el hed",country="DZ",lat=36.65,lon=4.7736,population=31890}
-place{"Saḩar",country="YE",lat=15.3159,lon=44.3086,population=31859}
+place{"Saḩar",country="YE",lat=15.3159,lon=44.3086,population=31859,aliases={"Sahar"}}
 place{"Sharqpur Sharif",country="PK",lat=31.4612,lon=74.1009,population=31855}
 place{"Digri",country="PK",lat=25.1566,lon=69.111,population=31842}
 place{"Ansbach",country="DE",lat=49.3048,lon=10.5931,population=31839}
 place{"Kolea",country="DZ",lat=36.6389,lon=2.7685,population=31816}
 place{"Belalcazar",country="CO",lat=2.6547,lon=-75.9928,population=31800,aliases={"Belalcazer"}}
 place{"Bhera",country="PK",lat=32.4821,lon=72.9086,population=31781,aliases={"Bwera"}}
-place{"Yavné",country="IL",lat=31.8781,lon=34.7398,population=31774}
+place{"Yavné",country="IL",lat=31.8781,lon=34.7398,population=31774,aliases={"Yavne"}}
 place{"Dogondoutchi",country="NE",lat=13.6403,lon=4.0265,population=31767,aliases={"Dogonduchi"}}
 place{"Al Qaryatayn",country="SY",lat=34.2296,lon=37.2407,population=31748,aliases={"Qaryatayn","Al-Qaryatayn"}}
 place{"Momostenango",country="GT",lat=15.0444,lon=-91.4086,population=31739}
 place{"Megarine",country="DZ",lat=33.1919,lon=6.0869,population=31711,aliases={"Meggarine"}}
-place{"Nabīnagar",country="BD",lat=23.8879,lon=90.9679,population=31671}
+place{"Nabīnagar",country="BD",lat=23.8879,lon=90.9679,population=31671,aliases={"Nabinagar"}}
 place{"Morrelgonj",country="BD",lat=22.4557,lon=89.8558,population=31647,aliases={"Morrelganj","Morrellganj"}}
 place{"Sakrand",country="PK",lat=26.1384,lon=68.2744,population=31630,aliases={"Sakrano"}}
 place{"Tando Jam",country="PK",lat=25.4281,lon=68.5292,population=31612}
-place{"Salqīn",country="SY",lat=36.1386,lon=36.4524,population=31608,aliases={"Salqine","Salkine","Selkin","Silkin"}}
+place{"Salqīn",country="SY",lat=36.1386,lon=36.4524,population=31608,aliases={"Salqin","Salqine","Salkine","Selkin","Silkin"}}
 place{"Villarrica",country="CL",lat=-39.2857,lon=-72.2279,population=31602}
 place{"Raiwind",country="PK",lat=31.249,lon=74.2153,population=31592}
 place{"Villanueva",country="HN",lat=15.3167,lon=-88,population=31571}
 place{"San Carlos",country="CL",lat=-36.4248,lon=-71.958,population=31517,aliases={"San-Karlos"}}
 place{"Pankshin",country="NG",lat=9.3254,lon=9.4352,population=31516}
-place{"Ceylanpınar",country="TR",lat=36.8472,lon=40.05,population=31488,aliases={"Cylanpinar"}}
-place{"Bulanık",country="TR",lat=39.0866,lon=42.2716,population=31430}
+place{"Ceylanpınar",country="TR",lat=36.8472,lon=40.05,population=31488,aliases={"Ceylanpinar","Cylanpinar"}}
+place{"Bulanık",country="TR",lat=39.0866,lon=42.2716,population=31430,aliases={"Bulanik"}}
 place{"Quimbaya",country="CO",lat=4.6231,lon=-75.7628,population=31391}
 place{"Muyuka",country="CM",lat=4.2898,lon=9.4103,population=31384,aliases={"Mouyouka"}}
 place{"Cauquenes",country="CL",lat=-35.9671,lon=-72.3225,population=31362}
 place{"Lalian",country="PK",lat=31.8246,lon=72.8012,population=31355}
-place{"Palín",country="GT",lat=14.4056,lon=-90.6983,population=31329}
-place{"Banī Suhaylā",country="PS",lat=31.3434,lon=34.3234,population=31272,aliases={"Bani Suhayl","Bani Suhaylah","Bani Suheila"}}
+place{"Palín",country="GT",lat=14.4056,lon=-90.6983,population=31329,aliases={"Palin"}}
+place{"Banī Suhaylā",country="PS",lat=31.3434,lon=34.3234,population=31272,aliases={"Bani Suhayla","Bani Suhayl","Bani Suhaylah","Bani Suheila"}}
 place{"Bayburt",country="TR",lat=40.2563,lon=40.2229,population=31258,aliases={"Baiburt","Bajburt"}}
-place{"Ţafas",country="SY",lat=32.7371,lon=36.0665,population=31249,aliases={"Tafass"}}
-place{"Bāfq",country="IR",lat=31.6035,lon=55.4025,population=31215}
-place{"Ortaköy",country="TR",lat=38.7373,lon=34.0387,population=31144}
-place{"’Aïn Benian",country="DZ",lat=36.8028,lon=2.9219,population=31102}
+place{"Ţafas",country="SY",lat=32.7371,lon=36.0665,population=31249,aliases={"Tafas","Tafass"}}
+place{"Bāfq",country="IR",lat=31.6035,lon=55.4025,population=31215,aliases={"Bafq"}}
+place{"Ortaköy",country="TR",lat=38.7373,lon=34.0387,population=31144,aliases={"Ortakoy"}}
+place{"’Aïn Benian",country="DZ",lat=36.8028,lon=2.9219,population=31102,aliases={"'Ain Benian"}}
 place{"Kula",country="TR",lat=38.5473,lon=28.6498,population=31100,aliases={"Kovla"}}
 place{"Sfizef",country="DZ",lat=35.2346,lon=-0.2444,population=31081,aliases={"Sfisef","Sfissef"}}
 place{"Freha",country="DZ",lat=36.7523,lon=4.3155,population=31068,aliases={"Freda"}}
@@ -4112,11 +4112,11 @@ place{"Mimarsinan",country="TR",lat=41.0179,lon=28.5618,population=31002}
 place{"Khairpur Tamewah",country="PK",lat=29.5814,lon=72.238,population=30967}
 place{"Nasarawa",country="NG",lat=8.5389,lon=7.7082,population=30949,aliases={"Nassarawa","Nassarava"}}
 place{"Kesabpur",country="BD",lat=22.9073,lon=89.2195,population=30926,aliases={"Keshabpur"}}
-place{"Ḩadīthah",country="IQ",lat=34.1366,lon=42.3773,population=30925,aliases={"Haditha"}}
+place{"Ḩadīthah",country="IQ",lat=34.1366,lon=42.3773,population=30925,aliases={"Hadithah","Haditha"}}
 place{"Baalbek",country="LB",lat=34.0058,lon=36.2181,population=30916,aliases={"Baalbeck","Baalbekas","Baalmpek","Baglabek"}}
 place{"Nahiyat Ghammas",country="IQ",lat=31.7431,lon=44.6196,population=30909}
 place{"Kachia",country="NG",lat=9.8734,lon=7.9541,population=30893}
-place{"Mompós",country="CO",lat=9.2419,lon=-74.4267,population=30861}
+place{"Mompós",country="CO",lat=9.2419,lon=-74.4267,population=30861,aliases={"Mompos"}}
 place{"Manghit",country="UZ",lat=42.1156,lon=60.0597,population=30854,aliases={"Mangit","Mangyt"}}
 place{"Biga",country="TR",lat=40.2281,lon=27.2422,population=30852,aliases={"Bigeh"}}
 place{"Kharan",country="PK",lat=28.5846,lon=65.415,population=30841}
@@ -4127,32 +4127,32 @@ place{"Karasu",country="TR",lat=41.1044,lon=30.6966,population=30746}
 place{"Wattala",country="LK",lat=6.9779,lon=79.8898,population=30725}
 place{"Peliyagoda",country="LK",lat=6.9685,lon=79.8836,population=30717}
 place{"Souran",country="SY",lat=35.2919,lon=36.7485,population=30716,aliases={"Soran","Sourane","Suran","Sawran"}}
-place{"Nāḩīyat Saddat al Hindīyah",country="IQ",lat=32.7156,lon=44.2786,population=30622}
+place{"Nāḩīyat Saddat al Hindīyah",country="IQ",lat=32.7156,lon=44.2786,population=30622,aliases={"Nahiyat Saddat al Hindiyah"}}
 place{"Curanilahue",country="CL",lat=-37.4779,lon=-73.3449,population=30611}
-place{"L’Arbaa Naït Irathen",country="DZ",lat=36.6311,lon=4.1986,population=30609}
+place{"L’Arbaa Naït Irathen",country="DZ",lat=36.6311,lon=4.1986,population=30609,aliases={"L'Arbaa Nait Irathen"}}
 place{"Banamba",country="ML",lat=13.5477,lon=-7.4481,population=30591}
 place{"Playas",country="EC",lat=-2.632,lon=-80.3881,population=30564}
 place{"Barberena",country="GT",lat=14.3094,lon=-90.3611,population=30539,aliases={"Barbarena"}}
-place{"Karamürsel",country="TR",lat=40.6914,lon=29.6157,population=30525,aliases={"Karamusal"}}
-place{"Mutuáli",country="MZ",lat=-14.8706,lon=37.0044,population=30523}
+place{"Karamürsel",country="TR",lat=40.6914,lon=29.6157,population=30525,aliases={"Karamursel","Karamusal"}}
+place{"Mutuáli",country="MZ",lat=-14.8706,lon=37.0044,population=30523,aliases={"Mutuali"}}
 place{"Oued Sly",country="DZ",lat=36.1012,lon=1.1995,population=30504,aliases={"Oued Sli"}}
 place{"Mizque",country="BO",lat=-17.941,lon=-65.3402,population=30481}
 place{"Rongai",country="KE",lat=-0.1733,lon=35.8638,population=30471}
 place{"Robbah",country="DZ",lat=33.2797,lon=6.9098,population=30446}
 place{"Mehar",country="PK",lat=27.1803,lon=67.8205,population=30429}
-place{"Kemalpaşa",country="TR",lat=38.4262,lon=27.4173,population=30411}
-place{"Görele",country="TR",lat=41.0308,lon=39.0031,population=30381,aliases={"Gerele","Goerele","Gurele"}}
+place{"Kemalpaşa",country="TR",lat=38.4262,lon=27.4173,population=30411,aliases={"Kemalpasa"}}
+place{"Görele",country="TR",lat=41.0308,lon=39.0031,population=30381,aliases={"Gorele","Gerele","Goerele","Gurele"}}
 place{"Binnish",country="SY",lat=35.9566,lon=36.7138,population=30354,aliases={"Binnesh","Binnich"}}
 place{"Beykonak",country="TR",lat=36.3257,lon=30.303,population=30339}
 place{"Khangah Dogran",country="PK",lat=31.8329,lon=73.6221,population=30314,aliases={"Khanga Dogran","Khangan Dogran","Khanqah Dogran","Khangah-Dogra"}}
 place{"Rivas",country="NI",lat=11.4372,lon=-85.8263,population=30293}
 place{"Khairpur Nathan Shah",country="PK",lat=27.0906,lon=67.7349,population=30286}
-place{"Jāsim",country="SY",lat=32.9923,lon=36.0602,population=30283,aliases={"Jasem","Jassim","Jacem","Jassem"}}
+place{"Jāsim",country="SY",lat=32.9923,lon=36.0602,population=30283,aliases={"Jasim","Jasem","Jassim","Jacem","Jassem"}}
 place{"Bouinan",country="DZ",lat=36.5317,lon=2.9919,population=30271,aliases={"Bouinane"}}
-place{"Villazón",country="BO",lat=-22.0866,lon=-65.5942,population=30253}
-place{"Bhāndāria",country="BD",lat=22.489,lon=90.0627,population=30219}
+place{"Villazón",country="BO",lat=-22.0866,lon=-65.5942,population=30253,aliases={"Villazon"}}
+place{"Bhāndāria",country="BD",lat=22.489,lon=90.0627,population=30219,aliases={"Bhandaria"}}
 place{"Ciudad Vieja",country="GT",lat=14.5264,lon=-90.7597,population=30203}
-place{"Kifrī",country="IQ",lat=34.6896,lon=44.9606,population=30143,aliases={"Kiffri","Kufri"}}
+place{"Kifrī",country="IQ",lat=34.6896,lon=44.9606,population=30143,aliases={"Kifri","Kiffri","Kufri"}}
 place{"Kombissiri",country="BF",lat=12.061,lon=-1.3336,population=30137,aliases={"Kombisiri"}}
 place{"Meskiana",country="DZ",lat=35.6306,lon=7.6661,population=30071}
 place{"Ar Rudayyif",country="TN",lat=34.3827,lon=8.1555,population=30048,aliases={"Rudayyif","Ar-Rudayyif","Rdayif"}}
@@ -4164,57 +4164,57 @@ place{"Lardjem",country="DZ",lat=35.7492,lon=1.5478,population=30000}
 place{"Las Animas",country="CL",lat=-39.8087,lon=-73.2182,population=30000}
 place{"Oranjestad",country="AW",lat=12.524,lon=-70.027,population=29998}
 place{"Castro",country="CL",lat=-42.4721,lon=-73.7732,population=29926}
-place{"Araklı",country="TR",lat=40.9385,lon=40.0584,population=29917,aliases={"Arakly"}}
+place{"Araklı",country="TR",lat=40.9385,lon=40.0584,population=29917,aliases={"Arakli","Arakly"}}
 place{"Nanga Eboko",country="CM",lat=4.6833,lon=12.3667,population=29909}
 place{"Upper Dir",country="PK",lat=35.2074,lon=71.8768,population=29869}
 place{"San Rafael del Sur",country="NI",lat=11.8485,lon=-86.4384,population=29836}
 place{"Kabalo",country="CD",lat=-6.0526,lon=26.9143,population=29833}
-place{"Pāsārgād",country="IR",lat=30.2019,lon=53.18,population=29825}
-place{"Mandalī",country="IQ",lat=33.7481,lon=45.555,population=29785,aliases={"Mendali","Mendeli"}}
-place{"Puerto Asís",country="CO",lat=0.5133,lon=-76.5007,population=29782,aliases={"Puehrto-Asis"}}
+place{"Pāsārgād",country="IR",lat=30.2019,lon=53.18,population=29825,aliases={"Pasargad"}}
+place{"Mandalī",country="IQ",lat=33.7481,lon=45.555,population=29785,aliases={"Mandali","Mendali","Mendeli"}}
+place{"Puerto Asís",country="CO",lat=0.5133,lon=-76.5007,population=29782,aliases={"Puerto Asis","Puehrto-Asis"}}
 place{"Ghauspur",country="PK",lat=28.1388,lon=69.0824,population=29767,aliases={"Ghouspur"}}
 place{"Mathba",country="BD",lat=22.2862,lon=89.9588,population=29760,aliases={"Mathbari"}}
 place{"Tallkalakh",country="SY",lat=34.6684,lon=36.26,population=29754,aliases={"Talkalakh","Tall Kalakh","Telkalakh","Tell Kalakh"}}
-place{"Karakoçan",country="TR",lat=38.9518,lon=40.0271,population=29735}
+place{"Karakoçan",country="TR",lat=38.9518,lon=40.0271,population=29735,aliases={"Karakocan"}}
 place{"Sidi Amrane",country="DZ",lat=33.4988,lon=6.008,population=29734}
 place{"Uychi",country="UZ",lat=41.0807,lon=71.9233,population=29683,aliases={"Uichi","Ujchi"}}
 place{"La Rinconada",country="PE",lat=-14.6313,lon=-69.4464,population=29678}
-place{"‘Ajab Shīr",country="IR",lat=37.4776,lon=45.8943,population=29675}
+place{"‘Ajab Shīr",country="IR",lat=37.4776,lon=45.8943,population=29675,aliases={"`Ajab Shir"}}
 place{"Leticia",country="CO",lat=-4.2153,lon=-69.9406,population=29666,aliases={"Leticija","Letisi","Letisija"}}
 place{"San Juan Nepomuceno",country="CO",lat=9.9516,lon=-75.082,population=29619}
 place{"Morales",country="CO",lat=2.757,lon=-76.6172,population=29617}
 place{"Pumwani",country="KE",lat=-1.2833,lon=36.85,population=29616,aliases={"Pumuani"}}
 place{"Mekla",country="DZ",lat=36.6818,lon=4.2638,population=29560}
 place{"San Vicente de Tagua Tagua",country="CL",lat=-34.4386,lon=-71.0775,population=29560}
-place{"Az Zabadānī",country="SY",lat=33.7249,lon=36.1005,population=29549,aliases={"Zabadani","Az-Zabadani","Zabadany","Zabdani","Zebdani","Zebedani"}}
+place{"Az Zabadānī",country="SY",lat=33.7249,lon=36.1005,population=29549,aliases={"Az Zabadani","Zabadani","Az-Zabadani","Zabadany","Zabdani","Zebdani","Zebedani"}}
 place{"Jinotepe",country="NI",lat=11.8496,lon=-86.199,population=29507}
 place{"Kozluk",country="TR",lat=38.1912,lon=41.4778,population=29502}
-place{"’Aïn Abid",country="DZ",lat=36.2319,lon=6.9433,population=29486}
+place{"’Aïn Abid",country="DZ",lat=36.2319,lon=6.9433,population=29486,aliases={"'Ain Abid"}}
 place{"Abqaiq",country="SA",lat=25.934,lon=49.6688,population=29474,aliases={"Abaqaiq","Abqaik","Abqayq","Abkaik"}}
-place{"Aïn Bessem",country="DZ",lat=36.2933,lon=3.6732,population=29461}
-place{"Garzón",country="CO",lat=2.1959,lon=-75.6278,population=29451}
+place{"Aïn Bessem",country="DZ",lat=36.2933,lon=3.6732,population=29461,aliases={"Ain Bessem"}}
+place{"Garzón",country="CO",lat=2.1959,lon=-75.6278,population=29451,aliases={"Garzon"}}
 place{"Tangi",country="PK",lat=34.3009,lon=71.6524,population=29444}
 place{"Utmanzai",country="PK",lat=34.1878,lon=71.7627,population=29423,aliases={"Uttmanzai"}}
-place{"Gürpınar",country="TR",lat=40.9926,lon=28.6143,population=29411,aliases={"Gjurpynar"}}
+place{"Gürpınar",country="TR",lat=40.9926,lon=28.6143,population=29411,aliases={"Gurpinar","Gjurpynar"}}
 place{"Nurota",country="UZ",lat=40.5614,lon=65.6886,population=29403,aliases={"Nurata"}}
-place{"Qahderījān",country="IR",lat=32.5767,lon=51.455,population=29392,aliases={"Qadrijan"}}
+place{"Qahderījān",country="IR",lat=32.5767,lon=51.455,population=29392,aliases={"Qahderijan","Qadrijan"}}
 place{"George Town",country="KY",lat=19.2866,lon=-81.3744,population=29370}
 place{"Thal",country="PK",lat=35.4784,lon=72.2438,population=29331}
 place{"Tela",country="HN",lat=15.7743,lon=-87.4673,population=29325}
 place{"Yehud-Monosson",country="IL",lat=32.0284,lon=34.8796,population=29312}
-place{"Shīnḏanḏ",country="AF",lat=33.3029,lon=62.1474,population=29264,aliases={"Sindand"}}
-place{"Ţayyibat al Imām",country="SY",lat=35.2659,lon=36.7122,population=29259,aliases={"Taybat al Imam"}}
+place{"Shīnḏanḏ",country="AF",lat=33.3029,lon=62.1474,population=29264,aliases={"Shindand","Sindand"}}
+place{"Ţayyibat al Imām",country="SY",lat=35.2659,lon=36.7122,population=29259,aliases={"Tayyibat al Imam","Taybat al Imam"}}
 place{"Minchianabad",country="PK",lat=30.1636,lon=73.5686,population=29253,aliases={"Minchinabad","Manchinabad"}}
 place{"Lampa",country="CL",lat=-33.2863,lon=-70.8756,population=29250}
-place{"Hajīn",country="SY",lat=34.6951,lon=40.8314,population=29237,aliases={"Hajine"}}
+place{"Hajīn",country="SY",lat=34.6951,lon=40.8314,population=29237,aliases={"Hajin","Hajine"}}
 place{"Bucak",country="TR",lat=37.4592,lon=30.595,population=29234}
-place{"Andkhōy",country="AF",lat=36.9529,lon=65.1238,population=29208,aliases={"Andkhoi","Andkhvoy","Andkhui","Ankhoi"}}
+place{"Andkhōy",country="AF",lat=36.9529,lon=65.1238,population=29208,aliases={"Andkhoy","Andkhoi","Andkhvoy","Andkhui","Ankhoi"}}
 place{"Muborak",country="UZ",lat=39.2553,lon=65.1528,population=29180,aliases={"Mubarek"}}
 place{"Pacasmayo",country="PE",lat=-7.4006,lon=-79.5714,population=29165}
 place{"Garh Maharaja",country="PK",lat=30.8338,lon=71.9049,population=29153}
-place{"Damāvand",country="IR",lat=35.7184,lon=52.0696,population=29144,aliases={"Demavend"}}
-place{"Selçuk",country="TR",lat=37.9514,lon=27.3685,population=29101,aliases={"Selchuk"}}
-place{"Tame",country="CO",lat=6.4607,lon=-71.7362,population=29099}
+place{"Damāvand",country="IR",lat=35.7184,lon=52.0696,population=29144,aliases={"Damavand","Demavend"}}
+place{"Selçuk",country="TR",lat=37.9514,lon=27.3685,population=29101,aliases={"Selcuk","Selchuk"}}
+place{"Tame",country="CO",lat=6.4607,lon=-71.7362,population=29099,case_sensitive=true}
 place{"Jahanian Shah",country="PK",lat=31.8054,lon=72.2774,population=29095}
 place{"Mastung",country="PK",lat=29.7997,lon=66.8455,population=29082}
 place{"Garango",country="BF",lat=11.8,lon=-0.5506,population=29076}
@@ -4225,11 +4225,11 @@ place{"Boaco",country="NI",lat=12.4722,lon=-85.6586,population=29046}
 place{"Tocache",country="PE",lat=-8.1877,lon=-76.5205,population=29029}
 place{"Dikwa",country="NG",lat=12.0361,lon=13.9182,population=29026,aliases={"Dikoa"}}
 place{"Bethlehem",country="PS",lat=31.7049,lon=35.2038,population=29019,aliases={"Bet-Lehem","Bethleem","Betlehem","Beit Lehem"}}
-place{"Aïn Smara",country="DZ",lat=36.2674,lon=6.5014,population=28968,aliases={"Aine Smara"}}
+place{"Aïn Smara",country="DZ",lat=36.2674,lon=6.5014,population=28968,aliases={"Ain Smara","Aine Smara"}}
 place{"Mollendo",country="PE",lat=-17.0231,lon=-72.0147,population=28953}
-place{"Saint-Étienne-du-Rouvray",country="FR",lat=49.3779,lon=1.1047,population=28953,aliases={"St. Etienne-du-Rouvray","St-Etienne-du-Rouvray"}}
+place{"Saint-Étienne-du-Rouvray",country="FR",lat=49.3779,lon=1.1047,population=28953,aliases={"Saint-Etienne-du-Rouvray","St. Etienne-du-Rouvray","St-Etienne-du-Rouvray"}}
 place{"Businga",country="CD",lat=3.3386,lon=20.8858,population=28919}
-place{"Dayr Ḩāfir",country="SY",lat=36.1569,lon=37.7078,population=28905,aliases={"Deir Hafir"}}
+place{"Dayr Ḩāfir",country="SY",lat=36.1569,lon=37.7078,population=28905,aliases={"Dayr Hafir","Deir Hafir"}}
 place{"Ostuncalco",country="GT",lat=14.8667,lon=-91.6167,population=28894}
 place{"Quezaltepeque",country="SV",lat=13.8312,lon=-89.2722,population=28886,aliases={"Quezaltepque"}}
 place{"Am Timan",country="TD",lat=11.0297,lon=20.2827,population=28885,aliases={"Am Timane","Am Timmane"}}
@@ -4245,36 +4245,36 @@ place{"El Abadia",country="DZ",lat=36.2695,lon=1.6861,population=28724}
 place{"Zalingei",country="SD",lat=12.9092,lon=23.4706,population=28687,aliases={"Zalingee","Zalinguei","Zalinje","Zalinji"}}
 place{"El Charco",country="CO",lat=2.4769,lon=-78.1105,population=28673}
 place{"Chaupimarca",country="PE",lat=-10.407,lon=-76.4617,population=28666}
-place{"Yenişehir",country="TR",lat=40.2644,lon=29.6531,population=28656}
-place{"Bahār",country="IR",lat=34.9072,lon=48.4414,population=28645,aliases={"Bakhar"}}
+place{"Yenişehir",country="TR",lat=40.2644,lon=29.6531,population=28656,aliases={"Yenisehir"}}
+place{"Bahār",country="IR",lat=34.9072,lon=48.4414,population=28645,aliases={"Bahar","Bakhar"}}
 place{"Kaman",country="TR",lat=39.3575,lon=33.7239,population=28605,aliases={"Keman"}}
 place{"Gerede",country="TR",lat=40.8008,lon=32.1969,population=28582,aliases={"Geredeh"}}
 place{"Kurunegala",country="LK",lat=7.4863,lon=80.3623,population=28571,aliases={"Kurunegal","Kurunegald"}}
-place{"Sawākin",country="SD",lat=19.1059,lon=37.3321,population=28570,aliases={"Savakine","Suakin"}}
+place{"Sawākin",country="SD",lat=19.1059,lon=37.3321,population=28570,aliases={"Sawakin","Savakine","Suakin"}}
 place{"Toshbuloq",country="UZ",lat=40.9162,lon=71.5782,population=28562}
 place{"Kisii",country="KE",lat=-0.6817,lon=34.7667,population=28547}
 place{"Hammamet",country="DZ",lat=35.4486,lon=7.9518,population=28536}
 place{"Fraijanes",country="GT",lat=14.4653,lon=-90.4408,population=28492}
-place{"Bozyazı",country="TR",lat=36.1082,lon=32.9611,population=28456,aliases={"Bozjazy"}}
+place{"Bozyazı",country="TR",lat=36.1082,lon=32.9611,population=28456,aliases={"Bozyazi","Bozjazy"}}
 place{"Mananwala",country="PK",lat=31.588,lon=73.6893,population=28432}
-place{"Yangiqo‘rg‘on",country="UZ",lat=41.1947,lon=71.7238,population=28422}
+place{"Yangiqo‘rg‘on",country="UZ",lat=41.1947,lon=71.7238,population=28422,aliases={"Yangiqo`rg`on"}}
 place{"Penja",country="CM",lat=4.6391,lon=9.6799,population=28406}
-place{"Jūybār",country="IR",lat=36.6412,lon=52.9124,population=28404}
+place{"Jūybār",country="IR",lat=36.6412,lon=52.9124,population=28404,aliases={"Juybar"}}
 place{"Ben Mehidi",country="DZ",lat=36.7697,lon=7.9064,population=28398}
 place{"Terme",country="TR",lat=41.2092,lon=36.9739,population=28397}
 place{"Patigi",country="NG",lat=8.7285,lon=5.7556,population=28285,aliases={"Pategi"}}
 place{"Bardaskan",country="IR",lat=35.2622,lon=57.9708,population=28233,aliases={"Bardaskand","Bardeskan"}}
 place{"Fazilpur",country="PK",lat=32.1763,lon=75.0658,population=28213,aliases={"Fazalpur"}}
-place{"Líbano",country="CO",lat=4.9218,lon=-75.0623,population=28211}
+place{"Líbano",country="CO",lat=4.9218,lon=-75.0623,population=28211,aliases={"Libano"}}
 place{"Zaventem",country="BE",lat=50.8837,lon=4.473,population=28188}
 place{"Honda",country="CO",lat=5.2086,lon=-74.7358,population=28158}
 place{"Talamba",country="PK",lat=30.5269,lon=72.2408,population=28151,aliases={"Tolamba"}}
 place{"Douz",country="TN",lat=33.4663,lon=9.0203,population=28127}
 place{"Kunjah",country="PK",lat=32.5298,lon=73.9749,population=28103}
 place{"Palmar de Varela",country="CO",lat=10.7406,lon=-74.7544,population=28084,aliases={"Palma de Varela"}}
-place{"Gölbaşı",country="TR",lat=37.7836,lon=37.6367,population=28078}
+place{"Gölbaşı",country="TR",lat=37.7836,lon=37.6367,population=28078,aliases={"Golbasi"}}
 place{"Llallagua",country="BO",lat=-18.4243,lon=-66.5839,population=28069,aliases={"Llallawa"}}
-place{"’Aïn el Hammam",country="DZ",lat=36.5647,lon=4.3062,population=28029}
+place{"’Aïn el Hammam",country="DZ",lat=36.5647,lon=4.3062,population=28029,aliases={"'Ain el Hammam"}}
 place{"Ancud",country="CL",lat=-41.8707,lon=-73.8162,population=28020,aliases={"Ankud","Ankun"}}
 place{"Saint Helier",country="JE",lat=49.188,lon=-2.1049,population=28000,aliases={"St. Helier","St Helier"}}
 place{"Tizi Gheniff",country="DZ",lat=36.5884,lon=3.7744,population=27974,aliases={"Tizi Ghenif"}}
@@ -4283,53 +4283,53 @@ place{"Kasangulu",country="CD",lat=-4.5833,lon=15.1655,population=27961}
 place{"Diffa",country="NE",lat=13.3154,lon=12.6113,population=27948}
 place{"Yaguachi Nuevo",country="EC",lat=-2.0968,lon=-79.6949,population=27947}
 place{"Ksour Essaf",country="TN",lat=35.4181,lon=10.9947,population=27936,aliases={"Ksour Essef"}}
-place{"Mocímboa",country="MZ",lat=-11.3167,lon=40.35,population=27909}
+place{"Mocímboa",country="MZ",lat=-11.3167,lon=40.35,population=27909,aliases={"Mocimboa"}}
 place{"Molo",country="KE",lat=-0.2479,lon=35.7374,population=27896}
 place{"Jhawarian",country="PK",lat=32.3619,lon=72.6227,population=27893}
 place{"Piskent",country="UZ",lat=40.8972,lon=69.3506,population=27865,aliases={"Pskent"}}
 place{"Bolobo",country="CD",lat=-2.158,lon=16.2325,population=27862}
-place{"To‘rqao‘rg‘on",country="UZ",lat=40.9998,lon=71.5116,population=27862}
+place{"To‘rqao‘rg‘on",country="UZ",lat=40.9998,lon=71.5116,population=27862,aliases={"To`rqao`rg`on"}}
 place{"Cheraga",country="DZ",lat=36.7677,lon=2.9592,population=27835,aliases={"Cheragas"}}
 place{"Safed",country="IL",lat=32.9646,lon=35.496,population=27816,aliases={"Safad","Safet"}}
 place{"Satita",country="SY",lat=34.821,lon=36.1177,population=27815,aliases={"Safita"}}
 place{"Nasirabad",country="PK",lat=27.3814,lon=67.9164,population=27809}
 place{"Buurhakaba",country="SO",lat=2.8026,lon=44.078,population=27792,aliases={"Burhakaba","Buur Hakkaba"}}
 place{"Bongor",country="TD",lat=10.2806,lon=15.3722,population=27770}
-place{"Fūman",country="IR",lat=37.224,lon=49.3125,population=27763,aliases={"Fumen","Fowman"}}
+place{"Fūman",country="IR",lat=37.224,lon=49.3125,population=27763,aliases={"Fuman","Fumen","Fowman"}}
 place{"Mongo",country="TD",lat=12.1844,lon=18.693,population=27763}
-place{"Santa Rosa de Copán",country="HN",lat=14.7667,lon=-88.7792,population=27753}
+place{"Santa Rosa de Copán",country="HN",lat=14.7667,lon=-88.7792,population=27753,aliases={"Santa Rosa de Copan"}}
 place{"Qibray",country="UZ",lat=41.3897,lon=69.465,population=27750}
 place{"Boyabat",country="TR",lat=41.4689,lon=34.7667,population=27717}
 place{"Aracataca",country="CO",lat=10.5918,lon=-74.1898,population=27704,aliases={"Arakataka"}}
 place{"Bazar-Korgon",country="KG",lat=41.0376,lon=72.7459,population=27704}
 place{"Aleshtar",country="IR",lat=33.8642,lon=48.2626,population=27701,aliases={"Alashtar","Alishtar"}}
 place{"Charef",country="DZ",lat=34.621,lon=2.795,population=27700,aliases={"Charet"}}
-place{"Nahualá",country="GT",lat=14.85,lon=-91.3167,population=27690}
+place{"Nahualá",country="GT",lat=14.85,lon=-91.3167,population=27690,aliases={"Nahuala"}}
 place{"Theniet el Had",country="DZ",lat=35.8711,lon=2.0281,population=27687,aliases={"Teniet el Had","Teniet el Haad"}}
 place{"Nushki",country="PK",lat=29.5522,lon=66.0229,population=27680}
 place{"Iskandar",country="UZ",lat=41.5539,lon=69.7008,population=27636,aliases={"Iskander"}}
 place{"Paramonga",country="PE",lat=-10.6667,lon=-77.8333,population=27631,aliases={"Parmonga"}}
-place{"Az̧ Z̧āhirīyah",country="PS",lat=31.4097,lon=34.9733,population=27616,aliases={"Zahiriyah","Az-Zahiriyah"}}
-place{"Machalí",country="CL",lat=-34.1808,lon=-70.6493,population=27595}
-place{"Waddān",country="LY",lat=29.1614,lon=16.139,population=27590}
-place{"Sīta Road",country="PK",lat=27.0333,lon=67.85,population=27587}
+place{"Az̧ Z̧āhirīyah",country="PS",lat=31.4097,lon=34.9733,population=27616,aliases={"Az Zahiriyah","Zahiriyah","Az-Zahiriyah"}}
+place{"Machalí",country="CL",lat=-34.1808,lon=-70.6493,population=27595,aliases={"Machali"}}
+place{"Waddān",country="LY",lat=29.1614,lon=16.139,population=27590,aliases={"Waddan"}}
+place{"Sīta Road",country="PK",lat=27.0333,lon=67.85,population=27587,aliases={"Sita Road"}}
 place{"Bou Hanifia el Hamamat",country="DZ",lat=35.3147,lon=-0.0504,population=27576}
 place{"Roldanillo",country="CO",lat=4.4126,lon=-76.1546,population=27561}
 place{"Hadjout",country="DZ",lat=36.5126,lon=2.4138,population=27549}
 place{"Gurlan",country="UZ",lat=41.8447,lon=60.3919,population=27506,aliases={"Gurlen","Gurlek"}}
 place{"Dijkot",country="PK",lat=31.2173,lon=72.9962,population=27469}
 place{"Malkara",country="TR",lat=40.89,lon=26.9011,population=27427}
-place{"Ilgın",country="TR",lat=38.2792,lon=31.9139,population=27423}
-place{"Tolú",country="CO",lat=9.5239,lon=-75.5814,population=27390}
-place{"Puerto Boyacá",country="CO",lat=5.9758,lon=-74.5884,population=27310}
-place{"Tandaltī",country="SD",lat=13.0167,lon=31.8667,population=27275,aliases={"Tendelti"}}
-place{"Badr Ḩunayn",country="SA",lat=23.7829,lon=38.7905,population=27257,aliases={"Badr Hunain"}}
-place{"Semīrom",country="IR",lat=31.4167,lon=51.5667,population=27220,aliases={"Samirum","Simrom"}}
+place{"Ilgın",country="TR",lat=38.2792,lon=31.9139,population=27423,aliases={"Ilgin"}}
+place{"Tolú",country="CO",lat=9.5239,lon=-75.5814,population=27390,aliases={"Tolu"}}
+place{"Puerto Boyacá",country="CO",lat=5.9758,lon=-74.5884,population=27310,aliases={"Puerto Boyaca"}}
+place{"Tandaltī",country="SD",lat=13.0167,lon=31.8667,population=27275,aliases={"Tandalti","Tendelti"}}
+place{"Badr Ḩunayn",country="SA",lat=23.7829,lon=38.7905,population=27257,aliases={"Badr Hunayn","Badr Hunain"}}
+place{"Semīrom",country="IR",lat=31.4167,lon=51.5667,population=27220,aliases={"Semirom","Samirum","Simrom"}}
 place{"Wamba",country="NG",lat=8.9415,lon=8.6031,population=27137}
 place{"Baynjiwayn",country="IQ",lat=35.6233,lon=45.9471,population=27116,aliases={"Banjiwayn"}}
 place{"La Tebaida",country="CO",lat=4.4527,lon=-75.7875,population=27098}
 place{"Zomin",country="UZ",lat=39.9606,lon=68.3958,population=27077,aliases={"Zaamin"}}
-place{"Kırkağaç",country="TR",lat=39.1064,lon=27.6693,population=27053}
+place{"Kırkağaç",country="TR",lat=39.1064,lon=27.6693,population=27053,aliases={"Kirkagac"}}
 place{"Libenge",country="CD",lat=3.6533,lon=18.6357,population=27053}
 place{"Jarash",country="JO",lat=32.2808,lon=35.8993,population=27046,aliases={"Jerash","Jerasa"}}
 place{"La Peca",country="PE",lat=-5.6111,lon=-78.435,population=27045}
@@ -4339,20 +4339,20 @@ place{"Mosquera",country="CO",lat=4.7059,lon=-74.2302,population=27005}
 place{"‘Anah",country="IQ",lat=34.3686,lon=41.9819,population=27000}
 place{"Siliana",country="TN",lat=36.085,lon=9.3708,population=26960,aliases={"Silyanah"}}
 place{"Chancay",country="PE",lat=-11.5714,lon=-77.2672,population=26958}
-place{"Pucón",country="CL",lat=-39.2822,lon=-71.9543,population=26953,aliases={"Pukon"}}
+place{"Pucón",country="CL",lat=-39.2822,lon=-71.9543,population=26953,aliases={"Pucon","Pukon"}}
 place{"Showot",country="UZ",lat=41.6558,lon=60.3025,population=26950,aliases={"Shovot"}}
 place{"Mbandjok",country="CM",lat=4.45,lon=11.9,population=26947,aliases={"Mbandjock"}}
-place{"Şāmitah",country="SA",lat=16.596,lon=42.9444,population=26945,aliases={"Samta"}}
+place{"Şāmitah",country="SA",lat=16.596,lon=42.9444,population=26945,aliases={"Samitah","Samta"}}
 place{"Douera",country="DZ",lat=36.67,lon=2.9444,population=26926}
 place{"Parral",country="CL",lat=-36.1431,lon=-71.826,population=26904,aliases={"Parralja"}}
-place{"Léo",country="BF",lat=11.1003,lon=-2.1065,population=26884}
+place{"Léo",country="BF",lat=11.1003,lon=-2.1065,population=26884,aliases={"Leo"}}
 place{"San Juan del Cesar",country="CO",lat=10.7711,lon=-73.0031,population=26848}
-place{"Bafoulabé",country="ML",lat=13.8065,lon=-10.8321,population=26823,aliases={"Bafulabe"}}
+place{"Bafoulabé",country="ML",lat=13.8065,lon=-10.8321,population=26823,aliases={"Bafoulabe","Bafulabe"}}
 place{"Baro",country="NG",lat=8.6,lon=6.4167,population=26821,aliases={"Barbo"}}
 place{"Sirdaryo",country="UZ",lat=40.8436,lon=68.6617,population=26816}
 place{"Bulung’ur",country="UZ",lat=39.7647,lon=67.2714,population=26815,aliases={"Bulunghur"}}
 place{"Kandiaro",country="PK",lat=27.0592,lon=68.2102,population=26807}
-place{"La Unión",country="SV",lat=13.3369,lon=-87.8439,population=26807}
+place{"La Unión",country="SV",lat=13.3369,lon=-87.8439,population=26807,aliases={"La Union"}}
 place{"Zaida",country="PK",lat=34.0595,lon=72.4669,population=26787}
 place{"Kunri",country="PK",lat=25.1787,lon=69.5657,population=26773}
 place{"Babaeski",country="TR",lat=41.4325,lon=27.0931,population=26724}
@@ -4374,7 +4374,7 @@ place{"Salor",country="UZ",lat=41.3722,lon=69.3817,population=26494,aliases={"Sa
 place{"El Amria",country="DZ",lat=35.5244,lon=-1.0158,population=26407,aliases={"El Amiria"}}
 place{"Daud Khel",country="PK",lat=32.8753,lon=71.5712,population=26395}
 place{"Mitha Tiwana",country="PK",lat=32.2454,lon=72.1061,population=26390}
-place{"Dellys",country="DZ",lat=36.9172,lon=3.9131,population=26384,aliases={"Delis"}}
+place{"Dellys",country="DZ",lat=36.9172,lon=3.9131,population=26384}
 place{"Badagry",country="NG",lat=6.415,lon=2.8813,population=26383,aliases={"Badagri"}}
 place{"Bektemir",country="UZ",lat=41.2097,lon=69.3342,population=26380}
 place{"Ad Dujayl",country="IQ",lat=33.8467,lon=44.2344,population=26362,aliases={"Dujayl","Ad-Dujayl","Dujail","Doujail"}}
@@ -4382,16 +4382,16 @@ place{"Papeete",country="PF",lat=-17.5373,lon=-149.5665,population=26357}
 place{"Kongoussi",country="BF",lat=13.3258,lon=-1.5347,population=26338,aliases={"Kongusi"}}
 place{"Erzin",country="TR",lat=36.9535,lon=36.1984,population=26316,aliases={"Ehrzin"}}
 place{"Hazro City",country="PK",lat=33.9099,lon=72.4918,population=26309}
-place{"La Unión",country="CL",lat=-40.2931,lon=-73.0817,population=26298}
+place{"La Unión",country="CL",lat=-40.2931,lon=-73.0817,population=26298,aliases={"La Union"}}
 place{"Ayorou",country="NE",lat=14.7308,lon=0.9174,population=26290,aliases={"Agorou"}}
 place{"Ar Rahad",country="SD",lat=12.7167,lon=30.65,population=26273,aliases={"Rahad","Ar-Rahad"}}
 place{"Nagarote",country="NI",lat=12.2659,lon=-86.5647,population=26270,aliases={"Nagorote"}}
 place{"Tirmitine",country="DZ",lat=36.6539,lon=3.9814,population=26261}
 place{"Haqqulobod",country="UZ",lat=40.9167,lon=72.1167,population=26257}
-place{"Nālūt",country="LY",lat=31.8685,lon=10.9812,population=26256}
-place{"Ariguaní",country="CO",lat=10.25,lon=-74,population=26246}
+place{"Nālūt",country="LY",lat=31.8685,lon=10.9812,population=26256,aliases={"Nalut"}}
+place{"Ariguaní",country="CO",lat=10.25,lon=-74,population=26246,aliases={"Ariguani"}}
 place{"Tierralta",country="CO",lat=8.1736,lon=-76.0592,population=26242,aliases={"Tierra Alta"}}
-place{"Kināna",country="SD",lat=14.0361,lon=33.1712,population=26233,aliases={"Kenana","Kinanah"}}
+place{"Kināna",country="SD",lat=14.0361,lon=33.1712,population=26233,aliases={"Kinana","Kenana","Kinanah"}}
 place{"Puerto Colombia",country="CO",lat=10.9878,lon=-74.9547,population=26227}
 place{"Douglas",country="IM",lat=54.15,lon=-4.4833,population=26218}
 place{"Gedera",country="IL",lat=31.8146,lon=34.78,population=26217,aliases={"Gederah","Guedera"}}
@@ -4408,77 +4408,77 @@ place{"Ishqoshim",country="TJ",lat=36.7248,lon=71.6133,population=26000,aliases=
 place{"Melgar",country="CO",lat=4.2047,lon=-74.6407,population=25980}
 place{"Olanchito",country="HN",lat=15.4813,lon=-86.5742,population=25969,aliases={"Olanchita"}}
 place{"Kokologo",country="BF",lat=12.1897,lon=-1.8856,population=25958,aliases={"Kokolgho"}}
-place{"Ash Shaykh Miskīn",country="SY",lat=32.8294,lon=36.1593,population=25920,aliases={"Shaykh Miskin","Ash-Shaykh Miskin","Shaykh Maskin","Sheikh Miskin"}}
+place{"Ash Shaykh Miskīn",country="SY",lat=32.8294,lon=36.1593,population=25920,aliases={"Ash Shaykh Miskin","Shaykh Miskin","Ash-Shaykh Miskin","Shaykh Maskin","Sheikh Miskin"}}
 place{"Tamra",country="IL",lat=32.853,lon=35.1987,population=25917,aliases={"Tamrah"}}
 place{"Dunga Bunga",country="PK",lat=29.7497,lon=73.2429,population=25893}
-place{"Qo‘rg‘ontepa",country="UZ",lat=40.7319,lon=72.7618,population=25861}
-place{"Santo Tomás",country="CO",lat=10.7577,lon=-74.7545,population=25847}
-place{"Güroymak",country="TR",lat=38.5758,lon=42.0156,population=25826,aliases={"Goroymak"}}
+place{"Qo‘rg‘ontepa",country="UZ",lat=40.7319,lon=72.7618,population=25861,aliases={"Qo`rg`ontepa"}}
+place{"Santo Tomás",country="CO",lat=10.7577,lon=-74.7545,population=25847,aliases={"Santo Tomas"}}
+place{"Güroymak",country="TR",lat=38.5758,lon=42.0156,population=25826,aliases={"Guroymak","Goroymak"}}
 place{"Amizour",country="DZ",lat=36.6402,lon=4.9013,population=25825}
-place{"Suşehri",country="TR",lat=40.16,lon=38.0841,population=25820,aliases={"Susehiri","Sushekhri"}}
+place{"Suşehri",country="TR",lat=40.16,lon=38.0841,population=25820,aliases={"Susehri","Susehiri","Sushekhri"}}
 place{"Nuwara Eliya",country="LK",lat=6.9708,lon=80.7829,population=25775,aliases={"Nuwara Elija","Nuwari Eliya"}}
 place{"Didouche Mourad",country="DZ",lat=36.4525,lon=6.6364,population=25764}
 place{"Machachi",country="EC",lat=-0.5101,lon=-78.5671,population=25742,aliases={"Machache"}}
 place{"Aman Garh",country="PK",lat=34.0058,lon=71.9297,population=25723,aliases={"Amangarh"}}
-place{"Raojān",country="BD",lat=22.5351,lon=91.9192,population=25708,aliases={"Raajan","Raozan","Rauzan"}}
-place{"Monsefú",country="PE",lat=-6.8743,lon=-79.8687,population=25707}
-place{"Aş Şanamayn",country="SY",lat=33.0719,lon=36.1832,population=25702,aliases={"Sanamayn","As-Sanamayn","Sanmayn","Sanamein"}}
+place{"Raojān",country="BD",lat=22.5351,lon=91.9192,population=25708,aliases={"Raojan","Raajan","Raozan","Rauzan"}}
+place{"Monsefú",country="PE",lat=-6.8743,lon=-79.8687,population=25707,aliases={"Monsefu"}}
+place{"Aş Şanamayn",country="SY",lat=33.0719,lon=36.1832,population=25702,aliases={"As Sanamayn","Sanamayn","As-Sanamayn","Sanmayn","Sanamein"}}
 place{"Melouza",country="DZ",lat=35.98,lon=4.1867,population=25701,aliases={"Melouda"}}
-place{"Tall Rif‘at",country="SY",lat=36.4723,lon=37.0947,population=25658,aliases={"Tell Rifat"}}
+place{"Tall Rif‘at",country="SY",lat=36.4723,lon=37.0947,population=25658,aliases={"Tall Rif`at","Tell Rifat"}}
 place{"Marcavelica",country="PE",lat=-4.8778,lon=-80.7053,population=25645}
-place{"Rustāq",country="AF",lat=37.126,lon=69.8304,population=25636,aliases={"Rostaq","Rustak"}}
+place{"Rustāq",country="AF",lat=37.126,lon=69.8304,population=25636,aliases={"Rustaq","Rostaq","Rustak"}}
 place{"Karor",country="PK",lat=31.2246,lon=70.9515,population=25634}
 place{"Kot Diji",country="PK",lat=27.3416,lon=68.7082,population=25616}
 place{"Yehud",country="IL",lat=32.0332,lon=34.8909,population=25600,aliases={"Yahud","Yehudie"}}
 place{"Kalandia",country="PS",lat=31.8667,lon=35.2167,population=25595}
 place{"Kalur Kot",country="PK",lat=32.1551,lon=71.2663,population=25574}
 place{"Eket",country="NG",lat=4.6423,lon=7.9244,population=25569}
-place{"Panzós",country="GT",lat=15.4,lon=-89.6667,population=25569}
+place{"Panzós",country="GT",lat=15.4,lon=-89.6667,population=25569,aliases={"Panzos"}}
 place{"Kamba",country="NG",lat=11.8517,lon=3.6548,population=25568,aliases={"Kambo"}}
 place{"Nubl",country="SY",lat=36.3787,lon=36.9929,population=25546}
 place{"Oltiariq",country="UZ",lat=40.3919,lon=71.4742,population=25543}
 place{"Manjacaze",country="MZ",lat=-24.7117,lon=33.8828,population=25541}
-place{"San Vicente de Cañete",country="PE",lat=-13.0756,lon=-76.3853,population=25517}
-place{"Subaykhān",country="SY",lat=34.8531,lon=40.5999,population=25514}
-place{"Aţ Ţafīlah",country="JO",lat=30.8375,lon=35.6044,population=25429,aliases={"At Tafila"}}
+place{"San Vicente de Cañete",country="PE",lat=-13.0756,lon=-76.3853,population=25517,aliases={"San Vicente de Canete"}}
+place{"Subaykhān",country="SY",lat=34.8531,lon=40.5999,population=25514,aliases={"Subaykhan"}}
+place{"Aţ Ţafīlah",country="JO",lat=30.8375,lon=35.6044,population=25429,aliases={"At Tafilah","At Tafila"}}
 place{"Ayutuxtepeque",country="SV",lat=13.7456,lon=-89.2064,population=25426,aliases={"Ayutuxtepegue"}}
 place{"Majuro",country="MH",lat=7.0897,lon=171.3803,population=25400}
 place{"Querecotillo",country="PE",lat=-4.8378,lon=-80.6456,population=25396}
-place{"Elmadağ",country="TR",lat=39.9208,lon=33.2308,population=25394,aliases={"Elmadagi"}}
+place{"Elmadağ",country="TR",lat=39.9208,lon=33.2308,population=25394,aliases={"Elmadag","Elmadagi"}}
 place{"Guadalupe",country="PE",lat=-7.25,lon=-79.4833,population=25376}
-place{"G‘uzor",country="UZ",lat=38.6208,lon=66.2481,population=25368,aliases={"Ghuzor","Guzar"}}
-place{"Gerāsh",country="IR",lat=27.6697,lon=54.1359,population=25316,aliases={"Girash"}}
+place{"G‘uzor",country="UZ",lat=38.6208,lon=66.2481,population=25368,aliases={"G`uzor","Ghuzor","Guzar"}}
+place{"Gerāsh",country="IR",lat=27.6697,lon=54.1359,population=25316,aliases={"Gerash","Girash"}}
 place{"Daura",country="NG",lat=13.033,lon=8.3235,population=25289}
 place{"Murree",country="PK",lat=33.9084,lon=73.3903,population=25247,aliases={"Murri"}}
 place{"Anserma",country="CO",lat=5.3328,lon=-75.7911,population=25242}
-place{"Şurmān",country="LY",lat=32.7567,lon=12.5716,population=25235,aliases={"Sorman"}}
+place{"Şurmān",country="LY",lat=32.7567,lon=12.5716,population=25235,aliases={"Surman","Sorman"}}
 place{"Tipasa",country="DZ",lat=36.5897,lon=2.4475,population=25225,aliases={"Tipaza","Tipazo"}}
 place{"Sapanca",country="TR",lat=40.6914,lon=30.2674,population=25224,aliases={"Sabanca"}}
-place{"Kaélé",country="CM",lat=10.1092,lon=14.4508,population=25199}
+place{"Kaélé",country="CM",lat=10.1092,lon=14.4508,population=25199,aliases={"Kaele"}}
 place{"Faqirwali",country="PK",lat=29.468,lon=73.0349,population=25186,aliases={"Fagirwali","Faqirwala"}}
 place{"Gelibolu",country="TR",lat=40.4103,lon=26.6708,population=25178,aliases={"Guelibolou"}}
-place{"Kağızman",country="TR",lat=40.1567,lon=43.1342,population=25157,aliases={"Kagyzman"}}
-place{"Vezirköprü",country="TR",lat=41.1436,lon=35.4547,population=25155,aliases={"Vezirkeprju"}}
-place{"Al Bukayrīyah",country="SA",lat=26.1392,lon=43.6578,population=25153,aliases={"Bukayriyah","Al-Bukayriyah"}}
+place{"Kağızman",country="TR",lat=40.1567,lon=43.1342,population=25157,aliases={"Kagizman","Kagyzman"}}
+place{"Vezirköprü",country="TR",lat=41.1436,lon=35.4547,population=25155,aliases={"Vezirkopru","Vezirkeprju"}}
+place{"Al Bukayrīyah",country="SA",lat=26.1392,lon=43.6578,population=25153,aliases={"Al Bukayriyah","Bukayriyah","Al-Bukayriyah"}}
 place{"Santa Ana",country="PE",lat=-12.8667,lon=-72.7167,population=25145}
-place{"Sidi Mérouane",country="DZ",lat=36.5206,lon=6.2611,population=25129,aliases={"Sidi Merouan"}}
+place{"Sidi Mérouane",country="DZ",lat=36.5206,lon=6.2611,population=25129,aliases={"Sidi Merouane","Sidi Merouan"}}
 place{"Gaoua",country="BF",lat=10.2992,lon=-3.2508,population=25104}
 place{"San Marcos",country="GT",lat=14.9639,lon=-91.7944,population=25088,aliases={"San-Markos"}}
-place{"Fārsān",country="IR",lat=32.2569,lon=50.5609,population=25071,aliases={"Farsa","Farsian","Farsun"}}
-place{"Akyazı",country="TR",lat=40.685,lon=30.6222,population=25068,aliases={"Akyaz"}}
+place{"Fārsān",country="IR",lat=32.2569,lon=50.5609,population=25071,aliases={"Farsan","Farsa","Farsian","Farsun"}}
+place{"Akyazı",country="TR",lat=40.685,lon=30.6222,population=25068,aliases={"Akyazi","Akyaz"}}
 place{"Rioja",country="PE",lat=-6.0568,lon=-77.1665,population=25057}
 place{"Boysun",country="UZ",lat=38.2084,lon=67.2066,population=25050,aliases={"Baysun","Bojsun","Baisun"}}
 place{"Yangirabot",country="UZ",lat=40.0254,lon=65.9609,population=25027,aliases={"Yangirabod","Yangirabad"}}
-place{"Yahyalı",country="TR",lat=38.1023,lon=35.357,population=25019}
+place{"Yahyalı",country="TR",lat=38.1023,lon=35.357,population=25019,aliases={"Yahyali"}}
 place{"Daliyat al Karmel",country="IL",lat=32.6938,lon=35.0469,population=25000,aliases={"Daliat al karmel","Daliyat al-Karmil","Daliyat at Karmil","Daliyat el Karmil"}}
 place{"Qeshm",country="IR",lat=26.9492,lon=56.2691,population=25000,aliases={"Qishm"}}
-place{"Cajicá",country="CO",lat=4.9186,lon=-74.028,population=24999}
-place{"Jarābulus",country="SY",lat=36.8175,lon=38.0111,population=24997,aliases={"Jarablus","Jarablos","Jerablus","Jirablus"}}
+place{"Cajicá",country="CO",lat=4.9186,lon=-74.028,population=24999,aliases={"Cajica"}}
+place{"Jarābulus",country="SY",lat=36.8175,lon=38.0111,population=24997,aliases={"Jarabulus","Jarablus","Jarablos","Jerablus","Jirablus"}}
 place{"Darreh Shahr",country="IR",lat=33.1445,lon=47.3799,population=24961,aliases={"Darrehshahr","Dareh sahr","Darre Szahr"}}
 place{"Puerto Varas",country="CL",lat=-41.3195,lon=-72.9854,population=24958,aliases={"Puehrto Varas","Puehrto-Varas","Puerto Varasas"}}
 place{"Manouba",country="TN",lat=36.808,lon=10.0972,population=24948,aliases={"Manuba","Manubah"}}
-place{"En Nâqoûra",country="LB",lat=33.1181,lon=35.1397,population=24910,aliases={"En Naqura","Enn Naqoura","En Nakura","En-Naqourah"}}
-place{"Sho‘rchi",country="UZ",lat=37.9994,lon=67.7875,population=24900,aliases={"Shurchi"}}
+place{"En Nâqoûra",country="LB",lat=33.1181,lon=35.1397,population=24910,aliases={"En Naqoura","En Naqura","Enn Naqoura","En Nakura","En-Naqourah"}}
+place{"Sho‘rchi",country="UZ",lat=37.9994,lon=67.7875,population=24900,aliases={"Sho`rchi","Shurchi"}}
 place{"Yangiobod",country="UZ",lat=41.1192,lon=70.0941,population=24900,aliases={"Yangiabad"}}
 place{"Ahmadpur Sial",country="PK",lat=30.6779,lon=71.7434,population=24889}
 place{"Puyo",country="EC",lat=-1.4837,lon=-78.0026,population=24881}
@@ -4486,14 +4486,14 @@ place{"Sabanagrande",country="CO",lat=10.7912,lon=-74.7606,population=24880}
 place{"La Ligua",country="CL",lat=-32.4524,lon=-71.2311,population=24857}
 place{"Gagarin",country="UZ",lat=40.6619,lon=68.1722,population=24856}
 place{"Buenaventura",country="CO",lat=3.5833,lon=-77,population=24842}
-place{"Ar Rām wa Ḑāḩiyat al Barīd",country="PS",lat=31.8495,lon=35.2342,population=24838,aliases={"Ram wa Dahiyat al Barid","Ar-Ram wa Dahiyat al Barid"}}
+place{"Ar Rām wa Ḑāḩiyat al Barīd",country="PS",lat=31.8495,lon=35.2342,population=24838,aliases={"Ar Ram wa Dahiyat al Barid","Ram wa Dahiyat al Barid","Ar-Ram wa Dahiyat al Barid"}}
 place{"Takum",country="NG",lat=7.2667,lon=9.9833,population=24822}
 place{"Susurluk",country="TR",lat=39.9136,lon=28.1578,population=24816}
 place{"Manikchari",country="BD",lat=22.8396,lon=91.8413,population=24813,aliases={"Manikchhari"}}
 place{"Aoulef",country="DZ",lat=26.9667,lon=1.0833,population=24812}
 place{"San",country="ML",lat=13.3034,lon=-4.8956,population=24811}
 place{"Madaoua",country="NE",lat=14.073,lon=5.96,population=24804,aliases={"Madawa"}}
-place{"Migdal Ha‘Emeq",country="IL",lat=32.676,lon=35.2399,population=24800,aliases={"Migdal HaEmeq","Migdal HaEmek","Migdal Hameq"}}
+place{"Migdal Ha‘Emeq",country="IL",lat=32.676,lon=35.2399,population=24800,aliases={"Migdal Ha`Emeq","Migdal HaEmeq","Migdal HaEmek","Migdal Hameq"}}
 place{"Phalia",country="PK",lat=32.431,lon=73.579,population=24789}
 place{"Zafar",country="UZ",lat=40.9833,lon=68.9,population=24781}
 place{"Payshanba",country="UZ",lat=40.0078,lon=66.2369,population=24772,aliases={"Pajshanba","Payshmba"}}
@@ -4503,32 +4503,32 @@ place{"Chilaw",country="LK",lat=7.5758,lon=79.7953,population=24712,aliases={"Ch
 place{"G‘azalkent",country="UZ",lat=41.5581,lon=69.7708,population=24700,aliases={"Gazalkent","Ghazalkent","Gasalkent"}}
 place{"Laredo",country="PE",lat=-8.0897,lon=-78.9602,population=24691}
 place{"Igbeti",country="NG",lat=8.7492,lon=4.1311,population=24690,aliases={"Igbetti"}}
-place{"Muktāgācha",country="BD",lat=24.7648,lon=90.257,population=24684,aliases={"Muktagachha"}}
+place{"Muktāgācha",country="BD",lat=24.7648,lon=90.257,population=24684,aliases={"Muktagacha","Muktagachha"}}
 place{"Kabarnet",country="KE",lat=0.4919,lon=35.743,population=24661}
 place{"Arauco",country="CL",lat=-37.2463,lon=-73.3175,population=24659,aliases={"Arauko"}}
-place{"Al Quşayr",country="EG",lat=26.1043,lon=34.2779,population=24653,aliases={"Qusayr","Al-Qusayr","Quseir"}}
+place{"Al Quşayr",country="EG",lat=26.1043,lon=34.2779,population=24653,aliases={"Al Qusayr","Qusayr","Al-Qusayr","Quseir"}}
 place{"Al Qubbah",country="LY",lat=32.7568,lon=22.2411,population=24631,aliases={"Qubbah","Al-Qubbah"}}
 place{"San Carlos",country="CO",lat=8.7958,lon=-75.6995,population=24615}
 place{"San Borja",country="BO",lat=-14.852,lon=-66.7495,population=24610}
 place{"Ramallah",country="PS",lat=31.8996,lon=35.2042,population=24599,aliases={"Ram Allah","Ramalla","Ramallae","Ramallakh"}}
 place{"Lagdo",country="CM",lat=9.0583,lon=13.6661,population=24596}
-place{"Sakhnīn",country="IL",lat=32.8642,lon=35.2971,population=24596,aliases={"Saknin","Sikhnin","Sahrin"}}
+place{"Sakhnīn",country="IL",lat=32.8642,lon=35.2971,population=24596,aliases={"Sakhnin","Saknin","Sikhnin","Sahrin"}}
 place{"Yazman",country="PK",lat=29.1212,lon=71.7446,population=24580}
 place{"Netivot",country="IL",lat=31.423,lon=34.5891,population=24564,aliases={"Netiwot"}}
 place{"Devrek",country="TR",lat=41.2192,lon=31.9558,population=24559}
-place{"Çayeli",country="TR",lat=41.0861,lon=40.7221,population=24556}
+place{"Çayeli",country="TR",lat=41.0861,lon=40.7221,population=24556,aliases={"Cayeli"}}
 place{"Chinoz",country="UZ",lat=40.9363,lon=68.7613,population=24553,aliases={"Chinaz","Cinaz"}}
 place{"Pasinler",country="TR",lat=39.9798,lon=41.67,population=24553}
-place{"Qarāwul",country="AF",lat=37.2196,lon=68.7802,population=24544,aliases={"Qaravol"}}
+place{"Qarāwul",country="AF",lat=37.2196,lon=68.7802,population=24544,aliases={"Qarawul","Qaravol"}}
 place{"Athi River",country="KE",lat=-1.4563,lon=36.9783,population=24530}
 place{"Lamu",country="KE",lat=-2.2717,lon=40.902,population=24525}
 place{"Kingstown",country="VC",lat=13.1553,lon=-61.2274,population=24518}
 place{"Watsa",country="CD",lat=3.0372,lon=29.5355,population=24516}
-place{"Al Ḩawātah",country="SD",lat=13.4167,lon=34.6333,population=24513,aliases={"Hawatah","Al-Hawatah"}}
-place{"Gürsu",country="TR",lat=40.2188,lon=29.1949,population=24510}
+place{"Al Ḩawātah",country="SD",lat=13.4167,lon=34.6333,population=24513,aliases={"Al Hawatah","Hawatah","Al-Hawatah"}}
+place{"Gürsu",country="TR",lat=40.2188,lon=29.1949,population=24510,aliases={"Gursu"}}
 place{"Tocopilla",country="CL",lat=-22.092,lon=-70.1979,population=24460,aliases={"Tokopila"}}
 place{"Zungeru",country="NG",lat=9.8073,lon=6.1524,population=24447}
-place{"Mevasseret Ẕiyyon",country="IL",lat=31.8019,lon=35.1507,population=24409,aliases={"MevasseretTsiyyon"}}
+place{"Mevasseret Ẕiyyon",country="IL",lat=31.8019,lon=35.1507,population=24409,aliases={"Mevasseret Ziyyon","MevasseretTsiyyon"}}
 place{"Raja Jang",country="PK",lat=31.2208,lon=74.2548,population=24407}
 place{"Ghat",country="LY",lat=24.9633,lon=10.18,population=24347}
 place{"Zuru",country="NG",lat=11.4352,lon=5.2349,population=24338}
@@ -4541,10 +4541,10 @@ place{"Pishin",country="PK",lat=30.5818,lon=66.9941,population=24239}
 place{"Mahmutlar",country="TR",lat=36.4946,lon=32.0909,population=24227}
 place{"Saint John’s",country="AG",lat=17.121,lon=-61.8433,population=24226,aliases={"St. John's","St John's"}}
 place{"Nueva Loja",country="EC",lat=0.086,lon=-76.8953,population=24211,aliases={"Nueva Locha"}}
-place{"Santiago Sacatepéquez",country="GT",lat=14.6353,lon=-90.6764,population=24210}
+place{"Santiago Sacatepéquez",country="GT",lat=14.6353,lon=-90.6764,population=24210,aliases={"Santiago Sacatepequez"}}
 place{"Marinilla",country="CO",lat=6.1736,lon=-75.3362,population=24171}
-place{"An Nimāş",country="SA",lat=19.1455,lon=42.1201,population=24153,aliases={"Nimas","An-Nimas","Numas"}}
-place{"Samborondón",country="EC",lat=-1.9628,lon=-79.724,population=24118,aliases={"Samrondon"}}
+place{"An Nimāş",country="SA",lat=19.1455,lon=42.1201,population=24153,aliases={"An Nimas","Nimas","An-Nimas","Numas"}}
+place{"Samborondón",country="EC",lat=-1.9628,lon=-79.724,population=24118,aliases={"Samborondon","Samrondon"}}
 place{"As Sulayyil",country="SA",lat=20.4607,lon=45.5779,population=24097,aliases={"Sulayyil","As-Sulayyil","Sulaiyil"}}
 place{"Ati",country="TD",lat=13.2154,lon=18.3353,population=24074}
 place{"Chak One Hundred Twenty Nine Left",country="PK",lat=30.4292,lon=73.0452,population=24053}
@@ -4560,19 +4560,19 @@ place{"Koulikoro",country="ML",lat=12.8627,lon=-7.5598,population=23919,aliases=
 place{"Zorgo",country="BF",lat=12.2492,lon=-0.6153,population=23892,aliases={"Zorgho","Zorogo"}}
 place{"Kazan",country="TR",lat=40.2317,lon=32.6839,population=23889,aliases={"Kuazan"}}
 place{"Kelkit",country="TR",lat=40.1268,lon=39.4342,population=23870}
-place{"Pazarcık",country="TR",lat=37.4868,lon=37.2996,population=23850}
-place{"Quţūr",country="EG",lat=30.9722,lon=30.9561,population=23842,aliases={"Qotur"}}
+place{"Pazarcık",country="TR",lat=37.4868,lon=37.2996,population=23850,aliases={"Pazarcik"}}
+place{"Quţūr",country="EG",lat=30.9722,lon=30.9561,population=23842,aliases={"Qutur","Qotur"}}
 place{"Emet",country="TR",lat=39.343,lon=29.2585,population=23812,aliases={"Ehmet"}}
-place{"Şarkışla",country="TR",lat=39.3519,lon=36.4098,population=23800}
+place{"Şarkışla",country="TR",lat=39.3519,lon=36.4098,population=23800,aliases={"Sarkisla"}}
 place{"Fada",country="TD",lat=17.1853,lon=21.5811,population=23786}
-place{"Al Ḩarāk",country="SY",lat=32.7493,lon=36.3099,population=23784,aliases={"Harak","Al-Harak"}}
+place{"Al Ḩarāk",country="SY",lat=32.7493,lon=36.3099,population=23784,aliases={"Al Harak","Harak","Al-Harak"}}
 place{"Ferizli",country="TR",lat=40.9408,lon=30.4858,population=23740}
-place{"Masallātah",country="LY",lat=32.6167,lon=14,population=23702}
+place{"Masallātah",country="LY",lat=32.6167,lon=14,population=23702,aliases={"Masallatah"}}
 place{"Arad",country="IL",lat=31.2588,lon=35.2128,population=23700}
 place{"Boshkengash",country="TJ",lat=38.4661,lon=68.8053,population=23696,aliases={"Boshkengosh","Bashkyngash"}}
 place{"Macas",country="EC",lat=-2.3087,lon=-78.1114,population=23687}
-place{"Sarıkamış",country="TR",lat=40.3277,lon=42.587,population=23665}
-place{"Santa Cruz del Quiché",country="GT",lat=15.0308,lon=-91.1487,population=23618}
+place{"Sarıkamış",country="TR",lat=40.3277,lon=42.587,population=23665,aliases={"Sarikamis"}}
+place{"Santa Cruz del Quiché",country="GT",lat=15.0308,lon=-91.1487,population=23618,aliases={"Santa Cruz del Quiche"}}
 place{"Chawinda",country="PK",lat=32.3443,lon=74.7051,population=23599}
 place{"Tash-Kumyr",country="KG",lat=41.3461,lon=72.2171,population=23594,aliases={"Tash-Komur","Tashkumor"}}
 place{"San Ignacio de Velasco",country="BO",lat=-16.3667,lon=-60.95,population=23569}
@@ -4584,11 +4584,11 @@ place{"Fonseca",country="CO",lat=10.8861,lon=-72.8487,population=23509}
 place{"Oltu",country="TR",lat=40.5395,lon=41.9872,population=23504}
 place{"La Paz Centro",country="NI",lat=12.34,lon=-86.6753,population=23481,aliases={"La Paz Central"}}
 place{"Ubauro",country="PK",lat=28.1643,lon=69.7311,population=23462}
-place{"La Unión",country="CO",lat=4.5328,lon=-76.1032,population=23459,aliases={"La Unicion"}}
+place{"La Unión",country="CO",lat=4.5328,lon=-76.1032,population=23459,aliases={"La Union","La Unicion"}}
 place{"Mithi",country="PK",lat=24.737,lon=69.7971,population=23431,aliases={"Mitti"}}
-place{"Ḩalfāyā",country="SY",lat=35.2601,lon=36.6058,population=23403,aliases={"Helfeya"}}
-place{"María la Baja",country="CO",lat=9.9832,lon=-75.3016,population=23401}
-place{"Laḩij",country="YE",lat=13.0567,lon=44.8819,population=23375,aliases={"Lahaj","Lahej"}}
+place{"Ḩalfāyā",country="SY",lat=35.2601,lon=36.6058,population=23403,aliases={"Halfaya","Helfeya"}}
+place{"María la Baja",country="CO",lat=9.9832,lon=-75.3016,population=23401,aliases={"Maria la Baja"}}
+place{"Laḩij",country="YE",lat=13.0567,lon=44.8819,population=23375,aliases={"Lahij","Lahaj","Lahej"}}
 place{"Pedro Carbo",country="EC",lat=-1.8156,lon=-80.2331,population=23372}
 place{"San Marcos",country="NI",lat=11.9095,lon=-86.2035,population=23347}
 place{"Salah Bey",country="DZ",lat=35.8545,lon=5.2905,population=23339}
@@ -4598,29 +4598,29 @@ place{"Akora",country="PK",lat=34.0034,lon=72.1256,population=23288}
 place{"Turabah",country="SA",lat=21.2141,lon=41.6331,population=23235,aliases={"Turaba","Turbah","Taraba"}}
 place{"Chiffa",country="DZ",lat=36.4629,lon=2.7387,population=23218}
 place{"Sucre",country="CO",lat=8.8114,lon=-74.7208,population=23210,aliases={"Sukre"}}
-place{"Sibaté",country="CO",lat=4.4843,lon=-74.245,population=23208}
-place{"Al Mishkhāb",country="IQ",lat=31.8044,lon=44.4893,population=23189,aliases={"Mishkhab","Al-Mishkhab"}}
-place{"Tcholliré",country="CM",lat=8.4022,lon=14.1698,population=23187,aliases={"Tcholire","Tcholere"}}
+place{"Sibaté",country="CO",lat=4.4843,lon=-74.245,population=23208,aliases={"Sibate"}}
+place{"Al Mishkhāb",country="IQ",lat=31.8044,lon=44.4893,population=23189,aliases={"Al Mishkhab","Mishkhab","Al-Mishkhab"}}
+place{"Tcholliré",country="CM",lat=8.4022,lon=14.1698,population=23187,aliases={"Tchollire","Tcholire","Tcholere"}}
 place{"Zeribet el Oued",country="DZ",lat=34.6828,lon=6.5111,population=23187,aliases={"Zribet el Oued"}}
 place{"Awgu",country="NG",lat=6.0728,lon=7.4774,population=23175}
 place{"Yanacancha",country="PE",lat=-10.2411,lon=-76.6456,population=23175,aliases={"Yanacocha"}}
-place{"Tūkrah",country="LY",lat=32.5341,lon=20.5791,population=23164,aliases={"Tokrah","Taukra"}}
+place{"Tūkrah",country="LY",lat=32.5341,lon=20.5791,population=23164,aliases={"Tukrah","Tokrah","Taukra"}}
 place{"Mudanya",country="TR",lat=40.3753,lon=28.8822,population=23161,aliases={"Mudania"}}
 place{"Macia",country="MZ",lat=-25.0269,lon=33.0989,population=23156}
 place{"Mariquita",country="CO",lat=5.1989,lon=-74.8929,population=23104}
 place{"El Monte",country="CL",lat=-33.6797,lon=-70.9848,population=23090}
 place{"Zafarwal",country="PK",lat=32.3446,lon=74.8999,population=23078,aliases={"Zaffarwal"}}
 place{"Wudil",country="NG",lat=11.8094,lon=8.8442,population=23066}
-place{"Akdağmadeni",country="TR",lat=39.6603,lon=35.8836,population=23048,aliases={"Adagmadeni"}}
+place{"Akdağmadeni",country="TR",lat=39.6603,lon=35.8836,population=23048,aliases={"Akdagmadeni","Adagmadeni"}}
 place{"Boumahra Ahmed",country="DZ",lat=36.4583,lon=7.5139,population=23022}
 place{"Sechura",country="PE",lat=-5.5569,lon=-80.8222,population=23020}
 place{"Ammi Moussa",country="DZ",lat=35.8678,lon=1.1114,population=23001}
 place{"‘Aqrah",country="IQ",lat=36.7332,lon=43.8796,population=23000}
 place{"Eravur Town",country="LK",lat=7.7782,lon=81.6038,population=22982}
-place{"Kovancılar",country="TR",lat=38.7188,lon=39.8627,population=22976}
-place{"İdil",country="TR",lat=37.3348,lon=41.8894,population=22960}
+place{"Kovancılar",country="TR",lat=38.7188,lon=39.8627,population=22976,aliases={"Kovancilar"}}
+place{"İdil",country="TR",lat=37.3348,lon=41.8894,population=22960,aliases={"Idil"}}
 place{"Kot Samaba",country="PK",lat=28.5521,lon=70.4684,population=22953}
-place{"Ruwāndiz",country="IQ",lat=36.6121,lon=44.5237,population=22943,aliases={"Rawandiz","Ruwanduz","Rawandoz","Rawanduz"}}
+place{"Ruwāndiz",country="IQ",lat=36.6121,lon=44.5237,population=22943,aliases={"Ruwandiz","Rawandiz","Ruwanduz","Rawandoz","Rawanduz"}}
 place{"Nafada",country="NG",lat=11.096,lon=11.3326,population=22920}
 place{"Hanwella Ihala",country="LK",lat=6.9012,lon=80.0852,population=22918}
 place{"Yako",country="BF",lat=12.9591,lon=-2.2607,population=22904}
@@ -4631,36 +4631,36 @@ place{"Campo de la Cruz",country="CO",lat=10.3781,lon=-74.8836,population=22803}
 place{"Bandar-e Lengeh",country="IR",lat=26.5579,lon=54.8807,population=22768,aliases={"Bandar-e-Langeh"}}
 place{"Acajutla",country="SV",lat=13.5928,lon=-89.8275,population=22763}
 place{"Ibi",country="NG",lat=8.1812,lon=9.7443,population=22757}
-place{"‘Izrā",country="JO",lat=31.1589,lon=35.6928,population=22756}
+place{"‘Izrā",country="JO",lat=31.1589,lon=35.6928,population=22756,aliases={"`Izra"}}
 place{"Eminabad",country="PK",lat=32.0424,lon=74.26,population=22679}
 place{"Erdek",country="TR",lat=40.3996,lon=27.7935,population=22678,aliases={"Erdeku"}}
 place{"San Carlos",country="CO",lat=7.7918,lon=-74.7732,population=22678}
-place{"Nāḩiyat ash Shināfīyah",country="IQ",lat=31.5838,lon=44.6467,population=22643}
+place{"Nāḩiyat ash Shināfīyah",country="IQ",lat=31.5838,lon=44.6467,population=22643,aliases={"Nahiyat ash Shinafiyah"}}
 place{"Ayapel",country="CO",lat=8.3137,lon=-75.1398,population=22602}
 place{"Moche",country="PE",lat=-8.1711,lon=-79.0092,population=22581}
-place{"Qīr Moāv",country="JO",lat=31.1825,lon=35.7,population=22581}
+place{"Qīr Moāv",country="JO",lat=31.1825,lon=35.7,population=22581,aliases={"Qir Moav"}}
 place{"San Vicente",country="CL",lat=-34.4333,lon=-71.0833,population=22572}
 place{"Campoalegre",country="CO",lat=2.6849,lon=-75.3231,population=22568}
-place{"Bélabo",country="CM",lat=4.9333,lon=13.3,population=22553}
+place{"Bélabo",country="CM",lat=4.9333,lon=13.3,population=22553,aliases={"Belabo"}}
 place{"Kahuta",country="PK",lat=33.5918,lon=73.3874,population=22551,aliases={"Kakhute"}}
 place{"Webuye",country="KE",lat=0.6004,lon=34.7712,population=22507}
 place{"Ranipur",country="PK",lat=27.2872,lon=68.5062,population=22495,aliases={"Raripur"}}
-place{"Genç",country="TR",lat=38.7477,lon=40.5534,population=22493}
+place{"Genç",country="TR",lat=38.7477,lon=40.5534,population=22493,aliases={"Genc"}}
 place{"Karakul’",country="UZ",lat=39.5333,lon=63.8333,population=22487}
 place{"Gan Yavne",country="IL",lat=31.7874,lon=34.7066,population=22453,aliases={"Gan Yavneh"}}
-place{"Kafr Takhārīm",country="SY",lat=36.1168,lon=36.5152,population=22436,aliases={"Kafar Takharim","Kafer Takharim","Kafr Taharim","Kafer Taharim"}}
+place{"Kafr Takhārīm",country="SY",lat=36.1168,lon=36.5152,population=22436,aliases={"Kafr Takharim","Kafar Takharim","Kafer Takharim","Kafr Taharim","Kafer Taharim"}}
 place{"San Javier",country="CL",lat=-35.5952,lon=-71.7292,population=22427}
-place{"Bou Ismaïl",country="DZ",lat=36.6426,lon=2.6901,population=22411,aliases={"Bou Ismael","Bu-Ismail"}}
+place{"Bou Ismaïl",country="DZ",lat=36.6426,lon=2.6901,population=22411,aliases={"Bou Ismail","Bou Ismael","Bu-Ismail"}}
 place{"Tizi-n-Tleta",country="DZ",lat=36.5457,lon=4.0571,population=22404}
 place{"Nuku‘alofa",country="TO",lat=-21.1394,lon=-175.2018,population=22400}
 place{"Berber",country="SD",lat=18.0216,lon=33.983,population=22395,aliases={"Barbar"}}
-place{"Djénné",country="ML",lat=13.9061,lon=-4.5533,population=22382}
+place{"Djénné",country="ML",lat=13.9061,lon=-4.5533,population=22382,aliases={"Djenne"}}
 place{"Sofo-Birnin-Gwari",country="NG",lat=11.0154,lon=6.7804,population=22380}
 place{"Kulachi",country="PK",lat=31.9306,lon=70.4596,population=22376}
-place{"Ar Ruţbah",country="IQ",lat=33.0372,lon=40.2859,population=22370,aliases={"Rutbah","Ar-Rutbah","Rutba"}}
+place{"Ar Ruţbah",country="IQ",lat=33.0372,lon=40.2859,population=22370,aliases={"Ar Rutbah","Rutbah","Ar-Rutbah","Rutba"}}
 place{"Yarumal",country="CO",lat=6.9632,lon=-75.4174,population=22368}
 place{"Mazouna",country="DZ",lat=36.1223,lon=0.8986,population=22366}
-place{"Nahrīn",country="AF",lat=36.0649,lon=69.1334,population=22363,aliases={"Nakhrin","Narin","Narain"}}
+place{"Nahrīn",country="AF",lat=36.0649,lon=69.1334,population=22363,aliases={"Nahrin","Nakhrin","Narin","Narain"}}
 place{"Lebu",country="CL",lat=-37.6082,lon=-73.6536,population=22345}
 place{"Baraki Barak",country="AF",lat=33.9674,lon=68.9492,population=22305,aliases={"Baraki Burak","Barakibarak","Barah Ki Barak"}}
 place{"San Lorenzo",country="HN",lat=13.4242,lon=-87.4472,population=22289}
@@ -4668,21 +4668,21 @@ place{"Khanpur Mahar",country="PK",lat=27.8409,lon=69.413,population=22273}
 place{"Demba",country="CD",lat=-5.4957,lon=22.2696,population=22263}
 place{"Hingorja",country="PK",lat=27.2109,lon=68.416,population=22263}
 place{"Lolodorf",country="CM",lat=3.2333,lon=10.7333,population=22252,aliases={"Lelodorf","Lolodrof"}}
-place{"Tokār",country="SD",lat=18.4254,lon=37.729,population=22250,aliases={"Tawkar"}}
+place{"Tokār",country="SD",lat=18.4254,lon=37.729,population=22250,aliases={"Tokar","Tawkar"}}
 place{"Tupiza",country="BO",lat=-21.4434,lon=-65.7188,population=22233,aliases={"Tupisa","Turpiza"}}
-place{"İznik",country="TR",lat=40.4286,lon=29.7211,population=22230,aliases={"Isnik"}}
+place{"İznik",country="TR",lat=40.4286,lon=29.7211,population=22230,aliases={"Iznik","Isnik"}}
 place{"Djibo",country="BF",lat=14.0994,lon=-1.6255,population=22223,aliases={"Dzhibo"}}
-place{"Eséka",country="CM",lat=3.65,lon=10.7667,population=22221}
-place{"Al Jumūm",country="SA",lat=21.6169,lon=39.6981,population=22207,aliases={"Jumum","Al-Jumum"}}
+place{"Eséka",country="CM",lat=3.65,lon=10.7667,population=22221,aliases={"Eseka"}}
+place{"Al Jumūm",country="SA",lat=21.6169,lon=39.6981,population=22207,aliases={"Al Jumum","Jumum","Al-Jumum"}}
 place{"Guaranda",country="EC",lat=-1.5926,lon=-79.001,population=22199}
 place{"Mayahi",country="NE",lat=13.9553,lon=7.6712,population=22183,aliases={"Mayaki","Majakhi"}}
 place{"Weligama",country="LK",lat=5.975,lon=80.4297,population=22179}
-place{"Mulchén",country="CL",lat=-37.7189,lon=-72.241,population=22170}
-place{"San José del Guaviare",country="CO",lat=2.5729,lon=-72.6459,population=22136}
-place{"Pop",country="UZ",lat=40.8736,lon=71.1089,population=22122}
-place{"Mansourah",country="DZ",lat=36.0872,lon=4.4519,population=22117}
+place{"Mulchén",country="CL",lat=-37.7189,lon=-72.241,population=22170,aliases={"Mulchen"}}
+place{"San José del Guaviare",country="CO",lat=2.5729,lon=-72.6459,population=22136,aliases={"San Jose del Guaviare"}}
+place{"Pop",country="UZ",lat=40.8736,lon=71.1089,population=22122,case_sensitive=true}
+place{"Mansourah",country="DZ",lat=36.0872,lon=4.4519,population=22117,aliases={"Mansoura"}}
 place{"Moskovskiy",country="TJ",lat=37.6093,lon=68.5809,population=22100,aliases={"Moskovskij"}}
-place{"Curumaní",country="CO",lat=9.1999,lon=-73.5427,population=22084}
+place{"Curumaní",country="CO",lat=9.1999,lon=-73.5427,population=22084,aliases={"Curumani"}}
 place{"Naukot",country="PK",lat=24.8582,lon=69.4015,population=22081,aliases={"Naokot","Nawakot"}}
 place{"Dutsen Wai",country="NG",lat=10.8501,lon=8.199,population=22062,aliases={"Dutsan Wai"}}
 place{"Gediz",country="TR",lat=38.9939,lon=29.3913,population=22058,aliases={"Gedis"}}
@@ -4692,22 +4692,22 @@ place{"Qiryat Shemona",country="IL",lat=33.2073,lon=35.5721,population=22035,ali
 place{"Wanlaweyn",country="SO",lat=2.6185,lon=44.8938,population=22022,aliases={"Wangleweyn","Wanla Weyne"}}
 place{"Pind Dadan Khan",country="PK",lat=32.5866,lon=73.0446,population=22001,aliases={"Pindi Dadan Khan"}}
 place{"Duba",country="SA",lat=27.3513,lon=35.6901,population=22000,aliases={"Dhaba"}}
-place{"Ad Dānā",country="SY",lat=36.2125,lon=36.77,population=21987,aliases={"Dana","Ad-Dana"}}
+place{"Ad Dānā",country="SY",lat=36.2125,lon=36.77,population=21987,aliases={"Ad Dana","Dana","Ad-Dana"}}
 place{"Beshariq",country="UZ",lat=40.4358,lon=70.6103,population=21984,aliases={"Besharyk"}}
 place{"Santiago de Cao",country="PE",lat=-7.9589,lon=-79.2392,population=21982}
-place{"Tecpán Guatemala",country="GT",lat=14.7669,lon=-90.9942,population=21978}
+place{"Tecpán Guatemala",country="GT",lat=14.7669,lon=-90.9942,population=21978,aliases={"Tecpan Guatemala"}}
 place{"Menderes",country="TR",lat=38.2496,lon=27.1343,population=21965}
 place{"Kaiama",country="NG",lat=9.6053,lon=3.941,population=21897,aliases={"Kaima"}}
 place{"‘Afak",country="IQ",lat=32.0643,lon=45.2474,population=21888}
-place{"Kafr Zaytā",country="SY",lat=35.3743,lon=36.6033,population=21845,aliases={"Kafr Zaytah","Kafer Zaita","Kafr Zita"}}
-place{"Quellón",country="CL",lat=-43.1182,lon=-73.6166,population=21823}
-place{"Kafr Lāhā",country="SY",lat=34.8947,lon=36.4958,population=21819,aliases={"Kafer Laha","Kafr Lahah","Kufer Laha"}}
-place{"Aïn Taya",country="DZ",lat=36.7933,lon=3.2869,population=21815,aliases={"Aine Taya"}}
+place{"Kafr Zaytā",country="SY",lat=35.3743,lon=36.6033,population=21845,aliases={"Kafr Zayta","Kafr Zaytah","Kafer Zaita","Kafr Zita"}}
+place{"Quellón",country="CL",lat=-43.1182,lon=-73.6166,population=21823,aliases={"Quellon"}}
+place{"Kafr Lāhā",country="SY",lat=34.8947,lon=36.4958,population=21819,aliases={"Kafr Laha","Kafer Laha","Kafr Lahah","Kufer Laha"}}
+place{"Aïn Taya",country="DZ",lat=36.7933,lon=3.2869,population=21815,aliases={"Ain Taya","Aine Taya"}}
 place{"Abu Jibeha",country="SD",lat=11.4562,lon=31.2285,population=21790}
 place{"Kanganpur",country="PK",lat=30.7647,lon=74.1229,population=21788}
 place{"Aghajari",country="IR",lat=30.7006,lon=49.8315,population=21785,aliases={"Agha Jari"}}
 place{"Ubiaja",country="NG",lat=6.6558,lon=6.3849,population=21782}
-place{"Çaycuma",country="TR",lat=41.4264,lon=32.0756,population=21773}
+place{"Çaycuma",country="TR",lat=41.4264,lon=32.0756,population=21773,aliases={"Caycuma"}}
 place{"Zemoura",country="DZ",lat=35.7225,lon=0.7551,population=21770,aliases={"Zemmora"}}
 place{"Huamachuco",country="PE",lat=-7.8,lon=-78.0667,population=21768}
 place{"Faruka",country="PK",lat=31.8864,lon=72.4136,population=21747,aliases={"Farooka"}}
@@ -4724,63 +4724,63 @@ place{"Chemini",country="DZ",lat=36.6,lon=4.6167,population=21585}
 place{"Lautaro",country="CL",lat=-38.5307,lon=-72.4365,population=21579}
 place{"Damboa",country="NG",lat=11.1553,lon=12.7564,population=21571,aliases={"Dumboa"}}
 place{"Chebba",country="TN",lat=35.2372,lon=11.115,population=21559}
-place{"Nāḩiyat al Fuhūd",country="IQ",lat=30.9697,lon=46.7228,population=21551}
+place{"Nāḩiyat al Fuhūd",country="IQ",lat=30.9697,lon=46.7228,population=21551,aliases={"Nahiyat al Fuhud"}}
 place{"Menzel Jemil",country="TN",lat=37.2362,lon=9.9145,population=21542,aliases={"Menzel Djemil","Menjel Djemil","Mennzel Djemil"}}
 place{"Chkalov",country="TJ",lat=40.2342,lon=69.6948,population=21537,aliases={"Chkalovsk"}}
 place{"Bozova",country="TR",lat=37.3625,lon=38.5267,population=21502}
 place{"Havza",country="TR",lat=40.9706,lon=35.6622,population=21500}
 place{"Jebba",country="NG",lat=9.1333,lon=4.8333,population=21488}
-place{"Ad Darbāsīyah",country="SY",lat=37.0728,lon=40.652,population=21481,aliases={"Darbasiyah","Ad-Darbasiyah"}}
+place{"Ad Darbāsīyah",country="SY",lat=37.0728,lon=40.652,population=21481,aliases={"Ad Darbasiyah","Darbasiyah","Ad-Darbasiyah"}}
 place{"Karuri",country="KE",lat=-0.7,lon=37.1833,population=21476}
 place{"Kotli Loharan",country="PK",lat=32.5883,lon=74.4932,population=21463}
 place{"Masatepe",country="NI",lat=11.9184,lon=-86.1447,population=21452}
 place{"Shahpur Chakar",country="PK",lat=26.1541,lon=68.6501,population=21446,aliases={"Shahpur Chaka","Shahpur Chaker"}}
 place{"Aguilares",country="SV",lat=13.9572,lon=-89.1897,population=21445}
-place{"maalot Tarshīhā",country="IL",lat=33.0167,lon=35.2667,population=21400,aliases={"Maalot-Tarshikha"}}
-place{"Aţ Ţaraf",country="SA",lat=25.3623,lon=49.7276,population=21386,aliases={"Al-Taraf"}}
+place{"maalot Tarshīhā",country="IL",lat=33.0167,lon=35.2667,population=21400,aliases={"maalot Tarshiha","Maalot-Tarshikha"}}
+place{"Aţ Ţaraf",country="SA",lat=25.3623,lon=49.7276,population=21386,aliases={"At Taraf","Al-Taraf"}}
 place{"Paxtakor",country="UZ",lat=40.3153,lon=67.9544,population=21384,aliases={"Pakhtakor"}}
 place{"Demirci",country="TR",lat=39.0461,lon=28.6589,population=21378}
-place{"Çine",country="TR",lat=37.6127,lon=28.0591,population=21327}
-place{"Çeşme",country="TR",lat=38.3261,lon=26.3057,population=21316,aliases={"Chesme","Cheshme"}}
+place{"Çine",country="TR",lat=37.6127,lon=28.0591,population=21327,aliases={"Cine"}}
+place{"Çeşme",country="TR",lat=38.3261,lon=26.3057,population=21316,aliases={"Cesme","Chesme","Cheshme"}}
 place{"Bensekrane",country="DZ",lat=35.0746,lon=-1.2243,population=21283,aliases={"Ben Sokrane"}}
 place{"Nesher",country="IL",lat=32.7662,lon=35.0442,population=21245,aliases={"Nescher","Neser","Neszer","Neixer"}}
 place{"Kiambu",country="KE",lat=-1.1714,lon=36.8356,population=21234,aliases={"Kiambuu"}}
 place{"Nacimiento",country="CL",lat=-37.5025,lon=-72.6731,population=21220}
-place{"Sampués",country="CO",lat=9.1836,lon=-75.3817,population=21204}
-place{"Hacılar",country="TR",lat=38.6463,lon=35.4494,population=21167}
+place{"Sampués",country="CO",lat=9.1836,lon=-75.3817,population=21204,aliases={"Sampues"}}
+place{"Hacılar",country="TR",lat=38.6463,lon=35.4494,population=21167,aliases={"Hacilar"}}
 place{"Talhar",country="PK",lat=24.8845,lon=68.8144,population=21154}
 place{"Carmen de Viboral",country="CO",lat=6.0824,lon=-75.3351,population=21152}
-place{"Khvānsār",country="IR",lat=33.2205,lon=50.315,population=21146,aliases={"Khansar","Khavansar","Khvonsar","Khonsar"}}
+place{"Khvānsār",country="IR",lat=33.2205,lon=50.315,population=21146,aliases={"Khvansar","Khansar","Khavansar","Khvonsar","Khonsar"}}
 place{"Oued el Alleug",country="DZ",lat=36.5553,lon=2.7903,population=21146,aliases={"Oued el Alleng"}}
 place{"Garko",country="NG",lat=10.1751,lon=11.1646,population=21141}
 place{"Mokwa",country="NG",lat=9.2948,lon=5.0541,population=21128}
-place{"Paiján",country="PE",lat=-7.7329,lon=-79.3015,population=21128}
-place{"Téra",country="NE",lat=14.0078,lon=0.7531,population=21095}
-place{"Ḩalḩūl",country="PS",lat=31.5803,lon=35.1018,population=21076}
+place{"Paiján",country="PE",lat=-7.7329,lon=-79.3015,population=21128,aliases={"Paijan"}}
+place{"Téra",country="NE",lat=14.0078,lon=0.7531,population=21095,aliases={"Tera"}}
+place{"Ḩalḩūl",country="PS",lat=31.5803,lon=35.1018,population=21076,aliases={"Halhul"}}
 place{"Jauja",country="PE",lat=-11.7758,lon=-75.4966,population=21057}
 place{"Ardahan",country="TR",lat=41.1087,lon=42.7022,population=21020,aliases={"Ardagan","Ardakhan","Ardaa"}}
-place{"Az Zuwaytīnah",country="LY",lat=30.9522,lon=20.1202,population=21015,aliases={"Zuwaytinah","Az-Zuwaytinah","Zweytinah"}}
+place{"Az Zuwaytīnah",country="LY",lat=30.9522,lon=20.1202,population=21015,aliases={"Az Zuwaytinah","Zuwaytinah","Az-Zuwaytinah","Zweytinah"}}
 place{"Mahdishahr",country="IR",lat=35.7107,lon=53.3539,population=21000}
 place{"Vakarai",country="LK",lat=8.1333,lon=81.4333,population=21000}
-place{"Çermik",country="TR",lat=38.1354,lon=39.445,population=20975,aliases={"Cemik"}}
+place{"Çermik",country="TR",lat=38.1354,lon=39.445,population=20975,aliases={"Cermik","Cemik"}}
 place{"Gaya",country="NG",lat=11.8606,lon=9.0027,population=20959}
-place{"Tadmaït",country="DZ",lat=36.7441,lon=3.9005,population=20952}
+place{"Tadmaït",country="DZ",lat=36.7441,lon=3.9005,population=20952,aliases={"Tadmait"}}
 place{"Kataragama",country="LK",lat=6.4134,lon=81.3346,population=20935}
 place{"Tambuwal",country="NG",lat=12.4059,lon=4.646,population=20932,aliases={"Tambawal","Tambawel"}}
-place{"Kīsh",country="IR",lat=26.5578,lon=54.0194,population=20922}
+place{"Kīsh",country="IR",lat=26.5578,lon=54.0194,population=20922,aliases={"Kish"}}
 place{"Flandes",country="CO",lat=4.29,lon=-74.8161,population=20919}
 place{"Pad Idan",country="PK",lat=26.7746,lon=68.3009,population=20919}
 place{"Kot Ghulam Muhammad",country="PK",lat=32.3331,lon=74.5469,population=20897}
-place{"Alaplı",country="TR",lat=41.1814,lon=31.3851,population=20890}
+place{"Alaplı",country="TR",lat=41.1814,lon=31.3851,population=20890,aliases={"Alapli"}}
 place{"Sumpango",country="GT",lat=14.6464,lon=-90.7339,population=20884}
 place{"Maralal",country="KE",lat=1.0967,lon=36.6981,population=20841}
-place{"Dūrā",country="PS",lat=31.5078,lon=35.0293,population=20835,aliases={"Durah"}}
+place{"Dūrā",country="PS",lat=31.5078,lon=35.0293,population=20835,aliases={"Dura","Durah"}}
 place{"Nandaime",country="NI",lat=11.757,lon=-86.0529,population=20810}
-place{"Patía",country="CO",lat=2.069,lon=-77.0527,population=20807}
-place{"Dargeçit",country="TR",lat=37.5462,lon=41.7165,population=20793,aliases={"Dargechit","Deregecit"}}
+place{"Patía",country="CO",lat=2.069,lon=-77.0527,population=20807,aliases={"Patia"}}
+place{"Dargeçit",country="TR",lat=37.5462,lon=41.7165,population=20793,aliases={"Dargecit","Dargechit","Deregecit"}}
 place{"Tirah",country="IL",lat=32.2341,lon=34.9502,population=20786}
-place{"Jbaïl",country="LB",lat=34.1211,lon=35.6481,population=20784,aliases={"Jbayl","Jbeil","Jebail","Jubayl"}}
-place{"Virú",country="PE",lat=-8.4155,lon=-78.752,population=20774}
+place{"Jbaïl",country="LB",lat=34.1211,lon=35.6481,population=20784,aliases={"Jbail","Jbayl","Jbeil","Jebail","Jubayl"}}
+place{"Virú",country="PE",lat=-8.4155,lon=-78.752,population=20774,aliases={"Viru"}}
 place{"Rouiba",country="DZ",lat=36.7383,lon=3.2808,population=20742}
 place{"Shoham",country="IL",lat=31.9987,lon=34.9456,population=20740}
 place{"Comalapa",country="GT",lat=14.7411,lon=-90.8875,population=20738}
@@ -4788,17 +4788,17 @@ place{"Mirriah",country="NE",lat=13.7073,lon=9.1501,population=20724,aliases={"M
 place{"Huaura",country="PE",lat=-11.07,lon=-77.5994,population=20723}
 place{"Villeta",country="CO",lat=5.0089,lon=-74.4723,population=20689}
 place{"Qaisumah",country="SA",lat=28.3112,lon=46.1273,population=20685}
-place{"Tŭytepa",country="UZ",lat=41.0321,lon=69.3625,population=20682,aliases={"Toytepa","Tojtepa"}}
+place{"Tŭytepa",country="UZ",lat=41.0321,lon=69.3625,population=20682,aliases={"Tuytepa","Toytepa","Tojtepa"}}
 place{"Makueni Boma",country="KE",lat=-1.8039,lon=37.624,population=20681}
 place{"Esquipulas",country="GT",lat=14.5667,lon=-89.35,population=20674}
 place{"Takelsa",country="TN",lat=36.7833,lon=10.6333,population=20659}
-place{"Qārah",country="SY",lat=34.1556,lon=36.7428,population=20656}
+place{"Qārah",country="SY",lat=34.1556,lon=36.7428,population=20656,aliases={"Qarah"}}
 place{"Carepa",country="CO",lat=7.7585,lon=-76.6526,population=20627}
 place{"Elele",country="NG",lat=5.1009,lon=6.8141,population=20620}
 place{"Boudjima",country="DZ",lat=36.8022,lon=4.1519,population=20557}
 place{"Chorfa",country="DZ",lat=36.365,lon=4.3264,population=20556,aliases={"Cheurfa"}}
-place{"Ubaté",country="CO",lat=5.3093,lon=-73.8157,population=20485}
-place{"Karaçoban",country="TR",lat=39.3436,lon=42.0992,population=20467}
+place{"Ubaté",country="CO",lat=5.3093,lon=-73.8157,population=20485,aliases={"Ubate"}}
+place{"Karaçoban",country="TR",lat=39.3436,lon=42.0992,population=20467,aliases={"Karacoban"}}
 place{"Korkuteli",country="TR",lat=37.065,lon=30.1957,population=20465,aliases={"Korkudeli","Kuorkuuteli"}}
 place{"Flores",country="GT",lat=16.9226,lon=-89.8994,population=20464,aliases={"Floresas"}}
 place{"Kirguli",country="UZ",lat=40.4355,lon=71.7672,population=20459,aliases={"Kirgili"}}
@@ -4811,7 +4811,7 @@ place{"Sensuntepeque",country="SV",lat=13.8667,lon=-88.6333,population=20386,ali
 place{"Bagua Grande",country="PE",lat=-5.7561,lon=-78.4411,population=20382}
 place{"Morales",country="CO",lat=8.2752,lon=-73.8688,population=20375}
 place{"Barbosa",country="CO",lat=5.9317,lon=-73.6151,population=20372,aliases={"Barboza"}}
-place{"Cofradía",country="HN",lat=15.4,lon=-88.15,population=20353}
+place{"Cofradía",country="HN",lat=15.4,lon=-88.15,population=20353,aliases={"Cofradia"}}
 place{"Yaypan",country="UZ",lat=40.3758,lon=70.8156,population=20332,aliases={"Yaipan"}}
 place{"Somoto",country="NI",lat=13.4808,lon=-86.5821,population=20316,aliases={"Somotas"}}
 place{"Boca Suno",country="EC",lat=-0.6983,lon=-77.1408,population=20313}
@@ -4823,13 +4823,13 @@ place{"San Pablo Jocopilas",country="GT",lat=14.5833,lon=-91.45,population=20259
 place{"Sederot",country="IL",lat=31.525,lon=34.5969,population=20228,aliases={"Sderot","Shederot"}}
 place{"Kwale",country="NG",lat=5.7077,lon=6.434,population=20226}
 place{"Lodwar",country="KE",lat=3.1199,lon=35.5964,population=20219,aliases={"Lodvar"}}
-place{"Srīnagar",country="IN",lat=30.2224,lon=78.7834,population=20216,aliases={"Shrinagar"}}
+place{"Srīnagar",country="IN",lat=30.2224,lon=78.7834,population=20216,aliases={"Srinagar","Shrinagar"}}
 place{"San Lorenzo de Esmeraldas",country="EC",lat=1.2863,lon=-78.8351,population=20209}
 place{"Geyve",country="TR",lat=40.5075,lon=30.2925,population=20199,aliases={"Geiveh"}}
-place{"Túquerres",country="CO",lat=1.0888,lon=-77.6183,population=20184}
+place{"Túquerres",country="CO",lat=1.0888,lon=-77.6183,population=20184,aliases={"Tuquerres"}}
 place{"Kant",country="KG",lat=42.8911,lon=74.8508,population=20181}
 place{"Mers el Kebir",country="DZ",lat=35.7279,lon=-0.7081,population=20178,aliases={"Mers el Kabir"}}
-place{"Cañete",country="CL",lat=-37.8013,lon=-73.3962,population=20158}
+place{"Cañete",country="CL",lat=-37.8013,lon=-73.3962,population=20158,aliases={"Canete"}}
 place{"Ambalangoda",country="LK",lat=6.2355,lon=80.0538,population=20133,aliases={"Ambalangoddi"}}
 place{"Bela",country="PK",lat=26.2272,lon=66.3118,population=20119,aliases={"Beila"}}
 place{"Medjez el Bab",country="TN",lat=36.6496,lon=9.6123,population=20118}
@@ -4837,17 +4837,17 @@ place{"Belen",country="TR",lat=36.4887,lon=36.1949,population=20113,aliases={"Be
 place{"Circasia",country="CO",lat=4.6189,lon=-75.6358,population=20113,aliases={"Circacia"}}
 place{"Hadim",country="TR",lat=36.9878,lon=32.4567,population=20110}
 place{"Pulwama",country="IN",lat=33.874,lon=74.8996,population=20071}
-place{"Lérida",country="CO",lat=4.8624,lon=-74.9098,population=20069}
-place{"Emirdağ",country="TR",lat=39.0197,lon=31.15,population=20063,aliases={"Ehmirdag"}}
+place{"Lérida",country="CO",lat=4.8624,lon=-74.9098,population=20069,aliases={"Lerida"}}
+place{"Emirdağ",country="TR",lat=39.0197,lon=31.15,population=20063,aliases={"Emirdag","Ehmirdag"}}
 place{"Kasongo-Lunda",country="CD",lat=-6.4783,lon=16.8174,population=20060}
-place{"Sürmene",country="TR",lat=40.9059,lon=40.1279,population=20039,aliases={"Sjurmene","Suermene","Syurmene"}}
+place{"Sürmene",country="TR",lat=40.9059,lon=40.1279,population=20039,aliases={"Surmene","Sjurmene","Suermene","Syurmene"}}
 place{"Villanueva",country="CO",lat=5.2833,lon=-71.9667,population=20032}
 place{"El Jem",country="TN",lat=35.3,lon=10.7167,population=20029,aliases={"El Djem","El Jemm"}}
 place{"Akouda",country="TN",lat=35.8691,lon=10.5653,population=20027,aliases={"Akuda","Akkudah"}}
 place{"Tibiri",country="NE",lat=13.5627,lon=7.0485,population=20019}
-place{"Al Bawīţī",country="EG",lat=28.3492,lon=28.8659,population=20000,aliases={"Bawiti","Al-Bawiti","Baviti"}}
+place{"Al Bawīţī",country="EG",lat=28.3492,lon=28.8659,population=20000,aliases={"Al Bawiti","Bawiti","Al-Bawiti","Baviti"}}
 place{"Baki",country="SO",lat=9.8921,lon=43.3853,population=20000}
-place{"Bcharré",country="LB",lat=34.2508,lon=36.0106,population=20000,aliases={"Bcharreh","Bcharri","Becharri","Bsharri"}}
+place{"Bcharré",country="LB",lat=34.2508,lon=36.0106,population=20000,aliases={"Bcharre","Bcharreh","Bcharri","Becharri","Bsharri"}}
 place{"Castries",country="LC",lat=13.9957,lon=-61.0061,population=20000}
 place{"Charlotte Amalie",country="VI",lat=18.3419,lon=-64.9307,population=20000}
 place{"Judita",country="JO",lat=32.4079,lon=35.708,population=20000,aliases={"Judeita","Jedeita","Judayta","Judeitta"}}
@@ -4855,147 +4855,147 @@ place{"Puerto Natales",country="CL",lat=-51.7299,lon=-72.506,population=20000,al
 place{"Surkhpur",country="PK",lat=32.7167,lon=74.45,population=20000,aliases={"Surakhpur"}}
 place{"Tekirova",country="TR",lat=36.5017,lon=30.5272,population=20000,aliases={"Tekrova"}}
 place{"Al Mijlad",country="SD",lat=11.0333,lon=27.7333,population=19997,aliases={"Mijlad","Al-Mijlad","Muglad"}}
-place{"Chaparral",country="CO",lat=3.7231,lon=-75.4832,population=19982}
+place{"Chaparral",country="CO",lat=3.7231,lon=-75.4832,population=19982,case_sensitive=true}
 place{"Juma",country="UZ",lat=39.7161,lon=66.6642,population=19920}
 place{"Dhoro Naro",country="PK",lat=25.5048,lon=69.5709,population=19907}
 place{"Chebli",country="DZ",lat=36.5772,lon=3.0092,population=19901}
 place{"Seddouk",country="DZ",lat=36.5472,lon=4.6861,population=19884}
 place{"Gembu",country="NG",lat=6.7256,lon=11.2565,population=19881}
-place{"Zinjibār",country="YE",lat=13.1287,lon=45.3807,population=19879,aliases={"Zanjibar","Zmjibar"}}
+place{"Zinjibār",country="YE",lat=13.1287,lon=45.3807,population=19879,aliases={"Zinjibar","Zanjibar","Zmjibar"}}
 place{"Kebili",country="TN",lat=33.7044,lon=8.969,population=19875}
-place{"İskilip",country="TR",lat=40.7353,lon=34.4739,population=19829,aliases={"Iskelib"}}
+place{"İskilip",country="TR",lat=40.7353,lon=34.4739,population=19829,aliases={"Iskilip","Iskelib"}}
 place{"Doka",country="SD",lat=13.5167,lon=35.7667,population=19821}
 place{"Beni Mester",country="DZ",lat=34.8704,lon=-1.4232,population=19808}
 place{"Dakoro",country="NE",lat=14.5106,lon=6.765,population=19798}
 place{"Hayrabolu",country="TR",lat=41.2131,lon=27.1069,population=19793}
-place{"Banī Na‘īm",country="PS",lat=31.5159,lon=35.1642,population=19783}
+place{"Banī Na‘īm",country="PS",lat=31.5159,lon=35.1642,population=19783,aliases={"Bani Na`im"}}
 place{"Jericho",country="PS",lat=31.8667,lon=35.45,population=19783,aliases={"Jerico","Jeriho","Jerycho","Jerichas"}}
 place{"Bordj Zemoura",country="DZ",lat=36.2746,lon=4.8567,population=19782}
 place{"Yomra",country="TR",lat=40.9533,lon=39.8555,population=19770}
 place{"Ortaca",country="TR",lat=36.8391,lon=28.7646,population=19741}
 place{"Galapa",country="CO",lat=10.8969,lon=-74.886,population=19732}
 place{"Aguadas",country="CO",lat=5.6116,lon=-75.4562,population=19727}
-place{"‘Anat al Qadīmah",country="IQ",lat=34.4693,lon=41.9422,population=19719}
+place{"‘Anat al Qadīmah",country="IQ",lat=34.4693,lon=41.9422,population=19719,aliases={"'Anat al Qadimah"}}
 place{"Dashtobod",country="UZ",lat=40.1269,lon=68.4944,population=19718}
-place{"‘Alī al Gharbī",country="IQ",lat=32.4619,lon=46.6879,population=19711}
+place{"‘Alī al Gharbī",country="IQ",lat=32.4619,lon=46.6879,population=19711,aliases={"'Ali al Gharbi"}}
 place{"Khangarh",country="PK",lat=29.9145,lon=71.1607,population=19698}
 place{"Sarai Naurang",country="PK",lat=32.8258,lon=70.7811,population=19694}
 place{"Comitancillo",country="GT",lat=15.0894,lon=-91.7497,population=19669,aliases={"Comitacillo"}}
 place{"Obudu",country="NG",lat=6.6682,lon=9.1645,population=19668}
-place{"San Cristóbal Verapaz",country="GT",lat=15.3963,lon=-90.5651,population=19664}
-place{"Bo‘ka",country="UZ",lat=40.8111,lon=69.1942,population=19642}
+place{"San Cristóbal Verapaz",country="GT",lat=15.3963,lon=-90.5651,population=19664,aliases={"San Cristobal Verapaz"}}
+place{"Bo‘ka",country="UZ",lat=40.8111,lon=69.1942,population=19642,aliases={"Bo`ka"}}
 place{"San Borja",country="BO",lat=-14.8167,lon=-66.85,population=19640}
-place{"Guacarí",country="CO",lat=3.7638,lon=-76.3329,population=19637}
+place{"Guacarí",country="CO",lat=3.7638,lon=-76.3329,population=19637,aliases={"Guacari"}}
 place{"Gombi",country="NG",lat=10.1676,lon=12.7368,population=19616}
-place{"Chinú",country="CO",lat=9.1057,lon=-75.3981,population=19596}
+place{"Chinú",country="CO",lat=9.1057,lon=-75.3981,population=19596,aliases={"Chinu"}}
 place{"Seferihisar",country="TR",lat=38.1975,lon=26.8388,population=19596}
 place{"Kuraymah",country="SD",lat=18.55,lon=31.85,population=19593}
 place{"Rahat",country="IL",lat=31.3955,lon=34.757,population=19586,aliases={"Rakhat"}}
-place{"Bahçe",country="TR",lat=37.1972,lon=36.5766,population=19566}
+place{"Bahçe",country="TR",lat=37.1972,lon=36.5766,population=19566,aliases={"Bahce"}}
 place{"Chubek",country="TJ",lat=37.6145,lon=69.7053,population=19563}
 place{"Gharo",country="PK",lat=24.7418,lon=67.5853,population=19524,aliases={"Garho"}}
 place{"Chabet el Ameur",country="DZ",lat=36.6371,lon=3.6947,population=19522}
-place{"Al Qarārah",country="PS",lat=31.3739,lon=34.3409,population=19500,aliases={"Qararah","Al-Qararah"}}
+place{"Al Qarārah",country="PS",lat=31.3739,lon=34.3409,population=19500,aliases={"Al Qararah","Qararah","Al-Qararah"}}
 place{"Mamfe",country="CM",lat=5.7513,lon=9.3137,population=19472}
-place{"Rāmshīr",country="IR",lat=30.8931,lon=49.4079,population=19454}
+place{"Rāmshīr",country="IR",lat=30.8931,lon=49.4079,population=19454,aliases={"Ramshir"}}
 place{"Magaria",country="NE",lat=12.9983,lon=8.9099,population=19419}
 place{"El Malah",country="DZ",lat=35.3914,lon=-1.0924,population=19415,aliases={"El Melah"}}
 place{"Taft",country="IR",lat=31.7438,lon=54.2028,population=19394}
-place{"Laï",country="TD",lat=9.3972,lon=16.3007,population=19382}
+place{"Laï",country="TD",lat=9.3972,lon=16.3007,population=19382,aliases={"Lai"}}
 place{"Chalatenango",country="SV",lat=14.0333,lon=-88.9333,population=19364,aliases={"Chalatenanga"}}
 place{"Magumeri",country="NG",lat=12.1145,lon=12.8262,population=19363}
-place{"Ābdānān",country="IR",lat=32.9926,lon=47.4198,population=19360,aliases={"Awdanan"}}
+place{"Ābdānān",country="IR",lat=32.9926,lon=47.4198,population=19360,aliases={"Abdanan","Awdanan"}}
 place{"Chiroqchi",country="UZ",lat=39.0336,lon=66.5722,population=19356,aliases={"Chirakchi"}}
-place{"As Samū‘",country="PS",lat=31.3967,lon=35.0661,population=19355,aliases={"Samu`","As-Samu`"}}
-place{"Gualán",country="GT",lat=15.1195,lon=-89.3572,population=19354,aliases={"Guala"}}
+place{"As Samū‘",country="PS",lat=31.3967,lon=35.0661,population=19355,aliases={"As Samu`","Samu`","As-Samu`"}}
+place{"Gualán",country="GT",lat=15.1195,lon=-89.3572,population=19354,aliases={"Gualan","Guala"}}
 place{"Toktogul",country="KG",lat=41.8744,lon=72.9419,population=19336}
 place{"Bhit Shah",country="PK",lat=25.8056,lon=68.4914,population=19325}
-place{"Çatalca",country="TR",lat=41.1432,lon=28.4615,population=19316,aliases={"Chatalja"}}
+place{"Çatalca",country="TR",lat=41.1432,lon=28.4615,population=19316,aliases={"Catalca","Chatalja"}}
 place{"Ayaviri",country="PE",lat=-14.8864,lon=-70.5889,population=19310}
 place{"Berrahal",country="DZ",lat=36.8353,lon=7.4533,population=19294}
 place{"Dalaman",country="TR",lat=36.7659,lon=28.8028,population=19292}
 place{"La Plata",country="CO",lat=2.3934,lon=-75.8923,population=19275}
 place{"Oum Hadjer",country="TD",lat=13.2954,lon=19.6966,population=19271}
-place{"Tillabéri",country="NE",lat=14.2071,lon=1.4542,population=19262,aliases={"Tillabery"}}
-place{"Taşova",country="TR",lat=40.7597,lon=36.3225,population=19253,aliases={"Tashova"}}
-place{"Dizangué",country="CM",lat=3.7667,lon=9.9833,population=19243,aliases={"Dizanque"}}
+place{"Tillabéri",country="NE",lat=14.2071,lon=1.4542,population=19262,aliases={"Tillaberi","Tillabery"}}
+place{"Taşova",country="TR",lat=40.7597,lon=36.3225,population=19253,aliases={"Tasova","Tashova"}}
+place{"Dizangué",country="CM",lat=3.7667,lon=9.9833,population=19243,aliases={"Dizangue","Dizanque"}}
 place{"Degema Hulk",country="NG",lat=4.7614,lon=6.7496,population=19223}
 place{"Izalco",country="SV",lat=13.7447,lon=-89.6731,population=19197,aliases={"Izalko"}}
 place{"Corinto",country="NI",lat=12.482,lon=-87.1734,population=19183}
 place{"Nuevo San Carlos",country="GT",lat=14.6,lon=-91.7,population=19162}
-place{"Metapán",country="SV",lat=14.3333,lon=-89.45,population=19143,aliases={"Metlapan"}}
+place{"Metapán",country="SV",lat=14.3333,lon=-89.45,population=19143,aliases={"Metapan","Metlapan"}}
 place{"El Bauga",country="SD",lat=18.262,lon=33.9081,population=19141}
 place{"Titao",country="BF",lat=13.7667,lon=-2.0667,population=19131}
-place{"Qabāţīyah",country="PS",lat=32.4104,lon=35.2809,population=19127,aliases={"Qabatiya"}}
+place{"Qabāţīyah",country="PS",lat=32.4104,lon=35.2809,population=19127,aliases={"Qabatiyah","Qabatiya"}}
 place{"Colomba",country="GT",lat=14.7167,lon=-91.7333,population=19115}
-place{"Nallıhan",country="TR",lat=40.1859,lon=31.3518,population=19106,aliases={"Nallykhan"}}
+place{"Nallıhan",country="TR",lat=40.1859,lon=31.3518,population=19106,aliases={"Nallihan","Nallykhan"}}
 place{"San Rafael Oriente",country="SV",lat=13.3833,lon=-88.35,population=19095}
 place{"Brezina",country="DZ",lat=33.0989,lon=1.2608,population=19084,aliases={"Brexina"}}
 place{"Puerto El Triunfo",country="SV",lat=13.2833,lon=-88.55,population=19074,aliases={"Puerto Del Triunfo"}}
-place{"Yatağan",country="TR",lat=37.3402,lon=28.1428,population=19020}
+place{"Yatağan",country="TR",lat=37.3402,lon=28.1428,population=19020,aliases={"Yatagan"}}
 place{"Morales",country="GT",lat=15.4833,lon=-88.8167,population=18994}
 place{"Tirat Karmel",country="IL",lat=32.7602,lon=34.9718,population=18993,aliases={"Tirat Carmel","Tirat Hakarmel"}}
 place{"Enugu-Ezike",country="NG",lat=6.9827,lon=7.4553,population=18989}
-place{"Şemdinli",country="TR",lat=37.3051,lon=44.5742,population=18978,aliases={"Semdinni"}}
+place{"Şemdinli",country="TR",lat=37.3051,lon=44.5742,population=18978,aliases={"Semdinli","Semdinni"}}
 place{"Riosucio",country="CO",lat=5.4216,lon=-75.7032,population=18950,aliases={"Ruiosucio"}}
-place{"Sarayköy",country="TR",lat=37.9245,lon=28.9252,population=18937,aliases={"Sarajkoj"}}
+place{"Sarayköy",country="TR",lat=37.9245,lon=28.9252,population=18937,aliases={"Saraykoy","Sarajkoj"}}
 place{"Matiari",country="PK",lat=25.5971,lon=68.4467,population=18929,aliases={"Matari"}}
-place{"Maghār",country="IL",lat=32.8898,lon=35.407,population=18915,aliases={"Mughar"}}
+place{"Maghār",country="IL",lat=32.8898,lon=35.407,population=18915,aliases={"Maghar","Mughar"}}
 place{"Tajerouine",country="TN",lat=35.8917,lon=8.5528,population=18909,aliases={"Tadjerouine","Tadjrouine"}}
 place{"Eyl",country="SO",lat=7.9803,lon=49.8164,population=18904}
-place{"Hūn",country="LY",lat=29.1268,lon=15.9477,population=18878}
+place{"Hūn",country="LY",lat=29.1268,lon=15.9477,population=18878,aliases={"Hun"}}
 place{"Urrao",country="CO",lat=6.317,lon=-76.1342,population=18846}
-place{"Ascención de Guarayos",country="BO",lat=-15.893,lon=-63.1885,population=18816}
+place{"Ascención de Guarayos",country="BO",lat=-15.893,lon=-63.1885,population=18816,aliases={"Ascencion de Guarayos"}}
 place{"Kari",country="NG",lat=11.2471,lon=10.561,population=18812}
 place{"Zaragoza",country="CO",lat=7.4897,lon=-74.8692,population=18795}
-place{"El Paraíso",country="HN",lat=13.8667,lon=-86.55,population=18779}
+place{"El Paraíso",country="HN",lat=13.8667,lon=-86.55,population=18779,aliases={"El Paraiso"}}
 place{"Nueva Imperial",country="CL",lat=-38.7445,lon=-72.9502,population=18777}
-place{"Gürgentepe",country="TR",lat=40.7857,lon=37.5897,population=18771}
-place{"Eleşkirt",country="TR",lat=39.798,lon=42.6757,population=18769}
+place{"Gürgentepe",country="TR",lat=40.7857,lon=37.5897,population=18771,aliases={"Gurgentepe"}}
+place{"Eleşkirt",country="TR",lat=39.798,lon=42.6757,population=18769,aliases={"Eleskirt"}}
 place{"Villamontes",country="BO",lat=-21.2624,lon=-63.469,population=18761,aliases={"Villa Montes"}}
-place{"Málaga",country="CO",lat=6.699,lon=-72.7323,population=18739}
+place{"Málaga",country="CO",lat=6.699,lon=-72.7323,population=18739,aliases={"Malaga"}}
 place{"Dhanot",country="PK",lat=29.5799,lon=71.7521,population=18729}
-place{"Idhnā",country="PS",lat=31.5587,lon=34.9744,population=18727,aliases={"Idnah"}}
+place{"Idhnā",country="PS",lat=31.5587,lon=34.9744,population=18727,aliases={"Idhna","Idnah"}}
 place{"Warah",country="PK",lat=27.448,lon=67.7965,population=18724}
-place{"Patzún",country="GT",lat=14.6833,lon=-91.0167,population=18704}
+place{"Patzún",country="GT",lat=14.6833,lon=-91.0167,population=18704,aliases={"Patzun"}}
 place{"Villanueva",country="CO",lat=10.6053,lon=-72.98,population=18699}
 place{"Varto",country="TR",lat=39.1737,lon=41.454,population=18691}
-place{"Repelón",country="CO",lat=10.4919,lon=-75.1292,population=18685}
-place{"Puerto San José",country="GT",lat=13.9274,lon=-90.8217,population=18655,aliases={"Puerto San Chose"}}
-place{"San Andrés Itzapa",country="GT",lat=14.62,lon=-90.8442,population=18647}
+place{"Repelón",country="CO",lat=10.4919,lon=-75.1292,population=18685,aliases={"Repelon"}}
+place{"Puerto San José",country="GT",lat=13.9274,lon=-90.8217,population=18655,aliases={"Puerto San Jose","Puerto San Chose"}}
+place{"San Andrés Itzapa",country="GT",lat=14.62,lon=-90.8442,population=18647,aliases={"San Andres Itzapa"}}
 place{"Orodara",country="BF",lat=10.9492,lon=-4.9342,population=18632,aliases={"Orodaro"}}
 place{"Huanta",country="PE",lat=-12.9333,lon=-74.25,population=18627}
-place{"Ārt Khwājah",country="AF",lat=37.0857,lon=69.4796,population=18623,aliases={"At Khwaja"}}
+place{"Ārt Khwājah",country="AF",lat=37.0857,lon=69.4796,population=18623,aliases={"Art Khwajah","At Khwaja"}}
 place{"Cholpon-Ata",country="KG",lat=42.6494,lon=77.0823,population=18595,aliases={"Chalpan-Ata"}}
 place{"Palencia",country="GT",lat=14.6647,lon=-90.3586,population=18574}
-place{"İncirliova",country="TR",lat=37.8522,lon=27.7236,population=18572}
+place{"İncirliova",country="TR",lat=37.8522,lon=27.7236,population=18572,aliases={"Incirliova"}}
 place{"Catamayo",country="EC",lat=-3.9865,lon=-79.3591,population=18565}
 place{"La Jagua de Ibirico",country="CO",lat=9.5623,lon=-73.3341,population=18555}
 place{"Douar Tindja",country="TN",lat=37.1667,lon=9.75,population=18551}
 place{"Lachi",country="PK",lat=33.3829,lon=71.3373,population=18537}
-place{"Qaţanā",country="SY",lat=33.4376,lon=36.0789,population=18511,aliases={"Qatanah"}}
+place{"Qaţanā",country="SY",lat=33.4376,lon=36.0789,population=18511,aliases={"Qatana","Qatanah"}}
 place{"Giv'at Shmuel",country="IL",lat=32.0782,lon=34.8486,population=18500}
 place{"Bitkine",country="TD",lat=11.9801,lon=18.2138,population=18495,aliases={"Bitkin"}}
 place{"Kolkhozobod",country="TJ",lat=37.5882,lon=68.6589,population=18476,aliases={"Kolkhozabad"}}
 place{"Baddomalhi",country="PK",lat=31.9904,lon=74.6641,population=18435}
 place{"Darazo",country="NG",lat=10.9992,lon=10.4106,population=18415}
 place{"Beni Amrane",country="DZ",lat=36.6677,lon=3.5911,population=18414,aliases={"Beni Amran"}}
-place{"Aydūn",country="JO",lat=32.5053,lon=35.8581,population=18376,aliases={"Aidun"}}
-place{"Gazipaşa",country="TR",lat=36.2694,lon=32.3179,population=18371}
+place{"Aydūn",country="JO",lat=32.5053,lon=35.8581,population=18376,aliases={"Aydun","Aidun"}}
+place{"Gazipaşa",country="TR",lat=36.2694,lon=32.3179,population=18371,aliases={"Gazipasa"}}
 place{"Montecristi",country="EC",lat=-1.0458,lon=-80.6589,population=18351}
 place{"Ampara",country="LK",lat=7.2975,lon=81.682,population=18348,aliases={"Amparai","Ampari"}}
 place{"Cotoca",country="BO",lat=-17.8167,lon=-63.05,population=18347}
 place{"Cabrero",country="CL",lat=-37.0339,lon=-72.4047,population=18327,aliases={"Carrero"}}
-place{"Al Qiţena",country="SD",lat=14.8648,lon=32.3668,population=18321,aliases={"Qitena","Al-Qitena"}}
+place{"Al Qiţena",country="SD",lat=14.8648,lon=32.3668,population=18321,aliases={"Al Qitena","Qitena","Al-Qitena"}}
 place{"Ouardenine",country="TN",lat=35.7092,lon=10.674,population=18287,aliases={"Ouadenine","Ouardanine"}}
-place{"Umm as Summāq",country="JO",lat=31.8854,lon=35.8543,population=18274,aliases={"Um es Summaq"}}
-place{"Al Ḩazm",country="YE",lat=16.1641,lon=44.7769,population=18241,aliases={"Hazm","Al-Hazm"}}
+place{"Umm as Summāq",country="JO",lat=31.8854,lon=35.8543,population=18274,aliases={"Umm as Summaq","Um es Summaq"}}
+place{"Al Ḩazm",country="YE",lat=16.1641,lon=44.7769,population=18241,aliases={"Al Hazm","Hazm","Al-Hazm"}}
 place{"Tiquisate",country="GT",lat=14.2836,lon=-91.3606,population=18189,aliases={"Tiquizate"}}
-place{"Villa Yapacaní",country="BO",lat=-17.4,lon=-63.8333,population=18187}
+place{"Villa Yapacaní",country="BO",lat=-17.4,lon=-63.8333,population=18187,aliases={"Villa Yapacani"}}
 place{"San Benito Abad",country="CO",lat=8.929,lon=-75.0271,population=18181,aliases={"San Benito Abab"}}
 place{"Diyadin",country="TR",lat=39.5406,lon=43.6713,population=18172,aliases={"Dijadin","Didayin"}}
 place{"Jand",country="PK",lat=33.433,lon=72.0188,population=18170}
-place{"‘Abasān al Kabīrah",country="PS",lat=31.3191,lon=34.34,population=18163}
+place{"‘Abasān al Kabīrah",country="PS",lat=31.3191,lon=34.34,population=18163,aliases={"`Abasan al Kabirah"}}
 place{"Diego de Almagro",country="CL",lat=-26.3667,lon=-70.05,population=18137}
 place{"El Copey",country="CO",lat=10.1503,lon=-73.9614,population=18136}
 place{"Chak Two Hundred Forty-nine Thal Development Authority",country="PK",lat=31.1777,lon=71.2048,population=18126}
@@ -5007,28 +5007,28 @@ place{"Salamina",country="CO",lat=5.4073,lon=-75.4875,population=18076}
 place{"Mao",country="TD",lat=14.1212,lon=15.3103,population=18031}
 place{"Beni Khiar",country="TN",lat=36.4692,lon=10.7822,population=18011,aliases={"Beni Khaar","Beni Kriar","Bani Khiyar"}}
 place{"Chicureo Abajo",country="CL",lat=-33.2838,lon=-70.6533,population=18000}
-place{"Kızılcahamam",country="TR",lat=40.4697,lon=32.6506,population=17975,aliases={"Kizicahamam"}}
+place{"Kızılcahamam",country="TR",lat=40.4697,lon=32.6506,population=17975,aliases={"Kizilcahamam","Kizicahamam"}}
 place{"Rano",country="NG",lat=11.5568,lon=8.5807,population=17972}
 place{"Kegalle",country="LK",lat=7.2523,lon=80.3436,population=17962,aliases={"Kegalla","Keballa"}}
-place{"San Lucas Sacatepéquez",country="GT",lat=14.6097,lon=-90.6569,population=17959}
+place{"San Lucas Sacatepéquez",country="GT",lat=14.6097,lon=-90.6569,population=17959,aliases={"San Lucas Sacatepequez"}}
 place{"Isser",country="DZ",lat=36.7186,lon=3.6692,population=17953}
-place{"Pô",country="BF",lat=11.1697,lon=-1.145,population=17924}
+place{"Pô",country="BF",lat=11.1697,lon=-1.145,population=17924,aliases={"Po"}}
 place{"Jocotenango",country="GT",lat=14.5819,lon=-90.7436,population=17918}
 place{"Massaguet",country="TD",lat=12.4755,lon=15.4365,population=17906,aliases={"Massaguete","Massaquet","Massa Gueit","Massaguette"}}
 place{"Nguigmi",country="NE",lat=14.2495,lon=13.1092,population=17897,aliases={"Ngigmi"}}
 place{"Tizi Rached",country="DZ",lat=36.6718,lon=4.1918,population=17872}
 place{"Bondo",country="CD",lat=3.8146,lon=23.6867,population=17860}
 place{"Kurayyimah",country="JO",lat=32.2764,lon=35.5994,population=17837,aliases={"Kuraiyima"}}
-place{"Çerkeş",country="TR",lat=40.8116,lon=32.8936,population=17802,aliases={"Cherkes","Cherkesh"}}
+place{"Çerkeş",country="TR",lat=40.8116,lon=32.8936,population=17802,aliases={"Cerkes","Cherkes","Cherkesh"}}
 place{"Idenao",country="CM",lat=4.2475,lon=9.0047,population=17800}
 place{"Kara Suu",country="KG",lat=40.7046,lon=72.8667,population=17800,aliases={"Kara-Suu","Kara-Su"}}
-place{"Pāveh",country="IR",lat=35.0434,lon=46.3565,population=17779,aliases={"Paweh","Pawah"}}
-place{"Sa‘īr",country="PS",lat=31.5785,lon=35.1402,population=17775}
+place{"Pāveh",country="IR",lat=35.0434,lon=46.3565,population=17779,aliases={"Paveh","Paweh","Pawah"}}
+place{"Sa‘īr",country="PS",lat=31.5785,lon=35.1402,population=17775,aliases={"Sa`ir"}}
 place{"Socorro",country="CO",lat=6.4684,lon=-73.2602,population=17752}
 place{"Uchiza",country="PE",lat=-8.4592,lon=-76.4633,population=17742,aliases={"Uchisa"}}
 place{"Santuario",country="CO",lat=6.1383,lon=-75.2642,population=17722}
 place{"Kiyawa",country="NG",lat=11.7844,lon=9.6069,population=17704}
-place{"Zalţan",country="LY",lat=32.947,lon=11.8665,population=17700,aliases={"Zelten"}}
+place{"Zalţan",country="LY",lat=32.947,lon=11.8665,population=17700,aliases={"Zaltan","Zelten"}}
 place{"Tharu Shah",country="PK",lat=26.9423,lon=68.1176,population=17698}
 place{"La Breita",country="PE",lat=-4.2569,lon=-80.886,population=17693,aliases={"La Brea"}}
 place{"Dourbali",country="TD",lat=11.8091,lon=15.8632,population=17682}
@@ -5037,13 +5037,13 @@ place{"Ariel",country="IL",lat=32.1065,lon=35.1845,population=17668}
 place{"Fresno",country="CO",lat=5.1526,lon=-75.0362,population=17668}
 place{"Igbor",country="NG",lat=7.4512,lon=8.6081,population=17666}
 place{"Hazorasp",country="UZ",lat=41.3194,lon=61.0742,population=17643}
-place{"‘Anjarah",country="JO",lat=32.3063,lon=35.7565,population=17634}
+place{"‘Anjarah",country="JO",lat=32.3063,lon=35.7565,population=17634,aliases={"`Anjarah"}}
 place{"Naushahro Firoz",country="PK",lat=26.8401,lon=68.1226,population=17631,aliases={"Naushahro Piroz"}}
 place{"Dajal",country="PK",lat=29.5577,lon=70.3761,population=17630}
-place{"Ciénaga de Oro",country="CO",lat=8.8744,lon=-75.6203,population=17623}
+place{"Ciénaga de Oro",country="CO",lat=8.8744,lon=-75.6203,population=17623,aliases={"Cienaga de Oro"}}
 place{"Babana",country="NG",lat=10.4295,lon=3.815,population=17617}
 place{"Egbe",country="NG",lat=8.2167,lon=5.5167,population=17612}
-place{"Kafr Kannā",country="IL",lat=32.7466,lon=35.3424,population=17606}
+place{"Kafr Kannā",country="IL",lat=32.7466,lon=35.3424,population=17606,aliases={"Kafr Kanna"}}
 place{"Tougan",country="BF",lat=13.0725,lon=-3.0694,population=17590,aliases={"Tugan"}}
 place{"Daur",country="PK",lat=26.4553,lon=68.3183,population=17577}
 place{"Zeralda",country="DZ",lat=36.7117,lon=2.8424,population=17563}
@@ -5052,7 +5052,7 @@ place{"Dursunbey",country="TR",lat=39.586,lon=28.6257,population=17532}
 place{"Judeida Makr",country="IL",lat=32.9282,lon=35.157,population=17530}
 place{"Hopa",country="TR",lat=41.3905,lon=41.4197,population=17519}
 place{"Denizciler",country="TR",lat=36.6411,lon=36.2142,population=17495}
-place{"Taşköprü",country="TR",lat=41.5098,lon=34.2141,population=17491}
+place{"Taşköprü",country="TR",lat=41.5098,lon=34.2141,population=17491,aliases={"Taskopru"}}
 place{"Boulsa",country="BF",lat=12.6666,lon=-0.5747,population=17489,aliases={"Boulssa","Bulsa"}}
 place{"Gwadabawa",country="NG",lat=13.3582,lon=5.2381,population=17486}
 place{"Karukh",country="AF",lat=34.4811,lon=62.5863,population=17484,aliases={"Karokh","Karrukh"}}
@@ -5061,55 +5061,55 @@ place{"Yovon",country="TJ",lat=38.3141,lon=69.0378,population=17471,aliases={"Yo
 place{"Beli",country="NG",lat=7.8587,lon=10.9719,population=17467}
 place{"Illela",country="NG",lat=13.7306,lon=5.2978,population=17461}
 place{"Atuntaqui",country="EC",lat=0.3325,lon=-78.2137,population=17456}
-place{"Al ‘Ayzarīyah",country="PS",lat=31.7708,lon=35.2692,population=17455,aliases={"`Ayzariyah","Al-`Ayzariyah"}}
+place{"Al ‘Ayzarīyah",country="PS",lat=31.7708,lon=35.2692,population=17455,aliases={"Al `Ayzariyah","`Ayzariyah","Al-`Ayzariyah"}}
 place{"Yorosso",country="ML",lat=12.3581,lon=-4.7769,population=17447}
 place{"Andahuaylas",country="PE",lat=-13.6556,lon=-73.3872,population=17444,aliases={"Andahuailas","Andahuavlas","Andauajlas"}}
-place{"Andalucía",country="CO",lat=4.1706,lon=-76.1664,population=17432}
+place{"Andalucía",country="CO",lat=4.1706,lon=-76.1664,population=17432,aliases={"Andalucia"}}
 place{"Alotenango",country="GT",lat=14.4803,lon=-90.8075,population=17410}
-place{"Pādegān-e Manjīl",country="IR",lat=36.7415,lon=49.4161,population=17396}
+place{"Pādegān-e Manjīl",country="IR",lat=36.7415,lon=49.4161,population=17396,aliases={"Padegan-e Manjil"}}
 place{"Wamba",country="CD",lat=2.1484,lon=27.9947,population=17373}
 place{"Chimbarongo",country="CL",lat=-34.7125,lon=-71.0434,population=17356}
 place{"Barrancas",country="CO",lat=10.9576,lon=-72.7877,population=17350}
-place{"Al Hilāliyya",country="SD",lat=14.9398,lon=33.234,population=17345,aliases={"Hilaliyya","Al-Hilaliyya","Hilaliya"}}
-place{"Mehtar Lām",country="AF",lat=34.6714,lon=70.2094,population=17345,aliases={"Mekhtarlam","Metarlam"}}
+place{"Al Hilāliyya",country="SD",lat=14.9398,lon=33.234,population=17345,aliases={"Al Hilaliyya","Hilaliyya","Al-Hilaliyya","Hilaliya"}}
+place{"Mehtar Lām",country="AF",lat=34.6714,lon=70.2094,population=17345,aliases={"Mehtar Lam","Mekhtarlam","Metarlam"}}
 place{"Bhopalwala",country="PK",lat=32.4297,lon=74.3635,population=17341}
 place{"Al Jawf",country="LY",lat=24.1989,lon=23.2909,population=17320,aliases={"Jawf","Al-Jawf"}}
-place{"Poptún",country="GT",lat=16.3311,lon=-89.4169,population=17320,aliases={"Poctun","Poctum"}}
-place{"Kafr Qāsim",country="IL",lat=32.1141,lon=34.9762,population=17303,aliases={"Kufr Qasim","Kafar Qasem"}}
+place{"Poptún",country="GT",lat=16.3311,lon=-89.4169,population=17320,aliases={"Poptun","Poctun","Poctum"}}
+place{"Kafr Qāsim",country="IL",lat=32.1141,lon=34.9762,population=17303,aliases={"Kafr Qasim","Kufr Qasim","Kafar Qasem"}}
 place{"Kemer",country="TR",lat=36.5978,lon=30.5606,population=17300}
 place{"Paharpur",country="PK",lat=32.105,lon=70.9706,population=17294}
 place{"Calceta",country="EC",lat=-0.8458,lon=-80.1639,population=17286}
 place{"Mala",country="PE",lat=-12.6581,lon=-76.6308,population=17260}
 place{"Kangaba",country="ML",lat=11.9333,lon=-8.4167,population=17232,aliases={"Kangara"}}
-place{"Sonsón",country="CO",lat=5.7106,lon=-75.3107,population=17232}
-place{"Eğirdir",country="TR",lat=37.8746,lon=30.8504,population=17228,aliases={"Egridir"}}
-place{"Tekkeköy",country="TR",lat=41.2117,lon=36.46,population=17226,aliases={"Tekkekoey","Tekkekej"}}
+place{"Sonsón",country="CO",lat=5.7106,lon=-75.3107,population=17232,aliases={"Sonson"}}
+place{"Eğirdir",country="TR",lat=37.8746,lon=30.8504,population=17228,aliases={"Egirdir","Egridir"}}
+place{"Tekkeköy",country="TR",lat=41.2117,lon=36.46,population=17226,aliases={"Tekkekoy","Tekkekoey","Tekkekej"}}
 place{"Akonolinga",country="CM",lat=3.7667,lon=12.25,population=17181,aliases={"Akomolinga"}}
 place{"Tena",country="EC",lat=-0.9938,lon=-77.8129,population=17172}
 place{"Serinhisar",country="TR",lat=37.581,lon=29.2664,population=17169}
-place{"Sake",country="CD",lat=-1.5739,lon=29.0434,population=17151}
-place{"Balāţah",country="PS",lat=32.2121,lon=35.2856,population=17146,aliases={"Balata"}}
-place{"Mboursou Léré",country="TD",lat=9.7639,lon=14.1539,population=17132}
+place{"Sake",country="CD",lat=-1.5739,lon=29.0434,population=17151,case_sensitive=true}
+place{"Balāţah",country="PS",lat=32.2121,lon=35.2856,population=17146,aliases={"Balatah","Balata"}}
+place{"Mboursou Léré",country="TD",lat=9.7639,lon=14.1539,population=17132,aliases={"Mboursou Lere"}}
 place{"Dutse",country="NG",lat=11.7562,lon=9.339,population=17129,aliases={"Dutsi"}}
 place{"Tirebolu",country="TR",lat=41.0069,lon=38.8139,population=17124,aliases={"Tireboli","Trebolu","Tereboli"}}
 place{"Gualaceo",country="EC",lat=-2.8926,lon=-78.7781,population=17122}
 place{"Banaz",country="TR",lat=38.7371,lon=29.7519,population=17080}
 place{"Horasan",country="TR",lat=40.0388,lon=42.1637,population=17067}
 place{"Chisec",country="GT",lat=15.8167,lon=-90.2833,population=17018}
-place{"Río Blanco",country="NI",lat=12.9344,lon=-85.2235,population=17018}
+place{"Río Blanco",country="NI",lat=12.9344,lon=-85.2235,population=17018,aliases={"Rio Blanco"}}
 place{"Beshkent",country="UZ",lat=38.8214,lon=65.6531,population=17010,aliases={"Bish-Kent"}}
 place{"Hilvan",country="TR",lat=37.5869,lon=38.955,population=16990}
 place{"Ermenek",country="TR",lat=36.6404,lon=32.8918,population=16986,aliases={"Ermenak"}}
-place{"Piñas",country="EC",lat=-3.6811,lon=-79.6808,population=16981}
-place{"Bārah",country="SD",lat=13.7,lon=30.3667,population=16969}
+place{"Piñas",country="EC",lat=-3.6811,lon=-79.6808,population=16981,aliases={"Pinas"}}
+place{"Bārah",country="SD",lat=13.7,lon=30.3667,population=16969,aliases={"Barah"}}
 place{"Bhan",country="PK",lat=26.5583,lon=67.7214,population=16961}
 place{"Dukku",country="NG",lat=10.8238,lon=10.7722,population=16961}
 place{"Bogo",country="CM",lat=10.7336,lon=14.6093,population=16952}
 place{"Isfana",country="KG",lat=39.8389,lon=69.5276,population=16952,aliases={"Isfina"}}
 place{"Kushk",country="AF",lat=33.2957,lon=61.9522,population=16952}
-place{"Qŭshkŭpir",country="UZ",lat=41.535,lon=60.3456,population=16948}
+place{"Qŭshkŭpir",country="UZ",lat=41.535,lon=60.3456,population=16948,aliases={"Qushkupir"}}
 place{"Frutillar",country="CL",lat=-41.1268,lon=-73.0437,population=16939}
-place{"Puerto Aysén",country="CL",lat=-45.403,lon=-72.6918,population=16936,aliases={"Puerto Aisen"}}
+place{"Puerto Aysén",country="CL",lat=-45.403,lon=-72.6918,population=16936,aliases={"Puerto Aysen","Puerto Aisen"}}
 place{"Mach",country="PK",lat=29.8637,lon=67.3298,population=16930}
 place{"Buulobarde",country="SO",lat=3.8537,lon=45.5674,population=16928,aliases={"Buulo Berde"}}
 place{"Kyzyl-Suu",country="KG",lat=42.3421,lon=78.0064,population=16927}
@@ -5117,13 +5117,13 @@ place{"Gemerek",country="TR",lat=39.1834,lon=36.0719,population=16916}
 place{"Zaghouan",country="TN",lat=36.4029,lon=10.1429,population=16911,aliases={"Zaghouane","Zarhouan","Zaghwan","Zaguan"}}
 place{"Zarumilla",country="PE",lat=-3.5031,lon=-80.2731,population=16907}
 place{"Qalansuwa",country="IL",lat=32.2849,lon=34.9811,population=16898,aliases={"Qalansuwah"}}
-place{"Xo‘jaobod",country="UZ",lat=40.6689,lon=72.56,population=16889}
-place{"Hashtrūd",country="IR",lat=37.4779,lon=47.0508,population=16888}
+place{"Xo‘jaobod",country="UZ",lat=40.6689,lon=72.56,population=16889,aliases={"Xo`jaobod"}}
+place{"Hashtrūd",country="IR",lat=37.4779,lon=47.0508,population=16888,aliases={"Hashtrud"}}
 place{"Cartagena",country="CL",lat=-33.5538,lon=-71.6076,population=16875,aliases={"Cartajena","Carthagene"}}
-place{"Bonny",country="NG",lat=4.4516,lon=7.1707,population=16868}
+place{"Bonny",country="NG",lat=4.4516,lon=7.1707,population=16868,case_sensitive=true}
 place{"Cariamanga",country="EC",lat=-4.328,lon=-79.5555,population=16862}
 place{"La Libertad",country="SV",lat=13.4883,lon=-89.3222,population=16855}
-place{"Bayındır",country="TR",lat=38.2174,lon=27.6474,population=16850,aliases={"Baindir","Bajindyr"}}
+place{"Bayındır",country="TR",lat=38.2174,lon=27.6474,population=16850,aliases={"Bayindir","Baindir","Bajindyr"}}
 place{"Matamey",country="NE",lat=13.4231,lon=8.4748,population=16844,aliases={"Matameye"}}
 place{"Saoula",country="DZ",lat=36.7046,lon=3.0246,population=16812}
 place{"Bet She’an",country="IL",lat=32.4973,lon=35.4963,population=16800,aliases={"Bet Shean","Beit Shean","Beth Shean"}}
@@ -5137,40 +5137,40 @@ place{"Chelak",country="UZ",lat=39.9203,lon=66.8611,population=16727,aliases={"C
 place{"Barbosa",country="CO",lat=6.4381,lon=-75.3314,population=16707,aliases={"Barboza"}}
 place{"Pacho",country="CO",lat=5.1328,lon=-74.1598,population=16698}
 place{"Wobkent",country="UZ",lat=40.0303,lon=64.515,population=16697}
-place{"Az Zuwāydah",country="PS",lat=31.4395,lon=34.3805,population=16688,aliases={"Zuwaydah","Az-Zuwaydah"}}
-place{"Illéla",country="NE",lat=14.4605,lon=5.2437,population=16678,aliases={"Illeta","Ilella"}}
-place{"Puerto López",country="CO",lat=4.0991,lon=-72.9565,population=16678}
+place{"Az Zuwāydah",country="PS",lat=31.4395,lon=34.3805,population=16688,aliases={"Az Zuwaydah","Zuwaydah","Az-Zuwaydah"}}
+place{"Illéla",country="NE",lat=14.4605,lon=5.2437,population=16678,aliases={"Illela","Illeta","Ilella"}}
+place{"Puerto López",country="CO",lat=4.0991,lon=-72.9565,population=16678,aliases={"Puerto Lopez"}}
 place{"Camoapa",country="NI",lat=12.3839,lon=-85.5116,population=16653,aliases={"Camaopa"}}
 place{"Llaillay",country="CL",lat=-32.8404,lon=-70.9562,population=16646,aliases={"Llaillai","Llay-Llay"}}
-place{"Ürgüp",country="TR",lat=38.6296,lon=34.912,population=16642,aliases={"Urgup"}}
+place{"Ürgüp",country="TR",lat=38.6296,lon=34.912,population=16642,aliases={"UErguep","Urgup"}}
 place{"Bode Saadu",country="NG",lat=8.939,lon=4.7823,population=16619,aliases={"Bode-Sadu"}}
 place{"Rijau",country="NG",lat=11.1039,lon=5.2556,population=16613}
-place{"Al Baţţālīyah",country="SA",lat=25.4333,lon=49.6333,population=16606,aliases={"Battaliyah","Al-Battaliyah"}}
-place{"Elmalı",country="TR",lat=36.7358,lon=29.9178,population=16587,aliases={"Ehlmaly"}}
+place{"Al Baţţālīyah",country="SA",lat=25.4333,lon=49.6333,population=16606,aliases={"Al Battaliyah","Battaliyah","Al-Battaliyah"}}
+place{"Elmalı",country="TR",lat=36.7358,lon=29.9178,population=16587,aliases={"Elmali","Ehlmaly"}}
 place{"Corinto",country="CO",lat=3.173,lon=-76.2627,population=16579}
 place{"Pelileo",country="EC",lat=-1.3299,lon=-78.5434,population=16572}
 place{"Roseau",country="DM",lat=15.3017,lon=-61.3881,population=16571}
 place{"Kumagunnam",country="NG",lat=13.155,lon=10.6347,population=16557,aliases={"Kumagunam"}}
 place{"La Laja",country="CL",lat=-37.2841,lon=-72.7111,population=16550}
-place{"’Aïn el Berd",country="DZ",lat=35.364,lon=-0.5128,population=16548}
-place{"Dŭstlik",country="UZ",lat=40.5247,lon=68.0358,population=16524}
+place{"’Aïn el Berd",country="DZ",lat=35.364,lon=-0.5128,population=16548,aliases={"'Ain el Berd"}}
+place{"Dŭstlik",country="UZ",lat=40.5247,lon=68.0358,population=16524,aliases={"Dustlik"}}
 place{"Mucur",country="TR",lat=39.0615,lon=34.3829,population=16522}
-place{"Patzicía",country="GT",lat=14.6317,lon=-90.9269,population=16494}
+place{"Patzicía",country="GT",lat=14.6317,lon=-90.9269,population=16494,aliases={"Patzicia"}}
 place{"Turgutreis",country="TR",lat=37.0167,lon=27.2667,population=16490}
 place{"Saint Peter Port",country="GG",lat=49.4598,lon=-2.5353,population=16488,aliases={"St. Peter Port","St Peter Port"}}
 place{"Cuilapa",country="GT",lat=14.2764,lon=-90.2989,population=16484}
 place{"Uthal",country="PK",lat=25.8072,lon=66.6219,population=16483}
 place{"El Crucero",country="NI",lat=11.9901,lon=-86.3095,population=16469,aliases={"El Cirucero"}}
 place{"La Esperanza",country="GT",lat=14.8667,lon=-91.5667,population=16461}
-place{"La Maná",country="EC",lat=-0.9409,lon=-79.2251,population=16450}
+place{"La Maná",country="EC",lat=-0.9409,lon=-79.2251,population=16450,aliases={"La Mana"}}
 place{"Lapai",country="NG",lat=9.0444,lon=6.5709,population=16442}
 place{"Proletar",country="TJ",lat=40.1671,lon=69.5016,population=16441,aliases={"Proletarsk"}}
-place{"Camaná",country="PE",lat=-16.6238,lon=-72.7105,population=16434}
+place{"Camaná",country="PE",lat=-16.6238,lon=-72.7105,population=16434,aliases={"Camana"}}
 place{"Andes",country="CO",lat=5.6561,lon=-75.8788,population=16419}
 place{"Burutu",country="NG",lat=5.3533,lon=5.5083,population=16410}
 place{"Collipulli",country="CL",lat=-37.9545,lon=-72.4344,population=16392}
 place{"Kaleke Mandi",country="PK",lat=31.976,lon=73.6,population=16361}
-place{"Lice",country="TR",lat=38.4582,lon=40.6389,population=16336,aliases={"Lijje"}}
+place{"Lice",country="TR",lat=38.4582,lon=40.6389,population=16336,case_sensitive=true,aliases={"Lijje"}}
 place{"Jiwani",country="PK",lat=25.0485,lon=61.7457,population=16322,aliases={"Jiyuni"}}
 place{"Panguipulli",country="CL",lat=-39.6435,lon=-72.3327,population=16312}
 place{"Johi",country="PK",lat=26.6923,lon=67.6143,population=16311}
@@ -5179,31 +5179,31 @@ place{"Chhor",country="PK",lat=25.5126,lon=69.7844,population=16301}
 place{"Al Munayzilah",country="SA",lat=25.3833,lon=49.6667,population=16296,aliases={"Munayzilah","Al-Munayzilah"}}
 place{"Manzanares",country="CO",lat=5.3247,lon=-75.1569,population=16278}
 place{"Puerto Santander",country="CO",lat=8.3636,lon=-72.4063,population=16275}
-place{"San Martín",country="CO",lat=3.6964,lon=-73.6996,population=16273}
+place{"San Martín",country="CO",lat=3.6964,lon=-73.6996,population=16273,aliases={"San Martin"}}
 place{"Mangla",country="PK",lat=31.8931,lon=72.3817,population=16264}
 place{"San Pedro de Lloc",country="PE",lat=-7.4289,lon=-79.5042,population=16250}
 place{"Mennzel Bou Zelfa",country="TN",lat=36.6831,lon=10.5843,population=16231,aliases={"Menzel Bou Zelfa","Menzel Bouzelfa"}}
-place{"Ciudad Bolívar",country="CO",lat=5.8539,lon=-76.0253,population=16225}
+place{"Ciudad Bolívar",country="CO",lat=5.8539,lon=-76.0253,population=16225,aliases={"Ciudad Bolivar"}}
 place{"Bhawana",country="PK",lat=31.5688,lon=72.6492,population=16218,aliases={"Bawana","Bhowana"}}
 place{"Arhavi",country="TR",lat=41.3512,lon=41.3046,population=16217}
 place{"Azor",country="IL",lat=32.0243,lon=34.8063,population=16201}
-place{"Bayt Jālā",country="PS",lat=31.7155,lon=35.1879,population=16183,aliases={"Beit Jala"}}
+place{"Bayt Jālā",country="PS",lat=31.7155,lon=35.1879,population=16183,aliases={"Bayt Jala","Beit Jala"}}
 place{"Thenia",country="DZ",lat=36.7254,lon=3.5566,population=16180}
-place{"Kyabé",country="TD",lat=9.4515,lon=18.9449,population=16177,aliases={"Kiyabe","Kiyabi"}}
+place{"Kyabé",country="TD",lat=9.4515,lon=18.9449,population=16177,aliases={"Kyabe","Kiyabe","Kiyabi"}}
 place{"Huarmey",country="PE",lat=-10.0681,lon=-78.1522,population=16172,aliases={"Huarmei"}}
-place{"Pujilí",country="EC",lat=-0.9576,lon=-78.6964,population=16168,aliases={"Pajili"}}
+place{"Pujilí",country="EC",lat=-0.9576,lon=-78.6964,population=16168,aliases={"Pujili","Pajili"}}
 place{"Shahr Sultan",country="PK",lat=29.5752,lon=71.0221,population=16166}
-place{"Al Yāmūn",country="PS",lat=32.4856,lon=35.2301,population=16164,aliases={"Yamun","Al-Yamun"}}
+place{"Al Yāmūn",country="PS",lat=32.4856,lon=35.2301,population=16164,aliases={"Al Yamun","Yamun","Al-Yamun"}}
 place{"San Francisco",country="SV",lat=13.7,lon=-88.1,population=16152}
 place{"Arsin",country="TR",lat=40.9527,lon=39.9267,population=16148}
 place{"Yunguyo",country="PE",lat=-16.25,lon=-69.0833,population=16140}
-place{"Al Quţayfah",country="SY",lat=33.7385,lon=36.6007,population=16118,aliases={"Qutayfah","Al-Qutayfah"}}
+place{"Al Quţayfah",country="SY",lat=33.7385,lon=36.6007,population=16118,aliases={"Al Qutayfah","Qutayfah","Al-Qutayfah"}}
 place{"El Alia",country="TN",lat=37.1691,lon=10.0348,population=16083}
 place{"Kukawa",country="NG",lat=12.9247,lon=13.5662,population=16077,aliases={"Koukawa"}}
 place{"Thala",country="TN",lat=35.5724,lon=8.6703,population=16068,aliases={"Talah"}}
 place{"Jhol",country="PK",lat=25.9553,lon=68.8887,population=16067}
 place{"Chongoyape",country="PE",lat=-6.6406,lon=-79.3892,population=16061}
-place{"Ardestān",country="IR",lat=33.3761,lon=52.3694,population=16058,aliases={"Ardistan"}}
+place{"Ardestān",country="IR",lat=33.3761,lon=52.3694,population=16058,aliases={"Ardestan","Ardistan"}}
 place{"Siuna",country="NI",lat=13.7332,lon=-84.7772,population=16056,aliases={"Suina"}}
 place{"Ganei Tikva",country="IL",lat=32.0597,lon=34.8732,population=16053,aliases={"Gane Tikva","Ganne Tikva"}}
 place{"Ilave",country="PE",lat=-16.0833,lon=-69.6667,population=16033}
@@ -5221,9 +5221,9 @@ place{"Qandala",country="SO",lat=11.472,lon=49.8728,population=15923}
 place{"Baskil",country="TR",lat=38.5687,lon=38.8163,population=15922}
 place{"Carthage",country="TN",lat=36.8611,lon=10.3316,population=15922}
 place{"Senirkent",country="TR",lat=38.1044,lon=30.5486,population=15919,aliases={"Senikent"}}
-place{"El Retén",country="CO",lat=10.6113,lon=-74.2682,population=15901}
+place{"El Retén",country="CO",lat=10.6113,lon=-74.2682,population=15901,aliases={"El Reten"}}
 place{"Isabela",country="PH",lat=10.2048,lon=122.9888,population=15897,aliases={"Isabella","Izabela"}}
-place{"Boussé",country="BF",lat=12.6576,lon=-1.8929,population=15868,aliases={"Busse"}}
+place{"Boussé",country="BF",lat=12.6576,lon=-1.8929,population=15868,aliases={"Bousse","Busse"}}
 place{"Kamar Mushani",country="PK",lat=32.8432,lon=71.3619,population=15867}
 place{"Sanarate",country="GT",lat=14.795,lon=-90.1922,population=15843}
 place{"El Estor",country="GT",lat=15.5333,lon=-89.35,population=15842}
@@ -5235,56 +5235,56 @@ place{"Chuhar Jamali",country="PK",lat=24.3944,lon=67.993,population=15781}
 place{"Yoro",country="HN",lat=15.1375,lon=-87.1278,population=15774}
 place{"El Tejar",country="GT",lat=14.6478,lon=-90.7928,population=15770}
 place{"Menzel Abderhaman",country="TN",lat=37.2374,lon=9.8631,population=15769,aliases={"Menzel Abderrahman"}}
-place{"Santa Lucía",country="CO",lat=10.3242,lon=-74.9602,population=15760}
+place{"Santa Lucía",country="CO",lat=10.3242,lon=-74.9602,population=15760,aliases={"Santa Lucia"}}
 place{"Benoy",country="TD",lat=8.9833,lon=16.3199,population=15717,aliases={"Benoye"}}
 place{"Soba",country="NG",lat=10.9813,lon=8.0575,population=15715}
 place{"Osmaneli",country="TR",lat=40.3572,lon=30.0142,population=15708}
-place{"Āsmār",country="AF",lat=35.0333,lon=71.3581,population=15708}
+place{"Āsmār",country="AF",lat=35.0333,lon=71.3581,population=15708,aliases={"Asmar"}}
 place{"Marte",country="NG",lat=12.3653,lon=13.8293,population=15707}
 place{"Potrerillos",country="HN",lat=15.2333,lon=-87.9667,population=15707}
-place{"Belén de Umbría",country="CO",lat=5.2009,lon=-75.8687,population=15698}
+place{"Belén de Umbría",country="CO",lat=5.2009,lon=-75.8687,population=15698,aliases={"Belen de Umbria"}}
 place{"Ezine",country="TR",lat=39.7856,lon=26.3408,population=15677}
 place{"Aguazul",country="CO",lat=5.1728,lon=-72.5471,population=15669,aliases={"Agua Azul"}}
 place{"Harnoli",country="PK",lat=32.2787,lon=71.5543,population=15669,aliases={"Haranoli"}}
 place{"Sarai Sidhu",country="PK",lat=30.5948,lon=71.9699,population=15632}
 place{"Er Reina",country="IL",lat=32.7234,lon=35.3162,population=15621}
 place{"Galaosiyo",country="UZ",lat=39.8578,lon=64.4483,population=15620,aliases={"Galaasiya"}}
-place{"Asunción Mita",country="GT",lat=14.3308,lon=-89.7108,population=15608}
-place{"Ţūbās",country="PS",lat=32.3209,lon=35.3699,population=15591}
+place{"Asunción Mita",country="GT",lat=14.3308,lon=-89.7108,population=15608,aliases={"Asuncion Mita"}}
+place{"Ţūbās",country="PS",lat=32.3209,lon=35.3699,population=15591,case_sensitive=true,aliases={{"Tubas",case_sensitive=true}}}
 place{"Loncoche",country="CL",lat=-39.3671,lon=-72.6309,population=15590}
 place{"Ibeto",country="NG",lat=10.4854,lon=5.145,population=15565}
 place{"Pimentel",country="PE",lat=-6.8367,lon=-79.9342,population=15552}
 place{"Montalvo",country="EC",lat=-1.7901,lon=-79.2876,population=15547}
-place{"Qaryat Sulūq",country="LY",lat=31.6682,lon=20.2521,population=15543,aliases={"Qaryat Saluq","Qaryat Salug"}}
+place{"Qaryat Sulūq",country="LY",lat=31.6682,lon=20.2521,population=15543,aliases={"Qaryat Suluq","Qaryat Saluq","Qaryat Salug"}}
 place{"Santiago del Torno",country="BO",lat=-17.9867,lon=-63.3812,population=15543}
 place{"Bukuru",country="NG",lat=9.794,lon=8.864,population=15540}
 place{"Anchau",country="NG",lat=10.9625,lon=8.3923,population=15538}
 place{"Satipo",country="PE",lat=-11.2522,lon=-74.6386,population=15532}
-place{"Çağlayancerit",country="TR",lat=37.7452,lon=37.2862,population=15530,aliases={"Cagliyan Cerit"}}
-place{"Santa María de Jesús",country="GT",lat=14.5183,lon=-90.7267,population=15529}
+place{"Çağlayancerit",country="TR",lat=37.7452,lon=37.2862,population=15530,aliases={"Caglayancerit","Cagliyan Cerit"}}
+place{"Santa María de Jesús",country="GT",lat=14.5183,lon=-90.7267,population=15529,aliases={"Santa Maria de Jesus"}}
 place{"Huanuni",country="BO",lat=-18.289,lon=-66.8358,population=15492}
 place{"Minas de Marcona",country="PE",lat=-15.2119,lon=-75.1103,population=15478}
-place{"Aşkale",country="TR",lat=39.9208,lon=40.695,population=15462}
-place{"Río Bueno",country="CL",lat=-40.3349,lon=-72.9556,population=15456}
+place{"Aşkale",country="TR",lat=39.9208,lon=40.695,population=15462,aliases={"Askale"}}
+place{"Río Bueno",country="CL",lat=-40.3349,lon=-72.9556,population=15456,aliases={"Rio Bueno"}}
 place{"Sonzacate",country="SV",lat=13.7342,lon=-89.7147,population=15446}
 place{"Ado Odo",country="NG",lat=6.6,lon=2.9333,population=15442}
 place{"Massakory",country="TD",lat=12.996,lon=15.7293,population=15406,aliases={"Massakori"}}
 place{"Naciria",country="DZ",lat=36.7463,lon=3.8316,population=15387}
 place{"Somotillo",country="NI",lat=13.0433,lon=-86.9065,population=15385}
-place{"Sang-e Chārak",country="AF",lat=35.8497,lon=66.4369,population=15377}
+place{"Sang-e Chārak",country="AF",lat=35.8497,lon=66.4369,population=15377,aliases={"Sang-e Charak"}}
 place{"Marsabit",country="KE",lat=2.3347,lon=37.9909,population=15361}
 place{"Siaya",country="KE",lat=0.0612,lon=34.2882,population=15354}
 place{"Choa Saidan Shah",country="PK",lat=32.7196,lon=72.9862,population=15344}
-place{"Junín",country="PE",lat=-11.159,lon=-75.993,population=15320}
+place{"Junín",country="PE",lat=-11.159,lon=-75.993,population=15320,aliases={"Junin"}}
 place{"Galaat el Andeless",country="TN",lat=37.0629,lon=10.1183,population=15313,aliases={"Galaat el Andless","Galas el Andeless","Guelaat el Andeless"}}
-place{"Abū Zabad",country="SD",lat=12.35,lon=29.25,population=15304}
+place{"Abū Zabad",country="SD",lat=12.35,lon=29.25,population=15304,aliases={"Abu Zabad"}}
 place{"Solhan",country="TR",lat=38.9652,lon=41.0544,population=15303}
 place{"Hizan",country="TR",lat=38.225,lon=42.4183,population=15302}
-place{"Kadınhanı",country="TR",lat=38.2397,lon=32.2114,population=15301}
+place{"Kadınhanı",country="TR",lat=38.2397,lon=32.2114,population=15301,aliases={"Kadinhani"}}
 place{"Kerugoya",country="KE",lat=-0.4989,lon=37.2803,population=15287,aliases={"Keruguya"}}
 place{"Sucre",country="EC",lat=-1.2797,lon=-80.4189,population=15286}
 place{"Zamora",country="EC",lat=-4.0668,lon=-78.9549,population=15276}
-place{"Bigadiç",country="TR",lat=39.3925,lon=28.1311,population=15242}
+place{"Bigadiç",country="TR",lat=39.3925,lon=28.1311,population=15242,aliases={"Bigadic"}}
 place{"Bellavista",country="PE",lat=-7.0561,lon=-76.5911,population=15231}
 place{"At-Bashi",country="KG",lat=41.1695,lon=75.801,population=15226,aliases={"At-Bashy"}}
 place{"Even Yehuda",country="IL",lat=32.2696,lon=34.8876,population=15221,aliases={"Even Yahuda","Even Yehudah"}}
@@ -5295,37 +5295,37 @@ place{"Tanout",country="NE",lat=14.9709,lon=8.8879,population=15204}
 place{"Safi",country="JO",lat=31.0361,lon=35.4654,population=15200}
 place{"Punata",country="BO",lat=-17.5423,lon=-65.8347,population=15194}
 place{"Moussoro",country="TD",lat=13.6414,lon=16.4894,population=15190}
-place{"Foça",country="TR",lat=38.6703,lon=26.7566,population=15189,aliases={"Focha","Fokia"}}
-place{"Chiriguaná",country="CO",lat=9.3624,lon=-73.6031,population=15181}
+place{"Foça",country="TR",lat=38.6703,lon=26.7566,population=15189,aliases={"Foca","Focha","Fokia"}}
+place{"Chiriguaná",country="CO",lat=9.3624,lon=-73.6031,population=15181,aliases={"Chiriguana"}}
 place{"Ganye",country="NG",lat=8.435,lon=12.0511,population=15178}
 place{"Gwoza",country="NG",lat=11.0831,lon=13.6959,population=15176}
-place{"Manga",country="BF",lat=11.6636,lon=-1.0731,population=15173}
+place{"Manga",country="BF",lat=11.6636,lon=-1.0731,population=15173,case_sensitive=true}
 place{"El Palmar",country="GT",lat=14.65,lon=-91.5833,population=15167}
 place{"Ad Dindar",country="SD",lat=13.2,lon=34.1667,population=15144,aliases={"Dindar","Ad-Dindar"}}
 place{"Ajaokuta",country="NG",lat=7.5623,lon=6.655,population=15144}
-place{"Khāsh",country="AF",lat=31.5292,lon=62.7906,population=15133}
-place{"Santa Bárbara",country="HN",lat=14.9194,lon=-88.2361,population=15119}
+place{"Khāsh",country="AF",lat=31.5292,lon=62.7906,population=15133,aliases={"Khash"}}
+place{"Santa Bárbara",country="HN",lat=14.9194,lon=-88.2361,population=15119,aliases={"Santa Barbara"}}
 place{"San Gabriel",country="EC",lat=0.5932,lon=-77.8308,population=15112}
-place{"Markaz-e Woluswalī-ye Āchīn",country="AF",lat=34.1258,lon=70.7078,population=15098}
+place{"Markaz-e Woluswalī-ye Āchīn",country="AF",lat=34.1258,lon=70.7078,population=15098,aliases={"Markaz-e Woluswali-ye Achin"}}
 place{"Doma",country="NG",lat=8.3931,lon=8.3554,population=15097}
 place{"Dadhar",country="PK",lat=29.4749,lon=67.6517,population=15090,aliases={"Dhadar"}}
 place{"Isanlu-Itedoijowa",country="NG",lat=8.2744,lon=5.8353,population=15087}
 place{"Coishco",country="PE",lat=-9.0231,lon=-78.6156,population=15083,aliases={"Coisco","Coshco"}}
 place{"Kocaali",country="TR",lat=41.0534,lon=30.8528,population=15076,aliases={"Kocali"}}
 place{"Hatton",country="LK",lat=6.8916,lon=80.5955,population=15073}
-place{"La Unión",country="CO",lat=1.6045,lon=-77.1315,population=15061}
+place{"La Unión",country="CO",lat=1.6045,lon=-77.1315,population=15061,aliases={"La Union"}}
 place{"Espiye",country="TR",lat=40.947,lon=38.703,population=15058}
 place{"Darya Khan",country="PK",lat=31.7845,lon=71.102,population=15048,aliases={"Darva Khan"}}
 place{"Jabal os Saraj",country="AF",lat=35.1183,lon=69.2378,population=15032,aliases={"Jabal us Siraj"}}
-place{"Santiago de María",country="SV",lat=13.4833,lon=-88.4667,population=15032}
+place{"Santiago de María",country="SV",lat=13.4833,lon=-88.4667,population=15032,aliases={"Santiago de Maria"}}
 place{"Ighram",country="DZ",lat=36.4629,lon=4.5053,population=15030,aliases={"Irhram"}}
 place{"Suluktu",country="KG",lat=39.9365,lon=69.5678,population=15019,aliases={"Selukta","Suljukta","Sulyukta"}}
-place{"Qarqīn",country="AF",lat=37.4185,lon=66.0436,population=15018,aliases={"Qarkin","Quarkin"}}
-place{"Kafr Mandā",country="IL",lat=32.8103,lon=35.2601,population=15014,aliases={"Kafar Manda","Kafer-Manda"}}
+place{"Qarqīn",country="AF",lat=37.4185,lon=66.0436,population=15018,aliases={"Qarqin","Qarkin","Quarkin"}}
+place{"Kafr Mandā",country="IL",lat=32.8103,lon=35.2601,population=15014,aliases={"Kafr Manda","Kafar Manda","Kafer-Manda"}}
 place{"Nuuk",country="GL",lat=64.1835,lon=-51.7216,population=14798}
 place{"Belmopan",country="BZ",lat=17.25,lon=-88.7667,population=13381}
 place{"Avarua",country="CK",lat=-21.2078,lon=-159.775,population=13373}
-place{"Tórshavn",country="FO",lat=62.0097,lon=-6.7716,population=13200}
+place{"Tórshavn",country="FO",lat=62.0097,lon=-6.7716,population=13200,aliases={"Torshavn"}}
 place{"Basseterre",country="KN",lat=17.2955,lon=-62.725,population=12920}
 place{"Pago Pago",country="AS",lat=-14.2781,lon=-170.7025,population=11500}
 place{"Basse-Terre",country="GP",lat=15.9971,lon=-61.7321,population=11472}
@@ -5346,7 +5346,7 @@ place{"The Valley",country="AI",lat=18.217,lon=-63.0578,population=2035}
 place{"Philipsburg",country="SX",lat=18.026,lon=-63.0458,population=1400}
 place{"Mata-Utu",country="WF",lat=-13.2816,lon=-176.1745,population=1200}
 place{"Yaren",country="NR",lat=-0.5508,lon=166.9252,population=1100}
-place{"Hagåtña",country="GU",lat=13.4757,lon=144.7489,population=1051}
+place{"Hagåtña",country="GU",lat=13.4757,lon=144.7489,population=1051,aliases={"Hagatna"}}
 place{"Hamilton",country="BM",lat=32.2949,lon=-64.783,population=902}
 place{"Kingston",country="NF",lat=-29.0546,lon=167.9663,population=880}
 place{"Jamestown",country="SH",lat=-15.9387,lon=-5.7168,population=637}
@@ -5354,7 +5354,7 @@ place{"Alofi",country="NU",lat=-19.0545,lon=-169.9177,population=624}
 place{"Flying Fish Cove",country="CX",lat=-10.4217,lon=105.6791,population=500}
 place{"West Island",country="CC",lat=-12.1568,lon=96.8225,population=120}
 place{"Adamstown",country="PN",lat=-25.066,lon=-130.1015,population=46}
-place{"Port-aux-Français",country="TF",lat=-49.35,lon=70.2167,population=45}
+place{"Port-aux-Français",country="TF",lat=-49.35,lon=70.2167,population=45,aliases={"Port-aux-Francais"}}
 place{"Grytviken",country="GS",lat=-54.2811,lon=-36.5092,population=2}
 place{"Melekeok",country="PW",lat=7.5004,lon=134.6235,population=0}
 place{"Palikir - National Government Center",country="FM",lat=6.9248,lon=158.1611,population=0}
@@ -5399,7 +5399,7 @@ place{"Waziristan",country="PK",lat=32.6,lon=69.9,kind="region",admin="Khyber Pa
 place{"Kurram",country="PK",lat=33.7,lon=70.3,kind="district",aliases={"Kurram District","Kurram Agency"},admin="Khyber Pakhtunkhwa"}
 place{"Orakzai",country="PK",lat=33.7,lon=70.9,kind="district",admin="Khyber Pakhtunkhwa"}
 place{"Mohmand",country="PK",lat=34.5,lon=71.3,kind="district",aliases={"Mohmand District"},admin="Khyber Pakhtunkhwa"}
-place{"Swat",country="PK",lat=35.2,lon=72.5,kind="district",aliases={"Swat Valley"},admin="Khyber Pakhtunkhwa"}
+place{"Swat",country="PK",lat=35.2,lon=72.5,kind="district",case_sensitive=true,aliases={"Swat Valley"},admin="Khyber Pakhtunkhwa"}
 place{"Miranshah",country="PK",lat=33,lon=70.07,kind="town",aliases={"Miran Shah"},admin="Khyber Pakhtunkhwa"}
 place{"Parachinar",country="PK",lat=33.9,lon=70.1,kind="town",admin="Khyber Pakhtunkhwa"}
 place{"Jammu and Kashmir",country="IN",lat=33.5,lon=75,kind="region",aliases={"Kashmir","Indian-administered Kashmir","Jammu & Kashmir"}}
@@ -5499,5 +5499,37 @@ place{"Manchester Arena",country="GB",lat=53.49,lon=-2.24,kind="site",admin="Man
 place{"Maalbeek",country="BE",lat=50.84,lon=4.38,kind="site",aliases={"Maelbeek","Maalbeek metro station"},admin="Brussels"}
 place{"Brussels Airport",country="BE",lat=50.9,lon=4.48,kind="site",admin="Zaventem"}
 place{"Breitscheidplatz",country="DE",lat=52.5,lon=13.34,kind="site",admin="Berlin"}
+place{"Ataturk Airport",country="TR",lat=40.98,lon=28.82,kind="site",aliases={"Atatürk Airport","Ataturk International Airport","Atatürk International Airport","Ataturk airport"},admin="Istanbul"}
+place{"Sabiha Gokcen Airport",country="TR",lat=40.9,lon=29.31,kind="site",aliases={"Sabiha Gökçen Airport","Sabiha Gokcen International Airport"},admin="Istanbul"}
+place{"Esenboga Airport",country="TR",lat=40.13,lon=32.99,kind="site",aliases={"Esenboğa Airport"},admin="Ankara"}
+place{"Jinnah International Airport",country="PK",lat=24.9,lon=67.17,kind="site",aliases={"Jinnah Airport","Jinnah airport"},admin="Karachi"}
+place{"Benazir Bhutto International Airport",country="PK",lat=33.62,lon=73.1,kind="site",aliases={"Benazir Bhutto airport"},admin="Islamabad"}
+place{"Allama Iqbal International Airport",country="PK",lat=31.52,lon=74.4,kind="site",aliases={"Allama Iqbal airport"},admin="Lahore"}
+place{"Bacha Khan International Airport",country="PK",lat=33.99,lon=71.51,kind="site",aliases={"Bacha Khan airport"},admin="Peshawar"}
+place{"Domodedovo Airport",country="RU",lat=55.41,lon=37.9,kind="site",aliases={"Domodedovo","Domodedovo International Airport","Domodedovo airport"},admin="Moscow"}
+place{"Sheremetyevo Airport",country="RU",lat=55.97,lon=37.41,kind="site",aliases={"Sheremetyevo","Sheremetyevo International Airport"},admin="Moscow"}
+place{"Charles de Gaulle Airport",country="FR",lat=49.01,lon=2.55,kind="site",aliases={"Roissy-Charles de Gaulle","Charles de Gaulle airport"},admin="Paris"}
+place{"Orly Airport",country="FR",lat=48.72,lon=2.38,kind="site",aliases={"Orly airport"},admin="Paris"}
+place{"Ben Gurion Airport",country="IL",lat=32.01,lon=34.89,kind="site",aliases={"Ben Gurion International Airport","Ben-Gurion Airport","Lod Airport"},admin="Tel Aviv"}
+place{"Aden Adde International Airport",country="SO",lat=2.01,lon=45.3,kind="site",aliases={"Aden Adde airport","Aden Abdulle International Airport"},admin="Mogadishu"}
+place{"Murtala Muhammed International Airport",country="NG",lat=6.58,lon=3.32,kind="site",aliases={"Murtala Muhammed Airport"},admin="Lagos"}
+place{"Nnamdi Azikiwe International Airport",country="NG",lat=9.01,lon=7.26,kind="site",aliases={"Nnamdi Azikiwe Airport"},admin="Abuja"}
+place{"Maiduguri International Airport",country="NG",lat=11.86,lon=13.08,kind="site",admin="Maiduguri"}
+place{"Jomo Kenyatta International Airport",country="KE",lat=-1.32,lon=36.93,kind="site",aliases={"Jomo Kenyatta Airport"},admin="Nairobi"}
+place{"Bole International Airport",country="ET",lat=8.98,lon=38.8,kind="site",aliases={"Bole Airport"},admin="Addis Ababa"}
+place{"Entebbe International Airport",country="UG",lat=0.04,lon=32.44,kind="site",aliases={"Entebbe Airport","Entebbe airport"},admin="Entebbe"}
+place{"Queen Alia International Airport",country="JO",lat=31.72,lon=35.99,kind="site",aliases={"Queen Alia Airport"},admin="Amman"}
+place{"King Abdulaziz International Airport",country="SA",lat=21.68,lon=39.16,kind="site",aliases={"King Abdulaziz Airport"},admin="Jeddah"}
+place{"Imam Khomeini International Airport",country="IR",lat=35.42,lon=51.15,kind="site",aliases={"Imam Khomeini Airport"},admin="Tehran"}
+place{"John F. Kennedy International Airport",country="US",lat=40.64,lon=-73.78,kind="site",aliases={"JFK Airport","JFK airport","Kennedy Airport"},admin="New York City"}
+place{"LaGuardia Airport",country="US",lat=40.78,lon=-73.87,kind="site",admin="New York City"}
+place{"Los Angeles International Airport",country="US",lat=33.94,lon=-118.41,kind="site",aliases={"LAX airport"},admin="Los Angeles"}
+place{"Modibo Keita International Airport",country="ML",lat=12.54,lon=-7.95,kind="site",aliases={"Bamako-Senou International Airport"},admin="Bamako"}
+place{"Serena Hotel",country="AF",lat=34.52,lon=69.18,kind="site",aliases={"Kabul Serena Hotel"},admin="Kabul"}
+place{"Intercontinental Hotel Kabul",country="AF",lat=34.53,lon=69.12,kind="site",aliases={"Hotel Intercontinental Kabul"},admin="Kabul"}
+place{"Marriott Hotel Islamabad",country="PK",lat=33.72,lon=73.09,kind="site",aliases={"Islamabad Marriott Hotel"},admin="Islamabad"}
+place{"Taj Mahal Palace Hotel",country="IN",lat=18.92,lon=72.83,kind="site",aliases={"Taj Mahal Palace","Taj Mahal hotel"},admin="Mumbai"}
+place{"Radisson Blu Hotel Bamako",country="ML",lat=12.62,lon=-7.99,kind="site",admin="Bamako"}
+place{"Splendid Hotel",country="BF",lat=12.37,lon=-1.52,kind="site",aliases={"Hotel Splendid"},admin="Ouagadougou"}
 place{"Rask",country="IR",lat=26.24,lon=61.4,kind="town",admin="Sistan and Baluchestan"}
 place{"Saravan",country="IR",lat=27.37,lon=62.33,kind="town",admin="Sistan and Baluchestan"}
