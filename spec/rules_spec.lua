@@ -212,6 +212,69 @@ describe("lookups in the default pack", function()
     assert.is_true(pack:lookup("Nice")[1].ambiguous)
   end)
 
+  it("knows places by the plain spelling news uses", function()
+    -- GeoNames writes Herāt, Jalālābād, Mazār-e Sharīf
+    assert.equal("AF", pack:place("Herat").country)
+    assert.equal("AF", pack:place("Jalalabad").country)
+    assert.equal("AF", pack:place("Mazar-e Sharif").country)
+    local text = "A bomb went off at a mosque in Herat and another near Jalalabad."
+    assert.same({ "mosque", "Herat", "Jalalabad" }, (function()
+      local out = {}
+      for _, h in ipairs(pack:match(text)) do
+        if h.entry.kind == "place" or h.entry.kind == "target" then
+          out[#out + 1] = text:sub(h.start, h.stop)
+        end
+      end
+      return out
+    end)())
+  end)
+
+  it("needs a capital letter for a place that is an English word", function()
+    local function places(text)
+      local out = {}
+      for _, h in ipairs(pack:match(text)) do
+        if h.entry.kind == "place" then out[#out + 1] = text:sub(h.start, h.stop) end
+      end
+      return out
+    end
+    -- the lowercase word is no town; written as a name, it is
+    assert.same({}, places("The bomber boarded a metro train near the station."))
+    assert.same({ "Metro" }, places("Police in Metro, Lampung, made two arrests."))
+    -- all-caps copy: the word reading wins
+    assert.same({}, places("A SWAT TEAM STORMED THE METRO STATION."))
+    assert.same({ "Swat" }, places("Gunmen attacked a school bus in Swat on Tuesday."))
+    assert.is_true(pack:place("Metro").case_sensitive)
+    assert.falsy(pack:place("Kabul").case_sensitive)
+  end)
+
+  it("gives every place a name may stand for, and the one in a named country", function()
+    local c = pack:place_candidates("Jalalabad")
+    assert.is_true(#c >= 1)
+    for _, p in ipairs(c) do assert.truthy(p.country) end
+    -- a name two countries share (GeoNames lists Hyderabad in India and Pakistan)
+    local hy = pack:place_candidates("Hyderabad")
+    local codes = {}
+    for _, p in ipairs(hy) do codes[p.country] = true end
+    assert.is_true(codes.IN and codes.PK)
+    assert.equal("PK", pack:place("Hyderabad", { country = "Pakistan" }).country)
+    assert.equal("PK", pack:place("Hyderabad", { country = "PK" }).country)
+    assert.equal("IN", pack:place("Hyderabad", { country = "India" }).country)
+    -- no place of that name in that country: nil, so the caller keeps the
+    -- name and takes the country from the text
+    assert.is_nil(pack:place("Solhan", { country = "Burkina Faso" }))
+    assert.equal("TR", pack:place("Solhan").country)
+    assert.same({}, pack:place_candidates("Nowhereabad"))
+    assert.has_error(function() pack:place("Kabul", "AF") end)
+  end)
+
+  it("puts a well-known airport in its city", function()
+    local p = pack:place("Ataturk airport")
+    assert.equal("site", p.kind)
+    assert.equal("Istanbul", p.admin)
+    assert.equal("TR", p.country)
+    assert.equal("Kabul", pack:place("Kabul airport").admin)
+  end)
+
   it("finds attack, weapon, target and cue phrases with their entries", function()
     local text = "A suicide bomber struck a mosque in Kerman; the Islamic State claimed "
       .. "responsibility, and gunmen opened fire with rifles."

@@ -55,7 +55,8 @@
 -- - `pack.by_alias[kind][rules.fold(alias)]`: the record an alias names, for
 --   kind `group`, `place`, `country`, `attack`, `weapon`, `target`. For a place
 --   name used by several places, the first declared wins (`pack:places_named`
---   returns them all).
+--   returns them all; `pack.place_alias_index[fold(alias)]` and
+--   `pack:place_candidates(alias)` every place a name or alias stands for).
 -- - `pack.entries[id]`: one per matcher pattern id: `{ kind = "group"|"place"|
 --   "country"|"attack"|"weapon"|"target"|"cue", value = <record>, cue = <cue
 --   name, for kind "cue">, phrase = <the alias as written>, case_sensitive =
@@ -70,7 +71,8 @@
 --   missing).
 --
 -- Methods: `pack:match(text[, s[, e]])`, `pack:group(name)`,
--- `pack:place(name)`, `pack:places_named(name)`, `pack:country(code_or_name)`,
+-- `pack:place(name[, { country = c }])`, `pack:place_candidates(name)`,
+-- `pack:places_named(name)`, `pack:country(code_or_name)`,
 -- `pack:lookup(phrase)`, `pack:pattern_match(name, subject[, init])`.
 --
 -- Module functions: `rules.load(name_or_path[, opts])` -> pack | nil, msg;
@@ -992,7 +994,7 @@ local function compile(decls, info)
   local pack = { name = info.name, path = info.path, files = info.files,
     groups = {}, places = {}, countries = {}, attacks = {}, weapons = {}, targets = {},
     cues = {}, cue_records = {}, patterns = {}, pattern_records = {}, examples = {},
-    group_by_name = {}, country_by_code = {}, place_index = {},
+    group_by_name = {}, country_by_code = {}, place_index = {}, place_alias_index = {},
     by_alias = { group = {}, place = {}, country = {}, attack = {}, weapon = {}, target = {} },
     entries = {}, phrases = {}, phrase_index = {}, lint = {} }
   local keyed = { group = {}, place = {}, country = {}, attack = {}, weapon = {}, target = {} }
@@ -1045,6 +1047,15 @@ local function compile(decls, info)
     local common = NAME_KINDS[kind] and COMMON[fold(phrase)] == true
     local ambiguous = common
     if common then cs = true end
+    if kind == "place" then
+      -- every place a name or alias may stand for, in declaration order
+      local k = fold(phrase)
+      local l = pack.place_alias_index[k]
+      if not l then l = {}; pack.place_alias_index[k] = l end
+      local dup = false
+      for _, x in ipairs(l) do if x == rec then dup = true end end
+      if not dup then l[#l + 1] = rec end
+    end
     if kind ~= "cue" then
       local by = pack.by_alias[kind]
       local k = fold(phrase)
@@ -1159,12 +1170,44 @@ function methods.group(pack, name)
   return pack.group_by_name[name] or pack.by_alias.group[fold(name)]
 end
 
---- The place a name or alias stands for (the first declared one).
--- @tparam string name a place name or alias ("Kerman")
--- @treturn table|nil the place record
-function methods.place(pack, name)
+--- The place a name or alias stands for: the first declared one, or the
+-- first one in a given country ("Solhan" in Burkina Faso is not the Solhan
+-- of Turkey the gazetteer lists first).
+-- @tparam string name a place name or alias ("Kerman", "Herat")
+-- @tparam[opt] table opts `{ country = "BF" | "Burkina Faso" }`: only a place
+-- of that country (a code, a name or an alias of it) will do
+-- @treturn table|nil the place record; nil when no place of that name is in
+-- that country
+-- @usage pack:place("Herat").name --> "Herāt"
+-- @usage pack:place("Kerman", { country = "Iran" }).country --> "IR"
+function methods.place(pack, name, opts)
   if type(name) ~= "string" then return nil end
-  return pack.by_alias.place[fold(name)]
+  if opts ~= nil and type(opts) ~= "table" then
+    error("bad argument #2 to 'place' (table expected, got " .. type(opts) .. ")", 2)
+  end
+  local want = opts and opts.country
+  if want == nil then return pack.by_alias.place[fold(name)] end
+  local c = methods.country(pack, want)
+  local code = c and c.code or want
+  for _, p in ipairs(pack.place_alias_index[fold(name)] or {}) do
+    if p.country == code then return p end
+  end
+  return nil
+end
+
+--- Every place a name or alias may stand for, in declaration order (the
+-- gazetteer declares the most populous first), each with its `country`:
+-- the extractor prefers the one in a country named nearby.
+-- @tparam string name a place name or alias, as written in the text
+-- @treturn table array of place records (may be empty)
+-- @usage for _, p in ipairs(pack:place_candidates("Jalalabad")) do print(p.country) end
+function methods.place_candidates(pack, name)
+  if type(name) ~= "string" then return {} end
+  local l = pack.place_alias_index[fold(name)]
+  if not l then return {} end
+  local out = {}
+  for i, p in ipairs(l) do out[i] = p end
+  return out
 end
 
 --- Every place with this name (not aliases), in declaration order.
