@@ -95,11 +95,12 @@ local LIGHT = set [[carry launch conduct stage mount commit perpetrate orchestra
   plan plot attack strike target hit prepare organize organise]]
 
 -- Words before a trigger that make it a threat or a hypothesis.
-local THREAT_PRE = set [[imminent looming impending potential possible future planned next
+local THREAT_PRE = set [[imminent looming impending potential possible future next
   feared expected anticipated further]]
 
--- Words before a trigger that make it a foiled plot.
-local PLOT_PRE = set [[would-be foiled thwarted planned-but]]
+-- Words before a trigger that make it a foiled plot ("a planned attack": it
+-- did not happen, and the story is about its stopping).
+local PLOT_PRE = set [[would-be foiled thwarted planned-but planned]]
 
 -- Aggregates: "multiple attacks", "a series of bombings".
 local AGGREGATE_PRE = set [[multiple numerous several many countless various repeated
@@ -926,16 +927,22 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
   -- "police foiled a plot to bomb a church": the plot cue is the event word
   if #m.triggers == 0 then
     local plot_word, foil_word = false, false
+    -- "suspected of planning an attack", "a planned attack": a plot cue that
+    -- holds the event word is a plot noun
+    local function plan_phrase(w)
+      return find(w, " ", 1, true) ~= nil and (find(w, "attack", 1, true) or find(w, "bomb", 1, true))
+    end
     for _, cu in ipairs(m.cues) do
       if cu.cue == "plot" then
         local w = sub(low, cu.s, cu.e)
-        if PLOT_NOUN[w] then plot_word = true end
+        if PLOT_NOUN[w] or plan_phrase(w) then plot_word = true end
         if FOIL_VERB[w] or ARREST[w] then foil_word = true end
       end
     end
     for _, cu in ipairs(m.cues) do
       local w = sub(low, cu.s, cu.e)
-      if cu.cue == "plot" and plot_word and foil_word and (PLOT_NOUN[w] or FOIL_VERB[w]) then
+      if cu.cue == "plot" and plot_word and foil_word
+        and (PLOT_NOUN[w] or FOIL_VERB[w] or plan_phrase(w)) then
         m.triggers[#m.triggers + 1] = { s = cu.s, e = cu.e, name = "unknown", plot = true,
                                         rule = (pack.name or "pack") .. ".cue.plot" }
       end

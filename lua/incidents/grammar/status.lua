@@ -12,7 +12,7 @@
 -- |----------------|-----------------------------------------------------------------|
 -- | `plot_foiled`  | foiled, thwarted, "disrupted a plot", "prevented an attack",      |
 -- |                | "plot to bomb", "planned to attack", "on suspicion of planning",  |
--- |                | "arrested in connection with a plot"                             |
+-- |                | "arrested in connection with a plot", "the plot had been uncovered" |
 -- | `threat`       | "threatened to", "vowed to attack", "warned of", "threat of"     |
 -- | `hypothetical` | "could strike", "may attack", "would target", "were to attack"  |
 -- | `state_strike` | airstrike, air strike, drone strike, missile strikes, shelling    |
@@ -74,6 +74,10 @@ M.words = {
     "stopped", "disrupted", "disrupt", "disrupting", "intercepted",
     "uncovered", "uncover", "uncovering", "exposed", "busted", "smashed", "derailed",
     "headed off", "neutralized a", "neutralised a" },
+  -- "the plot had been uncovered", "the conspiracy was foiled": a plot noun,
+  -- a passive, and a verb that stops it
+  plot_passive_nouns = { "plot", "plots", "conspiracy", "scheme", "plan", "plans",
+    "planned attack", "attack plan" },
   plot_nouns = { "plot", "plots", "attack", "attacks", "bombing", "bombings",
     "terrorist act", "terrorist acts", "terror attack", "terrorist attack",
     "terrorist attacks", "attempt", "conspiracy", "scheme", "plan", "plans", "massacre",
@@ -293,6 +297,9 @@ local function build(w)
   local plot_nouns, event_nouns = alt(w.plot_nouns), alt(w.event_nouns)
   local raid_objects = alt(w.raid_objects)
   local plan_objects = alt(w.plan_objects)
+  local passive_aux = alt{ "had been", "has been", "have been", "was", "were", "is", "are" }
+  local passive_stop = alt(w.stop_verbs) + alt{ "foiled", "thwarted", "detected", "discovered",
+    "broken up", "dismantled" }
 
   -- The cues whose head phrases are in `h` (lists keyed like `w`), in priority order.
   local function cues(h)
@@ -313,6 +320,10 @@ local function build(w)
     end)
     add(h.stop_verbs, function(a)
       return cue(a * (ws * filler)^-3 * ws * plot_nouns, "plot_foiled", "plot.stopped")
+    end)
+    add(h.plot_passive_nouns, function(a)
+      return cue(a * ws * passive_aux * (ws * soft)^-1 * ws * passive_stop, "plot_foiled",
+        "plot.passive")
     end)
     add(h.raid, function(a) return cue(a, "raid", "raid.cue") end)
     add(h.raid_verbs, function(a) return cue(a, "raid", "raid.by_forces", by_forces) end)
@@ -341,7 +352,7 @@ local function build(w)
 
   -- Each first word gets only the cues that can start with it.
   local heads = { "failed", "there_no", "negated", "plot_foiled", "plan_phrases",
-    "stop_verbs", "raid",
+    "stop_verbs", "plot_passive_nouns", "raid",
     "raid_verbs", "raid_kill_verbs", "state_strike", "execution", "sentenced", "threat",
     "warn", "hypothetical", "modals" }
   local by_word = {}
@@ -376,6 +387,7 @@ local function build(w)
   longest_words(w.sentenced)
   longest_words(w.raid_kill_verbs)
   longest_words(w.plan_phrases)
+  longest_words(w.plot_passive_nouns)
   longest_words(w.modal_verbs)
   -- "there was no bombing" always holds the noun, "prevented an attack" the verb,
   -- "warned of attacks" the verb
