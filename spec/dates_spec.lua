@@ -360,3 +360,69 @@ describe("dates.scan: other constructions", function()
     assert.equal("PRESENT_REF", find_in("The group is weaker now.", "now").value)
   end)
 end)
+
+describe("dates.scan: years told relative to the article", function()
+  local ctx = { dct = "2019-05-14" }
+  it("puts a day or a month 'last year' in the year before", function()
+    local r = find_in("On April 2 last year, a car bomb hit the market.", "April 2 last year", ctx)
+    assert.equal("2018-04-02", r.value)
+    assert.equal("day", r.precision)
+    assert.equal("2018-09-30", find_in("The raid of 30 September of last year was the worst.",
+      "30 September of last year", ctx).value)
+    assert.equal("2019-02", find_in("Talks broke down in February this year.",
+      "February this year", ctx).value)
+    assert.equal("2018-11", find_in("The truce ended in November last year.",
+      "November last year", ctx).value)
+    -- without an article date there is no value, but the extent is found
+    r = find_in("On April 2 last year, a car bomb hit the market.", "April 2 last year", {})
+    assert.is_nil(r.value)
+  end)
+  it("counts 'a year ago tonight' to that very day", function()
+    local r = find_in("A year ago tonight, gunmen stormed the hotel.", "A year ago tonight", ctx)
+    assert.equal("2018-05-14", r.value)
+    assert.equal("day", r.precision)
+    assert.equal("2019-03-14", find_in("Two months ago today the bridge was bombed.",
+      "Two months ago today", ctx).value)
+    -- a leap day a year on is the last day of February
+    assert.equal("2023-02-28", find_in("A year ago today the siege ended.",
+      "A year ago today", { dct = "2024-02-29" }).value)
+    -- plain "a year ago" keeps the year's precision
+    assert.equal("2018", find_in("The group split a year ago.", "a year ago", ctx).value)
+  end)
+  it("reads the new year nearest the article date", function()
+    local r = find_in("A gunman fired on revellers in the first minutes of the new year.",
+      "the first minutes of the new year", { dct = "2020-01-02" })
+    assert.equal("2020-01-01", r.value)
+    assert.equal("day", r.precision)
+    -- in late December the new year is the next one
+    assert.equal("2020-01-01", find_in("Fireworks were banned for the first night of the new "
+      .. "year.", "the first night of the new year", { dct = "2019-12-29" }).value)
+    assert.equal("2020", find_in("Parliament meets again in the new year.", "the new year",
+      { dct = "2019-12-20" }).value)
+  end)
+end)
+
+describe("dates.scan: background dates", function()
+  local ctx = { dct = "2021-06-06" }
+  local function bg(sentence, phrase)
+    local r = assert(find_in(sentence, phrase, ctx), phrase)
+    return r.background == true
+  end
+  it("marks the start of a state of affairs", function()
+    assert.is_true(bg("It was the worst raid since the insurgency reached the region seven "
+      .. "years ago.", "seven years ago"))
+    assert.is_true(bg("The deadliest bombing since 2017 struck the capital on Friday.", "2017"))
+    assert.is_true(bg("Violence has grown since militants seized the district last year.",
+      "last year"))
+    assert.is_true(bg("The rebellion erupted in 2012 and has spread south.", "2012"))
+  end)
+  it("leaves the dates of events unmarked", function()
+    assert.is_false(bg("The deadliest bombing since 2017 struck the capital on Friday.", "Friday"))
+    assert.is_false(bg("Since 2015, gunmen have raided the village; on Monday they came back.",
+      "Monday"))
+    assert.is_false(bg("The siege began on Friday and lasted a day.", "Friday"))
+    assert.is_false(bg("Gunmen killed nine people two years ago.", "two years ago"))
+    -- "since August 2021, when ..." dates the event told after it
+    assert.is_false(bg("Attacks rose since August 2021, when the city fell.", "August 2021"))
+  end)
+end)

@@ -444,7 +444,7 @@ local not_count = -(osp * (count_noun + P("%") + P(",") * digit + P(".") * digit
 local grammar = P {
   "expr",
   expr = alt {
-    V("anchored"), V("ago"), V("clock"), V("range"), V("full"), V("quarter"), V("seasonal"),
+    V("newyear"), V("anchored"), V("ago"), V("clock"), V("range"), V("full"), V("quarter"), V("seasonal"),
     V("relative"), V("decade"), V("yearonly"), V("deictic"), V("weekday"),
     V("month_only"), V("vague"), V("duration"), V("set"),
   },
@@ -459,9 +459,16 @@ local grammar = P {
         * G(Cmt(C(digit * digit), num_in(1, 31)), "d") * B,
   slash = G(Cmt(C(digit * digit ^ -1), num_in(1, 31)), "a") * P("/")
           * G(Cmt(C(digit * digit ^ -1), num_in(1, 31)), "b") * P("/") * G(year4, "y"),
+  -- "March 22 last year", "June 3 of this year", "November last year"
+  relyear = (comma + sp) * (P("of") * sp) ^ -1 * G(alt {
+    P("last") * Cc(-1), P("this") * Cc(0), P("next") * Cc(1), P("previous") * Cc(-1),
+  }, "yrel") * sp * P("year") * B,
   full = alt {
     K("date", V("iso")),
     K("slash", V("slash")),
+    K("date", V("wdprefix") ^ -1 * V("md") * V("relyear")),
+    K("date", V("wdprefix") ^ -1 * V("dm") * V("relyear")),
+    K("month", (modifier) ^ -1 * Cg(Cp(), "mp") * G(month_full, "m") * V("relyear")),
     K("date", V("wdprefix") ^ -1 * V("md") * V("yearpart") ^ -1 * B),
     K("date", V("wdprefix") ^ -1 * V("dm") * V("yearpart") ^ -1 * B),
     K("month", (modifier) ^ -1 * Cg(Cp(), "mp") * G(month, "m") * (comma + sp) * (P("of") * sp) ^ -1
@@ -633,11 +640,23 @@ local grammar = P {
   month_only = K("monthonly", modifier ^ -1 * G(month, "m")),
 
   -- "two and a half years ago", "a year earlier", "four days after the attack"
+  -- "a year ago tonight", "six months ago today": that very day, back
   ago = K("ago", (P("some") * sp + P("about") * sp + P("nearly") * sp + P("almost") * sp
     + P("more") * sp * P("than") * sp + P("over") * sp) ^ -1
     * G(number_unit, "n") * sp
     * G(P("ago") * Cc(-1) + P("earlier") * Cc(-1)
-        + P("later") * Cc(1) + P("afterwards") * Cc(1), "dir") * B),
+        + P("later") * Cc(1) + P("afterwards") * Cc(1), "dir") * B
+    * (sp * G(P("today") * Cc("today") + P("tonight") * Cc("NI")
+        + P("this") * sp * G(V("daypart"), "part2") * Cc("part"), "sameday") * B) ^ -1),
+
+  -- "the new year", "in the first hour of the new year", "the first day of
+  -- the new year": the new year nearest the article date
+  newyear = K("newyear", ((P("the") * sp) ^ -1
+    * G((P("first") + P("opening")) * sp * (P("hours") + P("hour") + P("minutes")
+      + P("minute") + P("moments") + P("day") + P("night")) * Cc(true), "first") * sp
+      * P("of") * sp) ^ -1
+    * P("the") * sp * P("new") * sp * P("year") * B
+    * -(apos + P("-") + sp * P("of") * B)),
 
   anchored = K("anchored", (the * G(number_unit, "n")
     + P("the") * sp * G(Ct(Cc(1) * P("day") * Cc("D")), "n")) * sp
@@ -766,6 +785,7 @@ local guard = #alt {
   P("that") * sp * (P("year") + P("month") + P("day") + P("same")) * B,
   P("at") * sp * (P("present") + P("least")) * B,
   P("new") * sp * P("year") * B,
+  P("the") * sp * P("new") * sp * P("year") * B,
   P("year") * (P("-") + sp + apos) ,
   P("up") * sp * P("to") * B,
   P("for") * sp * (P("years") + P("months") + P("weeks") + P("days") + P("decades")
@@ -902,6 +922,15 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
   if t.mp and not cap(orig, t.mp + off) then return nil end
   if k == "date" then
     local y, m, d = t.y, t.m, t.d
+    if t.yrel then
+      -- "March 22 last year": the year is told, relative to the article's
+      if not ref then return { type = "DATE", rule = "date.md_relyear" } end
+      y = ref.y + t.yrel
+      local v = v_day(y, m, d)
+      if not v then return nil end
+      v.type, v.rule = "DATE", "date.md_relyear"
+      return v
+    end
     if not y then
       if not ref then return { type = "DATE", rule = "date.md" } end
       local tn, explicit = tense()
@@ -921,6 +950,12 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
     v.type, v.rule = "DATE", "date.slash"
     return v
   elseif k == "month" then
+    if t.yrel then
+      if not ref then return { type = "DATE", rule = "date.month_relyear" } end
+      local v = v_month(ref.y + t.yrel, t.m)
+      v.type, v.rule, v.mod = "DATE", "date.month_relyear", t.mod
+      return v
+    end
     local v = v_month(t.y, t.m)
     v.type, v.rule, v.mod = "DATE", "date.month_year", t.mod
     return v
@@ -1241,9 +1276,33 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
     if not ref then
       return { type = "DATE", rule = "date.ago", relative = relative_spec(n, u, -1) }
     end
+    if t.sameday and n == floor(n) then
+      -- "a year ago tonight": the same day of the month, n units back
+      local y, m, d = ref.y, ref.m, ref.d
+      local dn
+      if u == "Y" then y = y - n
+      elseif u == "M" then y, m = shift_months(y, m, -n)
+      elseif u == "D" or u == "W" then dn = ref.n - n * UNIT_DAYS[u]
+      else return nil end
+      if not dn then
+        if d > month_days(y, m) then d = month_days(y, m) end
+        dn = days_from_civil(y, m, d)
+      end
+      local v = v_dayn(dn)
+      v.type, v.rule = "DATE", "date.ago_sameday"
+      return v
+    end
     local v = count_from(ref.n, n, u, -1)
     if not v then return nil end
     v.type, v.rule = "DATE", "date.ago"
+    return v
+  elseif k == "newyear" then
+    -- the new year nearest the article date: this year's in its first
+    -- half, the next one's in its second ("in the new year" in December)
+    if not ref then return { type = "DATE", rule = "date.newyear" } end
+    local y = ref.m <= 6 and ref.y or ref.y + 1
+    local v = t.first and v_day(y, 1, 1) or v_year(y)
+    v.type, v.rule = "DATE", "date.newyear"
     return v
   elseif k == "anchored" then
     local n, u = t.n[1], t.n[2]
@@ -1283,6 +1342,56 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
   return nil
 end
 
+-- Background dates: "since 2015", "since violence spread to the country six
+-- years ago", "the insurgency began in 2009" date the start of a state of
+-- affairs, not the event a sentence reports. Verbs that start one:
+local BEGIN = {}
+for w in ("began begun begin begins beginning started start starts spread spreading erupted " ..
+          "emerged broke took seized swept came returned launched"):gmatch("%a+") do
+  BEGIN[w] = true
+end
+local COARSE = { year = true, decade = true, century = true, range = true, season = true,
+  quarter = true }
+
+-- Marks r (found at [s, e]) as background. Looks at up to eight words back
+-- within the clause (a comma or a sentence end stops it): "since" right
+-- before the date, "since" with a beginning verb between it and the date,
+-- or a beginning verb just before a coarse date or an "n years ago".
+local function background(r, low, s, e)
+  if r.type ~= "DATE" then return end
+  -- "since August 2021, when ...": the date of the event told after it
+  if find(sub(low, e + 1, e + 8), "^,?%s*when%f[%A]") then return end
+  local words, i = {}, s - 1
+  while #words < 8 and i > 0 do
+    local c = byte(low, i)
+    if c == 44 or c == 46 or c == 59 or c == 58 or c == 33 or c == 63 or c == 10 then break end
+    if (c >= 97 and c <= 122) or c == 39 then
+      local j = i
+      while j > 1 do
+        local b = byte(low, j - 1)
+        if not ((b >= 97 and b <= 122) or b == 39) then break end
+        j = j - 1
+      end
+      words[#words + 1] = sub(low, j, i)
+      i = j - 1
+    else
+      i = i - 1
+    end
+  end
+  local first = words[1] == "the" and words[2] or words[1]
+  if first == "since" then r.background = true; return end
+  local long_ago = r.rule == "date.ago" and r.precision ~= "day"
+  local coarse = COARSE[r.precision] or long_ago
+  local verb_at
+  for k, w in ipairs(words) do
+    if BEGIN[w] and not verb_at then verb_at = k end
+    -- a since-clause: its years ago are where the period starts; a day in
+    -- it may date an earlier event ("since gunmen killed 50 on March 3")
+    if w == "since" and (verb_at or coarse) then r.background = true; return end
+  end
+  if verb_at and verb_at <= 4 and coarse then r.background = true end
+end
+
 local last_text, last_low
 
 local function make_ref(dct)
@@ -1302,7 +1411,10 @@ end
 --   one call to the next, so "the next day" in one sentence counts from a
 --   date in an earlier one.
 -- @treturn table array of `{ start, stop, value, lo, hi, precision, type, rule,
---   mod, relative }` in text order
+--   mod, relative, background }` in text order; `background = true` marks a
+--   date that starts a state of affairs ("since 2015", "since violence spread
+--   to the country six years ago", "the insurgency began in 2009"), not the
+--   date of an event the sentence tells
 -- @usage dates.scan("Gunmen stormed a hall on Friday.", { dct = "2024-03-23" })
 function M.scan(text, s, e, ctx)
   if type(text) ~= "string" then
@@ -1335,6 +1447,7 @@ function M.scan(text, s, e, ctx)
     if r and r.skip then fs = fs + r.skip; r.skip = nil end
     if r then
       r.start, r.stop = fs, fe
+      background(r, low, fs, fe)
       out[#out + 1] = r
       if r.precision == "day" and r.lo then rctx._last = parse_iso(r.lo) end
       if r.lo and r.rule ~= "date.that" and r.precision ~= "ref" then
