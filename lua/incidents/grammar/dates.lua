@@ -444,8 +444,8 @@ local not_count = -(osp * (count_noun + P("%") + P(",") * digit + P(".") * digit
 local grammar = P {
   "expr",
   expr = alt {
-    V("newyear"), V("anchored"), V("ago"), V("clock"), V("range"), V("full"), V("quarter"), V("seasonal"),
-    V("relative"), V("decade"), V("yearonly"), V("deictic"), V("weekday"),
+    V("newyear"), V("anchored"), V("ago"), V("clock"), V("range"), V("full"), V("quarter"),
+    V("seasonal"), V("relative"), V("decade"), V("yearonly"), V("deictic"), V("weekday"),
     V("month_only"), V("vague"), V("duration"), V("set"),
   },
 
