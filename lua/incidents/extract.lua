@@ -275,6 +275,9 @@ local OPERATION = set [[raid raids search searches operation operations swoop sw
 local FORCE_AGENT = set [[police policemen troops soldiers army commandos forces officers
   military gendarmes]]
 
+-- Nouns after a place name that make it a part of a city.
+local DISTRICT = set [[district neighbourhood neighborhood suburb quarter borough]]
+
 -- Status precedence: the strongest cue near a frame decides.
 local STATUS_RANK = {
   negated = 60, plot_foiled = 50, threat = 40, hypothetical = 40, accident = 35,
@@ -610,13 +613,17 @@ end
 -- Two places are one when they are the same record, one is the other's
 -- admin city, or they lie within 60 km (a site and its city, a suburb and
 -- its capital: "Crocus City Hall" and "Moscow").
+local WIDE = { province = true, region = true }
 local function same_place(x, y)
   if x == y or x.name == y.name or x.admin == y.name or y.admin == x.name then return true end
   if x.country and y.country and x.country ~= y.country then return false end
   if x.lat and y.lat and x.lon and y.lon then
     local dlat = (x.lat - y.lat) * 111
     local dlon = (x.lon - y.lon) * 111 * cos(rad((x.lat + y.lat) / 2))
-    return dlat * dlat + dlon * dlon <= 3600
+    -- a province holds towns up to a few hundred km from its centre
+    -- ("Gwoza" and "Borno")
+    local reach = (WIDE[x.kind] or WIDE[y.kind]) and x.country and 200 or 60
+    return dlat * dlat + dlon * dlon <= reach * reach
   end
   return false
 end
@@ -702,7 +709,8 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
         -- metro train": a name written in lower case where the text has case
         if not person_name(text, low, h.start, h.stop, ss, se)
           and not lower_name(ctx, en, h.start) then
-          m.places[#m.places + 1] = { s = h.start, e = h.stop, rec = en.value, entry = en }
+          local rec = ctx.homonyms[sub(low, h.start, h.stop)] or en.value
+          m.places[#m.places + 1] = { s = h.start, e = h.stop, rec = rec, entry = en }
         end
       else
         -- "American service members", "Afghan civilians": a demonym before
@@ -881,6 +889,21 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
                                   entry = { kind = "place", value = rec } }
     end
   end
+  -- "the Ortakoy district": a district, neighbourhood or suburb is one of the
+  -- city the article told last, when the gazetteer's place of that name lies
+  -- far from it in the same country (a homonym)
+  for _, x in ipairs(m.places) do
+    local city = ctx.last_city
+    local nxt = word_after(low, x.e, se)
+    if nxt and DISTRICT[nxt] and city and x.rec ~= city and x.rec.country == city.country
+      and not same_place(x.rec, city) then
+      x.rec = { name = sub(text, x.s, x.e), kind = "site", admin = city.name,
+                country = city.country, lat = city.lat, lon = city.lon }
+    end
+  end
+  for _, x in ipairs(m.places) do
+    if x.rec.kind == "city" then ctx.last_city = x.rec end
+  end
   -- Dates of this sentence (scanned once per article).
   for _, d in ipairs(dlist) do
     local rel = d.relative
@@ -903,6 +926,25 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
       local after = word_after(low, d.stop, se)
       local when = find(sub(low, d.stop + 1, d.stop + 8), "^,?%s*when%f[%A]") ~= nil
       ed.when = when
+      -- "since jihadist violence spread to the country six years ago": the
+      -- date of a clause opened by "since" or "until" is a reference point
+      if not (prep and REFERENCE_PREP[prep]) then
+        local pos = d.start
+        for _ = 1, 8 do
+          local w, at = word_before(low, pos, ss)
+          if not w then break end
+          if w == "since" or w == "until" then
+            -- unless an event word of the sentence lies in between
+            local between = false
+            for _, t in ipairs(m.triggers) do
+              if t.s > at and t.e < d.start then between = true end
+            end
+            if not between then prep = w end
+            break
+          end
+          pos = at
+        end
+      end
       if prep and REFERENCE_PREP[prep] and not when then
         -- kept only if an event word follows the date closely ("after the March
         -- 22 attack" names the attack's date)
@@ -930,7 +972,8 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
     -- "suspected of planning an attack", "a planned attack": a plot cue that
     -- holds the event word is a plot noun
     local function plan_phrase(w)
-      return find(w, " ", 1, true) ~= nil and (find(w, "attack", 1, true) or find(w, "bomb", 1, true))
+      return find(w, " ", 1, true) ~= nil
+        and (find(w, "attack", 1, true) or find(w, "bomb", 1, true))
     end
     for _, cu in ipairs(m.cues) do
       if cu.cue == "plot" then
@@ -1416,17 +1459,31 @@ end
 -- Is text[a..b] a chain of prepositions and names ("in Peshawar on", "by Al
 -- Qaeda of")? Such a chain ties a date to the event word before it.
 local PREP_CHAIN = set [[in on at near outside inside of by from the a an]]
+-- Words of a clause, not of a noun phrase: "the men accused of the attack
+-- appeared in court on Sunday".
+local CLAUSE_WORD = set [[is was were are be been being has have had do did does will would
+  said says told who which that whose when while after before since as than]]
 local function pp_chain(text, a, b)
   if a > b then return true end
   local seg = sub(text, a, b)
-  if find(seg, "[;:%(%)]") then return false end
-  local n = 0
+  if find(seg, "[;:,%(%)]") then return false end
+  local n, preps = 0, 0
   for w in gmatch(seg, "[%w'%-%.]+") do
     n = n + 1
-    if n > 6 then return false end
-    if not PREP_CHAIN[lower(w)] and not find(w, "^%u") then return false end
+    if n > 8 then return false end
+    local lw = lower(w)
+    if PREP_CHAIN[lw] then preps = preps + 1
+    elseif find(w, "^%u") then  -- luacheck: ignore 542
+      -- a name
+    elseif CLAUSE_WORD[lw] or find(lw, "ed$") or find(lw, "ing$") then
+      return false
+    elseif n > 6 then
+      return false
+    end
   end
-  return true
+  -- "the truck bombing at the K5 junction in October 2017": nouns of the
+  -- event's noun phrase, with the date's preposition last
+  return n <= 6 or preps > 0
 end
 
 local function frame_report(ctx, fr, m, ss, sent_index)
@@ -1522,6 +1579,28 @@ local function frame_report(ctx, fr, m, ss, sent_index)
   if p and p.rec.kind == "site" then
     for _, q in ipairs(fr.places) do
       if q.rec.kind ~= "site" and same_place(q.rec, p.rec) then p = q; break end
+    end
+  end
+  -- "the village of Solhan in north-eastern Burkina Faso": a country named in
+  -- the frame that is not the gazetteer's country of the place says the
+  -- gazetteer knows only a homonym; the text is believed
+  if p and p.rec.country then
+    local named
+    for _, x in ipairs(fr.countries) do
+      if not x.weak and x.s > p.e and x.s - p.e <= 40 and x.rec.code ~= p.rec.country
+        and (find(sub(low, p.e + 1, x.s - 1), "^, $")
+          or find(sub(low, p.e + 1, x.s - 1), "^ in [%a%-]* ?$")) then
+        named = x
+      end
+    end
+    if named then
+      local name = sub(text, p.s, p.e)
+      local rec = pack.place and pack:place(name, { country = named.rec.code })
+      if type(rec) ~= "table" then
+        rec = { name = name, kind = "city", country = named.rec.code }
+      end
+      p = { s = p.s, e = p.e, entry = { kind = "place", value = rec }, rec = rec }
+      ctx.homonyms[lower(name)] = rec     -- later mentions of the name mean it too
     end
   end
   if p then
@@ -1683,7 +1762,7 @@ local function same_event(pack, r, c, loose)
   local dates_pos = r.date_lo and c.date_lo
     and ((r.date_lo == c.date_lo and r.date_hi == c.date_hi) or same_country)
   local pos = (r.place and c.place) or dates_pos
-    or (same_country and not c.place and not (c.date_lo and r.date_lo))
+    or (same_country and not c.place and not c.date_lo)
   if not pos and not loose then return nil end
   return score
 end
@@ -1938,7 +2017,7 @@ function M.article(art, pack, opts)
   end
   if not any then return {} end
   local ctx = { text = text, low = lower(text), pack = pack, dct = dct, trace = opts.trace,
-                cased = find(text, "%l", spans[1][1]) ~= nil }
+                cased = find(text, "%l", spans[1][1]) ~= nil, homonyms = {} }
   AT = {}
   -- "BAGHDAD, March 1 - Iraq said ...": the dateline dates and places the
   -- report, not the event
