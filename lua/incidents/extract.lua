@@ -275,6 +275,12 @@ local OPERATION = set [[raid raids search searches operation operations swoop sw
 local FORCE_AGENT = set [[police policemen troops soldiers army commandos forces officers
   military gendarmes]]
 
+-- Words that tie a person to a group ("a cleric close to the Taliban", "a
+-- critic of al-Shabaab"): the person, not the group, is in the story.
+local VICTIM_LINK = set [[close loyal allied sympathetic opposed hostile critic critical
+  member members commander commanders leader leaders official officials supporter supporters
+  opponent opponents]]
+
 -- Nouns after a place name that make it a part of a city.
 local DISTRICT = set [[district neighbourhood neighborhood suburb quarter borough]]
 
@@ -754,7 +760,7 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
   for _, f in ipairs(figs) do
     if (f.kind == "killed" or f.kind == "wounded") and not f.partial then
       local victims_militant = false
-      if f.who_start then
+      if f.who_start and not f.mixed then
         local who = sub(low, f.who_start, f.who_stop)
         for w in who:gmatch("[%a%-]+") do if MILITANT[w] then victims_militant = true end end
       end
@@ -1233,6 +1239,15 @@ local function frame_perp(ctx, fr, m, ss)
   local function not_author(g)
     local prev = word_before(low, g.s, ss)
     if prev and AGAINST[prev] then return true end
+    -- "killed 18 people, among them a cleric close to the Taliban": after the
+    -- event word, a group that describes a person names a victim's side
+    local ws = words_before(low, g.s, 3, ss)
+    local i = ws[1] == "the" and 2 or 1
+    if (ws[i] == "to" or ws[i] == "of" or ws[i] == "with") and VICTIM_LINK[ws[i + 1] or ""] then
+      for _, t in ipairs(fr.triggers) do
+        if t.e < g.s then return true end
+      end
+    end
     local poss = find(low, "^'s%f[%A]", g.e + 1) or find(low, "^\226\128\153s%f[%A]", g.e + 1)
     if poss then
       for _, t in ipairs(fr.triggers) do
@@ -1463,7 +1478,7 @@ local PREP_CHAIN = set [[in on at near outside inside of by from the a an]]
 -- appeared in court on Sunday".
 local CLAUSE_WORD = set [[is was were are be been being has have had do did does will would
   said says told who which that whose when while after before since as than]]
-local function pp_chain(text, a, b)
+local function pp_chain(text, a, b, after)
   if a > b then return true end
   local seg = sub(text, a, b)
   if find(seg, "[;:,%(%)]") then return false end
@@ -1477,12 +1492,12 @@ local function pp_chain(text, a, b)
       -- a name
     elseif CLAUSE_WORD[lw] or find(lw, "ed$") or find(lw, "ing$") then
       return false
-    elseif n > 6 then
+    elseif n > 6 or not after then
       return false
     end
   end
-  -- "the truck bombing at the K5 junction in October 2017": nouns of the
-  -- event's noun phrase, with the date's preposition last
+  -- "the truck bombing at the K5 junction in October 2017": after the event
+  -- word, nouns of its noun phrase, with the date's preposition last
   return n <= 6 or preps > 0
 end
 
@@ -1560,7 +1575,7 @@ local function frame_report(ctx, fr, m, ss, sent_index)
         if not t.figure then
           local a, b = x.e + 1, t.s - 1
           if t.e < x.s then a, b = t.e + 1, x.s - 1 end
-          if pp_chain(text, a, b) then dlist[#dlist + 1] = x; break end
+          if pp_chain(text, a, b, t.e < x.s) then dlist[#dlist + 1] = x; break end
         end
       end
     end
