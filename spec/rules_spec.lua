@@ -275,6 +275,60 @@ describe("lookups in the default pack", function()
     assert.equal("Kabul", pack:place("Kabul airport").admin)
   end)
 
+  it("knows how news words common attacks", function()
+    -- the first attack entry of each sentence: its type and weapon
+    local function attack_of(text)
+      for _, h in ipairs(pack:match(text)) do
+        if h.entry.kind == "attack" then
+          return h.entry.value.name, h.entry.value.weapon, text:sub(h.start, h.stop)
+        end
+      end
+    end
+    local cases = {
+      { "Two men lobbed a grenade into the crowded bus station.", "bombing", "explosives" },
+      { "Militants fired rockets at the air base overnight.", "bombing", "explosives" },
+      { "A mortar landed near the market, officials said.", "bombing", "explosives" },
+      { "An explosive-laden drone struck the barracks at dawn.", "bombing", "explosives" },
+      { "A motorcycle bomb went off outside the police post.", "bombing", "explosives" },
+      { "A knife-wielding man wounded three commuters.", "armed_assault", "melee" },
+      { "He drove a van into shoppers on the high street.", "unarmed_assault", "vehicle" },
+      { "Arsonists torched the church before dawn.", "facility_attack", "incendiary" },
+      { "The fighters held captive a dozen workers at the plant.", "hostage_taking", nil },
+      { "Bandits carried out a mass kidnapping at the school.", "kidnapping", nil },
+      { "The hostage-takers released two women on Sunday.", "hostage_taking", nil },
+    }
+    for _, c in ipairs(cases) do
+      local name, weapon = attack_of(c[1])
+      assert.equal(c[2], name, c[1])
+      assert.equal(c[3], weapon, c[1])
+    end
+    -- no attack word in a plain business sentence
+    assert.is_nil(attack_of("Shares of the airline rose after the quarterly report."))
+  end)
+
+  it("knows the groups of the Sahel, South Asia, Iraq and Sinai by their usual names", function()
+    local cases = {
+      JNIM = "Jama'at Nusrat al-Islam wal-Muslimin",
+      ["Jama'at Nasr al-Islam wal Muslimin"] = "Jama'at Nusrat al-Islam wal-Muslimin",
+      ["al-Murabitoun"] = "al-Mourabitoun",
+      ["Jaish-e-Muhammad"] = "Jaish-e-Mohammed",
+      ["Lashkar-e-Tayyiba"] = "Lashkar-e-Taiba",
+      ["Kata'ib Hezbollah"] = "Kataib Hezbollah",
+      ["Wilayat Sinai"] = "Islamic State Sinai Province",
+      ["ADF"] = "Allied Democratic Forces",
+      BIFF = "Bangsamoro Islamic Freedom Fighters",
+    }
+    for alias, canonical in pairs(cases) do
+      local text = "Officials blamed " .. alias .. " for the ambush."
+      local found
+      for _, h in ipairs(pack:match(text)) do
+        if h.entry.kind == "group" then found = h.entry.value.name end
+      end
+      assert.equal(canonical, found, alias)
+      assert.equal(canonical, pack:group(alias).name)
+    end
+  end)
+
   it("finds attack, weapon, target and cue phrases with their entries", function()
     local text = "A suicide bomber struck a mosque in Kerman; the Islamic State claimed "
       .. "responsibility, and gunmen opened fire with rifles."

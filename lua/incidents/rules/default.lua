@@ -74,7 +74,9 @@ group { "Islamic State Sinai Province", parent = "Islamic State", years = { 2014
   country = { "EG" },
   aliases = { "Sinai Province", "Wilayat Sinai", "IS Sinai", "ISIS Sinai", "ISIS-Sinai",
     "Islamic State Sinai", "Islamic State in Sinai", "Islamic State's Sinai Province",
-    "Ansar Beit al-Maqdis", "Ansar Bayt al-Maqdis" } }
+    "Islamic State's Sinai branch", "Islamic State's Sinai affiliate", "Sinai Province of IS",
+    "Sinai Province of the Islamic State", "Ansar Beit al-Maqdis", "Ansar Bayt al-Maqdis",
+    "Ansar Bait al-Maqdis" } }
 
 group { "Islamic State Somalia Province", parent = "Islamic State", years = { 2015, nil },
   country = { "SO" },
@@ -103,6 +105,12 @@ group { "Maute group", parent = "Islamic State East Asia Province", country = { 
 
 group { "Abu Sayyaf", country = { "PH" },
   aliases = { "Abu Sayyaf Group", "Abu Sayyaf group", "ASG" } }
+
+group { "Bangsamoro Islamic Freedom Fighters", country = { "PH" },
+  aliases = { "BIFF", "Bangsamoro Islamic Freedom Movement" } }
+
+group { "New People's Army", country = { "PH" },
+  aliases = { "New Peoples Army", "communist New People's Army" } }
 
 group { "Jamaah Ansharut Daulah", parent = "Islamic State", country = { "ID" },
   aliases = { "JAD", "Jemaah Ansharut Daulah", "Jamaah Ansharut Tauhid" } }
@@ -135,14 +143,18 @@ group { "Lashkar-e-Jhangvi", country = { "PK" },
 
 group { "Lashkar-e-Taiba", country = { "PK", "IN" },
   aliases = { "LeT", "Lashkar-e-Tayyiba", "Lashkar-e-Toiba", "Lashkar-e-Tayyaba",
-    "Lashkar-i-Taiba", "Lashkar e Taiba", "Jamaat-ud-Dawa", "JuD" } }
+    "Lashkar-i-Taiba", "Lashkar e Taiba", "Lashkar-e-Taiba (LeT)", "Lashkar-e-Tayyeba",
+    "Lashkar-i-Tayyiba", "Lashkar Taiba", "Jamaat-ud-Dawa", "Jamaat-ud-Dawah", "JuD" } }
 
 group { "The Resistance Front", parent = "Lashkar-e-Taiba", country = { "IN" },
   aliases = { "TRF", "Resistance Front" } }
 
 group { "Jaish-e-Mohammed", country = { "PK", "IN" },
   aliases = { "JeM", "Jaish-e-Muhammad", "Jaish-e-Mohammad", "Jaish-i-Mohammed",
-    "Jaish e Mohammed", "Jaish-e-Mohammed", "Jaish-e-Mohammad" } }
+    "Jaish e Mohammed", "Jaish-e-Mohammed", "Jaish-e-Mohammad", "Jaish-e-Mohammed (JeM)",
+    "Jaish-i-Muhammad", "Jaish Mohammed", "Jaish-e-Muhammed", "Army of Mohammed" } }
+
+group { "Indian Mujahideen", country = { "IN" }, aliases = { "Indian Mujahedeen" } }
 
 group { "Hizbul Mujahideen", country = { "IN" },
   aliases = { "Hizbul Mujahedeen", "Hizb-ul-Mujahideen", "HM" } }
@@ -183,10 +195,12 @@ group { "al-Qaeda in the Arabian Peninsula", parent = "al-Qaeda", country = { "Y
 group { "al-Qaeda in the Islamic Maghreb", parent = "al-Qaeda", country = { "DZ", "ML" },
   aliases = { "AQIM", "al-Qaida in the Islamic Maghreb", "Al Qaeda in the Islamic Maghreb" } }
 
-group { "Jama'at Nasr al-Islam wal Muslimin", parent = "al-Qaeda",
-  country = { "ML", "BF", "NE" },
-  aliases = { "JNIM", "Jamaat Nusrat al-Islam wal-Muslimin", "Jama'at Nusrat al-Islam wal-Muslimin",
-    "Jamaat Nasr al-Islam wal Muslimin", "Group for the Support of Islam and Muslims",
+-- JNIM under the spelling most English news and the UN list use.
+group { "Jama'at Nusrat al-Islam wal-Muslimin", parent = "al-Qaeda",
+  country = { "ML", "BF", "NE", "BJ", "TG" },
+  aliases = { "JNIM", "Jamaat Nusrat al-Islam wal-Muslimin", "Jama'at Nasr al-Islam wal Muslimin",
+    "Jamaat Nasr al-Islam wal Muslimin", "Jama'at Nusrat al-Islam wa al-Muslimin",
+    "Jamaat Nusrat al-Islam wal Muslimin", "Nusrat al-Islam", "Group for the Support of Islam and Muslims",
     "Support Group for Islam and Muslims", "GSIM" } }
 
 group { "al-Qaeda in the Indian Subcontinent", parent = "al-Qaeda",
@@ -202,7 +216,7 @@ group { "al-Shabaab", parent = "al-Qaeda", years = { 2006, nil }, country = { "S
 
 group { "Ansar Dine", parent = "al-Qaeda", country = { "ML" }, aliases = { "Ansar Eddine" } }
 
-group { "Katiba Macina", parent = "Jama'at Nasr al-Islam wal Muslimin", country = { "ML" },
+group { "Katiba Macina", parent = "Jama'at Nusrat al-Islam wal-Muslimin", country = { "ML" },
   aliases = { "Macina Liberation Front", "Macina Liberation Front (FLM)" } }
 
 group { "Hurras al-Din", parent = "al-Qaeda", country = { "SY" },
@@ -232,10 +246,12 @@ group { "Boko Haram", years = { 2002, nil }, country = { "NG", "NE", "TD", "CM" 
 group { "Ansaru", country = { "NG" }, aliases = { "Jama'atu Ansarul Muslimina fi Biladis Sudan" } }
 
 group { "Allied Democratic Forces", country = { "CD", "UG" },
-  aliases = { "ADF", "ADF-NALU", "ADF rebels" } }
+  aliases = { "ADF", "ADF-NALU", "ADF rebels", "ADF militia", "ADF militants",
+    "Allied Democratic Forces rebels" } }
 
-group { "al-Mourabitoun", parent = "al-Qaeda", country = { "ML", "DZ" },
-  aliases = { "Al-Mourabitoun", "al-Murabitun" } }
+group { "al-Mourabitoun", parent = "al-Qaeda", country = { "ML", "DZ", "NE", "BF" },
+  aliases = { "Al-Mourabitoun", "Al Mourabitoun", "al-Murabitun", "al-Murabitoun", "Mourabitoun",
+    "Al-Mourabitoun Battalion", "Those Who Sign in Blood" } }
 
 group { "Ansar al-Sharia", country = { "LY", "TN", "YE" },
   aliases = { "Ansar al-Shariah", "Ansar al Sharia" } }
@@ -257,8 +273,12 @@ group { "Houthis", country = { "YE" },
   aliases = { "Houthi", "Houthi rebels", "Houthi movement", "Ansar Allah", "Ansarallah",
     "Huthis", "Huthi", "Huthi rebels" } }
 
-group { "Kataib Hezbollah", country = { "IQ" },
-  aliases = { "Kata'ib Hizballah", "Kataib Hizbollah", "Islamic Resistance in Iraq" } }
+group { "Kataib Hezbollah", country = { "IQ", "SY" },
+  aliases = { "Kata'ib Hizballah", "Kataib Hizbollah", "Kata'ib Hezbollah", "Kataib Hizbullah",
+    "Kataeb Hezbollah", "Hezbollah Brigades", "Islamic Resistance in Iraq" } }
+
+group { "Asa'ib Ahl al-Haq", country = { "IQ" },
+  aliases = { "Asaib Ahl al-Haq", "Asa'ib Ahl al Haq", "League of the Righteous" } }
 
 group { "Kurdistan Workers' Party", country = { "TR", "IQ" },
   aliases = { "PKK", "Kurdistan Workers Party", "Partiya Karkeren Kurdistane" } }
@@ -300,6 +320,11 @@ group { "New IRA", country = { "GB", "IE" },
     "Irish Republican Army", "Provisional IRA" } }
 
 group { "Aum Shinrikyo", country = { "JP" }, aliases = { "Aum Shinri Kyo" } }
+
+group { "Atomwaffen Division", country = { "US" }, aliases = { "Atomwaffen" } }
+
+group { "Nordic Resistance Movement", country = { "SE", "FI", "NO" },
+  aliases = { "Nordiska motstandsrorelsen" } }
 
 -- South Asia's other insurgencies.
 group { "Communist Party of India (Maoist)", country = { "IN" },
@@ -357,10 +382,17 @@ attack { "bombing", weapon = "explosives",
     "vehicle-borne improvised explosive device", "VBIED", "VBIEDs", "sticky bomb",
     "magnetic bomb", "pipe bomb", "parcel bomb", "landmine", "landmines", "land mine",
     "booby-trapped", "booby trap", "explosive-laden", "explosives-laden",
-    "grenade attack", "grenade attacks", "hand grenade", "grenades", "rocket attack",
-    "rocket attacks", "rockets", "mortar attack", "mortar shells", "mortar rounds",
+    "grenade attack", "grenade attacks", "hand grenade", "hand grenades", "grenade",
+    "grenades", "grenade blast", "grenade explosion", "threw a grenade", "hurled a grenade",
+    "lobbed a grenade", "rocket attack", "rocket attacks", "rocket", "rockets", "rocket fire",
+    "fired rockets", "fired a rocket", "rocket-propelled grenade", "rocket-propelled grenades",
+    "mortar", "mortars", "mortar attack", "mortar attacks", "mortar fire", "mortar shell",
+    "mortar shells", "mortar rounds", "motorcycle bomb", "bicycle bomb", "vehicle bomb",
+    "lorry bomb", "bomb-laden", "explosives-packed", "explosive-packed", "booby-trapped car",
     "bomb attack", "bomb attacks", "bomb blast", "bomb explosion", "bombing attack",
-    "twin bombings", "double bombing", "drone attack", "drone attacks", "explosive device",
+    "twin bombings", "double bombing", "drone attack", "drone attacks", "armed drone",
+    "armed drones", "explosive-laden drone", "explosive-laden drones", "kamikaze drone",
+    "kamikaze drones", "bomb-laden drone", "explosive device",
     "explosive devices", "dynamite", "blew up" },
   suicide_triggers = { "suicide bomber", "suicide bombers", "suicide bombing",
     "suicide bombings", "suicide attack", "suicide attacks", "suicide attacker",
@@ -379,12 +411,15 @@ attack { "armed_assault", weapon = "firearms",
     "gun attacks", "armed attack", "armed attacks", "armed assault", "mass shooting",
     "shot", "sprayed bullets", "ambush", "ambushed", "ambushes", "ambushing",
     "massacre", "massacred", "massacres", "raided", "gun battle", "gunbattle",
-    "attacked with guns", "fired on", "fired at", "fired indiscriminately" } }
+    "attacked with guns", "fired on", "fired at", "fired indiscriminately",
+    "shot and wounded", "shooting attack", "shooting spree", "gun rampage", "armed raid",
+    "opened fire on", "sprayed gunfire", "drive-by shooting" } }
 
 attack { "armed_assault", weapon = "melee",
   triggers = { "stabbing", "stabbings", "stabbed", "stab", "knife attack", "knife attacks",
-    "knifeman", "machete attack", "hacked to death", "beheaded", "beheading", "slashed",
-    "axe attack" } }
+    "knifeman", "knife-wielding", "knife rampage", "stabbing spree", "stabbing attack",
+    "machete attack", "machete-wielding", "hacked to death", "beheaded", "beheading",
+    "slashed", "axe attack", "axe-wielding" } }
 
 attack { "armed_assault", weapon = "incendiary",
   triggers = { "set on fire and", "burned alive" } }
@@ -400,16 +435,19 @@ attack { "hijacking",
 
 attack { "hostage_taking",
   triggers = { "hostage", "hostages", "took hostage", "taken hostage", "held hostage",
-    "hostage-taking", "hostage taking", "hostage crisis", "hostage situation", "siege",
-    "besieged", "barricaded" } }
+    "holding hostage", "hostage-taking", "hostage taking", "hostage crisis",
+    "hostage situation", "hostage-takers", "hostage takers", "siege", "besieged",
+    "barricaded", "held captive" } }
 
 attack { "kidnapping",
   triggers = { "kidnapped", "kidnapping", "kidnappings", "kidnap", "kidnaps", "kidnapper",
     "kidnappers", "abducted", "abduction", "abductions", "abduct", "abducting",
-    "seized and took away", "mass abduction" } }
+    "seized and took away", "mass abduction", "mass kidnapping", "taken captive",
+    "abductors" } }
 
 attack { "facility_attack", weapon = "incendiary",
-  triggers = { "arson", "arson attack", "set fire", "set fire to", "set ablaze", "torched",
+  triggers = { "arson", "arson attack", "arson attacks", "arsonists", "set fire",
+    "set fire to", "setting fire to", "set ablaze", "set alight", "torched", "torching",
     "burned down", "burnt down", "set on fire", "firebombed", "firebombing",
     "petrol bomb", "petrol bombs", "Molotov cocktail", "Molotov cocktails" } }
 
@@ -418,9 +456,12 @@ attack { "facility_attack", weapon = "sabotage",
     "damaged power lines", "destroyed a bridge", "dynamited" } }
 
 attack { "unarmed_assault", weapon = "vehicle",
-  triggers = { "rammed", "ramming", "ramming attack", "car ramming", "vehicle ramming",
-    "truck attack", "vehicle attack", "drove into", "plowed into", "ploughed into",
-    "mowed down", "ran over", "drove a truck into", "drove a car into" } }
+  triggers = { "rammed", "ramming", "ramming attack", "car ramming", "car-ramming",
+    "vehicle ramming", "vehicle-ramming", "truck ramming", "truck-ramming", "truck attack",
+    "vehicle attack", "drove into", "plowed into", "ploughed into", "mowed down", "ran over",
+    "drove a truck into", "drove a car into", "drove a van into", "drove a vehicle into",
+    "drove his car into", "drove his truck into", "drove his van into",
+    "drove a lorry into" } }
 
 attack { "unarmed_assault", weapon = "chemical",
   triggers = { "chemical attack", "gas attack", "poison gas", "sarin attack",
