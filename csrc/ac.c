@@ -511,15 +511,33 @@ static uint32_t pack4 (const uchar *f) {
 #define H8  0x8080808080808080ull
 #define L8  0x0101010101010101ull
 
-static size_t alnum_run8 (const uchar *p) {
-  uint64_t x, low, l, letter, digit, nw;
+static uint64_t load8 (const uchar *p) {
+  uint64_t x;
   memcpy(&x, p, 8);
-  low = x & ~H8;
-  l = low | (0x20 * L8);                            /* letters folded */
-  letter = (l + 0x1F * L8) & ~(l + 0x05 * L8);      /* 0x61..0x7A */
-  digit = (low + 0x50 * L8) & ~(low + 0x46 * L8);   /* 0x30..0x39 */
-  nw = ~((letter | digit) & ~x) & H8;
-  return nw ? (size_t)(__builtin_ctzll(nw) >> 3) : 8;
+  return x;
+}
+
+/* bit 7 set in each byte of x that is an ASCII letter or digit */
+static uint64_t alnum_mask8 (uint64_t x) {
+  uint64_t low = x & ~H8, l = low | (0x20 * L8);   /* letters folded */
+  uint64_t letter = (l + 0x1F * L8) & ~(l + 0x05 * L8);     /* 0x61..0x7A */
+  uint64_t digit = (low + 0x50 * L8) & ~(low + 0x46 * L8);  /* 0x30..0x39 */
+  return (letter | digit) & ~x & H8;
+}
+
+/* bit 7 set in each byte of x that is a space (0x20) */
+static uint64_t space_mask8 (uint64_t x) {
+  uint64_t y = x ^ (0x20 * L8);
+  return ~(((y & ~H8) + ~H8) | y | ~H8);
+}
+
+/* the number of bytes before the first byte with bit 7 set in m (8: none) */
+static size_t first8 (uint64_t m) {
+  return m ? (size_t)(__builtin_ctzll(m) >> 3) : 8;
+}
+
+static size_t alnum_run8 (const uchar *p) {
+  return first8(~alnum_mask8(load8(p)) & H8);
 }
 #else
 #define AC_SWAR 0
@@ -1042,6 +1060,7 @@ size_t ac_scan (const ac_matcher *m, void *scratch, const char *text,
   x.ncd = 0; x.done_ne = 0; x.mode = mode; x.stop = 0;
   x.cb = cb; x.ud = ud; x.nhits = 0;
   if (init > 0 && init <= len && word_before(t, len, init)) s = R1;
+top:
   while (i < len) {
     unsigned b, c;
     size_t l = 1;
@@ -1050,6 +1069,43 @@ size_t ac_scan (const ac_matcher *m, void *scratch, const char *text,
       /* between words: white space and punctuation no pattern starts with */
       while (stay0[t[i]])
         if (++i >= len) goto done;
+#if AC_SWAR
+      /*
+      ** The start filter's common case, word after word: four bytes of
+      ** letters, digits and single spaces fold by setting bit 5. A word
+      ** it rejects is skipped with the spaces after it; anything else
+      ** goes the long way below.
+      */
+      while (m->swar && i + 8 <= len) {
+        uint64_t xw = load8(t + i), am = alnum_mask8(xw), sp = space_mask8(xw);
+        uint32_t ok4 = (uint32_t)(am | sp) & 0x80808080u;
+        uint32_t sp4 = (uint32_t)sp & 0x80808080u, w, h;
+        size_t k;
+        if (ok4 != 0x80808080u || (sp4 & (sp4 >> 8)) || !(am & 0x80)) break;
+        w = (uint32_t)xw | 0x20202020u;
+        h = key_hash(w, m->pfx_shift);
+        if (GETBIT(m->pfx, h)) {
+          /* a pattern starts with these four: then it needs eight */
+          uint32_t w2 = (uint32_t)(xw >> 32) | 0x20202020u;
+          if (GETBIT(m->pfxs, h) || ((am | sp) & H8) != H8 || (sp & (sp >> 8)))
+            break;
+          h = key_hash(w ^ (w2 * 0x85EBCA6Bu), m->pfx_shift);
+          if (GETBIT(m->pfx8, h)) break;
+        }
+        if (GETBIT(m->sh2, (w & 0x7F) << 7 | ((w >> 8) & 0x7F))
+            || GETBIT(m->sh1, w & 0x7F))
+          break;
+        k = first8(~am & H8);
+        i += k;
+        if (k == 8 || !r1to0[t[i]]) {  /* a long word, or punctuation */
+          s = R1;
+          goto top;
+        }
+        i++;
+        while (i < len && stay0[t[i]]) i++;
+        if (i >= len) goto done;
+      }
+#endif
       if (no_start(m, t, len, i)) {
         /* no match starts here: step over the character */
         s = alnum[t[i]] ? R1 : R0;
