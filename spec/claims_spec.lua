@@ -20,6 +20,15 @@ local function check(cases)
   end
 end
 
+describe("claims.scan: blame with a demonstrative, marks of a group", function()
+  check{
+    { "Prosecutors blamed those bombings on a Kurdish faction.",
+      { "blame nil [a Kurdish faction]" } },
+    { "Analysts said the ambush bore the marks of al-Shabaab.",
+      { "suspect nil [al-Shabaab]" } },
+  }
+end)
+
 describe("claims.scan: claims", function()
   check{
     { "The Islamic State quickly claimed responsibility for the massacre.",

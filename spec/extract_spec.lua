@@ -359,3 +359,117 @@ describe("extract.article with the default pack", function()
     assert.equal(284, r[1].wounded_lo)
   end)
 end)
+
+-- One construction class per case, in sentences written for these specs.
+describe("extract.text: constructions beyond the seeds", function()
+  local default = assert(rules.load("default"))
+  local function ex(body)
+    return extract.text("Date: 2024-02-15\n\n" .. body, default)
+  end
+
+  it("keeps the revised toll, not an earlier count told after it", function()
+    local r = ex("The death toll from Tuesday's bombing of a bus station in Quetta rose to 48 "
+      .. "on Thursday, the provincial health minister said.\n\nRescue teams worked through "
+      .. "the night. On Tuesday evening police initially reported 12 dead, and by Wednesday "
+      .. "the toll stood at 41.")
+    assert.equal(1, #r)
+    assert.equal("Quetta", r[1].place)
+    assert.same({ 48, 48 }, { r[1].killed_lo, r[1].killed_hi })
+  end)
+
+  it("reads a toll across a relative clause and does not add it to the wounded", function()
+    local r = ex("A suicide bomber struck a wedding party in Kandahar on Monday. The toll, "
+      .. "which kept climbing as patients died in hospital, reached 31, and nearly 70 people "
+      .. "were hurt.")
+    assert.equal(1, #r)
+    assert.same({ 31, 31 }, { r[1].killed_lo, r[1].killed_hi })
+    assert.is_nil(r[1].wounded_lo)
+    assert.equal(70, r[1].wounded_hi)
+  end)
+
+  it("gives 'no group claimed' a paragraph away to the article's main event", function()
+    local r = ex("Gunmen stormed a hotel in Kismayo on Tuesday, killing nine guests.\n\n"
+      .. "The hotel had reopened only last year after a long renovation. Its owner said "
+      .. "business had been good. Tourists from Nairobi had started to come back. Prices in "
+      .. "the town have risen sharply.\n\nNo group claimed responsibility.")
+    assert.equal(1, #r)
+    assert.is_false(r[1].claimed)
+  end)
+
+  it("reads 'X said it carried out' and 'blamed that attack on X'", function()
+    local r = ex("A car bomb exploded outside a court in Peshawar on Wednesday, killing seven "
+      .. "people. The Pakistani Taliban said it carried out the bombing.")
+    assert.equal("Tehrik-i-Taliban Pakistan", r[1].perpetrator)
+    assert.is_true(r[1].claimed)
+    r = ex("A roadside bomb killed four soldiers near Maiduguri on Sunday. Military officials "
+      .. "blamed that attack on Boko Haram.")
+    assert.equal("Boko Haram", r[1].perpetrator)
+    assert.is_nil(r[1].claimed)
+  end)
+
+  it("reads arrests of men 'suspected of planning an attack' as a foiled plot", function()
+    local r = ex("German police have arrested three men suspected of planning an attack on a "
+      .. "music festival in Hamburg. Officials said the plot had been uncovered before anyone "
+      .. "was hurt.")
+    assert.equal(1, #r)
+    assert.equal("plot_foiled", r[1].status)
+    assert.equal("Hamburg", r[1].place)
+  end)
+
+  it("leaves out deaths during a state's raid or at the hands of police", function()
+    assert.same({}, ex("A senior commander of the group blew himself up during a US raid in "
+      .. "Idlib on Thursday. Two years ago another militant was shot dead by police during a "
+      .. "search of a house in Kirkuk."))
+  end)
+
+  it("makes one event of a series of bombings on one day in one town", function()
+    local r = ex("A wave of coordinated suicide bombings killed at least 22 people in "
+      .. "Maiduguri on Sunday, officials said.")
+    assert.equal(1, #r)
+    assert.equal("Maiduguri", r[1].place)
+    assert.equal(22, r[1].killed_lo)
+  end)
+
+  it("keeps two dated attacks in one city apart", function()
+    local r = ex("Kabul has suffered before. On May 8 last year, a car bomb outside a school in "
+      .. "Kabul killed 30 students. On September 2 last year, gunmen attacked a mosque in "
+      .. "Kabul, killing 11 worshippers.")
+    assert.equal(2, #r)
+    assert.equal(30, r[1].killed_lo)
+    assert.equal(11, r[2].killed_lo)
+  end)
+
+  it("does not fold a later event with its own toll and no place into the lead", function()
+    local r = ex("A gunman opened fire in a cafe in Istanbul on Saturday, killing 12 people "
+      .. "and wounding 20 others.\n\nThe city has been hit before. On August 3, a bomb near "
+      .. "a stadium killed 29 people, most of them police officers.")
+    assert.equal(2, #r)
+    assert.same({ 12, 20 }, { r[1].killed_lo, r[1].wounded_lo })
+    assert.equal(29, r[2].killed_lo)
+    assert.equal("2023-08-03", r[2].date)
+  end)
+
+  it("does not take a group that describes a victim for the author", function()
+    local r = ex("A suicide bomber killed 25 people at a market in Herat on Friday, among "
+      .. "them a tribal elder close to the Taliban.")
+    assert.equal(1, #r)
+    assert.is_nil(r[1].perpetrator)
+  end)
+
+  it("reads 'with car bombs' as the means of the assault, and 'metro' as no town", function()
+    local r = ex("On Monday militants stormed a police station in the eastern city of "
+      .. "Jalalabad with car bombs and rifles, killing six officers. A second bomber blew "
+      .. "himself up on a metro train.")
+    assert.equal(1, #r)
+    assert.equal("Jalalabad", r[1].place)
+    assert.equal("AF", r[1].country)
+  end)
+
+  it("believes the country the text gives a place over the gazetteer's homonym", function()
+    local r = ex("Gunmen killed 40 villagers in Solhan in northern Burkina Faso on Friday. "
+      .. "Survivors fled Solhan after the attack.")
+    assert.equal(1, #r)
+    assert.equal("Solhan", r[1].place)
+    assert.equal("BF", r[1].country)
+  end)
+end)

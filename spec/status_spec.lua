@@ -36,6 +36,10 @@ describe("status.scan: foiled plots", function()
       { "plot_foiled: was plotting to blow up" } },
     { "Troops prevented a suicide attack at the gate.",
       { "plot_foiled: prevented a suicide attack" } },
+    -- the passive of a verb that stops a plot
+    { "Ministers said the scheme had been detected weeks earlier.",
+      { "plot_foiled: scheme had been detected" } },
+    { "The plan was approved by the council.", {} },
   }
 end)
 
