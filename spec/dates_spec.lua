@@ -426,3 +426,17 @@ describe("dates.scan: background dates", function()
     assert.is_false(bg("Attacks rose since August 2021, when the city fell.", "August 2021"))
   end)
 end)
+
+describe("dates.scan: years counted from the text's own dates", function()
+  it("counts 'the following year' from the date told last", function()
+    local text = "Rebels took the port in 2011. Troops retook it the following year. "
+      .. "The same year a car bomb hit the harbour."
+    local r = find_in(text, "the following year", { dct = "2020-03-01" })
+    assert.equal("2012", r.value)
+    -- 'the same year' points at the year the text wrote out
+    assert.equal("2011", find_in(text, "The same year", { dct = "2020-03-01" }).value)
+    -- with no date told before, it is the article's next year
+    assert.equal("2021", find_in("Elections follow the following year.", "the following year",
+      { dct = "2020-03-01" }).value)
+  end)
+end)

@@ -530,7 +530,8 @@ local grammar = P {
     -- "that year" the date told last
     K("rel", modifier * P("the") * sp * G(P("year") * Cc("year") + P("month") * Cc("month"),
       "unit") * B),
-    K("that", modifier ^ -1 * P("that") * sp * (P("same") * sp) ^ -1
+    K("that", modifier ^ -1 * (P("that") * sp * (P("same") * sp) ^ -1 + P("the") * sp
+      * P("same") * sp)
       * G(P("year") * Cc("year") + P("month") * Cc("month") + P("day") * Cc("day"), "unit") * B),
     -- "the next day", "the following morning", "the day before"
     K("nextday", P("the") * sp * G(P("next") * Cc(1) + P("following") * Cc(1)
@@ -1078,10 +1079,21 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
     v.type, v.rule, v.mod = "DATE", "date.season", t.mod
     return v
   elseif k == "rel" then
-    if not ref then return { type = "DATE", rule = "date.rel" } end
     local rel = t.rel or 0
     local u = t.unit
+    local w = sub(low, s, e)
+    -- "the following year", "the previous month" count from the date told
+    -- last ("in 2014 ... the following year" is 2015), not from the article
+    local base = ref
+    if (find(w, "following", 1, true) or find(w, "previous", 1, true)) and ctx._last_any
+        and (u == "year" or u == "month") then
+      local y, m, d = civil_from_days(ctx._last_any)
+      base = { n = ctx._last_any, y = y, m = m, d = d }
+    end
+    if not base then return { type = "DATE", rule = "date.rel" } end
+    local anaphoric = base ~= ref
     local v
+    ref = base
     if u == "week" then v = v_week(ref.n + 7 * rel)
     elseif u == "weekend" then
       if t.rel then
@@ -1096,7 +1108,7 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
     elseif u == "decade" then v = v_decade(ref.y + 10 * rel)
     end
     if not v then return nil end
-    v.type, v.rule, v.mod = "DATE", "date.rel", t.mod
+    v.type, v.rule, v.mod, v.anaphoric = "DATE", "date.rel", t.mod, anaphoric or nil
     return v
   elseif k == "relwd" then
     if not ref then return { type = "DATE", rule = "date.relwd" } end
@@ -1347,7 +1359,7 @@ end
 -- affairs, not the event a sentence reports. Verbs that start one:
 local BEGIN = {}
 for w in ("began begun begin begins beginning started start starts spread spreading erupted " ..
-          "emerged broke took seized swept came returned launched"):gmatch("%a+") do
+          "emerged broke"):gmatch("%a+") do
   BEGIN[w] = true
 end
 local COARSE = { year = true, decade = true, century = true, range = true, season = true,
@@ -1450,7 +1462,9 @@ function M.scan(text, s, e, ctx)
       background(r, low, fs, fe)
       out[#out + 1] = r
       if r.precision == "day" and r.lo then rctx._last = parse_iso(r.lo) end
-      if r.lo and r.rule ~= "date.that" and r.precision ~= "ref" then
+      -- "that year", "the same year" point back at a date the text wrote
+      -- out, not at one counted from another ("the following year")
+      if r.lo and r.rule ~= "date.that" and r.precision ~= "ref" and not r.anaphoric then
         rctx._last_any, rctx._last_prec = parse_iso(r.lo), r.precision
       end
     end
