@@ -291,6 +291,11 @@ ZW|Zimbabwe||Zimbabwean
 local FULL = {}
 for c in ([[AF PK IR IQ SY TR TJ UZ KG NG NE ML BF SO KE MZ CD EG IL PS LB JO YE SA BD LK LY
   SV GT HN CO PE BO CL EC NI TD CM DZ TN SD]]):gmatch("%u%u") do FULL[c] = true end
+-- Arabic-speaking countries (for the -ah/-a spellings of their names).
+local ARABIC = {}
+for c in ([[SY IQ YE SA LY EG JO LB PS DZ TN MA SD OM AE KW QA BH MR]]):gmatch("%u%u") do
+  ARABIC[c] = true
+end
 -- Large countries: cities of 100,000 people.
 local LARGE = {}
 for c in ([[IN RU PH ID ET TZ UG KZ AZ GE MA MR BJ TG CI GH SN ML QA KW AE OM BH SS CF UA]])
@@ -667,6 +672,22 @@ local function aliases_of(r)
     add(rest)
     add(art .. "-" .. rest)
   end
+  -- Spellings news uses for transliterated names, made by rule:
+  -- the ayn and the soft sign dropped ("Ta`izz" Taizz, "Nal'chik" Nalchik);
+  local plain = (rest or r.ascii):gsub("[`']", "")
+  if plain ~= (rest or r.ascii) then add(plain) end
+  -- an administrative suffix dropped where the groups act ("Marawi City",
+  -- "Nowshera Cantonment"; not "Oklahoma City", whose stem is a state);
+  local stem = r.ascii:match("^(.-) City$") or r.ascii:match("^(.-) Cantonment$")
+  if stem and #stem >= 4 and (FULL[r.cc] or LARGE[r.cc]) then add(stem) end
+  -- the Persian ezafe written -e-, -i-, -e or -i ("Mazar-e Sharif",
+  -- "Mazar-i-Sharif", "Pul-e Khumri");
+  local a, b = plain:match("^(%a+)%-[ei][ %-](%a[%a ]*)$")
+  if a then
+    for _, j in ipairs { "-e-", "-i-", "-e ", "-i " } do add(a .. j .. b) end
+  end
+  -- Arabic's final -ah written -a ("Hamah" Hama, "Baqubah" Baquba).
+  if ARABIC[r.cc] and plain:find("%lah$") and #plain >= 5 then add(plain:sub(1, -2)) end
   if not (FULL[r.cc] or LARGE[r.cc]) then return out end
   local base = fold(rest or r.ascii)
   local cands = {}

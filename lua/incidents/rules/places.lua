@@ -297,13 +297,13 @@ place{"Baghdad",country="IQ",lat=33.3406,lon=44.4009,population=7216000,aliases=
 place{"Nanjing",country="CN",lat=32.0617,lon=118.7778,population=7165292}
 place{"Tehran",country="IR",lat=35.6944,lon=51.4215,population=7153309,aliases={"Tahran","Teheran","Tehrano","Taekhran"}}
 place{"Nanchong",country="CN",lat=30.7951,lon=106.0847,population=7150000}
-place{"Xi’an",country="CN",lat=34.2583,lon=108.9286,population=6501190}
+place{"Xi’an",country="CN",lat=34.2583,lon=108.9286,population=6501190,aliases={"Xian"}}
 place{"Lahore",country="PK",lat=31.558,lon=74.3507,population=6310888,aliases={"Lahor","Lahora","Lachori","Lahoras"}}
 place{"Shenyang",country="CN",lat=41.7922,lon=123.4328,population=6255921}
 place{"Hangzhou",country="CN",lat=30.2936,lon=120.1614,population=6241971}
 place{"Rio de Janeiro",country="BR",lat=-22.9064,lon=-43.1822,population=6023699}
 place{"Harbin",country="CN",lat=45.75,lon=126.65,population=5878939}
-place{"Tai’an",country="CN",lat=36.1853,lon=117.12,population=5499000}
+place{"Tai’an",country="CN",lat=36.1853,lon=117.12,population=5499000,aliases={"Taian"}}
 place{"Suzhou",country="CN",lat=31.3041,lon=120.5954,population=5345961}
 place{"Shantou",country="CN",lat=23.3681,lon=116.7148,population=5329024}
 place{"Bangkok",country="TH",lat=13.754,lon=100.5014,population=5104476}
@@ -358,22 +358,22 @@ place{"Ürümqi",country="CN",lat=43.801,lon=87.6005,population=3029372,aliases=
 place{"Caracas",country="VE",lat=10.488,lon=-66.8792,population=3000000}
 place{"Pune",country="IN",lat=18.5196,lon=73.8554,population=2935744,aliases={"Poune","Puneo"}}
 place{"Sūrat",country="IN",lat=21.1959,lon=72.8302,population=2894504,aliases={"Surat","Surate","Suratas"}}
-place{"Jeddah",country="SA",lat=21.5424,lon=39.198,population=2867446,aliases={"Jaddah","Jedda","Jiddah","Juddah"}}
+place{"Jeddah",country="SA",lat=21.5424,lon=39.198,population=2867446,aliases={"Jedda","Jaddah","Jiddah","Juddah","Jidda"}}
 place{"Shijiazhuang",country="CN",lat=38.0414,lon=114.4786,population=2834942}
 place{"Kanpur",country="IN",lat=26.4652,lon=80.3498,population=2823249,aliases={"Kanpwr","Kanpuras"}}
 place{"Kyiv",country="UA",lat=50.4547,lon=30.5238,population=2797553,aliases={"Kyiiv","Kyjiv","Kiiev","Kiyev"}}
 place{"Luanda",country="AO",lat=-8.8368,lon=13.2343,population=2776168}
-place{"Quezon City",country="PH",lat=14.6488,lon=121.0509,population=2761720}
+place{"Quezon City",country="PH",lat=14.6488,lon=121.0509,population=2761720,aliases={"Quezon"}}
 place{"Addis Ababa",country="ET",lat=9.025,lon=38.7469,population=2757729,aliases={"Addis Abbaba","Addis Abeba","Addis-Abeba","Adis Abeba"}}
 place{"Nairobi",country="KE",lat=-1.2833,lon=36.8167,population=2750547,aliases={"Nairoba","Nairobia","Nairobis","Nairobo"}}
 place{"Chicago",country="US",lat=41.85,lon=-87.65,population=2720546}
 place{"Jaipur",country="IN",lat=26.9196,lon=75.7878,population=2711758,aliases={"Jaypur","Jayapur"}}
-place{"Huai’an",country="CN",lat=33.5039,lon=119.1442,population=2700000}
+place{"Huai’an",country="CN",lat=33.5039,lon=119.1442,population=2700000,aliases={"Huaian"}}
 place{"Dar es Salaam",country="TZ",lat=-6.8235,lon=39.2695,population=2698652,aliases={"Dar Es Salam","Dar es-Salaam","Dar es Salamas","Dar es Salams"}}
 place{"Lanzhou",country="CN",lat=36.057,lon=103.8399,population=2628426}
 place{"Incheon",country="KR",lat=37.4565,lon=126.7052,population=2628000}
 place{"Yunfu",country="CN",lat=22.9283,lon=112.0395,population=2612800}
-place{"Basrah",country="IQ",lat=30.5085,lon=47.7804,population=2600000,aliases={"Basra","Busrah","Basora","Bassorah"}}
+place{"Basrah",country="IQ",lat=30.5085,lon=47.7804,population=2600000,aliases={"Basra","Busrah","Basora","Bassorah","Bassra"}}
 place{"Navi Mumbai",country="IN",lat=19.0368,lon=73.0158,population=2600000,aliases={"Navi Mumbaj"}}
 place{"Toronto",country="CA",lat=43.7001,lon=-79.4163,population=2600000}
 place{"Osaka",country="JP",lat=34.6937,lon=135.5022,population=2592413}
@@ -402,10 +402,10 @@ place{"Nagoya",country="JP",lat=35.1815,lon=136.9064,population=2191279}
 place{"Brisbane",country="AU",lat=-27.4679,lon=153.0281,population=2189878}
 place{"Havana",country="CU",lat=23.133,lon=-82.383,population=2163824}
 place{"Paris",country="FR",lat=48.8534,lon=2.3488,population=2138551}
-place{"Al Mawşil al Jadīdah",country="IQ",lat=36.3327,lon=43.1056,population=2065597,aliases={"Al Mawsil al Jadidah","Mawsil al Jadidah","Al-Mawsil al Jadidah"}}
+place{"Al Mawşil al Jadīdah",country="IQ",lat=36.3327,lon=43.1056,population=2065597,aliases={"Al Mawsil al Jadidah","Mawsil al Jadidah","Al-Mawsil al Jadidah","Mawsil al Jadida"}}
 place{"Johannesburg",country="ZA",lat=-26.2023,lon=28.0436,population=2026469}
 place{"Kowloon",country="HK",lat=22.3167,lon=114.1833,population=2019533}
-place{"Al Başrah al Qadīmah",country="IQ",lat=30.5032,lon=47.8151,population=2015483,aliases={"Al Basrah al Qadimah","Basrah al Qadimah","Al-Basrah al Qadimah"}}
+place{"Al Başrah al Qadīmah",country="IQ",lat=30.5032,lon=47.8151,population=2015483,aliases={"Al Basrah al Qadimah","Basrah al Qadimah","Al-Basrah al Qadimah","Basrah al Qadima"}}
 place{"Almaty",country="KZ",lat=43.2567,lon=76.9286,population=2000900,aliases={"Almata","Almati","Almato","Almaato"}}
 place{"Dadonghai",country="CN",lat=18.2206,lon=109.5103,population=2000000}
 place{"Medellín",country="CO",lat=6.2518,lon=-75.5636,population=1999979,aliases={"Medellin","Medelin","Medegin","Medelim","Medeljina"}}
@@ -465,7 +465,7 @@ place{"Bekasi",country="ID",lat=-6.2349,lon=106.9896,population=1520119,aliases=
 place{"Kaohsiung",country="TW",lat=22.6163,lon=120.3133,population=1519711}
 place{"Stockholm",country="SE",lat=59.3326,lon=18.0649,population=1515017}
 place{"Juárez",country="MX",lat=31.7202,lon=-106.4608,population=1512354,aliases={"Juarez"}}
-place{"Caloocan City",country="PH",lat=14.6495,lon=120.9679,population=1500000}
+place{"Caloocan City",country="PH",lat=14.6495,lon=120.9679,population=1500000,aliases={"Caloocan"}}
 place{"Manhattan",country="US",lat=40.7834,lon=-73.9663,population=1487536}
 place{"Asunción",country="PY",lat=-25.3007,lon=-57.6359,population=1482200,aliases={"Asuncion"}}
 place{"Recife",country="BR",lat=-8.0539,lon=-34.8811,population=1478098}
@@ -536,7 +536,7 @@ place{"Xuchang",country="CN",lat=34.0319,lon=113.863,population=1265536}
 place{"Kalyān",country="IN",lat=19.2437,lon=73.1355,population=1262255,aliases={"Kalyan"}}
 place{"Thāne",country="IN",lat=19.197,lon=72.9635,population=1261517,aliases={"Thane","Thana"}}
 place{"Munich",country="DE",lat=48.1374,lon=11.5755,population=1260391}
-place{"Ra’s Bayrūt",country="LB",lat=33.9,lon=35.4833,population=1251739,aliases={"Ra's Bayrut"}}
+place{"Ra’s Bayrūt",country="LB",lat=33.9,lon=35.4833,population=1251739,aliases={"Ra's Bayrut","Ras Bayrut"}}
 place{"Shiraz",country="IR",lat=29.6103,lon=52.5311,population=1249942,aliases={"Siraz","Sjiraz","Sziraz","Schiras"}}
 place{"Adana",country="TR",lat=37.0017,lon=35.3289,population=1248988,aliases={"Adane","Adhanah"}}
 place{"Suwon",country="KR",lat=37.2911,lon=127.0089,population=1242724}
@@ -712,7 +712,7 @@ place{"Jerusalem",country="IL",lat=31.769,lon=35.2163,population=801000,aliases=
 place{"Bandar Lampung",country="ID",lat=-5.4292,lon=105.2611,population=800348,aliases={"Bandar-Lampung","Bandarlampung"}}
 place{"Bogor",country="ID",lat=-6.5944,lon=106.7892,population=800000}
 place{"Mombasa",country="KE",lat=-4.0547,lon=39.6636,population=799668,aliases={"Mombaca","Mombassa","Mompasa","Mombaaso"}}
-place{"Cebu City",country="PH",lat=10.3167,lon=123.8907,population=798634}
+place{"Cebu City",country="PH",lat=10.3167,lon=123.8907,population=798634,aliases={"Cebu"}}
 place{"Muscat",country="OM",lat=23.5841,lon=58.4078,population=797000,case_sensitive=true,aliases={"Mascat","Muskat","Mascate","Maskat"}}
 place{"Zaporizhia",country="UA",lat=47.8229,lon=35.1903,population=796217,aliases={"Zaporijia","Zaporizza","Zaporizzja"}}
 place{"Marseille",country="FR",lat=43.297,lon=5.3811,population=794811}
@@ -769,10 +769,10 @@ place{"Álvaro Obregón",country="MX",lat=19.3587,lon=-99.2033,population=727034
 place{"Muzaffarābād",country="PK",lat=34.37,lon=73.4708,population=725000,aliases={"Muzaffarabad","Musaffarabad","Muzafarabad"}}
 place{"Guadalupe",country="MX",lat=25.6768,lon=-100.2565,population=724921}
 place{"Bağcılar",country="TR",lat=41.039,lon=28.8567,population=724270,aliases={"Bagcilar"}}
-place{"As Sulaymānīyah",country="IQ",lat=35.565,lon=45.4329,population=723170,aliases={"As Sulaymaniyah","Sulaymaniyah","As-Sulaymaniyah","Sulaimaniya","Sulaymaniyya","Suleimaniyah"}}
+place{"As Sulaymānīyah",country="IQ",lat=35.565,lon=45.4329,population=723170,aliases={"As Sulaymaniyah","Sulaymaniyah","As-Sulaymaniyah","Sulaymaniya","Sulaimaniya","Sulaymaniyya","Suleimaniyah"}}
 place{"Cúcuta",country="CO",lat=7.8939,lon=-72.5078,population=721398,aliases={"Cucuta"}}
 place{"Morādābād",country="IN",lat=28.8389,lon=78.7768,population=721139,aliases={"Moradabad","Muradabad"}}
-place{"N'Djamena",country="TD",lat=12.1067,lon=15.0444,population=721081,aliases={"Ndjamena","Ndjemena","Ndzamena"}}
+place{"N'Djamena",country="TD",lat=12.1067,lon=15.0444,population=721081,aliases={"NDjamena","Ndjemena","Ndzamena"}}
 place{"Langfang",country="CN",lat=39.5097,lon=116.6947,population=720119}
 place{"Zhumadian",country="CN",lat=32.9794,lon=114.0294,population=720000}
 place{"Yantai",country="CN",lat=37.4765,lon=121.4408,population=719332}
@@ -882,8 +882,8 @@ place{"Baltimore",country="US",lat=39.2904,lon=-76.6122,population=621849}
 place{"Saltillo",country="MX",lat=25.4232,lon=-101.0053,population=621250}
 place{"Kermanshah",country="IR",lat=34.3142,lon=47.065,population=621100,aliases={"Kermansah","Kermanschah","Kermanshakh","Kermansaho"}}
 place{"Ribeirão Preto",country="BR",lat=-21.1775,lon=-47.8103,population=619746,aliases={"Ribeirao Preto"}}
-place{"Al Ḩudaydah",country="YE",lat=14.7978,lon=42.9545,population=617871,aliases={"Al Hudaydah","Hudaydah","Al-Hudaydah","Hodaidah","Hudaida"}}
-place{"Pasig City",country="PH",lat=14.5869,lon=121.0614,population=617301}
+place{"Al Ḩudaydah",country="YE",lat=14.7978,lon=42.9545,population=617871,aliases={"Al Hudaydah","Hudaydah","Al-Hudaydah","Hudayda","Hodaidah","Hudaida"}}
+place{"Pasig City",country="PH",lat=14.5869,lon=121.0614,population=617301,aliases={"Pasig"}}
 place{"Bristol",country="GB",lat=51.4552,lon=-2.5966,population=617280}
 place{"Jamshedpur",country="IN",lat=22.8028,lon=86.1855,population=616338,aliases={"Jarnshedpur"}}
 place{"Haikou",country="CN",lat=20.0458,lon=110.3417,population=615835}
@@ -973,7 +973,7 @@ place{"Santiago de Cuba",country="CU",lat=20.0208,lon=-75.8267,population=555865
 place{"Siping",country="CN",lat=43.1614,lon=124.3778,population=555609}
 place{"Kagoshima",country="JP",lat=31.5667,lon=130.55,population=555352}
 place{"Surakarta",country="ID",lat=-7.5561,lon=110.8317,population=555308,aliases={"Sourakarta","Surakarte","Soerakarta"}}
-place{"Huai'an",country="CN",lat=33.5886,lon=119.0192,population=555230}
+place{"Huai'an",country="CN",lat=33.5886,lon=119.0192,population=555230,aliases={"Huaian"}}
 place{"Bhavnagar",country="IN",lat=21.7629,lon=72.1533,population=554978,aliases={"Bharnagar","Bhaunagar","Baunagar","Bhunagar"}}
 place{"Mar del Plata",country="AR",lat=-38.0023,lon=-57.5575,population=553935}
 place{"Bahawalpur",country="PK",lat=29.3978,lon=71.6752,population=552607}
@@ -988,7 +988,7 @@ place{"Antipolo",country="PH",lat=14.6258,lon=121.1225,population=549543}
 place{"Neijiang",country="CN",lat=29.5835,lon=105.0622,population=546854}
 place{"Bremen",country="DE",lat=53.0752,lon=8.8078,population=546501}
 place{"Meknès",country="MA",lat=33.8935,lon=-5.5473,population=545705,aliases={"Meknes","Mekinez"}}
-place{"Sharjah",country="AE",lat=25.3374,lon=55.4121,population=543733,aliases={"Sharijah","Sharja","Sarja","Sharga"}}
+place{"Sharjah",country="AE",lat=25.3374,lon=55.4121,population=543733,aliases={"Sharja","Sharijah","Sarja","Sharga","Shariqah"}}
 place{"Banqiao",country="TW",lat=25.0143,lon=121.4672,population=543342}
 place{"Sargodha",country="PK",lat=32.0859,lon=72.6742,population=542603,aliases={"Sargoda","Sargodkha"}}
 place{"Bangui",country="CF",lat=4.3612,lon=18.555,population=542393,aliases={"Bangi","Bangis"}}
@@ -1007,7 +1007,7 @@ place{"Tanggu",country="CN",lat=39.0211,lon=117.6469,population=535298}
 place{"Jiangmen",country="CN",lat=22.5833,lon=113.0833,population=532419}
 place{"Tucson",country="US",lat=32.2217,lon=-110.9265,population=531641}
 place{"Nashville",country="US",lat=36.1659,lon=-86.7844,population=530852}
-place{"Ta’if",country="SA",lat=21.2703,lon=40.4158,population=530848,aliases={"Tayif"}}
+place{"Ta’if",country="SA",lat=21.2703,lon=40.4158,population=530848,aliases={"Taif","Tayif"}}
 place{"Beira",country="MZ",lat=-19.8436,lon=34.8389,population=530604,aliases={"Bejra"}}
 place{"Guntur",country="IN",lat=16.2997,lon=80.4573,population=530577,aliases={"Guntura"}}
 place{"Touba",country="SN",lat=14.85,lon=-15.8833,population=529176,aliases={"Tuubaa"}}
@@ -1048,7 +1048,7 @@ place{"Bilimora",country="IN",lat=20.7696,lon=72.9613,population=510879,aliases=
 place{"Mykolayiv",country="UA",lat=46.9659,lon=31.9974,population=510840,aliases={"Mykolaiv","Mikolaiv"}}
 place{"Aparecida de Goiânia",country="BR",lat=-16.8233,lon=-49.2439,population=510770,aliases={"Aparecida de Goiania"}}
 place{"Puente Alto",country="CL",lat=-33.6117,lon=-70.5758,population=510417}
-place{"Makati City",country="PH",lat=14.5503,lon=121.0327,population=510383}
+place{"Makati City",country="PH",lat=14.5503,lon=121.0327,population=510383,aliases={"Makati"}}
 place{"Tonghua",country="CN",lat=41.7197,lon=125.9264,population=510000}
 place{"Naberezhnyye Chelny",country="RU",lat=55.7255,lon=52.4112,population=509870,aliases={"Naberezhnye Chelny"}}
 place{"Leicester",country="GB",lat=52.6386,lon=-1.1317,population=508916}
@@ -1088,7 +1088,7 @@ place{"Tula",country="RU",lat=54.1961,lon=37.6182,population=468825,aliases={"To
 place{"Jammu",country="IN",lat=32.7357,lon=74.8691,population=465567}
 place{"Kananga",country="CD",lat=-5.8962,lon=22.4166,population=463546,aliases={"Kanange"}}
 place{"Calabar",country="NG",lat=4.9589,lon=8.327,population=461796}
-place{"Ḩamāh",country="SY",lat=35.1318,lon=36.7578,population=460602,aliases={"Hamah","Hamao","Hamath"}}
+place{"Ḩamāh",country="SY",lat=35.1318,lon=36.7578,population=460602,aliases={"Hamah","Hama","Hamao","Hamath"}}
 place{"Kurnool",country="IN",lat=15.8289,lon=78.036,population=460184}
 place{"Karabağlar",country="TR",lat=38.374,lon=27.1352,population=458000,aliases={"Karabaglar"}}
 place{"Zamboanga",country="PH",lat=6.9103,lon=122.0739,population=457623}
@@ -1096,7 +1096,7 @@ place{"Kirov",country="RU",lat=58.5966,lon=49.6601,population=457383,aliases={"K
 place{"Ujjain",country="IN",lat=23.1824,lon=75.7764,population=457346}
 place{"Tabuk",country="SA",lat=28.3998,lon=36.5715,population=455450,aliases={"Tabouk","Taebuk","Tebuk","Tabukas"}}
 place{"Pontianak",country="ID",lat=-0.0319,lon=109.325,population=455173,aliases={"Pontijanak","Pontianakas"}}
-place{"Bacolod City",country="PH",lat=10.6667,lon=122.95,population=454898,aliases={"Baclod City","Bacoloo City"}}
+place{"Bacolod City",country="PH",lat=10.6667,lon=122.95,population=454898,aliases={"Bacolod","Baclod City","Bacoloo City"}}
 place{"Mansilingan",country="PH",lat=10.6311,lon=122.9789,population=454150}
 place{"Rāmgundam",country="IN",lat=18.8008,lon=79.4521,population=452261,aliases={"Ramgundam"}}
 place{"Luhansk",country="UA",lat=48.5671,lon=39.3171,population=452000,aliases={"Louhansk","Lugansk","Luhanska","Luhansko"}}
@@ -1149,7 +1149,7 @@ place{"Ivanovo",country="RU",lat=56.9972,lon=40.9714,population=420839,aliases={
 place{"Erzurum",country="TR",lat=39.9086,lon=41.2769,population=420691,aliases={"Ehrzurum","Erzerum","Erzirum","Erzuruma"}}
 place{"Akure",country="NG",lat=7.2526,lon=5.1931,population=420594,aliases={"Akuce"}}
 place{"Asyūţ",country="EG",lat=27.181,lon=31.1837,population=420585,aliases={"Asyut","Assiut","Assuit"}}
-place{"Jambi City",country="ID",lat=-1.6,lon=103.6167,population=420323}
+place{"Jambi City",country="ID",lat=-1.6,lon=103.6167,population=420323,aliases={"Jambi"}}
 place{"Al Manşūrah",country="EG",lat=31.0364,lon=31.3807,population=420195,aliases={"Al Mansurah","Mansurah","Al-Mansurah","Mansura","Manoura","Mansoura"}}
 place{"Korba",country="IN",lat=22.3458,lon=82.6963,population=419146}
 place{"Bokāro",country="IN",lat=23.7871,lon=85.9564,population=418533,aliases={"Bokaro"}}
@@ -1187,7 +1187,7 @@ place{"Tallinn",country="EE",lat=59.437,lon=24.7535,population=394024}
 place{"Bamenda",country="CM",lat=5.9597,lon=10.146,population=393835,aliases={"Bamendy"}}
 place{"El Obeid",country="SD",lat=13.1842,lon=30.2167,population=393311}
 place{"Bello",country="CO",lat=6.3373,lon=-75.558,population=392939,aliases={"Bella","Begio"}}
-place{"Buraydah",country="SA",lat=26.326,lon=43.975,population=391336,aliases={"Buraidah","Buraeydae","Buraida","Burajda"}}
+place{"Buraydah",country="SA",lat=26.326,lon=43.975,population=391336,aliases={"Burayda","Buraidah","Buraeydae","Buraida","Burajda"}}
 place{"Kandahār",country="AF",lat=31.6133,lon=65.7101,population=391190,aliases={"Kandahar","Kandagar","Kandaharo","Kandehar","Kandhar"}}
 place{"New Orleans",country="US",lat=29.9547,lon=-90.0751,population=389617}
 place{"Comilla",country="BD",lat=23.4619,lon=91.185,population=389411}
@@ -1233,7 +1233,7 @@ place{"Samarinda",country="ID",lat=-0.4917,lon=117.1458,population=355160}
 place{"Neiva",country="CO",lat=2.9273,lon=-75.2819,population=352855,aliases={"Nejva"}}
 place{"Bandar Abbas",country="IR",lat=27.1865,lon=56.2808,population=352173,aliases={"Bandar Abas","Bandar-Abbas","Bander Abbas","Bandar-Abbasz"}}
 place{"Vinnytsia",country="UA",lat=49.2328,lon=28.481,population=352115,aliases={"Vinnytsya","Vinnitsa"}}
-place{"Lapu-Lapu City",country="PH",lat=10.3103,lon=123.9494,population=350467}
+place{"Lapu-Lapu City",country="PH",lat=10.3103,lon=123.9494,population=350467,aliases={"Lapu-Lapu"}}
 place{"Punāsa",country="IN",lat=22.2351,lon=76.3933,population=350000,aliases={"Punasa"}}
 place{"Muzaffarnagar",country="IN",lat=29.4709,lon=77.7033,population=349706,aliases={"Muzafarnagar"}}
 place{"Sanandaj",country="IR",lat=35.315,lon=46.9988,population=349176,aliases={"Sanandij","Sanandadz","Sanandago","Sinandij"}}
@@ -1264,7 +1264,7 @@ place{"Muzaffarpur",country="IN",lat=26.1226,lon=85.3906,population=333200}
 place{"Kāmārhāti",country="IN",lat=22.6711,lon=88.3747,population=332965,aliases={"Kamarhati","Kamarhatty"}}
 place{"Wad Medani",country="SD",lat=14.4012,lon=33.5199,population=332714,aliases={"Wad Madani"}}
 place{"Bujumbura",country="BI",lat=-3.3822,lon=29.3644,population=331700}
-place{"Mandaue City",country="PH",lat=10.3236,lon=123.9222,population=331320}
+place{"Mandaue City",country="PH",lat=10.3236,lon=123.9222,population=331320,aliases={"Mandaue"}}
 place{"Khorramshahr",country="IR",lat=30.4408,lon=48.1843,population=330606,aliases={"Khoramshahr","Khurramshahr","Khorramchahre","Khorramxahr"}}
 place{"Mathura",country="IN",lat=27.5035,lon=77.6722,population=330511,aliases={"Madhura","Matkhura","Matura","Mandura"}}
 place{"Khorramabad",country="IR",lat=33.4878,lon=48.3558,population=329825,aliases={"Khur Ramabad"}}
@@ -1279,7 +1279,7 @@ place{"Piura",country="PE",lat=-5.1945,lon=-80.6328,population=325466,aliases={"
 place{"Trichūr",country="IN",lat=10.5167,lon=76.2167,population=325110,aliases={"Trichur","Trichura"}}
 place{"Brahmapur",country="IN",lat=19.3115,lon=84.7929,population=324726,aliases={"Bramapur","Brahmapuras"}}
 place{"Orël",country="RU",lat=52.9651,lon=36.0785,population=324200,aliases={"Orel","Orzel","Oriol","Orjol","Oryol"}}
-place{"Al ‘Amārah",country="IQ",lat=31.8356,lon=47.1448,population=323302,aliases={"Al 'Amarah","'Amarah","Al-'Amarah"}}
+place{"Al ‘Amārah",country="IQ",lat=31.8356,lon=47.1448,population=323302,aliases={"Al 'Amarah","'Amarah","Al-'Amarah","Amarah","Amara"}}
 place{"Volzhskiy",country="RU",lat=48.7858,lon=44.7797,population=323293,aliases={"Volzhskij","Volzh Sky","Volzjskij","Volzski"}}
 place{"Villavicencio",country="CO",lat=4.142,lon=-73.6266,population=321717}
 place{"Smolensk",country="RU",lat=54.7818,lon=32.0401,population=320991,aliases={"Smolenska","Smolenskaj","Smolenskas","Szmolenszk"}}
@@ -1328,12 +1328,12 @@ place{"Irbid",country="JO",lat=32.5556,lon=35.85,population=307480,aliases={"Irb
 place{"Tumkūr",country="IN",lat=13.3414,lon=77.1022,population=307359,aliases={"Tumkur","Tumakuru"}}
 place{"Fīrozābād",country="IN",lat=27.1509,lon=78.3978,population=306409,aliases={"Firozabad"}}
 place{"Al Fayyūm",country="EG",lat=29.31,lon=30.8418,population=306393,aliases={"Al Fayyum","Fayyum","Al-Fayyum","Fayoum","Fayum","Fayyoum","Faijum"}}
-place{"Mandaluyong City",country="PH",lat=14.5832,lon=121.0409,population=305576}
+place{"Mandaluyong City",country="PH",lat=14.5832,lon=121.0409,population=305576,aliases={"Mandaluyong"}}
 place{"Nizāmābād",country="IN",lat=18.6715,lon=78.0988,population=305438,aliases={"Nizamabad"}}
 place{"Kulti",country="IN",lat=23.7317,lon=86.8437,population=305405}
 place{"Rājahmundry",country="IN",lat=17.0052,lon=81.7778,population=304804,aliases={"Rajahmundry","Rajahmondry"}}
 place{"Saransk",country="RU",lat=54.1838,lon=45.1749,population=303394,aliases={"Saranska","Saransko","Saran","Saranosh"}}
-place{"Mazār-e Sharīf",country="AF",lat=36.709,lon=67.1109,population=303282,aliases={"Mazar-e Sharif","Mazar-e Sarif","Mazar-e-Sharif","Masar-e Scharif","Mazar-i Szarif"}}
+place{"Mazār-e Sharīf",country="AF",lat=36.709,lon=67.1109,population=303282,aliases={"Mazar-e Sharif","Mazar-e-Sharif","Mazar-i-Sharif","Mazar-i Sharif","Mazar-e Sarif","Masar-e Scharif","Mazar-i Szarif","Mazari Sharif"}}
 place{"Barddhamān",country="IN",lat=23.2557,lon=87.8569,population=301725,aliases={"Barddhaman","Bardhaman"}}
 place{"Gujrat",country="PK",lat=32.5742,lon=74.0754,population=301506}
 place{"Mardan",country="PK",lat=34.1979,lon=72.0496,population=300424,aliases={"Mardanas"}}
@@ -1342,10 +1342,10 @@ place{"Batikent",country="TR",lat=39.9683,lon=32.7308,population=300000}
 place{"Biñan",country="PH",lat=14.3427,lon=121.0807,population=300000,aliases={"Binan","Binyang"}}
 place{"Kyzyl-Orda",country="KZ",lat=44.8479,lon=65.4999,population=300000}
 place{"Kyzylorda",country="KZ",lat=44.8528,lon=65.5092,population=300000,aliases={"Kizilorda","Kozolorda","Kuzulorda","Kzyl-Orda"}}
-place{"Malir Cantonment",country="PK",lat=24.9434,lon=67.2059,population=300000}
+place{"Malir Cantonment",country="PK",lat=24.9434,lon=67.2059,population=300000,aliases={"Malir"}}
 place{"Māndu",country="IN",lat=22.3667,lon=75.3833,population=300000,aliases={"Mandu"}}
 place{"Winejok",country="SS",lat=9.0122,lon=27.5708,population=300000,aliases={"Wanyjok"}}
-place{"Angeles City",country="PH",lat=15.15,lon=120.5833,population=299391}
+place{"Angeles City",country="PH",lat=15.15,lon=120.5833,population=299391,aliases={"Angeles"}}
 place{"Santol",country="PH",lat=15.1622,lon=120.5675,population=298976}
 place{"Jember",country="ID",lat=-8.1721,lon=113.6995,population=298585}
 place{"Bārāsat",country="IN",lat=22.7215,lon=88.482,population=298127,aliases={"Barasat"}}
@@ -1370,7 +1370,7 @@ place{"Al Mubarraz",country="SA",lat=25.4077,lon=49.5903,population=290802,alias
 place{"Bafoussam",country="CM",lat=5.4778,lon=10.4176,population=290768,aliases={"Bafousam","Befoussam","Bafusam","Bafussama"}}
 place{"Kasur",country="PK",lat=31.1187,lon=74.4502,population=290643,aliases={"Kansur"}}
 place{"Utrecht",country="NL",lat=52.0908,lon=5.1222,population=290529}
-place{"Al Ḩillah",country="IQ",lat=32.4637,lon=44.4196,population=289709,aliases={"Al Hillah","Hillah","Al-Hillah","Hilah","Hilla","Hille"}}
+place{"Al Ḩillah",country="IQ",lat=32.4637,lon=44.4196,population=289709,aliases={"Al Hillah","Hillah","Al-Hillah","Hilla","Hilah","Hille"}}
 place{"Parbhani",country="IN",lat=19.2686,lon=76.7708,population=289629,aliases={"Parbani","Parbkhani","Parbaini"}}
 place{"Zeytinburnu",country="TR",lat=40.9944,lon=28.9042,population=288743}
 place{"Sétif",country="DZ",lat=36.1911,lon=5.4137,population=288461,aliases={"Setif","Satif","Sathif","Setifas"}}
@@ -1414,7 +1414,7 @@ place{"Strasbourg",country="FR",lat=48.5839,lon=7.7455,population=274845}
 place{"Ramadi",country="IQ",lat=33.4206,lon=43.3078,population=274539,aliases={"Ramadie","Ramadieh","Ramanti"}}
 place{"Ichalkaranji",country="IN",lat=16.6912,lon=74.4605,population=274383}
 place{"Herāt",country="AF",lat=34.3482,lon=62.1997,population=272806,aliases={"Herat"}}
-place{"Nal’chik",country="RU",lat=43.4981,lon=43.6189,population=272800,aliases={"Naltschik"}}
+place{"Nal’chik",country="RU",lat=43.4981,lon=43.6189,population=272800,aliases={"Nalchik","Naltschik"}}
 place{"Baguio",country="PH",lat=16.4164,lon=120.5931,population=272714,aliases={"Bagio"}}
 place{"Ar Rayyān",country="QA",lat=25.2919,lon=51.4244,population=272465,aliases={"Ar Rayyan","Rayyan","Ar-Rayyan","Raiyan"}}
 place{"Montería",country="CO",lat=8.748,lon=-75.8814,population=272420,aliases={"Monteria","Monterija"}}
@@ -1462,7 +1462,7 @@ place{"Durg",country="IN",lat=21.1915,lon=81.2762,population=255283,aliases={"Du
 place{"Rivne",country="UA",lat=50.6231,lon=26.2274,population=255106,aliases={"Rivno","Riwne","Ruvne","Rovno"}}
 place{"Ikot Ekpene",country="NG",lat=5.1819,lon=7.7148,population=254806}
 place{"Cirebon",country="ID",lat=-6.7063,lon=108.557,population=254298,aliases={"Chirebon"}}
-place{"Cox’s Bāzār",country="BD",lat=21.4397,lon=92.0096,population=253788,aliases={"Cox's Bazar"}}
+place{"Cox’s Bāzār",country="BD",lat=21.4397,lon=92.0096,population=253788,aliases={"Cox's Bazar","Coxs Bazar"}}
 place{"Naihāti",country="IN",lat=22.894,lon=88.4152,population=253221,aliases={"Naihati"}}
 place{"Talcahuano",country="CL",lat=-36.7249,lon=-73.1168,population=252968,aliases={"Talkauano"}}
 place{"El Fasher",country="SD",lat=13.6279,lon=25.3494,population=252609}
@@ -1502,7 +1502,7 @@ place{"Trabzon",country="TR",lat=41.005,lon=39.7269,population=244083,aliases={"
 place{"Jessore",country="BD",lat=23.1697,lon=89.2137,population=243987}
 place{"Manisa",country="TR",lat=38.612,lon=27.4265,population=243971,aliases={"Mahnisa","Manissa"}}
 place{"Angarsk",country="RU",lat=52.5367,lon=103.8864,population=243158,aliases={"Angarska","Angarszk","Anqarsk","Angarskas"}}
-place{"Mar’ino",country="RU",lat=55.65,lon=37.7167,population=243000}
+place{"Mar’ino",country="RU",lat=55.65,lon=37.7167,population=243000,aliases={"Marino"}}
 place{"Hāpur",country="IN",lat=28.7298,lon=77.7807,population=242920,aliases={"Hapur"}}
 place{"Bathinda",country="IN",lat=30.2075,lon=74.9389,population=242800}
 place{"Deir ez-Zor",country="SY",lat=35.3359,lon=40.1408,population=242565,aliases={"Deir el-Zor","Deir ez Zor","Dejr ez-Zor","Deir Azzor"}}
@@ -1598,7 +1598,7 @@ place{"Blagoveshchensk",country="RU",lat=50.2796,lon=127.5405,population=221296,
 place{"Olongapo",country="PH",lat=14.8292,lon=120.2828,population=221178}
 place{"Neyshābūr",country="IR",lat=36.2133,lon=58.7957,population=220929,aliases={"Neyshabur","Nishabur"}}
 place{"Rishon LeẔiyyon",country="IL",lat=31.971,lon=34.7894,population=220492,aliases={"Rishon LeZiyyon","Rishon LeTsiyyon","Rishon LeZion","Rishon le Ziyon"}}
-place{"Cabanatuan City",country="PH",lat=15.4859,lon=120.9665,population=220250}
+place{"Cabanatuan City",country="PH",lat=15.4859,lon=120.9665,population=220250,aliases={"Cabanatuan"}}
 place{"Mirzāpur",country="IN",lat=25.1449,lon=82.5653,population=220029,aliases={"Mirzapur","Mirzarpur"}}
 place{"Dehiwala-Mount Lavinia",country="LK",lat=6.8402,lon=79.8712,population=219827}
 place{"Mount Lavinia",country="LK",lat=6.8395,lon=79.8645,population=219827,aliases={"Mt. Lavinia","Mt Lavinia"}}
@@ -1636,7 +1636,7 @@ place{"Naz̧arābād",country="IR",lat=35.9541,lon=50.6061,population=213388,ali
 place{"Būkān",country="IR",lat=36.521,lon=46.2089,population=213331,aliases={"Bukan","Bokan","Bowkan"}}
 place{"Loa Janan",country="ID",lat=-0.5829,lon=117.095,population=212816,aliases={"Loa Djanan"}}
 place{"Rancagua",country="CL",lat=-34.1708,lon=-70.7444,population=212695,aliases={"Rankagua","Rankagva"}}
-place{"Lipa City",country="PH",lat=13.9411,lon=121.1631,population=212287}
+place{"Lipa City",country="PH",lat=13.9411,lon=121.1631,population=212287,aliases={"Lipa"}}
 place{"Esenyurt",country="TR",lat=41.027,lon=28.6773,population=211330}
 place{"Kırıkkale",country="TR",lat=39.8453,lon=33.5064,population=211138,aliases={"Kirikkale","Kirikale","Kurukkale","Kyrykkale"}}
 place{"Abha",country="SA",lat=18.2164,lon=42.5053,population=210886,aliases={"AEbha","Abkha"}}
@@ -1665,7 +1665,7 @@ place{"Bīdar",country="IN",lat=17.9133,lon=77.5301,population=204071,aliases={"
 place{"Agartala",country="IN",lat=23.8361,lon=91.2794,population=203264,aliases={"Aqartala","Agratala","Ajarthala","Ankartala"}}
 place{"Monghyr",country="IN",lat=25.3746,lon=86.4745,population=203163}
 place{"Edéa",country="CM",lat=3.8,lon=10.1333,population=203149,aliases={"Edea","Edeja","Ehdea"}}
-place{"Vasyl'evsky Ostrov",country="RU",lat=59.9409,lon=30.2538,population=203058}
+place{"Vasyl'evsky Ostrov",country="RU",lat=59.9409,lon=30.2538,population=203058,aliases={"Vasylevsky Ostrov"}}
 place{"Atsiaman",country="GH",lat=5.6978,lon=-0.3282,population=202932,aliases={"Achiaman"}}
 place{"Osmaniye",country="TR",lat=37.0742,lon=36.2478,population=202837,aliases={"Osmanie","Osmanije","Osmanigie"}}
 place{"Bābol",country="IR",lat=36.5513,lon=52.679,population=202796,aliases={"Babol","Babul"}}
@@ -1740,7 +1740,7 @@ place{"Barrancabermeja",country="CO",lat=7.0653,lon=-73.8547,population=191403}
 place{"Zlatoust",country="RU",lat=55.1711,lon=59.6508,population=191366,aliases={"Zlatooust","Zlatousta","Zlatoustas","Zlatoutsk"}}
 place{"Ormoc",country="PH",lat=11.0064,lon=124.6075,population=191200,aliases={"Ormok","Oromoc","Ormco"}}
 place{"Bhiwāni",country="IN",lat=28.793,lon=76.1397,population=190855,aliases={"Bhiwani"}}
-place{"Al Fallūjah",country="IQ",lat=33.3491,lon=43.786,population=190159,aliases={"Al Fallujah","Fallujah","Al-Fallujah","Falloujah","Falluja","Faluja"}}
+place{"Al Fallūjah",country="IQ",lat=33.3491,lon=43.786,population=190159,aliases={"Al Fallujah","Fallujah","Al-Fallujah","Falluja","Falloujah","Faluja"}}
 place{"Ise-Ekiti",country="NG",lat=7.4648,lon=5.4233,population=190063}
 place{"Saddiqabad",country="PK",lat=28.3091,lon=70.1265,population=189876,aliases={"Sadiqabad","Sadikabad"}}
 place{"Banī Suwayf",country="EG",lat=29.0744,lon=31.0979,population=189624,aliases={"Bani Suwayf"}}
@@ -1750,10 +1750,10 @@ place{"Panalanoy",country="PH",lat=11.2511,lon=125.0064,population=189090}
 place{"Quelimane",country="MZ",lat=-17.8786,lon=36.8883,population=188964}
 place{"Labuan Bajo",country="ID",lat=-8.4964,lon=119.8877,population=188724,aliases={"Labuanbajo","Laboean Bajo","Labuhanbajo"}}
 place{"Cibinong",country="ID",lat=-6.4817,lon=106.8542,population=188663,aliases={"Chibinong","Chibinung"}}
-place{"Mabalacat City",country="PH",lat=15.223,lon=120.5712,population=188050}
+place{"Mabalacat City",country="PH",lat=15.223,lon=120.5712,population=188050,aliases={"Mabalacat"}}
 place{"Kultali",country="IN",lat=21.9,lon=88.4,population=187942}
 place{"Mohammedia",country="MA",lat=33.6861,lon=-7.383,population=187708,aliases={"Mohammadia","Mohamedija","Mohamedio","Mokhammedija"}}
-place{"Qo‘qon",country="UZ",lat=40.5286,lon=70.9425,population=187477,aliases={"Qo`qon","Quqon"}}
+place{"Qo‘qon",country="UZ",lat=40.5286,lon=70.9425,population=187477,aliases={"Qo`qon","Qoqon","Quqon"}}
 place{"Petropavlovsk-Kamchatsky",country="RU",lat=53.0444,lon=158.6508,population=187282,aliases={"Petropavlovsk Kamchatsky","Petropavlovsk-Kamchatski","Petropavlovsk-Kamchatskiy","Petropavlovsk Kamchatski"}}
 place{"Kikwit",country="CD",lat=-5.041,lon=18.8162,population=186991,aliases={"Kikvit","Kitwit","Kicwite","Kikvite"}}
 place{"Pagadian",country="PH",lat=7.8257,lon=123.437,population=186852}
@@ -1775,7 +1775,7 @@ place{"Paltan",country="BD",lat=23.7362,lon=90.4143,population=184492}
 place{"Jūnāgadh",country="IN",lat=21.5197,lon=70.4598,population=184447,aliases={"Junagadh","Junagad","Junagarh"}}
 place{"Mbandaka",country="CD",lat=0.0486,lon=18.2603,population=184185}
 place{"Pemalang",country="ID",lat=-6.8919,lon=109.3826,population=184149}
-place{"Tarlac City",country="PH",lat=15.4802,lon=120.5979,population=183930}
+place{"Tarlac City",country="PH",lat=15.4802,lon=120.5979,population=183930,aliases={"Tarlac"}}
 place{"Būrewāla",country="PK",lat=30.1667,lon=72.65,population=183915,aliases={"Burewala"}}
 place{"Sūjāngarh",country="IN",lat=27.7,lon=74.4667,population=183808,aliases={"Sujangarh"}}
 place{"Çorum",country="TR",lat=40.5489,lon=34.9533,population=183418,aliases={"Corum","Chorum","Corumas"}}
@@ -1786,7 +1786,7 @@ place{"Lembang",country="ID",lat=-6.8117,lon=107.6175,population=183130,aliases=
 place{"Bhusāval",country="IN",lat=21.0436,lon=75.7851,population=183001,aliases={"Bhusaval","Bhusawal"}}
 place{"Khandwa",country="IN",lat=21.8243,lon=76.3509,population=182841,aliases={"Kandva"}}
 place{"Liège",country="BE",lat=50.6337,lon=5.5675,population=182597,case_sensitive=true,aliases={{"Liege",case_sensitive=true}}}
-place{"Kamensk-Ural’skiy",country="RU",lat=56.4185,lon=61.9329,population=182500,aliases={"Kamensk-Uralskij","Kamensk-Uralsky"}}
+place{"Kamensk-Ural’skiy",country="RU",lat=56.4185,lon=61.9329,population=182500,aliases={"Kamensk-Uralskiy","Kamensk-Uralskij","Kamensk-Uralsky"}}
 place{"Blida",country="DZ",lat=36.47,lon=2.8277,population=182447,aliases={"Bilda"}}
 place{"Bahraigh",country="IN",lat=27.5743,lon=81.5947,population=182218,aliases={"Bahraich"}}
 place{"Probolinggo",country="ID",lat=-7.7543,lon=113.2159,population=181656,aliases={"Probalinggo","Probalingga"}}
@@ -1895,13 +1895,13 @@ place{"Muridke",country="PK",lat=31.8026,lon=74.2577,population=164246}
 place{"Shivpuri",country="IN",lat=25.4238,lon=77.6622,population=164215}
 place{"Ḩawallī",country="KW",lat=29.3328,lon=48.0286,population=164212,aliases={"Hawalli","Hawaly"}}
 place{"Inisa",country="NG",lat=7.85,lon=4.3333,population=164161}
-place{"Nazran’",country="RU",lat=43.226,lon=44.7732,population=164131,aliases={"Nazran","Nazrane","Nazranj","Nazrano"}}
+place{"Nazran’",country="RU",lat=43.226,lon=44.7732,population=164131,aliases={"Nazran","Nazrane","Nazranj","Nazrano","Nasran"}}
 place{"Sousse",country="TN",lat=35.8254,lon=10.637,population=164123,aliases={"Soussa","Sousa","Sussa"}}
 place{"Bejaïa",country="DZ",lat=36.7559,lon=5.0843,population=164103,aliases={"Bejaia","Bijaya"}}
 place{"Jhelum",country="PK",lat=32.9345,lon=73.731,population=164080,aliases={"Jhelam"}}
 place{"Bhadrāvati",country="IN",lat=13.8485,lon=75.705,population=163903,aliases={"Bhadravati"}}
 place{"Parakou",country="BJ",lat=9.3372,lon=2.6303,population=163753,aliases={"Paraku"}}
-place{"Unaizah",country="SA",lat=26.0843,lon=43.9935,population=163729,aliases={"Unayzah","Unajza","Unayza"}}
+place{"Unaizah",country="SA",lat=26.0843,lon=43.9935,population=163729,aliases={"Unaiza","Unayzah","Unajza","Unayza"}}
 place{"Ādoni",country="IN",lat=15.6279,lon=77.275,population=163631,aliases={"Adoni"}}
 place{"Sidon",country="LB",lat=33.5575,lon=35.3715,population=163554,aliases={"Sidona","Sidone","Sidoni","Sidun"}}
 place{"Maradi",country="NE",lat=13.5,lon=7.1017,population=163487,aliases={"Maradis"}}
@@ -1950,7 +1950,7 @@ place{"Sāmarrā’",country="IQ",lat=34.1959,lon=43.8857,population=158508,alia
 place{"El Achir",country="DZ",lat=36.0639,lon=4.6274,population=158333}
 place{"Orai",country="IN",lat=25.9902,lon=79.4533,population=158265}
 place{"Hoshiārpur",country="IN",lat=31.5372,lon=75.9127,population=158142,aliases={"Hoshiarpur","Hushiarpur"}}
-place{"Gol’yanovo",country="RU",lat=55.823,lon=37.8131,population=158000}
+place{"Gol’yanovo",country="RU",lat=55.823,lon=37.8131,population=158000,aliases={"Golyanovo"}}
 place{"Melitopol",country="UA",lat=46.8489,lon=35.3653,population=158000}
 place{"Sunggal",country="ID",lat=3.5765,lon=98.6151,population=157914,aliases={"Sungal"}}
 place{"Admiralteisky",country="RU",lat=59.9084,lon=30.2848,population=157897}
@@ -2008,7 +2008,7 @@ place{"Rāj-Nāndgaon",country="IN",lat=21.0969,lon=81.0289,population=150755,al
 place{"Serilingampalle",country="IN",lat=17.4931,lon=78.302,population=150525,aliases={"Serilingampally"}}
 place{"Chillán",country="CL",lat=-36.6066,lon=-72.1034,population=150396,aliases={"Chillan"}}
 place{"Virār",country="IN",lat=19.4559,lon=72.8114,population=150357,aliases={"Virar"}}
-place{"Bago City",country="PH",lat=10.5333,lon=122.8333,population=150250}
+place{"Bago City",country="PH",lat=10.5333,lon=122.8333,population=150250,aliases={"Bago"}}
 place{"Purwodadi",country="ID",lat=-7.0868,lon=110.9158,population=150206,aliases={"Purwadadi","Poerwodadi"}}
 place{"Kızıltepe",country="TR",lat=37.1884,lon=40.5772,population=150174,aliases={"Kiziltepe","Kyzyltepe"}}
 place{"Urganch",country="UZ",lat=41.55,lon=60.6333,population=150110,aliases={"Urgench"}}
@@ -2030,7 +2030,7 @@ place{"Huánuco",country="PE",lat=-9.9306,lon=-76.2422,population=147959,aliases
 place{"Médéa",country="DZ",lat=36.2642,lon=2.7539,population=147707,aliases={"Medea","Medeah","Medeja"}}
 place{"Kolomna",country="RU",lat=55.0794,lon=38.7783,population=147690,aliases={"Kolomnae","Kolomno"}}
 place{"Rafsanjān",country="IR",lat=30.4067,lon=55.9939,population=147680,aliases={"Rafsanjan","Rafsinjan"}}
-place{"As Sālimīyah",country="KW",lat=29.3339,lon=48.0761,population=147649,aliases={"As Salimiyah","Salimiyah","As-Salimiyah","Salmiyah","Salmiya"}}
+place{"As Sālimīyah",country="KW",lat=29.3339,lon=48.0761,population=147649,aliases={"As Salimiyah","Salimiyah","As-Salimiyah","Salimiya","Salmiyah","Salmiya"}}
 place{"El Jadid",country="MA",lat=33.2568,lon=-8.5088,population=147549,aliases={"El Jadida","El-Jadida"}}
 place{"Aktau",country="KZ",lat=43.65,lon=51.1667,population=147443,aliases={"Akhtau","Aktaou","Aktav","Aqtau"}}
 place{"Erode",country="IN",lat=11.3428,lon=77.7274,population=147270,case_sensitive=true}
@@ -2059,12 +2059,12 @@ place{"Orekhovo-Borisovo",country="RU",lat=55.6125,lon=37.7264,population=144000
 place{"Tizi Ouzou",country="DZ",lat=36.7118,lon=4.0459,population=144000,aliases={"Tizi-Ouzou","Tizi Uzu","Tizi Wuzu"}}
 place{"Kafr ash Shaykh",country="EG",lat=31.1117,lon=30.9399,population=143970}
 place{"Dumai",country="ID",lat=1.6671,lon=101.4432,population=143760,aliases={"Dumaj","Doemai"}}
-place{"Marawi City",country="PH",lat=8.0034,lon=124.284,population=143627}
+place{"Marawi City",country="PH",lat=8.0034,lon=124.284,population=143627,aliases={"Marawi"}}
 place{"Béchar",country="DZ",lat=31.6167,lon=-2.2167,population=143382,aliases={"Bechar","Beshar","Beshare","Bexar"}}
 place{"Calama",country="CL",lat=-22.4567,lon=-68.9237,population=143084}
 place{"Cape Coast",country="GH",lat=5.1053,lon=-1.2466,population=143015}
-place{"Kuz’minki",country="RU",lat=55.7,lon=37.8,population=143000}
-place{"Novyye Kuz’minki",country="RU",lat=55.7,lon=37.75,population=143000}
+place{"Kuz’minki",country="RU",lat=55.7,lon=37.8,population=143000,aliases={"Kuzminki"}}
+place{"Novyye Kuz’minki",country="RU",lat=55.7,lon=37.75,population=143000,aliases={"Novyye Kuzminki"}}
 place{"Bhīmavaram",country="IN",lat=16.5408,lon=81.5232,population=142967,aliases={"Bhimavaram"}}
 place{"Pyatigorsk",country="RU",lat=44.0486,lon=43.0594,population=142865,aliases={"Piatigorsk","Pjatigorsk"}}
 place{"Tanjungbalai",country="ID",lat=2.9667,lon=99.8,population=142506,aliases={"Tandjungbalai"}}
@@ -2152,9 +2152,9 @@ place{"İnegol",country="TR",lat=40.0781,lon=29.5133,population=133959,aliases={
 place{"Singaraja",country="ID",lat=-8.112,lon=115.0882,population=133784,aliases={"Singaradja"}}
 place{"Hājīpur",country="IN",lat=25.6854,lon=85.2098,population=133606,aliases={"Hajipur"}}
 place{"Pervoural’sk",country="RU",lat=56.9053,lon=59.9436,population=133600,aliases={"Pervouralsk"}}
-place{"Gondā City",country="IN",lat=27.1318,lon=81.9533,population=133583,aliases={"Gonda City"}}
+place{"Gondā City",country="IN",lat=27.1318,lon=81.9533,population=133583,aliases={"Gonda City","Gonda"}}
 place{"Milagro",country="EC",lat=-2.134,lon=-79.5941,population=133508,aliases={"Milagras"}}
-place{"Marg‘ilon",country="UZ",lat=40.4724,lon=71.7246,population=133490,aliases={"Marg`ilon","Marghilon","Margilan"}}
+place{"Marg‘ilon",country="UZ",lat=40.4724,lon=71.7246,population=133490,aliases={"Marg`ilon","Margilon","Marghilon","Margilan"}}
 place{"Bhuj",country="IN",lat=23.254,lon=69.6693,population=133459,aliases={"Bhooj"}}
 place{"Valdivia",country="CL",lat=-39.8142,lon=-73.2459,population=133419,aliases={"Valdivija"}}
 place{"Hindupur",country="IN",lat=13.8281,lon=77.4914,population=133298}
@@ -2178,7 +2178,7 @@ place{"Shahrud",country="IR",lat=36.4182,lon=54.9763,population=131889,aliases={
 place{"Bulaon",country="PH",lat=15.0826,lon=120.6629,population=131818,aliases={"Bulaun"}}
 place{"Kishangarh",country="IN",lat=26.5901,lon=74.854,population=131749,aliases={"Kishangarkh"}}
 place{"Martapura",country="ID",lat=-3.4109,lon=114.8642,population=131449,aliases={"Martapoera"}}
-place{"Gonbad-e Kāvūs",country="IR",lat=37.25,lon=55.1672,population=131416,aliases={"Gonbad-e Kavus","Gonbad-e Qabus"}}
+place{"Gonbad-e Kāvūs",country="IR",lat=37.25,lon=55.1672,population=131416,aliases={"Gonbad-e Kavus","Gonbad-e-Kavus","Gonbad-i-Kavus","Gonbad-i Kavus","Gonbad-e Qabus"}}
 place{"Rānīganj",country="IN",lat=23.6164,lon=87.1306,population=131261,aliases={"Raniganj"}}
 place{"Iranshahr",country="IR",lat=27.2024,lon=60.6848,population=131232}
 place{"Pīlibhīt",country="IN",lat=28.6312,lon=79.8044,population=131008,aliases={"Pilibhit","Pilibhhit","Pilibkhit"}}
@@ -2192,7 +2192,7 @@ place{"Petrogradka",country="RU",lat=59.9657,lon=30.3115,population=130455}
 place{"Maicao",country="CO",lat=11.3832,lon=-72.2432,population=130348}
 place{"Florencia",country="CO",lat=1.6144,lon=-75.6062,population=130337}
 place{"Nablus",country="PS",lat=32.2211,lon=35.2544,population=130326,aliases={"Nablusz","Nabulus","Nablusas","Naplusa"}}
-place{"Girardot City",country="CO",lat=4.3008,lon=-74.8075,population=130289}
+place{"Girardot City",country="CO",lat=4.3008,lon=-74.8075,population=130289,aliases={"Girardot"}}
 place{"Quilpué",country="CL",lat=-33.0475,lon=-71.4425,population=130263,aliases={"Quilpue"}}
 place{"La Ceiba",country="HN",lat=15.7597,lon=-86.7822,population=130218,aliases={"La Seiba","La Sejba"}}
 place{"Sinnar",country="SD",lat=13.5691,lon=33.5672,population=130122,aliases={"Sannar","Sennar","Sennaar"}}
@@ -2202,7 +2202,7 @@ place{"Mostaganem",country="DZ",lat=35.9312,lon=0.0892,population=130000,aliases
 place{"Ramenki",country="RU",lat=55.7,lon=37.5,population=130000,aliases={"Ramenka"}}
 place{"Sabhā",country="LY",lat=27.0377,lon=14.4283,population=130000,aliases={"Sabha","Sabhah","Saebha","Sebha","Sebhah"}}
 place{"Sonārgaon",country="BD",lat=23.65,lon=90.6167,population=130000,aliases={"Sonargaon"}}
-place{"Syevyerodonets’k",country="UA",lat=48.9483,lon=38.4917,population=130000}
+place{"Syevyerodonets’k",country="UA",lat=48.9483,lon=38.4917,population=130000,aliases={"Syevyerodonetsk"}}
 place{"Dehri",country="IN",lat=24.9025,lon=84.1822,population=129938}
 place{"Kisaran",country="ID",lat=2.9845,lon=99.6158,population=129911}
 place{"Baidoa",country="SO",lat=3.1138,lon=43.6498,population=129839,aliases={"Bajdoa"}}
@@ -2217,14 +2217,14 @@ place{"Copiapó",country="CL",lat=-27.3668,lon=-70.3314,population=129280,aliase
 place{"Palopo",country="ID",lat=-2.9925,lon=120.1969,population=129273,aliases={"Paloppo"}}
 place{"Nador",country="MA",lat=35.1681,lon=-2.9335,population=129260,aliases={"Nadora","Nadoras","Nnadur"}}
 place{"Bilbays",country="EG",lat=30.4204,lon=31.5622,population=129211,aliases={"Bilbeis","Bilbes"}}
-place{"Shahr-e Kord",country="IR",lat=32.3256,lon=50.8644,population=129153,aliases={"Shahr Kord","Shahrekord"}}
+place{"Shahr-e Kord",country="IR",lat=32.3256,lon=50.8644,population=129153,aliases={"Shahr-e-Kord","Shahr-i-Kord","Shahr-i Kord","Shahr Kord","Shahrekord"}}
 place{"Cadiz",country="PH",lat=10.9465,lon=123.288,population=129053}
 place{"Zyablikovo",country="RU",lat=55.6167,lon=37.7667,population=129000,aliases={"Zjablikovo"}}
 place{"Bat Yam",country="IL",lat=32.0238,lon=34.7518,population=128979,aliases={"Bat Jam","Bat-Jam"}}
 place{"Sātkhira",country="BD",lat=22.7082,lon=89.0718,population=128918,aliases={"Satkhira","Shatkhira"}}
 place{"Arish",country="EG",lat=31.1316,lon=33.7984,population=128855,aliases={"Arisas"}}
 place{"Idlib",country="SY",lat=35.9306,lon=36.6339,population=128840,aliases={"Idleb","Idlip","Idlibas"}}
-place{"Sīnah",country="IQ",lat=36.8075,lon=43.0383,population=128776,aliases={"Sinah"}}
+place{"Sīnah",country="IQ",lat=36.8075,lon=43.0383,population=128776,aliases={"Sinah","Sina"}}
 place{"Kamyshin",country="RU",lat=50.0983,lon=45.416,population=128626,aliases={"Kamishin","Kamyschin","Kamysin","Kamysjin"}}
 place{"Hassan",country="IN",lat=13.0071,lon=76.0962,population=128531}
 place{"Novocheboksarsk",country="RU",lat=56.111,lon=47.4776,population=128468,aliases={"Novoceboksarsk","Novotseboksarsk"}}
@@ -2276,13 +2276,13 @@ place{"Songea",country="TZ",lat=-10.6833,lon=35.65,population=126449,aliases={"S
 place{"Kolār",country="IN",lat=13.1377,lon=78.13,population=126441,aliases={"Kolar"}}
 place{"Chinandega",country="NI",lat=12.6294,lon=-87.1311,population=126387,aliases={"Chinandege"}}
 place{"Al Jadīd",country="LY",lat=27.05,lon=14.4,population=126386,aliases={"Al Jadid","Jadid","Al-Jadid"}}
-place{"Rafaḩ",country="PS",lat=31.2972,lon=34.2436,population=126305,aliases={"Rafah","Rafaa","Rafakh","Rafiah","Rifah"}}
+place{"Rafaḩ",country="PS",lat=31.2972,lon=34.2436,population=126305,aliases={"Rafah","Rafa","Rafaa","Rafakh","Rafiah","Rifah"}}
 place{"Paseh",country="ID",lat=-7.1026,lon=107.7641,population=126181}
 place{"Pangkalpinang",country="ID",lat=-2.1291,lon=106.1138,population=125933,aliases={"Pankal Pinang"}}
 place{"Gashua",country="NG",lat=12.874,lon=11.0406,population=125817}
-place{"Torbat-e Ḩeydarīyeh",country="IR",lat=35.274,lon=59.2195,population=125633,aliases={"Torbat-e Heydariyeh"}}
+place{"Torbat-e Ḩeydarīyeh",country="IR",lat=35.274,lon=59.2195,population=125633,aliases={"Torbat-e Heydariyeh","Torbat-e-Heydariyeh","Torbat-i-Heydariyeh","Torbat-i Heydariyeh"}}
 place{"Tando Adam",country="PK",lat=25.7682,lon=68.662,population=125598}
-place{"‘Ajlūn",country="JO",lat=32.3333,lon=35.7528,population=125557,aliases={"'Ajlun"}}
+place{"‘Ajlūn",country="JO",lat=32.3333,lon=35.7528,population=125557,aliases={"'Ajlun","Ajlun"}}
 place{"Sorong",country="ID",lat=-0.8796,lon=131.261,population=125535}
 place{"Koronadal",country="PH",lat=6.5031,lon=124.8469,population=125502}
 place{"Los Ángeles",country="CL",lat=-37.4697,lon=-72.3537,population=125430,aliases={"Los Angeles","Los Anceles","Los Anjeles"}}
@@ -2409,8 +2409,8 @@ place{"Digos",country="PH",lat=6.7497,lon=125.3572,population=116122}
 place{"Alchevs’k",country="UA",lat=48.4689,lon=38.8167,population=116000,aliases={"Alchevsk"}}
 place{"Taganskiy",country="RU",lat=55.7333,lon=37.6667,population=116000,aliases={"Taganskij"}}
 place{"Noginsk",country="RU",lat=55.8665,lon=38.4438,population=115979,aliases={"Noghinsk","Noginska","Noguinsk","Noqinsk"}}
-place{"Ras al-Khaimah",country="AE",lat=25.7895,lon=55.9432,population=115949,aliases={"Ras al Khaimah","Ras el Khaimah"}}
-place{"Cavite City",country="PH",lat=14.4837,lon=120.8988,population=115932}
+place{"Ras al-Khaimah",country="AE",lat=25.7895,lon=55.9432,population=115949,aliases={"Ras al-Khaima","Ras al Khaimah","Ras el Khaimah"}}
+place{"Cavite City",country="PH",lat=14.4837,lon=120.8988,population=115932,aliases={"Cavite"}}
 place{"Pavlohrad",country="UA",lat=48.5343,lon=35.871,population=115932,aliases={"Pavlograd","Pavlohrada","Pawlohrad","Pavlohradas"}}
 place{"Sri Jayewardenepura Kotte",country="LK",lat=6.883,lon=79.9071,population=115826,aliases={"Sri Jayawardenepura Kotte","Sri Jayewardanepura Kotte","Sri Jayewardanapura Kotte"}}
 place{"Yelets",country="RU",lat=52.6237,lon=38.5017,population=115688}
@@ -2460,7 +2460,7 @@ place{"Qūchān",country="IR",lat=37.106,lon=58.5095,population=111752,aliases={
 place{"Suriāpet",country="IN",lat=17.1405,lon=79.6205,population=111729,aliases={"Suriapet","Suryapet"}}
 place{"Kandy",country="LK",lat=7.2955,lon=80.6356,population=111701,aliases={"Kandis"}}
 place{"Bangaon",country="IN",lat=23.0455,lon=88.8308,population=111693,aliases={"Bongaon"}}
-place{"Lysychans’k",country="UA",lat=48.9049,lon=38.4421,population=111600}
+place{"Lysychans’k",country="UA",lat=48.9049,lon=38.4421,population=111600,aliases={"Lysychansk"}}
 place{"Chhatarpur",country="IN",lat=24.9177,lon=79.5887,population=111594,aliases={"Chkatarpur","Chantarpur"}}
 place{"Masjed Soleymān",country="IR",lat=31.9364,lon=49.3039,population=111510,aliases={"Masjed Soleyman","Masjed Soleiman","Masjed-e Soleyman"}}
 place{"Cileunyi",country="ID",lat=-6.9389,lon=107.7528,population=111476}
@@ -2474,7 +2474,7 @@ place{"Nsukka",country="NG",lat=6.8578,lon=7.3958,population=111017}
 place{"Nguru",country="NG",lat=12.877,lon=10.4554,population=111014}
 place{"Bārsi",country="IN",lat=18.2345,lon=75.6928,population=110983,aliases={"Barsi","Barshi"}}
 place{"Turhal",country="TR",lat=40.3875,lon=36.0811,population=110884,aliases={"Turkhal"}}
-place{"Bandar-e Anzalī",country="IR",lat=37.4732,lon=49.4579,population=110826,aliases={"Bandar-e Anzali","Bandar Anzali"}}
+place{"Bandar-e Anzalī",country="IR",lat=37.4732,lon=49.4579,population=110826,aliases={"Bandar-e Anzali","Bandar-e-Anzali","Bandar-i-Anzali","Bandar-i Anzali","Bandar Anzali"}}
 place{"Hadejia",country="NG",lat=12.4535,lon=10.0412,population=110753}
 place{"Sultānpur",country="IN",lat=26.2579,lon=82.0727,population=110368,aliases={"Sultanpur"}}
 place{"Kresek",country="ID",lat=-6.1314,lon=106.3797,population=110182,aliases={"Keresek"}}
@@ -2511,7 +2511,7 @@ place{"Trincomalee",country="LK",lat=8.5711,lon=81.2335,population=108420,aliase
 place{"Santiago",country="PH",lat=16.6881,lon=121.5487,population=108414}
 place{"Sohar",country="OM",lat=24.3474,lon=56.7094,population=108274,aliases={"Sahar","Suhar","Soharas","Sukhar"}}
 place{"Kyzyl",country="RU",lat=51.7147,lon=94.4534,population=108240,aliases={"Kysyl","Kizil","Kozol","Kyzylas"}}
-place{"Oktyabr’skiy",country="RU",lat=54.4815,lon=53.471,population=108200}
+place{"Oktyabr’skiy",country="RU",lat=54.4815,lon=53.471,population=108200,aliases={"Oktyabrskiy"}}
 place{"Tādepallegūdem",country="IN",lat=16.8147,lon=81.5272,population=108167,aliases={"Tadepallegudem","Tadepalligudem"}}
 place{"Banyuwangi",country="ID",lat=-8.2325,lon=114.3576,population=108166,aliases={"Banjuwangi"}}
 place{"Birnin Kebbi",country="NG",lat=12.4539,lon=4.1975,population=108164}
@@ -2529,7 +2529,7 @@ place{"As Suwayq",country="OM",lat=23.8494,lon=57.4386,population=107143,aliases
 place{"Ilebo",country="CD",lat=-4.3311,lon=20.5864,population=107093}
 place{"Khemisset",country="MA",lat=33.824,lon=-6.0663,population=106991,aliases={"Kimisset"}}
 place{"Elista",country="RU",lat=46.3078,lon=44.2558,population=106971,aliases={"Ehlista","Elist","Eliszta"}}
-place{"Al Ḩawāmidīyah",country="EG",lat=29.9,lon=31.25,population=106841,aliases={"Al Hawamidiyah","Hawamidiyah","Al-Hawamidiyah","Hawamidyah"}}
+place{"Al Ḩawāmidīyah",country="EG",lat=29.9,lon=31.25,population=106841,aliases={"Al Hawamidiyah","Hawamidiyah","Al-Hawamidiyah","Hawamidiya","Hawamidyah"}}
 place{"Chittaurgarh",country="IN",lat=24.8896,lon=74.624,population=106710,aliases={"Chittorgarh"}}
 place{"Cherëmushki",country="RU",lat=55.6647,lon=37.5613,population=106587,aliases={"Cheremushki","Cherjomushki"}}
 place{"Cikarang",country="ID",lat=-6.2611,lon=107.1528,population=106479,aliases={"Chikarang"}}
@@ -2592,7 +2592,7 @@ place{"Pushkino",country="RU",lat=56.0172,lon=37.8667,population=102816,aliases=
 place{"Khushāb",country="PK",lat=32.2967,lon=72.3525,population=102793,aliases={"Khushab","Khushah"}}
 place{"Lafiagi",country="NG",lat=8.853,lon=5.4164,population=102779}
 place{"Belawan",country="ID",lat=3.7755,lon=98.6832,population=102707}
-place{"Roxas City",country="PH",lat=11.5853,lon=122.7511,population=102688}
+place{"Roxas City",country="PH",lat=11.5853,lon=122.7511,population=102688,aliases={"Roxas"}}
 place{"Sarh",country="TD",lat=9.1429,lon=18.3923,population=102528,aliases={"Sarkh"}}
 place{"Dhaulpur",country="IN",lat=26.6929,lon=77.8797,population=102462,aliases={"Dholpur"}}
 place{"Wazirabad",country="PK",lat=32.4432,lon=74.12,population=102444}
@@ -2603,7 +2603,7 @@ place{"Artëm",country="RU",lat=43.3595,lon=132.1889,population=102300,aliases={
 place{"Ukhta",country="RU",lat=63.5671,lon=53.6835,population=102187,aliases={"Uchta"}}
 place{"Ferozepore",country="IN",lat=30.9257,lon=74.6131,population=102130,aliases={"Ferozepur"}}
 place{"Laoag",country="PH",lat=18.1978,lon=120.5957,population=102105,aliases={"Laoang"}}
-place{"Şabrātah",country="LY",lat=32.7933,lon=12.4885,population=102038,aliases={"Sabratah","Sabrah","Sabratha"}}
+place{"Şabrātah",country="LY",lat=32.7933,lon=12.4885,population=102038,aliases={"Sabratah","Sabrata","Sabrah","Sabratha"}}
 place{"Disūq",country="EG",lat=31.1326,lon=30.6478,population=102037,aliases={"Disuq","Dasuq","Disuk"}}
 place{"Brateyevo",country="RU",lat=55.6375,lon=37.7644,population=102000,aliases={"Brateevo","Bratyevo"}}
 place{"Shchukino",country="RU",lat=55.8,lon=37.45,population=102000,aliases={"Shhukino"}}
@@ -2613,7 +2613,7 @@ place{"Gondal",country="IN",lat=21.9607,lon=70.8025,population=101801}
 place{"Ternate",country="ID",lat=0.7906,lon=127.3842,population=101731}
 place{"Bontang",country="ID",lat=0.1324,lon=117.4854,population=101691}
 place{"Pārsābād",country="IR",lat=39.6482,lon=47.9174,population=101661,aliases={"Parsabad"}}
-place{"‘Ibrī",country="OM",lat=23.2257,lon=56.5157,population=101640,aliases={"`Ibri"}}
+place{"‘Ibrī",country="OM",lat=23.2257,lon=56.5157,population=101640,aliases={"`Ibri","Ibri"}}
 place{"Dera Ismail Khan",country="PK",lat=31.8313,lon=70.9017,population=101616}
 place{"Malambo",country="CO",lat=10.8595,lon=-74.7739,population=101534}
 place{"Kansk",country="RU",lat=56.2017,lon=95.7175,population=101502,aliases={"Kanskas"}}
@@ -2657,11 +2657,11 @@ place{"Kamianets-Podilskyi",country="UA",lat=48.6845,lon=26.5856,population=1000
 place{"M’Sila",country="DZ",lat=35.7058,lon=4.5419,population=100000,aliases={"MSila"}}
 place{"Sumedang Utara",country="ID",lat=-6.85,lon=107.9167,population=100000}
 place{"Tagiura",country="LY",lat=32.8817,lon=13.3506,population=100000}
-place{"Tekstil’shchiki",country="RU",lat=55.7003,lon=37.7427,population=100000}
+place{"Tekstil’shchiki",country="RU",lat=55.7003,lon=37.7427,population=100000,aliases={"Tekstilshchiki"}}
 place{"Dhahran",country="SA",lat=26.2886,lon=50.114,population=99540,aliases={"Dahran","Dhahram","Dahahron","Dakhran"}}
 place{"Messaad",country="DZ",lat=34.1543,lon=3.5031,population=99485,aliases={"Messad"}}
 place{"Akhmīm",country="EG",lat=26.5622,lon=31.745,population=99446,aliases={"Akhmim","Akhmun"}}
-place{"Al Maţarīyah",country="EG",lat=31.1829,lon=32.0311,population=99357,aliases={"Al Matariyah","Matariyah","Al-Matariyah","Matarieh"}}
+place{"Al Maţarīyah",country="EG",lat=31.1829,lon=32.0311,population=99357,aliases={"Al Matariyah","Matariyah","Al-Matariyah","Matariya","Matarieh"}}
 place{"Koutiala",country="ML",lat=12.3917,lon=-5.4642,population=99353,aliases={"Kutiala"}}
 place{"Burao",country="SO",lat=9.5221,lon=45.5336,population=99270,aliases={"Burco","Buruo"}}
 place{"Bam",country="IR",lat=29.106,lon=58.357,population=99268}
@@ -2677,7 +2677,7 @@ place{"Habboûch",country="LB",lat=33.4073,lon=35.4817,population=98433,aliases=
 place{"Akbarābād",country="IR",lat=29.2464,lon=52.7793,population=98342,aliases={"Akbarabad"}}
 place{"Al Qaţīf",country="SA",lat=26.5654,lon=50.0089,population=98259,aliases={"Al Qatif","Qatif","Al-Qatif"}}
 place{"Fasā",country="IR",lat=28.9383,lon=53.6482,population=98061,aliases={"Fasa","Fassa"}}
-place{"Dar‘ā",country="SY",lat=32.6189,lon=36.1021,population=97969,aliases={"Dar'a","Daraa","Deraa","Derua"}}
+place{"Dar‘ā",country="SY",lat=32.6189,lon=36.1021,population=97969,aliases={"Dar'a","Dara","Daraa","Deraa","Derua"}}
 place{"Ariana",country="TN",lat=36.8601,lon=10.1934,population=97687,aliases={"Arjana","Aryana","Aryanah"}}
 place{"Karabük",country="TR",lat=41.2049,lon=32.6277,population=97481,aliases={"Karabuk","Karabjuk","Karabuek"}}
 place{"Kuje",country="NG",lat=8.8795,lon=7.2276,population=97367}
@@ -2686,7 +2686,7 @@ place{"Villa Alemana",country="CL",lat=-33.0422,lon=-71.3733,population=97320,al
 place{"Lodhran",country="PK",lat=29.5339,lon=71.6324,population=97249}
 place{"Chinautla",country="GT",lat=14.7083,lon=-90.4994,population=97172,aliases={"Chignautla"}}
 place{"Yasuj",country="IR",lat=30.6682,lon=51.588,population=96786,aliases={"Yasuc","Yesuj","Yasooj"}}
-place{"Nowshera Cantonment",country="PK",lat=33.9983,lon=71.9983,population=96766}
+place{"Nowshera Cantonment",country="PK",lat=33.9983,lon=71.9983,population=96766,aliases={"Nowshera"}}
 place{"Bunia",country="CD",lat=1.5594,lon=30.2522,population=96764,aliases={"Bunija","Bunya"}}
 place{"Azimpur",country="BD",lat=23.7298,lon=90.3854,population=96641}
 place{"Bolu",country="TR",lat=40.7358,lon=31.6061,population=96629,aliases={"Bolou"}}
@@ -2706,7 +2706,7 @@ place{"Zaxo",country="IQ",lat=37.1487,lon=42.6859,population=95052,aliases={"Zak
 place{"Aqaba",country="JO",lat=29.5267,lon=35.0078,population=95048,aliases={"Akaba","Akabe"}}
 place{"Biu",country="NG",lat=10.6128,lon=12.1946,population=95005}
 place{"Olupona",country="NG",lat=7.6,lon=4.1833,population=95002,aliases={"Olupono"}}
-place{"As Salamīyah",country="SY",lat=35.0113,lon=37.0532,population=94887,aliases={"As Salamiyah","Salamiyah","As-Salamiyah","Salamiyeh","Salamias"}}
+place{"As Salamīyah",country="SY",lat=35.0113,lon=37.0532,population=94887,aliases={"As Salamiyah","Salamiyah","As-Salamiyah","Salamiya","Salamiyeh","Salamias"}}
 place{"Dogonbadan",country="IR",lat=30.3586,lon=50.7981,population=94638,aliases={"Do Gonbadan","Dow Gonbadan"}}
 place{"Facatativá",country="CO",lat=4.8137,lon=-74.3545,population=94611,aliases={"Facatativa","Fakatativa"}}
 place{"Kāzerūn",country="IR",lat=29.6195,lon=51.6542,population=94511,aliases={"Kazerun","Kazarun","Kazeroun","Kazeruna","Kasrun"}}
@@ -2730,7 +2730,7 @@ place{"Foumban",country="CM",lat=5.7266,lon=10.8986,population=92673,aliases={"F
 place{"Zefta",country="EG",lat=30.7142,lon=31.2443,population=92667,aliases={"Zifta"}}
 place{"Ségou",country="ML",lat=13.4317,lon=-6.2157,population=92552,aliases={"Segou","Senkou"}}
 place{"Riohacha",country="CO",lat=11.5444,lon=-72.9072,population=92431,aliases={"Riochacha"}}
-place{"Al Hārithah",country="IQ",lat=30.5848,lon=47.7611,population=92395,aliases={"Al Harithah","Harithah","Al-Harithah","Harthah","Hartha"}}
+place{"Al Hārithah",country="IQ",lat=30.5848,lon=47.7611,population=92395,aliases={"Al Harithah","Harithah","Al-Harithah","Haritha","Harthah","Hartha"}}
 place{"Ereğli",country="TR",lat=37.5133,lon=34.0467,population=92117,aliases={"Eregli","Ehregli"}}
 place{"Duitama",country="CO",lat=5.8245,lon=-73.0341,population=92040,aliases={"Douitama"}}
 place{"Ağrı",country="TR",lat=39.7194,lon=43.0514,population=92022,aliases={"Agri","Agiri","Agury"}}
@@ -2741,7 +2741,7 @@ place{"Zipaquirá",country="CO",lat=5.0221,lon=-74.0048,population=91235,aliases
 place{"Alīgūdarz",country="IR",lat=33.404,lon=49.6918,population=91041,aliases={"Aligudarz","Aligoodarz"}}
 place{"Niğde",country="TR",lat=37.9658,lon=34.6793,population=91039,aliases={"Nigde","Nigdeh","Nigdi","Niide","Nigdah"}}
 place{"Lüleburgaz",country="TR",lat=41.4038,lon=27.3592,population=90899,aliases={"Luleburgaz","Ljuleburgaz","Lueleburgaz","Ljuleburgas","Lule Burgas"}}
-place{"‘Amrān",country="YE",lat=15.6594,lon=43.9438,population=90792,aliases={"'Amran"}}
+place{"‘Amrān",country="YE",lat=15.6594,lon=43.9438,population=90792,aliases={"'Amran","Amran"}}
 place{"Kishorganj",country="BD",lat=24.4394,lon=90.7829,population=90690,aliases={"Kisharganj","Kishoreganj"}}
 place{"Emure-Ekiti",country="NG",lat=7.4364,lon=5.4592,population=90645}
 place{"Ţahţā",country="EG",lat=26.7693,lon=31.5021,population=90591,aliases={"Tahta","Takhta"}}
@@ -2760,20 +2760,20 @@ place{"Salihli",country="TR",lat=38.4826,lon=28.1477,population=88906}
 place{"Ereğli",country="TR",lat=41.2826,lon=31.4181,population=88848,aliases={"Eregli","Ehregli","Erekli","Ergeli"}}
 place{"Fusagasuga",country="CO",lat=4.3365,lon=-74.3638,population=88820}
 place{"Habiganj",country="BD",lat=24.3804,lon=91.413,population=88760,aliases={"Hobiganj"}}
-place{"Modi‘in Makkabbim Re‘ut",country="IL",lat=31.8939,lon=35.015,population=88749}
+place{"Modi‘in Makkabbim Re‘ut",country="IL",lat=31.8939,lon=35.015,population=88749,aliases={"Modiin Makkabbim Reut"}}
 place{"Montero",country="BO",lat=-17.3387,lon=-63.2505,population=88616,aliases={"Monteras"}}
 place{"Chosica",country="PE",lat=-11.9431,lon=-76.7094,population=88606}
 place{"Chaman",country="PK",lat=30.9177,lon=66.4526,population=88568,aliases={"Caman"}}
 place{"Alaghsas",country="NE",lat=17.0187,lon=8.0168,population=88561,aliases={"Alarsas"}}
 place{"Kandhkot",country="PK",lat=28.2457,lon=69.1797,population=88468}
-place{"Al Bahah",country="SA",lat=20.0129,lon=41.4677,population=88419,aliases={"Bahah","Al-Bahah"}}
+place{"Al Bahah",country="SA",lat=20.0129,lon=41.4677,population=88419,aliases={"Bahah","Al-Bahah","Baha"}}
 place{"Ciénaga",country="CO",lat=11.007,lon=-74.2476,population=88311,aliases={"Cienaga"}}
 place{"Ifo",country="NG",lat=6.8149,lon=3.1952,population=88272}
 place{"Kozan",country="TR",lat=37.4552,lon=35.8157,population=88115}
 place{"Hasilpur",country="PK",lat=29.6922,lon=72.5457,population=88031,aliases={"Hasipur"}}
 place{"Qorveh",country="IR",lat=35.1664,lon=47.8056,population=87953,aliases={"Qurveh","Qurve"}}
 place{"Yozgat",country="TR",lat=39.82,lon=34.8044,population=87881,aliases={"Yozgad","Yozqat","Yuzgat"}}
-place{"Ath Thawrah",country="SY",lat=35.8376,lon=38.5483,population=87880}
+place{"Ath Thawrah",country="SY",lat=35.8376,lon=38.5483,population=87880,aliases={"Ath Thawra"}}
 place{"Ébolowa",country="CM",lat=2.9,lon=11.15,population=87875,aliases={"Ebolowa","Ebolova"}}
 place{"Çanakkale",country="TR",lat=40.1555,lon=26.4127,population=87791,aliases={"Canakkale","Canakale","Chanakkale","Chanakale"}}
 place{"Kadugli",country="SD",lat=11.0111,lon=29.7183,population=87666,aliases={"Kaduqli"}}
@@ -2801,9 +2801,9 @@ place{"Potiskum",country="NG",lat=11.7139,lon=11.0811,population=86002,aliases={
 place{"Keffi",country="NG",lat=8.8465,lon=7.8735,population=85911}
 place{"Makoko",country="NG",lat=6.4961,lon=3.3878,population=85840}
 place{"San Antonio",country="CL",lat=-33.5947,lon=-71.6075,population=85651,aliases={"San-Antonio"}}
-place{"Attock City",country="PK",lat=33.7667,lon=72.3598,population=85479}
+place{"Attock City",country="PK",lat=33.7667,lon=72.3598,population=85479,aliases={"Attock"}}
 place{"Tārūt",country="SA",lat=26.5733,lon=50.0403,population=85371,aliases={"Tarut"}}
-place{"Ḩawsh ‘Īsá",country="EG",lat=30.9128,lon=30.2902,population=85352,aliases={"Hawsh `Isa"}}
+place{"Ḩawsh ‘Īsá",country="EG",lat=30.9128,lon=30.2902,population=85352,aliases={"Hawsh `Isa","Hawsh Isa"}}
 place{"Al Marj",country="LY",lat=32.4926,lon=20.8291,population=85315,aliases={"Marj","Al-Marj"}}
 place{"Gharyan",country="LY",lat=32.1722,lon=13.0203,population=85219,aliases={"Garian"}}
 place{"Montelíbano",country="CO",lat=7.9792,lon=-75.4202,population=85000,aliases={"Montelibano"}}
@@ -2844,11 +2844,11 @@ place{"Ishurdi",country="BD",lat=24.1286,lon=89.0657,population=81995,aliases={"
 place{"Kasserine",country="TN",lat=35.1676,lon=8.8365,population=81987,aliases={"Kasserin","Kaserin","Kassarin"}}
 place{"Bhakkar",country="PK",lat=31.6269,lon=71.0647,population=81950}
 place{"La Dorada",country="CO",lat=5.4478,lon=-74.6631,population=81950,aliases={"La-Dorada"}}
-place{"Qal‘at Bīshah",country="SA",lat=20.0005,lon=42.6052,population=81828,aliases={"Qal`at Bishah"}}
+place{"Qal‘at Bīshah",country="SA",lat=20.0005,lon=42.6052,population=81828,aliases={"Qal`at Bishah","Qalat Bishah","Qalat Bisha"}}
 place{"Kaspiysk",country="RU",lat=42.8817,lon=47.6392,population=81752,aliases={"Kaspijsk"}}
 place{"Ar Rass",country="SA",lat=25.8694,lon=43.4973,population=81728,aliases={"Rass","Ar-Rass"}}
 place{"Salmās",country="IR",lat=38.1973,lon=44.7653,population=81606,aliases={"Salmas"}}
-place{"Al Ḩasakah",country="SY",lat=36.5024,lon=40.7477,population=81539,aliases={"Al Hasakah","Al-Hasakah","Hasakeh","Hasskih"}}
+place{"Al Ḩasakah",country="SY",lat=36.5024,lon=40.7477,population=81539,aliases={"Al Hasakah","Al-Hasakah","Hasaka","Hasakeh","Hasskih"}}
 place{"Kharian",country="PK",lat=32.8161,lon=73.887,population=81435}
 place{"Sarishābāri",country="BD",lat=24.7513,lon=89.8313,population=81325,aliases={"Sarishabari","Sarisabari","Sarisabar","Sarsabari"}}
 place{"Gafsa",country="TN",lat=34.425,lon=8.7842,population=81232,aliases={"Gafsah","Gafso"}}
@@ -2884,7 +2884,7 @@ place{"Netrakona",country="BD",lat=24.8835,lon=90.729,population=79016}
 place{"Layyah",country="PK",lat=30.9613,lon=70.939,population=78954}
 place{"Cerro de Pasco",country="PE",lat=-10.6675,lon=-76.2567,population=78910}
 place{"Kŭlob",country="TJ",lat=37.9146,lon=69.7845,population=78786,aliases={"Kulob","Kulab","Kuljab","Kulyab"}}
-place{"Darnah",country="LY",lat=32.767,lon=22.6367,population=78782,aliases={"Daernae","Darnis","Derna"}}
+place{"Darnah",country="LY",lat=32.767,lon=22.6367,population=78782,aliases={"Darna","Daernae","Darnis","Derna"}}
 place{"Manfalūţ",country="EG",lat=27.3104,lon=30.97,population=78744,aliases={"Manfalut","Monfalut"}}
 place{"Dondo",country="MZ",lat=-19.6094,lon=34.7431,population=78648}
 place{"Kayes",country="ML",lat=14.4469,lon=-11.4445,population=78406,aliases={"Kajes","Kagies"}}
@@ -3038,8 +3038,8 @@ place{"Obonoma",country="NG",lat=4.7113,lon=6.7908,population=68584,aliases={"Ob
 place{"Sabanalarga",country="CO",lat=10.6296,lon=-74.9206,population=68535,aliases={"Sabanalargo"}}
 place{"Chinchiná",country="CO",lat=4.9825,lon=-75.6036,population=68512,aliases={"Chinchina","Chinchiny"}}
 place{"Aïn Fakroun",country="DZ",lat=35.9711,lon=6.8737,population=68433,aliases={"Ain Fakroun","Aine Fakroun"}}
-place{"Al Qūşīyah",country="EG",lat=27.4402,lon=30.8184,population=68394,aliases={"Al Qusiyah","Qusiyah","Al-Qusiyah"}}
-place{"Al Jammālīyah",country="EG",lat=31.1806,lon=31.865,population=68381,aliases={"Al Jammaliyah","Jammaliyah","Al-Jammaliyah"}}
+place{"Al Qūşīyah",country="EG",lat=27.4402,lon=30.8184,population=68394,aliases={"Al Qusiyah","Qusiyah","Al-Qusiyah","Qusiya"}}
+place{"Al Jammālīyah",country="EG",lat=31.1806,lon=31.865,population=68381,aliases={"Al Jammaliyah","Jammaliyah","Al-Jammaliyah","Jammaliya"}}
 place{"San Isidro",country="PE",lat=-12.1167,lon=-77.05,population=68309}
 place{"Narowal",country="PK",lat=32.102,lon=74.873,population=68291}
 place{"Tolga",country="DZ",lat=34.7222,lon=5.3784,population=68246}
@@ -3053,13 +3053,13 @@ place{"Ardeşen",country="TR",lat=41.1911,lon=40.9875,population=67965,aliases={
 place{"Garissa",country="KE",lat=-0.4527,lon=39.646,population=67861,aliases={"Garisa","Gaarisa"}}
 place{"Dayrūţ",country="EG",lat=27.556,lon=30.8076,population=67788,aliases={"Dayrut","Dairut","Deirut"}}
 place{"Quillota",country="CL",lat=-32.8834,lon=-71.2488,population=67779}
-place{"Al Khārijah",country="EG",lat=25.4514,lon=30.5464,population=67700,aliases={"Al Kharijah","Kharijah","Al-Kharijah"}}
+place{"Al Khārijah",country="EG",lat=25.4514,lon=30.5464,population=67700,aliases={"Al Kharijah","Kharijah","Al-Kharijah","Kharija"}}
 place{"Dāmghān",country="IR",lat=36.1679,lon=54.3429,population=67694,aliases={"Damghan"}}
 place{"Pālang",country="BD",lat=23.2182,lon=90.3508,population=67652,aliases={"Palang"}}
 place{"Yafran",country="LY",lat=32.0633,lon=12.5286,population=67638,aliases={"Yafrin"}}
 place{"Agbor",country="NG",lat=6.2538,lon=6.1942,population=67610,aliases={"Afbor"}}
 place{"Toukh",country="EG",lat=30.3539,lon=31.2007,population=67599}
-place{"Al Manzalah",country="EG",lat=31.1582,lon=31.936,population=67486,aliases={"Manzalah","Al-Manzalah"}}
+place{"Al Manzalah",country="EG",lat=31.1582,lon=31.936,population=67486,aliases={"Manzalah","Al-Manzalah","Manzala"}}
 place{"Shorkot",country="PK",lat=31.9102,lon=70.8776,population=67439,aliases={"Shorko"}}
 place{"Ezza-Ohu",country="NG",lat=6.4409,lon=8.0843,population=67414}
 place{"Shahdadpur",country="PK",lat=25.9254,lon=68.6228,population=67249}
@@ -3076,11 +3076,11 @@ place{"Shabqadar",country="PK",lat=34.216,lon=71.5548,population=66541,aliases={
 place{"Mansehra",country="PK",lat=34.3302,lon=73.1968,population=66486,aliases={"Mansekhra"}}
 place{"Besbes",country="DZ",lat=36.7022,lon=7.8472,population=66287}
 place{"Burdur",country="TR",lat=37.7203,lon=30.2908,population=66158,aliases={"Buldur","Bourdour"}}
-place{"I‘zāz",country="SY",lat=36.5866,lon=37.0463,population=66138,aliases={"I`zaz"}}
+place{"I‘zāz",country="SY",lat=36.5866,lon=37.0463,population=66138,aliases={"I`zaz","Izaz"}}
 place{"Silvan",country="TR",lat=38.1371,lon=41.0082,population=65956,case_sensitive=true,aliases={"Siliwan"}}
 place{"Shujaabad",country="PK",lat=29.8809,lon=71.2934,population=65952,aliases={"Shujabad"}}
 place{"Soma",country="TR",lat=39.1855,lon=27.6094,population=65934}
-place{"Jablah",country="SY",lat=35.3621,lon=35.9276,population=65915,aliases={"Jableh"}}
+place{"Jablah",country="SY",lat=35.3621,lon=35.9276,population=65915,aliases={"Jabla","Jableh"}}
 place{"Al Marsá",country="TN",lat=36.8782,lon=10.3247,population=65640,aliases={"Al Marsa","Marsa","Al-Marsa"}}
 place{"Caldas",country="CO",lat=6.0911,lon=-75.6357,population=65565}
 place{"Peñaflor",country="CL",lat=-33.6063,lon=-70.8765,population=65495,aliases={"Penaflor"}}
@@ -3123,7 +3123,7 @@ place{"Kakamega",country="KE",lat=0.2842,lon=34.7523,population=63426,aliases={"
 place{"Aïn Sefra",country="DZ",lat=32.75,lon=-0.5833,population=63420,aliases={"Ain Sefra","Aine Sefra"}}
 place{"Dārāb",country="IR",lat=28.7519,lon=54.5444,population=63319,aliases={"Darab"}}
 place{"Frenda",country="DZ",lat=35.0654,lon=1.0494,population=63319}
-place{"Fuwwah",country="EG",lat=31.2036,lon=30.5491,population=63310,aliases={"Fawwah","Fuwah"}}
+place{"Fuwwah",country="EG",lat=31.2036,lon=30.5491,population=63310,aliases={"Fuwwa","Fawwah","Fuwah"}}
 place{"Kuşadası",country="TR",lat=37.8556,lon=27.2566,population=63177,aliases={"Kusadasi","Kushadasi","Kush Adasi","Kushadassi","Kushadasy"}}
 place{"Bougara",country="DZ",lat=36.5418,lon=3.081,population=63155,aliases={"Bouguera"}}
 place{"Melipilla",country="CL",lat=-33.6891,lon=-71.2153,population=63100,aliases={"Melipila","Mellipilla"}}
@@ -3163,7 +3163,7 @@ place{"Hujra Shah Muqim",country="PK",lat=30.7417,lon=73.8233,population=61546}
 place{"Gaalkacyo",country="SO",lat=6.7697,lon=47.4308,population=61200,aliases={"Gaal Kacyo","Gaalkayo","Galkacyo","Galkayo"}}
 place{"Abū Qurqāş",country="EG",lat=27.9312,lon=30.8384,population=61182,aliases={"Abu Qurqas","Abu Gurgas","Abu-Qirqas"}}
 place{"Tissemsilt",country="DZ",lat=35.6072,lon=1.8108,population=61155,aliases={"Tissemsil"}}
-place{"Al Manshāh",country="EG",lat=26.4769,lon=31.8035,population=61134,aliases={"Al Manshah","Manshah","Al-Manshah"}}
+place{"Al Manshāh",country="EG",lat=26.4769,lon=31.8035,population=61134,aliases={"Al Manshah","Manshah","Al-Manshah","Mansha"}}
 place{"Ouahigouya",country="BF",lat=13.5828,lon=-2.4216,population=61096}
 place{"Yopal",country="CO",lat=5.3377,lon=-72.3959,population=61029}
 place{"Anuradhapura",country="LK",lat=8.3122,lon=80.4131,population=60943,aliases={"Aneuradhapura","Anuradhapur","Anuradkhapura","Anuradhapuraja"}}
@@ -3179,7 +3179,7 @@ place{"Vavuniya",country="LK",lat=8.7514,lon=80.4971,population=60176,aliases={"
 place{"Laascaanood",country="SO",lat=8.4774,lon=47.3597,population=60100}
 place{"Kuwait City",country="KW",lat=29.3697,lon=47.9783,population=60064}
 place{"Yangiyŭl",country="UZ",lat=41.112,lon=69.0471,population=60000,aliases={"Yangiyul"}}
-place{"Meftah",country="DZ",lat=36.6204,lon=3.2225,population=59990,aliases={"Meftakh"}}
+place{"Meftah",country="DZ",lat=36.6204,lon=3.2225,population=59990,aliases={"Mefta","Meftakh"}}
 place{"Tozkhurmato",country="IQ",lat=34.8881,lon=44.6326,population=59886,aliases={"Tozkhurmatu","Tuzkhurmatu"}}
 place{"Oued Rhiou",country="DZ",lat=35.9612,lon=0.919,population=59864,aliases={"Oued Riou"}}
 place{"Kawm Umbū",country="EG",lat=24.4767,lon=32.9463,population=59787,aliases={"Kawm Umbu","Kawm Ombo"}}
@@ -3188,18 +3188,18 @@ place{"Koson",country="UZ",lat=39.0375,lon=65.585,population=59681,aliases={"Kas
 place{"Esfarāyen",country="IR",lat=37.0765,lon=57.5101,population=59678,aliases={"Esfarayen"}}
 place{"Ekpoma",country="NG",lat=6.743,lon=6.1403,population=59618}
 place{"Asadābād",country="IR",lat=34.7824,lon=48.1201,population=59617,aliases={"Asadabad","Asadabada"}}
-place{"Dayr al Balaḩ",country="PS",lat=31.4178,lon=34.3503,population=59504,aliases={"Dayr al Balah"}}
+place{"Dayr al Balaḩ",country="PS",lat=31.4178,lon=34.3503,population=59504,aliases={"Dayr al Balah","Dayr al Bala"}}
 place{"Sonsonate",country="SV",lat=13.7189,lon=-89.7242,population=59468}
-place{"Kattaqo‘rg‘on",country="UZ",lat=39.8989,lon=66.2561,population=59382,aliases={"Kattaqo`rg`on"}}
+place{"Kattaqo‘rg‘on",country="UZ",lat=39.8989,lon=66.2561,population=59382,aliases={"Kattaqo`rg`on","Kattaqorgon"}}
 place{"San Felipe",country="CL",lat=-32.7498,lon=-70.7258,population=59294}
 place{"Sahagún",country="CO",lat=8.9462,lon=-75.4428,population=59188,aliases={"Sahagun"}}
 place{"Fundación",country="CO",lat=10.5207,lon=-74.185,population=59175,aliases={"Fundacion"}}
 place{"Chibuto",country="MZ",lat=-24.6867,lon=33.5306,population=59165}
-place{"Oltinko‘l",country="UZ",lat=43.0687,lon=58.9037,population=59122,aliases={"Oltinko`l","Oltinkul"}}
-place{"As Suwaydā’",country="SY",lat=32.709,lon=36.5695,population=59052,aliases={"As Suwayda'","Suwayda'","As-Suwayda'","Suwaydah"}}
+place{"Oltinko‘l",country="UZ",lat=43.0687,lon=58.9037,population=59122,aliases={"Oltinko`l","Oltinkol","Oltinkul"}}
+place{"As Suwaydā’",country="SY",lat=32.709,lon=36.5695,population=59052,aliases={"As Suwayda'","Suwayda'","As-Suwayda'","Suwayda","Suwaydah"}}
 place{"Kabinda",country="CD",lat=-6.1379,lon=24.4818,population=59004}
 place{"Zarand",country="IR",lat=30.8127,lon=56.564,population=58983}
-place{"Torbat-e Jām",country="IR",lat=35.244,lon=60.6225,population=58928,aliases={"Torbat-e Jam"}}
+place{"Torbat-e Jām",country="IR",lat=35.244,lon=60.6225,population=58928,aliases={"Torbat-e Jam","Torbat-e-Jam","Torbat-i-Jam","Torbat-i Jam"}}
 place{"Villach",country="AT",lat=46.6103,lon=13.8558,population=58882}
 place{"Sig",country="DZ",lat=35.5283,lon=-0.1937,population=58877}
 place{"Shahrīār",country="IR",lat=35.6588,lon=51.0577,population=58849,aliases={"Shahriar","Shahriyar","Shahreyar","Shakhrijar"}}
@@ -3247,9 +3247,9 @@ place{"Lakhdaria",country="DZ",lat=36.5646,lon=3.5933,population=56719}
 place{"Puerto Barrios",country="GT",lat=15.7278,lon=-88.5944,population=56605,aliases={"Puerto Barios","Puehrto-Barrios"}}
 place{"Dörtyol",country="TR",lat=36.8392,lon=36.2302,population=56513,aliases={"Dortyol"}}
 place{"Nabeul",country="TN",lat=36.4561,lon=10.7376,population=56387,aliases={"Nabul","Naboel"}}
-place{"Pul-e Khumrī",country="AF",lat=35.9446,lon=68.7151,population=56369,aliases={"Pul-e Khumri","Pule Khumri","Pol-e Khomri","Pul-i-Khumri"}}
+place{"Pul-e Khumrī",country="AF",lat=35.9446,lon=68.7151,population=56369,aliases={"Pul-e Khumri","Pul-e-Khumri","Pul-i-Khumri","Pul-i Khumri","Pule Khumri","Pol-e Khomri"}}
 place{"Nankana Sahib",country="PK",lat=31.4501,lon=73.7065,population=56366,aliases={"Nanakana Sahib"}}
-place{"Al Qanāţir al Khayrīyah",country="EG",lat=30.1933,lon=31.137,population=56302,aliases={"Al Qanatir al Khayriyah","Qanatir al Khayriyah","Al-Qanatir al Khayriyah"}}
+place{"Al Qanāţir al Khayrīyah",country="EG",lat=30.1933,lon=31.137,population=56302,aliases={"Al Qanatir al Khayriyah","Qanatir al Khayriyah","Al-Qanatir al Khayriyah","Qanatir al Khayriya"}}
 place{"Honiara",country="SB",lat=-9.4333,lon=159.95,population=56298}
 place{"Espinal",country="CO",lat=4.1492,lon=-74.8843,population=56213}
 place{"Gölcük",country="TR",lat=40.7032,lon=29.8722,population=56189,aliases={"Goelcuek"}}
@@ -3330,14 +3330,14 @@ place{"Nueva Guinea",country="NI",lat=11.6876,lon=-84.4562,population=52929}
 place{"Djamaa",country="DZ",lat=33.5339,lon=5.9931,population=52882,aliases={"Djama","Djemaa"}}
 place{"Istaravshan",country="TJ",lat=39.9142,lon=69.0033,population=52851,aliases={"Istaravchan","Istaravsan","Istaravsjan","Istarawshan"}}
 place{"Adilcevaz",country="TR",lat=38.7991,lon=42.7316,population=52781}
-place{"Bandar-e Genāveh",country="IR",lat=29.5791,lon=50.517,population=52750,aliases={"Bandar-e Genaveh","Bandar-e Ganaveh","Bandar-e-Gonaveh"}}
+place{"Bandar-e Genāveh",country="IR",lat=29.5791,lon=50.517,population=52750,aliases={"Bandar-e Genaveh","Bandar-e-Genaveh","Bandar-i-Genaveh","Bandar-i Genaveh","Bandar-e Ganaveh","Bandar-e-Gonaveh"}}
 place{"Şırnak",country="TR",lat=37.5139,lon=42.4543,population=52743,aliases={"Sirnak","Shirnak"}}
 place{"Ergani",country="TR",lat=38.269,lon=39.7545,population=52684,aliases={"Ehgrani"}}
 place{"Borūjen",country="IR",lat=31.9652,lon=51.2873,population=52654,aliases={"Borujen","Borujan","Burujan"}}
 place{"Zabīd",country="YE",lat=14.1951,lon=43.3152,population=52590,aliases={"Zabid","Zebid"}}
 place{"Bouïra",country="DZ",lat=36.3749,lon=3.902,population=52500,aliases={"Bouira"}}
 place{"Jaén",country="PE",lat=-5.7073,lon=-78.8079,population=52493,aliases={"Jaen"}}
-place{"Shahr-e Bābak",country="IR",lat=30.1165,lon=55.1186,population=52409,aliases={"Shahr-e Babak","Shahr Babak","Shahr-i-Babak"}}
+place{"Shahr-e Bābak",country="IR",lat=30.1165,lon=55.1186,population=52409,aliases={"Shahr-e Babak","Shahr-e-Babak","Shahr-i-Babak","Shahr-i Babak","Shahr Babak"}}
 place{"Naryn",country="KG",lat=41.4287,lon=75.9911,population=52300,aliases={"Naron"}}
 place{"Mansoûra",country="DZ",lat=34.8616,lon=-1.3394,population=52285,aliases={"Mansoura","Mansura"}}
 place{"Shūsh",country="IR",lat=32.1942,lon=48.2436,population=52284,case_sensitive=true,aliases={{"Shush",case_sensitive=true},"Shoosh"}}
@@ -3345,13 +3345,13 @@ place{"Aïn Defla",country="DZ",lat=36.264,lon=1.9679,population=52276,aliases={
 place{"Erbaa",country="TR",lat=40.6689,lon=36.5675,population=52185,aliases={"Ehrba"}}
 place{"Tavşanlı",country="TR",lat=39.5424,lon=29.4987,population=52182,aliases={"Tavsanli","Taushanli"}}
 place{"Sandwīp",country="BD",lat=22.5141,lon=91.4549,population=52152,aliases={"Sandwip","Sandvip"}}
-place{"Sar-e Pul",country="AF",lat=36.2154,lon=65.9325,population=52121,aliases={"Sar-e Pol","Sar-i-Pul"}}
+place{"Sar-e Pul",country="AF",lat=36.2154,lon=65.9325,population=52121,aliases={"Sar-e-Pul","Sar-i-Pul","Sar-i Pul","Sar-e Pol"}}
 place{"Sātkania",country="BD",lat=22.0764,lon=92.0495,population=52005,aliases={"Satkania"}}
 place{"Busia",country="KE",lat=0.4601,lon=34.1117,population=51981}
 place{"Usulután",country="SV",lat=13.35,lon=-88.45,population=51910,aliases={"Usulutan","Usulutane","Usulutanas"}}
 place{"Gwadar",country="PK",lat=25.1216,lon=62.3254,population=51901,aliases={"Gvadar","Gwadur"}}
 place{"Meybod",country="IR",lat=32.2501,lon=54.0166,population=51874}
-place{"Sa'dah",country="YE",lat=16.9402,lon=43.7639,population=51870,aliases={"Saada"}}
+place{"Sa'dah",country="YE",lat=16.9402,lon=43.7639,population=51870,aliases={"Sadah","Sada","Saada"}}
 place{"Diyarb Najm",country="EG",lat=30.7544,lon=31.4402,population=51841,aliases={"Diyarb Nijm","Diyarb Nigm"}}
 place{"Orhangazi",country="TR",lat=40.4892,lon=29.3089,population=51792}
 place{"Talagante",country="CL",lat=-33.6639,lon=-70.9273,population=51764}
@@ -3359,7 +3359,7 @@ place{"Ijebu-Jesa",country="NG",lat=7.6827,lon=4.8144,population=51730,aliases={
 place{"Qoryooley",country="SO",lat=1.7878,lon=44.53,population=51720,aliases={"Qoryolay"}}
 place{"Latacunga",country="EC",lat=-0.9352,lon=-78.6155,population=51717,aliases={"Latakunga","Latakunka"}}
 place{"Telerghma",country="DZ",lat=36.1165,lon=6.3543,population=51708,aliases={"Telergma"}}
-place{"Sarpol-e Z̄ahāb",country="IR",lat=34.4611,lon=45.8626,population=51611,aliases={"Sarpol-e Zahab"}}
+place{"Sarpol-e Z̄ahāb",country="IR",lat=34.4611,lon=45.8626,population=51611,aliases={"Sarpol-e Zahab","Sarpol-e-Zahab","Sarpol-i-Zahab","Sarpol-i Zahab"}}
 place{"At Tall al Kabīr",country="EG",lat=30.5432,lon=31.785,population=51569,aliases={"At Tall al Kabir"}}
 place{"Takāb",country="IR",lat=36.4009,lon=47.1133,population=51541,aliases={"Takab"}}
 place{"Talā",country="EG",lat=30.6803,lon=30.9429,population=51498,aliases={"Tala","Talla"}}
@@ -3376,7 +3376,7 @@ place{"Nyeri",country="KE",lat=-0.4201,lon=36.9476,population=51084,aliases={"Nj
 place{"Khalkhāl",country="IR",lat=37.6184,lon=48.5293,population=51024,aliases={"Khalkhal"}}
 place{"Tadmur",country="SY",lat=34.5624,lon=38.284,population=51015,aliases={"Tadmor","Tedmor"}}
 place{"Beruniy",country="UZ",lat=41.6911,lon=60.7525,population=50929,aliases={"Beruni","Berunij","Biruniy","Biruni"}}
-place{"Al Miqdādīyah",country="IQ",lat=33.9786,lon=44.9369,population=50698,aliases={"Al Miqdadiyah","Miqdadiyah","Al-Miqdadiyah","Muqdadiyah"}}
+place{"Al Miqdādīyah",country="IQ",lat=33.9786,lon=44.9369,population=50698,aliases={"Al Miqdadiyah","Miqdadiyah","Al-Miqdadiyah","Miqdadiya","Muqdadiyah"}}
 place{"Rajanpur",country="PK",lat=29.1041,lon=70.3297,population=50682}
 place{"Mweka",country="CD",lat=-4.8519,lon=21.5595,population=50675,aliases={"Mueka","Mveka"}}
 place{"Oshnavīyeh",country="IR",lat=37.0397,lon=45.0983,population=50661,aliases={"Oshnaviyeh","Oshnoviyeh","Oshnovieh"}}
@@ -3393,7 +3393,7 @@ place{"Arjona",country="CO",lat=10.2544,lon=-75.3439,population=50405}
 place{"Matli",country="PK",lat=25.0429,lon=68.6559,population=50398}
 place{"Khagrachhari",country="BD",lat=23.1079,lon=91.9701,population=50364,aliases={"Khagrachari","Kkhagrachari"}}
 place{"Konibodom",country="TJ",lat=40.2941,lon=70.4312,population=50359,aliases={"Konibodomas"}}
-place{"Ma'an",country="JO",lat=30.1962,lon=35.7341,population=50350}
+place{"Ma'an",country="JO",lat=30.1962,lon=35.7341,population=50350,aliases={"Maan"}}
 place{"Nkoteng",country="CM",lat=4.5167,lon=12.0333,population=50334}
 place{"Torbalı",country="TR",lat=38.1519,lon=27.3622,population=50303,aliases={"Torbali","Torbaly"}}
 place{"Sour el Ghozlane",country="DZ",lat=36.1477,lon=3.6912,population=50204}
@@ -3405,7 +3405,7 @@ place{"Merter Keresteciler",country="TR",lat=41.0129,lon=28.8859,population=5000
 place{"Moanda",country="CD",lat=-5.9275,lon=12.3715,population=50000,aliases={"Muanda"}}
 place{"Rawala Kot",country="PK",lat=33.8578,lon=73.7604,population=50000,aliases={"Rawlakot"}}
 place{"güngören merter",country="TR",lat=41.0071,lon=28.888,population=50000,aliases={"guengoeren merter"}}
-place{"‘Ayn al ‘Arab",country="SY",lat=36.8909,lon=38.3535,population=50000}
+place{"‘Ayn al ‘Arab",country="SY",lat=36.8909,lon=38.3535,population=50000,aliases={"Ayn al Arab"}}
 place{"Tabas",country="IR",lat=33.5959,lon=56.9244,population=49993,aliases={"Tebes"}}
 place{"Kabba",country="NG",lat=7.8272,lon=6.075,population=49869}
 place{"Niksar",country="TR",lat=40.5917,lon=36.9517,population=49865}
@@ -3426,8 +3426,8 @@ place{"La Estrella",country="CO",lat=6.1577,lon=-75.6432,population=49386}
 place{"An Nabk",country="SY",lat=34.024,lon=36.7285,population=49372,aliases={"Nabk","An-Nabk","Nabak","Nabek","Nabaq","Nebek"}}
 place{"Mirpur Mathelo",country="PK",lat=28.0214,lon=69.5491,population=49311}
 place{"Timimoun",country="DZ",lat=29.2639,lon=0.231,population=49237,aliases={"Timimun","Timmoun"}}
-place{"I-n-Salah",country="DZ",lat=27.1935,lon=2.4607,population=49223}
-place{"Abū ‘Arīsh",country="SA",lat=16.9689,lon=42.8325,population=49171,aliases={"Abu `Arish"}}
+place{"I-n-Salah",country="DZ",lat=27.1935,lon=2.4607,population=49223,aliases={"I-n-Sala"}}
+place{"Abū ‘Arīsh",country="SA",lat=16.9689,lon=42.8325,population=49171,aliases={"Abu `Arish","Abu Arish"}}
 place{"Municipio de Copacabana",country="CO",lat=6.3463,lon=-75.5089,population=49169}
 place{"Paghmān",country="AF",lat=34.5879,lon=68.9509,population=49157,aliases={"Paghman","Pagman"}}
 place{"Rehnān",country="IR",lat=32.6833,lon=51.6016,population=49143,aliases={"Rehnan","Rahnan","Renan","Rohnan","Rohanan"}}
@@ -3437,12 +3437,12 @@ place{"Port of Spain",country="TT",lat=10.6667,lon=-61.5189,population=49031}
 place{"Bannu",country="PK",lat=32.9853,lon=70.604,population=49008}
 place{"Khān Shaykhūn",country="SY",lat=35.4421,lon=36.651,population=48975,aliases={"Khan Shaykhun","Khan Sheikhun"}}
 place{"Qiryat Ata",country="IL",lat=32.8115,lon=35.1132,population=48966,aliases={"Qiryat Atta"}}
-place{"Novyy Turtkul’",country="UZ",lat=41.55,lon=61.0167,population=48908}
+place{"Novyy Turtkul’",country="UZ",lat=41.55,lon=61.0167,population=48908,aliases={"Novyy Turtkul"}}
 place{"Nekā",country="IR",lat=36.6508,lon=53.2991,population=48847,aliases={"Neka"}}
 place{"Al Balyanā",country="EG",lat=26.2357,lon=32.0035,population=48801,aliases={"Al Balyana","Balyana","Al-Balyana"}}
 place{"Kolokani",country="ML",lat=13.5728,lon=-8.0339,population=48774,aliases={"Kokolani"}}
 place{"Velasco Ibarra",country="EC",lat=-1.0438,lon=-79.6384,population=48754}
-place{"‘Afrīn",country="SY",lat=36.5119,lon=36.8695,population=48693,aliases={"`Afrin"}}
+place{"‘Afrīn",country="SY",lat=36.5119,lon=36.8695,population=48693,aliases={"`Afrin","Afrin"}}
 place{"Dullewala",country="PK",lat=31.8344,lon=71.4364,population=48682,aliases={"Dullewali","Dulliwala","Dull-wali"}}
 place{"Plato",country="CO",lat=9.7903,lon=-74.7824,population=48606}
 place{"Panchagarh",country="BD",lat=26.3334,lon=88.5578,population=48531,aliases={"Pachagarh","Pachagar"}}
@@ -3457,7 +3457,7 @@ place{"Muğla",country="TR",lat=37.2181,lon=28.3665,population=48183,aliases={"M
 place{"Alaşehir",country="TR",lat=38.3508,lon=28.5172,population=48147,aliases={"Alasehir","Alashehir","Alesehir","Alachehir","Alaschehir"}}
 place{"Puerto Francisco de Orellana",country="EC",lat=-0.4664,lon=-76.9872,population=48144}
 place{"Birni N Konni",country="NE",lat=13.796,lon=5.2503,population=48103,aliases={"Birnin Konni","Birnin Koni","Birnin-Konni"}}
-place{"Ash Shuhadā’",country="EG",lat=30.5962,lon=30.8987,population=48060,aliases={"Ash Shuhada'","Shuhada'","Ash-Shuhada'"}}
+place{"Ash Shuhadā’",country="EG",lat=30.5962,lon=30.8987,population=48060,aliases={"Ash Shuhada'","Shuhada'","Ash-Shuhada'","Shuhada"}}
 place{"Bābolsar",country="IR",lat=36.7025,lon=52.6576,population=48051,aliases={"Babolsar","Babul Sar"}}
 place{"Parbatipur",country="BD",lat=25.6637,lon=88.9309,population=48020,aliases={"Parvatipur"}}
 place{"Puerto Cortez",country="HN",lat=15.8256,lon=-87.9297,population=48013,aliases={"Puerto Cortes"}}
@@ -3468,7 +3468,7 @@ place{"El Carmen de Bolívar",country="CO",lat=9.7174,lon=-75.1202,population=47
 place{"Hala",country="PK",lat=25.8146,lon=68.422,population=47915}
 place{"Ratnapura",country="LK",lat=6.6828,lon=80.3992,population=47832,aliases={"Ratnapur","Ratnapury"}}
 place{"Aībak",country="AF",lat=36.2647,lon=68.0155,population=47823,aliases={"Aibak","Aybak"}}
-place{"Juhaynah",country="EG",lat=26.6732,lon=31.4976,population=47821,aliases={"Jihaynah"}}
+place{"Juhaynah",country="EG",lat=26.6732,lon=31.4976,population=47821,aliases={"Juhayna","Jihaynah"}}
 place{"Ratodero",country="PK",lat=27.8023,lon=68.289,population=47819}
 place{"Ol Kalou",country="KE",lat=-0.2709,lon=36.3792,population=47795}
 place{"Hammam-Lif",country="TN",lat=36.7287,lon=10.3416,population=47760,aliases={"Hamman-Lif"}}
@@ -3484,7 +3484,7 @@ place{"Urgut",country="UZ",lat=39.4022,lon=67.2431,population=47373}
 place{"Şebin Karahisar",country="TR",lat=40.2883,lon=38.4236,population=47360,aliases={"Sebin Karahisar","Sebinkarahisar"}}
 place{"Buea",country="CM",lat=4.1534,lon=9.2423,population=47300,aliases={"Bueha","Bueja"}}
 place{"Chabahar",country="IR",lat=25.2919,lon=60.643,population=47287,aliases={"Cabahar","Chabakhar","Czabahar","Cahbahar"}}
-place{"Ar Rumaythah",country="IQ",lat=31.5284,lon=45.2038,population=47248,aliases={"Rumaythah","Ar-Rumaythah","Rumaithah","Rumaitha"}}
+place{"Ar Rumaythah",country="IQ",lat=31.5284,lon=45.2038,population=47248,aliases={"Rumaythah","Ar-Rumaythah","Rumaytha","Rumaithah","Rumaitha"}}
 place{"San José Pinula",country="GT",lat=14.5461,lon=-90.4114,population=47247,aliases={"San Jose Pinula"}}
 place{"Meru",country="KE",lat=0.0463,lon=37.6559,population=47226}
 place{"Tire",country="TR",lat=38.0888,lon=27.7351,population=47220,case_sensitive=true,aliases={"Teira","Thireh"}}
@@ -3499,7 +3499,7 @@ place{"Ilaro",country="NG",lat=6.889,lon=3.0142,population=46999}
 place{"Omīdīyeh",country="IR",lat=30.7628,lon=49.7023,population=46983,aliases={"Omidiyeh"}}
 place{"Chenārān",country="IR",lat=36.6455,lon=59.1212,population=46940,aliases={"Chenaran","Chanaran","Chinaran"}}
 place{"Ţāmiyah",country="EG",lat=29.4764,lon=30.9612,population=46866,aliases={"Tamiyah","Tamiya","Tumyah"}}
-place{"Al Jubayhah",country="JO",lat=32.0107,lon=35.898,population=46834,aliases={"Jubayhah","Al-Jubayhah"}}
+place{"Al Jubayhah",country="JO",lat=32.0107,lon=35.898,population=46834,aliases={"Jubayhah","Al-Jubayhah","Jubayha"}}
 place{"San Pedro Ayampuc",country="GT",lat=14.7867,lon=-90.4511,population=46803}
 place{"Kerkera",country="DZ",lat=36.9292,lon=6.5856,population=46747}
 place{"Ventanas",country="EC",lat=-1.4416,lon=-79.4594,population=46708}
@@ -3551,7 +3551,7 @@ place{"Mumias",country="KE",lat=0.3351,lon=34.4864,population=45485}
 place{"Voi",country="KE",lat=-3.396,lon=38.5561,population=45483}
 place{"Sololá",country="GT",lat=14.7722,lon=-91.1833,population=45373,aliases={"Solola"}}
 place{"Dédougou",country="BF",lat=12.4634,lon=-3.4607,population=45341,aliases={"Dedougou","Dedugu"}}
-place{"’Aïn el Turk",country="DZ",lat=35.7438,lon=-0.7693,population=45323,aliases={"'Ain el Turk"}}
+place{"’Aïn el Turk",country="DZ",lat=35.7438,lon=-0.7693,population=45323,aliases={"'Ain el Turk","Ain el Turk"}}
 place{"Hashtpar",country="IR",lat=37.7966,lon=48.9052,population=45305}
 place{"Chiquinquirá",country="CO",lat=5.6164,lon=-73.8175,population=45294,aliases={"Chiquinquira"}}
 place{"Iţsā",country="EG",lat=29.2376,lon=30.7894,population=45269,aliases={"Itsa"}}
@@ -3559,7 +3559,7 @@ place{"Maţāy",country="EG",lat=28.419,lon=30.7792,population=45215,aliases={"M
 place{"Urla",country="TR",lat=38.3229,lon=26.764,population=45199}
 place{"Boudouaou",country="DZ",lat=36.7274,lon=3.4099,population=45153}
 place{"Akçaabat",country="TR",lat=41.0212,lon=39.5715,population=45105,aliases={"Akcaabat","Akchaabad"}}
-place{"Zuwārah",country="LY",lat=32.9312,lon=12.082,population=45000,aliases={"Zuwarah","Zuara"}}
+place{"Zuwārah",country="LY",lat=32.9312,lon=12.082,population=45000,aliases={"Zuwarah","Zuwara","Zuara"}}
 place{"Koysinceq",country="IQ",lat=36.0829,lon=44.6287,population=44987,aliases={"Koysinjaq"}}
 place{"Talagang",country="PK",lat=32.9297,lon=72.4158,population=44960}
 place{"Afula",country="IL",lat=32.6091,lon=35.2892,population=44930,aliases={"Affula","Afule","Afuli"}}
@@ -3571,7 +3571,7 @@ place{"Pasaje",country="EC",lat=-3.3256,lon=-79.807,population=44860}
 place{"Angol",country="CL",lat=-37.7952,lon=-72.7164,population=44856,aliases={"Angolis"}}
 place{"Jamundí",country="CO",lat=3.2607,lon=-76.535,population=44833,aliases={"Jamundi"}}
 place{"Danlí",country="HN",lat=14.0333,lon=-86.5833,population=44799,aliases={"Danli"}}
-place{"Al ‘Azīzīyah",country="IQ",lat=32.9094,lon=45.0636,population=44751,aliases={"Al 'Aziziyah","'Aziziyah","Al-'Aziziyah"}}
+place{"Al ‘Azīzīyah",country="IQ",lat=32.9094,lon=45.0636,population=44751,aliases={"Al 'Aziziyah","'Aziziyah","Al-'Aziziyah","Aziziyah","Aziziya"}}
 place{"Chone",country="EC",lat=-0.6982,lon=-80.0936,population=44751,aliases={"Chuni"}}
 place{"Keşan",country="TR",lat=40.8558,lon=26.6303,population=44644,aliases={"Kesan","Keshan"}}
 place{"Pradera",country="CO",lat=3.4211,lon=-76.2447,population=44630}
@@ -3617,7 +3617,7 @@ place{"Ḩajjah",country="YE",lat=15.6943,lon=43.6058,population=43549,aliases={
 place{"Fundong",country="CM",lat=6.25,lon=10.2667,population=43509}
 place{"Gonābād",country="IR",lat=34.3529,lon=58.6837,population=43465,aliases={"Gonabad","Gunabad"}}
 place{"Hihyā",country="EG",lat=30.6713,lon=31.588,population=43432,aliases={"Hihya","Hehia"}}
-place{"Qalqīlyah",country="PS",lat=32.1897,lon=34.9706,population=43212,aliases={"Qalqilyah","Qalkilya","Qalqiliya","Qalqilye"}}
+place{"Qalqīlyah",country="PS",lat=32.1897,lon=34.9706,population=43212,aliases={"Qalqilyah","Qalqilya","Qalkilya","Qalqiliya","Qalqilye"}}
 place{"Kélibia",country="TN",lat=36.8476,lon=11.0939,population=43209,aliases={"Kelibia","Kelibija"}}
 place{"Milas",country="TR",lat=37.3164,lon=27.7839,population=43193,aliases={"Mylasa"}}
 place{"Hod HaSharon",country="IL",lat=32.1593,lon=34.8932,population=43185,aliases={"Hod HaSaron","Hod Hasjaron","Hod haScharon","Hod ha-Saron"}}
@@ -3638,10 +3638,10 @@ place{"Bhātpāra Abhaynagar",country="BD",lat=23.0147,lon=89.4394,population=42
 place{"El Affroun",country="DZ",lat=36.4701,lon=2.6253,population=42627,aliases={"El Afroun","El Alfroun"}}
 place{"Mbanga",country="CM",lat=4.5016,lon=9.5671,population=42590}
 place{"Kelo",country="TD",lat=9.3086,lon=15.8066,population=42533}
-place{"‘Aïn el Hadjel",country="DZ",lat=35.67,lon=3.8815,population=42527,aliases={"`Ain el Hadjel"}}
+place{"‘Aïn el Hadjel",country="DZ",lat=35.67,lon=3.8815,population=42527,aliases={"`Ain el Hadjel","Ain el Hadjel"}}
 place{"Tikrīt",country="IQ",lat=34.6158,lon=43.6786,population=42477,aliases={"Tikrit","Tekrit","Tikret","Tikritas"}}
-place{"‘Irbīn",country="SY",lat=33.5372,lon=36.3663,population=42474,aliases={"`Irbin"}}
-place{"Aş Şuwayrah",country="IQ",lat=32.9256,lon=44.7758,population=42354,aliases={"As Suwayrah","Suwayrah","As-Suwayrah","Sewairah","Suwaira"}}
+place{"‘Irbīn",country="SY",lat=33.5372,lon=36.3663,population=42474,aliases={"`Irbin","Irbin"}}
+place{"Aş Şuwayrah",country="IQ",lat=32.9256,lon=44.7758,population=42354,aliases={"As Suwayrah","Suwayrah","As-Suwayrah","Suwayra","Sewairah","Suwaira"}}
 place{"Baardheere",country="SO",lat=2.3446,lon=42.2764,population=42240}
 place{"Lālmohan",country="BD",lat=22.3377,lon=90.7371,population=42220,aliases={"Lalmohan"}}
 place{"Santa Elena",country="EC",lat=-2.2262,lon=-80.8587,population=42214}
@@ -3674,8 +3674,8 @@ place{"Geidam",country="NG",lat=12.8944,lon=11.9265,population=41367,aliases={"G
 place{"Welisara",country="LK",lat=7.0281,lon=79.9014,population=41306}
 place{"Abū al Maţāmīr",country="EG",lat=30.9102,lon=30.1744,population=41302,aliases={"Abu al Matamir","Abu el Matamir"}}
 place{"Draa el Mizan",country="DZ",lat=36.5363,lon=3.8334,population=41263,aliases={"Dra el Mizan","Dra el Mizane"}}
-place{"Raḩīmah",country="SA",lat=26.7079,lon=50.0619,population=41188,aliases={"Rahimah","Rahaima"}}
-place{"Naja' Ḥammādī",country="EG",lat=26.0495,lon=32.2414,population=41184,aliases={"Naja' Hammadi"}}
+place{"Raḩīmah",country="SA",lat=26.7079,lon=50.0619,population=41188,aliases={"Rahimah","Rahima","Rahaima"}}
+place{"Naja' Ḥammādī",country="EG",lat=26.0495,lon=32.2414,population=41184,aliases={"Naja' Hammadi","Naja Hammadi"}}
 place{"Timizart",country="DZ",lat=36.8,lon=4.2667,population=41158}
 place{"Sehwan",country="PK",lat=26.4249,lon=67.8613,population=41150}
 place{"Sebdou",country="DZ",lat=34.637,lon=-1.3314,population=41146}
@@ -3695,7 +3695,7 @@ place{"Edremit",country="TR",lat=39.5961,lon=27.0244,population=40777,aliases={"
 place{"Gönen",country="TR",lat=40.1049,lon=27.654,population=40763,aliases={"Gonen","Gonan"}}
 place{"Souma",country="DZ",lat=36.5183,lon=2.9053,population=40745}
 place{"Nioki",country="CD",lat=-2.7204,lon=17.69,population=40695}
-place{"‘Afīf",country="SA",lat=23.9065,lon=42.9172,population=40648,aliases={"`Afif"}}
+place{"‘Afīf",country="SA",lat=23.9065,lon=42.9172,population=40648,aliases={"`Afif","Afif"}}
 place{"Acacías",country="CO",lat=3.987,lon=-73.758,population=40627,case_sensitive=true,aliases={{"Acacias",case_sensitive=true}}}
 place{"Fort Abbas",country="PK",lat=29.1934,lon=72.8552,population=40626,aliases={"Ft. Abbas","Ft Abbas"}}
 place{"Azazga",country="DZ",lat=36.7447,lon=4.3722,population=40623,aliases={"Agazza"}}
@@ -3715,7 +3715,7 @@ place{"Bilecik",country="TR",lat=40.1419,lon=29.9793,population=40285,aliases={"
 place{"Rouached",country="DZ",lat=36.4577,lon=6.0427,population=40263}
 place{"Saḩāb",country="JO",lat=31.8703,lon=36.0048,population=40241,aliases={"Sahab","Sakhab","Sehab"}}
 place{"Rāvar",country="IR",lat=31.2656,lon=56.8055,population=40167,aliases={"Ravar"}}
-place{"Qā’en",country="IR",lat=33.7265,lon=59.1844,population=40157,aliases={"Qa'en","Qayen"}}
+place{"Qā’en",country="IR",lat=33.7265,lon=59.1844,population=40157,aliases={"Qa'en","Qaen","Qayen"}}
 place{"Héliopolis",country="DZ",lat=36.5036,lon=7.4428,population=40139,aliases={"Heliopolis"}}
 place{"Balzar",country="EC",lat=-1.365,lon=-79.9049,population=40115}
 place{"Inongo",country="CD",lat=-1.9275,lon=18.2881,population=40113}
@@ -3730,7 +3730,7 @@ place{"Djemmal",country="TN",lat=35.6223,lon=10.757,population=39990,aliases={"D
 place{"Segovia",country="CO",lat=7.0799,lon=-74.6989,population=39938}
 place{"Chetouane",country="DZ",lat=34.9213,lon=-1.2951,population=39913}
 place{"Corozal",country="CO",lat=9.315,lon=-75.2928,population=39800}
-place{"’Aïn el Melh",country="DZ",lat=34.8415,lon=4.1638,population=39798,aliases={"'Ain el Melh"}}
+place{"’Aïn el Melh",country="DZ",lat=34.8415,lon=4.1638,population=39798,aliases={"'Ain el Melh","Ain el Melh"}}
 place{"Ksar Hellal",country="TN",lat=35.6477,lon=10.8905,population=39792}
 place{"Tiberias",country="IL",lat=32.7922,lon=35.5312,population=39790,aliases={"Tiberijas","Tiberiada","Tiberiade","Tiberiades"}}
 place{"Dinga",country="PK",lat=32.641,lon=73.7204,population=39784}
@@ -3755,7 +3755,7 @@ place{"Qiryat Yam",country="IL",lat=32.8497,lon=35.0697,population=39273}
 place{"Mehdia",country="DZ",lat=35.4306,lon=1.7571,population=39271}
 place{"Kaya",country="BF",lat=13.0917,lon=-1.0844,population=39229}
 place{"Chhātak",country="BD",lat=25.0385,lon=91.6696,population=39218,aliases={"Chhatak","Cehatak","Chatak"}}
-place{"Rosh Ha‘Ayin",country="IL",lat=32.0956,lon=34.9566,population=39215,aliases={"Rosh Ha Ayin","Rosh HaAyin"}}
+place{"Rosh Ha‘Ayin",country="IL",lat=32.0956,lon=34.9566,population=39215,aliases={"Rosh HaAyin","Rosh Ha Ayin"}}
 place{"Saña",country="PE",lat=-6.9189,lon=-79.582,population=39200,aliases={"Sana"}}
 place{"Khalabat",country="PK",lat=34.06,lon=72.8896,population=39148}
 place{"Yalvaç",country="TR",lat=38.2956,lon=31.1778,population=39145,aliases={"Yalvac"}}
@@ -3775,7 +3775,7 @@ place{"Nālchiti",country="BD",lat=22.637,lon=90.272,population=38703,aliases={"
 place{"Ness Ziona",country="IL",lat=31.9293,lon=34.7987,population=38700,aliases={"Nes Ziona","Ness Siona","Ness Tziona","Noss Ziona"}}
 place{"Javānrūd",country="IR",lat=34.7961,lon=46.5172,population=38657,aliases={"Javanrud"}}
 place{"Bougaa",country="DZ",lat=36.3329,lon=5.0884,population=38597}
-place{"Tallbīsah",country="SY",lat=34.8407,lon=36.7309,population=38491,aliases={"Tallbisah","Talbisah","Talbiseh","Tall Bisih","Tall Bissah"}}
+place{"Tallbīsah",country="SY",lat=34.8407,lon=36.7309,population=38491,aliases={"Tallbisah","Tallbisa","Talbisah","Talbiseh","Tall Bisih","Tall Bissah"}}
 place{"El Cerrito",country="CO",lat=3.6855,lon=-76.3137,population=38390}
 place{"Naivasha",country="KE",lat=-0.7138,lon=36.4326,population=38366,aliases={"Naivasa","Najvasha"}}
 place{"Kot Mumin",country="PK",lat=32.1884,lon=73.0299,population=38355,aliases={"Kot Mamin"}}
@@ -3784,14 +3784,14 @@ place{"Sinjār",country="IQ",lat=36.3209,lon=41.8766,population=38294,aliases={"
 place{"Tandlianwala",country="PK",lat=31.0336,lon=73.1327,population=38285}
 place{"Chak Azam Sahu",country="PK",lat=30.752,lon=73.0283,population=38216,aliases={"Chak Azam Saho"}}
 place{"Aş Şaff",country="EG",lat=29.5647,lon=31.2811,population=38213,aliases={"As Saff","Saff","As-Saff"}}
-place{"Al Bīrah",country="PS",lat=31.91,lon=35.2165,population=38192,aliases={"Al Birah","Birah","Al-Birah"}}
+place{"Al Bīrah",country="PS",lat=31.91,lon=35.2165,population=38192,aliases={"Al Birah","Birah","Al-Birah","Bira"}}
 place{"Bherāmāra",country="BD",lat=24.0245,lon=88.9923,population=38159,aliases={"Bheramara","Bhairamara"}}
 place{"Rengo",country="CL",lat=-34.4064,lon=-70.8583,population=38100}
 place{"Burhaniye",country="TR",lat=39.5004,lon=26.9727,population=38083}
 place{"Kalutara",country="LK",lat=6.5831,lon=79.9593,population=38000}
 place{"Dhī as Sufāl",country="YE",lat=13.8345,lon=44.1147,population=37997,aliases={"Dhi as Sufal"}}
 place{"Phultala",country="BD",lat=22.7167,lon=89.5119,population=37985}
-place{"‘Izbat al Burj",country="EG",lat=31.5084,lon=31.8411,population=37953,aliases={"`Izbat al Burj"}}
+place{"‘Izbat al Burj",country="EG",lat=31.5084,lon=31.8411,population=37953,aliases={"`Izbat al Burj","Izbat al Burj"}}
 place{"Constitución",country="CL",lat=-35.3332,lon=-72.4116,population=37917,aliases={"Constitucion"}}
 place{"Al Bayda",country="YE",lat=13.9852,lon=45.5727,population=37821,aliases={"Bayda","Al-Bayda","Beida"}}
 place{"Baniachang",country="BD",lat=24.5186,lon=91.3579,population=37807,aliases={"Banivachong","Baniyachong","Baniyachung"}}
@@ -3801,7 +3801,7 @@ place{"Loralai",country="PK",lat=30.3705,lon=68.5979,population=37787,aliases={"
 place{"Otan Ayegbaju",country="NG",lat=7.9478,lon=4.7884,population=37783,aliases={"Otan Aiyegbaju"}}
 place{"Isfara",country="TJ",lat=40.1265,lon=70.6253,population=37738}
 place{"Vakfıkebir",country="TR",lat=41.0458,lon=39.2764,population=37728,aliases={"Vakfikebir"}}
-place{"Qaşr-e Qand",country="IR",lat=26.2483,lon=60.7525,population=37722,aliases={"Qasr-e Qand","Qasr-e-Qand","Qasr Qand"}}
+place{"Qaşr-e Qand",country="IR",lat=26.2483,lon=60.7525,population=37722,aliases={"Qasr-e Qand","Qasr-e-Qand","Qasr-i-Qand","Qasr-i Qand","Qasr Qand"}}
 place{"Juanjuí",country="PE",lat=-7.177,lon=-76.7277,population=37715,aliases={"Juanjui"}}
 place{"Manjo",country="CM",lat=4.8428,lon=9.8217,population=37661}
 place{"Tenkodogo",country="BF",lat=11.78,lon=-0.3697,population=37658,aliases={"Tenkodogas"}}
@@ -3812,7 +3812,7 @@ place{"Tāybād",country="IR",lat=34.74,lon=60.7756,population=37513,aliases={"T
 place{"Tonekābon",country="IR",lat=36.8163,lon=50.8738,population=37501,aliases={"Tonekabon"}}
 place{"Ogoja",country="NG",lat=6.6584,lon=8.7992,population=37466}
 place{"Dorcheh Pīāz",country="IR",lat=32.6153,lon=51.5556,population=37462,aliases={"Dorcheh Piaz","Darcheh Piaz","Dorcheh Peyaz"}}
-place{"Al Wāsiţah",country="EG",lat=29.3378,lon=31.2056,population=37453,aliases={"Al Wasitah","Wasitah","Al-Wasitah","Wasta"}}
+place{"Al Wāsiţah",country="EG",lat=29.3378,lon=31.2056,population=37453,aliases={"Al Wasitah","Wasitah","Al-Wasitah","Wasita","Wasta"}}
 place{"Draa Ben Khedda",country="DZ",lat=36.7344,lon=3.9622,population=37443,aliases={"Dra Ben Khedda","Draa Ben Kheda","Draa Ben Kredda"}}
 place{"Bartın",country="TR",lat=41.6358,lon=32.3375,population=37427,aliases={"Bartin","Bartan","Bartyn"}}
 place{"Jalalpur Pirwala",country="PK",lat=29.5051,lon=71.222,population=37393}
@@ -3832,7 +3832,7 @@ place{"Sahiwal",country="PK",lat=31.9739,lon=72.3311,population=37186,aliases={"
 place{"Dilling",country="SD",lat=12.05,lon=29.65,population=37113}
 place{"Renala Khurd",country="PK",lat=30.8788,lon=73.5986,population=37111}
 place{"Melong",country="CM",lat=5.1218,lon=9.9614,population=37086}
-place{"Risalpur Cantonment",country="PK",lat=34.0605,lon=71.9928,population=37084}
+place{"Risalpur Cantonment",country="PK",lat=34.0605,lon=71.9928,population=37084,aliases={"Risalpur"}}
 place{"Bahía de Caráquez",country="EC",lat=-0.5979,lon=-80.4237,population=37056,aliases={"Bahia de Caraquez","Bahia de Caraques"}}
 place{"Kabare",country="CD",lat=-2.4968,lon=28.7908,population=37034}
 place{"Kampene",country="CD",lat=-3.5968,lon=26.6671,population=37034}
@@ -3844,7 +3844,7 @@ place{"Beşikdüzü",country="TR",lat=41.052,lon=39.2329,population=36987,aliase
 place{"Serik",country="TR",lat=36.9169,lon=31.0989,population=36925}
 place{"Talas",country="TR",lat=38.6908,lon=35.5538,population=36890,aliases={"Tafas"}}
 place{"Debila",country="DZ",lat=33.5167,lon=6.95,population=36834}
-place{"Kawm Ḩamādah",country="EG",lat=30.761,lon=30.6973,population=36751,aliases={"Kawm Hamadah"}}
+place{"Kawm Ḩamādah",country="EG",lat=30.761,lon=30.6973,population=36751,aliases={"Kawm Hamadah","Kawm Hamada"}}
 place{"Katsina-Ala",country="NG",lat=7.1694,lon=9.2846,population=36722,aliases={"Katsena Ala"}}
 place{"Mahrīz",country="IR",lat=31.5843,lon=54.4428,population=36720,aliases={"Mahriz","Mehriz"}}
 place{"Eqbālīyeh",country="IR",lat=35.3022,lon=51.5358,population=36709,aliases={"Eqbaliyeh"}}
@@ -3869,8 +3869,8 @@ place{"Topi",country="PK",lat=34.0703,lon=72.6215,population=36340}
 place{"Koumra",country="TD",lat=8.9126,lon=17.5539,population=36263,aliases={"Koumbra"}}
 place{"Kestel",country="TR",lat=40.1983,lon=29.2124,population=36185}
 place{"Hangu",country="PK",lat=33.532,lon=71.0595,population=36150}
-place{"’Aïn Deheb",country="DZ",lat=34.8422,lon=1.547,population=36146,aliases={"'Ain Deheb"}}
-place{"Al Qunayţirah",country="SY",lat=33.126,lon=35.8246,population=36143,aliases={"Al Qunaytirah","Qunaytirah","Al-Qunaytirah","Qunayturah"}}
+place{"’Aïn Deheb",country="DZ",lat=34.8422,lon=1.547,population=36146,aliases={"'Ain Deheb","Ain Deheb"}}
+place{"Al Qunayţirah",country="SY",lat=33.126,lon=35.8246,population=36143,aliases={"Al Qunaytirah","Qunaytirah","Al-Qunaytirah","Qunaytira","Qunayturah"}}
 place{"Nanyuki",country="KE",lat=0.0167,lon=37.0728,population=36142,aliases={"Nanjuki"}}
 place{"Ramat HaSharon",country="IL",lat=32.1461,lon=34.8394,population=36137,aliases={"Ramat Ha-Sharon","Ramat Hasjaron","Ramat haScharon","Ramat ha-Saron"}}
 place{"An Nuşayrāt",country="PS",lat=31.4486,lon=34.3925,population=36123,aliases={"An Nusayrat","Nusayrat","An-Nusayrat","Nuseirat"}}
@@ -3931,7 +3931,7 @@ place{"Simav",country="TR",lat=39.0882,lon=28.9777,population=34909}
 place{"Azogues",country="EC",lat=-2.7397,lon=-78.8486,population=34877,aliases={"Azoguez"}}
 place{"La Unión",country="PE",lat=-5.4023,lon=-80.7422,population=34834,aliases={"La Union"}}
 place{"Sinop",country="TR",lat=42.0268,lon=35.1625,population=34834,aliases={"Sinob","Sinope","Sinopi","Sinub"}}
-place{"Al ‘Ayyāţ",country="EG",lat=29.6197,lon=31.2575,population=34796,aliases={"Al `Ayyat","`Ayyat","Al-`Ayyat"}}
+place{"Al ‘Ayyāţ",country="EG",lat=29.6197,lon=31.2575,population=34796,aliases={"Al `Ayyat","`Ayyat","Al-`Ayyat","Ayyat"}}
 place{"Narang Mandi",country="PK",lat=31.9038,lon=74.5159,population=34778}
 place{"Janīn",country="PS",lat=32.4594,lon=35.3009,population=34730,aliases={"Janin","Jenin","Jinin","Jenine"}}
 place{"Ajā",country="EG",lat=30.9416,lon=31.2904,population=34692,aliases={"Aja"}}
@@ -3945,7 +3945,7 @@ place{"Bājitpur",country="BD",lat=24.2162,lon=90.95,population=34560,aliases={"
 place{"Makouda",country="DZ",lat=36.7857,lon=4.0627,population=34515,aliases={"Macouda"}}
 place{"Thul",country="PK",lat=28.2403,lon=68.7755,population=34472}
 place{"Char Bhadrāsan",country="BD",lat=23.3092,lon=90.227,population=34423,aliases={"Char Bhadrasan"}}
-place{"’Aïn Merane",country="DZ",lat=36.1628,lon=0.9704,population=34413,aliases={"'Ain Merane"}}
+place{"’Aïn Merane",country="DZ",lat=36.1628,lon=0.9704,population=34413,aliases={"'Ain Merane","Ain Merane"}}
 place{"Ferreñafe",country="PE",lat=-6.6389,lon=-79.7889,population=34357,aliases={"Ferrenafe"}}
 place{"Jutiapa",country="GT",lat=14.2917,lon=-89.8958,population=34332,aliases={"Juliapa"}}
 place{"Moyale",country="KE",lat=3.5216,lon=39.0547,population=34314}
@@ -4034,8 +4034,8 @@ place{"Timbuktu",country="ML",lat=16.7735,lon=-3.0074,population=32460,aliases={
 place{"Bor",country="TR",lat=37.8906,lon=34.5589,population=32435}
 place{"Cambrils",country="ES",lat=41.07,lon=1.0595,population=32422}
 place{"Caicedonia",country="CO",lat=4.3324,lon=-75.8267,population=32417}
-place{"Al-`Ula",country="SA",lat=26.6085,lon=37.9232,population=32413}
-place{"Ḩayy al Quwaysimah",country="JO",lat=31.9104,lon=35.9498,population=32396,aliases={"Hayy al Quwaysimah"}}
+place{"Al-`Ula",country="SA",lat=26.6085,lon=37.9232,population=32413,aliases={"Al-Ula"}}
+place{"Ḩayy al Quwaysimah",country="JO",lat=31.9104,lon=35.9498,population=32396,aliases={"Hayy al Quwaysimah","Hayy al Quwaysima"}}
 place{"Farrokh Shahr",country="IR",lat=32.2717,lon=50.9801,population=32391}
 place{"Chocope",country="PE",lat=-7.7914,lon=-79.2217,population=32370}
 place{"Granada",country="CO",lat=3.5463,lon=-73.7069,population=32365}
@@ -4049,7 +4049,7 @@ place{"Maşyāf",country="SY",lat=35.0653,lon=36.3406,population=32262,aliases={
 place{"Gumushkhane",country="TR",lat=40.46,lon=39.4718,population=32250,aliases={"Gumushane"}}
 place{"Ja Ela",country="LK",lat=7.0744,lon=79.8919,population=32175}
 place{"Kumru",country="TR",lat=40.8744,lon=37.2639,population=32174}
-place{"Ma‘arratmişrīn",country="SY",lat=36.0115,lon=36.6718,population=32163,aliases={"Ma`arratmisrin"}}
+place{"Ma‘arratmişrīn",country="SY",lat=36.0115,lon=36.6718,population=32163,aliases={"Ma`arratmisrin","Maarratmisrin"}}
 place{"Akçakale",country="TR",lat=36.7111,lon=38.9475,population=32114,aliases={"Akcakale","Akcekale","Akchakale"}}
 place{"Kurtalan",country="TR",lat=37.9253,lon=41.6849,population=32114}
 place{"Boende",country="CD",lat=-0.2816,lon=20.8805,population=32091}
@@ -4063,10 +4063,10 @@ place{"Djidiouia",country="DZ",lat=35.9299,lon=0.8287,population=31996,aliases={
 place{"Barbacha",country="DZ",lat=36.5667,lon=4.9667,population=31983}
 place{"Nyahururu",country="KE",lat=0.0421,lon=36.3673,population=31978}
 place{"Machakos",country="KE",lat=-1.5223,lon=37.2652,population=31971,aliases={"Makhakos"}}
-place{"Qarah Ẕīā’ od Dīn",country="IR",lat=38.8915,lon=45.0255,population=31947,aliases={"Qarah Zia' od Din"}}
+place{"Qarah Ẕīā’ od Dīn",country="IR",lat=38.8915,lon=45.0255,population=31947,aliases={"Qarah Zia' od Din","Qarah Zia od Din"}}
 place{"Kongolo",country="CD",lat=-5.3853,lon=27.0003,population=31943,aliases={"Kangolo"}}
 place{"İmamoğlu",country="TR",lat=37.2651,lon=35.6572,population=31916,aliases={"Imamoglu"}}
-place{"’Aïn el Bell",country="DZ",lat=34.3438,lon=3.2247,population=31916,aliases={"'Ain el Bell"}}
+place{"’Aïn el Bell",country="DZ",lat=34.3438,lon=3.2247,population=31916,aliases={"'Ain el Bell","Ain el Bell"}}
 place{"Mamu Kanjan",country="PK",lat=30.8304,lon=72.7994,population=31914}
 place{"el hed",country="DZ",lat=36.65,lon=4.7736,population=31890}
 place{"Saḩar",country="YE",lat=15.3159,lon=44.3086,population=31859,aliases={"Sahar"}}
@@ -4103,7 +4103,7 @@ place{"Bayburt",country="TR",lat=40.2563,lon=40.2229,population=31258,aliases={"
 place{"Ţafas",country="SY",lat=32.7371,lon=36.0665,population=31249,aliases={"Tafas","Tafass"}}
 place{"Bāfq",country="IR",lat=31.6035,lon=55.4025,population=31215,aliases={"Bafq"}}
 place{"Ortaköy",country="TR",lat=38.7373,lon=34.0387,population=31144,aliases={"Ortakoy"}}
-place{"’Aïn Benian",country="DZ",lat=36.8028,lon=2.9219,population=31102,aliases={"'Ain Benian"}}
+place{"’Aïn Benian",country="DZ",lat=36.8028,lon=2.9219,population=31102,aliases={"'Ain Benian","Ain Benian"}}
 place{"Kula",country="TR",lat=38.5473,lon=28.6498,population=31100,aliases={"Kovla"}}
 place{"Sfizef",country="DZ",lat=35.2346,lon=-0.2444,population=31081,aliases={"Sfisef","Sfissef"}}
 place{"Freha",country="DZ",lat=36.7523,lon=4.3155,population=31068,aliases={"Freda"}}
@@ -4127,9 +4127,9 @@ place{"Karasu",country="TR",lat=41.1044,lon=30.6966,population=30746}
 place{"Wattala",country="LK",lat=6.9779,lon=79.8898,population=30725}
 place{"Peliyagoda",country="LK",lat=6.9685,lon=79.8836,population=30717}
 place{"Souran",country="SY",lat=35.2919,lon=36.7485,population=30716,aliases={"Soran","Sourane","Suran","Sawran"}}
-place{"Nāḩīyat Saddat al Hindīyah",country="IQ",lat=32.7156,lon=44.2786,population=30622,aliases={"Nahiyat Saddat al Hindiyah"}}
+place{"Nāḩīyat Saddat al Hindīyah",country="IQ",lat=32.7156,lon=44.2786,population=30622,aliases={"Nahiyat Saddat al Hindiyah","Nahiyat Saddat al Hindiya"}}
 place{"Curanilahue",country="CL",lat=-37.4779,lon=-73.3449,population=30611}
-place{"L’Arbaa Naït Irathen",country="DZ",lat=36.6311,lon=4.1986,population=30609,aliases={"L'Arbaa Nait Irathen"}}
+place{"L’Arbaa Naït Irathen",country="DZ",lat=36.6311,lon=4.1986,population=30609,aliases={"L'Arbaa Nait Irathen","LArbaa Nait Irathen"}}
 place{"Banamba",country="ML",lat=13.5477,lon=-7.4481,population=30591}
 place{"Playas",country="EC",lat=-2.632,lon=-80.3881,population=30564}
 place{"Barberena",country="GT",lat=14.3094,lon=-90.3611,population=30539,aliases={"Barbarena"}}
@@ -4138,7 +4138,7 @@ place{"Mutuáli",country="MZ",lat=-14.8706,lon=37.0044,population=30523,aliases=
 place{"Oued Sly",country="DZ",lat=36.1012,lon=1.1995,population=30504,aliases={"Oued Sli"}}
 place{"Mizque",country="BO",lat=-17.941,lon=-65.3402,population=30481}
 place{"Rongai",country="KE",lat=-0.1733,lon=35.8638,population=30471}
-place{"Robbah",country="DZ",lat=33.2797,lon=6.9098,population=30446}
+place{"Robbah",country="DZ",lat=33.2797,lon=6.9098,population=30446,aliases={"Robba"}}
 place{"Mehar",country="PK",lat=27.1803,lon=67.8205,population=30429}
 place{"Kemalpaşa",country="TR",lat=38.4262,lon=27.4173,population=30411,aliases={"Kemalpasa"}}
 place{"Görele",country="TR",lat=41.0308,lon=39.0031,population=30381,aliases={"Gorele","Gerele","Goerele","Gurele"}}
@@ -4179,7 +4179,7 @@ place{"Karakoçan",country="TR",lat=38.9518,lon=40.0271,population=29735,aliases
 place{"Sidi Amrane",country="DZ",lat=33.4988,lon=6.008,population=29734}
 place{"Uychi",country="UZ",lat=41.0807,lon=71.9233,population=29683,aliases={"Uichi","Ujchi"}}
 place{"La Rinconada",country="PE",lat=-14.6313,lon=-69.4464,population=29678}
-place{"‘Ajab Shīr",country="IR",lat=37.4776,lon=45.8943,population=29675,aliases={"`Ajab Shir"}}
+place{"‘Ajab Shīr",country="IR",lat=37.4776,lon=45.8943,population=29675,aliases={"`Ajab Shir","Ajab Shir"}}
 place{"Leticia",country="CO",lat=-4.2153,lon=-69.9406,population=29666,aliases={"Leticija","Letisi","Letisija"}}
 place{"San Juan Nepomuceno",country="CO",lat=9.9516,lon=-75.082,population=29619}
 place{"Morales",country="CO",lat=2.757,lon=-76.6172,population=29617}
@@ -4189,7 +4189,7 @@ place{"San Vicente de Tagua Tagua",country="CL",lat=-34.4386,lon=-71.0775,popula
 place{"Az Zabadānī",country="SY",lat=33.7249,lon=36.1005,population=29549,aliases={"Az Zabadani","Zabadani","Az-Zabadani","Zabadany","Zabdani","Zebdani","Zebedani"}}
 place{"Jinotepe",country="NI",lat=11.8496,lon=-86.199,population=29507}
 place{"Kozluk",country="TR",lat=38.1912,lon=41.4778,population=29502}
-place{"’Aïn Abid",country="DZ",lat=36.2319,lon=6.9433,population=29486,aliases={"'Ain Abid"}}
+place{"’Aïn Abid",country="DZ",lat=36.2319,lon=6.9433,population=29486,aliases={"'Ain Abid","Ain Abid"}}
 place{"Abqaiq",country="SA",lat=25.934,lon=49.6688,population=29474,aliases={"Abaqaiq","Abqaik","Abqayq","Abkaik"}}
 place{"Aïn Bessem",country="DZ",lat=36.2933,lon=3.6732,population=29461,aliases={"Ain Bessem"}}
 place{"Garzón",country="CO",lat=2.1959,lon=-75.6278,population=29451,aliases={"Garzon"}}
@@ -4257,7 +4257,7 @@ place{"Hammamet",country="DZ",lat=35.4486,lon=7.9518,population=28536}
 place{"Fraijanes",country="GT",lat=14.4653,lon=-90.4408,population=28492}
 place{"Bozyazı",country="TR",lat=36.1082,lon=32.9611,population=28456,aliases={"Bozyazi","Bozjazy"}}
 place{"Mananwala",country="PK",lat=31.588,lon=73.6893,population=28432}
-place{"Yangiqo‘rg‘on",country="UZ",lat=41.1947,lon=71.7238,population=28422,aliases={"Yangiqo`rg`on"}}
+place{"Yangiqo‘rg‘on",country="UZ",lat=41.1947,lon=71.7238,population=28422,aliases={"Yangiqo`rg`on","Yangiqorgon"}}
 place{"Penja",country="CM",lat=4.6391,lon=9.6799,population=28406}
 place{"Jūybār",country="IR",lat=36.6412,lon=52.9124,population=28404,aliases={"Juybar"}}
 place{"Ben Mehidi",country="DZ",lat=36.7697,lon=7.9064,population=28398}
@@ -4274,7 +4274,7 @@ place{"Kunjah",country="PK",lat=32.5298,lon=73.9749,population=28103}
 place{"Palmar de Varela",country="CO",lat=10.7406,lon=-74.7544,population=28084,aliases={"Palma de Varela"}}
 place{"Gölbaşı",country="TR",lat=37.7836,lon=37.6367,population=28078,aliases={"Golbasi"}}
 place{"Llallagua",country="BO",lat=-18.4243,lon=-66.5839,population=28069,aliases={"Llallawa"}}
-place{"’Aïn el Hammam",country="DZ",lat=36.5647,lon=4.3062,population=28029,aliases={"'Ain el Hammam"}}
+place{"’Aïn el Hammam",country="DZ",lat=36.5647,lon=4.3062,population=28029,aliases={"'Ain el Hammam","Ain el Hammam"}}
 place{"Ancud",country="CL",lat=-41.8707,lon=-73.8162,population=28020,aliases={"Ankud","Ankun"}}
 place{"Saint Helier",country="JE",lat=49.188,lon=-2.1049,population=28000,aliases={"St. Helier","St Helier"}}
 place{"Tizi Gheniff",country="DZ",lat=36.5884,lon=3.7744,population=27974,aliases={"Tizi Ghenif"}}
@@ -4288,7 +4288,7 @@ place{"Molo",country="KE",lat=-0.2479,lon=35.7374,population=27896}
 place{"Jhawarian",country="PK",lat=32.3619,lon=72.6227,population=27893}
 place{"Piskent",country="UZ",lat=40.8972,lon=69.3506,population=27865,aliases={"Pskent"}}
 place{"Bolobo",country="CD",lat=-2.158,lon=16.2325,population=27862}
-place{"To‘rqao‘rg‘on",country="UZ",lat=40.9998,lon=71.5116,population=27862,aliases={"To`rqao`rg`on"}}
+place{"To‘rqao‘rg‘on",country="UZ",lat=40.9998,lon=71.5116,population=27862,aliases={"To`rqao`rg`on","Torqaorgon"}}
 place{"Cheraga",country="DZ",lat=36.7677,lon=2.9592,population=27835,aliases={"Cheragas"}}
 place{"Safed",country="IL",lat=32.9646,lon=35.496,population=27816,aliases={"Safad","Safet"}}
 place{"Satita",country="SY",lat=34.821,lon=36.1177,population=27815,aliases={"Safita"}}
@@ -4309,7 +4309,7 @@ place{"Theniet el Had",country="DZ",lat=35.8711,lon=2.0281,population=27687,alia
 place{"Nushki",country="PK",lat=29.5522,lon=66.0229,population=27680}
 place{"Iskandar",country="UZ",lat=41.5539,lon=69.7008,population=27636,aliases={"Iskander"}}
 place{"Paramonga",country="PE",lat=-10.6667,lon=-77.8333,population=27631,aliases={"Parmonga"}}
-place{"Az̧ Z̧āhirīyah",country="PS",lat=31.4097,lon=34.9733,population=27616,aliases={"Az Zahiriyah","Zahiriyah","Az-Zahiriyah"}}
+place{"Az̧ Z̧āhirīyah",country="PS",lat=31.4097,lon=34.9733,population=27616,aliases={"Az Zahiriyah","Zahiriyah","Az-Zahiriyah","Zahiriya"}}
 place{"Machalí",country="CL",lat=-34.1808,lon=-70.6493,population=27595,aliases={"Machali"}}
 place{"Waddān",country="LY",lat=29.1614,lon=16.139,population=27590,aliases={"Waddan"}}
 place{"Sīta Road",country="PK",lat=27.0333,lon=67.85,population=27587,aliases={"Sita Road"}}
@@ -4336,13 +4336,13 @@ place{"La Peca",country="PE",lat=-5.6111,lon=-78.435,population=27045}
 place{"Sillanwali",country="PK",lat=31.8254,lon=72.5406,population=27023}
 place{"Alaca",country="TR",lat=40.1683,lon=34.8425,population=27019}
 place{"Mosquera",country="CO",lat=4.7059,lon=-74.2302,population=27005}
-place{"‘Anah",country="IQ",lat=34.3686,lon=41.9819,population=27000}
+place{"‘Anah",country="IQ",lat=34.3686,lon=41.9819,population=27000,aliases={"Anah"}}
 place{"Siliana",country="TN",lat=36.085,lon=9.3708,population=26960,aliases={"Silyanah"}}
 place{"Chancay",country="PE",lat=-11.5714,lon=-77.2672,population=26958}
 place{"Pucón",country="CL",lat=-39.2822,lon=-71.9543,population=26953,aliases={"Pucon","Pukon"}}
 place{"Showot",country="UZ",lat=41.6558,lon=60.3025,population=26950,aliases={"Shovot"}}
 place{"Mbandjok",country="CM",lat=4.45,lon=11.9,population=26947,aliases={"Mbandjock"}}
-place{"Şāmitah",country="SA",lat=16.596,lon=42.9444,population=26945,aliases={"Samitah","Samta"}}
+place{"Şāmitah",country="SA",lat=16.596,lon=42.9444,population=26945,aliases={"Samitah","Samita","Samta"}}
 place{"Douera",country="DZ",lat=36.67,lon=2.9444,population=26926}
 place{"Parral",country="CL",lat=-36.1431,lon=-71.826,population=26904,aliases={"Parralja"}}
 place{"Léo",country="BF",lat=11.1003,lon=-2.1065,population=26884,aliases={"Leo"}}
@@ -4350,7 +4350,7 @@ place{"San Juan del Cesar",country="CO",lat=10.7711,lon=-73.0031,population=2684
 place{"Bafoulabé",country="ML",lat=13.8065,lon=-10.8321,population=26823,aliases={"Bafoulabe","Bafulabe"}}
 place{"Baro",country="NG",lat=8.6,lon=6.4167,population=26821,aliases={"Barbo"}}
 place{"Sirdaryo",country="UZ",lat=40.8436,lon=68.6617,population=26816}
-place{"Bulung’ur",country="UZ",lat=39.7647,lon=67.2714,population=26815,aliases={"Bulunghur"}}
+place{"Bulung’ur",country="UZ",lat=39.7647,lon=67.2714,population=26815,aliases={"Bulungur","Bulunghur"}}
 place{"Kandiaro",country="PK",lat=27.0592,lon=68.2102,population=26807}
 place{"La Unión",country="SV",lat=13.3369,lon=-87.8439,population=26807,aliases={"La Union"}}
 place{"Zaida",country="PK",lat=34.0595,lon=72.4669,population=26787}
@@ -4381,7 +4381,7 @@ place{"Ad Dujayl",country="IQ",lat=33.8467,lon=44.2344,population=26362,aliases=
 place{"Papeete",country="PF",lat=-17.5373,lon=-149.5665,population=26357}
 place{"Kongoussi",country="BF",lat=13.3258,lon=-1.5347,population=26338,aliases={"Kongusi"}}
 place{"Erzin",country="TR",lat=36.9535,lon=36.1984,population=26316,aliases={"Ehrzin"}}
-place{"Hazro City",country="PK",lat=33.9099,lon=72.4918,population=26309}
+place{"Hazro City",country="PK",lat=33.9099,lon=72.4918,population=26309,aliases={"Hazro"}}
 place{"La Unión",country="CL",lat=-40.2931,lon=-73.0817,population=26298,aliases={"La Union"}}
 place{"Ayorou",country="NE",lat=14.7308,lon=0.9174,population=26290,aliases={"Agorou"}}
 place{"Ar Rahad",country="SD",lat=12.7167,lon=30.65,population=26273,aliases={"Rahad","Ar-Rahad"}}
@@ -4399,7 +4399,7 @@ place{"Iradan",country="KG",lat=40.2667,lon=72.1,population=26200}
 place{"Bou Tlelis",country="DZ",lat=35.5727,lon=-0.8996,population=26144}
 place{"Ogwashi-Uku",country="NG",lat=6.1781,lon=6.5246,population=26137,aliases={"Ogvashi-Uku"}}
 place{"Malazgirt",country="TR",lat=39.1465,lon=42.5354,population=26108,aliases={"Malazkirt"}}
-place{"Mizdah",country="LY",lat=31.4493,lon=12.9853,population=26107,aliases={"Misdah","Mizda"}}
+place{"Mizdah",country="LY",lat=31.4493,lon=12.9853,population=26107,aliases={"Mizda","Misdah"}}
 place{"Cantel",country="GT",lat=14.8167,lon=-91.45,population=26063}
 place{"El Kseur",country="DZ",lat=36.6794,lon=4.8555,population=26050,aliases={"El-Kseur"}}
 place{"Diapaga",country="BF",lat=12.0731,lon=1.7884,population=26013}
@@ -4411,7 +4411,7 @@ place{"Kokologo",country="BF",lat=12.1897,lon=-1.8856,population=25958,aliases={
 place{"Ash Shaykh Miskīn",country="SY",lat=32.8294,lon=36.1593,population=25920,aliases={"Ash Shaykh Miskin","Shaykh Miskin","Ash-Shaykh Miskin","Shaykh Maskin","Sheikh Miskin"}}
 place{"Tamra",country="IL",lat=32.853,lon=35.1987,population=25917,aliases={"Tamrah"}}
 place{"Dunga Bunga",country="PK",lat=29.7497,lon=73.2429,population=25893}
-place{"Qo‘rg‘ontepa",country="UZ",lat=40.7319,lon=72.7618,population=25861,aliases={"Qo`rg`ontepa"}}
+place{"Qo‘rg‘ontepa",country="UZ",lat=40.7319,lon=72.7618,population=25861,aliases={"Qo`rg`ontepa","Qorgontepa"}}
 place{"Santo Tomás",country="CO",lat=10.7577,lon=-74.7545,population=25847,aliases={"Santo Tomas"}}
 place{"Güroymak",country="TR",lat=38.5758,lon=42.0156,population=25826,aliases={"Guroymak","Goroymak"}}
 place{"Amizour",country="DZ",lat=36.6402,lon=4.9013,population=25825}
@@ -4424,7 +4424,7 @@ place{"Raojān",country="BD",lat=22.5351,lon=91.9192,population=25708,aliases={"
 place{"Monsefú",country="PE",lat=-6.8743,lon=-79.8687,population=25707,aliases={"Monsefu"}}
 place{"Aş Şanamayn",country="SY",lat=33.0719,lon=36.1832,population=25702,aliases={"As Sanamayn","Sanamayn","As-Sanamayn","Sanmayn","Sanamein"}}
 place{"Melouza",country="DZ",lat=35.98,lon=4.1867,population=25701,aliases={"Melouda"}}
-place{"Tall Rif‘at",country="SY",lat=36.4723,lon=37.0947,population=25658,aliases={"Tall Rif`at","Tell Rifat"}}
+place{"Tall Rif‘at",country="SY",lat=36.4723,lon=37.0947,population=25658,aliases={"Tall Rif`at","Tall Rifat","Tell Rifat"}}
 place{"Marcavelica",country="PE",lat=-4.8778,lon=-80.7053,population=25645}
 place{"Rustāq",country="AF",lat=37.126,lon=69.8304,population=25636,aliases={"Rustaq","Rostaq","Rustak"}}
 place{"Karor",country="PK",lat=31.2246,lon=70.9515,population=25634}
@@ -4446,7 +4446,7 @@ place{"Majuro",country="MH",lat=7.0897,lon=171.3803,population=25400}
 place{"Querecotillo",country="PE",lat=-4.8378,lon=-80.6456,population=25396}
 place{"Elmadağ",country="TR",lat=39.9208,lon=33.2308,population=25394,aliases={"Elmadag","Elmadagi"}}
 place{"Guadalupe",country="PE",lat=-7.25,lon=-79.4833,population=25376}
-place{"G‘uzor",country="UZ",lat=38.6208,lon=66.2481,population=25368,aliases={"G`uzor","Ghuzor","Guzar"}}
+place{"G‘uzor",country="UZ",lat=38.6208,lon=66.2481,population=25368,aliases={"G`uzor","Guzor","Ghuzor","Guzar"}}
 place{"Gerāsh",country="IR",lat=27.6697,lon=54.1359,population=25316,aliases={"Gerash","Girash"}}
 place{"Daura",country="NG",lat=13.033,lon=8.3235,population=25289}
 place{"Murree",country="PK",lat=33.9084,lon=73.3903,population=25247,aliases={"Murri"}}
@@ -4459,7 +4459,7 @@ place{"Faqirwali",country="PK",lat=29.468,lon=73.0349,population=25186,aliases={
 place{"Gelibolu",country="TR",lat=40.4103,lon=26.6708,population=25178,aliases={"Guelibolou"}}
 place{"Kağızman",country="TR",lat=40.1567,lon=43.1342,population=25157,aliases={"Kagizman","Kagyzman"}}
 place{"Vezirköprü",country="TR",lat=41.1436,lon=35.4547,population=25155,aliases={"Vezirkopru","Vezirkeprju"}}
-place{"Al Bukayrīyah",country="SA",lat=26.1392,lon=43.6578,population=25153,aliases={"Al Bukayriyah","Bukayriyah","Al-Bukayriyah"}}
+place{"Al Bukayrīyah",country="SA",lat=26.1392,lon=43.6578,population=25153,aliases={"Al Bukayriyah","Bukayriyah","Al-Bukayriyah","Bukayriya"}}
 place{"Santa Ana",country="PE",lat=-12.8667,lon=-72.7167,population=25145}
 place{"Sidi Mérouane",country="DZ",lat=36.5206,lon=6.2611,population=25129,aliases={"Sidi Merouane","Sidi Merouan"}}
 place{"Gaoua",country="BF",lat=10.2992,lon=-3.2508,population=25104}
@@ -4478,7 +4478,7 @@ place{"Darreh Shahr",country="IR",lat=33.1445,lon=47.3799,population=24961,alias
 place{"Puerto Varas",country="CL",lat=-41.3195,lon=-72.9854,population=24958,aliases={"Puehrto Varas","Puehrto-Varas","Puerto Varasas"}}
 place{"Manouba",country="TN",lat=36.808,lon=10.0972,population=24948,aliases={"Manuba","Manubah"}}
 place{"En Nâqoûra",country="LB",lat=33.1181,lon=35.1397,population=24910,aliases={"En Naqoura","En Naqura","Enn Naqoura","En Nakura","En-Naqourah"}}
-place{"Sho‘rchi",country="UZ",lat=37.9994,lon=67.7875,population=24900,aliases={"Sho`rchi","Shurchi"}}
+place{"Sho‘rchi",country="UZ",lat=37.9994,lon=67.7875,population=24900,aliases={"Sho`rchi","Shorchi","Shurchi"}}
 place{"Yangiobod",country="UZ",lat=41.1192,lon=70.0941,population=24900,aliases={"Yangiabad"}}
 place{"Ahmadpur Sial",country="PK",lat=30.6779,lon=71.7434,population=24889}
 place{"Puyo",country="EC",lat=-1.4837,lon=-78.0026,population=24881}
@@ -4507,10 +4507,10 @@ place{"Muktāgācha",country="BD",lat=24.7648,lon=90.257,population=24684,aliase
 place{"Kabarnet",country="KE",lat=0.4919,lon=35.743,population=24661}
 place{"Arauco",country="CL",lat=-37.2463,lon=-73.3175,population=24659,aliases={"Arauko"}}
 place{"Al Quşayr",country="EG",lat=26.1043,lon=34.2779,population=24653,aliases={"Al Qusayr","Qusayr","Al-Qusayr","Quseir"}}
-place{"Al Qubbah",country="LY",lat=32.7568,lon=22.2411,population=24631,aliases={"Qubbah","Al-Qubbah"}}
+place{"Al Qubbah",country="LY",lat=32.7568,lon=22.2411,population=24631,aliases={"Qubbah","Al-Qubbah","Qubba"}}
 place{"San Carlos",country="CO",lat=8.7958,lon=-75.6995,population=24615}
 place{"San Borja",country="BO",lat=-14.852,lon=-66.7495,population=24610}
-place{"Ramallah",country="PS",lat=31.8996,lon=35.2042,population=24599,aliases={"Ram Allah","Ramalla","Ramallae","Ramallakh"}}
+place{"Ramallah",country="PS",lat=31.8996,lon=35.2042,population=24599,aliases={"Ramalla","Ram Allah","Ramallae","Ramallakh","Ramala"}}
 place{"Lagdo",country="CM",lat=9.0583,lon=13.6661,population=24596}
 place{"Sakhnīn",country="IL",lat=32.8642,lon=35.2971,population=24596,aliases={"Sakhnin","Saknin","Sikhnin","Sahrin"}}
 place{"Yazman",country="PK",lat=29.1212,lon=71.7446,population=24580}
@@ -4524,7 +4524,7 @@ place{"Athi River",country="KE",lat=-1.4563,lon=36.9783,population=24530}
 place{"Lamu",country="KE",lat=-2.2717,lon=40.902,population=24525}
 place{"Kingstown",country="VC",lat=13.1553,lon=-61.2274,population=24518}
 place{"Watsa",country="CD",lat=3.0372,lon=29.5355,population=24516}
-place{"Al Ḩawātah",country="SD",lat=13.4167,lon=34.6333,population=24513,aliases={"Al Hawatah","Hawatah","Al-Hawatah"}}
+place{"Al Ḩawātah",country="SD",lat=13.4167,lon=34.6333,population=24513,aliases={"Al Hawatah","Hawatah","Al-Hawatah","Hawata"}}
 place{"Gürsu",country="TR",lat=40.2188,lon=29.1949,population=24510,aliases={"Gursu"}}
 place{"Tocopilla",country="CL",lat=-22.092,lon=-70.1979,population=24460,aliases={"Tokopila"}}
 place{"Zungeru",country="NG",lat=9.8073,lon=6.1524,population=24447}
@@ -4539,7 +4539,7 @@ place{"Chak Five Hundred Seventy-five",country="PK",lat=31.5451,lon=73.8289,popu
 place{"Artvin",country="TR",lat=41.1816,lon=41.8217,population=24266,aliases={"Ardvin","Artivin","Artwin"}}
 place{"Pishin",country="PK",lat=30.5818,lon=66.9941,population=24239}
 place{"Mahmutlar",country="TR",lat=36.4946,lon=32.0909,population=24227}
-place{"Saint John’s",country="AG",lat=17.121,lon=-61.8433,population=24226,aliases={"St. John's","St John's"}}
+place{"Saint John’s",country="AG",lat=17.121,lon=-61.8433,population=24226,aliases={"St. John's","St John's","Saint Johns"}}
 place{"Nueva Loja",country="EC",lat=0.086,lon=-76.8953,population=24211,aliases={"Nueva Locha"}}
 place{"Santiago Sacatepéquez",country="GT",lat=14.6353,lon=-90.6764,population=24210,aliases={"Santiago Sacatepequez"}}
 place{"Marinilla",country="CO",lat=6.1736,lon=-75.3362,population=24171}
@@ -4567,7 +4567,7 @@ place{"Şarkışla",country="TR",lat=39.3519,lon=36.4098,population=23800,aliase
 place{"Fada",country="TD",lat=17.1853,lon=21.5811,population=23786}
 place{"Al Ḩarāk",country="SY",lat=32.7493,lon=36.3099,population=23784,aliases={"Al Harak","Harak","Al-Harak"}}
 place{"Ferizli",country="TR",lat=40.9408,lon=30.4858,population=23740}
-place{"Masallātah",country="LY",lat=32.6167,lon=14,population=23702,aliases={"Masallatah"}}
+place{"Masallātah",country="LY",lat=32.6167,lon=14,population=23702,aliases={"Masallatah","Masallata"}}
 place{"Arad",country="IL",lat=31.2588,lon=35.2128,population=23700}
 place{"Boshkengash",country="TJ",lat=38.4661,lon=68.8053,population=23696,aliases={"Boshkengosh","Bashkyngash"}}
 place{"Macas",country="EC",lat=-2.3087,lon=-78.1114,population=23687}
@@ -4578,7 +4578,7 @@ place{"Tash-Kumyr",country="KG",lat=41.3461,lon=72.2171,population=23594,aliases
 place{"San Ignacio de Velasco",country="BO",lat=-16.3667,lon=-60.95,population=23569}
 place{"Nazca",country="PE",lat=-14.831,lon=-74.939,population=23556,aliases={"Nasca","Naska"}}
 place{"Sidi Abdelli",country="DZ",lat=35.0694,lon=-1.1371,population=23543}
-place{"Al Kiswah",country="SY",lat=33.3581,lon=36.2419,population=23526,aliases={"Kiswah","Al-Kiswah","Kisweh","Kesweh","Kisswa","Kiswe"}}
+place{"Al Kiswah",country="SY",lat=33.3581,lon=36.2419,population=23526,aliases={"Kiswah","Al-Kiswah","Kiswa","Kisweh","Kesweh","Kisswa","Kiswe"}}
 place{"Tallkayf",country="IQ",lat=36.4912,lon=43.1211,population=23524,aliases={"Tall Kayf","Tall Kaif","Tilkayf"}}
 place{"Fonseca",country="CO",lat=10.8861,lon=-72.8487,population=23509}
 place{"Oltu",country="TR",lat=40.5395,lon=41.9872,population=23504}
@@ -4604,7 +4604,7 @@ place{"Tcholliré",country="CM",lat=8.4022,lon=14.1698,population=23187,aliases=
 place{"Zeribet el Oued",country="DZ",lat=34.6828,lon=6.5111,population=23187,aliases={"Zribet el Oued"}}
 place{"Awgu",country="NG",lat=6.0728,lon=7.4774,population=23175}
 place{"Yanacancha",country="PE",lat=-10.2411,lon=-76.6456,population=23175,aliases={"Yanacocha"}}
-place{"Tūkrah",country="LY",lat=32.5341,lon=20.5791,population=23164,aliases={"Tukrah","Tokrah","Taukra"}}
+place{"Tūkrah",country="LY",lat=32.5341,lon=20.5791,population=23164,aliases={"Tukrah","Tukra","Tokrah","Taukra"}}
 place{"Mudanya",country="TR",lat=40.3753,lon=28.8822,population=23161,aliases={"Mudania"}}
 place{"Macia",country="MZ",lat=-25.0269,lon=33.0989,population=23156}
 place{"Mariquita",country="CO",lat=5.1989,lon=-74.8929,population=23104}
@@ -4615,7 +4615,7 @@ place{"Akdağmadeni",country="TR",lat=39.6603,lon=35.8836,population=23048,alias
 place{"Boumahra Ahmed",country="DZ",lat=36.4583,lon=7.5139,population=23022}
 place{"Sechura",country="PE",lat=-5.5569,lon=-80.8222,population=23020}
 place{"Ammi Moussa",country="DZ",lat=35.8678,lon=1.1114,population=23001}
-place{"‘Aqrah",country="IQ",lat=36.7332,lon=43.8796,population=23000}
+place{"‘Aqrah",country="IQ",lat=36.7332,lon=43.8796,population=23000,aliases={"Aqrah","Aqra"}}
 place{"Eravur Town",country="LK",lat=7.7782,lon=81.6038,population=22982}
 place{"Kovancılar",country="TR",lat=38.7188,lon=39.8627,population=22976,aliases={"Kovancilar"}}
 place{"İdil",country="TR",lat=37.3348,lon=41.8894,population=22960,aliases={"Idil"}}
@@ -4628,14 +4628,14 @@ place{"Danghara",country="TJ",lat=38.0958,lon=69.34,population=22824,aliases={"D
 place{"Oued el Abtal",country="DZ",lat=35.456,lon=0.6878,population=22819}
 place{"Illapel",country="CL",lat=-31.6335,lon=-71.1697,population=22816}
 place{"Campo de la Cruz",country="CO",lat=10.3781,lon=-74.8836,population=22803}
-place{"Bandar-e Lengeh",country="IR",lat=26.5579,lon=54.8807,population=22768,aliases={"Bandar-e-Langeh"}}
+place{"Bandar-e Lengeh",country="IR",lat=26.5579,lon=54.8807,population=22768,aliases={"Bandar-e-Lengeh","Bandar-i-Lengeh","Bandar-i Lengeh","Bandar-e-Langeh"}}
 place{"Acajutla",country="SV",lat=13.5928,lon=-89.8275,population=22763}
 place{"Ibi",country="NG",lat=8.1812,lon=9.7443,population=22757}
-place{"‘Izrā",country="JO",lat=31.1589,lon=35.6928,population=22756,aliases={"`Izra"}}
+place{"‘Izrā",country="JO",lat=31.1589,lon=35.6928,population=22756,aliases={"`Izra","Izra"}}
 place{"Eminabad",country="PK",lat=32.0424,lon=74.26,population=22679}
 place{"Erdek",country="TR",lat=40.3996,lon=27.7935,population=22678,aliases={"Erdeku"}}
 place{"San Carlos",country="CO",lat=7.7918,lon=-74.7732,population=22678}
-place{"Nāḩiyat ash Shināfīyah",country="IQ",lat=31.5838,lon=44.6467,population=22643,aliases={"Nahiyat ash Shinafiyah"}}
+place{"Nāḩiyat ash Shināfīyah",country="IQ",lat=31.5838,lon=44.6467,population=22643,aliases={"Nahiyat ash Shinafiyah","Nahiyat ash Shinafiya"}}
 place{"Ayapel",country="CO",lat=8.3137,lon=-75.1398,population=22602}
 place{"Moche",country="PE",lat=-8.1711,lon=-79.0092,population=22581}
 place{"Qīr Moāv",country="JO",lat=31.1825,lon=35.7,population=22581,aliases={"Qir Moav"}}
@@ -4652,7 +4652,7 @@ place{"Kafr Takhārīm",country="SY",lat=36.1168,lon=36.5152,population=22436,al
 place{"San Javier",country="CL",lat=-35.5952,lon=-71.7292,population=22427}
 place{"Bou Ismaïl",country="DZ",lat=36.6426,lon=2.6901,population=22411,aliases={"Bou Ismail","Bou Ismael","Bu-Ismail"}}
 place{"Tizi-n-Tleta",country="DZ",lat=36.5457,lon=4.0571,population=22404}
-place{"Nuku‘alofa",country="TO",lat=-21.1394,lon=-175.2018,population=22400}
+place{"Nuku‘alofa",country="TO",lat=-21.1394,lon=-175.2018,population=22400,aliases={"Nukualofa"}}
 place{"Berber",country="SD",lat=18.0216,lon=33.983,population=22395,aliases={"Barbar"}}
 place{"Djénné",country="ML",lat=13.9061,lon=-4.5533,population=22382,aliases={"Djenne"}}
 place{"Sofo-Birnin-Gwari",country="NG",lat=11.0154,lon=6.7804,population=22380}
@@ -4698,7 +4698,7 @@ place{"Santiago de Cao",country="PE",lat=-7.9589,lon=-79.2392,population=21982}
 place{"Tecpán Guatemala",country="GT",lat=14.7669,lon=-90.9942,population=21978,aliases={"Tecpan Guatemala"}}
 place{"Menderes",country="TR",lat=38.2496,lon=27.1343,population=21965}
 place{"Kaiama",country="NG",lat=9.6053,lon=3.941,population=21897,aliases={"Kaima"}}
-place{"‘Afak",country="IQ",lat=32.0643,lon=45.2474,population=21888}
+place{"‘Afak",country="IQ",lat=32.0643,lon=45.2474,population=21888,aliases={"Afak"}}
 place{"Kafr Zaytā",country="SY",lat=35.3743,lon=36.6033,population=21845,aliases={"Kafr Zayta","Kafr Zaytah","Kafer Zaita","Kafr Zita"}}
 place{"Quellón",country="CL",lat=-43.1182,lon=-73.6166,population=21823,aliases={"Quellon"}}
 place{"Kafr Lāhā",country="SY",lat=34.8947,lon=36.4958,population=21819,aliases={"Kafr Laha","Kafer Laha","Kafr Lahah","Kufer Laha"}}
@@ -4712,12 +4712,12 @@ place{"Zemoura",country="DZ",lat=35.7225,lon=0.7551,population=21770,aliases={"Z
 place{"Huamachuco",country="PE",lat=-7.8,lon=-78.0667,population=21768}
 place{"Faruka",country="PK",lat=31.8864,lon=72.4136,population=21747,aliases={"Farooka"}}
 place{"Farkhor",country="TJ",lat=37.4922,lon=69.4036,population=21736}
-place{"Vose’",country="TJ",lat=37.804,lon=69.6442,population=21736,aliases={"Voseu"}}
+place{"Vose’",country="TJ",lat=37.804,lon=69.6442,population=21736,aliases={"Vose","Voseu"}}
 place{"Nefta",country="TN",lat=33.8731,lon=7.8777,population=21720,aliases={"Netta","Naftah"}}
 place{"Feraoun",country="DZ",lat=36.5604,lon=4.8545,population=21700}
 place{"Tepecik",country="TR",lat=41.0293,lon=28.5498,population=21699}
 place{"Otukpa",country="NG",lat=7.1017,lon=7.6594,population=21686}
-place{"Karak City",country="JO",lat=31.1637,lon=35.762,population=21678}
+place{"Karak City",country="JO",lat=31.1637,lon=35.762,population=21678,aliases={"Karak"}}
 place{"Oguta",country="NG",lat=5.7104,lon=6.8094,population=21639}
 place{"Kefar Yona",country="IL",lat=32.3167,lon=34.9351,population=21611,aliases={"Kefar Yonah","Kfar Yona"}}
 place{"Chemini",country="DZ",lat=36.6,lon=4.6167,population=21585}
@@ -4730,7 +4730,7 @@ place{"Chkalov",country="TJ",lat=40.2342,lon=69.6948,population=21537,aliases={"
 place{"Bozova",country="TR",lat=37.3625,lon=38.5267,population=21502}
 place{"Havza",country="TR",lat=40.9706,lon=35.6622,population=21500}
 place{"Jebba",country="NG",lat=9.1333,lon=4.8333,population=21488}
-place{"Ad Darbāsīyah",country="SY",lat=37.0728,lon=40.652,population=21481,aliases={"Ad Darbasiyah","Darbasiyah","Ad-Darbasiyah"}}
+place{"Ad Darbāsīyah",country="SY",lat=37.0728,lon=40.652,population=21481,aliases={"Ad Darbasiyah","Darbasiyah","Ad-Darbasiyah","Darbasiya"}}
 place{"Karuri",country="KE",lat=-0.7,lon=37.1833,population=21476}
 place{"Kotli Loharan",country="PK",lat=32.5883,lon=74.4932,population=21463}
 place{"Masatepe",country="NI",lat=11.9184,lon=-86.1447,population=21452}
@@ -4759,7 +4759,7 @@ place{"Téra",country="NE",lat=14.0078,lon=0.7531,population=21095,aliases={"Ter
 place{"Ḩalḩūl",country="PS",lat=31.5803,lon=35.1018,population=21076,aliases={"Halhul"}}
 place{"Jauja",country="PE",lat=-11.7758,lon=-75.4966,population=21057}
 place{"Ardahan",country="TR",lat=41.1087,lon=42.7022,population=21020,aliases={"Ardagan","Ardakhan","Ardaa"}}
-place{"Az Zuwaytīnah",country="LY",lat=30.9522,lon=20.1202,population=21015,aliases={"Az Zuwaytinah","Zuwaytinah","Az-Zuwaytinah","Zweytinah"}}
+place{"Az Zuwaytīnah",country="LY",lat=30.9522,lon=20.1202,population=21015,aliases={"Az Zuwaytinah","Zuwaytinah","Az-Zuwaytinah","Zuwaytina","Zweytinah"}}
 place{"Mahdishahr",country="IR",lat=35.7107,lon=53.3539,population=21000}
 place{"Vakarai",country="LK",lat=8.1333,lon=81.4333,population=21000}
 place{"Çermik",country="TR",lat=38.1354,lon=39.445,population=20975,aliases={"Cermik","Cemik"}}
@@ -4787,12 +4787,12 @@ place{"Comalapa",country="GT",lat=14.7411,lon=-90.8875,population=20738}
 place{"Mirriah",country="NE",lat=13.7073,lon=9.1501,population=20724,aliases={"Mirria","Miria","Myrria"}}
 place{"Huaura",country="PE",lat=-11.07,lon=-77.5994,population=20723}
 place{"Villeta",country="CO",lat=5.0089,lon=-74.4723,population=20689}
-place{"Qaisumah",country="SA",lat=28.3112,lon=46.1273,population=20685}
+place{"Qaisumah",country="SA",lat=28.3112,lon=46.1273,population=20685,aliases={"Qaisuma"}}
 place{"Tŭytepa",country="UZ",lat=41.0321,lon=69.3625,population=20682,aliases={"Tuytepa","Toytepa","Tojtepa"}}
 place{"Makueni Boma",country="KE",lat=-1.8039,lon=37.624,population=20681}
 place{"Esquipulas",country="GT",lat=14.5667,lon=-89.35,population=20674}
 place{"Takelsa",country="TN",lat=36.7833,lon=10.6333,population=20659}
-place{"Qārah",country="SY",lat=34.1556,lon=36.7428,population=20656,aliases={"Qarah"}}
+place{"Qārah",country="SY",lat=34.1556,lon=36.7428,population=20656,aliases={"Qarah","Qara"}}
 place{"Carepa",country="CO",lat=7.7585,lon=-76.6526,population=20627}
 place{"Elele",country="NG",lat=5.1009,lon=6.8141,population=20620}
 place{"Boudjima",country="DZ",lat=36.8022,lon=4.1519,population=20557}
@@ -4868,45 +4868,45 @@ place{"Doka",country="SD",lat=13.5167,lon=35.7667,population=19821}
 place{"Beni Mester",country="DZ",lat=34.8704,lon=-1.4232,population=19808}
 place{"Dakoro",country="NE",lat=14.5106,lon=6.765,population=19798}
 place{"Hayrabolu",country="TR",lat=41.2131,lon=27.1069,population=19793}
-place{"Banī Na‘īm",country="PS",lat=31.5159,lon=35.1642,population=19783,aliases={"Bani Na`im"}}
+place{"Banī Na‘īm",country="PS",lat=31.5159,lon=35.1642,population=19783,aliases={"Bani Na`im","Bani Naim"}}
 place{"Jericho",country="PS",lat=31.8667,lon=35.45,population=19783,aliases={"Jerico","Jeriho","Jerycho","Jerichas"}}
 place{"Bordj Zemoura",country="DZ",lat=36.2746,lon=4.8567,population=19782}
 place{"Yomra",country="TR",lat=40.9533,lon=39.8555,population=19770}
 place{"Ortaca",country="TR",lat=36.8391,lon=28.7646,population=19741}
 place{"Galapa",country="CO",lat=10.8969,lon=-74.886,population=19732}
 place{"Aguadas",country="CO",lat=5.6116,lon=-75.4562,population=19727}
-place{"‘Anat al Qadīmah",country="IQ",lat=34.4693,lon=41.9422,population=19719,aliases={"'Anat al Qadimah"}}
+place{"‘Anat al Qadīmah",country="IQ",lat=34.4693,lon=41.9422,population=19719,aliases={"'Anat al Qadimah","Anat al Qadimah","Anat al Qadima"}}
 place{"Dashtobod",country="UZ",lat=40.1269,lon=68.4944,population=19718}
-place{"‘Alī al Gharbī",country="IQ",lat=32.4619,lon=46.6879,population=19711,aliases={"'Ali al Gharbi"}}
+place{"‘Alī al Gharbī",country="IQ",lat=32.4619,lon=46.6879,population=19711,aliases={"'Ali al Gharbi","Ali al Gharbi"}}
 place{"Khangarh",country="PK",lat=29.9145,lon=71.1607,population=19698}
 place{"Sarai Naurang",country="PK",lat=32.8258,lon=70.7811,population=19694}
 place{"Comitancillo",country="GT",lat=15.0894,lon=-91.7497,population=19669,aliases={"Comitacillo"}}
 place{"Obudu",country="NG",lat=6.6682,lon=9.1645,population=19668}
 place{"San Cristóbal Verapaz",country="GT",lat=15.3963,lon=-90.5651,population=19664,aliases={"San Cristobal Verapaz"}}
-place{"Bo‘ka",country="UZ",lat=40.8111,lon=69.1942,population=19642,aliases={"Bo`ka"}}
+place{"Bo‘ka",country="UZ",lat=40.8111,lon=69.1942,population=19642,aliases={"Bo`ka","Boka"}}
 place{"San Borja",country="BO",lat=-14.8167,lon=-66.85,population=19640}
 place{"Guacarí",country="CO",lat=3.7638,lon=-76.3329,population=19637,aliases={"Guacari"}}
 place{"Gombi",country="NG",lat=10.1676,lon=12.7368,population=19616}
 place{"Chinú",country="CO",lat=9.1057,lon=-75.3981,population=19596,aliases={"Chinu"}}
 place{"Seferihisar",country="TR",lat=38.1975,lon=26.8388,population=19596}
-place{"Kuraymah",country="SD",lat=18.55,lon=31.85,population=19593}
+place{"Kuraymah",country="SD",lat=18.55,lon=31.85,population=19593,aliases={"Kurayma"}}
 place{"Rahat",country="IL",lat=31.3955,lon=34.757,population=19586,aliases={"Rakhat"}}
 place{"Bahçe",country="TR",lat=37.1972,lon=36.5766,population=19566,aliases={"Bahce"}}
 place{"Chubek",country="TJ",lat=37.6145,lon=69.7053,population=19563}
 place{"Gharo",country="PK",lat=24.7418,lon=67.5853,population=19524,aliases={"Garho"}}
 place{"Chabet el Ameur",country="DZ",lat=36.6371,lon=3.6947,population=19522}
-place{"Al Qarārah",country="PS",lat=31.3739,lon=34.3409,population=19500,aliases={"Al Qararah","Qararah","Al-Qararah"}}
+place{"Al Qarārah",country="PS",lat=31.3739,lon=34.3409,population=19500,aliases={"Al Qararah","Qararah","Al-Qararah","Qarara"}}
 place{"Mamfe",country="CM",lat=5.7513,lon=9.3137,population=19472}
 place{"Rāmshīr",country="IR",lat=30.8931,lon=49.4079,population=19454,aliases={"Ramshir"}}
 place{"Magaria",country="NE",lat=12.9983,lon=8.9099,population=19419}
-place{"El Malah",country="DZ",lat=35.3914,lon=-1.0924,population=19415,aliases={"El Melah"}}
+place{"El Malah",country="DZ",lat=35.3914,lon=-1.0924,population=19415,aliases={"El Mala","El Melah"}}
 place{"Taft",country="IR",lat=31.7438,lon=54.2028,population=19394}
 place{"Laï",country="TD",lat=9.3972,lon=16.3007,population=19382,aliases={"Lai"}}
 place{"Chalatenango",country="SV",lat=14.0333,lon=-88.9333,population=19364,aliases={"Chalatenanga"}}
 place{"Magumeri",country="NG",lat=12.1145,lon=12.8262,population=19363}
 place{"Ābdānān",country="IR",lat=32.9926,lon=47.4198,population=19360,aliases={"Abdanan","Awdanan"}}
 place{"Chiroqchi",country="UZ",lat=39.0336,lon=66.5722,population=19356,aliases={"Chirakchi"}}
-place{"As Samū‘",country="PS",lat=31.3967,lon=35.0661,population=19355,aliases={"As Samu`","Samu`","As-Samu`"}}
+place{"As Samū‘",country="PS",lat=31.3967,lon=35.0661,population=19355,aliases={"As Samu`","Samu`","As-Samu`","Samu"}}
 place{"Gualán",country="GT",lat=15.1195,lon=-89.3572,population=19354,aliases={"Gualan","Guala"}}
 place{"Toktogul",country="KG",lat=41.8744,lon=72.9419,population=19336}
 place{"Bhit Shah",country="PK",lat=25.8056,lon=68.4914,population=19325}
@@ -4974,7 +4974,7 @@ place{"La Jagua de Ibirico",country="CO",lat=9.5623,lon=-73.3341,population=1855
 place{"Douar Tindja",country="TN",lat=37.1667,lon=9.75,population=18551}
 place{"Lachi",country="PK",lat=33.3829,lon=71.3373,population=18537}
 place{"Qaţanā",country="SY",lat=33.4376,lon=36.0789,population=18511,aliases={"Qatana","Qatanah"}}
-place{"Giv'at Shmuel",country="IL",lat=32.0782,lon=34.8486,population=18500}
+place{"Giv'at Shmuel",country="IL",lat=32.0782,lon=34.8486,population=18500,aliases={"Givat Shmuel"}}
 place{"Bitkine",country="TD",lat=11.9801,lon=18.2138,population=18495,aliases={"Bitkin"}}
 place{"Kolkhozobod",country="TJ",lat=37.5882,lon=68.6589,population=18476,aliases={"Kolkhozabad"}}
 place{"Baddomalhi",country="PK",lat=31.9904,lon=74.6641,population=18435}
@@ -4995,7 +4995,7 @@ place{"Villa Yapacaní",country="BO",lat=-17.4,lon=-63.8333,population=18187,ali
 place{"San Benito Abad",country="CO",lat=8.929,lon=-75.0271,population=18181,aliases={"San Benito Abab"}}
 place{"Diyadin",country="TR",lat=39.5406,lon=43.6713,population=18172,aliases={"Dijadin","Didayin"}}
 place{"Jand",country="PK",lat=33.433,lon=72.0188,population=18170}
-place{"‘Abasān al Kabīrah",country="PS",lat=31.3191,lon=34.34,population=18163,aliases={"`Abasan al Kabirah"}}
+place{"‘Abasān al Kabīrah",country="PS",lat=31.3191,lon=34.34,population=18163,aliases={"`Abasan al Kabirah","Abasan al Kabirah","Abasan al Kabira"}}
 place{"Diego de Almagro",country="CL",lat=-26.3667,lon=-70.05,population=18137}
 place{"El Copey",country="CO",lat=10.1503,lon=-73.9614,population=18136}
 place{"Chak Two Hundred Forty-nine Thal Development Authority",country="PK",lat=31.1777,lon=71.2048,population=18126}
@@ -5018,12 +5018,12 @@ place{"Massaguet",country="TD",lat=12.4755,lon=15.4365,population=17906,aliases=
 place{"Nguigmi",country="NE",lat=14.2495,lon=13.1092,population=17897,aliases={"Ngigmi"}}
 place{"Tizi Rached",country="DZ",lat=36.6718,lon=4.1918,population=17872}
 place{"Bondo",country="CD",lat=3.8146,lon=23.6867,population=17860}
-place{"Kurayyimah",country="JO",lat=32.2764,lon=35.5994,population=17837,aliases={"Kuraiyima"}}
+place{"Kurayyimah",country="JO",lat=32.2764,lon=35.5994,population=17837,aliases={"Kurayyima","Kuraiyima"}}
 place{"Çerkeş",country="TR",lat=40.8116,lon=32.8936,population=17802,aliases={"Cerkes","Cherkes","Cherkesh"}}
 place{"Idenao",country="CM",lat=4.2475,lon=9.0047,population=17800}
 place{"Kara Suu",country="KG",lat=40.7046,lon=72.8667,population=17800,aliases={"Kara-Suu","Kara-Su"}}
 place{"Pāveh",country="IR",lat=35.0434,lon=46.3565,population=17779,aliases={"Paveh","Paweh","Pawah"}}
-place{"Sa‘īr",country="PS",lat=31.5785,lon=35.1402,population=17775,aliases={"Sa`ir"}}
+place{"Sa‘īr",country="PS",lat=31.5785,lon=35.1402,population=17775,aliases={"Sa`ir","Sair"}}
 place{"Socorro",country="CO",lat=6.4684,lon=-73.2602,population=17752}
 place{"Uchiza",country="PE",lat=-8.4592,lon=-76.4633,population=17742,aliases={"Uchisa"}}
 place{"Santuario",country="CO",lat=6.1383,lon=-75.2642,population=17722}
@@ -5037,7 +5037,7 @@ place{"Ariel",country="IL",lat=32.1065,lon=35.1845,population=17668}
 place{"Fresno",country="CO",lat=5.1526,lon=-75.0362,population=17668}
 place{"Igbor",country="NG",lat=7.4512,lon=8.6081,population=17666}
 place{"Hazorasp",country="UZ",lat=41.3194,lon=61.0742,population=17643}
-place{"‘Anjarah",country="JO",lat=32.3063,lon=35.7565,population=17634,aliases={"`Anjarah"}}
+place{"‘Anjarah",country="JO",lat=32.3063,lon=35.7565,population=17634,aliases={"`Anjarah","Anjarah","Anjara"}}
 place{"Naushahro Firoz",country="PK",lat=26.8401,lon=68.1226,population=17631,aliases={"Naushahro Piroz"}}
 place{"Dajal",country="PK",lat=29.5577,lon=70.3761,population=17630}
 place{"Ciénaga de Oro",country="CO",lat=8.8744,lon=-75.6203,population=17623,aliases={"Cienaga de Oro"}}
@@ -5061,12 +5061,12 @@ place{"Yovon",country="TJ",lat=38.3141,lon=69.0378,population=17471,aliases={"Yo
 place{"Beli",country="NG",lat=7.8587,lon=10.9719,population=17467}
 place{"Illela",country="NG",lat=13.7306,lon=5.2978,population=17461}
 place{"Atuntaqui",country="EC",lat=0.3325,lon=-78.2137,population=17456}
-place{"Al ‘Ayzarīyah",country="PS",lat=31.7708,lon=35.2692,population=17455,aliases={"Al `Ayzariyah","`Ayzariyah","Al-`Ayzariyah"}}
+place{"Al ‘Ayzarīyah",country="PS",lat=31.7708,lon=35.2692,population=17455,aliases={"Al `Ayzariyah","`Ayzariyah","Al-`Ayzariyah","Ayzariyah","Ayzariya"}}
 place{"Yorosso",country="ML",lat=12.3581,lon=-4.7769,population=17447}
 place{"Andahuaylas",country="PE",lat=-13.6556,lon=-73.3872,population=17444,aliases={"Andahuailas","Andahuavlas","Andauajlas"}}
 place{"Andalucía",country="CO",lat=4.1706,lon=-76.1664,population=17432,aliases={"Andalucia"}}
 place{"Alotenango",country="GT",lat=14.4803,lon=-90.8075,population=17410}
-place{"Pādegān-e Manjīl",country="IR",lat=36.7415,lon=49.4161,population=17396,aliases={"Padegan-e Manjil"}}
+place{"Pādegān-e Manjīl",country="IR",lat=36.7415,lon=49.4161,population=17396,aliases={"Padegan-e Manjil","Padegan-e-Manjil","Padegan-i-Manjil","Padegan-i Manjil"}}
 place{"Wamba",country="CD",lat=2.1484,lon=27.9947,population=17373}
 place{"Chimbarongo",country="CL",lat=-34.7125,lon=-71.0434,population=17356}
 place{"Barrancas",country="CO",lat=10.9576,lon=-72.7877,population=17350}
@@ -5101,7 +5101,7 @@ place{"Beshkent",country="UZ",lat=38.8214,lon=65.6531,population=17010,aliases={
 place{"Hilvan",country="TR",lat=37.5869,lon=38.955,population=16990}
 place{"Ermenek",country="TR",lat=36.6404,lon=32.8918,population=16986,aliases={"Ermenak"}}
 place{"Piñas",country="EC",lat=-3.6811,lon=-79.6808,population=16981,aliases={"Pinas"}}
-place{"Bārah",country="SD",lat=13.7,lon=30.3667,population=16969,aliases={"Barah"}}
+place{"Bārah",country="SD",lat=13.7,lon=30.3667,population=16969,aliases={"Barah","Bara"}}
 place{"Bhan",country="PK",lat=26.5583,lon=67.7214,population=16961}
 place{"Dukku",country="NG",lat=10.8238,lon=10.7722,population=16961}
 place{"Bogo",country="CM",lat=10.7336,lon=14.6093,population=16952}
@@ -5117,7 +5117,7 @@ place{"Gemerek",country="TR",lat=39.1834,lon=36.0719,population=16916}
 place{"Zaghouan",country="TN",lat=36.4029,lon=10.1429,population=16911,aliases={"Zaghouane","Zarhouan","Zaghwan","Zaguan"}}
 place{"Zarumilla",country="PE",lat=-3.5031,lon=-80.2731,population=16907}
 place{"Qalansuwa",country="IL",lat=32.2849,lon=34.9811,population=16898,aliases={"Qalansuwah"}}
-place{"Xo‘jaobod",country="UZ",lat=40.6689,lon=72.56,population=16889,aliases={"Xo`jaobod"}}
+place{"Xo‘jaobod",country="UZ",lat=40.6689,lon=72.56,population=16889,aliases={"Xo`jaobod","Xojaobod"}}
 place{"Hashtrūd",country="IR",lat=37.4779,lon=47.0508,population=16888,aliases={"Hashtrud"}}
 place{"Cartagena",country="CL",lat=-33.5538,lon=-71.6076,population=16875,aliases={"Cartajena","Carthagene"}}
 place{"Bonny",country="NG",lat=4.4516,lon=7.1707,population=16868,case_sensitive=true}
@@ -5137,7 +5137,7 @@ place{"Chelak",country="UZ",lat=39.9203,lon=66.8611,population=16727,aliases={"C
 place{"Barbosa",country="CO",lat=6.4381,lon=-75.3314,population=16707,aliases={"Barboza"}}
 place{"Pacho",country="CO",lat=5.1328,lon=-74.1598,population=16698}
 place{"Wobkent",country="UZ",lat=40.0303,lon=64.515,population=16697}
-place{"Az Zuwāydah",country="PS",lat=31.4395,lon=34.3805,population=16688,aliases={"Az Zuwaydah","Zuwaydah","Az-Zuwaydah"}}
+place{"Az Zuwāydah",country="PS",lat=31.4395,lon=34.3805,population=16688,aliases={"Az Zuwaydah","Zuwaydah","Az-Zuwaydah","Zuwayda"}}
 place{"Illéla",country="NE",lat=14.4605,lon=5.2437,population=16678,aliases={"Illela","Illeta","Ilella"}}
 place{"Puerto López",country="CO",lat=4.0991,lon=-72.9565,population=16678,aliases={"Puerto Lopez"}}
 place{"Camoapa",country="NI",lat=12.3839,lon=-85.5116,population=16653,aliases={"Camaopa"}}
@@ -5145,14 +5145,14 @@ place{"Llaillay",country="CL",lat=-32.8404,lon=-70.9562,population=16646,aliases
 place{"Ürgüp",country="TR",lat=38.6296,lon=34.912,population=16642,aliases={"UErguep","Urgup"}}
 place{"Bode Saadu",country="NG",lat=8.939,lon=4.7823,population=16619,aliases={"Bode-Sadu"}}
 place{"Rijau",country="NG",lat=11.1039,lon=5.2556,population=16613}
-place{"Al Baţţālīyah",country="SA",lat=25.4333,lon=49.6333,population=16606,aliases={"Al Battaliyah","Battaliyah","Al-Battaliyah"}}
+place{"Al Baţţālīyah",country="SA",lat=25.4333,lon=49.6333,population=16606,aliases={"Al Battaliyah","Battaliyah","Al-Battaliyah","Battaliya"}}
 place{"Elmalı",country="TR",lat=36.7358,lon=29.9178,population=16587,aliases={"Elmali","Ehlmaly"}}
 place{"Corinto",country="CO",lat=3.173,lon=-76.2627,population=16579}
 place{"Pelileo",country="EC",lat=-1.3299,lon=-78.5434,population=16572}
 place{"Roseau",country="DM",lat=15.3017,lon=-61.3881,population=16571}
 place{"Kumagunnam",country="NG",lat=13.155,lon=10.6347,population=16557,aliases={"Kumagunam"}}
 place{"La Laja",country="CL",lat=-37.2841,lon=-72.7111,population=16550}
-place{"’Aïn el Berd",country="DZ",lat=35.364,lon=-0.5128,population=16548,aliases={"'Ain el Berd"}}
+place{"’Aïn el Berd",country="DZ",lat=35.364,lon=-0.5128,population=16548,aliases={"'Ain el Berd","Ain el Berd"}}
 place{"Dŭstlik",country="UZ",lat=40.5247,lon=68.0358,population=16524,aliases={"Dustlik"}}
 place{"Mucur",country="TR",lat=39.0615,lon=34.3829,population=16522}
 place{"Patzicía",country="GT",lat=14.6317,lon=-90.9269,population=16494,aliases={"Patzicia"}}
@@ -5176,7 +5176,7 @@ place{"Panguipulli",country="CL",lat=-39.6435,lon=-72.3327,population=16312}
 place{"Johi",country="PK",lat=26.6923,lon=67.6143,population=16311}
 place{"Gwarzo",country="NG",lat=11.916,lon=7.9337,population=16303}
 place{"Chhor",country="PK",lat=25.5126,lon=69.7844,population=16301}
-place{"Al Munayzilah",country="SA",lat=25.3833,lon=49.6667,population=16296,aliases={"Munayzilah","Al-Munayzilah"}}
+place{"Al Munayzilah",country="SA",lat=25.3833,lon=49.6667,population=16296,aliases={"Munayzilah","Al-Munayzilah","Munayzila"}}
 place{"Manzanares",country="CO",lat=5.3247,lon=-75.1569,population=16278}
 place{"Puerto Santander",country="CO",lat=8.3636,lon=-72.4063,population=16275}
 place{"San Martín",country="CO",lat=3.6964,lon=-73.6996,population=16273,aliases={"San Martin"}}
@@ -5197,7 +5197,7 @@ place{"Al Yāmūn",country="PS",lat=32.4856,lon=35.2301,population=16164,aliases
 place{"San Francisco",country="SV",lat=13.7,lon=-88.1,population=16152}
 place{"Arsin",country="TR",lat=40.9527,lon=39.9267,population=16148}
 place{"Yunguyo",country="PE",lat=-16.25,lon=-69.0833,population=16140}
-place{"Al Quţayfah",country="SY",lat=33.7385,lon=36.6007,population=16118,aliases={"Al Qutayfah","Qutayfah","Al-Qutayfah"}}
+place{"Al Quţayfah",country="SY",lat=33.7385,lon=36.6007,population=16118,aliases={"Al Qutayfah","Qutayfah","Al-Qutayfah","Qutayfa"}}
 place{"El Alia",country="TN",lat=37.1691,lon=10.0348,population=16083}
 place{"Kukawa",country="NG",lat=12.9247,lon=13.5662,population=16077,aliases={"Koukawa"}}
 place{"Thala",country="TN",lat=35.5724,lon=8.6703,population=16068,aliases={"Talah"}}
@@ -5271,7 +5271,7 @@ place{"Ado Odo",country="NG",lat=6.6,lon=2.9333,population=15442}
 place{"Massakory",country="TD",lat=12.996,lon=15.7293,population=15406,aliases={"Massakori"}}
 place{"Naciria",country="DZ",lat=36.7463,lon=3.8316,population=15387}
 place{"Somotillo",country="NI",lat=13.0433,lon=-86.9065,population=15385}
-place{"Sang-e Chārak",country="AF",lat=35.8497,lon=66.4369,population=15377,aliases={"Sang-e Charak"}}
+place{"Sang-e Chārak",country="AF",lat=35.8497,lon=66.4369,population=15377,aliases={"Sang-e Charak","Sang-e-Charak","Sang-i-Charak","Sang-i Charak"}}
 place{"Marsabit",country="KE",lat=2.3347,lon=37.9909,population=15361}
 place{"Siaya",country="KE",lat=0.0612,lon=34.2882,population=15354}
 place{"Choa Saidan Shah",country="PK",lat=32.7196,lon=72.9862,population=15344}
@@ -5331,7 +5331,7 @@ place{"Pago Pago",country="AS",lat=-14.2781,lon=-170.7025,population=11500}
 place{"Basse-Terre",country="GP",lat=15.9971,lon=-61.7321,population=11472}
 place{"Mariehamn",country="AX",lat=60.0973,lon=19.9348,population=10682}
 place{"Road Town",country="VG",lat=18.4269,lon=-64.6208,population=8449}
-place{"Saint George's",country="GD",lat=12.0529,lon=-61.7523,population=7500,aliases={"St. George's","St George's"}}
+place{"Saint George's",country="GD",lat=12.0529,lon=-61.7523,population=7500,aliases={"St. George's","St George's","Saint Georges"}}
 place{"Valletta",country="MT",lat=35.8997,lon=14.5147,population=6794}
 place{"Saint-Pierre",country="PM",lat=46.7791,lon=-56.1773,population=6200,aliases={"St. Pierre","St-Pierre"}}
 place{"Gustavia",country="BL",lat=17.8962,lon=-62.8498,population=5988}
