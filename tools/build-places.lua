@@ -682,9 +682,9 @@ local function aliases_of(r)
   if stem and #stem >= 4 and (FULL[r.cc] or LARGE[r.cc]) then add(stem) end
   -- the Persian ezafe written -e-, -i-, -e or -i ("Mazar-e Sharif",
   -- "Mazar-i-Sharif", "Pul-e Khumri");
-  local a, b = plain:match("^(%a+)%-[ei][ %-](%a[%a ]*)$")
-  if a then
-    for _, j in ipairs { "-e-", "-i-", "-e ", "-i " } do add(a .. j .. b) end
+  local ez1, ez2 = plain:match("^(%a+)%-[ei][ %-](%a[%a ]*)$")
+  if ez1 then
+    for _, j in ipairs { "-e-", "-i-", "-e ", "-i " } do add(ez1 .. j .. ez2) end
   end
   -- Arabic's final -ah written -a ("Hamah" Hama, "Baqubah" Baquba).
   if ARABIC[r.cc] and plain:find("%lah$") and #plain >= 5 then add(plain:sub(1, -2)) end
