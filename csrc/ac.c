@@ -1021,7 +1021,7 @@ static void on_output (scan *x, uint32_t st, size_t n, size_t e) {
   const ac_matcher *m = x->m;
   uint32_t u = (m->out[st].term != NONE) ? st : m->out[st].dict;
   int wend = -1;  /* is there a word character at e? (computed once) */
-  if (x->mode == AC_LEFTMOST_LONGEST) flush(x, n, 0);
+  if (x->ncd > 0 && x->cd[0].ns + m->maxlen < n) flush(x, n, 0);
   for (; u > R1 && !x->stop; u = m->out[u].dict) {
     uint32_t p;
     for (p = m->out[u].term; p != NONE; p = m->pat[p].next) {
