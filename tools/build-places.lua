@@ -5,9 +5,10 @@
 --     lua5.4 tools/build-places.lua [GEONAMES_TSV [OUT [WORDS]]]
 --
 -- defaults: `../shared/data/bench/gazetteers/geonames_cities15000_2018.tsv`,
--- `lua/incidents/rules/places.lua` and `/usr/share/dict/words` (Debian's
--- `wamerican`: names that are lowercase English words become case
--- sensitive; without the list they stay case-blind, with a warning). The output is a rule pack of
+-- `lua/incidents/rules/places.lua` and Debian's `wamerican` and `wbritish`
+-- word lists in `/usr/share/dict` (names that are lowercase English words
+-- become case sensitive; without a list they stay case-blind, with a
+-- warning). The output is a rule pack of
 -- `country` and `place` declarations: every country (ISO alpha-2 code, name,
 -- aliases, demonyms, capital and its coordinates), the cities of the
 -- countries where the groups of the default pack act (all GeoNames cities
@@ -33,11 +34,12 @@ local rules = require "incidents.rules"
 
 local SRC = arg[1] or "../shared/data/bench/gazetteers/geonames_cities15000_2018.tsv"
 local OUT = arg[2] or "lua/incidents/rules/places.lua"
--- An English word list (Debian's wamerican): a place name that is also a
+-- English word lists (Debian's wamerican, wbritish): a place name that is also a
 -- lowercase English word ("Metro", "Swat", "Erode") must be written with a
 -- capital letter to count, so "a metro train" is no town in Indonesia and
 -- all-caps copy ("SWAT TEAM") does not name it either.
-local WORDS = arg[3] or "/usr/share/dict/words"
+local WORDS = arg[3] and { arg[3] }
+  or { "/usr/share/dict/american-english", "/usr/share/dict/british-english" }
 
 -- code|name|aliases;...|demonyms;...
 local COUNTRIES = [[
@@ -533,16 +535,16 @@ local fold, common = rules.fold, rules.is_common_word
 
 -- Lowercase entries of the word list (proper nouns there are capitalised).
 local english = {}
-do
-  local f = io.open(WORDS, "r")
+for _, path in ipairs(WORDS) do
+  local f = io.open(path, "r")
   if f then
     for w in f:lines() do
       if w:find("^%l+$") then english[w] = true end
     end
     f:close()
   else
-    io.stderr:write("build-places: no word list at " .. WORDS
-      .. " (apt install wamerican): English-word names stay case-blind\n")
+    io.stderr:write("build-places: no word list at " .. path
+      .. " (apt install wamerican wbritish): its words stay case-blind\n")
   end
 end
 -- A name (or alias) of one word that is an English word.
@@ -744,7 +746,7 @@ out:write([[
 -- City names, coordinates and alternate names: GeoNames (geonames.org),
 -- cities15000, 2018 snapshot, CC BY 4.0. Provinces, regions and sites are
 -- hand-written approximate centres. Names that are English words (Debian's
--- wamerican list) are case sensitive.
+-- wamerican and wbritish lists) are case sensitive.
 -- @module incidents.rules.places
 
 -- luacheck: ignore

@@ -4,7 +4,7 @@
 -- City names, coordinates and alternate names: GeoNames (geonames.org),
 -- cities15000, 2018 snapshot, CC BY 4.0. Provinces, regions and sites are
 -- hand-written approximate centres. Names that are English words (Debian's
--- wamerican list) are case sensitive.
+-- wamerican and wbritish lists) are case sensitive.
 -- @module incidents.rules.places
 
 -- luacheck: ignore
@@ -2132,7 +2132,7 @@ place{"Baliuag",country="PH",lat=14.9547,lon=120.8969,population=135679,aliases=
 place{"Buguma",country="NG",lat=4.7361,lon=6.8624,population=135404,aliases={"Bugama"}}
 place{"Rabak",country="SD",lat=13.1809,lon=32.74,population=135281,aliases={"Rabaq"}}
 place{"Robertsonpet",country="IN",lat=12.9563,lon=78.2754,population=135218}
-place{"Tyre",country="LB",lat=33.2733,lon=35.1939,population=135204,aliases={"Tyras","Tyrus"}}
+place{"Tyre",country="LB",lat=33.2733,lon=35.1939,population=135204,case_sensitive=true,aliases={"Tyras","Tyrus"}}
 place{"Moundou",country="TD",lat=8.5667,lon=16.0833,population=135167,aliases={"Mondou","Moundu","Mondu","Mundu"}}
 place{"Cajamarca",country="PE",lat=-7.1638,lon=-78.5003,population=135000,aliases={"Caxamarca"}}
 place{"Jayapura",country="ID",lat=-2.5337,lon=140.7181,population=134895,aliases={"Jaya Pura"}}
