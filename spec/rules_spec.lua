@@ -254,7 +254,11 @@ describe("lookups in the default pack", function()
     assert.same({}, places("A SWAT TEAM STORMED THE METRO STATION."))
     assert.same({ "Swat" }, places("Gunmen attacked a school bus in Swat on Tuesday."))
     assert.is_true(pack:place("Metro").case_sensitive)
+    assert.is_true(pack:place("Metro").word)
+    -- a capitalised word may still open a sentence: the entry says so
+    assert.is_true(pack:lookup("Metro")[1].ambiguous)
     assert.falsy(pack:place("Kabul").case_sensitive)
+    assert.falsy(pack:lookup("Kabul")[1].ambiguous)
   end)
 
   it("gives every place a name may stand for, and the one in a named country", function()

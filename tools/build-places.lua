@@ -771,7 +771,7 @@ local n = 0
 for _, e in ipairs(extra) do
   if e.kind ~= "city" then goto continue end
   out:write("place{", q(e.name), ",country=", q(e.cc), ",lat=", num(e.lat), ",lon=", num(e.lon))
-  if is_word(e.name) then out:write(",case_sensitive=true") end
+  if is_word(e.name) then out:write(",word=true") end
   if #e.aliases > 0 then out:write(",aliases=", alias_list(e.aliases)) end
   out:write("}\n")
   n = n + 1
@@ -782,7 +782,7 @@ for _, r in ipairs(selected) do
   out:write("place{", q(r.name), ",country=", q(r.cc), ",lat=", num(r.lat), ",lon=", num(r.lon),
     ",population=", string.format("%d", r.pop))
   if is_word(r.name) or is_word(r.ascii) then
-    out:write(",case_sensitive=true")
+    out:write(",word=true")
     n_words = n_words + 1
   end
   local al = aliases_of(r)
@@ -794,7 +794,7 @@ for _, e in ipairs(extra) do
   if e.kind == "city" then goto continue end
   out:write("place{", q(e.name), ",country=", q(e.cc), ",lat=", num(e.lat), ",lon=", num(e.lon),
     ",kind=", q(e.kind))
-  if is_word(e.name) then out:write(",case_sensitive=true") end
+  if is_word(e.name) then out:write(",word=true") end
   if #e.aliases > 0 then out:write(",aliases=", alias_list(e.aliases)) end
   if e.admin then out:write(",admin=", q(e.admin)) end
   out:write("}\n")

@@ -39,7 +39,9 @@
 --   - group `{ name, aliases = {...}, parent = "..."|nil, years = { from, to },
 --     countries = {...}|nil, line, file }` (`aliases` includes `name`);
 --   - place `{ name, country = "IR", lat, lon, kind = "city"|"province"|"region"
---     |"district"|"site", admin = "..."|nil, aliases, near = {...}|nil }`;
+--     |"district"|"site", admin = "..."|nil, aliases, near = {...}|nil,
+--     word = true|nil }` (`word`: the name is an English word, "Metro": it is
+--     matched case sensitively and its entries are `ambiguous`);
 --   - country `{ code = "IR", name = "Iran", aliases, lat, lon, capital }`;
 --   - attack `{ name = "bombing", triggers, suicide_triggers, weapon }` (one
 --     record per attack type and weapon: stabbings are `armed_assault` with
@@ -530,7 +532,7 @@ local function set(list)
 end
 
 local GROUP_FIELDS = set "1 aliases parent years case_sensitive country description"
-local PLACE_FIELDS = set "1 country lat lon kind aliases near admin population case_sensitive"
+local PLACE_FIELDS = set "1 country lat lon kind aliases near admin population case_sensitive word"
 local COUNTRY_FIELDS = set "1 2 aliases demonyms lat lon capital case_sensitive"
 local TRIGGER_FIELDS = set "1 triggers case_sensitive"
 local ATTACK_FIELDS = set "1 triggers suicide_triggers weapon case_sensitive"
@@ -596,6 +598,13 @@ function builders.place(t)
   end
   if t.admin ~= nil then rec.admin = check_string(t.admin, "place: admin") end
   if t.near ~= nil then rec.near = check_names(t.near, "place: near") end
+  -- the name is also an English word ("Metro", "Swat"): matched only as
+  -- written, and ambiguous in the pack's entries
+  if t.word ~= nil then
+    if type(t.word) ~= "boolean" then fail("place: word must be true or false") end
+    rec.word = t.word or nil
+    if t.word then rec.case_sensitive = true end
+  end
   if t.population ~= nil then
     if math.type(t.population) ~= "integer" then fail("place: population must be an integer") end
     rec.population = t.population
@@ -1045,7 +1054,7 @@ local function compile(decls, info)
     local cs = rec.case_sensitive or (rec.case_sensitive_aliases or {})[phrase] or false
     -- Only names are guarded: triggers and cues are common words by design.
     local common = NAME_KINDS[kind] and COMMON[fold(phrase)] == true
-    local ambiguous = common
+    local ambiguous = common or (kind == "place" and rec.word == true)
     if common then cs = true end
     if kind == "place" then
       -- every place a name or alias may stand for, in declaration order

@@ -265,7 +265,7 @@ place{"Palmyra",country="SY",lat=34.56,lon=38.28}
 place{"Hasakah",country="SY",lat=36.5,lon=40.75,aliases={"al-Hasakah","Hasaka"}}
 place{"Hodeidah",country="YE",lat=14.8,lon=42.95,aliases={"Hudaydah"}}
 place{"Kandahar",country="AF",lat=31.61,lon=65.71,aliases={"Qandahar"}}
-place{"Shanghai",country="CN",lat=31.2222,lon=121.4581,population=22315474,case_sensitive=true}
+place{"Shanghai",country="CN",lat=31.2222,lon=121.4581,population=22315474,word=true}
 place{"Istanbul",country="TR",lat=41.0138,lon=28.9497,population=14804116,aliases={"Istambul","Istamboul","Isztambul"}}
 place{"Buenos Aires",country="AR",lat=-34.6131,lon=-58.3772,population=13076300}
 place{"Mumbai",country="IN",lat=19.0728,lon=72.8826,population=12691836,aliases={"Mumbaj","Mumbay","Mumbaja","Mumbajo"}}
@@ -394,7 +394,7 @@ place{"Rome",country="IT",lat=41.8919,lon=12.5113,population=2318895}
 place{"Mashhad",country="IR",lat=36.3156,lon=59.568,population=2307177,aliases={"Maschhad","Mashad","Mashkhad","Masyhad"}}
 place{"Brooklyn",country="US",lat=40.6501,lon=-73.9496,population=2300664}
 place{"Houston",country="US",lat=29.7633,lon=-95.3633,population=2296224}
-place{"Queens",country="US",lat=40.6815,lon=-73.8365,population=2272771,case_sensitive=true}
+place{"Queens",country="US",lat=40.6815,lon=-73.8365,population=2272771,word=true}
 place{"Nagpur",country="IN",lat=21.1463,lon=79.0849,population=2228018,aliases={"Nagpura","Nagpore","Nagpuras"}}
 place{"Maracaibo",country="VE",lat=10.6666,lon=-71.6124,population=2225000}
 place{"Brasília",country="BR",lat=-15.7797,lon=-47.9297,population=2207718,aliases={"Brasilia"}}
@@ -457,7 +457,7 @@ place{"Kaduna",country="NG",lat=10.5264,lon=7.4388,population=1582102,aliases={"
 place{"Phnom Penh",country="KH",lat=11.5625,lon=104.916,population=1573544}
 place{"Damascus",country="SY",lat=33.5102,lon=36.2913,population=1569394,aliases={"Damascu","Damaskus","Damasc","Damasch"}}
 place{"Philadelphia",country="US",lat=39.9523,lon=-75.1638,population=1567442}
-place{"Phoenix",country="US",lat=33.4484,lon=-112.074,population=1563025,case_sensitive=true}
+place{"Phoenix",country="US",lat=33.4484,lon=-112.074,population=1563025,word=true}
 place{"Isfahan",country="IR",lat=32.6525,lon=51.6746,population=1547164,aliases={"Isfachan","Isfahana","Isfahon","Isfakhan"}}
 place{"Ludhiāna",country="IN",lat=30.912,lon=75.8538,population=1545368,aliases={"Ludhiana","Ludhijana","Ludkhijana"}}
 place{"Harare",country="ZW",lat=-17.8277,lon=31.0534,population=1542813}
@@ -514,7 +514,7 @@ place{"Yekaterinburg",country="RU",lat=56.8519,lon=60.6122,population=1349772}
 place{"Khulna",country="BD",lat=22.8098,lon=89.5644,population=1342339,aliases={"Kkhulna","Kulna","Kkhelna","Kulno"}}
 place{"Douala",country="CM",lat=4.0483,lon=9.7043,population=1338082,aliases={"Doula","Duala","Dualao"}}
 place{"Gorakhpur",country="IN",lat=29.4477,lon=75.6721,population=1324570,aliases={"Gorakpura"}}
-place{"Mecca",country="SA",lat=21.4266,lon=39.8256,population=1323624,case_sensitive=true,aliases={"Mecka","Meice","Mekka"}}
+place{"Mecca",country="SA",lat=21.4266,lon=39.8256,population=1323624,word=true,aliases={"Mecka","Meice","Mekka"}}
 place{"Makassar",country="ID",lat=-5.1486,lon=119.4319,population=1321717,aliases={"Macassar","Makasar","Makasser"}}
 place{"Kawasaki",country="JP",lat=35.5206,lon=139.7172,population=1306785}
 place{"South Tangerang",country="ID",lat=-6.2886,lon=106.7179,population=1303569}
@@ -629,7 +629,7 @@ place{"Guatemala City",country="GT",lat=14.6407,lon=-90.5133,population=994938}
 place{"Benxi",country="CN",lat=41.2886,lon=123.765,population=987717}
 place{"Zapopan",country="MX",lat=20.7236,lon=-103.3848,population=987516}
 place{"Birmingham",country="GB",lat=52.4814,lon=-1.8998,population=984333}
-place{"Perm",country="RU",lat=58.0105,lon=56.2502,population=982419,case_sensitive=true,aliases={"Perem","Perma","Perme","Perym"}}
+place{"Perm",country="RU",lat=58.0105,lon=56.2502,population=982419,word=true,aliases={"Perem","Perma","Perme","Perym"}}
 place{"Srinagar",country="IN",lat=34.0857,lon=74.8055,population=975857,aliases={"Shrinagar","Srinagaro","Srinigar","Szrinagar"}}
 place{"Zaria",country="NG",lat=11.1113,lon=7.7227,population=975153,aliases={"Zarija","Zariya","Zarja"}}
 place{"Managua",country="NI",lat=12.1328,lon=-86.2504,population=973087,aliases={"Managoua","Managuae","Managva","Manaqua"}}
@@ -714,7 +714,7 @@ place{"Bandar Lampung",country="ID",lat=-5.4292,lon=105.2611,population=800348,a
 place{"Bogor",country="ID",lat=-6.5944,lon=106.7892,population=800000}
 place{"Mombasa",country="KE",lat=-4.0547,lon=39.6636,population=799668,aliases={"Mombaca","Mombassa","Mompasa","Mombaaso"}}
 place{"Cebu City",country="PH",lat=10.3167,lon=123.8907,population=798634,aliases={"Cebu"}}
-place{"Muscat",country="OM",lat=23.5841,lon=58.4078,population=797000,case_sensitive=true,aliases={"Mascat","Muskat","Mascate","Maskat"}}
+place{"Muscat",country="OM",lat=23.5841,lon=58.4078,population=797000,word=true,aliases={"Mascat","Muskat","Mascate","Maskat"}}
 place{"Zaporizhia",country="UA",lat=47.8229,lon=35.1903,population=796217,aliases={"Zaporijia","Zaporizza","Zaporizzja"}}
 place{"Marseille",country="FR",lat=43.297,lon=5.3811,population=794811}
 place{"Zarqa",country="JO",lat=32.0727,lon=36.088,population=792665,aliases={"Zarka","Zerka"}}
@@ -740,7 +740,7 @@ place{"Dammam",country="SA",lat=26.4344,lon=50.1033,population=768602,aliases={"
 place{"Xining",country="CN",lat=36.6255,lon=101.7574,population=767531}
 place{"Kahrīz",country="IR",lat=34.3838,lon=47.0553,population=766706,aliases={"Kahriz"}}
 place{"Kota",country="IN",lat=25.1825,lon=75.8391,population=763088,aliases={"Kotah"}}
-place{"Natal",country="BR",lat=-5.795,lon=-35.2094,population=763043,case_sensitive=true}
+place{"Natal",country="BR",lat=-5.795,lon=-35.2094,population=763043,word=true}
 place{"Bhubaneshwar",country="IN",lat=20.2724,lon=85.8338,population=762243,aliases={"Bhubaneswar","Bkhubaneshvar"}}
 place{"Qinhuangdao",country="CN",lat=39.9317,lon=119.5883,population=759718}
 place{"Hengyang",country="CN",lat=26.8895,lon=112.6189,population=759602}
@@ -806,7 +806,7 @@ place{"Zhangjiakou",country="CN",lat=40.81,lon=114.8794,population=692602}
 place{"Zigong",country="CN",lat=29.3416,lon=104.7769,population=689961}
 place{"Fuxin",country="CN",lat=42.0156,lon=121.6589,population=689050}
 place{"Enugu",country="NG",lat=6.4413,lon=7.4988,population=688862,aliases={"Ehnugu","Enuga","Enugwu"}}
-place{"Tangier",country="MA",lat=35.7673,lon=-5.7998,population=688356,case_sensitive=true,aliases={"Tanger","Tangiers","Tangeri","Tangero"}}
+place{"Tangier",country="MA",lat=35.7673,lon=-5.7998,population=688356,word=true,aliases={"Tanger","Tangiers","Tangeri","Tangero"}}
 place{"Huangshi",country="CN",lat=30.2471,lon=115.0481,population=688090}
 place{"Liaoyang",country="CN",lat=41.2719,lon=123.1731,population=687890}
 place{"Sheffield",country="GB",lat=53.383,lon=-1.4659,population=685368}
@@ -964,7 +964,7 @@ place{"Asmara",country="ER",lat=15.3381,lon=38.9318,population=563930}
 place{"Sokoto",country="NG",lat=13.0627,lon=5.2432,population=563861,aliases={"Socoto","Sokotas"}}
 place{"Uberlândia",country="BR",lat=-18.9186,lon=-48.2772,population=563536,aliases={"Uberlandia"}}
 place{"Onitsha",country="NG",lat=6.1498,lon=6.7857,population=561066,aliases={"Onicha"}}
-place{"Honchō",country="JP",lat=35.7013,lon=139.9865,population=560743,case_sensitive=true,aliases={{"Honcho",case_sensitive=true}}}
+place{"Honchō",country="JP",lat=35.7013,lon=139.9865,population=560743,word=true,aliases={{"Honcho",case_sensitive=true}}}
 place{"Albuquerque",country="US",lat=35.0845,lon=-106.6511,population=559121}
 place{"Hamhŭng",country="KP",lat=39.9183,lon=127.5364,population=559056,aliases={"Hamhung"}}
 place{"Sorocaba",country="BR",lat=-23.5017,lon=-47.4581,population=558862}
@@ -1062,7 +1062,7 @@ place{"Kalininskiy",country="RU",lat=59.9967,lon=30.3899,population=504641,alias
 place{"Duisburg",country="DE",lat=51.4325,lon=6.7652,population=504358}
 place{"Āsansol",country="IN",lat=23.6833,lon=86.9833,population=504271,aliases={"Asansol","Asanol"}}
 place{"Arāk",country="IR",lat=34.0949,lon=49.6981,population=503647,aliases={"Arak"}}
-place{"Astrakhan",country="RU",lat=46.3497,lon=48.0408,population=502533,case_sensitive=true,aliases={"Astrachan","Astrahan","Astrakan","Astracan"}}
+place{"Astrakhan",country="RU",lat=46.3497,lon=48.0408,population=502533,word=true,aliases={"Astrachan","Astrahan","Astrakan","Astracan"}}
 place{"Zhuhai",country="CN",lat=22.2769,lon=113.5678,population=501199}
 place{"Pohang",country="KR",lat=36.0292,lon=129.3648,population=500000}
 place{"Makhachkala",country="RU",lat=42.9764,lon=47.5024,population=497959,aliases={"Makhatchkala","Machackala","Machaczkala","Mahackala"}}
@@ -1199,7 +1199,7 @@ place{"Khamis Mushait",country="SA",lat=18.3,lon=42.7333,population=387553,alias
 place{"Mişrātah",country="LY",lat=32.3753,lon=15.0925,population=386120,aliases={"Misratah","Misrata","Misurata"}}
 place{"Abomey-Calavi",country="BJ",lat=6.4485,lon=2.3557,population=385755,aliases={"Abome Calavi","Abomej-Kalavi"}}
 place{"Pasto",country="CO",lat=1.2136,lon=-77.2811,population=382236}
-place{"Wellington",country="NZ",lat=-41.2866,lon=174.7756,population=381900,case_sensitive=true}
+place{"Wellington",country="NZ",lat=-41.2866,lon=174.7756,population=381900,word=true}
 place{"Nizhny Tagil",country="RU",lat=57.9194,lon=59.965,population=381116,aliases={"Nizhni Tagil","Nizhniy Tagil","Nizhnii Tagil","Nizhnij Tagil"}}
 place{"Pānihāti",country="IN",lat=22.6909,lon=88.374,population=378705,aliases={"Panihati"}}
 place{"Shibganj",country="BD",lat=25.0015,lon=89.3227,population=378701,aliases={"Sibganj"}}
@@ -1220,7 +1220,7 @@ place{"Stavropol’",country="RU",lat=45.0428,lon=41.9734,population=363064,alia
 place{"Ataşehir",country="TR",lat=40.9833,lon=29.1167,population=361615,aliases={"Atasehir"}}
 place{"Bhāgalpur",country="IN",lat=25.2445,lon=86.9718,population=361548,aliases={"Bhagalpur"}}
 place{"Shekhupura",country="PK",lat=31.7129,lon=73.9856,population=361303,aliases={"Sekhupura","Sheikhupura","Shekkhupura","Sheikhu Pura"}}
-place{"Tamale",country="GH",lat=9.4008,lon=-0.8393,population=360579,case_sensitive=true}
+place{"Tamale",country="GH",lat=9.4008,lon=-0.8393,population=360579,word=true}
 place{"Ulan-Ude",country="RU",lat=51.8272,lon=107.6063,population=360278,aliases={"Ulan Ude","Ulan-Udeh","Ulaan-Udeh"}}
 place{"Bobo-Dioulasso",country="BF",lat=11.1771,lon=-4.2979,population=360106,aliases={"Bobo Dioulasso","Bobo-Diulasso","Bobo-Diulaso"}}
 place{"Taraz",country="KZ",lat=42.9,lon=71.3667,population=358153,aliases={"Taras","Taraza","Tarazas"}}
@@ -1254,7 +1254,7 @@ place{"Arusha",country="TZ",lat=-3.3667,lon=36.6833,population=341136,aliases={"
 place{"Ambattūr",country="IN",lat=13.0982,lon=80.1615,population=341049,aliases={"Ambattur"}}
 place{"Latakia",country="SY",lat=35.5317,lon=35.7901,population=340181,aliases={"Latakija","Latakio","Latakiya","Lattakia"}}
 place{"Kaluga",country="RU",lat=54.5293,lon=36.2754,population=338978,aliases={"Kalouga","Kalug","Kalugae","Kalugo"}}
-place{"Nice",country="FR",lat=43.7031,lon=7.2661,population=338620,case_sensitive=true}
+place{"Nice",country="FR",lat=43.7031,lon=7.2661,population=338620,word=true}
 place{"Tungi",country="BD",lat=23.8915,lon=90.4023,population=337579,aliases={"Tongi"}}
 place{"Krasnogvargeisky",country="RU",lat=59.9731,lon=30.4761,population=337091}
 place{"Bellary",country="IN",lat=15.142,lon=76.924,population=336681,aliases={"Bellari","Ballari","Belari"}}
@@ -1458,7 +1458,7 @@ place{"Ondo",country="NG",lat=7.0932,lon=4.8353,population=257005}
 place{"Chimoio",country="MZ",lat=-19.1164,lon=33.4833,population=256936,aliases={"Chimoyo"}}
 place{"Bratsk",country="RU",lat=56.1325,lon=101.6142,population=256600,aliases={"Bratska","Brack","Bratskas"}}
 place{"Tarsus",country="TR",lat=36.9177,lon=34.8928,population=256482,aliases={"Tarsas","Tarsos","Tarsous","Tersus"}}
-place{"Sari",country="IR",lat=36.5633,lon=53.0601,population=255396,case_sensitive=true,aliases={"Szari","Sariyo"}}
+place{"Sari",country="IR",lat=36.5633,lon=53.0601,population=255396,word=true,aliases={"Szari","Sariyo"}}
 place{"Durg",country="IN",lat=21.1915,lon=81.2762,population=255283,aliases={"Durga"}}
 place{"Rivne",country="UA",lat=50.6231,lon=26.2274,population=255106,aliases={"Rivno","Riwne","Ruvne","Rovno"}}
 place{"Ikot Ekpene",country="NG",lat=5.1819,lon=7.7148,population=254806}
@@ -1527,7 +1527,7 @@ place{"Al Jubayl",country="SA",lat=27.0174,lon=49.6225,population=237274,aliases
 place{"Tegal",country="ID",lat=-6.8694,lon=109.1402,population=237084}
 place{"Djougou",country="BJ",lat=9.7085,lon=1.666,population=237040}
 place{"Sylhet",country="BD",lat=24.899,lon=91.872,population=237000,aliases={"Silet","Silkhet","Szilhet"}}
-place{"Garland",country="US",lat=32.9126,lon=-96.6389,population=236897,case_sensitive=true}
+place{"Garland",country="US",lat=32.9126,lon=-96.6389,population=236897,word=true}
 place{"Ratlām",country="IN",lat=23.3303,lon=75.0403,population=236843,aliases={"Ratlam"}}
 place{"Chernivtsi",country="UA",lat=48.2915,lon=25.9403,population=236250,aliases={"Cernivtsi","Chernivci","Chernovsi","Chernovtsy"}}
 place{"Dera Ghazi Khan",country="PK",lat=30.0459,lon=70.6403,population=236093,aliases={"Dera Gazi Khan","Dera Ghoz Khan","Deri-Ghazi Khan"}}
@@ -1690,7 +1690,7 @@ place{"Ugep",country="NG",lat=5.8087,lon=8.081,population=200276}
 place{"Yanbu",country="SA",lat=24.0895,lon=38.0618,population=200161,aliases={"Yambo","Yenbo"}}
 place{"Az Zāwīyah",country="LY",lat=32.7571,lon=12.7276,population=200000,aliases={"Az Zawiyah","Zawiyah","Az-Zawiyah","Zawia"}}
 place{"New Cairo",country="EG",lat=30.03,lon=31.47,population=200000}
-place{"Oral",country="KZ",lat=51.2333,lon=51.3667,population=200000,case_sensitive=true,aliases={"Orala","Oural","Oralas"}}
+place{"Oral",country="KZ",lat=51.2333,lon=51.3667,population=200000,word=true,aliases={"Orala","Oural","Oralas"}}
 place{"Osh",country="KG",lat=40.5283,lon=72.7985,population=200000}
 place{"Panchkula",country="IN",lat=30.6946,lon=76.8504,population=200000}
 place{"Petaẖ Tiqwa",country="IL",lat=32.0871,lon=34.8875,population=200000,aliases={"Petah Tiqwa","Petah Tikva","Petah Tikwah","Pethah Tiqva"}}
@@ -1786,7 +1786,7 @@ place{"Manta",country="EC",lat=-0.9621,lon=-80.7127,population=183166}
 place{"Lembang",country="ID",lat=-6.8117,lon=107.6175,population=183130,aliases={"Lembange"}}
 place{"Bhusāval",country="IN",lat=21.0436,lon=75.7851,population=183001,aliases={"Bhusaval","Bhusawal"}}
 place{"Khandwa",country="IN",lat=21.8243,lon=76.3509,population=182841,aliases={"Kandva"}}
-place{"Liège",country="BE",lat=50.6337,lon=5.5675,population=182597,case_sensitive=true,aliases={{"Liege",case_sensitive=true}}}
+place{"Liège",country="BE",lat=50.6337,lon=5.5675,population=182597,word=true,aliases={{"Liege",case_sensitive=true}}}
 place{"Kamensk-Ural’skiy",country="RU",lat=56.4185,lon=61.9329,population=182500,aliases={"Kamensk-Uralskiy","Kamensk-Uralskij","Kamensk-Uralsky"}}
 place{"Blida",country="DZ",lat=36.47,lon=2.8277,population=182447,aliases={"Bilda"}}
 place{"Bahraigh",country="IN",lat=27.5743,lon=81.5947,population=182218,aliases={"Bahraich"}}
@@ -1809,7 +1809,7 @@ place{"Podolsk",country="RU",lat=55.4242,lon=37.5547,population=179400}
 place{"Vizianagaram",country="IN",lat=18.1169,lon=83.4115,population=179358,aliases={"Vizianagarm","Vizianagram","Vizijanagaram"}}
 place{"Ila Orangun",country="NG",lat=8.0171,lon=4.9042,population=179192}
 place{"Tiaret",country="DZ",lat=35.371,lon=1.317,population=178915,aliases={"Tiaretas","Tijarat"}}
-place{"Saki",country="NG",lat=8.6676,lon=3.3939,population=178677,case_sensitive=true,aliases={"Shaki"}}
+place{"Saki",country="NG",lat=8.6676,lon=3.3939,population=178677,word=true,aliases={"Shaki"}}
 place{"Chlef",country="DZ",lat=36.1653,lon=1.3345,population=178616}
 place{"Kutaisi",country="GE",lat=42.2679,lon=42.6946,population=178338,aliases={"Kutais","Kutaisk","Kutaiso","Kutaissi"}}
 place{"Proddatūr",country="IN",lat=14.7502,lon=78.5481,population=177797,aliases={"Proddatur"}}
@@ -2016,10 +2016,10 @@ place{"Urganch",country="UZ",lat=41.55,lon=60.6333,population=150110,aliases={"U
 place{"Balashikha",country="RU",lat=55.8094,lon=37.9581,population=150103,aliases={"Balachikha","Balashikhae","Balashikhe","Balasjikha"}}
 place{"Dili",country="TL",lat=-8.5586,lon=125.5736,population=150000}
 place{"Malkajgiri",country="IN",lat=17.4478,lon=78.5263,population=150000}
-place{"Mascara",country="DZ",lat=35.3966,lon=0.1403,population=150000,case_sensitive=true,aliases={"Maskara"}}
+place{"Mascara",country="DZ",lat=35.3966,lon=0.1403,population=150000,word=true,aliases={"Maskara"}}
 place{"Zhulebino",country="RU",lat=55.7,lon=37.85,population=150000}
 place{"Shāntipur",country="IN",lat=23.2472,lon=88.433,population=149983,aliases={"Shantipur","Santipur"}}
-place{"Metro",country="ID",lat=-5.1131,lon=105.3067,population=149526,case_sensitive=true,aliases={"Metra"}}
+place{"Metro",country="ID",lat=-5.1131,lon=105.3067,population=149526,word=true,aliases={"Metra"}}
 place{"Kerch",country="UA",lat=45.3531,lon=36.4743,population=148932,aliases={"Kerca","Kerce","Kerci","Kerco"}}
 place{"Arar",country="SA",lat=30.9753,lon=41.0381,population=148540}
 place{"Lubuklinggau",country="ID",lat=-3.2945,lon=102.8614,population=148243,aliases={"Lubuklinggao"}}
@@ -2034,7 +2034,7 @@ place{"Rafsanjān",country="IR",lat=30.4067,lon=55.9939,population=147680,aliase
 place{"As Sālimīyah",country="KW",lat=29.3339,lon=48.0761,population=147649,aliases={"As Salimiyah","Salimiyah","As-Salimiyah","Salimiya","Salmiyah","Salmiya"}}
 place{"El Jadid",country="MA",lat=33.2568,lon=-8.5088,population=147549,aliases={"El Jadida","El-Jadida"}}
 place{"Aktau",country="KZ",lat=43.65,lon=51.1667,population=147443,aliases={"Akhtau","Aktaou","Aktav","Aqtau"}}
-place{"Erode",country="IN",lat=11.3428,lon=77.7274,population=147270,case_sensitive=true}
+place{"Erode",country="IN",lat=11.3428,lon=77.7274,population=147270,word=true}
 place{"Manama",country="BH",lat=26.2279,lon=50.5857,population=147074,aliases={"Manaama","Manam","Manamae","Manamah"}}
 place{"Kalemie",country="CD",lat=-5.9475,lon=29.1947,population=146974,aliases={"Kalemi","Kalemije"}}
 place{"Nakhodka",country="RU",lat=42.8138,lon=132.8735,population=146920,aliases={"Nachodka","Nahhodka","Nahodka","Nakhodkae"}}
@@ -2132,7 +2132,7 @@ place{"Baliuag",country="PH",lat=14.9547,lon=120.8969,population=135679,aliases=
 place{"Buguma",country="NG",lat=4.7361,lon=6.8624,population=135404,aliases={"Bugama"}}
 place{"Rabak",country="SD",lat=13.1809,lon=32.74,population=135281,aliases={"Rabaq"}}
 place{"Robertsonpet",country="IN",lat=12.9563,lon=78.2754,population=135218}
-place{"Tyre",country="LB",lat=33.2733,lon=35.1939,population=135204,case_sensitive=true,aliases={"Tyras","Tyrus"}}
+place{"Tyre",country="LB",lat=33.2733,lon=35.1939,population=135204,word=true,aliases={"Tyras","Tyrus"}}
 place{"Moundou",country="TD",lat=8.5667,lon=16.0833,population=135167,aliases={"Mondou","Moundu","Mondu","Mundu"}}
 place{"Cajamarca",country="PE",lat=-7.1638,lon=-78.5003,population=135000,aliases={"Caxamarca"}}
 place{"Jayapura",country="ID",lat=-2.5337,lon=140.7181,population=134895,aliases={"Jaya Pura"}}
@@ -2210,7 +2210,7 @@ place{"Baidoa",country="SO",lat=3.1138,lon=43.6498,population=129839,aliases={"B
 place{"Mandi Bahauddin",country="PK",lat=32.587,lon=73.4912,population=129733}
 place{"Navoiy",country="UZ",lat=40.0844,lon=65.3792,population=129725,aliases={"Navoi","Navoy","Nawoiy","Navojis"}}
 place{"Tokat",country="TR",lat=40.3139,lon=36.5544,population=129702,aliases={"Tocat","Toqat","Tukat","Tokatas"}}
-place{"Bimbo",country="CF",lat=4.2567,lon=18.4158,population=129655,case_sensitive=true}
+place{"Bimbo",country="CF",lat=4.2567,lon=18.4158,population=129655,word=true}
 place{"Deoria",country="IN",lat=26.5017,lon=83.7794,population=129570,aliases={"Deorija"}}
 place{"Ouargla",country="DZ",lat=31.9493,lon=5.325,population=129402}
 place{"Tete",country="MZ",lat=-16.1564,lon=33.5867,population=129316}
@@ -2360,7 +2360,7 @@ place{"Modakeke",country="NG",lat=7.3833,lon=4.2667,population=119529}
 place{"Silang",country="PH",lat=14.2157,lon=120.9714,population=119475}
 place{"Quevedo",country="EC",lat=-1.0286,lon=-79.4635,population=119436}
 place{"Nazilli",country="TR",lat=37.9163,lon=28.3223,population=119370,aliases={"Nazili","Nazilis"}}
-place{"Lira",country="UG",lat=2.2499,lon=32.8999,population=119323,case_sensitive=true}
+place{"Lira",country="UG",lat=2.2499,lon=32.8999,population=119323,word=true}
 place{"Siwān",country="IN",lat=26.221,lon=84.3561,population=119181,aliases={"Siwan","Sivan","Savan"}}
 place{"Settat",country="MA",lat=33.001,lon=-7.6166,population=119082,aliases={"Sattat","Setatas"}}
 place{"Reykjavík",country="IS",lat=64.1355,lon=-21.8954,population=118918,aliases={"Reykjavik"}}
@@ -2570,7 +2570,7 @@ place{"Roorkee",country="IN",lat=29.8663,lon=77.8912,population=103894}
 place{"Bagaha",country="IN",lat=27.0992,lon=84.09,population=103855}
 place{"Nkpor",country="NG",lat=6.1504,lon=6.8304,population=103733}
 place{"Hosūr",country="IN",lat=12.7365,lon=77.8326,population=103724,aliases={"Hosur"}}
-place{"Male",country="MV",lat=4.1752,lon=73.5092,population=103693,case_sensitive=true}
+place{"Male",country="MV",lat=4.1752,lon=73.5092,population=103693,word=true}
 place{"Gardez",country="AF",lat=33.5974,lon=69.2259,population=103601,aliases={"Gardeyz","Gardiz"}}
 place{"Zhanaozen",country="KZ",lat=43.3412,lon=52.8619,population=103598,aliases={"Zhangaozen","Zhangaoezen"}}
 place{"Bilqās",country="EG",lat=31.2145,lon=31.358,population=103596,aliases={"Bilqas","Balqas"}}
@@ -2790,7 +2790,7 @@ place{"Huaraz",country="PE",lat=-9.5278,lon=-77.5278,population=86934,aliases={"
 place{"Mianke Mor",country="PK",lat=31.2024,lon=73.9486,population=86900}
 place{"Batticaloa",country="LK",lat=7.7102,lon=81.6924,population=86742,aliases={"Batticoloa","Battikaloa","Batikaloa"}}
 place{"Tumaco",country="CO",lat=1.7986,lon=-78.8156,population=86713,aliases={"Tumako","Tucano"}}
-place{"Būsh",country="EG",lat=29.1482,lon=31.1273,population=86608,case_sensitive=true,aliases={{"Bush",case_sensitive=true}}}
+place{"Būsh",country="EG",lat=29.1482,lon=31.1273,population=86608,word=true,aliases={{"Bush",case_sensitive=true}}}
 place{"Tulcán",country="EC",lat=0.8119,lon=-77.7173,population=86498,aliases={"Tulcan","Tulchan","Tulkan"}}
 place{"Idanre",country="NG",lat=7.1127,lon=5.1159,population=86468}
 place{"Apartadó",country="CO",lat=7.883,lon=-76.6259,population=86438,aliases={"Apartado"}}
@@ -2924,7 +2924,7 @@ place{"Turbat",country="PK",lat=26.0012,lon=63.0485,population=75694}
 place{"Jamjamāl",country="IQ",lat=35.5336,lon=44.8343,population=75634,aliases={"Jamjamal"}}
 place{"Battaramulla South",country="LK",lat=6.8964,lon=79.9181,population=75633}
 place{"Nevşehir",country="TR",lat=38.625,lon=34.7122,population=75527,aliases={"Nevsehir","Nevsechir","Nevshehr","Nevshekhir"}}
-place{"Ode",country="NG",lat=7.7899,lon=5.7117,population=75463,case_sensitive=true}
+place{"Ode",country="NG",lat=7.7899,lon=5.7117,population=75463,word=true}
 place{"Shahdad Kot",country="PK",lat=27.8473,lon=67.9068,population=75411,aliases={"Shahdadkot"}}
 place{"Azzaba",country="DZ",lat=36.7394,lon=7.1053,population=75317}
 place{"Silifke",country="TR",lat=36.3778,lon=33.9344,population=75315,aliases={"Silifka","Selefke"}}
@@ -3078,7 +3078,7 @@ place{"Mansehra",country="PK",lat=34.3302,lon=73.1968,population=66486,aliases={
 place{"Besbes",country="DZ",lat=36.7022,lon=7.8472,population=66287}
 place{"Burdur",country="TR",lat=37.7203,lon=30.2908,population=66158,aliases={"Buldur","Bourdour"}}
 place{"I‘zāz",country="SY",lat=36.5866,lon=37.0463,population=66138,aliases={"I`zaz","Izaz"}}
-place{"Silvan",country="TR",lat=38.1371,lon=41.0082,population=65956,case_sensitive=true,aliases={"Siliwan"}}
+place{"Silvan",country="TR",lat=38.1371,lon=41.0082,population=65956,word=true,aliases={"Siliwan"}}
 place{"Shujaabad",country="PK",lat=29.8809,lon=71.2934,population=65952,aliases={"Shujabad"}}
 place{"Soma",country="TR",lat=39.1855,lon=27.6094,population=65934}
 place{"Jablah",country="SY",lat=35.3621,lon=35.9276,population=65915,aliases={"Jabla","Jableh"}}
@@ -3159,7 +3159,7 @@ place{"Al Qurayn",country="EG",lat=30.6162,lon=31.7351,population=61730,aliases=
 place{"Medenine",country="TN",lat=33.355,lon=10.5055,population=61705,aliases={"Medenin","Medenina","Medeninas","Mednin"}}
 place{"Lakshmīpur",country="BD",lat=22.9443,lon=90.83,population=61703,aliases={"Lakshmipur"}}
 place{"Kāmyārān",country="IR",lat=34.7956,lon=46.9355,population=61642,aliases={"Kamyaran"}}
-place{"Cayenne",country="GF",lat=4.9333,lon=-52.3333,population=61550,case_sensitive=true}
+place{"Cayenne",country="GF",lat=4.9333,lon=-52.3333,population=61550,word=true}
 place{"Hujra Shah Muqim",country="PK",lat=30.7417,lon=73.8233,population=61546}
 place{"Gaalkacyo",country="SO",lat=6.7697,lon=47.4308,population=61200,aliases={"Gaal Kacyo","Gaalkayo","Galkacyo","Galkayo"}}
 place{"Abū Qurqāş",country="EG",lat=27.9312,lon=30.8384,population=61182,aliases={"Abu Qurqas","Abu Gurgas","Abu-Qirqas"}}
@@ -3341,7 +3341,7 @@ place{"Jaén",country="PE",lat=-5.7073,lon=-78.8079,population=52493,aliases={"J
 place{"Shahr-e Bābak",country="IR",lat=30.1165,lon=55.1186,population=52409,aliases={"Shahr-e Babak","Shahr-e-Babak","Shahr-i-Babak","Shahr-i Babak","Shahr Babak"}}
 place{"Naryn",country="KG",lat=41.4287,lon=75.9911,population=52300,aliases={"Naron"}}
 place{"Mansoûra",country="DZ",lat=34.8616,lon=-1.3394,population=52285,aliases={"Mansoura","Mansura"}}
-place{"Shūsh",country="IR",lat=32.1942,lon=48.2436,population=52284,case_sensitive=true,aliases={{"Shush",case_sensitive=true},"Shoosh"}}
+place{"Shūsh",country="IR",lat=32.1942,lon=48.2436,population=52284,word=true,aliases={{"Shush",case_sensitive=true},"Shoosh"}}
 place{"Aïn Defla",country="DZ",lat=36.264,lon=1.9679,population=52276,aliases={"Ain Defla"}}
 place{"Erbaa",country="TR",lat=40.6689,lon=36.5675,population=52185,aliases={"Ehrba"}}
 place{"Tavşanlı",country="TR",lat=39.5424,lon=29.4987,population=52182,aliases={"Tavsanli","Taushanli"}}
@@ -3488,7 +3488,7 @@ place{"Chabahar",country="IR",lat=25.2919,lon=60.643,population=47287,aliases={"
 place{"Ar Rumaythah",country="IQ",lat=31.5284,lon=45.2038,population=47248,aliases={"Rumaythah","Ar-Rumaythah","Rumaytha","Rumaithah","Rumaitha"}}
 place{"San José Pinula",country="GT",lat=14.5461,lon=-90.4114,population=47247,aliases={"San Jose Pinula"}}
 place{"Meru",country="KE",lat=0.0463,lon=37.6559,population=47226}
-place{"Tire",country="TR",lat=38.0888,lon=27.7351,population=47220,case_sensitive=true,aliases={"Teira","Thireh"}}
+place{"Tire",country="TR",lat=38.0888,lon=27.7351,population=47220,word=true,aliases={"Teira","Thireh"}}
 place{"Florida",country="CO",lat=3.3223,lon=-76.2348,population=47173}
 place{"Jatoi Shimali",country="PK",lat=29.5183,lon=70.8447,population=47144,aliases={"Jatoi Shumali"}}
 place{"Poso",country="ID",lat=-1.3959,lon=120.7524,population=47110,aliases={"Posso"}}
@@ -3504,7 +3504,7 @@ place{"Al Jubayhah",country="JO",lat=32.0107,lon=35.898,population=46834,aliases
 place{"San Pedro Ayampuc",country="GT",lat=14.7867,lon=-90.4511,population=46803}
 place{"Kerkera",country="DZ",lat=36.9292,lon=6.5856,population=46747}
 place{"Ventanas",country="EC",lat=-1.4416,lon=-79.4594,population=46708}
-place{"Tomé",country="CL",lat=-36.6176,lon=-72.9559,population=46698,case_sensitive=true,aliases={{"Tome",case_sensitive=true}}}
+place{"Tomé",country="CL",lat=-36.6176,lon=-72.9559,population=46698,word=true,aliases={{"Tome",case_sensitive=true}}}
 place{"Suruç",country="TR",lat=36.9761,lon=38.4253,population=46694,aliases={"Suruc","Suruch"}}
 place{"El Hadjar",country="DZ",lat=36.8038,lon=7.7368,population=46656}
 place{"Garoua Boulaï",country="CM",lat=5.8833,lon=14.55,population=46615,aliases={"Garoua Boulai"}}
@@ -3542,7 +3542,7 @@ place{"Çumra",country="TR",lat=37.5732,lon=32.7745,population=45657,aliases={"C
 place{"Coatepeque",country="GT",lat=14.7,lon=-91.8667,population=45654}
 place{"Kafranbel",country="SY",lat=35.6138,lon=36.5645,population=45652,aliases={"Kafr Anbel","Kafr nabel"}}
 place{"Kālīganj",country="BD",lat=23.4096,lon=89.138,population=45631,aliases={"Kaliganj","Kaliganja"}}
-place{"Acre",country="IL",lat=32.9281,lon=35.0765,population=45603,case_sensitive=true}
+place{"Acre",country="IL",lat=32.9281,lon=35.0765,population=45603,word=true}
 place{"Eilat",country="IL",lat=29.5581,lon=34.9482,population=45588,aliases={"Ejlat","Ehjlat","Ejlato","Elata"}}
 place{"Argungu",country="NG",lat=12.7448,lon=4.5251,population=45584}
 place{"Ain Sukhna",country="EG",lat=29.6002,lon=32.3167,population=45552,aliases={"Ajn-Sukhna"}}
@@ -3697,7 +3697,7 @@ place{"Gönen",country="TR",lat=40.1049,lon=27.654,population=40763,aliases={"Go
 place{"Souma",country="DZ",lat=36.5183,lon=2.9053,population=40745}
 place{"Nioki",country="CD",lat=-2.7204,lon=17.69,population=40695}
 place{"‘Afīf",country="SA",lat=23.9065,lon=42.9172,population=40648,aliases={"`Afif","Afif"}}
-place{"Acacías",country="CO",lat=3.987,lon=-73.758,population=40627,case_sensitive=true,aliases={{"Acacias",case_sensitive=true}}}
+place{"Acacías",country="CO",lat=3.987,lon=-73.758,population=40627,word=true,aliases={{"Acacias",case_sensitive=true}}}
 place{"Fort Abbas",country="PK",lat=29.1934,lon=72.8552,population=40626,aliases={"Ft. Abbas","Ft Abbas"}}
 place{"Azazga",country="DZ",lat=36.7447,lon=4.3722,population=40623,aliases={"Agazza"}}
 place{"Dayr Mawās",country="EG",lat=27.6418,lon=30.8466,population=40609,aliases={"Dayr Mawas","Deir Mawas"}}
@@ -4041,7 +4041,7 @@ place{"Farrokh Shahr",country="IR",lat=32.2717,lon=50.9801,population=32391}
 place{"Chocope",country="PE",lat=-7.7914,lon=-79.2217,population=32370}
 place{"Granada",country="CO",lat=3.5463,lon=-73.7069,population=32365}
 place{"Jayrūd",country="SY",lat=33.8071,lon=36.7386,population=32352,aliases={"Jayrud","Jairud","Jairoud","Jerud"}}
-place{"Imperial",country="PE",lat=-13.0593,lon=-76.3527,population=32344,case_sensitive=true}
+place{"Imperial",country="PE",lat=-13.0593,lon=-76.3527,population=32344,word=true}
 place{"Nuevo Imperial",country="PE",lat=-13.0754,lon=-76.3172,population=32344}
 place{"Otavalo",country="EC",lat=0.2346,lon=-78.2625,population=32330,aliases={"Otovalo","Otavalas"}}
 place{"Chalchuapa",country="SV",lat=13.9867,lon=-89.6811,population=32282}
@@ -4215,7 +4215,7 @@ place{"Pacasmayo",country="PE",lat=-7.4006,lon=-79.5714,population=29165}
 place{"Garh Maharaja",country="PK",lat=30.8338,lon=71.9049,population=29153}
 place{"Damāvand",country="IR",lat=35.7184,lon=52.0696,population=29144,aliases={"Damavand","Demavend"}}
 place{"Selçuk",country="TR",lat=37.9514,lon=27.3685,population=29101,aliases={"Selcuk","Selchuk"}}
-place{"Tame",country="CO",lat=6.4607,lon=-71.7362,population=29099,case_sensitive=true}
+place{"Tame",country="CO",lat=6.4607,lon=-71.7362,population=29099,word=true}
 place{"Jahanian Shah",country="PK",lat=31.8054,lon=72.2774,population=29095}
 place{"Mastung",country="PK",lat=29.7997,lon=66.8455,population=29082}
 place{"Garango",country="BF",lat=11.8,lon=-0.5506,population=29076}
@@ -4680,7 +4680,7 @@ place{"Mayahi",country="NE",lat=13.9553,lon=7.6712,population=22183,aliases={"Ma
 place{"Weligama",country="LK",lat=5.975,lon=80.4297,population=22179}
 place{"Mulchén",country="CL",lat=-37.7189,lon=-72.241,population=22170,aliases={"Mulchen"}}
 place{"San José del Guaviare",country="CO",lat=2.5729,lon=-72.6459,population=22136,aliases={"San Jose del Guaviare"}}
-place{"Pop",country="UZ",lat=40.8736,lon=71.1089,population=22122,case_sensitive=true}
+place{"Pop",country="UZ",lat=40.8736,lon=71.1089,population=22122,word=true}
 place{"Mansourah",country="DZ",lat=36.0872,lon=4.4519,population=22117,aliases={"Mansoura"}}
 place{"Moskovskiy",country="TJ",lat=37.6093,lon=68.5809,population=22100,aliases={"Moskovskij"}}
 place{"Curumaní",country="CO",lat=9.1999,lon=-73.5427,population=22084,aliases={"Curumani"}}
@@ -4856,7 +4856,7 @@ place{"Puerto Natales",country="CL",lat=-51.7299,lon=-72.506,population=20000,al
 place{"Surkhpur",country="PK",lat=32.7167,lon=74.45,population=20000,aliases={"Surakhpur"}}
 place{"Tekirova",country="TR",lat=36.5017,lon=30.5272,population=20000,aliases={"Tekrova"}}
 place{"Al Mijlad",country="SD",lat=11.0333,lon=27.7333,population=19997,aliases={"Mijlad","Al-Mijlad","Muglad"}}
-place{"Chaparral",country="CO",lat=3.7231,lon=-75.4832,population=19982,case_sensitive=true}
+place{"Chaparral",country="CO",lat=3.7231,lon=-75.4832,population=19982,word=true}
 place{"Juma",country="UZ",lat=39.7161,lon=66.6642,population=19920}
 place{"Dhoro Naro",country="PK",lat=25.5048,lon=69.5709,population=19907}
 place{"Chebli",country="DZ",lat=36.5772,lon=3.0092,population=19901}
@@ -5088,7 +5088,7 @@ place{"Tekkeköy",country="TR",lat=41.2117,lon=36.46,population=17226,aliases={"
 place{"Akonolinga",country="CM",lat=3.7667,lon=12.25,population=17181,aliases={"Akomolinga"}}
 place{"Tena",country="EC",lat=-0.9938,lon=-77.8129,population=17172}
 place{"Serinhisar",country="TR",lat=37.581,lon=29.2664,population=17169}
-place{"Sake",country="CD",lat=-1.5739,lon=29.0434,population=17151,case_sensitive=true}
+place{"Sake",country="CD",lat=-1.5739,lon=29.0434,population=17151,word=true}
 place{"Balāţah",country="PS",lat=32.2121,lon=35.2856,population=17146,aliases={"Balatah","Balata"}}
 place{"Mboursou Léré",country="TD",lat=9.7639,lon=14.1539,population=17132,aliases={"Mboursou Lere"}}
 place{"Dutse",country="NG",lat=11.7562,lon=9.339,population=17129,aliases={"Dutsi"}}
@@ -5121,7 +5121,7 @@ place{"Qalansuwa",country="IL",lat=32.2849,lon=34.9811,population=16898,aliases=
 place{"Xo‘jaobod",country="UZ",lat=40.6689,lon=72.56,population=16889,aliases={"Xo`jaobod","Xojaobod"}}
 place{"Hashtrūd",country="IR",lat=37.4779,lon=47.0508,population=16888,aliases={"Hashtrud"}}
 place{"Cartagena",country="CL",lat=-33.5538,lon=-71.6076,population=16875,aliases={"Cartajena","Carthagene"}}
-place{"Bonny",country="NG",lat=4.4516,lon=7.1707,population=16868,case_sensitive=true}
+place{"Bonny",country="NG",lat=4.4516,lon=7.1707,population=16868,word=true}
 place{"Cariamanga",country="EC",lat=-4.328,lon=-79.5555,population=16862}
 place{"La Libertad",country="SV",lat=13.4883,lon=-89.3222,population=16855}
 place{"Bayındır",country="TR",lat=38.2174,lon=27.6474,population=16850,aliases={"Bayindir","Baindir","Bajindyr"}}
@@ -5171,7 +5171,7 @@ place{"Andes",country="CO",lat=5.6561,lon=-75.8788,population=16419}
 place{"Burutu",country="NG",lat=5.3533,lon=5.5083,population=16410}
 place{"Collipulli",country="CL",lat=-37.9545,lon=-72.4344,population=16392}
 place{"Kaleke Mandi",country="PK",lat=31.976,lon=73.6,population=16361}
-place{"Lice",country="TR",lat=38.4582,lon=40.6389,population=16336,case_sensitive=true,aliases={"Lijje"}}
+place{"Lice",country="TR",lat=38.4582,lon=40.6389,population=16336,word=true,aliases={"Lijje"}}
 place{"Jiwani",country="PK",lat=25.0485,lon=61.7457,population=16322,aliases={"Jiyuni"}}
 place{"Panguipulli",country="CL",lat=-39.6435,lon=-72.3327,population=16312}
 place{"Johi",country="PK",lat=26.6923,lon=67.6143,population=16311}
@@ -5251,7 +5251,7 @@ place{"Sarai Sidhu",country="PK",lat=30.5948,lon=71.9699,population=15632}
 place{"Er Reina",country="IL",lat=32.7234,lon=35.3162,population=15621}
 place{"Galaosiyo",country="UZ",lat=39.8578,lon=64.4483,population=15620,aliases={"Galaasiya"}}
 place{"Asunción Mita",country="GT",lat=14.3308,lon=-89.7108,population=15608,aliases={"Asuncion Mita"}}
-place{"Ţūbās",country="PS",lat=32.3209,lon=35.3699,population=15591,case_sensitive=true,aliases={{"Tubas",case_sensitive=true}}}
+place{"Ţūbās",country="PS",lat=32.3209,lon=35.3699,population=15591,word=true,aliases={{"Tubas",case_sensitive=true}}}
 place{"Loncoche",country="CL",lat=-39.3671,lon=-72.6309,population=15590}
 place{"Ibeto",country="NG",lat=10.4854,lon=5.145,population=15565}
 place{"Pimentel",country="PE",lat=-6.8367,lon=-79.9342,population=15552}
@@ -5300,7 +5300,7 @@ place{"Foça",country="TR",lat=38.6703,lon=26.7566,population=15189,aliases={"Fo
 place{"Chiriguaná",country="CO",lat=9.3624,lon=-73.6031,population=15181,aliases={"Chiriguana"}}
 place{"Ganye",country="NG",lat=8.435,lon=12.0511,population=15178}
 place{"Gwoza",country="NG",lat=11.0831,lon=13.6959,population=15176}
-place{"Manga",country="BF",lat=11.6636,lon=-1.0731,population=15173,case_sensitive=true}
+place{"Manga",country="BF",lat=11.6636,lon=-1.0731,population=15173,word=true}
 place{"El Palmar",country="GT",lat=14.65,lon=-91.5833,population=15167}
 place{"Ad Dindar",country="SD",lat=13.2,lon=34.1667,population=15144,aliases={"Dindar","Ad-Dindar"}}
 place{"Ajaokuta",country="NG",lat=7.5623,lon=6.655,population=15144}
@@ -5400,7 +5400,7 @@ place{"Waziristan",country="PK",lat=32.6,lon=69.9,kind="region",admin="Khyber Pa
 place{"Kurram",country="PK",lat=33.7,lon=70.3,kind="district",aliases={"Kurram District","Kurram Agency"},admin="Khyber Pakhtunkhwa"}
 place{"Orakzai",country="PK",lat=33.7,lon=70.9,kind="district",admin="Khyber Pakhtunkhwa"}
 place{"Mohmand",country="PK",lat=34.5,lon=71.3,kind="district",aliases={"Mohmand District"},admin="Khyber Pakhtunkhwa"}
-place{"Swat",country="PK",lat=35.2,lon=72.5,kind="district",case_sensitive=true,aliases={"Swat Valley"},admin="Khyber Pakhtunkhwa"}
+place{"Swat",country="PK",lat=35.2,lon=72.5,kind="district",word=true,aliases={"Swat Valley"},admin="Khyber Pakhtunkhwa"}
 place{"Miranshah",country="PK",lat=33,lon=70.07,kind="town",aliases={"Miran Shah"},admin="Khyber Pakhtunkhwa"}
 place{"Parachinar",country="PK",lat=33.9,lon=70.1,kind="town",admin="Khyber Pakhtunkhwa"}
 place{"Jammu and Kashmir",country="IN",lat=33.5,lon=75,kind="region",aliases={"Kashmir","Indian-administered Kashmir","Jammu & Kashmir"}}
