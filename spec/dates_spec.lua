@@ -323,6 +323,17 @@ describe("dates.scan: other constructions", function()
       { dct = "2023-11-30" }).value)
     assert.same({}, values("He gave thanks for the new year of work."))
   end)
+  it("computes the feasts of Easter", function()
+    assert.equal("2019-04-21", find_in("Bombers struck three churches on Easter Sunday.",
+      "Easter Sunday", { dct = "2019-04-23" }).value)
+    assert.equal("2024-03-29", find_in("Gunmen fired on worshippers on Good Friday.",
+      "Good Friday", { dct = "2024-04-02" }).value)
+    assert.equal("2017-04-09", find_in("The Palm Sunday bombings killed dozens.", "Palm Sunday",
+      { dct = "2017-04-12" }).value)
+    assert.equal("2016-03-28", find_in("Riots broke out on Easter Monday.", "Easter Monday",
+      { dct = "2016-04-01" }).value)
+    assert.same({}, values("It was a good friday for the markets."))
+  end)
   it("counts 'the next day' from the date told last", function()
     local text = "Gunmen attacked a bus on March 3. The next day, police made arrests."
     local r = find_in(text, "The next day")

@@ -605,6 +605,11 @@ local grammar = P {
     P("halloween") * Cc("10-31"),
     P("independence") * sp * P("day") * Cc("07-04"),
     P("thanksgiving") * (sp * P("day")) ^ -1 * Cc("TG"),
+    -- the movable feasts of Easter (churches are attacked on them)
+    P("easter") * sp * P("monday") * Cc("E+1"),
+    P("good") * sp * P("friday") * Cc("E-2"),
+    P("palm") * sp * P("sunday") * Cc("E-7"),
+    P("easter") * (sp * P("sunday")) ^ -1 * -(sp * (P("monday") + P("week"))) * Cc("E+0"),
   } * B,
   daypart = alt {
     P("morning") * B * Cc("MO"), P("afternoon") * B * Cc("AF"),
@@ -730,7 +735,7 @@ last past previous this current present next coming following early earlier
 beginning start late later end mid middle yesterday tomorrow today tonight now right
 currently nowadays recently lately recent several many some spring summer autumn
 fall winter first second third fourth q1 q2 q3 q4 between fiscal around
-christmas boxing valentine halloween independence thanksgiving nineteen two
+christmas boxing valentine halloween independence thanksgiving easter good palm nineteen two
 twenties thirties forties fifties sixties seventies eighties nineties nineteenth
 twentieth twenty one three four five six seven eight nine ten eleven twelve thirteen
 fourteen fifteen sixteen seventeen eighteen thirty forty fifty sixty seventy eighty
@@ -826,6 +831,20 @@ local function year_for(ref, m, d, tense, explicit)
   end
   return best
 end
+-- Easter Sunday of a year (the anonymous Gregorian computus), as a day number.
+local function easter(y)
+  local a, b, c = y % 19, y // 100, y % 100
+  local d, e = b // 4, b % 4
+  local f = (b + 8) // 25
+  local g = (b - f + 1) // 3
+  local h = (19 * a + b - d - g + 15) % 30
+  local i, k = c // 4, c % 4
+  local l = (32 + 2 * e + 2 * i - h - k) % 7
+  local m = (a + 11 * h + 22 * l) // 451
+  local n = h + l - 7 * m + 114
+  return days_from_civil(y, n // 31, n % 31 + 1)
+end
+
 local function shift_months(y, m, k)
   local t = y * 12 + (m - 1) + k
   return floor(t / 12), t % 12 + 1
@@ -1168,6 +1187,8 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
         local n = first + (3 - weekday(first)) % 7 + 21
         return n
       end
+      local from_easter = t.hol:match("^E([+-]%d+)$")
+      if from_easter then return easter(yy) + tonumber(from_easter) end
       local mm, dd = t.hol:match("(%d+)-(%d+)")
       return days_from_civil(yy, tonumber(mm), tonumber(dd))
     end
