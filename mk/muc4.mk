@@ -1,6 +1,7 @@
 # make muc4 [SPLIT=dev|test|train] [OUT=file]: the MUC-4 pack over a split,
 # scored with CEAF-REE (per role and micro P/R/F1), and the speed.
 # make muc4-lexicon: regenerate rules/muc4-lexicon.lua from the train split.
+# make muc4-weights: relearn the role scorer (incidents/muc4/weights.lua).
 #
 # SPLIT and OUT are shared with other mk files (tempeval.mk defaults SPLIT
 # to train), so only values given on the command line or in the environment
@@ -11,7 +12,7 @@ muc4_given  = $(filter command line environment,$(origin $(1)))
 MUC4_SPLIT  = $(if $(call muc4_given,SPLIT),$(SPLIT),dev)
 MUC4_OUT    = $(if $(call muc4_given,OUT),$(OUT),build/muc4-$(MUC4_SPLIT).json)
 
-.PHONY: muc4 muc4-lexicon
+.PHONY: muc4 muc4-lexicon muc4-weights
 
 muc4: $(CORE) | build
 	$(LUA) tools/muc4.lua --split $(MUC4_SPLIT) --data $(MUC4_DATA) --out $(MUC4_OUT)
@@ -19,3 +20,9 @@ muc4: $(CORE) | build
 muc4-lexicon: $(CORE)
 	$(LUA) tools/build-muc4-lexicon.lua $(MUC4_DATA)/grit/train.json \
 	  lua/incidents/rules/muc4-lexicon.lua
+
+# make muc4-weights: relearn incidents/muc4/weights.lua from the train split
+# (about a minute).
+muc4-weights: $(CORE)
+	$(LUA) tools/build-muc4-weights.lua --train $(MUC4_DATA)/grit/train.json \
+	  --out lua/incidents/muc4/weights.lua

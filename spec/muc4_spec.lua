@@ -106,18 +106,25 @@ describe("muc4.answers", function()
   end)
 
   it("does not take a speaker for a victim", function()
-    local text = "guerrillas attacked the village and killed two peasants, colonel roberto "
-      .. "perez said."
+    local text = "guerrillas attacked the village of la cruz last night and killed two "
+      .. "peasants, colonel roberto perez said. the army said the rebels fled to the hills."
     assert.is_false(has(mentions(muc4.answers(text, model), "Victim"), "roberto perez"))
     -- the same name as the object of the verb is one
-    local victim = "guerrillas attacked the village and killed colonel roberto perez."
+    local victim = "guerrillas attacked the village of la cruz last night and killed colonel "
+      .. "roberto perez, the commander of the garrison. the army said the rebels fled."
     assert.is_true(has(mentions(muc4.answers(victim, model), "Victim"), "roberto perez"))
   end)
 
   it("takes tuning knobs and checks its arguments", function()
-    local strict = assert(muc4.load("muc4", { threshold = { Weapon = 99 } }))
+    local strict = assert(muc4.load("muc4", { learned_threshold = { Weapon = 2 },
+      learned_first = { Weapon = 2 } }))
     assert.same({}, muc4.answers(BOMBING, strict).Weapon)
-    assert.equal(muc4.defaults.threshold.PerpOrg, strict.opts.threshold.PerpOrg)
+    assert.equal(muc4.defaults.learned_threshold.PerpOrg, strict.opts.learned_threshold.PerpOrg)
+    -- the hand-weighted scorer alone, without the learned weights
+    local hand = assert(muc4.load("muc4", { weights = false, threshold = { Weapon = 99 } }))
+    assert.is_nil(hand.weights)
+    assert.same({}, muc4.answers(BOMBING, hand).Weapon)
+    assert.is_true(has(mentions(muc4.answers(BOMBING, hand), "PerpInd"), "urban guerrillas"))
     local m, err = muc4.load("no-such-pack")
     assert.is_nil(m)
     assert.truthy(err:find("not found"))

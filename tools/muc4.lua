@@ -2,6 +2,7 @@
 --
 --     lua5.4 tools/muc4.lua [--split dev] [--data DIR] [--out FILE] [--rules PACK]
 --                           [--set key=value ...] [--errors ROLE] [--dump FILE]
+--                           [--half even|odd]
 --
 -- Reads `DIR/grit/<split>.json`, writes the predictions as one JSON object
 -- `{docid: {role: [[mention, ...], ...]}}` to FILE (default
@@ -11,7 +12,9 @@
 -- knob of `incidents.muc4` (see `muc4.defaults`); `--errors ROLE` lists the
 -- false positives and misses of one role, for tuning on train and dev;
 -- `--dump FILE` writes every candidate with its features and whether it is
--- gold (JSON lines), for tuning the knobs offline.
+-- gold (JSON lines), for tuning the knobs offline; `--half odd` scores every
+-- other document only (cross-validation on train, with
+-- `--set weights=FILE` learned on the even half).
 -- `make muc4 SPLIT=dev` calls this (mk/muc4.mk).
 -- @script muc4
 
@@ -20,7 +23,7 @@ local ree = require "incidents.eval.ree"
 local muc4 = require "incidents.muc4"
 
 local split, data, out, pack_name, errors_role = "dev", "../shared/data/muc4", nil, "muc4", nil
-local settings, dump = {}, nil
+local settings, dump, half = {}, nil, nil
 local i = 1
 while i <= #arg do
   local a, v = arg[i], arg[i + 1]
@@ -30,6 +33,7 @@ while i <= #arg do
   elseif a == "--rules" then pack_name = v
   elseif a == "--errors" then errors_role = v
   elseif a == "--dump" then dump = v
+  elseif a == "--half" then half = v
   elseif a == "--set" then settings[#settings + 1] = v
   else
     io.stderr:write("muc4: unknown argument ", a, "\n")
@@ -72,6 +76,15 @@ end
 local ids = {}
 for id in pairs(docs) do ids[#ids + 1] = id end
 table.sort(ids)
+-- every other document only: the half of train that weights learned on the
+-- other half (`build-muc4-weights.lua --half`) never saw
+if half then
+  local kept, g = {}, {}
+  for k, id in ipairs(ids) do
+    if (half == "even") == (k % 2 == 0) then kept[#kept + 1] = id; g[id] = gold[id] end
+  end
+  ids, gold = kept, g
+end
 
 local preds, words, cands = {}, 0, {}
 local t0 = os.clock()

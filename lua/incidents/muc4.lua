@@ -34,19 +34,21 @@
 -- never on test (`docs/bench-muc4.md`).
 -- @module incidents.muc4
 
-local ipairs, pairs, type, tonumber, error = ipairs, pairs, type, tonumber, error
+local ipairs, pairs, type, tonumber, error, pcall, require, loadfile = ipairs, pairs, type,
+  tonumber, error, pcall, require, loadfile
 local sub, lower, find, match, gmatch, gsub = string.sub, string.lower, string.find,
   string.match, string.gmatch, string.gsub
 local sort = table.sort
 local huge = math.huge
 
 local core = require "incidents.core"
+local spans = require "incidents.muc4.spans"
 local rules = require "incidents.rules"
 local ree = require "incidents.eval.ree"
 
 local M = {}
 
-local names, merge_contained -- forward
+local names, merge_contained, learned, handscored -- forward
 
 --- The five roles, in the order the papers print them.
 M.roles = ree.roles
@@ -86,6 +88,21 @@ M.defaults = {
   -- a person's name found by the name grammar; more in a sentence with a
   -- kill/kidnap word, more after a title, less when the person speaks
   name_score = 0.1, name_kill = 0.0, name_title = 0.0, name_speaker = 0.4,
+  -- the learned scorer (`incidents.muc4.spans`): the weights module or a
+  -- file, false for the hand-weighted scorer above
+  weights = "incidents.muc4.weights",
+  -- lowest probability an entity of the role needs, and the most per document
+  learned_threshold = { PerpInd = 0.2, PerpOrg = 0.2, Target = 0.2, Victim = 0.2,
+    Weapon = 0.2 },
+  learned_cap = { PerpInd = 4, PerpOrg = 3, Target = 6, Victim = 6, Weapon = 4 },
+  -- lowest probability of the best entity of the role (the others need
+  -- `learned_threshold`)
+  learned_first = { PerpInd = 0.15, PerpOrg = 0.15, Target = 0.15, Victim = 0.15,
+    Weapon = 0.15 },
+  -- a phrase answers for one role only, the one it is likeliest for
+  exclusive = false,
+  -- weight of the hand-weighted scorer's score added to the probability
+  blend = 0.2,
 }
 
 -- Which pack cues feed which role.
@@ -157,6 +174,26 @@ local function role_lexicon(pack, role, opts)
   return { score = score, list = list, matcher = m }
 end
 
+local function set_of(list)
+  local t = {}
+  for _, w in ipairs(list) do t[w] = true end
+  return t
+end
+
+-- The learned scorer's tables: a module name, or a file path (ending in
+-- ".lua") for the weights a cross-validation run learned on half of train.
+local function load_weights(name)
+  if type(name) == "table" then return name end
+  if find(name, "%.lua$") then
+    local chunk, err = loadfile(name, "t", {})
+    if not chunk then return nil, err end
+    return chunk()
+  end
+  local ok, w = pcall(require, name)
+  if not ok then return nil, w end
+  return w
+end
+
 --- Builds the extractor from a rule pack.
 -- @tparam string|table pack a pack name (default `"muc4"`) or a pack from `rules.load`
 -- @tparam[opt] table opts overrides of @{defaults}
@@ -223,6 +260,13 @@ function M.load(pack, opts)
   model.group_of = {}
   for _, g in ipairs(pack.groups) do
     for _, a in ipairs(g.aliases) do model.group_of[rules.fold(a)] = g.name end
+  end
+  if opts.weights then
+    local w, err = load_weights(opts.weights)
+    if not w then return nil, err end
+    model.lex = { head = set_of(w.head), first = set_of(w.first), inner = set_of(w.inner),
+      common = set_of(w.common), phrase = w.phrase, headstat = w.headstat }
+    model.weights, model.relevance = w.w, w.rel
   end
   return model
 end
@@ -361,6 +405,45 @@ function merge_contained(list)
   return out
 end
 
+--- What the rule pack finds in a document, for the learned scorer
+-- (`incidents.muc4.spans`): sentence ends, the sentences that tell of an
+-- incident, and spans of the role lexicons and the name grammar.
+-- @tparam string text the document
+-- @tparam table model from @{load}
+-- @treturn table `{ends = {...}, trig = {[sentence] = {incident words}}, ntrig = n,
+--   extra = {{s, e, tag}, ...}}`
+function M.prepare(text, model)
+  if type(text) ~= "string" then
+    error("bad argument #1 to 'prepare' (string expected, got " .. type(text) .. ")", 2)
+  end
+  local ends = sentence_ends(text)
+  local tr = model.triggers:find(text)
+  local trig = {}
+  for k = 1, #tr, 3 do
+    local si = sentence_of(ends, tr[k])
+    local l = trig[si] or {}
+    trig[si] = l
+    l[#l + 1] = lower(sub(text, tr[k], tr[k + 1]))
+  end
+  local extra = {}
+  for _, role in ipairs(M.roles) do
+    local lex = model.roles[role]
+    if lex.matcher then
+      local r = lex.matcher:find(text)
+      -- no feature: the lexicons hold every train filler, so on train
+      -- they would tell the answer
+      for k = 1, #r, 3 do extra[#extra + 1] = { r[k], r[k + 1], false } end
+    end
+  end
+  names(text, model, function(s, e, titled, speaker)
+    local tag = speaker and "name.speaker" or (titled and "name.titled" or "name")
+    if model.not_victim[lower(sub(text, s, e))] then tag = "name.notvictim" end
+    extra[#extra + 1] = { s, e, tag }
+  end)
+  local rel = model.relevance and spans.prob(model.relevance, spans.doc_words(text))
+  return { ends = ends, trig = trig, ntrig = #tr // 3, extra = extra, rel = rel }
+end
+
 --- Finds the REE answers of one document.
 -- @tparam string text the article's text (any letter case)
 -- @tparam table model from @{load}
@@ -375,6 +458,13 @@ function M.answers(text, model)
   if type(model) ~= "table" or not model.roles then
     error("bad argument #2 to 'answers' (model from muc4.load expected)", 2)
   end
+  if model.weights then return learned(text, model) end
+  return handscored(text, model)
+end
+
+-- The hand-weighted scorer: lexicon precision, nearness to an incident
+-- word, context words, repetition.
+function handscored(text, model)
   local opts = model.opts
   local out, cands = {}, {}
   for _, role in ipairs(M.roles) do out[role] = {}; cands[role] = {} end
@@ -518,5 +608,94 @@ function M.answers(text, model)
   return out, cands
 end
 
+
+-- Whether the words of key `a` occur, in order and together, in key `b`.
+local function inside(a, b)
+  return find(" " .. b .. " ", " " .. a .. " ", 1, true) ~= nil
+end
+
+-- The learned scorer: every candidate phrase of the document gets a
+-- probability per role; per role the best ones above the threshold are
+-- kept, one per entity: a phrase inside a kept one ("guerrillas" beside
+-- "urban guerrillas"), or holding one, or another alias of the same group,
+-- is the same entity and would be a false positive.
+function learned(text, model)
+  local opts = model.opts
+  local out, cands = {}, {}
+  local info = M.prepare(text, model)
+  local list = spans.candidates(text, model.lex, info)
+  cands.triggers = info.ntrig
+  local probs = {}
+  for k, c in ipairs(list) do
+    local ps, best = {}, 0
+    for _, role in ipairs(M.roles) do
+      ps[role] = spans.prob(model.weights[role], c.feats)
+      if ps[role] > best then best = ps[role] end
+    end
+    ps.best = best
+    probs[k] = ps
+  end
+  -- the hand-weighted scorer's opinion, added with weight `blend`
+  local hand = {}
+  if opts.blend > 0 then
+    local _, hc = handscored(text, model)
+    for _, role in ipairs(M.roles) do
+      local t = {}
+      for _, c in ipairs(hc[role] or {}) do
+        local k = stem(ree.normalize(c.mention))
+        if (t[k] or -huge) < c.score then t[k] = c.score end
+      end
+      hand[role] = t
+    end
+  end
+  for k, c in ipairs(list) do
+    for _, role in ipairs(M.roles) do
+      local h = hand[role] and hand[role][stem(c.key)]
+      if h then
+        local p = probs[k][role] + opts.blend * h
+        probs[k][role] = p
+        if p > probs[k].best then probs[k].best = p end
+      end
+    end
+  end
+  for _, role in ipairs(M.roles) do
+    local thr = opts.learned_threshold[role]
+    if opts.learned_first[role] < thr then thr = opts.learned_first[role] end
+    local scored = {}
+    for k, c in ipairs(list) do
+      local p = probs[k][role]
+      if p >= thr and (not opts.exclusive or p >= probs[k].best) then
+        scored[#scored + 1] = { c = c, p = p, key = c.key, mention = c.mention,
+          start = c.start, score = p, base = p, count = c.count, dist = 0, ctx = 0,
+          near = false, sent = c.sent }
+      end
+    end
+    sort(scored, function(a, b)
+      if a.p ~= b.p then return a.p > b.p end
+      return a.start < b.start
+    end)
+    local ents, kept = {}, {}
+    for _, x in ipairs(scored) do
+      if #ents >= opts.learned_cap[role] then break end
+      if #ents > 0 and x.p < opts.learned_threshold[role] then break end
+      local key = x.key
+      local group = model.group_of[key]
+      local dup = false
+      for _, k in ipairs(kept) do
+        if inside(key, k.key) or inside(k.key, key) or (group and group == k.group)
+            or stem(key) == stem(k.key) then
+          dup = true
+          break
+        end
+      end
+      if not dup and (#ents > 0 or x.p >= opts.learned_first[role]) then
+        kept[#kept + 1] = { key = key, group = group }
+        ents[#ents + 1] = { x.mention }
+      end
+    end
+    out[role], cands[role] = ents, scored
+  end
+  return out, cands
+end
 
 return M

@@ -1,0 +1,320 @@
+--- Learns the MUC-4 role scorer from the train split.
+--
+--     lua5.4 tools/build-muc4-weights.lua [--train FILE] [--out FILE]
+--                                         [--half even|odd] [--epochs N]
+--
+-- Reads the train split's gold (`grit/train.json`) and writes
+-- `lua/incidents/muc4/weights.lua`: the chunk grammar's word sets (heads,
+-- first and inner words of gold fillers, common words), what train says
+-- about each phrase and head (documents it occurs in, documents where it is
+-- gold, per role), and one logistic model per role over the features of
+-- `incidents.muc4.spans`, fitted with AdaGrad.
+--
+-- The phrase and head statistics are *cross-fitted* while training: the
+-- features of a train document come from the counts of the other four
+-- fifths, so the model learns how much an unseen split can trust them, not
+-- how well train remembers itself. `--half even` (or `odd`) learns from
+-- every other document only, so that the other half can be scored
+-- (`tools/muc4.lua --split train --half odd --weights FILE`): a second
+-- held-out measure beside dev. Only train is read.
+-- @script build-muc4-weights
+
+local cjson = require "cjson"
+local muc4 = require "incidents.muc4"
+local spans = require "incidents.muc4.spans"
+local ree = require "incidents.eval.ree"
+
+local train, out, half, epochs = "../shared/data/muc4/grit/train.json",
+  "lua/incidents/muc4/weights.lua", nil, 12
+local DROP
+local RATE, L2, FOLDS, COMMON, MIN_W, MIN_FEAT = 0.05, 1e-3, 5, 3, 0.05, 10
+local REL_ROUNDS, REL_L2 = 10, 1e-3
+local i = 1
+while i <= #arg do
+  local a, v = arg[i], arg[i + 1]
+  if a == "--train" then train = v
+  elseif a == "--out" then out = v
+  elseif a == "--half" then half = v
+  elseif a == "--epochs" then epochs = tonumber(v)
+  elseif a == "--l2" then L2 = tonumber(v)
+  elseif a == "--rate" then RATE = tonumber(v)
+  elseif a == "--min-feat" then MIN_FEAT = tonumber(v)
+  elseif a == "--drop" then DROP = v
+  else
+    io.stderr:write("build-muc4-weights: unknown argument ", a, "\n")
+    os.exit(2)
+  end
+  i = i + 2
+end
+
+local docs = {}
+local n = 0
+for line in assert(io.open(train)):lines() do
+  if line:find("%S") then
+    n = n + 1
+    if not half or (half == "even") == (n % 2 == 0) then docs[#docs + 1] = cjson.decode(line) end
+  end
+end
+local ROLES = spans.roles
+
+-- The chunk grammar's words, from the gold fillers.
+local head, first, inner, freq = {}, {}, {}, {}
+for _, d in ipairs(docs) do
+  for w in d.doctext:gmatch("[%w][%w%-']*") do freq[w] = (freq[w] or 0) + 1 end
+  for _, role in ipairs(ROLES) do
+    for _, ent in ipairs(d.extracts[role]) do
+      for _, m in ipairs(ent) do
+        local ws = {}
+        for w in m[1]:lower():gmatch("[%w][%w%-']*") do ws[#ws + 1] = w end
+        if #ws > 0 then
+          head[ws[#ws]] = true
+          first[ws[1]] = true
+          for k = 2, #ws - 1 do inner[ws[k]] = true end
+        end
+      end
+    end
+  end
+end
+local common = {}
+for w, c in pairs(freq) do if c >= COMMON then common[w] = true end end
+local lex = { head = head, first = first, inner = inner, common = common,
+  phrase = {}, headstat = {} }
+
+local model = assert(muc4.load(nil, { weights = false }))
+
+-- AdaGrad logistic regression over lists of feature names; y[k] is a
+-- list of 0/1 labels, one per model.
+local function fit(xs, ys, nmodels, rounds, rate, l2)
+  local W, G = {}, {}
+  for r = 1, nmodels do W[r], G[r] = {}, {} end
+  local order = {}
+  for k = 1, #xs do order[k] = k end
+  math.randomseed(4)
+  for _ = 1, rounds do
+    for k = #order, 2, -1 do
+      local j = math.random(k)
+      order[k], order[j] = order[j], order[k]
+    end
+    for _, ex in ipairs(order) do
+      local fs, y = xs[ex], ys[ex]
+      for r = 1, nmodels do
+        local w, g2 = W[r], G[r]
+        local z = 0
+        for _, f in ipairs(fs) do z = z + (w[f] or 0) end
+        local p = 1 / (1 + math.exp(-z))
+        local g = p - y[r]
+        for _, f in ipairs(fs) do
+          local wf = w[f] or 0
+          local gf = g + l2 * wf
+          local acc = (g2[f] or 1e-8) + gf * gf
+          g2[f] = acc
+          w[f] = wf - rate * gf / math.sqrt(acc)
+        end
+      end
+    end
+  end
+  return W
+end
+
+-- The relevance model: does a document have any gold filler? Words seen in
+-- fewer than five documents are left out. Train documents get the
+-- probability of a model fitted on the other folds.
+local doc_x, doc_y = {}, {}
+do
+  local df = {}
+  for di, d in ipairs(docs) do
+    doc_x[di] = spans.doc_words(d.doctext)
+    for _, f in ipairs(doc_x[di]) do df[f] = (df[f] or 0) + 1 end
+    local any = 0
+    for _, role in ipairs(ROLES) do if #d.extracts[role] > 0 then any = 1 end end
+    doc_y[di] = { any }
+  end
+  for di, fs in ipairs(doc_x) do
+    local kept = {}
+    for _, f in ipairs(fs) do if df[f] >= 5 then kept[#kept + 1] = f end end
+    doc_x[di] = kept
+  end
+end
+local rel_of = {}
+for k = 1, FOLDS do
+  local xs, ys = {}, {}
+  for di in ipairs(docs) do
+    if di % FOLDS + 1 ~= k then xs[#xs + 1] = doc_x[di]; ys[#ys + 1] = doc_y[di] end
+  end
+  local w = fit(xs, ys, 1, REL_ROUNDS, RATE, REL_L2)[1]
+  for di in ipairs(docs) do
+    if di % FOLDS + 1 == k then rel_of[di] = spans.prob(w, doc_x[di]) end
+  end
+end
+local REL = fit(doc_x, doc_y, 1, REL_ROUNDS, RATE, REL_L2)[1]
+
+-- Pass 1: the candidates of each document (no statistics yet), the gold
+-- keys per role, and the counts per fold.
+local infos, golds = {}, {}
+local total = { phrase = {}, headstat = {} }
+local fold = {}
+for k = 1, FOLDS do fold[k] = { phrase = {}, headstat = {} } end
+local function bump(t, key, r)
+  local st = t[key]
+  if not st then st = { 0, 0, 0, 0, 0, 0 }; t[key] = st end
+  st[r] = st[r] + 1
+end
+for di, d in ipairs(docs) do
+  local info = muc4.prepare(d.doctext, model)
+  info.rel = rel_of[di]
+  infos[di] = info
+  local gold = {}
+  for r, role in ipairs(ROLES) do
+    gold[r] = {}
+    for _, ent in ipairs(d.extracts[role]) do
+      for _, m in ipairs(ent) do gold[r][ree.normalize(m[1])] = true end
+    end
+  end
+  golds[di] = gold
+  local fk = fold[di % FOLDS + 1]
+  local seen_h, hit_h = {}, {}
+  for _, c in ipairs(spans.candidates(d.doctext, lex, info)) do
+    local hw = c.head
+    for _, t in ipairs({ total, fk }) do bump(t.phrase, c.key, 1) end
+    for r = 1, #ROLES do
+      if gold[r][c.key] then
+        for _, t in ipairs({ total, fk }) do bump(t.phrase, c.key, r + 1) end
+        hit_h[hw .. "\0" .. r] = true
+      end
+    end
+    seen_h[hw] = true
+  end
+  for hw in pairs(seen_h) do
+    for _, t in ipairs({ total, fk }) do bump(t.headstat, hw, 1) end
+  end
+  for hr in pairs(hit_h) do
+    local hw, r = hr:match("^(.*)%z(%d)$")
+    for _, t in ipairs({ total, fk }) do bump(t.headstat, hw, tonumber(r) + 1) end
+  end
+end
+
+-- A statistic is told only when train has something to say: a hit, or
+-- three documents.
+local function keep(st)
+  if not st then return nil end
+  local hits = st[2] + st[3] + st[4] + st[5] + st[6]
+  if hits > 0 or st[1] >= 3 then return st end
+  return nil
+end
+local function minus(all, part)
+  return setmetatable({}, { __index = function(_, key)
+    local a = all[key]
+    if not a then return nil end
+    local p = part[key]
+    if not p then return keep(a) end
+    local st = {}
+    for r = 1, 6 do st[r] = a[r] - p[r] end
+    return keep(st)
+  end })
+end
+
+-- Pass 2: features with cross-fitted statistics, and labels.
+local feats, labels = {}, {}
+for di, d in ipairs(docs) do
+  local fk = fold[di % FOLDS + 1]
+  lex.phrase, lex.headstat = minus(total.phrase, fk.phrase), minus(total.headstat, fk.headstat)
+  for _, c in ipairs(spans.candidates(d.doctext, lex, infos[di])) do
+    feats[#feats + 1] = c.feats
+    local y = {}
+    for r = 1, #ROLES do y[r] = golds[di][r][c.key] and 1 or 0 end
+    labels[#labels + 1] = y
+  end
+end
+io.stderr:write(("build-muc4-weights: %d documents, %d candidates\n"):format(#docs, #feats))
+
+-- Features seen in fewer than MIN_FEAT candidates are dropped: their
+-- weights would only remember train.
+do
+  local seen = {}
+  for _, fs in ipairs(feats) do
+    for _, f in ipairs(fs) do seen[f] = (seen[f] or 0) + 1 end
+  end
+  for k, fs in ipairs(feats) do
+    local kept = {}
+    for _, f in ipairs(fs) do
+      if seen[f] >= MIN_FEAT and not (DROP and f:find(DROP)) then kept[#kept + 1] = f end
+    end
+    feats[k] = kept
+  end
+end
+
+-- One model per role over the same candidates.
+local W = fit(feats, labels, #ROLES, epochs, RATE, L2)
+
+-- The file: sorted, so that it diffs well.
+local function set_list(set)
+  local l = {}
+  for w in pairs(set) do l[#l + 1] = w end
+  table.sort(l)
+  return l
+end
+local lines = {
+  "--- MUC-4 role scorer, generated by tools/build-muc4-weights.lua from the",
+  ("-- train split (%d documents%s); do not edit by hand."):format(#docs,
+    half and (", " .. half .. " half") or ""),
+  "-- `head`, `first`, `inner`, `common`: the chunk grammar's words; `phrase`,",
+  "-- `headstat`: key -> {documents, documents gold as PerpInd, PerpOrg, Target,",
+  "-- Victim, Weapon}; `w`: per role, feature -> weight of a logistic model.",
+  "-- @module incidents.muc4.weights",
+  "",
+  "-- luacheck: ignore",
+  "",
+  "return {",
+}
+local function emit_words(name, set)
+  lines[#lines + 1] = ("  %s = {"):format(name)
+  local line = "   "
+  for _, w in ipairs(set_list(set)) do
+    local q = ("%q,"):format(w)
+    if #line + #q + 1 > 96 then lines[#lines + 1] = line; line = "   " end
+    line = line .. " " .. q
+  end
+  lines[#lines + 1] = line
+  lines[#lines + 1] = "  },"
+end
+emit_words("head", head)
+emit_words("first", first)
+emit_words("inner", inner)
+emit_words("common", common)
+for _, name in ipairs({ "phrase", "headstat" }) do
+  lines[#lines + 1] = ("  %s = {"):format(name)
+  local keys = {}
+  for key, st in pairs(total[name]) do if keep(st) then keys[#keys + 1] = key end end
+  table.sort(keys)
+  for _, key in ipairs(keys) do
+    lines[#lines + 1] = ("    [%q] = { %s },"):format(key, table.concat(total[name][key], ", "))
+  end
+  lines[#lines + 1] = "  },"
+end
+lines[#lines + 1] = "  rel = {"
+do
+  local names = {}
+  for f, x in pairs(REL) do if math.abs(x) >= MIN_W then names[#names + 1] = f end end
+  table.sort(names)
+  for _, f in ipairs(names) do lines[#lines + 1] = ("    [%q] = %.3g,"):format(f, REL[f]) end
+end
+lines[#lines + 1] = "  },"
+lines[#lines + 1] = "  w = {"
+local nw = 0
+for r, role in ipairs(ROLES) do
+  lines[#lines + 1] = ("    %s = {"):format(role)
+  local names = {}
+  for f, x in pairs(W[r]) do if math.abs(x) >= MIN_W then names[#names + 1] = f end end
+  table.sort(names)
+  for _, f in ipairs(names) do
+    lines[#lines + 1] = ("      [%q] = %.3g,"):format(f, W[r][f])
+  end
+  nw = nw + #names
+  lines[#lines + 1] = "    },"
+end
+lines[#lines + 1] = "  },"
+lines[#lines + 1] = "}"
+local f = assert(io.open(out, "w"))
+f:write(table.concat(lines, "\n"), "\n")
+f:close()
+io.stderr:write(("build-muc4-weights: %d weights -> %s\n"):format(nw, out))
