@@ -731,15 +731,13 @@ local STARTERS = [[
 january jan february feb march mar april apr may june jun july jul august aug september
 sept sep october oct november nov december dec monday tuesday wednesday thursday friday
 saturday sunday mondays tuesdays wednesdays thursdays fridays saturdays sundays
-last past previous this current present next coming following early earlier
+last past previous current present next coming following early earlier
 beginning start late later end mid middle yesterday tomorrow today tonight now right
-currently nowadays recently lately recent several many some spring summer autumn
+currently nowadays recently lately recent spring summer autumn
 fall winter first second third fourth q1 q2 q3 q4 between fiscal around
-christmas boxing valentine halloween independence thanksgiving easter good palm nineteen two
+christmas boxing valentine halloween independence thanksgiving easter good palm
 twenties thirties forties fifties sixties seventies eighties nineties nineteenth
-twentieth twenty one three four five six seven eight nine ten eleven twelve thirteen
-fourteen fifteen sixteen seventeen eighteen thirty forty fifty sixty seventy eighty
-ninety a an half nearly almost about roughly over every each daily weekly
+twentieth half every each daily weekly
 monthly annually yearly final noon midday midnight hourly
 ]]
 -- Frequent words that start an expression only before certain words.
@@ -778,7 +776,43 @@ local function word_set(list)
   return t
 end
 local after_the = trie(word_set(AFTER_THE))
+-- "a" and "an" open an expression only before a unit of time, "few" or
+-- "couple" ("a year ago", "an hour later", "a few days"): the commonest
+-- words of English are not worth a try of the whole grammar each.
+local a_unit = (P("an") + P("a")) * sp * alt {
+  P("few"), P("couple"), P("day"), P("week"), P("month"), P("year"), P("decade"),
+  P("centur"), P("hour"), P("minute"), P("quarter"),
+}
+-- Likewise "this" before a unit, a season, a part of the day, a weekday
+-- or a month ("this year", "this past weekend", "this morning", "this
+-- May"); a number word before a unit, "and", "thousand", another number
+-- word or a hyphen ("two years", "two and a half", "two thousand",
+-- "nineteen ninety", "twenty-one"); "about", "some", "over" ... before a
+-- number or a unit; "several" and "many" before a unit.
+local unit_pre = alt {
+  P("day"), P("week"), P("month"), P("year"), P("decade"), P("centur"), P("hour"),
+  P("minute"), P("quarter"),
+}
+local NUMWORDS = [[one two three four five six seven eight nine ten eleven twelve thirteen
+fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty
+seventy eighty ninety]]
+local numword = trie(word_set(NUMWORDS))
+local this_next = P("this") * sp * alt {
+  P("past"), unit_pre, P("weekend"), P("spring"), P("summer"), P("autumn"), P("fall"),
+  P("winter"), P("morning"), P("afternoon"), P("evening"), P("night"),
+  P("mon"), P("tue"), P("wed"), P("thu"), P("fri"), P("sat"), P("sun"),
+  P("jan"), P("feb"), P("mar"), P("apr"), P("may"), P("jun"), P("jul"), P("aug"), P("sep"),
+  P("oct"), P("nov"), P("dec"),
+}
+local numword_next = numword * (P("-") + sp * (unit_pre + P("and") * B + P("thousand")
+  + numword + P("half")))
+local approx_next = (P("about") + P("some") + P("over") + P("nearly") + P("almost")
+  + P("roughly")) * sp * (digit + numword + unit_pre + P("a") * B + P("an") * B
+  + P("half") + P("few") + P("couple") + P("the") * B + P("past") + P("last") + P("next")
+  + P("first") + P("final"))
+local many_next = (P("several") + P("many")) * sp * unit_pre
 local guard = #alt {
+  a_unit, this_next, numword_next, approx_next, many_next,
   -- a year, an ISO date, a decade; or a number before a word, "-" or "/"
   digit * digit * digit * digit * -digit,
   digit * digit ^ -2 * (P(".") * digit ^ 1) ^ -1 * alpha ^ 0 * (sp * alpha + S("-/")),
