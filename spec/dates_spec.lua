@@ -451,3 +451,31 @@ describe("dates.scan: years counted from the text's own dates", function()
       { dct = "2020-03-01" }).value)
   end)
 end)
+
+describe("dates: the scanner's guard", function()
+  it("hides no expression the whole grammar finds", function()
+    local lpeg = require "lpeg"
+    local text = table.concat({
+      "A year ago, an hour later, a few days on, a couple of weeks after the raid.",
+      "About two years ago some 20 years earlier over the past three months.",
+      "Nearly a decade, almost half a year, roughly the last two weeks, over a week.",
+      "This year, this past weekend, this morning, this May, this quarter, this summer.",
+      "Two and a half years ago, two thousand and one, nineteen ninety-six, twenty-one days.",
+      "Several years ago, many months, several days later, some years ago, many decades.",
+      "One day after the attack, three weeks before the vote, a day after March 3.",
+      "The first nine months, the following year, the same day, in recent years.",
+      "At least two weeks, more than a year, up to three months, for years, since 2015.",
+      "A good idea, this is it, one of them, some people, about the army, over there.",
+      "Several officials, many soldiers, two men, the new year, the first hour of the new year.",
+    }, " ")
+    local low = text:lower()
+    local function spans(p)
+      local out = {}
+      for _, f in ipairs(lpeg.match(p, low)) do out[#out + 1] = f.s .. "-" .. f.e end
+      return table.concat(out, " ")
+    end
+    local guarded = spans(dates._scanner)
+    assert.equal(spans(dates._scanner_unguarded), guarded)
+    assert.is_true(#guarded > 100)
+  end)
+end)
