@@ -361,6 +361,7 @@ local ANAPHORA_SENTENCES = 3
 -- up by position: starts, stops and the lower-cased words. Curly quotes and
 -- dashes around a word are not part of it.
 local TS, TE, TW, NT = {}, {}, {}, 0
+local PB = {}     -- PB[i]: a punctuation mark lies between word i - 1 and word i
 local TLOW = ""
 local AT = {}     -- start byte -> token index, for the common lookup at a word
 
@@ -381,19 +382,49 @@ local function trim_token(low, a, b)
   return a, b
 end
 
+-- Word bounds of a span in one LPeg pass (in C): { s1, e1 + 1, s2, e2 + 1, ... }.
+-- A 0 stands for a punctuation mark between two words.
+local TOKENS
+do
+  local R, S, Cp, Ct, Cc = lpeg.R, lpeg.S, lpeg.Cp, lpeg.Ct, lpeg.Cc
+  local wc = R("az", "AZ", "09", "\128\255") + S"-"
+  local punct = S".,;:!?"
+  TOKENS = Ct((Cp() * wc ^ 1 * Cp() + punct * Cc(0) + (1 - wc - punct) ^ 1) ^ 0)
+end
+local lmatch = lpeg.match
+
+-- The span to tokenize when a word is first looked up: many sentences worth
+-- a look need none (a kill cue and no figure).
+local PENDING_S, PENDING_E = nil, nil
+
 -- Positions only: the words themselves are cut out when asked for (`tw`).
-local function tokenize(low, ss, se)
+local function tokenize_now(low, ss, se)
+  PENDING_S = nil
   NT, TLOW = 0, low
   local off = ss - 1
-  for a, b in gmatch(sub(low, ss, se), "()[%w%-\128-\255]+()") do
-    local ta, tb = a + off, b + off - 1
-    if byte(low, ta) >= 128 or byte(low, tb) >= 128 then ta, tb = trim_token(low, ta, tb) end
-    if ta <= tb then
-      NT = NT + 1
-      TS[NT], TE[NT], TW[NT] = ta, tb, false
-      AT[ta] = NT
+  local flat = lmatch(TOKENS, sub(low, ss, se))
+  local n, k, nf, pb = 0, 1, #flat, true
+  while k <= nf do
+    local a = flat[k]
+    if a == 0 then
+      pb, k = true, k + 1
+    else
+      local ta, tb = a + off, flat[k + 1] + off - 1
+      k = k + 2
+      if byte(low, ta) >= 128 or byte(low, tb) >= 128 then ta, tb = trim_token(low, ta, tb) end
+      if ta <= tb then
+        n = n + 1
+        TS[n], TE[n], TW[n], PB[n] = ta, tb, false, pb
+        AT[ta] = n
+        pb = false
+      end
     end
   end
+  NT = n
+end
+
+local function tokenize(low, ss, se)
+  NT, TLOW, PENDING_S, PENDING_E = 0, low, ss, se
 end
 
 local function tw(i)
@@ -407,6 +438,7 @@ end
 
 -- Index of the last token that ends before pos (0 when none).
 local function token_before(pos)
+  if PENDING_S then tokenize_now(TLOW, PENDING_S, PENDING_E) end
   local k = AT[pos]
   if k and k <= NT and TS[k] == pos then return k - 1 end
   local lo, hi = 1, NT
@@ -427,6 +459,15 @@ end
 -- The word that ends right before byte `pos` (skipping spaces and quotes),
 -- and where it starts; nil across punctuation. `floor_pos` bounds the search.
 local function word_before(_, pos, floor_pos)
+  if PENDING_S then tokenize_now(TLOW, PENDING_S, PENDING_E) end
+  -- the common case: pos starts a word (found by where it starts)
+  local k = AT[pos]
+  if k and k <= NT and TS[k] == pos then
+    if k == 1 or PB[k] then return nil end
+    k = k - 1
+    if floor_pos and TS[k] < floor_pos then return nil end
+    return tw(k), TS[k]
+  end
   local i = token_before(pos)
   if i == 0 or (floor_pos and TS[i] < floor_pos) then return nil end
   if punct_between(TE[i] + 1, pos - 1) then return nil end
@@ -435,6 +476,14 @@ end
 
 -- The word that starts right after byte `pos`, and where it stops.
 local function word_after(_, pos, ceil_pos)
+  if PENDING_S then tokenize_now(TLOW, PENDING_S, PENDING_E) end
+  -- the common case: spaces, then a word (found by where it starts)
+  local q = find(TLOW, "[^ ]", pos + 1)
+  local k = q and AT[q]
+  if k and k <= NT and TS[k] == q then
+    if ceil_pos and TE[k] > ceil_pos then return nil end
+    return tw(k), TE[k]
+  end
   local i = token_before(pos + 1) + 1
   while i <= NT and TS[i] <= pos do i = i + 1 end
   if i > NT or (ceil_pos and TE[i] > ceil_pos) then return nil end
@@ -862,11 +911,15 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
   -- Events that are part of a state's operation: "killed by police",
   -- "blew himself up during a raid" (in the clause after the event word)
   for _, t in ipairs(m.triggers) do
-    local p, n, by, during = t.e, 0, false, false
-    while n < 8 do
-      local w, at = word_after(low, p, se)
-      if not w then break end
-      n, p = n + 1, at
+    local n, by, during = 0, false, false
+    -- the words after the event word up to the clause's end, by token index
+    local i = token_before(t.e + 1) + 1
+    while i <= NT and TS[i] <= t.e do i = i + 1 end
+    local stop = find(low, "[.,;:!?]", t.e + 1) or se
+    if stop > se then stop = se end
+    while n < 8 and i <= NT and TE[i] <= stop do
+      local w, at = tw(i), TE[i]
+      n, i = n + 1, i + 1
       if w == "by" then by = n
       elseif w == "during" or w == "in" or w == "amid" then during = n
       elseif by and n - by <= 3 and FORCE_AGENT[w] then
