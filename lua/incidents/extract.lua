@@ -402,7 +402,9 @@ local function tokenize_now(low, ss, se)
   PENDING_S = nil
   NT, TLOW = 0, low
   local off = ss - 1
-  local flat = lmatch(TOKENS, sub(low, ss, se))
+  local seg = sub(low, ss, se)
+  local flat = lmatch(TOKENS, seg)
+  local wide = find(seg, "[\128-\255]") ~= nil    -- quotes to trim may be there
   local n, k, nf, pb = 0, 1, #flat, true
   while k <= nf do
     local a = flat[k]
@@ -411,7 +413,9 @@ local function tokenize_now(low, ss, se)
     else
       local ta, tb = a + off, flat[k + 1] + off - 1
       k = k + 2
-      if byte(low, ta) >= 128 or byte(low, tb) >= 128 then ta, tb = trim_token(low, ta, tb) end
+      if wide and (byte(low, ta) >= 128 or byte(low, tb) >= 128) then
+        ta, tb = trim_token(low, ta, tb)
+      end
       if ta <= tb then
         n = n + 1
         TS[n], TE[n], TW[n], PB[n] = ta, tb, false, pb
