@@ -473,3 +473,35 @@ describe("extract.text: constructions beyond the seeds", function()
     assert.equal("BF", r[1].country)
   end)
 end)
+
+describe("extract.article with a pack's own grammar words", function()
+  local base = assert(rules.load("default"))
+  local text = "Date: 2024-02-15\n\nGunmen attacked a checkpoint in Kandahar on Monday. "
+    .. "Nine guards fell as martyrs, the police said."
+
+  it("reads a toll the grammar does not know only when the pack adds the words", function()
+    local r = extract.text(text, base)
+    assert.equal(1, #r)
+    assert.is_nil(r[1].killed_lo)
+    local pack = assert(rules.load_string([[
+      extends "default"
+      cue { "casualties.killed_after", { "fell as martyrs" } }
+    ]], "martyrs.rules"))
+    r = extract.text(text, pack)
+    assert.equal(1, #r)
+    assert.same({ 9, 9 }, { r[1].killed_lo, r[1].killed_hi })
+  end)
+
+  it("ignores a list the grammar does not have, and says so in the trace", function()
+    local pack = assert(rules.load_string([[
+      extends "default"
+      cue { "casualties.no_such_list", { "fell as martyrs" } }
+    ]], "bad.rules"))
+    local said = {}
+    local art = article.from_text(text)
+    local r = extract.article(art, pack, { trace = function(msg) said[#said + 1] = msg end })
+    assert.equal(1, #r)
+    assert.is_nil(r[1].killed_lo)
+    assert.truthy(said[1]:find("no_such_list", 1, true))
+  end)
+end)

@@ -33,6 +33,10 @@
 --    refer back to the report last told; "another", "separate" open a new
 --    one.
 --
+-- A pack extends the grammars' word lists with cues named after a grammar
+-- and one of its lists (`casualties.words`, `claims.words`, `status.words`):
+-- `cue { "casualties.killed_after", { "fell as martyrs" } }`.
+--
 -- Dates are resolved against the article date only when the text gives it
 -- (not an inferred one); a bare weekday six days back keeps only its month
 -- (the story was updated after its dateline); dates of statements ("said on
@@ -352,6 +356,43 @@ local AMBIGUOUS = set [[shot shots slashed slash blast blasts explosion explosio
 local CUE_REACH = 80
 -- How many sentences back a claim or a country-only mention may refer.
 local ANAPHORA_SENTENCES = 3
+
+-- ---------------------------------------------------------------------------
+-- The grammars of a pack: a pack extends their word lists with cues named
+-- after the grammar and the list, `cue { "casualties.killed_after", { "fell as
+-- martyrs" } }`, `cue { "claims.claim_verbs", ... }`, `cue { "status.raid", ... }`
+-- (the lists of `M.words` in each grammar).
+-- ---------------------------------------------------------------------------
+
+local GRAMMAR = { casualties = casualties, claims = claims, status = status_g }
+-- The cue a grammar's words stand in for when the sentence is sorted.
+local GRAMMAR_HAS = { casualties = "kill", claims = "claim", status = "plot" }
+local PACK_GRAMMARS = setmetatable({}, { __mode = "k" })
+
+-- Returns `{ casualties = scanner, claims = scanner, status = scanner }` for a
+-- pack, built once; a list the grammar does not have leaves its grammar as it
+-- is and is named in `errors`.
+local function grammars_of(pack)
+  local g = PACK_GRAMMARS[pack]
+  if g then return g end
+  g = { casualties = casualties, claims = claims, status = status_g, errors = {} }
+  local extra = {}
+  for name, phrases in pairs(type(pack.cues) == "table" and pack.cues or {}) do
+    local mod, list = match(name, "^(%a+)%.([%w_]+)$")
+    if mod and GRAMMAR[mod] then
+      extra[mod] = extra[mod] or {}
+      local l = {}
+      for i, x in ipairs(phrases) do l[i] = lower(type(x) == "table" and x[1] or x) end
+      extra[mod][list] = l
+    end
+  end
+  for mod, ex in pairs(extra) do
+    local sc, err = GRAMMAR[mod].new(ex)
+    if sc then g[mod] = sc else g.errors[#g.errors + 1] = mod .. ": " .. tostring(err) end
+  end
+  PACK_GRAMMARS[pack] = g
+  return g
+end
 
 -- ---------------------------------------------------------------------------
 -- Small text helpers over the lower-cased article.
@@ -808,8 +849,13 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
   -- the grammars run only where the pack saw their words (speed: most
   -- sentences of an article have none)
   local has = {}
-  for _, cu in ipairs(m.cues) do has[cu.cue] = true end
-  local figs = (has.kill or has.wound) and casualties.scan(text, ss, se) or {}
+  for _, cu in ipairs(m.cues) do
+    has[cu.cue] = true
+    local mod = match(cu.cue, "^(%a+)%.")
+    if mod and GRAMMAR_HAS[mod] then has[GRAMMAR_HAS[mod]] = true end
+  end
+  local gr = ctx.grammars
+  local figs = (has.kill or has.wound) and gr.casualties.scan(text, ss, se) or {}
   for _, f in ipairs(figs) do
     if (f.kind == "killed" or f.kind == "wounded") and not f.partial then
       local victims_militant = false
@@ -834,7 +880,7 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
   local seg = sub(low, ss, se)
   if has.claim or has.claim_negated or has.suspect or has.herald or #m.groups > 0
     or find(seg, "behind", 1, true) or find(seg, "responsib", 1, true) then
-    for _, c in ipairs(claims.scan(text, ss, se)) do m.claims[#m.claims + 1] = c end
+    for _, c in ipairs(gr.claims.scan(text, ss, se)) do m.claims[#m.claims + 1] = c end
   end
   -- the pack's own claim cues stand in where the grammar found nothing there
   for _, cu in ipairs(m.cues) do
@@ -864,7 +910,7 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
     end
   end
   if has.plot or has.threat or has.negation or has.state_action then
-    for _, st in ipairs(status_g.scan(text, ss, se)) do m.status[#m.status + 1] = st end
+    for _, st in ipairs(gr.status.scan(text, ss, se)) do m.status[#m.status + 1] = st end
   end
   -- "St. Petersburg", "Ft. Worth", "Mt. Kenya": gazetteers spell the saint out
   if pack.place then
@@ -2008,6 +2054,7 @@ local function is_trigger_hit(en)
     -- claims are read also in a sentence of their own ("The group claimed
     -- responsibility on Thursday.")
     return c == "kill" or c == "wound" or c == "plot" or c == "claim" or c == "claim_negated"
+      or find(c, "^casualties%.") ~= nil or find(c, "^claims%.") ~= nil
   end
   return false
 end
@@ -2089,7 +2136,11 @@ function M.article(art, pack, opts)
   end
   if not any then return {} end
   local ctx = { text = text, low = lower(text), pack = pack, dct = dct, trace = opts.trace,
-                cased = find(text, "%l", spans[1][1]) ~= nil, homonyms = {} }
+                cased = find(text, "%l", spans[1][1]) ~= nil, homonyms = {},
+                grammars = grammars_of(pack) }
+  if ctx.trace then
+    for _, e in ipairs(ctx.grammars.errors) do ctx.trace("pack cues ignored: " .. e) end
+  end
   AT = {}
   -- "BAGHDAD, March 1 - Iraq said ...": the dateline dates and places the
   -- report, not the event
