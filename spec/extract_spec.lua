@@ -483,23 +483,23 @@ describe("extract.article with a pack's own grammar words", function()
     local r = extract.text(text, base)
     assert.equal(1, #r)
     assert.is_nil(r[1].killed_lo)
-    local pack = assert(rules.load_string([[
+    local own = assert(rules.load_string([[
       extends "default"
       cue { "casualties.killed_after", { "fell as martyrs" } }
     ]], "martyrs.rules"))
-    r = extract.text(text, pack)
+    r = extract.text(text, own)
     assert.equal(1, #r)
     assert.same({ 9, 9 }, { r[1].killed_lo, r[1].killed_hi })
   end)
 
   it("ignores a list the grammar does not have, and says so in the trace", function()
-    local pack = assert(rules.load_string([[
+    local own = assert(rules.load_string([[
       extends "default"
       cue { "casualties.no_such_list", { "fell as martyrs" } }
     ]], "bad.rules"))
     local said = {}
     local art = article.from_text(text)
-    local r = extract.article(art, pack, { trace = function(msg) said[#said + 1] = msg end })
+    local r = extract.article(art, own, { trace = function(msg) said[#said + 1] = msg end })
     assert.equal(1, #r)
     assert.is_nil(r[1].killed_lo)
     assert.truthy(said[1]:find("no_such_list", 1, true))
