@@ -129,6 +129,14 @@ describe("casualties.scan: left, toll, killed or injured", function()
   }
 end)
 
+describe("casualties.scan: the verb first, the victims after 'were'", function()
+  check{
+    { "Killed in the ambush were three teachers and a driver.", { "killed 4..4" } },
+    { "Injured during the stampede at the gate were 23 pilgrims.", { "wounded 23..23" } },
+    { "Soldiers killed in the clash were buried on Friday.", {} },
+  }
+end)
+
 describe("casualties.scan: a list after 'N of its ...'", function()
   check{
     { "The agency said 35 of its fighters, drivers and cooks had been killed.",

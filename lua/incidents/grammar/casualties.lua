@@ -35,6 +35,7 @@
 --   "revised the toll down to 253", "bringing to 21 the number of soldiers
 --   killed" [`killed.toll`, `wounded.toll`; revision = true when the toll moved];
 -- * "took 5 teachers hostage" [`abducted.hostage`];
+-- * "Killed in the attack were two guards and a driver" [`<kind>.inverted`];
 -- * "two of the attackers were killed" [`<kind>.of`], "27 of the dead were
 --   policemen" [`<kind>.partial_of`, partial];
 -- * "the bomber was killed" [`killed.the`, perpetrators], "killed himself",
@@ -603,6 +604,21 @@ local function build(w)
       return pos, r
     end)
 
+  -- "Killed in the attack were two guards and a driver": the verb and its
+  -- phrase first, the victims after "were"
+  local inv_words = { "killed", "dead", "slain", "wounded", "injured", "hurt" }
+  local inv_kind = alt({ "killed", "dead", "slain" }, "killed")
+    + alt({ "wounded", "injured", "hurt" }, "wounded")
+  local be = phrase"were" + phrase"was"
+  local inverted = Cmt(Ct(Cg(Cp(), "s") * Cg(inv_kind, "kind") * ws
+      * alt{ "in", "during", "at", "by", "on", "when" } * (ws * -be * token)^-8 * ws * be * ws
+      * Cg(Ct(Ct(Cg(fig1, "fig") * (ws * np)^-1) * cont^0), "parts")),
+    function(text, pos, t)
+      local r = record(text, t, pos, "inverted")
+      if not r then return false end
+      return pos, r
+    end)
+
   -- "bringing to 21 the number of guerrillas killed", "raises to 50 the death toll"
   local kind_word = alt({ "killed", "dead", "deaths", "slain" }, "killed")
     + alt({ "wounded", "injured", "hurt" }, "wounded")
@@ -747,6 +763,7 @@ local function build(w)
     { verb_fig, {} },
     { by_figure, fig_starts },
     { the_perp, { the = true } },
+    { inverted, numbers.first_words({}, inv_words) },
   }
   numbers.first_words(order[1][2], w.toll_wounded)
   for _, list in ipairs{ w.killed_before, w.wounded_before, w.casualties_before,
