@@ -465,6 +465,16 @@ describe("extract.text: constructions beyond the seeds", function()
     assert.equal("AF", r[1].country)
   end)
 
+  it("keeps the event named as a reference point out of the clause's event", function()
+    local r = ex("A car bomb exploded at a market in Mogadishu on Monday, killing 10 people. "
+      .. "Three days after the market bombing, gunmen stormed a hotel in Kismayo, killing "
+      .. "six guests.")
+    assert.equal(2, #r)
+    assert.equal("Kismayo", r[2].place)
+    assert.equal("armed_assault", r[2].attack_type)
+    assert.equal("2024-02-15", r[2].date)
+  end)
+
   it("believes the country the text gives a place over the gazetteer's homonym", function()
     local r = ex("Gunmen killed 40 villagers in Solhan in northern Burkina Faso on Friday. "
       .. "Survivors fled Solhan after the attack.")

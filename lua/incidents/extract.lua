@@ -285,6 +285,12 @@ local VICTIM_LINK = set [[close loyal allied sympathetic opposed hostile critic 
   member members commander commanders leader leaders official officials supporter supporters
   opponent opponents]]
 
+-- Prepositions that make "the <event>" after them a reference point, after
+-- a span of time ("two weeks after the arena bombing").
+local REFERENCE_EVENT = set [[after before since following]]
+local TIME_SPAN = set [[minutes hours days weeks months years day week month year shortly
+  soon just moments hour]]
+
 -- Nouns after a place name that make it a part of a city.
 local DISTRICT = set [[district neighbourhood neighborhood suburb quarter borough]]
 
@@ -774,6 +780,24 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
                     or word_before(low, h.start, ss) == "suicide",
                   weapon = type(en.value) == "table" and en.value.weapon or nil,
                   plural = is_plural(low, h.start, h.stop), rule = entry_rule(pack, en) }
+      -- "two weeks after the arena bombing": an event named as the reference
+      -- point of a span of time is another event than the clause's (like an
+      -- anchor)
+      if ok then
+        local ws = words_before(low, h.start, 4, ss)
+        for i = 1, #ws - 2 do
+          if ws[i] == "the" and REFERENCE_EVENT[ws[i + 1]] and TIME_SPAN[ws[i + 2]] then
+            t.anchor = true
+            local p = h.start
+            for _ = 1, i + 1 do
+              local _, at = word_before(low, p, ss)
+              p = at
+            end
+            m.anchors[#m.anchors + 1] = { s = p, e = h.stop }
+            break
+          end
+        end
+      end
       -- "stormed the prison with car bombs and gunmen", "armed with rifles
       -- and explosives": after "with", an event word is the means of the
       -- event told before it in the sentence, not an event of its own
