@@ -2,6 +2,7 @@
 --
 --     lua5.4 tools/build-muc4-weights.lua [--train FILE] [--out FILE]
 --                                         [--half even|odd] [--epochs N]
+--                                         [--rules PACK]
 --
 -- Reads the train split's gold (`grit/train.json`) and writes
 -- `lua/incidents/muc4/weights.lua`: the chunk grammar's word sets (heads,
@@ -16,7 +17,8 @@
 -- how well train remembers itself. `--half even` (or `odd`) learns from
 -- every other document only, so that the other half can be scored
 -- (`tools/muc4.lua --split train --half odd --weights FILE`): a second
--- held-out measure beside dev. Only train is read.
+-- held-out measure beside dev (give it `--rules` a pack whose lexicon was
+-- built from the same half). Only train is read.
 -- @script build-muc4-weights
 
 local cjson = require "cjson"
@@ -26,7 +28,7 @@ local ree = require "incidents.eval.ree"
 
 local train, out, half, epochs = "../shared/data/muc4/grit/train.json",
   "lua/incidents/muc4/weights.lua", nil, 12
-local DROP
+local DROP, pack_name = nil, "muc4"
 local RATE, L2, FOLDS, COMMON, MIN_W, MIN_FEAT = 0.05, 1e-3, 5, 3, 0.05, 10
 local REL_ROUNDS, REL_L2 = 10, 1e-3
 local i = 1
@@ -40,6 +42,7 @@ while i <= #arg do
   elseif a == "--rate" then RATE = tonumber(v)
   elseif a == "--min-feat" then MIN_FEAT = tonumber(v)
   elseif a == "--drop" then DROP = v
+  elseif a == "--rules" then pack_name = v
   else
     io.stderr:write("build-muc4-weights: unknown argument ", a, "\n")
     os.exit(2)
@@ -80,7 +83,7 @@ for w, c in pairs(freq) do if c >= COMMON then common[w] = true end end
 local lex = { head = head, first = first, inner = inner, common = common,
   phrase = {}, headstat = {} }
 
-local model = assert(muc4.load(nil, { weights = false }))
+local model = assert(muc4.load(pack_name, { weights = false }))
 
 -- AdaGrad logistic regression over lists of feature names; y[k] is a
 -- list of 0/1 labels, one per model.

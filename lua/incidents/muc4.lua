@@ -92,13 +92,15 @@ M.defaults = {
   -- file, false for the hand-weighted scorer above
   weights = "incidents.muc4.weights",
   -- lowest probability an entity of the role needs, and the most per document
-  learned_threshold = { PerpInd = 0.2, PerpOrg = 0.2, Target = 0.2, Victim = 0.2,
-    Weapon = 0.2 },
+  learned_threshold = { PerpInd = 0.25, PerpOrg = 0.4, Target = 0.2, Victim = 0.2,
+    Weapon = 0.3 },
   learned_cap = { PerpInd = 4, PerpOrg = 3, Target = 6, Victim = 6, Weapon = 4 },
   -- lowest probability of the best entity of the role (the others need
   -- `learned_threshold`)
-  learned_first = { PerpInd = 0.15, PerpOrg = 0.15, Target = 0.15, Victim = 0.15,
-    Weapon = 0.15 },
+  learned_first = { PerpInd = 0.15, PerpOrg = 0.2, Target = 0.2, Victim = 0.15,
+    Weapon = 0.25 },
+  -- a document the relevance model gives less than this has no answer
+  rel_gate = 0,
   -- a phrase answers for one role only, the one it is likeliest for
   exclusive = false,
   -- weight of the hand-weighted scorer's score added to the probability
@@ -625,6 +627,10 @@ function learned(text, model)
   local info = M.prepare(text, model)
   local list = spans.candidates(text, model.lex, info)
   cands.triggers = info.ntrig
+  if info.rel and info.rel < opts.rel_gate then
+    for _, role in ipairs(M.roles) do out[role], cands[role] = {}, {} end
+    return out, cands
+  end
   local probs = {}
   for k, c in ipairs(list) do
     local ps, best = {}, 0
