@@ -129,6 +129,18 @@ describe("casualties.scan: left, toll, killed or injured", function()
   }
 end)
 
+describe("casualties.scan: a clause between the victims and their verb", function()
+  check{
+    { "At least 16 pilgrims who had walked all night to reach the tomb were killed.",
+      { "killed 16..nil" } },
+    { "Seven guards watching the gate of the ministry were wounded.",
+      { "wounded 7..7" } },
+    { "Two boarding-school pupils died.", { "killed 2..2" } },
+    { "Some 40 families living near the dam were moved.", {} },
+    { "Ten men who saw 3 officers killed fled the town.", { "killed 3..3" } },
+  }
+end)
+
 describe("casualties.scan: the verb first, the victims after 'were'", function()
   check{
     { "Killed in the ambush were three teachers and a driver.", { "killed 4..4" } },

@@ -25,7 +25,8 @@
 -- * figure before the verb: "at least 115 people were killed", "42 people
 --   died", "nearly 100 people killed during", "133 dead and 140 injured",
 --   "dozens were injured", "more than 60 were hurt", "12 deaths", "75 casualties",
---   "At least 137 people, including three children, were killed" [`<kind>.fig_verb`];
+--   "At least 137 people, including three children, were killed", "20 worshippers
+--   who had gathered for prayers were killed" [`<kind>.fig_verb`];
 -- * verb before the figure: "killed at least 137 people", "wounding 40",
 --   "killing 13 U.S. service members and some 170 Afghan civilians" (parts
 --   add up), "claimed the lives of 21" [`<kind>.verb_fig`];
@@ -371,7 +372,10 @@ local function build(w)
   local np_token = (letter * P".")^2 * -letter
     + letter * (wordchar + S"-'" * wordchar)^0
     + digit^1 * P"-" * letter * (wordchar + P"-" * wordchar)^0
-  local np_word = -(stop + auxw + any_verb) * np_token
+  -- a participle opens a clause, not a word of the victims' noun phrase
+  -- ("12 guests attending the wedding")
+  local ing_word = (-(P"ing" * -wordchar) * letter)^1 * P"ing" * -(wordchar + S"-'")
+  local np_word = -(stop + auxw + any_verb + ing_word) * np_token
   -- the victims: up to five words, and an "of" phrase ("7 members of the security
   -- forces"); the head noun is the last word before the "of"
   local np_core = np_word * (ws * np_word)^-4
@@ -703,11 +707,19 @@ local function build(w)
   -- figure, victims, verb: "at least 115 people were killed".
   local VALIDATE = { partial_of = partial_of_record, of = of_record,
     fig_verb = fig_verb_record }
+  -- "At least 20 worshippers who had gathered for prayers at the shrine were
+  -- killed", "Eight soldiers guarding the checkpoint were killed": a relative or
+  -- participle clause between the victims and their verb (no figure in it)
+  local clause_end = (ws * auxw)^0 * ws * verb_after
+  local relative = ws * (alt{ "who", "that", "which" } + ing_word)
+    * (-clause_end * ws * -fig * token)^-12 * #clause_end
+
   local by_figure = Cmt(Ct(Cg(Cp(), "s") * Cg(Ct(Cg(fig1, "fig") * (
         Cg(Cc("partial_of"), "how") * of_the * Cg(victims, "kind")
       + Cg(Cc("of"), "how") * ofnp * ofmore^-1 * Cg(C(aux), "aux") * ws
         * Cg(verb_after, "kind")
       + Cg(Cc("fig_verb"), "how") * (ws * np)^-1 * Cg(Ct(part^0), "more") * aside^-1
+        * relative^-1
         * (ws * (phrase"who" + phrase"that"))^-1 * Cg(C(aux), "aux") * ws
         * Cg(Cp(), "verb_s") * Cg(verb_after, "kind") * Cg(Cc(true), "verb_after")
     )), "first")),
