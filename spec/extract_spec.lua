@@ -475,6 +475,16 @@ describe("extract.text: constructions beyond the seeds", function()
     assert.equal("2024-02-15", r[2].date)
   end)
 
+  it("reads a village the gazetteer does not know, in the story's country", function()
+    local r = ex("Gunmen killed 30 people in Maiduguri on Monday, officials said.\n\n"
+      .. "Hours before that attack, militants killed 9 farmers in the village of Zarobaki "
+      .. "in the same state.")
+    assert.equal(2, #r)
+    assert.equal("Zarobaki", r[2].place)
+    assert.equal("NG", r[2].country)
+    assert.equal(9, r[2].killed_lo)
+  end)
+
   it("believes the country the text gives a place over the gazetteer's homonym", function()
     local r = ex("Gunmen killed 40 villagers in Solhan in northern Burkina Faso on Friday. "
       .. "Survivors fled Solhan after the attack.")

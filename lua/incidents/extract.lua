@@ -291,6 +291,9 @@ local REFERENCE_EVENT = set [[after before since following]]
 local TIME_SPAN = set [[minutes hours days weeks months years day week month year shortly
   soon just moments hour]]
 
+-- Nouns that name a settlement before "of <Name>".
+local SETTLEMENT = set [[village town city hamlet settlement locality township]]
+
 -- Nouns after a place name that make it a part of a city.
 local DISTRICT = set [[district neighbourhood neighborhood suburb quarter borough]]
 
@@ -1020,6 +1023,24 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
     if not dup and not in_dateline and not person_name(text, low, rs, pe, ss, se) then
       m.places[#m.places + 1] = { s = rs, e = pe, rec = rec,
                                   entry = { kind = "place", value = rec } }
+    end
+  end
+  -- "in the village of Tadaryat": a settlement the gazetteer does not know,
+  -- named by the noun before it (in text that has case)
+  if ctx.cased and find(seg, " of ", 1, true) then
+    for a, noun, name, b in gmatch(sub(text, ss, se),
+        "()(%a+) of (%u[%a'%-]+)()") do
+      if SETTLEMENT[lower(noun)] and #name > 2 then
+        local ps, pe = ss + a + #noun + 3, ss + b - 2
+        local known = false
+        for _, x in ipairs(m.places) do if gap(x.s, x.e, ps, pe) == 0 then known = true end end
+        for _, x in ipairs(m.countries) do if gap(x.s, x.e, ps, pe) == 0 then known = true end end
+        if not known then
+          local rec = ctx.homonyms[lower(name)] or { name = name, kind = "city" }
+          m.places[#m.places + 1] = { s = ps, e = pe, rec = rec, unknown = true,
+                                      entry = { kind = "place", value = rec } }
+        end
+      end
     end
   end
   -- "the Ortakoy district": a district, neighbourhood or suburb is one of the
@@ -1765,6 +1786,15 @@ local function frame_report(ctx, fr, m, ss, sent_index)
       r.evidence.country = ev(p.s, p.e, "extract.country_of_place")
     end
   end
+  if not r.country and p and p.unknown and not p.rec.country and #fr.countries == 0 then
+    -- "in the village of Tadaryat in the same region": a place the gazetteer
+    -- does not know is taken to lie in the country of the report last told
+    local last = ctx.reports and ctx.reports[#ctx.reports]
+    if last and last.country then
+      r.country, r._country_weak = last.country, true
+      r.evidence.country = ev(p.s, p.e, "extract.country_of_story")
+    end
+  end
   if not r.country then
     -- a country named rather than a demonym ("in Iran" over "Iranian")
     local strong = {}
@@ -2047,6 +2077,32 @@ local function spans_of(art)
   return out
 end
 
+-- Longest "sentence" read as one: a text with no full stop (a 50 MB page
+-- with no punctuation) would otherwise be one sentence, and the work per
+-- sentence grows with the square of its hits. Longer runs are cut at a
+-- space into pieces of at most this many bytes; real sentences are far
+-- shorter, so no news text is affected.
+local MAX_SENTENCE = 3000
+
+local function push_sentence(out, text, s, e)
+  while e - s + 1 > MAX_SENTENCE do
+    local cut = s + MAX_SENTENCE - 1
+    local sp = cut
+    while sp > s + MAX_SENTENCE // 2 and not find(sub(text, sp, sp), "^%s") do sp = sp - 1 end
+    if sp > s + MAX_SENTENCE // 2 then
+      cut = sp - 1
+      while cut > s and find(sub(text, cut, cut), "^%s") do cut = cut - 1 end
+    else
+      -- no space: cut before a UTF-8 continuation byte, never inside a character
+      while cut > s and find(sub(text, cut + 1, cut + 1), "^[\128-\191]") do cut = cut - 1 end
+    end
+    out[#out + 1] = { s, cut }
+    s = cut + 1
+    while s <= e and find(sub(text, s, s), "^%s") do s = s + 1 end
+  end
+  if s <= e then out[#out + 1] = { s, e } end
+end
+
 -- Sentences of the article clipped to the extraction spans, as {s, e}.
 local function sentences_of(art)
   local text = art.text
@@ -2061,7 +2117,7 @@ local function sentences_of(art)
       local cs, ce = s, e
       if spans[k][1] > cs then cs = spans[k][1] end
       if spans[k][2] < ce then ce = spans[k][2] end
-      if cs <= ce then out[#out + 1] = { cs, ce } end
+      if cs <= ce then push_sentence(out, text, cs, ce) end
       k = k + 1
     end
   end
