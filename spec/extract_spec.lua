@@ -485,6 +485,18 @@ describe("extract.text: constructions beyond the seeds", function()
     assert.equal(9, r[2].killed_lo)
   end)
 
+  it("takes the dateline's city only when the story names no place of its own", function()
+    local r = ex("KABUL (Wire) - A bomb exploded in a crowded market on Tuesday, killing "
+      .. "five people, police said.")
+    assert.equal(1, #r)
+    assert.equal("Kabul", r[1].place)
+    assert.equal("extract.dateline_place", r[1].evidence.place.rule)
+    r = ex("QUETTA, Pakistan (Wire) \226\128\148 A roadside bomb killed four soldiers in the "
+      .. "town of Turbat on Monday, officials said.")
+    assert.equal(1, #r)
+    assert.equal("Turbat", r[1].place)
+  end)
+
   it("believes the country the text gives a place over the gazetteer's homonym", function()
     local r = ex("Gunmen killed 40 villagers in Solhan in northern Burkina Faso on Friday. "
       .. "Survivors fled Solhan after the attack.")

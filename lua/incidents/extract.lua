@@ -1740,9 +1740,15 @@ local function frame_report(ctx, fr, m, ss, sent_index)
   -- its city ("Kabul airport" is in Kabul)
   local p = closest(fr.places, fr)
   if p and p.rec.kind == "site" then
+    local city
     for _, q in ipairs(fr.places) do
-      if q.rec.kind ~= "site" and same_place(q.rec, p.rec) then p = q; break end
+      if q.rec.kind ~= "site" and same_place(q.rec, p.rec) then city = q; break end
     end
+    -- or the dateline's city, when the site lies in it ("MOSCOW - ... the
+    -- Crocus City Hall")
+    local dp = ctx.dateline_place
+    if not city and dp and dp.rec.kind ~= "site" and same_place(dp.rec, p.rec) then city = dp end
+    p = city or p
   end
   -- "the village of Solhan in north-eastern Burkina Faso": a country named in
   -- the frame that is not the gazetteer's country of the place says the
@@ -2227,10 +2233,24 @@ function M.article(art, pack, opts)
   do
     local b = spans[1][1]
     local head = sub(text, b, b + 120)
-    local e = find(head, "^[^\n]-%d[^\n]- %-%-? ") or nil
-    if e then
-      local _, stop = find(head, "^[^\n]-%d[^\n]- %-%-? ")
-      if stop and stop <= 100 then ctx.dateline = b + stop - 1 end
+    local _, stop = find(head, "^[^\n]-%d[^\n]- %-%-? ")
+    if not stop then
+      -- "PESHAWAR, Pakistan (AP) — ", "MOGADISHU (Reuters) - ": a city in
+      -- capitals, then a comma or a bracket, then a dash
+      if find(head, "^%u%u%u[%u%s%.'%-]-[,%(]") then
+        _, stop = find(head, "^[^\n]- %-%-? ")
+        local _, stop2 = find(head, "^[^\n]- \226\128[\147\148] ")
+        if not stop or (stop2 and stop2 < stop) then stop = stop2 end
+      end
+    end
+    if stop and stop <= 100 then ctx.dateline = b + stop - 1 end
+  end
+  if ctx.dateline then
+    for _, h in ipairs(hits) do
+      if h.start > ctx.dateline then break end
+      if h.entry.kind == "place" and not ctx.dateline_place then
+        ctx.dateline_place = { s = h.start, e = h.stop, rec = h.entry.value, entry = h.entry }
+      end
     end
   end
   -- dates over the article once: "One day earlier" counts from the date told before
@@ -2368,6 +2388,18 @@ function M.article(art, pack, opts)
           ctx.last_group = { s = h.start, e = h.stop, rec = h.entry.value }
         end
       end
+    end
+  end
+  -- the dateline's city is where the story was filed: the lead event's
+  -- place when the story names none in that country
+  local lead, dp = reports[1], ctx.dateline_place
+  if lead and dp and not lead.place and lead.status == "attack"
+    and (not lead.country or lead.country == dp.rec.country) then
+    lead.place, lead.lat, lead.lon, lead._place_rec = dp.rec.name, dp.rec.lat, dp.rec.lon, dp.rec
+    lead.evidence.place = ev(dp.s, dp.e, "extract.dateline_place")
+    if not lead.country and dp.rec.country then
+      lead.country = dp.rec.country
+      lead.evidence.country = ev(dp.s, dp.e, "extract.country_of_place")
     end
   end
   local out = {}
