@@ -26,6 +26,19 @@ describe("claims.scan: blame with a demonstrative, marks of a group", function()
       { "blame nil [a Kurdish faction]" } },
     { "Analysts said the ambush bore the marks of al-Shabaab.",
       { "suspect nil [al-Shabaab]" } },
+    { "The Taliban were blamed for the ambush.", { "blame nil [The Taliban]" } },
+  }
+end)
+
+describe("claims.scan: 'said ... that it was behind' with a phrase between", function()
+  check{
+    { "The TTP said in a message to reporters late on Friday that it was responsible "
+      .. "for the bombing.", { "claim true [The TTP]" } },
+    { "ISWAP said on Telegram that one of its fighters carried out the raid on the base.",
+      { "claim true [ISWAP]" } },
+    -- no attack named: no claim (the older "is responsible" reading stays a blame)
+    { "The ministry said on Monday that it was responsible for the budget.",
+      { "blame nil [it]" } },
   }
 end)
 

@@ -410,7 +410,9 @@ local function build(w)
   local adverbs = (ws * alt{ "also", "itself", "had", "has", "have", "later", "indeed",
     "alone", "both", "all", "in fact" })^0
   local pronoun_subject = alt{ "it", "they", "its fighters", "its militants", "its members",
-    "its men", "its soldiers", "the group", "its operatives" }
+    "its men", "its soldiers", "the group", "its operatives", "one of its fighters",
+    "one of its members", "one of its soldiers", "one of its militants", "its suicide bomber",
+    "its suicide bombers", "its gunmen" }
 
   -- claimed = true
   local claim = cue(alt(w.claim_verbs) * ws * alt(w.claim_objects), "claim",
@@ -430,6 +432,11 @@ local function build(w)
         "in an online statement", "online", "on telegram", "on its website",
         "through its news agency", "that" })^0 * ws * pronoun_subject * adverbs * ws
       * alt(w.behind), "claim", "claim.said_behind", "back")
+    -- "said in a statement on Sunday that it was responsible": any short
+    -- phrase, then "that"
+    + cue(alt(w.said) * (ws * -phrase"that" * token)^-8 * ws * phrase"that" * ws
+      * pronoun_subject * adverbs * ws * alt(w.behind) * (ws * -attack_noun * token)^-4 * ws
+      * attack_noun, "claim", "claim.said_behind", "back")
     + cue_at(alt{ "claim of responsibility", "claims of responsibility",
         "claim of credit", "claim for the attack", "responsibility claim",
         "claim of responsibility for the attack" }
@@ -474,6 +481,10 @@ local function build(w)
   local demo = alt{ "that", "this", "these", "those" } * #(ws * attack_noun)
   local blame = cue_at(blame_verb * (ws * (filler + attack_noun + demo))^-5 * ws * phrase"on"
       * ws * Cp(), "blame", "blame.on")
+    -- "Boko Haram was blamed for the attack": the actor before the passive
+    + cue(alt{ "was blamed", "were blamed", "has been blamed", "have been blamed",
+        "is blamed", "is being blamed", "was widely blamed", "is widely blamed" }
+      * -(ws * phrase"on"), "blame", "blame.passive", "back")
     + cue_at(blame_verb * ws * Cp() * #token, "blame", "blame.object")
     + cue_at(alt(w.attribute_verbs) * (ws * (filler + attack_noun))^-5 * ws * phrase"to"
       * ws * Cp(), "blame", "blame.attributed")
