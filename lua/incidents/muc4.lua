@@ -101,6 +101,8 @@ M.defaults = {
     Weapon = 0.25 },
   -- a document the relevance model gives less than this has no answer
   rel_gate = 0,
+  -- probabilities are multiplied by the relevance to this power
+  rel_power = 0.25,
   -- a phrase answers for one role only, the one it is likeliest for
   exclusive = false,
   -- weight of the hand-weighted scorer's score added to the probability
@@ -632,10 +634,11 @@ function learned(text, model)
     return out, cands
   end
   local probs = {}
+  local damp = info.rel and opts.rel_power > 0 and info.rel ^ opts.rel_power or 1
   for k, c in ipairs(list) do
     local ps, best = {}, 0
     for _, role in ipairs(M.roles) do
-      ps[role] = spans.prob(model.weights[role], c.feats)
+      ps[role] = spans.prob(model.weights[role], c.feats) * damp
       if ps[role] > best then best = ps[role] end
     end
     ps.best = best

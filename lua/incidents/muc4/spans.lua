@@ -7,7 +7,8 @@
 -- head: "plant"), opens on a word that opened one ("san", "500") or on a
 -- rare word (a name), and runs through words that occurred inside gold
 -- fillers, within one clause (no comma, bracket or full stop in between).
--- Names from the pack's name grammar and rare-word runs are added too.
+-- Names from the pack's name grammar and the phrases of its lexicons are
+-- added too.
 --
 -- Every occurrence of a phrase in the document is one candidate *entity*
 -- (one normalised key), described by binary features: its head and first
