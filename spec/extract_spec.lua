@@ -497,6 +497,19 @@ describe("extract.text: constructions beyond the seeds", function()
     assert.equal("Turbat", r[1].place)
   end)
 
+  it("keeps a group the pack does not know, as a claim or a blame names it", function()
+    local r = ex("Gunmen killed six soldiers at a checkpoint in Quetta on Sunday. The attack "
+      .. "was claimed by the Baloch Liberation Tigers.")
+    assert.equal("Baloch Liberation Tigers", r[1].perpetrator)
+    assert.is_true(r[1].claimed)
+    r = ex("Bombs at two churches in Kandy killed 40 people on Sunday. Officials blamed a "
+      .. "little-known sect, the Crimson Hand Brotherhood, for the bombings.")
+    assert.equal("Crimson Hand Brotherhood", r[1].perpetrator)
+    r = ex("Gunmen killed six soldiers at a checkpoint in Quetta on Sunday. Police blamed "
+      .. "the attack on criminals.")
+    assert.is_nil(r[1].perpetrator)
+  end)
+
   it("believes the country the text gives a place over the gazetteer's homonym", function()
     local r = ex("Gunmen killed 40 villagers in Solhan in northern Burkina Faso on Friday. "
       .. "Survivors fled Solhan after the attack.")

@@ -1992,6 +1992,44 @@ local function merge_into(r, c)
   r._sent = c._sent
 end
 
+-- Words that open an actor phrase naming no one: "Police", "The group".
+local NO_NAME = set [[the a an it they police officials authorities security government
+  army military the_group local investigators prosecutors witnesses residents he she]]
+
+-- A group the pack does not know, named by a claim or a blame: the actor
+-- phrase's capitalised words ("the Kurdistan Freedom Falcons"), or a name in
+-- apposition after it ("a little-known group, National Thowheeth Jama'ath,").
+-- Returns a mention `{ s, e, rec = { name }, named = true }` or nil.
+local function named_actor(ctx, c)
+  local text, pack = ctx.text, ctx.pack
+  local function name_at(s, e)
+    local seg = sub(text, s, e)
+    local a, run, b = match(seg, "()(%u[%w'%-]*[%w'%-%s]-%u?[%w'%-]*)()%s*$")
+    if not a then return nil end
+    -- a run of capitalised words (with "of", "al", "and" inside)
+    local words, ok = 0, true
+    for w in gmatch(run, "%S+") do
+      words = words + 1
+      if not find(w, "^%u") and w ~= "of" and w ~= "al" and w ~= "and" and w ~= "the" then
+        ok = false
+      end
+    end
+    local first = lower(match(run, "^(%S+)"))
+    if not ok or NO_NAME[first] or (words < 2 and not find(run, "^%u%u+$")) then return nil end
+    if pack.country and pack:country(run) then return nil end
+    if pack.place and pack:place(run) then return nil end
+    return { s = s + a - 1, e = s + b - 2, rec = { name = run }, named = true }
+  end
+  local app_s, app, app_e = match(sub(text, c.actor_stop + 1, c.actor_stop + 80),
+    "^,%s+()(%a[^,;%(%)]-)(),")
+  if app_s then
+    local found = name_at(c.actor_stop + app_s, c.actor_stop + app_e - 1)
+    if found then return found end
+  end
+  local _ = app
+  return name_at(c.actor_start, c.actor_stop)
+end
+
 -- Applies a claim record to a report.
 local function apply_claim(ctx, r, c, m, ss)
   local low, pack = ctx.low, ctx.pack
@@ -2031,7 +2069,9 @@ local function apply_claim(ctx, r, c, m, ss)
     end
     if not g and ctx.last_group then g = ctx.last_group end
   end
+  if not g and c.actor_start then g = named_actor(ctx, c) end
   local rank = kind == "claim" and 5 or 3
+  if g and g.named then rank = rank - 0.5 end
   if g and rank > (r._perp_rank or -1) then
     r.perpetrator = g.rec.name
     r._perp_rank = rank
