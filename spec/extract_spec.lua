@@ -510,6 +510,17 @@ describe("extract.text: constructions beyond the seeds", function()
     assert.is_nil(r[1].perpetrator)
   end)
 
+  it("gives a state strike told in passing its own place and date, and a claim its date", function()
+    local r = ex("More than 40 people were wounded when a bomb exploded at a rally in Kandahar "
+      .. "on Tuesday, near a monument to a general killed in a US drone strike in Kabul in "
+      .. "2019. Islamic State claimed the bombing on Wednesday.")
+    assert.equal(1, #r)
+    assert.equal("Kandahar", r[1].place)
+    assert.equal("2024-02-13", r[1].date)
+    assert.equal(41, r[1].wounded_lo)
+    assert.is_true(r[1].claimed)
+  end)
+
   it("believes the country the text gives a place over the gazetteer's homonym", function()
     local r = ex("Gunmen killed 40 villagers in Solhan in northern Burkina Faso on Friday. "
       .. "Survivors fled Solhan after the attack.")

@@ -118,6 +118,9 @@ local REFERENCE_PREP = set [[since until till before after from by through]]
 local REPORTING = set [[said says told announced reported added stated confirmed noted
   declared claimed wrote tweeted posted responsibility credit toll statement]]
 
+-- Words of a claim: a date after them in the clause is the claim's.
+local CLAIM_WORD = set [[claimed claiming claims responsibility credit]]
+
 -- Verbs whose subject, when a capital or a country, is its government.
 local GOV_VERB = set [[responded responds said says claimed claims warned warns did does
   accused accuses announced announces denied denies blamed blames insisted called urged
@@ -1113,6 +1116,22 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
         local w = w1
         if w == "on" or w == "late" or w == "early" then w = word_before(low, at1, ss) end
         if w and REPORTING[w] then ed = nil end
+        -- "IS claimed the bombings on Thursday": the claim's date (not "claimed
+        -- a January shooting", where the date is the event's own)
+        if ed and not when then
+          local pos = d.start
+          for _ = 1, 6 do
+            local x, at = word_before(low, pos, ss)
+            if not x then break end
+            if CLAIM_WORD[x] then
+              for _, t in ipairs(m.triggers) do
+                if t.s > at and t.e < d.start then ed = nil end
+              end
+              break
+            end
+            pos = at
+          end
+        end
       end
       if ed then
         ed.anchored = rel and rel.anchor_start and true or nil
@@ -1142,6 +1161,21 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
         and (PLOT_NOUN[w] or FOIL_VERB[w] or plan_phrase(w)) then
         m.triggers[#m.triggers + 1] = { s = cu.s, e = cu.e, name = "unknown", plot = true,
                                         rule = (pack.name or "pack") .. ".cue.plot" }
+      end
+    end
+  end
+  -- A state's action ("a US drone strike in Baghdad four years ago") takes the
+  -- place and date written around it, as an event word would, so that they
+  -- are not the incident's; its frame is then left out
+  for _, st in ipairs(m.status) do
+    if st.pack and (st.status == "state_strike" or st.status == "raid") then
+      local dup = false
+      for _, t in ipairs(m.triggers) do
+        if gap(t.s, t.e, st.start, st.stop) == 0 then dup = true end
+      end
+      if not dup then
+        m.triggers[#m.triggers + 1] = { s = st.start, e = st.stop, name = "unknown",
+                                        state = true, rule = st.rule }
       end
     end
   end
@@ -1211,6 +1245,7 @@ end
 local function new_frame(t)
   return { triggers = { t }, dates = {}, places = {}, countries = {}, groups = {}, targets = {},
            weapons = {}, figures = {}, s = t.s, e = t.e, anchor = t.anchor or false,
+           state = t.state or false,
            plural_only = t.plural and not t.figure, has_attack = not t.figure }
 end
 
@@ -1269,7 +1304,7 @@ local function countries_conflict(a, b)
 end
 
 local function frames_conflict(a, b)
-  if a.anchor ~= b.anchor then return true end
+  if a.anchor ~= b.anchor or a.state ~= b.state then return true end
   if countries_conflict(a, b) then return true end
   if groups_conflict(a, b) then return true end
   local a_fig, b_fig = #a.figures > 0, #b.figures > 0
@@ -1652,6 +1687,7 @@ end
 local function frame_report(ctx, fr, m, ss, sent_index)
   local pack, low, text = ctx.pack, ctx.low, ctx.text
   fr.actor = frame_actor(fr, m)
+  if fr.state then return nil, "state action (" .. fr.triggers[1].rule .. ")" end
   local st, st_ev = frame_status(fr, m, low, ss)
   if st and NOT_INCIDENT[st] then return nil, st .. " (" .. st_ev.rule .. ")" end
   if is_aggregate(fr, low, ss) then return nil, "aggregate" end
