@@ -521,6 +521,16 @@ describe("extract.text: constructions beyond the seeds", function()
     assert.is_true(r[1].claimed)
   end)
 
+  it("reads 'the attacks on May 3, in which bombers struck ...' as one event", function()
+    local r = extract.text("Date: 2023-06-10\n\nA court in Herat jailed four men on Thursday "
+      .. "over the May 2023 attacks on the city.\n\nThe attacks on May 3, in which two suicide "
+      .. "bombers struck a mosque and a market in Herat, killed 31 people and wounded 70.",
+      default)
+    assert.equal(1, #r)
+    assert.equal("2023-05-03", r[1].date)
+    assert.same({ 31, 70 }, { r[1].killed_lo, r[1].wounded_lo })
+  end)
+
   it("believes the country the text gives a place over the gazetteer's homonym", function()
     local r = ex("Gunmen killed 40 villagers in Solhan in northern Burkina Faso on Friday. "
       .. "Survivors fled Solhan after the attack.")

@@ -1303,13 +1303,19 @@ local function countries_conflict(a, b)
   return true
 end
 
-local function frames_conflict(a, b)
+local function frames_conflict(a, b, low)
   if a.anchor ~= b.anchor or a.state ~= b.state then return true end
   if countries_conflict(a, b) then return true end
   if groups_conflict(a, b) then return true end
   local a_fig, b_fig = #a.figures > 0, #b.figures > 0
-  if a.plural_only and not a_fig and b.has_attack and not b.plural_only then return true end
-  if b.plural_only and not b_fig and a.has_attack and not a.plural_only then return true end
+  -- "the attacks of November 13, in which gunmen struck ...": a relative
+  -- clause tells the same event
+  local relative = low and b.triggers[1].s > a.e
+    and find(sub(low, a.e + 1, b.triggers[1].s - 1), "%f[%a][a-z]* ?which%f[%A]") ~= nil
+  if not relative then
+    if a.plural_only and not a_fig and b.has_attack and not b.plural_only then return true end
+    if b.plural_only and not b_fig and a.has_attack and not a.plural_only then return true end
+  end
   return dates_conflict(a, b) or places_conflict(a, b)
 end
 
@@ -1381,7 +1387,7 @@ local function build_frames(m, low)
   local out = { frames[1] }
   for i = 2, #frames do
     local last = out[#out]
-    if frames_conflict(last, frames[i]) then
+    if frames_conflict(last, frames[i], low) then
       out[#out + 1] = frames[i]
     else
       merge_frames(last, frames[i])
