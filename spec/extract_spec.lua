@@ -531,6 +531,15 @@ describe("extract.text: constructions beyond the seeds", function()
     assert.same({ 31, 70 }, { r[1].killed_lo, r[1].wounded_lo })
   end)
 
+  it("counts captives 'shot dead' afterwards as the dead", function()
+    local r = ex("Gunmen seized 7 shepherds near Quetta on Monday, led them into the hills "
+      .. "and shot them dead, police said.")
+    assert.equal(1, #r)
+    assert.same({ 7, 7 }, { r[1].killed_lo, r[1].killed_hi })
+    r = ex("Gunmen seized 7 shepherds near Quetta on Monday and freed them on Tuesday.")
+    assert.is_nil(r[1] and r[1].killed_lo)
+  end)
+
   it("believes the country the text gives a place over the gazetteer's homonym", function()
     local r = ex("Gunmen killed 40 villagers in Solhan in northern Burkina Faso on Friday. "
       .. "Survivors fled Solhan after the attack.")

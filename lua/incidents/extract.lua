@@ -118,6 +118,10 @@ local REFERENCE_PREP = set [[since until till before after from by through]]
 local REPORTING = set [[said says told announced reported added stated confirmed noted
   declared claimed wrote tweeted posted responsibility credit toll statement]]
 
+-- Verbs whose object "them" makes captives the dead: "shot them dead".
+local KILL_THEM = { "shot", "killed", "executed", "beheaded", "murdered", "slaughtered",
+  "massacred", "shooting", "killing", "executing", "beheading" }
+
 -- Words of a claim: a date after them in the clause is the claim's.
 local CLAIM_WORD = set [[claimed claiming claims responsibility credit]]
 
@@ -886,6 +890,24 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
   end
   local gr = ctx.grammars
   local figs = (has.kill or has.wound) and gr.casualties.scan(text, ss, se) or {}
+  -- "abducted 11 miners ... and shot them dead": the captives are the dead
+  for i = 1, #figs do
+    local f = figs[i]
+    if f.kind == "abducted" and (f.lo or f.hi) then
+      local rest = sub(low, f.stop + 1, se)
+      for _, v in ipairs(KILL_THEM) do
+        local a, b = find(rest, "%f[%a]" .. v .. " all of them%f[%A]")
+        if not a then a, b = find(rest, "%f[%a]" .. v .. " them%f[%A]") end
+        if a then
+          figs[#figs + 1] = { kind = "killed", lo = f.lo, hi = f.hi, approx = f.approx,
+            start = f.stop + a, stop = f.stop + b, fig_start = f.fig_start,
+            fig_stop = f.fig_stop, rule = "killed.captives", who_start = f.who_start,
+            who_stop = f.who_stop }
+          break
+        end
+      end
+    end
+  end
   for _, f in ipairs(figs) do
     if (f.kind == "killed" or f.kind == "wounded") and not f.partial then
       local victims_militant = false

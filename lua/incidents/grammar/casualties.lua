@@ -185,7 +185,11 @@ M.words = {
     "rabbi", "sheikh", "mullah", "tribesman", "victim", "survivor", "patient", "volunteer",
     "staffer", "activist", "protester", "demonstrator", "prosecutor", "mp", "senator",
     "deputy", "chairman", "president", "premier", "prince", "princess", "king", "queen",
-    "ranger", "gendarme", "militiaman", "conscript", "recruit", "cadet", "veteran" },
+    "ranger", "gendarme", "militiaman", "conscript", "recruit", "cadet", "veteran",
+    "miner", "labourer", "laborer", "herder", "herdsman", "fisherman", "trader", "merchant",
+    "shepherd", "truck driver", "mechanic", "builder", "peasant", "hunter", "logger",
+    "seafarer", "crewman", "crew member", "missionary", "vaccinator", "polio worker",
+    "election worker", "health worker", "electoral worker", "aid worker", "deminer" },
   -- heads that are not people: "3 bombs killed", "2 km", "5 years"
   not_persons = { "year", "years", "month", "months", "week", "weeks", "day", "days",
     "hour", "hours", "minute", "minutes", "second", "seconds", "decade", "decades",
