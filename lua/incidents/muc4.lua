@@ -106,7 +106,7 @@ M.defaults = {
   -- a phrase answers for one role only, the one it is likeliest for
   exclusive = false,
   -- weight of the hand-weighted scorer's score added to the probability
-  blend = 0.2,
+  blend = { PerpInd = 0.2, PerpOrg = 0.2, Target = 0.2, Victim = 0.2, Weapon = 0.2 },
 }
 
 -- Which pack cues feed which role.
@@ -646,7 +646,9 @@ function learned(text, model)
   end
   -- the hand-weighted scorer's opinion, added with weight `blend`
   local hand = {}
-  if opts.blend > 0 then
+  local any_blend = false
+  for _, role in ipairs(M.roles) do any_blend = any_blend or opts.blend[role] > 0 end
+  if any_blend then
     local _, hc = handscored(text, model)
     for _, role in ipairs(M.roles) do
       local t = {}
@@ -661,7 +663,7 @@ function learned(text, model)
     for _, role in ipairs(M.roles) do
       local h = hand[role] and hand[role][stem(c.key)]
       if h then
-        local p = probs[k][role] + opts.blend * h
+        local p = probs[k][role] + opts.blend[role] * h
         probs[k][role] = p
         if p > probs[k].best then probs[k].best = p end
       end
