@@ -298,6 +298,11 @@ local REFERENCE_EVENT = set [[after before since following]]
 local TIME_SPAN = set [[minutes hours days weeks months years day week month year shortly
   soon just moments hour]]
 
+-- Words before a place name that belong to it ("North Waziristan").
+local COMPASS = set [[north south east west central northern southern eastern western upper
+  lower greater new old northeast northwest southeast southwest north-east north-west
+  south-east south-west inner outer al el]]
+
 -- Nouns that name a settlement before "of <Name>".
 local SETTLEMENT = set [[village town city hamlet settlement locality township]]
 
@@ -513,8 +518,9 @@ end
 
 local function punct_between(a, b)
   if a > b then return false end
-  local f = find(TLOW, "[.,;:!?]", a)
-  return f ~= nil and f <= b
+  -- searched in [a, b] only: a search to the text's end costs O(text) per
+  -- call when the text has no punctuation
+  return find(sub(TLOW, a, b), "[.,;:!?]") ~= nil
 end
 
 -- The word that ends right before byte `pos` (skipping spaces and quotes),
@@ -684,10 +690,23 @@ end
 -- Is the place name at [s, e] part of a person's name? After a title
 -- ("President Vladimir"), or before a capitalised word that is no
 -- geographic word ("Vladimir Putin"; not "Kandahar Province").
-local function person_name(text, low, s, e, ss, se)
-  local prev = word_before(low, s, ss)
+local function person_name(text, low, s, e, ss, se, pack)
+  local prev, pat = word_before(low, s, ss)
   if prev and TITLE[prev] then return true end
   if prev and LOCATIVE[prev] then return false end
+  -- "Sarbakaf Mohmand": after a capitalised word that is no name of the pack,
+  -- inside the sentence (a first name before a family name that is a town)
+  if prev and pack and pat > ss + 1 and not find(prev, "'s$")
+    and not find(prev, "\226\128\153s$") and not COMPASS[prev] then
+    local c = byte(text, pat)
+    if c and c >= 65 and c <= 90 and not find(sub(text, pat + #prev, s - 1), "[^%s]") then
+      local word = sub(text, pat, pat + #prev - 1)
+      local known = (pack.place and pack:place(word)) or (pack.country and pack:country(word))
+      local kind_ok = pack.by_alias and pack.by_alias.group
+        and pack.by_alias.group[lower(word)]
+      if not known and not kind_ok then return true end
+    end
+  end
   local nxt, stop = word_after(low, e, se)
   if nxt and not GEO_WORD[nxt] then
     local c = byte(text, stop - #nxt + 1)
@@ -841,7 +860,7 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
       elseif k == "place" then
         -- not "President Vladimir Putin": a name that is also a town; not "a
         -- metro train": a name written in lower case where the text has case
-        if not person_name(text, low, h.start, h.stop, ss, se)
+        if not person_name(text, low, h.start, h.stop, ss, se, pack)
           and not lower_name(ctx, en, h.start) then
           local rec = ctx.homonyms[sub(low, h.start, h.stop)] or en.value
           m.places[#m.places + 1] = { s = h.start, e = h.stop, rec = rec, entry = en }
@@ -1017,8 +1036,9 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
     -- the words after the event word up to the clause's end, by token index
     local i = token_before(t.e + 1) + 1
     while i <= NT and TS[i] <= t.e do i = i + 1 end
-    local stop = find(low, "[.,;:!?]", t.e + 1) or se
-    if stop > se then stop = se end
+    -- (within the sentence: not O(text) per trigger in a text without stops)
+    local stop = find(sub(low, t.e + 1, se), "[.,;:!?]")
+    stop = stop and stop + t.e or se
     while n < 8 and i <= NT and TE[i] <= stop do
       local w, at = tw(i), TE[i]
       n, i = n + 1, i + 1
@@ -1045,7 +1065,7 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
     local dup = false
     for _, x in ipairs(m.places) do if gap(x.s, x.e, rs, pe) == 0 then dup = true end end
     local in_dateline = ctx.dateline and pe <= ctx.dateline
-    if not dup and not in_dateline and not person_name(text, low, rs, pe, ss, se) then
+    if not dup and not in_dateline and not person_name(text, low, rs, pe, ss, se, pack) then
       m.places[#m.places + 1] = { s = rs, e = pe, rec = rec,
                                   entry = { kind = "place", value = rec } }
     end
@@ -1332,8 +1352,14 @@ local function frames_conflict(a, b, low)
   local a_fig, b_fig = #a.figures > 0, #b.figures > 0
   -- "the attacks of November 13, in which gunmen struck ...": a relative
   -- clause tells the same event
-  local relative = low and b.triggers[1].s > a.e
-    and find(sub(low, a.e + 1, b.triggers[1].s - 1), "%f[%a][a-z]* ?which%f[%A]") ~= nil
+  -- and "killed 40 people in attacks on villages": the plural holds the event
+  local relative = false
+  if low and b.triggers[1].s > a.e then
+    local between = sub(low, a.e + 1, b.triggers[1].s - 1)
+    relative = find(between, "%f[%a][a-z]* ?which%f[%A]") ~= nil
+      or (b.plural_only and find(between, "^ in $") ~= nil)
+      or (b.plural_only and find(between, "^ during $") ~= nil)
+  end
   if not relative then
     if a.plural_only and not a_fig and b.has_attack and not b.plural_only then return true end
     if b.plural_only and not b_fig and a.has_attack and not a.plural_only then return true end
@@ -1771,6 +1797,16 @@ local function frame_report(ctx, fr, m, ss, sent_index)
     end
   end
   r._definite = nev > 0 and ndef == nev
+  -- "The attackers struck the villages ...": a definite actor opening the
+  -- sentence refers to the event told before
+  if not r._definite and nev > 0 then
+    for _, cu in ipairs(m.cues) do
+      if cu.cue == "actor" and cu.e < t0.s and cu.s >= ss then
+        local w, at = word_before(low, cu.s, ss)
+        if w == "the" and not word_before(low, at, ss) then r._definite = true end
+      end
+    end
+  end
   -- "in a separate attack", "another bombing": a new event, whatever follows
   for _, wb in ipairs(words_before(low, t0.s, 3, ss)) do
     if NEW_EVENT[wb] then r._new = true end
