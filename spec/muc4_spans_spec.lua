@@ -39,7 +39,8 @@ local STORY = "urban guerrillas destroyed the san salvador power plant last nigh
   .. "a car bomb was found at the police station by the army."
 
 describe("muc4.spans", function()
-  local info = { ends = ends_of(STORY), trig = { [1] = { "destroyed" } }, ntrig = 1 }
+  local info = { ends = ends_of(STORY), trig = { [1] = { "destroyed" } }, ntrig = 1,
+    classes = { destroyed = "incident", found = "discovery" } }
 
   it("proposes noun phrases the lexicons never saw, with their modifiers", function()
     local c = by_key(spans.candidates(STORY, LEX, info))
@@ -66,6 +67,10 @@ describe("muc4.spans", function()
     assert.is_true(has(plant.feats, "trig"))
     assert.is_true(has(plant.feats, "tw=destroyed"))
     assert.is_true(has(plant.feats, "shape=longest"))
+    -- the class of a word near the phrase generalises the frame
+    assert.is_true(has(plant.feats, "bc=incident"))
+    assert.is_true(has(c["car bomb"].feats, "ac=discovery"))
+    assert.is_false(has(c["car bomb"].feats, "bc=incident"))
     -- the station is in a sentence without an incident word
     assert.is_false(has(c["police station"].feats, "trig"))
     assert.is_true(has(c["police station"].feats, "a2=by the"))

@@ -247,6 +247,16 @@ function M.load(pack, opts)
       model.modifiers[role] = fset("muc4.modifier." .. role)
     end
   end
+  -- word classes of the frames around a phrase, from the hand-written
+  -- cues: "killed", "kidnapped" (kill), "attacked", "bombed" (incident),
+  -- "mayor", "father" (title)
+  model.word_class = {}
+  for _, cl in ipairs({ { "muc4.trigger", "incident" }, { "muc4.kill", "kill" },
+    { "muc4.title", "title" } }) do
+    for ph in pairs(fset(cl[1])) do
+      if not find(ph, " ") then model.word_class[ph] = cl[2] end
+    end
+  end
   local kill = {}
   for ph in pairs(fset "muc4.kill") do kill[#kill + 1] = ph end
   sort(kill)
@@ -415,7 +425,7 @@ end
 -- @tparam string text the document
 -- @tparam table model from @{load}
 -- @treturn table `{ends = {...}, trig = {[sentence] = {incident words}}, ntrig = n,
---   extra = {{s, e, tag}, ...}}`
+--   extra = {{s, e, tag}, ...}, rel = p, classes = {[word] = class}}`
 function M.prepare(text, model)
   if type(text) ~= "string" then
     error("bad argument #1 to 'prepare' (string expected, got " .. type(text) .. ")", 2)
@@ -445,7 +455,8 @@ function M.prepare(text, model)
     extra[#extra + 1] = { s, e, tag }
   end)
   local rel = model.relevance and spans.prob(model.relevance, spans.doc_words(text))
-  return { ends = ends, trig = trig, ntrig = #tr // 3, extra = extra, rel = rel }
+  return { ends = ends, trig = trig, ntrig = #tr // 3, extra = extra, rel = rel,
+    classes = model.word_class }
 end
 
 --- Finds the REE answers of one document.

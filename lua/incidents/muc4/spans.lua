@@ -100,7 +100,8 @@ end
 --   (key or head -> `{occ, hits per role...}`)
 -- @tparam table info the document's `ends` (sentence ends), `trig`
 --   (sentence number -> the incident words in it), `ntrig` (how many),
---   `rel` (probability that the document is relevant, optional), `extra`
+--   `rel` (probability that the document is relevant, optional), `classes`
+--   (word -> class name, optional), `extra`
 --   (list of `{s, e, tag}` spans found by other means: names, lexicon
 --   phrases; a tag of false adds the span without a feature)
 -- @treturn table list of candidates `{key, mention, start, count, feats}`,
@@ -109,7 +110,7 @@ function M.candidates(text, lex, info)
   if type(text) ~= "string" then
     error("bad argument #1 to 'candidates' (string expected, got " .. type(text) .. ")", 2)
   end
-  local ends, trig = info.ends, info.trig
+  local ends, trig, classes = info.ends, info.trig, info.classes or {}
   local ts = M.tokens(text, ends)
   local head, first, inner, common = lex.head, lex.first, lex.inner, lex.common
   local by_key, list = {}, {}
@@ -175,13 +176,22 @@ function M.candidates(text, lex, info)
       if is_rare(w) then f["a1:rare"] = true end
       if head[w] then f["a1:head"] = true end
     end
-    -- the words a little farther away, as a bag (the verb of the frame)
+    -- the words a little farther away, as a bag (the verb of the frame),
+    -- and the classes of the words near ("killed", "mayor")
     local si = ts[i].sent
-    for k = i - 4, i - 2 do
-      if k >= 1 and ts[k].sent == si then f["bw=" .. ts[k].w] = true end
+    for k = i - 4, i - 1 do
+      if k >= 1 and ts[k].sent == si then
+        if k < i - 1 then f["bw=" .. ts[k].w] = true end
+        local cl = classes[ts[k].w]
+        if cl then f["bc=" .. cl] = true end
+      end
     end
-    for k = j + 2, j + 4 do
-      if k <= nt and ts[k].sent == si then f["aw=" .. ts[k].w] = true end
+    for k = j + 1, j + 4 do
+      if k <= nt and ts[k].sent == si then
+        if k > j + 1 then f["aw=" .. ts[k].w] = true end
+        local cl = classes[ts[k].w]
+        if cl then f["ac=" .. cl] = true end
+      end
     end
     local tw = trig[si]
     if tw then
