@@ -29,6 +29,10 @@
 
 #include "ac.h"
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 typedef unsigned char uchar;
 
 #define NONE       0xFFFFFFFFu
@@ -53,6 +57,9 @@ typedef unsigned char uchar;
 #define F_CS     1u            /* verify letters against the original */
 #define F_WSTART 2u            /* needs a word boundary before */
 #define F_WEND   4u            /* needs a word boundary after */
+
+/* the SSE2 scan compares with at most this many special bytes */
+#define AC_MAX_UNSAFE 6
 
 /* dense rows are given to the first states up to this many bytes */
 #define DENSE_BUDGET (1u << 21)
@@ -99,6 +106,9 @@ struct ac_matcher {
   uint64_t *pfx8;            /* bit per hashed prefix of eight symbols */
   uint64_t *pfxs;            /* four-symbol prefixes of patterns of 3-7 */
   int swar;                  /* R1 stays on exactly the ASCII alphanumerics */
+  int simd;                  /* the SSE2 word-start scan may run */
+  uint8_t nunsafe;           /* ASCII non-alphanumerics that may start */
+  uint8_t unsafe[AC_MAX_UNSAFE];  /* a match or end a word differently */
   uint64_t *sh2;             /* bit per pattern of 2 symbols (ASCII) */
   uint32_t hmask;            /* non-ASCII code point -> class (hash) */
   uint32_t *hkey;            /* code point + 1, 0 = empty */
@@ -669,6 +679,131 @@ static int no_start (const ac_matcher *m, const uchar *t, size_t len,
   return !GETBIT(m->sh2, h) && !GETBIT(m->sh1, f0);
 }
 
+#if AC_SWAR && defined(__SSE2__)
+#define AC_SSE2 1
+
+/* what the SSE2 scan knows about sixteen bytes */
+typedef struct block16 {
+  __m128i f;        /* the bytes as the filter's keys have them */
+  uint32_t a;       /* bit per ASCII letter or digit */
+  uint32_t u;       /* bit per byte the automaton must see */
+  uint32_t bad;     /* bit per byte the filter cannot key (NUL, non-ASCII) */
+  uint32_t ws;      /* bit per ASCII white-space byte */
+} block16;
+
+/*
+** Classify sixteen bytes. Letters and digits fold by setting bit 5, white
+** space becomes ' ', other ASCII 0x01, exactly as f4[] maps them.
+*/
+static void classify16 (const uchar *q, const __m128i *un, unsigned nu,
+                        block16 *bk) {
+  const __m128i b20 = _mm_set1_epi8(0x20);
+  __m128i x = _mm_loadu_si128((const __m128i *)(const void *)q);
+  __m128i lw = _mm_or_si128(x, b20);
+  __m128i al = _mm_or_si128(
+      _mm_cmplt_epi8(_mm_add_epi8(lw, _mm_set1_epi8((char)(0x80 - 'a'))),
+                     _mm_set1_epi8((char)(-128 + 26))),
+      _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8((char)(0x80 - '0'))),
+                     _mm_set1_epi8((char)(-128 + 10))));
+  __m128i ws = _mm_or_si128(
+      _mm_cmpeq_epi8(x, b20),
+      _mm_cmplt_epi8(_mm_add_epi8(x, _mm_set1_epi8((char)(0x80 - '\t'))),
+                     _mm_set1_epi8((char)(-128 + 5))));
+  __m128i other = _mm_andnot_si128(_mm_or_si128(al, ws),
+                                   _mm_set1_epi8(0x01));
+  uint32_t u = (uint32_t)_mm_movemask_epi8(x);  /* non-ASCII bytes */
+  unsigned k;
+  bk->f = _mm_or_si128(_mm_or_si128(_mm_and_si128(lw, al),
+                                    _mm_and_si128(b20, ws)), other);
+  bk->a = (uint32_t)_mm_movemask_epi8(al);
+  bk->ws = (uint32_t)_mm_movemask_epi8(ws);
+  bk->bad = u | (uint32_t)_mm_movemask_epi8(
+                  _mm_cmpeq_epi8(x, _mm_setzero_si128()));
+  for (k = 0; k < nu; k++)
+    u |= (uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(x, un[k]));
+  bk->u = u;
+}
+
+static uint32_t load4 (const uchar *p) {
+  uint32_t x;
+  memcpy(&x, p, 4);
+  return x;
+}
+
+/*
+** From t[i], where the scan is at R0, pass sixteen bytes at a time over
+** words the start filter rejects and the bytes between them that keep the
+** automaton at its roots. Only the word starts (an alphanumeric after a
+** non-alphanumeric) and the special bytes (non-ASCII, punctuation some
+** pattern starts with) are looked at, one by one in order; each word
+** start costs one key of four mapped bytes, one hash and one bit (and a
+** key of eight when some pattern starts with the four). Returns where the
+** scan must go on, and the root there in *ps: R0 at a word start the
+** filter lets through, else the root the last byte passed leads to.
+*/
+static size_t simd_skip (const ac_matcher *m, const uchar *t, size_t len,
+                         size_t i, uint32_t *ps) {
+  __m128i un[AC_MAX_UNSAFE];
+  uchar buf[32];             /* mapped bytes of this block and the next */
+  block16 cur, nxt;
+  unsigned nu = m->nunsafe, k;
+  uint32_t prev = 0;         /* bit 0: the byte before the block is alnum */
+  const uint32_t shift = m->pfx_shift;
+  const uint64_t *pfx = m->pfx, *pfxs = m->pfxs, *pfx8 = m->pfx8;
+  const uint64_t *sh1 = m->sh1, *sh2 = m->sh2;
+  size_t p = i;
+  for (k = 0; k < nu; k++) un[k] = _mm_set1_epi8((char)m->unsafe[k]);
+  if (p + 32 > len) goto out;
+  classify16(t + p, un, nu, &cur);
+  while (p + 32 <= len) {
+    uint32_t bad, run, ev, ws;
+    classify16(t + p + 16, un, nu, &nxt);
+    _mm_storeu_si128((__m128i *)(void *)buf, cur.f);
+    _mm_storeu_si128((__m128i *)(void *)(buf + 16), nxt.f);
+    bad = cur.bad | nxt.bad << 16;
+    ws = cur.ws | nxt.ws << 16;
+    run = ws & (ws >> 1);    /* white space followed by white space */
+    ev = (cur.a & ~((cur.a << 1) | prev)) | cur.u;
+    while (ev) {
+      unsigned b = (unsigned)__builtin_ctz(ev);
+      uint32_t w, h;
+      if ((cur.u >> b) & 1) {  /* a byte the automaton must see */
+        size_t j = p + b;
+        *ps = (j > i && m->alnum[t[j - 1]]) ? R1 : R0;
+        return j;
+      }
+      /* a word starts: can the filter key its first four bytes? */
+      if (((bad >> b) & 0xF) | ((run >> b) & 0x7)) goto word;
+      w = load4(buf + b);
+      h = key_hash(w, shift);
+      if (GETBIT(pfx, h)) {
+        /* a pattern starts with these four: then it needs eight */
+        if (GETBIT(pfxs, h) || ((bad >> b) & 0xFF) || ((run >> b) & 0x7F))
+          goto word;
+        h = key_hash(w ^ (load4(buf + b + 4) * 0x85EBCA6Bu), shift);
+        if (GETBIT(pfx8, h)) goto word;
+      }
+      if (GETBIT(sh2, (w & 0x7F) << 7 | ((w >> 8) & 0x7F))
+          || GETBIT(sh1, w & 0x7F))
+        goto word;
+      ev &= ev - 1;
+      continue;
+    word:
+      *ps = R0;
+      return p + b;
+    }
+    prev = (cur.a >> 15) & 1;
+    cur = nxt;
+    p += 16;
+  }
+out:
+  *ps = (p > i && m->alnum[t[p - 1]]) ? R1 : R0;
+  return p;
+}
+#else
+#define AC_SSE2 0
+#endif
+
 ac_matcher *ac_compile (const ac_pattern *pats, size_t n,
                         char *err, size_t errlen, size_t *bad) {
   double t0 = now_seconds();
@@ -899,6 +1034,17 @@ ac_matcher *ac_compile (const ac_pattern *pats, size_t n,
     m->swar = AC_SWAR;
     for (b = 0; b < 128; b++)
       if (m->stay1[b] != (uint8_t)is_word_cp((long)b)) m->swar = 0;
+    /*
+    ** Between words, the SSE2 scan passes over the bytes that keep R0 and
+    ** take R1 to R0; it stops at the others (few: the punctuation that
+    ** patterns begin with).
+    */
+    m->simd = m->swar && AC_SSE2;
+    for (b = 0; b < 128; b++)
+      if (!is_word_cp((long)b) && !(m->stay0[b] && m->r1to0[b])) {
+        if (m->nunsafe >= AC_MAX_UNSAFE) { m->simd = 0; break; }
+        m->unsafe[m->nunsafe++] = (uint8_t)b;
+      }
   }
   if (build_prefix_filter(m, fpool, boff, blen, n) != 0) goto oom;
   trie_free(&tr);
@@ -1074,6 +1220,13 @@ top:
       /* between words: white space and punctuation no pattern starts with */
       while (stay0[t[i]])
         if (++i >= len) goto done;
+#if AC_SSE2
+      if (m->simd) {
+        i = simd_skip(m, t, len, i, &s);
+        if (i >= len) goto done;
+        if (s == R1) goto top;
+      }
+#endif
 #if AC_SWAR
       /*
       ** The start filter's common case, word after word: four bytes of
