@@ -246,23 +246,61 @@ function M.from_text(text, meta)
   return art
 end
 
+--- Largest file @{read_file} takes as one article, in bytes (8 MB). A news
+-- article is a few kB; a bigger file is a dump or a mistake, and reading
+-- it would cost memory and time out of all proportion.
+M.max_bytes = 8 * 1024 * 1024
+
+-- Why the first bytes of a file are not text, or nil: a UTF-16 byte order
+-- mark, or many control bytes (NUL and C0 other than white space and ESC)
+-- or bytes that are no UTF-8 (random data is mostly both). Latin-1 text has
+-- a few invalid bytes, not a third.
+local function not_text(head)
+  local n = #head
+  if n == 0 then return nil end
+  if sub(head, 1, 2) == "\255\254" or sub(head, 1, 2) == "\254\255" then
+    return "UTF-16 text; convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)"
+  end
+  local _, controls = gsub(head, "[%z\1-\8\14-\26\28-\31\127]", "")
+  local invalid, i = 0, 1
+  while i <= n do
+    local ok, at = utf8_len(head, i, n, true)
+    if ok then break end
+    invalid = invalid + 1
+    i = at + 1
+  end
+  if controls * 20 > n or invalid * 3 > n then return "binary data, not text" end
+  return nil
+end
+
 --- Reads one plain-text article from a file.
 -- @tparam string path
 -- @tparam[opt] table opts as `meta` of @{from_text} (its `path` is set)
 -- @return the article, or `nil, msg` naming the file (unreadable, a
---   directory, empty)
+--   directory, empty, larger than @{max_bytes}, binary data or UTF-16)
 function M.read_file(path, opts)
   if type(path) ~= "string" then
     error("bad argument #1 to 'read_file' (string expected, got " .. type(path) .. ")", 2)
   end
   local f, err = io_open(path, "rb")
   if not f then return nil, err or (path .. ": cannot open") end
+  -- nil for a pipe (read as it comes); a folder says LLONG_MAX, and its
+  -- read below says what it is
+  local size = f:seek("end")
+  if size and size > M.max_bytes and size < 0x7fffffffffffffff then
+    f:close()
+    return nil, fmt("%s: too large for an article (%.1f MB; the limit is %.1f MB)", path,
+      size / 1048576, M.max_bytes / 1048576)
+  end
+  if size then f:seek("set") end
   local text, rerr = f:read("a")
   f:close()
   if not text then
     return nil, fmt("%s: %s", path, rerr or "cannot read")
   end
   if match(text, "^%s*$") then return nil, path .. ": empty file" end
+  local why = not_text(sub(text, 1, 4096))
+  if why then return nil, path .. ": " .. why end
   local meta = {}
   if opts then for k, v in pairs(opts) do meta[k] = v end end
   meta.path = path

@@ -321,6 +321,9 @@ function M.run(db, paths, opts)
     else
       local art, err = article.read_file(input.path)
       if art then one(art, input.path) else
+        -- the reader's message names the file already
+        err = tostring(err)
+        if err:sub(1, #input.path + 2) == input.path .. ": " then err = err:sub(#input.path + 3) end
         s.failed = s.failed + 1
         errors[#errors + 1] = { path = input.path, msg = err }
       end
