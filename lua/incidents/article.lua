@@ -354,6 +354,10 @@ function M.read_jsonl(source, opts)
       lineno = lineno + 1
       if not match(line, "^%s*$") then
         local where = fmt("%s:%d", name, lineno)
+        if #line > M.max_bytes then
+          return false, fmt("%s: too large for an article (%.1f MB; the limit is %.1f MB)",
+            where, #line / 1048576, M.max_bytes / 1048576)
+        end
         local obj, err = cjson.decode(line)
         if type(obj) ~= "table" then
           return false, fmt("%s: invalid JSON (%s)", where, err or "not an object")
