@@ -24,9 +24,19 @@
 -- - context words (`ree.ctx.<Role>.<before|after>.<log-odds>`) and target
 --   modifiers (`muc4.modifier.<Role>`), also learned from train.
 --
--- Each candidate entity gets a score: its lexicon precision, raised when it
--- sits in a sentence with an incident trigger or right next to one, by its
--- context words and by repetition, lowered when it is first told late. Per
+-- By default the answers come from the learned scorer: every noun phrase
+-- of the story is a candidate (`incidents.muc4.spans`), weighed per role by
+-- logistic models learned from train (`incidents.muc4.weights`, built by
+-- `tools/build-muc4-weights.lua`), plus a share (`blend`) of the
+-- hand-weighted score below; per role the best one above
+-- `learned_first` and the others above `learned_threshold` are kept, one
+-- mention per entity. With `weights = false` the hand-weighted scorer
+-- answers alone.
+--
+-- The hand-weighted scorer gives each candidate entity its lexicon
+-- precision, raised when it sits in a sentence with an incident trigger or
+-- right next to one, by its context words and by repetition, lowered when
+-- it is first told late. Per
 -- role the entities above a threshold are kept, best first, up to a cap,
 -- and one mention stands for each entity (a second mention of the same
 -- entity would be a false positive under CEAF-REE). The knobs in
