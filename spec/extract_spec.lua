@@ -540,6 +540,23 @@ describe("extract.text: constructions beyond the seeds", function()
     assert.is_nil(r[1] and r[1].killed_lo)
   end)
 
+  it("reads gunmen's raids on villages as the attack, and 'The gunmen struck' as it too", function()
+    local r = ex("Gunmen killed at least 25 people in raids on three villages in Nigeria's "
+      .. "Zamfara state, police said on Thursday.\n\nThe gunmen struck the villages late on "
+      .. "Tuesday, setting fire to houses.")
+    assert.equal(1, #r)
+    assert.equal("NG", r[1].country)
+    assert.equal(25, r[1].killed_lo)
+    assert.equal("2024-02-13", r[1].date)
+  end)
+
+  it("does not take a family name that is also a town for the place", function()
+    local r = ex("A suicide bomber killed 30 people at a mosque in Peshawar on Monday. A "
+      .. "militant commander, Omar Mohmand, said his men had carried out the bombing.")
+    assert.equal(1, #r)
+    assert.equal("Peshawar", r[1].place)
+  end)
+
   it("believes the country the text gives a place over the gazetteer's homonym", function()
     local r = ex("Gunmen killed 40 villagers in Solhan in northern Burkina Faso on Friday. "
       .. "Survivors fled Solhan after the attack.")

@@ -282,6 +282,26 @@ local STATE_NOUN = set [[raid raids strike strikes airstrike airstrikes forces t
 local OPERATION = set [[raid raids search searches operation operations swoop sweep
   crackdown manhunt]]
 
+-- "raid" is the state's only when the state is named with it ("a US raid",
+-- "a police raid"); gunmen raid villages too.
+local RAID_NOUN = set [[raid raids]]
+local STATE_WORD = set [[police security army military commando commandos special forces
+  counter-terrorism counterterrorism counter-terror anti-terror government troops federal
+  coalition nato]]
+
+-- Does [a, b] name the state: a country or a word of its forces?
+local function state_between(m, low, a, b)
+  for _, list in ipairs { m.countries, m.state_names } do
+    for _, c in ipairs(list) do
+      if c.s >= a and c.e <= b then return true end
+    end
+  end
+  for w in gmatch(sub(low, a, b), "[%a%-]+") do
+    if STATE_WORD[w] then return true end
+  end
+  return false
+end
+
 -- Forces as the agent of a passive: "shot dead by police".
 local FORCE_AGENT = set [[police policemen troops soldiers army commandos forces officers
   military gendarmes]]
@@ -301,7 +321,8 @@ local TIME_SPAN = set [[minutes hours days weeks months years day week month yea
 -- Words before a place name that belong to it ("North Waziristan").
 local COMPASS = set [[north south east west central northern southern eastern western upper
   lower greater new old northeast northwest southeast southwest north-east north-west
-  south-east south-west inner outer al el]]
+  south-east south-west inner outer al el lake mount port fort saint san santa cape gulf bay
+  camp de la le]]
 
 -- Nouns that name a settlement before "of <Name>".
 local SETTLEMENT = set [[village town city hamlet settlement locality township]]
@@ -793,7 +814,7 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
   local text, low, pack = ctx.text, ctx.low, ctx.pack
   local m = { triggers = {}, places = {}, countries = {}, groups = {}, targets = {},
               weapons = {}, dates = {}, cues = {}, figures = {}, claims = {}, status = {},
-              anchors = {} }
+              anchors = {}, state_names = {} }
   for _, h in ipairs(hits) do
     local en = h.entry
     local k = en.kind
@@ -860,7 +881,7 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
       elseif k == "place" then
         -- not "President Vladimir Putin": a name that is also a town; not "a
         -- metro train": a name written in lower case where the text has case
-        if not person_name(text, low, h.start, h.stop, ss, se, pack)
+        if not person_name(text, low, h.start, h.stop, ss, se, ctx.cased and pack)
           and not lower_name(ctx, en, h.start) then
           local rec = ctx.homonyms[sub(low, h.start, h.stop)] or en.value
           m.places[#m.places + 1] = { s = h.start, e = h.stop, rec = rec, entry = en }
@@ -871,8 +892,9 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
         -- raid", "US officials said": a state acting or talking is no place
         local weak = is_demonym(en, sub(low, h.start, h.stop))
         local nxt = word_after(low, h.stop, se)
-        if nxt and (STATE_NOUN[nxt] or (weak and PEOPLE[nxt])) then  -- luacheck: ignore 542
+        if nxt and (STATE_NOUN[nxt] or (weak and PEOPLE[nxt])) then
           -- an actor or its people, not a place
+          m.state_names[#m.state_names + 1] = { s = h.start, e = h.stop }
         elseif not lower_name(ctx, en, h.start) then
           m.countries[#m.countries + 1] = { s = h.start, e = h.stop, rec = en.value, weak = weak }
         end
@@ -1048,7 +1070,8 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
         m.status[#m.status + 1] = { status = "counter_terrorism", start = t.s, stop = at,
                                     rule = "extract.by_forces" }
         break
-      elseif during and n - during <= 4 and OPERATION[w] then
+      elseif during and n - during <= 4 and OPERATION[w]
+        and (not RAID_NOUN[w] or state_between(m, low, TS[i - 1 - (n - during)], TS[i - 1])) then
         m.status[#m.status + 1] = { status = "raid", start = t.s, stop = at,
                                     rule = "extract.during_operation" }
         break
@@ -1065,7 +1088,8 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
     local dup = false
     for _, x in ipairs(m.places) do if gap(x.s, x.e, rs, pe) == 0 then dup = true end end
     local in_dateline = ctx.dateline and pe <= ctx.dateline
-    if not dup and not in_dateline and not person_name(text, low, rs, pe, ss, se, pack) then
+    if not dup and not in_dateline
+      and not person_name(text, low, rs, pe, ss, se, ctx.cased and pack) then
       m.places[#m.places + 1] = { s = rs, e = pe, rec = rec,
                                   entry = { kind = "place", value = rec } }
     end
@@ -1210,7 +1234,8 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
   -- place and date written around it, as an event word would, so that they
   -- are not the incident's; its frame is then left out
   for _, st in ipairs(m.status) do
-    if st.pack and (st.status == "state_strike" or st.status == "raid") then
+    if st.pack and st.status == "state_strike" and st.word and (find(st.word, "strike", 1, true)
+      or find(st.word, "shell", 1, true) or find(st.word, "bombard", 1, true)) then
       local dup = false
       for _, t in ipairs(m.triggers) do
         if gap(t.s, t.e, st.start, st.stop) == 0 then dup = true end
@@ -1801,9 +1826,9 @@ local function frame_report(ctx, fr, m, ss, sent_index)
   -- sentence refers to the event told before
   if not r._definite and nev > 0 then
     for _, cu in ipairs(m.cues) do
-      if cu.cue == "actor" and cu.e < t0.s and cu.s >= ss then
-        local w, at = word_before(low, cu.s, ss)
-        if w == "the" and not word_before(low, at, ss) then r._definite = true end
+      if cu.cue == "actor" and cu.e <= t0.e and cu.s >= ss then
+        local wd, at = word_before(low, cu.s, ss)
+        if wd == "the" and not word_before(low, at, ss) then r._definite = true end
       end
     end
   end
