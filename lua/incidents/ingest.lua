@@ -53,8 +53,13 @@ end
 
 local function kind_of(path)
   if path == "-" then return "stdin" end
-  local f = io_open(path, "rb")
-  if not f then return nil end
+  local f, err, errno = io_open(path, "rb")
+  if not f then
+    -- ENOENT says the usual; others (permission, a symlink loop) say why
+    if errno == 2 or not err then return nil, "no such file or folder" end
+    if err:sub(1, #path + 2) == path .. ": " then err = err:sub(#path + 3) end
+    return nil, err
+  end
   -- Reading a directory fails with EISDIR, which tells folders from files.
   local ok, _, code = f:read(0)
   f:close()
@@ -75,7 +80,7 @@ function M.expand(paths)
   end
   local inputs, errors = {}, {}
   for _, path in ipairs(paths) do
-    local kind = kind_of(path)
+    local kind, why = kind_of(path)
     if kind == "stdin" then
       inputs[#inputs + 1] = { path = "-", kind = "stdin" }
     elseif kind == "dir" then
@@ -89,7 +94,7 @@ function M.expand(paths)
     elseif kind == "file" then
       inputs[#inputs + 1] = { path = path, kind = is_jsonl(path) and "jsonl" or "text" }
     else
-      errors[#errors + 1] = { path = path, msg = "no such file or folder" }
+      errors[#errors + 1] = { path = path, msg = why }
     end
   end
   return inputs, errors
