@@ -557,6 +557,21 @@ describe("extract.text: constructions beyond the seeds", function()
     assert.equal("Peshawar", r[1].place)
   end)
 
+  it("takes the group a claim names, not the group named before", function()
+    local r = ex("JNIM fighters ambushed a convoy near Gao on Sunday, killing four soldiers. "
+      .. "In March, 30 soldiers were killed near Gao in an assault claimed by the Islamic "
+      .. "State in the Greater Sahara.")
+    assert.equal(2, #r)
+    assert.equal("Islamic State in the Greater Sahara", r[2].perpetrator)
+    assert.is_true(r[2].claimed)
+  end)
+
+  it("does not count the speaker after a toll as a victim", function()
+    local r = ex("Militants ambushed an army convoy near Baidoa on Sunday, killing five "
+      .. "soldiers, a military officer said.")
+    assert.same({ 5, 5 }, { r[1].killed_lo, r[1].killed_hi })
+  end)
+
   it("believes the country the text gives a place over the gazetteer's homonym", function()
     local r = ex("Gunmen killed 40 villagers in Solhan in northern Burkina Faso on Friday. "
       .. "Survivors fled Solhan after the attack.")

@@ -2117,6 +2117,9 @@ local function merge_into(r, c)
   r._sent = c._sent
 end
 
+-- Small words inside a group's name: "Islamic State in the Greater Sahara".
+local NAME_LINK = set [[of al el and the in for de du]]
+
 -- Words that open an actor phrase naming no one: "Police", "The group".
 local NO_NAME = set [[the a an it they police officials authorities security government
   army military the_group local investigators prosecutors witnesses residents he she]]
@@ -2135,7 +2138,7 @@ local function named_actor(ctx, c)
     local words, ok = 0, true
     for w in gmatch(run, "%S+") do
       words = words + 1
-      if not find(w, "^%u") and w ~= "of" and w ~= "al" and w ~= "and" and w ~= "the" then
+      if not find(w, "^%u") and not NAME_LINK[w] then
         ok = false
       end
     end
@@ -2184,17 +2187,21 @@ local function apply_claim(ctx, r, c, m, ss)
   local g
   if c.actor_start then
     for _, x in ipairs(m.groups) do
-      if x.s >= c.actor_start and x.e <= c.actor_stop then g = x; break end
+      -- a name may run on past the phrase ("the Islamic State | in the
+      -- Greater Sahara")
+      if x.s >= c.actor_start and x.s <= c.actor_stop then g = x; break end
     end
   end
-  if not g and kind == "claim" then
+  -- an actor phrase that names someone is not "it"
+  local named = c.actor_start and not c.actor_pronoun and named_actor(ctx, c)
+  if not g and kind == "claim" and not named then
     local bs = c.actor_start or c.start
     for _, x in ipairs(m.groups) do
       if x.e < bs then g = x end
     end
     if not g and ctx.last_group then g = ctx.last_group end
   end
-  if not g and c.actor_start then g = named_actor(ctx, c) end
+  if not g and named then g = named end
   local rank = kind == "claim" and 5 or 3
   if g and g.named then rank = rank - 0.5 end
   if g and rank > (r._perp_rank or -1) then

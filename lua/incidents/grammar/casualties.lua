@@ -394,7 +394,9 @@ local function build(w)
   -- another part of the list: "... and some 170 civilians"; after a verb a part
   -- must not be the subject of the next clause ("killing 5 and 3 were hurt")
   local part = Ct(Cg(sep, "sep") * Cg(fig1, "fig") * (ws * np)^-1) * -(ws * phrase"of")
-  local cont = part * -passive_after
+  -- "killing five soldiers, a military officer said": the speaker is no part
+  local cont = part * -passive_after * -(ws * alt{ "said", "says", "told", "added", "reported",
+    "confirmed", "stated", "announced" })
   local ofwhom = alt{ "the", "them", "those", "whom", "its", "their", "these", "our", "his",
     "her", "my", "your", "us" }
   local ofnp = ws * phrase"of" * ws * ofwhom * (ws * np)^-1
