@@ -566,6 +566,14 @@ describe("extract.text: constructions beyond the seeds", function()
     assert.is_true(r[2].claimed)
   end)
 
+  it("reads 'killed there' as the place last named", function()
+    local r = ex("Militants attacked a base in Kidal on Sunday, killing 4 soldiers.\n\nKidal "
+      .. "has seen worse. In March 2019, 21 soldiers were killed there in a raid by jihadists.")
+    assert.equal(2, #r)
+    assert.equal("Kidal", r[2].place)
+    assert.equal(21, r[2].killed_lo)
+  end)
+
   it("does not count the speaker after a toll as a victim", function()
     local r = ex("Militants ambushed an army convoy near Baidoa on Sunday, killing five "
       .. "soldiers, a military officer said.")

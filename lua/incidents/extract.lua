@@ -324,6 +324,11 @@ local COMPASS = set [[north south east west central northern southern eastern we
   south-east south-west inner outer al el lake mount port fort saint san santa cape gulf bay
   camp de la le]]
 
+-- Verbs after which "there" is a place ("were killed there", "struck there").
+local THERE_VERB = set [[killed died struck attacked exploded detonated stormed wounded
+  injured kidnapped abducted shot bombed happened occurred]]
+local BE_WORD = set [[is was were are be been have has had]]
+
 -- Nouns that name a settlement before "of <Name>".
 local SETTLEMENT = set [[village town city hamlet settlement locality township]]
 
@@ -1124,8 +1129,24 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
                 country = city.country, lat = city.lat, lon = city.lon }
     end
   end
+  -- "42 soldiers were killed there": after an event or kill verb, "there" is
+  -- the place last named (when the sentence names none)
+  if #m.places == 0 and ctx.last_place and find(seg, "there", 1, true) then
+    for a, b in gmatch(seg, "()there()") do
+      local ps = ss + a - 1
+      local prev = word_before(low, ps, ss)
+      local nxt = word_after(low, ps + 4, se)
+      if prev and THERE_VERB[prev] and not (nxt and BE_WORD[nxt]) and b then
+        local lp = ctx.last_place
+        m.places[#m.places + 1] = { s = ps, e = ps + 4, rec = lp.rec, entry = lp.entry,
+                                    anaphor = true }
+        break
+      end
+    end
+  end
   for _, x in ipairs(m.places) do
     if x.rec.kind == "city" then ctx.last_city = x.rec end
+    ctx.last_place = x
   end
   -- Dates of this sentence (scanned once per article).
   for _, d in ipairs(dlist) do
@@ -1252,6 +1273,9 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
   -- the toll to 84").
   if #m.triggers == 0 and #m.figures > 0 then
     local violent = #m.groups > 0 or #m.weapons > 0
+    for _, cu in ipairs(m.cues) do
+      if cu.cue == "actor" then violent = true end    -- "in a raid by jihadists"
+    end
     for _, f in ipairs(m.figures) do
       if f.fig.lo or f.fig.hi then
         m.triggers[#m.triggers + 1] = { s = f.s, e = f.e, name = "unknown", figure = true,
@@ -1908,7 +1932,7 @@ local function frame_report(ctx, fr, m, ss, sent_index)
       -- the city as the text names it ("St. Petersburg"), unless the text
       -- shouts (MUC's upper case) or abbreviates differently
       local surface = sub(text, p.s, p.e):gsub("%s+", " ")
-      r.place = surface:find("%l") and surface or rec.name
+      r.place = (surface:find("%l") and not p.anaphor) and surface or rec.name
     end
     r.lat, r.lon = rec.lat, rec.lon
     r.evidence.place = ev(p.s, p.e, entry_rule(pack, p.entry))
@@ -2503,6 +2527,7 @@ function M.article(art, pack, opts)
             -- (a toll is revised within weeks: a statement dated long after
             -- an event is not about it)
             local said = c.date_lo and iso_days(c.date_lo)
+            local saved = { c.date, c.date_lo, c.date_hi, c._prec, c.evidence.date }
             c.date, c.date_lo, c.date_hi, c._prec = nil, nil, nil, nil
             c.evidence.date = nil
             local function fits(r)
@@ -2513,6 +2538,12 @@ function M.article(art, pack, opts)
             end
             if i - last_report._sent <= 1 and fits(last_report) then best = last_report
             elseif fits(reports[1]) then best = reports[1] end
+            if not best then
+              -- "In March 2019, 21 soldiers were killed there": no statement
+              -- about an event told, its date is its own
+              c.date, c.date_lo, c.date_hi, c._prec, c.evidence.date =
+                saved[1], saved[2], saved[3], saved[4], saved[5]
+            end
           end
           local vague_c = not c.place and not c.date_lo and (not c.country or c._country_weak)
           if not best and not c._new and (c._definite or vague_c) and last_report
@@ -2558,6 +2589,8 @@ function M.article(art, pack, opts)
       for _, h in ipairs(buckets[i]) do
         if h.entry.kind == "group" then
           ctx.last_group = { s = h.start, e = h.stop, rec = h.entry.value }
+        elseif h.entry.kind == "place" and not (ctx.dateline and h.stop <= ctx.dateline) then
+          ctx.last_place = { s = h.start, e = h.stop, rec = h.entry.value, entry = h.entry }
         end
       end
     end
