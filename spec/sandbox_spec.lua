@@ -130,6 +130,30 @@ describe("the limits", function()
       refused("local s = ('a'):rep(10000); s:find('.-.-.-.-b')"))
   end)
 
+  it("stop an LPeg grammar that takes exponential time, built with lpeg.P or re", function()
+    -- E <- T '+' E / T reparses T on every failure: 2^depth rule calls in C
+    local src = [[
+      local P, V = lpeg.P, lpeg.V
+      pattern { "expo", P{ "E", E = V"T" * "+" * V"E" + V"T", T = "(" * V"E" * ")" + "x" } }
+      pattern { "rexpo", re.compile("E <- T '+' E / T  T <- '(' E ')' / 'x'") }
+    ]]
+    local pack = assert(rules.load_string(src, "expo.lua"))
+    -- an honest depth matches as before
+    local shallow = ("("):rep(8) .. "x" .. (")"):rep(8)
+    assert.equal(#shallow + 1, pack:pattern_match("expo", shallow))
+    assert.equal(#shallow + 1, pack:pattern_match("rexpo", shallow))
+    local deep = ("("):rep(60) .. "x" .. (")"):rep(60)
+    for _, name in ipairs({ "expo", "rexpo" }) do
+      local r, err = pack:pattern_match(name, deep)
+      assert.is_nil(r)
+      assert.equal("rule pack expo: instruction limit exceeded", err)
+    end
+    -- and while the pack loads
+    assert.equal("rule pack evil.lua: instruction limit exceeded", refused(src
+      .. "\nlpeg.match(re.compile('E <- T \"+\" E / T  T <- \"(\" E \")\" / \"x\"'), "
+      .. "('('):rep(60) .. 'x' .. (')'):rep(60))", { max_steps = 1000000 }))
+  end)
+
   it("leave lpeg without setmaxstack and math without randomseed", function()
     assert.equal("evil.lua:1: attempt to call a nil value (field 'setmaxstack')",
       refused("lpeg.setmaxstack(1e9)"))

@@ -280,6 +280,48 @@ end
 local string_mt = getmetatable("")
 local pattern_mt = getmetatable(lpeg.P(true))
 
+-- LPeg runs a grammar in C, where the instruction hook cannot stop it, and
+-- a grammar can take exponential time (E <- T '+' E / T over nested
+-- brackets). In a pack's grammars every rule first calls a Lua function,
+-- so the hook counts rule calls and the step limits stop such a grammar.
+local lpeg_P = lpeg.P
+local function tick()
+  local n = 0
+  for _ = 1, 4 do n = n + 1 end      -- a few instructions per rule call
+  return n > 0
+end
+local TICK = lpeg.Cmt(lpeg_P(true), tick)
+local function guarded_P(v)
+  if type(v) ~= "table" or getmetatable(v) == pattern_mt then return lpeg_P(v) end
+  local g = {}
+  for k, r in pairs(v) do
+    if k == 1 and (type(r) == "string" or type(r) == "number") then g[k] = r
+    else g[k] = TICK * r end
+  end
+  return lpeg_P(g)
+end
+
+-- `re` builds its grammars with lpeg.P: a private copy of re.lua is loaded
+-- with the guarded P (the library's `re` stays as it is).
+local guarded_re = re
+do
+  local path = package.searchpath("re", package.path)
+  local f = path and io.open(path, "r")
+  if f then
+    local src = f:read("a")
+    f:close()
+    local glpeg = {}
+    for k, v in pairs(lpeg) do glpeg[k] = v end
+    glpeg.P = guarded_P
+    local renv = { tonumber = tonumber, type = type, error = error, print = function() end,
+      setmetatable = setmetatable, getmetatable = getmetatable, _VERSION = "Lua 5.4",
+      require = function(name) return name == "lpeg" and glpeg or nil end }
+    local chunk = load(src, "@" .. path, "t", renv)
+    local ok, mod = pcall(chunk or error)
+    if ok and type(mod) == "table" and mod.compile then guarded_re = mod end
+  end
+end
+
 -- Counts the quantifiers of a Lua pattern: backtracking over a long subject
 -- grows with their number and runs in C, where the instruction hook cannot
 -- stop it.
@@ -447,7 +489,9 @@ local function new_env(ctx, dsl)
   env.math = copy_table(math, { randomseed = true })
   env.utf8 = copy_table(utf8)
   env.lpeg = copy_table(lpeg, { setmaxstack = true })
-  env.re = { compile = re.compile, match = re.match, find = re.find, gsub = re.gsub }
+  env.lpeg.P = guarded_P
+  env.re = { compile = guarded_re.compile, match = guarded_re.match, find = guarded_re.find,
+    gsub = guarded_re.gsub }
   for k, v in pairs(dsl) do env[k] = v end
   env._G = env
   return env
