@@ -640,6 +640,12 @@ static int build_prefix_filter (ac_matcher *m, const uchar *fpool,
     }
     else SETBIT(m->sh1, f[0]);
   }
+  /* a pattern of one symbol is in sh2 too, under each byte after it */
+  for (b = 0; b < 128; b++)
+    if (GETBIT(m->sh1, b)) {
+      unsigned b2;
+      for (b2 = 0; b2 < 128; b2++) SETBIT(m->sh2, b << 7 | b2);
+    }
   return 0;
 }
 
@@ -731,8 +737,47 @@ static uint32_t load4 (const uchar *p) {
 }
 
 /*
-** From t[i], where the scan is at R0, pass sixteen bytes at a time over
-** words the start filter rejects and the bytes between them that keep the
+** The SSE2 scan's view of 64 bytes of text from p (and of the 16 after,
+** which the keys of words near the end need), kept between calls: after a
+** word the filter lets through, the scan comes back into the same block.
+*/
+typedef struct skipctx {
+  size_t p;                  /* block start; SIZE_MAX: none yet */
+  uint64_t a, u;             /* bit per byte of the block (block16) */
+  uint64_t nokey;            /* bit per byte the filter cannot key: bad, or
+                                white space before white space */
+  uint64_t prev;             /* bit 0: the byte before the block is alnum */
+  uint32_t nokey2;           /* the same for the 16 bytes after */
+  block16 next;              /* those 16 bytes: the next block's start */
+  uchar buf[80];             /* mapped bytes of the block and the 16 after */
+} skipctx;
+
+/* classify the 64 bytes at c->p (and 16 more); bk0: the first 16 */
+static void skip_block (skipctx *c, const uchar *t, const __m128i *un,
+                        unsigned nu, const block16 *bk0) {
+  block16 bk[5];
+  uint64_t ws, bad;
+  unsigned k;
+  bk[0] = *bk0;
+  for (k = 1; k < 5; k++) classify16(t + c->p + 16 * k, un, nu, &bk[k]);
+  for (k = 0; k < 5; k++)
+    _mm_storeu_si128((__m128i *)(void *)(c->buf + 16 * k), bk[k].f);
+  c->a = bk[0].a | (uint64_t)bk[1].a << 16 | (uint64_t)bk[2].a << 32
+       | (uint64_t)bk[3].a << 48;
+  c->u = bk[0].u | (uint64_t)bk[1].u << 16 | (uint64_t)bk[2].u << 32
+       | (uint64_t)bk[3].u << 48;
+  bad = bk[0].bad | (uint64_t)bk[1].bad << 16
+      | (uint64_t)bk[2].bad << 32 | (uint64_t)bk[3].bad << 48;
+  ws = bk[0].ws | (uint64_t)bk[1].ws << 16 | (uint64_t)bk[2].ws << 32
+     | (uint64_t)bk[3].ws << 48;
+  c->nokey = bad | (ws & ((ws >> 1) | (uint64_t)bk[4].ws << 63));
+  c->nokey2 = bk[4].bad | (bk[4].ws & (bk[4].ws >> 1));
+  c->next = bk[4];
+}
+
+/*
+** From t[i], where the scan is at R0, pass 64 bytes at a time over words
+** the start filter rejects and the bytes between them that keep the
 ** automaton at its roots. Only the word starts (an alphanumeric after a
 ** non-alphanumeric) and the special bytes (non-ASCII, punctuation some
 ** pattern starts with) are looked at, one by one in order; each word
@@ -740,65 +785,75 @@ static uint32_t load4 (const uchar *p) {
 ** key of eight when some pattern starts with the four). Returns where the
 ** scan must go on, and the root there in *ps: R0 at a word start the
 ** filter lets through, else the root the last byte passed leads to.
+** *direct says the automaton must read the next character (the filter
+** has had its say).
 */
-static size_t simd_skip (const ac_matcher *m, const uchar *t, size_t len,
-                         size_t i, uint32_t *ps) {
+static size_t simd_skip (const ac_matcher *m, skipctx *c, const uchar *t,
+                         size_t len, size_t i, uint32_t *ps, int *direct) {
   __m128i un[AC_MAX_UNSAFE];
-  uchar buf[32];             /* mapped bytes of this block and the next */
-  block16 cur, nxt;
   unsigned nu = m->nunsafe, k;
-  uint32_t prev = 0;         /* bit 0: the byte before the block is alnum */
   const uint32_t shift = m->pfx_shift;
   const uint64_t *pfx = m->pfx, *pfxs = m->pfxs, *pfx8 = m->pfx8;
-  const uint64_t *sh1 = m->sh1, *sh2 = m->sh2;
-  size_t p = i;
+  const uint64_t *sh2 = m->sh2;
+  uint64_t ev;
   for (k = 0; k < nu; k++) un[k] = _mm_set1_epi8((char)m->unsafe[k]);
-  if (p + 32 > len) goto out;
-  classify16(t + p, un, nu, &cur);
-  while (p + 32 <= len) {
-    uint32_t bad, run, ev, ws;
-    classify16(t + p + 16, un, nu, &nxt);
-    _mm_storeu_si128((__m128i *)(void *)buf, cur.f);
-    _mm_storeu_si128((__m128i *)(void *)(buf + 16), nxt.f);
-    bad = cur.bad | nxt.bad << 16;
-    ws = cur.ws | nxt.ws << 16;
-    run = ws & (ws >> 1);    /* white space followed by white space */
-    ev = (cur.a & ~((cur.a << 1) | prev)) | cur.u;
+  *direct = 1;
+  if (c->p == (size_t)-1 || i < c->p || i - c->p >= 64) {
+    block16 b0;
+    if (i + 80 > len) { c->p = i; goto out; }
+    c->p = i;
+    c->prev = 0;  /* at R0 the character before is no word character */
+    classify16(t + i, un, nu, &b0);
+    skip_block(c, t, un, nu, &b0);
+  }
+  ev = ((c->a & ~((c->a << 1) | c->prev)) | c->u) & (~(uint64_t)0 << (i - c->p));
+  for (;;) {
     while (ev) {
-      unsigned b = (unsigned)__builtin_ctz(ev);
+      unsigned b = (unsigned)__builtin_ctzll(ev);
       uint32_t w, h;
-      if ((cur.u >> b) & 1) {  /* a byte the automaton must see */
-        size_t j = p + b;
+      uint64_t nk;
+      if ((c->u >> b) & 1) {  /* a byte the automaton must see */
+        size_t j = c->p + b;
         *ps = (j > i && m->alnum[t[j - 1]]) ? R1 : R0;
         return j;
       }
-      /* a word starts: can the filter key its first four bytes? */
-      if (((bad >> b) & 0xF) | ((run >> b) & 0x7)) goto word;
-      w = load4(buf + b);
+      /*
+      ** A word starts: can the filter key its first four bytes? (A white-
+      ** space run just after them makes it say "cannot tell": rare.)
+      */
+      nk = (c->nokey >> b) | (((uint64_t)c->nokey2 << 1) << (63 - b));
+      if (nk & 0xF) goto word;
+      w = load4(c->buf + b);
       h = key_hash(w, shift);
       if (GETBIT(pfx, h)) {
         /* a pattern starts with these four: then it needs eight */
-        if (GETBIT(pfxs, h) || ((bad >> b) & 0xFF) || ((run >> b) & 0x7F))
-          goto word;
-        h = key_hash(w ^ (load4(buf + b + 4) * 0x85EBCA6Bu), shift);
+        if (GETBIT(pfxs, h) || (nk & 0xFF)) goto word;
+        h = key_hash(w ^ (load4(c->buf + b + 4) * 0x85EBCA6Bu), shift);
         if (GETBIT(pfx8, h)) goto word;
       }
-      if (GETBIT(sh2, (w & 0x7F) << 7 | ((w >> 8) & 0x7F))
-          || GETBIT(sh1, w & 0x7F))
-        goto word;
+      /* patterns of one or two symbols (sh2 holds both) */
+      if (GETBIT(sh2, (w & 0x7F) << 7 | ((w >> 8) & 0x7F))) goto word;
       ev &= ev - 1;
       continue;
     word:
       *ps = R0;
-      return p + b;
+      return c->p + b;
     }
-    prev = (cur.a >> 15) & 1;
-    cur = nxt;
-    p += 16;
+    c->prev = c->a >> 63;
+    c->p += 64;
+    if (c->p + 80 > len) break;
+    {
+      block16 b0 = c->next;
+      skip_block(c, t, un, nu, &b0);
+    }
+    ev = (c->a & ~((c->a << 1) | c->prev)) | c->u;
   }
 out:
-  *ps = (p > i && m->alnum[t[p - 1]]) ? R1 : R0;
-  return p;
+  *ps = (c->p > i && m->alnum[t[c->p - 1]]) ? R1 : R0;
+  *direct = 0;
+  i = c->p;
+  c->p = (size_t)-1;
+  return i;
 }
 #else
 #define AC_SSE2 0
@@ -1204,17 +1259,22 @@ size_t ac_scan (const ac_matcher *m, void *scratch, const char *text,
   size_t i = init, n = 0;
   uint32_t s = R0;
   int insp = 0;
+  int fresh = 0, fresh_now;  /* the SSE2 scan has filtered this character */
   x.m = m; x.t = t; x.len = len;
   x.ring = (size_t *)scratch;
   x.mask = ring_size(m) - 1;
   x.cd = (cand *)(x.ring + ring_size(m));
   x.ncd = 0; x.done_ne = 0; x.mode = mode; x.stop = 0;
   x.cb = cb; x.ud = ud; x.nhits = 0;
+#if AC_SSE2
+  skipctx sk;
+  sk.p = (size_t)-1;
+#endif
   if (init > 0 && init <= len && word_before(t, len, init)) s = R1;
 top:
   while (i < len) {
     unsigned b, c;
-    size_t l = 1;
+    size_t l;
     uint32_t v;
     if (s == R0) {
       /* between words: white space and punctuation no pattern starts with */
@@ -1222,9 +1282,15 @@ top:
         if (++i >= len) goto done;
 #if AC_SSE2
       if (m->simd) {
-        i = simd_skip(m, t, len, i, &s);
+        int direct;
+        i = simd_skip(m, &sk, t, len, i, &s, &direct);
         if (i >= len) goto done;
         if (s == R1) goto top;
+        if (direct) {
+          insp = 0;
+          fresh = 1;
+          goto step;
+        }
       }
 #endif
 #if AC_SWAR
@@ -1291,6 +1357,8 @@ top:
         continue;
       }
     }
+  step:
+    l = 1;
     b = t[i];
     if (b < 0x80) {
       c = m->acls[b];
@@ -1321,7 +1389,9 @@ top:
     i += l;
     v = (s < ndense) ? dense[(size_t)s * ncls + c] : step_sparse(m, s, c);
     s = v & STATEMASK;
-    if (s - 2 < nroot && l == 1 && no_start(m, t, len, i - 1)) {
+    fresh_now = fresh;
+    fresh = 0;
+    if (s - 2 < nroot && l == 1 && !fresh_now && no_start(m, t, len, i - 1)) {
       /* a match would start at this character: the filter says none does */
       s = alnum[t[i - 1]] ? R1 : R0;
       continue;
