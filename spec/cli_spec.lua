@@ -331,13 +331,15 @@ describe("incidents ingest", function()
       return pending("util-linux 'script' is missing")
     end
     -- `script` gives the command a pseudo-terminal, as an analyst's shell would.
-    local p = assert(io.popen("TERM=xterm script -qec " .. q("lua5.4 bin/incidents --db " .. db
+    local p = assert(io.popen("env -u LD_PRELOAD TERM=xterm script -qec "
+      .. q("lua5.4 bin/incidents --db " .. db
       .. " ingest examples/articles") .. " /dev/null"))
     local out = p:read("a")
     assert.is_true(p:close())
     assert.matches("%[#+%] 6/6 articles", out)
     remove_db(db)
-    p = assert(io.popen("TERM=dumb script -qec " .. q("lua5.4 bin/incidents --db " .. db
+    p = assert(io.popen("env -u LD_PRELOAD TERM=dumb script -qec "
+      .. q("lua5.4 bin/incidents --db " .. db
       .. " ingest examples/articles") .. " /dev/null"))
     out = p:read("a")
     p:close()
