@@ -5,7 +5,8 @@
 ** what user bytes reach: db:add_article (text, title, published), db:search
 ** (FTS5 query), db:rows (a bound parameter, which must come back unchanged),
 ** db:incidents (every filter), db:add_reports (text fields and spans), and
-** the article reader (article.from_text, article.read_jsonl).
+** the article reader (article.from_text, article.read_jsonl,
+** article.read_file).
 ** The first byte chooses the call.  Bad input may give nil, msg; a raised
 ** error, a wrong round trip, or text that is not UTF-8 after from_text
 ** aborts, so libFuzzer keeps the input.
@@ -120,10 +121,19 @@ static const char driver[] =
   "    return nil, 'undo'\n"
   "  end))\n"
   "end\n"
+  "local path = os.tmpname()\n"
+  "ops[7] = function(s)\n"
+  "  local f = assert(io.open(path, 'wb'))\n"
+  "  f:write(s)\n"
+  "  f:close()\n"
+  "  local art, err = article.read_file(path)\n"
+  "  if not art and type(err) ~= 'string' then error('read_file: no message', 0) end\n"
+  "  if art and not utf8.len(art.text) then error('read_file: text not UTF-8', 0) end\n"
+  "end\n"
   "return function(data)\n"
   "  n = n + 1\n"
   "  if n % 20000 == 0 then reopen() end\n"
-  "  local op = (data:byte(1) or 0) % 7\n"
+  "  local op = (data:byte(1) or 0) % 8\n"
   "  ops[op](data:sub(2))\n"
   "end\n";
 
