@@ -574,6 +574,22 @@ describe("extract.text: constructions beyond the seeds", function()
     assert.equal(21, r[2].killed_lo)
   end)
 
+  it("keeps an event told 'Earlier this month' apart from the one just told", function()
+    local r = ex("Gunmen stormed a guest house in Kabul on Monday, wounding two guards.\n\n"
+      .. "Earlier this month, a suicide bomber attacked a bank in Kabul, wounding a guard.")
+    assert.equal(2, #r)
+    assert.equal(2, r[1].wounded_lo)
+    assert.equal(1, r[2].wounded_lo)
+  end)
+
+  it("reads a city before a capitalised noun after 'the' as the place", function()
+    local r = ex("Police said they had arrested two men suspected of planning to attack the "
+      .. "Vienna Pride parade on Saturday.")
+    assert.equal(1, #r)
+    assert.equal("plot_foiled", r[1].status)
+    assert.equal("Vienna", r[1].place)
+  end)
+
   it("does not count the speaker after a toll as a victim", function()
     local r = ex("Militants ambushed an army convoy near Baidoa on Sunday, killing five "
       .. "soldiers, a military officer said.")

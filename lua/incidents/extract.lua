@@ -230,6 +230,9 @@ local AGAINST = set [[on against targeting targeted target assassinating assassi
 -- Words that open a new event: "in a separate attack", "another bombing".
 local NEW_EVENT = set [[another separate second third fresh new similar earlier]]
 
+-- First words of a sentence that turn to another event.
+local OPENS_NEW = set [[earlier previously separately elsewhere meanwhile]]
+
 -- People nouns after a demonym.
 local PEOPLE = set [[service servicemen servicemembers soldiers troops civilians citizens
   nationals officials forces police policemen marines diplomats tourists workers journalists
@@ -719,7 +722,7 @@ end
 local function person_name(text, low, s, e, ss, se, pack)
   local prev, pat = word_before(low, s, ss)
   if prev and TITLE[prev] then return true end
-  if prev and LOCATIVE[prev] then return false end
+  if prev and (LOCATIVE[prev] or prev == "the") then return false end
   -- "Sarbakaf Mohmand": after a capitalised word that is no name of the pack,
   -- inside the sentence (a first name before a family name that is a town)
   if prev and pack and pat > ss + 1 and not find(prev, "'s$")
@@ -1856,10 +1859,13 @@ local function frame_report(ctx, fr, m, ss, sent_index)
       end
     end
   end
-  -- "in a separate attack", "another bombing": a new event, whatever follows
+  -- "in a separate attack", "another bombing": a new event, whatever follows;
+  -- so does a sentence opened by "Earlier this month," or "Separately,"
   for _, wb in ipairs(words_before(low, t0.s, 3, ss)) do
     if NEW_EVENT[wb] then r._new = true end
   end
+  local first = NT > 0 and TS[1] >= ss and tw(1)
+  if first and OPENS_NEW[first] and nev > 0 and not r._definite then r._new = true end
   -- date; of a definite mention only one written against it ("the March 22
   -- attack", "the attack on Friday"): "the men accused of the attack
   -- appeared in court on Sunday" dates the hearing
@@ -2518,7 +2524,9 @@ function M.article(art, pack, opts)
         if c and c._refers then
           local best, bs = nil, nil
           for _, r in ipairs(reports) do
-            local sc = same_event(pack, r, c)
+            -- "another", "a separate", "Earlier this month, ...": not the event
+            -- just told
+            local sc = not (c._new and r == last_report) and same_event(pack, r, c)
             if sc and (not bs or sc >= bs) then best, bs = r, sc end
           end
           if c._toll and not best and last_report then
