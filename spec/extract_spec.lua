@@ -596,6 +596,14 @@ describe("extract.text: constructions beyond the seeds", function()
     assert.same({ 5, 5 }, { r[1].killed_lo, r[1].killed_hi })
   end)
 
+  it("lets a later mention of the dateline's city refer to the lead event", function()
+    local r = ex("QUETTA (Wire) - A bomb killed 12 people at a rally in south-western "
+      .. "Pakistan on Friday.\n\nIslamic State claimed the Quetta bombing.")
+    assert.equal(1, #r)
+    assert.equal("Quetta", r[1].place)
+    assert.is_true(r[1].claimed)
+  end)
+
   it("believes the country the text gives a place over the gazetteer's homonym", function()
     local r = ex("Gunmen killed 40 villagers in Solhan in northern Burkina Faso on Friday. "
       .. "Survivors fled Solhan after the attack.")

@@ -2065,8 +2065,11 @@ local function same_event(pack, r, c, loose)
     score = score + 3
   end
   if r.place and c.place then
-    if not same_place(r._place_rec, c._place_rec) then return nil end
-    score = score + 3
+    if same_place(r._place_rec, c._place_rec) then
+      score = score + 3
+    elseif not (r._place_weak or c._place_weak) then
+      return nil
+    end
   end
   if r.country and c.country then
     if r.country == c.country then
@@ -2112,8 +2115,9 @@ local function merge_into(r, c)
     r.date, r.date_lo, r.date_hi, r._prec = c.date, c.date_lo, c.date_hi, c._prec
     r.evidence.date = c.evidence.date
   end
-  if c.place and not r.place then
+  if c.place and (not r.place or (r._place_weak and not c._place_weak)) then
     take(r, c, "place"); r.lat, r.lon, r._place_rec = c.lat, c.lon, c._place_rec
+    r._place_weak = c._place_weak
     if c.country then take(r, c, "country") end
   end
   if c.country and (not r.country or (r._country_weak and not c._country_weak)) then
@@ -2186,6 +2190,22 @@ local function named_actor(ctx, c)
   end
   local _ = app
   return name_at(c.actor_start, c.actor_stop)
+end
+
+-- The dateline's city is where the story was filed: the lead event's place
+-- when its first mention names none in that country. The place is weak: a
+-- place told later replaces it, and it conflicts with none.
+local function dateline_place(ctx, lead)
+  local dp = ctx.dateline_place
+  if not dp or lead.place or lead.status ~= "attack" then return end
+  if lead.country and lead.country ~= dp.rec.country then return end
+  lead.place, lead.lat, lead.lon, lead._place_rec = dp.rec.name, dp.rec.lat, dp.rec.lon, dp.rec
+  lead._place_weak = true
+  lead.evidence.place = ev(dp.s, dp.e, "extract.dateline_place")
+  if not lead.country and dp.rec.country then
+    lead.country = dp.rec.country
+    lead.evidence.country = ev(dp.s, dp.e, "extract.country_of_place")
+  end
 end
 
 -- Applies a claim record to a report.
@@ -2570,6 +2590,7 @@ function M.article(art, pack, opts)
             reports[#reports + 1] = c
             touched[fi] = c
             last_report = c
+            if #reports == 1 then dateline_place(ctx, c) end
           end
         end
       end
@@ -2601,18 +2622,6 @@ function M.article(art, pack, opts)
           ctx.last_place = { s = h.start, e = h.stop, rec = h.entry.value, entry = h.entry }
         end
       end
-    end
-  end
-  -- the dateline's city is where the story was filed: the lead event's
-  -- place when the story names none in that country
-  local lead, dp = reports[1], ctx.dateline_place
-  if lead and dp and not lead.place and lead.status == "attack"
-    and (not lead.country or lead.country == dp.rec.country) then
-    lead.place, lead.lat, lead.lon, lead._place_rec = dp.rec.name, dp.rec.lat, dp.rec.lon, dp.rec
-    lead.evidence.place = ev(dp.s, dp.e, "extract.dateline_place")
-    if not lead.country and dp.rec.country then
-      lead.country = dp.rec.country
-      lead.evidence.country = ev(dp.s, dp.e, "extract.country_of_place")
     end
   end
   local out = {}
