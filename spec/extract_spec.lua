@@ -604,6 +604,13 @@ describe("extract.text: constructions beyond the seeds", function()
     assert.is_true(r[1].claimed)
   end)
 
+  it("reads a suspicion told in a sentence of its own", function()
+    local r = ex("A bomb killed 9 people at a market in Maiduguri on Monday. Police suspect "
+      .. "Boko Haram.")
+    assert.equal("Boko Haram", r[1].perpetrator)
+    assert.is_nil(r[1].claimed)
+  end)
+
   it("believes the country the text gives a place over the gazetteer's homonym", function()
     local r = ex("Gunmen killed 40 villagers in Solhan in northern Burkina Faso on Friday. "
       .. "Survivors fled Solhan after the attack.")

@@ -2361,8 +2361,9 @@ local function is_trigger_hit(en)
     if c == "trigger" then return not NON_EVENT[lower(en.phrase or "")] end
     -- claims are read also in a sentence of their own ("The group claimed
     -- responsibility on Thursday.")
+    -- (and suspicion: "Police suspect Boko Haram.")
     return c == "kill" or c == "wound" or c == "plot" or c == "claim" or c == "claim_negated"
-      or find(c, "^casualties%.") ~= nil or find(c, "^claims%.") ~= nil
+      or c == "suspect" or find(c, "^casualties%.") ~= nil or find(c, "^claims%.") ~= nil
   end
   return false
 end
