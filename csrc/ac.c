@@ -744,10 +744,9 @@ static uint32_t load4 (const uchar *p) {
 typedef struct skipctx {
   size_t p;                  /* block start; SIZE_MAX: none yet */
   uint64_t a, u;             /* bit per byte of the block (block16) */
-  uint64_t nokey;            /* bit per byte the filter cannot key: bad, or
-                                white space before white space */
+  uint64_t ck4, ck8;         /* bit per byte where the filter cannot key
+                                the four (eight) bytes from there */
   uint64_t prev;             /* bit 0: the byte before the block is alnum */
-  uint32_t nokey2;           /* the same for the 16 bytes after */
   block16 next;              /* those 16 bytes: the next block's start */
   uchar buf[80];             /* mapped bytes of the block and the 16 after */
 } skipctx;
@@ -756,7 +755,7 @@ typedef struct skipctx {
 static void skip_block (skipctx *c, const uchar *t, const __m128i *un,
                         unsigned nu, const block16 *bk0) {
   block16 bk[5];
-  uint64_t ws, bad;
+  uint64_t ws, bad, nk, nk2;
   unsigned k;
   bk[0] = *bk0;
   for (k = 1; k < 5; k++) classify16(t + c->p + 16 * k, un, nu, &bk[k]);
@@ -770,8 +769,13 @@ static void skip_block (skipctx *c, const uchar *t, const __m128i *un,
       | (uint64_t)bk[2].bad << 32 | (uint64_t)bk[3].bad << 48;
   ws = bk[0].ws | (uint64_t)bk[1].ws << 16 | (uint64_t)bk[2].ws << 32
      | (uint64_t)bk[3].ws << 48;
-  c->nokey = bad | (ws & ((ws >> 1) | (uint64_t)bk[4].ws << 63));
-  c->nokey2 = bk[4].bad | (bk[4].ws & (bk[4].ws >> 1));
+  /* a byte the filter cannot key: NUL, non-ASCII, or a white-space run */
+  nk = bad | (ws & ((ws >> 1) | (uint64_t)bk[4].ws << 63));
+  nk2 = bk[4].bad | (bk[4].ws & (bk[4].ws >> 1));
+  c->ck4 = nk | (nk >> 1 | nk2 << 63) | (nk >> 2 | nk2 << 62)
+         | (nk >> 3 | nk2 << 61);
+  c->ck8 = c->ck4;
+  for (k = 4; k < 8; k++) c->ck8 |= nk >> k | nk2 << (64 - k);
   c->next = bk[4];
 }
 
@@ -795,7 +799,7 @@ static size_t simd_skip (const ac_matcher *m, skipctx *c, const uchar *t,
   const uint32_t shift = m->pfx_shift;
   const uint64_t *pfx = m->pfx, *pfxs = m->pfxs, *pfx8 = m->pfx8;
   const uint64_t *sh2 = m->sh2;
-  uint64_t ev;
+  uint64_t from;
   for (k = 0; k < nu; k++) un[k] = _mm_set1_epi8((char)m->unsafe[k]);
   *direct = 1;
   if (c->p == (size_t)-1 || i < c->p || i - c->p >= 64) {
@@ -806,38 +810,41 @@ static size_t simd_skip (const ac_matcher *m, skipctx *c, const uchar *t,
     classify16(t + i, un, nu, &b0);
     skip_block(c, t, un, nu, &b0);
   }
-  ev = ((c->a & ~((c->a << 1) | c->prev)) | c->u) & (~(uint64_t)0 << (i - c->p));
+  from = ~(uint64_t)0 << (i - c->p);
   for (;;) {
+    /*
+    ** The words to key, up to the first byte the automaton must see or
+    ** the first word the filter cannot key.
+    */
+    uint64_t ws = c->a & ~((c->a << 1) | c->prev) & from;
+    uint64_t stop = ((ws & c->ck4) | c->u) & from;
+    uint64_t ev = stop ? ws & (((uint64_t)1 << __builtin_ctzll(stop)) - 1)
+                       : ws;
+    unsigned b;
     while (ev) {
-      unsigned b = (unsigned)__builtin_ctzll(ev);
       uint32_t w, h;
-      uint64_t nk;
-      if ((c->u >> b) & 1) {  /* a byte the automaton must see */
-        size_t j = c->p + b;
-        *ps = (j > i && m->alnum[t[j - 1]]) ? R1 : R0;
-        return j;
-      }
-      /*
-      ** A word starts: can the filter key its first four bytes? (A white-
-      ** space run just after them makes it say "cannot tell": rare.)
-      */
-      nk = (c->nokey >> b) | (((uint64_t)c->nokey2 << 1) << (63 - b));
-      if (nk & 0xF) goto word;
+      b = (unsigned)__builtin_ctzll(ev);
       w = load4(c->buf + b);
       h = key_hash(w, shift);
       if (GETBIT(pfx, h)) {
         /* a pattern starts with these four: then it needs eight */
-        if (GETBIT(pfxs, h) || (nk & 0xFF)) goto word;
+        if (GETBIT(pfxs, h) || ((c->ck8 >> b) & 1)) goto word;
         h = key_hash(w ^ (load4(c->buf + b + 4) * 0x85EBCA6Bu), shift);
         if (GETBIT(pfx8, h)) goto word;
       }
       /* patterns of one or two symbols (sh2 holds both) */
       if (GETBIT(sh2, (w & 0x7F) << 7 | ((w >> 8) & 0x7F))) goto word;
       ev &= ev - 1;
-      continue;
-    word:
-      *ps = R0;
-      return c->p + b;
+    }
+    if (stop) {
+      size_t j;
+      b = (unsigned)__builtin_ctzll(stop);
+      j = c->p + b;
+      if ((c->u >> b) & 1) {  /* a byte the automaton must see */
+        *ps = (j > i && m->alnum[t[j - 1]]) ? R1 : R0;
+        return j;
+      }
+      goto word;  /* a word the filter cannot key */
     }
     c->prev = c->a >> 63;
     c->p += 64;
@@ -846,7 +853,11 @@ static size_t simd_skip (const ac_matcher *m, skipctx *c, const uchar *t,
       block16 b0 = c->next;
       skip_block(c, t, un, nu, &b0);
     }
-    ev = (c->a & ~((c->a << 1) | c->prev)) | c->u;
+    from = ~(uint64_t)0;
+    continue;
+  word:
+    *ps = R0;
+    return c->p + b;
   }
 out:
   *ps = (c->p > i && m->alnum[t[c->p - 1]]) ? R1 : R0;
@@ -1341,6 +1352,7 @@ top:
     if (s == R1) {
       /* inside a word that cannot match: skip it */
       const uchar *q = t + i, *end = t + len;
+      insp = 0;  /* the last character is a word character, not a space */
 #if AC_SWAR
       if (m->swar) {
         size_t k;

@@ -230,6 +230,16 @@ describe("core.matcher", function()
       assert.are.same({ "1-9:1" }, hits(m:find("New\u{A0}York")))
     end)
 
+    it("sees a word after a no-break space that follows a quote", function()
+      -- a pattern starts with the quote, so the scan stops there; the space
+      -- after the quote must not make the no-break space part of its run
+      local m = compile({ "said", '"The' })
+      local text = 'we had a calm (dry season," Ortega\u{A0}said.\n'
+                   .. "The mayor said more rain is due in the valley"
+      assert.are.same({ "said", "said" }, texts(text, m:find(text)))
+      assert.are.equal(2, m:count(text))
+    end)
+
     it("equates typographic and ASCII apostrophes and quotes", function()
       local m = compile({ "People's Liberation Army", "\u{201C}Red\u{201D}" })
       local text = "the People\u{2019}s Liberation Army and \"red\""
@@ -270,6 +280,30 @@ describe("core.matcher", function()
       for _ = 1, 300 do
         local parts = {}
         for j = 1, rand(25) do parts[j] = pieces[rand(#pieces)] end
+        local text = table.concat(parts)
+        local got, want = m:find(text), reference(words, text)
+        assert.are.same(want, got, text)
+        assert.are.equal(#want / 3, m:count(text))
+      end
+    end)
+
+    it("match the plain reference on long random texts (the block scan)", function()
+      local words = { "al", "alba", "alba iulia", "iulia", "new", "new york", "york",
+                      "york city", "city", "of", "a", "b", "ab", "ba", "bab",
+                      "the quick brown", "quick", "brownies" }
+      local pieces = { "al", "ba", "iulia", "new", "york", "city", "of", "a", "b",
+                       " ", "  ", "\n", ",", "-", "x", "AL", "NEW", "Of", "the",
+                       "quick", "brown", "brownies", "zebra", "lorem", "ipsum",
+                       "dolor", ".", "\t", "7", "42", "\0" }
+      local m = compile(words)
+      local seed = 4242
+      local function rand(k)
+        seed = (seed * 1103515245 + 12345) % 2147483648
+        return seed % k + 1
+      end
+      for _ = 1, 120 do
+        local parts = {}
+        for j = 1, 40 + rand(400) do parts[j] = pieces[rand(#pieces)] end
         local text = table.concat(parts)
         local got, want = m:find(text), reference(words, text)
         assert.are.same(want, got, text)
