@@ -56,3 +56,12 @@ bad-inputs: $(CORE)
 # make concurrency: the concurrency spec at a larger size (2000 articles).
 concurrency: $(CORE)
 	INCIDENTS_CONCURRENCY_ARTICLES=2000 busted --filter 'two ingests' spec/faults_spec.lua
+
+# make valgrind: every spec under memcheck (VALGRIND_FLAGS from valgrind.mk:
+# definite and indirect leaks are errors). Slow (tens of minutes on the
+# whole suite); VALGRIND_SPECS="spec/store_spec.lua spec/matcher_spec.lua"
+# narrows it. Child processes (the CLI specs) are not followed.
+VALGRIND_SPECS ?= spec
+.PHONY: valgrind
+valgrind: $(CORE)
+	$(VALGRIND) $(VALGRIND_FLAGS) $(LUA) $(BUSTED_BIN) --ignore-lua $(VALGRIND_SPECS)
