@@ -6,8 +6,10 @@
 ** no word boundaries: Hyperscan literals have none) and counts the matches
 ** in TEXT (every end of every literal, as Hyperscan reports them). Prints
 ** one line: "matches=N scan_seconds=S compile_seconds=C bytes=B", where S
-** is the best of RUNS scans (CPU time of this process).
+** is the best of RUNS scans in wall-clock time (CLOCK_MONOTONIC), the
+** clock every row of the benchmark table uses; C is CPU time.
 */
+#define _POSIX_C_SOURCE 200809L
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -36,6 +38,12 @@ static char *slurp (const char *path, size_t *n) {
 
 static double cpu_seconds (void) {
   return (double)clock() / CLOCKS_PER_SEC;
+}
+
+static double wall_seconds (void) {
+  struct timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
 static int on_match (unsigned int id, unsigned long long from,
@@ -105,13 +113,13 @@ int main (int argc, char **argv) {
   for (r = 0; r < runs; r++) {
     double d;
     count = 0;
-    t0 = cpu_seconds();
+    t0 = wall_seconds();
     if (hs_scan(db, text, (unsigned)tlen, 0, scratch, on_match, &count)
         != HS_SUCCESS) {
       fprintf(stderr, "hs_count: scan failed\n");
       return 1;
     }
-    d = cpu_seconds() - t0;
+    d = wall_seconds() - t0;
     if (d < best) best = d;
   }
   printf("matches=%llu scan_seconds=%.6f compile_seconds=%.6f bytes=%zu\n",

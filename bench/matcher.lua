@@ -5,9 +5,11 @@
 -- cost, cost per hit, sentences per second and a check of the hit counts
 -- against a plain Lua reference.
 --
--- Times are CPU seconds (user + system) of the measuring process, best of a
--- few runs: the machine this runs on is shared, and CPU time is what the
--- other processes disturb least.
+-- Times are wall-clock seconds, best of several runs, for every row: the
+-- machine this runs on is shared, and the best run is the one the other
+-- processes disturbed least. Commands are timed by hyperfine (no shell, the
+-- output to /dev/null), `core.matcher` by luasystem's monotonic clock around
+-- `m:count`, Hyperscan inside `bench/hs_count` around `hs_scan`.
 --
 --     lua5.4 bench/matcher.lua [--quick]
 --
@@ -17,15 +19,16 @@
 
 local core = require "incidents.core"
 local cjson = require "cjson"
+local system = require "system"
 
-local clock, fmt, concat = os.clock, string.format, table.concat
+local clock, fmt, concat = system.monotime, string.format, table.concat
 local io_open, io_lines, popen = io.open, io.lines, io.popen
 
 local quick = arg[1] == "--quick"
 local shared = os.getenv("INCIDENTS_SHARED") or "../shared"
 local data = shared .. "/data/bench"
 local out = os.getenv("BENCH_OUT") or "build/bench"
-local RUNS = quick and 1 or 3
+local RUNS = quick and 1 or 9
 local SLICE_W = 64 * 1024     -- grep -w, rg -w, LPeg: whole-word tools are slow
 local SLICE_REF = 1024 * 1024 -- the Lua reference count
 
@@ -113,29 +116,30 @@ local function generated_list(text)
   return path
 end
 
---- Runs a shell command; returns its stdout and the CPU seconds it took
--- (user + system of the command and its children).
+--- Runs a shell command; returns its stdout.
 local function run(cmd)
-  local script = "TIMEFORMAT='%U %S'; { time ( " .. cmd .. " ) ; } 2>&1"
-  local p = assert(popen("bash -c " .. q(script)))
+  local p = assert(popen(cmd))
   local s = p:read("a")
   p:close()
-  local body, u, sy = s:match("^(.-)%s*([%d.]+) ([%d.]+)%s*$")
-  assert(body, "cannot time: " .. cmd .. "\n" .. s)
-  return body, tonumber(u) + tonumber(sy)
+  return s
 end
 
--- Best CPU time of n runs of a shell command, and its output.
-local function best_cmd(cmd, n)
-  local best, body = math.huge, nil
-  for _ = 1, n do
-    local b, t = run(cmd)
-    if t < best then best, body = t, b end
-  end
-  return best, body
+--- Best wall-clock time of n runs of a command (no shell: a program and its
+-- arguments), measured by hyperfine. The output goes through a pipe
+-- (`to` = "pipe") or to /dev/null (`to` = "null": only for `cat`, as the
+-- issue measures it; GNU grep stops at the first match when its output is
+-- /dev/null).
+local function best_cmd(cmd, n, to)
+  local json = out .. "/hyperfine.json"
+  local ok = os.execute("hyperfine -N --style none --output=" .. (to or "pipe")
+                        .. " -r " .. n .. " --export-json "
+                        .. q(json) .. " -- " .. q(cmd) .. " > /dev/null 2>&1")
+  if not ok then return nil end
+  local r = cjson.decode(read(json)).results[1]
+  return r.min
 end
 
--- Best CPU time of n calls of f(), and its last result.
+-- Best wall-clock time of n calls of f(), and its last result.
 local function best_fn(f, n)
   local best, r = math.huge, nil
   for _ = 1, n do
@@ -227,12 +231,10 @@ local function main()
   end
   print(fmt("Reuters-21578 text: %.1f MB (%s); whole-word tools and LPeg on the first %d KB.",
             size / 1e6, text_path, SLICE_W // 1024))
-  print("MB/s from CPU time (user + system), best of " .. RUNS .. " runs.\n")
+  print("MB/s from wall-clock time, best of " .. RUNS .. " runs (`cat`: 20).\n")
 
-  -- the ceiling: cat, 20 copies of the text to /dev/null
-  local catcmd = "cat" .. (" " .. q(text_path)):rep(20) .. " > /dev/null"
-  local tcat = best_cmd(catcmd, RUNS) / 20
-  if tcat <= 0 then tcat = 1e-3 / 20 end  -- below the clock's resolution
+  -- the ceiling: `cat text > /dev/null`, one process per run, best of 20
+  local tcat = best_cmd("cat " .. text_path, quick and 3 or 20, "null")
 
   local summary = {}
   for _, list in ipairs(lists) do
@@ -241,34 +243,41 @@ local function main()
     local m = assert(core.matcher(names))
     local tcompile = clock() - t0
     local st = m:stats()
-    local tm, hits = best_fn(function() return m:count(text) end, RUNS + 2)
+    local tm, hits = best_fn(function() return m:count(text) end, RUNS)
     local base = mbs(size, tm)
     local rows = {}
     rows[#rows + 1] = row("reading the text (`cat` to /dev/null): the ceiling", size, tcat, base)
     rows[#rows + 1] = row("`core.matcher` count, ignore case + whole words", size, tm, base,
                           fmt("(%d hits)", hits))
-    local tg, body = best_cmd("LC_ALL=C grep -F -i -o -f " .. q(list.path) .. " "
-                              .. q(text_path) .. " | wc -l", RUNS)
-    rows[#rows + 1] = row("`LC_ALL=C grep -F -i -o -f names`", size, tg, base,
-                          fmt("(%d matches, no word boundaries)", tonumber(body)))
-    local tgs, bodys = best_cmd("LC_ALL=C grep -F -o -f " .. q(list.path) .. " "
-                                .. q(text_path) .. " | wc -l", RUNS)
-    rows[#rows + 1] = row("`LC_ALL=C grep -F -o -f names` (case-sensitive)", size, tgs, base,
-                          fmt("(%d matches)", tonumber(bodys)))
-    local tgw, bodyw = best_cmd("LC_ALL=C grep -F -i -w -o -f " .. q(list.path) .. " "
-                                .. q(wpath) .. " | wc -l", 1)
-    rows[#rows + 1] = row(fmt("`LC_ALL=C grep -F -i -w -o -f names` (first %d KB)",
-                              SLICE_W // 1024), SLICE_W, tgw, base,
-                          fmt("(%d matches; core.matcher: %d)", tonumber(bodyw),
-                              m:count(wslice)))
-    local trg, bodyr = best_cmd("rg --no-config -F -i -w -o -N -f " .. q(list.path) .. " "
-                                .. q(wpath) .. " | wc -l", 1)
-    if tonumber(bodyr) then
+    local function grep_row(what, flags, path, n, bytes, note)
+      local cmd = "env LC_ALL=C " .. flags .. " -f " .. list.path .. " " .. path
+      local t = best_cmd(cmd, n)
+      local count = tonumber(run(cmd:gsub("^env ", "") .. " | wc -l"))
+      if not t then return fmt("| %s: failed | n/a | n/a |", what), count end
+      return row(what, bytes, t, base, note(count)), count, t
+    end
+    local grow, _, tg = grep_row("`LC_ALL=C grep -F -i -o -f names`", "grep -F -i -o",
+                               text_path, RUNS, size, function(c)
+                                 return fmt("(%d matches, no word boundaries)", c) end)
+    rows[#rows + 1] = grow
+    rows[#rows + 1] = grep_row("`LC_ALL=C grep -F -o -f names` (case-sensitive)",
+                               "grep -F -o", text_path, RUNS, size, function(c)
+                                 return fmt("(%d matches)", c) end)
+    rows[#rows + 1] = grep_row(fmt("`LC_ALL=C grep -F -i -w -o -f names` (first %d KB)",
+                                   SLICE_W // 1024), "grep -F -i -w -o", wpath, 1, SLICE_W,
+                               function(c)
+                                 return fmt("(%d matches; core.matcher: %d)", c,
+                                            m:count(wslice)) end)
+    local rgcmd = "rg --no-config -F -i -w -o -N -f " .. list.path .. " " .. wpath
+    local bodyr = run(rgcmd .. " 2>&1 | wc -l")
+    local rgerr = run(rgcmd .. " 2>&1 >/dev/null | head -c 200")
+    local trg = rgerr == "" and best_cmd(rgcmd, 1)
+    if trg then
       rows[#rows + 1] = row(fmt("`rg -F -i -w -o -f names` (first %d KB)", SLICE_W // 1024),
                             SLICE_W, trg, base, fmt("(%d matches)", tonumber(bodyr)))
     else
       rows[#rows + 1] = fmt("| `rg -F -i -w -o -f names`: %s | n/a | n/a |",
-                            (bodyr or ""):gsub("%s+", " "):sub(1, 120))
+                            rgerr:gsub("%s+", " "):sub(1, 120))
     end
     local hsout = run(q(hs) .. " " .. q(list.path) .. " " .. q(text_path) .. " " .. RUNS)
     local hsn, hst, hsc =
@@ -317,14 +326,15 @@ local function main()
               ", different: the reference folds ASCII only and knows no typographic variants"))
     print()
     summary[#summary + 1] = { list = list.name, speed = base, cat = mbs(size, tcat),
-                              grep = mbs(size, tg), hs = hsn and mbs(size, tonumber(hst)) }
+                              grep = tg and mbs(size, tg), hs = hsn and mbs(size, tonumber(hst)) }
   end
 
   print("### Summary against the targets\n")
   print("| list | core.matcher MB/s | × grep -F -i | × Hyperscan | cat / core.matcher |")
   print("|---|---|---|---|---|")
   for _, s in ipairs(summary) do
-    print(fmt("| %s | %.0f | %.1f | %s | %.1f |", s.list, s.speed, s.speed / s.grep,
+    print(fmt("| %s | %.0f | %s | %s | %.1f |", s.list, s.speed,
+              s.grep and fmt("%.1f", s.speed / s.grep) or "n/a",
               s.hs and fmt("%.2f", s.speed / s.hs) or "n/a", s.cat / s.speed))
   end
   print()
