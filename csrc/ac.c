@@ -105,6 +105,9 @@ struct ac_matcher {
   uint64_t sh1[2];           /* bit per pattern of 1 symbol (ASCII) */
   uint64_t *pfx8;            /* bit per hashed prefix of eight symbols */
   uint64_t *pfxs;            /* four-symbol prefixes of patterns of 3-7 */
+  uint64_t *pfxm;            /* the same, less the single words (pfxw) */
+  uint64_t *pfxw;            /* whole patterns of 4-7 ASCII alnums, with
+                                word boundaries on both sides */
   int swar;                  /* R1 stays on exactly the ASCII alphanumerics */
   int simd;                  /* the SSE2 word-start scan may run */
   uint8_t nunsafe;           /* ASCII non-alphanumerics that may start */
@@ -367,6 +370,7 @@ void ac_free (ac_matcher *m) {
   free(m->dense); free(m->st);
   free(m->out); free(m->pat); free(m->pool);
   free(m->hkey); free(m->hval); free(m->pfx); free(m->sh2); free(m->pfx8); free(m->pfxs);
+  free(m->pfxm); free(m->pfxw);
   free(m);
 }
 
@@ -586,7 +590,11 @@ static int build_prefix_filter (ac_matcher *m, const uchar *fpool,
   m->pfx_shift = 32 - lg;
   m->pfx8 = (uint64_t *)calloc(bits / 64, sizeof *m->pfx8);
   m->pfxs = (uint64_t *)calloc(bits / 64, sizeof *m->pfxs);
-  if (m->pfx8 == NULL || m->pfxs == NULL) return -1;
+  m->pfxm = (uint64_t *)calloc(bits / 64, sizeof *m->pfxm);
+  m->pfxw = (uint64_t *)calloc(bits / 64, sizeof *m->pfxw);
+  if (m->pfx8 == NULL || m->pfxs == NULL || m->pfxm == NULL
+      || m->pfxw == NULL)
+    return -1;
   for (i = 0; i < n; i++) {
     const uchar *p = fpool + boff[i];
     uchar f[8];
@@ -600,11 +608,27 @@ static int build_prefix_filter (ac_matcher *m, const uchar *fpool,
       }
     }
     else if (m->pat[i].len >= 4 && blen[i] >= 4) {
-      int k, ok = 1;
+      int k, ok = 1, word = blen[i] == m->pat[i].len
+        && (m->pat[i].flags & (F_WSTART | F_WEND)) == (F_WSTART | F_WEND);
       for (k = 0; k < 4; k++) if ((f[k] = m->f4[p[k]]) == 0) ok = 0;
       if (ok) {
         uint32_t h = key_hash(pack4(f), m->pfx_shift);
         SETBIT(m->pfxs, h);
+        /*
+        ** A single word of ASCII letters and digits can only match a word
+        ** of the same letters (the SSE2 scan keys the whole word, padded
+        ** with NULs); anything else is looked at from its first four.
+        */
+        for (k = 0; k < 8; k++)
+          if (k < (int)blen[i]) {
+            f[k] = m->f4[p[k]];
+            if (p[k] >= 0x80 || !m->alnum[p[k]]) word = 0;
+          }
+          else f[k] = 0;
+        if (word)
+          SETBIT(m->pfxw, key_hash(pack4(f) ^ (pack4(f + 4) * 0x85EBCA6Bu),
+                                   m->pfx_shift));
+        else SETBIT(m->pfxm, h);
       }
     }
   }
@@ -631,6 +655,7 @@ static int build_prefix_filter (ac_matcher *m, const uchar *fpool,
           uint32_t h = key_hash(pack4(f), m->pfx_shift);
           SETBIT(m->pfx, h);
           SETBIT(m->pfxs, h);
+          SETBIT(m->pfxm, h);
         }
       }
     }
@@ -797,8 +822,8 @@ static size_t simd_skip (const ac_matcher *m, skipctx *c, const uchar *t,
   __m128i un[AC_MAX_UNSAFE];
   unsigned nu = m->nunsafe, k;
   const uint32_t shift = m->pfx_shift;
-  const uint64_t *pfx = m->pfx, *pfxs = m->pfxs, *pfx8 = m->pfx8;
-  const uint64_t *sh2 = m->sh2;
+  const uint64_t *pfx = m->pfx, *pfxm = m->pfxm, *pfx8 = m->pfx8;
+  const uint64_t *pfxw = m->pfxw, *sh2 = m->sh2;
   uint64_t from;
   for (k = 0; k < nu; k++) un[k] = _mm_set1_epi8((char)m->unsafe[k]);
   *direct = 1;
@@ -828,7 +853,18 @@ static size_t simd_skip (const ac_matcher *m, skipctx *c, const uchar *t,
       h = key_hash(w, shift);
       if (GETBIT(pfx, h)) {
         /* a pattern starts with these four: then it needs eight */
-        if (GETBIT(pfxs, h) || ((c->ck8 >> b) & 1)) goto word;
+        uint64_t aw = ~((c->a >> b) | (((uint64_t)c->next.a << 1) << (63 - b)))
+                    & 0xFF;  /* bit per byte of the eight that ends the word */
+        if (GETBIT(pfxm, h)) goto word;
+        if (aw && __builtin_ctzll(aw) >= 4) {
+          /* a word of four to seven: is it a pattern? */
+          uint64_t x = load8(c->buf + b)
+                     & ((~(uint64_t)0) >> (64 - 8 * __builtin_ctzll(aw)));
+          if (GETBIT(pfxw, key_hash((uint32_t)x ^ ((uint32_t)(x >> 32)
+                                                   * 0x85EBCA6Bu), shift)))
+            goto word;
+        }
+        if ((c->ck8 >> b) & 1) goto word;
         h = key_hash(w ^ (load4(c->buf + b + 4) * 0x85EBCA6Bu), shift);
         if (GETBIT(pfx8, h)) goto word;
       }
@@ -1117,7 +1153,7 @@ ac_matcher *ac_compile (const ac_pattern *pats, size_t n,
   free(order); free(kids); free(sfree); free(cword);
   free(boff); free(blen); free(poff); free(fpool); free(sym);
   m->memory = sizeof *m
-            + 3 * ((size_t)1 << (32 - m->pfx_shift)) / 8 + (1u << 14) / 8
+            + 5 * ((size_t)1 << (32 - m->pfx_shift)) / 8 + (1u << 14) / 8
             + (size_t)m->ndense * m->ncls * sizeof(uint32_t)
             + ((size_t)m->nstates + 1) * sizeof(ac_state)
             + (size_t)m->nstates * sizeof(ac_out)
