@@ -55,7 +55,7 @@ bad-inputs: $(CORE)
 
 # make concurrency: the concurrency spec at a larger size (2000 articles).
 concurrency: $(CORE)
-	INCIDENTS_CONCURRENCY_ARTICLES=2000 busted --filter 'two ingests' spec/faults_spec.lua
+	INCIDENTS_CONCURRENCY_ARTICLES=2000 busted --filter 'two.ingests' spec/faults_spec.lua
 
 # make valgrind: every spec under memcheck (VALGRIND_FLAGS from valgrind.mk:
 # definite and indirect leaks are errors). Slow (tens of minutes on the
