@@ -8,7 +8,11 @@
 
 TORTURE_ARGS ?=
 
-.PHONY: torture
+.PHONY: torture faults
+
+# make faults: the fault, concurrency and injection specs alone.
+faults: $(CORE)
+	busted spec/faults_spec.lua spec/injection_spec.lua
 
 torture: $(CORE)
 	$(LUA) tools/torture.lua $(TORTURE_ARGS)
