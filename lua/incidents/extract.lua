@@ -818,6 +818,128 @@ end
 
 -- Collects the mentions of sentence [ss, se] from the pack hits and the
 -- grammars.
+-- The country an article names most often (countries and the countries of
+-- its places), with the span of its first mention: the last resort for a
+-- place no list knows.
+local function dominant_country(ctx)
+  if ctx.dominant ~= nil then return ctx.dominant or nil end
+  local n, first, best = {}, {}, nil
+  for _, h in ipairs(ctx.hits or {}) do
+    local en, code = h.entry, nil
+    if en.kind == "country" and type(en.value) == "table" then code = en.value.code
+    elseif en.kind == "place" and type(en.value) == "table" then code = en.value.country end
+    if code then
+      n[code] = (n[code] or 0) + 1
+      first[code] = first[code] or h
+      if not best or n[code] > n[best] then best = code end
+    end
+  end
+  ctx.dominant = best and { code = best, s = first[best].start, e = first[best].stop } or false
+  return ctx.dominant or nil
+end
+
+-- People who speak for a state: "a Somali official", "Malian officials".
+local OFFICIAL = set [[official officials spokesman spokeswoman spokesperson minister
+  governor commander authorities police]]
+
+-- Capitalised words that are not places after "in" or "near": time words,
+-- titles, languages, faiths, institutions and the words of headlines.
+local NOT_PLACE = set [[january february march april may june july august september
+  october november december monday tuesday wednesday thursday friday saturday sunday
+  the a an this that these those his her their its our my your one two some all every
+  ramadan eid christmas easter lent passover diwali god allah islam christianity judaism
+  english arabic urdu pashto dari farsi persian french spanish hausa somali swahili
+  russian turkish kurdish hindi bengali portuguese sunni shia shiite shiites sunnis
+  muslim muslims christian christians jewish jews hindu hindus buddhist catholic coptic
+  congress parliament senate court government police army ministry cabinet assembly
+  council police twitter facebook telegram youtube instagram whatsapp tiktok reuters
+  internet web state i we you he she they it western eastern northern southern central
+  north south east west breaking update updated live photo video watch read related
+  more latest opinion analysis news international national united islamic]]
+
+-- Words after a name that leave it a place ("in Kuje on Sunday", "near
+-- Tadaryat village"); any other lower-case word makes it a modifier ("in
+-- Shiite areas", "at Kuje prison" names the prison).
+local PLACE_NEXT = set [[on in at near and or but when where after before as with during
+  since while which that who was were is are had has have late early earlier overnight
+  yesterday today last this killing killed leaving wounding injuring left from to for
+  by until amid following village town city district province state region county
+  hamlet settlement area locality township commune municipality]]
+
+-- Capitalised words that end a name as an institution, not a settlement.
+local INSTITUTION = set [[university college school hospital mosque church temple
+  hall hotel street road avenue square airport stadium market prison base camp
+  bridge station centre center house palace office ministry company bank party
+  front movement army brigade group council court agency museum club mall]]
+
+-- Finds the capitalised names after a locative that the gazetteer does not
+-- know and adds them to `m.places` as unknown places (with the country the
+-- phrase names right after them, if any: "in Tadaryat, a village in northern
+-- Mali").
+local function unknown_places(ctx, m, hits, dlist, ss, se)
+  local text, low = ctx.text, ctx.low
+  local seg = sub(text, ss, se)
+  local function taken(ps, pe)
+    for _, h in ipairs(hits) do if gap(h.start, h.stop, ps, pe) == 0 then return true end end
+    for _, x in ipairs(m.places) do if gap(x.s, x.e, ps, pe) == 0 then return true end end
+    for _, d in ipairs(dlist) do if gap(d.start, d.stop, ps, pe) == 0 then return true end end
+    return false
+  end
+  for a, prep, first in gmatch(seg, "()(%a+) (%u[%a'%-]*)") do
+    local lp = lower(prep)
+    if (lp == "in" or lp == "near" or lp == "outside" or lp == "at" or lp == "around")
+      and prep == lp and #first > 2 and find(first, "%l")
+      and not NOT_PLACE[lower(first)] and not TITLE[lower(first)] then
+      local ps = ss + a + #prep     -- first byte of the name
+      local pe = ps + #first - 1
+      -- up to two more capitalised words ("Dar es Salaam" aside)
+      for _ = 1, 2 do
+        local w = match(text, "^ (%u[%a'%-]*)", pe + 1)
+        if not w or pe + 1 + #w > se or NOT_PLACE[lower(w)] then break end
+        pe = pe + 1 + #w
+      end
+      local name = sub(text, ps, pe)
+      local last = lower(match(name, "([%a'%-]+)$") or "")
+      local after = sub(text, pe + 1, pe + 40)
+      local nxt = match(after, "^ (%a+)")
+      local appos = match(after, "^, an? (%a+)")
+      local ok = not find(name, "'s?$") and not find(name, "[%-']$") and not INSTITUTION[last]
+        and (find(after, "^[,.;:)]") or after == "" or (nxt and PLACE_NEXT[nxt])
+          or (nxt and find(nxt, "^%u")))
+        and (lp ~= "at" or (appos and (SETTLEMENT[appos] or DISTRICT[appos])))
+      if ok and not taken(ps, pe) then
+        local rec = ctx.homonyms[lower(name)]
+        if not rec then
+          rec = { name = name, kind = "city" }
+          -- the country named next in the phrase ("Tadaryat, a village in
+          -- northern Mali", "Kuje, Nigeria")
+          for _, h in ipairs(hits) do
+            if h.start > pe and h.start - pe <= 60 and h.stop <= se then
+              local between = sub(low, pe + 1, h.start - 1)
+              if not find(between, "[;:]") and not find(between, " and ") then
+                local en = h.entry
+                if en.kind == "country" and not is_demonym(en, sub(low, h.start, h.stop)) then
+                  rec.country = en.value.code
+                elseif en.kind == "place" and type(en.value) == "table" and en.value.country then
+                  rec.country = en.value.country
+                end
+                if rec.country then break end
+              end
+            elseif h.start > pe + 60 then
+              break
+            end
+          end
+        end
+        -- "Dandume, a town in Katsina state": the name told as a settlement
+        -- is the place, not the province after it
+        local told = appos and (SETTLEMENT[appos] or DISTRICT[appos]) and true or false
+        m.places[#m.places + 1] = { s = ps, e = pe, rec = rec, unknown = true, weak = not told,
+                                    entry = { kind = "place", value = rec } }
+      end
+    end
+  end
+end
+
 local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
   local text, low, pack = ctx.text, ctx.low, ctx.pack
   local m = { triggers = {}, places = {}, countries = {}, groups = {}, targets = {},
@@ -902,7 +1024,9 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
         local nxt = word_after(low, h.stop, se)
         if nxt and (STATE_NOUN[nxt] or (weak and PEOPLE[nxt])) then
           -- an actor or its people, not a place
-          m.state_names[#m.state_names + 1] = { s = h.start, e = h.stop }
+          m.state_names[#m.state_names + 1] = { s = h.start, e = h.stop, rec = en.value,
+                                                weak = weak, noun_state = STATE_NOUN[nxt]
+                                                  or FORCE_AGENT[nxt] or OFFICIAL[nxt] }
         elseif not lower_name(ctx, en, h.start) then
           m.countries[#m.countries + 1] = { s = h.start, e = h.stop, rec = en.value, weak = weak }
         end
@@ -1120,6 +1244,9 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
       end
     end
   end
+  -- "in Tadaryat, a village in northern Mali", "near Kuje on Sunday": a
+  -- capitalised name after a locative that no list knows is a place too
+  if ctx.cased then unknown_places(ctx, m, hits, dlist, ss, se) end
   -- "the Ortakoy district": a district, neighbourhood or suburb is one of the
   -- city the article told last, when the gazetteer's place of that name lies
   -- far from it in the same country (a homonym)
@@ -1894,6 +2021,12 @@ local function frame_report(ctx, fr, m, ss, sent_index)
   -- a city named in the frame rather than a site in it; a site stands for
   -- its city ("Kabul airport" is in Kabul)
   local p = closest(fr.places, fr)
+  if p and p.weak then
+    -- a name no list knows gives way to one the gazetteer knows
+    local known = {}
+    for _, x in ipairs(fr.places) do if not x.weak then known[#known + 1] = x end end
+    p = closest(known, fr) or p
+  end
   if p and p.rec.kind == "site" then
     local city
     for _, q in ipairs(fr.places) do
@@ -1949,12 +2082,30 @@ local function frame_report(ctx, fr, m, ss, sent_index)
   end
   if not r.country and p and p.unknown and not p.rec.country and #fr.countries == 0 then
     -- "in the village of Tadaryat in the same region": a place the gazetteer
-    -- does not know is taken to lie in the country of the report last told
+    -- does not know lies in the country the sentence names, else the
+    -- dateline's, else the country of the report last told, else the one
+    -- the article names most
+    local strong
+    for _, x in ipairs(m.countries) do if not x.weak then strong = strong or x end end
+    local dp = ctx.dateline_place
     local last = ctx.reports and ctx.reports[#ctx.reports]
-    if last and last.country then
-      r.country, r._country_weak = last.country, true
+    if strong then
+      r.country = strong.rec.code
+      r.evidence.country = ev(strong.s, strong.e, "extract.country_of_sentence")
+    elseif dp and dp.rec.country then
+      r.country = dp.rec.country
+      r.evidence.country = ev(dp.s, dp.e, "extract.country_of_dateline")
+    elseif last and last.country then
+      r.country = last.country
       r.evidence.country = ev(p.s, p.e, "extract.country_of_story")
+    else
+      local dom = dominant_country(ctx)
+      if dom then
+        r.country = dom.code
+        r.evidence.country = ev(dom.s, dom.e, "extract.country_of_article")
+      end
     end
+    if r.country then r._country_weak = true end
   end
   if not r.country then
     -- a country named rather than a demonym ("in Iran" over "Iranian")
@@ -1966,6 +2117,17 @@ local function frame_report(ctx, fr, m, ss, sent_index)
       r.country = c.rec.code
       r.evidence.country = ev(c.s, c.e, entry_rule(pack, { kind = "country", value = c.rec }))
       if r.lat == nil then r.lat, r.lon = c.rec.lat, c.rec.lon end
+    end
+  end
+  if not r.country then
+    -- "Nigerian troops", "a Somali official": with no place and no country,
+    -- the nationality of the state's people in the sentence is a weak guess
+    for _, x in ipairs(m.state_names) do
+      if x.weak and x.rec and x.noun_state then
+        r.country, r._country_weak = x.rec.code, true
+        r.evidence.country = ev(x.s, x.e, "extract.country_of_demonym")
+        break
+      end
     end
   end
   -- figures: of each kind the one that outranks the others (`replaces`)
@@ -2446,7 +2608,7 @@ function M.article(art, pack, opts)
   if not any then return {} end
   local ctx = { text = text, low = lower(text), pack = pack, dct = dct, trace = opts.trace,
                 cased = find(text, "%l", spans[1][1]) ~= nil, homonyms = {},
-                grammars = grammars_of(pack) }
+                grammars = grammars_of(pack), hits = hits }
   if ctx.trace then
     for _, e in ipairs(ctx.grammars.errors) do ctx.trace("pack cues ignored: " .. e) end
   end

@@ -1,0 +1,79 @@
+-- Specs of incidents.extract on what an unseen article needs beyond the
+-- lists: places no gazetteer knows, countries from nationalities, and the
+-- everyday senses of attack words. Our own sentences, run with the default
+-- pack.
+local rules = require "incidents.rules"
+local extract = require "incidents.extract"
+
+local pack = assert(rules.load("default"))
+
+local function run(text, published)
+  return extract.text(text, pack, { published = published or "2024-05-15" })
+end
+
+describe("extract: places no list knows", function()
+  it("takes a village named after 'in' with the country of its phrase", function()
+    local r = run("Gunmen killed nine villagers in Tadaryat, a village in northern Mali, "
+      .. "on Sunday.")
+    assert.equal(1, #r)
+    assert.equal("Tadaryat", r[1].place)
+    assert.equal("ML", r[1].country)
+  end)
+
+  it("prefers the settlement told as one over the province after it", function()
+    local r = run("A bomb exploded at Dandume, a town in Katsina state, Nigeria, "
+      .. "killing three.")
+    assert.equal(1, #r)
+    assert.equal("Dandume", r[1].place)
+    assert.equal("NG", r[1].country)
+  end)
+
+  it("gives a name after 'near' the country the article names", function()
+    local r = run("Somalia's army said on Monday it was hunting the attackers. "
+      .. "Militants stormed a checkpoint near Galcad Dheer on Tuesday, killing four soldiers.")
+    assert.equal(1, #r)
+    assert.equal("Galcad Dheer", r[1].place)
+    assert.equal("SO", r[1].country)
+  end)
+
+  it("lets a known city win over an unknown name beside it", function()
+    local r = run("A bomb went off near Xelmo, outside Kandahar, on Friday, killing six people.")
+    assert.equal(1, #r)
+    assert.equal("Kandahar", r[1].place)
+  end)
+
+  it("does not take time words, titles, faiths or modifiers for places", function()
+    for _, t in ipairs {
+      "Gunmen killed six worshippers in Shiite areas of the city on Friday.",
+      "Gunmen killed six people in Ramadan prayers on Friday.",
+      "The attack in President Tinubu's home state killed five people on Monday.",
+      "Five people were killed in an attack in Congress on Monday.",
+      "Gunmen killed four people in January, officials said on Monday.",
+      "A gunman killed three people at Harlow Consulting on Monday.",
+    } do
+      for _, x in ipairs(run(t)) do
+        assert.is_nil(x.place, t)
+      end
+    end
+  end)
+end)
+
+describe("extract: country from a nationality", function()
+  it("takes 'Nigerian troops' as a weak country when no place is told", function()
+    local r = run("Nigerian troops said 12 people were killed in an attack on a market on Monday.")
+    assert.equal(1, #r)
+    assert.equal("NG", r[1].country)
+  end)
+
+  it("takes 'a Somali official' likewise", function()
+    local r = run("Militants killed 7 soldiers in an ambush, a Somali official said on Monday.")
+    assert.equal(1, #r)
+    assert.equal("SO", r[1].country)
+  end)
+
+  it("keeps the country of a named place over the nationality", function()
+    local r = run("Pakistani police said a bomb killed 5 people in Kabul on Monday.")
+    assert.equal(1, #r)
+    assert.equal("AF", r[1].country)
+  end)
+end)
