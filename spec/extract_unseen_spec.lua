@@ -50,6 +50,7 @@ describe("extract: places no list knows", function()
       "Five people were killed in an attack in Congress on Monday.",
       "Gunmen killed four people in January, officials said on Monday.",
       "A gunman killed three people at Harlow Consulting on Monday.",
+      "Gunmen killed 60 people on Friday in the deadliest attack in Europe in years.",
     } do
       for _, x in ipairs(run(t)) do
         assert.is_nil(x.place, t)

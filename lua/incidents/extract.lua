@@ -842,6 +842,10 @@ end
 local OFFICIAL = set [[official officials spokesman spokeswoman spokesperson minister
   governor commander authorities police]]
 
+-- Words before "in" that compare rather than place ("the deadliest in Europe").
+local SUPERLATIVE = set [[deadliest worst biggest largest bloodiest first last latest
+  highest lowest most least only]]
+
 -- Capitalised words that are not places after "in" or "near": time words,
 -- titles, languages, faiths, institutions and the words of headlines.
 local NOT_PLACE = set [[january february march april may june july august september
@@ -855,7 +859,8 @@ local NOT_PLACE = set [[january february march april may june july august septem
   council police twitter facebook telegram youtube instagram whatsapp tiktok reuters
   internet web state i we you he she they it western eastern northern southern central
   north south east west breaking update updated live photo video watch read related
-  more latest opinion analysis news international national united islamic]]
+  more latest opinion analysis news international national united islamic
+  europe africa asia america americas oceania arctic antarctica world earth]]
 
 -- Words after a name that leave it a place ("in Kuje on Sunday", "near
 -- Tadaryat village"); any other lower-case word makes it a modifier ("in
@@ -889,7 +894,9 @@ local function unknown_places(ctx, m, hits, dlist, ss, se)
     local lp = lower(prep)
     if (lp == "in" or lp == "near" or lp == "outside" or lp == "at" or lp == "around")
       and prep == lp and #first > 2 and find(first, "%l")
-      and not NOT_PLACE[lower(first)] and not TITLE[lower(first)] then
+      and not NOT_PLACE[lower(first)] and not TITLE[lower(first)]
+      -- "its deadliest in ...", "the worst in ...": a comparison, not a scene
+      and not SUPERLATIVE[lower(word_before(low, ss + a - 1, ss) or "")] then
       local ps = ss + a + #prep     -- first byte of the name
       local pe = ps + #first - 1
       -- up to two more capitalised words ("Dar es Salaam" aside)
