@@ -78,3 +78,43 @@ describe("extract: country from a nationality", function()
     assert.equal("AF", r[1].country)
   end)
 end)
+
+describe("extract: everyday senses of attack words", function()
+  for _, t in ipairs {
+    "The bank's chairman died of a heart attack in Madrid on Monday.",
+    "Shares in Lagos shot up 4.5 pct on Monday.",
+    "Oil revenues, slashed by some 40 pct, were forecast to rise in Cairo on Monday.",
+    "Investors ploughed into shares in Karachi on Tuesday.",
+    "The union attacked budget proposals in Nairobi on Tuesday.",
+    "Hungry crowds stormed supermarkets in Caracas on Friday.",
+    "An unmanned rocket carrying a weather satellite blasted off in Florida on Thursday.",
+    "Dozens fell ill from food poisoning in Lahore on Friday.",
+    "Farmers barricaded roads in protest in Paris on Monday, a hostage to falling prices.",
+  } do
+    it("no report for: " .. t, function()
+      assert.same({}, run(t))
+    end)
+  end
+
+  it("takes an explosion at a works with no violence in the article for an accident", function()
+    assert.same({}, run("An explosion at a coal mine near Johannesburg killed 30 miners on "
+      .. "Thursday. The cause of the blast is being investigated."))
+  end)
+
+  it("keeps an explosion that the article ties to a bomb or to gunmen", function()
+    local r = run("An explosion at a market in Kabul killed 12 people on Thursday. Police said "
+      .. "a bomb had been hidden in a cart.")
+    assert.equal(1, #r)
+    assert.equal(12, r[1].killed_lo)
+    r = run("An explosion at a fuel depot in Aden killed 4 guards on Thursday. Militants "
+      .. "had attacked the depot before.")
+    assert.equal(1, #r)
+  end)
+
+  it("still reads attackers who storm a building and a verb of attack on people", function()
+    local r = run("Gunmen stormed a hotel in Mogadishu on Friday, killing 9 people.")
+    assert.equal(1, #r)
+    r = run("Militants attacked staff at a clinic in Kunduz on Monday, killing 3 nurses.")
+    assert.equal(1, #r)
+  end)
+end)

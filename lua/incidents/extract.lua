@@ -684,6 +684,40 @@ local function entry_rule(pack, entry)
   return (pack.name or "pack") .. "." .. (entry.kind or "?") .. "." .. tostring(name)
 end
 
+-- Nouns before an event word that give it a sense of illness, food or growth.
+local SENSE_PRE = set [[heart panic asthma anxiety allergic food salmonella lead mercury
+  carbon population price prices rent rents baby]]
+
+-- Words of money after "shot up", "slashed by", "ploughed into".
+local FINANCE = set [[pct percent cent dlrs dollars dlr stg yen marks francs shares stocks
+  stock equities bonds prices price earnings profit profits revenue revenues costs cost
+  budget budgets tariffs index points rate rates demand output
+  workforce jobs dividend dividends deficit sales imports exports investment investments
+  spending payroll estimates forecast forecasts billion million mln bln]]
+
+-- Event words that are also verbs of criticism.
+local VERBAL_TRIGGER = set [[attack attacks attacked attacking assault assaulted]]
+
+-- What is attacked when someone is criticised.
+local ABSTRACT = set [[proposals proposal plan plans policy policies figures decision
+  decisions remarks comments statement statements bill bills budget measures measure
+  report reports idea ideas move moves reforms reform programme program strategy approach
+  deal tax taxes law laws legislation rules agreement accord stance record critics
+  government's administration's proposed handling figure loss losses]]
+
+-- Event words that name a launch or a failure in space flight too.
+local SPACE_TRIGGER = set [[rocket rockets exploded explosion blast blasted]]
+local SPACE = set [[satellite satellites orbit orbital spacecraft shuttle nasa booster
+  boosters liftoff payload launcher cosmonaut cosmonauts astronaut astronauts space]]
+
+-- Ways a blockade closes.
+local ROAD = set [[road roads street streets highway highways motorway bridge bridges
+  entrance entrances access port ports border]]
+
+-- People in crowds: what they storm or attack is a riot or a brawl.
+local CROWD = set [[crowd crowds mob mobs protesters protestors demonstrators rioters
+  strikers looters fans hooligans]]
+
 -- Is the trigger at [s, e] an event mention? Returns false with a reason for
 -- modifier uses and modal/infinitive uses.
 local function trigger_use(low, s, e, sent_s, sent_e)
@@ -704,6 +738,54 @@ local function trigger_use(low, s, e, sent_s, sent_e)
   for i = 1, #ws - 1 do
     if LIGHT[ws[i]] and MODAL[ws[i + 1]] then return false, "modal" end
   end
+  local word = sub(low, s, e)
+  -- "a heart attack", "food poisoning", "a population explosion": a noun
+  -- before the event word names an illness or a growth
+  if prev and SENSE_PRE[prev] then return false, "sense" end
+  -- "shares shot up", "slashed by 40 pct", "ploughed into U.S. equities":
+  -- money moving, not violence
+  local n1, at1 = word_after(low, e, sent_e)
+  local n2 = at1 and word_after(low, at1, sent_e)
+  if n1 and (FINANCE[n1] or ((n1 == "up" or n1 == "down" or n1 == "by" or n1 == "into"
+    or n1 == "its" or n1 == "their") and n2 and FINANCE[n2])) then
+    return false, "finance"
+  end
+  if n1 == "up" and (word == "shooting" or word == "shot") then return false, "finance" end
+  -- "a hostage to fortune", "the besieged community": idioms and adjectives
+  if (word == "hostage" and n1 == "to") or (word == "besieged" and (prev == "the"
+    or prev == "a")) then
+    return false, "idiom"
+  end
+  -- "farmers barricaded roads": a blockade, not a hostage-taking
+  if word == "barricaded" and (ROAD[n1 or ""] or ROAD[n2 or ""]) then
+    return false, "blockade"
+  end
+  -- "attacked budget proposals", "attacks the plan": criticism of ideas
+  if VERBAL_TRIGGER[word] then
+    local w, at = n1, at1
+    for _ = 1, 3 do
+      if not w then break end
+      if ABSTRACT[w] then return false, "criticism" end
+      if not (w == "the" or w == "a" or w == "an" or w == "his" or w == "her" or w == "its"
+        or w == "their" or find(w, "[%a]")) then break end
+      w, at = word_after(low, at, sent_e)
+    end
+  end
+  -- "a rocket carrying a satellite blasted off", "the shuttle exploded":
+  -- space flight
+  if SPACE_TRIGGER[word] then
+    local seg = sub(low, sent_s, sent_e)
+    for w in gmatch(seg, "%a+") do
+      if SPACE[w] then return false, "space" end
+    end
+  end
+  -- "hungry crowds stormed supermarkets", "workers began attacking each
+  -- other": a crowd, a riot or a brawl, not an attack of this kind
+  for i = 1, #ws < 3 and #ws or 3 do
+    if CROWD[ws[i]] then return false, "crowd" end
+    if LOCATIVE[ws[i]] or ws[i] == "on" or ws[i] == "against" or ws[i] == "among" then break end
+  end
+  if n1 == "each" and n2 == "other" then return false, "crowd" end
   return true
 end
 
@@ -2537,6 +2619,39 @@ local function is_trigger_hit(en)
   return false
 end
 
+-- Event words that an accident makes as well as a bomb.
+local BLAST_WORD = set [[explosion explosions exploded explode explodes exploding blast
+  blasts]]
+
+-- Works, machines and fuels that explode by accident.
+local WORKS = set [[boiler boilers mine mines colliery collieries miners refinery
+  refineries factory factories plant plants methane gas leak reactor furnace warehouse
+  elevator silo fireworks chemical chemicals fuel tanker vessel pipeline workers
+  shuttle]]
+
+-- Does the article tell of anyone's violence (a group, an actor, an attack
+-- word other than a bare explosion, a claim or a suspicion)? A boiler, a
+-- mine or a refinery that explodes in an article with none is an accident.
+local function violent_article(hits)
+  for _, h in ipairs(hits) do
+    local en = h.entry
+    for ci = 0, en.others and #en.others or 0 do
+      local e2 = ci == 0 and en or en.others[ci]
+      local k, phrase = e2.kind, lower(e2.phrase or "")
+      if k == "group" then return true end
+      if k == "attack" and not BLAST_WORD[phrase] then return true end
+      if k == "cue" then
+        local c = e2.cue
+        if c == "actor" or c == "claim" or c == "suspect" or c == "claim_negated"
+          or (c == "trigger" and not NON_EVENT[phrase] and not BLAST_WORD[phrase]) then
+          return true
+        end
+      end
+    end
+  end
+  return false
+end
+
 -- ---------------------------------------------------------------------------
 -- Public API.
 -- ---------------------------------------------------------------------------
@@ -2795,7 +2910,27 @@ function M.article(art, pack, opts)
     end
   end
   local out = {}
-  for _, r in ipairs(reports) do out[#out + 1] = finish(pack, r) end
+  local violent
+  for _, r in ipairs(reports) do
+    local tev = r.evidence.trigger or r.evidence.attack_type
+    local word = tev and lower(sub(text, tev.start, tev.stop)) or ""
+    local accident = false
+    if BLAST_WORD[word] and not r.perpetrator then
+      if violent == nil then
+        violent = violent_article(hits)
+        if not violent then
+          -- and names a works where things explode by accident
+          local works = false
+          for w in gmatch(ctx.low, "%a+") do
+            if WORKS[w] then works = true; break end
+          end
+          violent = not works
+        end
+      end
+      accident = not violent
+    end
+    if not accident then out[#out + 1] = finish(pack, r) end
+  end
   return out
 end
 
