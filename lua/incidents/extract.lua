@@ -218,6 +218,13 @@ local STATE_FORCE = set [[warplanes warplane jets jet aircraft planes plane heli
   helicopter gunships gunship drones drone artillery tanks warships warship navy army troops
   military soldiers forces airforce]]
 
+-- Phrases that open a motive clause (matched in the lower-cased sentence).
+local MOTIVE = { "revenge for ", "retaliation for ", "in response to ", "to avenge ",
+  "in protest at ", "in protest against " }
+
+-- Verbs of ending an event: "special forces declared the siege over".
+local END_VERB = set [[ended end ends ending declared broke lifted cleared concluded]]
+
 -- Verbs of fending off an attack: "troops repelled an attack by ISWAP".
 local REPEL = set [[repelled repulsed repel repulse foiled thwarted fought resisted
   prevented averted]]
@@ -1150,6 +1157,19 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
     local mod = match(cu.cue, "^(%a+)%.")
     if mod and GRAMMAR_HAS[mod] then has[GRAMMAR_HAS[mod]] = true end
   end
+  -- an attack word that is a kill verb too ("shot dead", "gunned down",
+  -- "massacred") swallows the kill cue in the pack's longest match: its toll
+  -- ("shot dead at least 19 people") is still the grammar's to read
+  if not has.kill then
+    for _, t in ipairs(m.triggers) do
+      local w = sub(low, t.s, t.e)
+      if find(w, "dead", 1, true) or find(w, "kill", 1, true) or find(w, "massacr", 1, true)
+        or find(w, "gunned", 1, true) or find(w, "death", 1, true) then
+        has.kill = true
+        break
+      end
+    end
+  end
   local gr = ctx.grammars
   local figs = (has.kill or has.wound) and gr.casualties.scan(text, ss, se) or {}
   -- "abducted 11 miners ... and shot them dead": the captives are the dead
@@ -1254,7 +1274,7 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
         local ws = words_before(low, t.s, 4, ss)
         local state = false
         for i, w in ipairs(ws) do
-          if REPEL[w] then break end
+          if REPEL[w] or END_VERB[w] then break end
           if STATE_FORCE[w] then state = true; break end
           if i == 1 or (i == 2 and (ws[1] == "air" or ws[1] == "missile")) then
             for _, c in ipairs(m.countries) do
@@ -1499,6 +1519,25 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
       if f.fig.lo or f.fig.hi then
         m.triggers[#m.triggers + 1] = { s = f.s, e = f.e, name = "unknown", figure = true,
                                         rule = f.fig.rule, toll_only = not violent }
+      end
+    end
+  end
+  -- "as revenge for the decision to move the embassy to Jerusalem", "in
+  -- retaliation for the raid on Kismayo": places and dates of a motive, up to
+  -- the end of its clause, are not the event's
+  for _, mv in ipairs(MOTIVE) do
+    local a = find(seg, mv, 1, true)
+    if a then
+      local ms = ss + a - 1
+      local me = find(low, "[,;:]", ms) or se
+      if me > se then me = se end
+      for _, key in ipairs { "places", "countries", "dates" } do
+        local list, kept = m[key], {}
+        for _, x in ipairs(list) do
+          local xs = x.s or x.start
+          if not (xs > ms and xs <= me) then kept[#kept + 1] = x end
+        end
+        m[key] = kept
       end
     end
   end
@@ -1874,6 +1913,13 @@ local function frame_status(fr, m, low, ss)
           ok = n <= (before and w[1] or w[2]) and not boundary
             and not (comma and st ~= "plot_foiled")
           if ok and before and CARRY_VERB[word] then ok = false end
+          -- "special forces declared the siege over", "troops ended the
+          -- siege": the state ends the event, it does not make it
+          if ok and before and st == "state_strike" and n > 0 then
+            for _, vw in ipairs(words_before(low, t.s, n, ss)) do
+              if END_VERB[vw] then ok = false end
+            end
+          end
         else
           ok = gap(s, e, t.s, t.e) <= CUE_REACH and not boundary
             and not (comma and st ~= "plot_foiled" and st ~= "state_strike")
@@ -2098,6 +2144,19 @@ local function frame_report(ctx, fr, m, ss, sent_index)
         end
       end
     end
+  end
+  if r._definite then
+    -- "declared the siege over the next morning": a later moment of the
+    -- event told, not its date
+    local kept = {}
+    for _, x in ipairs(dlist) do
+      local dt = sub(low, x.d.start, x.d.stop)
+      if not (find(dt, "^the next") or find(dt, "^the following") or find(dt, "^later")
+        or find(dt, "^next")) then
+        kept[#kept + 1] = x
+      end
+    end
+    dlist = kept
   end
   local d = closest(dlist, fr)
   if d then
