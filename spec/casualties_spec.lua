@@ -107,6 +107,10 @@ describe("casualties.scan: left, toll, killed or injured", function()
     { "The assault left many others severely wounded.", { "wounded nil..nil ~ vague" } },
     { "The blast left at least 6 people dead.", { "killed 6..nil" } },
     { "The death toll rose to 143 on Sunday.", { "killed 143..143 revised" } },
+    { "The governor put the number of pilgrims killed in Friday's attack on a mosque "
+      .. "in the town of Kura at 31.", { "killed 31..31" } },
+    { "The number of children wounded in the blast has risen to 12.",
+      { "wounded 12..12 revised" } },
     { "The toll from Friday's attack has climbed to more than 150, officials said.",
       { "killed 151..nil revised" } },
     { "Officials revised the toll down to 253.", { "killed 253..253 revised" } },

@@ -591,8 +591,12 @@ local function build(w)
   -- (a relative clause between commas)
   local comma = (sp * P",")^-1
   local gap = (comma * ws * -(link * ws * fig) * -fig * token)^-14
+  -- "the number of worshippers killed in the attack on the church ... at 40"
+  local toll_kind = alt({ "killed", "dead", "slain" }, "killed")
+    + alt({ "wounded", "injured", "hurt" }, "wounded")
   local toll = Cmt(Ct(Cg(Cp(), "s") * (Cg(alt(w.toll_wounded, "wounded"), "kind")
-      + Cg(alt(w.toll_killed, "killed"), "kind")) * gap * comma * ws * Cg(C(link), "link") * ws
+      + Cg(alt(w.toll_killed, "killed"), "kind")
+      + phrase"number of" * (ws * -toll_kind * np_token)^-3 * ws * Cg(toll_kind, "kind")) * gap * comma * ws * Cg(C(link), "link") * ws
       * Cg(Ct(Ct(Cg(fig, "fig") * (ws * np)^-1)), "parts")),
     function(text, pos, t)
       local r = record(text, t, pos, "toll")
