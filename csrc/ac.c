@@ -113,6 +113,9 @@ struct ac_matcher {
   uint8_t nunsafe;           /* ASCII non-alphanumerics that may start */
   uint8_t unsafe[AC_MAX_UNSAFE];  /* a match or end a word differently */
   uint64_t *sh2;             /* bit per pattern of 2 symbols (ASCII) */
+  uint64_t *sh2m;            /* the same, less the single words (shw) */
+  uint64_t *shw;             /* single words of 1-2 ASCII alnums (f0, f1|0) */
+  uint64_t shw0[2];          /* bit per first byte of those */
   uint32_t hmask;            /* non-ASCII code point -> class (hash) */
   uint32_t *hkey;            /* code point + 1, 0 = empty */
   uint16_t *hval;
@@ -370,7 +373,7 @@ void ac_free (ac_matcher *m) {
   free(m->dense); free(m->st);
   free(m->out); free(m->pat); free(m->pool);
   free(m->hkey); free(m->hval); free(m->pfx); free(m->sh2); free(m->pfx8); free(m->pfxs);
-  free(m->pfxm); free(m->pfxw);
+  free(m->pfxm); free(m->pfxw); free(m->sh2m); free(m->shw);
   free(m);
 }
 
@@ -590,6 +593,9 @@ static int build_prefix_filter (ac_matcher *m, const uchar *fpool,
   m->pfx_shift = 32 - lg;
   m->pfx8 = (uint64_t *)calloc(bits / 64, sizeof *m->pfx8);
   m->pfxs = (uint64_t *)calloc(bits / 64, sizeof *m->pfxs);
+  m->sh2m = (uint64_t *)calloc((1u << 14) / 64, sizeof *m->sh2m);
+  m->shw = (uint64_t *)calloc((1u << 14) / 64, sizeof *m->shw);
+  if (m->sh2m == NULL || m->shw == NULL) return -1;
   m->pfxm = (uint64_t *)calloc(bits / 64, sizeof *m->pfxm);
   m->pfxw = (uint64_t *)calloc(bits / 64, sizeof *m->pfxw);
   if (m->pfx8 == NULL || m->pfxs == NULL || m->pfxm == NULL
@@ -634,7 +640,7 @@ static int build_prefix_filter (ac_matcher *m, const uchar *fpool,
   }
   for (i = 0; i < n; i++) {
     const uchar *p = fpool + boff[i];
-    uchar f[4];
+    uchar f[4] = { 0, 0, 0, 0 };
     int k, ok = 1, len = (m->pat[i].len < 4) ? (int)m->pat[i].len : 4;
     if (blen[i] < (size_t)len) continue;  /* cannot happen: symbols <= bytes */
     for (k = 0; k < len; k++) {
@@ -659,11 +665,19 @@ static int build_prefix_filter (ac_matcher *m, const uchar *fpool,
         }
       }
     }
-    else if (len == 2) {
-      unsigned h = (unsigned)f[0] << 7 | f[1];
-      SETBIT(m->sh2, h);
+    else {
+      /* one or two symbols: a single word is keyed whole (shw) */
+      int word = blen[i] == (size_t)len
+        && (m->pat[i].flags & (F_WSTART | F_WEND)) == (F_WSTART | F_WEND)
+        && m->alnum[p[0]] && (len == 1 || m->alnum[p[1]]);
+      unsigned h = (unsigned)f[0] << 7 | (len == 2 ? f[1] : 0);
+      if (word) { SETBIT(m->shw, h); SETBIT(m->shw0, f[0]); }
+      else if (len == 2) SETBIT(m->sh2m, h);
+      else
+        for (b = 0; b < 128; b++) SETBIT(m->sh2m, (unsigned)f[0] << 7 | b);
+      if (len == 2) SETBIT(m->sh2, h);
+      else SETBIT(m->sh1, f[0]);
     }
-    else SETBIT(m->sh1, f[0]);
   }
   /* a pattern of one symbol is in sh2 too, under each byte after it */
   for (b = 0; b < 128; b++)
@@ -804,6 +818,40 @@ static void skip_block (skipctx *c, const uchar *t, const __m128i *un,
   c->next = bk[4];
 }
 
+/* the length of the run of ASCII alphanumerics at c->p + b, up to 8 */
+static unsigned word_len8 (const skipctx *c, unsigned b) {
+  uint64_t aw = ~((c->a >> b) | (((uint64_t)c->next.a << 1) << (63 - b)))
+              & 0xFF;
+  return aw ? (unsigned)__builtin_ctzll(aw) : 8;
+}
+
+/*
+** A word starts at c->p + b with the four mapped bytes of key h, and some
+** pattern of fewer than eight symbols starts with them: can one match?
+** (Kept out of the loop of simd_skip, which most words never leave.)
+*/
+static int short_may_start (const ac_matcher *m, const skipctx *c,
+                            unsigned b, uint32_t h) {
+  unsigned wl;
+  if (GETBIT(m->pfxm, h)) return 1;
+  wl = word_len8(c, b);
+  if (wl >= 4 && wl < 8) {
+    /* a word of four to seven: is it a pattern? */
+    uint64_t x = load8(c->buf + b) & ((~(uint64_t)0) >> (64 - 8 * wl));
+    return (int)GETBIT(m->pfxw, key_hash((uint32_t)x ^ ((uint32_t)(x >> 32)
+                                                        * 0x85EBCA6Bu),
+                                         m->pfx_shift));
+  }
+  return 0;
+}
+
+/* the same for a word that starts like a pattern of one or two letters */
+static int tiny_may_start (const ac_matcher *m, const skipctx *c,
+                           unsigned b, uint32_t h) {
+  unsigned wl = word_len8(c, b);
+  return wl <= 2 && GETBIT(m->shw, wl == 2 ? h : h & ~0x7Fu);
+}
+
 /*
 ** From t[i], where the scan is at R0, pass 64 bytes at a time over words
 ** the start filter rejects and the bytes between them that keep the
@@ -822,8 +870,8 @@ static size_t simd_skip (const ac_matcher *m, skipctx *c, const uchar *t,
   __m128i un[AC_MAX_UNSAFE];
   unsigned nu = m->nunsafe, k;
   const uint32_t shift = m->pfx_shift;
-  const uint64_t *pfx = m->pfx, *pfxm = m->pfxm, *pfx8 = m->pfx8;
-  const uint64_t *pfxw = m->pfxw, *sh2 = m->sh2;
+  const uint64_t *pfx = m->pfx, *pfx8 = m->pfx8, *pfxs = m->pfxs;
+  const uint64_t *sh2m = m->sh2m, *shw0 = m->shw0;
   uint64_t from;
   for (k = 0; k < nu; k++) un[k] = _mm_set1_epi8((char)m->unsafe[k]);
   *direct = 1;
@@ -853,23 +901,16 @@ static size_t simd_skip (const ac_matcher *m, skipctx *c, const uchar *t,
       h = key_hash(w, shift);
       if (GETBIT(pfx, h)) {
         /* a pattern starts with these four: then it needs eight */
-        uint64_t aw = ~((c->a >> b) | (((uint64_t)c->next.a << 1) << (63 - b)))
-                    & 0xFF;  /* bit per byte of the eight that ends the word */
-        if (GETBIT(pfxm, h)) goto word;
-        if (aw && __builtin_ctzll(aw) >= 4) {
-          /* a word of four to seven: is it a pattern? */
-          uint64_t x = load8(c->buf + b)
-                     & ((~(uint64_t)0) >> (64 - 8 * __builtin_ctzll(aw)));
-          if (GETBIT(pfxw, key_hash((uint32_t)x ^ ((uint32_t)(x >> 32)
-                                                   * 0x85EBCA6Bu), shift)))
-            goto word;
-        }
+        if (GETBIT(pfxs, h) && short_may_start(m, c, b, h)) goto word;
         if ((c->ck8 >> b) & 1) goto word;
         h = key_hash(w ^ (load4(c->buf + b + 4) * 0x85EBCA6Bu), shift);
         if (GETBIT(pfx8, h)) goto word;
       }
-      /* patterns of one or two symbols (sh2 holds both) */
-      if (GETBIT(sh2, (w & 0x7F) << 7 | ((w >> 8) & 0x7F))) goto word;
+      /* patterns of one or two symbols; single words only when as short */
+      h = (w & 0x7F) << 7 | ((w >> 8) & 0x7F);
+      if (GETBIT(sh2m, h)) goto word;
+      if (GETBIT(shw0, w & 0x7F) && tiny_may_start(m, c, b, h))
+        goto word;
       ev &= ev - 1;
     }
     if (stop) {
