@@ -118,3 +118,25 @@ describe("extract: everyday senses of attack words", function()
     assert.equal(1, #r)
   end)
 end)
+
+describe("extract: armies at war", function()
+  for _, t in ipairs {
+    "Baghdad said its troops repelled an attack by two divisions of the enemy near Basra "
+      .. "on Monday.",
+    "An infantry brigade, backed by tanks, launched the attack near Basra on Monday, "
+      .. "killing 120.",
+    "Tankers need protection from attacks by Iran in the Gulf, he said on Monday.",
+  } do
+    it("no report for: " .. t, function()
+      assert.same({}, run(t))
+    end)
+  end
+
+  it("keeps attacks on army units", function()
+    local r = run("A suicide bomber attacked a brigade headquarters in Mogadishu on Monday, "
+      .. "killing 12 soldiers.")
+    assert.equal(1, #r)
+    r = run("Gunmen ambushed a navy patrol near Lamu on Monday, killing 5 sailors.")
+    assert.equal(1, #r)
+  end)
+end)

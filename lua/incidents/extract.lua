@@ -218,13 +218,6 @@ local STATE_FORCE = set [[warplanes warplane jets jet aircraft planes plane heli
   helicopter gunships gunship drones drone artillery tanks warships warship navy army troops
   military soldiers forces airforce]]
 
--- Phrases that open a motive clause (matched in the lower-cased sentence).
-local MOTIVE = { "revenge for ", "retaliation for ", "in response to ", "to avenge ",
-  "in protest at ", "in protest against " }
-
--- Verbs of ending an event: "special forces declared the siege over".
-local END_VERB = set [[ended end ends ending declared broke lifted cleared concluded]]
-
 -- Verbs of fending off an attack: "troops repelled an attack by ISWAP".
 local REPEL = set [[repelled repulsed repel repulse foiled thwarted fought resisted
   prevented averted]]
@@ -691,38 +684,49 @@ local function entry_rule(pack, entry)
   return (pack.name or "pack") .. "." .. (entry.kind or "?") .. "." .. tostring(name)
 end
 
+-- Word lists of the senses and names an unseen article needs (one table: the
+-- main chunk is near Lua's limit of 200 locals).
+local W = {}
+
+-- Phrases that open a motive clause (matched in the lower-cased sentence).
+W.MOTIVE = { "revenge for ", "retaliation for ", "in response to ", "to avenge ",
+  "in protest at ", "in protest against " }
+
+-- Verbs of ending an event: "special forces declared the siege over".
+W.END_VERB = set [[ended end ends ending declared broke lifted cleared concluded]]
+
 -- Nouns before an event word that give it a sense of illness, food or growth.
-local SENSE_PRE = set [[heart panic asthma anxiety allergic food salmonella lead mercury
+W.SENSE_PRE = set [[heart panic asthma anxiety allergic food salmonella lead mercury
   carbon population price prices rent rents baby]]
 
 -- Words of money after "shot up", "slashed by", "ploughed into".
-local FINANCE = set [[pct percent cent dlrs dollars dlr stg yen marks francs shares stocks
+W.FINANCE = set [[pct percent cent dlrs dollars dlr stg yen marks francs shares stocks
   stock equities bonds prices price earnings profit profits revenue revenues costs cost
   budget budgets tariffs index points rate rates demand output
   workforce jobs dividend dividends deficit sales imports exports investment investments
   spending payroll estimates forecast forecasts billion million mln bln]]
 
 -- Event words that are also verbs of criticism.
-local VERBAL_TRIGGER = set [[attack attacks attacked attacking assault assaulted]]
+W.VERBAL_TRIGGER = set [[attack attacks attacked attacking assault assaulted]]
 
 -- What is attacked when someone is criticised.
-local ABSTRACT = set [[proposals proposal plan plans policy policies figures decision
+W.ABSTRACT = set [[proposals proposal plan plans policy policies figures decision
   decisions remarks comments statement statements bill bills budget measures measure
   report reports idea ideas move moves reforms reform programme program strategy approach
   deal tax taxes law laws legislation rules agreement accord stance record critics
   government's administration's proposed handling figure loss losses]]
 
 -- Event words that name a launch or a failure in space flight too.
-local SPACE_TRIGGER = set [[rocket rockets exploded explosion blast blasted]]
-local SPACE = set [[satellite satellites orbit orbital spacecraft shuttle nasa booster
+W.SPACE_TRIGGER = set [[rocket rockets exploded explosion blast blasted]]
+W.SPACE = set [[satellite satellites orbit orbital spacecraft shuttle nasa booster
   boosters liftoff payload launcher cosmonaut cosmonauts astronaut astronauts space]]
 
 -- Ways a blockade closes.
-local ROAD = set [[road roads street streets highway highways motorway bridge bridges
+W.ROAD = set [[road roads street streets highway highways motorway bridge bridges
   entrance entrances access port ports border]]
 
 -- People in crowds: what they storm or attack is a riot or a brawl.
-local CROWD = set [[crowd crowds mob mobs protesters protestors demonstrators rioters
+W.CROWD = set [[crowd crowds mob mobs protesters protestors demonstrators rioters
   strikers looters fans hooligans]]
 
 -- Is the trigger at [s, e] an event mention? Returns false with a reason for
@@ -748,13 +752,13 @@ local function trigger_use(low, s, e, sent_s, sent_e)
   local word = sub(low, s, e)
   -- "a heart attack", "food poisoning", "a population explosion": a noun
   -- before the event word names an illness or a growth
-  if prev and SENSE_PRE[prev] then return false, "sense" end
+  if prev and W.SENSE_PRE[prev] then return false, "sense" end
   -- "shares shot up", "slashed by 40 pct", "ploughed into U.S. equities":
   -- money moving, not violence
   local n1, at1 = word_after(low, e, sent_e)
   local n2 = at1 and word_after(low, at1, sent_e)
-  if n1 and (FINANCE[n1] or ((n1 == "up" or n1 == "down" or n1 == "by" or n1 == "into"
-    or n1 == "its" or n1 == "their") and n2 and FINANCE[n2])) then
+  if n1 and (W.FINANCE[n1] or ((n1 == "up" or n1 == "down" or n1 == "by" or n1 == "into"
+    or n1 == "its" or n1 == "their") and n2 and W.FINANCE[n2])) then
     return false, "finance"
   end
   if n1 == "up" and (word == "shooting" or word == "shot") then return false, "finance" end
@@ -764,15 +768,15 @@ local function trigger_use(low, s, e, sent_s, sent_e)
     return false, "idiom"
   end
   -- "farmers barricaded roads": a blockade, not a hostage-taking
-  if word == "barricaded" and (ROAD[n1 or ""] or ROAD[n2 or ""]) then
+  if word == "barricaded" and (W.ROAD[n1 or ""] or W.ROAD[n2 or ""]) then
     return false, "blockade"
   end
   -- "attacked budget proposals", "attacks the plan": criticism of ideas
-  if VERBAL_TRIGGER[word] then
+  if W.VERBAL_TRIGGER[word] then
     local w, at = n1, at1
     for _ = 1, 3 do
       if not w then break end
-      if ABSTRACT[w] then return false, "criticism" end
+      if W.ABSTRACT[w] then return false, "criticism" end
       if not (w == "the" or w == "a" or w == "an" or w == "his" or w == "her" or w == "its"
         or w == "their" or find(w, "[%a]")) then break end
       w, at = word_after(low, at, sent_e)
@@ -780,16 +784,16 @@ local function trigger_use(low, s, e, sent_s, sent_e)
   end
   -- "a rocket carrying a satellite blasted off", "the shuttle exploded":
   -- space flight
-  if SPACE_TRIGGER[word] then
+  if W.SPACE_TRIGGER[word] then
     local seg = sub(low, sent_s, sent_e)
     for w in gmatch(seg, "%a+") do
-      if SPACE[w] then return false, "space" end
+      if W.SPACE[w] then return false, "space" end
     end
   end
   -- "hungry crowds stormed supermarkets", "workers began attacking each
   -- other": a crowd, a riot or a brawl, not an attack of this kind
   for i = 1, #ws < 3 and #ws or 3 do
-    if CROWD[ws[i]] then return false, "crowd" end
+    if W.CROWD[ws[i]] then return false, "crowd" end
     if LOCATIVE[ws[i]] or ws[i] == "on" or ws[i] == "against" or ws[i] == "among" then break end
   end
   if n1 == "each" and n2 == "other" then return false, "crowd" end
@@ -928,16 +932,63 @@ local function dominant_country(ctx)
 end
 
 -- People who speak for a state: "a Somali official", "Malian officials".
-local OFFICIAL = set [[official officials spokesman spokeswoman spokesperson minister
+W.OFFICIAL = set [[official officials spokesman spokeswoman spokesperson minister
   governor commander authorities police]]
 
 -- Words before "in" that compare rather than place ("the deadliest in Europe").
-local SUPERLATIVE = set [[deadliest worst biggest largest bloodiest first last latest
+W.SUPERLATIVE = set [[deadliest worst biggest largest bloodiest first last latest
   highest lowest most least only]]
+
+-- Units of an army at war.
+W.ARMY_UNIT = set [[division divisions brigade brigades battalion battalions regiment
+  regiments infantry armoured armored tanks warplanes warships gunboat gunboats navy naval
+  corps]]
+
+-- Marks the triggers of `m` that an army or a state carries out (see the
+-- caller) as state strikes.
+local function army_attacks(ctx, m, ss, se)
+  local low = ctx.low
+  for _, t in ipairs(m.triggers) do
+    if not t.figure then
+      local state = false
+      local n1, at = word_after(low, t.e, se)
+      if n1 == "by" then
+        for k = 1, 5 do
+          local w
+          w, at = word_after(low, at, se)
+          if not w then break end
+          if W.ARMY_UNIT[w] then state = true; break end
+          -- "attacks by Iran": the state itself right after "by"
+          for _, c in ipairs(m.countries) do
+            if k == 1 and c.s <= at and c.e >= at - #w + 1 and not c.weak then state = true end
+          end
+          if state then break end
+        end
+      end
+      if not state then
+        -- the words of the sentence before it, across commas ("a brigade,
+        -- backed by tanks, launched the attack"), nearest first
+        local ws = {}
+        for w in gmatch(sub(low, t.s - 100 > ss and t.s - 100 or ss, t.s - 1), "[%a%-]+") do
+          ws[#ws + 1] = w
+        end
+        for i = #ws, #ws > 12 and #ws - 11 or 1, -1 do
+          local w = ws[i]
+          if REPEL[w] or AGAINST[w] then break end
+          if W.ARMY_UNIT[w] then state = true; break end
+        end
+      end
+      if state then
+        m.status[#m.status + 1] = { status = "state_strike", start = t.s, stop = t.e,
+                                    rule = "extract.army" }
+      end
+    end
+  end
+end
 
 -- Capitalised words that are not places after "in" or "near": time words,
 -- titles, languages, faiths, institutions and the words of headlines.
-local NOT_PLACE = set [[january february march april may june july august september
+W.NOT_PLACE = set [[january february march april may june july august september
   october november december monday tuesday wednesday thursday friday saturday sunday
   the a an this that these those his her their its our my your one two some all every
   ramadan eid christmas easter lent passover diwali god allah islam christianity judaism
@@ -954,14 +1005,14 @@ local NOT_PLACE = set [[january february march april may june july august septem
 -- Words after a name that leave it a place ("in Kuje on Sunday", "near
 -- Tadaryat village"); any other lower-case word makes it a modifier ("in
 -- Shiite areas", "at Kuje prison" names the prison).
-local PLACE_NEXT = set [[on in at near and or but when where after before as with during
+W.PLACE_NEXT = set [[on in at near and or but when where after before as with during
   since while which that who was were is are had has have late early earlier overnight
   yesterday today last this killing killed leaving wounding injuring left from to for
   by until amid following village town city district province state region county
   hamlet settlement area locality township commune municipality]]
 
 -- Capitalised words that end a name as an institution, not a settlement.
-local INSTITUTION = set [[university college school hospital mosque church temple
+W.INSTITUTION = set [[university college school hospital mosque church temple
   hall hotel street road avenue square airport stadium market prison base camp
   bridge station centre center house palace office ministry company bank party
   front movement army brigade group council court agency museum club mall]]
@@ -983,15 +1034,15 @@ local function unknown_places(ctx, m, hits, dlist, ss, se)
     local lp = lower(prep)
     if (lp == "in" or lp == "near" or lp == "outside" or lp == "at" or lp == "around")
       and prep == lp and #first > 2 and find(first, "%l")
-      and not NOT_PLACE[lower(first)] and not TITLE[lower(first)]
+      and not W.NOT_PLACE[lower(first)] and not TITLE[lower(first)]
       -- "its deadliest in ...", "the worst in ...": a comparison, not a scene
-      and not SUPERLATIVE[lower(word_before(low, ss + a - 1, ss) or "")] then
+      and not W.SUPERLATIVE[lower(word_before(low, ss + a - 1, ss) or "")] then
       local ps = ss + a + #prep     -- first byte of the name
       local pe = ps + #first - 1
       -- up to two more capitalised words ("Dar es Salaam" aside)
       for _ = 1, 2 do
         local w = match(text, "^ (%u[%a'%-]*)", pe + 1)
-        if not w or pe + 1 + #w > se or NOT_PLACE[lower(w)] then break end
+        if not w or pe + 1 + #w > se or W.NOT_PLACE[lower(w)] then break end
         pe = pe + 1 + #w
       end
       local name = sub(text, ps, pe)
@@ -999,8 +1050,8 @@ local function unknown_places(ctx, m, hits, dlist, ss, se)
       local after = sub(text, pe + 1, pe + 40)
       local nxt = match(after, "^ (%a+)")
       local appos = match(after, "^, an? (%a+)")
-      local ok = not find(name, "'s?$") and not find(name, "[%-']$") and not INSTITUTION[last]
-        and (find(after, "^[,.;:)]") or after == "" or (nxt and PLACE_NEXT[nxt])
+      local ok = not find(name, "'s?$") and not find(name, "[%-']$") and not W.INSTITUTION[last]
+        and (find(after, "^[,.;:)]") or after == "" or (nxt and W.PLACE_NEXT[nxt])
           or (nxt and find(nxt, "^%u")))
         and (lp ~= "at" or (appos and (SETTLEMENT[appos] or DISTRICT[appos])))
       if ok and not taken(ps, pe) then
@@ -1122,7 +1173,7 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
           -- an actor or its people, not a place
           m.state_names[#m.state_names + 1] = { s = h.start, e = h.stop, rec = en.value,
                                                 weak = weak, noun_state = STATE_NOUN[nxt]
-                                                  or FORCE_AGENT[nxt] or OFFICIAL[nxt] }
+                                                  or FORCE_AGENT[nxt] or W.OFFICIAL[nxt] }
         elseif not lower_name(ctx, en, h.start) then
           m.countries[#m.countries + 1] = { s = h.start, e = h.stop, rec = en.value, weak = weak }
         end
@@ -1274,7 +1325,7 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
         local ws = words_before(low, t.s, 4, ss)
         local state = false
         for i, w in ipairs(ws) do
-          if REPEL[w] or END_VERB[w] then break end
+          if REPEL[w] or W.END_VERB[w] then break end
           if STATE_FORCE[w] then state = true; break end
           if i == 1 or (i == 2 and (ws[1] == "air" or ws[1] == "missile")) then
             for _, c in ipairs(m.countries) do
@@ -1292,6 +1343,10 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
       end
     end
   end
+  -- "an attack by three divisions of Revolutionary Guards", "an infantry
+  -- brigade, backed by tanks, launched the attack", "attacks by Iran in the
+  -- Gulf": armies and states at war, not incidents of this kind
+  if #m.groups == 0 and not actors then army_attacks(ctx, m, ss, se) end
   -- Events that are part of a state's operation: "killed by police",
   -- "blew himself up during a raid" (in the clause after the event word)
   for _, t in ipairs(m.triggers) do
@@ -1525,7 +1580,7 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
   -- "as revenge for the decision to move the embassy to Jerusalem", "in
   -- retaliation for the raid on Kismayo": places and dates of a motive, up to
   -- the end of its clause, are not the event's
-  for _, mv in ipairs(MOTIVE) do
+  for _, mv in ipairs(W.MOTIVE) do
     local a = find(seg, mv, 1, true)
     if a then
       local ms = ss + a - 1
@@ -1917,7 +1972,7 @@ local function frame_status(fr, m, low, ss)
           -- siege": the state ends the event, it does not make it
           if ok and before and st == "state_strike" and n > 0 then
             for _, vw in ipairs(words_before(low, t.s, n, ss)) do
-              if END_VERB[vw] then ok = false end
+              if W.END_VERB[vw] then ok = false end
             end
           end
         else
@@ -2679,11 +2734,11 @@ local function is_trigger_hit(en)
 end
 
 -- Event words that an accident makes as well as a bomb.
-local BLAST_WORD = set [[explosion explosions exploded explode explodes exploding blast
+W.BLAST_WORD = set [[explosion explosions exploded explode explodes exploding blast
   blasts]]
 
 -- Works, machines and fuels that explode by accident.
-local WORKS = set [[boiler boilers mine mines colliery collieries miners refinery
+W.WORKS = set [[boiler boilers mine mines colliery collieries miners refinery
   refineries factory factories plant plants methane gas leak reactor furnace warehouse
   elevator silo fireworks chemical chemicals fuel tanker vessel pipeline workers
   shuttle]]
@@ -2698,11 +2753,11 @@ local function violent_article(hits)
       local e2 = ci == 0 and en or en.others[ci]
       local k, phrase = e2.kind, lower(e2.phrase or "")
       if k == "group" then return true end
-      if k == "attack" and not BLAST_WORD[phrase] then return true end
+      if k == "attack" and not W.BLAST_WORD[phrase] then return true end
       if k == "cue" then
         local c = e2.cue
         if c == "actor" or c == "claim" or c == "suspect" or c == "claim_negated"
-          or (c == "trigger" and not NON_EVENT[phrase] and not BLAST_WORD[phrase]) then
+          or (c == "trigger" and not NON_EVENT[phrase] and not W.BLAST_WORD[phrase]) then
           return true
         end
       end
@@ -2974,14 +3029,14 @@ function M.article(art, pack, opts)
     local tev = r.evidence.trigger or r.evidence.attack_type
     local word = tev and lower(sub(text, tev.start, tev.stop)) or ""
     local accident = false
-    if BLAST_WORD[word] and not r.perpetrator then
+    if W.BLAST_WORD[word] and not r.perpetrator then
       if violent == nil then
         violent = violent_article(hits)
         if not violent then
           -- and names a works where things explode by accident
           local works = false
           for w in gmatch(ctx.low, "%a+") do
-            if WORKS[w] then works = true; break end
+            if W.WORKS[w] then works = true; break end
           end
           violent = not works
         end
