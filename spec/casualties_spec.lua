@@ -183,6 +183,13 @@ describe("casualties.scan: abducted, partial counts, attackers", function()
     { "The attacker was shot dead by a guard.", { "killed 1..1 perp" } },
     { "Soldiers killed 12 militants in the valley.", { "killed 12..12 perp" } },
     { "No one was hurt in the blast.", { "wounded 0..0" } },
+    { "No pilgrims died, but 14 people were wounded.", { "killed 0..0", "wounded 14..14" } },
+    { "No guards were hurt.", { "wounded 0..0" } },
+    { "No raiders were killed.", { "killed 0..0 perp" } },
+    { "No shops were damaged and no cars were hurt.", {} },
+    { "A second grenade went off without injuring anyone.", { "killed 0..0" } },
+    { "Rebels killed 40 herders, an attack blamed on bandits.", { "killed 40..40" } },
+    { "The raid killed twenty-two guards, a lawyer and two drivers.", { "killed 25..25" } },
     { "There were no casualties.", { "casualties 0..0" } },
   }
 end)

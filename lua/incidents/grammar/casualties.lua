@@ -302,7 +302,7 @@ end
 local HOSTAGE_VERBS = { "took", "taking", "takes", "take", "held", "holding", "holds",
   "has taken", "have taken", "had taken" }
 local SELF_VERBS = { "killed", "killing", "blew", "blowing", "blown" }
-local NONE_WORDS = { "no one", "nobody", "no-one", "none", "no" }
+local NONE_WORDS = { "no one", "nobody", "no-one", "none", "no", "without" }
 
 local GENERIC = set{ "people", "persons", "individuals", "others", "more", "other people" }
 local SINGULAR_THE = set{ "attacker", "gunman", "assailant", "bomber", "militant", "terrorist",
@@ -472,6 +472,17 @@ local function build(w)
   -- The record for a construction; nil when its checks fail.
   local function record(text, t, pos, rule)
     local parts = t.parts or { t }
+    -- "killed 71 soldiers, an attack claimed by ...": a figure read off an
+    -- article whose head names no one ends the list, it does not spoil it
+    local cut = false
+    for i = 2, #parts do
+      if parts[i].fig.det and not heads_ok(text, { parts[i] }) then
+        local keep = {}
+        for k = 1, i - 1 do keep[k] = parts[k] end
+        parts, cut = keep, true
+        break
+      end
+    end
     if not heads_ok(text, parts) then return nil end
     if t.kind == "abducted" and not people(text, parts[1]) then return nil end
     local kept, lo, hi, approx, vague = total(text, parts)
@@ -486,7 +497,7 @@ local function build(w)
       -- a cut list before the verb: the construction is the first part only
       return nil
     end
-    if #kept < #parts then r.stop = last.np_e and last.np_e - 1 or last.fig.stop end
+    if #kept < #parts or cut then r.stop = last.np_e and last.np_e - 1 or last.fig.stop end
     if #kept > 1 then
       r.parts = {}
       for i, p in ipairs(kept) do r.parts[i] = p.fig end
@@ -666,14 +677,28 @@ local function build(w)
   -- "no one was killed", "no casualties"
   local none = Cmt(Ct(Cg(Cp(), "s") * ((phrase"no one" + phrase"nobody" + phrase"no-one"
         + phrase"none") * aux * ws * Cg(verb_after, "kind")
+      -- "no worshippers died", "no passengers were hurt"
+      + phrase"no" * ws * Cg(C(letter^1), "who") * aux * ws * Cg(verb_after, "kind")
+      -- "exploded without hurting anyone": nobody hurt is nobody killed too
+      + phrase"without" * ws * alt{ "hurting", "injuring", "wounding", "killing" } * ws
+        * alt{ "anyone", "anybody" } * Cg(Cc("killed"), "kind")
       + phrase"no" * ws * (phrase"immediate" * ws + phrase"reported" * ws)^-1
         * Cg(alt({ "deaths", "fatalities", "dead" }, "killed")
           + alt({ "injuries", "injured", "wounded" }, "wounded")
           + alt({ "casualties" }, "casualties"), "kind"))),
     function(text, pos, t)
+      local perp = false
+      if t.who then
+        local who = lower(t.who)
+        local one = match(who, "^(.-)men$") and (match(who, "^(.-)men$") .. "man")
+          or match(who, "^(.-)s$") or who
+        if perps[who] or perps[one] then perp = true
+        elseif not (GENERIC[who] or persons[one] or who == "civilians" or who == "children")
+        then return false end
+      end
       local r = { kind = t.kind, lo = 0, hi = 0, approx = false, vague = false,
         start = t.s, stop = pos - 1, fig_start = t.s, fig_stop = pos - 1,
-        rule = t.kind .. ".none", perpetrators = false, partial = false, revision = false }
+        rule = t.kind .. ".none", perpetrators = perp, partial = false, revision = false }
       r.text = sub(text, r.start, r.stop)
       return pos, r
     end)
