@@ -140,3 +140,37 @@ describe("extract: armies at war", function()
     assert.equal(1, #r)
   end)
 end)
+
+describe("extract: attribution without a claim", function()
+  local base = "A bomb killed 9 people in Maiduguri on Monday. "
+  for _, t in ipairs {
+    "Suspicion fell on Boko Haram.",
+    "Officials said the bombing was the work of Boko Haram.",
+    "The bombing bore the hallmarks of Boko Haram.",
+    "Boko Haram is believed to be behind the bombing.",
+    "Authorities blamed Boko Haram.",
+    "Police pointed the finger at Boko Haram.",
+    "The attackers were linked to Boko Haram.",
+    "The bombers were affiliated with Boko Haram, police said.",
+  } do
+    it("names the group, not as a claim: " .. t, function()
+      local r = run(base .. t)
+      assert.equal(1, #r)
+      assert.equal("Boko Haram", r[1].perpetrator)
+      assert.is_not_true(r[1].claimed)
+    end)
+  end
+
+  it("does not take the subject of 'linked to' for an actor when it is no armed man", function()
+    local r = run("A man linked to the attack was arrested after a bomb killed 9 people in "
+      .. "Kano on Monday.")
+    assert.equal(1, #r)
+    assert.is_nil(r[1].perpetrator)
+  end)
+
+  it("keeps the claimant over the group it is linked to", function()
+    local r = run(base .. "Boko Haram, which is linked to al-Qaeda, claimed responsibility.")
+    assert.equal("Boko Haram", r[1].perpetrator)
+    assert.is_true(r[1].claimed)
+  end)
+end)

@@ -93,6 +93,14 @@ M.words = {
     "bears the hallmarks of", "had the hallmarks of", "has the hallmarks of",
     "bore all the hallmarks of", "pointed the finger at", "suspicion fell on",
     "suspicion has fallen on" },
+  -- "gunmen linked to X", "the attackers were affiliated with X": armed men
+  -- tied to a group by the text, without a claim
+  linked_actors = { "gunmen", "gunman", "attackers", "attacker", "assailants", "assailant",
+    "bombers", "bomber", "militants", "fighters", "insurgents", "suspects", "men",
+    "kidnappers", "perpetrators", "jihadists", "cell" },
+  linked = { "linked to", "affiliated with", "affiliated to", "loyal to", "tied to",
+    "belonging to", "allied to", "allied with", "aligned with", "members of",
+    "connected to", "associated with" },
   -- "suspected Islamist militants", "X is suspected"
   suspect_words = { "suspected", "alleged", "presumed", "purported", "suspect", "suspects" },
   believed = { "believed to be behind", "believed to be responsible",
@@ -503,6 +511,10 @@ local function build(w)
         "is responsible for", "are responsible for" }, "blame", "blame.behind", "back")
 
   local suspect = cue(alt(w.believed), "suspect", "suspect.believed", "back")
+    + cue_at(alt(w.linked_actors) * (ws * alt{ "were", "was", "are", "is", "had been",
+        "have been", "has been", "all", "both", "reportedly", "allegedly", "believed to be",
+        "thought to be", "said to be" })^-2 * ws * alt(w.linked) * ws * Cp(),
+      "suspect", "suspect.linked", 6, actor_like)
     + cue(alt{ "is suspected", "are suspected", "was suspected", "were suspected",
         "has been suspected" }, "suspect", "suspect.passive", "back")
     + cue_at(alt(w.suspect_words) * ws * -alt{ "of", "that", "to", "it", "in", "a", "an" }
@@ -516,7 +528,8 @@ local function build(w)
   local starts = {}
   for _, k in ipairs{ "claim_verbs", "said", "nobody", "negators", "no_claim_nouns",
       "unclaimed", "herald_verbs", "herald_phrases", "blame_verbs", "attribute_verbs",
-      "accuse_verbs", "carried_out_by", "suspect_words", "believed", "deny_verbs" } do
+      "accuse_verbs", "carried_out_by", "suspect_words", "believed", "deny_verbs",
+      "linked_actors" } do
     numbers.first_words(starts, w[k])
   end
   numbers.first_words(starts, { "claimed", "claim", "responsibility", "pointed", "suspicion",
@@ -533,7 +546,9 @@ local STEMS = { "claim", "responsib", "credit", "herald", "hail", "prais", "cele
   "accus", "finger", "suspic", "hallmark", "marks of", "signature of", "behind", "suspect",
   "alleged",
   "presumed", "believed", "thought", "deni", "deny", "reject", "disown", "disavow",
-  "the work of", "unclaimed", "ownership" }
+  "the work of", "unclaimed", "ownership", "linked to", "affiliated", "loyal to",
+  "tied to", "belonging to", "allied", "aligned with", "members of", "connected to",
+  "associated with" }
 
 local function make(w)
   local grammar, starts = build(w)

@@ -665,7 +665,10 @@ cue { "claim_negated", { "no group claimed", "no group has claimed",
 cue { "suspect", { "suspected", "suspect", "suspects", "blamed", "blamed on", "blames",
   "attributed to", "believed to be behind", "accused", "accuses", "is suspected",
   "were suspected", "suspected of", "held responsible", "pointed the finger",
-  "bore the hallmarks", "hallmarks of" } }
+  "bore the hallmarks", "hallmarks of", "suspicion fell on", "suspicion has fallen on",
+  "the work of", "authorities blamed", "officials blamed", "police blamed",
+  "linked to", "affiliated with", "affiliated to", "loyal to", "is believed to be behind",
+  "are believed to be behind", "pointed the finger at" } }
 
 cue { "herald", { "heralded", "praised", "celebrated the attack", "hailed the attack" } }
 
