@@ -174,3 +174,19 @@ describe("extract: attribution without a claim", function()
     assert.is_true(r[1].claimed)
   end)
 end)
+
+describe("extract: times of a day told", function()
+  it("dates an event 'hours earlier' by the day told before", function()
+    local r = run("A bomb exploded in Kabul on March 3, killing 4. Hours earlier, gunmen had "
+      .. "killed 2 guards in Herat.")
+    assert.equal(2, #r)
+    assert.equal("Herat", r[2].place)
+    assert.equal("2024-03-03", r[2].date)
+  end)
+
+  it("keeps a second bomber 'minutes later' in the same attack", function()
+    local r = run("A bomber blew herself up at a wedding in Gwoza on March 3, killing 9 people. "
+      .. "Minutes later a second bomber struck a hospital.")
+    assert.equal(1, #r)
+  end)
+end)

@@ -636,7 +636,8 @@ end
 -- dateline or means the coming day, so only what both readings share (the
 -- month) is kept.
 local function event_date(d, dct)
-  if d.type and d.type ~= "DATE" then return nil end
+  -- "hours earlier", "overnight" are times of a day the text told
+  if d.type and d.type ~= "DATE" and not d.event_day then return nil end
   local lo, hi = d.lo, d.hi
   if not lo or not hi then return nil end
   local prec = d.precision
@@ -687,6 +688,22 @@ end
 -- Word lists of the senses and names an unseen article needs (one table: the
 -- main chunk is near Lua's limit of 200 locals).
 local W = {}
+
+-- Attack words of no stated method, and the armed men who make them an armed
+-- assault when no explosive is named.
+W.ARMED_VERB = set [[attack attacked attacking raid raided assault assaulted assaults]]
+W.ARMED_ACTOR = set [[gunmen gunman militants insurgents fighters rebels guerrillas bandits
+  jihadists assailants attackers armed]]
+W.EXPLOSIVE = set [[blast blasts explosion explosions ied ieds grenade grenades rocket
+  rockets mortar mortars shell shells drone drones missile missiles suicide detonated]]
+
+-- Nouns of a conflict as the subject of a toll: its toll is over years.
+W.CONFLICT = set [[violence conflict insurgency war fighting unrest rebellion campaign
+  uprising jihad]]
+
+-- Nouns after a weekday that make it the name of a rite or a market.
+W.RITE = set [[mass masses prayers prayer service services sermon worship liturgy vigil
+  market bazaar school]]
 
 -- Phrases that open a motive clause (matched in the lower-cased sentence).
 W.MOTIVE = { "revenge for ", "retaliation for ", "in response to ", "to avenge ",
@@ -1242,6 +1259,20 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
     end
   end
   for _, f in ipairs(figs) do
+    -- "the violence has caused more than 2,500 deaths", "the insurgency has
+    -- killed 40,000 people since 2009": a conflict's toll over years, no attack's
+    if f.kind == "killed" or f.kind == "wounded" then
+      local ws = words_before(low, f.start, 5, ss)
+      local agg = false
+      for k, w in ipairs(ws) do
+        if W.CONFLICT[w] and (ws[k + 1] == "the" or ws[k + 1] == "this" or ws[k + 1] == "its")
+        then agg = true end
+      end
+      local w1, at = word_after(low, f.stop, se)
+      if w1 == "in" or w1 == "over" then w1 = word_after(low, at, se) end
+      if w1 == "since" or w1 == "years" then agg = true end
+      if agg then f.partial = true; f.aggregate = true end
+    end
     if (f.kind == "killed" or f.kind == "wounded") and not f.partial then
       local victims_militant = false
       if f.who_start and not f.mixed then
@@ -1493,6 +1524,16 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
         if not near then ed = nil end
       end
       if ed and after == "years" then ed = nil end
+      -- "the group today claimed responsibility", "officials on Monday said":
+      -- the date of the claim or the statement
+      if ed and after and (CLAIM_WORD[after] or REPORTING[after]) and after ~= "toll" then
+        ed = nil
+      end
+      -- "Palm Sunday mass", "Friday prayers", "the Tuesday market": a weekday
+      -- that names a rite or a market, not the day of the event
+      if ed and after and W.RITE[after] and find(sub(low, d.start, d.stop), "day$") then
+        ed = nil
+      end
       if ed then
         local w = w1
         if w == "on" or w == "late" or w == "early" then w = word_before(low, at1, ss) end
@@ -1580,6 +1621,26 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
   -- "as revenge for the decision to move the embassy to Jerusalem", "in
   -- retaliation for the raid on Kismayo": places and dates of a motive, up to
   -- the end of its clause, are not the event's
+  -- "a spokesman said in Maputo that ...", "told reporters in Kabul": where the
+  -- statement was made
+  if #m.places > 0 then
+    local kept = {}
+    for _, x in ipairs(m.places) do
+      local w1, at = word_before(low, x.s, ss)
+      local said = false
+      if w1 == "in" then
+        -- "said in Maputo", "told reporters in Kabul", "declared on Sunday in Maputo"
+        for _, w in ipairs(words_before(low, at, 3, ss)) do
+          if REPORTING[w] and w ~= "toll" and w ~= "claimed" and w ~= "responsibility"
+            and w ~= "credit" then
+            said = true
+          end
+        end
+      end
+      if not said then kept[#kept + 1] = x end
+    end
+    m.places = kept
+  end
   for _, mv in ipairs(W.MOTIVE) do
     local a = find(seg, mv, 1, true)
     if a then
@@ -2143,6 +2204,31 @@ local function frame_report(ctx, fr, m, ss, sent_index)
       elseif w.rec.name == "melee" then typ = "armed_assault" end
     end
   end
+  -- "insurgents entered the town, attacking the police post", "fighters
+  -- attacked the camp", "a raid on the army camp, claimed by X": armed men who
+  -- attack with no explosive named make an armed assault
+  if typ == "unknown" and not suicide and not w then
+    local clause = sub(low, ss, fr.scope_e or fr.e)
+    local verbal, armed = false, false
+    for _, t in ipairs(fr.triggers) do
+      local tw_ = sub(low, t.s, t.e)
+      if W.ARMED_VERB[tw_] then verbal = true end
+      if (tw_ == "raid" or tw_ == "raided") and #fr.groups > 0 then armed = true end
+    end
+    if verbal then
+      for word in gmatch(clause, "[%a]+") do
+        if W.ARMED_ACTOR[word] then armed = true end
+        if W.EXPLOSIVE[word] or find(word, "^explos") or find(word, "^bomb") then
+          armed = false
+          break
+        end
+      end
+      if armed then
+        typ, weapon = "armed_assault", "firearms"
+        tev = ev(tev.start, tev.stop, "extract.type.armed_actor")
+      end
+    end
+  end
   r.attack_type, r.suicide, r.weapon = typ, suicide, weapon
   r.rule = tev.rule
   r.evidence.trigger = tev
@@ -2166,6 +2252,20 @@ local function frame_report(ctx, fr, m, ss, sent_index)
     end
   end
   r._definite = nev > 0 and ndef == nev
+  -- "The attack began on Wednesday, when insurgents entered the town,
+  -- attacking ...", "The explosion occurred last Thursday": a definite event
+  -- word opening the sentence is the event told before, whatever follows
+  if not r._definite and nev > 0 then
+    for _, t in ipairs(fr.triggers) do
+      if not t.figure then
+        local wd, at = word_before(low, t.s, ss)
+        if (wd == "the" or wd == "this" or wd == "that") and not word_before(low, at, ss) then
+          r._definite = true
+        end
+        break
+      end
+    end
+  end
   -- "The attackers struck the villages ...": a definite actor opening the
   -- sentence refers to the event told before
   if not r._definite and nev > 0 then
@@ -2187,7 +2287,9 @@ local function frame_report(ctx, fr, m, ss, sent_index)
   -- attack", "the attack on Friday"): "the men accused of the attack
   -- appeared in court on Sunday" dates the hearing
   local dlist = fr.dates
-  if r._definite then
+  -- (a definite mention before any report is the article's lead event: "police
+  -- said the couple carried out the bombing outside the cathedral on Sunday")
+  if r._definite and #ctx.reports > 0 then
     dlist = {}
     for _, x in ipairs(fr.dates) do
       if x.d.when then dlist[#dlist + 1] = x end
@@ -2200,7 +2302,7 @@ local function frame_report(ctx, fr, m, ss, sent_index)
       end
     end
   end
-  if r._definite then
+  if r._definite and #ctx.reports > 0 then
     -- "declared the siege over the next morning": a later moment of the
     -- event told, not its date
     local kept = {}

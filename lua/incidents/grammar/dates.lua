@@ -540,6 +540,12 @@ local grammar = P {
     K("nextday", P("the") * sp * (P("day") + P("night")) * sp
       * G(P("before") * Cc(-1) + P("after") * Cc(1), "dir") * B * -(sp * alnum)),
     K("holiday", G(V("holiday"), "hol") * (sp * G(year4, "y")) ^ -1),
+    -- "hours earlier", "a few minutes later", "overnight": the day of the
+    -- moment told last (a time of day in TimeML, so typed TIME)
+    K("sameday", (((P("a") * sp * P("few") + P("several") + P("some") + P("two")
+      + P("three") + P("four") + P("just") + P("only") + P("a") * sp * P("couple")
+      * sp * P("of")) * sp) ^ -1 * (P("hours") + P("minutes") + P("moments")) * sp
+      * (P("earlier") + P("later")) + P("overnight")) * B),
   },
 
   decade = alt {
@@ -667,7 +673,10 @@ local grammar = P {
   anchored = K("anchored", (the * G(number_unit, "n")
     + P("the") * sp * G(Ct(Cc(1) * P("day") * Cc("D")), "n")) * sp
     * G(P("after") * Cc(1) + P("before") * Cc(-1), "dir") * B * sp * Cg(Cp(), "as")
-    * V("anchor")),
+    * V("anchor"))
+    -- "on the eve of the vote": the day before the event named
+    + K("anchored", P("the") * sp * P("eve") * B * G(Ct(Cc(1) * Cc("D")), "n")
+      * G(Cc(-1), "dir") * sp * P("of") * B * sp * Cg(Cp(), "as") * V("anchor")),
   anchor = (P("their") + P("the") + P("an") + P("a") + P("its") + P("his") + P("her")) * B
     * V("aword") * V("aword") ^ -4 * Cg(Cp(), "ae")
     + Cg(V("full"), "adate") * Cg(Cp(), "ae"),
@@ -746,7 +755,7 @@ end beginning start middle mid early late earlier later last past previous this 
 present next coming following fiscal first second third fourth year comparable
 corresponding same latest quarter spring summer autumn fall winter weekend month
 twenties thirties forties fifties sixties seventies eighties nineties nineteenth
-twentieth twenty day night future near a an half couple final one two three four five
+twentieth twenty day night future near a an half couple final one two three four five eve
 six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
 eighteen nineteen thirty forty fifty sixty seventy eighty ninety
 ]]
@@ -831,6 +840,9 @@ local guard = #alt {
   P("for") * sp * (P("years") + P("months") + P("weeks") + P("days") + P("decades")
     + P("hours") + P("minutes") + P("centuries")) * B,
   (P("more") + P("less")) * sp * P("than") * B,
+  P("overnight") * B,
+  ((P("just") + P("only")) * sp) ^ -1 * (P("hours") + P("minutes") + P("moments")) * sp
+    * (P("earlier") + P("later")) * B,
 }
 local scanner = Ct((guard * item + skip) ^ 0)
 
@@ -1211,6 +1223,17 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
                               relative = { days = t.dir } } end
     local v = v_dayn(base + t.dir)
     v.type, v.rule, v.relative = "DATE", "date.nextday", { days = t.dir }
+    return v
+  elseif k == "sameday" then
+    local base = ctx._last or (ref and ref.n)
+    if not base then return { type = "TIME", rule = "date.sameday", event_day = true,
+                              relative = { days = 0 } } end
+    local v = v_dayn(base)
+    v.type, v.rule, v.relative = "TIME", "date.sameday", { days = 0 }
+    -- "minutes later" is still the same attack (a second bomber); "hours
+    -- earlier" and "overnight" date an event of their own
+    v.event_day = not find(sub(low, s, e), "minute", 1, true)
+      and not find(sub(low, s, e), "moment", 1, true)
     return v
   elseif k == "holiday" then
     if not cap(orig, s) then return nil end
