@@ -36,3 +36,58 @@ describe("extract: tolls", function()
     assert.equal(9, r[1].killed_lo)
   end)
 end)
+
+describe("extract: what dates and places belong to", function()
+  it("dates a claim made today apart from the attack it claims", function()
+    local r = run("The Islamic State today claimed responsibility for the attack on the town "
+      .. "of Mocimboa da Praia in Mozambique. The attack began on Wednesday, when armed "
+      .. "insurgents entered the town from two sides, attacking the police post.")
+    assert.equal(1, #r)
+    assert.equal("2024-05-15", r[1].date)
+    assert.equal("Islamic State", r[1].perpetrator)
+    assert.equal("armed_assault", r[1].attack_type)
+  end)
+
+  it("does not place an event where a spokesman spoke", function()
+    local r = run("Gunmen ambushed a bus near Mandera on Friday. A police spokesman said on "
+      .. "Saturday in Nairobi that 12 passengers were killed in the ambush.")
+    assert.equal(1, #r)
+    assert.equal("Mandera", r[1].place)
+    assert.equal(12, r[1].killed_lo)
+  end)
+
+  it("does not give a conflict's toll over years to one attack", function()
+    local r = run("Militants attacked a police post in Mocimboa da Praia in October 2017. "
+      .. "The insurgency has since killed more than 3,000 people in the province.")
+    assert.equal(1, #r)
+    assert.is_nil(r[1].killed_lo)
+    r = run("Militants attacked a police post in Mocimboa da Praia in October 2017, and "
+      .. "the violence has caused more than 3,000 deaths.")
+    assert.equal(1, #r)
+    assert.is_nil(r[1].killed_lo)
+  end)
+
+  it("reads 'Friday prayers' as a rite, not as the date", function()
+    local r = run("Gunmen attacked worshippers at a mosque in Kano during Friday prayers, "
+      .. "killing 6 people, police said on Monday.")
+    assert.equal(1, #r)
+    assert.is_nil(r[1].date)
+    assert.equal("armed_assault", r[1].attack_type)
+  end)
+
+  it("dates a lead event told with a definite article", function()
+    local r = run("Police said on Monday that two brothers carried out the bombing outside a "
+      .. "church in Surabaya on Sunday.")
+    assert.equal(1, #r)
+    assert.equal("2024-05-19", r[1].date)
+  end)
+
+  it("makes armed men who attack with no explosive an armed assault", function()
+    local r = run("Fighters attacked an army base near Gao on Tuesday and held it for hours.")
+    assert.equal(1, #r)
+    assert.equal("armed_assault", r[1].attack_type)
+    r = run("Militants attacked an army base near Gao on Tuesday with a car bomb.")
+    assert.equal(1, #r)
+    assert.equal("bombing", r[1].attack_type)
+  end)
+end)

@@ -689,6 +689,10 @@ end
 -- main chunk is near Lua's limit of 200 locals).
 local W = {}
 
+-- Words between a verb of saying and "in <place>": "declared on Sunday in Maputo".
+W.SAID_SKIP = set [[on today yesterday tonight reporters journalists monday tuesday
+  wednesday thursday friday saturday sunday late early night]]
+
 -- Attack words of no stated method, and the armed men who make them an armed
 -- assault when no explosive is named.
 W.ARMED_VERB = set [[attack attacked attacking raid raided assault assaulted assaults]]
@@ -1635,6 +1639,7 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
             and w ~= "credit" then
             said = true
           end
+          if not W.SAID_SKIP[w] then break end
         end
       end
       if not said then kept[#kept + 1] = x end
@@ -2260,7 +2265,7 @@ local function frame_report(ctx, fr, m, ss, sent_index)
       if not t.figure then
         local wd, at = word_before(low, t.s, ss)
         if (wd == "the" or wd == "this" or wd == "that") and not word_before(low, at, ss) then
-          r._definite = true
+          r._opens_definite = true   -- (its dates stay its own: "The attack came on Jan. 3")
         end
         break
       end
@@ -3075,7 +3080,8 @@ function M.article(art, pack, opts)
             end
           end
           local vague_c = not c.place and not c.date_lo and (not c.country or c._country_weak)
-          if not best and not c._new and (c._definite or vague_c) and last_report
+          if not best and not c._new and (c._definite or c._opens_definite or vague_c)
+            and last_report
             and i - last_report._sent <= ANAPHORA_SENTENCES then
             -- "11 people were killed in the attack", "The recent attack in
             -- Russia": a definite mention with no place of its own refers to
