@@ -111,6 +111,9 @@ describe("casualties.scan: left, toll, killed or injured", function()
       .. "in the town of Kura at 31.", { "killed 31..31" } },
     { "The number of children wounded in the blast has risen to 12.",
       { "wounded 12..12 revised" } },
+    { "The number of people killed in Sunday's bombing of a church in Beni, a town in "
+      .. "eastern Congo near the border with Uganda and South Sudan, has risen to 17, up "
+      .. "from the 10 given on the day of the blast.", { "killed 17..17 revised" } },
     { "The toll from Friday's attack has climbed to more than 150, officials said.",
       { "killed 151..nil revised" } },
     { "Officials revised the toll down to 253.", { "killed 253..253 revised" } },

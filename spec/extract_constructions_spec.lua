@@ -91,3 +91,14 @@ describe("extract: what dates and places belong to", function()
     assert.equal("bombing", r[1].attack_type)
   end)
 end)
+
+describe("extract: perpetrators", function()
+  it("never makes a feast or a day named in a plot the perpetrator", function()
+    local r = run("Police arrested three men over a suspected Christmas Eve plot against "
+      .. "the cathedral in Vienna, prosecutors said on Friday. The men had planned an "
+      .. "attack on the midnight mass, the police said.")
+    for _, x in ipairs(r) do
+      assert.is_nil(x.perpetrator)
+    end
+  end)
+end)

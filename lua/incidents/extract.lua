@@ -689,6 +689,12 @@ end
 -- main chunk is near Lua's limit of 200 locals).
 local W = {}
 
+-- Words of a feast, a day or a month: a capitalised run holding one names a
+-- time, never an actor.
+W.TIME_NAME = set [[eve day year christmas easter ramadan eid palm sunday monday tuesday
+  wednesday thursday friday saturday january february march april may june july august
+  september october november december holiday festival feast week]]
+
 -- Words between a verb of saying and "in <place>": "declared on Sunday in Maputo".
 W.SAID_SKIP = set [[on today yesterday tonight reporters journalists monday tuesday
   wednesday thursday friday saturday sunday late early night]]
@@ -2652,6 +2658,11 @@ local function named_actor(ctx, c)
     if not ok or NO_NAME[first] or (words < 2 and not find(run, "^%u%u+$")) then return nil end
     if pack.country and pack:country(run) then return nil end
     if pack.place and pack:place(run) then return nil end
+    -- "suspected New Year's Eve plot", "the Palm Sunday attacks": a feast or a
+    -- day names when, not who
+    for w in gmatch(lower(run), "[%a]+") do
+      if W.TIME_NAME[w] then return nil end
+    end
     return { s = s + a - 1, e = s + b - 2, rec = { name = run }, named = true }
   end
   local app_s, app, app_e = match(sub(text, c.actor_stop + 1, c.actor_stop + 80),

@@ -601,7 +601,7 @@ local function build(w)
   -- bombing in the capital", "the toll, which climbed for days as the wounded died,"
   -- (a relative clause between commas)
   local comma = (sp * P",")^-1
-  local gap = (comma * ws * -(link * ws * fig) * -fig * token)^-14
+  local gap = (comma * ws * -(link * ws * fig) * -fig * token)^-26
   -- "the number of worshippers killed in the attack on the church ... at 40"
   local toll_kind = alt({ "killed", "dead", "slain" }, "killed")
     + alt({ "wounded", "injured", "hurt" }, "wounded")
