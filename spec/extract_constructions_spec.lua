@@ -38,6 +38,15 @@ describe("extract: tolls", function()
 end)
 
 describe("extract: what dates and places belong to", function()
+  it("takes the victims' nationality for no place of the event", function()
+    local r = run("Last week al-Shabaab fighters attacked a base in Lamu county used by "
+      .. "Kenyan troops. One British trainer and two American pilots were killed.")
+    assert.equal(1, #r)
+    assert.equal("KE", r[1].country)
+    assert.same({ 3, 3 }, { r[1].killed_lo, r[1].killed_hi })
+    assert.equal("armed_assault", r[1].attack_type)
+  end)
+
   it("dates a claim made today apart from the attack it claims", function()
     local r = run("The Islamic State today claimed responsibility for the attack on the town "
       .. "of Mocimboa da Praia in Mozambique. The attack began on Wednesday, when armed "

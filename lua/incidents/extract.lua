@@ -1303,6 +1303,16 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
       end
     end
   end
+  -- "One US soldier and two American contractors were killed", "people from
+  -- China and Malaysia were among the dead": the victims' nationality, a weak
+  -- guess at where it happened
+  if #figs > 0 then
+    for _, x in ipairs(m.countries) do
+      for _, f in ipairs(figs) do
+        if x.s >= f.start and x.e <= f.stop then x.weak = true end
+      end
+    end
+  end
   local seg = sub(low, ss, se)
   if has.claim or has.claim_negated or has.suspect or has.herald or #m.groups > 0
     or find(seg, "behind", 1, true) or find(seg, "responsib", 1, true) then
