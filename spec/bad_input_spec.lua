@@ -77,6 +77,21 @@ describe("hostile inputs", function()
     end
     assert.truthy(by["broken.jsonlBlast in Kabul"], "the first good JSON line")
     assert.equal(7, #articles_of(db) - 2)      -- 4 files + 5 JSON lines = 9
+    -- escapes.txt's title and text drive no terminal through show or search
+    local shown = 0
+    for id = 1, 20 do
+      local c, o = u.cli("--db " .. u.q(db) .. " show --why " .. id)
+      if c == 0 then
+        shown = shown + 1
+        assert.not_matches("[%z\1-\9\11-\31\127]", o)
+      end
+    end
+    assert.is_true(shown >= 5)
+    local c, o = u.cli("--db " .. u.q(db) .. " search Bamako")
+    assert.equal(0, c)
+    assert.matches("%[Bamako%]", o)
+    assert.matches("%?%[2J", o)
+    assert.not_matches("[%z\1-\9\11-\31\127]", o)
   end)
 
   it("from the file system: unreadable, missing, symlink loops, a dangling link", function()
