@@ -111,3 +111,26 @@ describe("extract: perpetrators", function()
     end
   end)
 end)
+
+describe("extract: one event across sentences", function()
+  it("dates an earlier event told with 'two bombs exploded' and 'the town's'", function()
+    local r = run("Gunmen attacked a market in Maiduguri on Saturday, killing 9 traders. "
+      .. "The town has been hit before. In March 2019, two bombs exploded at the town's "
+      .. "central mosque during prayers, killing 12 worshippers.")
+    assert.equal(2, #r)
+    assert.equal("2024-05-18", r[1].date)
+    assert.equal(9, r[1].killed_lo)
+    assert.equal("2019-03", r[2].date)
+    assert.equal("Maiduguri", r[2].place)
+    assert.equal("bombing", r[2].attack_type)
+    assert.equal(12, r[2].killed_lo)
+  end)
+
+  it("does not make a new report of a second attacker at the town's hospital", function()
+    local r = run("Three suicide bombers killed at least 20 people in the town of Konduga "
+      .. "in Borno state on Saturday. The first blew herself up at a wedding. Minutes "
+      .. "later a second attacker set off explosives at the town's hospital.")
+    assert.equal(1, #r)
+    assert.equal("Konduga", r[1].place)
+  end)
+end)

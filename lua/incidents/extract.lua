@@ -55,8 +55,8 @@
 local require, type, ipairs, pairs, next, error, tostring, setmetatable =
   require, type, ipairs, pairs, next, error, tostring, setmetatable
 local utf8 = utf8
-local sub, lower, find, byte, match, gmatch =
-  string.sub, string.lower, string.find, string.byte, string.match, string.gmatch
+local sub, lower, upper, find, byte, match, gmatch =
+  string.sub, string.lower, string.upper, string.find, string.byte, string.match, string.gmatch
 local huge, floor, cos, rad = math.huge, math.floor, math.cos, math.rad
 local sort = table.sort
 
@@ -688,6 +688,12 @@ end
 -- Word lists of the senses and names an unseen article needs (one table: the
 -- main chunk is near Lua's limit of 200 locals).
 local W = {}
+
+-- Nouns that stand for the town told last ("the town's cathedral") and spots
+-- in it ("the same square").
+W.SETTLEMENT = set [[town city village capital]]
+W.SPOT = set [[square market street area district neighbourhood neighborhood spot place
+  site mosque church cathedral checkpoint]]
 
 -- Words of a feast, a day or a month: a capitalised run holding one names a
 -- time, never an actor.
@@ -1489,6 +1495,32 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
       end
     end
   end
+  -- "at the town's cathedral", "in the same square", "the city's main
+  -- market": the town told last (when the sentence names no place)
+  if #m.places == 0 and ctx.last_place then
+    for a, b in gmatch(seg, "()%f[%a]the (%a+)'s? ") do
+      if W.SETTLEMENT[b] then
+        local ps = ss + a - 1
+        local lp = ctx.last_place
+        local rec, entry = lp.rec, lp.entry
+        if ctx.last_city then     -- "in Gwoza in Borno state ... the town's": Gwoza
+          rec, entry = ctx.last_city, { kind = "place", value = ctx.last_city }
+        end
+        m.places[#m.places + 1] = { s = ps, e = ps + 3 + #b, rec = rec, entry = entry,
+                                    anaphor = true }
+        break
+      end
+    end
+    if #m.places == 0 then
+      local a, b = find(seg, "the same (%a+)")
+      local noun = a and match(seg, "the same (%a+)", a)
+      if noun and (W.SETTLEMENT[noun] or W.SPOT[noun]) then
+        local lp = ctx.last_place
+        m.places[#m.places + 1] = { s = ss + a - 1, e = ss + b - 1, rec = lp.rec,
+                                    entry = lp.entry, anaphor = true }
+      end
+    end
+  end
   for _, x in ipairs(m.places) do
     if x.rec.kind == "city" then ctx.last_city = x.rec end
     ctx.last_place = x
@@ -1803,6 +1835,10 @@ local function frames_conflict(a, b, low)
     relative = find(between, "%f[%a][a-z]* ?which%f[%A]") ~= nil
       or (b.plural_only and find(between, "^ in $") ~= nil)
       or (b.plural_only and find(between, "^ during $") ~= nil)
+      -- "two bombs exploded", "twin blasts ripped through": the plural is the
+      -- subject of the event word right after it
+      or (a.plural_only and not b.plural_only and (find(between, "^ $") ~= nil
+        or find(between, "^ %a+ly $") ~= nil))
   end
   if not relative then
     if a.plural_only and not a_fig and b.has_attack and not b.plural_only then return true end
@@ -2400,6 +2436,7 @@ local function frame_report(ctx, fr, m, ss, sent_index)
       r.place = (surface:find("%l") and not p.anaphor) and surface or rec.name
     end
     r.lat, r.lon = rec.lat, rec.lon
+    r._place_anaphor = p.anaphor
     r.evidence.place = ev(p.s, p.e, entry_rule(pack, p.entry))
     if p.rec.country then
       r.country = p.rec.country
@@ -2491,7 +2528,8 @@ local function frame_report(ctx, fr, m, ss, sent_index)
   if fr.plural_only and not numeric and r._prec ~= "day" and not named_event(fr, low, ss) then
     return nil, "plural"
   end
-  r._creates = (r.place or r.date_lo or numeric) and true or false
+  -- (a place read off "the town's" or "there" alone makes no new report)
+  r._creates = ((r.place and not r._place_anaphor) or r.date_lo or numeric) and true or false
   -- a bare "attack" makes a report only with a sign of political violence
   -- around it: a toll, a group, a weapon, a target, a suicide, "terror" (a
   -- union's strike, a verbal attack on a bill and a market onslaught have
@@ -2683,6 +2721,29 @@ local function named_actor(ctx, c)
   end
   local _ = app
   return name_at(c.actor_start, c.actor_stop)
+end
+
+-- "GALCAD DHEER, Somalia (AP) -": a dateline city no list knows is a place
+-- too, in the country the dateline names (or none); written in capitals, it
+-- is given in title case.
+local function dateline_unknown(ctx, b, country_hit)
+  local text = ctx.text
+  local name = match(text, "^(%u[%a'%.%-]*[ %a'%.%-]-)%s*[,(]", b)
+  if not name or #name < 3 or #name > 40 or not find(name, "^%u%a") then return end
+  local first = lower(match(name, "^[%a'%-]+"))
+  if W.NOT_PLACE[first] or TITLE[first] then return end
+  local shown = name
+  if not find(name, "%l") then
+    shown = lower(name):gsub("(%f[%a]%a)", upper)
+  end
+  local code = country_hit and type(country_hit.entry.value) == "table"
+    and country_hit.entry.value.code or nil
+  if country_hit and lower(sub(text, country_hit.start, country_hit.stop)) == lower(name) then
+    return      -- "SOMALIA, March 3 -": the country itself
+  end
+  local rec = { name = shown, kind = "city", country = code }
+  ctx.dateline_place = { s = b, e = b + #name - 1, rec = rec,
+                         entry = { kind = "place", value = rec } }
 end
 
 -- The dateline's city is where the story was filed: the lead event's place
@@ -2995,12 +3056,16 @@ function M.article(art, pack, opts)
     if stop and stop <= 100 then ctx.dateline = b + stop - 1 end
   end
   if ctx.dateline then
+    local dl_country
     for _, h in ipairs(hits) do
       if h.start > ctx.dateline then break end
       if h.entry.kind == "place" and not ctx.dateline_place then
         ctx.dateline_place = { s = h.start, e = h.stop, rec = h.entry.value, entry = h.entry }
+      elseif h.entry.kind == "country" and not dl_country then
+        dl_country = h
       end
     end
+    if not ctx.dateline_place then dateline_unknown(ctx, spans[1][1], dl_country) end
   end
   -- dates over the article once: "One day earlier" counts from the date told before
   -- (from the sentence before the first one worth a look to the last one)
