@@ -190,3 +190,20 @@ describe("extract: times of a day told", function()
     assert.equal(1, #r)
   end)
 end)
+
+describe("extract: a dateline city no list knows", function()
+  it("places the lead event there, in the dateline's country, in title case", function()
+    local r = run("GALCAD DHEER, Somalia (AP) - Gunmen attacked a checkpoint on Monday, "
+      .. "killing 4 soldiers.")
+    assert.equal(1, #r)
+    assert.equal("Galcad Dheer", r[1].place)
+    assert.equal("SO", r[1].country)
+  end)
+
+  it("does not take a dateline's date or a country for a city", function()
+    local r = run("SOMALIA, May 13 (AP) - Gunmen attacked a checkpoint on Monday, "
+      .. "killing 4 soldiers.")
+    assert.equal(1, #r)
+    assert.is_nil(r[1].place)
+  end)
+end)
