@@ -607,7 +607,8 @@ local function build(w)
     + alt({ "wounded", "injured", "hurt" }, "wounded")
   local toll = Cmt(Ct(Cg(Cp(), "s") * (Cg(alt(w.toll_wounded, "wounded"), "kind")
       + Cg(alt(w.toll_killed, "killed"), "kind")
-      + phrase"number of" * (ws * -toll_kind * np_token)^-3 * ws * Cg(toll_kind, "kind")) * gap * comma * ws * Cg(C(link), "link") * ws
+      + phrase"number of" * (ws * -toll_kind * np_token)^-3 * ws * Cg(toll_kind, "kind"))
+      * gap * comma * ws * Cg(C(link), "link") * ws
       * Cg(Ct(Ct(Cg(fig, "fig") * (ws * np)^-1)), "parts")),
     function(text, pos, t)
       local r = record(text, t, pos, "toll")
