@@ -308,8 +308,10 @@ end
 local LARGE = {}
 for c in ([[IN RU PH ID ET TZ UG KZ AZ GE MA MR BJ TG CI GH SN ML QA KW AE OM BH SS CF UA]])
   :gmatch("%u%u") do LARGE[c] = true end
--- Europe, the Americas and the rest: cities of 500,000 people, and capitals.
-local WIDE = 500000
+-- Europe, the Americas and the rest: cities of 500,000 people, capitals, and
+-- the cities of 100,000 people whose names no larger city shares.
+local WIDE_BIG = 500000
+local WIDE = 100000
 -- Named cities with past attacks, kept whatever their size (name, country).
 local NAMED = {}
 for line in ([[Nice FR|Manchester GB|Zaventem BE|Molenbeek-Saint-Jean BE|Saint-Denis FR|Arras FR
@@ -595,12 +597,40 @@ for _, r in ipairs(rows) do
   end
 end
 
+-- The most populous city of each name, and the last words of the names of
+-- cities of WIDE_BIG people or more: a town of the rest of the world is kept
+-- only when no larger homonym exists ("St. Petersburg", Florida, against
+-- Russia's) and its name is not the tail of a great city's ("York" in "New
+-- York"), so that widening the list takes no well-known name away.
+local top_pop, tails = {}, {}
+local function homonym_key(name)
+  return (fold(name):gsub("^st%.? ", "saint "):gsub("^ft%.? ", "fort ")
+    :gsub("^mt%.? ", "mount "))
+end
+for _, r in ipairs(rows) do
+  for _, n in ipairs { homonym_key(r.name), homonym_key(r.ascii) } do
+    if r.pop > (top_pop[n] or -1) then top_pop[n] = r.pop end
+    if r.pop >= WIDE_BIG then
+      local tail = n:match(" (.+)$")
+      while tail do
+        tails[tail] = true
+        tail = tail:match(" (.+)$")
+      end
+    end
+  end
+end
+
 local function wanted(r)
   if r.fcode == "PPLC" then return true end
   if NAMED[r.name .. "|" .. r.cc] or NAMED[r.ascii .. "|" .. r.cc] then return true end
   if FULL[r.cc] then return true end
   if LARGE[r.cc] then return r.pop >= 100000 end
-  return r.pop >= WIDE
+  if r.pop >= WIDE_BIG then return true end
+  if r.pop < WIDE then return false end
+  for _, n in ipairs { homonym_key(r.name), homonym_key(r.ascii) } do
+    if (top_pop[n] or 0) > r.pop or tails[n] then return false end
+  end
+  return true
 end
 
 local selected, main_names = {}, {}

@@ -1065,80 +1065,167 @@ place{"Arāk",country="IR",lat=34.0949,lon=49.6981,population=503647,aliases={"A
 place{"Astrakhan",country="RU",lat=46.3497,lon=48.0408,population=502533,word=true,aliases={"Astrachan","Astrahan","Astrakan","Astracan"}}
 place{"Zhuhai",country="CN",lat=22.2769,lon=113.5678,population=501199}
 place{"Pohang",country="KR",lat=36.0292,lon=129.3648,population=500000}
+place{"Nürnberg",country="DE",lat=49.4542,lon=11.0775,population=499237,aliases={"Nuernberg"}}
+place{"Shashi",country="CN",lat=30.3072,lon=112.2447,population=498780}
+place{"Reynosa",country="MX",lat=26.0806,lon=-98.2883,population=498654}
 place{"Makhachkala",country="RU",lat=42.9764,lon=47.5024,population=497959,aliases={"Makhatchkala","Machackala","Machaczkala","Mahackala"}}
 place{"Cimahi",country="ID",lat=-6.8722,lon=107.5425,population=493698,aliases={"Chimahi"}}
+place{"Tlaquepaque",country="MX",lat=20.6409,lon=-103.2933,population=493646}
+place{"Wuwei",country="CN",lat=37.9267,lon=102.632,population=493092}
 place{"Jamnagar",country="IN",lat=22.4729,lon=70.0667,population=492056,aliases={"Jamnogar"}}
+place{"Sacramento",country="US",lat=38.5816,lon=-121.4944,population=490712}
+place{"Aracaju",country="BR",lat=-10.9111,lon=-37.0717,population=490175}
 place{"Port Sudan",country="SD",lat=19.6175,lon=37.2164,population=489725,aliases={"Port Sodan","Port Szudan","Port-Sudan","Porto Sudan"}}
+place{"Santa Fe de la Vera Cruz",country="AR",lat=-31.6333,lon=-60.7,population=489505}
 place{"San Pedro Sula",country="HN",lat=15.5042,lon=-88.025,population=489466,aliases={"San-Pedro-Sula"}}
 place{"Suez",country="EG",lat=29.9737,lon=32.5263,population=488125,aliases={"Souez","Suezi","Suezo","Szuez"}}
+place{"Dresden",country="DE",lat=51.0509,lon=13.7383,population=486854}
 place{"Tomsk",country="RU",lat=56.4977,lon=84.9744,population=485519,aliases={"Tomck","Tomska","Tomszk","Tomskaj"}}
 place{"Masina",country="CD",lat=-4.3836,lon=15.3914,population=485167}
 place{"Sahāranpur",country="IN",lat=29.9679,lon=77.5452,population=484873,aliases={"Saharanpur"}}
 place{"Gulbarga",country="IN",lat=17.3358,lon=76.8376,population=483615,aliases={"Gulburga"}}
 place{"Bhātpāra",country="IN",lat=22.8664,lon=88.4011,population=483129,aliases={"Bhatpara"}}
 place{"Najaf",country="IQ",lat=32.0259,lon=44.3462,population=482576,aliases={"Nadjaf","Nayaf","Nachaf","Nadzaf"}}
+place{"Feira de Santana",country="BR",lat=-12.2667,lon=-38.9667,population=481911}
+place{"Shah Alam",country="MY",lat=3.0851,lon=101.5328,population=481654}
 place{"Mariupol",country="UA",lat=47.0951,lon=37.5413,population=481626,aliases={"Marijupol","Marioupol","Mariupolj","Marioupoli"}}
+place{"Himeji",country="JP",lat=34.8167,lon=134.7,population=481493}
+place{"Tuxtla",country="MX",lat=16.7597,lon=-93.1131,population=481128}
+place{"Gomel",country="BY",lat=52.4345,lon=30.9754,population=480951}
+place{"Qionghai",country="CN",lat=19.2425,lon=110.4642,population=480000}
 place{"Okene",country="NG",lat=7.5512,lon=6.2359,population=479178,aliases={"Okeni"}}
+place{"Uijeongbu-si",country="KR",lat=37.7415,lon=127.0474,population=479141}
+place{"East London",country="ZA",lat=-33.0153,lon=27.9116,population=478676}
 place{"Yazd",country="IR",lat=31.8972,lon=54.3675,population=477905}
 place{"Hargeysa",country="SO",lat=9.56,lon=44.065,population=477876,aliases={"Hargeisa","Hargesa"}}
 place{"Sialkot",country="PK",lat=32.4927,lon=74.5313,population=477396,aliases={"Sialkote","Sijalkot","Sialkotas"}}
 place{"Kemerovo",country="RU",lat=55.3333,lon=86.0833,population=477090,aliases={"Kemerova","Kemerowo","Kemerovas"}}
+place{"Yichang",country="CN",lat=30.7144,lon=111.2847,population=476725}
+place{"Hwaseong-si",country="KR",lat=37.2068,lon=126.8169,population=476297}
+place{"Kansas City",country="US",lat=39.0997,lon=-94.5786,population=475378}
+place{"Cuautitlán Izcalli",country="MX",lat=19.6439,lon=-99.216,population=475179,aliases={"Cuautitlan Izcalli"}}
+place{"Yinchuan",country="CN",lat=38.4681,lon=106.2731,population=475101}
 place{"Skopje",country="MK",lat=41.9965,lon=21.4314,population=474889}
+place{"Vereeniging",country="ZA",lat=-26.6731,lon=27.9261,population=474681}
+place{"The Hague",country="NL",lat=52.0767,lon=4.2986,population=474292}
+place{"Long Beach",country="US",lat=33.767,lon=-118.1892,population=474140}
 place{"Mixco",country="GT",lat=14.6333,lon=-90.6064,population=473080}
+place{"Lyon",country="FR",lat=45.7485,lon=4.8467,population=472317}
+place{"Londrina",country="BR",lat=-23.3103,lon=-51.1628,population=471832}
+place{"Mesa",country="US",lat=33.4223,lon=-111.8226,population=471825,word=true}
+place{"Jiaojiangcun",country="CN",lat=28.6984,lon=121.4733,population=470804}
+place{"Matsudo",country="JP",lat=35.7799,lon=139.9014,population=470277}
+place{"Juiz de Fora",country="BR",lat=-21.7642,lon=-43.3503,population=470193}
+place{"Nishinomiya-hama",country="JP",lat=34.7156,lon=135.332,population=468925}
 place{"Tula",country="RU",lat=54.1961,lon=37.6182,population=468825,aliases={"Toula","Tulae","Toela"}}
+place{"Staten Island",country="US",lat=40.5623,lon=-74.1399,population=468730}
+place{"Kawaguchi",country="JP",lat=35.8052,lon=139.7107,population=468565}
+place{"Zunyi",country="CN",lat=27.6867,lon=106.9072,population=466292}
+place{"Jiaxing",country="CN",lat=30.7522,lon=120.75,population=466101}
+place{"Belford Roxo",country="BR",lat=-22.7642,lon=-43.3994,population=466096}
 place{"Jammu",country="IN",lat=32.7357,lon=74.8691,population=465567}
+place{"Liaoyuan",country="CN",lat=42.9036,lon=125.1358,population=465249}
+place{"Edinburgh",country="GB",lat=55.9521,lon=-3.1965,population=464990}
+place{"Atlanta",country="US",lat=33.749,lon=-84.388,population=463878}
 place{"Kananga",country="CD",lat=-5.8962,lon=22.4166,population=463546,aliases={"Kanange"}}
+place{"Bloemfontein",country="ZA",lat=-29.1211,lon=26.214,population=463064}
+place{"Xiangyang",country="CN",lat=32.0422,lon=112.1448,population=462956}
+place{"Gdańsk",country="PL",lat=54.352,lon=18.6464,population=461865,aliases={"Gdansk"}}
 place{"Calabar",country="NG",lat=4.9589,lon=8.327,population=461796}
+place{"Dadukou",country="CN",lat=26.5479,lon=101.7054,population=461513}
+place{"Joinville",country="BR",lat=-26.3044,lon=-48.8456,population=461304}
 place{"Ḩamāh",country="SY",lat=35.1318,lon=36.7578,population=460602,aliases={"Hamah","Hama","Hamao","Hamath"}}
 place{"Kurnool",country="IN",lat=15.8289,lon=78.036,population=460184}
+place{"Antwerpen",country="BE",lat=51.2199,lon=4.4035,population=459805}
+place{"Kanazawa",country="JP",lat=36.6,lon=136.6167,population=458937}
 place{"Karabağlar",country="TR",lat=38.374,lon=27.1352,population=458000,aliases={"Karabaglar"}}
 place{"Zamboanga",country="PH",lat=6.9103,lon=122.0739,population=457623}
 place{"Kirov",country="RU",lat=58.5966,lon=49.6601,population=457383,aliases={"Kirof","Kirova","Kirow","Kirovas"}}
 place{"Ujjain",country="IN",lat=23.1824,lon=75.7764,population=457346}
+place{"Kota Kinabalu",country="MY",lat=5.9749,lon=116.0724,population=457326}
+place{"Victoria de Durango",country="MX",lat=24.0203,lon=-104.6576,population=457140}
+place{"Colorado Springs",country="US",lat=38.8339,lon=-104.8214,population=456568}
+place{"Niterói",country="BR",lat=-22.8833,lon=-43.1036,population=456456,aliases={"Niteroi"}}
+place{"Hengshui",country="CN",lat=37.7322,lon=115.7011,population=456356}
 place{"Tabuk",country="SA",lat=28.3998,lon=36.5715,population=455450,aliases={"Tabouk","Taebuk","Tebuk","Tabukas"}}
 place{"Pontianak",country="ID",lat=-0.0319,lon=109.325,population=455173,aliases={"Pontijanak","Pontianakas"}}
+place{"Leeds",country="GB",lat=53.7965,lon=-1.5478,population=455123}
+place{"Namp’o",country="KP",lat=38.7375,lon=125.4078,population=455000,aliases={"Nampo"}}
 place{"Bacolod City",country="PH",lat=10.6667,lon=122.95,population=454898,aliases={"Bacolod","Baclod City","Bacoloo City"}}
+place{"São João de Meriti",country="BR",lat=-22.8039,lon=-43.3722,population=454849,aliases={"Sao Joao de Meriti"}}
 place{"Mansilingan",country="PH",lat=10.6311,lon=122.9789,population=454150}
+place{"Virginia Beach",country="US",lat=36.8529,lon=-75.978,population=452745}
 place{"Rāmgundam",country="IN",lat=18.8008,lon=79.4521,population=452261,aliases={"Ramgundam"}}
 place{"Luhansk",country="UA",lat=48.5671,lon=39.3171,population=452000,aliases={"Louhansk","Lugansk","Luhanska","Luhansko"}}
 place{"Manado",country="ID",lat=1.4822,lon=124.8489,population=451893,aliases={"Menado","Manadas"}}
 place{"Karagandy",country="KZ",lat=49.8333,lon=73.1658,population=451800,aliases={"Karaganda","Karagandi"}}
+place{"Raleigh",country="US",lat=35.7721,lon=-78.6386,population=451066}
+place{"Jining",country="CN",lat=35.405,lon=116.5814,population=450327}
 place{"Constantine",country="DZ",lat=36.365,lon=6.6147,population=450097}
 place{"Juba",country="SS",lat=4.8517,lon=31.5825,population=450000}
 place{"Muratpaşa",country="TR",lat=36.8916,lon=30.765,population=450000,aliases={"Muratpasa"}}
+place{"Wenshan City",country="CN",lat=23.3631,lon=104.2505,population=450000}
+place{"Utsunomiya",country="JP",lat=36.5667,lon=139.8833,population=449865}
+place{"Heroica Matamoros",country="MX",lat=25.8797,lon=-97.5042,population=449815}
 place{"Şanlıurfa",country="TR",lat=37.1671,lon=38.7939,population=449549,aliases={"Sanliurfa"}}
+place{"Chengde",country="CN",lat=40.9519,lon=117.9588,population=449325}
+place{"Ōita",country="JP",lat=33.2333,lon=131.6,population=448907,aliases={"Oita"}}
+place{"Venustiano Carranza",country="MX",lat=19.4436,lon=-99.105,population=447459}
+place{"Cardiff",country="GB",lat=51.48,lon=-3.18,population=447287}
+place{"San Juan",country="AR",lat=-31.5375,lon=-68.5364,population=447048}
 place{"Cheboksary",country="RU",lat=56.1322,lon=47.2519,population=446781,aliases={"Ceboksary","Cheboksar","Cheboksara","Cheboksari"}}
+place{"Boksburg",country="ZA",lat=-26.212,lon=28.2596,population=445168}
 place{"Cagayan de Oro",country="PH",lat=8.4822,lon=124.6472,population=445103}
+place{"Omaha",country="US",lat=41.2563,lon=-95.9404,population=443885}
+place{"Matsuyama",country="JP",lat=33.8392,lon=132.7657,population=443322}
+place{"San Nicolás de los Garza",country="MX",lat=25.7417,lon=-100.3022,population=443273,aliases={"San Nicolas de los Garza"}}
+place{"Amagasaki",country="JP",lat=34.7167,lon=135.4167,population=442173}
+place{"Carrefour",country="HT",lat=18.5411,lon=-72.3992,population=442156}
 place{"Shyamnagar",country="IN",lat=22.8333,lon=88.3667,population=441956,aliases={"Shamnagar","Syamnagar"}}
 place{"Dasmariñas",country="PH",lat=14.3294,lon=120.9367,population=441876,aliases={"Dasmarinas","Dasmarines"}}
 place{"Malatya",country="TR",lat=38.3502,lon=38.3167,population=441805,aliases={"Malatia","Malatja","Malateia","Malatija"}}
+place{"Miami",country="US",lat=25.7743,lon=-80.1937,population=441003}
 place{"Nangi",country="IN",lat=22.5083,lon=88.2153,population=440894}
 place{"Pereira",country="CO",lat=4.8133,lon=-75.6961,population=440118,aliases={"Perejra"}}
 place{"Kozhikode",country="IN",lat=11.248,lon=75.7804,population=439922,aliases={"Kozhikod","Kozikode","Kozsikode","Kojikode"}}
+place{"Mawlamyine",country="MM",lat=16.4905,lon=97.6282,population=438861}
 place{"Iquitos",country="PE",lat=-3.7491,lon=-73.2538,population=437620,aliases={"Ikitos","Iquitum"}}
+place{"Kurashiki",country="JP",lat=34.5833,lon=133.7667,population=437581}
+place{"Sunch’ŏn",country="KP",lat=39.4317,lon=125.9328,population=437000,aliases={"Sunch'on","Sunchon"}}
 place{"Sultangazi",country="TR",lat=41.1065,lon=28.8685,population=436935}
 place{"Garoua",country="CM",lat=9.3014,lon=13.3977,population=436899,aliases={"Garua","Garva"}}
+place{"Murcia",country="ES",lat=37.987,lon=-1.13,population=436870}
 place{"Mwanza",country="TZ",lat=-2.5167,lon=32.9,population=436801,aliases={"Muanza","Mvanza","Mwamza","Mwansa"}}
 place{"Uyo",country="NG",lat=5.0513,lon=7.9335,population=436606}
+place{"Bei’an",country="CN",lat=48.2667,lon=126.6,population=436444,aliases={"Beian"}}
 place{"Kousséri",country="CM",lat=12.0769,lon=15.0306,population=435547,aliases={"Kousseri","Kusseri"}}
 place{"Mālegaon",country="IN",lat=20.5497,lon=74.5346,population=435362,aliases={"Malegaon"}}
 place{"Davangere",country="IN",lat=14.4669,lon=75.9269,population=435128,aliases={"Davangeri","Devangere"}}
 place{"Kaliningrad",country="RU",lat=54.7065,lon=20.511,population=434954,aliases={"Kaliningrada","Kaliningrado","Kaliningrau","Kalininqrad"}}
 place{"Karbala",country="IQ",lat=32.616,lon=44.0249,population=434450,aliases={"Karbalaa","Karbalo","Karbila","Kerbala"}}
+place{"Masan",country="KR",lat=35.1272,lon=126.8315,population=434371}
+place{"Ananindeua",country="BR",lat=-1.3656,lon=-48.3722,population=433956}
 place{"Balikpapan",country="ID",lat=-1.2675,lon=116.8289,population=433866,aliases={"Balikpapanas"}}
+place{"Brampton",country="CA",lat=43.6834,lon=-79.7663,population=433806}
 place{"Toulouse",country="FR",lat=43.6043,lon=1.4437,population=433055}
 place{"Tel Aviv",country="IL",lat=32.0809,lon=34.7806,population=432892,aliases={"Tel Eviv","Tel-Aviv","Tel Avevs","Tel Avivas"}}
 place{"Namangan",country="UZ",lat=40.9983,lon=71.6726,population=432456,aliases={"Namangano","Namanganas","Nemengan"}}
 place{"Katsina",country="NG",lat=12.9908,lon=7.6018,population=432149,aliases={"Kacina"}}
+place{"Welkom",country="ZA",lat=-27.9774,lon=26.7351,population=431944}
 place{"Santa Marta",country="CO",lat=11.2408,lon=-74.199,population=431781}
 place{"Al Maḩallah al Kubrá",country="EG",lat=30.9706,lon=31.1669,population=431052,aliases={"Al Mahallah al Kubra","Mahallah al Kubra","Al-Mahallah al Kubra","Mahalla el Kubra"}}
 place{"Jalgaon",country="IN",lat=21.0029,lon=75.566,population=429298}
+place{"Yokosuka",country="JP",lat=35.2836,lon=139.6672,population=428992}
 place{"Akola",country="IN",lat=20.7096,lon=76.9981,population=428857}
 place{"Belgaum",country="IN",lat=15.8521,lon=74.5045,population=428720,aliases={"Belgaon","Belgaumas"}}
 place{"East Jerusalem",country="PS",lat=31.7834,lon=35.2339,population=428304}
+place{"Luqiao",country="CN",lat=28.5802,lon=121.3749,population=427890}
 place{"Bryansk",country="RU",lat=53.2521,lon=34.3717,population=427236,aliases={"Breansk","Briansk","Brjansk","Brjansko"}}
 place{"Maltepe",country="TR",lat=40.9357,lon=29.1551,population=427040}
 place{"Al Kharj",country="SA",lat=24.1554,lon=47.3346,population=425300,aliases={"Kharj","Al-Kharj"}}
+place{"Azcapotzalco",country="MX",lat=19.487,lon=-99.1859,population=425298}
+place{"Xalapa de Enríquez",country="MX",lat=19.5312,lon=-96.9159,population=425148,aliases={"Xalapa de Enriquez"}}
+place{"Chaozhou",country="CN",lat=23.654,lon=116.6226,population=424787}
 place{"Ado-Ekiti",country="NG",lat=7.6233,lon=5.2209,population=424340}
 place{"Bratislava",country="SK",lat=48.1482,lon=17.1067,population=423737}
 place{"Gaya",country="IN",lat=24.7969,lon=85.0038,population=423692}
@@ -1146,124 +1233,285 @@ place{"Udaipur",country="IN",lat=24.5858,lon=73.7135,population=422784,aliases={
 place{"Likasi",country="CD",lat=-10.983,lon=26.7384,population=422414,aliases={"Likasis"}}
 place{"Luxor",country="EG",lat=25.6989,lon=32.6421,population=422407,aliases={"Louxor","Loxor","Luksor","Luqsor"}}
 place{"Ibagué",country="CO",lat=4.4389,lon=-75.2322,population=421685,aliases={"Ibague","Ibage"}}
+place{"Shaoxing",country="CN",lat=30.0024,lon=120.5786,population=421283}
 place{"Ivanovo",country="RU",lat=56.9972,lon=40.9714,population=420839,aliases={"Ivanova","Ivanovas","Iwanowo"}}
 place{"Erzurum",country="TR",lat=39.9086,lon=41.2769,population=420691,aliases={"Ehrzurum","Erzerum","Erzirum","Erzuruma"}}
 place{"Akure",country="NG",lat=7.2526,lon=5.1931,population=420594,aliases={"Akuce"}}
 place{"Asyūţ",country="EG",lat=27.181,lon=31.1837,population=420585,aliases={"Asyut","Assiut","Assuit"}}
 place{"Jambi City",country="ID",lat=-1.6,lon=103.6167,population=420323,aliases={"Jambi"}}
 place{"Al Manşūrah",country="EG",lat=31.0364,lon=31.3807,population=420195,aliases={"Al Mansurah","Mansurah","Al-Mansurah","Mansura","Manoura","Mansoura"}}
+place{"Oakland",country="US",lat=37.8044,lon=-122.2708,population=419267}
 place{"Korba",country="IN",lat=22.3458,lon=82.6963,population=419146}
 place{"Bokāro",country="IN",lat=23.7871,lon=85.9564,population=418533,aliases={"Bokaro"}}
 place{"San Juan",country="PR",lat=18.4663,lon=-66.1057,population=418140}
 place{"Kolwezi",country="CD",lat=-10.7148,lon=25.4667,population=418000,aliases={"Kolvezi"}}
+place{"Auckland",country="NZ",lat=-36.8485,lon=174.7635,population=417910}
 place{"Sukkur",country="PK",lat=27.7032,lon=68.8589,population=417767,aliases={"Sukur","Szukkur"}}
 place{"Mangalore",country="IN",lat=12.9172,lon=74.856,population=417387,aliases={"Mangalor","Mangaloro","Mangalooru","Mangalur"}}
+place{"Luohe",country="CN",lat=33.5639,lon=114.0427,population=417356}
 place{"Pasay",country="PH",lat=14.5375,lon=121.0014,population=416522}
 place{"Sevastopol",country="UA",lat=44.5888,lon=33.5224,population=416263,aliases={"Sebastopol","Sevastopole","Sevastopolj","Sevastopolo"}}
 place{"Shymkent",country="KZ",lat=42.3,lon=69.6,population=414032,aliases={"Schymkent","Shimkent","Sjymkent","Symkent"}}
+place{"Yangquan",country="CN",lat=37.8575,lon=113.5633,population=413394}
 place{"Magnitogorsk",country="RU",lat=53.4186,lon=59.0472,population=413351,aliases={"Magnetogorsk","Magnitogorska","Magnitogorskas"}}
 place{"Jhānsi",country="IN",lat=25.4589,lon=78.5799,population=412927,aliases={"Jhansi"}}
+place{"Florianópolis",country="BR",lat=-27.5967,lon=-48.5492,population=412724,aliases={"Florianopolis"}}
+place{"Wandsbek",country="DE",lat=53.5833,lon=10.0831,population=411422}
+place{"Maturín",country="VE",lat=9.7457,lon=-63.1832,population=410972,aliases={"Maturin"}}
+place{"Minneapolis",country="US",lat=44.98,lon=-93.2638,population=410939}
 place{"Thoothukudi",country="IN",lat=8.7674,lon=78.1342,population=410760,aliases={"Thoothukkudi"}}
 place{"Ardabīl",country="IR",lat=38.2498,lon=48.2933,population=410753,aliases={"Ardabil","Ardabel","Ardebil"}}
+place{"Nagasaki",country="JP",lat=32.75,lon=129.8833,population=410204}
+place{"Chaoyang",country="CN",lat=41.5703,lon=120.4586,population=410005}
 place{"Gaza",country="PS",lat=31.5016,lon=34.4667,population=410000,aliases={"Gazae","Gaesa","Gazze","Ghazah"}}
 place{"Kursk",country="RU",lat=51.7373,lon=36.1874,population=409431,aliases={"Koursk","Koersk","Kurskas"}}
 place{"Al Ain",country="AE",lat=24.1917,lon=55.7606,population=408733,aliases={"Ain","Al-Ain","Ainas"}}
+place{"Jeju City",country="KR",lat=33.5097,lon=126.5219,population=408364}
 place{"Panamá",country="PA",lat=8.9936,lon=-79.5197,population=408168}
+place{"Szczecin",country="PL",lat=53.4289,lon=14.553,population=407811}
+place{"Biên Hòa",country="VN",lat=10.9447,lon=106.8243,population=407208,aliases={"Bien Hoa"}}
 place{"Villa Nueva",country="GT",lat=14.5269,lon=-90.5875,population=406830,aliases={"Vilja Nueva","Viljanueva"}}
+place{"Ribeirão das Neves",country="BR",lat=-19.7669,lon=-44.0867,population=406802,aliases={"Ribeirao das Neves"}}
+place{"Hirakata",country="JP",lat=34.8135,lon=135.6491,population=406331}
 place{"Oujda-Angad",country="MA",lat=34.6814,lon=-1.9086,population=405253}
 place{"Tanda",country="EG",lat=30.7885,lon=31.0019,population=404901,aliases={"Tanta"}}
+place{"Newcastle",country="ZA",lat=-27.758,lon=29.9318,population=404838}
+place{"Xochimilco",country="MX",lat=19.2547,lon=-99.1036,population=404458}
 place{"Nellore",country="IN",lat=14.4499,lon=79.987,population=404158,aliases={"Nellur","Nelluru","Nelor"}}
+place{"Hsinchu",country="TW",lat=24.8036,lon=120.9686,population=404109}
+place{"Jixi",country="CN",lat=45.3011,lon=130.9572,population=403759}
 place{"Zanzibar",country="TZ",lat=-6.1639,lon=39.1979,population=403658,aliases={"Zanjibar","Zanzibaro","Zanzibaras"}}
+place{"Tulsa",country="US",lat=36.154,lon=-95.9928,population=403505}
+place{"Taoyuan City",country="TW",lat=24.9937,lon=121.297,population=402014}
+place{"Tonalá",country="MX",lat=20.6244,lon=-103.2342,population=401509,aliases={"Tonala"}}
 place{"Kassala",country="SD",lat=15.451,lon=36.4,population=401477,aliases={"Kasala","Kassale","Kaszala"}}
+place{"Palma",country="ES",lat=39.5694,lon=2.6502,population=401270}
+place{"Kitwe",country="ZM",lat=-12.8024,lon=28.2132,population=400914}
 place{"Nasiriyah",country="IQ",lat=31.058,lon=46.2573,population=400249,aliases={"Nasiriya","Nasiriyeh","Nasirija","Nasiriyya"}}
 place{"Tver",country="RU",lat=56.8584,lon=35.9006,population=400212,aliases={"Tvera","Tvere","Tverj"}}
 place{"West Jerusalem",country="IL",lat=31.782,lon=35.2196,population=400000,aliases={"Westjerusalem"}}
+place{"Machida",country="JP",lat=35.5403,lon=139.4508,population=399969}
+place{"Yangjiang",country="CN",lat=21.8556,lon=111.9627,population=399735}
 place{"Khmelnytskyi",country="UA",lat=49.4216,lon=26.9965,population=398346}
+place{"Gifu-shi",country="JP",lat=35.4229,lon=136.7604,population=397714}
 place{"Tiruppur",country="IN",lat=11.1154,lon=77.3546,population=397521,aliases={"Tirupur"}}
+place{"Keelung",country="TW",lat=25.1283,lon=121.7419,population=397515}
 place{"Al Hoceïma",country="MA",lat=35.2516,lon=-3.9372,population=395644,aliases={"Al Hoceima","Hoceima","Al-Hoceima"}}
 place{"Manchester",country="GB",lat=53.4809,lon=-2.2374,population=395515}
+place{"Surrey",country="CA",lat=49.1063,lon=-122.8251,population=394976,word=true}
+place{"Vila Velha",country="BR",lat=-20.3297,lon=-40.2925,population=394930}
+place{"Weifang",country="CN",lat=36.71,lon=119.1019,population=394732}
+place{"Fujisawa",country="JP",lat=35.3493,lon=139.4767,population=394624}
+place{"Ndola",country="ZM",lat=-12.9587,lon=28.6366,population=394518}
 place{"Kollam",country="IN",lat=8.8811,lon=76.5847,population=394163,aliases={"Kolam","Kolamo"}}
+place{"Serra",country="BR",lat=-20.1286,lon=-40.3078,population=394153}
 place{"Samsun",country="TR",lat=41.2798,lon=36.3361,population=394050,aliases={"Samsoun","Samsuna","Samsunas"}}
 place{"Tallinn",country="EE",lat=59.437,lon=24.7535,population=394024}
 place{"Bamenda",country="CM",lat=5.9597,lon=10.146,population=393835,aliases={"Bamendy"}}
 place{"El Obeid",country="SD",lat=13.1842,lon=30.2167,population=393311}
 place{"Bello",country="CO",lat=6.3373,lon=-75.558,population=392939,aliases={"Bella","Begio"}}
+place{"Xinpu",country="CN",lat=34.5997,lon=119.1594,population=392444}
+place{"Sandakan",country="MY",lat=5.8402,lon=118.1179,population=392288}
 place{"Buraydah",country="SA",lat=26.326,lon=43.975,population=391336,aliases={"Burayda","Buraidah","Buraeydae","Buraida","Burajda"}}
 place{"Kandahār",country="AF",lat=31.6133,lon=65.7101,population=391190,aliases={"Kandahar","Kandagar","Kandaharo","Kandehar","Kandhar"}}
+place{"Diadema",country="BR",lat=-23.6861,lon=-46.6228,population=390633}
+place{"Wichita",country="US",lat=37.6922,lon=-97.3375,population=389965}
 place{"New Orleans",country="US",lat=29.9547,lon=-90.0751,population=389617}
 place{"Comilla",country="BD",lat=23.4619,lon=91.185,population=389411}
+place{"Samut Prakan",country="TH",lat=13.5993,lon=100.5968,population=388920}
 place{"Nampula",country="MZ",lat=-15.1165,lon=39.2666,population=388526,aliases={"Nampoula"}}
+place{"Arlington",country="US",lat=32.7357,lon=-97.1081,population=388125}
+place{"Cleveland",country="US",lat=41.4995,lon=-81.6954,population=388072}
 place{"Bissau",country="GW",lat=11.8636,lon=-15.5977,population=388028}
 place{"Iloilo",country="PH",lat=10.6969,lon=122.5644,population=387681}
 place{"Khamis Mushait",country="SA",lat=18.3,lon=42.7333,population=387553,aliases={"Khamis Mushayt","Khamis-Mushait","Khamis-Mushajt"}}
+place{"Campos dos Goytacazes",country="BR",lat=-21.7523,lon=-41.3304,population=387417}
+place{"Resistencia",country="AR",lat=-27.4606,lon=-58.9839,population=387158}
 place{"Mişrātah",country="LY",lat=32.3753,lon=15.0925,population=386120,aliases={"Misratah","Misrata","Misurata"}}
+place{"Mauá",country="BR",lat=-23.6678,lon=-46.4614,population=386069,aliases={"Maua"}}
 place{"Abomey-Calavi",country="BJ",lat=6.4485,lon=2.3557,population=385755,aliases={"Abome Calavi","Abomej-Kalavi"}}
+place{"Bochum",country="DE",lat=51.4817,lon=7.2165,population=385729}
+place{"Sector 3",country="RO",lat=44.4234,lon=26.1687,population=385439}
+place{"Toyonaka",country="JP",lat=34.7824,lon=135.4693,population=384459}
+place{"Iztacalco",country="MX",lat=19.3953,lon=-99.0978,population=384326}
+place{"Betim",country="BR",lat=-19.9678,lon=-44.1983,population=384000}
+place{"Fukuyama",country="JP",lat=34.4833,lon=133.3667,population=383298}
+place{"N’dalatando",country="AO",lat=-9.2978,lon=14.9116,population=383100,aliases={"Ndalatando"}}
+place{"Delmas 73",country="HT",lat=18.5447,lon=-72.3028,population=382920}
 place{"Pasto",country="CO",lat=1.2136,lon=-77.2811,population=382236}
 place{"Wellington",country="NZ",lat=-41.2866,lon=174.7756,population=381900,word=true}
+place{"Las Palmas de Gran Canaria",country="ES",lat=28.0997,lon=-15.4134,population=381847}
+place{"Caxias do Sul",country="BR",lat=-29.1681,lon=-51.1794,population=381270}
 place{"Nizhny Tagil",country="RU",lat=57.9194,lon=59.965,population=381116,aliases={"Nizhni Tagil","Nizhniy Tagil","Nizhnii Tagil","Nizhnij Tagil"}}
+place{"Bochum-Hordel",country="DE",lat=51.5017,lon=7.1756,population=380000}
+place{"Dezhou",country="CN",lat=37.4513,lon=116.3105,population=379555}
+place{"Krugersdorp",country="ZA",lat=-26.0858,lon=27.7752,population=378821}
 place{"Pānihāti",country="IN",lat=22.6909,lon=88.374,population=378705,aliases={"Panihati"}}
 place{"Shibganj",country="BD",lat=25.0015,lon=89.3227,population=378701,aliases={"Sibganj"}}
+place{"Toyohashi",country="JP",lat=34.7667,lon=137.3833,population=378374}
+place{"Zhoukou",country="CN",lat=33.6333,lon=114.6333,population=377061}
+place{"Laval",country="CA",lat=45.5699,lon=-73.692,population=376845}
 place{"Huancayo",country="PE",lat=-12.0651,lon=-75.2049,population=376657,aliases={"Huancaya"}}
 place{"Makiyivka",country="UA",lat=48.0478,lon=37.9258,population=376610,aliases={"Makiivka","Makayevka","Makeyevka","Makyevka"}}
+place{"Putian",country="CN",lat=25.4394,lon=119.0103,population=376558}
 place{"Kahramanmaraş",country="TR",lat=37.5847,lon=36.9264,population=376045,aliases={"Kahramanmaras","Kachramanmaras","Kakhramanmarash","Karamanmarash"}}
+place{"Minato",country="JP",lat=34.2152,lon=135.1501,population=375339}
 place{"Tirana",country="AL",lat=41.3275,lon=19.8189,population=374801}
+place{"São José do Rio Preto",country="BR",lat=-20.8197,lon=-49.3794,population=374699,aliases={"Sao Jose do Rio Preto"}}
+place{"Kaunas",country="LT",lat=54.9027,lon=23.9096,population=374643}
+place{"Bakersfield",country="US",lat=35.3733,lon=-119.0187,population=373640}
+place{"Zhangjiakou Shi Xuanhua Qu",country="CN",lat=40.6103,lon=115.0447,population=373422}
+place{"Seremban",country="MY",lat=2.7297,lon=101.9381,population=372917}
+place{"Stoke-on-Trent",country="GB",lat=53.0042,lon=-2.1854,population=372775}
+place{"Pingxiang",country="CN",lat=27.6167,lon=113.8535,population=372123}
+place{"Honolulu",country="US",lat=21.3069,lon=-157.8583,population=371657}
 place{"Abadan",country="IR",lat=30.3392,lon=48.3043,population=370180,aliases={"Abadana","Abadano","Abadanas"}}
+place{"Fenghuang",country="CN",lat=27.9356,lon=109.5996,population=370000}
+place{"Puerto La Cruz",country="VE",lat=10.2167,lon=-64.6167,population=370000}
+place{"Brno",country="CZ",lat=49.1952,lon=16.608,population=369559}
+place{"Mahilyow",country="BY",lat=53.9168,lon=30.3449,population=369200}
 place{"Natore",country="BD",lat=24.4111,lon=88.9867,population=369138,aliases={"Nator"}}
+place{"Tampa",country="US",lat=27.9475,lon=-82.4584,population=369075}
+place{"Sector 6",country="RO",lat=44.4358,lon=26.0165,population=367760}
 place{"Canberra",country="AU",lat=-35.2835,lon=149.1281,population=367752}
+place{"Nara-shi",country="JP",lat=34.685,lon=135.8048,population=367353}
 place{"Ahmadnagar",country="IN",lat=19.0946,lon=74.7384,population=367140,aliases={"Ahmednagar"}}
 place{"Dhūlia",country="IN",lat=20.9013,lon=74.7774,population=366980,aliases={"Dhulia","Dhule"}}
+place{"Olinda",country="BR",lat=-8.0089,lon=-34.8553,population=366754}
 place{"Kenitra",country="MA",lat=34.261,lon=-6.5802,population=366570,aliases={"Kenitro","Khenifra"}}
+place{"Bydgoszcz",country="PL",lat=53.1235,lon=18.0076,population=366452}
+place{"Kuantan",country="MY",lat=3.8077,lon=103.326,population=366229}
+place{"Bologna",country="IT",lat=44.4938,lon=11.3387,population=366133,word=true}
+place{"Xico",country="MX",lat=19.2703,lon=-98.9509,population=365777}
+place{"Cheonan",country="KR",lat=36.8065,lon=127.1522,population=365114}
+place{"Petare",country="VE",lat=10.4723,lon=-66.8016,population=364684}
 place{"Larkana",country="PK",lat=27.559,lon=68.212,population=364033,aliases={"Larkane"}}
 place{"Al Qadarif",country="SD",lat=14.0349,lon=35.3834,population=363945,aliases={"Qadarif","Al-Qadarif"}}
 place{"Christchurch",country="NZ",lat=-43.5333,lon=172.6333,population=363926}
 place{"Stavropol’",country="RU",lat=45.0428,lon=41.9734,population=363064,aliases={"Stavropol","Stawropol"}}
+place{"Villahermosa",country="MX",lat=17.9869,lon=-92.9303,population=362401}
+place{"Toyota",country="JP",lat=35.0833,lon=137.15,population=362383}
+place{"Manukau City",country="NZ",lat=-36.9928,lon=174.8799,population=362000}
+place{"Zhaoqing",country="CN",lat=23.0512,lon=112.4597,population=361969}
 place{"Ataşehir",country="TR",lat=40.9833,lon=29.1167,population=361615,aliases={"Atasehir"}}
 place{"Bhāgalpur",country="IN",lat=25.2445,lon=86.9718,population=361548,aliases={"Bhagalpur"}}
 place{"Shekhupura",country="PK",lat=31.7129,lon=73.9856,population=361303,aliases={"Sekhupura","Sheikhupura","Shekkhupura","Sheikhu Pura"}}
+place{"Carapicuíba",country="BR",lat=-23.5227,lon=-46.835,population=361112,aliases={"Carapicuiba"}}
+place{"Wuppertal",country="DE",lat=51.2703,lon=7.1676,population=360797}
 place{"Tamale",country="GH",lat=9.4008,lon=-0.8393,population=360579,word=true}
 place{"Ulan-Ude",country="RU",lat=51.8272,lon=107.6063,population=360278,aliases={"Ulan Ude","Ulan-Udeh","Ulaan-Udeh"}}
+place{"Nagano",country="JP",lat=36.65,lon=138.1833,population=360176}
 place{"Bobo-Dioulasso",country="BF",lat=11.1771,lon=-4.2979,population=360106,aliases={"Bobo Dioulasso","Bobo-Diulasso","Bobo-Diulaso"}}
+place{"Lublin",country="PL",lat=51.25,lon=22.5667,population=360044}
+place{"Huocheng",country="CN",lat=44.053,lon=80.8717,population=360000}
+place{"Aurora",country="US",lat=39.7294,lon=-104.8319,population=359407}
+place{"Coventry",country="GB",lat=52.4066,lon=-1.5122,population=359262}
+place{"Halifax",country="CA",lat=44.6453,lon=-63.5724,population=359111}
+place{"Anqing",country="CN",lat=30.5136,lon=117.0472,population=358661}
 place{"Taraz",country="KZ",lat=42.9,lon=71.3667,population=358153,aliases={"Taras","Taraza","Tarazas"}}
 place{"San Jose del Monte",country="PH",lat=14.8139,lon=121.0453,population=357828}
 place{"Manizales",country="CO",lat=5.0689,lon=-75.5174,population=357814,aliases={"Manisales"}}
+place{"Kwangmyŏng",country="KR",lat=37.4772,lon=126.8664,population=357545,aliases={"Kwangmyong"}}
 place{"Zanjān",country="IR",lat=36.6764,lon=48.4963,population=357471,aliases={"Zanjan","Zenjan"}}
+place{"Iwaki",country="JP",lat=37.05,lon=140.8833,population=357309}
 place{"Bacoor",country="PH",lat=14.459,lon=120.929,population=356974,aliases={"Bakoor"}}
+place{"Asahikawa",country="JP",lat=43.7706,lon=142.3649,population=356612}
+place{"Kimhae",country="KR",lat=35.2342,lon=128.8811,population=356242}
 place{"Arkhangel’sk",country="RU",lat=64.5401,lon=40.5433,population=356051,aliases={"Arkhangelsk","Archangelsk"}}
 place{"Ambon",country="ID",lat=-3.6958,lon=128.1833,population=355596,aliases={"Ambun","Amboina","Ambonas","Amboyna"}}
 place{"Samarinda",country="ID",lat=-0.4917,lon=117.1458,population=355160}
+place{"Benito Juarez",country="MX",lat=19.3984,lon=-99.1577,population=355017}
+place{"Bilbao",country="ES",lat=43.2627,lon=-2.9253,population=354860}
+place{"Mazatlán",country="MX",lat=23.2329,lon=-106.4062,population=354717,aliases={"Mazatlan"}}
+place{"Santiago del Estero",country="AR",lat=-27.7951,lon=-64.2615,population=354692}
+place{"Takatsuki",country="JP",lat=34.8483,lon=135.6168,population=354468}
+place{"Thessaloníki",country="GR",lat=40.6436,lon=22.9309,population=354290,aliases={"Thessaloniki"}}
+place{"Miguel Hidalgo",country="MX",lat=19.4341,lon=-99.2002,population=353534}
+place{"Barinas",country="VE",lat=8.6226,lon=-70.2075,population=353442}
 place{"Neiva",country="CO",lat=2.9273,lon=-75.2819,population=352855,aliases={"Nejva"}}
+place{"Okazaki",country="JP",lat=34.95,lon=137.1667,population=352361}
 place{"Bandar Abbas",country="IR",lat=27.1865,lon=56.2808,population=352173,aliases={"Bandar Abas","Bandar-Abbas","Bander Abbas","Bandar-Abbasz"}}
 place{"Vinnytsia",country="UA",lat=49.2328,lon=28.481,population=352115,aliases={"Vinnytsya","Vinnitsa"}}
+place{"Ciudad Apodaca",country="MX",lat=25.7819,lon=-100.1884,population=352064}
+place{"Anshun",country="CN",lat=26.25,lon=105.9333,population=351936}
+place{"Suita",country="JP",lat=34.7614,lon=135.5157,population=351630}
+place{"Ixtapaluca",country="MX",lat=19.3156,lon=-98.8828,population=351001}
+place{"Wakayama",country="JP",lat=34.2333,lon=135.1667,population=351000}
+place{"Anaheim",country="US",lat=33.8353,lon=-117.9145,population=350742}
+place{"Hualien City",country="TW",lat=23.9769,lon=121.6044,population=350468}
 place{"Lapu-Lapu City",country="PH",lat=10.3103,lon=123.9494,population=350467,aliases={"Lapu-Lapu"}}
+place{"Diepsloot",country="ZA",lat=-25.9331,lon=28.0121,population=350000}
 place{"Punāsa",country="IN",lat=22.2351,lon=76.3933,population=350000,aliases={"Punasa"}}
 place{"Muzaffarnagar",country="IN",lat=29.4709,lon=77.7033,population=349706,aliases={"Muzafarnagar"}}
+place{"Nuevo Laredo",country="MX",lat=27.4763,lon=-99.5164,population=349550}
+place{"Florence",country="IT",lat=43.7792,lon=11.2463,population=349296}
 place{"Sanandaj",country="IR",lat=35.315,lon=46.9988,population=349176,aliases={"Sanandij","Sanandadz","Sanandago","Sinandij"}}
 place{"Latur",country="IN",lat=18.3972,lon=76.5678,population=348967}
+place{"Campina Grande",country="BR",lat=-7.2306,lon=-35.8811,population=348936}
+place{"Etobicoke",country="CA",lat=43.6542,lon=-79.5671,population=347948}
+place{"Camagüey",country="CU",lat=21.3808,lon=-77.9169,population=347562,aliases={"Camaguey"}}
+place{"Chifeng",country="CN",lat=42.2683,lon=118.9636,population=346654}
+place{"Hŭngnam",country="KP",lat=39.8317,lon=127.6186,population=346082,aliases={"Hungnam"}}
 place{"Astana",country="KZ",lat=51.1801,lon=71.446,population=345604,aliases={"Astano","Asztana"}}
+place{"Sector 2",country="RO",lat=44.4528,lon=26.1332,population=345370}
 place{"Belgorod",country="RU",lat=50.6107,lon=36.5802,population=345289,aliases={"Belgoroda","Belgorodo","Belqorod","Bielgorod"}}
 place{"Kosti",country="SD",lat=13.1629,lon=32.6635,population=345068,aliases={"Kusti"}}
+place{"Taihecun",country="CN",lat=45.7635,lon=130.8505,population=345033}
 place{"Doha",country="QA",lat=25.2855,lon=51.531,population=344939,aliases={"Dokha","Duoha","Dauha","Dawha"}}
+place{"Turmero",country="VE",lat=10.2286,lon=-67.4742,population=344700}
+place{"Tláhuac",country="MX",lat=19.2869,lon=-99.0051,population=344106,aliases={"Tlahuac"}}
+place{"Cuernavaca",country="MX",lat=18.9261,lon=-99.2308,population=343769}
 place{"Kurgan",country="RU",lat=55.45,lon=65.3333,population=343129,aliases={"Kourgan","Kurgana","Kurgano","Kurqan"}}
 place{"Rangpur",country="BD",lat=25.7466,lon=89.2517,population=343122,aliases={"Rongpur","Rangpuras"}}
 place{"Bhimbar",country="PK",lat=32.9746,lon=74.0785,population=342900,aliases={"Bhimber"}}
+place{"Vitebsk",country="BY",lat=55.1904,lon=30.2049,population=342700}
 place{"Iligan",country="PH",lat=8.2289,lon=124.2434,population=342618}
 place{"Soledad",country="CO",lat=10.9184,lon=-74.7646,population=342556}
+place{"Shiqi",country="CN",lat=22.5168,lon=113.3852,population=342306}
+place{"Piracicaba",country="BR",lat=-22.7253,lon=-47.6492,population=342209}
+place{"Zürich",country="CH",lat=47.3667,lon=8.55,population=341730,aliases={"Zurich"}}
 place{"Kūkatpalli",country="IN",lat=17.4849,lon=78.4138,population=341709,aliases={"Kukatpalli","Kukatpally"}}
 place{"Jhang Sadr",country="PK",lat=31.2698,lon=72.3169,population=341210,aliases={"Jhang Sadar"}}
 place{"Arusha",country="TZ",lat=-3.3667,lon=36.6833,population=341136,aliases={"Aruscha","Aruso"}}
 place{"Ambattūr",country="IN",lat=13.0982,lon=80.1615,population=341049,aliases={"Ambattur"}}
+place{"Kōriyama",country="JP",lat=37.4,lon=140.3833,population=340560,aliases={"Koriyama"}}
+place{"Plovdiv",country="BG",lat=42.15,lon=24.75,population=340494}
+place{"Chitungwiza",country="ZW",lat=-18.0127,lon=31.0755,population=340360}
+place{"Kashiwa",country="JP",lat=35.8622,lon=139.9773,population=340221}
 place{"Latakia",country="SY",lat=35.5317,lon=35.7901,population=340181,aliases={"Latakija","Latakio","Latakiya","Lattakia"}}
+place{"Aksu",country="CN",lat=41.1842,lon=80.2792,population=340020}
+place{"Serekunda",country="GM",lat=13.4383,lon=-16.6781,population=340000}
+place{"Irapuato",country="MX",lat=20.6767,lon=-101.3563,population=339554}
+place{"Tokorozawa",country="JP",lat=35.7992,lon=139.469,population=339435}
+place{"Corrientes",country="AR",lat=-27.4806,lon=-58.8341,population=339067}
 place{"Kaluga",country="RU",lat=54.5293,lon=36.2754,population=338978,aliases={"Kalouga","Kalug","Kalugae","Kalugo"}}
+place{"Macapá",country="BR",lat=0.0389,lon=-51.0664,population=338936,aliases={"Macapa"}}
+place{"West Raleigh",country="US",lat=35.7868,lon=-78.6639,population=338759}
 place{"Nice",country="FR",lat=43.7031,lon=7.2661,population=338620,word=true}
+place{"Kaesŏng",country="KP",lat=37.9708,lon=126.5544,population=338155,aliases={"Kaesong"}}
+place{"Ciudad Bolívar",country="VE",lat=8.1292,lon=-63.5409,population=338000,aliases={"Ciudad Bolivar"}}
+place{"Kawagoe",country="JP",lat=35.9086,lon=139.4853,population=337931}
 place{"Tungi",country="BD",lat=23.8915,lon=90.4023,population=337579,aliases={"Tongi"}}
 place{"Krasnogvargeisky",country="RU",lat=59.9731,lon=30.4761,population=337091}
+place{"Randburg",country="ZA",lat=-26.0941,lon=28.0012,population=337053}
 place{"Bellary",country="IN",lat=15.142,lon=76.924,population=336681,aliases={"Bellari","Ballari","Belari"}}
+place{"Itaquaquecetuba",country="BR",lat=-23.4861,lon=-46.3483,population=336679}
 place{"Simferopol",country="UA",lat=44.9572,lon=34.1108,population=336460,aliases={"Simferopole","Simferopoli","Simferopolj","Simferopolo"}}
+place{"Kochi",country="JP",lat=33.55,lon=133.5333,population=335570}
+place{"Sunderland",country="GB",lat=54.9046,lon=-1.3822,population=335415}
+place{"Santa Ana",country="US",lat=33.7456,lon=-117.8678,population=335400}
+place{"Bauru",country="BR",lat=-22.3147,lon=-49.0606,population=335024}
 place{"San José",country="CR",lat=9.9333,lon=-84.0833,population=335007,aliases={"San Jose"}}
+place{"Alicante",country="ES",lat=38.3452,lon=-0.4815,population=334757}
+place{"Takamatsu",country="JP",lat=34.3333,lon=134.05,population=334223}
+place{"Tieling",country="CN",lat=42.2931,lon=123.8414,population=333907}
 place{"Qazvin",country="IR",lat=36.2688,lon=50.0041,population=333635,aliases={"Qazwen"}}
 place{"Muzaffarpur",country="IN",lat=26.1226,lon=85.3906,population=333200}
 place{"Kāmārhāti",country="IN",lat=22.6711,lon=88.3747,population=332965,aliases={"Kamarhati","Kamarhatty"}}
 place{"Wad Medani",country="SD",lat=14.4012,lon=33.5199,population=332714,aliases={"Wad Madani"}}
+place{"Jincheng",country="CN",lat=35.5022,lon=112.8328,population=332650}
+place{"Montes Claros",country="BR",lat=-16.735,lon=-43.8617,population=332379}
+place{"Bielefeld",country="DE",lat=52.0333,lon=8.5333,population=331906}
 place{"Bujumbura",country="BI",lat=-3.3822,lon=29.3644,population=331700}
 place{"Mandaue City",country="PH",lat=10.3236,lon=123.9222,population=331320,aliases={"Mandaue"}}
 place{"Khorramshahr",country="IR",lat=30.4408,lon=48.1843,population=330606,aliases={"Khoramshahr","Khurramshahr","Khorramchahre","Khorramxahr"}}
@@ -1271,994 +1519,2165 @@ place{"Mathura",country="IN",lat=27.5035,lon=77.6722,population=330511,aliases={
 place{"Khorramabad",country="IR",lat=33.4878,lon=48.3558,population=329825,aliases={"Khur Ramabad"}}
 place{"Soyapango",country="SV",lat=13.7102,lon=-89.1399,population=329708,aliases={"Sojapango","Soyopango"}}
 place{"Patiāla",country="IN",lat=30.3362,lon=76.3922,population=329224,aliases={"Patiala"}}
+place{"Wŏnsan",country="KP",lat=39.1528,lon=127.4436,population=329207,aliases={"Wonsan"}}
 place{"Pavlodar",country="KZ",lat=52.2833,lon=76.9667,population=329002,aliases={"Pavlodara","Pawlodar","Pavlodaras","Pavlontar"}}
 place{"Chānda",country="IN",lat=19.9508,lon=79.2952,population=328351,aliases={"Chanda"}}
+place{"Canoas",country="BR",lat=-29.9178,lon=-51.1836,population=328291}
 place{"Sochi",country="RU",lat=43.5992,lon=39.7257,population=327608,aliases={"Soczi","Sotchi","Sotji","Sotschi"}}
+place{"Chongjin",country="KP",lat=41.7956,lon=129.7758,population=327000}
+place{"Yanji",country="CN",lat=42.9075,lon=129.5078,population=326957}
 place{"Bhīlwāra",country="IN",lat=25.3471,lon=74.6408,population=326431,aliases={"Bhilwara"}}
 place{"Tétouan",country="MA",lat=35.5784,lon=-5.3684,population=326261,aliases={"Tetouan","Tetuan","Tetuano","Tetuao"}}
+place{"Mogi das Cruzes",country="BR",lat=-23.5228,lon=-46.1883,population=325746}
+place{"Toyama",country="JP",lat=36.7,lon=137.2167,population=325532}
 place{"Piura",country="PE",lat=-5.1945,lon=-80.6328,population=325466,aliases={"Piwra","Pjuro"}}
+place{"Birkenhead",country="GB",lat=53.3934,lon=-3.0148,population=325264}
 place{"Trichūr",country="IN",lat=10.5167,lon=76.2167,population=325110,aliases={"Trichur","Trichura"}}
 place{"Brahmapur",country="IN",lat=19.3115,lon=84.7929,population=324726,aliases={"Bramapur","Brahmapuras"}}
+place{"São Vicente",country="BR",lat=-23.9631,lon=-46.3919,population=324457,aliases={"Sao Vicente"}}
 place{"Orël",country="RU",lat=52.9651,lon=36.0785,population=324200,aliases={"Orel","Orzel","Oriol","Orjol","Oryol"}}
+place{"Corpus Christi",country="US",lat=27.8006,lon=-97.3964,population=324074}
+place{"Suizhou",country="CN",lat=31.7111,lon=113.3631,population=323945}
+place{"Posadas",country="AR",lat=-27.3671,lon=-55.8961,population=323739}
 place{"Al ‘Amārah",country="IQ",lat=31.8356,lon=47.1448,population=323302,aliases={"Al 'Amarah","'Amarah","Al-'Amarah","Amarah","Amara"}}
 place{"Volzhskiy",country="RU",lat=48.7858,lon=44.7797,population=323293,aliases={"Volzhskij","Volzh Sky","Volzjskij","Volzski"}}
+place{"Riverside",country="US",lat=33.9534,lon=-117.3962,population=322424,word=true}
 place{"Villavicencio",country="CO",lat=4.142,lon=-73.6266,population=321717}
+place{"Jundiaí",country="BR",lat=-23.1864,lon=-46.8842,population=321589,aliases={"Jundiai"}}
+place{"San Miguelito",country="PA",lat=9.0503,lon=-79.4707,population=321501}
 place{"Smolensk",country="RU",lat=54.7818,lon=32.0401,population=320991,aliases={"Smolenska","Smolenskaj","Smolenskas","Szmolenszk"}}
+place{"Ciudad del Este",country="PY",lat=-25.5097,lon=-54.6111,population=320782}
+place{"Pelotas",country="BR",lat=-31.7719,lon=-52.3425,population=320674}
 place{"Kherson",country="UA",lat=46.6558,lon=32.6178,population=320477}
 place{"Shāhjānpur",country="IN",lat=27.8817,lon=79.9092,population=320434,aliases={"Shahjanpur","Shahjahanpur"}}
+place{"Akita",country="JP",lat=39.7167,lon=140.1167,population=320069}
 place{"Thiès",country="SN",lat=14.7894,lon=-16.926,population=320000,aliases={"Thies"}}
 place{"Maroua",country="CM",lat=10.5909,lon=14.3159,population=319941,aliases={"Marua","Marva"}}
+place{"Morón",country="AR",lat=-34.6509,lon=-58.6196,population=319934,word=true,aliases={{"Moron",case_sensitive=true}}}
+place{"Anápolis",country="BR",lat=-16.3267,lon=-48.9528,population=319587,aliases={"Anapolis"}}
+place{"Pachuca de Soto",country="MX",lat=20.117,lon=-98.7333,population=319581}
 place{"Shimoga",country="IN",lat=13.9316,lon=75.5679,population=319550,aliases={"Shimogga"}}
 place{"Samarqand",country="UZ",lat=39.6542,lon=66.9597,population=319366,aliases={"Samarkand","Samarcanda","Samarcande","Samarkanda"}}
 place{"Murmansk",country="RU",lat=68.9792,lon=33.0925,population=319263,aliases={"Mourmansk","Murmanska","Murmanski","Murmansko"}}
+place{"Islington",country="GB",lat=51.5362,lon=-0.103,population=319143}
+place{"Holguín",country="CU",lat=20.8872,lon=-76.2631,population=319102,aliases={"Holguin"}}
 place{"Ust-Kamenogorsk",country="KZ",lat=49.9714,lon=82.6059,population=319067,aliases={"Ust-Kamienogorsk"}}
 place{"Ad Dīwānīyah",country="IQ",lat=31.9929,lon=44.9255,population=318801,aliases={"Ad Diwaniyah","Diwaniyah","Ad-Diwaniyah","Diwaniya","Diwaniyan","Diwaniyeh"}}
+place{"Shangrao",country="CN",lat=28.4518,lon=117.9429,population=318769}
 place{"Mataram",country="ID",lat=-8.5833,lon=116.1167,population=318674,aliases={"Mataramas"}}
 place{"Andijon",country="UZ",lat=40.7821,lon=72.3442,population=318419,aliases={"Andijan","Andican","Andisjan","Andizan"}}
+place{"Reading",country="GB",lat=51.4562,lon=-0.9711,population=318014,word=true}
+place{"Iaşi",country="RO",lat=47.1667,lon=27.6,population=318012,aliases={"Iasi"}}
+place{"Valladolid",country="ES",lat=41.6552,lon=-4.7237,population=317864}
 place{"Poltava",country="UA",lat=49.5937,lon=34.5407,population=317847,aliases={"Poltav","Poltavae","Poltave","Poltavo"}}
 place{"New Delhi",country="IN",lat=28.6358,lon=77.2245,population=317797,aliases={"Neo Delchi","Neu-Delhi","Nev Deli","New Dilli"}}
+place{"Koshigaya",country="JP",lat=35.8903,lon=139.7892,population=317437}
 place{"Vladikavkaz",country="RU",lat=43.0367,lon=44.6678,population=317370,aliases={"Vladikaukaza","Vlantikavkaz"}}
+place{"Hrodna",country="BY",lat=53.6884,lon=23.8258,population=317365}
+place{"Katowice",country="PL",lat=50.2584,lon=19.0275,population=317316}
 place{"Rohtak",country="IN",lat=28.8945,lon=76.5892,population=317245,aliases={"Rokhtak"}}
+place{"Baicheng",country="CN",lat=45.6075,lon=122.8208,population=316970}
 place{"Chimbote",country="PE",lat=-9.0853,lon=-78.5783,population=316966,aliases={"Cimbote","Cimboto"}}
+place{"Cluj-Napoca",country="RO",lat=46.7667,lon=23.6,population=316748}
 place{"Calamba",country="PH",lat=14.2117,lon=121.1653,population=316612}
 place{"Bauchi",country="NG",lat=10.3103,lon=9.8439,population=316149,aliases={"Bauczi","Baucis"}}
 place{"Cherepovets",country="RU",lat=59.1333,lon=37.9,population=315738,aliases={"Cerepovets","Cherepovetz","Cerepovet","Cherepovec"}}
+place{"St. Louis",country="US",lat=38.6273,lon=-90.1979,population=315685}
 place{"Al Kūt",country="IQ",lat=32.5128,lon=45.8182,population=315162,aliases={"Al Kut","Kut","Al-Kut"}}
+place{"Timişoara",country="RO",lat=45.7537,lon=21.2257,population=315053,aliases={"Timisoara"}}
 place{"Vologda",country="RU",lat=59.2239,lon=39.884,population=314900,aliases={"Vologd","Vologdae","Vologdo"}}
 place{"Şişli",country="TR",lat=41.0605,lon=28.9872,population=314684,aliases={"Sisli"}}
+place{"Lexington-Fayette",country="US",lat=38.0498,lon=-84.4586,population=314488}
+place{"Kingston upon Hull",country="GB",lat=53.7446,lon=-0.3352,population=314018}
 place{"Soacha",country="CO",lat=4.5794,lon=-74.2168,population=313945,aliases={"Soachu"}}
 place{"Temara",country="MA",lat=33.9287,lon=-6.9066,population=313510}
+place{"Coacalco",country="MX",lat=19.6292,lon=-99.1069,population=313405}
+place{"Preston",country="GB",lat=53.7628,lon=-2.7045,population=313332}
 place{"Ganja",country="AZ",lat=40.6828,lon=46.3606,population=313300,aliases={"Ganca","Gandja","Ganga","Ganjak"}}
+place{"Lianshan",country="CN",lat=40.7643,lon=120.8533,population=313247}
 place{"Denizli",country="TR",lat=37.7742,lon=29.0875,population=313238,aliases={"Denisli","Denizlis","Denizlu","Denislu"}}
 place{"Ikeja",country="NG",lat=6.5965,lon=3.342,population=313196}
+place{"Bonn",country="DE",lat=50.7344,lon=7.0955,population=313125}
+place{"Ostrava",country="CZ",lat=49.8347,lon=18.282,population=313088}
+place{"Varna",country="BG",lat=43.2167,lon=27.9167,population=312770}
+place{"Vitória",country="BR",lat=-20.3194,lon=-40.3378,population=312656,aliases={"Vitoria"}}
+place{"Wusong",country="CN",lat=30.95,lon=117.7833,population=312588}
 place{"Iligan City",country="PH",lat=8.25,lon=124.4,population=312323}
 place{"Cusco",country="PE",lat=-13.5226,lon=-71.9673,population=312140,aliases={"Cosco","Cuscu","Cuzco"}}
+place{"Maringá",country="BR",lat=-23.4253,lon=-51.9386,population=311724,aliases={"Maringa"}}
+place{"Miyazaki",country="JP",lat=31.9167,lon=131.4167,population=311203}
 place{"Percut",country="ID",lat=3.6253,lon=98.864,population=311063,aliases={"Pertjut"}}
 place{"Pucallpa",country="PE",lat=-8.3791,lon=-74.5539,population=310750,aliases={"Pucalpa","Pukallpa","Pukalpa","Pulcalla"}}
+place{"Jingdezhen",country="CN",lat=29.2947,lon=117.2079,population=310565}
+place{"Guarujá",country="BR",lat=-23.9931,lon=-46.2564,population=310424,aliases={"Guaruja"}}
+place{"Sariwŏn",country="KP",lat=38.5072,lon=125.7558,population=310100,aliases={"Sariwon"}}
 place{"Vladimir",country="RU",lat=56.1365,lon=40.3966,population=310024,aliases={"Vladimira","Vladimiras","Vlagyimir","Volodimir"}}
 place{"Antofagasta",country="CL",lat=-23.6524,lon=-70.3954,population=309832,aliases={"Antafagasta","Antofagast","Antuofagasta"}}
+place{"Botshabelo",country="ZA",lat=-29.2674,lon=26.726,population=309714}
 place{"Bengkulu",country="ID",lat=-3.8004,lon=102.2655,population=309712,aliases={"Benkulu"}}
 place{"Butuan",country="PH",lat=8.9492,lon=125.5436,population=309709,aliases={"Butuanas"}}
+place{"Tampico",country="MX",lat=22.2448,lon=-97.8352,population=309003}
 place{"Cabuyao",country="PH",lat=14.2726,lon=121.1262,population=308745}
 place{"Chita",country="RU",lat=52.0317,lon=113.5009,population=308500}
 place{"Valledupar",country="CO",lat=10.4631,lon=-73.2532,population=308237,aliases={"Valedupar"}}
+place{"Ciudad General Escobedo",country="MX",lat=25.797,lon=-100.3179,population=308206}
 place{"Biskra",country="DZ",lat=34.8504,lon=5.728,population=307987,aliases={"Biskira","Briskra"}}
 place{"Mannheim",country="DE",lat=49.4891,lon=8.4669,population=307960}
 place{"Chernihiv",country="UA",lat=51.5055,lon=31.2849,population=307684,aliases={"Cernihiv","Chernigiv","Cernigiv","Cernihivo"}}
 place{"Irbid",country="JO",lat=32.5556,lon=35.85,population=307480,aliases={"Irbidas"}}
 place{"Tumkūr",country="IN",lat=13.3414,lon=77.1022,population=307359,aliases={"Tumkur","Tumakuru"}}
+place{"Chinju",country="KR",lat=35.1928,lon=128.0847,population=307242}
+place{"Newport",country="GB",lat=51.5877,lon=-2.9983,population=306844}
+place{"Tawau",country="MY",lat=4.2448,lon=117.8911,population=306462}
+place{"Shengli",country="CN",lat=37.4627,lon=118.4917,population=306450}
 place{"Fīrozābād",country="IN",lat=27.1509,lon=78.3978,population=306409,aliases={"Firozabad"}}
 place{"Al Fayyūm",country="EG",lat=29.31,lon=30.8418,population=306393,aliases={"Al Fayyum","Fayyum","Al-Fayyum","Fayoum","Fayum","Fayyoum","Faijum"}}
+place{"Porto Velho",country="BR",lat=-8.7619,lon=-63.9039,population=306180}
+place{"Celaya",country="MX",lat=20.5235,lon=-100.8157,population=305901}
+place{"San Salvador de Jujuy",country="AR",lat=-24.1946,lon=-65.2971,population=305891}
+place{"Brakpan",country="ZA",lat=-26.2366,lon=28.3694,population=305692}
+place{"Stockton",country="US",lat=37.9577,lon=-121.2908,population=305658}
 place{"Mandaluyong City",country="PH",lat=14.5832,lon=121.0409,population=305576,aliases={"Mandaluyong"}}
 place{"Nizāmābād",country="IN",lat=18.6715,lon=78.0988,population=305438,aliases={"Nizamabad"}}
 place{"Kulti",country="IN",lat=23.7317,lon=86.8437,population=305405}
+place{"Franca",country="BR",lat=-20.5386,lon=-47.4008,population=305041}
 place{"Rājahmundry",country="IN",lat=17.0052,lon=81.7778,population=304804,aliases={"Rajahmundry","Rajahmondry"}}
+place{"Pittsburgh",country="US",lat=40.4406,lon=-79.9959,population=304391}
+place{"Craiova",country="RO",lat=44.3167,lon=23.8,population=304142}
+place{"Constanţa",country="RO",lat=44.1807,lon=28.6343,population=303399,aliases={"Constanta"}}
 place{"Saransk",country="RU",lat=54.1838,lon=45.1749,population=303394,aliases={"Saranska","Saransko","Saran","Saranosh"}}
 place{"Mazār-e Sharīf",country="AF",lat=36.709,lon=67.1109,population=303282,aliases={"Mazar-e Sharif","Mazar-e-Sharif","Mazar-i-Sharif","Mazar-i Sharif","Mazar-e Sarif","Masar-e Scharif","Mazar-i Szarif","Mazari Sharif"}}
 place{"Barddhamān",country="IN",lat=23.2557,lon=87.8569,population=301725,aliases={"Barddhaman","Bardhaman"}}
+place{"Malmö",country="SE",lat=55.6059,lon=13.0007,population=301706,aliases={"Malmoe"}}
 place{"Gujrat",country="PK",lat=32.5742,lon=74.0754,population=301506}
+place{"Naha",country="JP",lat=26.2167,lon=127.6833,population=300795}
+place{"Brest",country="BY",lat=52.0975,lon=23.6878,population=300715}
 place{"Mardan",country="PK",lat=34.1979,lon=72.0496,population=300424,aliases={"Mardanas"}}
 place{"Surgut",country="RU",lat=61.25,lon=73.4167,population=300367,aliases={"Surguta","Surguto","Surqut","Szurgut"}}
+place{"Swansea",country="GB",lat=51.6208,lon=-3.9432,population=300352}
 place{"Batikent",country="TR",lat=39.9683,lon=32.7308,population=300000}
 place{"Biñan",country="PH",lat=14.3427,lon=121.0807,population=300000,aliases={"Binan","Binyang"}}
+place{"George Town",country="MY",lat=5.4112,lon=100.3354,population=300000}
 place{"Kyzyl-Orda",country="KZ",lat=44.8479,lon=65.4999,population=300000}
 place{"Kyzylorda",country="KZ",lat=44.8528,lon=65.5092,population=300000,aliases={"Kizilorda","Kozolorda","Kuzulorda","Kzyl-Orda"}}
 place{"Malir Cantonment",country="PK",lat=24.9434,lon=67.2059,population=300000,aliases={"Malir"}}
 place{"Māndu",country="IN",lat=22.3667,lon=75.3833,population=300000,aliases={"Mandu"}}
 place{"Winejok",country="SS",lat=9.0122,lon=27.5708,population=300000,aliases={"Wanyjok"}}
+place{"Xinyuan",country="CN",lat=43.4265,lon=83.2496,population=300000}
+place{"Yangshuo",country="CN",lat=24.7808,lon=110.4897,population=300000}
 place{"Angeles City",country="PH",lat=15.15,lon=120.5833,population=299391,aliases={"Angeles"}}
+place{"Bradford",country="GB",lat=53.7939,lon=-1.7521,population=299310}
 place{"Santol",country="PH",lat=15.1622,lon=120.5675,population=298976}
+place{"Anchorage",country="US",lat=61.2181,lon=-149.9003,population=298695,word=true}
+place{"Kasugai",country="JP",lat=35.2476,lon=136.9723,population=298589}
 place{"Jember",country="ID",lat=-8.1721,lon=113.6995,population=298585}
+place{"Aomori",country="JP",lat=40.8167,lon=140.7333,population=298394}
+place{"Ōtsu",country="JP",lat=35,lon=135.8667,population=298164,aliases={"Otsu"}}
 place{"Bārāsat",country="IN",lat=22.7215,lon=88.482,population=298127,aliases={"Barasat"}}
 place{"Elazığ",country="TR",lat=38.6743,lon=39.2232,population=298004,aliases={"Elazig","Elazii","Elaziz","Eljazig","Eleziz"}}
+place{"Okanagan",country="CA",lat=50.3639,lon=-119.35,population=297601}
 place{"Cherkasy",country="UA",lat=49.4285,lon=32.0621,population=297568,aliases={"Cerkasy","Cherkasi","Cherkassy","Czerkasy"}}
+place{"Vigo",country="ES",lat=42.2328,lon=-8.7226,population=297332}
+place{"Akashi",country="JP",lat=34.6552,lon=135.0069,population=297279}
 place{"Bāli",country="IN",lat=22.6486,lon=88.3411,population=296973,aliases={"Bali","Bally"}}
+place{"Cincinnati",country="US",lat=39.1271,lon=-84.5144,population=296943}
 place{"Hisar",country="IN",lat=29.1539,lon=75.7229,population=296436,aliases={"Hissar"}}
 place{"Rāmpur",country="IN",lat=28.8101,lon=79.027,population=296418,aliases={"Rampur"}}
+place{"Yokkaichi",country="JP",lat=34.9667,lon=136.6167,population=295841}
+place{"Yeosu",country="KR",lat=34.7606,lon=127.6621,population=295538}
+place{"Southend-on-Sea",country="GB",lat=51.5378,lon=0.7143,population=295310}
+place{"Morioka",country="JP",lat=39.7,lon=141.15,population=295172}
 place{"Viña del Mar",country="CL",lat=-33.0246,lon=-71.5518,population=294551,aliases={"Vina del Mar","Vinja del Mar","Vinya del Mar"}}
 place{"Sumy",country="UA",lat=50.9216,lon=34.8003,population=294456,aliases={"Soumy","Soemy","Sumad","Sumae"}}
+place{"Fukushima",country="JP",lat=37.75,lon=140.4667,population=294237}
+place{"Galaţi",country="RO",lat=45.45,lon=28.05,population=294087,aliases={"Galati"}}
+place{"Blumenau",country="BR",lat=-26.9194,lon=-49.0661,population=293949}
 place{"Greater Noida",country="IN",lat=28.4962,lon=77.536,population=293908}
 place{"Noida",country="IN",lat=28.58,lon=77.33,population=293908,aliases={"Nojda"}}
+place{"Foz do Iguaçu",country="BR",lat=-25.5478,lon=-54.5881,population=293523,aliases={"Foz do Iguacu"}}
 place{"Al Hufūf",country="SA",lat=25.3647,lon=49.5876,population=293179,aliases={"Al Hufuf","Hufuf","Al-Hufuf","Hofuf"}}
 place{"Kākināda",country="IN",lat=16.9604,lon=82.2381,population=292923,aliases={"Kakinada"}}
 place{"Pānīpat",country="IN",lat=29.3875,lon=76.9682,population=292808,aliases={"Panipat","Panipata"}}
 place{"Semey",country="KZ",lat=50.4267,lon=80.2667,population=292780,aliases={"Semei","Semej","Semeja"}}
 place{"Makurdi",country="NG",lat=7.7337,lon=8.5214,population=292645,aliases={"Makurdu"}}
+place{"Wollongong",country="AU",lat=-34.424,lon=150.8935,population=292190}
+place{"Ponta Grossa",country="BR",lat=-25.095,lon=-50.1619,population=292177}
 place{"Minna",country="NG",lat=9.6152,lon=6.5478,population=291905}
+place{"Białystok",country="PL",lat=53.1333,lon=23.1643,population=291855,aliases={"Bialystok"}}
 place{"Mbeya",country="TZ",lat=-8.9,lon=33.45,population=291649,aliases={"Mbeja"}}
+place{"Mueang Nonthaburi",country="TH",lat=13.8607,lon=100.5148,population=291555}
+place{"Gumi",country="KR",lat=36.1136,lon=128.336,population=291006}
 place{"Tambov",country="RU",lat=52.7317,lon=41.4433,population=290933,aliases={"Tambof","Tambova","Tambow","Tambovas"}}
+place{"Catania",country="IT",lat=37.4922,lon=15.0704,population=290927}
 place{"Al Mubarraz",country="SA",lat=25.4077,lon=49.5903,population=290802,aliases={"Mubarraz","Al-Mubarraz"}}
 place{"Bafoussam",country="CM",lat=5.4778,lon=10.4176,population=290768,aliases={"Bafousam","Befoussam","Bafusam","Bafussama"}}
 place{"Kasur",country="PK",lat=31.1187,lon=74.4502,population=290643,aliases={"Kansur"}}
 place{"Utrecht",country="NL",lat=52.0908,lon=5.1222,population=290529}
+place{"Xiuying",country="CN",lat=20.0007,lon=110.2936,population=290000}
+place{"Paulista",country="BR",lat=-7.9408,lon=-34.8731,population=289971}
 place{"Al Ḩillah",country="IQ",lat=32.4637,lon=44.4196,population=289709,aliases={"Al Hillah","Hillah","Al-Hillah","Hilla","Hilah","Hille"}}
+place{"Limeira",country="BR",lat=-22.5647,lon=-47.4017,population=289665}
 place{"Parbhani",country="IN",lat=19.2686,lon=76.7708,population=289629,aliases={"Parbani","Parbkhani","Parbaini"}}
+place{"Beihai",country="CN",lat=21.4833,lon=109.1,population=289568}
+place{"Huizhou",country="CN",lat=23.1115,lon=114.4152,population=289201}
 place{"Zeytinburnu",country="TR",lat=40.9944,lon=28.9042,population=288743}
+place{"Tsuen Wan",country="HK",lat=22.3707,lon=114.1048,population=288728}
+place{"Ironville",country="US",lat=38.4565,lon=-82.6924,population=288649}
+place{"Meads",country="US",lat=38.4126,lon=-82.7091,population=288649}
 place{"Sétif",country="DZ",lat=36.1911,lon=5.4137,population=288461,aliases={"Setif","Satif","Sathif","Setifas"}}
 place{"Safi",country="MA",lat=32.2994,lon=-9.2372,population=288163,aliases={"Safim"}}
+place{"Sinŭiju",country="KP",lat=40.1006,lon=124.3981,population=288112,aliases={"Sinuiju"}}
+place{"Sector 4",country="RO",lat=44.3757,lon=26.1209,population=287828}
+place{"Huế",country="VN",lat=16.4619,lon=107.5955,population=287217,word=true,aliases={{"Hue",case_sensitive=true}}}
 place{"Darbhanga",country="IN",lat=26.1522,lon=85.8971,population=287150,aliases={"Darbanga","Darbkhanga"}}
+place{"Marienthal",country="DE",lat=53.5667,lon=10.0833,population=287101}
 place{"Adapazarı",country="TR",lat=40.7806,lon=30.4033,population=286787,aliases={"Adapazari","Adapazar","Adapazaris","Adapazaru","Adapazary"}}
 place{"Sultanbeyli",country="TR",lat=40.9607,lon=29.2707,population=286622}
+place{"Henderson",country="US",lat=36.0397,lon=-114.9819,population=285667}
+place{"Greensboro",country="US",lat=36.0726,lon=-79.792,population=285342}
+place{"Viamão",country="BR",lat=-30.0811,lon=-51.0233,population=285269,aliases={"Viamao"}}
 place{"Zagazig",country="EG",lat=30.5877,lon=31.502,population=285097,aliases={"Zaqaziq"}}
+place{"Saint Paul",country="US",lat=44.9444,lon=-93.0933,population=285068,aliases={"St. Paul","St Paul"}}
+place{"Kuala Terengganu",country="MY",lat=5.3302,lon=103.1408,population=285065}
 place{"Ismailia",country="EG",lat=30.6043,lon=32.2722,population=284813,aliases={"Ismailija","Ismailiya","Ismayilia","Ismailieh"}}
+place{"Alto Barinas",country="VE",lat=8.5931,lon=-70.2261,population=284289}
 place{"Dihok",country="IQ",lat=36.8671,lon=42.9885,population=284000,aliases={"Dihuk","Duhok","Dahuk","Dohuk"}}
+place{"Karlsruhe",country="DE",lat=49.0094,lon=8.4044,population=283799}
 place{"Port Moresby",country="PG",lat=-9.4431,lon=147.1797,population=283733}
+place{"Plano",country="US",lat=33.0198,lon=-96.6989,population=283558}
+place{"Ichihara",country="JP",lat=35.5167,lon=140.0833,population=283531}
+place{"Iksan",country="KR",lat=35.9439,lon=126.9544,population=283501}
+place{"Nha Trang",country="VN",lat=12.2451,lon=109.1943,population=283441}
+place{"Suzano",country="BR",lat=-23.5425,lon=-46.3108,population=283314}
 place{"Alwar",country="IN",lat=27.5625,lon=76.625,population=283228,aliases={"Alvar","Alvaro"}}
 place{"Cainta",country="PH",lat=14.5786,lon=121.1222,population=283172}
+place{"Pétionville",country="HT",lat=18.5125,lon=-72.2853,population=283052,aliases={"Petionville"}}
+place{"Maebashi",country="JP",lat=36.4,lon=139.0833,population=282711}
 place{"Bilāspur",country="IN",lat=22.08,lon=82.1554,population=282705,aliases={"Bilaspur","Bilaspura"}}
+place{"Logan City",country="AU",lat=-27.6392,lon=153.1094,population=282673}
 place{"Valparaíso",country="CL",lat=-33.036,lon=-71.6296,population=282448,aliases={"Valparaiso","Valparais","Valparayso","Valparaesos","Valparaisas"}}
 place{"Palu",country="ID",lat=-0.9083,lon=119.8708,population=282431,aliases={"Paloe"}}
 place{"Kupang",country="ID",lat=-10.1708,lon=123.6069,population=282396,aliases={"Kupange","Kupango","Kupanq","Koepang"}}
 place{"Zhytomyr",country="UA",lat=50.2649,lon=28.6767,population=282192,aliases={"Zhytomir","Zjytomyr","Zytomyr","Zhitomir"}}
+place{"Newark",country="US",lat=40.7357,lon=-74.1724,population=281944}
 place{"Itagüí",country="CO",lat=6.1846,lon=-75.5991,population=281853,aliases={"Itaguei","Itagui","Itagoui"}}
 place{"Gebze",country="TR",lat=40.8028,lon=29.4307,population=281436,aliases={"Guebze"}}
 place{"Narsingdi",country="BD",lat=23.923,lon=90.7177,population=281080,aliases={"Narsinghdi"}}
 place{"Batna",country="DZ",lat=35.556,lon=6.1741,population=280798,aliases={"Batina","Batnah"}}
+place{"Tepic",country="MX",lat=21.5095,lon=-104.8957,population=280592}
+place{"Chuzhou",country="CN",lat=32.3219,lon=118.2978,population=280582}
 place{"Merkezefendi",country="TR",lat=37.8054,lon=29.0424,population=280341}
+place{"Ichinomiya",country="JP",lat=35.3,lon=136.8,population=280331}
 place{"Tacna",country="PE",lat=-18.0146,lon=-70.2536,population=280098,aliases={"Takna","Taqna","Takno"}}
+place{"Hamburg-Nord",country="DE",lat=53.5894,lon=9.984,population=280000}
 place{"Mingora",country="PK",lat=34.7795,lon=72.3627,population=279914,aliases={"Mingaora"}}
+place{"Toledo",country="US",lat=41.6639,lon=-83.5552,population=279789}
 place{"Efon-Alaaye",country="NG",lat=7.6565,lon=4.9223,population=279319,aliases={"Efon Alaaye","Efon-Alaiye","Effon-Alaiye","Efon Alaye"}}
 place{"Yoshkar-Ola",country="RU",lat=56.6388,lon=47.8908,population=279100}
 place{"Taganrog",country="RU",lat=47.2362,lon=38.8969,population=279056,aliases={"Taganroga","Taganrogas","Taqanroq"}}
+place{"Santa Teresa",country="VE",lat=10.2341,lon=-66.6631,population=278890}
 place{"Horlivka",country="UA",lat=48.3358,lon=38.0532,population=278550,aliases={"Horliwka"}}
+place{"Windsor",country="CA",lat=42.3001,lon=-83.0165,population=278013}
 place{"Ilesa",country="NG",lat=7.6279,lon=4.7416,population=277904,aliases={"Ilesha"}}
 place{"Kostroma",country="RU",lat=57.7665,lon=40.9269,population=277656,aliases={"Kostrom","Kostromna","Kosztroma"}}
+place{"Gijón",country="ES",lat=43.5357,lon=-5.6615,population=277554,aliases={"Gijon"}}
+place{"Bari",country="IT",lat=41.1115,lon=16.8554,population=277387}
+place{"Lincoln",country="US",lat=40.8,lon=-96.667,population=277348}
 place{"Khomeynī Shahr",country="IR",lat=32.6856,lon=51.5361,population=277334,aliases={"Khomeyni Shahr","Khomeynishahr"}}
 place{"Sfax",country="TN",lat=34.7406,lon=10.7603,population=277278,aliases={"Sfaks"}}
+place{"Nantes",country="FR",lat=47.2172,lon=-1.5534,population=277269}
 place{"Cuenca",country="EC",lat=-2.9005,lon=-79.0045,population=276964}
 place{"Owo",country="NG",lat=7.1962,lon=5.5868,population=276574}
+place{"Bahía Blanca",country="AR",lat=-38.7196,lon=-62.2724,population=276546,aliases={"Bahia Blanca"}}
 place{"Sukabumi",country="ID",lat=-6.9181,lon=106.9267,population=276414}
+place{"Braşov",country="RO",lat=45.6486,lon=25.6061,population=276088,aliases={"Brasov"}}
 place{"Komsomolsk-on-Amur",country="RU",lat=50.5503,lon=137.01,population=275908}
+place{"Hakodate",country="JP",lat=41.7758,lon=140.7367,population=275730}
 place{"Bab Ezzouar",country="DZ",lat=36.7261,lon=3.1829,population=275630}
 place{"Mokolo",country="CM",lat=10.7424,lon=13.8023,population=275239}
+place{"Caucaia",country="BR",lat=-3.7361,lon=-38.6531,population=275019}
 place{"Strasbourg",country="FR",lat=48.5839,lon=7.7455,population=274845}
+place{"Belfast",country="GB",lat=54.5968,lon=-5.9254,population=274770}
+place{"Kashgar",country="CN",lat=39.4707,lon=75.9895,population=274717}
 place{"Ramadi",country="IQ",lat=33.4206,lon=43.3078,population=274539,aliases={"Ramadie","Ramadieh","Ramanti"}}
 place{"Ichalkaranji",country="IN",lat=16.6912,lon=74.4605,population=274383}
+place{"Ibaraki",country="JP",lat=34.8164,lon=135.5683,population=273992}
+place{"Yao",country="JP",lat=34.6167,lon=135.6,population=273213}
 place{"Herāt",country="AF",lat=34.3482,lon=62.1997,population=272806,aliases={"Herat"}}
+place{"Guantánamo",country="CU",lat=20.1444,lon=-75.2092,population=272801,aliases={"Guantanamo"}}
 place{"Nal’chik",country="RU",lat=43.4981,lon=43.6189,population=272800,aliases={"Nalchik","Naltschik"}}
 place{"Baguio",country="PH",lat=16.4164,lon=120.5931,population=272714,aliases={"Bagio"}}
+place{"Petrópolis",country="BR",lat=-22.505,lon=-43.1786,population=272691,aliases={"Petropolis"}}
 place{"Ar Rayyān",country="QA",lat=25.2919,lon=51.4244,population=272465,aliases={"Ar Rayyan","Rayyan","Ar-Rayyan","Raiyan"}}
+place{"Wiesbaden",country="DE",lat=50.0826,lon=8.2493,population=272432}
 place{"Montería",country="CO",lat=8.748,lon=-75.8814,population=272420,aliases={"Monteria","Monterija"}}
 place{"Ljubljana",country="SI",lat=46.0511,lon=14.5051,population=272220}
 place{"Hafar Al-Batin",country="SA",lat=28.4328,lon=45.9708,population=271642,aliases={"Hafar al Batin"}}
+place{"Kakogawachō-honmachi",country="JP",lat=34.7694,lon=134.829,population=271634,aliases={"Kakogawacho-honmachi"}}
+place{"Sector 5",country="RO",lat=44.3881,lon=26.0714,population=271575}
 place{"Tasikmalaya",country="ID",lat=-7.3274,lon=108.2207,population=271143,aliases={"Tasikmalaja"}}
 place{"Bijapur",country="IN",lat=16.8244,lon=75.7154,population=271064,aliases={"Bidzapur"}}
 place{"Orlando",country="US",lat=28.5383,lon=-81.3792,population=270934}
+place{"Linyi",country="CN",lat=35.0631,lon=118.3428,population=270669}
+place{"Derby",country="GB",lat=52.9228,lon=-1.4766,population=270468,word=true}
 place{"San Pedro",country="PH",lat=14.3595,lon=121.0473,population=270216}
+place{"Münster",country="DE",lat=51.9624,lon=7.6257,population=270184,aliases={"Muenster"}}
+place{"Gelsenkirchen",country="DE",lat=51.5051,lon=7.0965,population=270028}
+place{"Ciudad Victoria",country="MX",lat=23.7417,lon=-99.146,population=269923}
+place{"Mokpo",country="KR",lat=34.8128,lon=126.3918,population=268402}
 place{"Russeifa",country="JO",lat=32.0178,lon=36.0464,population=268237,aliases={"Rusaifa"}}
 place{"Windhoek",country="NA",lat=-22.5594,lon=17.0832,population=268132}
 place{"Tshikapa",country="CD",lat=-6.4162,lon=20.7999,population=267462}
 place{"Kafr ad Dawwār",country="EG",lat=31.1338,lon=30.1297,population=267370,aliases={"Kafr ad Dawwar"}}
+place{"Tokushima",country="JP",lat=34.0667,lon=134.5667,population=267345}
 place{"Haifa",country="IL",lat=32.8184,lon=34.9885,population=267300,aliases={"Hajfa","Hayfa","Heifa","Hajfo"}}
 place{"Sterlitamak",country="RU",lat=53.6246,lon=55.9502,population=267231,aliases={"Sterlitamaka","Sterlitamakas","Sztyerlitamak"}}
 place{"Ha'il",country="SA",lat=27.5219,lon=41.6907,population=267005,aliases={"Hayil","Hajel"}}
+place{"Eixample",country="ES",lat=41.389,lon=2.1618,population=266477}
 place{"Bagerhat",country="BD",lat=22.6566,lon=89.7912,population=266388,aliases={"Bagerkhat","Bagherhat"}}
+place{"Chengzhong",country="CN",lat=30.9445,lon=113.5528,population=265886}
+place{"Wuzhou",country="CN",lat=23.4833,lon=111.3167,population=265846}
+place{"Chula Vista",country="US",lat=32.6401,lon=-117.0842,population=265757}
+place{"Hulan Ergi",country="CN",lat=47.2042,lon=123.6333,population=265344}
 place{"Aizawl",country="IN",lat=23.7289,lon=92.7179,population=265331,aliases={"Aizal","Aijal","Aizol","Aizwal"}}
+place{"Aachen",country="DE",lat=50.7766,lon=6.0834,population=265208}
 place{"Sumqayıt",country="AZ",lat=40.5897,lon=49.6686,population=265150,aliases={"Sumqayit","Sumqayyt","Sumgait"}}
 place{"Mantampay",country="PH",lat=8.1667,lon=124.2167,population=265032}
 place{"Petrozavodsk",country="RU",lat=61.7849,lon=34.3469,population=265025,aliases={"Petrosavodsk","Petrozavodska","Petrozavodszk","Petrozawodsk"}}
 place{"El Daein",country="SD",lat=11.4619,lon=26.1258,population=264734,aliases={"Ed Daein"}}
 place{"Umuahia",country="NG",lat=5.5249,lon=7.4946,population=264662,aliases={"Umuakhija"}}
+place{"Jersey City",country="US",lat=40.7282,lon=-74.0776,population=264290}
+place{"Mianyang",country="CN",lat=31.4678,lon=104.6817,population=264136}
 place{"Sivas",country="TR",lat=39.7483,lon=37.0161,population=264022,aliases={"Sevas","Siwas","Sewas","Sivasas"}}
+place{"Oaxaca",country="MX",lat=17.0654,lon=-96.7237,population=262566}
+place{"Witbank",country="ZA",lat=-25.8713,lon=29.2332,population=262491}
 place{"Aqtöbe",country="KZ",lat=50.2797,lon=57.2072,population=262457,aliases={"Aqtobe","Aktobe","Aqtoebe","Aktoebe"}}
+place{"Paraná",country="AR",lat=-31.732,lon=-60.5238,population=262295,aliases={"Parana"}}
 place{"Jālna",country="IN",lat=19.841,lon=75.8864,population=262034,aliases={"Jalna"}}
 place{"Lal Bahadur Nagar",country="IN",lat=17.3477,lon=78.5576,population=261987,aliases={"Lalbahadur Nagar"}}
+place{"Mönchengladbach",country="DE",lat=51.1854,lon=6.4417,population=261742,aliases={"Moenchengladbach"}}
+place{"Markham",country="CA",lat=43.8668,lon=-79.2663,population=261573}
 place{"Dewas",country="IN",lat=22.9658,lon=76.0553,population=261218,aliases={"Devas"}}
 place{"Sincelejo",country="CO",lat=9.3047,lon=-75.3978,population=261187}
+place{"Tongliao",country="CN",lat=43.6125,lon=122.2653,population=261110}
+place{"Uberaba",country="BR",lat=-19.7483,lon=-47.9319,population=260843}
+place{"Chandler",country="US",lat=33.3062,lon=-111.8413,population=260828,word=true}
+place{"Fort Wayne",country="US",lat=41.1306,lon=-85.1289,population=260326,aliases={"Ft. Wayne","Ft Wayne"}}
+place{"Plymouth",country="GB",lat=50.3715,lon=-4.143,population=260203}
 place{"Baranagar",country="IN",lat=22.6413,lon=88.3773,population=260072,aliases={"Baranagaras","Baranagore"}}
+place{"Aral",country="CN",lat=40.5418,lon=81.2657,population=260000}
+place{"Karamay",country="CN",lat=45.5847,lon=84.8872,population=260000}
 place{"Nakuru",country="KE",lat=-0.3072,lon=36.0722,population=259903}
+place{"Cần Thơ",country="VN",lat=10.0371,lon=105.7883,population=259598,aliases={"Can Tho"}}
+place{"Augsburg",country="DE",lat=48.3715,lon=10.8985,population=259196}
+place{"Hiratsuka",country="JP",lat=35.3278,lon=139.3373,population=259052}
 place{"Gajuwaka",country="IN",lat=17.7,lon=83.2167,population=258944}
+place{"Jiujiang",country="CN",lat=29.7048,lon=116.0021,population=258807}
 place{"Popayán",country="CO",lat=2.4382,lon=-76.6132,population=258653,aliases={"Popayan","Popajan"}}
 place{"Najrān",country="SA",lat=17.4933,lon=44.1277,population=258573,aliases={"Najran"}}
+place{"Ciudad Obregón",country="MX",lat=27.4864,lon=-109.9408,population=258162,aliases={"Ciudad Obregon"}}
 place{"Al Mukallā",country="YE",lat=14.5425,lon=49.1242,population=258132,aliases={"Al Mukalla","Mukalla","Al-Mukalla"}}
+place{"Buffalo",country="US",lat=42.8865,lon=-78.8784,population=258071,word=true}
+place{"Luton",country="GB",lat=51.8797,lon=-0.4175,population=258018}
 place{"Pekalongan",country="ID",lat=-6.8886,lon=109.6753,population=257945}
+place{"Cumaná",country="VE",lat=10.454,lon=-64.1826,population=257783,aliases={"Cumana"}}
 place{"Satna",country="IN",lat=24.5773,lon=80.8272,population=257778}
+place{"Rio Branco",country="BR",lat=-9.9747,lon=-67.81,population=257642}
+place{"Durham",country="US",lat=35.994,lon=-78.8986,population=257636}
 place{"Etāwah",country="IN",lat=26.7762,lon=79.0213,population=257448,aliases={"Etawah"}}
+place{"Cascavel",country="BR",lat=-24.9558,lon=-53.4553,population=257172}
+place{"L'Hospitalet de Llobregat",country="ES",lat=41.3597,lon=2.1003,population=257038,aliases={"LHospitalet de Llobregat"}}
 place{"Ondo",country="NG",lat=7.0932,lon=4.8353,population=257005}
 place{"Chimoio",country="MZ",lat=-19.1164,lon=33.4833,population=256936,aliases={"Chimoyo"}}
+place{"Irvine",country="US",lat=33.6695,lon=-117.8231,population=256927}
+place{"Espoo",country="FI",lat=60.2052,lon=24.6522,population=256760}
+place{"Latina",country="ES",lat=40.389,lon=-3.7457,population=256644}
 place{"Bratsk",country="RU",lat=56.1325,lon=101.6142,population=256600,aliases={"Bratska","Brack","Bratskas"}}
+place{"Ensenada",country="MX",lat=31.8715,lon=-116.6007,population=256565}
 place{"Tarsus",country="TR",lat=36.9177,lon=34.8928,population=256482,aliases={"Tarsas","Tarsos","Tarsous","Tersus"}}
+place{"Laredo",country="US",lat=27.5064,lon=-99.5075,population=255473}
 place{"Sari",country="IR",lat=36.5633,lon=53.0601,population=255396,word=true,aliases={"Szari","Sariyo"}}
 place{"Durg",country="IN",lat=21.1915,lon=81.2762,population=255283,aliases={"Durga"}}
 place{"Rivne",country="UA",lat=50.6231,lon=26.2274,population=255106,aliases={"Rivno","Riwne","Ruvne","Rovno"}}
+place{"Turpan",country="CN",lat=42.9477,lon=89.1789,population=254900}
 place{"Ikot Ekpene",country="NG",lat=5.1819,lon=7.7148,population=254806}
+place{"Heze",country="CN",lat=35.2393,lon=115.4736,population=254602}
+place{"Yamagata",country="JP",lat=38.2333,lon=140.3667,population=254538}
+place{"Santa Catarina",country="MX",lat=25.6732,lon=-100.4581,population=254472}
 place{"Cirebon",country="ID",lat=-6.7063,lon=108.557,population=254298,aliases={"Chirebon"}}
+place{"Novo Hamburgo",country="BR",lat=-29.6783,lon=-51.1306,population=253841}
 place{"Cox’s Bāzār",country="BD",lat=21.4397,lon=92.0096,population=253788,aliases={"Cox's Bazar","Coxs Bazar"}}
+place{"Gdynia",country="PL",lat=54.5189,lon=18.5319,population=253730}
+place{"Carabanchel",country="ES",lat=40.3909,lon=-3.7242,population=253678}
 place{"Naihāti",country="IN",lat=22.894,lon=88.4152,population=253221,aliases={"Naihati"}}
+place{"Vitória da Conquista",country="BR",lat=-14.8661,lon=-40.8394,population=253137,aliases={"Vitoria da Conquista"}}
+place{"Laohekou",country="CN",lat=32.3858,lon=111.6678,population=253112}
+place{"Richards Bay",country="ZA",lat=-28.783,lon=32.0377,population=252968}
 place{"Talcahuano",country="CL",lat=-36.7249,lon=-73.1168,population=252968,aliases={"Talkauano"}}
+place{"Wolverhampton",country="GB",lat=52.5855,lon=-2.123,population=252791}
 place{"El Fasher",country="SD",lat=13.6279,lon=25.3494,population=252609}
 place{"Thiès Nones",country="SN",lat=14.7833,lon=-16.9667,population=252320,aliases={"Thies Nones"}}
 place{"Dire Dawa",country="ET",lat=9.5931,lon=41.8661,population=252279,aliases={"Dire Daba","Dire Daua","Dire Dewa","Daredawa"}}
 place{"Floridablanca",country="CO",lat=7.0622,lon=-73.0864,population=252267}
+place{"Suihua",country="CN",lat=46.6395,lon=126.9951,population=252245}
+place{"Barueri",country="BR",lat=-23.5106,lon=-46.8761,population=251994}
 place{"Borūjerd",country="IR",lat=33.8973,lon=48.7516,population=251958,aliases={"Borujerd","Burujird"}}
+place{"Eimsbüttel",country="DE",lat=53.5742,lon=9.9568,population=251907,aliases={"Eimsbuettel"}}
+place{"Liupanshui",country="CN",lat=26.5944,lon=104.8333,population=251900}
 place{"Qarchak",country="IR",lat=35.4287,lon=51.5754,population=251834}
 place{"Santiago de Surco",country="PE",lat=-12.1359,lon=-77.0074,population=251648}
+place{"Taubaté",country="BR",lat=-23.0264,lon=-45.5553,population=251641,aliases={"Taubate"}}
+place{"Nanyang",country="CN",lat=32.9947,lon=112.5328,population=251532}
 place{"San Fernando",country="PH",lat=15.0343,lon=120.6844,population=251248,aliases={"San-Fernando"}}
+place{"Los Reyes Acaquilpan",country="MX",lat=19.3636,lon=-98.9771,population=251168}
 place{"Morogoro",country="TZ",lat=-6.821,lon=37.6612,population=250902,aliases={"Mrogoro","Murogoro","Morogoras","Moronkoro"}}
+place{"Governador Valadares",country="BR",lat=-18.8511,lon=-41.9494,population=250878}
 place{"Tirupati",country="IN",lat=13.6355,lon=79.4199,population=250821}
 place{"Banda Aceh",country="ID",lat=5.5417,lon=95.3333,population=250757,aliases={"Banda Aceha","Banda Acheh","Banda Acehas","Banda Achekh"}}
+place{"Wafangdian",country="CN",lat=39.6183,lon=122.0081,population=250591}
 place{"Sonīpat",country="IN",lat=28.9948,lon=77.0194,population=250521,aliases={"Sonipat","Sonepat"}}
+place{"Santa Clara",country="CU",lat=22.4069,lon=-79.9647,population=250512}
 place{"Iwo",country="NG",lat=7.6353,lon=4.1816,population=250443}
 place{"Libertad",country="PH",lat=8.9442,lon=125.5019,population=250353}
 place{"Gombe",country="NG",lat=10.2897,lon=11.1673,population=250258}
+place{"Altona",country="DE",lat=53.55,lon=9.9333,population=250192}
 place{"Āvadi",country="IN",lat=13.1147,lon=80.1098,population=250044,aliases={"Avadi"}}
+place{"Praia Grande",country="BR",lat=-24.0058,lon=-46.4028,population=250027}
+place{"Colonia del Valle",country="MX",lat=19.3861,lon=-99.162,population=250000}
+place{"Niš",country="RS",lat=43.3247,lon=21.9033,population=250000,aliases={"Nis"}}
+place{"Port-de-Paix",country="HT",lat=19.9389,lon=-72.8326,population=250000}
 place{"Singa",country="SD",lat=13.1483,lon=33.9312,population=250000,aliases={"Senga","Sinja","Sinjah"}}
 place{"San Bernardo",country="CL",lat=-33.5922,lon=-70.6996,population=249858,aliases={"San-Bernardo"}}
+place{"Várzea Grande",country="BR",lat=-15.6467,lon=-56.1325,population=249752,aliases={"Varzea Grande"}}
+place{"Porto",country="PT",lat=41.1496,lon=-8.611,population=249633}
+place{"Volta Redonda",country="BR",lat=-22.5231,lon=-44.1042,population=249580}
 place{"Navotas",country="PH",lat=14.6667,lon=120.95,population=249463}
 place{"Kropyvnytskyi",country="UA",lat=48.5132,lon=32.2597,population=249454}
+place{"Santa Maria",country="BR",lat=-29.6842,lon=-53.8069,population=249219}
+place{"Lubbock",country="US",lat=33.5779,lon=-101.8552,population=249042}
+place{"Madison",country="US",lat=43.0731,lon=-89.4012,population=248951}
+place{"Fukui-shi",country="JP",lat=36.0644,lon=136.2226,population=248707}
 place{"Kamianske",country="UA",lat=48.5113,lon=34.6021,population=248575}
+place{"Montpellier",country="FR",lat=43.6109,lon=3.8772,population=248252}
 place{"Jimeta",country="NG",lat=9.2795,lon=12.4582,population=248148}
+place{"Częstochowa",country="PL",lat=50.7965,lon=19.1241,population=248125,aliases={"Czestochowa"}}
 place{"Tiruvottiyūr",country="IN",lat=13.1582,lon=80.3018,population=248059,aliases={"Tiruvottiyur","Tiruvattiyur"}}
+place{"Oshawa",country="CA",lat=43.9001,lon=-78.8496,population=247989}
 place{"Palmira",country="CO",lat=3.5394,lon=-76.3036,population=247986}
 place{"Bukhara",country="UZ",lat=39.7747,lon=64.4286,population=247644,aliases={"Bokhara","Boukhara","Buchara","Buhara"}}
+place{"City of Westminster",country="GB",lat=51.5,lon=-0.1167,population=247614}
+place{"Gilbert",country="US",lat=33.3528,lon=-111.789,population=247542}
 place{"Saugor",country="IN",lat=23.8388,lon=78.7387,population=247333,aliases={"Sagar"}}
+place{"Udon Thani",country="TH",lat=17.4157,lon=102.7859,population=247231}
+place{"Chemnitz",country="DE",lat=50.8357,lon=12.9292,population=247220}
 place{"Ica",country="PE",lat=-14.0678,lon=-75.7286,population=246844}
 place{"Orsk",country="RU",lat=51.2049,lon=58.5669,population=246836,aliases={"Orska","Orski","Orsko","Orskas"}}
+place{"Vanderbijlpark",country="ZA",lat=-26.7117,lon=27.8379,population=246754}
+place{"San Cristóbal",country="VE",lat=7.7669,lon=-72.225,population=246583,aliases={"San Cristobal"}}
+place{"Mito",country="JP",lat=36.35,lon=140.45,population=246538}
+place{"Norfolk",country="US",lat=36.8468,lon=-76.2852,population=246393}
+place{"Rizhao",country="CN",lat=35.4275,lon=119.4553,population=246387}
+place{"Southampton",country="GB",lat=50.904,lon=-1.4043,population=246201}
+place{"Kyain Seikgyi Township",country="MM",lat=15.8229,lon=98.2526,population=246065}
+place{"A Coruña",country="ES",lat=43.3713,lon=-8.396,population=246056,aliases={"A Coruna"}}
 place{"Mau",country="IN",lat=25.9417,lon=83.5611,population=246050}
+place{"Shimonoseki",country="JP",lat=33.95,lon=130.95,population=245786}
 place{"Juliaca",country="PE",lat=-15.5,lon=-70.1333,population=245675}
+place{"Nicolás Romero",country="MX",lat=19.6418,lon=-99.3068,population=245383,aliases={"Nicolas Romero"}}
+place{"Ji’an",country="CN",lat=27.1172,lon=114.9793,population=245000,aliases={"Jian"}}
 place{"Gorgān",country="IR",lat=36.8427,lon=54.4439,population=244937,aliases={"Gorgan","Gurgan","Gurgon"}}
 place{"Nizhnevartovsk",country="RU",lat=60.9344,lon=76.5531,population=244937,aliases={"Nizjnevartovsk","Niznevartovsk","Nijnevartovsk","Nizhnevartovskiy"}}
+place{"Braunschweig",country="DE",lat=52.2659,lon=10.5267,population=244715}
+place{"Hebi",country="CN",lat=35.8992,lon=114.1925,population=244662}
+place{"Bago",country="MM",lat=17.3352,lon=96.4814,population=244376}
 place{"Bihār Sharīf",country="IN",lat=25.2008,lon=85.5239,population=244230,aliases={"Bihar Sharif"}}
+place{"Baruta",country="VE",lat=10.434,lon=-66.8766,population=244216}
+place{"Puente de Vallecas",country="ES",lat=40.3935,lon=-3.662,population=244151}
 place{"Trabzon",country="TR",lat=41.005,lon=39.7269,population=244083,aliases={"Tirabzon","Trabzona","Tirabson","Trabzonas"}}
 place{"Jessore",country="BD",lat=23.1697,lon=89.2137,population=243987}
 place{"Manisa",country="TR",lat=38.612,lon=27.4265,population=243971,aliases={"Mahnisa","Manissa"}}
+place{"Louisville",country="US",lat=38.2542,lon=-85.7594,population=243639}
+place{"Santa Luzia",country="BR",lat=-19.7697,lon=-43.8514,population=243503}
+place{"Gunsan",country="KR",lat=35.9786,lon=126.7114,population=243406}
+place{"Wŏnju",country="KR",lat=37.3514,lon=127.9453,population=243387,aliases={"Wonju"}}
 place{"Angarsk",country="RU",lat=52.5367,lon=103.8864,population=243158,aliases={"Angarska","Angarszk","Anqarsk","Angarskas"}}
 place{"Mar’ino",country="RU",lat=55.65,lon=37.7167,population=243000,aliases={"Marino"}}
 place{"Hāpur",country="IN",lat=28.7298,lon=77.7807,population=242920,aliases={"Hapur"}}
 place{"Bathinda",country="IN",lat=30.2075,lon=74.9389,population=242800}
 place{"Deir ez-Zor",country="SY",lat=35.3359,lon=40.1408,population=242565,aliases={"Deir el-Zor","Deir ez Zor","Dejr ez-Zor","Deir Azzor"}}
+place{"Huayin",country="CN",lat=34.5653,lon=110.0664,population=242488}
 place{"Berbera",country="SO",lat=10.4396,lon=45.0143,population=242344,aliases={"Berberah","Berbere"}}
+place{"Ojo de Agua",country="MX",lat=19.6803,lon=-99.01,population=242272}
+place{"Gatineau",country="CA",lat=45.4772,lon=-75.7016,population=242124}
+place{"Yibin",country="CN",lat=28.7667,lon=104.6238,population=242111}
+place{"Neuquén",country="AR",lat=-38.9516,lon=-68.0591,population=242092,aliases={"Neuquen"}}
 place{"Tacloban",country="PH",lat=11.2433,lon=125.0047,population=242089,aliases={"Taclaban","Takloban","Tocloban","Taklobana"}}
 place{"Novorossiysk",country="RU",lat=44.7244,lon=37.7675,population=241856,aliases={"Novorossiisk","Novorossijsk","Novorossisk","Novorosijsk"}}
+place{"Reno",country="US",lat=39.5296,lon=-119.8138,population=241445}
+place{"Tehuacán",country="MX",lat=18.4642,lon=-97.3974,population=241429,aliases={"Tehuacan"}}
 place{"Aswan",country="EG",lat=24.0908,lon=32.8994,population=241261,aliases={"Asuan","Asvan","Assuan","Asuano"}}
+place{"Winston-Salem",country="US",lat=36.0999,lon=-80.2442,population=241218}
 place{"Farrukhābād",country="IN",lat=27.3913,lon=79.5793,population=241152,aliases={"Farrukhabad"}}
 place{"Sancaktepe",country="TR",lat=41.0024,lon=29.2319,population=241000}
+place{"Takasaki",country="JP",lat=36.3333,lon=139.0167,population=240857}
 place{"Anantapur",country="IN",lat=14.6778,lon=77.6081,population=240442,aliases={"Anantapour","Anantapure"}}
 place{"Buenaventura",country="CO",lat=3.8801,lon=-77.0312,population=240387,aliases={"Buehnaventura"}}
 place{"Lankaran",country="AZ",lat=38.7543,lon=48.8506,population=240300,aliases={"Lenkoran","Ljankjaran"}}
+place{"Glendale",country="US",lat=33.5386,lon=-112.186,population=240126}
+place{"Fuji",country="JP",lat=35.1667,lon=138.6833,population=240014}
 place{"Khimki",country="RU",lat=55.897,lon=37.4297,population=239967}
+place{"Blackpool",country="GB",lat=53.8167,lon=-3.05,population=239409}
+place{"Xiantao",country="CN",lat=30.3708,lon=113.4429,population=239406}
+place{"Hachinohe",country="JP",lat=40.5,lon=141.5,population=239046}
+place{"Vaughan",country="CA",lat=43.8361,lon=-79.4983,population=238866}
+place{"Gravataí",country="BR",lat=-29.9422,lon=-50.9928,population=238778,aliases={"Gravatai"}}
+place{"Neyagawa",country="JP",lat=34.7662,lon=135.6276,population=238549}
 place{"Nāgarpur",country="BD",lat=24.0578,lon=89.877,population=238422,aliases={"Nagarpur"}}
+place{"Kurume",country="JP",lat=33.3167,lon=130.5167,population=238197}
 place{"Balıkesir",country="TR",lat=39.6492,lon=27.8861,population=238151,aliases={"Balikesir","Balikesira","Balikesr","Balukesir","Balykesir"}}
 place{"Temuco",country="CL",lat=-38.7396,lon=-72.5984,population=238129,aliases={"Temuko","Temouko","Temuks"}}
+place{"Krefeld",country="DE",lat=51.3364,lon=6.5538,population=237984}
 place{"Seeb",country="OM",lat=23.6703,lon=58.1891,population=237816}
 place{"Bārāsat",country="IN",lat=22.2252,lon=88.4509,population=237783,aliases={"Barasat"}}
+place{"Århus",country="DK",lat=56.1567,lon=10.2108,population=237551,aliases={"Arhus"}}
+place{"Sasebo",country="JP",lat=33.1683,lon=129.725,population=237444}
 place{"Batangas",country="PH",lat=13.7567,lon=121.0584,population=237370}
+place{"Uruapan",country="MX",lat=19.4112,lon=-102.0564,population=237308}
 place{"Al Jubayl",country="SA",lat=27.0174,lon=49.6225,population=237274,aliases={"Jubayl","Al-Jubayl","Jubail"}}
+place{"Pathein",country="MM",lat=16.7792,lon=94.7321,population=237089}
 place{"Tegal",country="ID",lat=-6.8694,lon=109.1402,population=237084}
+place{"Hialeah",country="US",lat=25.8576,lon=-80.2781,population=237069}
 place{"Djougou",country="BJ",lat=9.7085,lon=1.666,population=237040}
 place{"Sylhet",country="BD",lat=24.899,lon=91.872,population=237000,aliases={"Silet","Silkhet","Szilhet"}}
 place{"Garland",country="US",lat=32.9126,lon=-96.6389,population=236897,word=true}
 place{"Ratlām",country="IN",lat=23.3303,lon=75.0403,population=236843,aliases={"Ratlam"}}
+place{"Scottsdale",country="US",lat=33.5092,lon=-111.899,population=236839}
+place{"Irving",country="US",lat=32.814,lon=-96.9489,population=236607}
+place{"Košice",country="SK",lat=48.7139,lon=21.2581,population=236563,aliases={"Kosice"}}
 place{"Chernivtsi",country="UA",lat=48.2915,lon=25.9403,population=236250,aliases={"Cernivtsi","Chernivci","Chernovsi","Chernovtsy"}}
 place{"Dera Ghazi Khan",country="PK",lat=30.0459,lon=70.6403,population=236093,aliases={"Dera Gazi Khan","Dera Ghoz Khan","Deri-Ghazi Khan"}}
+place{"Yuci",country="CN",lat=37.6803,lon=112.7319,population=235929}
+place{"Sant Martí",country="ES",lat=41.4181,lon=2.1993,population=235719,aliases={"Sant Marti"}}
 place{"Sahiwal",country="PK",lat=30.6659,lon=73.1019,population=235695,aliases={"Sakhival"}}
 place{"Ternopil",country="UA",lat=49.5534,lon=25.5892,population=235676,aliases={"Ternopilo","Tarnopol"}}
+place{"Gasteiz / Vitoria",country="ES",lat=42.85,lon=-2.6727,population=235661}
 place{"Yakutsk",country="RU",lat=62.0339,lon=129.7331,population=235600,aliases={"Yerkutsk"}}
+place{"Chesapeake",country="US",lat=36.819,lon=-76.2749,population=235429}
+place{"Caruaru",country="BR",lat=-8.2833,lon=-35.9761,population=235371}
 place{"Qinā",country="EG",lat=26.1642,lon=32.7267,population=235362,aliases={"Qina"}}
+place{"Boa Vista",country="BR",lat=2.8197,lon=-60.6733,population=235150}
 place{"Kediri",country="ID",lat=-7.8167,lon=112.0167,population=235143}
 place{"Georgetown",country="GY",lat=6.8045,lon=-58.1553,population=235017}
 place{"Ramagundam",country="IN",lat=18.755,lon=79.474,population=235000}
 place{"Kismayo",country="SO",lat=-0.3582,lon=42.5454,population=234852,aliases={"Kisimayo","Kismaayo","Kismanyo","Kismayu"}}
 place{"Ibb",country="YE",lat=13.9667,lon=44.1833,population=234837}
+place{"Türkmenabat",country="TM",lat=39.0733,lon=63.5786,population=234817,aliases={"Turkmenabat"}}
+place{"North Las Vegas",country="US",lat=36.1989,lon=-115.1175,population=234807}
+place{"Granada",country="ES",lat=37.1882,lon=-3.6067,population=234325}
 place{"Nizhnekamsk",country="RU",lat=55.6366,lon=51.8245,population=234297,aliases={"Nizjnekamsk","Niznekamsk","Nijnekamsk","Nischnekamsk"}}
 place{"Porto-Novo",country="BJ",lat=6.4965,lon=2.6036,population=234168,aliases={"Porto Novo","Portonovo","Poto-Novo","Porto Nobo"}}
 place{"Halle (Saale)",country="DE",lat=51.4816,lon=11.9795,population=234107}
+place{"Kitchener",country="CA",lat=43.4254,lon=-80.5112,population=233700}
+place{"Centurion",country="ZA",lat=-25.8589,lon=28.1858,population=233386,word=true}
 place{"Magugpo",country="PH",lat=7.4475,lon=125.8046,population=233254}
+place{"Hamburg-Mitte",country="DE",lat=53.55,lon=10.0167,population=233144}
 place{"Dzerzhinsk",country="RU",lat=56.2414,lon=43.4554,population=233126,aliases={"Dzerzinsk","Dzerzjinsk","Dzerhinsh","Dzerjinsk"}}
 place{"Takoradi",country="GH",lat=4.8982,lon=-1.7603,population=232919,aliases={"Takoradze"}}
+place{"Kiel",country="DE",lat=54.3213,lon=10.1349,population=232758}
+place{"Linfen",country="CN",lat=36.0889,lon=111.5189,population=232566}
+place{"Fremont",country="US",lat=37.5483,lon=-121.9886,population=232206}
+place{"Bordeaux",country="FR",lat=44.8404,lon=-0.5805,population=231844}
 place{"Gangānagar",country="IN",lat=29.9201,lon=73.875,population=231838,aliases={"Ganganagar"}}
+place{"Chigasaki",country="JP",lat=35.3364,lon=139.4043,population=231657}
+place{"Gent",country="BE",lat=51.05,lon=3.7167,population=231493,word=true}
 place{"Taytay",country="PH",lat=14.5588,lon=121.1329,population=231460}
+place{"Sōka",country="JP",lat=35.8364,lon=139.7996,population=231445,aliases={"Soka"}}
 place{"Ngaoundéré",country="CM",lat=7.3277,lon=13.5847,population=231357,aliases={"Ngaoundere","Ngaundere"}}
+place{"Suncheon",country="KR",lat=34.9505,lon=127.4878,population=230796}
+place{"Coatzacoalcos",country="MX",lat=18.149,lon=-94.4447,population=230717}
+place{"Sejong",country="KR",lat=36.5924,lon=127.2922,population=230327}
 place{"Syktyvkar",country="RU",lat=61.6764,lon=50.8099,population=230139,aliases={"Syktywkar","Siktivkar","Soktovkar","Syktyvkaras"}}
+place{"Elche",country="ES",lat=38.2622,lon=-0.7011,population=230112}
 place{"Marka",country="SO",lat=1.7159,lon=44.7717,population=230100,aliases={"Marca","Merka","Merca"}}
 place{"Nukus",country="UZ",lat=42.4531,lon=59.6103,population=230006,aliases={"Nokis","Noukous","Nukusas"}}
 place{"Atani",country="NG",lat=6.0128,lon=6.7477,population=230000}
 place{"Ḩalwān",country="EG",lat=29.8414,lon=31.3008,population=230000,aliases={"Halwan","Helwan","Hilwan","Hulwan"}}
+place{"Milton Keynes",country="GB",lat=52.0417,lon=-0.7558,population=229941}
 place{"Magdeburg",country="DE",lat=52.1277,lon=11.6292,population=229826}
 place{"Nawabshah",country="PK",lat=26.2394,lon=68.4037,population=229504}
 place{"Tripoli",country="LB",lat=34.4335,lon=35.8441,population=229398,aliases={"Tripol","Tripole","Tripolis","Tripolo"}}
 place{"Bharatpur",country="IN",lat=27.2173,lon=77.4901,population=229384,aliases={"Bkharatpur"}}
+place{"Longueuil",country="CA",lat=45.5312,lon=-73.5181,population=229330}
+place{"Atsugi",country="JP",lat=35.4427,lon=139.3693,population=229199}
+place{"Croix-des-Bouquets",country="HT",lat=18.5768,lon=-72.2262,population=229127}
+place{"Magdalena Contreras",country="MX",lat=19.3321,lon=-99.2112,population=228927}
+place{"Uitenhage",country="ZA",lat=-33.7576,lon=25.3971,population=228912}
+place{"Ploieşti",country="RO",lat=44.95,lon=26.0167,population=228851,aliases={"Ploiesti"}}
+place{"Sungai Petani",country="MY",lat=5.647,lon=100.4877,population=228843}
 place{"Binjai",country="ID",lat=3.6001,lon=98.4854,population=228763,aliases={"Bindjai","Bindjei"}}
 place{"Lucena",country="PH",lat=13.9314,lon=121.6172,population=228758,aliases={"Lusena"}}
+place{"Ipatinga",country="BR",lat=-19.4683,lon=-42.5367,population=228746}
 place{"Karīmnagar",country="IN",lat=18.4392,lon=79.1286,population=228745,aliases={"Karimnagar"}}
+place{"Baton Rouge",country="US",lat=30.4507,lon=-91.1546,population=228590}
+place{"Gómez Palacio",country="MX",lat=25.5698,lon=-103.4959,population=228577,aliases={"Gomez Palacio"}}
+place{"Rạch Giá",country="VN",lat=10.0124,lon=105.0809,population=228356,aliases={"Rach Gia"}}
+place{"Lille",country="FR",lat=50.633,lon=3.0586,population=228328}
+place{"Miri",country="MY",lat=4.3993,lon=113.9916,population=228212}
+place{"Ciudad Lineal",country="ES",lat=40.4451,lon=-3.6513,population=228171}
+place{"Bexley",country="GB",lat=51.4416,lon=0.1487,population=228000}
+place{"Sumaré",country="BR",lat=-22.8219,lon=-47.2669,population=227977,aliases={"Sumare"}}
 place{"Damanhūr",country="EG",lat=31.0341,lon=30.4682,population=227943,aliases={"Damanhur","Damanhour","Damankhur"}}
 place{"Nassau",country="BS",lat=25.0582,lon=-77.3431,population=227940}
+place{"San Lorenzo",country="PY",lat=-25.3397,lon=-57.5088,population=227876}
 place{"Iquique",country="CL",lat=-20.2133,lon=-70.1503,population=227499}
 place{"Kremenchuk",country="UA",lat=49.068,lon=33.4204,population=227494,aliases={"Kremenchug","Kremenciuk","Kremencsuk","Kremencuk"}}
 place{"Puducherry",country="IN",lat=11.9338,lon=79.8298,population=227411,aliases={"Puducherri","Ponducherry","Poudhucherry"}}
+place{"Sosnowiec",country="PL",lat=50.2868,lon=19.1039,population=227295}
+place{"Diez de Octubre",country="CU",lat=23.0881,lon=-82.3597,population=227293}
 place{"Al Minyā",country="EG",lat=28.1099,lon=30.7503,population=227150,aliases={"Al Minya","Minya","Al-Minya","Minia"}}
 place{"Staryy Oskol",country="RU",lat=51.2967,lon=37.8417,population=226977,aliases={"Stary Oskol","Staryi Oskol","Staryj Oskol","Starij Oskol"}}
+place{"Liaocheng",country="CN",lat=36.456,lon=115.9777,population=226930}
 place{"Gusau",country="NG",lat=12.1702,lon=6.6641,population=226857}
+place{"Neue Neustadt",country="DE",lat=52.15,lon=11.6333,population=226851}
+place{"Radom",country="PL",lat=51.4025,lon=21.1471,population=226794}
+place{"Pilar",country="AR",lat=-34.4587,lon=-58.9142,population=226517}
 place{"Shrīrāmpur",country="IN",lat=22.7528,lon=88.3422,population=226317,aliases={"Shrirampur"}}
+place{"Fendou",country="CN",lat=46.6414,lon=124.8628,population=226298}
 place{"Sabzevar",country="IR",lat=36.2126,lon=57.6819,population=226183,aliases={"Sabzewar","Sebzevar","Sabzawar","Sabzivor"}}
 place{"Ajman",country="AE",lat=25.4111,lon=55.435,population=226172}
+place{"Huambo",country="AO",lat=-12.7761,lon=15.7392,population=226145}
 place{"Groznyy",country="RU",lat=43.312,lon=45.6889,population=226100,aliases={"Grozny","Groznyi","Groznyj","Grosny"}}
+place{"Geelong",country="AU",lat=-38.1471,lon=144.3607,population=226034}
 place{"Rāichūr",country="IN",lat=16.2055,lon=77.3557,population=225962,aliases={"Raichur","Rajchur"}}
+place{"Huanggang",country="CN",lat=23.677,lon=116.9996,population=225956}
 place{"Quthbullapur",country="IN",lat=17.5011,lon=78.4582,population=225816,aliases={"Qutubullapur"}}
 place{"Mubi",country="NG",lat=10.2686,lon=13.267,population=225705}
+place{"Sector 1",country="RO",lat=44.4924,lon=26.0483,population=225453}
 place{"Bukavu",country="CD",lat=-2.4908,lon=28.8428,population=225389}
+place{"Lexington",country="US",lat=37.9887,lon=-84.4777,population=225366}
+place{"Juazeiro do Norte",country="BR",lat=-7.2131,lon=-39.3153,population=225230}
 place{"Mymensingh",country="BD",lat=24.7564,lon=90.4065,population=225126,aliases={"Mymensing"}}
 place{"Karnāl",country="IN",lat=29.692,lon=76.9845,population=225049,aliases={"Karnal"}}
+place{"Roodepoort",country="ZA",lat=-26.1625,lon=27.8725,population=225000}
 place{"Tanga",country="TZ",lat=-5.0689,lon=39.0988,population=224876}
+place{"Jingling",country="CN",lat=30.65,lon=113.1,population=224871,word=true}
 place{"Sucre",country="BO",lat=-19.0333,lon=-65.2627,population=224838,aliases={"Sukre","Soukre","Sukri","Sukro"}}
 place{"Nacala",country="MZ",lat=-14.5626,lon=40.6854,population=224795}
 place{"Ashdod",country="IL",lat=31.7921,lon=34.6497,population=224656,aliases={"Aschdod","Asdod","Asjdod","Aszdod"}}
+place{"Minamirinkan",country="JP",lat=35.4953,lon=139.4428,population=224015}
+place{"Oviedo",country="ES",lat=43.3603,lon=-5.8448,population=224005}
 place{"Paramaribo",country="SR",lat=5.8664,lon=-55.1668,population=223757}
 place{"Adıyaman",country="TR",lat=37.7644,lon=38.2763,population=223744,aliases={"Adiyaman","Adiaman","Adijaman","Adityman","Adujaman"}}
 place{"Arrah",country="IN",lat=25.5563,lon=84.6633,population=223676,aliases={"Arrakh"}}
 place{"Okara",country="PK",lat=30.8103,lon=73.4515,population=223648}
 place{"Nārāyanganj",country="BD",lat=23.6135,lon=90.503,population=223622,aliases={"Narayanganj","Narajanganj"}}
+place{"Tongchuanshi",country="CN",lat=35.0747,lon=109.085,population=223603}
 place{"Imphal",country="IN",lat=24.8081,lon=93.9442,population=223523,aliases={"Impkhal"}}
 place{"Najafābād",country="IR",lat=32.6344,lon=51.3668,population=223450,aliases={"Najafabad","Nejafabad"}}
+place{"Paradise",country="US",lat=36.0972,lon=-115.1467,population=223167,word=true}
 place{"Qarshi",country="UZ",lat=38.8606,lon=65.7891,population=222898,aliases={"Qarsi"}}
 place{"Gosāba",country="IN",lat=22.1655,lon=88.8007,population=222764,aliases={"Gosaba","Gosaha"}}
 place{"Puerto Princesa",country="PH",lat=9.7392,lon=118.7353,population=222673,aliases={"Puerta Princesa","Puerto Prinsesa"}}
+place{"Xintai",country="CN",lat=35.9006,lon=117.7519,population=222459}
+place{"Santa Cruz de Tenerife",country="ES",lat=28.4682,lon=-16.2546,population=222417}
+place{"Haeju",country="KP",lat=38.0406,lon=125.7147,population=222396}
+place{"Graz",country="AT",lat=47.0667,lon=15.45,population=222326}
 place{"Ikire",country="NG",lat=7.3724,lon=4.1874,population=222160}
+place{"Embu",country="BR",lat=-23.6489,lon=-46.8522,population=221733}
+place{"Formosa",country="AR",lat=-26.1775,lon=-58.1781,population=221383}
 place{"Shakhty",country="RU",lat=47.7091,lon=40.2144,population=221312,aliases={"Shakhti","Sjakhty","Sachty","Sahty"}}
 place{"Blagoveshchensk",country="RU",lat=50.2796,lon=127.5405,population=221296,aliases={"Blagoveschensk","Blagoveshhensk","Blagovjeshchensk","Blagovyeshchensk"}}
 place{"Olongapo",country="PH",lat=14.8292,lon=120.2828,population=221178}
+place{"Banja Luka",country="BA",lat=44.7784,lon=17.1939,population=221106}
 place{"Neyshābūr",country="IR",lat=36.2133,lon=58.7957,population=220929,aliases={"Neyshabur","Nishabur"}}
+place{"Wuxue",country="CN",lat=29.8506,lon=115.5525,population=220661}
+place{"Babruysk",country="BY",lat=53.1384,lon=29.2214,population=220517}
 place{"Rishon LeẔiyyon",country="IL",lat=31.971,lon=34.7894,population=220492,aliases={"Rishon LeZiyyon","Rishon LeTsiyyon","Rishon LeZion","Rishon le Ziyon"}}
+place{"Richmond",country="US",lat=37.5538,lon=-77.4603,population=220289}
 place{"Cabanatuan City",country="PH",lat=15.4859,lon=120.9665,population=220250,aliases={"Cabanatuan"}}
+place{"Fuencarral-El Pardo",country="ES",lat=40.4984,lon=-3.7314,population=220085}
 place{"Mirzāpur",country="IN",lat=25.1449,lon=82.5653,population=220029,aliases={"Mirzapur","Mirzarpur"}}
+place{"Messina",country="IT",lat=38.1939,lon=15.5526,population=219948}
 place{"Dehiwala-Mount Lavinia",country="LK",lat=6.8402,lon=79.8712,population=219827}
 place{"Mount Lavinia",country="LK",lat=6.8395,lon=79.8645,population=219827,aliases={"Mt. Lavinia","Mt Lavinia"}}
+place{"Takarazuka",country="JP",lat=34.7994,lon=135.357,population=219789}
 place{"Kharagpur",country="IN",lat=22.3397,lon=87.325,population=219665,aliases={"Khargpur"}}
 place{"Dhanbād",country="IN",lat=23.802,lon=86.4432,population=219636,aliases={"Dhanbad","Dhanabad","Dhanbaid","Dkhanbad"}}
 place{"Tanjore",country="IN",lat=10.7852,lon=79.1391,population=219571,aliases={"Tanjor"}}
+place{"Badalona",country="ES",lat=41.45,lon=2.2474,population=219547}
+place{"Ageoshimo",country="JP",lat=35.9714,lon=139.6138,population=219401}
 place{"Binangonan",country="PH",lat=14.4646,lon=121.1929,population=219204}
+place{"Oberhausen",country="DE",lat=51.4781,lon=6.8625,population=219176}
+place{"Chon Buri",country="TH",lat=13.3622,lon=100.9835,population=219164}
+place{"Verona",country="IT",lat=45.4299,lon=10.9844,population=219103}
 place{"Prokop’yevsk",country="RU",lat=53.9059,lon=86.719,population=219000,aliases={"Prokopyevsk","Prokopjevsk","Prokoyevsk"}}
 place{"Eldoret",country="KE",lat=0.5204,lon=35.2699,population=218446,aliases={"Ehldoret","Eldoretas"}}
+place{"Wuhai",country="CN",lat=39.6844,lon=106.8158,population=218427}
 place{"Bertoua",country="CM",lat=4.5773,lon=13.6846,population=218111,aliases={"Bertua","Bertva"}}
+place{"Imperatriz",country="BR",lat=-5.5264,lon=-47.4917,population=218106}
+place{"San Pedro de Macorís",country="DO",lat=18.4539,lon=-69.3086,population=217899,aliases={"San Pedro de Macoris"}}
 place{"Amarnāth",country="IN",lat=19.2,lon=73.1667,population=217780,aliases={"Amarnath","Amarnatkh","Ambarnath"}}
+place{"Taiping",country="MY",lat=4.85,lon=100.7333,population=217647}
+place{"Alor Setar",country="MY",lat=6.121,lon=100.3601,population=217368}
 place{"Purwokerto",country="ID",lat=-7.4214,lon=109.2344,population=217222,aliases={"Poerwokerto","Purwakerta"}}
 place{"Rybinsk",country="RU",lat=58.0446,lon=38.8426,population=216724,aliases={"Ribinsk","Robinsk","Ribinska","Ribinsko"}}
+place{"Hobart",country="AU",lat=-42.8794,lon=147.3294,population=216656}
 place{"Santa Rosa",country="PH",lat=14.3122,lon=121.1114,population=216650,aliases={"Santa-Rosa"}}
 place{"Kisumu",country="KE",lat=-0.1022,lon=34.7617,population=216479,aliases={"Kisumo"}}
 place{"San Bernardino",country="US",lat=34.1083,lon=-117.2898,population=216108}
 place{"Imus",country="PH",lat=14.4297,lon=120.9367,population=216099}
 place{"Vykhino-Zhulebino",country="RU",lat=55.702,lon=37.8118,population=216000}
+place{"Freiburg",country="DE",lat=47.9959,lon=7.8522,population=215966}
+place{"Northampton",country="GB",lat=52.25,lon=-0.8833,population=215963}
 place{"Galkissa",country="LK",lat=6.8293,lon=79.863,population=215941}
 place{"Purwakarta",country="ID",lat=-6.5569,lon=107.4433,population=215803,aliases={"Poerwakarta"}}
 place{"Zelenograd",country="RU",lat=55.9825,lon=37.1814,population=215727}
+place{"Archway",country="GB",lat=51.5673,lon=-0.1341,population=215667,word=true}
 place{"Mirpur Khas",country="PK",lat=25.5276,lon=69.0126,population=215657,aliases={"Mirpur-Khas"}}
 place{"Daloa",country="CI",lat=6.8773,lon=-6.4502,population=215652}
 place{"Mek'ele",country="ET",lat=13.4967,lon=39.4753,population=215546,aliases={"Mekele","Mekelie","Mekelle"}}
 place{"Biysk",country="RU",lat=52.5364,lon=85.2072,population=215430,aliases={"Biisk","Bijsk","Biyusk","Biejsk"}}
 place{"Concepción",country="CL",lat=-36.827,lon=-73.0498,population=215413,aliases={"Concepcion","Concepcioun","Conceptio"}}
+place{"Novi Sad",country="RS",lat=45.2517,lon=19.8369,population=215400}
+place{"Mucumpiz",country="VE",lat=8.4167,lon=-71.1333,population=215259}
 place{"Velikiy Novgorod",country="RU",lat=58.5213,lon=31.271,population=215062,aliases={"Veliki Novgorod","Velikij Novgorod","Veliky Novgorod"}}
 place{"Owerri",country="NG",lat=5.4836,lon=7.0332,population=215038,aliases={"Overri","Owerre","Overi"}}
 place{"Centralniy",country="RU",lat=59.9311,lon=30.3607,population=214625}
+place{"Los Mochis",country="MX",lat=25.793,lon=-108.9981,population=214601}
 place{"Shagamu",country="NG",lat=6.8485,lon=3.6463,population=214558,aliases={"Sagamu"}}
+place{"Taboão da Serra",country="BR",lat=-23.6261,lon=-46.7917,population=214523,aliases={"Taboao da Serra"}}
 place{"Nazrēt",country="ET",lat=8.55,lon=39.2667,population=213995,aliases={"Nazret","Nazreth"}}
 place{"Nāgercoil",country="IN",lat=8.179,lon=77.4323,population=213858,aliases={"Nagercoil","Nagarkoil"}}
 place{"Lutsk",country="UA",lat=50.7593,lon=25.3424,population=213661,aliases={"Loutsk","Loetsk"}}
+place{"Bergen",country="NO",lat=60.393,lon=5.3242,population=213585}
+place{"Brăila",country="RO",lat=45.2667,lon=27.9833,population=213569,aliases={"Braila"}}
 place{"Naz̧arābād",country="IR",lat=35.9541,lon=50.6061,population=213388,aliases={"Nazarabad"}}
+place{"Guangyuan",country="CN",lat=32.442,lon=105.823,population=213365}
 place{"Būkān",country="IR",lat=36.521,lon=46.2089,population=213331,aliases={"Bukan","Bokan","Bowkan"}}
+place{"Spokane",country="US",lat=47.6597,lon=-117.4291,population=213272}
+place{"Norwich",country="GB",lat=52.6278,lon=1.2983,population=213166}
+place{"Jacareí",country="BR",lat=-23.3053,lon=-45.9658,population=213110,aliases={"Jacarei"}}
+place{"Chōfu",country="JP",lat=35.6592,lon=139.5484,population=212977,aliases={"Chofu"}}
 place{"Loa Janan",country="ID",lat=-0.5829,lon=117.095,population=212816,aliases={"Loa Djanan"}}
 place{"Rancagua",country="CL",lat=-34.1708,lon=-70.7444,population=212695,aliases={"Rankagua","Rankagva"}}
+place{"Mokotów",country="PL",lat=52.1934,lon=21.0349,population=212670,aliases={"Mokotow"}}
+place{"Bukit Mertajam",country="MY",lat=5.363,lon=100.4667,population=212329}
 place{"Lipa City",country="PH",lat=13.9411,lon=121.1631,population=212287,aliases={"Lipa"}}
+place{"Marília",country="BR",lat=-22.2139,lon=-49.9458,population=212218,aliases={"Marilia"}}
+place{"Lübeck",country="DE",lat=53.8689,lon=10.6873,population=212207,aliases={"Luebeck"}}
+place{"Sepang",country="MY",lat=2.6931,lon=101.7498,population=212050}
 place{"Esenyurt",country="TR",lat=41.027,lon=28.6773,population=211330}
+place{"Modesto",country="US",lat=37.6391,lon=-120.9969,population=211266}
 place{"Kırıkkale",country="TR",lat=39.8453,lon=33.5064,population=211138,aliases={"Kirikkale","Kirikale","Kurukkale","Kyrykkale"}}
+place{"Hailar",country="CN",lat=49.2,lon=119.7,population=211066}
+place{"Terrassa",country="ES",lat=41.5667,lon=2.0167,population=210941}
 place{"Abha",country="SA",lat=18.2164,lon=42.5053,population=210886,aliases={"AEbha","Abkha"}}
 place{"Tarhuna",country="LY",lat=32.435,lon=13.6332,population=210697,aliases={"Tarhunah","Tarkhuny"}}
 place{"Idkū",country="EG",lat=31.3073,lon=30.2981,population=210678,aliases={"Idku"}}
+place{"Matsumoto",country="JP",lat=36.2333,lon=137.9667,population=210667}
+place{"Daliang",country="CN",lat=22.8407,lon=113.2503,population=210411}
+place{"Qui Nhon",country="VN",lat=13.7765,lon=109.2237,population=210338}
+place{"Des Moines",country="US",lat=41.6005,lon=-93.6091,population=210330}
 place{"Pāli",country="IN",lat=25.7728,lon=73.3234,population=210103,aliases={"Pali"}}
+place{"Arroyo Naranjo",country="CU",lat=23.0368,lon=-82.3694,population=210053}
 place{"Antakya",country="TR",lat=36.2066,lon=36.1572,population=210000,aliases={"Antakiya","Antakija","Antakiyah"}}
 place{"Bogra",country="BD",lat=24.851,lon=89.3711,population=210000,aliases={"Bogora"}}
 place{"Kostanay",country="KZ",lat=53.2144,lon=63.6246,population=210000,aliases={"Kostanai","Kostanaj","Kustanay","Kustanai"}}
+place{"Rochester",country="US",lat=43.1548,lon=-77.6156,population=209802}
+place{"Chuncheon",country="KR",lat=37.8747,lon=127.7342,population=209746}
+place{"Vũng Tàu",country="VN",lat=10.346,lon=107.0843,population=209683,aliases={"Vung Tau"}}
+place{"Eindhoven",country="NL",lat=51.4408,lon=5.4778,population=209620}
 place{"Pematangsiantar",country="ID",lat=2.9595,lon=99.0687,population=209614,aliases={"Pematangsieantar"}}
+place{"Kanggye",country="KP",lat=40.9695,lon=126.5852,population=209530}
+place{"Presidente Prudente",country="BR",lat=-22.1256,lon=-51.3889,population=209502}
+place{"Sanming",country="CN",lat=26.2486,lon=117.6186,population=209444}
 place{"Sohag",country="EG",lat=26.557,lon=31.6948,population=209419,aliases={"Sogag","Sokhag","Souhag","Suhag"}}
+place{"Rennes",country="FR",lat=48.112,lon=-1.6743,population=209375}
+place{"São Leopoldo",country="BR",lat=-29.7603,lon=-51.1472,population=209229,aliases={"Sao Leopoldo"}}
 place{"Ijebu-Ode",country="NG",lat=6.8194,lon=3.9173,population=209175,aliases={"Ijebu Ode"}}
 place{"Yamunānagar",country="IN",lat=30.128,lon=77.2837,population=208931,aliases={"Yamunanagar","Yamuna Nagar"}}
+place{"Nakhon Ratchasima",country="TH",lat=14.9707,lon=102.102,population=208781}
+place{"Toruń",country="PL",lat=53.0138,lon=18.5981,population=208717,aliases={"Torun"}}
 place{"Oruro",country="BO",lat=-17.9833,lon=-67.15,population=208684,aliases={"Oruras"}}
+place{"Kielce",country="PL",lat=50.8703,lon=20.6275,population=208598}
 place{"Rewa",country="IN",lat=24.5326,lon=81.2923,population=208461,aliases={"Rewah"}}
+place{"La Romana",country="DO",lat=18.4273,lon=-68.9728,population=208437}
 place{"Gaborone",country="BW",lat=-24.6545,lon=25.9086,population=208411}
+place{"Hangu",country="CN",lat=39.2489,lon=117.7892,population=208369}
+place{"Waitakere",country="NZ",lat=-36.9175,lon=174.6577,population=208100}
+place{"Tacoma",country="US",lat=47.2529,lon=-122.4443,population=207948}
+place{"Lobito",country="AO",lat=-12.3644,lon=13.536,population=207932}
+place{"North Shore",country="NZ",lat=-36.8,lon=174.75,population=207865}
 place{"Ciputat",country="ID",lat=-6.2375,lon=106.6956,population=207858}
 place{"Sirjan",country="IR",lat=29.4514,lon=55.6809,population=207645,aliases={"Sircan","Sirdzan"}}
 place{"San Pablo",country="PH",lat=14.0683,lon=121.3256,population=207577}
+place{"Jerez de la Frontera",country="ES",lat=36.6865,lon=-6.1361,population=207532}
+place{"Fontana",country="US",lat=34.0922,lon=-117.4351,population=207460}
+place{"Oxnard",country="US",lat=34.1975,lon=-119.177,population=207254}
 place{"Ciampea",country="ID",lat=-6.5547,lon=106.7008,population=207212,aliases={"Campea"}}
+place{"Kasukabe",country="JP",lat=35.9831,lon=139.7497,population=206915}
+place{"Oradea",country="RO",lat=47.0458,lon=21.9183,population=206614}
 place{"Annaba",country="DZ",lat=36.9,lon=7.7667,population=206570,aliases={"Anaba"}}
+place{"Sabadell",country="ES",lat=41.5433,lon=2.1094,population=206493}
+place{"Móstoles",country="ES",lat=40.3223,lon=-3.865,population=206478,aliases={"Mostoles"}}
+place{"Toamasina",country="MG",lat=-18.1492,lon=49.4023,population=206373}
 place{"Dinājpur",country="BD",lat=25.6274,lon=88.6378,population=206234,aliases={"Dinajpur"}}
+place{"Buenavista",country="MX",lat=19.6083,lon=-99.1694,population=206081}
+place{"Itabuna",country="BR",lat=-14.7856,lon=-39.2803,population=205660}
+place{"Kishiwada",country="JP",lat=34.4667,lon=135.3667,population=205561}
+place{"Campeche",country="MX",lat=19.8439,lon=-90.5255,population=205212}
+place{"São Carlos",country="BR",lat=-22.0175,lon=-47.8908,population=205035,aliases={"Sao Carlos"}}
+place{"Alcalá de Henares",country="ES",lat=40.4821,lon=-3.36,population=204574,aliases={"Alcala de Henares"}}
+place{"Gaoping",country="CN",lat=30.7758,lon=106.1029,population=204368}
+place{"Numazu",country="JP",lat=35.1,lon=138.8667,population=204318}
 place{"Ivano-Frankivsk",country="UA",lat=48.9215,lon=24.7097,population=204200,aliases={"Ivano-Frankovsk"}}
+place{"Moreno Valley",country="US",lat=33.9375,lon=-117.2306,population=204198}
 place{"Secunderabad",country="IN",lat=17.5043,lon=78.5426,population=204182,aliases={"Sekunderabad"}}
+place{"Jōetsu",country="JP",lat=37.1483,lon=138.2364,population=204137,aliases={"Joetsu"}}
+place{"Debrecen",country="HU",lat=47.5333,lon=21.6333,population=204124}
 place{"Bīdar",country="IN",lat=17.9133,lon=77.5301,population=204071,aliases={"Bidar"}}
+place{"Padova",country="IT",lat=45.408,lon=11.8859,population=203725}
+place{"Las Tunas",country="CU",lat=20.9617,lon=-76.9511,population=203684}
+place{"Hortolândia",country="BR",lat=-22.8583,lon=-47.22,population=203533,aliases={"Hortolandia"}}
+place{"Bayamón",country="PR",lat=18.3986,lon=-66.1557,population=203499,aliases={"Bayamon"}}
+place{"Daqing",country="CN",lat=46.5833,lon=125,population=203488}
 place{"Agartala",country="IN",lat=23.8361,lon=91.2794,population=203264,aliases={"Aqartala","Agratala","Ajarthala","Ankartala"}}
+place{"Erfurt",country="DE",lat=50.9787,lon=11.0328,population=203254}
 place{"Monghyr",country="IN",lat=25.3746,lon=86.4745,population=203163}
 place{"Edéa",country="CM",lat=3.8,lon=10.1333,population=203149,aliases={"Edea","Edeja","Ehdea"}}
 place{"Vasyl'evsky Ostrov",country="RU",lat=59.9409,lon=30.2538,population=203058,aliases={"Vasylevsky Ostrov"}}
+place{"Odawara",country="JP",lat=35.2556,lon=139.1597,population=203035}
 place{"Atsiaman",country="GH",lat=5.6978,lon=-0.3282,population=202932,aliases={"Achiaman"}}
 place{"Osmaniye",country="TR",lat=37.0742,lon=36.2478,population=202837,aliases={"Osmanie","Osmanije","Osmanigie"}}
+place{"Burnaby",country="CA",lat=49.2664,lon=-122.9526,population=202799}
 place{"Bābol",country="IR",lat=36.5513,lon=52.679,population=202796,aliases={"Babol","Babul"}}
 place{"Burhānpur",country="IN",lat=21.3087,lon=76.2303,population=202695,aliases={"Burhanpur"}}
+place{"Tampere",country="FI",lat=61.4991,lon=23.7871,population=202687}
+place{"Yiyang",country="CN",lat=28.5892,lon=112.3283,population=202608}
 place{"Çorlu",country="TR",lat=41.1592,lon=27.8,population=202578,aliases={"Corlu","Chorlu","Corum"}}
+place{"Harburg",country="DE",lat=53.4606,lon=9.9839,population=202571}
+place{"Linxia Chengguanzhen",country="CN",lat=35.6003,lon=103.2064,population=202402}
 place{"Barisāl",country="BD",lat=22.705,lon=90.3701,population=202242,aliases={"Barisal"}}
 place{"Cileungsir",country="ID",lat=-6.3947,lon=106.9592,population=202190,aliases={"Cileungsi"}}
 place{"Nadiād",country="IN",lat=22.6939,lon=72.8616,population=202067,aliases={"Nadiad","Naidad"}}
+place{"Mossoró",country="BR",lat=-5.1875,lon=-37.3442,population=202005,aliases={"Mossoro"}}
 place{"Pskov",country="RU",lat=57.8136,lon=28.3496,population=201990,aliases={"Pskof","Pskovo","Pskow","Pszkov"}}
+place{"Fayetteville",country="US",lat=35.0527,lon=-78.8784,population=201963}
+place{"Yuncheng",country="CN",lat=35.0231,lon=110.9928,population=201950}
 place{"Al Khums",country="LY",lat=32.6486,lon=14.2619,population=201943,aliases={"Khums","Al-Khums","Khoms"}}
+place{"Huntington Beach",country="US",lat=33.6603,lon=-117.9992,population=201899}
 place{"Chiniot",country="PK",lat=31.7209,lon=72.9784,population=201781,aliases={"Chaniot","Chinot"}}
+place{"Itapevi",country="BR",lat=-23.5489,lon=-46.9342,population=201748}
 place{"Chāpra",country="IN",lat=25.7803,lon=84.7471,population=201597,aliases={"Chapra","Chhapra","Chupra","Chkhapra"}}
 place{"Rengasdengklok",country="ID",lat=-6.1592,lon=107.2981,population=201463}
+place{"Sete Lagoas",country="BR",lat=-19.4658,lon=-44.2467,population=201334}
 place{"La Pintana",country="CL",lat=-33.5833,lon=-70.6342,population=201178,aliases={"La-Pintana"}}
+place{"Yonkers",country="US",lat=40.9312,lon=-73.8988,population=201116}
+place{"Chiang Mai",country="TH",lat=18.7904,lon=98.9847,population=200952}
 place{"Petropavl",country="KZ",lat=54.8667,lon=69.15,population=200920,aliases={"Petropavel","Petropavla","Petropawl","Petropavlas"}}
+place{"Cabimas",country="VE",lat=10.3883,lon=-71.4399,population=200818}
 place{"Dindigul",country="IN",lat=10.369,lon=77.9804,population=200797,aliases={"Dundigal"}}
+place{"Montgomery",country="US",lat=32.3668,lon=-86.3,population=200602}
 place{"Nicosia",country="CY",lat=35.1753,lon=33.3642,population=200452}
 place{"Santo Domingo de los Colorados",country="EC",lat=-0.253,lon=-79.1754,population=200421}
 place{"Jalālābād",country="AF",lat=34.4265,lon=70.4515,population=200331,aliases={"Jalalabad","Jelalabad"}}
 place{"Ugep",country="NG",lat=5.8087,lon=8.081,population=200276}
 place{"Yanbu",country="SA",lat=24.0895,lon=38.0618,population=200161,aliases={"Yambo","Yenbo"}}
+place{"Charleroi",country="BE",lat=50.4114,lon=4.4445,population=200132}
 place{"Az Zāwīyah",country="LY",lat=32.7571,lon=12.7276,population=200000,aliases={"Az Zawiyah","Zawiyah","Az-Zawiyah","Zawia"}}
+place{"Ladner",country="CA",lat=49.0894,lon=-123.0824,population=200000}
 place{"New Cairo",country="EG",lat=30.03,lon=31.47,population=200000}
 place{"Oral",country="KZ",lat=51.2333,lon=51.3667,population=200000,word=true,aliases={"Orala","Oural","Oralas"}}
 place{"Osh",country="KG",lat=40.5283,lon=72.7985,population=200000}
 place{"Panchkula",country="IN",lat=30.6946,lon=76.8504,population=200000}
 place{"Petaẖ Tiqwa",country="IL",lat=32.0871,lon=34.8875,population=200000,aliases={"Petah Tiqwa","Petah Tikva","Petah Tikwah","Pethah Tiqva"}}
+place{"Pokhara",country="NP",lat=28.2669,lon=83.9685,population=200000}
 place{"Severnyy",country="RU",lat=55.9358,lon=37.5489,population=200000,aliases={"Severnyj"}}
 place{"Shahkot",country="PK",lat=31.5709,lon=73.4853,population=200000,aliases={"Shah kot"}}
 place{"Sumedang",country="ID",lat=-6.8586,lon=107.9164,population=200000,aliases={"Soemedang"}}
+place{"São José",country="BR",lat=-28.2117,lon=-49.1632,population=200000,aliases={"Sao Jose"}}
 place{"Taldyqorghan",country="KZ",lat=45,lon=77.9167,population=200000}
 place{"Thika",country="KE",lat=-1.0333,lon=37.0693,population=200000}
 place{"Sīkar",country="IN",lat=27.6121,lon=75.14,population=199932,aliases={"Sikar"}}
+place{"Tilburg",country="NL",lat=51.5555,lon=5.0913,population=199613}
 place{"Balakovo",country="RU",lat=52.0278,lon=47.8007,population=199572,aliases={"Balakova","Balakowo","Balakovas"}}
 place{"Armavir",country="RU",lat=44.9892,lon=41.1234,population=199548,aliases={"Armavira","Armawir","Aramir","Armaviras"}}
 place{"Kamoke",country="PK",lat=31.9753,lon=74.223,population=199531,aliases={"Kamoki"}}
 place{"Saidpur",country="BD",lat=25.7777,lon=88.8917,population=199422,aliases={"Syedpur"}}
 place{"Āmol",country="IR",lat=36.4696,lon=52.3507,population=199382,aliases={"Amol"}}
 place{"Bila Tserkva",country="UA",lat=49.8094,lon=30.1121,population=199163,aliases={"Bila Terkva","Bila Cerkva"}}
+place{"Dudley",country="GB",lat=52.5,lon=-2.0833,population=199059}
+place{"Hagen",country="DE",lat=51.3608,lon=7.4717,population=198972}
+place{"Saskatoon",country="CA",lat=52.1324,lon=-106.6689,population=198958}
+place{"Gliwice",country="PL",lat=50.2976,lon=18.6766,population=198835}
+place{"Changji",country="CN",lat=44.0078,lon=87.3046,population=198776}
 place{"Malolos",country="PH",lat=14.8443,lon=120.8104,population=198748,aliases={"Malalos","Malolas"}}
+place{"Amarillo",country="US",lat=35.222,lon=-101.8313,population=198645}
 place{"Bulandshahr",country="IN",lat=28.4039,lon=77.8577,population=198612,aliases={"Bulandshakhr","Bulandshar","Bulandshakhre"}}
+place{"Capiatá",country="PY",lat=-25.3552,lon=-57.4455,population=198553,aliases={"Capiata"}}
+place{"Pamplona",country="ES",lat=42.8169,lon=-1.6432,population=198491}
 place{"Purnia",country="IN",lat=25.7789,lon=87.4742,population=198453,aliases={"Purnija"}}
+place{"Kaiyuan",country="CN",lat=23.6977,lon=103.3037,population=198423}
+place{"Rostock",country="DE",lat=54.0887,lon=12.1405,population=198293}
+place{"Sibu",country="MY",lat=2.3,lon=111.8167,population=198239}
 place{"Arnavutköy",country="TR",lat=41.1835,lon=28.7402,population=198165,aliases={"Arnavutkoey","Arnavutkoy"}}
 place{"Machala",country="EC",lat=-3.2586,lon=-79.9605,population=198123,aliases={"Macala"}}
+place{"Little Rock",country="US",lat=34.7465,lon=-92.2896,population=197992}
+place{"Tapachula",country="MX",lat=14.9039,lon=-92.2575,population=197961}
 place{"Hospet",country="IN",lat=15.2695,lon=76.3871,population=197846,aliases={"Hoszpet","Hosapete"}}
+place{"Fuenlabrada",country="ES",lat=40.2842,lon=-3.7942,population=197836}
+place{"Mentougou",country="CN",lat=39.9382,lon=116.0931,population=197772}
+place{"Akron",country="US",lat=41.0814,lon=-81.519,population=197542}
 place{"Talca",country="CL",lat=-35.4264,lon=-71.6554,population=197479,aliases={"Talka","Talkao"}}
 place{"Gurgaon",country="IN",lat=28.4601,lon=77.0263,population=197340}
+place{"Shreveport",country="US",lat=32.5251,lon=-93.7502,population=197204}
+place{"Ðà Lạt",country="VN",lat=11.9465,lon=108.4419,population=197000,aliases={"Da Lat"}}
 place{"Bīrjand",country="IR",lat=32.8663,lon=59.2211,population=196982,aliases={"Birjand","Birdjand"}}
 place{"San-Pédro",country="CI",lat=4.7485,lon=-6.6363,population=196751,aliases={"San-Pedro"}}
 place{"Vientiane",country="LA",lat=17.9667,lon=102.6,population=196731}
+place{"Aberdeen",country="GB",lat=57.1437,lon=-2.0981,population=196670}
+place{"Kure",country="JP",lat=34.2322,lon=132.5666,population=196624}
 place{"İzmit",country="TR",lat=40.7669,lon=29.9169,population=196571,aliases={"Izmit","Ismit","Izmid","Ismid"}}
+place{"Reims",country="FR",lat=49.25,lon=4.0333,population=196565}
+place{"Laayoune",country="EH",lat=27.1418,lon=-13.188,population=196331}
+place{"Palmas",country="BR",lat=-10.1675,lon=-48.3277,population=196272}
+place{"Icheon-si",country="KR",lat=37.2792,lon=127.4425,population=196230}
+place{"Townsville",country="AU",lat=-19.2664,lon=146.8057,population=196219}
 place{"Sambhal",country="IN",lat=28.585,lon=78.5696,population=196109,aliases={"Sambal"}}
+place{"Americana",country="BR",lat=-22.7392,lon=-47.3314,population=196022}
 place{"Engel’s",country="RU",lat=51.4839,lon=46.1053,population=196011,aliases={"Engels"}}
 place{"Ghandinagar",country="IN",lat=23.2167,lon=72.6833,population=195985,aliases={"Gandinagar","Gandhinagar"}}
+place{"Burgas",country="BG",lat=42.5061,lon=27.4678,population=195966}
 place{"Murwāra",country="IN",lat=23.8378,lon=80.394,population=195856,aliases={"Murwara"}}
+place{"Monclova",country="MX",lat=26.9069,lon=-101.4206,population=195764}
+place{"Nagaoka",country="JP",lat=37.45,lon=138.85,population=195318}
+place{"Guri-si",country="KR",lat=37.5986,lon=127.1394,population=195236}
+place{"Coro",country="VE",lat=11.4045,lon=-69.6734,population=195227}
+place{"Nishi-Tokyo-shi",country="JP",lat=35.7253,lon=139.5383,population=195164}
+place{"Xinhui",country="CN",lat=22.456,lon=113.0482,population=195129}
+place{"Grand Rapids",country="US",lat=42.9634,lon=-85.6681,population=195097}
 place{"Kendari",country="ID",lat=-3.9778,lon=122.5151,population=195006,aliases={"Kendaris"}}
+place{"Petrolina",country="BR",lat=-9.3986,lon=-40.5008,population=194650}
 place{"Yamoussoukro",country="CI",lat=6.8205,lon=-5.2767,population=194530,aliases={"Yamousoukro","Yamoussokro","Yamoussoukrou","Yamussukro"}}
+place{"Kassel",country="DE",lat=51.3167,lon=9.5,population=194501}
 place{"Nāngloi Jāt",country="IN",lat=28.6796,lon=77.068,population=194363,aliases={"Nangloi Jat"}}
 place{"Severodvinsk",country="RU",lat=64.5635,lon=39.8302,population=194292,aliases={"Severodvinska","Severodvinskas","Sewerodwinsk"}}
+place{"Portsmouth",country="GB",lat=50.799,lon=-1.0913,population=194150}
+place{"Soledad de Graciano Sánchez",country="MX",lat=22.1891,lon=-100.9379,population=194006,aliases={"Soledad de Graciano Sanchez"}}
 place{"Nnewi",country="NG",lat=6.0196,lon=6.9173,population=193987}
 place{"Parung",country="ID",lat=-6.4214,lon=106.7331,population=193898,aliases={"Paroeng"}}
+place{"Divinópolis",country="BR",lat=-20.1436,lon=-44.8907,population=193832,aliases={"Divinopolis"}}
 place{"Başakşehir",country="TR",lat=41.0931,lon=28.802,population=193750,aliases={"Basaksehir"}}
+place{"Ezhou",country="CN",lat=30.4,lon=114.8333,population=193652}
+place{"Maracanaú",country="BR",lat=-3.8767,lon=-38.6256,population=193529,aliases={"Maracanau"}}
+place{"Itami",country="JP",lat=34.7843,lon=135.4013,population=193524}
+place{"Thành Phố Nam Định",country="VN",lat=20.4339,lon=106.1773,population=193499,aliases={"Thanh Pho Nam Dinh"}}
+place{"Uji",country="JP",lat=34.8904,lon=135.8032,population=192925}
 place{"Machilīpatnam",country="IN",lat=16.1875,lon=81.1389,population=192827,aliases={"Machilipatnam"}}
+place{"Ciudad Madero",country="MX",lat=22.2723,lon=-97.8362,population=192736}
+place{"Hyesan",country="KP",lat=41.4017,lon=128.1778,population=192680}
+place{"Salt Lake City",country="US",lat=40.7608,lon=-111.8911,population=192672}
+place{"Bayamo",country="CU",lat=20.3742,lon=-76.6436,population=192632}
 place{"Katihar",country="IN",lat=25.5385,lon=87.5704,population=192555}
 place{"Tanjung Pinang",country="ID",lat=0.9167,lon=104.4583,population=192493,aliases={"Tanjungpinang","Tandjungpinang"}}
 place{"Pār Naogaon",country="BD",lat=24.8042,lon=88.9488,population=192464,aliases={"Par Naogaon"}}
+place{"Newcastle upon Tyne",country="GB",lat=54.9733,lon=-1.614,population=192382}
+place{"Klaipėda",country="LT",lat=55.7089,lon=21.1431,population=192307,aliases={"Klaipeda"}}
+place{"Zabrze",country="PL",lat=50.3249,lon=18.7858,population=192177}
 place{"Bojnūrd",country="IR",lat=37.4747,lon=57.329,population=192041,aliases={"Bojnurd","Bojnord","Bojnourd","Bujnurd"}}
+place{"Guatire",country="VE",lat=10.4762,lon=-66.5427,population=191903}
+place{"Humen",country="CN",lat=22.819,lon=113.6731,population=191891}
 place{"Sidi Bel Abbès",country="DZ",lat=35.1899,lon=-0.6309,population=191769,aliases={"Sidi Bel Abbes","Sid Bel Abbes","Sidi Bel Abes","Sidi Belabbas","Sidi-Bel-Abbes"}}
+place{"Hat Yai",country="TH",lat=7.0084,lon=100.4767,population=191696}
+place{"Haicheng",country="CN",lat=40.8516,lon=122.7475,population=191651}
+place{"Suzuka",country="JP",lat=34.8833,lon=136.5833,population=191477}
 place{"Zinder",country="NE",lat=13.8072,lon=8.9881,population=191424,aliases={"Zinderis"}}
 place{"Curug",country="ID",lat=-6.2658,lon=106.5564,population=191406}
 place{"Barrancabermeja",country="CO",lat=7.0653,lon=-73.8547,population=191403}
 place{"Zlatoust",country="RU",lat=55.1711,lon=59.6508,population=191366,aliases={"Zlatooust","Zlatousta","Zlatoustas","Zlatoutsk"}}
 place{"Ormoc",country="PH",lat=11.0064,lon=124.6075,population=191200,aliases={"Ormok","Oromoc","Ormco"}}
 place{"Bhiwāni",country="IN",lat=28.793,lon=76.1397,population=190855,aliases={"Bhiwani"}}
+place{"Huntsville",country="US",lat=34.7304,lon=-86.5859,population=190582}
+place{"Zoucheng",country="CN",lat=35.4006,lon=116.9656,population=190537}
+place{"Cork",country="IE",lat=51.898,lon=-8.4706,population=190384,word=true}
 place{"Al Fallūjah",country="IQ",lat=33.3491,lon=43.786,population=190159,aliases={"Al Fallujah","Fallujah","Al-Fallujah","Falluja","Falloujah","Faluja"}}
 place{"Ise-Ekiti",country="NG",lat=7.4648,lon=5.4233,population=190063}
+place{"Vantaa",country="FI",lat=60.2941,lon=25.041,population=190058}
+place{"Kōfu",country="JP",lat=35.6667,lon=138.5667,population=190000,aliases={"Kofu"}}
+place{"Paarl",country="ZA",lat=-33.7338,lon=18.9752,population=190000}
+place{"Tallahassee",country="US",lat=30.4383,lon=-84.2807,population=189907}
 place{"Saddiqabad",country="PK",lat=28.3091,lon=70.1265,population=189876,aliases={"Sadiqabad","Sadikabad"}}
 place{"Banī Suwayf",country="EG",lat=29.0744,lon=31.0979,population=189624,aliases={"Bani Suwayf"}}
+place{"Planaltina",country="BR",lat=-15.6179,lon=-47.6487,population=189412}
+place{"Sunrise Manor",country="US",lat=36.2111,lon=-115.0731,population=189372}
 place{"Syzran’",country="RU",lat=53.1585,lon=48.4681,population=189338,aliases={"Syzran","Sysran"}}
+place{"Bytom",country="PL",lat=50.348,lon=18.9328,population=189186}
 place{"Mwene-Ditu",country="CD",lat=-7.0091,lon=23.4528,population=189177,aliases={"Mvene-Ditu"}}
 place{"Panalanoy",country="PH",lat=11.2511,lon=125.0064,population=189090}
+place{"Izumi",country="JP",lat=34.4833,lon=135.4333,population=189085}
+place{"Santarém",country="BR",lat=-2.4431,lon=-54.7083,population=189047,aliases={"Santarem"}}
+place{"Wanxian",country="CN",lat=30.8154,lon=108.3709,population=188980}
+place{"Kabwe",country="ZM",lat=-14.4469,lon=28.4464,population=188979}
 place{"Quelimane",country="MZ",lat=-17.8786,lon=36.8883,population=188964}
+place{"San Fernando del Valle de Catamarca",country="AR",lat=-28.4696,lon=-65.7852,population=188812}
+place{"Almería",country="ES",lat=36.8381,lon=-2.4597,population=188810,aliases={"Almeria"}}
+place{"Camaçari",country="BR",lat=-12.6975,lon=-38.3242,population=188758,aliases={"Camacari"}}
 place{"Labuan Bajo",country="ID",lat=-8.4964,lon=119.8877,population=188724,aliases={"Labuanbajo","Laboean Bajo","Labuhanbajo"}}
 place{"Cibinong",country="ID",lat=-6.4817,lon=106.8542,population=188663,aliases={"Chibinong","Chibinung"}}
+place{"Donghai",country="CN",lat=22.9459,lon=115.642,population=188602}
+place{"Boyeros",country="CU",lat=23.0072,lon=-82.4017,population=188593}
+place{"Baiyin",country="CN",lat=36.547,lon=104.1702,population=188533}
 place{"Mabalacat City",country="PH",lat=15.223,lon=120.5712,population=188050,aliases={"Mabalacat"}}
+place{"Laizhou",country="CN",lat=37.1807,lon=119.9422,population=188000}
+place{"Santa Bárbara d'Oeste",country="BR",lat=-22.7536,lon=-47.4136,population=188000,aliases={"Santa Barbara d'Oeste","Santa Barbara dOeste"}}
 place{"Kultali",country="IN",lat=21.9,lon=88.4,population=187942}
+place{"Praga Południe",country="PL",lat=52.2442,lon=21.0855,population=187845,aliases={"Praga Poludnie"}}
+place{"Rio Grande",country="BR",lat=-32.035,lon=-52.0986,population=187838}
+place{"Grand Prairie",country="US",lat=32.746,lon=-96.9978,population=187809}
 place{"Mohammedia",country="MA",lat=33.6861,lon=-7.383,population=187708,aliases={"Mohammadia","Mohamedija","Mohamedio","Mokhammedija"}}
+place{"Sutton",country="GB",lat=51.35,lon=-0.2,population=187600}
 place{"Qo‘qon",country="UZ",lat=40.5286,lon=70.9425,population=187477,aliases={"Qo`qon","Qoqon","Quqon"}}
 place{"Petropavlovsk-Kamchatsky",country="RU",lat=53.0444,lon=158.6508,population=187282,aliases={"Petropavlovsk Kamchatsky","Petropavlovsk-Kamchatski","Petropavlovsk-Kamchatskiy","Petropavlovsk Kamchatski"}}
+place{"Puerto Vallarta",country="MX",lat=20.617,lon=-105.2302,population=187134}
+place{"Trieste",country="IT",lat=45.6495,lon=13.7768,population=187056}
+place{"Cachoeiro de Itapemirim",country="BR",lat=-20.8489,lon=-41.1128,population=187019}
 place{"Kikwit",country="CD",lat=-5.041,lon=18.8162,population=186991,aliases={"Kikvit","Kitwit","Kicwite","Kikvite"}}
+place{"Pinar del Río",country="CU",lat=22.4167,lon=-83.6967,population=186990,aliases={"Pinar del Rio"}}
 place{"Pagadian",country="PH",lat=7.8257,lon=123.437,population=186852}
 place{"Pābna",country="BD",lat=24.0064,lon=89.2372,population=186781,aliases={"Pabna","Pabne"}}
+place{"Cienfuegos",country="CU",lat=22.1496,lon=-80.4466,population=186644}
 place{"Beersheba",country="IL",lat=31.2518,lon=34.7913,population=186600,aliases={"Beer Sheba","Beerseba","Beer Seba","Beer Sheva"}}
+place{"Overland Park",country="US",lat=38.9822,lon=-94.6708,population=186515}
 place{"Raebareli",country="IN",lat=26.2309,lon=81.2331,population=186433,aliases={"Rae Bareli"}}
+place{"Springs",country="ZA",lat=-26.25,lon=28.4,population=186394,word=true}
 place{"Shibīn al Kawm",country="EG",lat=30.5526,lon=31.009,population=186345,aliases={"Shibin al Kawm"}}
+place{"Hitachi",country="JP",lat=36.6,lon=140.65,population=186307}
+place{"Antsirabe",country="MG",lat=-19.8659,lon=47.0333,population=186253}
 place{"Zawiya",country="LY",lat=32.7522,lon=12.7278,population=186123}
 place{"Madiun",country="ID",lat=-7.6298,lon=111.5239,population=186099,aliases={"Madioen"}}
 place{"Haridwar",country="IN",lat=29.9479,lon=78.1603,population=186079,aliases={"Hardwar","Haridvar"}}
+place{"Leganés",country="ES",lat=40.3272,lon=-3.7635,population=186066,aliases={"Leganes"}}
 place{"Ad-Damazin",country="SD",lat=11.7891,lon=34.3592,population=186051,aliases={"Ad Damazin"}}
 place{"Arica",country="CL",lat=-18.4746,lon=-70.2979,population=185999,aliases={"Arika","Areka"}}
+place{"Le Havre",country="FR",lat=49.4938,lon=0.1077,population=185972}
+place{"Nogales",country="MX",lat=31.3086,lon=-110.9422,population=185882}
+place{"Swindon",country="GB",lat=51.558,lon=-1.7812,population=185609}
 place{"Singrauli",country="IN",lat=24.1997,lon=82.6753,population=185580}
+place{"Richmond Hill",country="CA",lat=43.8711,lon=-79.4373,population=185541}
+place{"Dún Laoghaire",country="IE",lat=53.294,lon=-6.1359,population=185400,aliases={"Dun Laoghaire"}}
+place{"Donostia / San Sebastián",country="ES",lat=43.3128,lon=-1.975,population=185357,aliases={"San Sebastian"}}
+place{"Hamm",country="DE",lat=51.6803,lon=7.8209,population=185327}
+place{"Knoxville",country="US",lat=35.9606,lon=-83.9207,population=185291}
 place{"Jamaame",country="SO",lat=0.0697,lon=42.745,population=185270,aliases={"Jamame"}}
 place{"Moratuwa",country="LK",lat=6.773,lon=79.8816,population=185031,aliases={"Moratuva"}}
 place{"Kütahya",country="TR",lat=39.4242,lon=29.9833,population=185008,aliases={"Kutahya","Kuetahya","Kutaya","Kuetahiya","Kutahiyah"}}
+place{"Mainz",country="DE",lat=49.9842,lon=8.2791,population=184997}
 place{"Meycauayan",country="PH",lat=14.7369,lon=120.9608,population=184839,aliases={"Meycawayan"}}
+place{"Brescia",country="IT",lat=45.5356,lon=10.2147,population=184826}
+place{"Worcester",country="US",lat=42.2626,lon=-71.8023,population=184815}
+place{"Zaoyang",country="CN",lat=32.1272,lon=112.7542,population=184509}
 place{"Paltan",country="BD",lat=23.7362,lon=90.4143,population=184492}
 place{"Jūnāgadh",country="IN",lat=21.5197,lon=70.4598,population=184447,aliases={"Junagadh","Junagad","Junagarh"}}
+place{"Mutare",country="ZW",lat=-18.9707,lon=32.6709,population=184205}
 place{"Mbandaka",country="CD",lat=0.0486,lon=18.2603,population=184185}
 place{"Pemalang",country="ID",lat=-6.8919,lon=109.3826,population=184149}
+place{"Quanzhou",country="CN",lat=24.9139,lon=118.5858,population=184143}
+place{"San Luis",country="AR",lat=-33.295,lon=-66.3356,population=183982}
+place{"Genève",country="CH",lat=46.2022,lon=6.1457,population=183981,aliases={"Geneve"}}
 place{"Tarlac City",country="PH",lat=15.4802,lon=120.5979,population=183930,aliases={"Tarlac"}}
 place{"Būrewāla",country="PK",lat=30.1667,lon=72.65,population=183915,aliases={"Burewala"}}
+place{"Brownsville",country="US",lat=25.9017,lon=-97.4975,population=183887}
+place{"Baishan",country="CN",lat=41.9385,lon=126.4197,population=183880}
 place{"Sūjāngarh",country="IN",lat=27.7,lon=74.4667,population=183808,aliases={"Sujangarh"}}
+place{"Zaozhuang",country="CN",lat=34.8647,lon=117.5542,population=183665}
+place{"Kushiro",country="JP",lat=42.975,lon=144.3747,population=183612}
+place{"Cergy-Pontoise",country="FR",lat=49.0389,lon=2.0781,population=183430}
 place{"Çorum",country="TR",lat=40.5489,lon=34.9533,population=183418,aliases={"Corum","Chorum","Corumas"}}
 place{"Korolyov",country="RU",lat=55.9173,lon=37.8179,population=183402}
 place{"Ellore",country="IN",lat=16.7131,lon=81.1044,population=183387}
+place{"Pātan",country="NP",lat=27.6766,lon=85.3142,population=183310,aliases={"Patan"}}
 place{"Manta",country="EC",lat=-0.9621,lon=-80.7127,population=183166}
 place{"Lembang",country="ID",lat=-6.8117,lon=107.6175,population=183130,aliases={"Lembange"}}
+place{"Sants-Montjuïc",country="ES",lat=41.3726,lon=2.1546,population=183120,aliases={"Sants-Montjuic"}}
 place{"Bhusāval",country="IN",lat=21.0436,lon=75.7851,population=183001,aliases={"Bhusaval","Bhusawal"}}
+place{"Pak Kret",country="TH",lat=13.913,lon=100.4988,population=182926}
 place{"Khandwa",country="IN",lat=21.8243,lon=76.3509,population=182841,aliases={"Kandva"}}
+place{"Santander",country="ES",lat=43.4647,lon=-3.8044,population=182700}
 place{"Liège",country="BE",lat=50.6337,lon=5.5675,population=182597,word=true,aliases={{"Liege",case_sensitive=true}}}
+place{"Cúa",country="VE",lat=10.1589,lon=-66.8858,population=182558,aliases={"Cua"}}
+place{"Sakura",country="JP",lat=35.7167,lon=140.2333,population=182549}
 place{"Kamensk-Ural’skiy",country="RU",lat=56.4185,lon=61.9329,population=182500,aliases={"Kamensk-Uralskiy","Kamensk-Uralskij","Kamensk-Uralsky"}}
+place{"Itaboraí",country="BR",lat=-22.7444,lon=-42.8594,population=182498,aliases={"Itaborai"}}
 place{"Blida",country="DZ",lat=36.47,lon=2.8277,population=182447,aliases={"Bilda"}}
+place{"Newport News",country="US",lat=37.0834,lon=-76.4697,population=182385}
+place{"Santa Clarita",country="US",lat=34.3917,lon=-118.5426,population=182371}
+place{"Biratnagar",country="NP",lat=26.455,lon=87.2701,population=182324}
+place{"Carletonville",country="ZA",lat=-26.3609,lon=27.3977,population=182304}
 place{"Bahraigh",country="IN",lat=27.5743,lon=81.5947,population=182218,aliases={"Bahraich"}}
+place{"Barrie",country="CA",lat=44.4001,lon=-79.6663,population=182041}
+place{"Monywa",country="MM",lat=22.1086,lon=95.1358,population=182011}
+place{"Prato",country="IT",lat=43.8805,lon=11.097,population=181820}
 place{"Probolinggo",country="ID",lat=-7.7543,lon=113.2159,population=181656,aliases={"Probalinggo","Probalingga"}}
 place{"Sirsa",country="IN",lat=29.5349,lon=75.029,population=181639}
+place{"Guarenas",country="VE",lat=10.4674,lon=-66.6066,population=181612}
+place{"Anda",country="CN",lat=46.402,lon=125.3145,population=181271}
+place{"Harlem",country="US",lat=40.8079,lon=-73.9454,population=181259}
+place{"Saarbrücken",country="DE",lat=49.2326,lon=7.0098,population=181227,aliases={"Saarbruecken"}}
+place{"Shangqiu",country="CN",lat=34.45,lon=115.65,population=181218}
 place{"Wādī as Sīr",country="JO",lat=31.9545,lon=35.8183,population=181212,aliases={"Wadi as Sir","Wadi es Sir","Wadi as Sayr"}}
+place{"Groningen",country="NL",lat=53.2192,lon=6.5667,population=181194}
+place{"Linz",country="AT",lat=48.3064,lon=14.2861,population=181162}
+place{"Taranto",country="IT",lat=40.4644,lon=17.2471,population=181082}
+place{"Malacca",country="MY",lat=2.196,lon=102.2405,population=180671}
 place{"Chandannagar",country="IN",lat=22.8622,lon=88.368,population=180623,aliases={"Chandan Nagar"}}
+place{"Gangneung",country="KR",lat=37.7527,lon=128.8724,population=180611}
 place{"Baharampur",country="IN",lat=24.1047,lon=88.2515,population=180547,aliases={"Bahrampur","Bakharampur"}}
 place{"Dodoma",country="TZ",lat=-6.1722,lon=35.7395,population=180541,aliases={"Dodom","Dodomao"}}
+place{"Crawley",country="GB",lat=51.113,lon=-0.1831,population=180508}
+place{"Rio Claro",country="BR",lat=-22.4114,lon=-47.5614,population=180147}
 place{"Tāngāil",country="BD",lat=24.2498,lon=89.9166,population=180144,aliases={"Tangail"}}
 place{"Matadi",country="CD",lat=-5.8386,lon=13.4631,population=180109,aliases={"Matadis","Matidi"}}
+place{"Castelló de la Plana",country="ES",lat=39.9857,lon=-0.0493,population=180005,aliases={"Castello de la Plana"}}
 place{"Atyrau",country="KZ",lat=47.1167,lon=51.8833,population=180000,aliases={"Aterau","Atirau","Atorau","Aturau"}}
+place{"Nepean",country="CA",lat=45.3522,lon=-75.7398,population=180000}
 place{"Yasenevo",country="RU",lat=55.6069,lon=37.5199,population=180000}
+place{"Yangju",country="KR",lat=37.8331,lon=127.0617,population=179923}
+place{"Indaiatuba",country="BR",lat=-23.0884,lon=-47.2119,population=179911}
 place{"Surendranagar",country="IN",lat=22.7271,lon=71.6486,population=179628}
 place{"Varāmīn",country="IR",lat=35.3242,lon=51.6457,population=179603,aliases={"Varamin","Veramin"}}
 place{"Dos Quebradas",country="CO",lat=4.8392,lon=-75.6673,population=179583}
+place{"Passo Fundo",country="BR",lat=-28.2628,lon=-52.4067,population=179529}
+place{"Xianning",country="CN",lat=29.8435,lon=114.322,population=179494}
 place{"Legaspi",country="PH",lat=13.1412,lon=123.7407,population=179481,aliases={"Legazpi"}}
+place{"Korla",country="CN",lat=41.7606,lon=86.1523,population=179465}
 place{"Cotabato",country="PH",lat=7.2236,lon=124.2464,population=179433,aliases={"Catabato","Cottabato","Catabate"}}
 place{"Podolsk",country="RU",lat=55.4242,lon=37.5547,population=179400}
 place{"Vizianagaram",country="IN",lat=18.1169,lon=83.4115,population=179358,aliases={"Vizianagarm","Vizianagram","Vizijanagaram"}}
+place{"Providence",country="US",lat=41.824,lon=-71.4128,population=179207,word=true}
 place{"Ila Orangun",country="NG",lat=8.0171,lon=4.9042,population=179192}
+place{"Qianjiang",country="CN",lat=30.421,lon=112.8919,population=179079}
+place{"Chenzhou",country="CN",lat=25.8,lon=113.0333,population=179038}
+place{"Burgos",country="ES",lat=42.3411,lon=-3.7018,population=178966}
+place{"Klerksdorp",country="ZA",lat=-26.8521,lon=26.6667,population=178921}
+place{"Si Racha",country="TH",lat=13.1737,lon=100.9311,population=178916}
 place{"Tiaret",country="DZ",lat=35.371,lon=1.317,population=178915,aliases={"Tiaretas","Tijarat"}}
+place{"Amadora",country="PT",lat=38.7538,lon=-9.2308,population=178858}
+place{"Ipswich",country="GB",lat=52.0592,lon=1.1555,population=178835}
+place{"Kamirenjaku",country="JP",lat=35.6942,lon=139.5549,population=178739}
 place{"Saki",country="NG",lat=8.6676,lon=3.3939,population=178677,word=true,aliases={"Shaki"}}
 place{"Chlef",country="DZ",lat=36.1653,lon=1.3345,population=178616}
+place{"Fort Lauderdale",country="US",lat=26.1223,lon=-80.1434,population=178590,aliases={"Ft. Lauderdale","Ft Lauderdale"}}
+place{"East Flatbush",country="US",lat=40.6537,lon=-73.9304,population=178464}
+place{"Anjō",country="JP",lat=34.9583,lon=137.0805,population=178402,aliases={"Anjo"}}
+place{"Spring Valley",country="US",lat=36.108,lon=-115.245,population=178395}
 place{"Kutaisi",country="GE",lat=42.2679,lon=42.6946,population=178338,aliases={"Kutais","Kutaisk","Kutaiso","Kutaissi"}}
+place{"Habana del Este",country="CU",lat=23.1592,lon=-82.3306,population=178041}
+place{"Jingzhou",country="CN",lat=30.3503,lon=112.1903,population=177878}
 place{"Proddatūr",country="IN",lat=14.7502,lon=78.5481,population=177797,aliases={"Proddatur"}}
+place{"Sittwe",country="MM",lat=20.1462,lon=92.8983,population=177743}
 place{"Ar Raqqah",country="SY",lat=35.9528,lon=39.0079,population=177636,aliases={"Raqqah","Ar-Raqqah"}}
+place{"Meiktila",country="MM",lat=20.8778,lon=95.8584,population=177442}
 place{"Loum",country="CM",lat=4.7182,lon=9.7351,population=177429}
 place{"Vellore",country="IN",lat=12.9184,lon=79.1325,population=177081,aliases={"Vellor","Velluru"}}
 place{"Hugli",country="IN",lat=22.9088,lon=88.3967,population=177005}
+place{"Ciudad Valles",country="MX",lat=21.9963,lon=-99.0109,population=176935}
 place{"Alleppey",country="IN",lat=9.49,lon=76.3264,population=176783,aliases={"Alleppi"}}
 place{"Santa Ana",country="SV",lat=13.9942,lon=-89.5597,population=176661,aliases={"Santa-Ana","Santaana"}}
 place{"Chattanooga",country="US",lat=35.0456,lon=-85.3097,population=176588}
 place{"Malāyer",country="IR",lat=34.3016,lon=48.8217,population=176573,aliases={"Malayer"}}
+place{"Bielsko-Biala",country="PL",lat=49.8225,lon=19.0469,population=176515}
 place{"Yuzhno-Sakhalinsk",country="RU",lat=46.9541,lon=142.736,population=176484,aliases={"Yuzhno-Sajalinsk"}}
+place{"Almere Stad",country="NL",lat=52.3702,lon=5.2141,population=176432}
+place{"Split",country="HR",lat=43.5089,lon=16.4392,population=176314,word=true}
+place{"Saint-Étienne",country="FR",lat=45.4339,lon=4.39,population=176280,aliases={"Saint-Etienne","St. Etienne","St-Etienne"}}
 place{"Amroha",country="IN",lat=28.9031,lon=78.4698,population=176253}
-place{"Saint-Louis",country="SN",lat=16.0179,lon=-16.4896,population=176000,aliases={"St. Louis","St-Louis","Saint Louis"}}
+place{"Regina",country="CA",lat=50.4501,lon=-104.6178,population=176183}
+place{"Zhenzhou",country="CN",lat=32.2803,lon=119.17,population=176006}
+place{"Saint-Louis",country="SN",lat=16.0179,lon=-16.4896,population=176000,aliases={"St-Louis","Saint Louis"}}
+place{"Turku",country="FI",lat=60.4515,lon=22.2687,population=175945}
+place{"Tempe",country="US",lat=33.4148,lon=-111.9093,population=175826}
+place{"Xindi",country="CN",lat=29.8167,lon=113.4667,population=175761}
+place{"Oceanside",country="US",lat=33.1959,lon=-117.3795,population=175691}
+place{"Bella Vista",country="DO",lat=18.4554,lon=-69.9454,population=175683}
+place{"Tsukuba",country="JP",lat=36.2,lon=140.1,population=175589}
 place{"Sāveh",country="IR",lat=35.0213,lon=50.3566,population=175533,aliases={"Saveh"}}
+place{"Wigan",country="GB",lat=53.543,lon=-2.6371,population=175405}
+place{"Garden Grove",country="US",lat=33.7739,lon=-117.9415,population=175393}
 place{"Khowy",country="IR",lat=38.5503,lon=44.9521,population=175370,aliases={"Khvoy"}}
+place{"Mzuzu",country="MW",lat=-11.4656,lon=34.0207,population=175345}
 place{"Siverek",country="TR",lat=37.755,lon=39.3167,population=175341,aliases={"Severek","Sivereke","Suverek"}}
+place{"Rancho Cucamonga",country="US",lat=34.1064,lon=-117.5931,population=175236}
+place{"Cape Coral",country="US",lat=26.5629,lon=-81.9495,population=175229}
+place{"Jiutai",country="CN",lat=44.1525,lon=125.8328,population=175115}
+place{"Hirosaki",country="JP",lat=40.5931,lon=140.4725,population=174972}
 place{"Naga",country="PH",lat=13.6192,lon=123.1814,population=174931}
+place{"Cotia",country="BR",lat=-23.6039,lon=-46.9192,population=174828}
+place{"Tomakomai",country="JP",lat=42.6369,lon=141.6033,population=174806}
 place{"Tambaram",country="IN",lat=12.9246,lon=80.1271,population=174787}
 place{"Pamulang",country="ID",lat=-6.3428,lon=106.7383,population=174557}
+place{"Poza Rica de Hidalgo",country="MX",lat=20.5331,lon=-97.4595,population=174526}
 place{"Pathānkot",country="IN",lat=32.2748,lon=75.6529,population=174306,aliases={"Pathankot","Patkhankot"}}
+place{"Hadano",country="JP",lat=35.3711,lon=139.2236,population=174281}
+place{"Bozhou",country="CN",lat=33.8772,lon=115.7703,population=174140}
 place{"Cikupa",country="ID",lat=-6.2364,lon=106.5083,population=174041}
 place{"Bhind",country="IN",lat=26.5667,lon=78.7873,population=174035}
+place{"Puerto Cabello",country="VE",lat=10.4705,lon=-68.0296,population=174000}
+place{"Obihiro",country="JP",lat=42.9172,lon=143.2044,population=173890}
+place{"Ube",country="JP",lat=33.9431,lon=131.2511,population=173733}
 place{"Kramators’k",country="UA",lat=48.7231,lon=37.5563,population=173700,aliases={"Kramatorsk"}}
+place{"Delegación Cuajimalpa de Morelos",country="MX",lat=19.3692,lon=-99.2909,population=173625,aliases={"Delegacion Cuajimalpa de Morelos"}}
+place{"San Pablo de las Salinas",country="MX",lat=19.6666,lon=-99.0948,population=173557}
 place{"Shimla",country="IN",lat=31.1044,lon=77.1666,population=173503,aliases={"Simla"}}
+place{"Croydon",country="GB",lat=51.3833,lon=-0.1,population=173314}
+place{"Myeik",country="MM",lat=12.4395,lon=98.6003,population=173298}
+place{"East New York",country="US",lat=40.6668,lon=-73.8824,population=173198}
 place{"Khān Yūnis",country="PS",lat=31.3402,lon=34.3063,population=173183,aliases={"Khan Yunis","Khan Younis","Khan Yunus","Khan Younes","Khan Yumus"}}
+place{"Bata",country="GQ",lat=1.8639,lon=9.7658,population=173046}
+place{"Midrand",country="ZA",lat=-25.9895,lon=28.1284,population=173009}
+place{"Metepec",country="MX",lat=19.2593,lon=-99.6017,population=172982}
 place{"Ongole",country="IN",lat=15.5036,lon=80.0445,population=172872}
 place{"Gadag-Betageri",country="IN",lat=15.4167,lon=75.6167,population=172813}
+place{"Licheng",country="CN",lat=23.2955,lon=113.8247,population=172775}
 place{"Salatiga",country="ID",lat=-7.3319,lon=110.4928,population=172645}
+place{"Miskolc",country="HU",lat=48.1,lon=20.7833,population=172637}
 place{"Isparta",country="TR",lat=37.7644,lon=30.5522,population=172334,aliases={"Isbarta","Ispartah","Izparta","Izbarta"}}
+place{"Weinan",country="CN",lat=34.5035,lon=109.5089,population=172321}
 place{"Kaolack",country="SN",lat=14.152,lon=-16.0726,population=172305,aliases={"Kaolac","Kaolak"}}
+place{"Walsall",country="GB",lat=52.5853,lon=-1.984,population=172141}
+place{"Herne",country="DE",lat=51.5388,lon=7.2257,population=172108}
 place{"Lyublino",country="RU",lat=55.6792,lon=37.7525,population=172000,aliases={"Ljublino","Lublino"}}
+place{"Mansfield",country="GB",lat=53.1333,lon=-1.2,population=171958}
+place{"Olsztyn",country="PL",lat=53.7799,lon=20.4942,population=171803}
+place{"Francisco Morato",country="BR",lat=-23.2817,lon=-46.7453,population=171790}
+place{"Hino",country="JP",lat=35.6731,lon=139.4003,population=171777}
 place{"Netanya",country="IL",lat=32.3329,lon=34.8599,population=171676,aliases={"Natanya","Netania","Netanja","Ntanya"}}
+place{"Nanping",country="CN",lat=26.645,lon=118.1736,population=171674}
 place{"Bida",country="NG",lat=9.0804,lon=6.0099,population=171656}
+place{"Sioux Falls",country="US",lat=43.55,lon=-96.7003,population=171544}
+place{"Prizren",country="XK",lat=42.2139,lon=20.7397,population=171464}
+place{"Dongling",country="CN",lat=41.8144,lon=123.5758,population=171454}
+place{"Bacău",country="RO",lat=46.5672,lon=26.9138,population=171396,aliases={"Bacau"}}
+place{"Oxford",country="GB",lat=51.7522,lon=-1.256,population=171380,word=true}
+place{"Phra Pradaeng",country="TH",lat=13.6585,lon=100.5336,population=171333}
 place{"Dagupan",country="PH",lat=16.0431,lon=120.3333,population=171271,aliases={"Dagupanas"}}
+place{"Peoria",country="US",lat=33.5806,lon=-112.2374,population=171237}
+place{"Ontario",country="US",lat=34.0633,lon=-117.6509,population=171214}
+place{"Mülheim",country="DE",lat=51.4322,lon=6.8797,population=171000,aliases={"Muelheim"}}
+place{"Kulim",country="MY",lat=5.365,lon=100.5618,population=170889}
 place{"Puri",country="IN",lat=19.7982,lon=85.8249,population=170841}
 place{"Haldia",country="IN",lat=22.0605,lon=88.1098,population=170695}
+place{"Jackson",country="US",lat=32.2988,lon=-90.1848,population=170674}
 place{"Temirtau",country="KZ",lat=50.0549,lon=72.9646,population=170600,aliases={"Temirtaou","Temirtaw","Temyrtau"}}
 place{"Jacobabad",country="PK",lat=28.2819,lon=68.4376,population=170588,aliases={"Jacobadad"}}
 place{"Khammam",country="IN",lat=17.2477,lon=80.1437,population=170503,aliases={"Kkhammam"}}
+place{"Carolina",country="PR",lat=18.3808,lon=-65.9574,population=170404}
 place{"Uvira",country="CD",lat=-3.3953,lon=29.1378,population=170391,aliases={"Uvinza"}}
 place{"Portoviejo",country="EC",lat=-1.0546,lon=-80.4544,population=170326}
 place{"Rāiganj",country="IN",lat=25.6128,lon=88.1245,population=170252,aliases={"Raiganj","Rayganj"}}
+place{"Takaoka",country="JP",lat=36.75,lon=137.0167,population=170077}
 place{"Ingrāj Bāzār",country="IN",lat=25.0045,lon=88.1457,population=170039,aliases={"Ingraj Bazar"}}
+place{"Araçatuba",country="BR",lat=-21.2089,lon=-50.4328,population=170024,aliases={"Aracatuba"}}
+place{"Fuyang",country="CN",lat=32.9,lon=115.8167,population=170023}
+place{"Kluang",country="MY",lat=2.0305,lon=103.3169,population=169828}
+place{"Albacete",country="ES",lat=38.9942,lon=-1.8564,population=169716}
+place{"Laiyang",country="CN",lat=36.9758,lon=120.7136,population=169594}
 place{"Jaunpur",country="IN",lat=25.7536,lon=82.6869,population=169572,aliases={"Jawnpur"}}
+place{"Reggio Calabria",country="IT",lat=38.1105,lon=15.6613,population=169140}
 place{"Jaffna",country="LK",lat=9.6684,lon=80.0074,population=169102}
+place{"Arad",country="RO",lat=46.1833,lon=21.3167,population=169065}
 place{"Bahir Dar",country="ET",lat=11.5936,lon=37.3908,population=168899,aliases={"Bahar Dar","Baher Dar","Bahr Dar","Bahyr Dar"}}
+place{"Baranovichi",country="BY",lat=53.1327,lon=26.0139,population=168772}
+place{"Toulon",country="FR",lat=43.1244,lon=5.9284,population=168701}
 place{"Jabālyā",country="PS",lat=31.5272,lon=34.4835,population=168568,aliases={"Jabalya","Jabalia","Jabaliya"}}
+place{"Araraquara",country="BR",lat=-21.7944,lon=-48.1756,population=168468}
 place{"Bordj Bou Arreridj",country="DZ",lat=36.0732,lon=4.7611,population=168346,aliases={"Bordj Bou Arerridj","Bordj-Bou-Arreridj"}}
+place{"Angers",country="FR",lat=47.4738,lon=-0.5477,population=168279,word=true}
+place{"Horta-Guinardó",country="ES",lat=41.4185,lon=2.1677,population=168092,aliases={"Horta-Guinardo"}}
+place{"Pátra",country="GR",lat=38.2444,lon=21.7344,population=168034,aliases={"Patra"}}
+place{"Alcorcón",country="ES",lat=40.3458,lon=-3.8249,population=167967,aliases={"Alcorcon"}}
 place{"Ech Chettia",country="DZ",lat=36.1959,lon=1.2554,population=167955,aliases={"Ech Chetia"}}
+place{"Ferraz de Vasconcelos",country="BR",lat=-23.5408,lon=-46.3686,population=167900}
 place{"Jamālpur",country="BD",lat=24.9197,lon=89.9481,population=167900,aliases={"Jamalpur","Jamaipur"}}
 place{"Chirchiq",country="UZ",lat=41.4689,lon=69.5822,population=167842,aliases={"Chirchik"}}
 place{"Eloy Alfaro",country="EC",lat=-2.1758,lon=-79.8552,population=167784}
+place{"Jingmen",country="CN",lat=31.0336,lon=112.2047,population=167750}
 place{"Berezniki",country="RU",lat=59.4091,lon=56.8204,population=167748,aliases={"Beresniki","Bereznikai","Bereznyiki","Bjerezniki"}}
 place{"Awka",country="NG",lat=6.2127,lon=7.072,population=167738}
 place{"Volgodonsk",country="RU",lat=47.5136,lon=42.1514,population=167731,aliases={"Volgodonska","Volqodonsk","Volgodonskas"}}
+place{"Breda",country="NL",lat=51.5866,lon=4.776,population=167673}
 place{"Khouribga",country="MA",lat=32.8811,lon=-6.9063,population=167673,aliases={"Khouribja","Kouriga"}}
+place{"Piteşti",country="RO",lat=44.85,lon=24.8667,population=167669,aliases={"Pitesti"}}
+place{"Hollywood",country="US",lat=34.0983,lon=-118.3267,population=167664}
 place{"Ijero-Ekiti",country="NG",lat=7.8151,lon=5.0672,population=167632}
 place{"Miass",country="RU",lat=55.045,lon=60.1083,population=167500,aliases={"Miasa","Miasas","Miassz","Mijas"}}
+place{"Berazategui",country="AR",lat=-34.7653,lon=-58.2128,population=167498}
 place{"Korhogo",country="CI",lat=9.458,lon=-5.6296,population=167359,aliases={"Korogo","Korhogas"}}
 place{"Abakan",country="RU",lat=53.7156,lon=91.4292,population=167289,aliases={"Abakana","Abakanas","Ampakan"}}
+place{"Neukölln",country="DE",lat=52.4772,lon=13.4313,population=167248,aliases={"Neukoelln"}}
+place{"Fianarantsoa",country="MG",lat=-21.4527,lon=47.0857,population=167227}
+place{"Getafe",country="ES",lat=40.3057,lon=-3.733,population=167164}
 place{"Plumbon",country="ID",lat=-6.705,lon=108.4728,population=167105,aliases={"Pelumbon","Ploembon"}}
 place{"Banhā",country="EG",lat=30.4591,lon=31.1786,population=167029,aliases={"Banha","Bankha","Benha","Benna"}}
 place{"Novocherkassk",country="RU",lat=47.421,lon=40.0919,population=166974,aliases={"Novocerkassk","Novocherkask","Novotcherkassk","Novocerkask"}}
+place{"Elk Grove",country="US",lat=38.4088,lon=-121.3716,population=166913}
+place{"Springfield",country="US",lat=37.2153,lon=-93.2982,population=166810}
+place{"Pembroke Pines",country="US",lat=26.0032,lon=-80.2239,population=166611}
+place{"Arapiraca",country="BR",lat=-9.7525,lon=-36.6611,population=166562}
+place{"Fuling",country="CN",lat=29.706,lon=107.3958,population=166507}
+place{"Daşoguz",country="TM",lat=41.8362,lon=59.9666,population=166500,aliases={"Dasoguz"}}
 place{"Fatehpur",country="IN",lat=25.9277,lon=80.8127,population=166480,aliases={"Fatekhpur"}}
+place{"Osnabrück",country="DE",lat=52.2726,lon=8.0498,population=166462,aliases={"Osnabrueck"}}
 place{"Beni Mellal",country="MA",lat=32.3372,lon=-6.3498,population=166399,aliases={"Beni Melal","Beni-Mellal","Bani Mallal"}}
 place{"Gāndhīdhām",country="IN",lat=23.0833,lon=70.1333,population=166388,aliases={"Gandhidham","Gandi Dham"}}
+place{"Nou Barris",country="ES",lat=41.4416,lon=2.1773,population=166310}
+place{"Ocumare del Tuy",country="VE",lat=10.1165,lon=-66.7761,population=166072}
+place{"Gaozhou",country="CN",lat=21.9392,lon=110.8461,population=166069}
+place{"Kamakura",country="JP",lat=35.3089,lon=139.5503,population=166016}
+place{"Ulanhot",country="CN",lat=46.0833,lon=122.0833,population=165846}
 place{"Khobar",country="SA",lat=26.2794,lon=50.2083,population=165799}
 place{"H̱olon",country="IL",lat=32.0103,lon=34.7792,population=165787,aliases={"Holon"}}
+place{"Shanwei",country="CN",lat=22.782,lon=115.3475,population=165699}
+place{"Oakville",country="CA",lat=43.4501,lon=-79.6829,population=165697}
 place{"Tuluá",country="CO",lat=4.0847,lon=-76.1954,population=165501,aliases={"Tulua"}}
+place{"Warrington",country="GB",lat=53.3925,lon=-2.5802,population=165456}
 place{"Bushehr",country="IR",lat=28.9689,lon=50.8366,population=165377,aliases={"Buschehr","Busehr","Busher","Bouchehr"}}
 place{"Nandyāl",country="IN",lat=15.478,lon=78.4836,population=165337,aliases={"Nandyal","Nandial","Nandyala"}}
+place{"Chilpancingo",country="MX",lat=17.5506,lon=-99.5058,population=165250}
+place{"Saga",country="JP",lat=33.2333,lon=130.3,population=165236,word=true}
 place{"Esmeraldas",country="EC",lat=0.9592,lon=-79.654,population=165216}
 place{"Muzaffargarh",country="PK",lat=30.0726,lon=71.1938,population=165192,aliases={"Muzaffargar","Muzaffargarkh","Muzaffargharh","Muzafargarkh"}}
+place{"Jiaozhou",country="CN",lat=36.2839,lon=120.0033,population=165026}
 place{"Udupi",country="IN",lat=13.3347,lon=74.7462,population=165000,aliases={"Udipi"}}
 place{"Banjaran",country="ID",lat=-7.0453,lon=107.5878,population=164952,aliases={"Bandjaran"}}
+place{"Szeged",country="HU",lat=46.253,lon=20.1482,population=164883}
 place{"Loni",country="IN",lat=28.7514,lon=77.2902,population=164810}
 place{"Serang",country="ID",lat=-6.1153,lon=106.1542,population=164767}
+place{"Lages",country="BR",lat=-27.8161,lon=-50.3261,population=164676}
+place{"Port Saint Lucie",country="US",lat=27.2939,lon=-80.3503,population=164603}
+place{"Basel",country="CH",lat=47.5584,lon=7.5733,population=164488}
 place{"Sītāpur",country="IN",lat=27.5619,lon=80.6826,population=164435,aliases={"Sitapur"}}
+place{"Zenica",country="BA",lat=44.2017,lon=17.904,population=164423}
+place{"Burlington",country="CA",lat=43.3862,lon=-79.8371,population=164415}
 place{"Solingen",country="DE",lat=51.1734,lon=7.0845,population=164359}
 place{"Fergana",country="UZ",lat=40.3842,lon=71.7843,population=164322,aliases={"Fergan","Fergano","Ferghana","Farghana"}}
 place{"Kigoma",country="TZ",lat=-4.8769,lon=29.6267,population=164268,aliases={"Kigome","Kigomo"}}
 place{"Muridke",country="PK",lat=31.8026,lon=74.2577,population=164246}
+place{"Corona",country="US",lat=33.8753,lon=-117.5664,population=164226,word=true}
 place{"Shivpuri",country="IN",lat=25.4238,lon=77.6622,population=164215}
 place{"Ḩawallī",country="KW",lat=29.3328,lon=48.0286,population=164212,aliases={"Hawalli","Hawaly"}}
+place{"Pilsen",country="CZ",lat=49.7475,lon=13.3776,population=164180}
 place{"Inisa",country="NG",lat=7.85,lon=4.3333,population=164161}
 place{"Nazran’",country="RU",lat=43.226,lon=44.7732,population=164131,aliases={"Nazran","Nazrane","Nazranj","Nazrano","Nasran"}}
 place{"Sousse",country="TN",lat=35.8254,lon=10.637,population=164123,aliases={"Soussa","Sousa","Sussa"}}
 place{"Bejaïa",country="DZ",lat=36.7559,lon=5.0843,population=164103,aliases={"Bejaia","Bijaya"}}
 place{"Jhelum",country="PK",lat=32.9345,lon=73.731,population=164080,aliases={"Jhelam"}}
+place{"Barra Mansa",country="BR",lat=-22.5442,lon=-44.1714,population=164052}
+place{"Chalco",country="MX",lat=19.2617,lon=-98.8978,population=163996}
+place{"Nossa Senhora do Socorro",country="BR",lat=-10.855,lon=-37.1261,population=163993}
 place{"Bhadrāvati",country="IN",lat=13.8485,lon=75.705,population=163903,aliases={"Bhadravati"}}
+place{"Slough",country="GB",lat=51.5095,lon=-0.5954,population=163777,word=true}
+place{"Vinh",country="VN",lat=18.6734,lon=105.6923,population=163759}
 place{"Parakou",country="BJ",lat=9.3372,lon=2.6303,population=163753,aliases={"Paraku"}}
 place{"Unaizah",country="SA",lat=26.0843,lon=43.9935,population=163729,aliases={"Unaiza","Unayzah","Unajza","Unayza"}}
+place{"Piraeus",country="GR",lat=37.9475,lon=23.6371,population=163688}
 place{"Ādoni",country="IN",lat=15.6279,lon=77.275,population=163631,aliases={"Adoni"}}
+place{"Bournemouth",country="GB",lat=50.7205,lon=-1.8795,population=163600}
 place{"Sidon",country="LB",lat=33.5575,lon=35.3715,population=163554,aliases={"Sidona","Sidone","Sidoni","Sidun"}}
 place{"Maradi",country="NE",lat=13.5,lon=7.1017,population=163487,aliases={"Maradis"}}
+place{"Tsu",country="JP",lat=34.7333,lon=136.5167,population=163461}
+place{"Eugene",country="US",lat=44.0521,lon=-123.0867,population=163460}
+place{"Peterborough",country="GB",lat=52.5736,lon=-0.2478,population=163379}
+place{"Tongzhou",country="CN",lat=39.904,lon=116.6618,population=163326}
 place{"Verāval",country="IN",lat=20.9077,lon=70.3679,population=163326,aliases={"Veraval"}}
+place{"Ludwigshafen am Rhein",country="DE",lat=49.4812,lon=8.4464,population=163196}
 place{"Büyükçekmece",country="TR",lat=41.0207,lon=28.585,population=163140,aliases={"Bueyuekcekmece"}}
 place{"Şalālah",country="OM",lat=17.015,lon=54.0924,population=163140,aliases={"Salalah","Salala"}}
 place{"Aydın",country="TR",lat=37.845,lon=27.8396,population=163022,aliases={"Aydin","Aidin","Ajdin","Ajdun","Ajdyn"}}
 place{"Envigado",country="CO",lat=6.1759,lon=-75.5917,population=163007,aliases={"Ehnvigado","Envigadas"}}
 place{"Geneina",country="SD",lat=13.4526,lon=22.4473,population=162981}
+place{"Anbu",country="CN",lat=23.4489,lon=116.6809,population=162964}
+place{"McKinney",country="US",lat=33.1976,lon=-96.6153,population=162898}
 place{"Sambalpur",country="IN",lat=21.4653,lon=83.9757,population=162887,aliases={"Sambalpore"}}
+place{"Leverkusen",country="DE",lat=51.0303,lon=6.9843,population=162738}
 place{"Skikda",country="DZ",lat=36.8762,lon=6.9092,population=162702}
+place{"La Rioja",country="AR",lat=-29.411,lon=-66.8507,population=162620}
 place{"Gadag",country="IN",lat=15.4298,lon=75.6297,population=162569}
 place{"Boma",country="CD",lat=-5.851,lon=13.0536,population=162521}
 place{"Mahābād",country="IR",lat=36.7631,lon=45.7222,population=162434,aliases={"Mahabad","Makhabad","Mehabad"}}
+place{"Jiutepec",country="MX",lat=18.8814,lon=-99.1778,population=162427}
+place{"Dourados",country="BR",lat=-22.2211,lon=-54.8056,population=162202}
 place{"Suleja",country="NG",lat=9.1806,lon=7.1794,population=162135,aliases={"Suleija","Sulaija"}}
+place{"Criciúma",country="BR",lat=-28.6775,lon=-49.3697,population=161954,aliases={"Criciuma"}}
 place{"Kunduz",country="AF",lat=36.7289,lon=68.857,population=161902,aliases={"Konduz","Kundus","Kondoz","Kunduzas"}}
 place{"San Miguel",country="SV",lat=13.4833,lon=-88.1833,population=161880,aliases={"San Miquel"}}
 place{"Sapele",country="NG",lat=5.8941,lon=5.6767,population=161686}
 place{"Unnāo",country="IN",lat=26.5471,lon=80.4878,population=161671,aliases={"Unnao"}}
+place{"Hortaleza",country="ES",lat=40.4744,lon=-3.6411,population=161661}
 place{"Budaun",country="IN",lat=28.0381,lon=79.1267,population=161555,aliases={"Badaun","Badajun"}}
 place{"Coquimbo",country="CL",lat=-29.9533,lon=-71.3395,population=161317}
 place{"Jīnd",country="IN",lat=29.3158,lon=76.315,population=161260,aliases={"Jind"}}
+place{"Đưc Trọng",country="VN",lat=11.7356,lon=108.3733,population=161232,aliases={"GJuc Trong"}}
+place{"Fort Collins",country="US",lat=40.5853,lon=-105.0844,population=161175,aliases={"Ft. Collins","Ft Collins"}}
 place{"Madhyamgram",country="IN",lat=22.6894,lon=88.4459,population=161126}
+place{"Lancaster",country="US",lat=34.698,lon=-118.1367,population=161103}
 place{"Rubtsovsk",country="RU",lat=51.5147,lon=81.2061,population=161065,aliases={"Roubtsovsk","Rubtovsk","Roebtsovsk","Rubcovsk"}}
+place{"Sayama",country="JP",lat=35.8529,lon=139.4121,population=160843}
 place{"Sullana",country="PE",lat=-4.9039,lon=-80.6853,population=160789,aliases={"Sulana"}}
 place{"Malakal",country="SS",lat=9.5334,lon=31.6605,population=160765,aliases={"Malakalis"}}
+place{"La Gi",country="VN",lat=10.6599,lon=107.7721,population=160652}
+place{"Phan Thiết",country="VN",lat=10.9289,lon=108.1021,population=160652,aliases={"Phan Thiet"}}
 place{"Mytishchi",country="RU",lat=55.9116,lon=37.7308,population=160542,aliases={"Mitishchi","Mytishhi","Mitischi","Mitishhi"}}
+place{"Kawanishi",country="JP",lat=34.8167,lon=135.4167,population=160520}
 place{"Hebron",country="PS",lat=31.5294,lon=35.0938,population=160470,aliases={"Hebrom","Hebroni","Hevron","Habrun"}}
+place{"Xiaogan",country="CN",lat=30.9269,lon=113.9222,population=160437}
 place{"Mejicanos",country="SV",lat=13.7403,lon=-89.2131,population=160317,aliases={"Mexicanos"}}
 place{"Jāmuria",country="IN",lat=23.7047,lon=87.0787,population=160242,aliases={"Jamuria"}}
+place{"Chapecó",country="BR",lat=-27.0964,lon=-52.6183,population=160157,aliases={"Chapeco"}}
+place{"Taunggyi",country="MM",lat=20.7892,lon=97.0378,population=160115}
 place{"Dhamār",country="YE",lat=14.5427,lon=44.4051,population=160114,aliases={"Dhamar","Damar"}}
 place{"Puerto Montt",country="CL",lat=-41.4693,lon=-72.9424,population=160054,aliases={"Puerto Mont","Puerto-Montt","Puertu Montt","Pouerto Mont"}}
+place{"Qapqal",country="CN",lat=43.8019,lon=81.0872,population=160000}
 place{"İskenderun",country="TR",lat=36.5872,lon=36.1735,population=159965,aliases={"Iskenderun","Iskanderun","Iskenderon","Iskenderunas"}}
+place{"Oyama",country="JP",lat=36.3,lon=139.8,population=159936}
 place{"Salavat",country="RU",lat=53.3837,lon=55.9077,population=159893,aliases={"Salauat","Salavata","Salawat","Szalavat"}}
 place{"Ziguinchor",country="SN",lat=12.568,lon=-16.2733,population=159778,aliases={"Zigincor","Ziginshor","Zigiunchor","Zinguinhor"}}
+place{"Cary",country="US",lat=35.7915,lon=-78.7811,population=159769}
+place{"Skudai",country="MY",lat=1.5374,lon=103.6578,population=159733}
+place{"Ashikaga",country="JP",lat=36.3333,lon=139.45,population=159671}
 place{"Bawshar",country="OM",lat=23.5777,lon=58.3998,population=159487,aliases={"Baushar"}}
 place{"Puthia",country="BD",lat=24.3654,lon=88.8343,population=159406,aliases={"Putkhija"}}
+place{"Zhicheng",country="CN",lat=30.2956,lon=111.5047,population=159383}
 place{"Lawang",country="ID",lat=-7.8353,lon=112.6947,population=159380}
+place{"San Miguel del Padrón",country="CU",lat=23.0664,lon=-82.2947,population=159273,aliases={"San Miguel del Padron"}}
 place{"Tarija",country="BO",lat=-21.5355,lon=-64.7296,population=159269,aliases={"Tarixa","Taricha","Tarikha"}}
+place{"Oldenburg",country="DE",lat=53.1412,lon=8.2147,population=159218}
 place{"Bibirevo",country="RU",lat=55.8833,lon=37.6,population=159000}
 place{"Khoroshëvo-Mnevniki",country="RU",lat=55.7836,lon=37.4714,population=159000,aliases={"Khoroshevo-Mnevniki"}}
+place{"Osan",country="KR",lat=37.1522,lon=127.0706,population=158978}
+place{"Modena",country="IT",lat=44.6478,lon=10.9254,population=158886}
+place{"Nijmegen",country="NL",lat=51.8425,lon=5.8528,population=158732}
 place{"Jaigaon",country="IN",lat=26.8477,lon=89.3756,population=158664}
 place{"Pasuruan",country="ID",lat=-7.6453,lon=112.9075,population=158600}
 place{"Cuddalore",country="IN",lat=11.7562,lon=79.7669,population=158569}
+place{"Grenoble",country="FR",lat=45.1716,lon=5.7224,population=158552}
 place{"Sāmarrā’",country="IQ",lat=34.1959,lon=43.8857,population=158508,aliases={"Samarra'","Samarra","Samarrah"}}
+place{"Cambridge",country="GB",lat=52.2,lon=0.1167,population=158434}
+place{"Rzeszów",country="PL",lat=50.0413,lon=21.999,population=158382,aliases={"Rzeszow"}}
+place{"Tempe Junction",country="US",lat=33.4142,lon=-111.9435,population=158368}
+place{"Palmdale",country="US",lat=34.5794,lon=-118.1165,population=158351}
 place{"El Achir",country="DZ",lat=36.0639,lon=4.6274,population=158333}
+place{"Huzhou",country="CN",lat=30.8703,lon=120.0933,population=158320}
+place{"Barreiras",country="BR",lat=-12.1528,lon=-44.99,population=158292}
+place{"Hayward",country="US",lat=37.6688,lon=-122.0808,population=158289}
 place{"Orai",country="IN",lat=25.9902,lon=79.4533,population=158265}
+place{"Long Xuyên",country="VN",lat=10.3864,lon=105.4352,population=158153,aliases={"Long Xuyen"}}
+place{"Centro Habana",country="CU",lat=23.1383,lon=-82.3642,population=158151}
 place{"Hoshiārpur",country="IN",lat=31.5372,lon=75.9127,population=158142,aliases={"Hoshiarpur","Hushiarpur"}}
+place{"Doncaster",country="GB",lat=53.5228,lon=-1.1312,population=158141}
 place{"Gol’yanovo",country="RU",lat=55.823,lon=37.8131,population=158000,aliases={"Golyanovo"}}
 place{"Melitopol",country="UA",lat=46.8489,lon=35.3653,population=158000}
+place{"Sobral",country="BR",lat=-3.6861,lon=-40.3497,population=157996}
 place{"Sunggal",country="ID",lat=3.5765,lon=98.6151,population=157914,aliases={"Sungal"}}
 place{"Admiralteisky",country="RU",lat=59.9084,lon=30.2848,population=157897}
+place{"Greater Sudbury",country="CA",lat=46.49,lon=-80.99,population=157857}
 place{"Ţalkhā",country="EG",lat=31.0539,lon=31.3779,population=157737,aliases={"Talkha","Talha"}}
+place{"Salinas",country="US",lat=36.6777,lon=-121.6555,population=157380}
+place{"San Blas-Canillejas",country="ES",lat=40.4389,lon=-3.6154,population=157367}
 place{"Perbaungan",country="ID",lat=3.5679,lon=98.956,population=157174}
 place{"Pallāvaram",country="IN",lat=12.968,lon=80.1502,population=157145,aliases={"Pallavaram"}}
 place{"Ussuriysk",country="RU",lat=43.8029,lon=131.9458,population=157068,aliases={"Ussuriisk","Ussurijsk","Ussuryjsk"}}
+place{"Nanpiao",country="CN",lat=41.0982,lon=120.7479,population=157044}
+place{"Tiraspol",country="MD",lat=46.8427,lon=29.6291,population=157000}
 place{"Moshi",country="TZ",lat=-3.35,lon=37.3333,population=156959,aliases={"Moschi","Mosis"}}
 place{"Toledo",country="PH",lat=10.3773,lon=123.6386,population=156916}
 place{"Shikarpur",country="PK",lat=27.9556,lon=68.6382,population=156901}
+place{"Westonaria",country="ZA",lat=-26.3191,lon=27.6486,population=156831}
+place{"Hitachi-Naka",country="JP",lat=36.3966,lon=140.5348,population=156811}
+place{"Matsue",country="JP",lat=35.4833,lon=133.05,population=156811}
 place{"Souk Ahras",country="DZ",lat=36.2864,lon=7.9511,population=156745,aliases={"Souk-Ahras","Souq Ahras","Suk Ahras","Soukaras"}}
 place{"Osogbo",country="NG",lat=7.771,lon=4.557,population=156694,aliases={"Oshogbo"}}
+place{"Sihanoukville",country="KH",lat=10.6093,lon=103.5296,population=156691}
+place{"Pécs",country="HU",lat=46.0833,lon=18.2333,population=156649,word=true,aliases={{"Pecs",case_sensitive=true}}}
+place{"Ruse",country="BG",lat=43.8564,lon=25.9708,population=156238,word=true}
+place{"Batu Pahat",country="MY",lat=1.8548,lon=102.9325,population=156236}
+place{"Lampang",country="TH",lat=18.2923,lon=99.4928,population=156139}
 place{"Fès al Bali",country="MA",lat=34.0701,lon=-4.9547,population=156000,aliases={"Fes al Bali"}}
+place{"Nagareyama",country="JP",lat=35.8563,lon=139.9027,population=156000}
+place{"Katsuta",country="JP",lat=36.3833,lon=140.5333,population=155968}
 place{"Malabo",country="GQ",lat=3.7558,lon=8.7817,population=155963}
+place{"Kumagaya",country="JP",lat=36.135,lon=139.39,population=155813}
 place{"Tema",country="GH",lat=5.6698,lon=-0.0166,population=155782,aliases={"Temma"}}
+place{"Yichun",country="CN",lat=47.7214,lon=128.8753,population=155762}
+place{"Itajaí",country="BR",lat=-26.9078,lon=-48.6619,population=155716,aliases={"Itajai"}}
+place{"Seogwipo",country="KR",lat=33.2533,lon=126.5618,population=155691}
 place{"Hanumāngarh",country="IN",lat=29.5818,lon=74.3294,population=155687,aliases={"Hanumangarh"}}
+place{"Salamanca",country="ES",lat=40.9688,lon=-5.6639,population=155619}
+place{"Zemun",country="RS",lat=44.8431,lon=20.4011,population=155591}
 place{"Kisi",country="NG",lat=9.083,lon=3.852,population=155510,aliases={"Kishi"}}
+place{"Ilhéus",country="BR",lat=-14.7936,lon=-39.0395,population=155499,aliases={"Ilheus"}}
 place{"Guyong",country="PH",lat=14.8361,lon=120.9784,population=155391}
+place{"Gyeongju",country="KR",lat=35.8428,lon=129.2117,population=155237}
 place{"Port Louis",country="MU",lat=-20.1619,lon=57.4989,population=155226}
 place{"Kānchipuram",country="IN",lat=12.8352,lon=79.7001,population=155029,aliases={"Kanchipuram","Kancipuram","Kancheepuram"}}
+place{"Lianghu",country="CN",lat=29.9915,lon=120.8984,population=155000}
+place{"Tetuán de las Victorias",country="ES",lat=40.4597,lon=-3.6975,population=155000,aliases={"Tetuan de las Victorias"}}
+place{"Beipiao",country="CN",lat=41.7919,lon=120.7792,population=154999}
+place{"Guangshui",country="CN",lat=31.6199,lon=113.9978,population=154771}
+place{"Middelburg",country="ZA",lat=-25.7751,lon=29.4648,population=154706}
+place{"Mahajanga",country="MG",lat=-15.7167,lon=46.3167,population=154657}
 place{"Lyubertsy",country="RU",lat=55.6772,lon=37.8932,population=154650,aliases={"Liubertsy","Ljubertsy","Lyubertsi","Lioubertsy"}}
 place{"Butembo",country="CD",lat=0.1416,lon=29.2912,population=154621}
 place{"La Serena",country="CL",lat=-29.9045,lon=-71.2489,population=154521,aliases={"La-Serena","Laserena"}}
+place{"Leshan",country="CN",lat=29.5623,lon=103.7639,population=154477}
 place{"Gandajika",country="CD",lat=-6.745,lon=23.9533,population=154425}
+place{"Frisco",country="US",lat=33.1507,lon=-96.8236,population=154407}
+place{"Zhaodong",country="CN",lat=46.0677,lon=125.9826,population=154406}
 place{"Bnei Brak",country="IL",lat=32.0807,lon=34.8338,population=154400}
 place{"Ambato",country="EC",lat=-1.2491,lon=-78.6167,population=154369,aliases={"Ambata","Ambatas"}}
 place{"Djelfa",country="DZ",lat=34.6728,lon=3.263,population=154265,aliases={"Dzilfa"}}
 place{"Pasarkemis",country="ID",lat=-6.1703,lon=106.5303,population=154234}
 place{"Kovrov",country="RU",lat=56.3572,lon=41.3192,population=154224,aliases={"Kovrova","Kovrovas","Kowrow"}}
 place{"Viranşehir",country="TR",lat=37.2235,lon=39.7552,population=154163,aliases={"Viransehir"}}
+place{"Tottori",country="JP",lat=35.5,lon=134.2333,population=154098}
+place{"East Chattanooga",country="US",lat=35.0654,lon=-85.2491,population=154024}
+place{"Xinzhou",country="CN",lat=38.4092,lon=112.7333,population=154003}
+place{"Limassol",country="CY",lat=34.6841,lon=33.0379,population=154000}
 place{"Gondar",country="ET",lat=12.6,lon=37.4667,population=153914,aliases={"Gonder","Gondehr","Gondero","Gwonder"}}
+place{"Pasadena",country="US",lat=29.6911,lon=-95.2091,population=153784}
 place{"Alandur",country="IN",lat=13.0025,lon=80.2061,population=153775,aliases={"Alandoor"}}
+place{"Livorno",country="IT",lat=43.5443,lon=10.3262,population=153773}
+place{"Río Cuarto",country="AR",lat=-33.1307,lon=-64.3499,population=153757,aliases={"Rio Cuarto"}}
+place{"Sanshui",country="CN",lat=23.1549,lon=112.8916,population=153714}
 place{"Guna",country="IN",lat=24.6469,lon=77.3113,population=153689}
 place{"Hafizabad",country="PK",lat=32.071,lon=73.688,population=153656}
+place{"Enschede",country="NL",lat=52.2183,lon=6.8958,population=153655}
+place{"Angra dos Reis",country="BR",lat=-23.0067,lon=-44.3181,population=153635}
 place{"Bahādurgarh",country="IN",lat=28.6929,lon=76.9356,population=153613,aliases={"Bahadurgarh"}}
+place{"Boshan",country="CN",lat=36.4833,lon=117.8333,population=153596}
+place{"Yangchun",country="CN",lat=22.1667,lon=111.7833,population=153547}
 place{"Bharūch",country="IN",lat=21.6948,lon=72.9805,population=153528,aliases={"Bharuch","Bharoch"}}
+place{"Nova Friburgo",country="BR",lat=-22.2819,lon=-42.5311,population=153361}
 place{"Medinīpur",country="IN",lat=22.4211,lon=87.3226,population=153349,aliases={"Medinipur"}}
+place{"Pomona",country="US",lat=34.0553,lon=-117.7523,population=153266}
 place{"Chincha Alta",country="PE",lat=-13.4099,lon=-76.1324,population=153076,aliases={"Cinca Alta"}}
+place{"Cairns",country="AU",lat=-16.923,lon=145.7663,population=153075,word=true}
 place{"Fyzābād",country="IN",lat=26.7755,lon=82.1502,population=153047,aliases={"Fyzabad","Faizabad","Fajzabad"}}
 place{"Dinapore",country="IN",lat=25.637,lon=85.0479,population=152940}
+place{"Linhai",country="CN",lat=28.8554,lon=121.1447,population=152937}
+place{"Dingzhou",country="CN",lat=38.5131,lon=114.9956,population=152934}
+place{"Rondonópolis",country="BR",lat=-16.4708,lon=-54.6356,population=152912,aliases={"Rondonopolis"}}
 place{"As Samawah",country="IQ",lat=31.332,lon=45.2944,population=152890,aliases={"Samawah","As-Samawah","Samawa","Samava"}}
 place{"Uşak",country="TR",lat=38.6735,lon=29.4058,population=152862,aliases={"Usak","Ushak","Usakas","Uschak","Ushaq"}}
 place{"Jizzax",country="UZ",lat=40.1158,lon=67.8422,population=152642,aliases={"Jizzaq","Jizak","Jizzakh"}}
+place{"Ponce",country="PR",lat=18.0111,lon=-66.6141,population=152634}
+place{"Washington Heights",country="US",lat=40.8501,lon=-73.9354,population=152613}
+place{"Lakewood",country="US",lat=39.7047,lon=-105.0814,population=152597}
+place{"Weihai",country="CN",lat=37.5091,lon=122.1136,population=152595}
 place{"Baqubah",country="IQ",lat=33.754,lon=44.6052,population=152550,aliases={"Baquba","Baqubeh","Bakuba"}}
+place{"Neuss",country="DE",lat=51.1981,lon=6.685,population=152457}
+place{"Chenghua",country="CN",lat=23.4613,lon=116.7701,population=152453}
+place{"Songnim",country="KP",lat=38.7542,lon=125.645,population=152425}
 place{"Silchar",country="IN",lat=24.8273,lon=92.7979,population=152393}
 place{"Bānda",country="IN",lat=25.4776,lon=80.3349,population=152218,aliases={"Banda"}}
 place{"Aksaray",country="TR",lat=38.3725,lon=34.0254,population=152201,aliases={"Aksarai","Aksaraj","Akusaraj"}}
+place{"Cần Giuộc",country="VN",lat=10.6086,lon=106.6714,population=152200,aliases={"Can Giuoc"}}
+place{"Balvanera",country="AR",lat=-34.6103,lon=-58.3977,population=152198}
+place{"Deyang",country="CN",lat=31.1302,lon=104.382,population=152194}
+place{"Logroño",country="ES",lat=42.4667,lon=-2.45,population=152107,aliases={"Logrono"}}
+place{"Ōta",country="JP",lat=36.3,lon=139.3667,population=152104,aliases={"Ota"}}
+place{"Longfeng",country="CN",lat=46.5317,lon=125.1038,population=152074}
 place{"Morena",country="IN",lat=26.4989,lon=77.9953,population=152004}
 place{"Strogino",country="RU",lat=55.8184,lon=37.4122,population=152000}
+place{"Bảo Lộc",country="VN",lat=11.548,lon=107.8077,population=151915,aliases={"Bao Loc"}}
+place{"Sibiu",country="RO",lat=45.8,lon=24.15,population=151894}
+place{"Sunnyvale",country="US",lat=37.3688,lon=-122.0363,population=151754}
+place{"Guacara",country="VE",lat=10.2261,lon=-67.877,population=151752}
+place{"Abbotsford",country="CA",lat=49.058,lon=-122.2526,population=151683}
+place{"Cholula",country="MX",lat=19.0641,lon=-98.3035,population=151667}
+place{"Bintulu",country="MY",lat=3.1667,lon=113.0333,population=151617}
+place{"Itapecerica da Serra",country="BR",lat=-23.7169,lon=-46.8492,population=151605}
+place{"Escondido",country="US",lat=33.1192,lon=-117.0864,population=151451}
 place{"Kohat",country="PK",lat=33.582,lon=71.4493,population=151427,aliases={"Kokhat"}}
 place{"Tonk",country="IN",lat=26.1664,lon=75.7882,population=151331}
+place{"Qingyuan",country="CN",lat=23.7,lon=113.0333,population=151287}
 place{"Saqqez",country="IR",lat=36.2499,lon=46.2735,population=151237,aliases={"Saqez","Saqqiz","Saghez","Sakez"}}
+place{"Benguela",country="AO",lat=-12.5763,lon=13.4055,population=151226}
+place{"Komaki",country="JP",lat=35.2833,lon=136.9167,population=151025}
+place{"El Tigre",country="VE",lat=8.8875,lon=-64.2454,population=150999}
 place{"Soreang",country="ID",lat=-7.0331,lon=107.5183,population=150932,aliases={"Sereang"}}
+place{"Minatitlán",country="MX",lat=18.0001,lon=-94.5569,population=150895,aliases={"Minatitlan"}}
+place{"Guarapuava",country="BR",lat=-25.3905,lon=-51.4654,population=150850}
+place{"Gaomi",country="CN",lat=36.3833,lon=119.7528,population=150793}
 place{"Rāj-Nāndgaon",country="IN",lat=21.0969,lon=81.0289,population=150755,aliases={"Raj-Nandgaon","Raj Nandgaon"}}
+place{"Loudi",country="CN",lat=27.7344,lon=111.9944,population=150684}
+place{"La Laguna",country="ES",lat=28.4853,lon=-16.3201,population=150661}
+place{"Ōgaki",country="JP",lat=35.35,lon=136.6167,population=150570,aliases={"Ogaki"}}
+place{"Higashimurayama",country="JP",lat=35.7546,lon=139.4685,population=150556}
 place{"Serilingampalle",country="IN",lat=17.4931,lon=78.302,population=150525,aliases={"Serilingampally"}}
+place{"Huangyan",country="CN",lat=28.6501,lon=121.2659,population=150448}
+place{"Battambang",country="KH",lat=13.1027,lon=103.1982,population=150444}
 place{"Chillán",country="CL",lat=-36.6066,lon=-72.1034,population=150396,aliases={"Chillan"}}
 place{"Virār",country="IN",lat=19.4559,lon=72.8114,population=150357,aliases={"Virar"}}
-place{"Bago City",country="PH",lat=10.5333,lon=122.8333,population=150250,aliases={"Bago"}}
+place{"Parnamirim",country="BR",lat=-5.9156,lon=-35.2628,population=150343}
+place{"Salzburg",country="AT",lat=47.7994,lon=13.044,population=150269}
+place{"Bago City",country="PH",lat=10.5333,lon=122.8333,population=150250}
 place{"Purwodadi",country="ID",lat=-7.0868,lon=110.9158,population=150206,aliases={"Purwadadi","Poerwodadi"}}
+place{"Piedras Negras",country="MX",lat=28.7001,lon=-100.5235,population=150178}
 place{"Kızıltepe",country="TR",lat=37.1884,lon=40.5772,population=150174,aliases={"Kiziltepe","Kyzyltepe"}}
+place{"Astoria",country="US",lat=40.7721,lon=-73.9301,population=150165}
 place{"Urganch",country="UZ",lat=41.55,lon=60.6333,population=150110,aliases={"Urgench"}}
 place{"Balashikha",country="RU",lat=55.8094,lon=37.9581,population=150103,aliases={"Balachikha","Balashikhae","Balashikhe","Balasjikha"}}
+place{"Poole",country="GB",lat=50.7143,lon=-1.9846,population=150092}
+place{"Gloucester",country="GB",lat=51.8657,lon=-2.2431,population=150053}
+place{"Vryheid",country="ZA",lat=-27.7695,lon=30.7917,population=150012}
 place{"Dili",country="TL",lat=-8.5586,lon=125.5736,population=150000}
+place{"Gimcheon",country="KR",lat=36.1218,lon=128.1198,population=150000}
 place{"Malkajgiri",country="IN",lat=17.4478,lon=78.5263,population=150000}
 place{"Mascara",country="DZ",lat=35.3966,lon=0.1403,population=150000,word=true,aliases={"Maskara"}}
 place{"Zhulebino",country="RU",lat=55.7,lon=37.85,population=150000}
 place{"Shāntipur",country="IN",lat=23.2472,lon=88.433,population=149983,aliases={"Shantipur","Santipur"}}
+place{"Dijon",country="FR",lat=47.3167,lon=5.0167,population=149782}
+place{"City Center",country="ES",lat=40.4183,lon=-3.7027,population=149718}
 place{"Metro",country="ID",lat=-5.1131,lon=105.3067,population=149526,word=true,aliases={"Metra"}}
+place{"Burnley",country="GB",lat=53.8,lon=-2.2333,population=149422}
+place{"Ōme",country="JP",lat=35.7839,lon=139.2431,population=149323,aliases={"Ome"}}
+place{"Cagliari",country="IT",lat=39.2305,lon=9.1192,population=149257}
+place{"Borough Park",country="US",lat=40.634,lon=-73.9968,population=149248}
+place{"Uppsala",country="SE",lat=59.8588,lon=17.6389,population=149245}
+place{"Clarksville",country="US",lat=36.5298,lon=-87.3594,population=149176}
+place{"Huddersfield",country="GB",lat=53.649,lon=-1.7842,population=149017}
 place{"Kerch",country="UA",lat=45.3531,lon=36.4743,population=148932,aliases={"Kerca","Kerce","Kerci","Kerco"}}
+place{"Prenzlauer Berg",country="DE",lat=52.5388,lon=13.4244,population=148878,aliases={"Prenzlauer Berg Bezirk"}}
+place{"Dunhua",country="CN",lat=43.3725,lon=128.2425,population=148844}
+place{"Huelva",country="ES",lat=37.2664,lon=-6.94,population=148806}
+place{"Arganzuela",country="ES",lat=40.4002,lon=-3.6962,population=148797}
+place{"Chingola",country="ZM",lat=-12.529,lon=27.8838,population=148564}
 place{"Arar",country="SA",lat=30.9753,lon=41.0381,population=148540}
+place{"Yulin",country="CN",lat=22.6333,lon=110.15,population=148485}
+place{"Torrance",country="US",lat=33.8359,lon=-118.3406,population=148475}
+place{"Gyumri",country="AM",lat=40.7942,lon=43.8453,population=148381}
+place{"Chizhou",country="CN",lat=30.6613,lon=117.4778,population=148375}
+place{"Moriguchi",country="JP",lat=34.7333,lon=135.5667,population=148350}
+place{"Badajoz",country="ES",lat=38.8779,lon=-6.9706,population=148334}
+place{"Rockford",country="US",lat=42.2711,lon=-89.094,population=148278}
+place{"El Limón",country="VE",lat=10.3059,lon=-67.6321,population=148247,aliases={"El Limon"}}
 place{"Lubuklinggau",country="ID",lat=-3.2945,lon=102.8614,population=148243,aliases={"Lubuklinggao"}}
+place{"Nîmes",country="FR",lat=43.8338,lon=4.3596,population=148236,aliases={"Nimes"}}
 place{"Bārākpur",country="IN",lat=22.766,lon=88.3634,population=148174,aliases={"Barakpur"}}
 place{"Palangkaraya",country="ID",lat=-2.2083,lon=113.9167,population=148139,aliases={"Palangka Raya","Palangkaraja","Palankaraja","Plangkaraja"}}
+place{"Sujiatun",country="CN",lat=41.6592,lon=123.3392,population=148113}
+place{"Thành Phố Hạ Long",country="VN",lat=20.9505,lon=107.0734,population=148066,aliases={"Thanh Pho Ha Long"}}
 place{"Astanajapura",country="ID",lat=-6.8017,lon=108.6311,population=148047,aliases={"Astanadjapura"}}
 place{"Jijel",country="DZ",lat=36.8205,lon=5.7667,population=148000,aliases={"Jijelli"}}
+place{"East Hampton",country="US",lat=37.0374,lon=-76.3316,population=147993}
+place{"Telford",country="GB",lat=52.6766,lon=-2.4493,population=147980}
+place{"Honggang",country="CN",lat=46.4012,lon=124.8832,population=147977}
 place{"Huánuco",country="PE",lat=-9.9306,lon=-76.2422,population=147959,aliases={"Huanuco"}}
+place{"Sarrià-Sant Gervasi",country="ES",lat=41.401,lon=2.1394,population=147912,aliases={"Sarria-Sant Gervasi"}}
+place{"Joliet",country="US",lat=41.5252,lon=-88.0834,population=147861}
+place{"Paterson",country="US",lat=40.9168,lon=-74.1718,population=147754}
+place{"Sant Andreu",country="ES",lat=41.4354,lon=2.1898,population=147732}
+place{"Dundee",country="GB",lat=56.4691,lon=-2.9749,population=147710}
 place{"Médéa",country="DZ",lat=36.2642,lon=2.7539,population=147707,aliases={"Medea","Medeah","Medeja"}}
 place{"Kolomna",country="RU",lat=55.0794,lon=38.7783,population=147690,aliases={"Kolomnae","Kolomno"}}
 place{"Rafsanjān",country="IR",lat=30.4067,lon=55.9939,population=147680,aliases={"Rafsanjan","Rafsinjan"}}
+place{"Ursynów",country="PL",lat=52.1505,lon=21.0504,population=147676,aliases={"Ursynow"}}
+place{"Mestre",country="IT",lat=45.4917,lon=12.2454,population=147662}
 place{"As Sālimīyah",country="KW",lat=29.3339,lon=48.0761,population=147649,aliases={"As Salimiyah","Salimiyah","As-Salimiyah","Salimiya","Salmiyah","Salmiya"}}
+place{"Bridgeport",country="US",lat=41.167,lon=-73.2048,population=147629}
+place{"Haarlem",country="NL",lat=52.3808,lon=4.6368,population=147590}
+place{"Khon Kaen",country="TH",lat=16.4467,lon=102.833,population=147579}
 place{"El Jadid",country="MA",lat=33.2568,lon=-8.5088,population=147549,aliases={"El Jadida","El-Jadida"}}
+place{"Kreuzberg",country="DE",lat=52.4997,lon=13.4034,population=147532,aliases={"Bezirk Kreuzberg"}}
+place{"Kragujevac",country="RS",lat=44.0167,lon=20.9167,population=147473}
 place{"Aktau",country="KZ",lat=43.65,lon=51.1667,population=147443,aliases={"Akhtau","Aktaou","Aktav","Aqtau"}}
+place{"Nilópolis",country="BR",lat=-22.8075,lon=-43.4139,population=147281,aliases={"Nilopolis"}}
 place{"Erode",country="IN",lat=11.3428,lon=77.7274,population=147270,word=true}
+place{"Trondheim",country="NO",lat=63.4305,lon=10.3951,population=147139}
+place{"Naperville",country="US",lat=41.7859,lon=-88.1473,population=147100}
 place{"Manama",country="BH",lat=26.2279,lon=50.5857,population=147074,aliases={"Manaama","Manam","Manamae","Manamah"}}
+place{"Buôn Ma Thuột",country="VN",lat=12.6675,lon=108.0378,population=146975,aliases={"Buon Ma Thuot"}}
 place{"Kalemie",country="CD",lat=-5.9475,lon=29.1947,population=146974,aliases={"Kalemi","Kalemije"}}
 place{"Nakhodka",country="RU",lat=42.8138,lon=132.8735,population=146920,aliases={"Nachodka","Nahhodka","Nahodka","Nakhodkae"}}
+place{"Târgu-Mureş",country="RO",lat=46.5425,lon=24.5575,population=146863,aliases={"Targu-Mures"}}
 place{"Gulu",country="UG",lat=2.7746,lon=32.299,population=146858}
+place{"Aix-en-Provence",country="FR",lat=43.5283,lon=5.4497,population=146821}
 place{"Ambāla",country="IN",lat=30.361,lon=76.7978,population=146787,aliases={"Ambala","Ambata"}}
+place{"Cam Ranh",country="VN",lat=11.9214,lon=109.1591,population=146771}
+place{"Matanzas",country="CU",lat=23.0411,lon=-81.5775,population=146733}
+place{"Saint-Quentin-en-Yvelines",country="FR",lat=48.7719,lon=2.0189,population=146598,aliases={"St. Quentin-en-Yvelines","St-Quentin-en-Yvelines"}}
+place{"Poços de Caldas",country="BR",lat=-21.7878,lon=-46.5614,population=146588,aliases={"Pocos de Caldas"}}
+place{"Blackburn",country="GB",lat=53.75,lon=-2.4833,population=146521}
+place{"Parma",country="IT",lat=44.7993,lon=10.3262,population=146299}
+place{"Ruda Śląska",country="PL",lat=50.2584,lon=18.8563,population=146189,aliases={"Ruda Slaska"}}
+place{"Cuautla",country="MX",lat=18.8106,lon=-98.9352,population=146178}
 place{"Afyonkarahisar",country="TR",lat=38.7567,lon=30.5433,population=146136,aliases={"Afyonkara Hisar","Afion-Karahisar","Afionkarakhisar","Afjonkarahisara"}}
+place{"Gweru",country="ZW",lat=-19.45,lon=29.8167,population=146073}
+place{"Qujing",country="CN",lat=25.4833,lon=103.7833,population=146015}
+place{"Puerto Plata",country="DO",lat=19.7934,lon=-70.6884,population=146000}
+place{"Boise",country="US",lat=43.6135,lon=-116.2035,population=145987}
+place{"Hanzhong",country="CN",lat=33.0751,lon=107.0221,population=145986}
+place{"Chamberí",country="ES",lat=40.434,lon=-3.7038,population=145934,aliases={"Chamberi"}}
+place{"Odense",country="DK",lat=55.3959,lon=10.3883,population=145931}
 place{"Krishnanagar",country="IN",lat=23.4058,lon=88.4907,population=145926,aliases={"Krishnagar"}}
+place{"Xinji",country="CN",lat=37.9028,lon=115.2036,population=145911}
+place{"Marabá",country="BR",lat=-5.3815,lon=-49.1323,population=145860,aliases={"Maraba"}}
+place{"Orkney",country="ZA",lat=-26.9802,lon=26.6727,population=145801}
 place{"Saharsa",country="IN",lat=25.875,lon=86.5961,population=145764,aliases={"Sakharsa"}}
+place{"Savannah",country="US",lat=32.0835,lon=-81.0998,population=145674,word=true}
+place{"Kampung Pasir Gudang Baru",country="MY",lat=1.4726,lon=103.878,population=145639}
 place{"Cikampek",country="ID",lat=-6.4197,lon=107.4558,population=145620,aliases={"Chikampek"}}
+place{"Yamaguchi",country="JP",lat=34.1833,lon=131.4667,population=145515}
 place{"Batāla",country="IN",lat=31.8092,lon=75.2029,population=145468,aliases={"Batala","Butala"}}
+place{"Taishan",country="CN",lat=22.2513,lon=112.7799,population=145440}
+place{"Potsdam",country="DE",lat=52.3989,lon=13.0657,population=145292}
 place{"Tabora",country="TZ",lat=-5.0162,lon=32.8266,population=145292,aliases={"Tampora"}}
+place{"Concordia",country="AR",lat=-31.393,lon=-58.0209,population=145210}
+place{"Spanish Town",country="JM",lat=17.9911,lon=-76.9574,population=145018}
 place{"Khŭjand",country="TJ",lat=40.2826,lon=69.6222,population=144865,aliases={"Khujand","Khojend"}}
+place{"Basildon",country="GB",lat=51.5684,lon=0.4578,population=144859}
+place{"Mesquite",country="US",lat=32.7668,lon=-96.5992,population=144788,word=true}
 place{"Sikasso",country="ML",lat=11.3176,lon=-5.6665,population=144786,aliases={"Sikaso","Sikasas"}}
+place{"Sanya",country="CN",lat=18.2431,lon=109.505,population=144753}
+place{"Ciudad Acuña",country="MX",lat=29.3232,lon=-100.9522,population=144669,aliases={"Ciudad Acuna"}}
+place{"Acheng",country="CN",lat=45.5455,lon=126.977,population=144665}
+place{"Lárisa",country="GR",lat=39.6369,lon=22.4176,population=144651,aliases={"Larisa"}}
 place{"León",country="NI",lat=12.4379,lon=-86.878,population=144538,aliases={"Leon","Leonas"}}
+place{"Le Mans",country="FR",lat=48.0004,lon=0.2047,population=144515}
 place{"Kumba",country="CM",lat=4.6363,lon=9.4469,population=144413,aliases={"Kumboj"}}
 place{"Elektrostal’",country="RU",lat=55.7896,lon=38.4467,population=144387,aliases={"Elektrostal","Elektrostalj"}}
+place{"Jinchang",country="CN",lat=38.5006,lon=102.1938,population=144363}
+place{"Meizhou",country="CN",lat=24.2886,lon=116.1177,population=144212}
 place{"Gorontalo",country="ID",lat=0.5375,lon=123.0625,population=144195}
+place{"Syracuse",country="US",lat=43.0481,lon=-76.1474,population=144142}
 place{"Goma",country="CD",lat=-1.6741,lon=29.2284,population=144124}
 place{"Maykop",country="RU",lat=44.6078,lon=40.1058,population=144055,aliases={"Maikop","Majkop","Majkopo","Majkuop"}}
 place{"Teshi Old Town",country="GH",lat=5.5836,lon=-0.1072,population=144013}
 place{"Biryulëvo",country="RU",lat=55.5864,lon=37.6778,population=144000,aliases={"Biryulevo"}}
 place{"Orekhovo-Borisovo",country="RU",lat=55.6125,lon=37.7264,population=144000}
 place{"Tizi Ouzou",country="DZ",lat=36.7118,lon=4.0459,population=144000,aliases={"Tizi-Ouzou","Tizi Uzu","Tizi Wuzu"}}
+place{"Wola",country="PL",lat=52.2401,lon=20.9887,population=143996}
 place{"Kafr ash Shaykh",country="EG",lat=31.1117,lon=30.9399,population=143970}
+place{"Barysaw",country="BY",lat=54.2279,lon=28.505,population=143919}
+place{"Otaru",country="JP",lat=43.1894,lon=141.0022,population=143792}
 place{"Dumai",country="ID",lat=1.6671,lon=101.4432,population=143760,aliases={"Dumaj","Doemai"}}
+place{"Urayasu",country="JP",lat=35.6706,lon=139.8886,population=143758}
+place{"Acarigua",country="VE",lat=9.5545,lon=-69.1956,population=143704}
+place{"Saguenay",country="CA",lat=48.4168,lon=-71.0657,population=143692}
 place{"Marawi City",country="PH",lat=8.0034,lon=124.284,population=143627,aliases={"Marawi"}}
+place{"Luziânia",country="BR",lat=-16.2525,lon=-47.9503,population=143601,aliases={"Luziania"}}
+place{"Stara Zagora",country="BG",lat=42.4328,lon=25.6419,population=143431}
 place{"Béchar",country="DZ",lat=31.6167,lon=-2.2167,population=143382,aliases={"Bechar","Beshar","Beshare","Bexar"}}
+place{"Heidelberg",country="DE",lat=49.4077,lon=8.6908,population=143345}
+place{"Kenema",country="SL",lat=7.8769,lon=-11.1903,population=143137}
+place{"Cabo",country="BR",lat=-8.2833,lon=-35.0333,population=143105}
+place{"Amiens",country="FR",lat=49.9,lon=2.3,population=143086}
 place{"Calama",country="CL",lat=-22.4567,lon=-68.9237,population=143084}
+place{"Macaé",country="BR",lat=-22.3848,lon=-41.7832,population=143029,aliases={"Macae"}}
 place{"Cape Coast",country="GH",lat=5.1053,lon=-1.2466,population=143015}
 place{"Kuz’minki",country="RU",lat=55.7,lon=37.8,population=143000,aliases={"Kuzminki"}}
 place{"Novyye Kuz’minki",country="RU",lat=55.7,lon=37.75,population=143000,aliases={"Novyye Kuzminki"}}
 place{"Bhīmavaram",country="IN",lat=16.5408,lon=81.5232,population=142967,aliases={"Bhimavaram"}}
 place{"Pyatigorsk",country="RU",lat=44.0486,lon=43.0594,population=142865,aliases={"Piatigorsk","Pjatigorsk"}}
+place{"Middlesbrough",country="GB",lat=54.5762,lon=-1.2348,population=142707}
+place{"Rybnik",country="PL",lat=50.0971,lon=18.5418,population=142510}
 place{"Tanjungbalai",country="ID",lat=2.9667,lon=99.8,population=142506,aliases={"Tandjungbalai"}}
 place{"Mallawī",country="EG",lat=27.7314,lon=30.8417,population=142504,aliases={"Mallawi","Mallavi","Mallauri"}}
+place{"Metairie Terrace",country="US",lat=29.9785,lon=-90.164,population=142489}
+place{"Tuzla",country="BA",lat=44.5384,lon=18.6671,population=142486}
 place{"Khanpur",country="PK",lat=28.6474,lon=70.6569,population=142426}
 place{"Nawābganj",country="BD",lat=24.5903,lon=88.2744,population=142361,aliases={"Nawabganj"}}
+place{"Jinhua",country="CN",lat=29.1068,lon=119.6442,population=142206}
+place{"Paderborn",country="DE",lat=51.7191,lon=8.7544,population=142161}
+place{"Kimberley",country="ZA",lat=-28.7323,lon=24.7623,population=142089}
+place{"Ciego de Ávila",country="CU",lat=21.84,lon=-78.7619,population=142027,aliases={"Ciego de Avila"}}
 place{"Chertanovo Yuzhnoye",country="RU",lat=55.5907,lon=37.5952,population=142000}
+place{"Jieshou",country="CN",lat=33.2634,lon=115.3611,population=141993}
+place{"Yuen Long Kau Hui",country="HK",lat=22.45,lon=114.0333,population=141900}
 place{"Taza",country="MA",lat=34.21,lon=-4.01,population=141890}
+place{"eMbalenhle",country="ZA",lat=-26.5333,lon=29.0667,population=141741}
+place{"Myingyan",country="MM",lat=21.46,lon=95.3884,population=141713}
+place{"Arnhem",country="NL",lat=51.98,lon=5.9111,population=141674}
 place{"Zheleznodorozhnyy",country="RU",lat=55.744,lon=38.0168,population=141648,aliases={"Zheleznodorozhny","Zheleznodorozhnyj"}}
+place{"Tours",country="FR",lat=47.3948,lon=0.704,population=141621,word=true}
 place{"Petapa",country="GT",lat=14.5028,lon=-90.5517,population=141455}
 place{"Bālurghāt",country="IN",lat=25.221,lon=88.7773,population=141404,aliases={"Balurghat"}}
+place{"Ibirité",country="BR",lat=-20.0219,lon=-44.0589,population=141374,aliases={"Ibirite"}}
+place{"Yonago",country="JP",lat=35.4333,lon=133.3333,population=141368}
+place{"Bolton",country="GB",lat=53.5833,lon=-2.4333,population=141331}
+place{"Ciudad del Carmen",country="MX",lat=18.6459,lon=-91.8299,population=141308}
+place{"Lauro de Freitas",country="BR",lat=-12.8944,lon=-38.3272,population=141280}
 place{"Potosí",country="BO",lat=-19.5836,lon=-65.7531,population=141251,aliases={"Potosi","Putusi"}}
 place{"Khuzdar",country="PK",lat=27.8119,lon=66.611,population=141227,aliases={"Khozdar"}}
+place{"Usera",country="ES",lat=40.3887,lon=-3.7003,population=141189}
+place{"Limoges",country="FR",lat=45.8315,lon=1.2578,population=141176}
+place{"Rijeka",country="HR",lat=45.3267,lon=14.4424,population=141172}
+place{"Paranaguá",country="BR",lat=-25.5163,lon=-48.5254,population=141013,aliases={"Paranagua"}}
 place{"Ghazni",country="AF",lat=33.5539,lon=68.421,population=141000,aliases={"Gazni"}}
+place{"Orange",country="US",lat=33.7878,lon=-117.8531,population=140992,word=true}
 place{"Īlām",country="IR",lat=33.6374,lon=46.4227,population=140940,aliases={"Ilam"}}
+place{"Gongzhuling",country="CN",lat=43.5007,lon=124.8198,population=140909}
+place{"Comodoro Rivadavia",country="AR",lat=-45.8641,lon=-67.4966,population=140850}
+place{"Kampung Sungai Ara",country="MY",lat=5.327,lon=100.2735,population=140849}
+place{"Fullerton",country="US",lat=33.8703,lon=-117.9253,population=140847}
+place{"Killeen",country="US",lat=31.1171,lon=-97.7278,population=140806}
 place{"Norilsk",country="RU",lat=69.3535,lon=88.2027,population=140800,aliases={"Noriljsk","Norilska","Norilsko","Norilszk"}}
+place{"Nigel",country="ZA",lat=-26.4314,lon=28.4771,population=140644}
+place{"Los Teques",country="VE",lat=10.3445,lon=-67.0433,population=140617}
 place{"Kaithal",country="IN",lat=29.8015,lon=76.3996,population=140604,aliases={"Kajtkhal"}}
+place{"Dayton",country="US",lat=39.7589,lon=-84.1916,population=140599}
 place{"Al’met’yevsk",country="RU",lat=54.9044,lon=52.3154,population=140437,aliases={"Almetyevsk"}}
+place{"Darmstadt",country="DE",lat=49.8717,lon=8.6503,population=140385}
 place{"Tirmiz",country="UZ",lat=37.2242,lon=67.2783,population=140385,aliases={"Termiz","Termez"}}
+place{"Tarragona",country="ES",lat=41.1167,lon=1.25,population=140323}
+place{"McAllen",country="US",lat=26.2034,lon=-98.23,population=140269}
 place{"Lakhīmpur",country="IN",lat=27.9482,lon=80.7793,population=140223,aliases={"Lakhimpur"}}
+place{"Mpumalanga",country="ZA",lat=-29.8129,lon=30.6365,population=140121}
+place{"Zaanstad",country="NL",lat=52.4531,lon=4.8136,population=140085}
 place{"Hazāribāgh",country="IN",lat=23.9924,lon=85.3616,population=140063,aliases={"Hazaribagh","Hazaribag","Hazarybaugh"}}
+place{"Kuwana",country="JP",lat=35.0519,lon=136.6696,population=140051}
 place{"Vidisha",country="IN",lat=23.526,lon=77.8109,population=140045,aliases={"Vidisa"}}
 place{"Ayacucho",country="PE",lat=-13.1588,lon=-74.2232,population=140033,aliases={"Ajakucho","Ayaquchu"}}
+place{"Chamartín",country="ES",lat=40.4621,lon=-3.6766,population=140000,aliases={"Chamartin"}}
 place{"Parepare",country="ID",lat=-4.0135,lon=119.6255,population=140000}
+place{"Shanhaiguan",country="CN",lat=40.0025,lon=119.7489,population=140000}
 place{"Tutamandahostel",country="EC",lat=-0.1973,lon=-78.4975,population=140000}
+place{"Peristéri",country="GR",lat=38.0154,lon=23.6919,population=139981,aliases={"Peristeri"}}
+place{"Amersfoort",country="NL",lat=52.155,lon=5.3875,population=139914}
+place{"Jeongeup",country="KR",lat=35.6,lon=126.917,population=139876}
+place{"Bellevue",country="US",lat=47.6104,lon=-122.2007,population=139820}
 place{"Korolev",country="RU",lat=55.9142,lon=37.8256,population=139798,aliases={"Koroljov"}}
 place{"Dadu",country="PK",lat=26.7303,lon=67.7769,population=139784}
 place{"Gojra",country="PK",lat=31.1493,lon=72.6832,population=139726}
+place{"Sollentuna",country="SE",lat=59.428,lon=17.9509,population=139606}
 place{"Haldwani",country="IN",lat=29.2225,lon=79.5286,population=139497}
 place{"Gbongan",country="NG",lat=7.4773,lon=4.3535,population=139485}
+place{"Siem Reap",country="KH",lat=13.3618,lon=103.8606,population=139458}
+place{"Altay",country="CN",lat=47.8486,lon=88.1336,population=139341}
 place{"Hābra",country="IN",lat=22.842,lon=88.6561,population=139297,aliases={"Habra"}}
 place{"Kumbakonam",country="IN",lat=10.9621,lon=79.3912,population=139264}
+place{"San Luis Río Colorado",country="MX",lat=32.4561,lon=-114.7719,population=139254,aliases={"San Luis Rio Colorado"}}
 place{"Sidoarjo",country="ID",lat=-7.4478,lon=112.7183,population=139189,aliases={"Sidoardjo","Sidoardio","Sidoardja","Sidohardjo"}}
 place{"Şabāḩ as Sālim",country="KW",lat=29.2572,lon=48.0572,population=139163,aliases={"Sabah as Salim"}}
+place{"Kariya",country="JP",lat=34.9833,lon=136.9833,population=139159}
 place{"Choloma",country="HN",lat=15.6144,lon=-87.953,population=139100}
+place{"Stockport",country="GB",lat=53.4098,lon=-2.1576,population=139052}
+place{"Budapest XI. kerület",country="HU",lat=47.476,lon=19.036,population=139049,aliases={"Budapest XI. keruelet"}}
+place{"Huadian",country="CN",lat=42.9633,lon=126.7478,population=139047}
 place{"Weru",country="ID",lat=-6.711,lon=108.5037,population=139004}
+place{"Brighton",country="GB",lat=50.8284,lon=-0.1395,population=139001}
 place{"Kolpino",country="RU",lat=59.7507,lon=30.5886,population=138979,aliases={"Koljpino","Kolpina","Kolpinas","Kolppina"}}
+place{"Belgrano",country="AR",lat=-34.5627,lon=-58.4583,population=138942}
 place{"Porbandar",country="IN",lat=21.6422,lon=69.6093,population=138872,aliases={"Purbandar","Porbandarom"}}
 place{"Sekondi-Takoradi",country="GH",lat=4.9268,lon=-1.7577,population=138872,aliases={"Sekondi Takoradi","Sekondis-Takoradis"}}
+place{"Fuyu",country="CN",lat=45.1833,lon=124.8167,population=138704}
+place{"Clermont-Ferrand",country="FR",lat=45.7797,lon=3.0863,population=138681}
+place{"Sa Pá",country="VN",lat=22.3402,lon=103.8441,population=138622,aliases={"Sa Pa"}}
 place{"Chitradurga",country="IN",lat=14.2226,lon=76.4004,population=138587,aliases={"Chitradurg"}}
+place{"Metairie",country="US",lat=29.9841,lon=-90.1529,population=138481}
+place{"Chaohu",country="CN",lat=31.6,lon=117.8667,population=138463}
 place{"Ejigbo",country="NG",lat=7.9029,lon=4.3142,population=138357}
 place{"Thānesar",country="IN",lat=29.9732,lon=76.8321,population=138279,aliases={"Thanesar"}}
 place{"Tiruvannāmalai",country="IN",lat=12.2266,lon=79.0746,population=138243,aliases={"Tiruvannamalai","Tirruvannamalai","Tiruvannamalaj"}}
 place{"Anand",country="IN",lat=22.5525,lon=72.9552,population=138009,aliases={"Anaud","Aimand"}}
+place{"Parnaíba",country="BR",lat=-2.9047,lon=-41.7767,population=138008,aliases={"Parnaiba"}}
+place{"Jacmel",country="HT",lat=18.2343,lon=-72.5354,population=137966}
 place{"Obuase",country="GH",lat=6.2023,lon=-1.668,population=137856,aliases={"Oboase","Obuasi","Obuasis","Obuassi"}}
+place{"Itu",country="BR",lat=-23.2642,lon=-47.2992,population=137586}
 place{"Dikirnis",country="EG",lat=31.089,lon=31.5948,population=137542,aliases={"Dikinis"}}
+place{"Musashino",country="JP",lat=35.7061,lon=139.5594,population=137479}
+place{"Jieshi",country="CN",lat=22.8103,lon=115.8306,population=137444}
+place{"Castanhal",country="BR",lat=-1.2939,lon=-47.9264,population=137406}
 place{"Bitung",country="ID",lat=1.457,lon=125.1895,population=137364,aliases={"Bitoeng"}}
+place{"Bhisho",country="ZA",lat=-32.8472,lon=27.4422,population=137287}
 place{"Negombo",country="LK",lat=7.2083,lon=79.8358,population=137223,aliases={"Negombas"}}
 place{"Saint-Denis",country="RE",lat=-20.8823,lon=55.4504,population=137195,aliases={"St. Denis","St-Denis"}}
+place{"Irákleion",country="GR",lat=35.3279,lon=25.1434,population=137154,aliases={"Irakleion"}}
+place{"Miramar",country="US",lat=25.9873,lon=-80.2323,population=137132}
+place{"Jiashan",country="CN",lat=30.8492,lon=120.9258,population=137112}
+place{"Hami",country="CN",lat=42.8339,lon=93.506,population=137072}
 place{"Odintsovo",country="RU",lat=55.678,lon=37.2777,population=137041,aliases={"Odintovo","Odincovo"}}
+place{"Foggia",country="IT",lat=41.4584,lon=15.5519,population=137032}
 place{"Kānchrāpāra",country="IN",lat=22.96,lon=88.4285,population=136954,aliases={"Kanchrapara","Kachrapara","Kancharapara"}}
 place{"San Juan Sacatepéquez",country="GT",lat=14.7189,lon=-90.6442,population=136886,aliases={"San Juan Sacatepequez"}}
 place{"Funtua",country="NG",lat=11.5235,lon=7.3117,population=136811}
+place{"Dawei",country="MM",lat=14.0823,lon=98.1915,population=136783}
 place{"Igboho",country="NG",lat=8.8378,lon=3.7563,population=136764}
+place{"Apeldoorn",country="NL",lat=52.21,lon=5.9694,population=136670}
+place{"Shizuishan",country="CN",lat=39.2333,lon=106.7694,population=136570}
+place{"Baia Mare",country="RO",lat=47.6573,lon=23.5681,population=136553}
 place{"Kabankalan",country="PH",lat=9.9839,lon=122.8142,population=136483}
 place{"Podgorica",country="ME",lat=42.4411,lon=19.2636,population=136473}
+place{"Hampton",country="US",lat=37.0299,lon=-76.3452,population=136454}
+place{"São Caetano do Sul",country="BR",lat=-23.6231,lon=-46.5511,population=136453,aliases={"Sao Caetano do Sul"}}
+place{"Van Nuys",country="US",lat=34.1867,lon=-118.449,population=136443}
+place{"West Valley City",country="US",lat=40.6916,lon=-112.0011,population=136208}
+place{"Gejiu",country="CN",lat=23.3608,lon=103.1537,population=136135}
 place{"Mahbūbnagar",country="IN",lat=16.7438,lon=77.986,population=136135,aliases={"Mahbubnagar","Mahboobnagar"}}
 place{"Desē",country="ET",lat=11.1333,lon=39.6333,population=136056,aliases={"Dese","Desje","Dessa","Dessi","Dessie"}}
+place{"Lleida",country="ES",lat=41.6167,lon=0.6222,population=135919}
 place{"Dimāpur",country="IN",lat=25.9117,lon=93.7217,population=135860,aliases={"Dimapur","Dampur"}}
+place{"Tasek Glugor",country="MY",lat=5.4803,lon=100.4985,population=135786}
 place{"Osorno",country="CL",lat=-40.574,lon=-73.1335,population=135773}
+place{"Jiagedaqi",country="CN",lat=50.4167,lon=124.1167,population=135760}
+place{"Queimados",country="BR",lat=-22.7161,lon=-43.5553,population=135741}
 place{"Kushtia",country="BD",lat=23.9028,lon=89.1194,population=135724,aliases={"Khustia"}}
 place{"Kindu",country="CD",lat=-2.9437,lon=25.9224,population=135698}
 place{"Baliuag",country="PH",lat=14.9547,lon=120.8969,population=135679,aliases={"Baliwag"}}
+place{"West Bromwich",country="GB",lat=52.5187,lon=-1.9945,population=135618}
+place{"Cẩm Phả Mines",country="VN",lat=21.0167,lon=107.3,population=135477,aliases={"Cam Pha Mines"}}
 place{"Buguma",country="NG",lat=4.7361,lon=6.8624,population=135404,aliases={"Bugama"}}
+place{"Pyay",country="MM",lat=18.8246,lon=95.2222,population=135308}
+place{"Shiqiao",country="CN",lat=22.9464,lon=113.3577,population=135308}
 place{"Rabak",country="SD",lat=13.1809,lon=32.74,population=135281,aliases={"Rabaq"}}
 place{"Robertsonpet",country="IN",lat=12.9563,lon=78.2754,population=135218}
 place{"Tyre",country="LB",lat=33.2733,lon=35.1939,population=135204,word=true,aliases={"Tyras","Tyrus"}}
 place{"Moundou",country="TD",lat=8.5667,lon=16.0833,population=135167,aliases={"Mondou","Moundu","Mondu","Mundu"}}
 place{"Cajamarca",country="PE",lat=-7.1638,lon=-78.5003,population=135000,aliases={"Caxamarca"}}
+place{"Hinthada",country="MM",lat=17.6494,lon=95.457,population=134947}
+place{"Hanam",country="KR",lat=37.54,lon=127.2056,population=134902}
 place{"Jayapura",country="ID",lat=-2.5337,lon=140.7181,population=134895,aliases={"Jaya Pura"}}
+place{"Bielany",country="PL",lat=52.2924,lon=20.9353,population=134854}
 place{"Chhindwāra",country="IN",lat=22.057,lon=78.9396,population=134847,aliases={"Chhindwara","Chindwara"}}
 place{"Mandya",country="IN",lat=12.5223,lon=76.8975,population=134845}
 place{"Cartago",country="CO",lat=4.7464,lon=-75.9117,population=134827}
+place{"Okap",country="HT",lat=19.7594,lon=-72.1981,population=134815}
 place{"Baturaja",country="ID",lat=-4.1289,lon=104.1669,population=134759,aliases={"Baturadja"}}
 place{"El Oued",country="DZ",lat=33.3561,lon=6.8632,population=134699,aliases={"El Qued"}}
+place{"Zama",country="JP",lat=35.4879,lon=139.391,population=134671}
+place{"Marbella",country="ES",lat=36.5154,lon=-4.8858,population=134623}
+place{"'s-Hertogenbosch",country="NL",lat=51.6992,lon=5.3042,population=134520,aliases={"s-Hertogenbosch"}}
 place{"Rodriguez",country="PH",lat=14.7601,lon=121.1999,population=134432,aliases={"Rodriges"}}
+place{"Chetumal",country="MX",lat=18.5141,lon=-88.3038,population=134412}
+place{"Túxpam de Rodríguez Cano",country="MX",lat=20.9578,lon=-97.4081,population=134394,aliases={"Tuxpam de Rodriguez Cano"}}
 place{"Ajdabiya",country="LY",lat=30.7554,lon=20.2263,population=134358,aliases={"Ajdabiyah","AEcdabiya","Agdabija"}}
 place{"Nevinnomyssk",country="RU",lat=44.6333,lon=41.9444,population=134345,aliases={"Nevinnomissk","Nevinnomossk","Nevinnonyssk","Newinnomyssk"}}
 place{"San Mateo",country="PH",lat=14.6982,lon=121.1236,population=134327}
+place{"Śródmieście",country="PL",lat=52.229,lon=21.0164,population=134306,aliases={"Srodmiescie"}}
+place{"Olathe",country="US",lat=38.8814,lon=-94.8191,population=134305}
+place{"Seto",country="JP",lat=35.2333,lon=137.1,population=134246}
 place{"Ikirun",country="NG",lat=7.9128,lon=4.6674,population=134240}
+place{"Léogâne",country="HT",lat=18.5111,lon=-72.6334,population=134190,aliases={"Leogane"}}
 place{"Adiwerna",country="ID",lat=-6.9375,lon=109.1325,population=134188,aliases={"Adiwerno"}}
+place{"Grimsby",country="GB",lat=53.5654,lon=-0.0755,population=134160}
 place{"Abakaliki",country="NG",lat=6.3248,lon=8.1137,population=134102}
+place{"Warren",country="US",lat=42.4904,lon=-83.013,population=134056,word=true}
+place{"Dali",country="CN",lat=25.5847,lon=100.2123,population=134040}
 place{"Bānkura",country="IN",lat=23.2324,lon=87.0716,population=133966,aliases={"Bankura"}}
 place{"İnegol",country="TR",lat=40.0781,lon=29.5133,population=133959,aliases={"Inegol","Inegoel","Inegeul"}}
+place{"Ebetsu",country="JP",lat=43.1081,lon=141.5506,population=133953}
+place{"Thành Phố Thái Nguyên",country="VN",lat=21.5942,lon=105.8482,population=133877,aliases={"Thanh Pho Thai Nguyen"}}
+place{"Columbia",country="US",lat=34.0007,lon=-81.0348,population=133803}
 place{"Singaraja",country="ID",lat=-8.112,lon=115.0882,population=133784,aliases={"Singaradja"}}
+place{"Würzburg",country="DE",lat=49.7939,lon=9.9512,population=133731,aliases={"Wuerzburg"}}
+place{"Randfontein",country="ZA",lat=-26.1844,lon=27.702,population=133654}
 place{"Hājīpur",country="IN",lat=25.6854,lon=85.2098,population=133606,aliases={"Hajipur"}}
 place{"Pervoural’sk",country="RU",lat=56.9053,lon=59.9436,population=133600,aliases={"Pervouralsk"}}
 place{"Gondā City",country="IN",lat=27.1318,lon=81.9533,population=133583,aliases={"Gonda City","Gonda"}}
 place{"Milagro",country="EC",lat=-2.134,lon=-79.5941,population=133508,aliases={"Milagras"}}
 place{"Marg‘ilon",country="UZ",lat=40.4724,lon=71.7246,population=133490,aliases={"Marg`ilon","Margilon","Marghilon","Margilan"}}
 place{"Bhuj",country="IN",lat=23.254,lon=69.6693,population=133459,aliases={"Bhooj"}}
+place{"Thornton",country="US",lat=39.868,lon=-104.9719,population=133451}
+place{"Hastings",country="GB",lat=50.8552,lon=0.5729,population=133422}
 place{"Valdivia",country="CL",lat=-39.8142,lon=-73.2459,population=133419,aliases={"Valdivija"}}
 place{"Hindupur",country="IN",lat=13.8281,lon=77.4914,population=133298}
+place{"Reggio nell'Emilia",country="IT",lat=44.6983,lon=10.6312,population=133296,aliases={"Reggio nellEmilia"}}
 place{"Okrika",country="NG",lat=4.7421,lon=7.0837,population=133271}
+place{"Birgañj",country="NP",lat=27.0171,lon=84.8808,population=133238,aliases={"Birganj"}}
+place{"High Wycombe",country="GB",lat=51.6291,lon=-0.7493,population=133204}
+place{"Carrollton",country="US",lat=32.9537,lon=-96.8903,population=133168}
 place{"Talisay",country="PH",lat=10.2447,lon=123.8494,population=133148}
 place{"Hawassa",country="ET",lat=7.0621,lon=38.4763,population=133097}
 place{"Idfū",country="EG",lat=24.9792,lon=32.8772,population=133000,aliases={"Idfu"}}
 place{"Ibarra",country="EC",lat=0.3517,lon=-78.1223,population=132977}
-place{"Shillong",country="IN",lat=25.5689,lon=91.8831,population=132842,aliases={"Shilong"}}
+place{"Midland",country="US",lat=31.9974,lon=-102.0779,population=132950,word=true}
+place{"Puqi",country="CN",lat=29.7167,lon=113.8833,population=132891}
+place{"Tondabayashichō",country="JP",lat=34.5007,lon=135.6021,population=132873,aliases={"Tondabayashicho"}}
+place{"Fujieda",country="JP",lat=34.8667,lon=138.2667,population=132859}
+place{"Sandachō",country="JP",lat=34.8844,lon=135.2269,population=132858,aliases={"Sandacho"}}
+place{"Shillong",country="IN",lat=25.5689,lon=91.8831,population=132842}
 place{"Mīāndoāb",country="IR",lat=36.9667,lon=46.1096,population=132819,aliases={"Miandoab","Miandowab","Mianduab","Miyandoab","Meyandoab"}}
 place{"Kislovodsk",country="RU",lat=43.9133,lon=42.7208,population=132771,aliases={"Kislowodsk","Kislovodskas","Kislowodzk","Kisslowodsk"}}
+place{"Hoofddorp",country="NL",lat=52.3025,lon=4.6889,population=132734}
+place{"Nzérékoré",country="GN",lat=7.7562,lon=-8.8179,population=132728,aliases={"Nzerekore"}}
 place{"Pālghāt",country="IN",lat=10.7732,lon=76.6537,population=132728,aliases={"Palghat","Palgkhat"}}
 place{"Reẖovot",country="IL",lat=31.8942,lon=34.812,population=132671,aliases={"Rehovot","Rechovot","Rehobot","Rehovoth","Rejovot"}}
+place{"Ankang",country="CN",lat=32.68,lon=109.0172,population=132654}
+place{"Charleston",country="US",lat=32.7766,lon=-79.9309,population=132609}
 place{"Blitar",country="ID",lat=-8.0983,lon=112.1681,population=132416,aliases={"Belitar"}}
+place{"Waco",country="US",lat=31.5493,lon=-97.1467,population=132356}
+place{"Cerro",country="CU",lat=23.1086,lon=-82.3778,population=132351}
 place{"Tlemcen",country="DZ",lat=34.8783,lon=-1.315,population=132341,aliases={"Tlemsen","Tremecen"}}
+place{"Kakamigahara",country="JP",lat=35.4167,lon=136.8667,population=132241}
 place{"Quetzaltenango",country="GT",lat=14.8347,lon=-91.5181,population=132230,aliases={"Quetzaltenanco","Quezaltenango","Quexaltenango"}}
 place{"Dimitrovgrad",country="RU",lat=54.2139,lon=49.6184,population=132226,aliases={"Dimitrovqrad","Dimitrowgrad","Dimitrovgradas"}}
+place{"Zhalantun",country="CN",lat=48.0095,lon=122.7365,population=132224}
+place{"Pindamonhangaba",country="BR",lat=-22.9239,lon=-45.4617,population=132218}
 place{"Muricay",country="PH",lat=7.8275,lon=123.4782,population=132094}
+place{"Sterling Heights",country="US",lat=42.5803,lon=-83.0302,population=132052}
+place{"St. Catharines",country="CA",lat=43.1713,lon=-79.2427,population=131989}
+place{"Ōmuta",country="JP",lat=33.0333,lon=130.45,population=131974,aliases={"Omuta"}}
 place{"Godhra",country="IN",lat=22.7755,lon=73.6149,population=131913,aliases={"Godhr","Godkhra","Godkhre"}}
 place{"Shahrud",country="IR",lat=36.4182,lon=54.9763,population=131889,aliases={"Sharud"}}
+place{"Dawukou",country="CN",lat=39.0419,lon=106.3958,population=131880}
 place{"Bulaon",country="PH",lat=15.0826,lon=120.6629,population=131818,aliases={"Bulaun"}}
+place{"Punto Fijo",country="VE",lat=11.6956,lon=-70.1996,population=131784}
+place{"Abiko",country="JP",lat=35.8667,lon=140.0167,population=131771}
 place{"Kishangarh",country="IN",lat=26.5901,lon=74.854,population=131749,aliases={"Kishangarkh"}}
+place{"Kadoma",country="JP",lat=34.7381,lon=135.5744,population=131727}
+place{"Majie",country="CN",lat=25.0319,lon=102.638,population=131696}
 place{"Martapura",country="ID",lat=-3.4109,lon=114.8642,population=131449,aliases={"Martapoera"}}
+place{"Villeurbanne",country="FR",lat=45.7667,lon=4.8833,population=131445}
 place{"Gonbad-e Kāvūs",country="IR",lat=37.25,lon=55.1672,population=131416,aliases={"Gonbad-e Kavus","Gonbad-e-Kavus","Gonbad-i-Kavus","Gonbad-i Kavus","Gonbad-e Qabus"}}
 place{"Rānīganj",country="IN",lat=23.6164,lon=87.1306,population=131261,aliases={"Raniganj"}}
+place{"Toowoomba",country="AU",lat=-27.5606,lon=151.9539,population=131258}
+place{"Hepo",country="CN",lat=23.4308,lon=115.8299,population=131238}
 place{"Iranshahr",country="IR",lat=27.2024,lon=60.6848,population=131232}
+place{"Denton",country="US",lat=33.2148,lon=-97.1331,population=131044}
+place{"Lashio",country="MM",lat=22.9359,lon=97.7498,population=131016}
 place{"Pīlibhīt",country="IN",lat=28.6312,lon=79.8044,population=131008,aliases={"Pilibhit","Pilibhhit","Pilibkhit"}}
+place{"Miyakonojō",country="JP",lat=31.7333,lon=131.0667,population=130994,aliases={"Miyakonojo"}}
 place{"Novomoskovsk",country="RU",lat=54.0105,lon=38.2846,population=130982,aliases={"Novomoskovskas","Nowomoskowsk"}}
+place{"Buzău",country="RO",lat=45.15,lon=26.8333,population=130954,aliases={"Buzau"}}
+place{"Sapucaia",country="BR",lat=-29.8333,lon=-51.15,population=130937}
+place{"Matsubara",country="JP",lat=34.5667,lon=135.55,population=130855}
 place{"Beāwar",country="IN",lat=26.1012,lon=74.3203,population=130777,aliases={"Beawar"}}
+place{"Pinsk",country="BY",lat=52.1229,lon=26.0951,population=130777}
+place{"Dazhou",country="CN",lat=31.2159,lon=107.5009,population=130749}
 place{"Al Bāb",country="SY",lat=36.3705,lon=37.5157,population=130745,aliases={"Al Bab","Bab","Al-Bab"}}
+place{"Shuangcheng",country="CN",lat=45.35,lon=126.2833,population=130710}
+place{"Isesaki",country="JP",lat=36.3167,lon=139.2,population=130692}
+place{"San Pedro Garza García",country="MX",lat=25.6604,lon=-100.4065,population=130646,aliases={"San Pedro Garza Garcia"}}
 place{"Abohar",country="IN",lat=30.1445,lon=74.1955,population=130603}
+place{"Dąbrowa Górnicza",country="PL",lat=50.3182,lon=19.2374,population=130601,aliases={"Dabrowa Gornicza"}}
+place{"Šiauliai",country="LT",lat=55.9333,lon=23.3167,population=130587,aliases={"Siauliai"}}
 place{"Moga",country="IN",lat=30.8138,lon=75.1688,population=130549}
 place{"Nikopol",country="UA",lat=47.5712,lon=34.3964,population=130500}
 place{"Petrogradka",country="RU",lat=59.9657,lon=30.3115,population=130455}
+place{"Cedar Rapids",country="US",lat=42.0083,lon=-91.6441,population=130405}
+place{"Dongyang",country="CN",lat=29.2678,lon=120.2253,population=130387}
 place{"Maicao",country="CO",lat=11.3832,lon=-72.2432,population=130348}
 place{"Florencia",country="CO",lat=1.6144,lon=-75.6062,population=130337}
 place{"Nablus",country="PS",lat=32.2211,lon=35.2544,population=130326,aliases={"Nablusz","Nabulus","Nablusas","Naplusa"}}
+place{"New Haven",country="US",lat=41.3081,lon=-72.9282,population=130322}
+place{"Jiazi",country="CN",lat=22.8793,lon=116.0732,population=130298}
 place{"Girardot City",country="CO",lat=4.3008,lon=-74.8075,population=130289,aliases={"Girardot"}}
+place{"Roseville",country="US",lat=38.7521,lon=-121.288,population=130269}
 place{"Quilpué",country="CL",lat=-33.0475,lon=-71.4425,population=130263,aliases={"Quilpue"}}
 place{"La Ceiba",country="HN",lat=15.7597,lon=-86.7822,population=130218,aliases={"La Seiba","La Sejba"}}
+place{"Songjiang",country="CN",lat=31.0359,lon=121.2146,population=130218}
+place{"Jaraguá do Sul",country="BR",lat=-26.4861,lon=-49.0667,population=130130,aliases={"Jaragua do Sul"}}
+place{"Gainesville",country="US",lat=29.6516,lon=-82.3248,population=130128}
 place{"Sinnar",country="SD",lat=13.5691,lon=33.5672,population=130122,aliases={"Sannar","Sennar","Sennaar"}}
 place{"Masaya",country="NI",lat=11.9744,lon=-86.0942,population=130113,aliases={"Masaja"}}
+place{"Visalia",country="US",lat=36.3302,lon=-119.2921,population=130104}
 place{"Relizane",country="DZ",lat=35.7373,lon=0.556,population=130094,aliases={"Relizan"}}
 place{"Mostaganem",country="DZ",lat=35.9312,lon=0.0892,population=130000,aliases={"Mastaganeam","Mostaganemas"}}
 place{"Ramenki",country="RU",lat=55.7,lon=37.5,population=130000,aliases={"Ramenka"}}
 place{"Sabhā",country="LY",lat=27.0377,lon=14.4283,population=130000,aliases={"Sabha","Sabhah","Saebha","Sebha","Sebhah"}}
+place{"Shangri-La",country="CN",lat=27.8251,lon=99.7078,population=130000}
 place{"Sonārgaon",country="BD",lat=23.65,lon=90.6167,population=130000,aliases={"Sonargaon"}}
 place{"Syevyerodonets’k",country="UA",lat=48.9483,lon=38.4917,population=130000,aliases={"Syevyerodonetsk"}}
+place{"Tychy",country="PL",lat=50.1372,lon=18.9664,population=130000}
+place{"Zugló",country="HU",lat=47.5176,lon=19.1055,population=130000,aliases={"Zuglo"}}
 place{"Dehri",country="IN",lat=24.9025,lon=84.1822,population=129938}
+place{"Wuda",country="CN",lat=39.4994,lon=106.7117,population=129922}
 place{"Kisaran",country="ID",lat=2.9845,lon=99.6158,population=129911}
+place{"Gyeongsan-si",country="KR",lat=35.8233,lon=128.7378,population=129903}
 place{"Baidoa",country="SO",lat=3.1138,lon=43.6498,population=129839,aliases={"Bajdoa"}}
 place{"Mandi Bahauddin",country="PK",lat=32.587,lon=73.4912,population=129733}
 place{"Navoiy",country="UZ",lat=40.0844,lon=65.3792,population=129725,aliases={"Navoi","Navoy","Nawoiy","Navojis"}}
 place{"Tokat",country="TR",lat=40.3139,lon=36.5544,population=129702,aliases={"Tocat","Toqat","Tukat","Tokatas"}}
 place{"Bimbo",country="CF",lat=4.2567,lon=18.4158,population=129655,word=true}
 place{"Deoria",country="IN",lat=26.5017,lon=83.7794,population=129570,aliases={"Deorija"}}
+place{"Daitōchō",country="JP",lat=34.7138,lon=135.6203,population=129521,aliases={"Daitocho"}}
+place{"Coral Springs",country="US",lat=26.2712,lon=-80.2706,population=129485}
+place{"Sherbrooke",country="CA",lat=45.4001,lon=-71.8991,population=129447}
 place{"Ouargla",country="DZ",lat=31.9493,lon=5.325,population=129402}
+place{"Acilia-Castel Fusano-Ostia Antica",country="IT",lat=41.7634,lon=12.3308,population=129362}
+place{"Thousand Oaks",country="US",lat=34.1706,lon=-118.8376,population=129339}
+place{"Andong",country="KR",lat=36.5664,lon=128.7227,population=129319}
 place{"Tete",country="MZ",lat=-16.1564,lon=33.5867,population=129316}
 place{"Copiapó",country="CL",lat=-27.3668,lon=-70.3314,population=129280,aliases={"Copiapo"}}
 place{"Palopo",country="ID",lat=-2.9925,lon=120.1969,population=129273,aliases={"Paloppo"}}
 place{"Nador",country="MA",lat=35.1681,lon=-2.9335,population=129260,aliases={"Nadora","Nadoras","Nnadur"}}
 place{"Bilbays",country="EG",lat=30.4204,lon=31.5622,population=129211,aliases={"Bilbeis","Bilbes"}}
+place{"Charallave",country="VE",lat=10.2425,lon=-66.8572,population=129182}
 place{"Shahr-e Kord",country="IR",lat=32.3256,lon=50.8644,population=129153,aliases={"Shahr-e-Kord","Shahr-i-Kord","Shahr-i Kord","Shahr Kord","Shahrekord"}}
+place{"Regensburg",country="DE",lat=49.0151,lon=12.1016,population=129151}
+place{"Mino",country="JP",lat=34.8269,lon=135.4706,population=129127}
+place{"Leiyang",country="CN",lat=26.4024,lon=112.8591,population=129116}
+place{"Darwin",country="AU",lat=-12.4611,lon=130.8418,population=129062}
 place{"Cadiz",country="PH",lat=10.9465,lon=123.288,population=129053}
 place{"Zyablikovo",country="RU",lat=55.6167,lon=37.7667,population=129000,aliases={"Zjablikovo"}}
+place{"San Cristóbal de las Casas",country="MX",lat=16.7318,lon=-92.6413,population=128996,aliases={"San Cristobal de las Casas"}}
 place{"Bat Yam",country="IL",lat=32.0238,lon=34.7518,population=128979,aliases={"Bat Jam","Bat-Jam"}}
 place{"Sātkhira",country="BD",lat=22.7082,lon=89.0718,population=128918,aliases={"Satkhira","Shatkhira"}}
+place{"Palo Negro",country="VE",lat=10.1739,lon=-67.5419,population=128875}
+place{"Stamford",country="US",lat=41.0534,lon=-73.5387,population=128874}
+place{"Mogi Guaçu",country="BR",lat=-22.3677,lon=-46.9455,population=128865,aliases={"Mogi Guacu"}}
 place{"Arish",country="EG",lat=31.1316,lon=33.7984,population=128855,aliases={"Arisas"}}
 place{"Idlib",country="SY",lat=35.9306,lon=36.6339,population=128840,aliases={"Idleb","Idlip","Idlibas"}}
 place{"Sīnah",country="IQ",lat=36.8075,lon=43.0383,population=128776,aliases={"Sinah","Sina"}}
+place{"Concord",country="US",lat=37.978,lon=-122.0311,population=128667,word=true}
 place{"Kamyshin",country="RU",lat=50.0983,lon=45.416,population=128626,aliases={"Kamishin","Kamyschin","Kamysin","Kamysjin"}}
+place{"Oulu",country="FI",lat=65.0124,lon=25.4682,population=128618}
 place{"Hassan",country="IN",lat=13.0071,lon=76.0962,population=128531}
 place{"Novocheboksarsk",country="RU",lat=56.111,lon=47.4776,population=128468,aliases={"Novoceboksarsk","Novotseboksarsk"}}
+place{"Besançon",country="FR",lat=47.2488,lon=6.0182,population=128426,aliases={"Besancon"}}
+place{"Surprise",country="US",lat=33.6306,lon=-112.3332,population=128422,word=true}
 place{"El Eulma",country="DZ",lat=36.1528,lon=5.6902,population=128351}
 place{"Khardah",country="IN",lat=22.7186,lon=88.3781,population=128346,aliases={"Khardaha"}}
 place{"Sakakah",country="SA",lat=29.9697,lon=40.2064,population=128332,aliases={"Sakaka","Skaka"}}
 place{"Jimma",country="ET",lat=7.6734,lon=36.8344,population=128306}
 place{"Al Manāqil",country="SD",lat=14.2459,lon=32.9891,population=128297,aliases={"Al Manaqil","Manaqil","Al-Manaqil"}}
 place{"Teluknaga",country="ID",lat=-6.0989,lon=106.6381,population=128275}
+place{"Győr",country="HU",lat=47.6833,lon=17.6351,population=128265,aliases={"Gyor"}}
 place{"Jirjā",country="EG",lat=26.3383,lon=31.8916,population=128250,aliases={"Jirja"}}
+place{"Manzanillo",country="CU",lat=20.3417,lon=-77.1213,population=128188}
 place{"Yavatmāl",country="IN",lat=20.3932,lon=78.132,population=128175,aliases={"Yavatmal"}}
 place{"Hālīsahar",country="IN",lat=22.9322,lon=88.4186,population=128172,aliases={"Halisahar","Halishahar"}}
 place{"Serpukhov",country="RU",lat=54.9158,lon=37.4111,population=128158,aliases={"Serpuchov","Serpuhhov","Serpuhov","Serpuchow"}}
 place{"Sirte",country="LY",lat=31.2089,lon=16.5887,population=128123,aliases={"Sirta","Sirto","Syrte","Syrta"}}
 place{"Ramat Gan",country="IL",lat=32.0823,lon=34.8107,population=128095,aliases={"Ramat-Gan","Ramat Ganas","Ramat Nkan","Ramat-Qan"}}
+place{"Asaka",country="JP",lat=35.8047,lon=139.6019,population=128058}
 place{"Panvel",country="IN",lat=18.9888,lon=73.1101,population=128046,aliases={"Panwel"}}
 place{"Ivanovskoye",country="RU",lat=55.7667,lon=37.8333,population=128000,aliases={"Ivanovskoe"}}
 place{"Orekhovo-Borisovo Severnoye",country="RU",lat=55.6167,lon=37.6833,population=128000,aliases={"Orekhovo-Borisovo Severnoe"}}
+place{"Muar",country="MY",lat=2.0442,lon=102.5689,population=127897}
 place{"Divo",country="CI",lat=5.8374,lon=-5.3572,population=127867}
 place{"Ungaran",country="ID",lat=-7.1397,lon=110.405,population=127812,aliases={"Unggaran"}}
+place{"Xuanzhou",country="CN",lat=30.9525,lon=118.7553,population=127758}
 place{"Titāgarh",country="IN",lat=22.7425,lon=88.3733,population=127751,aliases={"Titagarh"}}
+place{"San Nicolás de los Arroyos",country="AR",lat=-33.3342,lon=-60.2108,population=127742,aliases={"San Nicolas de los Arroyos"}}
+place{"Kusatsu",country="JP",lat=35.0167,lon=135.9667,population=127680}
+place{"Opole",country="PL",lat=50.6721,lon=17.9253,population=127676}
+place{"Lafayette",country="US",lat=30.2241,lon=-92.0198,population=127657}
+place{"Elbląg",country="PL",lat=54.1522,lon=19.4088,population=127558,aliases={"Elblag"}}
 place{"Saïda",country="DZ",lat=34.8303,lon=0.1517,population=127497,aliases={"Saida","Sajda"}}
 place{"Sirajganj",country="BD",lat=24.4577,lon=89.708,population=127481,aliases={"Siranganj"}}
+place{"Jequié",country="BR",lat=-13.8588,lon=-40.0851,population=127475,aliases={"Jequie"}}
+place{"Płock",country="PL",lat=52.5468,lon=19.7064,population=127474,aliases={"Plock"}}
+place{"Wałbrzych",country="PL",lat=50.7714,lon=16.2843,population=127431,aliases={"Walbrzych"}}
 place{"Wau",country="SS",lat=7.7011,lon=27.9897,population=127384}
 place{"Xai-Xai",country="MZ",lat=-25.0519,lon=33.6442,population=127366,aliases={"Xai Xai"}}
+place{"Södermalm",country="SE",lat=59.3128,lon=18.0758,population=127323,aliases={"Soedermalm"}}
+place{"Huaihua",country="CN",lat=27.5634,lon=110.004,population=127322}
 place{"Amaigbo",country="NG",lat=5.7892,lon=7.8383,population=127300}
+place{"Topeka",country="US",lat=39.0483,lon=-95.678,population=127265}
 place{"Lafia",country="NG",lat=8.4939,lon=8.5153,population=127236}
+place{"Colima",country="MX",lat=19.25,lon=-103.7271,population=127235}
+place{"Jiangyou",country="CN",lat=31.7667,lon=104.7167,population=127225}
 place{"Tando Allahyar",country="PK",lat=25.4605,lon=68.7174,population=127202,aliases={"Tando Alahyar"}}
+place{"Surat Thani",country="TH",lat=9.1401,lon=99.3331,population=127201}
 place{"Tipitapa",country="NI",lat=12.1973,lon=-86.0971,population=127153}
 place{"Isiro",country="CD",lat=2.7739,lon=27.616,population=127076,aliases={"Isirio"}}
+place{"Sancti Spíritus",country="CU",lat=21.9297,lon=-79.4425,population=127069,aliases={"Sancti Spiritus"}}
 place{"Cuddapah",country="IN",lat=14.48,lon=78.8235,population=127010}
 place{"Bettiah",country="IN",lat=26.8023,lon=84.5031,population=127008,aliases={"Bettiakh"}}
 place{"Angren",country="UZ",lat=41.0167,lon=70.1436,population=126957,aliases={"Angrenas"}}
+place{"Kent",country="US",lat=47.3809,lon=-122.2348,population=126952}
+place{"Pakokku",country="MM",lat=21.3349,lon=95.0844,population=126938}
 place{"Murom",country="RU",lat=55.575,lon=42.0426,population=126931,aliases={"Mourom","Moerom","Muromas","Muromum"}}
 place{"Daska Kalan",country="PK",lat=32.3242,lon=74.3504,population=126924}
 place{"Rangkasbitung",country="ID",lat=-6.3591,lon=106.2494,population=126910,aliases={"Rangkas Betung","Rangkasbitoeng"}}
@@ -2266,84 +3685,198 @@ place{"Hāthras",country="IN",lat=27.5955,lon=78.052,population=126882,aliases={
 place{"Klaten",country="ID",lat=-7.7058,lon=110.6064,population=126831,aliases={"Klathen"}}
 place{"Khasavyurt",country="RU",lat=43.2509,lon=46.5877,population=126829,aliases={"Khasavjurt","Khasav-jurt"}}
 place{"Neftekamsk",country="RU",lat=56.092,lon=54.2661,population=126805,aliases={"Neftekamska","Njeftekamsk","Neftekama","Neftekamskas"}}
+place{"Villaverde",country="ES",lat=40.35,lon=-3.7,population=126802}
+place{"Simi Valley",country="US",lat=34.2694,lon=-118.7815,population=126788}
+place{"Xichang",country="CN",lat=27.8964,lon=102.2634,population=126787}
 place{"Pakpattan",country="PK",lat=30.3431,lon=73.3894,population=126706}
+place{"Danshui",country="CN",lat=22.7984,lon=114.4672,population=126701}
 place{"Bahawalnagar",country="PK",lat=30.5508,lon=73.3908,population=126700}
 place{"Bahawalnagar",country="PK",lat=29.9983,lon=73.2527,population=126617,aliases={"Bahawatnagar"}}
+place{"Ueda",country="JP",lat=36.4027,lon=138.2816,population=126606}
 place{"Sogamoso",country="CO",lat=5.7143,lon=-72.9339,population=126551,aliases={"Sogamosas"}}
+place{"East Los Angeles",country="US",lat=34.0239,lon=-118.172,population=126496}
 place{"Lalitpur",country="IN",lat=24.6901,lon=78.4192,population=126475}
 place{"Edirne",country="TR",lat=41.6772,lon=26.556,population=126470,aliases={"Ederne","Edirnae","Ehdirne","Edrene"}}
 place{"Jombang",country="ID",lat=-7.546,lon=112.2331,population=126465}
+place{"Anmore",country="CA",lat=49.3164,lon=-122.8526,population=126456}
 place{"Songea",country="TZ",lat=-10.6833,lon=35.65,population=126449,aliases={"Songeja","Ssongea"}}
 place{"Kolār",country="IN",lat=13.1377,lon=78.13,population=126441,aliases={"Kolar"}}
+place{"Lévis",country="CA",lat=46.8033,lon=-71.1779,population=126396,aliases={"Levis"}}
 place{"Chinandega",country="NI",lat=12.6294,lon=-87.1311,population=126387,aliases={"Chinandege"}}
 place{"Al Jadīd",country="LY",lat=27.05,lon=14.4,population=126386,aliases={"Al Jadid","Jadid","Al-Jadid"}}
+place{"Lambaré",country="PY",lat=-25.3468,lon=-57.6065,population=126377,aliases={"Lambare"}}
+place{"Macheng",country="CN",lat=31.1801,lon=115.0221,population=126366}
 place{"Rafaḩ",country="PS",lat=31.2972,lon=34.2436,population=126305,aliases={"Rafah","Rafa","Rafaa","Rafakh","Rafiah","Rifah"}}
+place{"Itapetininga",country="BR",lat=-23.5917,lon=-48.0531,population=126243}
+place{"Patos de Minas",country="BR",lat=-18.5789,lon=-46.5181,population=126234}
 place{"Paseh",country="ID",lat=-7.1026,lon=107.7641,population=126181}
+place{"Murfreesboro",country="US",lat=35.8456,lon=-86.3903,population=126118}
+place{"Retiro",country="ES",lat=40.4132,lon=-3.6831,population=126058}
+place{"Sunset Park",country="US",lat=40.6455,lon=-74.0124,population=126000}
 place{"Pangkalpinang",country="ID",lat=-2.1291,lon=106.1138,population=125933,aliases={"Pankal Pinang"}}
+place{"Huicheng",country="CN",lat=23.0385,lon=116.2899,population=125919}
 place{"Gashua",country="NG",lat=12.874,lon=11.0406,population=125817}
+place{"Les Cayes",country="HT",lat=18.1933,lon=-73.746,population=125799}
+place{"Salerno",country="IT",lat=40.6754,lon=14.7933,population=125797}
+place{"Watford",country="GB",lat=51.6553,lon=-0.396,population=125707}
+place{"Xiazhen",country="CN",lat=34.8022,lon=117.1117,population=125667}
 place{"Torbat-e Ḩeydarīyeh",country="IR",lat=35.274,lon=59.2195,population=125633,aliases={"Torbat-e Heydariyeh","Torbat-e-Heydariyeh","Torbat-i-Heydariyeh","Torbat-i Heydariyeh"}}
 place{"Tando Adam",country="PK",lat=25.7682,lon=68.662,population=125598}
 place{"‘Ajlūn",country="JO",lat=32.3333,lon=35.7528,population=125557,aliases={"'Ajlun","Ajlun"}}
 place{"Sorong",country="ID",lat=-0.8796,lon=131.261,population=125535}
 place{"Koronadal",country="PH",lat=6.5031,lon=124.8469,population=125502}
+place{"Okinawa",country="JP",lat=26.3358,lon=127.8014,population=125483}
 place{"Los Ángeles",country="CL",lat=-37.4697,lon=-72.3537,population=125430,aliases={"Los Angeles","Los Anceles","Los Anjeles"}}
+place{"Haimen",country="CN",lat=23.1935,lon=116.6122,population=125427}
+place{"Saint Peters",country="GB",lat=51.3667,lon=1.4167,population=125370,aliases={"St. Peters","St Peters"}}
+place{"Orsha",country="BY",lat=54.5081,lon=30.4172,population=125347}
+place{"Shahecheng",country="CN",lat=36.9383,lon=114.5058,population=125132}
+place{"Kelowna",country="CA",lat=49.8831,lon=-119.4857,population=125109}
+place{"Bragança Paulista",country="BR",lat=-22.9527,lon=-46.5442,population=125096,aliases={"Braganca Paulista"}}
 place{"Bohicon",country="BJ",lat=7.1783,lon=2.0667,population=125092}
+place{"Beppu",country="JP",lat=33.2794,lon=131.4975,population=125065}
+place{"Bălţi",country="MD",lat=47.7631,lon=27.9293,population=125000,aliases={"Balti"}}
 place{"Tyoply Stan",country="RU",lat=55.6205,lon=37.4934,population=125000,aliases={"Tjoplyj Stan"}}
 place{"Willemstad",country="CW",lat=12.1084,lon=-68.9335,population=125000}
 place{"Mandsaur",country="IN",lat=24.0718,lon=75.0699,population=124988}
 place{"Padalarang",country="ID",lat=-6.8378,lon=107.4728,population=124946}
+place{"Suining",country="CN",lat=30.508,lon=105.5733,population=124924}
+place{"Zamora",country="MX",lat=19.9855,lon=-102.2839,population=124916}
 place{"Gondiā",country="IN",lat=21.4603,lon=80.192,population=124897,aliases={"Gondia","Gondija","Gondiya"}}
+place{"Huixquilucan",country="MX",lat=19.3599,lon=-99.3502,population=124846}
 place{"Semnān",country="IR",lat=35.5769,lon=53.392,population=124826,aliases={"Semnan","Samnan"}}
 place{"Sloviansk",country="UA",lat=48.8667,lon=37.6167,population=124800,aliases={"Sloveansk","Slovjansk","Slovyansk","Slowiansk"}}
+place{"San Francisco de Macorís",country="DO",lat=19.301,lon=-70.2526,population=124763,aliases={"San Francisco de Macoris"}}
+place{"Yushu",country="CN",lat=44.8,lon=126.5333,population=124736}
+place{"Yuanlin",country="TW",lat=23.9611,lon=120.5721,population=124725}
 place{"Santa Tecla",country="SV",lat=13.6769,lon=-89.2797,population=124694,aliases={"Santa Tekla","Santa-Tekla"}}
 place{"Khairpur Mir’s",country="PK",lat=27.5295,lon=68.7592,population=124602,aliases={"Khairpur Mirs"}}
+place{"Kashihara-shi",country="JP",lat=34.509,lon=135.7929,population=124521}
 place{"Riobamba",country="EC",lat=-1.671,lon=-78.6471,population=124478}
 place{"Kokshetau",country="KZ",lat=53.2833,lon=69.4,population=124444,aliases={"Koekshetau","Kokchetau","Koksetau","Koksjetau"}}
+place{"Gorzów Wielkopolski",country="PL",lat=52.7368,lon=15.2288,population=124430,aliases={"Gorzow Wielkopolski"}}
+place{"Timon",country="BR",lat=-5.0942,lon=-42.8367,population=124427}
 place{"Agadez",country="NE",lat=16.9733,lon=7.9911,population=124324,aliases={"Agades"}}
+place{"Targówek",country="PL",lat=52.2918,lon=21.0484,population=124316,aliases={"Targowek"}}
+place{"Koreatown",country="US",lat=34.0578,lon=-118.3009,population=124281}
+place{"Lecheng",country="CN",lat=25.128,lon=113.3504,population=124268}
+place{"São José dos Pinhais",country="BR",lat=-25.5302,lon=-49.2084,population=124224,aliases={"Sao Jose dos Pinhais"}}
 place{"Marand",country="IR",lat=38.4329,lon=45.7749,population=124191,aliases={"Morand"}}
 place{"Rajapalaiyam",country="IN",lat=9.453,lon=77.5533,population=124168,aliases={"Rajapalayam"}}
+place{"Orléans",country="FR",lat=47.9029,lon=1.9039,population=124149,aliases={"Orleans"}}
+place{"Laiwu",country="CN",lat=36.1928,lon=117.6569,population=124108}
+place{"Rustenburg",country="ZA",lat=-25.6676,lon=27.2421,population=124064}
+place{"Hartford",country="US",lat=41.7637,lon=-72.6851,population=124006}
 place{"Rudnyy",country="KZ",lat=52.9729,lon=63.1168,population=124000,aliases={"Rudnyj"}}
+place{"Teresópolis",country="BR",lat=-22.4167,lon=-42.9782,population=123979,aliases={"Teresopolis"}}
+place{"Metz",country="FR",lat=49.1191,lon=6.1727,population=123914}
+place{"Jiupu",country="CN",lat=41.0667,lon=122.95,population=123843}
 place{"Dārjiling",country="IN",lat=27.0333,lon=88.2667,population=123797,aliases={"Darjiling","Dargiling","Darjeeling"}}
+place{"Baoshan",country="CN",lat=46.5586,lon=131.4244,population=123791}
+place{"Salvaleón de Higüey",country="DO",lat=18.615,lon=-68.708,population=123787,aliases={"Salvaleon de Higueey"}}
+place{"Polokwane",country="ZA",lat=-23.9045,lon=29.4688,population=123749}
+place{"Thaton",country="MM",lat=16.9187,lon=97.37,population=123727}
+place{"Budapest III. kerület",country="HU",lat=47.5416,lon=19.045,population=123723,aliases={"Budapest III. keruelet"}}
+place{"Potchefstroom",country="ZA",lat=-26.7167,lon=27.1,population=123669}
 place{"Ciamis",country="ID",lat=-7.3257,lon=108.3534,population=123637,aliases={"Chiamis"}}
 place{"Lumajang",country="ID",lat=-8.1335,lon=113.2248,population=123626,aliases={"Lumadjang"}}
 place{"Guelma",country="DZ",lat=36.4621,lon=7.4261,population=123590,aliases={"Gelma","Galma"}}
 place{"Hagonoy",country="PH",lat=14.8341,lon=120.7327,population=123531,aliases={"Hagony","Hagunoy"}}
 place{"Mohali",country="IN",lat=30.68,lon=76.7221,population=123484}
+place{"Uruguaiana",country="BR",lat=-29.7547,lon=-57.0883,population=123480}
 place{"Pālanpur",country="IN",lat=24.1713,lon=72.4383,population=123294,aliases={"Palanpur"}}
 place{"Indramayu",country="ID",lat=-6.3264,lon=108.32,population=123263,aliases={"Indramaju"}}
+place{"Epworth",country="ZW",lat=-17.89,lon=31.1475,population=123250}
 place{"Bordj el Kiffan",country="DZ",lat=36.7487,lon=3.1925,population=123246,aliases={"Bordj El Kifan"}}
 place{"Gagnoa",country="CI",lat=6.1319,lon=-5.9506,population=123184,aliases={"Gragnoa","Ganjoa"}}
+place{"Porto Seguro",country="BR",lat=-16.4497,lon=-39.0647,population=123173}
+place{"Wolfsburg",country="DE",lat=52.4245,lon=10.7815,population=123064}
+place{"Niihama",country="JP",lat=33.9605,lon=133.3052,population=123059}
+place{"Minzhu",country="CN",lat=43.7214,lon=127.334,population=123018}
 place{"Tsaritsyno",country="RU",lat=55.6254,lon=37.6503,population=123000}
+place{"Dos Hermanas",country="ES",lat=37.2829,lon=-5.9209,population=122943}
 place{"Pati",country="ID",lat=-6.7559,lon=111.038,population=122785}
 place{"Dam Dam",country="IN",lat=22.6334,lon=88.4229,population=122719,aliases={"Dum Dum"}}
+place{"Alagoinhas",country="BR",lat=-12.1356,lon=-38.4192,population=122688}
 place{"Az Zubayr",country="IQ",lat=30.3921,lon=47.7017,population=122676,aliases={"Zubayr","Az-Zubayr","Zubair"}}
 place{"Hardoī",country="IN",lat=27.3949,lon=80.1316,population=122635,aliases={"Hardoi"}}
+place{"Huangzhou",country="CN",lat=30.45,lon=114.8,population=122563}
+place{"Sheepshead Bay",country="US",lat=40.5912,lon=-73.9446,population=122534}
 place{"Puruliya",country="IN",lat=23.3306,lon=86.363,population=122533,aliases={"Purulia"}}
+place{"Ubon Ratchathani",country="TH",lat=15.2384,lon=104.8487,population=122533}
+place{"Kisarazu",country="JP",lat=35.3833,lon=139.9325,population=122524}
+place{"Virginia",country="ZA",lat=-28.1039,lon=26.8659,population=122502}
+place{"Brits",country="ZA",lat=-25.6347,lon=27.7802,population=122497}
 place{"Beylikdüzü",country="TR",lat=40.982,lon=28.6399,population=122452,aliases={"Beylikduezue"}}
+place{"Recklinghausen",country="DE",lat=51.6138,lon=7.1974,population=122438}
+place{"Palhoça",country="BR",lat=-27.6453,lon=-48.6678,population=122423,aliases={"Palhoca"}}
+place{"Xiulin",country="CN",lat=29.7167,lon=112.4,population=122411}
+place{"Zhoucun",country="CN",lat=36.8167,lon=117.8167,population=122402}
+place{"Jiayuguan",country="CN",lat=39.8112,lon=98.2862,population=122396}
+place{"Maastricht",country="NL",lat=50.8483,lon=5.6889,population=122378}
+place{"Amherst",country="US",lat=42.9784,lon=-78.7998,population=122366}
+place{"Mỹ Tho",country="VN",lat=10.36,lon=106.36,population=122310,aliases={"My Tho"}}
 place{"Tekirdağ",country="TR",lat=40.9781,lon=27.511,population=122287,aliases={"Tekirdag","Tekirdaa","Tekfurdag"}}
+place{"Victorville",country="US",lat=34.5361,lon=-117.2912,population=122225}
+place{"Aalborg",country="DK",lat=57.048,lon=9.9187,population=122219}
+place{"Barbacena",country="BR",lat=-21.2258,lon=-43.7736,population=122211}
+place{"Burton upon Trent",country="GB",lat=52.8073,lon=-1.6426,population=122199}
 place{"Chishtian",country="PK",lat=29.7971,lon=72.8577,population=122199,aliases={"Chistian"}}
 place{"Villa Canales",country="GT",lat=14.4814,lon=-90.5317,population=122194,aliases={"Villa Anales"}}
 place{"Dibrugarh",country="IN",lat=27.4799,lon=94.9084,population=122155,aliases={"Dibrugarkh"}}
+place{"Göttingen",country="DE",lat=51.5344,lon=9.9323,population=122149,aliases={"Goettingen"}}
+place{"Durrës",country="AL",lat=41.3231,lon=19.4414,population=122034,aliases={"Durres"}}
 place{"Presnenskiy",country="RU",lat=55.75,lon=37.55,population=122000,aliases={"Presnenskij"}}
 place{"Veshnyaki",country="RU",lat=55.7239,lon=37.8195,population=122000,aliases={"Veshnjaki"}}
 place{"Zābol",country="IR",lat=31.0306,lon=61.4949,population=121989,aliases={"Zabol"}}
 place{"Palwal",country="IN",lat=28.1447,lon=77.3255,population=121965,aliases={"Palval"}}
+place{"Nobeoka",country="JP",lat=32.5833,lon=131.6667,population=121949}
+place{"Colchester",country="GB",lat=51.8892,lon=0.9042,population=121859}
 place{"Nalgonda",country="IN",lat=17.0544,lon=79.2671,population=121826}
 place{"Batumi",country="GE",lat=41.6423,lon=41.6339,population=121806,aliases={"Bathumi","Batoumi","Batum","Batumis"}}
+place{"Mataró",country="ES",lat=41.5421,lon=2.4445,population=121722,aliases={"Mataro"}}
+place{"Abilene",country="US",lat=32.4487,lon=-99.7331,population=121721}
 place{"Bhadreswar",country="IN",lat=22.8245,lon=88.3384,population=121662}
 place{"Bern",country="CH",lat=46.9481,lon=7.4474,population=121631}
+place{"Stavanger",country="NO",lat=58.9701,lon=5.7333,population=121610}
 place{"Vejalpur",country="IN",lat=22.6902,lon=73.563,population=121610}
 place{"Payakumbuh",country="ID",lat=-0.2159,lon=100.6334,population=121572,aliases={"PajaKumbuh"}}
+place{"Alberton",country="ZA",lat=-26.2679,lon=28.1223,population=121536}
+place{"Fujinomiya",country="JP",lat=35.2167,lon=138.6167,population=121515}
+place{"Gràcia",country="ES",lat=41.4024,lon=2.1564,population=121502,aliases={"Gracia"}}
 place{"Chikmagalūr",country="IN",lat=13.3223,lon=75.774,population=121484,aliases={"Chikmagalur","Chickmagalur","Chikmugalur","Chikmanglur"}}
 place{"Ekibastuz",country="KZ",lat=51.7237,lon=75.3229,population=121470,aliases={"Ehkibastuz","Ekibastouz","Ekibastus","Ekibastuza"}}
 place{"San Juan",country="PH",lat=14.6,lon=121.0333,population=121430}
+place{"Noda",country="JP",lat=35.949,lon=139.8679,population=121411}
+place{"Braga",country="PT",lat=41.5503,lon=-8.42,population=121394}
+place{"Lianhe",country="CN",lat=47.1333,lon=129.2743,population=121367}
+place{"Orizaba",country="MX",lat=18.8519,lon=-97.0996,population=121348}
 place{"Raigarh",country="IN",lat=21.8976,lon=83.3966,population=121278,aliases={"Rajgarkh"}}
+place{"Vallejo",country="US",lat=38.1041,lon=-122.2566,population=121253}
+place{"North Stamford",country="US",lat=41.1382,lon=-73.5435,population=121230}
 place{"Olmaliq",country="UZ",lat=40.8447,lon=69.5983,population=121207}
 place{"Musoma",country="TZ",lat=-1.5,lon=33.8,population=121119,aliases={"Misoma","Musome","Muzoma"}}
+place{"Cachoeirinha",country="BR",lat=-29.9511,lon=-51.0939,population=121084}
+place{"Yaizu",country="JP",lat=34.8688,lon=138.3195,population=121057}
 place{"Tobruk",country="LY",lat=32.0896,lon=23.9538,population=121052,aliases={"Tobrouk","Tobruck","Tubruk","Tobroek"}}
 place{"Zyuzino",country="RU",lat=55.6561,lon=37.5685,population=121000,aliases={"Zjuzino"}}
+place{"Berkeley",country="US",lat=37.8716,lon=-122.2728,population=120972}
+place{"Xilin Hot",country="CN",lat=43.9667,lon=116.0333,population=120965}
 place{"Guntakal Junction",country="IN",lat=15.1711,lon=77.3624,population=120964}
+place{"Nakhon Si Thammarat",country="TH",lat=8.4333,lon=99.9667,population=120836}
+place{"Heilbronn",country="DE",lat=49.1399,lon=9.2205,population=120733}
+place{"Ingolstadt",country="DE",lat=48.7651,lon=11.4237,population=120658}
+place{"Toyokawa",country="JP",lat=34.8167,lon=137.4,population=120537}
+place{"Fengcheng",country="CN",lat=40.4536,lon=124.0717,population=120514}
+place{"Mufulira",country="ZM",lat=-12.5498,lon=28.2407,population=120500}
+place{"Ulm",country="DE",lat=48.3984,lon=9.9916,population=120451}
+place{"Rawang",country="MY",lat=3.3213,lon=101.5767,population=120447}
 place{"Karaman",country="TR",lat=37.1811,lon=33.215,population=120399,aliases={"Karamana","Kuaraman","Karamanas"}}
+place{"Włocławek",country="PL",lat=52.6482,lon=19.0678,population=120339,aliases={"Wloclawek"}}
+place{"Norman",country="US",lat=35.2226,lon=-97.4395,population=120284}
+place{"Allentown",country="US",lat=40.6084,lon=-75.4902,population=120207}
+place{"Fernando de la Mora",country="PY",lat=-25.3386,lon=-57.5217,population=120167}
+place{"Perugia",country="IT",lat=43.1122,lon=12.3888,population=120137}
 place{"Gangāpur",country="IN",lat=26.4725,lon=76.7174,population=120115,aliases={"Gangapur"}}
 place{"Abbottabad",country="PK",lat=34.1463,lon=73.2117,population=120000}
 place{"Bangil",country="ID",lat=-7.5994,lon=112.8186,population=120000}
@@ -2351,314 +3884,730 @@ place{"Deoli",country="IN",lat=28.5025,lon=77.2312,population=120000}
 place{"Gereida",country="SD",lat=11.2754,lon=25.1403,population=120000}
 place{"Midoun",country="TN",lat=33.8081,lon=10.9923,population=120000,aliases={"Midun"}}
 place{"Nabatîyé et Tahta",country="LB",lat=33.3789,lon=35.4839,population=120000,aliases={"Nabatiye et Tahta"}}
+place{"Navojoa",country="MX",lat=27.0703,lon=-109.4437,population=120000}
+place{"Novoye Medvezhino",country="BY",lat=53.8833,lon=27.45,population=120000}
 place{"Orekhovo-Zuyevo",country="RU",lat=55.8067,lon=38.9618,population=120000,aliases={"Orehovo-Zuyevo","Orekhovo-Zuevo","Orekhovo-Zujevo","Orechovo-Zuevo"}}
 place{"Solntsevo",country="RU",lat=55.6371,lon=37.3811,population=120000,aliases={"Solncevo"}}
+place{"Zhaoyuan",country="CN",lat=37.365,lon=120.41,population=120000}
+place{"Evansville",country="US",lat=37.9748,lon=-87.5559,population=119943}
+place{"Bottrop",country="DE",lat=51.5239,lon=6.9285,population=119909}
+place{"Santa Rita",country="BR",lat=-7.1139,lon=-34.9781,population=119893}
 place{"Maxixe",country="MZ",lat=-23.8597,lon=35.3472,population=119868}
+place{"Charlottenburg",country="DE",lat=52.5167,lon=13.2833,population=119857,aliases={"Charlottenburg Bezirk"}}
 place{"Kairouan",country="TN",lat=35.6781,lon=10.0963,population=119794,aliases={"Kairuan","Kairwan","Kajruan"}}
 place{"Jaranwala",country="PK",lat=31.3332,lon=73.4187,population=119785}
+place{"Santa Coloma de Gramenet",country="ES",lat=41.4515,lon=2.2081,population=119717}
+place{"Leiden",country="NL",lat=52.1583,lon=4.4931,population=119713}
+place{"Trois-Rivières",country="CA",lat=46.3451,lon=-72.5477,population=119693,aliases={"Trois-Rivieres"}}
+place{"Bergedorf",country="DE",lat=53.4846,lon=10.229,population=119665}
+place{"Monza",country="IT",lat=45.58,lon=9.2725,population=119618}
 place{"Modakeke",country="NG",lat=7.3833,lon=4.2667,population=119529}
 place{"Silang",country="PH",lat=14.2157,lon=120.9714,population=119475}
 place{"Quevedo",country="EC",lat=-1.0286,lon=-79.4635,population=119436}
 place{"Nazilli",country="TR",lat=37.9163,lon=28.3223,population=119370,aliases={"Nazili","Nazilis"}}
 place{"Lira",country="UG",lat=2.2499,lon=32.8999,population=119323,word=true}
+place{"Pforzheim",country="DE",lat=48.8844,lon=8.6989,population=119313}
+place{"Dordrecht",country="NL",lat=51.81,lon=4.6736,population=119260}
+place{"Jaú",country="BR",lat=-22.2964,lon=-48.5578,population=119206,aliases={"Jau"}}
+place{"Offenbach",country="DE",lat=50.1006,lon=8.7665,population=119192}
 place{"Siwān",country="IN",lat=26.221,lon=84.3561,population=119181,aliases={"Siwan","Sivan","Savan"}}
 place{"Settat",country="MA",lat=33.001,lon=-7.6166,population=119082,aliases={"Sattat","Setatas"}}
+place{"Cagua",country="VE",lat=10.1863,lon=-67.4594,population=119033}
 place{"Reykjavík",country="IS",lat=64.1355,lon=-21.8954,population=118918,aliases={"Reykjavik"}}
 place{"San Jose",country="PH",lat=12.3528,lon=121.0676,population=118807}
 place{"Damoh",country="IN",lat=23.8331,lon=79.4419,population=118776}
+place{"Shimotoda",country="JP",lat=35.815,lon=139.6853,population=118731}
+place{"Lhasa",country="CN",lat=29.65,lon=91.1,population=118721}
 place{"Aïn Oussera",country="DZ",lat=35.4514,lon=2.9058,population=118687,aliases={"Ain Oussera"}}
+place{"Kokubunji",country="JP",lat=35.7022,lon=139.4756,population=118682}
+place{"Pleven",country="BG",lat=43.4167,lon=24.6167,population=118675}
+place{"Rimini",country="IT",lat=44.0575,lon=12.5653,population=118673}
+place{"Zacatecas",country="MX",lat=22.7684,lon=-102.5814,population=118562}
+place{"Khlong Luang",country="TH",lat=14.0647,lon=100.6458,population=118551}
 place{"Ādilābād",country="IN",lat=19.672,lon=78.5359,population=118526,aliases={"Adilabad"}}
+place{"Fargo",country="US",lat=46.8772,lon=-96.7898,population=118523}
 place{"Sepatan",country="ID",lat=-6.1189,lon=106.575,population=118439,aliases={"Sepaitan"}}
+place{"Zielona Góra",country="PL",lat=51.9355,lon=15.5064,population=118433,aliases={"Zielona Gora"}}
+place{"Cubatão",country="BR",lat=-23.895,lon=-46.4253,population=118410,aliases={"Cubatao"}}
 place{"Maseru",country="LS",lat=-29.3167,lon=27.4833,population=118355}
 place{"Chicacole",country="IN",lat=18.2989,lon=83.8975,population=118299}
 place{"Berdyansk",country="UA",lat=46.7664,lon=36.7987,population=118284,aliases={"Berdjansk"}}
 place{"Malindi",country="KE",lat=-3.218,lon=40.1169,population=118265,aliases={"Malindis","Melinde"}}
 place{"Uppal Kalan",country="IN",lat=17.4058,lon=78.5591,population=118259}
+place{"Eastbourne",country="GB",lat=50.7687,lon=0.2845,population=118219}
 place{"Bandundu",country="CD",lat=-3.3169,lon=17.3806,population=118211}
 place{"Pita Kotte",country="LK",lat=6.8905,lon=79.9015,population=118179}
+place{"San Juan del Río",country="MX",lat=20.3889,lon=-99.9958,population=118173,aliases={"San Juan del Rio"}}
+place{"Torrejón de Ardoz",country="ES",lat=40.4554,lon=-3.4697,population=118162,aliases={"Torrejon de Ardoz"}}
+place{"Beaumont",country="US",lat=30.0861,lon=-94.1018,population=118129}
 place{"Bama",country="NG",lat=11.5213,lon=13.6895,population=118121}
 place{"Ilobu",country="NG",lat=7.8404,lon=4.4856,population=118089}
 place{"Jetpur",country="IN",lat=21.7548,lon=70.6235,population=118068}
+place{"Puning",country="CN",lat=23.3107,lon=116.1687,population=118023}
 place{"Morbi",country="IN",lat=22.8173,lon=70.8377,population=118022,aliases={"Morvi"}}
 place{"Buga",country="CO",lat=3.9009,lon=-76.2978,population=118004}
 place{"Troparëvo",country="RU",lat=55.6562,lon=37.485,population=118000,aliases={"Troparevo","Troparjovo"}}
+place{"Nakhon Pathom",country="TH",lat=13.8196,lon=100.0443,population=117927}
 place{"Uzhgorod",country="UA",lat=48.6167,lon=22.3,population=117878,aliases={"Uzgorod","Uzhhorod","Uzhorod","Ujgorod"}}
 place{"Pātan",country="IN",lat=23.8507,lon=72.1296,population=117863,aliases={"Patan"}}
+place{"Friedrichshain",country="DE",lat=52.5156,lon=13.4548,population=117829,aliases={"Friedrichshain Bezirk"}}
 place{"Sokodé",country="TG",lat=8.9833,lon=1.1333,population=117811,aliases={"Sokode","Sokonte"}}
+place{"Tarnów",country="PL",lat=50.0138,lon=20.987,population=117799,aliases={"Tarnow"}}
 place{"Loja",country="EC",lat=-3.9931,lon=-79.2042,population=117796,aliases={"Locha","Lokha"}}
+place{"Exeter",country="GB",lat=50.7236,lon=-3.5275,population=117763}
 place{"Jalingo",country="NG",lat=8.8937,lon=11.3596,population=117757}
+place{"Västerås",country="SE",lat=59.6162,lon=16.5528,population=117746,aliases={"Vaesteras"}}
 place{"Gemena",country="CD",lat=3.2565,lon=19.7723,population=117639,aliases={"Gemene"}}
 place{"Achinsk",country="RU",lat=56.2694,lon=90.4993,population=117634,aliases={"Acinsk","Atchinsk","Acinska","Aczynsk"}}
+place{"Shunyi",country="CN",lat=40.1217,lon=116.6478,population=117623}
+place{"Rotherham",country="GB",lat=53.4301,lon=-1.3568,population=117618}
+place{"Ikoma",country="JP",lat=34.6833,lon=135.7,population=117601}
+place{"Ciudad de Villa de Álvarez",country="MX",lat=19.2672,lon=-103.7378,population=117600,aliases={"Ciudad de Villa de Alvarez"}}
+place{"Anaco",country="VE",lat=9.4389,lon=-64.4728,population=117596}
 place{"Tebingtinggi",country="ID",lat=3.3285,lon=99.1625,population=117530}
+place{"Tigwav",country="HT",lat=18.4312,lon=-72.8652,population=117504}
 place{"Tunja",country="CO",lat=5.5353,lon=-73.3678,population=117479,aliases={"Tuncha","Tunkha"}}
+place{"Bremerhaven",country="DE",lat=53.5502,lon=8.5767,population=117446}
 place{"Punta Arenas",country="CL",lat=-53.1548,lon=-70.9113,population=117430,aliases={"Pounta Arenas","Punta-Arenas","Punta Arenasas","Puntaarenasa"}}
+place{"Panevėžys",country="LT",lat=55.7333,lon=24.35,population=117395,aliases={"Panevezys"}}
+place{"Pyin Oo Lwin",country="MM",lat=22.035,lon=96.4568,population=117303}
+place{"Independence",country="US",lat=39.0911,lon=-94.4155,population=117255,word=true}
 place{"Kedungwuni",country="ID",lat=-6.9704,lon=109.6479,population=117249}
+place{"Ishinomaki",country="JP",lat=38.4167,lon=141.3,population=117233}
+place{"Longjing",country="CN",lat=42.7714,lon=129.4233,population=117185}
 place{"Khanna",country="IN",lat=30.7055,lon=76.222,population=117137}
+place{"Calabozo",country="VE",lat=8.9242,lon=-67.4293,population=117132}
+place{"Remscheid",country="DE",lat=51.1798,lon=7.1925,population=117118}
+place{"Setúbal",country="PT",lat=38.5244,lon=-8.8882,population=117110,aliases={"Setubal"}}
+place{"Čačak",country="RS",lat=43.8914,lon=20.3497,population=117072,aliases={"Cacak"}}
+place{"Ann Arbor",country="US",lat=42.2776,lon=-83.7409,population=117070}
 place{"Nkongsamba",country="CM",lat=4.9547,lon=9.9404,population=117063,aliases={"Nkongsomba"}}
+place{"Kindia",country="GN",lat=10.0569,lon=-12.8658,population=117062}
+place{"Qingzhou",country="CN",lat=36.6967,lon=118.4797,population=117056}
 place{"Botād",country="IN",lat=22.1692,lon=71.6667,population=117053,aliases={"Botad"}}
 place{"Rishra",country="IN",lat=22.7239,lon=88.3456,population=117014}
 place{"Khenchela",country="DZ",lat=35.4358,lon=7.1433,population=117000,aliases={"Krenchela"}}
+place{"Pinhais",country="BR",lat=-25.4447,lon=-49.1925,population=117000}
+place{"Hōfu",country="JP",lat=34.05,lon=131.5667,population=116925,aliases={"Hofu"}}
 place{"Ordu",country="TR",lat=40.9778,lon=37.8905,population=116788}
+place{"Manp’o",country="KP",lat=41.1547,lon=126.2894,population=116760,aliases={"Manpo"}}
+place{"Lausanne",country="CH",lat=46.516,lon=6.6328,population=116751}
+place{"El Monte",country="US",lat=34.0686,lon=-118.0276,population=116732}
+place{"Brugge",country="BE",lat=51.2089,lon=3.2242,population=116709}
+place{"Simões Filho",country="BR",lat=-12.7844,lon=-38.4039,population=116662,aliases={"Simoes Filho"}}
 place{"Azamgarh",country="IN",lat=26.0683,lon=83.1836,population=116644,aliases={"Azamgarkh"}}
+place{"Pescara",country="IT",lat=42.4584,lon=14.2028,population=116596}
 place{"Ahmadpur East",country="PK",lat=29.1427,lon=71.2577,population=116579,aliases={"Ahmedpur East"}}
+place{"Varginha",country="BR",lat=-21.5514,lon=-45.4303,population=116571}
 place{"Taldykorgan",country="KZ",lat=45.0156,lon=78.3739,population=116558,aliases={"Taldikorgan","Taldokorgan","Taldukorgan","Taldykourgan"}}
+place{"Jaén",country="ES",lat=37.7692,lon=-3.7903,population=116557,aliases={"Jaen"}}
 place{"Puno",country="PE",lat=-15.8422,lon=-70.0199,population=116552,aliases={"Pouno","Punjo","Punas","Punum"}}
+place{"Moncloa-Aravaca",country="ES",lat=40.4355,lon=-3.7317,population=116531}
+place{"Cheltenham",country="GB",lat=51.9001,lon=-2.0797,population=116447}
 place{"Yelahanka",country="IN",lat=13.1007,lon=77.5963,population=116447}
+place{"Dasha",country="CN",lat=23.1104,lon=113.4418,population=116307}
+place{"Nyíregyháza",country="HU",lat=47.9554,lon=21.7167,population=116298,aliases={"Nyiregyhaza"}}
+place{"Berlin Schöneberg",country="DE",lat=52.4839,lon=13.3477,population=116286,aliases={"Berlin Schoeneberg"}}
+place{"Yakeshi",country="CN",lat=49.2833,lon=120.7333,population=116284}
 place{"Cherkessk",country="RU",lat=44.2233,lon=42.0578,population=116224,aliases={"Cerkessk","Cerkesk"}}
+place{"Algeciras",country="ES",lat=36.1333,lon=-5.4505,population=116209}
 place{"Gudivāda",country="IN",lat=16.4355,lon=80.9955,population=116161,aliases={"Gudivada"}}
 place{"Digos",country="PH",lat=6.7497,lon=125.3572,population=116122}
+place{"Handa",country="JP",lat=34.8833,lon=136.9333,population=116119}
+place{"Sinop",country="BR",lat=-11.8642,lon=-55.5025,population=116013}
 place{"Alchevs’k",country="UA",lat=48.4689,lon=38.8167,population=116000,aliases={"Alchevsk"}}
 place{"Taganskiy",country="RU",lat=55.7333,lon=37.6667,population=116000,aliases={"Taganskij"}}
+place{"Round Rock",country="US",lat=30.5083,lon=-97.6789,population=115997}
 place{"Noginsk",country="RU",lat=55.8665,lon=38.4438,population=115979,aliases={"Noghinsk","Noginska","Noguinsk","Noqinsk"}}
+place{"Schöneberg",country="DE",lat=52.4667,lon=13.35,population=115976,aliases={"Schoneberg Bezirk"}}
 place{"Ras al-Khaimah",country="AE",lat=25.7895,lon=55.9432,population=115949,aliases={"Ras al-Khaima","Ras al Khaimah","Ras el Khaimah"}}
+place{"Wilmington",country="US",lat=34.2257,lon=-77.9447,population=115933}
 place{"Cavite City",country="PH",lat=14.4837,lon=120.8988,population=115932,aliases={"Cavite"}}
 place{"Pavlohrad",country="UA",lat=48.5343,lon=35.871,population=115932,aliases={"Pavlograd","Pavlohrada","Pawlohrad","Pavlohradas"}}
+place{"East Harlem",country="US",lat=40.7947,lon=-73.9425,population=115921}
+place{"Milpa Alta",country="MX",lat=19.1925,lon=-99.0232,population=115895}
+place{"Binzhou",country="CN",lat=37.3667,lon=118.0167,population=115893}
+place{"Zoetermeer",country="NL",lat=52.0575,lon=4.4931,population=115845}
 place{"Sri Jayewardenepura Kotte",country="LK",lat=6.883,lon=79.9071,population=115826,aliases={"Sri Jayawardenepura Kotte","Sri Jayewardanepura Kotte","Sri Jayewardanapura Kotte"}}
+place{"Örebro",country="SE",lat=59.2741,lon=15.2066,population=115765,aliases={"OErebro"}}
+place{"Guelph",country="CA",lat=43.5459,lon=-80.256,population=115760}
 place{"Yelets",country="RU",lat=52.6237,lon=38.5017,population=115688}
+place{"Parla",country="ES",lat=40.236,lon=-3.7675,population=115611}
 place{"Batang",country="ID",lat=-6.4846,lon=110.7083,population=115537}
 place{"Novo-Peredelkino",country="RU",lat=55.6453,lon=37.3358,population=115536}
 place{"Baidyabāti",country="IN",lat=22.785,lon=88.3259,population=115504,aliases={"Baidyabati"}}
 place{"Okigwe",country="NG",lat=5.8292,lon=7.3506,population=115499,aliases={"Okigwi"}}
+place{"Lengshuijiang",country="CN",lat=27.6881,lon=111.4294,population=115399}
+place{"Texcoco de Mora",country="MX",lat=19.5119,lon=-98.8829,population=115378}
+place{"Tianfu",country="CN",lat=37.1972,lon=122.0523,population=115370}
+place{"Arvada",country="US",lat=39.8028,lon=-105.0875,population=115368}
+place{"East York",country="CA",lat=43.6905,lon=-79.3279,population=115365}
+place{"Toliara",country="MG",lat=-23.35,lon=43.6667,population=115319}
 place{"Bizerte",country="TN",lat=37.2744,lon=9.8739,population=115268,aliases={"Bizerta","Biserta"}}
+place{"Provo",country="US",lat=40.2338,lon=-111.6585,population=115264}
+place{"Pouso Alegre",country="BR",lat=-22.23,lon=-45.9364,population=115201}
 place{"Bastī",country="IN",lat=26.7882,lon=82.7162,population=115115,aliases={"Basti"}}
 place{"Tuguegarao",country="PH",lat=17.6158,lon=121.7228,population=115105,aliases={"Tuguegaro"}}
+place{"Lansing",country="US",lat=42.7325,lon=-84.5555,population=115056}
+place{"Wenchang",country="CN",lat=19.6157,lon=110.7489,population=115000}
 place{"Balkh",country="AF",lat=36.7563,lon=66.8972,population=114883,aliases={"Balch","Balho"}}
+place{"Mingshui",country="CN",lat=36.7167,lon=117.5,population=114858}
+place{"Botoşani",country="RO",lat=47.75,lon=26.6667,population=114783,aliases={"Botosani"}}
+place{"Mary",country="TM",lat=37.5938,lon=61.8303,population=114680}
+place{"Coquitlam",country="CA",lat=49.283,lon=-122.7526,population=114565}
+place{"Sóc Trăng",country="VN",lat=9.5999,lon=105.9719,population=114453,aliases={"Soc Trang"}}
+place{"Dunedin",country="NZ",lat=-45.8742,lon=170.5036,population=114347}
 place{"Balasore",country="IN",lat=21.4927,lon=86.9335,population=114321,aliases={"Balasor"}}
 place{"Pamanukan",country="ID",lat=-6.2842,lon=107.8106,population=114290,aliases={"Pamanoekan"}}
+place{"Eunápolis",country="BR",lat=-16.3775,lon=-39.5803,population=114275,aliases={"Eunapolis"}}
+place{"Pleiku",country="VN",lat=13.9833,lon=108,population=114225}
+place{"Downey",country="US",lat=33.94,lon=-118.1326,population=114219}
+place{"Yuyao",country="CN",lat=30.05,lon=121.1494,population=114177}
+place{"Bergamo",country="IT",lat=45.696,lon=9.6672,population=114162}
 place{"Sawangan",country="ID",lat=-6.4028,lon=106.7744,population=114069}
 place{"Dharmavaram",country="IN",lat=14.4144,lon=77.7203,population=114050}
 place{"Siirt",country="TR",lat=37.9293,lon=41.9413,population=114034,aliases={"Sairt"}}
 place{"Erzincan",country="TR",lat=39.7392,lon=39.4901,population=114027,aliases={"Erzincam","Erzingan","Erzinjan","Ersingan"}}
+place{"Kankan",country="GN",lat=10.3854,lon=-9.3057,population=114009}
+place{"Hotan",country="CN",lat=37.1075,lon=79.9355,population=114000}
 place{"Ochakovo-Matveyevskoye",country="RU",lat=55.6843,lon=37.4465,population=114000,aliases={"Ochakovo-Matveevskoe"}}
+place{"Villa Lugano",country="AR",lat=-34.6791,lon=-58.4726,population=114000}
 place{"Laghouat",country="DZ",lat=33.8,lon=2.8651,population=113872,aliases={"Larhouat","Laguat"}}
+place{"Botucatu",country="BR",lat=-22.8858,lon=-48.445,population=113862}
 place{"Māler Kotla",country="IN",lat=30.5309,lon=75.8795,population=113840,aliases={"Maler Kotla"}}
 place{"Offa",country="NG",lat=8.1491,lon=4.7207,population=113830}
 place{"Tobol’sk",country="RU",lat=58.1981,lon=68.2546,population=113800,aliases={"Tobolsk"}}
 place{"Wardha",country="IN",lat=20.7393,lon=78.5978,population=113759}
+place{"Pingshan",country="CN",lat=22.9938,lon=114.7131,population=113631}
+place{"Cuito",country="AO",lat=-12.3833,lon=16.9333,population=113624}
+place{"Songyuan",country="CN",lat=45.129,lon=124.8277,population=113611}
+place{"Maba",country="CN",lat=24.6841,lon=113.5984,population=113609}
+place{"Jandira",country="BR",lat=-23.5275,lon=-46.9025,population=113605}
 place{"Dumaguete",country="PH",lat=9.3072,lon=123.3026,population=113541,aliases={"Dumagete","Dumaguette","Dumageute"}}
+place{"Budapest XIII. kerület",country="HU",lat=47.5298,lon=19.0807,population=113531,aliases={"Budapest XIII. keruelet"}}
+place{"Nippes",country="DE",lat=50.9654,lon=6.9531,population=113487}
+place{"Mishima",country="JP",lat=35.1167,lon=138.9167,population=113479}
+place{"Carlsbad",country="US",lat=33.1581,lon=-117.3506,population=113453}
+place{"Chorzów",country="PL",lat=50.3058,lon=18.9742,population=113430,aliases={"Chorzow"}}
+place{"Luanshya",country="ZM",lat=-13.1367,lon=28.4166,population=113365}
+place{"Elmhurst",country="US",lat=40.7365,lon=-73.8779,population=113364}
 place{"Praia",country="CV",lat=14.9315,lon=-23.5125,population=113364}
+place{"Costa Mesa",country="US",lat=33.6411,lon=-117.9187,population=113204}
 place{"Jhunjhunūn",country="IN",lat=28.1256,lon=75.398,population=113193,aliases={"Jhunjhunun","Jhunjhunu"}}
+place{"Miami Gardens",country="US",lat=25.942,lon=-80.2456,population=113187}
+place{"Kitami",country="JP",lat=43.8031,lon=143.8908,population=113137}
+place{"Westminster",country="US",lat=39.8366,lon=-105.0372,population=113130}
+place{"Chesterfield",country="GB",lat=53.25,lon=-1.4167,population=113057}
+place{"North Peoria",country="US",lat=40.7175,lon=-89.5843,population=113004}
+place{"Clearwater",country="US",lat=27.9658,lon=-82.8001,population=113003}
 place{"Shchelkovo",country="RU",lat=55.925,lon=37.9722,population=113000,aliases={"Shhelkovo","Shchyolkovo"}}
+place{"Fairfield",country="US",lat=38.2494,lon=-122.04,population=112970}
 place{"Alanya",country="TR",lat=36.5438,lon=31.9998,population=112969,aliases={"Alana","Alanja","Alaya","Alaia"}}
+place{"Guanabacoa",country="CU",lat=23.1236,lon=-82.3008,population=112964}
 place{"Vihari",country="PK",lat=30.0445,lon=72.3556,population=112840,aliases={"Vehari"}}
+place{"Guangming",country="CN",lat=45.3333,lon=122.7833,population=112819}
 place{"Satara",country="IN",lat=17.6859,lon=73.9933,population=112793}
+place{"Rouen",country="FR",lat=49.4431,lon=1.0993,population=112787}
 place{"Chanduasi",country="IN",lat=28.4518,lon=78.7828,population=112635,aliases={"Chandausi"}}
 place{"Nefteyugansk",country="RU",lat=61.0998,lon=72.6035,population=112632,aliases={"Neftejugansk"}}
+place{"Reutlingen",country="DE",lat=48.4914,lon=9.2043,population=112627}
+place{"Bushwick",country="US",lat=40.6943,lon=-73.9188,population=112620}
+place{"Shaowu",country="CN",lat=27.3409,lon=117.4831,population=112585}
 place{"Mojokerto",country="ID",lat=-7.4664,lon=112.4338,population=112557,aliases={"Modjokerto"}}
+place{"Satu Mare",country="RO",lat=47.7993,lon=22.8625,population=112490}
+place{"Thanh Hóa",country="VN",lat=19.8,lon=105.7667,population=112473,aliases={"Thanh Hoa"}}
+place{"Innsbruck",country="AT",lat=47.2627,lon=11.3945,population=112467}
 place{"Kamalia",country="PK",lat=30.7271,lon=72.6461,population=112426}
+place{"Guanare",country="VE",lat=9.0418,lon=-69.7421,population=112286}
+place{"Gravesend",country="US",lat=40.5976,lon=-73.9651,population=112229}
 place{"Farīdpur",country="BD",lat=23.6061,lon=89.8406,population=112187,aliases={"Faridpur"}}
 place{"Apopa",country="SV",lat=13.8072,lon=-89.1792,population=112158}
 place{"Mothīhāri",country="IN",lat=26.6486,lon=84.9166,population=112144,aliases={"Mothihari","Motihari"}}
 place{"Chās",country="IN",lat=23.6356,lon=86.1671,population=112141,aliases={"Chas"}}
+place{"Mazyr",country="BY",lat=52.0495,lon=29.2456,population=112137}
 place{"Pudukkottai",country="IN",lat=10.3813,lon=78.8214,population=112118,aliases={"Pudukkottaj","Pudukottai","Pudukattai"}}
+place{"Elgin",country="US",lat=42.0373,lon=-88.2812,population=112111}
+place{"Iguala de la Independencia",country="MX",lat=18.3454,lon=-99.5413,population=112106}
+place{"Carúpano",country="VE",lat=10.6652,lon=-63.2539,population=112082,aliases={"Carupano"}}
 place{"Rewāri",country="IN",lat=28.199,lon=76.6183,population=112079,aliases={"Rewari"}}
 place{"Port Blair",country="IN",lat=11.6661,lon=92.7464,population=112050,aliases={"Port Bler"}}
 place{"Esuk Oron",country="NG",lat=4.8029,lon=8.2534,population=112033}
+place{"Fürth",country="DE",lat=49.4759,lon=10.9886,population=112025,aliases={"Furth"}}
+place{"Beibei",country="CN",lat=29.8274,lon=106.4364,population=112019}
+place{"Temecula",country="US",lat=33.4936,lon=-117.1484,population=112011}
+place{"West Jordan",country="US",lat=40.6097,lon=-111.9391,population=111946}
+place{"Cà Mau",country="VN",lat=9.1768,lon=105.1524,population=111894,aliases={"Ca Mau"}}
+place{"Ribeirão Pires",country="BR",lat=-23.7106,lon=-46.4133,population=111888,aliases={"Ribeirao Pires"}}
 place{"Douma",country="SY",lat=33.5718,lon=36.4027,population=111864}
 place{"Iringa",country="TZ",lat=-7.7667,lon=35.7,population=111820}
+place{"Zwolle",country="NL",lat=52.5125,lon=6.0944,population=111805}
 place{"Novokuybyshevsk",country="RU",lat=53.0959,lon=49.9462,population=111800,aliases={"Novokuibyshevsk","Novokujbyshevsk","Novokuibysevsk","Novokujbishevsk"}}
 place{"Qūchān",country="IR",lat=37.106,lon=58.5095,population=111752,aliases={"Quchan"}}
 place{"Suriāpet",country="IN",lat=17.1405,lon=79.6205,population=111729,aliases={"Suriapet","Suryapet"}}
 place{"Kandy",country="LK",lat=7.2955,lon=80.6356,population=111701,aliases={"Kandis"}}
 place{"Bangaon",country="IN",lat=23.0455,lon=88.8308,population=111693,aliases={"Bongaon"}}
+place{"Inglewood",country="US",lat=33.9617,lon=-118.3531,population=111666}
 place{"Lysychans’k",country="UA",lat=48.9049,lon=38.4421,population=111600,aliases={"Lysychansk"}}
+place{"Conselheiro Lafaiete",country="BR",lat=-20.6603,lon=-43.7861,population=111596}
 place{"Chhatarpur",country="IN",lat=24.9177,lon=79.5887,population=111594,aliases={"Chkatarpur","Chantarpur"}}
+place{"Daugavpils",country="LV",lat=55.8833,lon=26.5333,population=111564}
+place{"Resende",country="BR",lat=-22.4689,lon=-44.4467,population=111514}
+place{"Chelmsford",country="GB",lat=51.7358,lon=0.4696,population=111511}
 place{"Masjed Soleymān",country="IR",lat=31.9364,lon=49.3039,population=111510,aliases={"Masjed Soleyman","Masjed Soleiman","Masjed-e Soleyman"}}
 place{"Cileunyi",country="ID",lat=-6.9389,lon=107.7528,population=111476}
 place{"Ashoknagar Kalyangarh",country="IN",lat=22.8642,lon=88.637,population=111475}
 place{"Magelang",country="ID",lat=-7.4706,lon=110.2178,population=111461}
+place{"El Salto",country="MX",lat=20.519,lon=-103.1816,population=111436}
 place{"Mulhouse",country="FR",lat=47.75,lon=7.3333,population=111430}
+place{"Beau Bassin-Rose Hill",country="MU",lat=-20.2333,lon=57.4661,population=111355}
 place{"Mbouda",country="CM",lat=5.6261,lon=10.2542,population=111320}
+place{"Araucária",country="BR",lat=-25.5931,lon=-49.4103,population=111302,aliases={"Araucaria"}}
 place{"Achalpur",country="IN",lat=21.2567,lon=77.5101,population=111278}
 place{"Navadwīp",country="IN",lat=23.4067,lon=88.3686,population=111123,aliases={"Navadwip","Nabadwip","Navadvip"}}
 place{"Nsukka",country="NG",lat=6.8578,lon=7.3958,population=111017}
 place{"Nguru",country="NG",lat=12.877,lon=10.4554,population=111014}
+place{"Dongtai",country="CN",lat=32.8523,lon=120.3095,population=110988}
 place{"Bārsi",country="IN",lat=18.2345,lon=75.6928,population=110983,aliases={"Barsi","Barshi"}}
+place{"Atibaia",country="BR",lat=-23.1169,lon=-46.5503,population=110968}
+place{"Várzea Paulista",country="BR",lat=-23.2114,lon=-46.8283,population=110936,aliases={"Varzea Paulista"}}
+place{"Hikone",country="JP",lat=35.25,lon=136.25,population=110925}
+place{"Encheng",country="CN",lat=22.1866,lon=112.3042,population=110921}
 place{"Turhal",country="TR",lat=40.3875,lon=36.0811,population=110884,aliases={"Turkhal"}}
 place{"Bandar-e Anzalī",country="IR",lat=37.4732,lon=49.4579,population=110826,aliases={"Bandar-e Anzali","Bandar-e-Anzali","Bandar-i-Anzali","Bandar-i Anzali","Bandar Anzali"}}
+place{"Richardson",country="US",lat=32.9482,lon=-96.7297,population=110815}
 place{"Hadejia",country="NG",lat=12.4535,lon=10.0412,population=110753}
+place{"Zhuji",country="CN",lat=29.7188,lon=120.2423,population=110721}
+place{"Perpignan",country="FR",lat=42.6976,lon=2.8954,population=110706}
+place{"Lowell",country="US",lat=42.6334,lon=-71.3162,population=110699}
+place{"East Independence",country="US",lat=39.0956,lon=-94.3552,population=110675}
+place{"Caen",country="FR",lat=49.1859,lon=-0.3591,population=110624}
+place{"Gresham",country="US",lat=45.4982,lon=-122.4315,population=110553}
+place{"Yenangyaung",country="MM",lat=20.465,lon=94.8712,population=110553}
+place{"Antioch",country="US",lat=38.0049,lon=-121.8058,population=110542}
+place{"Manzini",country="SZ",lat=-26.4988,lon=31.38,population=110537}
+place{"Delicias",country="ES",lat=41.6493,lon=-0.9076,population=110520}
 place{"Sultānpur",country="IN",lat=26.2579,lon=82.0727,population=110368,aliases={"Sultanpur"}}
+place{"Tauranga",country="NZ",lat=-37.6861,lon=176.1667,population=110338}
+place{"High Point",country="US",lat=35.9557,lon=-80.0053,population=110268}
+place{"Billings",country="US",lat=45.7833,lon=-108.5007,population=110263,word=true}
+place{"Kiryū",country="JP",lat=36.4,lon=139.3333,population=110219,aliases={"Kiryu"}}
 place{"Kresek",country="ID",lat=-6.1314,lon=106.3797,population=110182,aliases={"Keresek"}}
+place{"Bender",country="MD",lat=46.8316,lon=29.4777,population=110175,word=true}
+place{"Nelspruit",country="ZA",lat=-25.4745,lon=30.9703,population=110159}
 place{"Citeureup",country="ID",lat=-6.4856,lon=106.8819,population=110155,aliases={"Citeurep"}}
+place{"Garanhuns",country="BR",lat=-8.882,lon=-36.5022,population=110085}
 place{"Gabès",country="TN",lat=33.8815,lon=10.0982,population=110075,aliases={"Gabes","Gabis","Gabesas"}}
+place{"Qingnian",country="CN",lat=36.8403,lon=115.7118,population=110046}
 place{"Kufa",country="IQ",lat=32.0511,lon=44.4402,population=110000,aliases={"Koufa","Kufah","Koefa"}}
+place{"Mendip",country="GB",lat=51.2372,lon=-2.6266,population=110000}
 place{"Noyabrsk",country="RU",lat=63.1931,lon=75.4373,population=110000}
 place{"Ressano Garcia",country="MZ",lat=-25.4428,lon=31.9953,population=110000,aliases={"Resano Garcia"}}
+place{"Vacoas",country="MU",lat=-20.2981,lon=57.4783,population=110000}
 place{"Zliten",country="LY",lat=32.4674,lon=14.5687,population=109972,aliases={"Ziliten","Zlitan","Zalitan","Zlitenas"}}
+place{"Mizhou",country="CN",lat=35.9947,lon=119.3975,population=109968}
 place{"Bataysk",country="RU",lat=47.1397,lon=39.7518,population=109962,aliases={"Batajsk"}}
+place{"Linshui",country="CN",lat=36.4247,lon=114.2047,population=109955}
+place{"Hailun",country="CN",lat=47.4565,lon=126.9537,population=109881}
 place{"Ambur",country="IN",lat=12.7916,lon=78.7164,population=109873}
+place{"Kecskemét",country="HU",lat=46.9062,lon=19.6913,population=109847,aliases={"Kecskemet"}}
 place{"Seversk",country="RU",lat=56.6006,lon=84.8864,population=109844,aliases={"Sewersk","Severskas","Sewjersk"}}
 place{"Lichinga",country="MZ",lat=-13.3128,lon=35.2406,population=109839,aliases={"Lishinga","Lisinga"}}
+place{"Murrieta",country="US",lat=33.5539,lon=-117.2139,population=109830}
+place{"Centennial",country="US",lat=39.5792,lon=-104.8769,population=109741,word=true}
+place{"Shilong",country="CN",lat=23.1144,lon=113.8472,population=109733}
 place{"Kandi",country="BJ",lat=11.1342,lon=2.9386,population=109701,aliases={"Kandis"}}
+place{"Araruama",country="BR",lat=-22.8728,lon=-42.3431,population=109637}
+place{"Tieli",country="CN",lat=46.9804,lon=128.045,population=109636}
+place{"Catanduva",country="BR",lat=-21.1378,lon=-48.9728,population=109612}
+place{"Taitung City",country="TW",lat=22.7583,lon=121.1444,population=109584}
+place{"Dongxing",country="CN",lat=45.3609,lon=130.7868,population=109561}
 place{"Arzamas",country="RU",lat=55.3948,lon=43.8399,population=109479,aliases={"Arsamas","Arzamass","Arzamasz","Arzamasas"}}
+place{"Phalaborwa",country="ZA",lat=-23.943,lon=31.1411,population=109468}
+place{"Heihe",country="CN",lat=50.2441,lon=127.4902,population=109427}
+place{"Pueblo",country="US",lat=38.2544,lon=-104.6091,population=109412,word=true}
+place{"Zhaotong",country="CN",lat=27.3167,lon=103.7167,population=109400}
 place{"Hoshangābād",country="IN",lat=22.7475,lon=77.7274,population=109358,aliases={"Hoshangabad"}}
 place{"Larache",country="MA",lat=35.1932,lon=-6.1557,population=109294,aliases={"Lavache","Larash","Larasha","Laraxe"}}
 place{"Ijebu-Igbo",country="NG",lat=6.972,lon=3.9994,population=109261}
 place{"Sergiyev Posad",country="RU",lat=56.3,lon=38.1333,population=109252,aliases={"Sergiev Posad","Sergijev Posad","Sergijev Possad"}}
 place{"Tumbes",country="PE",lat=-3.5669,lon=-80.4515,population=109223,aliases={"Tumbez","Tumbesas","Tumpis"}}
+place{"Livingstone",country="ZM",lat=-17.8419,lon=25.8543,population=109203}
+place{"Port-Gentil",country="GA",lat=-0.7193,lon=8.7815,population=109163}
+place{"San Rafael",country="AR",lat=-34.6177,lon=-68.3301,population=109163}
+place{"Hulan",country="CN",lat=45.9833,lon=126.6,population=109104}
 place{"Matagalpa",country="NI",lat=12.9256,lon=-85.9175,population=109089}
+place{"Komatsu",country="JP",lat=36.4026,lon=136.4509,population=109045}
 place{"Leninsk-Kuznetsky",country="RU",lat=54.6567,lon=86.1737,population=109023,aliases={"Leninsk-Kuznetsk","Leninsk-Kuznetski","Leninsk-Kuznetskiy","Leninsk Kuznetski"}}
+place{"Zhongxiang",country="CN",lat=31.1661,lon=112.5831,population=108883}
+place{"Franco da Rocha",country="BR",lat=-23.3217,lon=-46.7269,population=108858}
+place{"Iwatsuki",country="JP",lat=35.9647,lon=139.6964,population=108833}
+place{"Pearland",country="US",lat=29.5636,lon=-95.2861,population=108821}
+place{"Dehui",country="CN",lat=44.5333,lon=125.7,population=108818}
+place{"Waterbury",country="US",lat=41.5581,lon=-73.0515,population=108802}
+place{"Boulogne-Billancourt",country="FR",lat=48.8333,lon=2.25,population=108782}
+place{"Kalisz",country="PL",lat=51.7611,lon=18.091,population=108759}
 place{"Ksar El Kebir",country="MA",lat=35.0004,lon=-5.9038,population=108753}
 place{"Pemba",country="MZ",lat=-12.974,lon=40.5177,population=108737,aliases={"Pempa"}}
 place{"Sawāi Mādhopur",country="IN",lat=26.023,lon=76.3441,population=108612,aliases={"Sawai Madhopur"}}
 place{"Uromi",country="NG",lat=6.7,lon=6.3333,population=108608}
+place{"Dharān",country="NP",lat=26.8144,lon=87.2797,population=108600,aliases={"Dharan"}}
 place{"Madanapalle",country="IN",lat=13.5503,lon=78.5029,population=108593}
 place{"Katumba",country="TZ",lat=-9.2333,lon=33.6167,population=108558,aliases={"Kabumba"}}
+place{"West Covina",country="US",lat=34.0686,lon=-117.939,population=108484}
+place{"Enterprise",country="US",lat=36.0252,lon=-115.2419,population=108481,word=true}
 place{"Bānsbāria",country="IN",lat=22.9539,lon=88.401,population=108474,aliases={"Bansbaria","Bansberia"}}
 place{"Girón",country="CO",lat=7.0682,lon=-73.1698,population=108466,aliases={"Giron"}}
 place{"Mopti",country="ML",lat=14.4843,lon=-4.183,population=108456,aliases={"Moptis"}}
 place{"Baghlān",country="AF",lat=36.1307,lon=68.7083,population=108449,aliases={"Baghlan","Baghlin","Baglan"}}
 place{"Trincomalee",country="LK",lat=8.5711,lon=81.2335,population=108420,aliases={"Trincomali","Trinkomale"}}
 place{"Santiago",country="PH",lat=16.6881,lon=121.5487,population=108414}
+place{"Dagenham",country="GB",lat=51.55,lon=0.1667,population=108368}
+place{"North Charleston",country="US",lat=32.8546,lon=-79.9748,population=108304}
 place{"Sohar",country="OM",lat=24.3474,lon=56.7094,population=108274,aliases={"Sahar","Suhar","Soharas","Sukhar"}}
+place{"Nehe",country="CN",lat=48.4833,lon=124.8333,population=108253}
 place{"Kyzyl",country="RU",lat=51.7147,lon=94.4534,population=108240,aliases={"Kysyl","Kizil","Kozol","Kyzylas"}}
+place{"Cabo Frio",country="BR",lat=-22.8872,lon=-42.0262,population=108239}
 place{"Oktyabr’skiy",country="RU",lat=54.4815,lon=53.471,population=108200,aliases={"Oktyabrskiy"}}
 place{"Tādepallegūdem",country="IN",lat=16.8147,lon=81.5272,population=108167,aliases={"Tadepallegudem","Tadepalligudem"}}
 place{"Banyuwangi",country="ID",lat=-8.2325,lon=114.3576,population=108166,aliases={"Banjuwangi"}}
 place{"Birnin Kebbi",country="NG",lat=12.4539,lon=4.1975,population=108164}
+place{"Pingliang",country="CN",lat=35.5392,lon=106.6861,population=108156}
 place{"Santa Cruz",country="PH",lat=14.2814,lon=121.4161,population=108145}
+place{"Rockingham",country="AU",lat=-32.2768,lon=115.7298,population=108022}
+place{"Everett",country="US",lat=47.979,lon=-122.2021,population=108010}
 place{"An Nuhūd",country="SD",lat=12.7,lon=28.4333,population=108008,aliases={"An Nuhud","Nuhud","An-Nuhud","Nahad"}}
 place{"Atbara",country="SD",lat=17.7022,lon=33.9864,population=107930,aliases={"Atbarah","Atbare"}}
+place{"Jiangyin",country="CN",lat=31.911,lon=120.263,population=107918}
+place{"Thành phố Bạc Liêu",country="VN",lat=9.2941,lon=105.7278,population=107911,aliases={"Thanh pho Bac Lieu"}}
+place{"College Station",country="US",lat=30.628,lon=-96.3344,population=107889}
+place{"Palm Bay",country="US",lat=28.0345,lon=-80.5887,population=107888}
 place{"Jalpāiguri",country="IN",lat=26.5167,lon=88.7333,population=107832,aliases={"Jalpaiguri"}}
+place{"Jalai Nur",country="CN",lat=49.45,lon=117.7,population=107828}
+place{"Tajimi",country="JP",lat=35.3167,lon=137.1333,population=107818}
+place{"Moers",country="DE",lat=51.4534,lon=6.6326,population=107816}
+place{"Pompano Beach",country="US",lat=26.2379,lon=-80.1248,population=107762}
+place{"Ourense",country="ES",lat=42.3367,lon=-7.8641,population=107742}
+place{"Ji Paraná",country="BR",lat=-10.8853,lon=-61.9517,population=107697,aliases={"Ji Parana"}}
+place{"Basingstoke",country="GB",lat=51.2625,lon=-1.0871,population=107642}
 place{"Bandırma",country="TR",lat=40.3522,lon=27.9767,population=107631,aliases={"Bandirma","Banderma","Bandyrma"}}
 place{"Sacaba",country="BO",lat=-17.398,lon=-66.0383,population=107628,aliases={"Sakaba","Sakawa"}}
+place{"Maidstone",country="GB",lat=51.2667,lon=0.5167,population=107627}
 place{"Umm Qaşr",country="IQ",lat=30.0362,lon=47.9195,population=107620,aliases={"Umm Qasr","Um Kasr"}}
+place{"Butterworth",country="MY",lat=5.3991,lon=100.3638,population=107591}
+place{"Shaping",country="CN",lat=22.7702,lon=112.9578,population=107589,word=true}
+place{"Râmnicu Vâlcea",country="RO",lat=45.1,lon=24.3667,population=107558,aliases={"Ramnicu Valcea"}}
+place{"Alcobendas",country="ES",lat=40.5475,lon=-3.642,population=107514}
+place{"Araras",country="BR",lat=-22.3569,lon=-47.3842,population=107463}
+place{"Koszalin",country="PL",lat=54.1944,lon=16.1722,population=107450}
+place{"Poá",country="BR",lat=-23.5281,lon=-46.3447,population=107432,aliases={"Poa"}}
 place{"Sherpur",country="BD",lat=25.0188,lon=90.0175,population=107419}
 place{"Obninsk",country="RU",lat=55.0968,lon=36.6101,population=107392,aliases={"Obninskas"}}
+place{"Vitória de Santo Antão",country="BR",lat=-8.1181,lon=-35.2914,population=107383,aliases={"Vitoria de Santo Antao"}}
 place{"Shinyanga",country="TZ",lat=-3.6639,lon=33.4212,population=107362,aliases={"Shinjanga","Schinjanga","Sinjanga"}}
+place{"Boulder",country="US",lat=40.015,lon=-105.2706,population=107349,word=true}
+place{"Koblenz",country="DE",lat=50.3536,lon=7.5788,population=107319}
+place{"Umuarama",country="BR",lat=-23.7664,lon=-53.325,population=107319}
+place{"Siegen",country="DE",lat=50.8748,lon=8.0243,population=107242}
 place{"As Suwayq",country="OM",lat=23.8494,lon=57.4386,population=107143,aliases={"Suwayq","As-Suwayq","Suwaik"}}
+place{"Norwalk",country="US",lat=33.9022,lon=-118.0817,population=107140}
+place{"Vicenza",country="IT",lat=45.5467,lon=11.5475,population=107129}
+place{"Reus",country="ES",lat=41.1561,lon=1.1069,population=107118}
+place{"Iida",country="JP",lat=35.5196,lon=137.8207,population=107111}
 place{"Ilebo",country="CD",lat=-4.3311,lon=20.5864,population=107093}
+place{"Apucarana",country="BR",lat=-23.5508,lon=-51.4608,population=107085}
+place{"Yên Vinh",country="VN",lat=18.6667,lon=105.6667,population=107082,aliases={"Yen Vinh"}}
+place{"Mitrovicë",country="XK",lat=42.8833,lon=20.8667,population=107045,aliases={"Mitrovice"}}
+place{"Sutton Coldfield",country="GB",lat=52.5667,lon=-1.8167,population=107030}
 place{"Khemisset",country="MA",lat=33.824,lon=-6.0663,population=106991,aliases={"Kimisset"}}
 place{"Elista",country="RU",lat=46.3078,lon=44.2558,population=106971,aliases={"Ehlista","Elist","Eliszta"}}
+place{"Taungoo",country="MM",lat=18.9429,lon=96.4341,population=106945}
+place{"Bedford",country="GB",lat=52.1346,lon=-0.4663,population=106940}
+place{"Ejido",country="VE",lat=8.5466,lon=-71.2409,population=106915}
 place{"Al Ḩawāmidīyah",country="EG",lat=29.9,lon=31.25,population=106841,aliases={"Al Hawamidiyah","Hawamidiyah","Al-Hawamidiyah","Hawamidiya","Hawamidyah"}}
+place{"Catia La Mar",country="VE",lat=10.6038,lon=-67.0303,population=106822}
+place{"Lianran",country="CN",lat=24.9227,lon=102.485,population=106795}
+place{"West Palm Beach",country="US",lat=26.7153,lon=-80.0534,population=106779}
+place{"Rayong",country="TH",lat=12.6809,lon=101.258,population=106737}
 place{"Chittaurgarh",country="IN",lat=24.8896,lon=74.624,population=106710,aliases={"Chittorgarh"}}
+place{"Fukayachō",country="JP",lat=36.2,lon=139.2833,population=106595,aliases={"Fukayacho"}}
 place{"Cherëmushki",country="RU",lat=55.6647,lon=37.5613,population=106587,aliases={"Cheremushki","Cherjomushki"}}
+place{"Coimbra",country="PT",lat=40.2056,lon=-8.4195,population=106582}
+place{"Broken Arrow",country="US",lat=36.0526,lon=-95.7908,population=106563}
+place{"Daly City",country="US",lat=37.7058,lon=-122.4619,population=106562}
+place{"Linköping",country="SE",lat=58.4109,lon=15.6216,population=106502,aliases={"Linkoeping"}}
 place{"Cikarang",country="ID",lat=-6.2611,lon=107.1528,population=106479,aliases={"Chikarang"}}
+place{"Longjiang",country="CN",lat=47.3307,lon=123.1782,population=106384}
+place{"Hwado",country="KR",lat=37.6525,lon=127.3075,population=106358}
+place{"Buhe",country="CN",lat=30.2876,lon=112.2298,population=106347}
 place{"Pindiga",country="NG",lat=9.9843,lon=10.9523,population=106322}
+place{"Namur",country="BE",lat=50.4669,lon=4.8675,population=106284}
 place{"Gangāwati",country="IN",lat=15.4313,lon=76.5293,population=106250,aliases={"Gangawati","Gangavati"}}
 place{"Yevpatoriya",country="UA",lat=45.2009,lon=33.3665,population=106202}
 place{"Novotroitsk",country="RU",lat=51.203,lon=58.3267,population=106186,aliases={"Novotroytsk","Novotroick","Novotroitc"}}
+place{"Bergisch Gladbach",country="DE",lat=50.9856,lon=7.133,population=106184}
+place{"Launceston",country="AU",lat=-41.4388,lon=147.1347,population=106153}
+place{"Santa Cruz do Sul",country="BR",lat=-29.7175,lon=-52.4258,population=106113}
+place{"Legnica",country="PL",lat=51.2101,lon=16.1619,population=106033}
 place{"Ashkelon",country="IL",lat=31.6693,lon=34.5715,population=105995,aliases={"Ashqelon","Ashquelon"}}
 place{"Derbent",country="RU",lat=42.0678,lon=48.2899,population=105965,aliases={"Derbend","Derbenta","Derbente","Darbant"}}
+place{"Xinghua",country="CN",lat=32.9392,lon=119.8342,population=105918}
 place{"Khurja",country="IN",lat=28.2538,lon=77.8554,population=105909}
 place{"Mati",country="PH",lat=6.9551,lon=126.2165,population=105908}
+place{"Guaratinguetá",country="BR",lat=-22.8164,lon=-45.1925,population=105880,aliases={"Guaratingueta"}}
 place{"Arjawinangun",country="ID",lat=-6.6453,lon=108.4103,population=105845,aliases={"Ardjawinangun"}}
+place{"Suceava",country="RO",lat=47.6333,lon=26.25,population=105796}
 place{"Aïn Beïda",country="DZ",lat=35.7964,lon=7.3928,population=105765,aliases={"Ain Beida","Aine Beida"}}
 place{"Azare",country="NG",lat=11.6748,lon=10.1907,population=105687}
+place{"Nantou",country="TW",lat=23.9157,lon=120.6639,population=105682}
+place{"Anqiu",country="CN",lat=36.4342,lon=119.1925,population=105665}
+place{"Lahad Datu",country="MY",lat=5.0268,lon=118.327,population=105622}
 place{"Ponnāni",country="IN",lat=10.7669,lon=75.9252,population=105512,aliases={"Ponnani","Ponani"}}
 place{"Tanza",country="PH",lat=14.6753,lon=120.9389,population=105510}
+place{"Fresnillo",country="MX",lat=23.1813,lon=-102.8714,population=105488}
+place{"Mariara",country="VE",lat=10.2964,lon=-67.7181,population=105486}
 place{"Bhairab Bāzār",country="BD",lat=24.0524,lon=90.9764,population=105457,aliases={"Bhairab Bazar"}}
+place{"Chengtangcun",country="CN",lat=35.0836,lon=117.1907,population=105456}
 place{"Baraki",country="DZ",lat=36.6666,lon=3.0961,population=105402}
+place{"Nancy",country="FR",lat=48.6844,lon=6.185,population=105334}
+place{"Sandy Springs",country="US",lat=33.9243,lon=-84.3785,population=105330}
+place{"Burbank",country="US",lat=34.1808,lon=-118.309,population=105319}
+place{"Queenstown",country="ZA",lat=-31.8976,lon=26.8753,population=105309}
+place{"Thành Phố Hòa Bình",country="VN",lat=20.8172,lon=105.3376,population=105260,aliases={"Thanh Pho Hoa Binh"}}
+place{"Green Bay",country="US",lat=44.5192,lon=-88.0198,population=105207}
 place{"Jizan",country="SA",lat=16.8892,lon=42.5511,population=105198,aliases={"Jaizan","Jazan","Jezan"}}
+place{"Linhares",country="BR",lat=-19.3911,lon=-40.0722,population=105075}
+place{"Araguaína",country="BR",lat=-7.1911,lon=-48.2072,population=105019,aliases={"Araguaina"}}
 place{"Barnāla",country="IN",lat=30.3745,lon=75.5487,population=105016,aliases={"Barnala"}}
+place{"Malinovka",country="BY",lat=53.8579,lon=27.4374,population=105000}
+place{"Universal City",country="US",lat=34.1389,lon=-118.3534,population=105000}
+place{"Moratalaz",country="ES",lat=40.4074,lon=-3.6494,population=104923}
+place{"Daxing",country="CN",lat=39.7403,lon=116.3269,population=104904}
 place{"Bāneh",country="IR",lat=35.9975,lon=45.8853,population=104799,aliases={"Baneh"}}
+place{"Oldham",country="GB",lat=53.5405,lon=-2.1183,population=104782}
+place{"Douliu",country="TW",lat=23.7094,lon=120.5433,population=104723}
+place{"Jena",country="DE",lat=50.9288,lon=11.5899,population=104712}
+place{"Wichita Falls",country="US",lat=33.9137,lon=-98.4934,population=104710}
+place{"Gera",country="DE",lat=50.8803,lon=12.0819,population=104659}
 place{"Badlapur",country="IN",lat=19.1552,lon=73.2655,population=104636}
 place{"Al Fāw",country="IQ",lat=29.9742,lon=48.4731,population=104569,aliases={"Al Faw","Faw","Al-Faw"}}
 place{"Depok",country="ID",lat=-7.7625,lon=110.4317,population=104527}
+place{"Mostar",country="BA",lat=43.3433,lon=17.8081,population=104518}
+place{"Lakeland",country="US",lat=28.0395,lon=-81.9498,population=104401}
 place{"Zhezqazghan",country="KZ",lat=47.7833,lon=67.7667,population=104357,aliases={"Zhezkazgan"}}
+place{"Honmachi",country="JP",lat=32.5044,lon=130.5995,population=104341}
+place{"Tandil",country="AR",lat=-37.3217,lon=-59.1332,population=104325}
 place{"Lo Prado",country="CL",lat=-33.4443,lon=-70.7255,population=104316,aliases={"Lo-Prado"}}
+place{"Pulandian",country="CN",lat=39.3953,lon=121.9669,population=104277}
+place{"Helsingborg",country="SE",lat=56.0467,lon=12.6944,population=104250}
 place{"Kot Addu",country="PK",lat=30.4691,lon=70.967,population=104217,aliases={"Kot-Adu"}}
 place{"Bishoftu",country="ET",lat=8.7523,lon=38.9785,population=104215,aliases={"Biscioftu"}}
 place{"Kara",country="TG",lat=9.5511,lon=1.1861,population=104207}
+place{"Clovis",country="US",lat=36.8252,lon=-119.7029,population=104180}
+place{"Wuchuan",country="CN",lat=21.4571,lon=110.7659,population=104168}
 place{"Yenakiyeve",country="UA",lat=48.2333,lon=38.2114,population=104101,aliases={"Yenakiieve","Yenakiyevo"}}
+place{"Lewisville",country="US",lat=33.0462,lon=-96.9942,population=104039}
+place{"Matamoros",country="MX",lat=25.527,lon=-103.2285,population=104024}
 place{"Abengourou",country="CI",lat=6.7297,lon=-3.4964,population=104020,aliases={"Abenguru"}}
+place{"Iwakuni",country="JP",lat=34.163,lon=132.22,population=104004}
 place{"Izmaylovo",country="RU",lat=55.7868,lon=37.8017,population=104000,aliases={"Izmajlovo"}}
 place{"Kiselëvsk",country="RU",lat=53.99,lon=86.6621,population=104000,aliases={"Kiselevsk","Kiseljovsk","Kiselyovsk","Kizelovsk"}}
 place{"Soyībug",country="IN",lat=34.0768,lon=74.7057,population=104000,aliases={"Soyibug"}}
+place{"Kroonstad",country="ZA",lat=-27.6504,lon=27.2349,population=103992}
+place{"Jishu",country="CN",lat=44.3167,lon=126.8,population=103988}
+place{"Enfield Town",country="GB",lat=51.6515,lon=-0.085,population=103970}
 place{"Ed Damer",country="SD",lat=17.599,lon=33.9721,population=103941,aliases={"El Damar"}}
+place{"Woking",country="GB",lat=51.319,lon=-0.5589,population=103932}
+place{"Dolisie",country="CG",lat=-4.1983,lon=12.6666,population=103894}
 place{"Roorkee",country="IN",lat=29.8663,lon=77.8912,population=103894}
 place{"Bagaha",country="IN",lat=27.0992,lon=84.09,population=103855}
+place{"Yuxi",country="CN",lat=24.355,lon=102.5422,population=103829}
+place{"Marzahn",country="DE",lat=52.5453,lon=13.5698,population=103768}
 place{"Nkpor",country="NG",lat=6.1504,lon=6.8304,population=103733}
 place{"Hosūr",country="IN",lat=12.7365,lon=77.8326,population=103724,aliases={"Hosur"}}
+place{"Tyler",country="US",lat=32.3513,lon=-95.3011,population=103700}
 place{"Male",country="MV",lat=4.1752,lon=73.5092,population=103693,word=true}
+place{"El Cajon",country="US",lat=32.7948,lon=-116.9625,population=103679}
+place{"Tantoyuca",country="MX",lat=21.3506,lon=-98.2257,population=103610}
 place{"Gardez",country="AF",lat=33.5974,lon=69.2259,population=103601,aliases={"Gardeyz","Gardiz"}}
 place{"Zhanaozen",country="KZ",lat=43.3412,lon=52.8619,population=103598,aliases={"Zhangaozen","Zhangaoezen"}}
 place{"Bilqās",country="EG",lat=31.2145,lon=31.358,population=103596,aliases={"Bilqas","Balqas"}}
 place{"Chūru",country="IN",lat=28.3041,lon=74.9672,population=103533,aliases={"Churu"}}
 place{"Nagda",country="IN",lat=23.4583,lon=75.4176,population=103501}
+place{"Brandon",country="US",lat=27.9378,lon=-82.2859,population=103483}
 place{"Prabumulih",country="ID",lat=-3.4345,lon=104.2306,population=103470,aliases={"Perabumulih","Prabumuli"}}
+place{"Heroica Guaymas",country="MX",lat=27.9193,lon=-110.8975,population=103449}
+place{"Phitsanulok",country="TH",lat=16.8248,lon=100.2586,population=103427}
+place{"Las Margaritas",country="MX",lat=16.3127,lon=-91.9811,population=103403}
+place{"Isehara",country="JP",lat=35.3993,lon=139.3102,population=103401}
+place{"Queluz",country="PT",lat=38.7566,lon=-9.2545,population=103399}
+place{"Nishio",country="JP",lat=34.8667,lon=137.05,population=103337}
+place{"Vĩnh Long",country="VN",lat=10.2537,lon=105.9722,population=103314,aliases={"Vinh Long"}}
 place{"Akademicheskoe",country="RU",lat=60.0138,lon=30.3947,population=103304}
 place{"Turgutlu",country="TR",lat=38.4953,lon=27.6997,population=103292}
 place{"Escuintla",country="GT",lat=14.305,lon=-90.785,population=103165,aliases={"Esquintla","Ehskuintla"}}
 place{"Velikiye Luki",country="RU",lat=56.34,lon=30.5452,population=103149,aliases={"Velikie Luki","Velikije Luki"}}
 place{"Kashipur",country="IN",lat=29.214,lon=78.9569,population=103138}
+place{"Rialto",country="US",lat=34.1064,lon=-117.3703,population=103132}
 place{"Ghazīpur",country="IN",lat=25.5833,lon=83.5853,population=103095,aliases={"Ghazipur"}}
 place{"Begusarai",country="IN",lat=25.4185,lon=86.1339,population=103060,aliases={"Begusaraj"}}
 place{"Ikere-Ekiti",country="NG",lat=7.4975,lon=5.2304,population=103054}
+place{"Hildesheim",country="DE",lat=52.1508,lon=9.9511,population=103052}
 place{"Rantauprapat",country="ID",lat=2.1,lon=99.8333,population=103009}
 place{"Bogorodskoye",country="RU",lat=55.8135,lon=37.7162,population=103000,aliases={"Bogorodskoe"}}
 place{"Oleksandriya",country="UA",lat=48.6696,lon=33.1159,population=103000,aliases={"Oleksandrija"}}
+place{"Ciudad Delicias",country="MX",lat=28.1901,lon=-105.4701,population=102969}
 place{"Qurayyat",country="SA",lat=31.3318,lon=37.3428,population=102903}
+place{"Portmore",country="JM",lat=17.9503,lon=-76.8821,population=102861}
+place{"Palma Soriano",country="CU",lat=20.2113,lon=-75.9936,population=102826}
 place{"Pushkino",country="RU",lat=56.0172,lon=37.8667,population=102816,aliases={"Puschkino","Pusjkino","Puskino","Puszkino"}}
 place{"Khushāb",country="PK",lat=32.2967,lon=72.3525,population=102793,aliases={"Khushab","Khushah"}}
 place{"Lafiagi",country="NG",lat=8.853,lon=5.4164,population=102779}
 place{"Belawan",country="ID",lat=3.7755,lon=98.6832,population=102707}
+place{"Piatra Neamţ",country="RO",lat=46.9167,lon=26.3333,population=102688,aliases={"Piatra Neamt"}}
 place{"Roxas City",country="PH",lat=11.5853,lon=122.7511,population=102688,aliases={"Roxas"}}
+place{"Erlangen",country="DE",lat=49.591,lon=11.0078,population=102675}
+place{"Davenport",country="US",lat=41.5236,lon=-90.5776,population=102582,word=true}
+place{"St Helens",country="GB",lat=53.45,lon=-2.7333,population=102555}
+place{"Edison",country="US",lat=40.5187,lon=-74.4121,population=102548}
+place{"Lubango",country="AO",lat=-14.9172,lon=13.4925,population=102541}
 place{"Sarh",country="TD",lat=9.1429,lon=18.3923,population=102528,aliases={"Sarkh"}}
 place{"Dhaulpur",country="IN",lat=26.6929,lon=77.8797,population=102462,aliases={"Dholpur"}}
 place{"Wazirabad",country="PK",lat=32.4432,lon=74.12,population=102444}
 place{"Curicó",country="CL",lat=-34.9828,lon=-71.2394,population=102438,aliases={"Curico"}}
+place{"Concepción de La Vega",country="DO",lat=19.2221,lon=-70.5296,population=102426,aliases={"Concepcion de La Vega"}}
 place{"Shāhzādpur",country="BD",lat=24.1769,lon=89.5988,population=102420,aliases={"Shahzadpur","Sahzadpur"}}
+place{"Bemowo",country="PL",lat=52.2546,lon=20.9084,population=102393}
+place{"Tulancingo",country="MX",lat=20.0835,lon=-98.3629,population=102383}
+place{"Ciutat Vella",country="ES",lat=41.3802,lon=2.1732,population=102347}
+place{"Hillsboro",country="US",lat=45.5229,lon=-122.9898,population=102347}
+place{"Drobeta-Turnu Severin",country="RO",lat=44.6319,lon=22.6561,population=102346}
 place{"Mormugao",country="IN",lat=15.3891,lon=73.8149,population=102345,aliases={"Marmugao","Mermugao","Marmagao"}}
+place{"Qianzhou",country="CN",lat=28.3193,lon=109.7335,population=102332}
 place{"Artëm",country="RU",lat=43.3595,lon=132.1889,population=102300,aliases={"Artem","Artjom"}}
+place{"Birigui",country="BR",lat=-21.2886,lon=-50.34,population=102277}
 place{"Ukhta",country="RU",lat=63.5671,lon=53.6835,population=102187,aliases={"Uchta"}}
 place{"Ferozepore",country="IN",lat=30.9257,lon=74.6131,population=102130,aliases={"Ferozepur"}}
+place{"Inazawa",country="JP",lat=35.25,lon=136.7833,population=102130}
 place{"Laoag",country="PH",lat=18.1978,lon=120.5957,population=102105,aliases={"Laoang"}}
 place{"Şabrātah",country="LY",lat=32.7933,lon=12.4885,population=102038,aliases={"Sabratah","Sabrata","Sabrah","Sabratha"}}
 place{"Disūq",country="EG",lat=31.1326,lon=30.6478,population=102037,aliases={"Disuq","Dasuq","Disuk"}}
 place{"Brateyevo",country="RU",lat=55.6375,lon=37.7644,population=102000,aliases={"Brateevo","Bratyevo"}}
 place{"Shchukino",country="RU",lat=55.8,lon=37.45,population=102000,aliases={"Shhukino"}}
+place{"Bethal",country="ZA",lat=-26.4579,lon=29.4655,population=101919}
 place{"Pulong Santa Cruz",country="PH",lat=14.2732,lon=121.0764,population=101914}
 place{"Singkawang",country="ID",lat=0.9093,lon=108.9846,population=101838}
 place{"Gondal",country="IN",lat=21.9607,lon=70.8025,population=101801}
+place{"Torrevieja",country="ES",lat=37.9787,lon=-0.6822,population=101792}
+place{"Parral",country="MX",lat=26.9302,lon=-105.6664,population=101768}
 place{"Ternate",country="ID",lat=0.7906,lon=127.3842,population=101731}
 place{"Bontang",country="ID",lat=0.1324,lon=117.4854,population=101691}
+place{"Delta",country="CA",lat=49.144,lon=-122.9068,population=101668,word=true}
 place{"Pārsābād",country="IR",lat=39.6482,lon=47.9174,population=101661,aliases={"Parsabad"}}
+place{"Las Cruces",country="US",lat=32.3123,lon=-106.7783,population=101643}
 place{"‘Ibrī",country="OM",lat=23.2257,lon=56.5157,population=101640,aliases={"`Ibri","Ibri"}}
 place{"Dera Ismail Khan",country="PK",lat=31.8313,lon=70.9017,population=101616}
+place{"Salihorsk",country="BY",lat=52.7876,lon=27.5415,population=101614}
+place{"Székesfehérvár",country="HU",lat=47.19,lon=18.4103,population=101600,aliases={"Szekesfehervar"}}
+place{"Assis",country="BR",lat=-22.6617,lon=-50.4122,population=101597}
+place{"Temapache",country="MX",lat=21.0661,lon=-97.6421,population=101558}
 place{"Malambo",country="CO",lat=10.8595,lon=-74.7739,population=101534}
+place{"South Bend",country="US",lat=41.6834,lon=-86.25,population=101516}
 place{"Kansk",country="RU",lat=56.2017,lon=95.7175,population=101502,aliases={"Kanskas"}}
+place{"Argenteuil",country="FR",lat=48.95,lon=2.25,population=101475}
 place{"Mustafakemalpaşa",country="TR",lat=40.0382,lon=28.4087,population=101412,aliases={"Mustafakemalpasa","Mustafakemelpasa"}}
 place{"Seoni",country="IN",lat=22.085,lon=79.5504,population=101379}
+place{"Dartmouth",country="CA",lat=44.6713,lon=-63.5772,population=101343}
 place{"Jagādhri",country="IN",lat=30.1672,lon=77.3037,population=101300,aliases={"Jagadhri"}}
+place{"Maladzyechna",country="BY",lat=54.3167,lon=26.854,population=101300}
+place{"Olomouc",country="CZ",lat=49.5955,lon=17.2518,population=101268}
+place{"Witten",country="DE",lat=51.4436,lon=7.3526,population=101247}
 place{"Miriālgūda",country="IN",lat=16.8722,lon=79.5625,population=101234,aliases={"Mirialguda","Miriyalguda","Miryalguda"}}
+place{"Barretos",country="BR",lat=-20.5572,lon=-48.5678,population=101220}
 place{"Medina Estates",country="GH",lat=5.6658,lon=-0.1631,population=101207}
 place{"Chakwal",country="PK",lat=32.9329,lon=72.8539,population=101200}
+place{"Lower Hutt",country="NZ",lat=-41.2167,lon=174.9167,population=101194}
+place{"Colatina",country="BR",lat=-19.5394,lon=-40.6306,population=101190}
+place{"Gillingham",country="GB",lat=51.3891,lon=0.5486,population=101187}
+place{"Teófilo Otoni",country="BR",lat=-17.8575,lon=-41.5053,population=101170,aliases={"Teofilo Otoni"}}
+place{"Tokuyama",country="JP",lat=34.05,lon=131.8167,population=101133}
+place{"Tonghae",country="KR",lat=37.5439,lon=129.1069,population=101128}
+place{"Vanadzor",country="AM",lat=40.8046,lon=44.4939,population=101098}
+place{"Tartu",country="EE",lat=58.3806,lon=26.7251,population=101092}
+place{"Mokopane",country="ZA",lat=-24.1944,lon=29.0097,population=101090}
+place{"Salzgitter",country="DE",lat=52.157,lon=10.4154,population=101079}
 place{"Udgīr",country="IN",lat=18.3926,lon=77.1176,population=101064,aliases={"Udgir"}}
 place{"Urdaneta",country="PH",lat=15.9761,lon=120.5711,population=101037}
 place{"Mezhdurechensk",country="RU",lat=53.6942,lon=88.0603,population=101026,aliases={"Mejdurechensk","Mezdurecensk"}}
+place{"Guaíba",country="BR",lat=-30.1139,lon=-51.325,population=101024,aliases={"Guaiba"}}
+place{"Ciudad Guzmán",country="MX",lat=19.7047,lon=-103.4617,population=101010,aliases={"Ciudad Guzman"}}
 place{"Jolo",country="PH",lat=6.0522,lon=121.0022,population=101002}
 place{"Novyye Cherëmushki",country="RU",lat=55.7,lon=37.5833,population=101000,aliases={"Novyye Cheremushki"}}
 place{"Ryazanskiy",country="RU",lat=55.7333,lon=37.7667,population=101000,aliases={"Rjazanskij"}}
+place{"Qinzhou",country="CN",lat=21.973,lon=108.6261,population=100996}
+place{"Guarapari",country="BR",lat=-20.6718,lon=-40.502,population=100925}
+place{"Coronel Fabriciano",country="BR",lat=-19.5186,lon=-42.6289,population=100916}
+place{"Elbasan",country="AL",lat=41.1125,lon=20.0822,population=100903}
+place{"Vista",country="US",lat=33.2,lon=-117.2425,population=100890,word=true}
+place{"Navapolatsk",country="BY",lat=55.5318,lon=28.5987,population=100885}
+place{"Greeley",country="US",lat=40.4233,lon=-104.7091,population=100883}
+place{"Davie",country="US",lat=26.0629,lon=-80.2331,population=100882}
+place{"Funchal",country="PT",lat=32.6657,lon=-16.9255,population=100847}
 place{"Oum el Bouaghi",country="DZ",lat=35.8754,lon=7.1135,population=100821}
 place{"Solikamsk",country="RU",lat=59.6316,lon=56.7685,population=100812,aliases={"Solikamskas","Szolikamszk"}}
 place{"El Progreso",country="HN",lat=15.4,lon=-87.8,population=100810,aliases={"El Progress"}}
 place{"Shāhreẕā",country="IR",lat=32.0339,lon=51.8794,population=100790,aliases={"Shahreza"}}
 place{"Jamālpur",country="IN",lat=25.3126,lon=86.4889,population=100780,aliases={"Jamalpur"}}
+place{"Itaguaí",country="BR",lat=-22.8522,lon=-43.7753,population=100752,aliases={"Itaguai"}}
 place{"Nandurbar",country="IN",lat=21.3667,lon=74.2405,population=100703}
 place{"Abū Kabīr",country="EG",lat=30.7251,lon=31.6715,population=100684,aliases={"Abu Kabir","Abu Kebir","Abu Kibir"}}
 place{"Glazov",country="RU",lat=58.1393,lon=52.658,population=100676,aliases={"Glazow","Glasow","Glazovas"}}
 place{"Anyama",country="CI",lat=5.4946,lon=-4.0518,population=100653,aliases={"Aniama"}}
+place{"Kallithéa",country="GR",lat=37.95,lon=23.7,population=100641,aliases={"Kallithea"}}
+place{"Narita",country="JP",lat=35.7833,lon=140.3167,population=100641}
+place{"Juan Díaz",country="PA",lat=9.05,lon=-79.45,population=100636,aliases={"Juan Diaz"}}
+place{"Bendigo",country="AU",lat=-36.7582,lon=144.2802,population=100617}
 place{"Grogol",country="ID",lat=-7.6011,lon=110.8186,population=100613}
+place{"Izumisano",country="JP",lat=34.4167,lon=135.3167,population=100595}
+place{"Chinatown",country="US",lat=37.7966,lon=-122.4086,population=100574}
 place{"Itārsi",country="IN",lat=22.6148,lon=77.7622,population=100574,aliases={"Itarsi"}}
 place{"Padangsidempuan",country="ID",lat=1.3795,lon=99.2715,population=100561,aliases={"Padangsidimpuan"}}
 place{"Qalyūb",country="EG",lat=30.1792,lon=31.2056,population=100495,aliases={"Qalyub","Qaliub"}}
 place{"Vasco da Gama",country="IN",lat=15.3958,lon=73.8157,population=100485}
+place{"San Angelo",country="US",lat=31.4638,lon=-100.437,population=100450}
+place{"Sakata",country="JP",lat=38.9167,lon=139.855,population=100446}
+place{"Kōnan",country="JP",lat=35.3317,lon=136.8704,population=100389,aliases={"Konan"}}
+place{"Playa del Carmen",country="MX",lat=20.6274,lon=-87.0799,population=100383}
+place{"Martínez de la Torre",country="MX",lat=20.0708,lon=-97.0608,population=100377,aliases={"Martinez de la Torre"}}
+place{"Chikushino-shi",country="JP",lat=33.4963,lon=130.5156,population=100353}
+place{"Lianjiang",country="CN",lat=21.6467,lon=110.2817,population=100341}
+place{"Linxi",country="CN",lat=39.7118,lon=118.4495,population=100316}
 place{"Magangué",country="CO",lat=9.242,lon=-74.7547,population=100313,aliases={"Magangue","Magange","Manague","Mangue"}}
 place{"Tiébo",country="SN",lat=14.6333,lon=-16.2333,population=100289,aliases={"Tiebo"}}
 place{"Ust’-Ilimsk",country="RU",lat=58.0006,lon=102.6619,population=100271,aliases={"Ust-Ilimsk"}}
+place{"Renton",country="US",lat=47.4829,lon=-122.2171,population=100242}
 place{"Zonguldak",country="TR",lat=41.4514,lon=31.7931,population=100229,aliases={"Zonguldaq","Zonquldak","Zunguldak","Zonguldakas"}}
 place{"Kūhdasht",country="IR",lat=33.5333,lon=47.61,population=100208,aliases={"Kuhdasht"}}
 place{"Kalmunai",country="LK",lat=7.409,lon=81.8347,population=100171}
 place{"Phagwāra",country="IN",lat=31.2245,lon=75.7739,population=100146,aliases={"Phagwara"}}
+place{"Trier",country="DE",lat=49.7557,lon=6.6394,population=100129}
+place{"Punta Cana",country="DO",lat=18.5818,lon=-68.4043,population=100023}
+place{"Telde",country="ES",lat=27.9924,lon=-15.4192,population=100015}
 place{"Airoli",country="IN",lat=19.151,lon=72.9963,population=100000}
+place{"Alamar",country="CU",lat=23.1579,lon=-82.2784,population=100000}
+place{"Becontree",country="GB",lat=51.5529,lon=0.129,population=100000}
+place{"Colonia Lindavista",country="MX",lat=19.4916,lon=-99.1248,population=100000}
 place{"Jaffa",country="IL",lat=32.0504,lon=34.7522,population=100000}
 place{"Jinotega",country="NI",lat=13.0888,lon=-86.0011,population=100000}
 place{"Kamianets-Podilskyi",country="UA",lat=48.6845,lon=26.5856,population=100000,aliases={"Kamjanets-Podilskyi","Kamjanets-Podilskoi","Kamjanets-Podilskyj","Kamyanets-Podilsky"}}
+place{"Kangding",country="CN",lat=30.0022,lon=101.9569,population=100000}
 place{"M’Sila",country="DZ",lat=35.7058,lon=4.5419,population=100000,aliases={"MSila"}}
+place{"P’yŏngsŏng",country="KP",lat=39.2464,lon=125.8719,population=100000,aliases={"P'yongsong","Pyongsong"}}
+place{"Rio das Ostras",country="BR",lat=-22.5269,lon=-41.945,population=100000}
+place{"Subotica",country="RS",lat=46.1,lon=19.6667,population=100000}
 place{"Sumedang Utara",country="ID",lat=-6.85,lon=107.9167,population=100000}
 place{"Tagiura",country="LY",lat=32.8817,lon=13.3506,population=100000}
 place{"Tekstil’shchiki",country="RU",lat=55.7003,lon=37.7427,population=100000,aliases={"Tekstilshchiki"}}
+place{"Zhangye",country="CN",lat=38.9342,lon=100.4517,population=100000}
 place{"Dhahran",country="SA",lat=26.2886,lon=50.114,population=99540,aliases={"Dahran","Dhahram","Dahahron","Dakhran"}}
 place{"Messaad",country="DZ",lat=34.1543,lon=3.5031,population=99485,aliases={"Messad"}}
 place{"Akhmīm",country="EG",lat=26.5622,lon=31.745,population=99446,aliases={"Akhmim","Akhmun"}}
