@@ -206,3 +206,20 @@ describe("claims.scan: offsets and extension", function()
       "bad argument #1 to 'scan' (string expected, got boolean)")
   end)
 end)
+
+describe("claims.scan: claims told in other words", function()
+  check{
+    { "A rocket hit the base, wounding 4 soldiers in an attack the Houthis later claimed.",
+      { "claim true [the Houthis]" } },
+    { "The bombing has not been claimed.", { "no_claim false []" } },
+    { "The militia claimed that ambush as well.", { "claim true [The militia]" } },
+    { "A splinter group, the Free Sahel Brigade (FSB), claimed this bombing.",
+      { "claim true [the Free Sahel Brigade]" } },
+    { "The ELN acknowledged in a statement that it carried out the attack.",
+      { "claim true [The ELN]" } },
+    { "Boko Haram claimed it within a day.", { "claim true [Boko Haram]" } },
+    { "Boko Haram claimed it was targeting soldiers.", {} },
+    { "Investigators said the pair belonged to Jamaat Nusrat al-Islam.",
+      { "suspect nil [Jamaat Nusrat al-Islam]" } },
+  }
+end)

@@ -57,7 +57,8 @@ M.words = {
     "abduction", "attacks", "slaughter", "carnage", "atrocity", "hostage-taking",
     "assassination", "murder", "murders", "stabbing", "rampage", "siege" },
   -- "said it was behind the attack"
-  said = { "said", "says", "saying", "stated", "announced", "declared", "insisted" },
+  said = { "said", "says", "saying", "stated", "announced", "declared", "insisted",
+    "acknowledged", "admitted", "confirmed", "conceded" },
   behind = { "was behind", "were behind", "is behind", "are behind", "had been behind",
     "was responsible", "were responsible", "is responsible", "carried out",
     "had carried out", "has carried out", "conducted", "had conducted", "perpetrated",
@@ -97,9 +98,11 @@ M.words = {
   -- tied to a group by the text, without a claim
   linked_actors = { "gunmen", "gunman", "attackers", "attacker", "assailants", "assailant",
     "bombers", "bomber", "militants", "fighters", "insurgents", "suspects", "men",
-    "kidnappers", "perpetrators", "jihadists", "cell" },
+    "kidnappers", "perpetrators", "jihadists", "cell", "couple", "pair", "brothers",
+    "shooter", "shooters", "suspect", "both" },
   linked = { "linked to", "affiliated with", "affiliated to", "loyal to", "tied to",
-    "belonging to", "allied to", "allied with", "aligned with", "members of",
+    "belonging to", "belonged to", "belong to", "belongs to", "allied to", "allied with",
+    "aligned with", "members of", "a member of", "part of", "a cell of",
     "connected to", "associated with" },
   -- "suspected Islamist militants", "X is suspected"
   suspect_words = { "suspected", "alleged", "presumed", "purported", "suspect", "suspects" },
@@ -277,6 +280,14 @@ local function build_actor(w)
     while last > 0 and not list[last].boundary and is_aux(list[last]) do last = last - 1 end
     if last == 0 then return nil end
     if list[last].boundary then
+      -- "a PKK offshoot, the Kurdistan Freedom Falcons (TAK), claimed": the
+      -- name before the bracketed acronym
+      local cpos = list[last].s
+      if sub(text, cpos, cpos) == "," and (depth or 0) < 1 then
+        local from = cpos - 120 > lo and cpos - 120 or lo
+        local par = match(sub(text, from, cpos - 1), "()%([%w%-%.' ]+%)%s*$")
+        if par then return backward(text, lo, from + par - 1, (depth or 0) + 1) end
+      end
       -- "Al-Shabaab, which often strikes hotels, claimed", "Jaish al-Adl, a Sunni
       -- group, claimed", "ISIS, in a statement, claimed": skip the aside
       local k = last - 1
@@ -422,6 +433,10 @@ local function build(w)
     "one of its members", "one of its soldiers", "one of its militants", "its suicide bomber",
     "its suicide bombers", "its gunmen" }
 
+  -- a word of the group's name in a reduced relative clause: no verb of being
+  -- or negation ("the bombing has not been claimed" is no claim)
+  local rel_token = -alt{ "not", "never", "been", "be", "was", "were", "is", "are", "yet",
+    "no", "being", "who", "which", "that" } * token
   -- claimed = true
   local claim = cue(alt(w.claim_verbs) * ws * alt(w.claim_objects), "claim",
       "claim.responsibility", "back")
@@ -434,8 +449,20 @@ local function build(w)
       "claim", "claim.to_have", "back")
     + cue(claimed_forms * ws * (filler * ws)^-4 * attack_noun, "claim", "claim.attack",
       "back")
+    -- "the group claimed that attack too": "that" as a determiner
+    + cue(claimed_forms * ws * alt{ "that", "this", "these", "those" } * ws
+      * (filler * ws)^-2 * attack_noun, "claim", "claim.attack", "back")
     + cue(claimed_forms * ws * phrase"it" * #(sp * lpeg.S".,;" + ws * alt{ "in", "on",
-        "via", "through", "online" }), "claim", "claim.it", "back")
+        "via", "through", "online", "within", "later", "soon", "shortly", "quickly", "too",
+        "the same day", "the next day", "hours", "days", "a day", "as well" }),
+      "claim", "claim.it", "back")
+    -- "in an attack the Islamic State later claimed": the group between the
+    -- attack and the verb of a reduced relative clause
+    + cue_at(attack_noun * ws * Cp() * #((rel_token * ws)^-6 * (alt{ "later", "quickly",
+        "swiftly", "soon", "subsequently", "also", "has", "had", "promptly" } * ws)^-1
+        * claimed_forms * #(sp * (lpeg.S".,;" + -1))) * (rel_token * ws)^-6
+        * (alt{ "later", "quickly", "swiftly", "soon", "subsequently", "also", "has", "had",
+        "promptly" } * ws)^-1 * claimed_forms, "claim", "claim.reduced", 6)
     + cue(alt(w.said) * (ws * alt{ "in a statement", "in a message", "in a video",
         "in an online statement", "online", "on telegram", "on its website",
         "through its news agency", "that" })^0 * ws * pronoun_subject * adverbs * ws
@@ -529,7 +556,7 @@ local function build(w)
   for _, k in ipairs{ "claim_verbs", "said", "nobody", "negators", "no_claim_nouns",
       "unclaimed", "herald_verbs", "herald_phrases", "blame_verbs", "attribute_verbs",
       "accuse_verbs", "carried_out_by", "suspect_words", "believed", "deny_verbs",
-      "linked_actors" } do
+      "linked_actors", "attack_nouns" } do
     numbers.first_words(starts, w[k])
   end
   numbers.first_words(starts, { "claimed", "claim", "responsibility", "pointed", "suspicion",
@@ -548,7 +575,7 @@ local STEMS = { "claim", "responsib", "credit", "herald", "hail", "prais", "cele
   "presumed", "believed", "thought", "deni", "deny", "reject", "disown", "disavow",
   "the work of", "unclaimed", "ownership", "linked to", "affiliated", "loyal to",
   "tied to", "belonging to", "allied", "aligned with", "members of", "connected to",
-  "associated with" }
+  "associated with", "belong", "member of", "part of", "cell of" }
 
 local function make(w)
   local grammar, starts = build(w)
