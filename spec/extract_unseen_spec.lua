@@ -222,3 +222,30 @@ describe("extract: the wider gazetteer", function()
     assert.equal("RU", r[1].country)
   end)
 end)
+
+describe("extract: more everyday senses and states", function()
+  for _, t in ipairs {
+    "Brokers expect subsidies to farmers in Tokyo to be slashed this year, officials said "
+      .. "on Monday.",
+    "The Finance Ministry in Tokyo slashed fixed brokerage fees on Monday.",
+    "Libya lost Soviet-made bombers and transport planes in Chad on Monday.",
+    "Democrats rammed through the House Budget Committee a spending plan in Washington on "
+      .. "Monday.",
+    "The dollar was under heavy speculative attack in New York on Monday.",
+    "An explosion in rents in Sao Paulo on Monday left families homeless.",
+    "The rocket fell into the sea two minutes after launch near Chennai on Monday.",
+    "A U.S. attack on an oil platform near Basra on Monday destroyed it, killing 3.",
+  } do
+    it("no report for: " .. t, function()
+      assert.same({}, run(t))
+    end)
+  end
+
+  it("keeps a knife slashing people, a truck ramming a checkpoint and rocket fire", function()
+    assert.equal(1, #run("A man slashed two passengers with a knife in Tokyo on Monday."))
+    assert.equal(1, #run("A truck rammed through a checkpoint in Kabul on Monday, killing 3 "
+      .. "guards."))
+    assert.equal(1, #run("Militants fired rockets at Sderot on Monday, wounding 3 people."))
+    assert.equal(1, #run("The Manchester attack on May 2 killed 22 people."))
+  end)
+end)

@@ -730,14 +730,15 @@ W.END_VERB = set [[ended end ends ending declared broke lifted cleared concluded
 
 -- Nouns before an event word that give it a sense of illness, food or growth.
 W.SENSE_PRE = set [[heart panic asthma anxiety allergic food salmonella lead mercury
-  carbon population price prices rent rents baby]]
+  carbon population price prices rent rents baby bacterial speculative currency]]
 
 -- Words of money after "shot up", "slashed by", "ploughed into".
 W.FINANCE = set [[pct percent cent dlrs dollars dlr stg yen marks francs shares stocks
   stock equities bonds prices price earnings profit profits revenue revenues costs cost
   budget budgets tariffs index points rate rates demand output
   workforce jobs dividend dividends deficit sales imports exports investment investments
-  spending payroll estimates forecast forecasts billion million mln bln]]
+  spending payroll estimates forecast forecasts billion million mln bln rents rent wages
+  inflation debt credit lending borrowing]]
 
 -- Event words that are also verbs of criticism.
 W.VERBAL_TRIGGER = set [[attack attacks attacked attacking assault assaulted]]
@@ -752,7 +753,21 @@ W.ABSTRACT = set [[proposals proposal plan plans policy policies figures decisio
 -- Event words that name a launch or a failure in space flight too.
 W.SPACE_TRIGGER = set [[rocket rockets exploded explosion blast blasted]]
 W.SPACE = set [[satellite satellites orbit orbital spacecraft shuttle nasa booster
-  boosters liftoff payload launcher cosmonaut cosmonauts astronaut astronauts space]]
+  boosters liftoff payload launcher cosmonaut cosmonauts astronaut astronauts space launch
+  ignition countdown cosmodrome spaceport]]
+
+-- What is slashed when a knife is used: a person, a throat, a face.
+W.BODY = set [[death throat throats face faces neck necks wrist wrists victim victims
+  him her them man woman men women people worshippers passengers guard guards officer
+  officers policeman soldier soldiers]]
+
+-- Aircraft beside "bombers": the planes, not the people who bomb.
+W.AIRCRAFT = set [[planes plane jets jet aircraft fighters fighter helicopters squadron
+  squadrons stealth strategic long-range b-52 b-52s b-2 warplanes transport]]
+
+-- What is "rammed through": a bill, not a crowd.
+W.LEGISLATURE = set [[house senate congress parliament committee bill bills legislation
+  budget law laws measure reforms reform assembly]]
 
 -- Ways a blockade closes.
 W.ROAD = set [[road roads street streets highway highways motorway bridge bridges
@@ -789,9 +804,10 @@ local function trigger_use(low, s, e, sent_s, sent_e)
   -- "shares shot up", "slashed by 40 pct", "ploughed into U.S. equities":
   -- money moving, not violence
   local n1, at1 = word_after(low, e, sent_e)
-  local n2 = at1 and word_after(low, at1, sent_e)
+  local n2, at2
+  if at1 then n2, at2 = word_after(low, at1, sent_e) end
   if n1 and (W.FINANCE[n1] or ((n1 == "up" or n1 == "down" or n1 == "by" or n1 == "into"
-    or n1 == "its" or n1 == "their") and n2 and W.FINANCE[n2])) then
+    or n1 == "its" or n1 == "their" or n1 == "in" or n1 == "of") and n2 and W.FINANCE[n2])) then
     return false, "finance"
   end
   if n1 == "up" and (word == "shooting" or word == "shot") then return false, "finance" end
@@ -812,6 +828,30 @@ local function trigger_use(low, s, e, sent_s, sent_e)
       if W.ABSTRACT[w] then return false, "criticism" end
       if not (w == "the" or w == "a" or w == "an" or w == "his" or w == "her" or w == "its"
         or w == "their" or find(w, "[%a]")) then break end
+      w, at = word_after(low, at, sent_e)
+    end
+  end
+  -- "subsidies will be slashed", "slashed fees": a knife needs a body
+  if word == "slashed" or word == "slash" then
+    local w, at, body = n1, at1, false
+    for _ = 1, 4 do
+      if not w then break end
+      if W.BODY[w] then body = true; break end
+      w, at = word_after(low, at, sent_e)
+    end
+    if not body then return false, "sense" end
+  end
+  -- "Soviet-made bombers and transport planes": aircraft
+  if (word == "bombers" or word == "bomber") and (W.AIRCRAFT[prev or ""]
+    or W.AIRCRAFT[n1 or ""] or W.AIRCRAFT[n2 or ""]) then
+    return false, "aircraft"
+  end
+  -- "rammed through the House Budget Committee": a bill pushed through
+  if (word == "rammed" or word == "ramming") and n1 == "through" then
+    local w, at = n2, at2
+    for _ = 1, 3 do
+      if not w then break end
+      if W.LEGISLATURE[w] then return false, "idiom" end
       w, at = word_after(low, at, sent_e)
     end
   end
@@ -996,6 +1036,16 @@ local function army_attacks(ctx, m, ss, se)
             if k == 1 and c.s <= at and c.e >= at - #w + 1 and not c.weak then state = true end
           end
           if state then break end
+        end
+      end
+      if not state then
+        -- "a U.S. attack", "UK strikes": a state named by its initials right
+        -- before the event word acts (a place would be named in full)
+        for _, c in ipairs(m.countries) do
+          if c.e < t.s and t.s - c.e <= 2 and not c.weak
+            and find(sub(ctx.text, c.s, c.e), "^[%u%.]+$") and c.e - c.s < 5 then
+            state = true
+          end
         end
       end
       if not state then
