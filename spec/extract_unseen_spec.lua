@@ -249,3 +249,25 @@ describe("extract: more everyday senses and states", function()
     assert.equal(1, #run("The Manchester attack on May 2 killed 22 people."))
   end)
 end)
+
+describe("extract: a claimant no list knows", function()
+  it("keeps the name after 'a group calling itself'", function()
+    local r = run("A bomb killed 9 people in Kano on Monday. A group calling itself the Free "
+      .. "Sahel Brigade claimed responsibility.")
+    assert.equal("Free Sahel Brigade", r[1].perpetrator)
+    assert.is_true(r[1].claimed)
+  end)
+
+  it("drops the article of a claimant's name", function()
+    local r = run("A bomb killed 9 people in Kano on Monday. The Sahel Liberation Front "
+      .. "claimed responsibility for the bombing.")
+    assert.equal("Sahel Liberation Front", r[1].perpetrator)
+  end)
+
+  it("names no one for a claim by a phrase without a name", function()
+    local r = run("A bomb killed 9 people in Kano on Monday. A local armed group claimed "
+      .. "responsibility.")
+    assert.is_nil(r[1].perpetrator)
+    assert.is_true(r[1].claimed)
+  end)
+end)

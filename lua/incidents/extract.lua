@@ -2744,6 +2744,22 @@ local function named_actor(ctx, c)
     local seg = sub(text, s, e)
     local a, run, b = match(seg, "()(%u[%w'%-]*[%w'%-%s]-%u?[%w'%-]*)()%s*$")
     if not a then return nil end
+    -- the trailing run of capitalised words ("a group calling itself | the
+    -- Free Sahel Brigade"), without its article ("the Sahel Liberation Front")
+    do
+      local ws = {}
+      for p, w, q in gmatch(seg, "()([%w'%-]+)()") do ws[#ws + 1] = { p, w, q } end
+      local i = #ws
+      while i >= 1 and (find(ws[i][2], "^%u") or (i < #ws and NAME_LINK[ws[i][2]])) do
+        i = i - 1
+      end
+      i = i + 1
+      while i <= #ws and (NAME_LINK[lower(ws[i][2])] or ws[i][2] == "The") do i = i + 1 end
+      if i <= #ws and i > 1 then
+        a, b = ws[i][1], ws[#ws][3]
+        run = sub(seg, a, b - 1)
+      end
+    end
     -- a run of capitalised words (with "of", "al", "and" inside)
     local words, ok = 0, true
     for w in gmatch(run, "%S+") do
