@@ -36,6 +36,14 @@ describe("extract: places no list knows", function()
     assert.equal("SO", r[1].country)
   end)
 
+  it("takes 'the district of' a name of two words", function()
+    local r = run("Gunmen killed 7 people in the district of Galcad Dheer on Monday, Somali "
+      .. "officials said.")
+    assert.equal(1, #r)
+    assert.equal("Galcad Dheer", r[1].place)
+    assert.equal("SO", r[1].country)
+  end)
+
   it("lets a known city win over an unknown name beside it", function()
     local r = run("A bomb went off near Xelmo, outside Kandahar, on Friday, killing six people.")
     assert.equal(1, #r)

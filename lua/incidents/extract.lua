@@ -756,6 +756,10 @@ W.SPACE = set [[satellite satellites orbit orbital spacecraft shuttle nasa boost
   boosters liftoff payload launcher cosmonaut cosmonauts astronaut astronauts space launch
   ignition countdown cosmodrome spaceport]]
 
+-- Areas named as "the district of X", beside the settlements.
+W.AREA_OF = set [[district province county commune municipality region prefecture
+  governorate department]]
+
 -- What is slashed when a knife is used: a person, a throat, a face.
 W.BODY = set [[death throat throats face faces neck necks wrist wrists victim victims
   him her them man woman men women people worshippers passengers guard guards officer
@@ -1502,8 +1506,16 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
   if ctx.cased and find(seg, " of ", 1, true) then
     for a, noun, name, b in gmatch(sub(text, ss, se),
         "()(%a+) of (%u[%a'%-]+)()") do
-      if SETTLEMENT[lower(noun)] and #name > 2 then
+      if (SETTLEMENT[lower(noun)] or W.AREA_OF[lower(noun)]) and #name > 2
+        and not W.NOT_PLACE[lower(name)] then
         local ps, pe = ss + a + #noun + 3, ss + b - 2
+        -- a name of two or three words ("the district of Galcad Dheer")
+        for _ = 1, 2 do
+          local w = match(text, "^ (%u[%a'%-]*)", pe + 1)
+          if not w or pe + 1 + #w > se or W.NOT_PLACE[lower(w)] then break end
+          pe = pe + 1 + #w
+          name = sub(text, ps, pe)
+        end
         local known = false
         for _, x in ipairs(m.places) do if gap(x.s, x.e, ps, pe) == 0 then known = true end end
         for _, x in ipairs(m.countries) do if gap(x.s, x.e, ps, pe) == 0 then known = true end end
