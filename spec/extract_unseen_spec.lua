@@ -44,6 +44,14 @@ describe("extract: places no list knows", function()
     assert.equal("SO", r[1].country)
   end)
 
+  it("gives an unknown place the dateline's country over a victim's nationality", function()
+    local r = run("KUALA LUMPUR, May 13 - Police cordoned off the district of Bukit Raya "
+      .. "after a man armed with a rifle killed one Malay and injured a Chinese.")
+    assert.equal(1, #r)
+    assert.equal("Bukit Raya", r[1].place)
+    assert.equal("MY", r[1].country)
+  end)
+
   it("lets a known city win over an unknown name beside it", function()
     local r = run("A bomb went off near Xelmo, outside Kandahar, on Friday, killing six people.")
     assert.equal(1, #r)

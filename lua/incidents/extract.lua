@@ -996,7 +996,10 @@ local function dominant_country(ctx)
   local n, first, best = {}, {}, nil
   for _, h in ipairs(ctx.hits or {}) do
     local en, code = h.entry, nil
-    if en.kind == "country" and type(en.value) == "table" then code = en.value.code
+    if en.kind == "country" and type(en.value) == "table"
+      and not is_demonym(en, lower(sub(ctx.text, h.start, h.stop))) then
+      -- a country named, not a nationality ("Chinese shops" in Kuala Lumpur)
+      code = en.value.code
     elseif en.kind == "place" and type(en.value) == "table" then code = en.value.country end
     if code then
       n[code] = (n[code] or 0) + 1
@@ -1559,8 +1562,8 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
   end
   -- "at the town's cathedral", "in the same square", "the city's main
   -- market": the town told last (when the sentence names no place)
-  if #m.places == 0 and ctx.last_place then
-    for a, b in gmatch(seg, "()%f[%a]the (%a+)'s? ") do
+  if #m.places == 0 and ctx.last_place and find(seg, "'s ", 1, true) then
+    for a, b in gmatch(seg, "()%f[%a]the (%a+)'s ") do
       if W.SETTLEMENT[b] then
         local ps = ss + a - 1
         local lp = ctx.last_place
@@ -1573,7 +1576,9 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
         break
       end
     end
-    if #m.places == 0 then
+  end
+  if #m.places == 0 and ctx.last_place and find(seg, "the same ", 1, true) then
+    do
       local a, b = find(seg, "the same (%a+)")
       local noun = a and match(seg, "the same (%a+)", a)
       if noun and (W.SETTLEMENT[noun] or W.SPOT[noun]) then
@@ -2505,7 +2510,9 @@ local function frame_report(ctx, fr, m, ss, sent_index)
       r.evidence.country = ev(p.s, p.e, "extract.country_of_place")
     end
   end
-  if not r.country and p and p.unknown and not p.rec.country and #fr.countries == 0 then
+  local strong_in_frame = false
+  for _, x in ipairs(fr.countries) do if not x.weak then strong_in_frame = true end end
+  if not r.country and p and p.unknown and not p.rec.country and not strong_in_frame then
     -- "in the village of Tadaryat in the same region": a place the gazetteer
     -- does not know lies in the country the sentence names, else the
     -- dateline's, else the country of the report last told, else the one
