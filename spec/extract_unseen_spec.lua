@@ -52,6 +52,13 @@ describe("extract: places no list knows", function()
     assert.equal("MY", r[1].country)
   end)
 
+  it("keeps a town told by its province right after it over the province", function()
+    local r = run("A bomb killed 5 people on Monday in Ngala, Borno state.")
+    assert.equal(1, #r)
+    assert.equal("Ngala", r[1].place)
+    assert.equal("NG", r[1].country)
+  end)
+
   it("lets a known city win over an unknown name beside it", function()
     local r = run("A bomb went off near Xelmo, outside Kandahar, on Friday, killing six people.")
     assert.equal(1, #r)

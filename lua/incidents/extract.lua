@@ -1146,6 +1146,9 @@ local function unknown_places(ctx, m, hits, dlist, ss, se)
         and (lp ~= "at" or (appos and (SETTLEMENT[appos] or DISTRICT[appos])))
       if ok and not taken(ps, pe) then
         local rec = ctx.homonyms[lower(name)]
+        -- "Ngala, Borno state", "Kuje, Nigeria": a town told by its province
+        -- or country right after it
+        local tight = false
         if not rec then
           rec = { name = name, kind = "city" }
           -- the country named next in the phrase ("Tadaryat, a village in
@@ -1160,7 +1163,11 @@ local function unknown_places(ctx, m, hits, dlist, ss, se)
                 elseif en.kind == "place" and type(en.value) == "table" and en.value.country then
                   rec.country = en.value.country
                 end
-                if rec.country then break end
+                if rec.country then
+                  tight = between == ", " and (en.kind == "country"
+                    or en.value.kind == "province" or en.value.kind == "region")
+                  break
+                end
               end
             elseif h.start > pe + 60 then
               break
@@ -1169,7 +1176,8 @@ local function unknown_places(ctx, m, hits, dlist, ss, se)
         end
         -- "Dandume, a town in Katsina state": the name told as a settlement
         -- is the place, not the province after it
-        local told = appos and (SETTLEMENT[appos] or DISTRICT[appos]) and true or false
+        local told = (appos and (SETTLEMENT[appos] or DISTRICT[appos]) or tight) and true
+          or false
         m.places[#m.places + 1] = { s = ps, e = pe, rec = rec, unknown = true, weak = not told,
                                     entry = { kind = "place", value = rec } }
       end
