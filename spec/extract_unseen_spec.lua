@@ -191,6 +191,13 @@ describe("extract: attribution without a claim", function()
     assert.is_nil(r[1].perpetrator)
   end)
 
+  it("does not tie an event to groups whose men are linked to a region's attacks", function()
+    local r = run(base .. "No group claimed it, but militants linked to Boko Haram have carried "
+      .. "out hundreds of attacks in the region since 2015.")
+    assert.equal(1, #r)
+    assert.is_nil(r[1].perpetrator)
+  end)
+
   it("keeps the claimant over the group it is linked to", function()
     local r = run(base .. "Boko Haram, which is linked to al-Qaeda, claimed responsibility.")
     assert.equal("Boko Haram", r[1].perpetrator)
@@ -199,6 +206,13 @@ describe("extract: attribution without a claim", function()
 end)
 
 describe("extract: times of a day told", function()
+  it("dates nothing by 'on the eve of' an event that is no attack", function()
+    local r = run("A car bomb killed 9 people in Afgoye on Sunday, May 12. The bombing came on "
+      .. "the eve of a security conference in the capital.")
+    assert.equal(1, #r)
+    assert.equal("2024-05-12", r[1].date)
+  end)
+
   it("dates an event 'hours earlier' by the day told before", function()
     local r = run("A bomb exploded in Kabul on March 3, killing 4. Hours earlier, gunmen had "
       .. "killed 2 guards in Herat.")

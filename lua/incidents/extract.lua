@@ -968,6 +968,17 @@ end
 local function anchored_date(ctx, m, d)
   local rel = d.relative
   if not rel.days then return nil end
+  -- "on the eve of a security conference": the anchor must be an attack
+  -- for an attack told in the article to date it
+  local attack = false
+  for _, h in ipairs(ctx.hits or {}) do
+    if h.start > rel.anchor_stop then break end
+    if h.start >= rel.anchor_start and (h.entry.kind == "attack"
+      or (h.entry.kind == "cue" and h.entry.cue == "trigger")) then
+      attack = true
+    end
+  end
+  if not attack then return nil end
   local place
   for _, x in ipairs(m.places) do
     if x.s >= rel.anchor_start and x.e <= rel.anchor_stop then place = x.rec end

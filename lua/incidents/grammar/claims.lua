@@ -420,6 +420,28 @@ local function build(w)
     return false
   end
 
+  -- "the attackers were linked to X", "gunmen linked to X killed ...": armed
+  -- men of one event (definite, or the subject of an event verb), not
+  -- "militants linked to X have carried out hundreds of attacks"
+  local LINK_EVENT_VERB = { killed = true, attacked = true, stormed = true, opened = true,
+    ambushed = true, abducted = true, kidnapped = true, bombed = true, raided = true,
+    struck = true, shot = true, set = true, seized = true, detonated = true, blew = true,
+    massacred = true, torched = true, beheaded = true, hit = true, fired = true }
+  local function linked_ok(text, r)
+    if not actor_like(text, r) then return false end
+    local before = lower(sub(text, r.start > 5 and r.start - 5 or 1, r.start - 1))
+    if find(before, "the %s*$") or find(before, "these %s*$") or find(before, "those %s*$") then
+      return true
+    end
+    local n = 0
+    for word in gmatch(lower(sub(text, r.actor_stop + 1, r.actor_stop + 60)), "[%a]+") do
+      n = n + 1
+      if LINK_EVENT_VERB[word] then return true end
+      if n >= 3 then break end
+    end
+    return false
+  end
+
   local claimed_forms = alt{ "claimed", "claims", "claiming", "has claimed", "have claimed",
     "had claimed", "claim" }
   local attack_noun = alt(w.attack_nouns)
@@ -541,7 +563,7 @@ local function build(w)
     + cue_at(alt(w.linked_actors) * (ws * alt{ "were", "was", "are", "is", "had been",
         "have been", "has been", "all", "both", "reportedly", "allegedly", "believed to be",
         "thought to be", "said to be" })^-2 * ws * alt(w.linked) * ws * Cp(),
-      "suspect", "suspect.linked", 6, actor_like)
+      "suspect", "suspect.linked", 6, linked_ok)
     + cue(alt{ "is suspected", "are suspected", "was suspected", "were suspected",
         "has been suspected" }, "suspect", "suspect.passive", "back")
     + cue_at(alt(w.suspect_words) * ws * -alt{ "of", "that", "to", "it", "in", "a", "an" }
