@@ -134,3 +134,22 @@ describe("extract: one event across sentences", function()
     assert.equal("Konduga", r[1].place)
   end)
 end)
+
+describe("extract: earlier events at the same place", function()
+  it("keeps apart events whose open tolls cannot be one, and places a district", function()
+    local r = run("A suicide bomber blew himself up at a bus station in Baghdad on Monday, "
+      .. "killing at least 18 people. Such attacks have grown rare. The worst came in "
+      .. "June 2015, when a car bomb in the Amil commercial district killed more than "
+      .. "120 people. The same station was hit in May 2017, when a bomber killed at "
+      .. "least 11 people.", "2024-05-21")
+    assert.equal(3, #r)
+    assert.equal("2024-05-20", r[1].date)
+    assert.equal(18, r[1].killed_lo)
+    assert.equal("2015-06", r[2].date)
+    assert.equal("Baghdad", r[2].place)
+    assert.equal(121, r[2].killed_lo)
+    assert.equal("2017-05", r[3].date)
+    assert.equal("Baghdad", r[3].place)
+    assert.equal(11, r[3].killed_lo)
+  end)
+end)

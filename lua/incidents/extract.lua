@@ -689,11 +689,15 @@ end
 -- main chunk is near Lua's limit of 200 locals).
 local W = {}
 
+-- Nouns of a part of a city after its name ("the Karrada shopping district").
+W.QUARTER = set [[district neighbourhood neighborhood quarter suburb]]
+
 -- Nouns that stand for the town told last ("the town's cathedral") and spots
 -- in it ("the same square").
 W.SETTLEMENT = set [[town city village capital]]
 W.SPOT = set [[square market street area district neighbourhood neighborhood spot place
-  site mosque church cathedral checkpoint]]
+  site mosque church cathedral checkpoint station hotel school hospital bridge road camp
+  base shrine temple stadium mall bazaar]]
 
 -- Words of a feast, a day or a month: a capitalised run holding one names a
 -- time, never an actor.
@@ -1153,7 +1157,9 @@ local function unknown_places(ctx, m, hits, dlist, ss, se)
       local appos = match(after, "^, an? (%a+)")
       local ok = not find(name, "'s?$") and not find(name, "[%-']$") and not W.INSTITUTION[last]
         and (find(after, "^[,.;:)]") or after == "" or (nxt and W.PLACE_NEXT[nxt])
-          or (nxt and find(nxt, "^%u")))
+          or (nxt and find(nxt, "^%u"))
+          -- "the attack in Gul Imam lasted two hours": a verb after the name
+          or (nxt and #nxt > 4 and find(nxt, "^%l+ed$")))
         and (lp ~= "at" or (appos and (SETTLEMENT[appos] or DISTRICT[appos])))
       if ok and not taken(ps, pe) then
         local rec = ctx.homonyms[lower(name)]
@@ -1592,6 +1598,21 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
         end
         m.places[#m.places + 1] = { s = ps, e = ps + 3 + #b, rec = rec, entry = entry,
                                     anaphor = true }
+        break
+      end
+    end
+  end
+  -- "in the Karrada shopping district", "the Ortakoy neighbourhood": a part
+  -- of the city told last, named by a word no list knows
+  if #m.places == 0 and ctx.last_city then
+    for a, nm, w1, w2 in gmatch(sub(text, ss, se), "()the (%u[%w%-]+) (%a+) ?(%a*)") do
+      if (W.QUARTER[w1] or W.QUARTER[w2]) and not find(nm, "^%u+$") then
+        local c = ctx.last_city
+        local ps = ss + a + 3
+        m.places[#m.places + 1] = { s = ps, e = ps + #nm - 1,
+          rec = { name = nm, kind = "site", admin = c.name, country = c.country,
+                  lat = c.lat, lon = c.lon },
+          entry = { kind = "place", value = c } }
         break
       end
     end
@@ -2667,6 +2688,10 @@ local function tolls_conflict(r, c)
   end
   if a_lo and b_hi and b_hi < a_lo * 0.9 then return true end
   if b_lo and a_hi and b_lo > a_hi * 1.1 then return true end
+  -- open-ended figures: "at least 32" is no "more than 300" (news rounds an
+  -- open toll up by half at most), nor a new "at least 27"
+  if a_lo and not a_hi and b_lo and b_lo > a_lo * 1.5 then return true end
+  if a_lo and not a_hi and b_lo and not b_hi and b_lo < a_lo * 0.9 then return true end
   return false
 end
 
