@@ -59,6 +59,13 @@ describe("extract: places no list knows", function()
     assert.equal("NG", r[1].country)
   end)
 
+  it("takes a name followed by a verb, and one holding a target word", function()
+    local r = run("Militants attacked a police post on Friday. The attack on the post in Gul "
+      .. "Imam lasted two hours, killing three policemen, Pakistani officials said.")
+    assert.equal(1, #r)
+    assert.equal("Gul Imam", r[1].place)
+  end)
+
   it("lets a known city win over an unknown name beside it", function()
     local r = run("A bomb went off near Xelmo, outside Kandahar, on Friday, killing six people.")
     assert.equal(1, #r)

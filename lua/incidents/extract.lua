@@ -1130,7 +1130,14 @@ local function unknown_places(ctx, m, hits, dlist, ss, se)
   local text, low = ctx.text, ctx.low
   local seg = sub(text, ss, se)
   local function taken(ps, pe)
-    for _, h in ipairs(hits) do if gap(h.start, h.stop, ps, pe) == 0 then return true end end
+    -- a target or cue word inside a name ("Gul Imam") does not make it known
+    for _, h in ipairs(hits) do
+      local k = h.entry.kind
+      if gap(h.start, h.stop, ps, pe) == 0 and k ~= "target" and k ~= "cue" and k ~= "weapon"
+      then
+        return true
+      end
+    end
     for _, x in ipairs(m.places) do if gap(x.s, x.e, ps, pe) == 0 then return true end end
     for _, d in ipairs(dlist) do if gap(d.start, d.stop, ps, pe) == 0 then return true end end
     return false
