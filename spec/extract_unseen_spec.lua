@@ -315,3 +315,11 @@ describe("extract: a claimant no list knows", function()
     assert.is_true(r[1].claimed)
   end)
 end)
+
+describe("extract: accidents in market news", function()
+  it("reads a refinery blast in a story of prices that shot up as an accident", function()
+    assert.same({}, run("HOUSTON, March 10 - Oil futures shot up 3 pct on Monday after an "
+      .. "explosion and fire at a Texas refinery shut a crude unit. The blast at the plant "
+      .. "injured two workers, the company said."))
+  end)
+end)

@@ -3071,9 +3071,13 @@ W.WORKS = set [[boiler boilers mine mines colliery collieries miners refinery
 -- Does the article tell of anyone's violence (a group, an actor, an attack
 -- word other than a bare explosion, a claim or a suspicion)? A boiler, a
 -- mine or a refinery that explodes in an article with none is an accident.
-local function violent_article(hits)
+local function violent_article(hits, low)
   for _, h in ipairs(hits) do
     local en = h.entry
+    -- "shares shot up", "a heart attack": the everyday senses tell nothing
+    local nxt = match(low, "^ (%a+)", h.stop + 1)
+    local prev = match(sub(low, h.start > 30 and h.start - 30 or 1, h.start - 1), "(%a+) $")
+    if nxt == "up" or nxt == "down" or (prev and W.SENSE_PRE[prev]) then en = { } end
     for ci = 0, en.others and #en.others or 0 do
       local e2 = ci == 0 and en or en.others[ci]
       local k, phrase = e2.kind, lower(e2.phrase or "")
@@ -3361,7 +3365,7 @@ function M.article(art, pack, opts)
     local accident = false
     if W.BLAST_WORD[word] and not r.perpetrator then
       if violent == nil then
-        violent = violent_article(hits)
+        violent = violent_article(hits, ctx.low)
         if not violent then
           -- and names a works where things explode by accident
           local works = false
