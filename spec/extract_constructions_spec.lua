@@ -153,3 +153,31 @@ describe("extract: earlier events at the same place", function()
     assert.equal(11, r[3].killed_lo)
   end)
 end)
+
+describe("extract: live pages and datelines", function()
+  it("reads a live page's timed entries as one event of the page's day", function()
+    local r = run("Live updates\n\n11:40 GMT - Two explosions have been heard near the port "
+      .. "in Berbera, witnesses say.\n\n12:15 GMT - Police say the blasts were car bombs.\n\n"
+      .. "13:30 GMT - A hospital director says at least 21 people were killed.\n\n"
+      .. "16:05 GMT - The count has now risen to 26 dead, officials say.\n")
+    assert.equal(1, #r)
+    assert.equal("2024-05-20", r[1].date)
+    assert.equal("Berbera", r[1].place)
+    assert.equal(26, r[1].killed_lo)
+  end)
+
+  it("leaves an undated report undated when the page has no timed entries", function()
+    local r = run("Two explosions were heard near the port in Berbera, witnesses said. "
+      .. "Police said the blasts were car bombs.")
+    assert.equal(1, #r)
+    assert.is_nil(r[1].date)
+  end)
+
+  it("takes a city in capitals before a dash as the dateline, not the place", function()
+    local r = run("NAIROBI \226\128\148 Two bombs exploded in the centre of Garissa on Monday, "
+      .. "killing at least 7 people.")
+    assert.equal(1, #r)
+    assert.equal("Garissa", r[1].place)
+    assert.equal(7, r[1].killed_lo)
+  end)
+end)

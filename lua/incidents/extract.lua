@@ -689,6 +689,9 @@ end
 -- main chunk is near Lua's limit of 200 locals).
 local W = {}
 
+-- Counts before a plural event word that make it one event on several sites.
+W.SMALL_COUNT = set [[two three four twin 2 3 4 both]]
+
 -- Nouns of a part of a city after its name ("the Karrada shopping district").
 W.QUARTER = set [[district neighbourhood neighborhood quarter suburb]]
 
@@ -2307,6 +2310,19 @@ local function named_event(fr, low, ss)
   return false
 end
 
+-- "Two loud explosions ... in central Mogadishu", "twin blasts": a small
+-- count of event words at one place is one (coordinated) event, no aggregate.
+local function counted_plural(fr, low, ss)
+  for _, t in ipairs(fr.triggers) do
+    if t.plural then
+      for _, w in ipairs(words_before(low, t.s, 3, ss)) do
+        if W.SMALL_COUNT[w] then return true end
+      end
+    end
+  end
+  return false
+end
+
 -- Builds the candidate report of a frame, or nil for frames that are no
 -- incident. The candidate keeps private fields (prefixed `_`) for merging.
 -- Is text[a..b] a chain of prepositions and names ("in Peshawar on", "by Al
@@ -2641,7 +2657,8 @@ local function frame_report(ctx, fr, m, ss, sent_index)
   -- what this mention can do: make a report, or only refer to one
   local numeric = r.killed_lo or r.killed_hi or r.wounded_lo or r.wounded_hi
   r._numeric = numeric and true or false
-  if fr.plural_only and not numeric and r._prec ~= "day" and not named_event(fr, low, ss) then
+  if fr.plural_only and not numeric and r._prec ~= "day" and not named_event(fr, low, ss)
+    and not (r.place and counted_plural(fr, low, ss)) then
     return nil, "plural"
   end
   -- (a place read off "the town's" or "there" alone makes no new report)
@@ -3187,7 +3204,9 @@ function M.article(art, pack, opts)
     if not stop then
       -- "PESHAWAR, Pakistan (AP) — ", "MOGADISHU (Reuters) - ": a city in
       -- capitals, then a comma or a bracket, then a dash
-      if find(head, "^%u%u%u[%u%s%.'%-]-[,%(]") then
+      -- (or "MANILA — Two bombs ...": the city in capitals right before the dash)
+      if find(head, "^%u%u%u[%u%s%.'%-]-[,%(]") or find(head, "^%u%u%u[%u%.' ]- %-%-? ")
+        or find(head, "^%u%u%u[%u%.' ]- \226\128[\147\148] ") then
         _, stop = find(head, "^[^\n]- %-%-? ")
         local _, stop2 = find(head, "^[^\n]- \226\128[\147\148] ")
         if not stop or (stop2 and stop2 < stop) then stop = stop2 end
@@ -3355,6 +3374,26 @@ function M.article(art, pack, opts)
           ctx.last_place = { s = h.start, e = h.stop, rec = h.entry.value, entry = h.entry }
         end
       end
+    end
+  end
+  -- A live page ("14:05 EAT - ...", "[10:32]", "Update 3:15 pm:"): entries
+  -- timed on the page's day tell its lead event as it unfolds; with no date
+  -- of its own the lead event is of the page's date
+  local lead = reports[1]
+  if lead and not lead.date_lo and dct and #dct == 10 then
+    local stamps, first = 0, nil
+    for a in gmatch(text, "\n%s*%[?()%d%d?[:.]%d%d%]?%s*[%u%[%-\226]") do
+      stamps = stamps + 1
+      first = first or a
+    end
+    for a in gmatch(text, "\n%s*()[Uu]pdate%s+%d%d?[:.]%d%d") do
+      stamps = stamps + 1
+      first = first or a
+    end
+    local tev = lead.evidence.trigger
+    if stamps >= 3 and first and tev and first < tev.start then
+      lead.date, lead.date_lo, lead.date_hi, lead._prec = dct, dct, dct, "day"
+      lead.evidence.date = ev(first, first + 4, "extract.live_page")
     end
   end
   local out = {}
