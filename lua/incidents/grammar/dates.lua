@@ -539,7 +539,13 @@ local grammar = P {
       + P("night")) * B),
     K("nextday", P("the") * sp * (P("day") + P("night")) * sp
       * G(P("before") * Cc(-1) + P("after") * Cc(1), "dir") * B * -(sp * alnum)),
-    K("holiday", G(V("holiday"), "hol") * (sp * G(year4, "y")) ^ -1),
+    -- "the Christmas market", "a Christmas tree": a thing named after the
+    -- feast, not its day
+    K("holiday", G(V("holiday"), "hol") * (sp * G(year4, "y")) ^ -1
+      * -(sp * alt { P("market"), P("markets"), P("tree"), P("trees"), P("shopping"),
+        P("lights"), P("decorations"), P("card"), P("cards"), P("carol"), P("carols"),
+        P("fair"), P("fairs"), P("bazaar"), P("parade"), P("concert"), P("sermon"),
+        P("message"), P("address"), P("special"), P("truce") } * B)),
     -- "hours earlier", "a few minutes later", "overnight": the day of the
     -- moment told last (a time of day in TimeML, so typed TIME)
     K("sameday", (((P("a") * sp * P("few") + P("several") + P("some") + P("two")
