@@ -181,3 +181,15 @@ describe("extract: live pages and datelines", function()
     assert.equal(7, r[1].killed_lo)
   end)
 end)
+
+describe("extract: a second device", function()
+  it("makes a device that exploded without hurting anyone its own zero-toll attack", function()
+    local r = run("A bomb exploded at a bus stop in Bangkok on Monday evening, killing at "
+      .. "least 9 people. A day later a second device was thrown at a ferry pier. It "
+      .. "landed in the water and exploded without hurting anyone.")
+    assert.equal(2, #r)
+    assert.equal(9, r[1].killed_lo)
+    assert.same({ 0, 0 }, { r[2].killed_lo, r[2].killed_hi })
+    assert.equal("TH", r[2].country)
+  end)
+end)

@@ -1336,6 +1336,8 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
   -- an attack word that is a kill verb too ("shot dead", "gunned down",
   -- "massacred") swallows the kill cue in the pack's longest match: its toll
   -- ("shot dead at least 19 people") is still the grammar's to read
+  -- "exploded without hurting anyone": a zero toll with no kill word
+  if not has.kill and find(sub(low, ss, se), "without %a+ing any") then has.kill = true end
   if not has.kill then
     for _, t in ipairs(m.triggers) do
       local w = sub(low, t.s, t.e)
@@ -2623,6 +2625,19 @@ local function frame_report(ctx, fr, m, ss, sent_index)
         r.evidence.country = ev(x.s, x.e, "extract.country_of_demonym")
         break
       end
+    end
+  end
+  -- "It fell into the river and exploded without hurting anyone": a toll of
+  -- its own, no place named: the country of the story told (weak)
+  if not r.country and not r.place then
+    local last = ctx.reports and ctx.reports[#ctx.reports]
+    local own_toll = false
+    for _, f in ipairs(fr.figures) do
+      if f.fig.lo == 0 and f.fig.hi == 0 then own_toll = true end
+    end
+    if own_toll and last and last.country then
+      r.country, r._country_weak = last.country, true
+      r.evidence.country = ev(t0.s, t0.e, "extract.country_of_story")
     end
   end
   -- figures: of each kind the one that outranks the others (`replaces`)
