@@ -65,6 +65,18 @@ describe("extract: what dates and places belong to", function()
     assert.equal(12, r[1].killed_lo)
   end)
 
+  it("does not place an event at a destination", function()
+    local r = run("A suicide bomber struck the railway station in Quetta on Saturday, killing "
+      .. "at least 15 people. The blast hit passengers waiting for a train bound for "
+      .. "Peshawar.")
+    assert.equal(1, #r)
+    assert.equal("Quetta", r[1].place)
+    r = run("Gunmen opened fire on a bus carrying pilgrims back to the town of Katra, near "
+      .. "Reasi, on Sunday, killing 9 people.")
+    assert.equal(1, #r)
+    assert.equal("Reasi", r[1].place)
+  end)
+
   it("does not give a conflict's toll over years to one attack", function()
     local r = run("Militants attacked a police post in Mocimboa da Praia in October 2017. "
       .. "The insurgency has since killed more than 3,000 people in the province.")

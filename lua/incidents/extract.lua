@@ -689,6 +689,12 @@ end
 -- main chunk is near Lua's limit of 200 locals).
 local W = {}
 
+-- Words before a place that make it a destination ("bound for", "back to the
+-- town of"), and the small words that may stand between.
+W.DEST = set [[bound headed heading leave leaving destined travelling traveling route back
+  towards toward]]
+W.DEST_LINK = set [[for to the town city village of]]
+
 -- Counts before a plural event word that make it one event on several sites.
 W.SMALL_COUNT = set [[two three four twin 2 3 4 both]]
 
@@ -1807,6 +1813,14 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
             said = true
           end
           if not W.SAID_SKIP[w] then break end
+        end
+      end
+      -- "a bus bound for Katra", "due to leave for Peshawar", "back to the
+      -- town of Katra": a destination, not where it happened
+      if not said then
+        for _, w in ipairs(words_before(low, x.s, 6, ss)) do
+          if W.DEST[w] then said = true; break end
+          if not W.DEST_LINK[w] then break end
         end
       end
       if not said then kept[#kept + 1] = x end
