@@ -1,7 +1,7 @@
 # make bench: the matcher benchmark (bench/matcher.lua), see docs/bench-matcher.md.
 #   make bench             full run (a few minutes)
 #   make bench BENCH_ARGS=--quick   one run per measurement
-# Needs grep, ripgrep and Hyperscan (Debian libhyperscan-dev) for the
+# Needs hyperfine, luasystem, grep, ripgrep and Hyperscan (Debian libhyperscan-dev) for the
 # comparison rows; INCIDENTS_SHARED points at the shared data (../shared).
 
 HS_CFLAGS ?= $(shell pkg-config --cflags libhs 2>/dev/null)
