@@ -326,3 +326,19 @@ describe("casualties.new", function()
     assert.is_table(casualties.words.perpetrators)
   end)
 end)
+
+describe("casualties: wounding verbs whose victims die", function()
+  local c = require "incidents.grammar.casualties"
+  it("reads 'stabbed three people to death' as three killed", function()
+    local r = c.scan("A man stabbed three people to death on Friday.")
+    assert.equal(1, #r)
+    assert.equal("killed", r[1].kind)
+    assert.equal(3, r[1].lo)
+    assert.equal(3, r[1].hi)
+  end)
+  it("leaves 'stabbed three people' without 'to death' out of the dead", function()
+    for _, r in ipairs(c.scan("A man stabbed three people on Friday.")) do
+      assert.is_not.equal("killed", r.kind)
+    end
+  end)
+end)

@@ -580,6 +580,20 @@ local function build(w)
       return pos, r
     end)
 
+  -- "stabbed three people to death", "hacked 12 villagers to death": a verb
+  -- of wounding whose victims die
+  local TO_DEATH_VERBS = { "stabbed", "stabbing", "hacked", "hacking", "beaten", "beat",
+    "beating", "burned", "burnt", "burning", "bludgeoned", "clubbed", "knifed", "stoned",
+    "shot", "shooting", "crushed", "trampled" }
+  local to_death = Cmt(Ct(Cg(Cp(), "s") * alt(TO_DEATH_VERBS) * ws
+      * Cg(Ct(Ct(Cg(fig1, "fig") * (ws * np)^-1)), "parts")
+      * ws * phrase"to death" * Cg(Cc("killed"), "kind")),
+    function(text, pos, t)
+      local r = record(text, t, pos, "to_death")
+      if not r then return false end
+      return pos, r
+    end)
+
   -- "claimed 21 lives", "costing at least 20 lives"
   local lives = Cmt(Ct(Cg(Cp(), "s") * alt(w.lives_before) * ws
       * Cg(Ct(Ct(Cg(fig, "fig") * (ws * np)^-1)), "parts")
@@ -812,6 +826,7 @@ local function build(w)
     { by_figure, fig_starts },
     { the_perp, { the = true } },
     { inverted, numbers.first_words({}, inv_words) },
+    { to_death, numbers.first_words({}, TO_DEATH_VERBS) },
   }
   numbers.first_words(order[1][2], w.toll_wounded)
   for _, list in ipairs{ w.killed_before, w.wounded_before, w.casualties_before,
