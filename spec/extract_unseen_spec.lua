@@ -323,3 +323,14 @@ describe("extract: accidents in market news", function()
       .. "injured two workers, the company said."))
   end)
 end)
+
+describe("extract: 'it was' is the event, not the group", function()
+  it("does not give an earlier event the group of the one just told", function()
+    local r = run("A suicide bomber killed 7 people in Kabul on Monday, May 13. ISKP claimed "
+      .. "the attack. It was the deadliest attack in Kabul since a bombing at a mosque in "
+      .. "the city killed 21 people in March.")
+    assert.equal(2, #r)
+    assert.equal("Islamic State Khorasan Province", r[1].perpetrator)
+    assert.is_nil(r[2].perpetrator)
+  end)
+end)

@@ -2137,7 +2137,12 @@ local function frame_perp(ctx, fr, m, ss)
     local ws = words_before(low, first.s, 6, ss)
     for i, w in ipairs(ws) do
       local two = ws[i + 1] and (ws[i + 1] .. "_" .. w) or nil
-      if (w == "it" or w == "they" or (two and PRONOUN[two])) and ctx.last_group then
+      -- "It was the deadliest attack since ...": "it" before a copula is the
+      -- event told, not the group
+      local copula = i > 1 and (ws[i - 1] == "was" or ws[i - 1] == "is" or ws[i - 1] == "were"
+        or ws[i - 1] == "marked" or ws[i - 1] == "became" or ws[i - 1] == "remains")
+      if (w == "it" or w == "they" or (two and PRONOUN[two])) and ctx.last_group
+        and not (copula and (w == "it" or w == "they")) then
         local g = ctx.last_group
         return g, 1.5, "extract.perp.pronoun", g
       end
