@@ -334,3 +334,20 @@ describe("extract: 'it was' is the event, not the group", function()
     assert.is_nil(r[2].perpetrator)
   end)
 end)
+
+describe("extract: towns told by their region, tolls told by beheading", function()
+  it("keeps 'near Tabatol, in the Tillaberi region' at the town", function()
+    local r = run("More than 100 insurgents attacked troops near Tabatol, in the Tillaberi "
+      .. "region, on Monday, killing 29 soldiers.")
+    assert.equal(1, #r)
+    assert.equal("Tabatol", r[1].place)
+    assert.equal("NE", r[1].country)
+  end)
+
+  it("reads the toll of 'beheaded at least 12 villagers'", function()
+    local r = run("Insurgents beheaded at least 12 villagers in the district of Muidumbe on "
+      .. "Monday, an official said.")
+    assert.equal(1, #r)
+    assert.equal(12, r[1].killed_lo)
+  end)
+end)

@@ -1197,8 +1197,10 @@ local function unknown_places(ctx, m, hits, dlist, ss, se)
                   rec.country = en.value.country
                 end
                 if rec.country then
-                  tight = between == ", " and (en.kind == "country"
-                    or en.value.kind == "province" or en.value.kind == "region")
+                  -- "Kuje, Nigeria", "Tabatol, in the Tillaberi region"
+                  tight = (between == ", " or between == ", in " or between == ", in the ")
+                    and (en.kind == "country" or en.value.kind == "province"
+                      or en.value.kind == "region")
                   break
                 end
               end
@@ -1348,7 +1350,8 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
     for _, t in ipairs(m.triggers) do
       local w = sub(low, t.s, t.e)
       if find(w, "dead", 1, true) or find(w, "kill", 1, true) or find(w, "massacr", 1, true)
-        or find(w, "gunned", 1, true) or find(w, "death", 1, true) then
+        or find(w, "gunned", 1, true) or find(w, "death", 1, true)
+        or find(w, "behead", 1, true) then
         has.kill = true
         break
       end
