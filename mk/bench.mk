@@ -8,11 +8,18 @@ HS_CFLAGS ?= $(shell pkg-config --cflags libhs 2>/dev/null)
 HS_LIBS   ?= $(shell pkg-config --libs libhs 2>/dev/null || echo -lhs)
 BENCH_ARGS ?=
 
-.PHONY: bench
+.PHONY: bench bench-deps
 
 build/bench/hs_count: bench/hs_count.c
 	@mkdir -p build/bench
 	$(CC) -O2 $(WARN) $(HS_CFLAGS) -o $@ $< $(HS_LIBS)
 
-bench: $(CORE) build/bench/hs_count
+BENCH_DEBS = hyperfine lua-system ripgrep libhyperscan-dev
+
+bench-deps:
+	@$(MAKE) --no-print-directory install-debs PKGS="$(DEBS) $(BENCH_DEBS)"
+
+# The matcher table, then extraction speed (mk/eval.mk), in one run.
+bench: bench-deps $(CORE) build/bench/hs_count
 	$(LUA) bench/matcher.lua $(BENCH_ARGS)
+	$(MAKE) --no-print-directory bench-extract
