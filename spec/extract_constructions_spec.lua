@@ -205,3 +205,18 @@ describe("extract: a second device", function()
     assert.equal("TH", r[2].country)
   end)
 end)
+
+describe("extract: two sources, one event", function()
+  it("keeps differing open tolls of sources without dates of their own in one report", function()
+    local r = run("Gunmen stormed a village near Bunia on Sunday, killing at least 40 people, "
+      .. "the army said. Local officials said more than 70 villagers were killed.")
+    assert.equal(1, #r)
+    assert.equal("Bunia", r[1].place)
+  end)
+
+  it("makes no event of past attacks listed as a plural", function()
+    local r = run("Gunmen stormed a hotel in Mogadishu on Sunday, killing 9 people. The city "
+      .. "saw two bombings in 2019 and three attacks on hotels in 2020.")
+    assert.equal(1, #r)
+  end)
+end)

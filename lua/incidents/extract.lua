@@ -689,6 +689,10 @@ end
 -- main chunk is near Lua's limit of 200 locals).
 local W = {}
 
+-- Words after a plural event word that make it the subject of a clause.
+W.SUBJ_NEXT = set [[have has had were went exploded ripped hit struck tore rocked killed
+  shook targeted]]
+
 -- Words before a place that make it a destination ("bound for", "back to the
 -- town of"), and the small words that may stand between.
 W.DEST = set [[bound headed heading leave leaving destined travelling traveling route back
@@ -2338,7 +2342,9 @@ end
 -- count of event words at one place is one (coordinated) event, no aggregate.
 local function counted_plural(fr, low, ss)
   for _, t in ipairs(fr.triggers) do
-    if t.plural then
+    -- (the subject of a clause: "Two explosions have been heard", "twin blasts
+    -- ripped through", not a list of past events)
+    if t.plural and W.SUBJ_NEXT[word_after(low, t.e, t.e + 40) or ""] then
       for _, w in ipairs(words_before(low, t.s, 3, ss)) do
         if W.SMALL_COUNT[w] then return true end
       end
@@ -2579,6 +2585,10 @@ local function frame_report(ctx, fr, m, ss, sent_index)
   if p then
     local rec = p.rec
     r._place_rec = rec
+    -- a place no list knows may lie in or near one that is known: it
+    -- conflicts with none ("attacked a bus in Lamu county ... near the
+    -- village of Mararani")
+    if p.unknown then r._place_unknown = true end
     if rec.kind == "site" and rec.admin then
       r.place = rec.admin
     elseif rec.kind == "site" or rec.kind == "province" or rec.kind == "region" then
@@ -2751,8 +2761,12 @@ local function tolls_conflict(r, c)
   if b_lo and a_hi and b_lo > a_hi * 1.1 then return true end
   -- open-ended figures: "at least 32" is no "more than 300" (news rounds an
   -- open toll up by half at most), nor a new "at least 27"
-  if a_lo and not a_hi and b_lo and b_lo > a_lo * 1.5 then return true end
-  if a_lo and not a_hi and b_lo and not b_hi and b_lo < a_lo * 0.9 then return true end
+  -- (only for a mention dated on its own: two sources' counts of one event
+  -- stay one report with the range)
+  if c.date_lo and a_lo and not a_hi and b_lo and b_lo > a_lo * 1.5 then return true end
+  if c.date_lo and a_lo and not a_hi and b_lo and not b_hi and b_lo < a_lo * 0.9 then
+    return true
+  end
   return false
 end
 
@@ -2767,7 +2781,7 @@ local function same_event(pack, r, c, loose)
   if r.place and c.place then
     if same_place(r._place_rec, c._place_rec) then
       score = score + 3
-    elseif not (r._place_weak or c._place_weak) then
+    elseif not (r._place_weak or c._place_weak or r._place_unknown or c._place_unknown) then
       return nil
     end
   end
