@@ -2585,10 +2585,6 @@ local function frame_report(ctx, fr, m, ss, sent_index)
   if p then
     local rec = p.rec
     r._place_rec = rec
-    -- a place no list knows may lie in or near one that is known: it
-    -- conflicts with none ("attacked a bus in Lamu county ... near the
-    -- village of Mararani")
-    if p.unknown then r._place_unknown = true end
     if rec.kind == "site" and rec.admin then
       r.place = rec.admin
     elseif rec.kind == "site" or rec.kind == "province" or rec.kind == "region" then
@@ -2781,7 +2777,7 @@ local function same_event(pack, r, c, loose)
   if r.place and c.place then
     if same_place(r._place_rec, c._place_rec) then
       score = score + 3
-    elseif not (r._place_weak or c._place_weak or r._place_unknown or c._place_unknown) then
+    elseif not (r._place_weak or c._place_weak) then
       return nil
     end
   end
