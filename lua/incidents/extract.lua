@@ -2430,7 +2430,12 @@ local function frame_report(ctx, fr, m, ss, sent_index)
     for _, t in ipairs(fr.triggers) do
       local tw_ = sub(low, t.s, t.e)
       if W.ARMED_VERB[tw_] then verbal = true end
-      if (tw_ == "raid" or tw_ == "raided") and #fr.groups > 0 then armed = true end
+    end
+    -- a raid claimed by or tied to a group ("a raid on the army camp ..., an
+    -- attack claimed by X"); a raid by the state is no incident at all
+    if verbal and (#fr.groups > 0 or #m.claims > 0)
+      and (find(clause, "%f[%a]raid%f[%A]") or find(clause, "%f[%a]raided%f[%A]")) then
+      armed = true
     end
     if verbal then
       for word in gmatch(clause, "[%a]+") do
