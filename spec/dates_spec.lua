@@ -517,3 +517,16 @@ describe("dates.scan: feasts that name things", function()
     assert.is_nil(find_in("A Christmas tree stood in the square.", "Christmas"))
   end)
 end)
+
+describe("dates.scan: an hour after the moment told", function()
+  it("dates 'an hour later' and 'two hours earlier' by the day told last", function()
+    local text = "A bomb exploded on March 3. An hour later a second bomb went off."
+    local r = find_in(text, "An hour later")
+    assert.equal("2024-03-03", r.value)
+    assert.equal("TIME", r.type)
+    assert.is_true(r.event_day)
+    r = find_in("A bomb exploded on March 3. Ten minutes later, gunmen struck.",
+      "Ten minutes later")
+    assert.is_false(r.event_day)
+  end)
+end)

@@ -548,10 +548,11 @@ local grammar = P {
         P("message"), P("address"), P("special"), P("truce") } * B)),
     -- "hours earlier", "a few minutes later", "overnight": the day of the
     -- moment told last (a time of day in TimeML, so typed TIME)
-    K("sameday", (((P("a") * sp * P("few") + P("several") + P("some") + P("two")
+    K("sameday", (((((P("a") * sp * P("few") + P("several") + P("some") + P("two")
       + P("three") + P("four") + P("just") + P("only") + P("a") * sp * P("couple")
-      * sp * P("of")) * sp) ^ -1 * (P("hours") + P("minutes") + P("moments")) * sp
-      * (P("earlier") + P("later")) + P("overnight")) * B),
+      * sp * P("of")) * sp) ^ -1 * (P("hours") + P("minutes") + P("moments"))
+      + (P("half") * sp) ^ -1 * P("an") * sp * P("hour") + P("a") * sp * P("minute"))
+      * sp * (P("earlier") + P("later"))) + P("overnight")) * B),
   },
 
   decade = alt {
@@ -1353,6 +1354,16 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
     if n == 1 and u == "Y" and dir == -1 and lq and e - lq.pos < 1500 then
       local v = v_quarter(lq.y - 1, lq.q)
       v.type, v.rule = "DATE", "date.yearago"
+      return v
+    end
+    if not anchor_dct and (u == "H" or u == "MIN") and n <= 12 then
+      -- "an hour later", "two hours earlier": the day of the moment told
+      -- last, as a time (see "sameday")
+      local base = ctx._last or (ref and ref.n)
+      if not base then return nil end
+      local v = v_dayn(base)
+      v.type, v.rule, v.relative = "TIME", "date.sameday", { days = 0 }
+      v.event_day = u == "H"
       return v
     end
     if not anchor_dct then
