@@ -118,6 +118,19 @@ describe("extract: what dates and places belong to", function()
 end)
 
 describe("extract: perpetrators", function()
+  it("ties the attackers to a group named in a later sentence", function()
+    local r = run("Gunmen attacked a church in Ikare on Sunday, killing 12 worshippers. No "
+      .. "group has claimed it. On Thursday the interior minister said the attackers were "
+      .. "members of the Islamic State West Africa Province.")
+    assert.equal(1, #r)
+    assert.equal("Islamic State West Africa Province", r[1].perpetrator)
+    assert.is_false(r[1].claimed)
+    r = run("A suicide bomb went off outside a church in Medan on Sunday. Police said the "
+      .. "brothers belonged to Jamaah Ansharut Daulah.")
+    assert.equal(1, #r)
+    assert.equal("Jamaah Ansharut Daulah", r[1].perpetrator)
+  end)
+
   it("never makes a feast or a day named in a plot the perpetrator", function()
     local r = run("Police arrested three men over a suspected Christmas Eve plot against "
       .. "the cathedral in Vienna, prosecutors said on Friday. The men had planned an "

@@ -668,7 +668,8 @@ cue { "suspect", { "suspected", "suspect", "suspects", "blamed", "blamed on", "b
   "bore the hallmarks", "hallmarks of", "suspicion fell on", "suspicion has fallen on",
   "the work of", "authorities blamed", "officials blamed", "police blamed",
   "linked to", "affiliated with", "affiliated to", "loyal to", "is believed to be behind",
-  "are believed to be behind", "pointed the finger at" } }
+  "are believed to be behind", "pointed the finger at", "belonged to", "belong to",
+  "were members of", "was a member of", "were part of" } }
 
 cue { "herald", { "heralded", "praised", "celebrated the attack", "hailed the attack" } }
 
