@@ -60,8 +60,8 @@
 local lpeg = require "lpeg"
 local numbers = require "incidents.grammar.numbers"
 
-local error, ipairs, pairs, pcall, setmetatable, tonumber, tostring, type = error, ipairs,
-  pairs, pcall, setmetatable, tonumber, tostring, type
+local error, ipairs, pairs, setmetatable, tonumber, type = error, ipairs, pairs,
+  setmetatable, tonumber, type
 local find, lower, sub, match, gsub, gmatch = string.find, string.lower, string.sub,
   string.match, string.gsub, string.gmatch
 local sort = table.sort
@@ -284,19 +284,6 @@ local function any_word_in(text, s, e, wordset)
     if wordset[word] then return true end
   end
   return false
-end
-
-local function merge_lists(base, extra)
-  local out = {}
-  for k, list in pairs(base) do
-    local l = {}
-    for _, x in ipairs(list) do l[#l + 1] = x end
-    if extra and extra[k] then
-      for _, x in ipairs(extra[k]) do l[#l + 1] = lower(x) end
-    end
-    out[k] = l
-  end
-  return out
 end
 
 local HOSTAGE_VERBS = { "took", "taking", "takes", "take", "held", "holding", "holds",
@@ -864,7 +851,7 @@ local ROOTS = { "kill", "dead", "death", "die", "slain", "murder", "massacr", "s
   "victim", "deceased", "body", "tally" }
 
 -- A cheap first look: a span with no trigger stem cannot hold a casualty figure.
-local function prefilter(w)
+local function trigger_stems(w)
   local stems, seen = {}, {}
   local function add_stem(stem)
     if not seen[stem] then seen[stem] = true; stems[#stems + 1] = stem end
@@ -887,22 +874,13 @@ local function prefilter(w)
   end
   -- longer stems first cannot matter for a yes/no search, but sorted is reproducible
   sort(stems)
-  return numbers.prefilter(stems)
+  return stems
 end
 
 local function make(w)
   local grammar, starts = build(w)
   local labels = numbers.first_words({}, numbers.words.labels)
-  local quick, stems = prefilter(w)
-  local scanner = {}
-  scanner.words, scanner.stems, scanner.quick = w, stems, quick
-  function scanner.scan(text, s, e)
-    s, e = numbers.span("scan", text, s, e)
-    local span = (s == 1 and e == #text) and text or sub(text, s, e)
-    if not quick(span) then return {} end
-    return numbers.shift(numbers.walk(span, starts, grammar, labels), s - 1, FIELDS)
-  end
-  return scanner
+  return numbers.scanner(w, grammar, starts, trigger_stems(w), FIELDS, labels)
 end
 
 local default = make(M.words)
@@ -1005,20 +983,7 @@ end
 -- @usage local sc = casualties.new{ killed_after = { "were martyred" } }
 -- sc.scan("Nine were martyred in the blast.")
 function M.new(extra)
-  if extra == nil then return make(M.words) end
-  if type(extra) ~= "table" then return nil, "extra words must be a table" end
-  for k, list in pairs(extra) do
-    if M.words[k] == nil then return nil, "unknown word list '" .. tostring(k) .. "'" end
-    if type(list) ~= "table" then return nil, "word list '" .. k .. "' must be a table" end
-    for i, x in ipairs(list) do
-      if type(x) ~= "string" or x == "" then
-        return nil, "word list '" .. k .. "' item " .. i .. " must be a non-empty string"
-      end
-    end
-  end
-  local ok, scanner = pcall(make, merge_lists(M.words, extra))
-  if not ok then return nil, "cannot build the scanner: " .. tostring(scanner) end
-  return scanner
+  return numbers.extend(M.words, make, extra)
 end
 
 return M

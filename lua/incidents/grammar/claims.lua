@@ -34,7 +34,7 @@
 local lpeg = require "lpeg"
 local numbers = require "incidents.grammar.numbers"
 
-local ipairs, pairs, pcall, tostring, type = ipairs, pairs, pcall, tostring, type
+local ipairs, pairs = ipairs, pairs
 local byte, find, lower, sub, match, gmatch = string.byte, string.find, string.lower,
   string.sub, string.match, string.gmatch
 local Cc, Cp, Cmt = lpeg.Cc, lpeg.Cp, lpeg.Cmt
@@ -358,19 +358,6 @@ local function build_actor(w)
   return backward, forward
 end
 
-local function merge_lists(base, extra)
-  local out = {}
-  for k, list in pairs(base) do
-    local l = {}
-    for _, x in ipairs(list) do l[#l + 1] = x end
-    if extra and extra[k] then
-      for _, x in ipairs(extra[k]) do l[#l + 1] = lower(x) end
-    end
-    out[k] = l
-  end
-  return out
-end
-
 local CLAIMED = { claim = true, no_claim = false }
 
 -- Builds the grammar: an ordered choice of constructions, each capturing a record.
@@ -618,15 +605,7 @@ local function make(w)
   -- "no group has come forward", "no one has owned up"
   stems[#stems + 1] = "forward"
   stems[#stems + 1] = "owned up"
-  local quick, kept = numbers.prefilter(stems)
-  local scanner = { words = w, stems = kept, quick = quick }
-  function scanner.scan(text, s, e)
-    s, e = numbers.span("scan", text, s, e)
-    local span = (s == 1 and e == #text) and text or sub(text, s, e)
-    if not quick(span) then return {} end
-    return numbers.shift(numbers.walk(span, starts, grammar), s - 1, FIELDS)
-  end
-  return scanner
+  return numbers.scanner(w, grammar, starts, stems, FIELDS)
 end
 
 local default = make(M.words)
@@ -649,20 +628,7 @@ end
 -- @treturn table a scanner `{ scan = function(text[, s, e]), words = table }`,
 --   or `nil, msg` when `extra` is not a table of lists of strings
 function M.new(extra)
-  if extra == nil then return make(M.words) end
-  if type(extra) ~= "table" then return nil, "extra words must be a table" end
-  for k, list in pairs(extra) do
-    if M.words[k] == nil then return nil, "unknown word list '" .. tostring(k) .. "'" end
-    if type(list) ~= "table" then return nil, "word list '" .. k .. "' must be a table" end
-    for i, x in ipairs(list) do
-      if type(x) ~= "string" or x == "" then
-        return nil, "word list '" .. k .. "' item " .. i .. " must be a non-empty string"
-      end
-    end
-  end
-  local ok, scanner = pcall(make, merge_lists(M.words, extra))
-  if not ok then return nil, "cannot build the scanner: " .. tostring(scanner) end
-  return scanner
+  return numbers.extend(M.words, make, extra)
 end
 
 return M

@@ -26,7 +26,8 @@
 
 local lpeg = require "lpeg"
 
-local error, ipairs, pairs, select, type, tonumber = error, ipairs, pairs, select, type, tonumber
+local error, ipairs, pairs, pcall, select, tostring, type, tonumber = error, ipairs, pairs,
+  pcall, select, tostring, type, tonumber
 local tointeger = math.tointeger
 local sort = table.sort
 local find, gsub, lower, sub, match, byte, gmatch = string.find, string.gsub, string.lower,
@@ -609,6 +610,66 @@ function M.prefilter(stems)
     return lpeg.match(search, span) ~= nil
   end
   return quick, kept
+end
+
+--- Builds a cue scanner around a grammar: the shape the claims, status and
+-- casualties scanners share (a first look over the span, then the walk, then
+-- offsets moved back into the whole text).
+-- @tparam table words the word lists the grammar was built from
+-- @param patt an LPeg pattern capturing one record, then `Cp()` (see `walk`)
+-- @tparam table starts first words (see `walk`)
+-- @tparam table stems word beginnings for the first look (see `prefilter`)
+-- @tparam table fields names of the records' offset fields (see `shift`)
+-- @tparam[opt] table labels set of label words (see `walk`)
+-- @treturn table `{ scan = function(text[, s, e]), words =, stems =, quick = }`
+function M.scanner(words, patt, starts, stems, fields, labels)
+  local quick, kept = M.prefilter(stems)
+  local scanner = { words = words, stems = kept, quick = quick }
+  function scanner.scan(text, s, e)
+    s, e = M.span("scan", text, s, e)
+    local span = (s == 1 and e == #text) and text or sub(text, s, e)
+    if not quick(span) then return {} end
+    return M.shift(M.walk(span, starts, patt, labels), s - 1, fields)
+  end
+  return scanner
+end
+
+-- A copy of the word lists with each extra list (lower-cased) added at the end.
+local function merge_lists(base, extra)
+  local out = {}
+  for k, list in pairs(base) do
+    local l = {}
+    for _, x in ipairs(list) do l[#l + 1] = x end
+    if extra[k] then
+      for _, x in ipairs(extra[k]) do l[#l + 1] = lower(x) end
+    end
+    out[k] = l
+  end
+  return out
+end
+
+--- Builds a scanner from default word lists and a rule pack's extra ones: the
+-- `new(extra)` of the claims, status and casualties modules.
+-- @tparam table lists the module's default word lists (name -> array of phrases)
+-- @tparam function make builds a scanner from word lists (may raise)
+-- @param[opt] extra word lists keyed like `lists`, each added to the default one
+-- @treturn table the scanner, or `nil, msg` when `extra` is not a table of lists of
+--   non-empty strings with known names, or when the grammar cannot be built
+function M.extend(lists, make, extra)
+  if extra == nil then return make(lists) end
+  if type(extra) ~= "table" then return nil, "extra words must be a table" end
+  for k, list in pairs(extra) do
+    if lists[k] == nil then return nil, "unknown word list '" .. tostring(k) .. "'" end
+    if type(list) ~= "table" then return nil, "word list '" .. k .. "' must be a table" end
+    for i, x in ipairs(list) do
+      if type(x) ~= "string" or x == "" then
+        return nil, "word list '" .. k .. "' item " .. i .. " must be a non-empty string"
+      end
+    end
+  end
+  local ok, scanner = pcall(make, merge_lists(lists, extra))
+  if not ok then return nil, "cannot build the scanner: " .. tostring(scanner) end
+  return scanner
 end
 
 local function scan_with(g, text, s, e)

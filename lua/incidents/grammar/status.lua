@@ -30,7 +30,7 @@
 local lpeg = require "lpeg"
 local numbers = require "incidents.grammar.numbers"
 
-local ipairs, next, pairs, pcall, tostring, type = ipairs, next, pairs, pcall, tostring, type
+local ipairs, next, pairs = ipairs, next, pairs
 local find, lower, sub, gmatch, match = string.find, string.lower, string.sub, string.gmatch,
   string.match
 local Cp, Cmt = lpeg.Cp, lpeg.Cmt
@@ -204,19 +204,6 @@ local function set(list)
   local t = {}
   for _, w in ipairs(list) do t[lower(w)] = true end
   return t
-end
-
-local function merge_lists(base, extra)
-  local out = {}
-  for k, list in pairs(base) do
-    local l = {}
-    for _, x in ipairs(list) do l[#l + 1] = x end
-    if extra and extra[k] then
-      for _, x in ipairs(extra[k]) do l[#l + 1] = lower(x) end
-    end
-    out[k] = l
-  end
-  return out
 end
 
 -- Words too common to stand for a phrase in the first look.
@@ -394,22 +381,14 @@ local function build(w)
   longest_words(w.event_nouns)
   longest_words(w.stop_verbs)
   longest_words(w.warn)
-  local quick, kept = numbers.prefilter(stems)
-  return cues(w) * Cp(), starts, quick, kept
+  return cues(w) * Cp(), starts, stems
 end
 
 local FIELDS = { "start", "stop" }
 
 local function make(w)
-  local grammar, starts, quick, stems = build(w)
-  local scanner = { words = w, stems = stems, quick = quick }
-  function scanner.scan(text, s, e)
-    s, e = numbers.span("scan", text, s, e)
-    local span = (s == 1 and e == #text) and text or sub(text, s, e)
-    if not quick(span) then return {} end
-    return numbers.shift(numbers.walk(span, starts, grammar), s - 1, FIELDS)
-  end
-  return scanner
+  local grammar, starts, stems = build(w)
+  return numbers.scanner(w, grammar, starts, stems, FIELDS)
 end
 
 local default = make(M.words)
@@ -434,20 +413,7 @@ end
 -- @treturn table a scanner `{ scan = function(text[, s, e]), words = table }`,
 --   or `nil, msg` when `extra` is not a table of lists of strings
 function M.new(extra)
-  if extra == nil then return make(M.words) end
-  if type(extra) ~= "table" then return nil, "extra words must be a table" end
-  for k, list in pairs(extra) do
-    if M.words[k] == nil then return nil, "unknown word list '" .. tostring(k) .. "'" end
-    if type(list) ~= "table" then return nil, "word list '" .. k .. "' must be a table" end
-    for i, x in ipairs(list) do
-      if type(x) ~= "string" or x == "" then
-        return nil, "word list '" .. k .. "' item " .. i .. " must be a non-empty string"
-      end
-    end
-  end
-  local ok, scanner = pcall(make, merge_lists(M.words, extra))
-  if not ok then return nil, "cannot build the scanner: " .. tostring(scanner) end
-  return scanner
+  return numbers.extend(M.words, make, extra)
 end
 
 --- The statuses a cue can have, in the order the grammar tries them.
