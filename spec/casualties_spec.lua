@@ -1,6 +1,7 @@
 -- Specs for incidents.grammar.casualties: every construction news uses for a
 -- toll, with sentences written for these specs, and the look-alikes that are not tolls.
 local casualties = require "incidents.grammar.casualties"
+local helper = require "spec.helper"
 
 -- One line per record: "kind lo..hi" plus its flags, so a case reads like the text.
 local function describe_record(r)
@@ -13,19 +14,7 @@ local function describe_record(r)
   return s
 end
 
-local function lines(text)
-  local out = {}
-  for _, r in ipairs(casualties.scan(text)) do out[#out + 1] = describe_record(r) end
-  return out
-end
-
-local function check(cases)
-  for _, c in ipairs(cases) do
-    it(c[1], function()
-      assert.are.same(c[2], lines(c[1]))
-    end)
-  end
-end
+local lines, check = helper.scan_cases(it, casualties.scan, describe_record)
 
 describe("casualties.scan: figure before the verb", function()
   check{
@@ -290,15 +279,9 @@ end)
 
 describe("casualties first look", function()
   it("lets every trigger phrase through", function()
-    local sc = casualties.new()
-    for _, k in ipairs{ "killed_after", "wounded_after", "casualties_after", "abducted_after",
-        "killed_before", "wounded_before", "casualties_before", "abducted_before",
-        "toll_killed", "toll_wounded" } do
-      for _, x in ipairs(casualties.words[k]) do
-        assert(sc.quick("Then " .. x .. " today."), k .. ": " .. x)
-      end
-    end
-    assert.is_false(sc.quick("Prices rose 5 pct in March."))
+    helper.first_look(casualties, { "killed_after", "wounded_after", "casualties_after",
+      "abducted_after", "killed_before", "wounded_before", "casualties_before",
+      "abducted_before", "toll_killed", "toll_wounded" })
   end)
 end)
 

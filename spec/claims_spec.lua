@@ -1,24 +1,13 @@
 -- Specs for incidents.grammar.claims: claims of responsibility, their absence,
 -- blame and suspicion, with the actor phrase the group gazetteer will read.
 local claims = require "incidents.grammar.claims"
+local helper = require "spec.helper"
 
--- "kind [actor]" per record, so a case reads like the sentence.
-local function lines(text)
-  local out = {}
-  for _, r in ipairs(claims.scan(text)) do
-    local actor = r.actor_start and text:sub(r.actor_start, r.actor_stop) or ""
-    out[#out + 1] = ("%s %s [%s]"):format(r.kind, tostring(r.claimed), actor)
-  end
-  return out
-end
-
-local function check(cases)
-  for _, c in ipairs(cases) do
-    it(c[1], function()
-      assert.are.same(c[2], lines(c[1]))
-    end)
-  end
-end
+-- "kind claimed [actor]" per record, so a case reads like the sentence.
+local lines, check = helper.scan_cases(it, claims.scan, function(r, text)
+  local actor = r.actor_start and text:sub(r.actor_start, r.actor_stop) or ""
+  return ("%s %s [%s]"):format(r.kind, tostring(r.claimed), actor)
+end)
 
 describe("claims.scan: blame with a demonstrative, marks of a group", function()
   check{
@@ -147,16 +136,13 @@ end)
 
 describe("claims first look", function()
   it("lets every cue phrase through", function()
-    local sc = claims.new()
-    for _, k in ipairs{ "herald_verbs", "herald_phrases", "blame_verbs", "attribute_verbs",
-        "accuse_verbs", "carried_out_by", "suspect_words", "believed", "deny_verbs",
-        "no_claim_nouns", "unclaimed", "claim_objects", "claim_verbs", "nobody" } do
-      for _, x in ipairs(claims.words[k]) do
-        if k == "claim_verbs" or k == "nobody" then x = x .. " responsibility" end
-        assert(sc.quick("Then " .. x .. " today."), k .. ": " .. x)
-      end
-    end
-    assert.is_false(sc.quick("Prices rose 5 pct in March."))
+    helper.first_look(claims, { "herald_verbs", "herald_phrases", "blame_verbs",
+      "attribute_verbs", "accuse_verbs", "carried_out_by", "suspect_words", "believed",
+      "deny_verbs", "no_claim_nouns", "unclaimed", "claim_objects", "claim_verbs", "nobody" },
+      function(k, x)
+        if k == "claim_verbs" or k == "nobody" then return x .. " responsibility" end
+        return x
+      end)
   end)
 end)
 

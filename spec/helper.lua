@@ -1,8 +1,49 @@
 -- Loaded by busted before every spec (see .busted): makes the fixtures
--- directory and the shared material findable from any spec.
+-- directory and the shared material findable from any spec, and holds the
+-- case tables the grammar specs share (`require "spec.helper"`).
+local ipairs = ipairs
+-- busted gives `it` and its `assert` to the spec files only, not to this one:
+-- the assert is luassert's (one instance), `it` comes in from the spec
+local assert = require "luassert"
+
 local helper = {}
 helper.root = "."
 helper.fixtures = "spec/fixtures"
 helper.shared = os.getenv("INCIDENTS_SHARED") or "../shared"
+
+--- Builds `lines(text)` and `check(cases)` for a scanner's specs.
+-- `lines` shows each record `scan` finds as one string (`show(record, text)`),
+-- so a case reads like the sentence; `check{ {text, {line, ...}}, ... }` adds
+-- one `it` (the spec's, passed in) per case that compares the lines.
+function helper.scan_cases(it, scan, show)
+  local function lines(text)
+    local out = {}
+    for _, r in ipairs(scan(text)) do out[#out + 1] = show(r, text) end
+    return out
+  end
+  local function check(cases)
+    for _, c in ipairs(cases) do
+      it(c[1], function()
+        assert.are.same(c[2], lines(c[1]))
+      end)
+    end
+  end
+  return lines, check
+end
+
+--- Asserts that a scanner's first look lets every phrase of the named lists
+-- through and stops a sentence with none of them.
+-- `phrase(k, x)` (optional) completes a phrase the grammar only takes in context.
+function helper.first_look(mod, keys, phrase)
+  local sc = mod.new()
+  for _, k in ipairs(keys) do
+    for _, x in ipairs(mod.words[k]) do
+      if phrase then x = phrase(k, x) end
+      assert(sc.quick("Then " .. x .. " today."), k .. ": " .. x)
+    end
+  end
+  assert.is_false(sc.quick("Prices rose 5 pct in March."))
+end
+
 package.loaded["spec.helper"] = helper
 return helper

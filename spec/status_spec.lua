@@ -1,23 +1,12 @@
 -- Specs for incidents.grammar.status: cues that say an event was a foiled plot, a
 -- threat, a hypothetical, a state strike, a raid, an execution, retracted or failed.
 local status = require "incidents.grammar.status"
+local helper = require "spec.helper"
 
 -- "status: cue text" per record.
-local function lines(text)
-  local out = {}
-  for _, r in ipairs(status.scan(text)) do
-    out[#out + 1] = r.status .. ": " .. text:sub(r.start, r.stop)
-  end
-  return out
-end
-
-local function check(cases)
-  for _, c in ipairs(cases) do
-    it(c[1], function()
-      assert.are.same(c[2], lines(c[1]))
-    end)
-  end
-end
+local lines, check = helper.scan_cases(it, status.scan, function(r, text)
+  return r.status .. ": " .. text:sub(r.start, r.stop)
+end)
 
 describe("status.scan: foiled plots", function()
   check{
@@ -106,15 +95,9 @@ end)
 
 describe("status first look", function()
   it("lets every cue phrase through", function()
-    local sc = status.new()
-    for _, k in ipairs{ "plot_foiled", "threat", "hypothetical", "state_strike", "raid",
-        "execution", "negated", "failed", "warn", "raid_verbs", "raid_kill_verbs",
-        "sentenced", "stop_verbs", "modal_verbs", "event_nouns", "plan_phrases" } do
-      for _, x in ipairs(status.words[k]) do
-        assert(sc.quick("Then " .. x .. " today."), k .. ": " .. x)
-      end
-    end
-    assert.is_false(sc.quick("Prices rose 5 pct in March."))
+    helper.first_look(status, { "plot_foiled", "threat", "hypothetical", "state_strike",
+      "raid", "execution", "negated", "failed", "warn", "raid_verbs", "raid_kill_verbs",
+      "sentenced", "stop_verbs", "modal_verbs", "event_nouns", "plan_phrases" })
   end)
 end)
 
