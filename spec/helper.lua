@@ -45,5 +45,14 @@ function helper.first_look(mod, keys, phrase)
   assert.is_false(sc.quick("Prices rose 5 pct in March."))
 end
 
+--- A small linear congruential generator, so random cases are the same on
+-- every run: `rand(k)` gives an integer in 1..k.
+function helper.lcg(seed)
+  return function(k)
+    seed = (seed * 1103515245 + 12345) % 2147483648
+    return seed % k + 1
+  end
+end
+
 package.loaded["spec.helper"] = helper
 return helper

@@ -2,6 +2,14 @@
 -- @module spec.matcher_spec
 
 local core = require "incidents.core"
+local helper = require "spec.helper"
+
+-- A text of `len` pieces drawn with `rand` (see `helper.lcg`).
+local function random_text(rand, pieces, len)
+  local parts = {}
+  for j = 1, len do parts[j] = pieces[rand(#pieces)] end
+  return table.concat(parts)
+end
 
 -- The hits of a flat array as "s-e:id" strings, easy to compare.
 local function hits(t)
@@ -272,15 +280,9 @@ describe("core.matcher", function()
       local pieces = { "al", "ba", "iulia", "new", "york", "city", "of", "a", "b",
                        " ", "  ", "\n", ",", "-", "x", "AL", "NEW", "Of" }
       local m = compile(words)
-      local seed = 12345
-      local function rand(k)  -- a small LCG: the spec is reproducible
-        seed = (seed * 1103515245 + 12345) % 2147483648
-        return seed % k + 1
-      end
+      local rand = helper.lcg(12345)
       for _ = 1, 300 do
-        local parts = {}
-        for j = 1, rand(25) do parts[j] = pieces[rand(#pieces)] end
-        local text = table.concat(parts)
+        local text = random_text(rand, pieces, rand(25))
         local got, want = m:find(text), reference(words, text)
         assert.are.same(want, got, text)
         assert.are.equal(#want / 3, m:count(text))
@@ -296,15 +298,9 @@ describe("core.matcher", function()
                        "quick", "brown", "brownies", "zebra", "lorem", "ipsum",
                        "dolor", ".", "\t", "7", "42", "\0" }
       local m = compile(words)
-      local seed = 4242
-      local function rand(k)
-        seed = (seed * 1103515245 + 12345) % 2147483648
-        return seed % k + 1
-      end
+      local rand = helper.lcg(4242)
       for _ = 1, 120 do
-        local parts = {}
-        for j = 1, 40 + rand(400) do parts[j] = pieces[rand(#pieces)] end
-        local text = table.concat(parts)
+        local text = random_text(rand, pieces, 40 + rand(400))
         local got, want = m:find(text), reference(words, text)
         assert.are.same(want, got, text)
         assert.are.equal(#want / 3, m:count(text))
@@ -316,15 +312,9 @@ describe("core.matcher", function()
       local words = { "a-b", "-b", "b-", "(ab)", "ab", "b a", "a", "ba", ", a", "bb" }
       local pieces = { "a", "b", "-", "(", ")", " ", ",", "\n", "ab", "Ab" }
       local mw, mn = compile(words), compile(words, { whole_words = false })
-      local seed = 99
-      local function rand(k)
-        seed = (seed * 1103515245 + 12345) % 2147483648
-        return seed % k + 1
-      end
+      local rand = helper.lcg(99)
       for _ = 1, 400 do
-        local parts = {}
-        for j = 1, rand(20) do parts[j] = pieces[rand(#pieces)] end
-        local text = table.concat(parts)
+        local text = random_text(rand, pieces, rand(20))
         assert.are.same(reference(words, text), mw:find(text), text)
         assert.are.same(reference(words, text, false), mn:find(text), text)
       end
@@ -339,15 +329,9 @@ describe("core.matcher", function()
                        "isis", "is", "the", "of", "iraq", "and", "syria", " ", " ", " ",
                        "  ", "\n", " \t\r\n ", ",", ".", "ISLAMIC", "State", "x" }
       local m = compile(words)
-      local seed = 31
-      local function rand(k)
-        seed = (seed * 1103515245 + 12345) % 2147483648
-        return seed % k + 1
-      end
+      local rand = helper.lcg(31)
       for _ = 1, 500 do
-        local parts = {}
-        for j = 1, rand(30) do parts[j] = pieces[rand(#pieces)] end
-        local text = table.concat(parts)
+        local text = random_text(rand, pieces, rand(30))
         assert.are.same(reference(words, text), m:find(text), text)
       end
     end)
@@ -357,15 +341,9 @@ describe("core.matcher", function()
                       "aab", { "bab", whole_words = true } }
       local pieces = { "a", "b", " ", "-", "ab", "ba" }
       local m = compile(words)
-      local seed = 5
-      local function rand(k)
-        seed = (seed * 1103515245 + 12345) % 2147483648
-        return seed % k + 1
-      end
+      local rand = helper.lcg(5)
       for _ = 1, 400 do
-        local parts = {}
-        for j = 1, rand(20) do parts[j] = pieces[rand(#pieces)] end
-        local text = table.concat(parts)
+        local text = random_text(rand, pieces, rand(20))
         assert.are.same(reference(words, text), m:find(text), text)
       end
     end)
@@ -447,12 +425,9 @@ describe("core.matcher", function()
 
     it("handles random bytes, NUL bytes and invalid UTF-8", function()
       local m = compile({ "a", "é", "ab c", "\0x" }, { whole_words = false })
-      local seed = 7
+      local rand = helper.lcg(7)
       local bytes = {}
-      for i = 1, 20000 do
-        seed = (seed * 1103515245 + 12345) % 2147483648
-        bytes[i] = string.char(seed % 256)
-      end
+      for i = 1, 20000 do bytes[i] = string.char(rand(256) - 1) end
       local text = table.concat(bytes)
       local r = m:find(text)
       assert.are.equal(#r / 3, m:count(text))

@@ -2,6 +2,7 @@
 -- as ranges, and the things that look like numbers but are not counts.
 local lpeg = require "lpeg"
 local numbers = require "incidents.grammar.numbers"
+local helper = require "spec.helper"
 
 describe("numbers.parse", function()
   local cases = {
@@ -216,11 +217,7 @@ describe("grammars on odd input", function()
     "who_start", "who_stop" }
 
   it("keep every record inside the span", function()
-    local seed = 12345
-    local function rand(n)  -- a small LCG, so the cases are the same on every run
-      seed = (seed * 1103515245 + 12345) % 2147483648
-      return seed % n + 1
-    end
+    local rand = helper.lcg(12345)  -- the same cases on every run
     for _ = 1, 1500 do
       local parts = {}
       for i = 1, rand(30) do parts[i] = words[rand(#words)] end
