@@ -296,30 +296,58 @@ static int m_add_article (lua_State *L) {
 
 
 /*
-** db:article(id) -> article | nil, msg.
+** Pushes the current row of a look-up statement: 1, or 0 with nil, msg
+** pushed.
 */
-static int m_article (lua_State *L) {
+typedef int (*RowPusher) (lua_State *L, Store *s, sqlite3_stmt *st);
+
+
+/*
+** db:<what>(id) with the look-up statement `which`: the row as `push`
+** makes it, or nil, "<what>: no <what> <id>" when there is none, or nil,
+** msg when SQLite fails.  Articles and incidents are read the same way.
+*/
+static int get_by_id (lua_State *L, int which, const char *what,
+                      RowPusher push) {
   Store *s = store_check(L, 1);
   lua_Integer id = luaL_checkinteger(L, 2);
-  sqlite3_stmt *st = store_stmt(L, s, ST_ARTICLE_GET);
+  sqlite3_stmt *st = store_stmt(L, s, which);
   int rc;
-  if (st == NULL) return store_fail(L, s, "article");
+  if (st == NULL) return store_fail(L, s, what);
   sqlite3_bind_int64(st, 1, (sqlite3_int64)id);
   rc = sqlite3_step(st);
   if (rc == SQLITE_ROW) {
-    store_push_row(L, st, 1);
+    rc = push(L, s, st);
     sqlite3_reset(st);
-    return 1;
+    return rc ? 1 : 2;
   }
   if (rc != SQLITE_DONE) {
-    rc = store_fail(L, s, "article");
+    rc = store_fail(L, s, what);
     sqlite3_reset(st);
     return rc;
   }
   sqlite3_reset(st);
   luaL_pushfail(L);
-  lua_pushfstring(L, "article: no article %I", id);
+  lua_pushfstring(L, "%s: no %s %I", what, what, id);
   return 2;
+}
+
+
+/*
+** An article row as a table; it cannot fail.
+*/
+static int push_article (lua_State *L, Store *s, sqlite3_stmt *st) {
+  (void)s;
+  store_push_row(L, st, 1);
+  return 1;
+}
+
+
+/*
+** db:article(id) -> article | nil, msg.
+*/
+static int m_article (lua_State *L) {
+  return get_by_id(L, ST_ARTICLE_GET, "article", push_article);
 }
 
 
@@ -619,30 +647,18 @@ static int push_incident (lua_State *L, Store *s, sqlite3_stmt *st,
 
 
 /*
+** An incident row with its reports, for get_by_id.
+*/
+static int push_incident_full (lua_State *L, Store *s, sqlite3_stmt *st) {
+  return push_incident(L, s, st, 1);
+}
+
+
+/*
 ** db:incident(id) -> incident (with .reports) | nil, msg.
 */
 static int m_incident (lua_State *L) {
-  Store *s = store_check(L, 1);
-  lua_Integer id = luaL_checkinteger(L, 2);
-  sqlite3_stmt *st = store_stmt(L, s, ST_INCIDENT_GET);
-  int rc;
-  if (st == NULL) return store_fail(L, s, "incident");
-  sqlite3_bind_int64(st, 1, (sqlite3_int64)id);
-  rc = sqlite3_step(st);
-  if (rc == SQLITE_ROW) {
-    rc = push_incident(L, s, st, 1);
-    sqlite3_reset(st);
-    return rc ? 1 : 2;
-  }
-  if (rc != SQLITE_DONE) {
-    rc = store_fail(L, s, "incident");
-    sqlite3_reset(st);
-    return rc;
-  }
-  sqlite3_reset(st);
-  luaL_pushfail(L);
-  lua_pushfstring(L, "incident: no incident %I", id);
-  return 2;
+  return get_by_id(L, ST_INCIDENT_GET, "incident", push_incident_full);
 }
 
 
