@@ -516,6 +516,16 @@ local function build(w)
   local determiner = ws * alt{ "the", "a", "an", "its", "their", "his", "her", "this",
     "that", "these", "those" } * ws * letter
   local object = ws * fig_np
+  -- The match-time function of a construction whose figure needs no more checks
+  -- than `record` makes.
+  local function recorded(rule)
+    return function(text, pos, t)
+      local r = record(text, t, pos, rule)
+      if not r then return false end
+      return pos, r
+    end
+  end
+
   local function active(text, pos, no_aux)
     if lpeg.match(reflexive, text, pos) then return true end
     -- "24 businessmen seized the opportunity": no auxiliary, an object after the verb
@@ -549,11 +559,7 @@ local function build(w)
   local verb_fig = Cmt(Ct(Cg(Cp(), "s") * Cg(verb_before, "kind") * ws
       * (phrase"a total of" * ws)^-1
       * Cg(Ct(Ct(Cg(fig1, "fig") * (ws * np)^-1 * ofnp^-1) * cont^0), "parts")),
-    function(text, pos, t)
-      local r = record(text, t, pos, "verb_fig")
-      if not r then return false end
-      return pos, r
-    end)
+    recorded"verb_fig")
 
   -- "left 13 dead", "leaving many others severely wounded"
   local adj = ws * (alt(w.left_adverbs) * ws)^0
@@ -561,11 +567,7 @@ local function build(w)
       * Cg(Ct(Ct(Cg(fig1, "fig") * (ws * np)^-1)), "parts") * adj
       * Cg(alt(w.casualties_after, "casualties") + alt(w.killed_after, "killed")
         + alt(w.wounded_after, "wounded"), "kind")),
-    function(text, pos, t)
-      local r = record(text, t, pos, "left")
-      if not r then return false end
-      return pos, r
-    end)
+    recorded"left")
 
   -- "stabbed three people to death", "hacked 12 villagers to death": a verb
   -- of wounding whose victims die
@@ -575,22 +577,14 @@ local function build(w)
   local to_death = Cmt(Ct(Cg(Cp(), "s") * alt(TO_DEATH_VERBS) * ws
       * Cg(Ct(Ct(Cg(fig1, "fig") * (ws * np)^-1)), "parts")
       * ws * phrase"to death" * Cg(Cc("killed"), "kind")),
-    function(text, pos, t)
-      local r = record(text, t, pos, "to_death")
-      if not r then return false end
-      return pos, r
-    end)
+    recorded"to_death")
 
   -- "claimed 21 lives", "costing at least 20 lives"
   local lives = Cmt(Ct(Cg(Cp(), "s") * alt(w.lives_before) * ws
       * Cg(Ct(Ct(Cg(fig, "fig") * (ws * np)^-1)), "parts")
       * ws * (phrase"people's" * ws + phrase"human" * ws + phrase"innocent" * ws)^-1
       * phrase"lives" * Cg(Cc("killed"), "kind")),
-    function(text, pos, t)
-      local r = record(text, t, pos, "lives")
-      if not r then return false end
-      return pos, r
-    end)
+    recorded"lives")
 
   -- "the death toll rose to 143"
   local link_words = { "to", "at", "of", "was", "is", "stood at", "stands at", "reached",
@@ -640,11 +634,7 @@ local function build(w)
   local inverted = Cmt(Ct(Cg(Cp(), "s") * Cg(inv_kind, "kind") * ws
       * alt{ "in", "during", "at", "by", "on", "when" } * (ws * -be * token)^-8 * ws * be * ws
       * Cg(Ct(Ct(Cg(fig1, "fig") * (ws * np)^-1) * cont^0), "parts")),
-    function(text, pos, t)
-      local r = record(text, t, pos, "inverted")
-      if not r then return false end
-      return pos, r
-    end)
+    recorded"inverted")
 
   -- "bringing to 21 the number of guerrillas killed", "raises to 50 the death toll"
   local kind_word = alt({ "killed", "dead", "deaths", "slain" }, "killed")
@@ -788,11 +778,7 @@ local function build(w)
       * Cg(Ct(Ct(Cg(fig1, "fig") * (ws * np)^-1)), "parts") * ws
       * alt{ "hostage", "hostages", "captive", "captives", "prisoner", "prisoners" }
       * Cg(Cc("abducted"), "kind")),
-    function(text, pos, t)
-      local r = record(text, t, pos, "hostage")
-      if not r then return false end
-      return pos, r
-    end)
+    recorded"hostage")
 
   -- Each first word gets only the constructions that can start with it, in this
   -- order; words with the same constructions share one pattern.
