@@ -57,6 +57,8 @@ function h.html(s)
   return (gsub(tostring(s), "[&<>\"']", { ["&"] = "&amp;", ["<"] = "&lt;", [">"] = "&gt;",
     ['"'] = "&quot;", ["'"] = "&#39;" }))
 end
+--- Escapes text for XML: the same as `h.html`.
+-- @function h.xml
 h.xml = h.html
 
 --- Escapes text for a Markdown table cell or paragraph.
@@ -383,6 +385,8 @@ local function days(d)
   if m <= 2 then y = y - 1; m = m + 12 end
   return 365 * y + y // 4 - y // 100 + y // 400 + (153 * (m - 3) + 2) // 5 + dd - 719469
 end
+--- Days since 1970-01-01 of an ISO day, month or year (its first day).
+-- @function h.days
 h.days = days
 
 --- A timeline as inline SVG: one circle per event, area by value.

@@ -597,6 +597,11 @@ end
 
 local builders = {}
 
+--- `group { name, aliases, parent, years, country, description }`: checks a
+-- group declaration and returns its record (names must be strings, years a
+-- `{ from, to }` pair running forwards).
+-- @tparam table t the declaration as the pack wrote it
+-- @treturn table the group record
 function builders.group(t)
   check_fields(t, GROUP_FIELDS, "group")
   local name = check_string(t[1], "group: the name")
@@ -624,6 +629,10 @@ function builders.group(t)
   return rec
 end
 
+--- `place { name, country, lat, lon, kind, admin, aliases, near, population }`:
+-- checks a place declaration and returns its record.
+-- @tparam table t the declaration as the pack wrote it
+-- @treturn table the place record
 function builders.place(t)
   check_fields(t, PLACE_FIELDS, "place")
   local name = check_string(t[1], "place: the name")
@@ -656,6 +665,10 @@ function builders.place(t)
   return rec
 end
 
+--- `country { code, name, aliases, demonyms, capital, lat, lon }`: checks a
+-- country declaration (an ISO 3166-1 alpha-2 code) and returns its record.
+-- @tparam table t the declaration as the pack wrote it
+-- @treturn table the country record
 function builders.country(t)
   check_fields(t, COUNTRY_FIELDS, "country")
   if type(t[1]) ~= "string" or not t[1]:find("^%u%u$") then
@@ -693,6 +706,10 @@ builders.attack = trigger_builder("attack", ATTACK_TYPES)
 builders.weapon = trigger_builder("weapon", WEAPON_TYPES)
 builders.target = trigger_builder("target", TARGET_TYPES)
 
+--- `cue { name, { phrases } }`: a named list of cue words for the grammars;
+-- several calls with one name add up when the pack is compiled.
+-- @tparam table t the declaration as the pack wrote it
+-- @treturn table `{ name, phrases, case_sensitive_aliases, case_sensitive }`
 function builders.cue(t)
   check_fields(t, set "1 2 phrases case_sensitive", "cue")
   local name = check_string(t[1], "cue: the name")
@@ -703,6 +720,11 @@ function builders.cue(t)
     case_sensitive = t.case_sensitive == true or nil }
 end
 
+--- `pattern { name, re_string_or_lpeg_pattern }`: an extra LPeg pattern; a
+-- string is compiled with `re` (an error names the pattern when it fails).
+-- @tparam table t the declaration as the pack wrote it
+-- @tparam table ctx the loading context (`ctx.display` names the pack)
+-- @treturn table the pattern record
 function builders.pattern(t, ctx)
   check_fields(t, set "1 2", "pattern")
   local name = check_string(t[1], "pattern: the name")
@@ -738,6 +760,10 @@ local function copy_value(v, depth)
   fail("example: expect holds a " .. tv .. "; use strings, numbers, booleans and tables")
 end
 
+--- `example { text, published, expect, name, exact }`: a test case that
+-- `rules.test` runs through the extractor; `expect` holds partial reports.
+-- @tparam table t the declaration as the pack wrote it
+-- @treturn table the example record
 function builders.example(t)
   check_fields(t, EXAMPLE_FIELDS, "example")
   local rec = { text = check_string(t.text, "example: text") }
@@ -955,6 +981,12 @@ local function lua_matcher(patterns)
   return setmetatable({ index = index, n = #patterns }, LuaMatcher)
 end
 
+--- Leftmost-longest, non-overlapping matches, as `core.matcher`'s `find`
+-- gives them (the plain-Lua matcher used when the C core is absent or
+-- refuses the patterns).
+-- @tparam string text the subject
+-- @tparam[opt] integer init where to start (1-based)
+-- @treturn table flat array `{ s1, e1, id1, ... }`
 function LuaMatcher:find(text, init)
   local toks, out = tokenize(text, init), {}
   local i, nt = 1, #toks
@@ -985,7 +1017,12 @@ function LuaMatcher:find(text, init)
   return out
 end
 
+--- The number of matches `find` gives.
+-- @tparam string text the subject
+-- @treturn integer
 function LuaMatcher:count(text) return #self:find(text) // 3 end
+--- What the matcher holds: `{ patterns = n, engine = "lua" }`.
+-- @treturn table
 function LuaMatcher:stats() return { patterns = self.n, engine = "lua" } end
 
 ------------------------------------------------------------------------------
@@ -1176,6 +1213,8 @@ end
 
 local methods = {}
 
+--- A compiled pack's fields on demand: `matcher` is built on first use,
+-- other keys are the pack's methods.
 Pack.__index = function(t, k)
   if k == "matcher" then
     local m
