@@ -51,6 +51,10 @@ local function cite(s)
   return table.concat(parts, ", ")
 end
 
+--- Writes one CSV record per incident (GTD column names first, then ours).
+-- @tparam table incidents the incidents, in date order
+-- @tparam table h the helper library
+-- @param out the writer (`out:write`)
 local function render(incidents, h, out)
   out:write(h.csv_row(columns))
   for _, inc in ipairs(incidents) do

@@ -9,6 +9,12 @@ local props = { "id", "date", "date_lo", "date_hi", "place", "country", "country
   "perpetrator", "claimed", "attack_type", "suicide", "target", "status",
   "killed_lo", "killed_hi", "killed_best", "wounded_best" }
 
+--- Writes a FeatureCollection with one point per incident that has
+-- coordinates.
+-- @tparam table incidents the incidents, in date order
+-- @tparam table h the helper library
+-- @param out the writer (`out:write`)
+-- @tparam table meta `compact = true` leaves out the indentation
 local function render(incidents, h, out, meta)
   local features, skipped = h.array(), 0
   for _, inc in ipairs(incidents) do

@@ -41,6 +41,12 @@ document.querySelectorAll("table.sortable th").forEach(function(th, col){
 });
 ]]
 
+--- Writes one self-contained HTML page: charts, a sortable table, sources
+-- and evidence.
+-- @tparam table incidents the incidents, in date order
+-- @tparam table h the helper library
+-- @param out the writer (`out:write`)
+-- @tparam table meta `title`, `generated`
 local function render(incidents, h, out, meta)
   local e = h.html
   out:write("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">",

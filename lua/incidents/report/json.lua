@@ -18,6 +18,11 @@ local report_fields = { "id", "article_id", "date", "date_lo", "date_hi", "place
   "perpetrator", "claimed", "attack_type", "suicide", "weapon", "target", "target_type",
   "status", "killed_lo", "killed_hi", "wounded_lo", "wounded_hi", "rule" }
 
+--- Writes a JSON array of incidents with their source reports.
+-- @tparam table incidents the incidents, in date order
+-- @tparam table h the helper library
+-- @param out the writer (`out:write`)
+-- @tparam table meta `compact = true` leaves out the indentation
 local function render(incidents, h, out, meta)
   local list = h.array()
   for _, inc in ipairs(incidents) do

@@ -42,6 +42,12 @@ local function source_name(s)
   return name
 end
 
+--- Writes the Markdown report: timeline, groups, countries, conflicting
+-- figures, then each incident with its sources and evidence.
+-- @tparam table incidents the incidents, in date order
+-- @tparam table helpers the helper library
+-- @param out the writer (`out:write`)
+-- @tparam table meta `title`, `generated`, `best`
 local function render(incidents, helpers, out, meta)
   h = helpers
   out:write("# ", h.md(meta.title or "Incidents"), "\n\n")
