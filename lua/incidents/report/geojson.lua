@@ -14,7 +14,7 @@ local props = { "id", "date", "date_lo", "date_hi", "place", "country", "country
 -- @tparam table incidents the incidents, in date order
 -- @tparam table h the helper library
 -- @param out the writer (`out:write`)
--- @tparam table meta `compact = true` leaves out the indentation
+-- @tparam table meta the report's meta table (see docs/reports.md)
 local function render(incidents, h, out, meta)
   local features, skipped = h.array(), 0
   for _, inc in ipairs(incidents) do

@@ -22,7 +22,7 @@ local report_fields = { "id", "article_id", "date", "date_lo", "date_hi", "place
 -- @tparam table incidents the incidents, in date order
 -- @tparam table h the helper library
 -- @param out the writer (`out:write`)
--- @tparam table meta `compact = true` leaves out the indentation
+-- @tparam table meta the report's meta table (see docs/reports.md)
 local function render(incidents, h, out, meta)
   local list = h.array()
   for _, inc in ipairs(incidents) do
