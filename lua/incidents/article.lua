@@ -501,10 +501,12 @@ local function lowered(text, ts, le)
 end
 
 -- Tells whether the line [ls, le] of text is boilerplate, with the index and
--- the raw hits of the text (`st.i` walks them forward line by line).
+-- the raw hits of the text (`st.i` walks them forward line by line); also
+-- returns where the line's text starts (after its white space), which the
+-- caller needs as well.
 local function boilerplate_at(text, ls, le, ix, st)
   local ts = match(text, "^[ \t\r\f\v]*()", ls)
-  if ts > le then return false end
+  if ts > le then return false, ts end
   local b, b2 = byte(text, ts, ts + 1)
   if b >= 65 and b <= 90 then b = b + 32 end
   local l
@@ -538,7 +540,7 @@ local function boilerplate_at(text, ls, le, ix, st)
       if find(l, p) then return true end
     end
   end
-  return false
+  return false, ts
 end
 
 local function is_boilerplate(line)
@@ -546,7 +548,7 @@ local function is_boilerplate(line)
     error("bad argument #1 to 'is_boilerplate' (string expected, got " .. type(line) .. ")", 2)
   end
   local ix = boilerplate_index()
-  return boilerplate_at(line, 1, #line, ix, { hits = raw_hits(line, ix), i = 1 })
+  return (boilerplate_at(line, 1, #line, ix, { hits = raw_hits(line, ix), i = 1 }))
 end
 
 --- Tells whether a line is page furniture (`article.boilerplate`): "Source
@@ -567,31 +569,28 @@ function M.extraction_spans(art)
   end
   local text = art.text
   local spans = {}
-  local cur_s, cur_e
+  -- a span runs from the first line's text to the end of its last line's
+  -- text: only that last line is trimmed (at the flush)
+  local cur_s, last_ts, last_le
   local pos = art.body_start or 1
   local n = #text
-  local function flush()
-    if cur_s then spans[#spans + 1] = { cur_s, cur_e } end
-    cur_s, cur_e = nil, nil
-  end
   local ix = boilerplate_index()
   local st = { hits = raw_hits(text, ix), i = 1 }
   while pos <= n do
     local nl = find(text, "\n", pos, true)
     local le = nl and nl - 1 or n
-    if boilerplate_at(text, pos, le, ix, st) then
-      flush()
-    else
-      local ts = match(text, "^[ \t\r\f\v]*()", pos)
-      if ts <= le then
-        if not cur_s then cur_s = ts end
-        cur_e = trim_end(text, ts, le)
-      end
+    local bp, ts = boilerplate_at(text, pos, le, ix, st)
+    if bp then
+      if cur_s then spans[#spans + 1] = { cur_s, trim_end(text, last_ts, last_le) } end
+      cur_s = nil
+    elseif ts <= le then
+      if not cur_s then cur_s = ts end
+      last_ts, last_le = ts, le
     end
     if not nl then break end
     pos = nl + 1
   end
-  flush()
+  if cur_s then spans[#spans + 1] = { cur_s, trim_end(text, last_ts, last_le) } end
   return spans
 end
 
