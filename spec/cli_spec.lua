@@ -309,11 +309,20 @@ describe("incidents ingest", function()
       .. "exploded in Kerman, Iran, on Wednesday, killing 84 people.\n")
     assert.equal(0, code, err)
     assert.matches("^articles: 1 new", out)
-    code, out = run("--db " .. q(db) .. " ingest -", '{"id": "x1", "date": "2021-08-27", '
+    code, out, err = run("--db " .. q(db) .. " ingest -", '{"id": "x1", "date": "2021-08-27", '
       .. '"text": "A suicide bomber killed at least 170 people at Kabul airport on Thursday."}\n'
       .. "not json\n")
     assert.equal(3, code)
     assert.matches("^articles: 1 new, 0 skipped, 1 failed", out)
+    -- the error and the stored article name stdin, not a temporary file
+    assert.matches("^incidents: %-:2: invalid JSON", err)
+    local h = assert(core.open(db))
+    local paths = {}
+    for row in h:rows("SELECT path FROM articles WHERE text LIKE '%Kabul airport%'") do
+      paths[#paths + 1] = row.path
+    end
+    h:close()
+    assert.same({ "-" }, paths)
   end)
 
   it("draws a progress bar only when asked or on a terminal", function()

@@ -267,6 +267,25 @@ function M.run(db, paths, opts)
       s.reports = s.reports + (n or 0)
     end
   end
+  -- The articles of a JSON-lines reader; `label` names the input in errors
+  -- and in the stored path ("-" for stdin).
+  local function each_line(it, label)
+    local line = 0
+    for art, msg in it do
+      line = line + 1
+      local where = label .. ":" .. line
+      if fatal then break end
+      if art then one(art, where)
+      else
+        -- The reader's message already names the file and line.
+        msg = tostring(msg)
+        if msg:sub(1, #where + 2) == where .. ": " then msg = msg:sub(#where + 3) end
+        s.failed = s.failed + 1
+        errors[#errors + 1] = { path = where, msg = msg }
+      end
+      tick(label)
+    end
+  end
   for _, input in ipairs(inputs) do
     if fatal then break end
     if input.kind == "jsonl" then
@@ -276,42 +295,22 @@ function M.run(db, paths, opts)
         errors[#errors + 1] = { path = input.path, msg = err }
         tick(input.path)
       else
-        local line = 0
-        for art, msg in it do
-          line = line + 1
-          local where = input.path .. ":" .. line
-          if fatal then break end
-          if art then one(art, where)
-          else
-            -- The reader's message already names the file and line.
-            msg = tostring(msg)
-            if msg:sub(1, #where + 2) == where .. ": " then msg = msg:sub(#where + 3) end
-            s.failed = s.failed + 1
-            errors[#errors + 1] = { path = where, msg = msg }
-          end
-          tick(input.path)
-        end
+        each_line(it, input.path)
       end
     elseif input.kind == "stdin" then
       local text = (opts.stdin or stdin):read("a") or ""
       local first = text:match("^%s*(.)")
       if first == "{" then
-        -- JSON lines on stdin: through a temporary file, so the JSONL reader
-        -- (which takes a path) handles it the same way as a file.
-        local base = tmpname()
-        local tmp = base .. ".jsonl"
-        local f = io_open(tmp, "wb")
+        -- JSON lines on stdin: the reader takes a file handle, so the text
+        -- goes through a temporary file and is read back labelled "-".
+        local tmp = tmpname()
+        local f = assert(io_open(tmp, "w+b"))
+        remove(tmp)      -- the open handle keeps it until closed
         f:write(text)
+        f:seek("set", 0)
+        local jopts = setmetatable({ name = "-" }, { __index = opts.jsonl or {} })
+        each_line(article.read_jsonl(f, jopts), "-")
         f:close()
-        local sub, err = M.run(db, { tmp }, setmetatable({ merge = false, progress = false },
-          { __index = opts }))
-        remove(tmp)
-        remove(base)
-        if not sub then return nil, err end
-        for _, k in ipairs({ "new", "skipped", "failed", "reports" }) do s[k] = s[k] + sub[k] end
-        for _, e in ipairs(sub.errors) do
-          errors[#errors + 1] = { path = "-" .. e.path:sub(#tmp + 1), msg = e.msg }
-        end
       elseif not text:find("%S") then
         s.failed = s.failed + 1
         errors[#errors + 1] = { path = "-", msg = "empty input" }
