@@ -11,4 +11,4 @@ DEV2_GOLD  ?= $(wildcard eval/dev2/gold-*.jsonl)
 eval-dev2: $(CORE) | build
 	cat $(DEV2_GOLD) > build/dev2-gold.jsonl
 	$(LUA) tools/eval.lua build/dev2-preds.jsonl $(DEV2)
-	python3 $(SHARED)/eval/score_incidents.py build/dev2-gold.jsonl build/dev2-preds.jsonl $(if $(V),--verbose)
+	python3 $(SHARED)/eval/score_incidents.py build/dev2-gold.jsonl build/dev2-preds.jsonl $(if $(filter 1,$(V)),--verbose)

@@ -35,7 +35,7 @@ local function render(incidents, h, out, meta)
     end
   end
   out:write(h.json({ type = "FeatureCollection", features = features, skipped = skipped },
-    meta.compact and nil or "  "), "\n")
+    (not meta.compact) and "  " or nil), "\n")
 end
 
 return { extension = "geojson", description = "GeoJSON points (RFC 7946) for a GIS",

@@ -57,7 +57,7 @@ local function render(incidents, h, out, meta)
     t.reports = reps
     list[#list + 1] = t
   end
-  out:write(h.json(list, meta.compact and nil or "  "), "\n")
+  out:write(h.json(list, (not meta.compact) and "  " or nil), "\n")
 end
 
 return { extension = "json", description = "JSON array of incidents with their reports",
