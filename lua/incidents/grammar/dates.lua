@@ -214,38 +214,54 @@ end
 -- the nearest tense cue wins; "past" when none is found (news reports).
 local function guess_tense(low, s, e)
   local n = #low
+  -- the clause's bounds: the nearest line break or sentence end within 160
+  -- bytes either way (found by `find` over that window, not byte by byte)
   local a = s - 1
-  local limit = s - 160
-  while a > 1 and a > limit do
-    local c = byte(low, a)
-    if c == 10 or ((c == 46 or c == 33 or c == 63) and byte(low, a + 1) == 32) then break end
-    a = a - 1
+  local lo = s - 159
+  if lo < 2 then lo = 2 end
+  if a >= lo then
+    local w = sub(low, lo, a)
+    a = lo - 1
+    local p = 1
+    while true do
+      local q = find(w, "[\n.!?]", p)
+      if not q then break end
+      local at = lo + q - 1
+      if byte(w, q) == 10 or byte(low, at + 1) == 32 then a = at end
+      p = q + 1
+    end
   end
   local b = e + 1
-  limit = e + 160
-  while b < n and b < limit do
-    local c = byte(low, b)
-    if c == 10 or ((c == 46 or c == 33 or c == 63) and (b == n or byte(low, b + 1) == 32)) then
-      break
+  local hi = e + 159
+  if hi > n - 1 then hi = n - 1 end
+  if b <= hi then
+    local w = sub(low, b, hi)
+    local p, start = 1, b
+    b = hi + 1
+    while true do
+      local q = find(w, "[\n.!?]", p)
+      if not q then break end
+      local at = start + q - 1
+      if byte(w, q) == 10 or byte(low, at + 1) == 32 then b = at; break end
+      p = q + 1
     end
-    b = b + 1
   end
   local best, bestd
-  local function consider(w, pos)
-    local t
-    if FUTURE[w] then t = "future"
-    elseif PAST[w] then t = "past"
-    elseif #w > 3 and w:sub(-2) == "ed" and not NOT_PAST_ED[w] then t = "past" end
-    if t then
-      local d = pos < s and s - pos or pos - e
-      if not bestd or d < bestd then best, bestd = t, d end
-    end
-  end
   local i = a
   while true do
     local ws, we = find(low, "[%a']+", i)
     if not ws or ws > b then break end
-    if we < s or ws > e then consider(sub(low, ws, we), ws) end
+    if we < s or ws > e then
+      local w = sub(low, ws, we)
+      local t
+      if FUTURE[w] then t = "future"
+      elseif PAST[w] then t = "past"
+      elseif #w > 3 and sub(w, -2) == "ed" and not NOT_PAST_ED[w] then t = "past" end
+      if t then
+        local d = ws < s and s - ws or ws - e
+        if not bestd or d < bestd then best, bestd = t, d end
+      end
+    end
     i = we + 1
   end
   return best or "past", best ~= nil
