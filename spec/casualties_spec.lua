@@ -325,3 +325,14 @@ describe("casualties: wounding verbs whose victims die", function()
     end
   end)
 end)
+
+describe("casualties.scan: a date between the toll and its verb", function()
+  check{
+    { "The number of people killed in the June 14 raid on the market in Gao has risen to 31.",
+      { "killed 31..31 revised" } },
+    { "The death toll from the Oct. 7 ambush near Djibo rose to 58 on Monday.",
+      { "killed 58..58 revised" } },
+    { "The toll from the bombing in May 2023 climbed to 19.", { "killed 19..19 revised" } },
+    { "The toll from the November 2, 2022 attack reached 40.", { "killed 40..40" } },
+  }
+end)

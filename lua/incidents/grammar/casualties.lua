@@ -596,7 +596,13 @@ local function build(w)
   -- bombing in the capital", "the toll, which climbed for days as the wounded died,"
   -- (a relative clause between commas)
   local comma = (sp * P",")^-1
-  local gap = (comma * ws * -(link * ws * fig) * -fig * token)^-26
+  -- a date inside the gap ("killed in the March 22 assault") is not a figure
+  local day_of_month = alt{ "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december", "jan.", "feb.", "mar.", "apr.",
+    "aug.", "sept.", "sep.", "oct.", "nov.", "dec." } * ws
+    * (digit * digit^-1 * (P"," * ws * digit * digit * digit * digit)^-1
+      + digit * digit * digit * digit) * -(letter + digit)
+  local gap = (comma * ws * -(link * ws * fig) * (day_of_month + -fig * token))^-26
   -- "the number of worshippers killed in the attack on the church ... at 40"
   local toll_kind = alt({ "killed", "dead", "slain" }, "killed")
     + alt({ "wounded", "injured", "hurt" }, "wounded")
