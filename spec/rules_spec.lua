@@ -500,3 +500,12 @@ describe("the pure-Lua stand-in matcher", function()
     end
   end)
 end)
+
+describe("rules.km", function()
+  it("gives great-circle distances between places", function()
+    -- Moscow's centre to Krasnogorsk, and a quarter of the equator
+    assert.is_true(math.abs(rules.km(55.7558, 37.6173, 55.8204, 37.3302) - 19.6) < 0.5)
+    assert.is_true(math.abs(rules.km(0, 0, 0, 90) - 10007.5) < 1)
+    assert.equal(0, rules.km(34.5, 69.2, 34.5, 69.2))
+  end)
+end)

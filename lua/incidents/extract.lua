@@ -57,12 +57,13 @@ local require, type, ipairs, pairs, next, error, tostring, setmetatable =
 local utf8 = utf8
 local sub, lower, upper, find, byte, match, gmatch =
   string.sub, string.lower, string.upper, string.find, string.byte, string.match, string.gmatch
-local huge, floor, cos, rad = math.huge, math.floor, math.cos, math.rad
+local huge, floor = math.huge, math.floor
 local sort = table.sort
 
 local lpeg = require "lpeg"
 local core = require "incidents.core"
 local article = require "incidents.article"
+local rules = require "incidents.rules"
 local dates = require "incidents.grammar.dates"
 local casualties = require "incidents.grammar.casualties"
 local claims = require "incidents.grammar.claims"
@@ -969,12 +970,10 @@ local function same_place(x, y)
   if x == y or x.name == y.name or x.admin == y.name or y.admin == x.name then return true end
   if x.country and y.country and x.country ~= y.country then return false end
   if x.lat and y.lat and x.lon and y.lon then
-    local dlat = (x.lat - y.lat) * 111
-    local dlon = (x.lon - y.lon) * 111 * cos(rad((x.lat + y.lat) / 2))
     -- a province holds towns up to a few hundred km from its centre
     -- ("Gwoza" and "Borno")
     local reach = (WIDE[x.kind] or WIDE[y.kind]) and x.country and 200 or 60
-    return dlat * dlat + dlon * dlon <= reach * reach
+    return rules.km(x.lat, x.lon, y.lat, y.lon) <= reach
   end
   return false
 end

@@ -48,9 +48,10 @@
 local ipairs, pairs, type, tostring, tonumber, error =
   ipairs, pairs, type, tostring, tonumber, error
 local sort, concat, insert, unpack = table.sort, table.concat, table.insert, table.unpack
-local fmt, lower = string.format, string.lower
+local fmt = string.format
 local min, huge, floor = math.min, math.huge, math.floor
-local pi, sin, cos, asin, sqrt = math.pi, math.sin, math.cos, math.asin, math.sqrt
+
+local rules = require "incidents.rules"
 
 local M = {}
 
@@ -120,7 +121,8 @@ end
 ------------------------------------------------------------------------------
 -- What the rule pack knows: group parents, nearby places.
 
-local function fold(s) return s and lower(s) end
+-- The pack's folding, so names compare as the matcher found them.
+local function fold(s) return s and rules.fold(s) end
 
 --- Turns a rule pack into the two questions merging asks it.
 -- @tparam[opt] table pack a pack from `rules.load` (anything with
@@ -206,10 +208,7 @@ local function distance(a, b, links)
   if not (la and oa) then la, oa = links.coords(a.place) end
   if not (lb and ob) then lb, ob = links.coords(b.place) end
   if not (la and oa and lb and ob) then return nil end
-  local r = pi / 180
-  local dlat, dlon = (lb - la) * r, (ob - oa) * r
-  local x = sin(dlat / 2) ^ 2 + cos(la * r) * cos(lb * r) * sin(dlon / 2) ^ 2
-  return 2 * 6371 * asin(min(1, sqrt(x)))
+  return rules.km(la, oa, lb, ob)
 end
 
 -- "agree", "unknown", "differ" (two places, same or unknown country) or

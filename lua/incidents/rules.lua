@@ -217,6 +217,23 @@ function M.fold(s)
 end
 local fold = M.fold
 
+--- Great-circle distance between two points, in km (haversine; the Earth as
+-- a sphere of radius 6371 km). Extraction and merging both ask how far apart
+-- two places are; this is the one answer they share.
+-- @tparam number lat1 degrees
+-- @tparam number lon1 degrees
+-- @tparam number lat2 degrees
+-- @tparam number lon2 degrees
+-- @treturn number kilometres
+-- @usage rules.km(55.75, 37.62, 55.82, 37.33) --> about 20 (Moscow to Krasnogorsk)
+function M.km(lat1, lon1, lat2, lon2)
+  local r = math.pi / 180
+  local dlat, dlon = (lat2 - lat1) * r, (lon2 - lon1) * r
+  local x = math.sin(dlat / 2) ^ 2
+    + math.cos(lat1 * r) * math.cos(lat2 * r) * math.sin(dlon / 2) ^ 2
+  return 2 * 6371 * math.asin(math.min(1, math.sqrt(x)))
+end
+
 --- Tells whether a name is a common English word (after folding), which
 -- makes it case sensitive and ambiguous in a pack.
 -- @tparam string s a name
