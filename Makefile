@@ -21,12 +21,16 @@ CORE = incidents/core.so
 DEBS = lua5.4 liblua5.4-dev lua-lpeg lua-busted lua-check lua-cjson \
        lua-argparse luarocks libsqlite3-dev sqlite3 pkg-config gcc make
 CHECK_DEBS = chromium util-linux
+# What the measuring and hardening targets use beyond the build: the scorers
+# (python3), fuzzing (clang + its runtimes), valgrind, GNU time for peak RSS,
+# and the English word lists tools/build-places.lua reads.
+TOOL_DEBS = python3 clang libclang-rt-14-dev valgrind time wamerican wbritish
 
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 export LUA_PATH  := $(CURDIR)/lua/?.lua;$(CURDIR)/lua/?/init.lua;;
 export LUA_CPATH := $(CURDIR)/?.so;;
 
-.PHONY: all deps check-deps install-debs check lint test demo install clean help
+.PHONY: all deps check-deps tool-deps install-debs check lint test demo install clean help
 
 .DEFAULT_GOAL := all
 -include mk/*.mk
@@ -47,6 +51,9 @@ deps:
 
 check-deps:
 	@$(MAKE) --no-print-directory install-debs PKGS="$(DEBS) $(CHECK_DEBS)"
+
+tool-deps:
+	@$(MAKE) --no-print-directory install-debs PKGS="$(DEBS) $(TOOL_DEBS)"
 
 install-debs:
 	@missing=""; for p in $(PKGS); do \
@@ -90,3 +97,9 @@ install: deps
 
 clean:
 	rm -rf build incidents demo.db demo.db-wal demo.db-shm
+
+# The targets of mk/*.mk that need more than the build install it first.
+eval eval-heldout eval-dev2 eval-heldout-test check-heldout-test-gold \
+fuzz fuzz-smoke fuzz-build fuzz-one sanitize valgrind valgrind-store \
+bad-inputs torture: tool-deps
+screenshot: check-deps
