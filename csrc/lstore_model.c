@@ -520,11 +520,15 @@ static int m_report (lua_State *L) {
 
 /*
 ** Pushes the array of reports of ST_REPORTS_FILTER with its parameters
-** (article_id, incident_id, unlinked), 0 standing for "any".
+** (article_id, incident_id, unlinked), 0 standing for "any".  A filter by
+** incident or article takes the statement that leads with that column,
+** so it reads through an index (all three select the same rows).
 */
 static int push_reports (lua_State *L, Store *s, lua_Integer article_id,
                          lua_Integer incident_id, int unlinked) {
-  sqlite3_stmt *st = store_stmt(L, s, ST_REPORTS_FILTER);
+  sqlite3_stmt *st = store_stmt(L, s, incident_id ? ST_REPORTS_OF_INCIDENT
+                                : article_id ? ST_REPORTS_OF_ARTICLE
+                                : ST_REPORTS_FILTER);
   int rc, n = 0;
   if (st == NULL) return store_fail(L, s, "reports"), 0;
   if (article_id) sqlite3_bind_int64(st, 1, (sqlite3_int64)article_id);

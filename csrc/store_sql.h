@@ -261,6 +261,18 @@
     "WHERE (?1 IS NULL OR article_id = ?1) " \
     "AND (?2 IS NULL OR incident_id = ?2) " \
     "AND (?3 IS NULL OR incident_id IS NULL) ORDER BY id") \
+  /* the same filter led by one incident or one article: SQLite uses no \
+     index for a term written "?n IS NULL OR column = ?n", so loading every \
+     incident's reports through the statement above scanned all reports \
+     once per incident */ \
+  X(ST_REPORTS_OF_INCIDENT, \
+    "SELECT * FROM report_sources WHERE incident_id = ?2 " \
+    "AND (?1 IS NULL OR article_id = ?1) " \
+    "AND (?3 IS NULL OR incident_id IS NULL) ORDER BY id") \
+  X(ST_REPORTS_OF_ARTICLE, \
+    "SELECT * FROM report_sources WHERE article_id = ?1 " \
+    "AND (?2 IS NULL OR incident_id = ?2) " \
+    "AND (?3 IS NULL OR incident_id IS NULL) ORDER BY id") \
   /* event fields ?1..?20, killed_best ?21, wounded_best ?22, why ?23 */ \
   X(ST_INCIDENT_INSERT, \
     "INSERT INTO incidents(" STORE_EVENT_COLUMNS ", killed_best, " \

@@ -601,6 +601,35 @@ describe("incidents.core store", function()
       assert.equal(2, #db:reports{ incident_id = id })
     end)
 
+    it("filters reports by incident, article and link alike in every combination", function()
+      -- Filters led by an incident or an article take their own statements;
+      -- each combination must select what the filters say, in id order.
+      local id = assert(db:put_incident(hall{ report_ids = { r2, r1 } }))
+      local all = assert(db:reports())
+      local function ids(list)
+        local out = {}
+        for i, r in ipairs(list) do out[i] = r.id end
+        return out
+      end
+      for _, iid in ipairs({ false, id, id + 1 }) do
+        for _, aid in ipairs({ false, all[1].article_id, all[3].article_id }) do
+          for _, unlinked in ipairs({ false, true }) do
+            local want = {}
+            for _, r in ipairs(all) do
+              if (not iid or r.incident_id == iid) and (not aid or r.article_id == aid)
+                and (not unlinked or r.incident_id == nil) then
+                want[#want + 1] = r.id
+              end
+            end
+            local got = assert(db:reports{ incident_id = iid or nil, article_id = aid or nil,
+              unlinked = unlinked })
+            assert.same(want, ids(got))
+          end
+        end
+      end
+      assert.same({ r1, r2 }, ids(db:incident(id).reports))
+    end)
+
     it("serves the views", function()
       local id = assert(db:put_incident(hall{ report_ids = { r1, r2 } }))
       local s = assert(db:rows("SELECT * FROM incident_summary WHERE id = ?", id))()
