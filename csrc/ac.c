@@ -116,6 +116,8 @@ struct ac_matcher {
   uint64_t *sh2m;            /* the same, less the single words (shw) */
   uint64_t *shw;             /* single words of 1-2 ASCII alnums (f0, f1|0) */
   uint64_t shw0[2];          /* bit per first byte of those */
+  uint64_t *wkey;            /* second stage: hashed whole first words */
+  uint32_t wkey_shift;       /* 64 - log2(bits of wkey) */
   uint32_t hmask;            /* non-ASCII code point -> class (hash) */
   uint32_t *hkey;            /* code point + 1, 0 = empty */
   uint16_t *hval;
@@ -373,7 +375,7 @@ void ac_free (ac_matcher *m) {
   free(m->dense); free(m->st);
   free(m->out); free(m->pat); free(m->pool);
   free(m->hkey); free(m->hval); free(m->pfx); free(m->sh2); free(m->pfx8); free(m->pfxs);
-  free(m->pfxm); free(m->pfxw); free(m->sh2m); free(m->shw);
+  free(m->pfxm); free(m->pfxw); free(m->sh2m); free(m->shw); free(m->wkey);
   free(m);
 }
 
@@ -689,6 +691,83 @@ static int build_prefix_filter (ac_matcher *m, const uchar *fpool,
 }
 
 /*
+** The second stage of the SSE2 scan, for the words the prefix keys let
+** through. With word boundaries, a pattern that begins with a word of
+** ASCII letters and digits matches only where the text's word is that
+** word, whole: "nationalist" cannot begin "National Front", whatever its
+** first eight letters. And where the pattern's first word is followed by
+** one space and a second whole word, the text must have that pair. So
+** each such pattern adds the hash of its first word, kind W_ANY ("the
+** pattern may go on in any way after it") or W_PAIR ("only with a space
+** and this next word") plus the hash of the pair. Words are keyed by
+** their first sixteen folded bytes and their length.
+*/
+#define W_ANY   0x9E3779B97F4A7C15ull
+#define W_PAIR  0xC2B2AE3D27D4EB4Full
+#define W_TWO   0x165667B19E3779F9ull
+
+/* the key of a word of wl folded bytes at w (16 bytes readable at w) */
+static uint64_t word_key (const uchar *w, size_t wl) {
+  uint64_t lo, hi = 0;
+  memcpy(&lo, w, 8);
+  if (wl < 8) lo &= ((uint64_t)1 << (8 * wl)) - 1;
+  else if (wl > 8) {
+    memcpy(&hi, w + 8, 8);
+    if (wl < 16) hi &= ((uint64_t)1 << (8 * (wl - 8))) - 1;
+  }
+  lo = (lo ^ (hi * 0xFF51AFD7ED558CCDull) ^ (uint64_t)wl) * 0xC4CEB9FE1A85EC53ull;
+  return lo ^ (lo >> 31);
+}
+
+static uint64_t wbit (const ac_matcher *m, uint64_t key, uint64_t kind) {
+  return (key * kind) >> m->wkey_shift;
+}
+
+/* the ASCII letters and digits at the start of a normalised pattern */
+static size_t alnum_prefix (const ac_matcher *m, const uchar *p, size_t n) {
+  size_t k = 0;
+  while (k < n && p[k] < 0x80 && m->alnum[p[k]]) k++;
+  return k;
+}
+
+static int build_word_filter (ac_matcher *m, const uchar *fpool,
+                              const uint32_t *boff, const uint32_t *blen,
+                              size_t n) {
+  size_t i, bits = 1u << 12;
+  unsigned lg = 12;
+  while (bits < 32 * n && lg < 24) { bits <<= 1; lg++; }
+  m->wkey = (uint64_t *)calloc(bits / 64, sizeof *m->wkey);
+  if (m->wkey == NULL) return -1;
+  m->wkey_shift = 64 - lg;
+  for (i = 0; i < n; i++) {
+    const uchar *p = fpool + boff[i];
+    size_t l = blen[i], w1 = alnum_prefix(m, p, l), w2 = 0, k;
+    uchar f1[16], f2[16];
+    uint64_t k1;
+    /* the text side sees only words that start where a word may start */
+    if (w1 == 0 || !(m->pat[i].flags & F_WSTART)) continue;
+    memset(f1, 0, sizeof f1);
+    memset(f2, 0, sizeof f2);
+    for (k = 0; k < w1 && k < 16; k++) f1[k] = m->f4[p[k]];
+    k1 = word_key(f1, w1);
+    if (w1 + 1 < l && p[w1] == ' ')
+      w2 = alnum_prefix(m, p + w1 + 1, l - w1 - 1);
+    /*
+    ** A pair needs a second word that ends there: at the pattern's end
+    ** with a boundary after it, or before an ASCII non-word character.
+    */
+    if (w2 > 0 && (w1 + 1 + w2 == l ? (m->pat[i].flags & F_WEND) != 0
+                                     : p[w1 + 1 + w2] < 0x80)) {
+      for (k = 0; k < w2 && k < 16; k++) f2[k] = m->f4[p[w1 + 1 + k]];
+      SETBIT(m->wkey, wbit(m, k1, W_PAIR));
+      SETBIT(m->wkey, wbit(m, k1 * W_TWO ^ word_key(f2, w2), W_ANY));
+    }
+    else SETBIT(m->wkey, wbit(m, k1, W_ANY));
+  }
+  return 0;
+}
+
+/*
 ** Does the start filter prove that no match starts at t[i]?
 */
 static int no_start (const ac_matcher *m, const uchar *t, size_t len,
@@ -852,6 +931,40 @@ static int tiny_may_start (const ac_matcher *m, const skipctx *c,
   return wl <= 2 && GETBIT(m->shw, wl == 2 ? h : h & ~0x7Fu);
 }
 
+/* the length of the run of ASCII alphanumerics at c->p + q (q < 80) */
+static unsigned run_at (const skipctx *c, unsigned q) {
+  uint64_t x;
+  if (q == 0) x = c->a;
+  else if (q < 64) x = (c->a >> q) | ((uint64_t)c->next.a << (64 - q));
+  else x = (uint64_t)c->next.a >> (q - 64);
+  return ~x ? (unsigned)__builtin_ctzll(~x) : 64;
+}
+
+/*
+** A word starts at c->p + b and the prefix keys let it through: can a
+** pattern start there (build_word_filter)? Where the 80 bytes the block
+** has mapped do not tell (a word runs to their end, a non-ASCII byte
+** follows, a run of white space), the answer is yes.
+*/
+static int word_may_start (const ac_matcher *m, const skipctx *c,
+                           const uchar *t, unsigned b) {
+  unsigned wl = run_at(c, b), j, wl2;
+  uint64_t k1;
+  if (b + wl >= 64 + 16) return 1;
+  k1 = word_key(c->buf + b, wl);
+  if (GETBIT(m->wkey, wbit(m, k1, W_ANY))) return 1;
+  if (!GETBIT(m->wkey, wbit(m, k1, W_PAIR))) return 0;
+  j = b + wl;  /* the pair: one white-space byte and a whole word */
+  if (c->buf[j] != ' ') return t[c->p + j] >= 0x80;
+  j++;
+  if (j + 16 > 80 || c->buf[j] == ' ' || t[c->p + j] >= 0x80) return 1;
+  wl2 = run_at(c, j);
+  if (wl2 == 0) return 0;  /* punctuation: no second word */
+  if (j + wl2 >= 80) return 1;
+  return (int)GETBIT(m->wkey, wbit(m, k1 * W_TWO ^ word_key(c->buf + j, wl2),
+                                   W_ANY));
+}
+
 /*
 ** From t[i], where the scan is at R0, pass 64 bytes at a time over words
 ** the start filter rejects and the bytes between them that keep the
@@ -901,16 +1014,21 @@ static size_t simd_skip (const ac_matcher *m, skipctx *c, const uchar *t,
       h = key_hash(w, shift);
       if (GETBIT(pfx, h)) {
         /* a pattern starts with these four: then it needs eight */
-        if (GETBIT(pfxs, h) && short_may_start(m, c, b, h)) goto word;
-        if ((c->ck8 >> b) & 1) goto word;
+        if ((GETBIT(pfxs, h) && short_may_start(m, c, b, h))
+            || ((c->ck8 >> b) & 1))
+          goto check;
         h = key_hash(w ^ (load4(c->buf + b + 4) * 0x85EBCA6Bu), shift);
-        if (GETBIT(pfx8, h)) goto word;
+        if (GETBIT(pfx8, h)) goto check;
       }
       /* patterns of one or two symbols; single words only when as short */
       h = (w & 0x7F) << 7 | ((w >> 8) & 0x7F);
-      if (GETBIT(sh2m, h)) goto word;
-      if (GETBIT(shw0, w & 0x7F) && tiny_may_start(m, c, b, h))
-        goto word;
+      if (GETBIT(sh2m, h)
+          || (GETBIT(shw0, w & 0x7F) && tiny_may_start(m, c, b, h)))
+        goto check;
+      ev &= ev - 1;
+      continue;
+    check:  /* the prefixes pass: now the whole word, or the pair */
+      if (word_may_start(m, c, t, b)) goto word;
       ev &= ev - 1;
     }
     if (stop) {
@@ -921,7 +1039,10 @@ static size_t simd_skip (const ac_matcher *m, skipctx *c, const uchar *t,
         *ps = (j > i && m->alnum[t[j - 1]]) ? R1 : R0;
         return j;
       }
-      goto word;  /* a word the filter cannot key */
+      /* a word the prefix keys cannot key: the word keys may */
+      if (word_may_start(m, c, t, b)) goto word;
+      from = (b == 63) ? 0 : ~(uint64_t)0 << (b + 1);
+      continue;
     }
     c->prev = c->a >> 63;
     c->p += 64;
@@ -1189,12 +1310,15 @@ ac_matcher *ac_compile (const ac_pattern *pats, size_t n,
         m->unsafe[m->nunsafe++] = (uint8_t)b;
       }
   }
-  if (build_prefix_filter(m, fpool, boff, blen, n) != 0) goto oom;
+  if (build_prefix_filter(m, fpool, boff, blen, n) != 0
+      || (m->simd && build_word_filter(m, fpool, boff, blen, n) != 0))
+    goto oom;
   trie_free(&tr);
   free(order); free(kids); free(sfree); free(cword);
   free(boff); free(blen); free(poff); free(fpool); free(sym);
   m->memory = sizeof *m
             + 5 * ((size_t)1 << (32 - m->pfx_shift)) / 8 + (1u << 14) / 8
+            + (m->wkey ? ((size_t)1 << (64 - m->wkey_shift)) / 8 : 0)
             + (size_t)m->ndense * m->ncls * sizeof(uint32_t)
             + ((size_t)m->nstates + 1) * sizeof(ac_state)
             + (size_t)m->nstates * sizeof(ac_out)

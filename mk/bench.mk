@@ -23,3 +23,8 @@ bench-deps:
 bench: bench-deps $(CORE) build/bench/hs_count
 	$(LUA) bench/matcher.lua $(BENCH_ARGS)
 	$(MAKE) --no-print-directory bench-extract
+
+# The matcher's C driver (bench/ac_run.c): profiling and hit-list comparisons.
+build/bench/ac_run: bench/ac_run.c csrc/ac.c csrc/ac.h
+	@mkdir -p build/bench
+	$(CC) -O2 -g $(WARN) -D_POSIX_C_SOURCE=200809L -o $@ bench/ac_run.c csrc/ac.c

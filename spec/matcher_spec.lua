@@ -336,6 +336,83 @@ describe("core.matcher", function()
       end
     end)
 
+    it("match the plain reference where names share first words (whole-word keys)",
+       function()
+      -- first words that other text words begin with, a first word that is
+      -- sometimes a name alone and sometimes the start of a pair, words
+      -- longer than the sixteen bytes a word key reads, and names that go
+      -- on after their first word with punctuation rather than a space
+      local words = { "national front", "national liberation army", "the base",
+                      "the united front", "abu sayyaf", "front",
+                      "counterrevolutionaries union", "counterrevolutionary",
+                      "al-qaida", "sayyaf's group", "base 9", "9 base", "x" }
+      local pieces = { "national", "nationalist", "front", "frontier", "liberation",
+                       "army", "the", "base", "bases", "united", "abu", "sayyaf",
+                       "counterrevolutionaries", "counterrevolutionary",
+                       "counterrevolutionariesx", "union", "al", "qaida", "'s",
+                       "group", "9", "x", " ", " ", " ", " ", "  ", "\n", " \n ",
+                       "-", ",", ".", "'", "NATIONAL", "The", "\0" }
+      local m = compile(words)
+      local rand = helper.lcg(2718)
+      for _ = 1, 300 do
+        local text = random_text(rand, pieces, 20 + rand(200))
+        local want = reference(words, text)
+        assert.are.same(want, m:find(text), text)
+        assert.are.equal(#want / 3, m:count(text))
+      end
+    end)
+
+    it("find a name at every alignment to the 64-byte blocks", function()
+      -- the first and the second word of a pair each end before, at and
+      -- after the 80 bytes the block scan has mapped
+      local words = { "national front", "counterrevolutionaries union", "the base",
+                      "national counterrevolutionaries" }
+      local m = compile(words)
+      for shift = 0, 160 do
+        local text = ("x"):rep(shift % 7) .. (" a"):rep(shift // 2)
+                     .. (shift % 2 == 0 and " " or "  ")
+                     .. "The Base, national front, national counterrevolutionaries"
+                     .. " and counterrevolutionaries union "
+                     .. ("nationalist frontier "):rep(8)
+        local want = reference(words, text)
+        assert.are.equal(4 * 3, #want)
+        assert.are.same(want, m:find(text), text)
+        assert.are.equal(4, m:count(text), text)
+      end
+    end)
+
+    it("match after a first word the word keys cannot judge (non-ASCII, runs)",
+       function()
+      -- long filler, so the 64-byte block scan (and its word keys) runs
+      local pad = ("lorem ipsum dolor sit amet, nationalist frontier "):rep(4)
+      local m = compile({ "national front", "sayyaf's group", "são paulo",
+                          "'s-hertogenbosch", "zürich airport", "abu sayyaf" })
+      local cases = {
+        { "national\u{A0}front", 1 },          -- a no-break space between the pair
+        { "national \n\t front", 1 },          -- a white-space run
+        { "national \u{A0}front", 1 },         -- a space, then a no-break space
+        { "National\u{2003}Front", 1 },        -- an em space
+        { "nationalé front", nil },            -- the first word goes on
+        { "sayyaf\u{2019}s group", 2 },        -- a typographic apostrophe
+        { "São Paulo", 3 },                    -- non-ASCII inside the first word
+        { "in 's-Hertogenbosch", 4 },          -- a name that starts with punctuation
+        { "ZÜRICH airport", 5 },               -- a first word that is not ASCII
+        { "abu sayyafé", nil },                -- the second word goes on
+        { "abu sayyaf\u{2019}s", 6 },
+      }
+      for _, c in ipairs(cases) do
+        local text = pad .. c[1] .. " " .. pad
+        local got = m:find(text)
+        if c[2] then
+          assert.are.equal(3, #got, c[1])
+          assert.are.equal(c[2], got[3], c[1])
+          assert.are.equal(#pad + 1 + (c[1]:find("'s-") and 3 or 0), got[1], c[1])
+        else
+          assert.are.same({}, got, c[1])
+        end
+      end
+    end)
+
     it("match the plain reference when some patterns need no boundaries", function()
       local words = { "ab", { "ba", whole_words = false }, "a b", { "b", whole_words = false },
                       "aab", { "bab", whole_words = true } }
