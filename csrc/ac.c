@@ -116,6 +116,8 @@ struct ac_matcher {
   uint64_t *sh2m;            /* the same, less the single words (shw) */
   uint64_t *shw;             /* single words of 1-2 ASCII alnums (f0, f1|0) */
   uint64_t shw0[2];          /* bit per first byte of those */
+  uint64_t *sh2x;            /* sh2m, and every pair after a shw0 byte */
+  int avx512;                /* the AVX-512 block scan may run */
   uint64_t *wkey;            /* second stage: hashed whole first words */
   uint32_t wkey_shift;       /* 64 - log2(bits of wkey) */
   uint32_t hmask;            /* non-ASCII code point -> class (hash) */
@@ -376,6 +378,7 @@ void ac_free (ac_matcher *m) {
   free(m->out); free(m->pat); free(m->pool);
   free(m->hkey); free(m->hval); free(m->pfx); free(m->sh2); free(m->pfx8); free(m->pfxs);
   free(m->pfxm); free(m->pfxw); free(m->sh2m); free(m->shw); free(m->wkey);
+  free(m->sh2x);
   free(m);
 }
 
@@ -687,6 +690,15 @@ static int build_prefix_filter (ac_matcher *m, const uchar *fpool,
       unsigned b2;
       for (b2 = 0; b2 < 128; b2++) SETBIT(m->sh2, b << 7 | b2);
     }
+  /* the AVX-512 scan tests sh2m and shw0 with one lookup */
+  m->sh2x = (uint64_t *)malloc((1u << 14) / 8);
+  if (m->sh2x == NULL) return -1;
+  memcpy(m->sh2x, m->sh2m, (1u << 14) / 8);
+  for (b = 0; b < 128; b++)
+    if (GETBIT(m->shw0, b)) {
+      unsigned b2;
+      for (b2 = 0; b2 < 128; b2++) SETBIT(m->sh2x, b << 7 | b2);
+    }
   return 0;
 }
 
@@ -865,6 +877,8 @@ typedef struct skipctx {
   uint64_t ck4, ck8;         /* bit per byte where the filter cannot key
                                 the four (eight) bytes from there */
   uint64_t prev;             /* bit 0: the byte before the block is alnum */
+  uint64_t pass;             /* bit per word start the first keys may let
+                                through (AVX-512: all others fail them) */
   block16 next;              /* those 16 bytes: the next block's start */
   uchar buf[80];             /* mapped bytes of the block and the 16 after */
 } skipctx;
@@ -895,7 +909,114 @@ static void skip_block (skipctx *c, const uchar *t, const __m128i *un,
   c->ck8 = c->ck4;
   for (k = 4; k < 8; k++) c->ck8 |= nk >> k | nk2 << (64 - k);
   c->next = bk[4];
+  c->pass = ~(uint64_t)0;
 }
+
+#if defined(__x86_64__) && (defined(__clang__) || __GNUC__ >= 8) \
+    && !defined(AC_NO_AVX512)
+#define AC_AVX512 1
+#include <immintrin.h>
+#define AVX512_TARGET \
+  __attribute__((target("avx512f,avx512bw,avx512vl,avx512vbmi,avx512vbmi2")))
+
+/*
+** Does this CPU (and its OS) run the AVX-512 block scan? Byte compress and
+** expand (VBMI2) and two-table byte permutes (VBMI) are what it needs.
+*/
+static int cpu_avx512 (void) {
+  __builtin_cpu_init();
+  return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw")
+      && __builtin_cpu_supports("avx512vl")
+      && __builtin_cpu_supports("avx512vbmi")
+      && __builtin_cpu_supports("avx512vbmi2");
+}
+
+/*
+** skip_block with AVX-512: the 64 bytes are classified at once, and the
+** first keys of every word start in the block (four mapped bytes hashed
+** into pfx, two into sh2x) are tested together, sixteen words to a
+** register: the word starts are compressed into lanes, each lane's four
+** bytes are gathered from the mapped block with one permute, hashed with
+** one multiply and looked up with one gather. c->pass gets a bit per word
+** start that passes, so the scalar loop visits only those (a few in a
+** hundred with a list of group names).
+*/
+AVX512_TARGET
+static void skip_block512 (const ac_matcher *m, skipctx *c, const uchar *t) {
+  const __m512i x = _mm512_loadu_si512((const void *)(t + c->p));
+  const __m512i lw = _mm512_or_si512(x, _mm512_set1_epi8(0x20));
+  const __m512i iota = _mm512_set_epi8(
+      63, 62, 61, 60, 59, 58, 57, 56, 55, 54, 53, 52, 51, 50, 49, 48,
+      47, 46, 45, 44, 43, 42, 41, 40, 39, 38, 37, 36, 35, 34, 33, 32,
+      31, 30, 29, 28, 27, 26, 25, 24, 23, 22, 21, 20, 19, 18, 17, 16,
+      15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1, 0);
+  /* byte 4k + j of lane k's key is the word start k's byte j */
+  const __m512i spread = _mm512_set_epi8(
+      15, 15, 15, 15, 14, 14, 14, 14, 13, 13, 13, 13, 12, 12, 12, 12,
+      11, 11, 11, 11, 10, 10, 10, 10, 9, 9, 9, 9, 8, 8, 8, 8,
+      7, 7, 7, 7, 6, 6, 6, 6, 5, 5, 5, 5, 4, 4, 4, 4,
+      3, 3, 3, 3, 2, 2, 2, 2, 1, 1, 1, 1, 0, 0, 0, 0);
+  const __m512i offs = _mm512_set1_epi32(0x03020100);
+  const __m128i sh = _mm_cvtsi32_si128((int)m->pfx_shift);
+  uint64_t al, ws, bad, u, nk, nk2, starts, pass = 0;
+  __m512i f, hi, pos;
+  unsigned k, n;
+  al = _mm512_cmplt_epu8_mask(_mm512_sub_epi8(lw, _mm512_set1_epi8('a')),
+                              _mm512_set1_epi8(26))
+     | _mm512_cmplt_epu8_mask(_mm512_sub_epi8(x, _mm512_set1_epi8('0')),
+                              _mm512_set1_epi8(10));
+  ws = _mm512_cmpeq_epi8_mask(x, _mm512_set1_epi8(' '))
+     | _mm512_cmplt_epu8_mask(_mm512_sub_epi8(x, _mm512_set1_epi8('\t')),
+                              _mm512_set1_epi8(5));
+  u = _mm512_movepi8_mask(x);  /* non-ASCII bytes */
+  bad = u | _mm512_testn_epi8_mask(x, x);
+  for (k = 0; k < m->nunsafe; k++)
+    u |= _mm512_cmpeq_epi8_mask(x, _mm512_set1_epi8((char)m->unsafe[k]));
+  /* mapped as classify16 maps: letters folded, white space ' ', else 1 */
+  f = _mm512_mask_mov_epi8(_mm512_set1_epi8(0x01), al, lw);
+  f = _mm512_mask_mov_epi8(f, ws, _mm512_set1_epi8(0x20));
+  _mm512_storeu_si512((void *)c->buf, f);
+  classify16(t + c->p + 64, NULL, 0, &c->next);
+  _mm_storeu_si128((__m128i *)(void *)(c->buf + 64), c->next.f);
+  c->a = al;
+  c->u = u;
+  nk = bad | (ws & ((ws >> 1) | (uint64_t)c->next.ws << 63));
+  nk2 = c->next.bad | (c->next.ws & (c->next.ws >> 1));
+  c->ck4 = nk | (nk >> 1 | nk2 << 63) | (nk >> 2 | nk2 << 62)
+         | (nk >> 3 | nk2 << 61);
+  c->ck8 = c->ck4;
+  for (k = 4; k < 8; k++) c->ck8 |= nk >> k | nk2 << (64 - k);
+  /* the first keys of every word start, sixteen at a time */
+  starts = al & ~((al << 1) | c->prev);
+  n = (unsigned)__builtin_popcountll(starts);
+  pos = _mm512_maskz_compress_epi8(starts, iota);
+  hi = _mm512_castsi128_si512(c->next.f);
+  for (k = 0; k < n; k += 16) {
+    __m512i idx = _mm512_add_epi8(
+        _mm512_permutexvar_epi8(
+            _mm512_add_epi8(spread, _mm512_set1_epi8((char)k)), pos), offs);
+    __m512i key = _mm512_permutex2var_epi8(f, idx, hi);
+    __m512i h = _mm512_srl_epi32(
+        _mm512_mullo_epi32(key, _mm512_set1_epi32((int)2654435761u)), sh);
+    __m512i g = _mm512_i32gather_epi32(_mm512_srli_epi32(h, 5),
+                                       (const void *)m->pfx, 4);
+    __m512i s2 = _mm512_or_si512(
+        _mm512_slli_epi32(_mm512_and_si512(key, _mm512_set1_epi32(0x7F)), 7),
+        _mm512_and_si512(_mm512_srli_epi32(key, 8), _mm512_set1_epi32(0x7F)));
+    __m512i g2 = _mm512_i32gather_epi32(_mm512_srli_epi32(s2, 5),
+                                        (const void *)m->sh2x, 4);
+    __m512i bits = _mm512_or_si512(
+        _mm512_srlv_epi32(g, _mm512_and_si512(h, _mm512_set1_epi32(31))),
+        _mm512_srlv_epi32(g2, _mm512_and_si512(s2, _mm512_set1_epi32(31))));
+    pass |= (uint64_t)_mm512_test_epi32_mask(bits, _mm512_set1_epi32(1)) << k;
+  }
+  /* back from lanes to the positions of the word starts */
+  c->pass = _mm512_movepi8_mask(
+      _mm512_maskz_expand_epi8(starts, _mm512_movm_epi8(pass)));
+}
+#else
+#define AC_AVX512 0
+#endif
 
 /* the length of the run of ASCII alphanumerics at c->p + b, up to 8 */
 static unsigned word_len8 (const skipctx *c, unsigned b) {
@@ -993,8 +1114,14 @@ static size_t simd_skip (const ac_matcher *m, skipctx *c, const uchar *t,
     if (i + 80 > len) { c->p = i; goto out; }
     c->p = i;
     c->prev = 0;  /* at R0 the character before is no word character */
-    classify16(t + i, un, nu, &b0);
-    skip_block(c, t, un, nu, &b0);
+#if AC_AVX512
+    if (m->avx512) skip_block512(m, c, t);
+    else
+#endif
+    {
+      classify16(t + i, un, nu, &b0);
+      skip_block(c, t, un, nu, &b0);
+    }
   }
   from = ~(uint64_t)0 << (i - c->p);
   for (;;) {
@@ -1004,8 +1131,8 @@ static size_t simd_skip (const ac_matcher *m, skipctx *c, const uchar *t,
     */
     uint64_t ws = c->a & ~((c->a << 1) | c->prev) & from;
     uint64_t stop = ((ws & c->ck4) | c->u) & from;
-    uint64_t ev = stop ? ws & (((uint64_t)1 << __builtin_ctzll(stop)) - 1)
-                       : ws;
+    uint64_t ev = (stop ? ws & (((uint64_t)1 << __builtin_ctzll(stop)) - 1)
+                        : ws) & c->pass;
     unsigned b;
     while (ev) {
       uint32_t w, h;
@@ -1047,6 +1174,10 @@ static size_t simd_skip (const ac_matcher *m, skipctx *c, const uchar *t,
     c->prev = c->a >> 63;
     c->p += 64;
     if (c->p + 80 > len) break;
+#if AC_AVX512
+    if (m->avx512) skip_block512(m, c, t);
+    else
+#endif
     {
       block16 b0 = c->next;
       skip_block(c, t, un, nu, &b0);
@@ -1066,6 +1197,7 @@ out:
 }
 #else
 #define AC_SSE2 0
+#define AC_AVX512 0
 #endif
 
 ac_matcher *ac_compile (const ac_pattern *pats, size_t n,
@@ -1309,6 +1441,9 @@ ac_matcher *ac_compile (const ac_pattern *pats, size_t n,
         if (m->nunsafe >= AC_MAX_UNSAFE) { m->simd = 0; break; }
         m->unsafe[m->nunsafe++] = (uint8_t)b;
       }
+#if AC_AVX512
+    m->avx512 = m->simd && cpu_avx512();
+#endif
   }
   if (build_prefix_filter(m, fpool, boff, blen, n) != 0
       || (m->simd && build_word_filter(m, fpool, boff, blen, n) != 0))
