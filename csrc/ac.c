@@ -117,6 +117,7 @@ struct ac_matcher {
   uint64_t *shw;             /* single words of 1-2 ASCII alnums (f0, f1|0) */
   uint64_t shw0[2];          /* bit per first byte of those */
   uint64_t *sh2x;            /* sh2m, and every pair after a shw0 byte */
+  uint64_t *pfx2;            /* pfx and pfxs interleaved: bits 2h, 2h+1 */
   int avx512;                /* the AVX-512 block scan may run */
   uint64_t *wkey;            /* second stage: hashed whole first words */
   uint32_t wkey_shift;       /* 64 - log2(bits of wkey) */
@@ -378,7 +379,7 @@ void ac_free (ac_matcher *m) {
   free(m->out); free(m->pat); free(m->pool);
   free(m->hkey); free(m->hval); free(m->pfx); free(m->sh2); free(m->pfx8); free(m->pfxs);
   free(m->pfxm); free(m->pfxw); free(m->sh2m); free(m->shw); free(m->wkey);
-  free(m->sh2x);
+  free(m->sh2x); free(m->pfx2);
   free(m);
 }
 
@@ -690,9 +691,15 @@ static int build_prefix_filter (ac_matcher *m, const uchar *fpool,
       unsigned b2;
       for (b2 = 0; b2 < 128; b2++) SETBIT(m->sh2, b << 7 | b2);
     }
-  /* the AVX-512 scan tests sh2m and shw0 with one lookup */
+  /* the AVX-512 scan tests sh2m and shw0 with one lookup, pfx and pfxs
+     with another */
   m->sh2x = (uint64_t *)malloc((1u << 14) / 8);
-  if (m->sh2x == NULL) return -1;
+  m->pfx2 = (uint64_t *)calloc(2 * bits / 64, sizeof *m->pfx2);
+  if (m->sh2x == NULL || m->pfx2 == NULL) return -1;
+  for (i = 0; i < bits; i++) {
+    if (GETBIT(m->pfx, i)) SETBIT(m->pfx2, 2 * i);
+    if (GETBIT(m->pfxs, i)) SETBIT(m->pfx2, 2 * i + 1);
+  }
   memcpy(m->sh2x, m->sh2m, (1u << 14) / 8);
   for (b = 0; b < 128; b++)
     if (GETBIT(m->shw0, b)) {
@@ -958,7 +965,9 @@ static void skip_block512 (const ac_matcher *m, skipctx *c, const uchar *t) {
       3, 3, 3, 3, 2, 2, 2, 2, 1, 1, 1, 1, 0, 0, 0, 0);
   const __m512i offs = _mm512_set1_epi32(0x03020100);
   const __m128i sh = _mm_cvtsi32_si128((int)m->pfx_shift);
-  uint64_t al, ws, bad, u, nk, nk2, starts, pass = 0;
+  const __m512i mul = _mm512_set1_epi32((int)2654435761u);
+  const __m512i m31 = _mm512_set1_epi32(31), one = _mm512_set1_epi32(1);
+  uint64_t al, ws, bad, u, nk, nk2, starts, pass = 0, pass4 = 0;
   __m512i f, hi, pos;
   unsigned k, n;
   al = _mm512_cmplt_epu8_mask(_mm512_sub_epi8(lw, _mm512_set1_epi8('a')),
@@ -996,23 +1005,43 @@ static void skip_block512 (const ac_matcher *m, skipctx *c, const uchar *t) {
         _mm512_permutexvar_epi8(
             _mm512_add_epi8(spread, _mm512_set1_epi8((char)k)), pos), offs);
     __m512i key = _mm512_permutex2var_epi8(f, idx, hi);
-    __m512i h = _mm512_srl_epi32(
-        _mm512_mullo_epi32(key, _mm512_set1_epi32((int)2654435761u)), sh);
-    __m512i g = _mm512_i32gather_epi32(_mm512_srli_epi32(h, 5),
-                                       (const void *)m->pfx, 4);
+    __m512i key2 = _mm512_permutex2var_epi8(
+        f, _mm512_add_epi8(idx, _mm512_set1_epi8(4)), hi);
+    __m512i h = _mm512_srl_epi32(_mm512_mullo_epi32(key, mul), sh);
+    __m512i h8 = _mm512_srl_epi32(_mm512_mullo_epi32(_mm512_xor_si512(key,
+        _mm512_mullo_epi32(key2, _mm512_set1_epi32((int)0x85EBCA6Bu))), mul),
+        sh);
+    __m512i h2 = _mm512_slli_epi32(h, 1);
     __m512i s2 = _mm512_or_si512(
         _mm512_slli_epi32(_mm512_and_si512(key, _mm512_set1_epi32(0x7F)), 7),
         _mm512_and_si512(_mm512_srli_epi32(key, 8), _mm512_set1_epi32(0x7F)));
-    __m512i g2 = _mm512_i32gather_epi32(_mm512_srli_epi32(s2, 5),
-                                        (const void *)m->sh2x, 4);
-    __m512i bits = _mm512_or_si512(
-        _mm512_srlv_epi32(g, _mm512_and_si512(h, _mm512_set1_epi32(31))),
-        _mm512_srlv_epi32(g2, _mm512_and_si512(s2, _mm512_set1_epi32(31))));
-    pass |= (uint64_t)_mm512_test_epi32_mask(bits, _mm512_set1_epi32(1)) << k;
+    __m512i g = _mm512_srlv_epi32(
+        _mm512_i32gather_epi32(_mm512_srli_epi32(h2, 5),
+                               (const void *)m->pfx2, 4),
+        _mm512_and_si512(h2, m31));  /* bit 0: pfx, bit 1: pfxs */
+    __m512i g8 = _mm512_srlv_epi32(
+        _mm512_i32gather_epi32(_mm512_srli_epi32(h8, 5),
+                               (const void *)m->pfx8, 4),
+        _mm512_and_si512(h8, m31));
+    __m512i g2 = _mm512_srlv_epi32(
+        _mm512_i32gather_epi32(_mm512_srli_epi32(s2, 5),
+                               (const void *)m->sh2x, 4),
+        _mm512_and_si512(s2, m31));
+    uint64_t p4 = _mm512_test_epi32_mask(g, one);
+    uint64_t p48 = _mm512_test_epi32_mask(
+        _mm512_or_si512(_mm512_srli_epi32(g, 1), g8), one);
+    uint64_t p2 = _mm512_test_epi32_mask(g2, one);
+    pass |= ((p4 & p48) | p2) << k;
+    pass4 |= p4 << k;
   }
-  /* back from lanes to the positions of the word starts */
+  /*
+  ** Back from lanes to the positions of the word starts. Where the eight
+  ** bytes cannot be keyed (ck8), the four alone decide, as in simd_skip.
+  */
   c->pass = _mm512_movepi8_mask(
-      _mm512_maskz_expand_epi8(starts, _mm512_movm_epi8(pass)));
+      _mm512_maskz_expand_epi8(starts, _mm512_movm_epi8(pass)))
+    | (_mm512_movepi8_mask(
+         _mm512_maskz_expand_epi8(starts, _mm512_movm_epi8(pass4))) & c->ck8);
 }
 #else
 #define AC_AVX512 0
