@@ -204,6 +204,14 @@ for w in ("was were had did said says told ago earlier last yesterday been came 
   PAST[w] = true
 end
 PAST.set = nil
+-- "two days later", "hours later", "a week later": a span counted on from
+-- an event just told narrates the past; only a bare "later" ("later this
+-- month", "will later") looks ahead.
+local SPAN_UNIT = {}
+for w in ("second seconds minute minutes hour hours day days night nights week weeks " ..
+          "month months year years moments moment while time"):gmatch("%S+") do
+  SPAN_UNIT[w] = true
+end
 local NOT_PAST_ED = {}
 for w in ("need indeed speed feed seed bed red hundred united based proceed exceed " ..
           "succeed breed greed shed wed fred ted ed"):gmatch("%S+") do
@@ -254,7 +262,10 @@ local function guess_tense(low, s, e)
     if we < s or ws > e then
       local w = sub(low, ws, we)
       local t
-      if FUTURE[w] then t = "future"
+      if w == "later"
+        and SPAN_UNIT[match(sub(low, ws > 13 and ws - 12 or 1, ws - 1), "(%a+)%s*$") or ""] then
+        t = "past"
+      elseif FUTURE[w] then t = "future"
       elseif PAST[w] then t = "past"
       elseif #w > 3 and sub(w, -2) == "ed" and not NOT_PAST_ED[w] then t = "past" end
       if t then
