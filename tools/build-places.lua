@@ -326,7 +326,8 @@ New York City US|New Orleans US|Chattanooga US|Garland US|Colombo LK
 Kandy LK|Batticaloa LK|Negombo LK|Dhaka BD|Jolo PH|Marawi PH|Cotabato PH|Zamboanga PH
 Isabela PH|Lamitan PH|Surabaya ID|Jakarta ID|Makassar ID|Denpasar ID|Poso ID|Medan ID
 Mumbai IN|Pulwama IN|Srinagar IN|Pahalgam IN|Anantnag IN|Imphal IN|Pathankot IN|Uri IN
-Sukma IN|Dantewada IN|Bijapur IN|Ahmedabad IN|Hyderabad IN|Jaipur IN|Malegaon IN]])
+Sukma IN|Dantewada IN|Bijapur IN|Ahmedabad IN|Hyderabad IN|Jaipur IN|Malegaon IN
+Kathua IN|Doda IN|Pūnch IN|Bāramūla IN|Yala TH|Pattani TH|Narathiwat TH]])
   :gmatch("[^|\n]+") do
   local name, cc = line:match("^%s*(.-)%s+(%u%u)%s*$")
   NAMED[name .. "|" .. cc] = true
@@ -382,6 +383,8 @@ Mastung|PK|29.80|66.85|town||Balochistan
 Miranshah|PK|33.00|70.07|town|Miran Shah|Khyber Pakhtunkhwa
 Parachinar|PK|33.90|70.10|town||Khyber Pakhtunkhwa
 Jammu and Kashmir|IN|33.50|75.00|region|Kashmir;Indian-administered Kashmir;Jammu & Kashmir|
+Reasi|IN|33.08|74.83|town||Jammu and Kashmir
+Rajouri|IN|33.38|74.31|town|Rajauri|Jammu and Kashmir
 Punjab|IN|30.80|75.50|province||
 Manipur|IN|24.80|93.90|province||
 Chhattisgarh|IN|21.30|81.90|province||
@@ -534,6 +537,36 @@ Saravan|IR|27.37|62.33|town||Sistan and Baluchestan
 ]]
 
 local fold, common = rules.fold, rules.is_common_word
+
+-- English names of cities that GeoNames lists under their own language's
+-- name, which the spelling rules below cannot reach (edit distance keeps
+-- only spellings): name|CC|English name;... News writes the English one.
+local EXONYMS = [[
+Köln|DE|Cologne
+Nürnberg|DE|Nuremberg
+Hannover|DE|Hanover
+Halle (Saale)|DE|Halle
+Göteborg|SE|Gothenburg
+Antwerpen|BE|Antwerp
+Gent|BE|Ghent
+Brugge|BE|Bruges
+Liège|BE|Liege
+Genève|CH|Geneva
+Luzern|CH|Lucerne
+Sevilla|ES|Seville
+Zaragoza|ES|Saragossa
+Dunkerque|FR|Dunkirk
+Den Haag|NL|The Hague
+New York City|US|New York
+Pūnch|IN|Poonch
+Bāramūla|IN|Baramulla
+]]
+local exonyms = {}
+for line in EXONYMS:gmatch("[^\n]+") do
+  local name, cc, names = line:match("^([^|]+)|(%u%u)|(.+)$")
+  assert(name, "bad EXONYMS line: " .. line)
+  exonyms[name .. "|" .. cc] = names
+end
 
 -- Lowercase entries of the word list (proper nouns there are capitalised).
 local english = {}
@@ -696,6 +729,9 @@ local function aliases_of(r)
     end
   end
   if r.ascii ~= r.name and r.ascii ~= "" then add(r.ascii, true) end
+  -- the English name ("Cologne"), even when it is an English word: the
+  -- alias list then makes it case sensitive
+  for e in (exonyms[r.name .. "|" .. r.cc] or ""):gmatch("[^;]+") do add(e, true) end
   -- "Saint Petersburg" is "St. Petersburg" in most news copy.
   for _, ls in ipairs { { "Saint", "St" }, { "Sainte", "Ste" }, { "Mount", "Mt" }, { "Fort", "Ft" } } do
     local long, short = ls[1], ls[2]

@@ -284,7 +284,7 @@ place{"Wuhan",country="CN",lat=30.5833,lon=114.2667,population=9785388}
 place{"Lagos",country="NG",lat=6.4541,lon=3.3947,population=9000000,aliases={"Lagosa","Lagoso","Laqos","Lagosas"}}
 place{"Jakarta",country="ID",lat=-6.2146,lon=106.8451,population=8540121,aliases={"Jacarta","Jayakarta","Jogkarta"}}
 place{"Tokyo",country="JP",lat=35.6895,lon=139.6917,population=8336599}
-place{"New York City",country="US",lat=40.7143,lon=-74.006,population=8175133}
+place{"New York City",country="US",lat=40.7143,lon=-74.006,population=8175133,aliases={"New York"}}
 place{"Dongguan",country="CN",lat=23.018,lon=113.7487,population=8000000}
 place{"Taipei",country="TW",lat=25.0478,lon=121.5319,population=7871900}
 place{"Kinshasa",country="CD",lat=-4.3276,lon=15.3136,population=7785965,aliases={"Kinchasa","Kinsasa","Kinshase","Kinsjasa"}}
@@ -635,7 +635,7 @@ place{"Zaria",country="NG",lat=11.1113,lon=7.7227,population=975153,aliases={"Za
 place{"Managua",country="NI",lat=12.1328,lon=-86.2504,population=973087,aliases={"Managoua","Managuae","Managva","Manaqua"}}
 place{"Port Elizabeth",country="ZA",lat=-33.9611,lon=25.6149,population=967677}
 place{"Fès",country="MA",lat=34.0331,lon=-5.0003,population=964891,aliases={"Fes"}}
-place{"Köln",country="DE",lat=50.9333,lon=6.95,population=963395,aliases={"Koeln"}}
+place{"Köln",country="DE",lat=50.9333,lon=6.95,population=963395,aliases={"Koeln",{"Cologne",case_sensitive=true}}}
 place{"Ulsan",country="KR",lat=35.5372,lon=129.3167,population=962865}
 place{"Chandigarh",country="IN",lat=30.7363,lon=76.7884,population=960787,aliases={"Candigarh","Chandigar","Chandigarkh","Czandigarh"}}
 place{"Coimbatore",country="IN",lat=11.0055,lon=76.9661,population=959823}
@@ -786,7 +786,7 @@ place{"Zhuzhou",country="CN",lat=27.8333,lon=113.15,population=709358}
 place{"Subang Jaya",country="MY",lat=3.0438,lon=101.5806,population=708296}
 place{"Bhiwandi",country="IN",lat=19.3002,lon=73.0588,population=707035,aliases={"Bhivandi","Bhiwndi","Bivandi","Bkhivandi"}}
 place{"Pekanbaru",country="ID",lat=0.5167,lon=101.4417,population=703956,aliases={"Pakanbaru","Pakanbahru","Pekanbaroe"}}
-place{"Sevilla",country="ES",lat=37.3828,lon=-5.9732,population=703206}
+place{"Sevilla",country="ES",lat=37.3828,lon=-5.9732,population=703206,aliases={"Seville"}}
 place{"Tol’yatti",country="RU",lat=53.5303,lon=49.3461,population=702879,aliases={"Tolyatti","Toliatti","Toljatti"}}
 place{"Jaboatão",country="BR",lat=-8.1803,lon=-35.0014,population=702621,aliases={"Jaboatao"}}
 place{"Shizuoka",country="JP",lat=34.9833,lon=138.3833,population=701561}
@@ -822,7 +822,7 @@ place{"San Luis Potosí",country="MX",lat=22.1498,lon=-100.9792,population=67770
 place{"Detroit",country="US",lat=42.3314,lon=-83.0457,population=677116}
 place{"Matola",country="MZ",lat=-25.9622,lon=32.4589,population=675422}
 place{"Culiacán",country="MX",lat=24.7903,lon=-107.3878,population=675000,aliases={"Culiacan"}}
-place{"Zaragoza",country="ES",lat=41.6561,lon=-0.8773,population=674317}
+place{"Zaragoza",country="ES",lat=41.6561,lon=-0.8773,population=674317,aliases={"Saragossa"}}
 place{"Gorakhpur",country="IN",lat=26.7663,lon=83.3689,population=674246,aliases={"Gorakkhpur","Gorakpur","Gorakpura"}}
 place{"Xiangtan",country="CN",lat=27.85,lon=112.9,population=674189}
 place{"Ipoh",country="MY",lat=4.5841,lon=101.0829,population=673318}
@@ -950,7 +950,7 @@ place{"Bīkaner",country="IN",lat=28.0176,lon=73.3149,population=576015,aliases=
 place{"Umraniye",country="TR",lat=41.0164,lon=29.1248,population=573265}
 place{"Düsseldorf",country="DE",lat=51.2217,lon=6.7762,population=573057,aliases={"Duesseldorf"}}
 place{"Banjarmasin",country="ID",lat=-3.3199,lon=114.5907,population=572837,aliases={"Bandjarmasin","Banjermasin","Bandjermasin","Banyermasin"}}
-place{"Göteborg",country="SE",lat=57.7072,lon=11.9668,population=572799,aliases={"Goeteborg"}}
+place{"Göteborg",country="SE",lat=57.7072,lon=11.9668,population=572799,aliases={"Goeteborg","Gothenburg"}}
 place{"Shihezi",country="CN",lat=44.3023,lon=86.0369,population=572772}
 place{"Bucaramanga",country="CO",lat=7.1254,lon=-73.1198,population=571820,aliases={"Bukaramanga"}}
 place{"South Boston",country="US",lat=42.3334,lon=-71.0495,population=571281}
@@ -1039,7 +1039,7 @@ place{"Ulhasnagar",country="IN",lat=19.2167,lon=73.15,population=516584,aliases=
 place{"Kolhāpur",country="IN",lat=16.6956,lon=74.2317,population=516142,aliases={"Kolhapur"}}
 place{"Lipetsk",country="RU",lat=52.6031,lon=39.5708,population=515655,aliases={"Lipetk","Lipeck","Lipezk"}}
 place{"Shiliguri",country="IN",lat=26.71,lon=88.4285,population=515574,aliases={"Siliguri","Silguri"}}
-place{"Hannover",country="DE",lat=52.3705,lon=9.7332,population=515140}
+place{"Hannover",country="DE",lat=52.3705,lon=9.7332,population=515140,aliases={"Hanover"}}
 place{"Eskişehir",country="TR",lat=39.7767,lon=30.5206,population=514869,aliases={"Eskisehir","Eskisechir","Eskiseher","Eskisehira","Eski Shehir"}}
 place{"Āzādshahr",country="IR",lat=34.7905,lon=48.5701,population=514102,aliases={"Azadshahr","Azad Shahr"}}
 place{"Salta",country="AR",lat=-24.7859,lon=-65.4117,population=512686}
@@ -1065,7 +1065,7 @@ place{"Arāk",country="IR",lat=34.0949,lon=49.6981,population=503647,aliases={"A
 place{"Astrakhan",country="RU",lat=46.3497,lon=48.0408,population=502533,word=true,aliases={"Astrachan","Astrahan","Astrakan","Astracan"}}
 place{"Zhuhai",country="CN",lat=22.2769,lon=113.5678,population=501199}
 place{"Pohang",country="KR",lat=36.0292,lon=129.3648,population=500000}
-place{"Nürnberg",country="DE",lat=49.4542,lon=11.0775,population=499237,aliases={"Nuernberg"}}
+place{"Nürnberg",country="DE",lat=49.4542,lon=11.0775,population=499237,aliases={"Nuernberg","Nuremberg"}}
 place{"Shashi",country="CN",lat=30.3072,lon=112.2447,population=498780}
 place{"Reynosa",country="MX",lat=26.0806,lon=-98.2883,population=498654}
 place{"Makhachkala",country="RU",lat=42.9764,lon=47.5024,population=497959,aliases={"Makhatchkala","Machackala","Machaczkala","Mahackala"}}
@@ -1136,7 +1136,7 @@ place{"Dadukou",country="CN",lat=26.5479,lon=101.7054,population=461513}
 place{"Joinville",country="BR",lat=-26.3044,lon=-48.8456,population=461304}
 place{"Ḩamāh",country="SY",lat=35.1318,lon=36.7578,population=460602,aliases={"Hamah","Hama","Hamao","Hamath"}}
 place{"Kurnool",country="IN",lat=15.8289,lon=78.036,population=460184}
-place{"Antwerpen",country="BE",lat=51.2199,lon=4.4035,population=459805}
+place{"Antwerpen",country="BE",lat=51.2199,lon=4.4035,population=459805,aliases={"Antwerp"}}
 place{"Kanazawa",country="JP",lat=36.6,lon=136.6167,population=458937}
 place{"Karabağlar",country="TR",lat=38.374,lon=27.1352,population=458000,aliases={"Karabaglar"}}
 place{"Zamboanga",country="PH",lat=6.9103,lon=122.0739,population=457623}
@@ -2076,7 +2076,7 @@ place{"North Las Vegas",country="US",lat=36.1989,lon=-115.1175,population=234807
 place{"Granada",country="ES",lat=37.1882,lon=-3.6067,population=234325}
 place{"Nizhnekamsk",country="RU",lat=55.6366,lon=51.8245,population=234297,aliases={"Nizjnekamsk","Niznekamsk","Nijnekamsk","Nischnekamsk"}}
 place{"Porto-Novo",country="BJ",lat=6.4965,lon=2.6036,population=234168,aliases={"Porto Novo","Portonovo","Poto-Novo","Porto Nobo"}}
-place{"Halle (Saale)",country="DE",lat=51.4816,lon=11.9795,population=234107}
+place{"Halle (Saale)",country="DE",lat=51.4816,lon=11.9795,population=234107,aliases={"Halle"}}
 place{"Kitchener",country="CA",lat=43.4254,lon=-80.5112,population=233700}
 place{"Centurion",country="ZA",lat=-25.8589,lon=28.1858,population=233386,word=true}
 place{"Magugpo",country="PH",lat=7.4475,lon=125.8046,population=233254}
@@ -2089,7 +2089,7 @@ place{"Fremont",country="US",lat=37.5483,lon=-121.9886,population=232206}
 place{"Bordeaux",country="FR",lat=44.8404,lon=-0.5805,population=231844}
 place{"Gangānagar",country="IN",lat=29.9201,lon=73.875,population=231838,aliases={"Ganganagar"}}
 place{"Chigasaki",country="JP",lat=35.3364,lon=139.4043,population=231657}
-place{"Gent",country="BE",lat=51.05,lon=3.7167,population=231493,word=true}
+place{"Gent",country="BE",lat=51.05,lon=3.7167,population=231493,word=true,aliases={"Ghent"}}
 place{"Taytay",country="PH",lat=14.5588,lon=121.1329,population=231460}
 place{"Sōka",country="JP",lat=35.8364,lon=139.7996,population=231445,aliases={"Soka"}}
 place{"Ngaoundéré",country="CM",lat=7.3277,lon=13.5847,population=231357,aliases={"Ngaoundere","Ngaundere"}}
@@ -2583,7 +2583,7 @@ place{"Mbandaka",country="CD",lat=0.0486,lon=18.2603,population=184185}
 place{"Pemalang",country="ID",lat=-6.8919,lon=109.3826,population=184149}
 place{"Quanzhou",country="CN",lat=24.9139,lon=118.5858,population=184143}
 place{"San Luis",country="AR",lat=-33.295,lon=-66.3356,population=183982}
-place{"Genève",country="CH",lat=46.2022,lon=6.1457,population=183981,aliases={"Geneve"}}
+place{"Genève",country="CH",lat=46.2022,lon=6.1457,population=183981,aliases={"Geneve","Geneva"}}
 place{"Tarlac City",country="PH",lat=15.4802,lon=120.5979,population=183930,aliases={"Tarlac"}}
 place{"Būrewāla",country="PK",lat=30.1667,lon=72.65,population=183915,aliases={"Burewala"}}
 place{"Brownsville",country="US",lat=25.9017,lon=-97.4975,population=183887}
@@ -3993,7 +3993,7 @@ place{"Ordu",country="TR",lat=40.9778,lon=37.8905,population=116788}
 place{"Manp’o",country="KP",lat=41.1547,lon=126.2894,population=116760,aliases={"Manpo"}}
 place{"Lausanne",country="CH",lat=46.516,lon=6.6328,population=116751}
 place{"El Monte",country="US",lat=34.0686,lon=-118.0276,population=116732}
-place{"Brugge",country="BE",lat=51.2089,lon=3.2242,population=116709}
+place{"Brugge",country="BE",lat=51.2089,lon=3.2242,population=116709,aliases={"Bruges"}}
 place{"Simões Filho",country="BR",lat=-12.7844,lon=-38.4039,population=116662,aliases={"Simoes Filho"}}
 place{"Azamgarh",country="IN",lat=26.0683,lon=83.1836,population=116644,aliases={"Azamgarkh"}}
 place{"Pescara",country="IT",lat=42.4584,lon=14.2028,population=116596}
@@ -4663,6 +4663,7 @@ place{"Kāzerūn",country="IR",lat=29.6195,lon=51.6542,population=94511,aliases=
 place{"Ahar",country="IR",lat=38.4774,lon=47.0699,population=94348,aliases={"Akhar"}}
 place{"Kırşehir",country="TR",lat=39.1458,lon=34.1639,population=94336,aliases={"Kirsehir","Kirsechir","Kirshehr","Kirshekhir"}}
 place{"Jalalpur Jattan",country="PK",lat=32.6412,lon=74.2056,population=93883}
+place{"Yala",country="TH",lat=6.54,lon=101.2813,population=93558}
 place{"Behshahr",country="IR",lat=36.6923,lon=53.5526,population=93500}
 place{"Ghardaïa",country="DZ",lat=32.4909,lon=3.6735,population=93423,aliases={"Ghardaia","Ghardaja","Gardaja","Gardaya"}}
 place{"Lere",country="NG",lat=10.3858,lon=8.5729,population=93290}
@@ -4851,6 +4852,7 @@ place{"Kars",country="TR",lat=40.5983,lon=43.0855,population=77486,aliases={"Kar
 place{"Kambar",country="PK",lat=27.5875,lon=68.0007,population=77481}
 place{"Khomeyn",country="IR",lat=33.6422,lon=50.0789,population=77425,aliases={"Khomein","Khowmeyn"}}
 place{"Suva",country="FJ",lat=-18.1416,lon=178.4415,population=77366}
+place{"Bāramūla",country="IN",lat=34.209,lon=74.3428,population=77276,aliases={"Baramula","Baramulla"}}
 place{"Ksar el Boukhari",country="DZ",lat=35.8889,lon=2.749,population=77166}
 place{"Ovalle",country="CL",lat=-30.6011,lon=-71.199,population=77138,aliases={"Ovalje"}}
 place{"Kagoro",country="NG",lat=9.6078,lon=8.3904,population=77008}
@@ -5395,6 +5397,7 @@ place{"Velasco Ibarra",country="EC",lat=-1.0438,lon=-79.6384,population=48754}
 place{"‘Afrīn",country="SY",lat=36.5119,lon=36.8695,population=48693,aliases={"`Afrin","Afrin"}}
 place{"Dullewala",country="PK",lat=31.8344,lon=71.4364,population=48682,aliases={"Dullewali","Dulliwala","Dull-wali"}}
 place{"Plato",country="CO",lat=9.7903,lon=-74.7824,population=48606}
+place{"Kathua",country="IN",lat=32.3694,lon=75.5254,population=48551,aliases={"Katkhua"}}
 place{"Panchagarh",country="BD",lat=26.3334,lon=88.5578,population=48531,aliases={"Pachagarh","Pachagar"}}
 place{"Chigorodó",country="CO",lat=7.6664,lon=-76.6811,population=48443,aliases={"Chigorodo"}}
 place{"Cojutepeque",country="SV",lat=13.7167,lon=-88.9333,population=48411}
@@ -5421,6 +5424,7 @@ place{"Aībak",country="AF",lat=36.2647,lon=68.0155,population=47823,aliases={"A
 place{"Juhaynah",country="EG",lat=26.6732,lon=31.4976,population=47821,aliases={"Juhayna","Jihaynah"}}
 place{"Ratodero",country="PK",lat=27.8023,lon=68.289,population=47819}
 place{"Ol Kalou",country="KE",lat=-0.2709,lon=36.3792,population=47795}
+place{"Narathiwat",country="TH",lat=6.4264,lon=101.8231,population=47771}
 place{"Hammam-Lif",country="TN",lat=36.7287,lon=10.3416,population=47760,aliases={"Hamman-Lif"}}
 place{"Merouana",country="DZ",lat=35.6311,lon=5.9119,population=47646}
 place{"Āzādshahr",country="IR",lat=37.0864,lon=55.1722,population=47590,aliases={"Azadshahr"}}
@@ -5558,6 +5562,7 @@ place{"Murzuq",country="LY",lat=25.9155,lon=13.9184,population=43732,aliases={"M
 place{"Lambayeque",country="PE",lat=-6.7011,lon=-79.9061,population=43710}
 place{"Basoko",country="CD",lat=1.2391,lon=23.616,population=43709}
 place{"Jilib",country="SO",lat=0.4883,lon=42.7854,population=43694,aliases={"Jeelib"}}
+place{"Pattani",country="TH",lat=6.8681,lon=101.2501,population=43690}
 place{"Kosonsoy",country="UZ",lat=41.2494,lon=71.5474,population=43684}
 place{"Bulancak",country="TR",lat=40.938,lon=38.2315,population=43635,aliases={"Bulancik"}}
 place{"Picsi",country="PE",lat=-6.7178,lon=-79.7697,population=43610,aliases={"Piksi","Pisci"}}
@@ -6216,6 +6221,7 @@ place{"Patigi",country="NG",lat=8.7285,lon=5.7556,population=28285,aliases={"Pat
 place{"Bardaskan",country="IR",lat=35.2622,lon=57.9708,population=28233,aliases={"Bardaskand","Bardeskan"}}
 place{"Fazilpur",country="PK",lat=32.1763,lon=75.0658,population=28213,aliases={"Fazalpur"}}
 place{"Líbano",country="CO",lat=4.9218,lon=-75.0623,population=28211,aliases={"Libano"}}
+place{"Pūnch",country="IN",lat=33.7703,lon=74.0925,population=28197,word=true,aliases={{"Punch",case_sensitive=true},"Poonch"}}
 place{"Zaventem",country="BE",lat=50.8837,lon=4.473,population=28188}
 place{"Honda",country="CO",lat=5.2086,lon=-74.7358,population=28158}
 place{"Talamba",country="PK",lat=30.5269,lon=72.2408,population=28151,aliases={"Tolamba"}}
@@ -6975,6 +6981,7 @@ place{"Kara Suu",country="KG",lat=40.7046,lon=72.8667,population=17800,aliases={
 place{"Pāveh",country="IR",lat=35.0434,lon=46.3565,population=17779,aliases={"Paveh","Paweh","Pawah"}}
 place{"Sa‘īr",country="PS",lat=31.5785,lon=35.1402,population=17775,aliases={"Sa`ir","Sair"}}
 place{"Socorro",country="CO",lat=6.4684,lon=-73.2602,population=17752}
+place{"Doda",country="IN",lat=33.1492,lon=75.5475,population=17748}
 place{"Uchiza",country="PE",lat=-8.4592,lon=-76.4633,population=17742,aliases={"Uchisa"}}
 place{"Santuario",country="CO",lat=6.1383,lon=-75.2642,population=17722}
 place{"Kiyawa",country="NG",lat=11.7844,lon=9.6069,population=17704}
@@ -7353,6 +7360,8 @@ place{"Swat",country="PK",lat=35.2,lon=72.5,kind="district",word=true,aliases={"
 place{"Miranshah",country="PK",lat=33,lon=70.07,kind="town",aliases={"Miran Shah"},admin="Khyber Pakhtunkhwa"}
 place{"Parachinar",country="PK",lat=33.9,lon=70.1,kind="town",admin="Khyber Pakhtunkhwa"}
 place{"Jammu and Kashmir",country="IN",lat=33.5,lon=75,kind="region",aliases={"Kashmir","Indian-administered Kashmir","Jammu & Kashmir"}}
+place{"Reasi",country="IN",lat=33.08,lon=74.83,kind="town",admin="Jammu and Kashmir"}
+place{"Rajouri",country="IN",lat=33.38,lon=74.31,kind="town",aliases={"Rajauri"},admin="Jammu and Kashmir"}
 place{"Punjab",country="IN",lat=30.8,lon=75.5,kind="province"}
 place{"Manipur",country="IN",lat=24.8,lon=93.9,kind="province"}
 place{"Chhattisgarh",country="IN",lat=21.3,lon=81.9,kind="province"}
