@@ -1013,6 +1013,57 @@ local function anchored_date(ctx, m, d)
            rule = "extract.anchored", start = d.start, stop = d.stop }
 end
 
+-- How often the article names each country: countries and nationalities,
+-- and the countries of places that only one place of the gazetteer bears.
+local function country_counts(ctx)
+  if ctx.country_counts then return ctx.country_counts end
+  local n = {}
+  for _, h in ipairs(ctx.hits or {}) do
+    local en = h.entry
+    local code
+    if en.kind == "country" and type(en.value) == "table" then
+      code = en.value.code
+    elseif en.kind == "place" and type(en.value) == "table" and not en.others then
+      code = en.value.country
+    end
+    if code then n[code] = (n[code] or 0) + 1 end
+  end
+  ctx.country_counts = n
+  return n
+end
+
+-- A name several places bear ("Palma": Mallorca's city and the town in Cabo
+-- Delgado) means the one in a country the sentence names, else the one in
+-- the country the article names most; the gazetteer's first (most populous)
+-- when the text says nothing for another.
+local function homonym_of(ctx, en, ss, se)
+  local rec = en.value
+  if not en.others then return rec end
+  local cands = { rec }
+  for _, o in ipairs(en.others) do
+    if o.kind == "place" and type(o.value) == "table" and o.value.country ~= rec.country then
+      cands[#cands + 1] = o.value
+    end
+  end
+  if #cands < 2 then return rec end
+  for _, h in ipairs(ctx.hits) do
+    if h.start > se then break end
+    local hv = h.entry.value
+    if h.start >= ss and h.entry.kind == "country" and type(hv) == "table" then
+      for _, c in ipairs(cands) do
+        if c.country == hv.code then return c end
+      end
+    end
+  end
+  local counts = country_counts(ctx)
+  local best, most = rec, counts[rec.country] or 0
+  for i = 2, #cands do
+    local k = counts[cands[i].country] or 0
+    if k > most then best, most = cands[i], k end
+  end
+  return best
+end
+
 -- Collects the mentions of sentence [ss, se] from the pack hits and the
 -- grammars.
 -- The country an article names most often (countries and the countries of
@@ -1296,7 +1347,7 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
         -- metro train": a name written in lower case where the text has case
         if not person_name(text, low, h.start, h.stop, ss, se, ctx.cased and pack)
           and not lower_name(ctx, en, h.start) then
-          local rec = ctx.homonyms[sub(low, h.start, h.stop)] or en.value
+          local rec = ctx.homonyms[sub(low, h.start, h.stop)] or homonym_of(ctx, en, ss, se)
           m.places[#m.places + 1] = { s = h.start, e = h.stop, rec = rec, entry = en }
         end
       else
@@ -1584,11 +1635,16 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
   if ctx.cased then unknown_places(ctx, m, hits, dlist, ss, se) end
   -- "the Ortakoy district": a district, neighbourhood or suburb is one of the
   -- city the article told last, when the gazetteer's place of that name lies
-  -- far from it in the same country (a homonym)
+  -- far from it in the same country (a homonym); a part of a city is told
+  -- with an article or a possessive ("the Ortakoy district", "Kabul's
+  -- Karte Sakhi district"), while "in Doda district" with neither is the
+  -- administrative district of a town of that name, not a part of the last
   for _, x in ipairs(m.places) do
     local city = ctx.last_city
     local nxt = word_after(low, x.e, se)
+    local before = sub(low, x.s > 5 and x.s - 4 or 1, x.s - 1)
     if nxt and DISTRICT[nxt] and city and x.rec ~= city and x.rec.country == city.country
+      and (find(before, "the $") or find(before, "'s $"))
       and not same_place(x.rec, city) then
       x.rec = { name = sub(text, x.s, x.e), kind = "site", admin = city.name,
                 country = city.country, lat = city.lat, lon = city.lon }

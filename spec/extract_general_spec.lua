@@ -1,0 +1,105 @@
+-- Specs of incidents.extract on general constructions of news copy, each
+-- with several phrasings written for these specs and a near miss that must
+-- not fire: homonymous places, spans counted from an event, districts named
+-- after their towns, and more (one describe per class of fix).
+local rules = require "incidents.rules"
+local extract = require "incidents.extract"
+
+local pack = assert(rules.load("default"))
+
+local function run(body, date)
+  return extract.text("Date: " .. (date or "2024-05-20") .. "\n\n" .. body, pack)
+end
+
+describe("extract: a place name several places bear", function()
+  it("takes the one in the country the sentence names", function()
+    local r = run("Insurgents overran the town of Palma, in the far north of Mozambique, "
+      .. "on Wednesday, killing 12 people.")
+    assert.equal(1, #r)
+    assert.equal("MZ", r[1].country)
+    r = run("Gunmen attacked a police station in Tripoli, in northern Lebanon, on Sunday, "
+      .. "killing 3 officers.")
+    assert.equal("LB", r[1].country)
+  end)
+
+  it("takes the one in the country the article names most", function()
+    local r = run("MAPUTO - Mozambican troops said on Monday they were still fighting for "
+      .. "the town.\n\nArmed men stormed Palma on Wednesday and killed 8 people at a bank. "
+      .. "Mozambique's army said the insurgents came from three sides.")
+    assert.equal(1, #r)
+    assert.equal("MZ", r[1].country)
+  end)
+
+  it("keeps the most populous one when the text names no other country", function()
+    local r = run("A man stabbed 4 tourists on a beach promenade in Palma on Saturday.")
+    assert.equal(1, #r)
+    assert.equal("ES", r[1].country)
+    r = run("A car bomb exploded near a hotel in Tripoli on Sunday, killing 6 people.")
+    assert.equal("LY", r[1].country)
+  end)
+end)
+
+describe("extract: English names of cities", function()
+  it("knows cities by the names English news gives them", function()
+    for city, cc in pairs { Cologne = "DE", Antwerp = "BE", Gothenburg = "SE",
+                            Geneva = "CH", Seville = "ES", ["New York"] = "US" } do
+      local r = run("A man attacked passers-by with a knife in " .. city
+        .. " on Friday, wounding 3 people.")
+      assert.equal(1, #r, city)
+      assert.equal(cc, r[1].country, city)
+    end
+  end)
+
+  it("does not take the word cologne in lower case for the city", function()
+    local r = run("A man stabbed 2 shop workers on Friday after stealing a bottle of cologne, "
+      .. "police in Leeds said.")
+    assert.equal(1, #r)
+    assert.equal("GB", r[1].country)
+  end)
+end)
+
+describe("extract: a span counted on from an event", function()
+  local lead = "Gunmen attacked a bus near Katra on Sunday evening, killing 9 people. "
+  it("dates 'N days later, on Tuesday' in the past, two days after the lead", function()
+    for _, second in ipairs {
+      "Two days later, on Tuesday evening, militants fired at houses in Kathua district.",
+      "A few hours later, militants fired at houses in Kathua district, police said.",
+      "Days later, on Tuesday, militants fired at houses in Kathua district.",
+    } do
+      local r = run(lead .. second, "2024-06-12")
+      assert.equal(2, #r, second)
+      assert.truthy(r[2].date_lo <= "2024-06-12", second)
+    end
+  end)
+
+  it("still reads a bare 'later' as the future", function()
+    local dates = require "incidents.grammar.dates"
+    for _, t in ipairs { "the minister spoke to reporters and is to visit later on tuesday",
+                         "officials said they would meet the families later on tuesday" } do
+      local s = t:find("tuesday", 1, true)
+      assert.equal("future", (dates.guess_tense(t, s, s + 6)), t)
+    end
+    local t = "two days later, on tuesday, militants fired at houses"
+    local s = t:find("tuesday", 1, true)
+    assert.equal("past", (dates.guess_tense(t, s, s + 6)))
+  end)
+end)
+
+describe("extract: districts named after their towns", function()
+  it("keeps 'in Doda district' apart from the town told before", function()
+    local r = run("Militants fired at houses in a village of Kathua district on Tuesday "
+      .. "evening, killing 2 people.\n\nLate on Tuesday, militants also fired on an army "
+      .. "checkpoint in Doda district, wounding six soldiers.", "2024-06-12")
+    assert.equal(2, #r)
+    assert.equal("Kathua", r[1].place)
+    assert.equal("Doda", r[2].place)
+    assert.equal(6, r[2].wounded_lo)
+  end)
+
+  it("still reads 'the X district' as a part of the city told before", function()
+    local r = run("A bomb exploded at a market in Kabul on Friday, killing 7 people. "
+      .. "A second bomb went off an hour later in the Shindand district, police said.")
+    assert.truthy(#r >= 1)
+    for _, x in ipairs(r) do assert.equal("Kabul", x.place) end
+  end)
+end)
