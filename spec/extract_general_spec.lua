@@ -103,3 +103,24 @@ describe("extract: districts named after their towns", function()
     for _, x in ipairs(r) do assert.equal("Kabul", x.place) end
   end)
 end)
+
+describe("extract: a country that qualifies an actor", function()
+  it("does not place an event in the country an actor is based in or backed by", function()
+    for _, t in ipairs {
+      "Police suspected militants of the Pakistan-based Lashkar-e-Taiba.",
+      "Officials blamed an Iran-backed militia.",
+      "The gunmen belonged to a Syria-based cell, police said.",
+    } do
+      local r = run("Gunmen opened fire on a bus near the village of Teryath on Sunday, "
+        .. "killing 9 people. " .. t)
+      assert.equal(1, #r, t)
+      assert.is_nil(r[1].country, t)
+    end
+  end)
+
+  it("still takes a country named after 'in' for the place", function()
+    local r = run("Gunmen opened fire on a bus near the village of Teryath in Pakistan on "
+      .. "Sunday, killing 9 people. Officials blamed a Kabul-based cell.")
+    assert.equal("PK", r[1].country)
+  end)
+end)

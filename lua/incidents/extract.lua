@@ -1075,8 +1075,10 @@ local function dominant_country(ctx)
   for _, h in ipairs(ctx.hits or {}) do
     local en, code = h.entry, nil
     if en.kind == "country" and type(en.value) == "table"
-      and not is_demonym(en, lower(sub(ctx.text, h.start, h.stop))) then
+      and not is_demonym(en, lower(sub(ctx.text, h.start, h.stop)))
+      and not W.ACTOR_COMPOUND[match(ctx.low, "^%-(%a+)", h.stop + 1) or ""] then
       -- a country named, not a nationality ("Chinese shops" in Kuala Lumpur)
+      -- nor an actor's base ("the Pakistan-based group")
       code = en.value.code
     elseif en.kind == "place" and type(en.value) == "table" then code = en.value.country end
     if code then
@@ -1088,6 +1090,11 @@ local function dominant_country(ctx)
   ctx.dominant = best and { code = best, s = first[best].start, e = first[best].stop } or false
   return ctx.dominant or nil
 end
+
+-- Second halves of a compound that makes a country qualify an actor
+-- ("Pakistan-based", "Iran-backed", "Saudi-led").
+W.ACTOR_COMPOUND = set [[based backed led linked funded sponsored supported trained
+  armed allied aligned affiliated inspired headquartered registered born]]
 
 -- People who speak for a state: "a Somali official", "Malian officials".
 W.OFFICIAL = set [[official officials spokesman spokeswoman spokesperson minister
@@ -1356,7 +1363,14 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
         -- raid", "US officials said": a state acting or talking is no place
         local weak = is_demonym(en, sub(low, h.start, h.stop))
         local nxt = word_after(low, h.stop, se)
-        if nxt and (STATE_NOUN[nxt] or (weak and PEOPLE[nxt])) then
+        -- "the Pakistan-based Lashkar-e-Taiba", "Iran-backed militias": a
+        -- country that qualifies an actor is where it sits or who arms it,
+        -- not where the event happened
+        local compound = match(low, "^%-(%a+)", h.stop + 1)
+        if compound and W.ACTOR_COMPOUND[compound] then
+          m.state_names[#m.state_names + 1] = { s = h.start, e = h.stop, rec = en.value,
+                                                weak = true }
+        elseif nxt and (STATE_NOUN[nxt] or (weak and PEOPLE[nxt])) then
           -- an actor or its people, not a place
           m.state_names[#m.state_names + 1] = { s = h.start, e = h.stop, rec = en.value,
                                                 weak = weak, noun_state = STATE_NOUN[nxt]
