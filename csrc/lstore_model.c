@@ -867,6 +867,29 @@ static int m_put_incident (lua_State *L) {
 
 
 /*
+** db:incident_keys() -> array | nil, msg.  For every report linked to an
+** incident, {incident_id, status, date, date_lo, date_hi, country,
+** country_name} (NULLs left out), by incident then report id: what
+** merging needs to know which incidents a new report could join, without
+** reading every incident's reports and evidence.
+*/
+static int m_incident_keys (lua_State *L) {
+  Store *s = store_check(L, 1);
+  sqlite3_stmt *st = store_stmt(L, s, ST_INCIDENT_KEYS);
+  int rc, n = 0;
+  if (st == NULL) return store_fail(L, s, "incident_keys");
+  lua_newtable(L);
+  while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    store_push_row(L, st, 0);
+    lua_rawseti(L, -2, ++n);
+  }
+  sqlite3_reset(st);
+  if (rc != SQLITE_DONE) return store_fail(L, s, "incident_keys");
+  return 1;
+}
+
+
+/*
 ** db:delete_incident(id) -> true | nil, msg.  Its links go with it; the
 ** reports stay.
 */
@@ -909,6 +932,7 @@ static const luaL_Reg model_methods[] = {
   {"put_incident", m_put_incident},
   {"incident", m_incident},
   {"incidents", m_incidents},
+  {"incident_keys", m_incident_keys},
   {"delete_incident", m_delete_incident},
   {"clear_incidents", m_clear_incidents},
   {NULL, NULL}

@@ -317,6 +317,14 @@
   X(ST_INCIDENT_REPORT_IDS, \
     "SELECT report_id FROM incident_reports WHERE incident_id = ?1 " \
     "ORDER BY report_id") \
+  /* what merging files an incident by, one row per linked report; the \
+     primary key of incident_reports gives the order without sorting */ \
+  X(ST_INCIDENT_KEYS, \
+    "SELECT ir.incident_id AS incident_id, r.status AS status, " \
+    "r.date AS date, r.date_lo AS date_lo, r.date_hi AS date_hi, " \
+    "r.country AS country, r.country_name AS country_name " \
+    "FROM incident_reports ir JOIN reports r ON r.id = ir.report_id " \
+    "ORDER BY ir.incident_id, ir.report_id") \
   X(ST_INCIDENT_DELETE, "DELETE FROM incidents WHERE id = ?1") \
   X(ST_INCIDENTS_CLEAR, "DELETE FROM incidents") \
   /* query, open, close, ellipsis, tokens, limit */ \

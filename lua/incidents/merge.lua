@@ -45,8 +45,8 @@
 --
 -- @module incidents.merge
 
-local ipairs, pairs, type, tostring, tonumber, error =
-  ipairs, pairs, type, tostring, tonumber, error
+local ipairs, pairs, next, type, tostring, tonumber, error =
+  ipairs, pairs, next, type, tostring, tonumber, error
 local sort, concat, insert, unpack = table.sort, table.concat, table.insert, table.unpack
 local fmt = string.format
 local min, huge, floor = math.min, math.huge, math.floor
@@ -657,6 +657,170 @@ local function mergeable(r)
   return r.status == nil or r.status == "attack" or r.status == "plot_foiled"
 end
 
+------------------------------------------------------------------------------
+-- The candidate index.
+--
+-- `place_report` only picks a cluster that none of its reports contradicts,
+-- and three contradictions of `M.compare` can be read off the cluster as a
+-- whole: another status, another country, dates that do not overlap. So each
+-- cluster keeps a *key*: its statuses, its countries, and `lo`..`hi`, the
+-- latest first day and the earliest last day of its dated reports (a report
+-- overlaps every one of them exactly when `lo <= its hi` and `its lo <= hi`).
+-- Clusters are filed by status, then by the months of `lo`..`hi` (or in
+-- `undated`, or `wide` when that spans more than `wide_months`), then by
+-- country ("" for none). A report reads only the files it could fit, and
+-- `fits` checks the key exactly, so `place_report` sees every cluster that
+-- could take the report, in the order of the full list, and the result is
+-- the one comparing against every cluster gives. Keys only narrow as reports
+-- join (a report that joins overlaps every dated report), and a cluster that
+-- gains its first date or country is filed again, so stale entries only cost
+-- a check.
+
+-- A cluster whose dated span covers more months than this sits in one list
+-- every dated report reads, rather than in every month it covers.
+local wide_months = 24
+
+local function status_key(r) return r.status or "attack" end
+
+-- The month number of an ISO day, or nil.
+local function month_of(day)
+  local y, m = day:match("^(%d%d%d%d)%-(%d%d)")
+  if not y then return nil end
+  return tonumber(y) * 12 + tonumber(m) - 1
+end
+
+-- First and last month of a day range, or nil when it is wide or unreadable.
+local function months(lo, hi)
+  if hi < lo then lo, hi = hi, lo end
+  local m1, m2 = month_of(lo), month_of(hi)
+  if not m1 or not m2 or m2 - m1 >= wide_months then return nil end
+  return m1, m2
+end
+
+local function new_index()
+  return { by_status = {} }
+end
+
+-- Adds a report's status, country and dates to its cluster's key.
+local function add_to_key(c, r)
+  local st, ck = status_key(r), country_of(r)
+  if not c.statuses[st] then c.statuses[st] = true; c.nstatus = c.nstatus + 1 end
+  if ck and not c.countries[ck] then c.countries[ck] = true; c.ncountry = c.ncountry + 1 end
+  local lo, hi = range(r)
+  if lo then
+    if not c.lo or lo > c.lo then c.lo = lo end
+    if not c.hi or hi < c.hi then c.hi = hi end
+  end
+end
+
+-- Whether the key lets a report of this status, country and dates join.
+local function fits(c, st, ck, lo, hi)
+  if c.nstatus ~= 1 or not c.statuses[st] then return false end
+  if ck and (c.ncountry > 1 or (c.ncountry == 1 and not c.countries[ck])) then return false end
+  if lo and c.lo and (lo > c.hi or c.lo > hi) then return false end
+  return true
+end
+
+-- Appends the cluster to list `t[k1][k2]` unless it is there already.
+local function file(c, t, k1, k2)
+  local sub = t[k1]
+  if not sub then sub = {}; t[k1] = sub end
+  local list = sub[k2]
+  if not list then list = {}; sub[k2] = list end
+  local seen = c.filed[list]
+  if not seen then c.filed[list] = true; list[#list + 1] = c end
+end
+
+-- Files a cluster under its current key (again, after a report joined it).
+local function index_cluster(index, c)
+  if c.nstatus ~= 1 then return end  -- two statuses: every report contradicts one
+  local st = next(c.statuses)
+  local g = index.by_status[st]
+  if not g then
+    g = { months = {}, lists = {} }
+    index.by_status[st] = g
+  end
+  local ck = c.ncountry == 0 and "" or c.ncountry == 1 and next(c.countries) or "*"
+  if not c.lo then
+    file(c, g.lists, "undated", ck)
+  else
+    local m1, m2 = months(c.lo, c.hi)
+    if not m1 then file(c, g.lists, "wide", ck)
+    else
+      for m = m1, m2 do file(c, g.months, m, ck) end
+    end
+    -- Every dated cluster, for a report whose own span is wide.
+    file(c, g.lists, "dated", ck)
+  end
+end
+
+-- Adds a cluster (at the end of the order) to the index; its key comes from
+-- `rows` (the fields of `db:incident_keys`) when its reports are not loaded.
+local function add_cluster(index, clusters, c, rows)
+  c.statuses, c.nstatus, c.countries, c.ncountry, c.filed = {}, 0, {}, 0, {}
+  for _, r in ipairs(rows or c.reports) do add_to_key(c, r) end
+  clusters[#clusters + 1] = c
+  c.pos = #clusters
+  index_cluster(index, c)
+end
+
+-- A report joins a cluster: its key narrows, and it may gain a file.
+local function join(index, c, r)
+  insert(c.reports, r)
+  local dated, nc = c.lo ~= nil, c.ncountry
+  add_to_key(c, r)
+  if (c.lo ~= nil) ~= dated or c.ncountry ~= nc then index_cluster(index, c) end
+end
+
+local function by_pos(a, b) return a.pos < b.pos end
+
+-- The clusters a report could join, in the order of the full list.
+local function candidates(index, r)
+  local g = index.by_status[status_key(r)]
+  if not g then return {} end
+  local st, ck = status_key(r), country_of(r)
+  local lo, hi = range(r)
+  -- `M.compare` links on two places, two countries, or one day and one
+  -- group: a report with none of these links to nothing, and one with only
+  -- a country links only to clusters that have that country.
+  local day_group = lo and lo == hi and r.perpetrator ~= nil
+  if r.place == nil and not ck and not day_group then return {} end
+  local countryless = r.place ~= nil or day_group
+  local out, seen = {}, {}
+  local function take(sub)
+    if not sub then return end
+    local function add(list)
+      if not list then return end
+      for _, c in ipairs(list) do
+        if not seen[c] then
+          seen[c] = true
+          if fits(c, st, ck, lo, hi) then out[#out + 1] = c end
+        end
+      end
+    end
+    if ck then
+      add(sub[ck])
+      if countryless then add(sub[""]) end
+    else
+      for _, list in pairs(sub) do add(list) end
+    end
+  end
+  take(g.lists.undated)
+  if lo then
+    local m1, m2 = months(lo, hi)
+    if m1 then
+      take(g.lists.wide)
+      for m = m1, m2 do take(g.months[m]) end
+    else
+      take(g.lists.dated)
+    end
+  else
+    take(g.lists.dated)
+  end
+  sort(out, by_pos)
+  return out
+end
+
 --- Merges reports into incidents (pure: no database).
 -- @tparam table reports array of reports (each with `id` and `article_id`
 -- where known; `article` may carry the article's title and source)
@@ -673,10 +837,10 @@ function M.merge(reports, opts)
   local sorted = {}
   for _, r in ipairs(reports) do if mergeable(r) then sorted[#sorted + 1] = r end end
   sort(sorted, report_before)
-  local clusters = {}
+  local clusters, index = {}, new_index()
   for _, r in ipairs(sorted) do
-    local c = place_report(r, clusters, links)
-    if c then insert(c.reports, r) else clusters[#clusters + 1] = { reports = { r } } end
+    local c = place_report(r, candidates(index, r), links)
+    if c then join(index, c, r) else add_cluster(index, clusters, { reports = { r } }) end
   end
   local out = {}
   for i, c in ipairs(clusters) do
@@ -744,15 +908,28 @@ function M.update(db, opts)
   local cache = {}
   local function run()
     if opts.rebuild then db:clear_incidents() end
-    local clusters = {}
-    local rows, err = db:incidents{}
-    if not rows then error(err, 0) end
-    for _, inc in ipairs(rows) do
-      local reps = {}
-      for i, r in ipairs(inc.reports or {}) do reps[i] = with_article(db, r, cache) end
-      clusters[#clusters + 1] = { id = inc.id, reports = reps }
+    -- Stored incidents are filed by their keys alone; an incident's reports
+    -- are read only when a new report could join it.
+    local keys, err = db:incident_keys()
+    if not keys then error(err, 0) end
+    local clusters, index = {}, new_index()
+    local i = 1
+    while keys[i] do
+      local id, rows = keys[i].incident_id, {}
+      while keys[i] and keys[i].incident_id == id do rows[#rows + 1] = keys[i]; i = i + 1 end
+      add_cluster(index, clusters, { id = id }, rows)
     end
-    sort(clusters, function(a, b) return a.id < b.id end)
+    local function loaded(list)
+      for _, c in ipairs(list) do
+        if not c.reports then
+          local reps, rerr = db:reports{ incident_id = c.id }
+          if not reps then error(rerr, 0) end
+          for k, r in ipairs(reps) do reps[k] = with_article(db, r, cache) end
+          c.reports = reps
+        end
+      end
+      return list
+    end
     local fresh = {}
     local unlinked
     unlinked, err = db:reports{ unlinked = true }
@@ -763,12 +940,12 @@ function M.update(db, opts)
     sort(fresh, report_before)
     local touched, stats = {}, { new = 0, updated = 0, reports = #fresh }
     for _, r in ipairs(fresh) do
-      local c = place_report(r, clusters, links)
+      local c = place_report(r, loaded(candidates(index, r)), links)
       if c then
-        insert(c.reports, r)
+        join(index, c, r)
       else
         c = { reports = { r } }
-        clusters[#clusters + 1] = c
+        add_cluster(index, clusters, c)
       end
       touched[c] = true
     end
