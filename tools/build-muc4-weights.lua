@@ -217,12 +217,13 @@ local function minus(all, part)
 end
 
 -- Pass 2: features with cross-fitted statistics, and labels.
-local feats, labels = {}, {}
+local feats, labels, doc_of = {}, {}, {}
 for di, d in ipairs(docs) do
   local fk = fold[di % FOLDS + 1]
   lex.phrase, lex.headstat = minus(total.phrase, fk.phrase), minus(total.headstat, fk.headstat)
   for _, c in ipairs(spans.candidates(d.doctext, lex, infos[di])) do
     feats[#feats + 1] = c.feats
+    doc_of[#feats] = di
     local y = {}
     for r = 1, #ROLES do y[r] = golds[di][r][c.key] and 1 or 0 end
     labels[#labels + 1] = y
@@ -248,6 +249,38 @@ end
 
 -- One model per role over the same candidates.
 local W = fit(feats, labels, #ROLES, epochs, RATE, L2)
+
+-- The gate: does the story hold any filler at all? Its features are what
+-- the role models think of the story's best candidates, so a train story
+-- gets them from role models fitted on the other folds (stacking), as an
+-- unseen story would.
+local GATE
+do
+  local best, good = {}, {}
+  for di in ipairs(docs) do best[di], good[di] = {}, {} end
+  for k = 1, FOLDS do
+    local xs, ys = {}, {}
+    for ci = 1, #feats do
+      if doc_of[ci] % FOLDS + 1 ~= k then xs[#xs + 1] = feats[ci]; ys[#ys + 1] = labels[ci] end
+    end
+    local Wk = fit(xs, ys, #ROLES, epochs, RATE, L2)
+    for ci = 1, #feats do
+      local di = doc_of[ci]
+      if di % FOLDS + 1 == k then
+        for r, role in ipairs(ROLES) do
+          local p = spans.prob(Wk[r], feats[ci])
+          if p > (best[di][role] or 0) then best[di][role] = p end
+          if p >= 0.3 then good[di][role] = (good[di][role] or 0) + 1 end
+        end
+      end
+    end
+  end
+  local xs = {}
+  for di in ipairs(docs) do
+    xs[di] = spans.doc_feats(best[di], good[di], rel_of[di], infos[di].ntrig)
+  end
+  GATE = fit(xs, doc_y, 1, REL_ROUNDS, RATE, REL_L2)[1]
+end
 
 -- The file: sorted, so that it diffs well.
 local function set_list(set)
@@ -300,6 +333,14 @@ do
   for f, x in pairs(REL) do if math.abs(x) >= MIN_W then names[#names + 1] = f end end
   table.sort(names)
   for _, f in ipairs(names) do lines[#lines + 1] = ("    [%q] = %.3g,"):format(f, REL[f]) end
+end
+lines[#lines + 1] = "  },"
+lines[#lines + 1] = "  gate = {"
+do
+  local names = {}
+  for f in pairs(GATE) do names[#names + 1] = f end
+  table.sort(names)
+  for _, f in ipairs(names) do lines[#lines + 1] = ("    [%q] = %.3g,"):format(f, GATE[f]) end
 end
 lines[#lines + 1] = "  },"
 lines[#lines + 1] = "  w = {"

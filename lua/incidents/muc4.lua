@@ -102,21 +102,24 @@ M.defaults = {
   -- file, false for the hand-weighted scorer above
   weights = "incidents.muc4.weights",
   -- lowest probability an entity of the role needs, and the most per document
-  learned_threshold = { PerpInd = 0.25, PerpOrg = 0.4, Target = 0.2, Victim = 0.2,
+  learned_threshold = { PerpInd = 0.25, PerpOrg = 0.6, Target = 0.25, Victim = 0.15,
     Weapon = 0.3 },
-  learned_cap = { PerpInd = 4, PerpOrg = 3, Target = 6, Victim = 6, Weapon = 4 },
+  learned_cap = { PerpInd = 3, PerpOrg = 2, Target = 5, Victim = 8, Weapon = 5 },
   -- lowest probability of the best entity of the role (the others need
   -- `learned_threshold`)
-  learned_first = { PerpInd = 0.15, PerpOrg = 0.2, Target = 0.2, Victim = 0.15,
+  learned_first = { PerpInd = 0.15, PerpOrg = 0.3, Target = 0.2, Victim = 0.15,
     Weapon = 0.25 },
   -- a document the relevance model gives less than this has no answer
   rel_gate = 0,
   -- probabilities are multiplied by the relevance to this power
-  rel_power = 0.25,
+  rel_power = 0.5,
+  -- a story the gate model gives less than this has no answer; the
+  -- probabilities are multiplied by the gate's to the power `gate_power`
+  gate_min = 0.25, gate_power = 0,
   -- a phrase answers for one role only, the one it is likeliest for
   exclusive = false,
   -- weight of the hand-weighted scorer's score added to the probability
-  blend = { PerpInd = 0.2, PerpOrg = 0.2, Target = 0.2, Victim = 0.2, Weapon = 0.2 },
+  blend = { PerpInd = 0.2, PerpOrg = 0.3, Target = 0.2, Victim = 0.4, Weapon = 0.3 },
 }
 
 -- Which pack cues feed which role.
@@ -290,7 +293,7 @@ function M.load(pack, opts)
     if not w then return nil, err end
     model.lex = { head = set_of(w.head), first = set_of(w.first), inner = set_of(w.inner),
       common = set_of(w.common), phrase = w.phrase, headstat = w.headstat }
-    model.weights, model.relevance = w.w, w.rel
+    model.weights, model.relevance, model.gate = w.w, w.rel, w.gate
   end
   return model
 end
@@ -633,41 +636,31 @@ function handscored(text, model)
   return out, cands
 end
 
-
--- Whether the words of key `a` occur, in order and together, in key `b`.
-local function inside(a, b)
-  return find(" " .. b .. " ", " " .. a .. " ", 1, true) ~= nil
-end
-
--- The learned scorer: every candidate phrase of the document gets a
--- probability per role; per role the best ones above the threshold are
--- kept, one per entity: a phrase inside a kept one ("guerrillas" beside
--- "urban guerrillas"), or holding one, or another alias of the same group,
--- is the same entity and would be a false positive.
-function learned(text, model)
+-- The learned scorer, first half: every candidate phrase of the document
+-- gets a probability per role from the role models, the gate gives the
+-- story's, and the hand-weighted scorer its score per role (when `blend`
+-- uses it, or `all_hand` asks for it).
+local function learned_scores(text, model, all_hand)
   local opts = model.opts
-  local out, cands = {}, {}
   local info = M.prepare(text, model)
   local list = spans.candidates(text, model.lex, info)
-  cands.triggers = info.ntrig
-  if info.rel and info.rel < opts.rel_gate then
-    for _, role in ipairs(M.roles) do out[role], cands[role] = {}, {} end
-    return out, cands
-  end
-  local probs = {}
-  local damp = info.rel and opts.rel_power > 0 and info.rel ^ opts.rel_power or 1
+  local probs, top, good = {}, {}, {}
   for k, c in ipairs(list) do
-    local ps, best = {}, 0
+    local ps = {}
     for _, role in ipairs(M.roles) do
-      ps[role] = spans.prob(model.weights[role], c.feats) * damp
-      if ps[role] > best then best = ps[role] end
+      local p = spans.prob(model.weights[role], c.feats)
+      ps[role] = p
+      if p > (top[role] or 0) then top[role] = p end
+      if p >= 0.3 then good[role] = (good[role] or 0) + 1 end
     end
-    ps.best = best
     probs[k] = ps
   end
-  -- the hand-weighted scorer's opinion, added with weight `blend`
+  -- the gate: whether the story holds any filler, judged from its best
+  -- candidates (a story of army clashes has guerrillas but no answer)
+  local gate = model.gate and spans.prob(model.gate,
+    spans.doc_feats(top, good, info.rel, info.ntrig))
   local hand = {}
-  local any_blend = false
+  local any_blend = all_hand or false
   for _, role in ipairs(M.roles) do any_blend = any_blend or opts.blend[role] > 0 end
   if any_blend then
     local _, hc = handscored(text, model)
@@ -680,15 +673,41 @@ function learned(text, model)
       hand[role] = t
     end
   end
+  return { list = list, probs = probs, hand = hand, rel = info.rel, gate = gate,
+    ntrig = info.ntrig }
+end
+
+-- Whether the words of key `a` occur, in order and together, in key `b`.
+local function inside(a, b)
+  return find(" " .. b .. " ", " " .. a .. " ", 1, true) ~= nil
+end
+
+-- The learned scorer, second half: per role the best candidates above the
+-- thresholds are kept, one per entity: a phrase inside a kept one
+-- ("guerrillas" beside "urban guerrillas"), or holding one, or another
+-- alias of the same group, is the same entity and would be a false
+-- positive.
+local function learned_select(sc, model, opts)
+  local out, cands = {}, { triggers = sc.ntrig, gate = sc.gate }
+  local list, hand = sc.list, sc.hand
+  if (sc.rel and sc.rel < opts.rel_gate) or (sc.gate and sc.gate < opts.gate_min) then
+    for _, role in ipairs(M.roles) do out[role], cands[role] = {}, {} end
+    return out, cands
+  end
+  local damp = sc.rel and opts.rel_power > 0 and sc.rel ^ opts.rel_power or 1
+  if sc.gate and opts.gate_power > 0 then damp = damp * sc.gate ^ opts.gate_power end
+  local probs = {}
   for k, c in ipairs(list) do
+    local ps, best = {}, 0
     for _, role in ipairs(M.roles) do
-      local h = hand[role] and hand[role][stem(c.key)]
-      if h then
-        local p = probs[k][role] + opts.blend[role] * h
-        probs[k][role] = p
-        if p > probs[k].best then probs[k].best = p end
-      end
+      local p = sc.probs[k][role] * damp
+      local h = opts.blend[role] > 0 and hand[role] and hand[role][stem(c.key)]
+      if h then p = p + opts.blend[role] * h end
+      ps[role] = p
+      if p > best then best = p end
     end
+    ps.best = best
+    probs[k] = ps
   end
   for _, role in ipairs(M.roles) do
     local thr = opts.learned_threshold[role]
@@ -728,6 +747,34 @@ function learned(text, model)
     out[role], cands[role] = ents, scored
   end
   return out, cands
+end
+
+function learned(text, model)
+  return learned_select(learned_scores(text, model), model, model.opts)
+end
+
+--- The learned scorer's probabilities of a document, before any threshold,
+-- for tools that tune the knobs without scoring the text again.
+-- @tparam string text
+-- @tparam table model from @{load}, with weights
+-- @treturn table scores to give to @{select}
+function M.scores(text, model)
+  if type(text) ~= "string" then
+    error("bad argument #1 to 'scores' (string expected, got " .. type(text) .. ")", 2)
+  end
+  if type(model) ~= "table" or not model.weights then
+    error("bad argument #2 to 'scores' (model with weights expected)", 2)
+  end
+  return learned_scores(text, model, true)
+end
+
+--- Chooses the answers from @{scores} with the given knobs.
+-- @tparam table sc from @{scores}
+-- @tparam table model from @{load}
+-- @tparam[opt] table opts knobs as in @{defaults} (default: the model's)
+-- @treturn table the answers, as @{answers} gives them
+function M.select(sc, model, opts)
+  return (learned_select(sc, model, opts or model.opts))
 end
 
 return M

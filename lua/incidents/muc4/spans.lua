@@ -289,6 +289,38 @@ function M.doc_words(text)
   return list
 end
 
+--- Features of a whole document for the gate model: how sure the role
+-- models are of its best candidates, how many good ones it has, the
+-- relevance model's word-based opinion and the number of incident words.
+-- The gate learns from these whether the story tells of an incident the
+-- key would hold, which the words alone judge poorly (a clash between the
+-- army and guerrillas reads like an attack).
+-- @tparam table best per role, the highest probability of a candidate
+-- @tparam table good per role, how many candidates reach 0.3
+-- @tparam[opt] number rel the relevance model's probability
+-- @tparam[opt] number ntrig incident words in the story
+-- @treturn table list of feature names
+function M.doc_feats(best, good, rel, ntrig)
+  local fl = { "bias" }
+  local top, sum = 0, 0
+  for _, role in ipairs(M.roles) do
+    local p = best[role] or 0
+    if p > top then top = p end
+    sum = sum + p
+    fl[#fl + 1] = "mx:" .. role .. "=" .. min(9, floor(10 * p))
+    local n = good[role] or 0
+    fl[#fl + 1] = "n:" .. role .. "=" .. (n >= 3 and 3 or n)
+  end
+  fl[#fl + 1] = "top=" .. min(9, floor(10 * top))
+  fl[#fl + 1] = "sum=" .. min(12, floor(4 * sum))
+  if rel then fl[#fl + 1] = "rel=" .. min(9, floor(10 * rel)) end
+  if ntrig then
+    fl[#fl + 1] = "ntrig=" .. (ntrig >= 10 and 10 or (ntrig >= 5 and 5
+      or (ntrig >= 3 and 3 or ntrig)))
+  end
+  return fl
+end
+
 --- The probability a logistic model gives a candidate.
 -- @tparam table weights feature name -> weight
 -- @tparam table feats list of feature names
