@@ -45,8 +45,8 @@
 --
 -- @module incidents.merge
 
-local ipairs, pairs, next, type, tostring, tonumber, error =
-  ipairs, pairs, next, type, tostring, tonumber, error
+local ipairs, pairs, type, tostring, tonumber, error =
+  ipairs, pairs, type, tostring, tonumber, error
 local sort, concat, insert, unpack = table.sort, table.concat, table.insert, table.unpack
 local fmt = string.format
 local min, huge, floor = math.min, math.huge, math.floor
@@ -701,11 +701,16 @@ local function new_index()
   return { by_status = {} }
 end
 
+-- The status or country of a cluster whose reports have several.
+local MIXED = {}
+
 -- Adds a report's status, country and dates to its cluster's key.
 local function add_to_key(c, r)
   local st, ck = status_key(r), country_of(r)
-  if not c.statuses[st] then c.statuses[st] = true; c.nstatus = c.nstatus + 1 end
-  if ck and not c.countries[ck] then c.countries[ck] = true; c.ncountry = c.ncountry + 1 end
+  if c.st == nil then c.st = st elseif c.st ~= st then c.st = MIXED end
+  if ck then
+    if c.ck == nil then c.ck = ck elseif c.ck ~= ck then c.ck = MIXED end
+  end
   local lo, hi = range(r)
   if lo then
     if not c.lo or lo > c.lo then c.lo = lo end
@@ -715,32 +720,33 @@ end
 
 -- Whether the key lets a report of this status, country and dates join.
 local function fits(c, st, ck, lo, hi)
-  if c.nstatus ~= 1 or not c.statuses[st] then return false end
-  if ck and (c.ncountry > 1 or (c.ncountry == 1 and not c.countries[ck])) then return false end
+  if c.st ~= st then return false end
+  if ck and c.ck ~= nil and c.ck ~= ck then return false end
   if lo and c.lo and (lo > c.hi or c.lo > hi) then return false end
   return true
 end
 
--- Appends the cluster to list `t[k1][k2]` unless it is there already.
+-- Appends the cluster to list `t[k1][k2]`. A cluster is filed again only
+-- when its date or country appears, which changes the list, so no list
+-- holds a cluster twice.
 local function file(c, t, k1, k2)
   local sub = t[k1]
   if not sub then sub = {}; t[k1] = sub end
   local list = sub[k2]
   if not list then list = {}; sub[k2] = list end
-  local seen = c.filed[list]
-  if not seen then c.filed[list] = true; list[#list + 1] = c end
+  list[#list + 1] = c
 end
 
 -- Files a cluster under its current key (again, after a report joined it).
 local function index_cluster(index, c)
-  if c.nstatus ~= 1 then return end  -- two statuses: every report contradicts one
-  local st = next(c.statuses)
-  local g = index.by_status[st]
+  -- No report, or two statuses: no report can join it.
+  if c.st == nil or c.st == MIXED then return end
+  local g = index.by_status[c.st]
   if not g then
     g = { months = {}, lists = {} }
-    index.by_status[st] = g
+    index.by_status[c.st] = g
   end
-  local ck = c.ncountry == 0 and "" or c.ncountry == 1 and next(c.countries) or "*"
+  local ck = c.ck == nil and "" or c.ck
   if not c.lo then
     file(c, g.lists, "undated", ck)
   else
@@ -754,22 +760,27 @@ local function index_cluster(index, c)
   end
 end
 
--- Adds a cluster (at the end of the order) to the index; its key comes from
--- `rows` (the fields of `db:incident_keys`) when its reports are not loaded.
-local function add_cluster(index, clusters, c, rows)
-  c.statuses, c.nstatus, c.countries, c.ncountry, c.filed = {}, 0, {}, 0, {}
-  for _, r in ipairs(rows or c.reports) do add_to_key(c, r) end
+-- Adds a cluster whose key is made (at the end of the order) to the index.
+local function add_cluster(index, clusters, c)
   clusters[#clusters + 1] = c
   c.pos = #clusters
   index_cluster(index, c)
 end
 
--- A report joins a cluster: its key narrows, and it may gain a file.
+-- A new cluster of one report.
+local function new_cluster(index, clusters, r)
+  local c = { reports = { r } }
+  add_to_key(c, r)
+  add_cluster(index, clusters, c)
+  return c
+end
+
+-- A report joins a cluster: its key narrows, and it may be filed again.
 local function join(index, c, r)
   insert(c.reports, r)
-  local dated, nc = c.lo ~= nil, c.ncountry
+  local dated, ck = c.lo ~= nil, c.ck
   add_to_key(c, r)
-  if (c.lo ~= nil) ~= dated or c.ncountry ~= nc then index_cluster(index, c) end
+  if (c.lo ~= nil) ~= dated or c.ck ~= ck then index_cluster(index, c) end
 end
 
 local function by_pos(a, b) return a.pos < b.pos end
@@ -840,7 +851,7 @@ function M.merge(reports, opts)
   local clusters, index = {}, new_index()
   for _, r in ipairs(sorted) do
     local c = place_report(r, candidates(index, r), links)
-    if c then join(index, c, r) else add_cluster(index, clusters, { reports = { r } }) end
+    if c then join(index, c, r) else new_cluster(index, clusters, r) end
   end
   local out = {}
   for i, c in ipairs(clusters) do
@@ -913,11 +924,11 @@ function M.update(db, opts)
     local keys, err = db:incident_keys()
     if not keys then error(err, 0) end
     local clusters, index = {}, new_index()
-    local i = 1
-    while keys[i] do
-      local id, rows = keys[i].incident_id, {}
-      while keys[i] and keys[i].incident_id == id do rows[#rows + 1] = keys[i]; i = i + 1 end
-      add_cluster(index, clusters, { id = id }, rows)
+    local i, n = 1, #keys
+    while i <= n do
+      local c = { id = keys[i].incident_id }
+      while i <= n and keys[i].incident_id == c.id do add_to_key(c, keys[i]); i = i + 1 end
+      add_cluster(index, clusters, c)
     end
     local function loaded(list)
       for _, c in ipairs(list) do
@@ -941,12 +952,7 @@ function M.update(db, opts)
     local touched, stats = {}, { new = 0, updated = 0, reports = #fresh }
     for _, r in ipairs(fresh) do
       local c = place_report(r, loaded(candidates(index, r)), links)
-      if c then
-        join(index, c, r)
-      else
-        c = { reports = { r } }
-        add_cluster(index, clusters, c)
-      end
+      if c then join(index, c, r) else c = new_cluster(index, clusters, r) end
       touched[c] = true
     end
     for _, c in ipairs(clusters) do
