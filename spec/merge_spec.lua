@@ -263,6 +263,212 @@ describe("merge.best_figure", function()
   end)
 end)
 
+-- The candidate index must hand `place_report` every incident a report could
+-- join: each case below is checked for its own outcome and against the peer
+-- that compares every report with every incident (bench/merge_old.lua).
+describe("merging through the candidate index", function()
+  local core = require "incidents.core"
+  local peer = dofile("bench/merge_old.lua")
+  local places2 = {
+    Moscow = { name = "Moscow", country = "RU", near = { "Krasnogorsk" },
+      lat = 55.75, lon = 37.62 },
+    Krasnogorsk = { name = "Krasnogorsk", country = "RU", lat = 55.82, lon = 37.33 },
+    Kazan = { name = "Kazan", country = "RU", lat = 55.79, lon = 49.12 },
+    Kabul = { name = "Kabul", country = "AF", lat = 34.53, lon = 69.17 },
+    Bagram = { name = "Bagram", country = "AF", lat = 34.96, lon = 69.26 },
+    Herat = { name = "Herat", country = "AF", lat = 34.35, lon = 62.20 },
+  }
+  local pack2 = {
+    group = function(_, n) return groups[n] end,
+    place = function(_, n) return places2[n] end,
+  }
+
+  -- Incidents as "report ids | why" lines, comparable across merges.
+  local function shape(incs)
+    local out = {}
+    for _, inc in ipairs(incs) do
+      local ids = {}
+      for i, r in ipairs(inc.reports or {}) do ids[i] = r.id end
+      table.sort(ids)
+      local why = type(inc.why) == "table" and table.concat(inc.why, "; ") or inc.why
+      out[#out + 1] = table.concat(ids, ",") .. " | " .. tostring(why)
+    end
+    table.sort(out)
+    return out
+  end
+
+  local function copy(list)
+    local out = {}
+    for i, r in ipairs(list) do
+      local t = {}
+      for k, v in pairs(r) do t[k] = v end
+      out[i] = t
+    end
+    return out
+  end
+
+  -- Merges with both algorithms and returns the groups of report ids.
+  local function both(reports)
+    local a = merge.merge(copy(reports), { pack = pack2 })
+    local b = peer.merge(copy(reports), { pack = pack2 })
+    assert.same(shape(b), shape(a))
+    local groups_of = {}
+    for i, inc in ipairs(a) do groups_of[i] = table.concat(inc.report_ids, ",") end
+    table.sort(groups_of)
+    return groups_of
+  end
+
+  -- Stores the batches one after the other, merging after each, with both
+  -- algorithms; returns the groups of report ids of the last.
+  local function incremental(batches)
+    local dbs = { assert(core.open(":memory:")), assert(core.open(":memory:")) }
+    local result = {}
+    for k, m in ipairs({ merge, peer }) do
+      local db, n = dbs[k], 0
+      for _, batch in ipairs(batches) do
+        for _, r in ipairs(copy(batch)) do
+          n = n + 1
+          local aid = assert(db:add_article{ text = "Merge index case article " .. n })
+          r.id, r.article_id, r.article = nil, nil, nil
+          assert(db:add_reports(aid, { r }))
+        end
+        assert(m.update(db, { pack = pack2 }))
+      end
+      result[k] = assert(db:incidents{})
+    end
+    assert.same(shape(result[2]), shape(result[1]))
+    local groups_of = {}
+    for i, inc in ipairs(result[1]) do groups_of[i] = table.concat(inc.report_ids, ",") end
+    table.sort(groups_of)
+    for _, db in ipairs(dbs) do db:close() end
+    return groups_of
+  end
+
+  local function day(d, t) t.date, t.date_lo, t.date_hi = d, d, d; return t end
+
+  it("lets an undated report join a dated incident of its place", function()
+    assert.same({ "1,2" }, both{
+      R(1, 1, day("2024-03-22", { place = "Moscow", country = "RU" })),
+      R(2, 2, { place = "Moscow", country = "RU" }),
+    })
+  end)
+
+  it("lets a dated report join an incident stored with no date", function()
+    -- Merged first, the undated report makes an undated incident.
+    assert.same({ "1,2" }, incremental{
+      { { place = "Kabul", country = "AF", perpetrator = "al-Shabaab" } },
+      { day("2021-08-26", { place = "Kabul", country = "AF" }) },
+    })
+  end)
+
+  it("finds incidents with no country for a report with one, and the reverse", function()
+    assert.same({ "1,2,3" }, incremental{
+      { day("2024-03-22", { place = "Krasnogorsk" }) },          -- no country
+      { day("2024-03-22", { place = "Moscow", country = "RU" }) }, -- near, with one
+      -- Only a country now: the incident gained RU when report 2 joined.
+      { day("2024-03-22", { country = "RU", perpetrator = "Islamic State" }) },
+    })
+    -- A report with a country and no place links only to an incident
+    -- that has that country, not to one with no country at all.
+    assert.same({ "1", "2" }, incremental{
+      { day("2024-03-22", { place = "Kazan" }) },
+      { { date = "2024-03", country = "RU" } },
+    })
+  end)
+
+  it("leaves a report with no place, no country and no day-and-group unlinked", function()
+    assert.same({ "1", "2" }, both{
+      R(1, 1, day("2024-03-22", { place = "Moscow", country = "RU" })),
+      R(2, 2, { date = "2024-03", perpetrator = "Islamic State" }),
+    })
+    -- One day and one group link even with no place.
+    assert.same({ "1,2" }, both{
+      R(1, 1, day("2024-03-22", { place = "Moscow", country = "RU",
+        perpetrator = "Islamic State" })),
+      R(2, 2, day("2024-03-22", { perpetrator = "Islamic State" })),
+    })
+  end)
+
+  it("reads the months a span crosses, and month- and year-wide incidents", function()
+    assert.same({ "1,2" }, both{
+      R(1, 1, day("2024-04-02", { place = "Kabul", country = "AF" })),
+      R(2, 2, { date_lo = "2024-03-28", date_hi = "2024-04-03", place = "Kabul", country = "AF" }),
+    })
+    assert.same({ "1,2" }, incremental{
+      { { date = "2023", place = "Herat", country = "AF" } },
+      { day("2023-11-30", { place = "Herat", country = "AF" }) },
+    })
+    -- A span over years (wider than the months filed one by one).
+    assert.same({ "1,2" }, incremental{
+      { { date_lo = "2019-01-01", date_hi = "2023-12-31", place = "Herat", country = "AF" } },
+      { day("2021-06-01", { place = "Herat", country = "AF" }) },
+    })
+    assert.same({ "1,2" }, incremental{
+      { day("2021-06-01", { place = "Herat", country = "AF" }) },
+      { { date_lo = "2019-01-01", date_hi = "2023-12-31", place = "Herat", country = "AF" } },
+    })
+  end)
+
+  it("narrows an incident's dates as reports join, and holds a later report to them", function()
+    -- A month, then a day inside it: a later report on another day of the
+    -- month conflicts with the day and stays apart; one on that day joins.
+    assert.same({ "1,2,4", "3" }, incremental{
+      { { date = "2024-03", place = "Moscow", country = "RU" } },
+      { day("2024-03-22", { place = "Moscow", country = "RU" }) },
+      { day("2024-03-05", { place = "Moscow", country = "RU" }) },
+      { day("2024-03-22", { place = "Krasnogorsk", country = "RU" }) },
+    })
+  end)
+
+  it("never offers an incident whose reports have two statuses or two countries", function()
+    local dbs = {}
+    for k, m in ipairs({ merge, peer }) do
+      local db = assert(core.open(":memory:"))
+      local a1 = assert(db:add_article{ text = "Index case: one." })
+      local a2 = assert(db:add_article{ text = "Index case: two." })
+      local ids = assert(db:add_reports(a1, {
+        day("2024-03-22", { place = "Moscow", country = "RU" }),
+        day("2024-03-22", { place = "Kabul", country = "AF", status = "plot_foiled" }) }))
+      -- Joined by hand: two countries and two statuses in one incident.
+      assert(db:put_incident{ status = "attack", report_ids = ids })
+      assert(db:add_reports(a2, { day("2024-03-22", { place = "Moscow", country = "RU" }) }))
+      assert(m.update(db, { pack = pack2 }))
+      dbs[k] = assert(db:incidents{})
+      db:close()
+    end
+    assert.same(shape(dbs[2]), shape(dbs[1]))
+    assert.equal(2, #dbs[1])
+  end)
+
+  it("gives the peer's incidents on random reports, whole and in runs", function()
+    local names = { "Moscow", "Krasnogorsk", "Kazan", "Kabul", "Bagram", "Herat" }
+    local gs = { "Islamic State", "Islamic State Khorasan Province", "al-Shabaab" }
+    local types = { "bombing", "armed_assault", "kidnapping", "unarmed_assault", "unknown" }
+    for seed = 1, 12 do
+      math.randomseed(seed)
+      local reports = {}
+      for i = 1, 40 do
+        local r = { attack_type = types[math.random(#types)],
+          status = math.random() < 0.1 and "plot_foiled" or "attack" }
+        local d = ("2024-%02d-%02d"):format(math.random(3, 4), math.random(1, 30))
+        local x = math.random()
+        if x < 0.5 then day(d, r)
+        elseif x < 0.7 then r.date = d:sub(1, 7)
+        elseif x < 0.8 then r.date_lo, r.date_hi = d, ("2024-05-%02d"):format(math.random(1, 9))
+        elseif x < 0.9 then r.date = "2024" end
+        local p = names[math.random(#names)]
+        if math.random() < 0.8 then r.place = p end
+        if math.random() < 0.8 then r.country = places2[p].country end
+        if math.random() < 0.5 then r.perpetrator = gs[math.random(#gs)] end
+        reports[i] = R(i, i, r)
+      end
+      both(reports)
+      incremental{ { table.unpack(reports, 1, 15) }, { table.unpack(reports, 16, 30) },
+        { table.unpack(reports, 31, 40) } }
+    end
+  end)
+end)
+
 -- End to end on the five seed articles: reading, extraction (incidents.extract
 -- with the default pack), the store and merging. A failure here can come from
 -- extraction as much as from merging: the message lists what was found.
