@@ -124,3 +124,56 @@ describe("extract: a country that qualifies an actor", function()
     assert.equal("PK", r[1].country)
   end)
 end)
+
+describe("casualties: victims told by name or by role", function()
+  local casualties = require "incidents.grammar.casualties"
+  local function killed(t)
+    for _, r in ipairs(casualties.scan(t)) do
+      if r.kind == "killed" and not r.partial and not r.perpetrators then return r.lo, r.hi end
+    end
+  end
+
+  it("counts a person named before 'was' and a verb of killing as one", function()
+    for _, t in ipairs {
+      "Opposition lawmaker Maria Elena Duarte was assassinated outside her home.",
+      "The district chief, Hamid Rahimi, was shot dead at a checkpoint.",
+      "Judge Oliver Mensah was gunned down as he left the court.",
+      "Police said Abdul Qadir Noori was killed when the bomb went off.",
+    } do
+      assert.same({ 1, 1 }, { killed(t) }, t)
+    end
+  end)
+
+  it("counts no one for a name that is not the victim's, or a lone word", function()
+    for _, t in ipairs {
+      "On Monday police said the attack was planned abroad.",
+      "Karachi was shaken by the blast on Monday.",
+      "Ahmed was questioned by police.",
+      "The Pentagon said the group's leader al-Baghdadi was killed in a raid.",
+    } do
+      assert.is_nil((killed(t)), t)
+    end
+  end)
+
+  it("counts 'the mayor', 'the civilian driver' as one person", function()
+    assert.same({ 1, 1 }, { killed("The mayor was killed in the ambush.") })
+    assert.same({ 11, 11 }, { killed("Ten soldiers and the civilian driver lost their lives.") })
+    assert.same({ 4, 4 }, { killed("The blast killed three tourists and their guide.") })
+    assert.same({ 40, 40 }, { (function()
+      for _, r in ipairs(casualties.scan("Some 40 guests, the hotel said, were hurt.")) do
+        return r.lo, r.hi
+      end
+    end)() })
+  end)
+
+  it("leaves the attackers of a list of dead out of the toll", function()
+    assert.same({ 4, 4 }, { killed("Four civilians and the four attackers died.") })
+    assert.same({ 3, 3 }, { killed("Two gunmen, two guards and a cook were killed.") })
+  end)
+
+  it("reads 'the number of hostages who lost their lives was put at 26'", function()
+    assert.same({ 26, 26 }, { killed("The number of hostages who lost their lives in the "
+      .. "siege has been put at 26.") })
+    assert.same({ 9, 9 }, { killed("The number of people who died stood at 9 on Monday.") })
+  end)
+end)

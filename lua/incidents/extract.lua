@@ -1419,7 +1419,8 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
       local w = sub(low, t.s, t.e)
       if find(w, "dead", 1, true) or find(w, "kill", 1, true) or find(w, "massacr", 1, true)
         or find(w, "gunned", 1, true) or find(w, "death", 1, true)
-        or find(w, "behead", 1, true) then
+        or find(w, "behead", 1, true) or find(w, "assassin", 1, true)
+        or find(w, "murder", 1, true) then
         has.kill = true
         break
       end

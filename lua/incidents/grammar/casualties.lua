@@ -189,7 +189,10 @@ M.words = {
     "miner", "labourer", "laborer", "herder", "herdsman", "fisherman", "trader", "merchant",
     "shepherd", "truck driver", "mechanic", "builder", "peasant", "hunter", "logger",
     "seafarer", "crewman", "crew member", "missionary", "vaccinator", "polio worker",
-    "election worker", "health worker", "electoral worker", "aid worker", "deminer" },
+    "election worker", "health worker", "electoral worker", "aid worker", "deminer",
+    "guide", "jawan", "porter", "cook", "waiter", "clerk", "cashier", "pilot", "watchman",
+    "caretaker", "conductor", "chauffeur", "candidate", "councilman", "headman", "chieftain",
+    "principal", "headmaster", "warden", "lecturer", "professor", "coach", "player" },
   -- heads that are not people: "3 bombs killed", "2 km", "5 years"
   not_persons = { "year", "years", "month", "months", "week", "weeks", "day", "days",
     "hour", "hours", "minute", "minutes", "second", "seconds", "decade", "decades",
@@ -380,7 +383,12 @@ local function build(w)
   local passive_after = aux * ws * verb_after
   -- another part of the list: "... and some 170 civilians"; after a verb a part
   -- must not be the subject of the next clause ("killing 5 and 3 were hurt")
-  local part = Ct(Cg(sep, "sep") * Cg(fig1, "fig") * (ws * np)^-1) * -(ws * phrase"of")
+  -- "... and the four attackers", "... and the civilian driver": a part told
+  -- with "the" (one person by role, or a figure after it)
+  local and_sep = C(sp * P"," * sp * phrase"and" * ws + ws * phrase"and" * ws)
+  local part = (Ct(Cg(sep, "sep") * Cg(fig1, "fig") * (ws * np)^-1)
+    + Ct(Cg(and_sep, "sep") * Cg(phrase"the" * ws * fig + the, "fig") * ws * np))
+    * -(ws * phrase"of")
   -- "killing five soldiers, a military officer said": the speaker is no part
   local cont = part * -passive_after * -(ws * alt{ "said", "says", "told", "added", "reported",
     "confirmed", "stated", "announced" })
@@ -427,7 +435,9 @@ local function build(w)
       end
       if p.fig.det then
         if not head then return false end
-        if p.fig.det == "the" then
+        if p.fig.det == "the" and persons[head] and not perps[head] then   -- luacheck: ignore 542
+          -- "the civilian driver", "the mayor": one person told by role
+        elseif p.fig.det == "the" then
           if not perps[head] then return false end
           if not SINGULAR_THE[head] then
             p.fig = { vague = true, approx = true, text = p.fig.text, start = p.fig.start,
@@ -493,10 +503,22 @@ local function build(w)
       r.who, r.who_start, r.who_stop = sub(text, first.np_s, first.np_e - 1), first.np_s,
         first.np_e - 1
     end
+    local perp_parts = 0
     for _, p in ipairs(kept) do
       if p.np_s and any_word_in(text, p.np_s, p.head_e - 1, perps) then
         r.perpetrators = true
+        p.perp = true
+        perp_parts = perp_parts + 1
       end
+    end
+    if perp_parts > 0 and perp_parts < #kept then
+      -- "four civilians and the four attackers died": the victims' parts are
+      -- the toll, the attackers' are not
+      local victims = {}
+      for _, p in ipairs(kept) do if not p.perp then victims[#victims + 1] = p end end
+      local _, vlo, vhi, vapprox, vvague = total(text, victims)
+      r.lo, r.hi, r.approx, r.vague, r.perpetrators = vlo, vhi, vapprox, vvague, false
+      r.attackers_in_list = true
     end
     if ends_with_any(before(text, r.fig_start, 30), w.partial_before) then
       r.partial = true
@@ -604,7 +626,7 @@ local function build(w)
       + digit * digit * digit * digit) * -(letter + digit)
   local gap = (comma * ws * -(link * ws * fig) * (day_of_month + -fig * token))^-26
   -- "the number of worshippers killed in the attack on the church ... at 40"
-  local toll_kind = alt({ "killed", "dead", "slain" }, "killed")
+  local toll_kind = alt({ "killed", "dead", "slain", "died", "lost their lives" }, "killed")
     + alt({ "wounded", "injured", "hurt" }, "wounded")
   local toll = Cmt(Ct(Cg(Cp(), "s") * (Cg(alt(w.toll_wounded, "wounded"), "kind")
       + Cg(alt(w.toll_killed, "killed"), "kind")
@@ -775,7 +797,8 @@ local function build(w)
       -- "relatives of the attackers were killed" are not the attackers
       if find(before(text, t.s, 4), "of%s+$") then return false end
       local r = record(text, t, pos, "the")
-      if not r or not r.perpetrators then return false end
+      -- "the attacker was killed"; "the mayor was killed" is one victim
+      if not r or not (r.perpetrators or r.lo == 1) then return false end
       return pos, r
     end)
 
@@ -869,10 +892,92 @@ local function trigger_stems(w)
   return stems
 end
 
+-- "Presidential candidate Fernando Villavicencio was assassinated", "The
+-- mayor, Agustin Intriago, was shot dead": a person named (two or more
+-- capitalised words) before "was" and a verb of killing or wounding is one
+-- victim. Lower-case verbs after "was" only; no figure is involved, so the
+-- LPeg constructions (which start at a figure or a verb) do not see it.
+local NAMED_VERBS = {
+  { "assassinated", "killed" }, { "shot dead", "killed" }, { "killed", "killed" },
+  { "gunned down", "killed" }, { "murdered", "killed" }, { "stabbed to death", "killed" },
+  { "shot and killed", "killed" }, { "hacked to death", "killed" },
+  { "beaten to death", "killed" }, { "burned to death", "killed" },
+  { "burned alive", "killed" }, { "fatally shot", "killed" }, { "beheaded", "killed" },
+  { "wounded", "wounded" }, { "injured", "wounded" }, { "shot and wounded", "wounded" },
+  { "seriously wounded", "wounded" }, { "seriously injured", "wounded" },
+  { "critically injured", "wounded" }, { "critically wounded", "wounded" },
+}
+-- Capitalised words that open a sentence or name a time, not a person.
+local NOT_NAME = set{ "the", "a", "an", "he", "she", "it", "this", "that", "who", "which",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+  "january", "february", "march", "april", "may", "june", "july", "august", "september",
+  "october", "november", "december", "police", "officials", "authorities", "army",
+  "state", "group", "province", "city", "district", "ministry", "government", "agency" }
+
+local function named_victims(text, s, e, out)
+  local span = sub(text, s, e)
+  local low = lower(span)
+  if not find(low, " was ", 1, true) then return out end
+  local added = false
+  local init = 1
+  while true do
+    local a, b = find(low, " was ", init, true)
+    if not a then break end
+    init = b
+    local kind, vstop
+    for _, v in ipairs(NAMED_VERBS) do
+      local n = #v[1]
+      if sub(span, b + 1, b + n) == v[1] and not find(sub(span, b + n + 1, b + n + 1), "%w")
+        and (not vstop or b + n > vstop) then
+        kind, vstop = v[2], b + n
+      end
+    end
+    if kind then
+      -- the name: capitalised words right before, an appositive's comma allowed
+      local pos = a
+      if sub(span, pos - 1, pos - 1) == "," then pos = pos - 1 end
+      local words, first = 0, nil
+      while true do
+        local ws_, we_ = find(sub(span, 1, pos - 1), "(%u[%a'\128-\255%-]*)$")
+        if not ws_ then break end
+        local word = sub(span, ws_, we_)
+        if NOT_NAME[lower(word)] or not find(word, "%l") then break end
+        words, first = words + 1, ws_
+        if sub(span, ws_ - 1, ws_ - 1) ~= " " then break end
+        pos = ws_ - 1
+      end
+      if words >= 2 then
+        -- not when another construction already read this verb
+        local taken = false
+        for _, r in ipairs(out) do
+          if r.start <= s + vstop - 1 and r.stop >= s + a then taken = true end
+        end
+        if not taken then
+          out[#out + 1] = { kind = kind, lo = 1, hi = 1, approx = false, vague = false,
+            start = s + first - 1, stop = s + vstop - 1, fig_start = s + first - 1,
+            fig_stop = s + a - 2, rule = kind .. ".named", perpetrators = false,
+            partial = false, revision = false, who = sub(span, first, a - 1),
+            who_start = s + first - 1, who_stop = s + a - 2,
+            text = sub(span, first, vstop) }
+          added = true
+        end
+      end
+    end
+  end
+  if added then sort(out, function(x, y) return x.start < y.start end) end
+  return out
+end
+
 local function make(w)
   local grammar, starts = build(w)
   local labels = numbers.first_words({}, numbers.words.labels)
-  return numbers.scanner(w, grammar, starts, trigger_stems(w), FIELDS, labels)
+  local sc = numbers.scanner(w, grammar, starts, trigger_stems(w), FIELDS, labels)
+  local scan = sc.scan
+  function sc.scan(text, s, e)
+    local out = scan(text, s, e)
+    return named_victims(text, s or 1, e or #text, out)
+  end
+  return sc
 end
 
 local default = make(M.words)
