@@ -719,27 +719,41 @@ static int build_prefix_filter (ac_matcher *m, const uchar *fpool,
 ** each such pattern adds the hash of its first word, kind W_ANY ("the
 ** pattern may go on in any way after it") or W_PAIR ("only with a space
 ** and this next word") plus the hash of the pair. Words are keyed by
-** their first sixteen folded bytes and their length.
+** their first sixteen folded bytes and their length, in 32-bit pieces as
+** the AVX-512 scan computes them sixteen words at a time. Both kinds of
+** a word share a slot: bit 2h is W_ANY, bit 2h + 1 W_PAIR.
 */
-#define W_ANY   0x9E3779B97F4A7C15ull
-#define W_PAIR  0xC2B2AE3D27D4EB4Full
-#define W_TWO   0x165667B19E3779F9ull
+#define W_ANY   0u
+#define W_PAIR  1u
+
+static const uint32_t wk_mul[6] = {
+  0x9E3779B1u, 0x85EBCA77u, 0xC2B2AE3Du, 0x27D4EB2Fu, 0x165667B1u, 0x7FEB352Du
+};
 
 /* the key of a word of wl folded bytes at w (16 bytes readable at w) */
-static uint64_t word_key (const uchar *w, size_t wl) {
-  uint64_t lo, hi = 0;
-  memcpy(&lo, w, 8);
-  if (wl < 8) lo &= ((uint64_t)1 << (8 * wl)) - 1;
-  else if (wl > 8) {
-    memcpy(&hi, w + 8, 8);
-    if (wl < 16) hi &= ((uint64_t)1 << (8 * (wl - 8))) - 1;
+static uint32_t word_key (const uchar *w, size_t wl) {
+  uint32_t h = (uint32_t)wl * wk_mul[4];
+  unsigned j;
+  for (j = 0; j < 4; j++) {
+    uint32_t d;
+    memcpy(&d, w + 4 * j, 4);
+    if (wl <= 4 * j) d = 0;
+    else if (wl < 4 * j + 4) d &= (1u << (8 * (wl - 4 * j))) - 1;
+    h ^= d * wk_mul[j];
   }
-  lo = (lo ^ (hi * 0xFF51AFD7ED558CCDull) ^ (uint64_t)wl) * 0xC4CEB9FE1A85EC53ull;
-  return lo ^ (lo >> 31);
+  h ^= h >> 16;
+  return h * wk_mul[5];
 }
 
-static uint64_t wbit (const ac_matcher *m, uint64_t key, uint64_t kind) {
-  return (key * kind) >> m->wkey_shift;
+/* the key of a pair of words */
+static uint32_t pair_key (uint32_t k1, uint32_t k2) {
+  uint32_t h = k1 * wk_mul[1] ^ k2;
+  h ^= h >> 15;
+  return h * wk_mul[3];
+}
+
+static uint32_t wbit (const ac_matcher *m, uint32_t key, unsigned kind) {
+  return 2 * (key >> m->wkey_shift) + kind;
 }
 
 /* the ASCII letters and digits at the start of a normalised pattern */
@@ -755,14 +769,14 @@ static int build_word_filter (ac_matcher *m, const uchar *fpool,
   size_t i, bits = 1u << 12;
   unsigned lg = 12;
   while (bits < 32 * n && lg < 24) { bits <<= 1; lg++; }
-  m->wkey = (uint64_t *)calloc(bits / 64, sizeof *m->wkey);
+  m->wkey = (uint64_t *)calloc(2 * bits / 64, sizeof *m->wkey);
   if (m->wkey == NULL) return -1;
-  m->wkey_shift = 64 - lg;
+  m->wkey_shift = 32 - lg;
   for (i = 0; i < n; i++) {
     const uchar *p = fpool + boff[i];
     size_t l = blen[i], w1 = alnum_prefix(m, p, l), w2 = 0, k;
     uchar f1[16], f2[16];
-    uint64_t k1;
+    uint32_t k1;
     /* the text side sees only words that start where a word may start */
     if (w1 == 0 || !(m->pat[i].flags & F_WSTART)) continue;
     memset(f1, 0, sizeof f1);
@@ -779,7 +793,7 @@ static int build_word_filter (ac_matcher *m, const uchar *fpool,
                                      : p[w1 + 1 + w2] < 0x80)) {
       for (k = 0; k < w2 && k < 16; k++) f2[k] = m->f4[p[w1 + 1 + k]];
       SETBIT(m->wkey, wbit(m, k1, W_PAIR));
-      SETBIT(m->wkey, wbit(m, k1 * W_TWO ^ word_key(f2, w2), W_ANY));
+      SETBIT(m->wkey, wbit(m, pair_key(k1, word_key(f2, w2)), W_ANY));
     }
     else SETBIT(m->wkey, wbit(m, k1, W_ANY));
   }
@@ -967,8 +981,9 @@ static void skip_block512 (const ac_matcher *m, skipctx *c, const uchar *t) {
   const __m128i sh = _mm_cvtsi32_si128((int)m->pfx_shift);
   const __m512i mul = _mm512_set1_epi32((int)2654435761u);
   const __m512i m31 = _mm512_set1_epi32(31), one = _mm512_set1_epi32(1);
-  uint64_t al, ws, bad, u, nk, nk2, starts, pass = 0, pass4 = 0;
-  __m512i f, hi, pos;
+  const __m128i wsh = _mm_cvtsi32_si128((int)m->wkey_shift);
+  uint64_t al, ws, bad, u, nk, nk2, starts, ends, pass = 0, pass4 = 0;
+  __m512i f, hi, pos, epos;
   unsigned k, n;
   al = _mm512_cmplt_epu8_mask(_mm512_sub_epi8(lw, _mm512_set1_epi8('a')),
                               _mm512_set1_epi8(26))
@@ -997,13 +1012,49 @@ static void skip_block512 (const ac_matcher *m, skipctx *c, const uchar *t) {
   for (k = 4; k < 8; k++) c->ck8 |= nk >> k | nk2 << (64 - k);
   /* the first keys of every word start, sixteen at a time */
   starts = al & ~((al << 1) | c->prev);
+  ends = al & ~(al >> 1);           /* the last byte of each run */
+  if (c->prev & al & 1) ends &= ends - 1;  /* a run that started before */
   n = (unsigned)__builtin_popcountll(starts);
   pos = _mm512_maskz_compress_epi8(starts, iota);
+  epos = _mm512_maskz_compress_epi8(ends, iota);
   hi = _mm512_castsi128_si512(c->next.f);
   for (k = 0; k < n; k += 16) {
     __m512i idx = _mm512_add_epi8(
         _mm512_permutexvar_epi8(
             _mm512_add_epi8(spread, _mm512_set1_epi8((char)k)), pos), offs);
+    /* the whole word (word_may_start's first test, sixteen at once) */
+    __m512i sp = _mm512_cvtepu8_epi32(k ? _mm512_extracti32x4_epi32(pos, 1)
+                                        : _mm512_castsi512_si128(pos));
+    __m512i ep = _mm512_cvtepu8_epi32(k ? _mm512_extracti32x4_epi32(epos, 1)
+                                        : _mm512_castsi512_si128(epos));
+    __m512i wl = _mm512_add_epi32(_mm512_sub_epi32(ep, sp), one);
+    __m512i wh = _mm512_mullo_epi32(wl, _mm512_set1_epi32((int)wk_mul[4]));
+    __m512i wg;
+    uint64_t wp;
+    unsigned j;
+    for (j = 0; j < 4; j++) {
+      __m512i d = _mm512_permutex2var_epi8(
+          f, _mm512_add_epi8(idx, _mm512_set1_epi8((char)(4 * j))), hi);
+      __m512i left = _mm512_min_epi32(_mm512_max_epi32(
+          _mm512_sub_epi32(wl, _mm512_set1_epi32((int)(4 * j))),
+          _mm512_setzero_si512()), _mm512_set1_epi32(4));
+      d = _mm512_and_si512(d, _mm512_srlv_epi32(_mm512_set1_epi32(-1),
+          _mm512_slli_epi32(_mm512_sub_epi32(_mm512_set1_epi32(4), left), 3)));
+      wh = _mm512_xor_si512(wh, _mm512_mullo_epi32(d,
+                                  _mm512_set1_epi32((int)wk_mul[j])));
+    }
+    wh = _mm512_xor_si512(wh, _mm512_srli_epi32(wh, 16));
+    wh = _mm512_slli_epi32(_mm512_srl_epi32(_mm512_mullo_epi32(wh,
+             _mm512_set1_epi32((int)wk_mul[5])), wsh), 1);
+    wg = _mm512_srlv_epi32(
+        _mm512_i32gather_epi32(_mm512_srli_epi32(wh, 5),
+                               (const void *)m->wkey, 4),
+        _mm512_and_si512(wh, m31));
+    /* a run to the block's end, or one a non-ASCII byte goes on: unknown */
+    wp = _mm512_test_epi32_mask(wg, _mm512_set1_epi32(3))
+       | _mm512_cmpeq_epi32_mask(ep, _mm512_set1_epi32(63))
+       | _mm512_test_epi32_mask(_mm512_permutexvar_epi8(
+             _mm512_add_epi32(ep, one), x), _mm512_set1_epi32(0x80));
     __m512i key = _mm512_permutex2var_epi8(f, idx, hi);
     __m512i key2 = _mm512_permutex2var_epi8(
         f, _mm512_add_epi8(idx, _mm512_set1_epi8(4)), hi);
@@ -1031,8 +1082,8 @@ static void skip_block512 (const ac_matcher *m, skipctx *c, const uchar *t) {
     uint64_t p48 = _mm512_test_epi32_mask(
         _mm512_or_si512(_mm512_srli_epi32(g, 1), g8), one);
     uint64_t p2 = _mm512_test_epi32_mask(g2, one);
-    pass |= ((p4 & p48) | p2) << k;
-    pass4 |= p4 << k;
+    pass |= (((p4 & p48) | p2) & wp) << k;
+    pass4 |= (p4 & wp) << k;
   }
   /*
   ** Back from lanes to the positions of the word starts. Where the eight
@@ -1099,7 +1150,7 @@ static unsigned run_at (const skipctx *c, unsigned q) {
 static int word_may_start (const ac_matcher *m, const skipctx *c,
                            const uchar *t, unsigned b) {
   unsigned wl = run_at(c, b), j, wl2;
-  uint64_t k1;
+  uint32_t k1;
   if (b + wl >= 64 + 16) return 1;
   k1 = word_key(c->buf + b, wl);
   if (GETBIT(m->wkey, wbit(m, k1, W_ANY))) return 1;
@@ -1111,7 +1162,7 @@ static int word_may_start (const ac_matcher *m, const skipctx *c,
   wl2 = run_at(c, j);
   if (wl2 == 0) return 0;  /* punctuation: no second word */
   if (j + wl2 >= 80) return 1;
-  return (int)GETBIT(m->wkey, wbit(m, k1 * W_TWO ^ word_key(c->buf + j, wl2),
+  return (int)GETBIT(m->wkey, wbit(m, pair_key(k1, word_key(c->buf + j, wl2)),
                                    W_ANY));
 }
 
@@ -1482,7 +1533,9 @@ ac_matcher *ac_compile (const ac_pattern *pats, size_t n,
   free(boff); free(blen); free(poff); free(fpool); free(sym);
   m->memory = sizeof *m
             + 5 * ((size_t)1 << (32 - m->pfx_shift)) / 8 + (1u << 14) / 8
-            + (m->wkey ? ((size_t)1 << (64 - m->wkey_shift)) / 8 : 0)
+            + (m->wkey ? ((size_t)1 << (32 - m->wkey_shift)) / 4 : 0)
+            + (m->pfx2 ? ((size_t)1 << (32 - m->pfx_shift)) / 4 : 0)
+            + (m->sh2x ? (1u << 14) / 8 : 0)
             + (size_t)m->ndense * m->ncls * sizeof(uint32_t)
             + ((size_t)m->nstates + 1) * sizeof(ac_state)
             + (size_t)m->nstates * sizeof(ac_out)
