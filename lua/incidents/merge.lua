@@ -27,6 +27,10 @@
 -- a fixed order (most precise date first, then date, article, id), so the
 -- result does not depend on the order articles arrived in; an incident once
 -- made keeps its id, and new reports join it (`update` is incremental).
+-- A report is compared only with the incidents whose status, country and
+-- dates let it join (an index gives exactly those), and `update` reads an
+-- incident's reports from the database only when it is such a candidate, so
+-- a small ingest into a large database costs little.
 --
 -- **Figures.** Each source's figure is kept. An incident's `killed_lo` ..
 -- `killed_hi` is the range over all sources: from the lowest definite lower
