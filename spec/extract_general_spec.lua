@@ -174,3 +174,41 @@ describe("casualties: victims told by name or by role", function()
     assert.same({ 9, 9 }, { killed("The number of people who died stood at 9 on Monday.") })
   end)
 end)
+
+describe("extract: live pages stamped with weekdays", function()
+  local page = "Live coverage\n\nSaturday 10:05 EDT\nPolice in Buffalo say an active shooter "
+    .. "opened fire at a supermarket on the city's east side.\n\nSaturday 11:40 EDT\nThe "
+    .. "mayor asks residents to stay away.\n\nSaturday 14:00 EDT\nOfficials say 10 people "
+    .. "were killed.\n\nSunday 09:15 EDT\nA vigil is planned for the evening.\n\nSunday "
+    .. "12:30 EDT\nHospital staff say they are treating the wounded from the shooting.\n"
+  it("dates the lead event by the first entry's weekday, counted back from the page", function()
+    local r = run(page, "2022-05-15")
+    assert.equal(1, #r)
+    assert.equal("2022-05-14", r[1].date)
+    assert.equal("Buffalo", r[1].place)
+    assert.equal(10, r[1].killed_lo)
+  end)
+
+  it("does not date by weekdays that stamp no entries", function()
+    local r = run("Police in Buffalo said a gunman opened fire at a supermarket, killing 10 "
+      .. "people.\n\nThe store will reopen on Saturday, the owner said.", "2022-05-15")
+    assert.equal(1, #r)
+    assert.is_nil(r[1].date)
+  end)
+end)
+
+describe("extract: a capitalised 'District of' is a name", function()
+  it("places no event in 'the Western District of Texas'", function()
+    local r = run("A gunman opened fire at a supermarket in El Paso on Saturday, killing 3 "
+      .. "people. Prosecutors for the Western District of Texas said they were treating the "
+      .. "shooting as terrorism.")
+    assert.equal(1, #r)
+    assert.equal("El Paso", r[1].place)
+  end)
+
+  it("still takes 'the district of X' in running text", function()
+    local r = run("Gunmen killed 7 people in the district of Ruhanga on Monday, officials "
+      .. "in Uganda said.")
+    assert.equal("Ruhanga", r[1].place)
+  end)
+end)

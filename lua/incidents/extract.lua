@@ -666,6 +666,10 @@ end
 
 local PREC_RANK = { day = 4, month = 3, range = 2, year = 1 }
 
+-- Weekdays by name, 1 = Monday (as `dates.weekday`).
+local WEEKDAY_N = { monday = 1, tuesday = 2, wednesday = 3, thursday = 4, friday = 5,
+                    saturday = 6, sunday = 7 }
+
 local function overlaps(a_lo, a_hi, b_lo, b_hi)
   return not (a_hi < b_lo or b_hi < a_lo)
 end
@@ -1624,8 +1628,10 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
   if ctx.cased and find(seg, " of ", 1, true) then
     for a, noun, name, b in gmatch(sub(text, ss, se),
         "()(%a+) of (%u[%a'%-]+)()") do
+      -- (a capitalised noun inside a sentence is part of a proper name, "the
+      -- Western District of Texas", "the Municipality of X Council": no place)
       if (SETTLEMENT[lower(noun)] or W.AREA_OF[lower(noun)]) and #name > 2
-        and not W.NOT_PLACE[lower(name)] then
+        and (a == 1 or not find(noun, "^%u")) and not W.NOT_PLACE[lower(name)] then
         local ps, pe = ss + a + #noun + 3, ss + b - 2
         -- a name of two or three words ("the district of Galcad Dheer")
         for _ = 1, 2 do
@@ -3447,9 +3453,12 @@ function M.article(art, pack, opts)
             end
           end
           local vague_c = not c.place and not c.date_lo and (not c.country or c._country_weak)
+          -- (further away too, when the article has told one event so far and
+          -- "the shooting" names nothing of its own: a live page's entries)
           if not best and not c._new and (c._definite or c._opens_definite or vague_c)
             and last_report
-            and i - last_report._sent <= ANAPHORA_SENTENCES then
+            and (i - last_report._sent <= ANAPHORA_SENTENCES
+              or (#reports == 1 and vague_c and c._definite)) then
             -- "11 people were killed in the attack", "The recent attack in
             -- Russia": a definite mention with no place of its own refers to
             -- the event just told, if nothing contradicts it ("a devastating
@@ -3512,9 +3521,22 @@ function M.article(art, pack, opts)
       stamps = stamps + 1
       first = first or a
     end
+    -- "Saturday 11:20 MDT": entries stamped with a weekday and a time; the
+    -- first entry's weekday, counted back from the page's date, is the day
+    local day, wd_first = dct, nil
+    for a, wd in gmatch(text, "\n%s*()(%u%l+day),? %d%d?[:.]%d%d") do
+      if WEEKDAY_N[lower(wd)] then
+        stamps = stamps + 1
+        if not first or a < first then first, wd_first = a, wd end
+      end
+    end
+    if wd_first then
+      local back = ((dates.weekday(dct) or 0) - WEEKDAY_N[lower(wd_first)]) % 7
+      day = dates.shift(dct, -back) or dct
+    end
     local tev = lead.evidence.trigger
     if stamps >= 3 and first and tev and first < tev.start then
-      lead.date, lead.date_lo, lead.date_hi, lead._prec = dct, dct, dct, "day"
+      lead.date, lead.date_lo, lead.date_hi, lead._prec = day, day, day, "day"
       lead.evidence.date = ev(first, first + 4, "extract.live_page")
     end
   end

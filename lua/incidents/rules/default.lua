@@ -413,7 +413,8 @@ attack { "armed_assault", weapon = "firearms",
     "massacre", "massacred", "massacres", "raided", "gun battle", "gunbattle",
     "attacked with guns", "fired on", "fired at", "fired indiscriminately",
     "shot and wounded", "shooting attack", "shooting spree", "gun rampage", "armed raid",
-    "opened fire on", "sprayed gunfire", "drive-by shooting" } }
+    "opened fire on", "sprayed gunfire", "drive-by shooting", "active shooter",
+    "mass shooter", "shooter" } }
 
 attack { "armed_assault", weapon = "melee",
   triggers = { "stabbing", "stabbings", "stabbed", "stab", "knife attack", "knife attacks",
