@@ -522,18 +522,20 @@ static int m_report (lua_State *L) {
 ** Pushes the array of reports of ST_REPORTS_FILTER with its parameters
 ** (article_id, incident_id, unlinked), 0 standing for "any".  A filter by
 ** incident or article takes the statement that leads with that column,
-** so it reads through an index (all three select the same rows).
+** and one of unlinked reports alone an anti-join over indexes, so each
+** reads through an index (all select the same rows as the general one).
 */
 static int push_reports (lua_State *L, Store *s, lua_Integer article_id,
                          lua_Integer incident_id, int unlinked) {
   sqlite3_stmt *st = store_stmt(L, s, incident_id ? ST_REPORTS_OF_INCIDENT
                                 : article_id ? ST_REPORTS_OF_ARTICLE
+                                : unlinked ? ST_REPORTS_UNLINKED
                                 : ST_REPORTS_FILTER);
   int rc, n = 0;
   if (st == NULL) return store_fail(L, s, "reports"), 0;
   if (article_id) sqlite3_bind_int64(st, 1, (sqlite3_int64)article_id);
   if (incident_id) sqlite3_bind_int64(st, 2, (sqlite3_int64)incident_id);
-  if (unlinked) sqlite3_bind_int(st, 3, 1);
+  if (unlinked && (incident_id || article_id)) sqlite3_bind_int(st, 3, 1);
   lua_newtable(L);
   while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
     if (!push_report(L, s, st)) {

@@ -273,6 +273,13 @@
     "SELECT * FROM report_sources WHERE article_id = ?1 " \
     "AND (?2 IS NULL OR incident_id = ?2) " \
     "AND (?3 IS NULL OR incident_id IS NULL) ORDER BY id") \
+  /* unlinked reports only: the ids come from the small reports_article \
+     index and the links' report_id index, so the full report rows are read \
+     only for the reports returned (merging asks this on every ingest) */ \
+  X(ST_REPORTS_UNLINKED, \
+    "SELECT * FROM report_sources WHERE id IN (SELECT r.id FROM reports r " \
+    "WHERE NOT EXISTS (SELECT 1 FROM incident_reports ir " \
+    "WHERE ir.report_id = r.id)) ORDER BY id") \
   /* event fields ?1..?20, killed_best ?21, wounded_best ?22, why ?23 */ \
   X(ST_INCIDENT_INSERT, \
     "INSERT INTO incidents(" STORE_EVENT_COLUMNS ", killed_best, " \
