@@ -2,11 +2,12 @@
 ** ac_run: the matcher's C driver, for profiling and for comparing hit lists
 ** between versions of csrc/ac.c without Lua in the way.
 **
-**   ac_run PATTERNS TEXT [RUNS]          best-of-RUNS count, MB/s (CPU time)
-**   ac_run PATTERNS TEXT dump MODE CS    every hit as "start end id" lines
+**   ac_run PATTERNS TEXT [RUNS [LEVEL]]        best-of-RUNS count, MB/s
+**   ac_run PATTERNS TEXT dump MODE CS [LEVEL]  every hit as "start end id"
 **
 ** PATTERNS has one pattern a line. MODE is 0 (leftmost-longest) or 1
-** (overlapping); CS = k marks every k-th pattern case-sensitive (0: none).
+** (overlapping); CS = k marks every k-th pattern case-sensitive (0: none);
+** LEVEL limits the scan's fast paths (ac_set_level). Times are CPU time.
 ** Built by `make build/bench/ac_run` (mk/bench.mk).
 */
 #include <stdio.h>
@@ -52,6 +53,7 @@ int main (int argc, char **argv) {
   int dump = argc > 3 && strcmp(argv[3], "dump") == 0;
   int runs = (argc > 3 && !dump) ? atoi(argv[3]) : 5;
   int cs = (dump && argc > 5) ? atoi(argv[5]) : 0;
+  int level = dump ? (argc > 6 ? atoi(argv[6]) : 3) : (argc > 4 ? atoi(argv[4]) : 3);
   if (argc < 3) {
     fprintf(stderr, "usage: ac_run PATTERNS TEXT [RUNS | dump MODE CS]\n");
     return 2;
@@ -74,6 +76,7 @@ int main (int argc, char **argv) {
   }
   m = ac_compile(pats, n, err, sizeof err, NULL);
   if (m == NULL) { fprintf(stderr, "compile: %s\n", err); return 1; }
+  level = ac_set_level(m, level);
   scratch = malloc(ac_scratch_size(m));
   if (dump) {
     ac_scan(m, scratch, text, tlen, 0, atoi(argv[4]), print_hit, stdout);
@@ -87,8 +90,8 @@ int main (int argc, char **argv) {
       t0 = cpu_seconds() - t0;
       if (t0 < best) best = t0;
     }
-    printf("%zu patterns, %zu hits, best %.4f s, %.0f MB/s\n", n, hits, best,
-           (double)tlen / best / 1e6);
+    printf("%zu patterns, level %d, %zu hits, best %.4f s, %.0f MB/s\n", n,
+           level, hits, best, (double)tlen / best / 1e6);
   }
   free(scratch);
   ac_free(m);

@@ -119,6 +119,7 @@ struct ac_matcher {
   uint64_t *sh2x;            /* sh2m, and every pair after a shw0 byte */
   uint64_t *pfx2;            /* pfx and pfxs interleaved: bits 2h, 2h+1 */
   int avx512;                /* the AVX-512 block scan may run */
+  int maxlevel;              /* what the list and the CPU allow (ac.h) */
   uint64_t *wkey;            /* second stage: hashed whole first words */
   uint32_t wkey_shift;       /* 64 - log2(bits of wkey) */
   uint32_t hmask;            /* non-ASCII code point -> class (hash) */
@@ -1151,17 +1152,18 @@ static int word_may_start (const ac_matcher *m, const skipctx *c,
                            const uchar *t, unsigned b) {
   unsigned wl = run_at(c, b), j, wl2;
   uint32_t k1;
-  if (b + wl >= 64 + 16) return 1;
+  /* a non-ASCII letter may go on with the word, or fold to ASCII (İ) */
+  if (b + wl >= 64 + 16 || t[c->p + b + wl] >= 0x80) return 1;
   k1 = word_key(c->buf + b, wl);
   if (GETBIT(m->wkey, wbit(m, k1, W_ANY))) return 1;
   if (!GETBIT(m->wkey, wbit(m, k1, W_PAIR))) return 0;
   j = b + wl;  /* the pair: one white-space byte and a whole word */
-  if (c->buf[j] != ' ') return t[c->p + j] >= 0x80;
+  if (c->buf[j] != ' ') return 0;
   j++;
   if (j + 16 > 80 || c->buf[j] == ' ' || t[c->p + j] >= 0x80) return 1;
   wl2 = run_at(c, j);
   if (wl2 == 0) return 0;  /* punctuation: no second word */
-  if (j + wl2 >= 80) return 1;
+  if (j + wl2 >= 80 || t[c->p + j + wl2] >= 0x80) return 1;
   return (int)GETBIT(m->wkey, wbit(m, pair_key(k1, word_key(c->buf + j, wl2)),
                                    W_ANY));
 }
@@ -1524,6 +1526,7 @@ ac_matcher *ac_compile (const ac_pattern *pats, size_t n,
 #if AC_AVX512
     m->avx512 = m->simd && cpu_avx512();
 #endif
+    m->maxlevel = m->avx512 ? 3 : m->simd ? 2 : m->swar ? 1 : 0;
   }
   if (build_prefix_filter(m, fpool, boff, blen, n) != 0
       || (m->simd && build_word_filter(m, fpool, boff, blen, n) != 0))
@@ -1552,6 +1555,15 @@ fail:
   free(boff); free(blen); free(poff); free(fpool); free(sym);
   ac_free(m);
   return NULL;
+}
+
+int ac_set_level (ac_matcher *m, int level) {
+  if (level > m->maxlevel) level = m->maxlevel;
+  if (level < 0) level = 0;
+  m->swar = level >= 1;
+  m->simd = level >= 2;
+  m->avx512 = level >= 3;
+  return level;
 }
 
 void ac_get_stats (const ac_matcher *m, ac_stats *st) {

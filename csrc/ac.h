@@ -73,4 +73,13 @@ size_t ac_scratch_size (const ac_matcher *m);
 size_t ac_scan (const ac_matcher *m, void *scratch, const char *text,
                 size_t len, size_t init, int mode, ac_hit_fn cb, void *ud);
 
+/*
+** Which fast paths a scan may take: 0 none (a byte at a time), 1 eight
+** bytes at a time, 2 the SSE2 block scan, 3 the AVX-512 block scan; by
+** default the highest this list and this CPU allow. Every level finds the
+** same hits: tests and benchmarks compare them. Returns the level set,
+** which is below the one asked for when the list or the CPU rules it out.
+*/
+int ac_set_level (ac_matcher *m, int level);
+
 #endif

@@ -7,7 +7,10 @@
 ** overlap, and that counting agrees with reporting. When patterns and text
 ** are ASCII it also compares every hit with a brute-force matcher written
 ** from the rules alone (fold ASCII case, a white-space run is one space,
-** word boundaries on letters and digits), in both modes.
+** word boundaries on letters and digits), in both modes. And for any
+** input, every lower level of fast paths (ac_set_level: byte loop, eight
+** bytes at a time, SSE2, AVX-512) must find exactly the hits the highest
+** finds, from the start and from an init offset, in both modes.
 */
 #include <ctype.h>
 #include <stdint.h>
@@ -143,6 +146,34 @@ static void differential (ac_matcher *m, void *scratch, const ac_pattern *pats,
   if (c.n != nll || memcmp(got, ref, nll * sizeof *ref) != 0) abort();
 }
 
+static size_t collect (ac_matcher *m, void *scratch, const char *t,
+                       size_t len, size_t init, int mode, hit *out) {
+  check c;
+  memset(&c, 0, sizeof c);
+  c.len = len;
+  c.ordered = mode == AC_LEFTMOST_LONGEST;
+  c.hits = out;
+  ac_scan(m, scratch, t, len, init, mode, on_hit, &c);
+  return c.n;
+}
+
+static void levels (ac_matcher *m, void *scratch, const char *t, size_t len,
+                    size_t init) {
+  static hit a[MAXHITS], b[MAXHITS];
+  int top = ac_set_level(m, 3), lv, mode;
+  for (mode = AC_LEFTMOST_LONGEST; mode <= AC_OVERLAPPING; mode++) {
+    size_t from = (mode == AC_LEFTMOST_LONGEST) ? init : 0;
+    size_t na = collect(m, scratch, t, len, from, mode, a), nb;
+    for (lv = 0; lv < top; lv++) {
+      ac_set_level(m, lv);
+      nb = collect(m, scratch, t, len, from, mode, b);
+      if (na != nb) abort();
+      if (memcmp(a, b, (na < MAXHITS ? na : MAXHITS) * sizeof *a) != 0) abort();
+    }
+    ac_set_level(m, top);
+  }
+}
+
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size) {
   ac_pattern pats[MAXPAT];
   size_t np = 0, i, start, textpos, bad;
@@ -200,6 +231,7 @@ int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size) {
     ac_scan(m, scratch, text, tlen, init, AC_LEFTMOST_LONGEST, on_hit, &c);
     if (ascii((const uint8_t *)text, tlen))
       differential(m, scratch, pats, np, (const uint8_t *)text, tlen);
+    levels(m, scratch, text, tlen, init);
     free(scratch);
   }
   ac_free(m);

@@ -386,7 +386,8 @@ describe("core.matcher", function()
       -- long filler, so the 64-byte block scan (and its word keys) runs
       local pad = ("lorem ipsum dolor sit amet, nationalist frontier "):rep(4)
       local m = compile({ "national front", "sayyaf's group", "são paulo",
-                          "'s-hertogenbosch", "zürich airport", "abu sayyaf" })
+                          "'s-hertogenbosch", "zürich airport", "abu sayyaf",
+                          "diyarbakir", "abu diyar" })
       local cases = {
         { "national\u{A0}front", 1 },          -- a no-break space between the pair
         { "national \n\t front", 1 },          -- a white-space run
@@ -399,6 +400,8 @@ describe("core.matcher", function()
         { "ZÜRICH airport", 5 },               -- a first word that is not ASCII
         { "abu sayyafé", nil },                -- the second word goes on
         { "abu sayyaf\u{2019}s", 6 },
+        { "DİYARBAKIR", 7 },                   -- a non-ASCII capital folds to ASCII
+        { "Abu DİYAR", 8 },                    -- the same in the second word
       }
       for _, c in ipairs(cases) do
         local text = pad .. c[1] .. " " .. pad
