@@ -20,12 +20,13 @@
 
 local dates = require "incidents.grammar.dates"
 
-local type, pcall, require, tostring, ipairs, pairs, error =
-  type, pcall, require, tostring, ipairs, pairs, error
+local type, pcall, require, tostring, tonumber, ipairs, pairs, error =
+  type, pcall, require, tostring, tonumber, ipairs, pairs, error
 local io_open, io_type = io.open, io.type
 local fmt, sub, find, match, lower, gsub, unpack, byte =
   string.format, string.sub, string.find, string.match, string.lower, string.gsub,
   string.unpack, string.byte
+local gmatch = string.gmatch
 local concat = table.concat
 local tointeger = math.tointeger
 local utf8_len = utf8.len
@@ -198,6 +199,20 @@ local function infer_date(text, s)
   return best
 end
 
+-- How often the body writes a day before its month ("31 July") and after
+-- it ("July 31").
+local MONTHS = { "january", "february", "march", "april", "may", "june", "july", "august",
+  "september", "october", "november", "december" }
+local function day_month_style(text, s)
+  local low = lower(sub(text, s or 1, (s or 1) + 20000))
+  local dm, md = 0, 0
+  for _, mo in ipairs(MONTHS) do
+    for _ in gmatch(low, "%f[%d]%d%d? " .. mo .. "%f[%A]") do dm = dm + 1 end
+    for _ in gmatch(low, "%f[%a]" .. mo .. " %d%d?%f[%D]") do md = md + 1 end
+  end
+  return dm, md
+end
+
 --- Builds an article from its text.
 -- @tparam string text
 -- @tparam[opt] table meta `path`, `id`, `title`, `source`, `url`, `published`
@@ -230,8 +245,27 @@ function M.from_text(text, meta)
       art.date_header = fields.date
     end
   end
+  -- "Date: 07/09/2015": a numeric date whose day and month could be either
+  -- way round is read the way the body writes its dates ("8 August" is
+  -- day first, "August 8" month first)
+  local hd = art.date_header
+  local n1, n2, ny = match(hd or "", "^%s*(%d%d?)[/.](%d%d?)[/.](%d%d%d%d)%s*$")
+  if n1 and tonumber(n1) <= 12 and tonumber(n2) <= 12 and n1 ~= n2 then
+    local dm, md = day_month_style(clean, art.body_start)
+    if dm > md then
+      art.date_header = fmt("%s-%02d-%02d", ny, tonumber(n2), tonumber(n1))
+    end
+  end
   local published = normalize_date(meta.published) or normalize_date(art.date_header)
   art.date_header = nil
+  if not published then
+    -- "Updated 3 hours ago | Date: 2024-07-28": a page's date line among
+    -- the navigation above the body
+    local top = sub(clean, 1, 800)
+    local v = match(top, "%f[%a][Dd]ate:%s*([^\n|]+)")
+      or match(top, "%f[%a][Pp]ublished:%s*([^\n|]+)")
+    published = v and normalize_date(v) or nil
+  end
   if not published then
     local head = sub(clean, art.body_start, art.body_start + 299)
     local iso = dates.parse_dateline(head, meta.ref_date)
