@@ -212,3 +212,73 @@ describe("extract: a capitalised 'District of' is a name", function()
     assert.equal("Ruhanga", r[1].place)
   end)
 end)
+
+describe("extract: where an attack came from, and yardsticks", function()
+  it("does not place an attack where its rocket was fired from", function()
+    for _, t in ipairs {
+      "A rocket fired from Lebanon hit a school in Kiryat Shmona in Israel on Sunday, "
+        .. "killing 2 people.",
+      "A drone launched from Yemen struck a building in Eilat in Israel on Sunday, "
+        .. "killing 2 people.",
+    } do
+      local r = run(t)
+      assert.equal(1, #r, t)
+      assert.equal("IL", r[1].country, t)
+    end
+  end)
+
+  it("makes no event of the war a comparison counts from", function()
+    local r = run("A bomb killed 6 people at a bus stop in Jerusalem on Sunday, the deadliest "
+      .. "attack in the city since the war in Gaza began.")
+    assert.equal(1, #r)
+    assert.equal("Jerusalem", r[1].place)
+  end)
+end)
+
+describe("extract: headlines and leads", function()
+  it("tells a headline and its lead's indefinite event as one", function()
+    local r = run("Bomb at wedding hall kills 14 guests\n\nA bomb exploded at a crowded "
+      .. "wedding hall in Kunduz on Saturday night, killing 14 guests, police said.")
+    assert.equal(1, #r)
+    assert.equal("Kunduz", r[1].place)
+    assert.equal(14, r[1].killed_lo)
+  end)
+
+  it("keeps a second indefinite event after a sentence of the body apart", function()
+    local r = run("A bomb exploded at a wedding hall in Kunduz on Saturday, killing 14 "
+      .. "guests. A bomb exploded at a market in Herat on Sunday, killing 3 people.")
+    assert.equal(2, #r)
+  end)
+end)
+
+describe("extract: names of places told with their region", function()
+  it("reads a capitalised compound adjective before a place as no first name", function()
+    local r = run("A car bomb exploded near a school in the Kurdish-held town of Kobani in Syria "
+      .. "on Sunday, killing 4 pupils.")
+    assert.equal("Kobani", r[1].place)
+    r = run("A rocket hit a farm in the Druze village of Buq'ata in the Israeli-controlled "
+      .. "Golan Heights on Sunday, killing 2 farmers.")
+    assert.equal("IL", r[1].country)
+  end)
+end)
+
+describe("article: page dates", function()
+  local article = require "incidents.article"
+  it("finds 'Date:' on a navigation line above the body", function()
+    local a = article.from_text("Home > World\n\nBlast kills 5\n\nUpdated 2 hours ago | "
+      .. "Date: 2024-07-28\n\nA bomb exploded on Saturday.")
+    assert.equal("2024-07-28", a.published)
+    assert.is_false(a.published_inferred)
+  end)
+
+  it("reads a numeric date the way the body writes its dates", function()
+    local a = article.from_text("Title: X\nDate: 07/09/2015\n\nHe died on 8 August and "
+      .. "the house burned on 31 July.")
+    assert.equal("2015-09-07", a.published)
+    a = article.from_text("Title: X\nDate: 07/09/2015\n\nHe died on August 8 and the house "
+      .. "burned on July 31.")
+    assert.equal("2015-07-09", a.published)
+    a = article.from_text("Title: X\nDate: 25/09/2015\n\nNothing else.")
+    assert.equal("2015-09-25", a.published)
+  end)
+end)

@@ -460,6 +460,7 @@ Bir al-Abed|EG|31.02|33.00|town|Bir al-Abd|North Sinai
 Sheikh Zuweid|EG|31.21|34.11|town|Sheikh Zuwaid|North Sinai
 Gaza Strip|PS|31.40|34.39|region|the Gaza Strip|
 West Bank|PS|31.95|35.30|region|the West Bank|
+Golan Heights|IL|33.00|35.75|region|the Golan Heights;Golan|
 Be'eri|IL|31.42|34.49|village|Kibbutz Be'eri;Beeri|
 Kfar Aza|IL|31.48|34.53|village|Kibbutz Kfar Aza|
 Nir Oz|IL|31.31|34.40|village|Kibbutz Nir Oz|

@@ -745,7 +745,16 @@ W.RITE = set [[mass masses prayers prayer service services sermon worship liturg
 
 -- Phrases that open a motive clause (matched in the lower-cased sentence).
 W.MOTIVE = { "revenge for ", "retaliation for ", "in response to ", "to avenge ",
-  "in protest at ", "in protest against " }
+  "in protest at ", "in protest against ",
+  -- the yardstick of a comparison ("the deadliest attack since the war in
+  -- Gaza began in October") and an origin ("a rocket fired from Lebanon")
+  " since the war", " since the start of", " since the beginning of", " since the conflict",
+  " since the outbreak of", " since the end of", " since the fall of" }
+
+-- An origin: the name right after it is where the attack came from ("a
+-- rocket fired from Lebanon slammed into ... Majdal Shams"), not its place.
+W.ORIGIN = { "fired from ", "launched from ", "fired across from ", "infiltrated from ",
+  "crossed from ", "crossed over from ", "came from across " }
 
 -- Verbs of ending an event: "special forces declared the siege over".
 W.END_VERB = set [[ended end ends ending declared broke lifted cleared concluded]]
@@ -922,7 +931,10 @@ local function person_name(text, low, s, e, ss, se, pack)
     local c = byte(text, pat)
     if c and c >= 65 and c <= 90 and not find(sub(text, pat + #prev, s - 1), "[^%s]") then
       local word = sub(text, pat, pat + #prev - 1)
-      local known = (pack.place and pack:place(word)) or (pack.country and pack:country(word))
+      -- "the Israeli-controlled Golan Heights", "Kurdish-held Kobani": a
+      -- compound adjective, not a first name ("Jean-Pierre" keeps its capital)
+      local known = find(word, "%-%l") or (pack.place and pack:place(word))
+        or (pack.country and pack:country(word))
       local kind_ok = pack.by_alias and pack.by_alias.group
         and pack.by_alias.group[lower(word)]
       if not known and not kind_ok then return true end
@@ -1729,6 +1741,22 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
       end
     end
   end
+  -- "the Druze town of Majdal Shams in the Israeli-controlled Golan Heights",
+  -- "Teryath in Reasi district": a place no list knows lies in the known
+  -- place named right after "in", whose country and position it takes
+  for _, x in ipairs(m.places) do
+    if x.unknown and not x.rec.admin then
+      for _, y in ipairs(m.places) do
+        if not y.unknown and y.s > x.e and y.s - x.e <= 48
+          and find(sub(low, x.e + 1, y.s - 1), "^,? in ") then
+          local r0, yr = x.rec, y.rec
+          x.rec = { name = r0.name, kind = r0.kind, admin = yr.name,
+                    country = r0.country or yr.country, lat = yr.lat, lon = yr.lon }
+          break
+        end
+      end
+    end
+  end
   for _, x in ipairs(m.places) do
     if x.rec.kind == "city" then ctx.last_city = x.rec end
     ctx.last_place = x
@@ -1909,6 +1937,20 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
       if not said then kept[#kept + 1] = x end
     end
     m.places = kept
+  end
+  for _, og in ipairs(W.ORIGIN) do
+    local a = find(seg, og, 1, true)
+    if a then
+      local at = ss + a - 1 + #og
+      if sub(low, at, at + 3) == "the " then at = at + 4 end
+      for _, key in ipairs { "places", "countries" } do
+        local list, kept = m[key], {}
+        for _, x in ipairs(list) do
+          if x.s ~= at then kept[#kept + 1] = x end
+        end
+        m[key] = kept
+      end
+    end
   end
   for _, mv in ipairs(W.MOTIVE) do
     local a = find(seg, mv, 1, true)
@@ -2890,6 +2932,17 @@ local function same_event(pack, r, c, loose)
     and ((r.date_lo == c.date_lo and r.date_hi == c.date_hi) or same_country)
   local pos = (r.place and c.place) or dates_pos
     or (same_country and not c.place and not c.date_lo)
+  -- a headline's "Rocket strike kills 12 children" names no place, date or
+  -- country; the lead's "killing 12 youngsters" in Majdal Shams is the same
+  -- event when the toll is the same
+  if not pos then
+    local vague_r = not r.place and not r.date_lo and not r.country
+    local vague_c = not c.place and not c.date_lo and not c.country
+    if (vague_r or vague_c) and r.killed_lo and r.killed_lo == c.killed_lo
+      and r.killed_hi == c.killed_hi then
+      pos = true
+    end
+  end
   if not pos and not loose then return nil end
   return score
 end
@@ -3425,7 +3478,10 @@ function M.article(art, pack, opts)
           for _, r in ipairs(reports) do
             -- "another", "a separate", "Earlier this month, ...": not the event
             -- just told
-            local sc = not (c._new and r == last_report) and same_event(pack, r, c)
+            -- (a headline before the lead is no event told: the lead's "A
+            -- rocket slammed into ..." may tell it again)
+            local sc = not (c._new and r == last_report and not r._headline)
+              and same_event(pack, r, c)
             if sc and (not bs or sc >= bs) then best, bs = r, sc end
           end
           if c._toll and not best and last_report then
@@ -3470,6 +3526,12 @@ function M.article(art, pack, opts)
             touched[fi] = best
             last_report = best
           elseif c._creates then
+            -- a headline: a whole line near the top with no full stop
+            if i <= 4 and (ss == 1 or byte(text, ss - 1) == 10)
+              and (sse == #text or byte(text, sse + 1) == 10)
+              and not find(sub(text, sse, sse), "[%.!?:]") then
+              c._headline = true
+            end
             reports[#reports + 1] = c
             touched[fi] = c
             last_report = c
