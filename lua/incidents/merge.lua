@@ -53,7 +53,7 @@ local ipairs, pairs, type, tostring, tonumber, error =
   ipairs, pairs, type, tostring, tonumber, error
 local sort, concat, insert, unpack = table.sort, table.concat, table.insert, table.unpack
 local fmt = string.format
-local min, huge, floor = math.min, math.huge, math.floor
+local min, huge, floor, log = math.min, math.huge, math.floor, math.log
 
 local rules = require "incidents.rules"
 
@@ -126,7 +126,19 @@ end
 -- What the rule pack knows: group parents, nearby places.
 
 -- The pack's folding, so names compare as the matcher found them.
-local function fold(s) return s and rules.fold(s) end
+-- Merging folds the same few names for every pair it compares: the folds
+-- are kept (up to a bound, then forgotten at once).
+local folded, nfolded = {}, 0
+local function fold(s)
+  if not s then return s end
+  local v = folded[s]
+  if v == nil then
+    v = rules.fold(s)
+    if nfolded >= 8192 then folded, nfolded = {}, 0 end
+    folded[s], nfolded = v, nfolded + 1
+  end
+  return v
+end
 
 --- Turns a rule pack into the two questions merging asks it.
 -- @tparam[opt] table pack a pack from `rules.load` (anything with
@@ -134,14 +146,27 @@ local function fold(s) return s and rules.fold(s) end
 -- returning `{ near = { ... }, country = }`)
 -- @treturn table `{ ancestors = function(name) -> set, near = function(a, b) -> bool }`
 function M.links(pack)
+  -- Every pair of reports compared asks the pack about the same few names:
+  -- the answers are kept for the life of these links.
+  local groups, places = {}, {}
   local function group(name)
     if not pack or not name then return nil end
-    if pack.group then return pack:group(name) end
-    return pack.group_by_name and pack.group_by_name[name]
+    local g = groups[name]
+    if g == nil then
+      if pack.group then g = pack:group(name)
+      else g = pack.group_by_name and pack.group_by_name[name] end
+      groups[name] = g or false
+    end
+    return g or nil
   end
   local function place(name)
     if not pack or not name or not pack.place then return nil end
-    return pack:place(name)
+    local p = places[name]
+    if p == nil then
+      p = pack:place(name)
+      places[name] = p or false
+    end
+    return p or nil
   end
   local links = {}
   function links.ancestors(name)
@@ -466,12 +491,30 @@ local function report_before(a, b)
   return (a.id or 0) < (b.id or 0)
 end
 
+-- The same order, each report's precision and first day worked out once
+-- rather than at every comparison (the comparisons give the same answers,
+-- so the sort gives the same permutation).
+local function sort_for_merging(reports)
+  local prec, first = {}, {}
+  for _, r in ipairs(reports) do prec[r] = precision(r); first[r] = range(r) or "" end
+  sort(reports, function(a, b)
+    local pa, pb = prec[a], prec[b]
+    if pa ~= pb then return pa > pb end
+    local la, lb = first[a], first[b]
+    if la ~= lb then return la < lb end
+    if (a.article_id or 0) ~= (b.article_id or 0) then
+      return (a.article_id or 0) < (b.article_id or 0)
+    end
+    return (a.id or 0) < (b.id or 0)
+  end)
+  return reports
+end
+
 --- Sorts reports into the order merging considers them.
 -- @tparam table reports array of reports (sorted in place)
 -- @treturn table the same array
 function M.sort_reports(reports)
-  sort(reports, report_before)
-  return reports
+  return sort_for_merging(reports)
 end
 
 --- Explains, report by report, why each one belongs to the incident.
@@ -701,8 +744,9 @@ local function months(lo, hi)
   return m1, m2
 end
 
-local function new_index()
-  return { by_status = {} }
+-- The index of a list of clusters (which it keeps, to restore its order).
+local function new_index(clusters)
+  return { by_status = {}, clusters = clusters }
 end
 
 -- The status or country of a cluster whose reports have several.
@@ -832,7 +876,20 @@ local function candidates(index, r)
   else
     take(g.lists.dated)
   end
-  sort(out, by_pos)
+  -- Back into the order of the full list: sorted when few, else picked
+  -- from the list in one pass (an undated report can have thousands).
+  local n = #out
+  if n > 1 then
+    if 3 * n * log(n, 2) < #index.clusters then sort(out, by_pos)
+    else
+      local chosen = {}
+      for _, c in ipairs(out) do chosen[c] = true end
+      n = 0
+      for _, c in ipairs(index.clusters) do
+        if chosen[c] then n = n + 1; out[n] = c end
+      end
+    end
+  end
   return out
 end
 
@@ -851,8 +908,9 @@ function M.merge(reports, opts)
   local links = opts.links or M.links(opts.pack)
   local sorted = {}
   for _, r in ipairs(reports) do if mergeable(r) then sorted[#sorted + 1] = r end end
-  sort(sorted, report_before)
-  local clusters, index = {}, new_index()
+  sort_for_merging(sorted)
+  local clusters = {}
+  local index = new_index(clusters)
   for _, r in ipairs(sorted) do
     local c = place_report(r, candidates(index, r), links)
     if c then join(index, c, r) else new_cluster(index, clusters, r) end
@@ -927,7 +985,8 @@ function M.update(db, opts)
     -- are read only when a new report could join it.
     local keys, err = db:incident_keys()
     if not keys then error(err, 0) end
-    local clusters, index = {}, new_index()
+    local clusters = {}
+    local index = new_index(clusters)
     local i, n = 1, #keys
     while i <= n do
       local c = { id = keys[i].incident_id }
@@ -952,7 +1011,7 @@ function M.update(db, opts)
     for _, r in ipairs(unlinked) do
       if mergeable(r) then fresh[#fresh + 1] = with_article(db, r, cache) end
     end
-    sort(fresh, report_before)
+    sort_for_merging(fresh)
     local touched, stats = {}, { new = 0, updated = 0, reports = #fresh }
     for _, r in ipairs(fresh) do
       local c = place_report(r, loaded(candidates(index, r)), links)
