@@ -601,6 +601,23 @@ describe("incidents.core store", function()
       assert.equal(2, #db:reports{ incident_id = id })
     end)
 
+    it("lists the keys merging files incidents by, one row per linked report", function()
+      assert.same({}, assert(db:incident_keys()))
+      local id2 = assert(db:put_incident(hall{ report_ids = { r3 } }))
+      local id1 = assert(db:put_incident(hall{ report_ids = { r2, r1 } }))
+      db:exec("UPDATE reports SET date = '2024-03', date_lo = '2024-03-01', "
+        .. "date_hi = '2024-03-31', country = 'RU', country_name = 'Russia' WHERE id = " .. r2)
+      local keys = assert(db:incident_keys())
+      -- By incident id, then report id; NULL columns are left out.
+      assert.same({
+        { incident_id = id2, status = "plot_foiled" },
+        { incident_id = id1 },
+        { incident_id = id1, date = "2024-03", date_lo = "2024-03-01", date_hi = "2024-03-31",
+          country = "RU", country_name = "Russia" },
+      }, keys)
+      assert.is_true(id2 < id1)
+    end)
+
     it("filters reports by incident, article and link alike in every combination", function()
       -- Filters led by an incident or an article take their own statements;
       -- each combination must select what the filters say, in id order.
