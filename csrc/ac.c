@@ -740,10 +740,9 @@ static uint32_t word_key (const uchar *w, size_t wl) {
     memcpy(&d, w + 4 * j, 4);
     if (wl <= 4 * j) d = 0;
     else if (wl < 4 * j + 4) d &= (1u << (8 * (wl - 4 * j))) - 1;
-    h ^= d * wk_mul[j];
+    h ^= j ? (d << (7 * j)) | (d >> (32 - 7 * j)) : d;  /* rotated */
   }
-  h ^= h >> 16;
-  return h * wk_mul[5];
+  return h * wk_mul[5];  /* the slot is the top bits */
 }
 
 /* the key of a pair of words */
@@ -903,6 +902,7 @@ typedef struct skipctx {
                                 through (AVX-512: all others fail them) */
   block16 next;              /* those 16 bytes: the next block's start */
   uchar buf[80];             /* mapped bytes of the block and the 16 after */
+  struct skipctx *ahead;     /* AVX-512: the next block, worked out early */
 } skipctx;
 
 /* classify the 64 bytes at c->p (and 16 more); bk0: the first 16 */
@@ -964,7 +964,7 @@ static int cpu_avx512 (void) {
 ** hundred with a list of group names).
 */
 AVX512_TARGET
-static void skip_block512 (const ac_matcher *m, skipctx *c, const uchar *t) {
+static void block512 (const ac_matcher *m, skipctx *c, const uchar *t) {
   const __m512i x = _mm512_loadu_si512((const void *)(t + c->p));
   const __m512i lw = _mm512_or_si512(x, _mm512_set1_epi8(0x20));
   const __m512i iota = _mm512_set_epi8(
@@ -1041,10 +1041,10 @@ static void skip_block512 (const ac_matcher *m, skipctx *c, const uchar *t) {
           _mm512_setzero_si512()), _mm512_set1_epi32(4));
       d = _mm512_and_si512(d, _mm512_srlv_epi32(_mm512_set1_epi32(-1),
           _mm512_slli_epi32(_mm512_sub_epi32(_mm512_set1_epi32(4), left), 3)));
-      wh = _mm512_xor_si512(wh, _mm512_mullo_epi32(d,
-                                  _mm512_set1_epi32((int)wk_mul[j])));
+      wh = _mm512_xor_si512(wh, j == 0 ? d : j == 1 ? _mm512_rol_epi32(d, 7)
+                                : j == 2 ? _mm512_rol_epi32(d, 14)
+                                : _mm512_rol_epi32(d, 21));
     }
-    wh = _mm512_xor_si512(wh, _mm512_srli_epi32(wh, 16));
     wh = _mm512_slli_epi32(_mm512_srl_epi32(_mm512_mullo_epi32(wh,
              _mm512_set1_epi32((int)wk_mul[5])), wsh), 1);
     wg = _mm512_srlv_epi32(
@@ -1094,6 +1094,30 @@ static void skip_block512 (const ac_matcher *m, skipctx *c, const uchar *t) {
       _mm512_maskz_expand_epi8(starts, _mm512_movm_epi8(pass)))
     | (_mm512_movepi8_mask(
          _mm512_maskz_expand_epi8(starts, _mm512_movm_epi8(pass4))) & c->ck8);
+}
+
+/*
+** The block at c->p, and the one after it in c->ahead: its masks, a
+** chain of dependent steps (load, classify, compress, permute, hash,
+** gather, expand), are worked out while the scan still walks this block,
+** so the two chains overlap instead of waiting on each other.
+*/
+AVX512_TARGET
+static void skip_block512 (const ac_matcher *m, skipctx *c, const uchar *t,
+                           size_t len) {
+  skipctx *ah = c->ahead;
+  if (ah->p == c->p && ah->prev == c->prev) {
+    c->a = ah->a; c->u = ah->u; c->ck4 = ah->ck4; c->ck8 = ah->ck8;
+    c->pass = ah->pass; c->next = ah->next;
+    memcpy(c->buf, ah->buf, sizeof c->buf);
+  }
+  else block512(m, c, t);
+  if (c->p + 64 + 80 <= len) {
+    ah->p = c->p + 64;
+    ah->prev = c->a >> 63;
+    block512(m, ah, t);
+  }
+  else ah->p = (size_t)-1;
 }
 #else
 #define AC_AVX512 0
@@ -1197,7 +1221,7 @@ static size_t simd_skip (const ac_matcher *m, skipctx *c, const uchar *t,
     c->p = i;
     c->prev = 0;  /* at R0 the character before is no word character */
 #if AC_AVX512
-    if (m->avx512) skip_block512(m, c, t);
+    if (m->avx512) skip_block512(m, c, t, len);
     else
 #endif
     {
@@ -1257,7 +1281,7 @@ static size_t simd_skip (const ac_matcher *m, skipctx *c, const uchar *t,
     c->p += 64;
     if (c->p + 80 > len) break;
 #if AC_AVX512
-    if (m->avx512) skip_block512(m, c, t);
+    if (m->avx512) skip_block512(m, c, t, len);
     else
 #endif
     {
@@ -1708,8 +1732,9 @@ size_t ac_scan (const ac_matcher *m, void *scratch, const char *text,
   x.ncd = 0; x.done_ne = 0; x.mode = mode; x.stop = 0;
   x.cb = cb; x.ud = ud; x.nhits = 0;
 #if AC_SSE2
-  skipctx sk;
-  sk.p = (size_t)-1;
+  skipctx sk, ska;
+  sk.p = ska.p = (size_t)-1;
+  sk.ahead = &ska;
 #endif
   if (init > 0 && init <= len && word_before(t, len, init)) s = R1;
 top:
