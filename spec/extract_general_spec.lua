@@ -282,3 +282,80 @@ describe("article: page dates", function()
     assert.equal("2015-09-25", a.published)
   end)
 end)
+
+describe("extract: datelines under section lines and headlines", function()
+  it("finds the dateline past a section line and a byline, and 'this beach' is its city", function()
+    local r = run("Travel | 4 min read\n\nBy Ana Costa\n\nSOUSSE - Tourists are back on the "
+      .. "sand. In 2015 a gunman walked along this beach shooting holidaymakers, killing 38 "
+      .. "people.")
+    assert.equal(1, #r)
+    assert.equal("Sousse", r[1].place)
+  end)
+
+  it("reads a headline's place above a dateline", function()
+    local r = run("Bomber hits embassy in Kabul\n\nKABUL, Sept 5 (Reuters) - A suicide bomber "
+      .. "set off explosives near an embassy in the Afghan capital on Monday, killing two "
+      .. "guards.", "2022-09-05")
+    assert.equal(1, #r)
+    assert.equal("Kabul", r[1].place)
+  end)
+
+  it("reads 'here' only as a place, not in 'here is'", function()
+    local r = run("MOPTI - Here is what we know. Gunmen attacked a bus on Friday, killing 5 "
+      .. "passengers, police said.")
+    assert.equal(1, #r)
+  end)
+end)
+
+describe("extract: the attackers' end told after the attack", function()
+  it("keeps an attack whose gunmen were then shot dead by police", function()
+    for _, t in ipairs {
+      "In March two gunmen attacked a museum in Tunis, killing 22 people, before they were "
+        .. "shot dead by police.",
+      "A gunman opened fire in a bar in Tunis, killing 3 people, until he was shot dead by "
+        .. "police.",
+    } do
+      local r = run(t)
+      assert.equal(1, #r, t)
+    end
+  end)
+
+  it("still drops a man shot dead by police with no attack of his", function()
+    local r = run("A suspect was shot dead by police in Tunis on Sunday.")
+    assert.equal(0, #r)
+  end)
+end)
+
+describe("extract: the year of a story told in the past", function()
+  it("dates a day that would fall after the article in the year the story told", function()
+    local r = run("Tour operators dropped the coast in 2015.\n\nThat was the year the "
+      .. "industry nearly died. On 26 June, a student walked along a beach in Sousse "
+      .. "shooting tourists, killing 38 people.", "2019-06-24")
+    assert.equal("2015-06-26", r[1].date)
+  end)
+
+  it("keeps the article's year for a day before the article", function()
+    local r = run("Putin thanked him in 2019.\n\nOn March 8 gunmen attacked a hall in "
+      .. "Moscow, killing 5 people.", "2024-03-25")
+    assert.equal("2024-03-08", r[1].date)
+  end)
+end)
+
+describe("extract: an event after a semicolon", function()
+  it("tells a clause with its own date, place and toll as its own event", function()
+    local r = run("In December a roadside bomb hit a tourist bus near Giza, killing four "
+      .. "tourists; in July 2017, a man with a knife killed two German women on a beach in "
+      .. "Hurghada.", "2019-06-24")
+    assert.equal(2, #r)
+    assert.equal(4, r[1].killed_lo)
+    assert.equal("Hurghada", r[2].place)
+    assert.equal("2017-07", r[2].date)
+    assert.equal(2, r[2].killed_lo)
+  end)
+
+  it("keeps one event when the clause after the semicolon has no date", function()
+    local r = run("A roadside bomb hit a tourist bus near Giza on Friday, killing four "
+      .. "tourists; two others were hurt.")
+    assert.equal(1, #r)
+  end)
+end)

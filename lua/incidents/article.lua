@@ -155,7 +155,12 @@ local function parse_headers(text)
     end
     local key, value = match(line, "^(%a+):%s*(.-)%s*$")
     local field = key and HEADER_KEYS[lower(key)]
-    if not field then return nil end
+    -- "Title: ...\nDate: ...\nTravel & Economy | 6 min read": a page's
+    -- header lines followed by a line of its own, with no blank line between
+    if not field then
+      if n >= 2 then return fields, pos end
+      return nil
+    end
     fields[field] = value
     n = n + 1
     if not line_end then return fields, #text + 1 end

@@ -713,6 +713,12 @@ W.QUARTER = set [[district neighbourhood neighborhood quarter suburb]]
 -- Nouns that stand for the town told last ("the town's cathedral") and spots
 -- in it ("the same square").
 W.SETTLEMENT = set [[town city village capital]]
+-- Nouns of a place "this" points at in a datelined story ("this beach").
+W.HERE_NOUN = set [[beach resort port harbour harbor coast island province region valley
+  neighbourhood neighborhood suburb]]
+-- Words after "here" that make it no place ("here is", "here are the facts").
+W.NOT_HERE = set [[is are was were to]]
+
 W.SPOT = set [[square market street area district neighbourhood neighborhood spot place
   site mosque church cathedral checkpoint station hotel school hospital bridge road camp
   base shrine temple stadium mall bazaar]]
@@ -1363,7 +1369,8 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
           m.status[#m.status + 1] = { status = "state_strike", start = h.start,
                                       stop = h.stop, rule = "extract.state_subject" }
         end
-      elseif ctx.dateline and h.stop <= ctx.dateline then  -- luacheck: ignore 542
+      elseif ctx.dateline and h.stop <= ctx.dateline
+        and h.start >= ctx.dateline_s then  -- luacheck: ignore 542
         -- the dateline's place is where the report was filed
       elseif k == "place" then
         -- not "President Vladimir Putin": a name that is also a town; not "a
@@ -1549,7 +1556,7 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
       local rec = full and pack:place(full .. " " .. nm)
       if rec then
         local ps, pe = ss + a - 1, ss + b - 2
-        local dup = ctx.dateline and pe <= ctx.dateline
+        local dup = ctx.dateline and pe <= ctx.dateline and pe >= ctx.dateline_s
         for _, x in ipairs(m.places) do if gap(x.s, x.e, ps, pe) == 0 then dup = true end end
         if not dup then
           m.places[#m.places + 1] = { s = ps, e = pe, rec = rec,
@@ -1596,6 +1603,13 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
   -- "blew himself up during a raid" (in the clause after the event word)
   for _, t in ipairs(m.triggers) do
     local n, by, during = 0, false, false
+    -- "... killing 22 people, before they were shot dead by police": the
+    -- attackers' end told after their attack is no operation of the state
+    local pre = sub(low, t.s > ss + 40 and t.s - 40 or ss, t.s - 1)
+    if find(pre, "%f[%a]before [%a ]*$") or find(pre, "%f[%a]until [%a ]*$") then
+      local subj = match(pre, "%f[%a]%a+ (%a+) [%a ]*$") or ""
+      if subj == "they" or subj == "he" or subj == "she" or MILITANT[subj] then n = 8 end
+    end
     -- the words after the event word up to the clause's end, by token index
     local i = token_before(t.e + 1) + 1
     while i <= NT and TS[i] <= t.e do i = i + 1 end
@@ -1628,7 +1642,7 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
     local rs, pe, rec = h[1], h[2], h[3]
     local dup = false
     for _, x in ipairs(m.places) do if gap(x.s, x.e, rs, pe) == 0 then dup = true end end
-    local in_dateline = ctx.dateline and pe <= ctx.dateline
+    local in_dateline = ctx.dateline and pe <= ctx.dateline and pe >= ctx.dateline_s
     if not dup and not in_dateline
       and not person_name(text, low, rs, pe, ss, se, ctx.cased and pack) then
       m.places[#m.places + 1] = { s = rs, e = pe, rec = rec,
@@ -1730,6 +1744,21 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
       end
     end
   end
+  -- "walked along this beach", "the bomb went off here": in a story filed
+  -- from a dateline, "this" place and "here" are the dateline's city
+  if #m.places == 0 and ctx.dateline_place and ss > ctx.dateline then
+    local a, b = find(seg, "%f[%a]this (%a+)")
+    local noun = a and match(seg, "^this (%a+)", a)
+    if not (noun and (W.SETTLEMENT[noun] or W.SPOT[noun] or W.HERE_NOUN[noun])) then
+      a, b = find(seg, "%f[%a]here%f[%A]")
+      if a and W.NOT_HERE[match(seg, "^%s*(%a*)", b + 1) or ""] then a = nil end
+    end
+    if a then
+      local dp = ctx.dateline_place
+      m.places[#m.places + 1] = { s = ss + a - 1, e = ss + b - 1, rec = dp.rec,
+                                  entry = dp.entry, anaphor = true }
+    end
+  end
   if #m.places == 0 and ctx.last_place and find(seg, "the same ", 1, true) then
     do
       local a, b = find(seg, "the same (%a+)")
@@ -1773,7 +1802,8 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
       m.anchors[#m.anchors + 1] = { s = rel.anchor_start, e = rel.anchor_stop }
       d = anchored_date(ctx, m, d) or d
     end
-    local ed = not (ctx.dateline and d.start <= ctx.dateline) and event_date(d, ctx.dct)
+    local ed = not (ctx.dateline and d.start <= ctx.dateline and d.start >= ctx.dateline_s)
+      and event_date(d, ctx.dct)
     if ed then
       -- "since the 1979 revolution" is a reference point, unless a "when"
       -- clause or the trigger itself follows ("since August 2021, when ...").
@@ -1887,6 +1917,36 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
       if not dup then
         m.triggers[#m.triggers + 1] = { s = st.start, e = st.stop, name = "unknown",
                                         state = true, rule = st.rule }
+      end
+    end
+  end
+  -- "... killing four tourists; in July 2017, a man with a knife killed two
+  -- women on a beach in Hurghada": a clause after a semicolon with a date
+  -- and a toll of its own but no event word tells an event of its own
+  if find(seg, ";", 1, true) then
+    m.semis = {}
+    for a in gmatch(seg, "();") do m.semis[#m.semis + 1] = ss + a - 1 end
+  end
+  if #m.triggers > 0 and #m.figures > 0 and m.semis then
+    for a in gmatch(seg, "();") do
+      local cs = ss + a
+      local ce = find(low, ";", cs, true)
+      ce = (ce and ce <= se) and ce - 1 or se
+      local has_trig, has_date = false, false
+      for _, t in ipairs(m.triggers) do
+        if t.s >= cs and t.e <= ce then has_trig = true end
+      end
+      for _, d in ipairs(m.dates) do
+        if d.start >= cs and d.stop <= ce then has_date = true end
+      end
+      if has_date and not has_trig then
+        for _, f in ipairs(m.figures) do
+          if f.s >= cs and f.e <= ce and (f.fig.lo or f.fig.hi) then
+            m.triggers[#m.triggers + 1] = { s = f.s, e = f.e, name = "unknown", figure = true,
+                                            rule = f.fig.rule }
+            break
+          end
+        end
       end
     end
   end
@@ -2131,8 +2191,24 @@ local function build_frames(m, low)
   end
   local index = {}
   for i, t in ipairs(trigs) do index[t] = i end
+  -- a semicolon ends a clause: what a clause holds belongs to an event word
+  -- of that clause when it has one ("... near Giza, killing four; in July
+  -- 2017 a man killed two women in Hurghada")
+  local semis = m.semis
+  local function clause(list, s)
+    if not semis then return list end
+    local k = 0
+    for _, p in ipairs(semis) do if p < s then k = k + 1 end end
+    local out = {}
+    for _, t in ipairs(list) do
+      local kt = 0
+      for _, p in ipairs(semis) do if p < t.s then kt = kt + 1 end end
+      if kt == k then out[#out + 1] = t end
+    end
+    return #out > 0 and out or list
+  end
   local function pick(s, e, is_group, anchored_date_)
-    local list = trigs
+    local list = clause(trigs, s)
     if #inner > 0 then
       local inside = false
       for _, a in ipairs(m.anchors) do
@@ -2148,14 +2224,16 @@ local function build_frames(m, low)
   -- figures belong to the nearest trigger (and are triggers themselves when
   -- the sentence names no attack word)
   for _, f in ipairs(m.figures) do
-    local i = nearest_trigger(#outer > 0 and outer or trigs, f.s, f.e)
-    i = index[(#outer > 0 and outer or trigs)[i]]
+    local list = clause(#outer > 0 and outer or trigs, f.s)
+    local i = nearest_trigger(list, f.s, f.e)
+    i = index[list[i]]
     frame_add(frames[i], "figures", f)
     frames[i].plural_only = false
   end
   for _, d in ipairs(m.dates) do
     local i
     if d.when then i = first_trigger_after(trigs, d.stop) end
+    if i and semis and clause({ trigs[i] }, d.start)[1] ~= trigs[i] then i = nil end
     i = i or pick(d.start, d.stop, false, d.anchored)
     if i then
       frame_add(frames[i], "dates", { s = d.start, e = d.stop, d = d, lo = d.lo, hi = d.hi })
@@ -2932,6 +3010,8 @@ local function same_event(pack, r, c, loose)
     and ((r.date_lo == c.date_lo and r.date_hi == c.date_hi) or same_country)
   local pos = (r.place and c.place) or dates_pos
     or (same_country and not c.place and not c.date_lo)
+    -- a headline ("Bomber hits embassy in Kabul") and its lead in the same country
+    or (r._headline and same_country and not r.date_lo)
   -- a headline's "Rocket strike kills 12 children" names no place, date or
   -- country; the lead's "killing 12 youngsters" in Majdal Shams is the same
   -- event when the toll is the same
@@ -3380,6 +3460,17 @@ function M.article(art, pack, opts)
   -- report, not the event
   do
     local b = spans[1][1]
+    -- past a section line and a byline ("Travel & Economy | 6 min read",
+    -- "By Leila Ben Salah"): the dateline opens the first paragraph
+    local p = b
+    for _ = 1, 4 do
+      local le = find(text, "\n", p, true)
+      if not le or le - p >= 80 or le - b > 400 then break end
+      local nx = find(text, "[^%s]", le)
+      if not nx then break end
+      p = nx
+    end
+    if p ~= b and find(sub(text, p, p + 40), "^%u%u%u[%u%s%.',%(]-[%-\226%(,]") then b = p end
     local head = sub(text, b, b + 120)
     local _, stop = find(head, "^[^\n]-%d[^\n]- %-%-? ")
     if not stop then
@@ -3393,27 +3484,30 @@ function M.article(art, pack, opts)
         if not stop or (stop2 and stop2 < stop) then stop = stop2 end
       end
     end
-    if stop and stop <= 100 then ctx.dateline = b + stop - 1 end
+    if stop and stop <= 100 then ctx.dateline, ctx.dateline_s = b + stop - 1, b end
   end
   if ctx.dateline then
     local dl_country
     for _, h in ipairs(hits) do
       if h.start > ctx.dateline then break end
-      if h.entry.kind == "place" and not ctx.dateline_place then
+      if h.start < ctx.dateline_s then    -- luacheck: ignore 542
+        -- a headline above the dateline
+      elseif h.entry.kind == "place" and not ctx.dateline_place then
         ctx.dateline_place = { s = h.start, e = h.stop, rec = h.entry.value, entry = h.entry }
       elseif h.entry.kind == "country" and not dl_country then
         dl_country = h
       end
     end
-    if not ctx.dateline_place then dateline_unknown(ctx, spans[1][1], dl_country) end
+    if not ctx.dateline_place then dateline_unknown(ctx, ctx.dateline_s, dl_country) end
   end
   -- dates over the article once: "One day earlier" counts from the date told before
-  -- (from the sentence before the first one worth a look to the last one)
+  -- (from a few sentences before the first one worth a look, where the year
+  -- of the story may be told, to the last one)
   local first_hot, last_hot
   for i = 1, #sents do
     if hot[i] then first_hot = first_hot or i; last_hot = i end
   end
-  local dall = dates.scan(text, sents[first_hot > 1 and first_hot - 1 or 1][1],
+  local dall = dates.scan(text, sents[first_hot > 3 and first_hot - 3 or 1][1],
     sents[last_hot][2], { dct = dct })
   local dbuckets = {}
   do
@@ -3563,7 +3657,8 @@ function M.article(art, pack, opts)
       for _, h in ipairs(buckets[i]) do
         if h.entry.kind == "group" then
           ctx.last_group = { s = h.start, e = h.stop, rec = h.entry.value }
-        elseif h.entry.kind == "place" and not (ctx.dateline and h.stop <= ctx.dateline) then
+        elseif h.entry.kind == "place"
+          and not (ctx.dateline and h.stop <= ctx.dateline and h.start >= ctx.dateline_s) then
           ctx.last_place = { s = h.start, e = h.stop, rec = h.entry.value, entry = h.entry }
         end
       end

@@ -1015,6 +1015,26 @@ end
 
 local resolve -- forward
 
+-- How far back (bytes) a year the text told still sets the year of a date
+-- written without one: about three sentences of a story told in the past.
+local STORY_REACH = 600
+
+-- "That was the year the industry collapsed. ... on 26 June, a student
+-- walked along this beach": a day or month with no year that the article's
+-- year would put after the article (in a story told in the past), shortly
+-- after the text told an earlier year, is of that year. (Only then: "In
+-- 2019 Putin thanked him ... on March 8 the embassy warned" is this year.)
+local function story_year(ctx, ref, s, y0, m, d)
+  local y, at = ctx._story_y, ctx._story_at
+  if not (y and at and ref and y < ref.y and s > at and s - at <= STORY_REACH) then
+    return nil
+  end
+  if y0 > ref.y or (y0 == ref.y and (m > ref.m or (m == ref.m and (d or 1) > ref.d + 1))) then
+    return y
+  end
+  return nil
+end
+
 -- Resolves one parse t found at [s, e] (absolute offsets).
 -- Returns a result table without offsets, or nil to drop the match.
 function resolve(t, ref, ctx, low, orig, s, e, off)
@@ -1045,6 +1065,7 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
       if not ref then return { type = "DATE", rule = "date.md" } end
       local tn, explicit = tense()
       y = year_for(ref, m, d, tn, explicit)
+      y = story_year(ctx, ref, s, y, m, d) or y
     end
     local v = v_day(y, m, d)
     if not v then return nil end
@@ -1087,6 +1108,7 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
     if not ref then return { type = "DATE", rule = "date.month" } end
     local tn, explicit = tense()
     local y = year_for(ref, t.m, nil, tn, explicit)
+    y = story_year(ctx, ref, s, y, t.m, 1) or y
     local v = v_month(y, t.m)
     v.type, v.rule, v.mod = "DATE", "date.month", t.mod
     return v
@@ -1583,6 +1605,7 @@ function M.scan(text, s, e, ctx)
   if state then
     rctx._last, rctx._last_any, rctx._last_prec, rctx._lastq =
       state.last, state.last_any, state.last_prec, state.lastq
+    rctx._story_y, rctx._story_at = state.story_y, state.story_at
   end
   for _, f in ipairs(found) do
     local fs, fe = f.s + s - 1, f.e + s - 2
@@ -1593,6 +1616,10 @@ function M.scan(text, s, e, ctx)
       r.start, r.stop = fs, fe
       background(r, low, fs, fe)
       out[#out + 1] = r
+      if (r.rule == "date.year" or r.rule == "date.month_year" or r.rule == "date.full")
+        and r.lo and not r.background then
+        rctx._story_y, rctx._story_at = tonumber(sub(r.lo, 1, 4)), fe
+      end
       if r.precision == "day" and r.lo then rctx._last = parse_iso(r.lo) end
       -- "that year", "the same year" point back at a date the text wrote
       -- out, not at one counted from another ("the following year")
@@ -1604,6 +1631,7 @@ function M.scan(text, s, e, ctx)
   if state then
     state.last, state.last_any, state.last_prec, state.lastq =
       rctx._last, rctx._last_any, rctx._last_prec, rctx._lastq
+    state.story_y, state.story_at = rctx._story_y, rctx._story_at
   end
   return out
 end
