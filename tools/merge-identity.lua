@@ -12,6 +12,8 @@
 --     lua5.4 tools/merge-identity.lua examples muc -- some sets
 --     INCIDENTS_SHARED=/work/shared  (default ../shared or /work/shared)
 --
+-- The extracted databases are kept between runs (a check of merging needs no
+-- fresh extraction); `rm -rf build/merge-identity` extracts again.
 -- Exit status 0 when every set is identical, 1 otherwise.
 -- @script merge-identity
 
