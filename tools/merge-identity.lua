@@ -38,11 +38,8 @@ local sets = {
   { "examples", { { "examples/articles/2024-01-03_kerman_first_reports.txt",
     "examples/articles/2024-03-23_crocus_first_toll.txt" },
     { "examples/articles" } } },
-  { "dev2", { { "eval/dev2/articles" } } },
-  { "dev3", { { "eval/dev3/articles" } } },
-  { "heldout", { { "eval/heldout/articles" } } },
-  { "heldout-test", { { "eval/heldout-test/articles" } } },
   { "muc", { { news .. "muc34.jsonl" } } },
+  { "muc-mixedcase", { { news .. "muc34_tst4_mixedcase.jsonl" } } },
   { "muc-reuters", { { news .. "muc34.jsonl" }, { news .. "reuters21578.jsonl" } } },
   -- The same articles merged in many small runs: most reports then meet
   -- stored incidents, which the index files by key before reading them.
@@ -51,6 +48,16 @@ local sets = {
   { "muc-10", base = "muc", split = 10 },
   { "muc-reuters-25", base = "muc-reuters", split = 25 },
 }
+-- Every evaluation set's articles (never its gold), as it is found.
+do
+  local p = io.popen("ls -d eval/*/articles 2>/dev/null")
+  local at = 3
+  for dir_ in p:lines() do
+    table.insert(sets, at, { dir_:match("^eval/(.-)/articles$"), { { dir_ } } })
+    at = at + 1
+  end
+  p:close()
+end
 local by_name = {}
 for _, s in ipairs(sets) do by_name[s[1]] = s end
 
