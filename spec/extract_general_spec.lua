@@ -359,3 +359,21 @@ describe("extract: an event after a semicolon", function()
     assert.equal(1, #r)
   end)
 end)
+
+describe("extract: plural instruments of one attack", function()
+  it("keeps 'armed drones have struck a ceremony' as one event", function()
+    for _, t in ipairs {
+      "Armed drones have struck a graduation ceremony at the military academy in Homs.",
+      "Two bombs exploded at a bus station in Kaduna, police said.",
+      "Rockets slammed into a market in Sderot, police said.",
+    } do
+      local r = run(t)
+      assert.equal(1, #r, t)
+    end
+  end)
+
+  it("still leaves plural attacks told in passing out", function()
+    local r = run("Drone attacks on army posts in the region have become common.")
+    assert.equal(0, #r)
+  end)
+end)

@@ -696,7 +696,11 @@ local W = {}
 
 -- Words after a plural event word that make it the subject of a clause.
 W.SUBJ_NEXT = set [[have has had were went exploded ripped hit struck tore rocked killed
-  shook targeted]]
+  shook targeted slammed landed detonated]]
+
+-- Plural instruments of one attack ("drones", "bombs", "rockets").
+W.INSTRUMENT = set [[drones bombs rockets missiles grenades mortars shells explosives
+  devices ieds]]
 
 -- Words before a place that make it a destination ("bound for", "back to the
 -- town of"), and the small words that may stand between.
@@ -1322,7 +1326,12 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
                     or (find(sub(low, h.start, h.stop), "suicide", 1, true) ~= nil)
                     or word_before(low, h.start, ss) == "suicide",
                   weapon = type(en.value) == "table" and en.value.weapon or nil,
-                  plural = is_plural(low, h.start, h.stop), rule = entry_rule(pack, en) }
+                  plural = is_plural(low, h.start, h.stop)
+                    -- "armed drones have struck a ceremony", "two bombs
+                    -- exploded": instruments as the subject of one event
+                    and not (W.INSTRUMENT[match(sub(low, h.start, h.stop), "(%a+)$") or ""]
+                      and W.SUBJ_NEXT[word_after(low, h.stop, se) or ""]),
+                  rule = entry_rule(pack, en) }
       -- "two weeks after the arena bombing": an event named as the reference
       -- point of a span of time is another event than the clause's (like an
       -- anchor)
