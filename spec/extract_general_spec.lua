@@ -377,3 +377,34 @@ describe("extract: plural instruments of one attack", function()
     assert.equal(0, #r)
   end)
 end)
+
+describe("extract: the capital, tolls over counted things, far places", function()
+  it("reads 'in the capital' as the capital of the dateline's country", function()
+    local r = run("SANAA, March 21 (Agency) - Two suicide bombers struck a mosque in the "
+      .. "capital yesterday, killing 40 worshippers.", "2015-03-21")
+    assert.equal(1, #r)
+    assert.equal("Sanaa", r[1].place)
+    r = run("Gunmen attacked a hotel in the capital, Mogadishu, on Friday, killing 9 people.")
+    assert.equal("Mogadishu", r[1].place)
+  end)
+
+  it("reads a toll whose gap counts things, not people", function()
+    local casualties = require "incidents.grammar.casualties"
+    local r = casualties.scan("The number of martyrs of the bombings that struck two "
+      .. "mosques during prayers has risen to 142.")[1]
+    assert.same({ "killed", 142, 142 }, { r.kind, r.lo, r.hi })
+    r = casualties.scan("The death toll from the two blasts rose to 30.")[1]
+    assert.same({ "killed", 30 }, { r.kind, r.lo })
+    -- a count of people in the gap is still no toll of the verb after it
+    local list = casualties.scan("The number of dead among the 12 soldiers rose.")
+    for _, x in ipairs(list) do assert.is_not.equal(12, x.lo) end
+  end)
+
+  it("does not place a definite mention where a later clause's people are", function()
+    local r = run("A car bomb exploded at a police academy in Bogota on Thursday, killing 21 "
+      .. "cadets. The president, who called the attack a demented act, asked Cuba to hand "
+      .. "over the rebel negotiators, who are still in Havana.")
+    assert.equal(1, #r)
+    assert.equal("CO", r[1].country)
+  end)
+end)

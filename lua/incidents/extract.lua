@@ -1753,6 +1753,22 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
       end
     end
   end
+  -- "two mosques in the capital": the capital of the dateline's country, or
+  -- of the country the article names most, when the sentence names no place
+  if #m.places == 0 and find(seg, "the capital", 1, true) then
+    local a, b = find(seg, "%f[%a]the capital%f[%A]")
+    local nxt = b and match(text, "^%s*(%S)", ss + b)
+    if a and not (nxt and find(nxt, "^[%u,]")) then
+      local dp = ctx.dateline_place
+      local code = (dp and dp.rec.country) or (dominant_country(ctx) or {}).code
+      local c = code and pack.country and pack:country(code)
+      local rec = c and c.capital and pack.place and pack:place(c.capital, { country = code })
+      if type(rec) == "table" then
+        m.places[#m.places + 1] = { s = ss + a - 1, e = ss + b - 1, rec = rec,
+                                    entry = { kind = "place", value = rec }, anaphor = true }
+      end
+    end
+  end
   -- "walked along this beach", "the bomb went off here": in a story filed
   -- from a dateline, "this" place and "here" are the dateline's city
   if #m.places == 0 and ctx.dateline_place and ss > ctx.dateline then
@@ -2753,6 +2769,15 @@ local function frame_report(ctx, fr, m, ss, sent_index)
   -- a city named in the frame rather than a site in it; a site stands for
   -- its city ("Kabul airport" is in Kabul)
   local p = closest(fr.places, fr)
+  -- "described the attack as a demented act ... asked Cuba to hand over the
+  -- delegates who are in Havana": a place a clause away after a definite
+  -- mention is about something else than the event the mention points at
+  if p and r._definite and p.s > t0.e and not p.anaphor then
+    local between = sub(low, t0.e + 1, p.s - 1)
+    if #between > 80 and (find(between, "[,;]") or find(between, "%f[%a]who%f[%A]")) then
+      p = nil
+    end
+  end
   if p and p.weak then
     -- a name no list knows gives way to one the gazetteer knows
     local known = {}

@@ -624,9 +624,12 @@ local function build(w)
     "aug.", "sept.", "sep.", "oct.", "nov.", "dec." } * ws
     * (digit * digit^-1 * (P"," * ws * digit * digit * digit * digit)^-1
       + digit * digit * digit * digit) * -(letter + digit)
-  local gap = (comma * ws * -(link * ws * fig) * (day_of_month + -fig * token))^-26
+  -- nor a count of things ("the bombings that struck two mosques")
+  local things = fig * ws * alt(w.not_persons) * -(wordchar + P"-")
+  local gap = (comma * ws * -(link * ws * fig) * (day_of_month + things + -fig * token))^-26
   -- "the number of worshippers killed in the attack on the church ... at 40"
-  local toll_kind = alt({ "killed", "dead", "slain", "died", "lost their lives" }, "killed")
+  local toll_kind = alt({ "killed", "dead", "slain", "died", "lost their lives", "martyrs",
+      "victims", "fatalities", "deaths" }, "killed")
     + alt({ "wounded", "injured", "hurt" }, "wounded")
   local toll = Cmt(Ct(Cg(Cp(), "s") * (Cg(alt(w.toll_wounded, "wounded"), "kind")
       + Cg(alt(w.toll_killed, "killed"), "kind")
