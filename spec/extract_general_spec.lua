@@ -408,3 +408,26 @@ describe("extract: the capital, tolls over counted things, far places", function
     assert.equal("CO", r[1].country)
   end)
 end)
+
+describe("extract: reference points and compared events", function()
+  it("does not place an event at a distance's reference point", function()
+    for _, t in ipairs {
+      "Militants attacked a shrine near Balad, about 80 kilometres north of Baghdad, "
+        .. "killing 35 people.",
+      "Gunmen attacked a village near Balad, 50 km north of Baghdad, killing 7 people.",
+    } do
+      local r = run(t)
+      assert.equal("Balad", r[1].place, t)
+    end
+  end)
+
+  it("makes 'a smaller bomb' in the same city an event of its own", function()
+    local r = run("A truck bomb killed 292 people in Baghdad's Karrada district on Sunday. "
+      .. "The same night, a smaller bomb exploded in a market in the north of Baghdad, "
+      .. "wounding 20 people.")
+    assert.equal(2, #r)
+    r = run("A truck bomb killed 29 people in Baghdad on Sunday. The bomb exploded in a "
+      .. "market in the north of Baghdad.")
+    assert.equal(1, #r)
+  end)
+end)

@@ -231,6 +231,9 @@ local AGAINST = set [[on against targeting targeted target assassinating assassi
 -- Words that open a new event: "in a separate attack", "another bombing".
 local NEW_EVENT = set [[another separate second third fresh new similar earlier]]
 
+-- Comparatives of size before an event word ("a smaller bomb").
+local COMPARATIVE = set [[smaller bigger larger lesser deadlier weaker stronger]]
+
 -- First words of a sentence that turn to another event.
 local OPENS_NEW = set [[earlier previously separately elsewhere meanwhile]]
 
@@ -2011,6 +2014,17 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
           if not W.SAID_SKIP[w] then break end
         end
       end
+      -- "near Balad, about 80 kilometres north of Baghdad": a reference
+      -- point of a distance
+      if not said and find(sub(low, x.s > ss + 40 and x.s - 40 or ss, x.s - 1),
+          "%f[%a]%a+ of $") then
+        local pre = sub(low, x.s > ss + 40 and x.s - 40 or ss, x.s - 1)
+        if find(pre, "%f[%a]k?[mi][li]?%a* [nsew]%a* of $") or find(pre, "%f[%d]%d+ ?km of $")
+          or find(pre, "%f[%a]kilomet%a+ of $") or find(pre, "%f[%a]miles of $")
+          or find(pre, "%f[%a]outside of $") then
+          said = true
+        end
+      end
       -- "a bus bound for Katra", "due to leave for Peshawar", "back to the
       -- town of Katra": a destination, not where it happened
       if not said then
@@ -2721,8 +2735,13 @@ local function frame_report(ctx, fr, m, ss, sent_index)
   end
   -- "in a separate attack", "another bombing": a new event, whatever follows;
   -- so does a sentence opened by "Earlier this month," or "Separately,"
-  for _, wb in ipairs(words_before(low, t0.s, 3, ss)) do
+  local wbs = words_before(low, t0.s, 3, ss)
+  for _, wb in ipairs(wbs) do
     if NEW_EVENT[wb] then r._new = true end
+  end
+  -- "a smaller bomb", "a bigger blast": an event compared with the one told
+  if wbs[2] == "a" and wbs[1] and find(wbs[1], "%l%l[eil]?er$") and COMPARATIVE[wbs[1]] then
+    r._new = true
   end
   local first = NT > 0 and TS[1] >= ss and tw(1)
   if first and OPENS_NEW[first] and nev > 0 and not r._definite then r._new = true end
@@ -3650,6 +3669,7 @@ function M.article(art, pack, opts)
             if same_event(pack, last_report, c, true) then best = last_report end
           end
           if best then
+            best._headline = nil    -- told now: its lead is no longer to come
             merge_into(best, c)
             touched[fi] = best
             last_report = best
