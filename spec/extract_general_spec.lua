@@ -431,3 +431,23 @@ describe("extract: reference points and compared events", function()
     assert.equal(1, #r)
   end)
 end)
+
+describe("extract: a scene set by the sentence before", function()
+  it("dates and places an event by the sentence before that tells no event", function()
+    local r = run("On Saturday the 24th of August, the people of Barsalogho were digging a "
+      .. "trench around their town. Men and boys were in the ditch when fighters arrived on "
+      .. "motorbikes and opened fire.", "2024-09-12")
+    assert.equal(1, #r)
+    assert.equal("2024-08-24", r[1].date)
+    assert.equal("Barsalogho", r[1].place)
+    r = run("On Friday the market in Kano was crowded with shoppers. Then gunmen opened fire.",
+      "2024-05-20")
+    assert.equal(1, #r)
+    assert.equal("Kano", r[1].place)
+  end)
+
+  it("makes no event from a scene with no day", function()
+    local r = run("The people of Barsalogho dig trenches every year. Then fighters opened fire.")
+    assert.equal(0, #r)
+  end)
+end)

@@ -3311,6 +3311,45 @@ end
 -- Sentences and spans.
 -- ---------------------------------------------------------------------------
 
+-- The day and the place a sentence with no event word tells (its first of
+-- each), given to report `r`; false when it tells no day or no place.
+local function scene(ctx, r, hits, dlist)
+  local d, pl
+  for _, x in ipairs(dlist or {}) do
+    local ed = not x.relative and event_date(x, ctx.dct)
+    if ed and ed.precision == "day" then d = ed; break end
+  end
+  for _, h in ipairs(hits or {}) do
+    if h.entry.kind == "place" and type(h.entry.value) == "table"
+      and not (ctx.dateline and h.stop <= ctx.dateline and h.start >= ctx.dateline_s) then
+      pl = h
+      break
+    end
+  end
+  if not d then return false end
+  r.date, r.date_lo, r.date_hi, r._prec = d.value, d.lo, d.hi, "day"
+  r.evidence.date = { start = d.start, stop = d.stop, rule = d.rule }
+  if not pl then
+    -- "the people of Barsalogho": a capitalised name after "of" or "in"
+    local text = ctx.text
+    local a, b, name = find(text, "%f[%a][oi][fn] (%u%l+[%a'%-]*)", d.stop)
+    if a and not W.NOT_PLACE[lower(name)] and not (ctx.pack.country and ctx.pack:country(name))
+      and b - d.stop < 120 and not find(sub(text, d.stop, a), "[.;]") then
+      r.place, r._place_rec = name, { name = name, kind = "city" }
+      r.evidence.place = { start = b - #name + 1, stop = b, rule = "extract.scene" }
+    end
+    return true
+  end
+  local rec = pl.entry.value
+  r.place, r._place_rec, r.lat, r.lon = rec.name, rec, rec.lat, rec.lon
+  r.evidence.place = { start = pl.start, stop = pl.stop, rule = "extract.scene" }
+  if rec.country and not r.country then
+    r.country = rec.country
+    r.evidence.country = { start = pl.start, stop = pl.stop, rule = "extract.country_of_place" }
+  end
+  return true
+end
+
 local function spans_of(art)
   local text = art.text
   local spans = article.extraction_spans(art)
@@ -3619,6 +3658,15 @@ function M.article(art, pack, opts)
                 tostring(c.perpetrator),
                 tostring(c.attack_type), tostring(c.killed_lo), tostring(c.killed_hi), c.status))
             or ("dropped: " .. tostring(why))))
+        end
+        if c and not c._creates and #reports == 0 and i > 1 and not hot[i - 1]
+          and c.attack_type and c.attack_type ~= "unknown" and not c.place and not c.date_lo
+          and scene(ctx, c, buckets[i - 1], dbuckets[i - 1]) then
+          -- "On Saturday the 24th of August, the people of Barsalogho were
+          -- digging a trench. ... fighters arrived and opened fire": the
+          -- sentence before, with no event of its own, set the scene of the
+          -- article's first event
+          c._creates, c._refers = true, true
         end
         if c and c._refers then
           local best, bs = nil, nil
