@@ -451,3 +451,26 @@ describe("extract: a scene set by the sentence before", function()
     assert.equal(0, #r)
   end)
 end)
+
+describe("extract: figures of speech in market news", function()
+  it("makes no event of 'under siege', 'a state of siege' or a storm in a crop report", function()
+    for _, t in ipairs {
+      "For a company that is supposed to be under siege, we are doing well, its chief said "
+        .. "in New York on Monday.",
+      "The minister said it would not be necessary to declare a state of siege in Cordoba "
+        .. "on Monday.",
+      "Rumors of a damaging storm in West Texas helped the New York cotton market rally on "
+        .. "Monday.",
+      "On Monday the Soviet Union carried out a nuclear test. Tass said the explosion was at "
+        .. "0200 gmt.",
+    } do
+      assert.equal(0, #run(t), t)
+    end
+  end)
+
+  it("still reads troops who storm a building", function()
+    local r = run("Gunmen took 20 hostages in a hotel in Bamako on Friday. Special forces "
+      .. "prepared to storm the building.")
+    assert.equal(1, #r)
+  end)
+end)

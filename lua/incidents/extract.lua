@@ -837,10 +837,17 @@ local function trigger_use(low, s, e, sent_s, sent_e)
   if (ws[1] == "under" or ws[2] == "under") and sub(low, s, e) == "attack" then
     return false, "idiom"
   end
-  -- "the storm", "a storm": weather, not gunmen storming a building
+  -- "the storm", "a damaging storm": weather, not gunmen storming a building
+  -- (the verb takes an object or follows "to" or a modal: "storm the hotel")
   if sub(low, s, e) == "storm" and (prev == "the" or prev == "a" or prev == "tropical"
-    or prev == "severe" or prev == "winter") then
+    or prev == "severe" or prev == "winter"
+    or not (nxt == "the" or nxt == "a" or nxt == "an" or nxt == "its" or nxt == "their"
+      or prev == "to" or prev == "would" or prev == "will" or prev == "did")) then
     return false, "noun"
+  end
+  -- "a company under siege", "a state of siege": a figure of speech, a law
+  if sub(low, s, e) == "siege" and (prev == "under" or (ws[1] == "of" and ws[2] == "state")) then
+    return false, "idiom"
   end
   for i = 1, #ws - 1 do
     if LIGHT[ws[i]] and MODAL[ws[i + 1]] then return false, "modal" end
@@ -3337,8 +3344,11 @@ local function scene(ctx, r, hits, dlist)
       and b - d.stop < 120 and not find(sub(text, d.stop, a), "[.;]") then
       r.place, r._place_rec = name, { name = name, kind = "city" }
       r.evidence.place = { start = b - #name + 1, stop = b, rule = "extract.scene" }
+      return true
     end
-    return true
+    -- a day alone sets no scene ("carried out a nuclear test early today")
+    r.date, r.date_lo, r.date_hi, r._prec, r.evidence.date = nil, nil, nil, nil, nil
+    return false
   end
   local rec = pl.entry.value
   r.place, r._place_rec, r.lat, r.lon = rec.name, rec, rec.lat, rec.lon
