@@ -474,3 +474,20 @@ describe("extract: figures of speech in market news", function()
     assert.equal(1, #r)
   end)
 end)
+
+describe("extract: a definite count of the parts of an event", function()
+  it("gives a claim for 'the two mosque bombings in the capital' to the event told", function()
+    local r = run("SANAA, March 21 (Agency) - Suicide bombers struck two mosques in the capital "
+      .. "yesterday, killing 142 people.\n\nIn Saada a fifth bomber was stopped at a mosque "
+      .. "and blew himself up.\n\nA group calling itself Islamic State claimed responsibility "
+      .. "for the two mosque bombings in the capital.", "2015-03-21")
+    assert.equal("Sanaa", r[1].place)
+    assert.is_true(r[1].claimed)
+    assert.equal("Islamic State", r[1].perpetrator)
+  end)
+
+  it("still leaves plural attacks with no count out", function()
+    local r = run("The group has claimed bombings in the capital for years.")
+    assert.equal(0, #r)
+  end)
+end)

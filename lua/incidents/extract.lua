@@ -2591,6 +2591,14 @@ local function counted_plural(fr, low, ss)
         if W.SMALL_COUNT[w] then return true end
       end
     end
+    -- ("claimed the two mosque bombings in the capital": a definite count
+    -- names the parts of an event told)
+    if t.plural then
+      local ws = words_before(low, t.s, 3, ss)
+      for k = 1, #ws - 1 do
+        if W.SMALL_COUNT[ws[k]] and ws[k + 1] == "the" then return true end
+      end
+    end
   end
   return false
 end
