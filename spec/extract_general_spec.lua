@@ -491,3 +491,28 @@ describe("extract: a definite count of the parts of an event", function()
     assert.equal(0, #r)
   end)
 end)
+
+describe("extract: waves of attacks, spans of days, resorts", function()
+  it("keeps the sites told after a wave of bombings as its parts", function()
+    local r = run("A wave of small bombs went off in tourist towns across southern Thailand "
+      .. "from Thursday night into Friday, killing four people, police said. The resort of "
+      .. "Hua Hin was hit hardest: two devices exploded on Thursday, killing a woman. Other "
+      .. "bombs exploded in Surat Thani, where one person was killed.", "2016-08-12")
+    assert.equal(1, #r)
+    assert.equal(4, r[1].killed_lo)
+    assert.equal("2016-08-11", r[1].date)
+    assert.equal("Hua Hin", r[1].place)
+  end)
+
+  it("keeps two attacks apart when the first is no wave", function()
+    local r = run("A bomb went off in Yala on Thursday, killing four people. Another bomb "
+      .. "exploded in Hat Yai on Friday, killing one person.", "2016-08-12")
+    assert.equal(2, #r)
+  end)
+
+  it("dates 'from Thursday night into Friday' by its first day", function()
+    local r = run("Gunmen attacked villages near Mopti from Saturday night into Sunday, "
+      .. "killing 20 people.")
+    assert.equal("2024-05-18", r[1].date)
+  end)
+end)

@@ -337,7 +337,7 @@ local THERE_VERB = set [[killed died struck attacked exploded detonated stormed 
 local BE_WORD = set [[is was were are be been have has had]]
 
 -- Nouns that name a settlement before "of <Name>".
-local SETTLEMENT = set [[village town city hamlet settlement locality township]]
+local SETTLEMENT = set [[village town city hamlet settlement locality township resort]]
 
 -- Nouns after a place name that make it a part of a city.
 local DISTRICT = set [[district neighbourhood neighborhood suburb quarter borough]]
@@ -700,6 +700,12 @@ local W = {}
 -- Words after a plural event word that make it the subject of a clause.
 W.SUBJ_NEXT = set [[have has had were went exploded ripped hit struck tore rocked killed
   shook targeted slammed landed detonated]]
+
+-- Nouns of a coordinated set of attacks ("a wave of bombings").
+W.WAVE = set [[wave series string spate chain]]
+
+-- Words that close a span of days ("from Thursday night into Friday").
+W.RANGE_TO = set [[into to until till through]]
 
 -- Plural instruments of one attack ("drones", "bombs", "rockets").
 W.INSTRUMENT = set [[drones bombs rockets missiles grenades mortars shells explosives
@@ -1826,7 +1832,19 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
     ctx.last_place = x
   end
   -- Dates of this sentence (scanned once per article).
+  -- "from Thursday night into Friday": the event began on the first day,
+  -- which "from" does not make a reference point; the last is no event's
+  local span_start, span_end = {}, {}
+  for k = 2, #dlist do
+    local d1, d2 = dlist[k - 1], dlist[k]
+    if d1.stop < d2.start and d2.start - d1.stop <= 9
+      and W.RANGE_TO[match(sub(low, d1.stop + 1, d2.start - 1), "^ (%a+) $") or ""]
+      and find(sub(low, d1.start > 6 and d1.start - 6 or 1, d1.start - 1), "from $") then
+      span_start[d1], span_end[d2] = true, true
+    end
+  end
   for _, d in ipairs(dlist) do
+    if span_end[d] then goto next_date end
     local rel = d.relative
     if rel and rel.anchor_start and not d.lo then
       -- "four days after the Moscow attack": the attack named is the anchor,
@@ -1867,7 +1885,7 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
           pos = at
         end
       end
-      if prep and REFERENCE_PREP[prep] and not when then
+      if prep and REFERENCE_PREP[prep] and not when and not span_start[d] then
         -- kept only if an event word follows the date closely ("after the March
         -- 22 attack" names the attack's date)
         local near = false
@@ -1913,6 +1931,7 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
         m.dates[#m.dates + 1] = ed
       end
     end
+    ::next_date::
   end
   -- "police foiled a plot to bomb a church": the plot cue is the event word
   if #m.triggers == 0 then
@@ -2724,6 +2743,12 @@ local function frame_report(ctx, fr, m, ss, sent_index)
     end
   end
   r._definite = nev > 0 and ndef == nev
+  for _, t in ipairs(fr.triggers) do
+    local ws = words_before(low, t.s, 4, ss)
+    for k = 1, #ws - 1 do
+      if ws[k] == "of" and W.WAVE[ws[k + 1]] then r._wave = true end
+    end
+  end
   -- "The attack began on Wednesday, when insurgents entered the town,
   -- attacking ...", "The explosion occurred last Thursday": a definite event
   -- word opening the sentence is the event told before, whatever follows
@@ -3037,6 +3062,14 @@ end
 
 local function same_event(pack, r, c, loose)
   if r.status ~= c.status then return nil end
+  -- "a wave of bombs went off across southern Thailand, killing four": the
+  -- sites told after it, in its country and days, are its parts
+  if r._wave and not c._new and (not c.country or c.country == r.country)
+    and (not c.date_lo or (r.date_lo and overlaps(r.date_lo, r.date_hi, c.date_lo, c.date_hi)))
+    and (not (r.killed_lo and c.killed_lo) or c.killed_lo <= r.killed_lo) then
+    c._part = true
+    return 1
+  end
   if tolls_conflict(r, c) then return nil end
   local score = 0
   if r.date_lo and c.date_lo then
@@ -3102,6 +3135,15 @@ local function take(r, c, field, evfield)
 end
 
 local function merge_into(r, c)
+  if c._part then
+    -- a part of a wave adds its place when the wave has none, not its toll
+    if c.place and not r.place then
+      take(r, c, "place"); r.lat, r.lon, r._place_rec = c.lat, c.lon, c._place_rec
+    end
+    if c.claimed ~= nil and r.claimed == nil then take(r, c, "claimed") end
+    r._sent = c._sent
+    return
+  end
   -- date: the more precise reading wins
   if c.date_lo and (not r.date_lo or (PREC_RANK[c._prec] or 0) > (PREC_RANK[r._prec] or 0)) then
     r.date, r.date_lo, r.date_hi, r._prec = c.date, c.date_lo, c.date_hi, c._prec
