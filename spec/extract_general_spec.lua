@@ -516,3 +516,31 @@ describe("extract: waves of attacks, spans of days, resorts", function()
     assert.equal("2024-05-18", r[1].date)
   end)
 end)
+
+describe("extract: the news a story opens with", function()
+  local story = "ISLAMABAD, March 14 (Agency) - The number of hostages who lost their lives "
+    .. "in the seizure of a passenger train in Balochistan province has been put at 26, the "
+    .. "army said on Friday.\n\nThe train, which runs from Quetta to Peshawar, was carrying "
+    .. "440 passengers when armed men blew up the track on Tuesday and opened fire on the "
+    .. "engine.\n\nIn August last year, BLA fighters carried out coordinated assaults on "
+    .. "police stations across Balochistan, killing dozens of people.\n\nThe prime minister "
+    .. "said the state would not negotiate with those who take travellers hostage."
+  it("dates the lead by a day of this week told next, and keeps an old event apart", function()
+    local r = run(story, "2025-03-14")
+    assert.equal(2, #r)
+    assert.equal("2025-03-11", r[1].date)
+    assert.equal(26, r[1].killed_lo)
+    assert.equal("2024-08", r[2].date)
+  end)
+
+  it("does not place the event at the ends of a route", function()
+    local r = run(story, "2025-03-14")
+    assert.is_not.equal("Peshawar", r[1].place)
+    assert.is_not.equal("Quetta", r[1].place)
+  end)
+
+  it("makes no event of 'those who take travellers hostage'", function()
+    assert.equal(0, #run("The minister said he would never talk to those who take "
+      .. "travellers hostage."))
+  end)
+end)

@@ -701,6 +701,15 @@ local W = {}
 W.SUBJ_NEXT = set [[have has had were went exploded ripped hit struck tore rocked killed
   shook targeted slammed landed detonated]]
 
+-- Words of a journey before "from X (to Y)": the ends of a route.
+W.ROUTE = set [[runs ran run running travels travelled traveled travelling traveling
+  flight flights flying flew road highway train trains bus buses route journey drove
+  driving service services line]]
+
+-- Words before "who" that make a relative clause about anyone ("those who
+-- attack civilians").
+W.GENERIC_WHO = set [[those anyone anybody whoever people everyone]]
+
 -- Nouns of a coordinated set of attacks ("a wave of bombings").
 W.WAVE = set [[wave series string spate chain]]
 
@@ -857,6 +866,8 @@ local function trigger_use(low, s, e, sent_s, sent_e)
   end
   for i = 1, #ws - 1 do
     if LIGHT[ws[i]] and MODAL[ws[i + 1]] then return false, "modal" end
+    -- "no talks with those who take travellers hostage": anyone, no event
+    if ws[i] == "who" and W.GENERIC_WHO[ws[i + 1]] then return false, "generic" end
   end
   local word = sub(low, s, e)
   -- "a heart attack", "food poisoning", "a population explosion": a noun
@@ -2051,6 +2062,14 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
           said = true
         end
       end
+      -- "the train, which runs from Quetta to Peshawar": the ends of a route
+      if not said then
+        local ws = words_before(low, x.s, 5, ss)
+        local k = (ws[1] == "to" and ws[3] == "from") and 3 or 1   -- "from Quetta to |Peshawar|"
+        if ws[k] == "from" and (W.ROUTE[ws[k + 1] or ""] or W.ROUTE[ws[k + 2] or ""]) then
+          said = true
+        end
+      end
       -- "a bus bound for Katra", "due to leave for Peshawar", "back to the
       -- town of Katra": a destination, not where it happened
       if not said then
@@ -3062,6 +3081,12 @@ end
 
 local function same_event(pack, r, c, loose)
   if r.status ~= c.status then return nil end
+  -- the undated event a story opens with is news: not one told later with a
+  -- date months before the story ("In August last year, BLA fighters ...")
+  if r._lead_dct and not r.date_lo and c.date_hi and c._prec ~= "day"
+    and (iso_days(r._lead_dct) or 0) - (iso_days(c.date_hi) or 0) > 60 then
+    return nil
+  end
   -- "a wave of bombs went off across southern Thailand, killing four": the
   -- sites told after it, in its country and days, are its parts
   if r._wave and not c._new and (not c.country or c.country == r.country)
@@ -3113,6 +3138,12 @@ local function same_event(pack, r, c, loose)
     or (same_country and not c.place and not c.date_lo)
     -- a headline ("Bomber hits embassy in Kabul") and its lead in the same country
     or (r._headline and same_country and not r.date_lo)
+    -- the undated news a story opens with, and a day of this week told with
+    -- no place of its own ("armed men blew up the track on Tuesday")
+    or (r._lead_dct and not r.date_lo and not c.place and c._prec == "day"
+      and (not c.country or same_country)
+      and (iso_days(r._lead_dct) or 0) - (iso_days(c.date_lo) or 0) <= 7
+      and (iso_days(r._lead_dct) or 0) - (iso_days(c.date_lo) or 0) >= 0)
   -- a headline's "Rocket strike kills 12 children" names no place, date or
   -- country; the lead's "killing 12 youngsters" in Majdal Shams is the same
   -- event when the toll is the same
@@ -3791,7 +3822,10 @@ function M.article(art, pack, opts)
             reports[#reports + 1] = c
             touched[fi] = c
             last_report = c
-            if #reports == 1 then dateline_place(ctx, c) end
+            if #reports == 1 then
+              dateline_place(ctx, c)
+              if i <= 4 and dct and #dct == 10 then c._lead_dct = dct end
+            end
           end
         end
       end
