@@ -89,13 +89,16 @@ local GRID = {
   rel_power = { 0, 0.125, 0.25, 0.5, 0.75, 1 },
   gate_power = { 0, 0.125, 0.25, 0.5, 0.75, 1 },
   gate_min = { 0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3 },
+  role_gate_min = { 0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3 },
+  role_gate_power = { 0, 0.25, 0.5, 1 },
 }
+local KNOBS = { "rel_power", "gate_power", "gate_min", "role_gate_min", "role_gate_power",
+  "blend", "learned_first", "learned_threshold", "learned_cap" }
 local best, fs = evaluate(opts)
 print(("start %.2f (dev %.2f, odd %.2f, even %.2f)"):format(best, fs[1], fs[2], fs[3]))
 for round = 1, rounds do
   local moved = false
-  for _, knob in ipairs({ "rel_power", "gate_power", "gate_min", "blend", "learned_first",
-    "learned_threshold", "learned_cap" }) do
+  for _, knob in ipairs(KNOBS) do
     local keys = type(opts[knob]) == "table" and ree.roles or { false }
     for _, role in ipairs(keys) do
       local function get() if role then return opts[knob][role] end return opts[knob] end
@@ -114,8 +117,7 @@ for round = 1, rounds do
   if not moved then break end
 end
 local args = {}
-for _, knob in ipairs({ "rel_power", "gate_power", "gate_min", "blend", "learned_first",
-  "learned_threshold", "learned_cap" }) do
+for _, knob in ipairs(KNOBS) do
   if type(opts[knob]) == "table" then
     for _, role in ipairs(ree.roles) do
       args[#args + 1] = ("--set %s.%s=%s"):format(knob, role, opts[knob][role])

@@ -102,24 +102,28 @@ M.defaults = {
   -- file, false for the hand-weighted scorer above
   weights = "incidents.muc4.weights",
   -- lowest probability an entity of the role needs, and the most per document
-  learned_threshold = { PerpInd = 0.25, PerpOrg = 0.6, Target = 0.25, Victim = 0.15,
-    Weapon = 0.3 },
-  learned_cap = { PerpInd = 3, PerpOrg = 2, Target = 5, Victim = 8, Weapon = 5 },
+  learned_threshold = { PerpInd = 0.2, PerpOrg = 0.45, Target = 0.2, Victim = 0.15,
+    Weapon = 0.25 },
+  learned_cap = { PerpInd = 4, PerpOrg = 2, Target = 8, Victim = 8, Weapon = 4 },
   -- lowest probability of the best entity of the role (the others need
   -- `learned_threshold`)
-  learned_first = { PerpInd = 0.15, PerpOrg = 0.3, Target = 0.2, Victim = 0.15,
-    Weapon = 0.25 },
+  learned_first = { PerpInd = 0.1, PerpOrg = 0.25, Target = 0.2, Victim = 0.15,
+    Weapon = 0.3 },
   -- a document the relevance model gives less than this has no answer
   rel_gate = 0,
   -- probabilities are multiplied by the relevance to this power
-  rel_power = 0.5,
+  rel_power = 0.125,
   -- a story the gate model gives less than this has no answer; the
   -- probabilities are multiplied by the gate's to the power `gate_power`
-  gate_min = 0.25, gate_power = 0,
+  gate_min = 0.3, gate_power = 0.5,
+  -- the same per role: a role whose gate is below `role_gate_min` has no
+  -- answer in the story
+  role_gate_min = { PerpInd = 0, PerpOrg = 0.1, Target = 0.05, Victim = 0, Weapon = 0.05 },
+  role_gate_power = { PerpInd = 0, PerpOrg = 0.5, Target = 1, Victim = 0, Weapon = 0 },
   -- a phrase answers for one role only, the one it is likeliest for
   exclusive = false,
   -- weight of the hand-weighted scorer's score added to the probability
-  blend = { PerpInd = 0.2, PerpOrg = 0.3, Target = 0.2, Victim = 0.4, Weapon = 0.3 },
+  blend = { PerpInd = 0.1, PerpOrg = 0.4, Target = 0.2, Victim = 0.4, Weapon = 0.3 },
 }
 
 -- Which pack cues feed which role.
@@ -294,6 +298,7 @@ function M.load(pack, opts)
     model.lex = { head = set_of(w.head), first = set_of(w.first), inner = set_of(w.inner),
       common = set_of(w.common), phrase = w.phrase, headstat = w.headstat }
     model.weights, model.relevance, model.gate = w.w, w.rel, w.gate
+    model.role_gate = w.role_gate
   end
   return model
 end
@@ -385,6 +390,10 @@ function names(text, model, emit)
         -- words of one name are separated by one space only
         if x.s - ws[j - 1].e ~= 2 or sub(text, ws[j - 1].e + 1, x.s - 1) ~= " " then break end
         if common[x.w] and not nameword[x.w] then break end
+        -- an English verb form ends the name: "... escobar escaped"
+        if not nameword[x.w] and not first[x.w] and (find(x.w, "ed$") or find(x.w, "ing$")) then
+          break
+        end
         if CONNECT[x.w] then
           j = j + 1
         elseif nameword[x.w] or first[x.w] or #x.w >= 3 then
@@ -657,8 +666,13 @@ local function learned_scores(text, model, all_hand)
   end
   -- the gate: whether the story holds any filler, judged from its best
   -- candidates (a story of army clashes has guerrillas but no answer)
-  local gate = model.gate and spans.prob(model.gate,
-    spans.doc_feats(top, good, info.rel, info.ntrig))
+  local df = spans.doc_feats(top, good, info.rel, info.ntrig)
+  local gate = model.gate and spans.prob(model.gate, df)
+  -- and per role: whether the story holds a filler of the role
+  local role_gate = {}
+  for _, role in ipairs(M.roles) do
+    role_gate[role] = model.role_gate and spans.prob(model.role_gate[role], df) or 1
+  end
   local hand = {}
   local any_blend = all_hand or false
   for _, role in ipairs(M.roles) do any_blend = any_blend or opts.blend[role] > 0 end
@@ -674,7 +688,7 @@ local function learned_scores(text, model, all_hand)
     end
   end
   return { list = list, probs = probs, hand = hand, rel = info.rel, gate = gate,
-    ntrig = info.ntrig }
+    role_gate = role_gate, ntrig = info.ntrig }
 end
 
 -- Whether the words of key `a` occur, in order and together, in key `b`.
@@ -700,9 +714,13 @@ local function learned_select(sc, model, opts)
   for k, c in ipairs(list) do
     local ps, best = {}, 0
     for _, role in ipairs(M.roles) do
-      local p = sc.probs[k][role] * damp
-      local h = opts.blend[role] > 0 and hand[role] and hand[role][stem(c.key)]
-      if h then p = p + opts.blend[role] * h end
+      local rg = sc.role_gate[role]
+      local p = 0
+      if rg >= opts.role_gate_min[role] then
+        p = sc.probs[k][role] * damp * rg ^ opts.role_gate_power[role]
+        local h = opts.blend[role] > 0 and hand[role] and hand[role][stem(c.key)]
+        if h then p = p + opts.blend[role] * h end
+      end
       ps[role] = p
       if p > best then best = p end
     end
