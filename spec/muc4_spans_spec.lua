@@ -108,4 +108,16 @@ describe("muc4.spans", function()
     assert.same({ "bias", "d=bomb", "d=and" }, ws)
     assert.has_error(function() spans.candidates(nil, LEX, info) end)
   end)
+
+  it("describes a whole story for the gate by its best candidates", function()
+    local fl = spans.doc_feats({ PerpOrg = 0.95, Weapon = 0.42 }, { PerpOrg = 4, Weapon = 1 },
+      0.33, 6)
+    for _, f in ipairs({ "bias", "mx:PerpOrg=9", "mx:Weapon=4", "mx:Victim=0", "n:PerpOrg=3",
+      "n:Weapon=1", "n:Target=0", "top=9", "sum=5", "rel=3", "ntrig=5" }) do
+      assert.is_true(has(fl, f), f)
+    end
+    local bare = spans.doc_feats({}, {})
+    assert.is_false(has(bare, "rel=0"))
+    assert.is_true(has(bare, "top=0"))
+  end)
 end)

@@ -115,6 +115,43 @@ describe("muc4.answers", function()
     assert.is_true(has(mentions(muc4.answers(victim, model), "Victim"), "roberto perez"))
   end)
 
+  it("ends a name before an English verb form", function()
+    local text = "unidentified gunmen killed mayor humberto brines ospina in medellin. "
+      .. "his brother ramiro brines reappeared later, testifying in court."
+    local got = {}
+    muc4.person_names(text, model, function(s, e) got[#got + 1] = text:sub(s, e) end)
+    assert.is_true(has(got, "humberto brines ospina"))
+    assert.is_true(has(got, "ramiro brines"))
+    assert.is_false(has(got, "ramiro brines reappeared"))
+  end)
+
+  it("scores once and selects with any knobs, as answers does", function()
+    local sc = muc4.scores(BOMBING, model)
+    assert.is_number(sc.gate)
+    assert.is_true(sc.gate > 0 and sc.gate < 1)
+    for _, role in ipairs(muc4.roles) do
+      assert.is_true(sc.role_gate[role] > 0 and sc.role_gate[role] < 1, role)
+    end
+    local same = muc4.select(sc, model)
+    local direct = muc4.answers(BOMBING, model)
+    for _, role in ipairs(muc4.roles) do
+      assert.same(mentions(direct, role), mentions(same, role))
+    end
+    -- a gate no story passes empties every role; a role gate only its role
+    local opts = {}
+    for k, v in pairs(model.opts) do opts[k] = v end
+    opts.gate_min = 1.01
+    local none = muc4.select(sc, model, opts)
+    for _, role in ipairs(muc4.roles) do assert.same({}, none[role]) end
+    opts.gate_min = 0
+    opts.role_gate_min = { PerpInd = 0, PerpOrg = 0, Target = 0, Victim = 0, Weapon = 1.01 }
+    local noweapon = muc4.select(sc, model, opts)
+    assert.same({}, noweapon.Weapon)
+    assert.is_true(#noweapon.PerpOrg > 0)
+    assert.has_error(function() muc4.scores(nil, model) end)
+    assert.has_error(function() muc4.scores("text", { roles = {} }) end)
+  end)
+
   it("takes tuning knobs and checks its arguments", function()
     local strict = assert(muc4.load("muc4", { learned_threshold = { Weapon = 2 },
       learned_first = { Weapon = 2 } }))
