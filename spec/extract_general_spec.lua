@@ -544,3 +544,33 @@ describe("extract: the news a story opens with", function()
       .. "travellers hostage."))
   end)
 end)
+
+describe("extract: days of statements and holidays of one country", function()
+  it("does not date an event by the day its toll rose", function()
+    local r = run("The death toll from the arson attack on a casino in Monterrey rose to 52 on "
+      .. "Friday. Armed men had set the gaming rooms alight on Thursday afternoon.",
+      "2011-08-27")
+    assert.equal(1, #r)
+    assert.equal("2011-08-25", r[1].date)
+  end)
+
+  it("keeps the day of an event whose toll is told with it", function()
+    local r = run("A bomb killed 12 people at a market in Kano on Friday.", "2011-08-27")
+    assert.equal("2011-08-26", r[1].date)
+  end)
+
+  it("reads no day into 'Independence Day', which each country keeps on its own", function()
+    local dates = require "incidents.grammar.dates"
+    for _, x in ipairs(dates.scan("A grenade attack on Independence Day revellers in Morelia.",
+      { dct = "2011-08-27" })) do
+      assert.is_not.equal("2011-07-04", x.value)
+    end
+  end)
+
+  it("takes a date after 'since' a dozen words back for a reference point", function()
+    local r = run("The fire was the deadliest attack on civilians in Monterrey since the "
+      .. "government sent the army against the cartels in late 2006, officials said on "
+      .. "Friday, after gunmen set a casino alight, killing 52 people.", "2011-08-27")
+    assert.is_not.equal("2006", r[1].date)
+  end)
+end)

@@ -1868,6 +1868,15 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
     end
     local ed = not (ctx.dateline and d.start <= ctx.dateline and d.start >= ctx.dateline_s)
       and event_date(d, ctx.dct)
+    -- "the death toll from the arson attack rose to 52 on Friday": the day of
+    -- the statement, not of the attack the sentence names (a toll told alone
+    -- keeps its day: it tells which event it revises)
+    if ed and find(sub(low, d.start > 40 and d.start - 40 or 1, d.start - 1),
+        "%f[%a][ta][ot] [%d,]+%s+on $") and find(sub(low, ss, d.start), "toll", 1, true) then
+      for _, t in ipairs(m.triggers) do
+        if not t.figure and t.e < d.start then ed = nil; break end
+      end
+    end
     if ed then
       -- "since the 1979 revolution" is a reference point, unless a "when"
       -- clause or the trigger itself follows ("since August 2021, when ...").
@@ -1881,7 +1890,7 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
       -- date of a clause opened by "since" or "until" is a reference point
       if not (prep and REFERENCE_PREP[prep]) then
         local pos = d.start
-        for _ = 1, 8 do
+        for _ = 1, 12 do
           local w, at = word_before(low, pos, ss)
           if not w then break end
           if w == "since" or w == "until" then

@@ -265,6 +265,8 @@ local function guess_tense(low, s, e)
       if w == "later"
         and SPAN_UNIT[match(sub(low, ws > 13 and ws - 12 or 1, ws - 1), "(%a+)%s*$") or ""] then
         t = "past"
+      elseif w == "set" and sub(low, we + 1, we + 4) ~= " to " then   -- luacheck: ignore 542
+        -- "had set the rooms alight" is no "is set to"
       elseif FUTURE[w] then t = "future"
       elseif PAST[w] then t = "past"
       elseif #w > 3 and sub(w, -2) == "ed" and not NOT_PAST_ED[w] then t = "past" end
@@ -643,7 +645,8 @@ local grammar = P {
     P("boxing") * sp * P("day") * Cc("12-26"),
     P("valentine") * apos * P("s") * sp * P("day") * Cc("02-14"),
     P("halloween") * Cc("10-31"),
-    P("independence") * sp * P("day") * Cc("07-04"),
+    -- (not "Independence Day": each country keeps its own, Mexico's is in
+    -- September, India's in August; "July 4" says the day where it is meant)
     P("thanksgiving") * (sp * P("day")) ^ -1 * Cc("TG"),
     -- the movable feasts of Easter (churches are attacked on them)
     P("easter") * sp * P("monday") * Cc("E+1"),
