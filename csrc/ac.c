@@ -1200,8 +1200,11 @@ static int word_may_start (const ac_matcher *m, const skipctx *c,
                            const uchar *t, unsigned b) {
   unsigned wl = run_at(c, b), j, wl2;
   uint32_t k1;
-  /* a non-ASCII letter may go on with the word, or fold to ASCII (İ) */
-  if (b + wl >= 64 + 16 || t[c->p + b + wl] >= 0x80) return 1;
+  /*
+  ** run_at sees 64 bytes at most; a non-ASCII letter may go on with the
+  ** word, or fold to ASCII (İ)
+  */
+  if (wl >= 64 || b + wl >= 64 + 16 || t[c->p + b + wl] >= 0x80) return 1;
   k1 = word_key(c->buf + b, wl);
   if (GETBIT(m->wkey, wbit(m, k1, W_ANY))) return 1;
   if (!GETBIT(m->wkey, wbit(m, k1, W_PAIR))) return 0;
@@ -1211,7 +1214,7 @@ static int word_may_start (const ac_matcher *m, const skipctx *c,
   if (j + 16 > 80 || c->buf[j] == ' ' || t[c->p + j] >= 0x80) return 1;
   wl2 = run_at(c, j);
   if (wl2 == 0) return 0;  /* punctuation: no second word */
-  if (j + wl2 >= 80 || t[c->p + j + wl2] >= 0x80) return 1;
+  if (wl2 >= 64 || j + wl2 >= 80 || t[c->p + j + wl2] >= 0x80) return 1;
   return (int)GETBIT(m->wkey, wbit(m, pair_key(k1, word_key(c->buf + j, wl2)),
                                    W_ANY));
 }

@@ -381,6 +381,21 @@ describe("core.matcher", function()
       end
     end)
 
+    it("find names whose words are longer than the block scan's 64-bit masks",
+       function()
+      local long1, long2 = ("ab"):rep(33) .. "c", ("xy"):rep(32) .. "z"  -- 67, 65
+      local words = { long1 .. ", x", "the " .. long2, long2 }
+      local m = compile(words)
+      for shift = 0, 90 do
+        local text = ("q "):rep(shift // 2) .. (shift % 2 == 0 and "" or "w")
+                     .. " " .. long1:upper() .. ", x and the " .. long2 .. ". "
+                     .. ("lorem ipsum "):rep(10)
+        local want = reference(words, text)
+        assert.are.equal(2 * 3, #want)
+        assert.are.same(want, m:find(text), text)
+      end
+    end)
+
     it("match after a first word the word keys cannot judge (non-ASCII, runs)",
        function()
       -- long filler, so the 64-byte block scan (and its word keys) runs
