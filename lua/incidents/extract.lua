@@ -264,7 +264,9 @@ local CARRY_VERB = set [[executed conducted launched staged carried mounted orch
 -- A plot needs both a plot and its foiling: "police foiled a plot", "were
 -- plotting ... were arrested"; "a specific plot has yet to be identified" is not one.
 local PLOT_NOUN = set [[plot plots plotting plotted conspiracy conspiring]]
-local FOIL_VERB = set [[foiled foil thwarted thwart disrupted averted prevented intercepted]]
+local FOIL_VERB = set [[foiled foil thwarted thwart disrupted averted prevented intercepted
+  uncovered dismantled busted]]
+FOIL_VERB["broke up"], FOIL_VERB["broken up"] = true, true
 
 -- Cues that arrests were made: a foiled plot only when nobody was hurt.
 local ARREST = set [[arrested arrests arrest detained detention apprehended]]
@@ -650,6 +652,8 @@ local function event_date(d, dct)
     prec = "range"
   end
   local value = d.value
+  -- "this morning": the day of a time of day
+  if d.type == "TIME" and lo == hi and prec == "day" then value = lo end
   if d.rule == "date.weekday" and dct then
     local back = (iso_days(dct) or 0) - (iso_days(lo) or 0)
     if back >= 6 then
@@ -1928,7 +1932,10 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
       if ed then
         local w = w1
         if w == "on" or w == "late" or w == "early" then w = word_before(low, at1, ss) end
-        if w and REPORTING[w] then ed = nil end
+        -- (not "police said Saturday's attack ...": a possessive day is the
+        -- event's)
+        local possessive = find(sub(low, d.stop + 1, d.stop + 3), "^['\226]") ~= nil
+        if w and REPORTING[w] and not possessive then ed = nil end
         -- "IS claimed the bombings on Thursday": the claim's date (not "claimed
         -- a January shooting", where the date is the event's own)
         if ed and not when then

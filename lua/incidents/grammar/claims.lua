@@ -62,7 +62,11 @@ M.words = {
   behind = { "was behind", "were behind", "is behind", "are behind", "had been behind",
     "was responsible", "were responsible", "is responsible", "carried out",
     "had carried out", "has carried out", "conducted", "had conducted", "perpetrated",
-    "staged", "executed", "launched", "had launched", "masterminded", "orchestrated" },
+    "staged", "executed", "launched", "had launched", "masterminded", "orchestrated",
+    -- "said one of its fighters had detonated an explosive vest"
+    "detonated", "had detonated", "blew himself up", "had blown himself up", "set off",
+    "had set off", "attacked", "had attacked", "targeted", "had targeted", "stormed",
+    "had stormed" },
   -- "no group has claimed"
   nobody = { "no group", "no one", "no-one", "nobody", "no organization", "no organisation",
     "no militant group", "no other group", "no faction", "no party", "none", "no outfit",
@@ -584,7 +588,10 @@ local STEMS = { "claim", "responsib", "credit", "herald", "hail", "prais", "cele
   "presumed", "believed", "thought", "deni", "deny", "reject", "disown", "disavow",
   "the work of", "unclaimed", "ownership", "linked to", "affiliated", "loyal to",
   "tied to", "belonging to", "allied", "aligned with", "members of", "connected to",
-  "associated with", "belong", "member of", "part of", "cell of" }
+  "associated with", "belong", "member of", "part of", "cell of",
+  -- "said one of its fighters had detonated ...": the group's men as the subject
+  "its fighters", "its militants", "its members", "its men", "its soldiers",
+  "its operatives", "its suicide", "its gunmen" }
 
 local function make(w)
   local grammar, starts = build(w)

@@ -1374,6 +1374,7 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
     if t.part then
       v.value = v.value .. "T" .. t.part
       v.type = "TIME"
+      v.event_day = true    -- "this morning": a part of a day the text tells
     else
       v.type = "DATE"
     end

@@ -680,7 +680,9 @@ cue { "plot", { "plot", "plots", "plotting", "plotted", "foiled", "foil", "thwar
   "conspiring", "planned attack", "planning an attack", "planning attacks",
   "planning to attack", "preparing an attack", "preparing attacks", "arrested",
   "arrests", "arrest", "detained", "detention", "charged with", "terror cell",
-  "sleeper cell", "in custody", "apprehended" } }
+  "sleeper cell", "in custody", "apprehended", "uncovered", "dismantled", "broke up",
+  "broken up", "busted", "plotted to", "planning a bomb attack", "planning a terror attack",
+  "planning a terrorist attack" } }
 
 -- Threats and hypotheticals: no incident.
 cue { "threat", { "threatened", "threatening", "threatens", "threat", "threats",
