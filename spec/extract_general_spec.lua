@@ -574,3 +574,21 @@ describe("extract: days of statements and holidays of one country", function()
     assert.is_not.equal("2006", r[1].date)
   end)
 end)
+
+describe("extract: the day an event began", function()
+  it("dates a siege ended on Saturday by 'the assault began on Friday evening'", function()
+    local r = run("KISMAYO, July 13 (Wire) - Special forces ended a siege at a hotel in "
+      .. "Kismayo on Saturday after militants took guests hostage, killing 26 people.\n\n"
+      .. "The assault began on Friday evening, when a suicide bomber drove a car bomb into "
+      .. "the gate of the hotel.", "2019-07-13")
+    assert.equal(1, #r)
+    assert.equal("2019-07-12", r[1].date)
+  end)
+
+  it("keeps an indefinite attack that began days before apart", function()
+    local r = run("Special forces ended a siege at a hotel in Kismayo on Saturday, killing 26 "
+      .. "people. A separate assault began on Monday at a camp in Baidoa, killing 3 people.",
+      "2019-07-13")
+    assert.equal(2, #r)
+  end)
+end)

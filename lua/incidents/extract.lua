@@ -717,6 +717,9 @@ W.GENERIC_WHO = set [[those anyone anybody whoever people everyone]]
 -- Nouns of a coordinated set of attacks ("a wave of bombings").
 W.WAVE = set [[wave series string spate chain]]
 
+-- Determiners of an event told before ("the assault", "this attack").
+W.DEFINITE = set [[the this that]]
+
 -- Words that close a span of days ("from Thursday night into Friday").
 W.RANGE_TO = set [[into to until till through]]
 
@@ -2778,6 +2781,15 @@ local function frame_report(ctx, fr, m, ss, sent_index)
     end
   end
   r._definite = nev > 0 and ndef == nev
+  -- "The assault began on Friday evening": the start of an event told
+  do
+    local nx, at = word_after(low, t0.e, ss + 400)
+    if nx == "had" or nx == "has" then nx = word_after(low, at, ss + 400) end
+    if (nx == "began" or nx == "started" or nx == "begun")
+      and W.DEFINITE[word_before(low, t0.s, ss) or ""] then
+      r._began = true
+    end
+  end
   for _, t in ipairs(fr.triggers) do
     local ws = words_before(low, t.s, 4, ss)
     for k = 1, #ws - 1 do
@@ -3113,8 +3125,14 @@ local function same_event(pack, r, c, loose)
   end
   if tolls_conflict(r, c) then return nil end
   local score = 0
-  if r.date_lo and c.date_lo then
+  -- "ended a siege on Saturday ... The assault began on Friday evening"
+  local began = c._began and r.date_lo and c.date_lo
+    and c.date_hi <= r.date_lo
+    and (iso_days(r.date_lo) or 0) - (iso_days(c.date_hi) or 0) <= 3
+  if r.date_lo and c.date_lo and not began then
     if not overlaps(r.date_lo, r.date_hi, c.date_lo, c.date_hi) then return nil end
+    score = score + 3
+  elseif began then
     score = score + 3
   end
   if r.place and c.place then
@@ -3150,7 +3168,7 @@ local function same_event(pack, r, c, loose)
   local same_country = r.country and r.country == c.country
   local dates_pos = r.date_lo and c.date_lo
     and ((r.date_lo == c.date_lo and r.date_hi == c.date_hi) or same_country)
-  local pos = (r.place and c.place) or dates_pos
+  local pos = (r.place and c.place) or dates_pos or began
     or (same_country and not c.place and not c.date_lo)
     -- a headline ("Bomber hits embassy in Kabul") and its lead in the same country
     or (r._headline and same_country and not r.date_lo)
@@ -3191,8 +3209,9 @@ local function merge_into(r, c)
     r._sent = c._sent
     return
   end
-  -- date: the more precise reading wins
-  if c.date_lo and (not r.date_lo or (PREC_RANK[c._prec] or 0) > (PREC_RANK[r._prec] or 0)) then
+  -- date: the more precise reading wins (or the day it began)
+  if c.date_lo and (not r.date_lo or (PREC_RANK[c._prec] or 0) > (PREC_RANK[r._prec] or 0)
+    or (c._began and c.date_hi <= r.date_lo)) then
     r.date, r.date_lo, r.date_hi, r._prec = c.date, c.date_lo, c.date_hi, c._prec
     r.evidence.date = c.evidence.date
   end
