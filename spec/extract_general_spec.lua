@@ -592,3 +592,27 @@ describe("extract: the day an event began", function()
     assert.equal(2, #r)
   end)
 end)
+
+describe("extract: spans counted from a year, unspecified weekdays", function()
+  it("counts 'a year later' from the year just told", function()
+    local r = run("The cell attacked a hotel in Jakarta in 2003. The embassy was hit a year "
+      .. "later, when a car bomb outside the gates killed nine people.", "2024-07-05")
+    local found = false
+    for _, x in ipairs(r) do if x.date == "2004" then found = true end end
+    assert.is_true(found)
+  end)
+
+  it("reads 'one Sunday morning in May 2018' as May 2018", function()
+    local r = run("A family blew themselves up at three churches in Surabaya one Sunday "
+      .. "morning in May 2018, killing at least a dozen worshippers.", "2024-07-05")
+    assert.equal("2018-05", r[1].date)
+  end)
+
+  it("keeps 'the Bali bombings of October 2002, when explosions in Kuta killed 202' one", function()
+    local r = run("The group is known for the Bali bombings of October 2002, when explosions "
+      .. "at two nightclubs in Kuta killed 202 people.", "2024-07-05")
+    assert.equal(1, #r)
+    assert.equal("ID", r[1].country)
+    assert.equal("2002-10", r[1].date)
+  end)
+end)

@@ -461,6 +461,9 @@ Sheikh Zuweid|EG|31.21|34.11|town|Sheikh Zuwaid|North Sinai
 Gaza Strip|PS|31.40|34.39|region|the Gaza Strip|
 West Bank|PS|31.95|35.30|region|the West Bank|
 Golan Heights|IL|33.00|35.75|region|the Golan Heights;Golan|
+Bali|ID|-8.40|115.19|region||
+Kuta|ID|-8.72|115.17|town||Bali
+Jalan Thamrin|ID|-6.19|106.82|site|Thamrin|Jakarta
 Be'eri|IL|31.42|34.49|village|Kibbutz Be'eri;Beeri|
 Kfar Aza|IL|31.48|34.53|village|Kibbutz Kfar Aza|
 Nir Oz|IL|31.31|34.40|village|Kibbutz Nir Oz|

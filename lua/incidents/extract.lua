@@ -1922,6 +1922,8 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
         if not near then ed = nil end
       end
       if ed and after == "years" then ed = nil end
+      -- "one Sunday morning in May 2018": some Sunday, not the last one
+      if ed and d.rule == "date.weekday" and (w1 == "one" or w1 == "a") then ed = nil end
       -- "the group today claimed responsibility", "officials on Monday said":
       -- the date of the claim or the statement
       if ed and after and (CLAIM_WORD[after] or REPORTING[after]) and after ~= "toll" then
@@ -3111,7 +3113,7 @@ local function same_event(pack, r, c, loose)
   if r.status ~= c.status then return nil end
   -- the undated event a story opens with is news: not one told later with a
   -- date months before the story ("In August last year, BLA fighters ...")
-  if r._lead_dct and not r.date_lo and c.date_hi and c._prec ~= "day"
+  if r._lead_dct and not r.date_lo and c.date_hi and c._prec ~= "day" and c._sent ~= r._sent
     and (iso_days(r._lead_dct) or 0) - (iso_days(c.date_hi) or 0) > 60 then
     return nil
   end

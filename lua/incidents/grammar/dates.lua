@@ -1433,6 +1433,9 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
       -- "two days later" counts from the event just told; "a year earlier"
       -- in a report on results counts from the article date.
       local base = ctx._last
+      -- ("in 2003 and the embassy a year later": years and months count from
+      -- the date told last, whatever its precision)
+      if (u == "Y" or u == "M") and ctx._last_any then base = ctx._last_any end
       if not base then
         if not ref then return nil end
         base = ref.n

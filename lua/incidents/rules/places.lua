@@ -7427,6 +7427,9 @@ place{"Sheikh Zuweid",country="EG",lat=31.21,lon=34.11,kind="town",aliases={"She
 place{"Gaza Strip",country="PS",lat=31.4,lon=34.39,kind="region",aliases={"the Gaza Strip"}}
 place{"West Bank",country="PS",lat=31.95,lon=35.3,kind="region",aliases={"the West Bank"}}
 place{"Golan Heights",country="IL",lat=33,lon=35.75,kind="region",aliases={"the Golan Heights","Golan"}}
+place{"Bali",country="ID",lat=-8.4,lon=115.19,kind="region"}
+place{"Kuta",country="ID",lat=-8.72,lon=115.17,kind="town",admin="Bali"}
+place{"Jalan Thamrin",country="ID",lat=-6.19,lon=106.82,kind="site",aliases={"Thamrin"},admin="Jakarta"}
 place{"Be'eri",country="IL",lat=31.42,lon=34.49,kind="village",aliases={"Kibbutz Be'eri","Beeri"}}
 place{"Kfar Aza",country="IL",lat=31.48,lon=34.53,kind="village",aliases={"Kibbutz Kfar Aza"}}
 place{"Nir Oz",country="IL",lat=31.31,lon=34.4,kind="village",aliases={"Kibbutz Nir Oz"}}
