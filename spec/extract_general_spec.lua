@@ -616,3 +616,21 @@ describe("extract: spans counted from a year, unspecified weekdays", function()
     assert.equal("2002-10", r[1].date)
   end)
 end)
+
+describe("extract: a toll dealt with a weapon, bomb disposal", function()
+  it("makes 'wounded five people with an axe' an event beside the next clause's", function()
+    local r = run("In July a teenager wounded five people with an axe on a train near "
+      .. "Wuerzburg and a Syrian man blew himself up outside a festival in Ansbach, injuring "
+      .. "15.", "2016-10-10")
+    assert.equal(2, #r)
+    assert.equal("Wuerzburg", r[1].place)
+    assert.equal("armed_assault", r[1].attack_type)
+    assert.equal("Ansbach", r[2].place)
+    assert.equal("bombing", r[2].attack_type)
+  end)
+
+  it("makes no event of a controlled detonation", function()
+    assert.equal(0, #run("Specialists carried out a controlled detonation of the explosives "
+      .. "in Chemnitz on Saturday evening."))
+  end)
+end)

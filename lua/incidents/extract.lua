@@ -795,7 +795,7 @@ W.ORIGIN = { "fired from ", "launched from ", "fired across from ", "infiltrated
 W.END_VERB = set [[ended end ends ending declared broke lifted cleared concluded]]
 
 -- Nouns before an event word that give it a sense of illness, food or growth.
-W.SENSE_PRE = set [[heart panic asthma anxiety allergic food salmonella lead mercury
+W.SENSE_PRE = set [[heart panic asthma anxiety allergic food salmonella lead mercury controlled
   carbon population price prices rent rents baby bacterial speculative currency]]
 
 -- Words of money after "shot up", "slashed by", "ploughed into".
@@ -2003,6 +2003,30 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
       if not dup then
         m.triggers[#m.triggers + 1] = { s = st.start, e = st.stop, name = "unknown",
                                         state = true, rule = st.rule }
+      end
+    end
+  end
+  -- "wounded five people with an axe and knife on a train near Wuerzburg and
+  -- a Syrian man blew himself up in Ansbach": a toll dealt with a weapon is
+  -- an event word of its own, beside the other clause's
+  if #m.triggers > 0 and #m.figures > 0 and #m.weapons > 0 then
+    for _, f in ipairs(m.figures) do
+      local covered = false
+      for _, t in ipairs(m.triggers) do
+        if gap(t.s, t.e, f.s, f.e) == 0 then covered = true end
+      end
+      if not covered then
+        for _, wp in ipairs(m.weapons) do
+          if wp.s > f.e and wp.s - f.e <= 12
+            and find(sub(low, f.e + 1, wp.s - 1), "^ with ") then
+            local name = wp.rec and wp.rec.name
+            local typ = (name == "explosives" and "bombing")
+              or (name == "incendiary" and "facility_attack") or "armed_assault"
+            m.triggers[#m.triggers + 1] = { s = f.s, e = wp.e, name = typ, weapon = name,
+                                            rule = f.fig.rule }
+            break
+          end
+        end
       end
     end
   end
