@@ -634,3 +634,20 @@ describe("extract: a toll dealt with a weapon, bomb disposal", function()
       .. "in Chemnitz on Saturday evening."))
   end)
 end)
+
+describe("extract: a person's name that is also a town", function()
+  it("reads a family name told in full before, or with an age, as a person", function()
+    local r = run("Presidential candidate Fernando Villavicencio was assassinated in Quito on "
+      .. "Wednesday. Villavicencio, 59, was shot as he got into a car. A gang calling itself "
+      .. "Los Lobos claimed the killing.", "2023-08-10")
+    assert.equal(1, #r)
+    assert.equal("Quito", r[1].place)
+  end)
+
+  it("still takes the town where no person of that name was told", function()
+    local r = run("A car bomb exploded in Villavicencio on Wednesday, killing 3 people.",
+      "2023-08-10")
+    assert.equal("Villavicencio", r[1].place)
+    assert.equal("CO", r[1].country)
+  end)
+end)

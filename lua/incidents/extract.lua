@@ -967,6 +967,25 @@ end
 local function person_name(text, low, s, e, ss, se, pack)
   local prev, pat = word_before(low, s, ss)
   if prev and TITLE[prev] then return true end
+  -- "Villavicencio, 59, a former member of ...": a name with an age after it
+  if find(text, "^, %d%d?, ", e + 1) then return true end
+  -- "Presidential candidate Fernando Villavicencio ... Villavicencio was
+  -- shot": the family name of a person the text named in full before
+  if pack and s > 1 then
+    local name = sub(text, s, e)
+    if not find(name, "[^%a]") then
+      -- (within the 3,000 bytes before: the cost stays linear in long texts)
+      local from = s > 3000 and s - 3000 or 1
+      local a = find(sub(text, from, s - 1), "%u%l+ " .. name .. "%f[%A]")
+      if a then
+        local first = lower(match(text, "^(%u%l+)", from + a - 1) or "")
+        if not (pack.place and pack:place(first)) and not W.NOT_PLACE[first]
+          and not LOCATIVE[first] and first ~= "the" then
+          return true
+        end
+      end
+    end
+  end
   if prev and (LOCATIVE[prev] or prev == "the") then return false end
   -- "Sarbakaf Mohmand": after a capitalised word that is no name of the pack,
   -- inside the sentence (a first name before a family name that is a town)
