@@ -651,3 +651,19 @@ describe("extract: a person's name that is also a town", function()
     assert.equal("CO", r[1].country)
   end)
 end)
+
+describe("extract: a day inside the month told", function()
+  it("tells the event of 'in July' more precisely by 'on 31 July'", function()
+    local r = run("Her son was burned to death when their home in the village of Duma was set "
+      .. "on fire in July. The house was set alight in the small hours of 31 July by "
+      .. "assailants who threw firebombs.", "2015-09-07")
+    assert.equal(1, #r)
+    assert.equal("2015-07-31", r[1].date)
+  end)
+
+  it("keeps a day with its own place in the month apart", function()
+    local r = run("Gunmen attacked a village near Mopti in July, killing 5 people. On 31 July "
+      .. "a bomb exploded at a market in Kano, killing 3 people.", "2015-09-07")
+    assert.equal(2, #r)
+  end)
+end)

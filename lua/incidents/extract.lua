@@ -3213,7 +3213,13 @@ local function same_event(pack, r, c, loose)
   local same_country = r.country and r.country == c.country
   local dates_pos = r.date_lo and c.date_lo
     and ((r.date_lo == c.date_lo and r.date_hi == c.date_hi) or same_country)
-  local pos = (r.place and c.place) or dates_pos or began
+  -- "set on fire in July ... set alight in the small hours of 31 July": a day
+  -- inside the month told, with no place of its own, tells that event more
+  -- precisely
+  local refines = r.date_lo and c.date_lo and not c.place and c._prec == "day"
+    and (r._prec == "month" or r._prec == "range")
+    and c.date_lo >= r.date_lo and c.date_hi <= r.date_hi
+  local pos = (r.place and c.place) or dates_pos or began or refines
     or (same_country and not c.place and not c.date_lo)
     -- a headline ("Bomber hits embassy in Kabul") and its lead in the same country
     or (r._headline and same_country and not r.date_lo)
