@@ -28,7 +28,7 @@ local ree = require "incidents.eval.ree"
 
 local train, out, half, epochs = "../shared/data/muc4/grit/train.json",
   "lua/incidents/muc4/weights.lua", nil, 12
-local DROP, pack_name, SEED, SEEDS = nil, "muc4", 4, 4
+local DROP, pack_name, SEED, SEEDS, RELONLY = nil, "muc4", 4, 4, false
 local RATE, L2, FOLDS, COMMON, MIN_W, MIN_FEAT = 0.05, 1e-3, 5, 3, 0.05, 10
 local REL_ROUNDS, REL_L2 = 10, 1e-3
 local i = 1
@@ -40,6 +40,7 @@ while i <= #arg do
   elseif a == "--epochs" then epochs = tonumber(v)
   elseif a == "--seed" then SEED = tonumber(v)
   elseif a == "--seeds" then SEEDS = tonumber(v)
+  elseif a == "--relevant-only" then RELONLY = v == "1"
   elseif a == "--l2" then L2 = tonumber(v)
   elseif a == "--rate" then RATE = tonumber(v)
   elseif a == "--min-feat" then MIN_FEAT = tonumber(v)
@@ -254,10 +255,23 @@ end
 -- sees the candidates moves dev by a point or two; the weights of SEEDS
 -- orders are averaged, so that a small change to the features is judged
 -- on what it does, not on the order it happened to give.
-local W = fit(feats, labels, #ROLES, epochs, RATE, L2)
+-- With --relevant-only 1 the role models learn from the stories that hold
+-- a filler only, and leave the story's relevance to the gate.
+local function training(pick)
+  local xs, ys = {}, {}
+  for ci = 1, #feats do
+    local di = doc_of[ci]
+    if (not RELONLY or doc_y[di][1] == 1) and (not pick or pick(di)) then
+      xs[#xs + 1] = feats[ci]; ys[#ys + 1] = labels[ci]
+    end
+  end
+  return xs, ys
+end
+local TX, TY = training()
+local W = fit(TX, TY, #ROLES, epochs, RATE, L2)
 if SEEDS > 1 then
   for k = 2, SEEDS do
-    local Wk = fit(feats, labels, #ROLES, epochs, RATE, L2, SEED + k - 1)
+    local Wk = fit(TX, TY, #ROLES, epochs, RATE, L2, SEED + k - 1)
     for r = 1, #ROLES do
       for f, x in pairs(Wk[r]) do W[r][f] = (W[r][f] or 0) + x end
     end
@@ -276,10 +290,7 @@ do
   local best, good = {}, {}
   for di in ipairs(docs) do best[di], good[di] = {}, {} end
   for k = 1, FOLDS do
-    local xs, ys = {}, {}
-    for ci = 1, #feats do
-      if doc_of[ci] % FOLDS + 1 ~= k then xs[#xs + 1] = feats[ci]; ys[#ys + 1] = labels[ci] end
-    end
+    local xs, ys = training(function(di) return di % FOLDS + 1 ~= k end)
     local Wk = fit(xs, ys, #ROLES, epochs, RATE, L2)
     for ci = 1, #feats do
       local di = doc_of[ci]
