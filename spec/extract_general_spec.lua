@@ -667,3 +667,28 @@ describe("extract: a day inside the month told", function()
     assert.equal(2, #r)
   end)
 end)
+
+describe("extract: a claim of both events", function()
+  it("gives 'IS claimed both' and 'Nobody claimed either attack' to two events", function()
+    local r = run("In March two gunmen attacked a museum in Tunis, killing 22 people. In June "
+      .. "a student shot dead 38 tourists on a beach in Sousse. Islamic State claimed both.",
+      "2019-06-24")
+    assert.equal(2, #r)
+    assert.is_true(r[1].claimed)
+    assert.is_true(r[2].claimed)
+    r = run("In December a roadside bomb hit a tourist bus near Giza, killing four tourists. "
+      .. "In July a man with a knife killed two women on a beach in Hurghada. Nobody claimed "
+      .. "either attack.", "2019-06-24")
+    assert.equal(2, #r)
+    assert.is_false(r[1].claimed)
+    assert.is_false(r[2].claimed)
+  end)
+
+  it("gives a claim of one event to that event only", function()
+    local r = run("In March two gunmen attacked a museum in Tunis, killing 22 people. In June "
+      .. "a student shot dead 38 tourists on a beach in Sousse. Islamic State claimed the "
+      .. "beach attack.", "2019-06-24")
+    assert.is_nil(r[1].claimed)
+    assert.is_true(r[2].claimed)
+  end)
+end)

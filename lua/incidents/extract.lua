@@ -3931,7 +3931,22 @@ function M.article(art, pack, opts)
           -- event: about the article's main event
           target = reports[1]
         end
-        if target then apply_claim(ctx, target, cl, m, ss) end
+        if target then
+          apply_claim(ctx, target, cl, m, ss)
+          -- "Islamic State claimed both.", "Nobody claimed either attack.": the
+          -- two events told last
+          local tail = sub(ctx.low, cl.start, cl.stop + 14 < sse and cl.stop + 14 or sse)
+          if find(tail, "%f[%a]both%f[%A]") or find(tail, "%f[%a]either%f[%A]")
+            or find(tail, "%f[%a]neither%f[%A]") then
+            for k = #reports, 1, -1 do
+              local o = reports[k]
+              if o ~= target and i - (o._sent or 0) <= ANAPHORA_SENTENCES + 1 then
+                apply_claim(ctx, o, cl, m, ss)
+                break
+              end
+            end
+          end
+        end
       end
       if #m.groups > 0 then ctx.last_group = m.groups[#m.groups] end
     else

@@ -462,6 +462,9 @@ local function build(w)
       "claim", "claim.to_have", "back")
     + cue(claimed_forms * ws * (filler * ws)^-4 * attack_noun, "claim", "claim.attack",
       "back")
+    -- "Islamic State claimed both.": the events just told
+    + cue(claimed_forms * ws * phrase"both" * #(sp * lpeg.S".,;" + ws * attack_noun),
+      "claim", "claim.both", "back")
     -- "the group claimed that attack too": "that" as a determiner
     + cue(claimed_forms * ws * alt{ "that", "this", "these", "those" } * ws
       * (filler * ws)^-2 * attack_noun, "claim", "claim.attack", "back")
