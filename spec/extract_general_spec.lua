@@ -692,3 +692,18 @@ describe("extract: a claim of both events", function()
     assert.is_true(r[2].claimed)
   end)
 end)
+
+describe("extract: buildings named after saints", function()
+  it("does not take 'St George's Church' for the town of St George's", function()
+    local r = run("On Palm Sunday in April 2017, bombers hit St George's Church in Tanta, "
+      .. "killing 28 people.", "2017-12-30")
+    assert.equal(1, #r)
+    assert.equal("Tanta", r[1].place)
+    assert.equal("EG", r[1].country)
+  end)
+
+  it("still takes a town whose possessive names its own building", function()
+    local r = run("A bomb exploded near Kabul's main mosque on Friday, killing 5 people.")
+    assert.equal("Kabul", r[1].place)
+  end)
+end)

@@ -1004,6 +1004,12 @@ local function person_name(text, low, s, e, ss, se, pack)
     end
   end
   local nxt, stop = word_after(low, e, se)
+  -- "St George's Church", "St Mark's Cathedral": a building named after a
+  -- saint whose name is also a town's
+  if nxt and find(sub(text, s, e), "'s$") then
+    local c = byte(text, stop - #nxt + 1)
+    if c and c >= 65 and c <= 90 then return true end
+  end
   if nxt and not GEO_WORD[nxt] then
     local c = byte(text, stop - #nxt + 1)
     if c and c >= 65 and c <= 90 and not find(sub(text, e + 1, stop - #nxt), "[^%s]") then
