@@ -707,3 +707,20 @@ describe("extract: buildings named after saints", function()
     assert.equal("Kabul", r[1].place)
   end)
 end)
+
+describe("extract: the sequel of an event", function()
+  it("gives 'in the gunfight that followed' and its days to the event just told", function()
+    local r = run("On Tuesday evening militants fired at houses in a village of Kathua "
+      .. "district. In the gunfight that followed, which went on into Wednesday morning, "
+      .. "a trooper was killed.", "2024-06-12")
+    assert.equal(1, #r)
+    assert.equal("2024-06-11", r[1].date)
+  end)
+
+  it("keeps a new event after the sequel's sentence apart", function()
+    local r = run("On Tuesday evening militants fired at houses in Kathua district. In the "
+      .. "gunfight that followed a trooper was killed. On Wednesday a bomb exploded at a "
+      .. "market in Jammu, killing 2 people.", "2024-06-12")
+    assert.equal(2, #r)
+  end)
+end)

@@ -2832,6 +2832,16 @@ local function frame_report(ctx, fr, m, ss, sent_index)
     end
   end
   r._definite = nev > 0 and ndef == nev
+  -- "In the gunfight that followed, which went on into Wednesday morning,
+  -- three people died": the sequel of the event just told, its days too
+  do
+    local head = sub(low, ss, ss + 60)
+    if find(head, "^in the %a+ that followed") or find(head, "^in the ensuing ")
+      or find(head, "^during the ensuing ") or find(head, "^in the %a+ that ensued") then
+      r._definite = true
+      r._sequel = true
+    end
+  end
   -- "The assault began on Friday evening": the start of an event told
   do
     local nx, at = word_after(low, t0.e, ss + 400)
@@ -2889,7 +2899,9 @@ local function frame_report(ctx, fr, m, ss, sent_index)
   local dlist = fr.dates
   -- (a definite mention before any report is the article's lead event: "police
   -- said the couple carried out the bombing outside the cathedral on Sunday")
-  if r._definite and #ctx.reports > 0 then
+  if r._sequel and #ctx.reports > 0 then
+    dlist = {}
+  elseif r._definite and #ctx.reports > 0 then
     dlist = {}
     for _, x in ipairs(fr.dates) do
       if x.d.when then dlist[#dlist + 1] = x end
