@@ -30,8 +30,11 @@
 -- `tools/build-muc4-weights.lua`), plus a share (`blend`) of the
 -- hand-weighted score below; per role the best one above
 -- `learned_first` and the others above `learned_threshold` are kept, one
--- mention per entity. With `weights = false` the hand-weighted scorer
--- answers alone.
+-- mention per entity. Gates learned the same way (stacked on the role
+-- models' best candidates, `spans.doc_feats`) say whether the story holds
+-- any filler, and any of each role: a story below `gate_min` answers
+-- nothing, and the gates damp the rest. With `weights = false` the
+-- hand-weighted scorer answers alone.
 --
 -- The hand-weighted scorer gives each candidate entity its lexicon
 -- precision, raised when it sits in a sentence with an incident trigger or
