@@ -1032,6 +1032,7 @@ local function story_year(ctx, ref, s, y0, m, d)
   if not (y and at and ref and y < ref.y and s > at and s - at <= STORY_REACH) then
     return nil
   end
+  if find(sub(ctx._low or "", s > 60 and s - 60 or 1, s), "%f[%a]now%f[%A]") then return nil end
   if y0 > ref.y or (y0 == ref.y and (m > ref.m or (m == ref.m and (d or 1) > ref.d + 1))) then
     return y
   end
@@ -1068,7 +1069,7 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
       if not ref then return { type = "DATE", rule = "date.md" } end
       local tn, explicit = tense()
       y = year_for(ref, m, d, tn, explicit)
-      y = story_year(ctx, ref, s, y, m, d) or y
+      if tn == "past" and explicit then y = story_year(ctx, ref, s, y, m, d) or y end
     end
     local v = v_day(y, m, d)
     if not v then return nil end
@@ -1111,7 +1112,7 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
     if not ref then return { type = "DATE", rule = "date.month" } end
     local tn, explicit = tense()
     local y = year_for(ref, t.m, nil, tn, explicit)
-    y = story_year(ctx, ref, s, y, t.m, 1) or y
+    if tn == "past" and explicit then y = story_year(ctx, ref, s, y, t.m, 1) or y end
     local v = v_month(y, t.m)
     v.type, v.rule, v.mod = "DATE", "date.month", t.mod
     return v
@@ -1435,7 +1436,7 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
       local base = ctx._last
       -- ("in 2003 and the embassy a year later": years and months count from
       -- the date told last, whatever its precision)
-      if (u == "Y" or u == "M") and ctx._last_any then base = ctx._last_any end
+      if (u == "Y" or u == "M") and dir > 0 and ctx._last_any then base = ctx._last_any end
       if not base then
         if not ref then return nil end
         base = ref.n
@@ -1607,7 +1608,7 @@ function M.scan(text, s, e, ctx)
   else low = lower(text); last_text, last_low = text, low end
   local ref = make_ref(ctx.dct)
   local found = lpeg.match(scanner, sub(low, s, e))
-  local rctx = setmetatable({}, { __index = ctx })
+  local rctx = setmetatable({ _low = low }, { __index = ctx })
   local state = ctx.state
   if state then
     rctx._last, rctx._last_any, rctx._last_prec, rctx._lastq =
@@ -1623,8 +1624,9 @@ function M.scan(text, s, e, ctx)
       r.start, r.stop = fs, fe
       background(r, low, fs, fe)
       out[#out + 1] = r
+      local prep = match(sub(low, fs > 12 and fs - 12 or 1, fs - 1), "(%a+)%s+$")
       if (r.rule == "date.year" or r.rule == "date.month_year" or r.rule == "date.full")
-        and r.lo and not r.background then
+        and r.lo and not r.background and (prep == "in" or prep == "of") then
         rctx._story_y, rctx._story_at = tonumber(sub(r.lo, 1, 4)), fe
       end
       if r.precision == "day" and r.lo then rctx._last = parse_iso(r.lo) end
