@@ -780,11 +780,11 @@ W.RITE = set [[mass masses prayers prayer service services sermon worship liturg
 
 -- Phrases that open a motive clause (matched in the lower-cased sentence).
 W.MOTIVE = { "revenge for ", "retaliation for ", "in response to ", "to avenge ",
-  "in protest at ", "in protest against ",
-  -- the yardstick of a comparison ("the deadliest attack since the war in
-  -- Gaza began in October") and an origin ("a rocket fired from Lebanon")
-  " since the war", " since the start of", " since the beginning of", " since the conflict",
-  " since the outbreak of", " since the end of", " since the fall of" }
+  "in protest at ", "in protest against " }
+-- the yardstick of a comparison ("the deadliest attack since the war in Gaza
+-- began in October"), looked for only in a sentence with " since the "
+W.SINCE = { " since the war", " since the start of", " since the beginning of",
+  " since the conflict", " since the outbreak of", " since the end of", " since the fall of" }
 
 -- An origin: the name right after it is where the attack came from ("a
 -- rocket fired from Lebanon slammed into ... Majdal Shams"), not its place.
@@ -976,7 +976,12 @@ local function person_name(text, low, s, e, ss, se, pack)
     if not find(name, "[^%a]") then
       -- (within the 3,000 bytes before: the cost stays linear in long texts)
       local from = s > 3000 and s - 3000 or 1
-      local a = find(sub(text, from, s - 1), "%u%l+ " .. name .. "%f[%A]")
+      local a = find(text, " " .. name, from, true)
+      if a and a < s then
+        a = find(sub(text, from, s - 1), "%u%l+ " .. name .. "%f[%A]")
+      else
+        a = nil
+      end
       if a then
         local first = lower(match(text, "^(%u%l+)", from + a - 1) or "")
         if not (pack.place and pack:place(first)) and not W.NOT_PLACE[first]
@@ -1121,7 +1126,7 @@ end
 -- Delgado) means the one in a country the sentence names, else the one in
 -- the country the article names most; the gazetteer's first (most populous)
 -- when the text says nothing for another.
-local function homonym_of(ctx, en, ss, se)
+local function homonym_of(ctx, en, ss, se, hits)
   local rec = en.value
   if not en.others then return rec end
   local cands = { rec }
@@ -1131,7 +1136,7 @@ local function homonym_of(ctx, en, ss, se)
     end
   end
   if #cands < 2 then return rec end
-  for _, h in ipairs(ctx.hits) do
+  for _, h in ipairs(hits) do
     if h.start > se then break end
     local hv = h.entry.value
     if h.start >= ss and h.entry.kind == "country" and type(hv) == "table" then
@@ -1445,7 +1450,7 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
         -- metro train": a name written in lower case where the text has case
         if not person_name(text, low, h.start, h.stop, ss, se, ctx.cased and pack)
           and not lower_name(ctx, en, h.start) then
-          local rec = ctx.homonyms[sub(low, h.start, h.stop)] or homonym_of(ctx, en, ss, se)
+          local rec = ctx.homonyms[sub(low, h.start, h.stop)] or homonym_of(ctx, en, ss, se, hits)
           m.places[#m.places + 1] = { s = h.start, e = h.stop, rec = rec, entry = en }
         end
       else
@@ -1674,7 +1679,8 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
     -- "... killing 22 people, before they were shot dead by police": the
     -- attackers' end told after their attack is no operation of the state
     local pre = sub(low, t.s > ss + 40 and t.s - 40 or ss, t.s - 1)
-    if find(pre, "%f[%a]before [%a ]*$") or find(pre, "%f[%a]until [%a ]*$") then
+    if (find(pre, "before ", 1, true) or find(pre, "until ", 1, true))
+      and (find(pre, "%f[%a]before [%a ]*$") or find(pre, "%f[%a]until [%a ]*$")) then
       local subj = match(pre, "%f[%a]%a+ (%a+) [%a ]*$") or ""
       if subj == "they" or subj == "he" or subj == "she" or MILITANT[subj] then n = 8 end
     end
@@ -1830,7 +1836,8 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
   end
   -- "walked along this beach", "the bomb went off here": in a story filed
   -- from a dateline, "this" place and "here" are the dateline's city
-  if #m.places == 0 and ctx.dateline_place and ss > ctx.dateline then
+  if #m.places == 0 and ctx.dateline_place and ss > ctx.dateline
+    and (find(seg, "this ", 1, true) or find(seg, "here", 1, true)) then
     local a, b = find(seg, "%f[%a]this (%a+)")
     local noun = a and match(seg, "^this (%a+)", a)
     if not (noun and (W.SETTLEMENT[noun] or W.SPOT[noun] or W.HERE_NOUN[noun])) then
@@ -1920,7 +1927,9 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
       ed.when = when
       -- "since jihadist violence spread to the country six years ago": the
       -- date of a clause opened by "since" or "until" is a reference point
-      if not (prep and REFERENCE_PREP[prep]) then
+      local pre = sub(low, d.start > ss + 100 and d.start - 100 or ss, d.start - 1)
+      if not (prep and REFERENCE_PREP[prep])
+        and (find(pre, "since", 1, true) or find(pre, "until", 1, true)) then
         local pos = d.start
         for _ = 1, 12 do
           local w, at = word_before(low, pos, ss)
@@ -2123,8 +2132,8 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
       end
       -- "near Balad, about 80 kilometres north of Baghdad": a reference
       -- point of a distance
-      if not said and find(sub(low, x.s > ss + 40 and x.s - 40 or ss, x.s - 1),
-          "%f[%a]%a+ of $") then
+      if not said and sub(low, x.s - 4, x.s - 1) == " of "
+        and find(sub(low, x.s > ss + 40 and x.s - 40 or ss, x.s - 1), "%f[%a]%a+ of $") then
         local pre = sub(low, x.s > ss + 40 and x.s - 40 or ss, x.s - 1)
         if find(pre, "%f[%a]k?[mi][li]?%a* [nsew]%a* of $") or find(pre, "%f[%d]%d+ ?km of $")
           or find(pre, "%f[%a]kilomet%a+ of $") or find(pre, "%f[%a]miles of $")
@@ -2152,7 +2161,7 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
     end
     m.places = kept
   end
-  for _, og in ipairs(W.ORIGIN) do
+  for _, og in ipairs(find(seg, "from ", 1, true) and W.ORIGIN or {}) do
     local a = find(seg, og, 1, true)
     if a then
       local at = ss + a - 1 + #og
@@ -2166,7 +2175,13 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
       end
     end
   end
-  for _, mv in ipairs(W.MOTIVE) do
+  local motives = W.MOTIVE
+  if find(seg, " since the ", 1, true) then
+    motives = {}
+    for k, x in ipairs(W.MOTIVE) do motives[k] = x end
+    for _, x in ipairs(W.SINCE) do motives[#motives + 1] = x end
+  end
+  for _, mv in ipairs(motives) do
     local a = find(seg, mv, 1, true)
     if a then
       local ms = ss + a - 1
