@@ -2849,7 +2849,7 @@ local function frame_report(ctx, fr, m, ss, sent_index)
   r._definite = nev > 0 and ndef == nev
   -- "In the gunfight that followed, which went on into Wednesday morning,
   -- three people died": the sequel of the event just told, its days too
-  do
+  if byte(low, ss) == 105 or byte(low, ss) == 100 then    -- "in ...", "during ..."
     local head = sub(low, ss, ss + 60)
     if find(head, "^in the %a+ that followed") or find(head, "^in the ensuing ")
       or find(head, "^during the ensuing ") or find(head, "^in the %a+ that ensued") then
@@ -2867,9 +2867,11 @@ local function frame_report(ctx, fr, m, ss, sent_index)
     end
   end
   for _, t in ipairs(fr.triggers) do
-    local ws = words_before(low, t.s, 4, ss)
-    for k = 1, #ws - 1 do
-      if ws[k] == "of" and W.WAVE[ws[k + 1]] then r._wave = true end
+    if find(sub(low, t.s > 40 and t.s - 40 or 1, t.s - 1), " of ", 1, true) then
+      local ws = words_before(low, t.s, 4, ss)
+      for k = 1, #ws - 1 do
+        if ws[k] == "of" and W.WAVE[ws[k + 1]] then r._wave = true end
+      end
     end
   end
   -- "The attack began on Wednesday, when insurgents entered the town,
@@ -3809,7 +3811,7 @@ function M.article(art, pack, opts)
   for i = 1, #sents do
     if hot[i] then first_hot = first_hot or i; last_hot = i end
   end
-  local dall = dates.scan(text, sents[first_hot > 3 and first_hot - 3 or 1][1],
+  local dall = dates.scan(text, sents[first_hot > 2 and first_hot - 2 or 1][1],
     sents[last_hot][2], { dct = dct })
   local dbuckets = {}
   do

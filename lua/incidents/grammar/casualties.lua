@@ -626,7 +626,7 @@ local function build(w)
       + digit * digit * digit * digit) * -(letter + digit)
   -- nor a count of things ("the bombings that struck two mosques")
   local things = fig * ws * alt(w.not_persons) * -(wordchar + P"-")
-  local gap = (comma * ws * -(link * ws * fig) * (day_of_month + things + -fig * token))^-26
+  local gap = (comma * ws * -(link * ws * fig) * (day_of_month + -fig * token + things))^-26
   -- "the number of worshippers killed in the attack on the church ... at 40"
   local toll_kind = alt({ "killed", "dead", "slain", "died", "lost their lives", "martyrs",
       "victims", "fatalities", "deaths" }, "killed")
@@ -918,9 +918,11 @@ local NOT_NAME = set{ "the", "a", "an", "he", "she", "it", "this", "that", "who"
   "state", "group", "province", "city", "district", "ministry", "government", "agency" }
 
 local function named_victims(text, s, e, out)
+  -- (a name needs lower-case letters: " was " in lower case, found plainly)
+  local w0 = find(text, " was ", s, true)
+  if not w0 or w0 > e then return out end
   local span = sub(text, s, e)
   local low = lower(span)
-  if not find(low, " was ", 1, true) then return out end
   local added = false
   local init = 1
   while true do
