@@ -724,3 +724,13 @@ describe("extract: the sequel of an event", function()
     assert.equal(2, #r)
   end)
 end)
+
+describe("extract: the country attackers came from", function()
+  it("gives an unknown town the article's country, not the one raiders crossed from", function()
+    local r = run("Head teachers in Kasese district are raising walls.\n\nIn June 2023 "
+      .. "fighters crossed from Congo and attacked a school in Mpondwe, killing 42 people. "
+      .. "Several girls were taken into Congo.", "2024-02-05")
+    assert.equal("Mpondwe", r[1].place)
+    assert.equal("UG", r[1].country)
+  end)
+end)

@@ -1168,8 +1168,11 @@ local function dominant_country(ctx)
       and not is_demonym(en, lower(sub(ctx.text, h.start, h.stop)))
       and not W.ACTOR_COMPOUND[match(ctx.low, "^%-(%a+)", h.stop + 1) or ""] then
       -- a country named, not a nationality ("Chinese shops" in Kuala Lumpur)
-      -- nor an actor's base ("the Pakistan-based group")
-      code = en.value.code
+      -- nor an actor's base ("the Pakistan-based group"); where the attackers
+      -- came from or took their captives is no place of the article's events
+      -- ("crossed from Congo", "taken into Congo")
+      local before = sub(ctx.low, h.start > 5 and h.start - 5 or 1, h.start - 1)
+      if before ~= "from " and before ~= "into " then code = en.value.code end
     elseif en.kind == "place" and type(en.value) == "table" then code = en.value.country end
     if code then
       n[code] = (n[code] or 0) + 1
