@@ -727,7 +727,7 @@ end)
 
 describe("extract: the country attackers came from", function()
   it("gives an unknown town the article's country, not the one raiders crossed from", function()
-    local r = run("Head teachers in Kasese district are raising walls.\n\nIn June 2023 "
+    local r = run("Schools in western Uganda's Kasese district are raising walls.\n\nIn June 2023 "
       .. "fighters crossed from Congo and attacked a school in Mpondwe, killing 42 people. "
       .. "Several girls were taken into Congo.", "2024-02-05")
     assert.equal("Mpondwe", r[1].place)
