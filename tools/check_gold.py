@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Check eval/heldout-test2/gold.jsonl against its articles.
+"""Check an evaluation set's gold against its articles.
 
 Every quote the gold relies on (evidence, figure phrases, superseded figures,
 excluded mentions) must occur verbatim in its article; every record must have
@@ -7,14 +7,22 @@ the fields of ../shared/eval/seeds-gold.jsonl in the same order; values must
 use the eval README's vocabularies; a `Date:` header must agree with
 `published`. Prints one line per problem and exits 1 if there is any.
 
-Usage (from the project root): python3 eval/heldout-test2/check_gold.py [GOLD] [SEEDS]
-"""
-import json, os, re, sys
+A set is a folder with `articles/*.txt` and one or more `gold*.jsonl` files
+(several writers may each annotate a part); every article needs exactly one
+record across them.
 
-HERE = os.path.dirname(os.path.abspath(__file__))
-GOLD = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, 'gold.jsonl')
-SEEDS = sys.argv[2] if len(sys.argv) > 2 else os.path.join(HERE, '..', '..', '..', 'shared', 'eval', 'seeds-gold.jsonl')
-ARTICLES = os.path.join(os.path.dirname(os.path.abspath(GOLD)), 'articles')
+Usage (from the project root): python3 tools/check_gold.py SET_DIR [SEEDS_GOLD]
+(`make check-gold SET=heldout-test2`, or `make check-gold` for every set)
+"""
+import glob, json, os, re, sys
+
+if len(sys.argv) < 2:
+    sys.stderr.write('usage: check_gold.py SET_DIR [SEEDS_GOLD]\n')
+    sys.exit(2)
+SET = sys.argv[1]
+SEEDS = sys.argv[2] if len(sys.argv) > 2 else os.path.join('..', 'shared', 'eval', 'seeds-gold.jsonl')
+ARTICLES = os.path.join(SET, 'articles')
+GOLDS = sorted(glob.glob(os.path.join(SET, 'gold*.jsonl')))
 
 ARTICLE_KEYS = ['file', 'url', 'published', 'published_source', 'negative', 'truncated_excerpt',
                 'incidents', 'excluded_mentions', 'notes']
@@ -52,6 +60,12 @@ def seeds_layout():
     return list(first.keys()), [k for k in inc.keys() if k not in OPTIONAL_KEYS] if inc else None
 
 
+def iso(value):
+    """A `Date:` value as YYYY-MM-DD; a DD/MM/YYYY one (European pages) is turned round."""
+    d = re.match(r'^(\d{1,2})/(\d{1,2})/(\d{4})$', value)
+    return f'{d.group(3)}-{int(d.group(2)):02d}-{int(d.group(1)):02d}' if d else value
+
+
 def check_incident(where, g, text):
     keys = list(g.keys())
     if keys[:len(INCIDENT_KEYS)] != INCIDENT_KEYS:
@@ -69,8 +83,10 @@ def check_incident(where, g, text):
         bad(where, f'perpetrator_status {g.get("perpetrator_status")!r}')
     if g.get('claimed') not in (True, False, None):
         bad(where, 'claimed must be true, false or null')
-    if g.get('claimed') is True and g.get('perpetrator_status') != 'claimed':
-        bad(where, 'claimed true but perpetrator_status is not "claimed"')
+    # the group that claimed may be another than the one named ("JAD carried it
+    # out, Islamic State claimed it"), but a claim always has a claimer
+    if g.get('claimed') is True and g.get('perpetrator_status') is None:
+        bad(where, 'claimed true but no perpetrator_status')
     if g.get('mention') not in ('main', 'passing'):
         bad(where, f'mention {g.get("mention")!r}')
     for lo, hi in (('killed_min', 'killed_max'), ('wounded_min', 'wounded_max')):
@@ -90,7 +106,10 @@ def check_incident(where, g, text):
             bad(where, f'{k} must be a list')
             continue
         for q in v:
-            if q not in text:
+            # a superseded figure may be given as the bare number
+            if not isinstance(q, str) and not (k == 'superseded_figures' and isinstance(q, int)):
+                bad(where, f'{k} entries must be quotes: {q!r}')
+            elif str(q) not in text:
                 bad(where, f'{k} quote not in article: {q!r}')
 
 
@@ -101,10 +120,14 @@ def main():
     if layout and layout[1] and layout[1] != INCIDENT_KEYS:
         bad(SEEDS, f'seeds incident layout changed: {layout[1]}')
     seen = set()
-    with open(GOLD, encoding='utf-8') as f:
-        lines = f.read().splitlines()
-    for n, line in enumerate(lines, 1):
-        where = f'{os.path.basename(GOLD)}:{n}'
+    if not GOLDS:
+        bad(SET, 'no gold*.jsonl file')
+    records = []
+    for gold in GOLDS:
+        with open(gold, encoding='utf-8') as f:
+            records += [(f'{gold}:{n}', line) for n, line in enumerate(f.read().splitlines(), 1)]
+    lines = [line for _, line in records]
+    for where, line in records:
         try:
             r = json.loads(line)
         except ValueError as e:
@@ -123,8 +146,10 @@ def main():
         except (OSError, TypeError):
             bad(where, 'no such article')
             continue
-        m = re.match(r'Date:\s*(\S+)', text)
-        if m and (m.group(1) != r.get('published') or r.get('published_source') != 'corpus_date'):
+        # the header block is the `Key: value` lines before the first blank line, in any order
+        # pasted pages put it on a navigation line ("Updated 3 hours ago | Date: ...")
+        m = re.search(r'(?:^|\W)Date:[ \t]*(\S+)', text[:600])
+        if m and (iso(m.group(1)) != r.get('published') or r.get('published_source') != 'corpus_date'):
             bad(where, f'Date: header {m.group(1)} but published {r.get("published")} from {r.get("published_source")}')
         if not m and r.get('published_source') == 'corpus_date':
             bad(where, 'published_source corpus_date without a Date: header')
