@@ -194,6 +194,18 @@ function M.fold(s)
   if type(s) ~= "string" then
     error("bad argument #1 to 'fold' (string expected, got " .. type(s) .. ")", 2)
   end
+  -- Most names are plain ASCII: only case and white space can change, and a
+  -- lower-cased name with single inner spaces is its own key. Loading a pack
+  -- folds every name and alias two or three times, so this path is worth it.
+  if not s:find("[\128-\255]") then
+    s = s:lower()
+    if not s:find("%s") or (not s:find("[^ %S]") and not s:find("  ", 1, true)
+        and s:byte(1) ~= 32 and s:byte(-1) ~= 32) then
+      return s
+    end
+    s = s:gsub("%s+", " ")
+    return (s:gsub("^ ", ""):gsub(" $", ""))
+  end
   s = s:gsub("\226\128[\152\153]", "'"):gsub("\226\128[\156\157]", '"')
        :gsub("\226\128[\144-\149]", "-"):gsub("\194\160", " ")
   if s:find("[\195-\197]") then
@@ -812,7 +824,8 @@ local function make_dsl(ctx)
   for kind, build in pairs(builders) do
     dsl[kind] = function(t)
       local line = call_site(ctx)
-      local where = format("%s:%s: ", ctx.display, line or "?")
+      -- the message prefix only when there is a message (thousands of places)
+      local function where() return format("%s:%s: ", ctx.display, line or "?") end
       if type(t) ~= "table" then
         local msg = format("%s expects a table: %s { ... }", kind, kind)
         if ctx.collect then
@@ -820,7 +833,7 @@ local function make_dsl(ctx)
             severity = "error", message = msg }
           return
         end
-        error(where .. msg, 0)
+        error(where() .. msg, 0)
       end
       local ok, rec = pcall(build, t, ctx)
       if not ok then
@@ -833,7 +846,7 @@ local function make_dsl(ctx)
             severity = "error", message = rec.msg }
           return
         end
-        error(where .. rec.msg, 0)
+        error(where() .. rec.msg, 0)
       end
       rec.file, rec.line, rec.dsl = ctx.display, line, kind
       ctx.decls[#ctx.decls + 1] = rec
@@ -1098,6 +1111,14 @@ end
 
 -- Builds the pack table out of the declarations, in order.
 local function compile(decls, info)
+  -- Each name is folded two or three times below (its place index, its alias
+  -- index, its matcher key): fold each distinct string once.
+  local folded = {}
+  local function fold_key(s)
+    local k = folded[s]
+    if k == nil then k = fold(s); folded[s] = k end
+    return k
+  end
   local pack = { name = info.name, path = info.path, files = info.files,
     groups = {}, places = {}, countries = {}, attacks = {}, weapons = {}, targets = {},
     cues = {}, cue_records = {}, patterns = {}, pattern_records = {}, examples = {},
@@ -1141,7 +1162,7 @@ local function compile(decls, info)
   for _, g in ipairs(pack.groups) do pack.group_by_name[g.name] = g end
   for _, c in ipairs(pack.countries) do pack.country_by_code[c.code] = c end
   for _, p in ipairs(pack.places) do
-    local k = fold(p.name)
+    local k = fold_key(p.name)
     local l = pack.place_index[k]
     if not l then l = {}; pack.place_index[k] = l end
     l[#l + 1] = p
@@ -1151,12 +1172,12 @@ local function compile(decls, info)
   local function add(kind, rec, phrase, extra)
     local cs = rec.case_sensitive or (rec.case_sensitive_aliases or {})[phrase] or false
     -- Only names are guarded: triggers and cues are common words by design.
-    local common = NAME_KINDS[kind] and COMMON[fold(phrase)] == true
+    local common = NAME_KINDS[kind] and COMMON[fold_key(phrase)] == true
     local ambiguous = common or (kind == "place" and rec.word == true)
     if common then cs = true end
     if kind == "place" then
       -- every place a name or alias may stand for, in declaration order
-      local k = fold(phrase)
+      local k = fold_key(phrase)
       local l = pack.place_alias_index[k]
       if not l then l = {}; pack.place_alias_index[k] = l end
       local dup = false
@@ -1165,7 +1186,7 @@ local function compile(decls, info)
     end
     if kind ~= "cue" then
       local by = pack.by_alias[kind]
-      local k = fold(phrase)
+      local k = fold_key(phrase)
       local prev = by[k]
       if prev == nil then
         by[k] = rec
@@ -1174,7 +1195,7 @@ local function compile(decls, info)
           .. "'%s' (%s:%s)", phrase, rec.name, prev.name, prev.file, prev.line))
       end
     end
-    local key = cs and ("\1" .. phrase) or fold(phrase)
+    local key = cs and ("\1" .. phrase) or fold_key(phrase)
     local entry = { kind = kind, value = rec, phrase = phrase, case_sensitive = cs,
       ambiguous = ambiguous }
     if extra then for k, v in pairs(extra) do entry[k] = v end end
@@ -1205,7 +1226,8 @@ local function compile(decls, info)
       end
     elseif kind == "attack" or kind == "weapon" or kind == "target" then
       for _, rec in ipairs(lists[kind]) do
-        pack.by_alias[kind][fold(rec.name)] = pack.by_alias[kind][fold(rec.name)] or rec
+        local nk = fold_key(rec.name)
+        pack.by_alias[kind][nk] = pack.by_alias[kind][nk] or rec
         for _, ph in ipairs(rec.triggers) do add(kind, rec, ph) end
         for _, ph in ipairs(rec.suicide_triggers or {}) do
           add(kind, rec, ph, { suicide = true })
@@ -1215,7 +1237,8 @@ local function compile(decls, info)
       for _, rec in ipairs(lists[kind]) do
         for _, ph in ipairs(rec.aliases) do add(kind, rec, ph) end
         if kind == "country" then
-          pack.by_alias.country[fold(rec.code)] = pack.by_alias.country[fold(rec.code)] or rec
+          local ck = fold_key(rec.code)
+          pack.by_alias.country[ck] = pack.by_alias.country[ck] or rec
           for _, ph in ipairs(rec.demonyms or {}) do add(kind, rec, ph, { demonym = true }) end
         end
       end
