@@ -150,6 +150,24 @@ describe("incidents commands on a database", function()
       .. " (see `incidents list --help`)\n", err)
   end)
 
+  it("list rejects a date that does not exist, an unknown type and a bad number", function()
+    for _, d in ipairs({ "2024-13-01", "2024-02-30", "2024-00" }) do
+      local code, out, err = run("--db " .. q(db) .. " list --since " .. d)
+      assert.equal(2, code)
+      assert.equal("", out)
+      assert.equal("incidents: bad date for since: '" .. d .. "' (use YYYY, YYYY-MM or "
+        .. "YYYY-MM-DD) (see `incidents list --help`)\n", err)
+    end
+    local code, _, err = run("--db " .. q(db) .. " list --type bomb")
+    assert.equal(2, code)
+    assert.matches("^incidents: unknown attack type 'bomb' %(use one of assassination, "
+      .. "armed_assault, bombing,", err)
+    code, _, err = run("--db " .. q(db) .. " report --min-killed ten")
+    assert.equal(2, code)
+    assert.equal("incidents: bad number for --min-killed: 'ten' (use a number, 0 or more) "
+      .. "(see `incidents report --help`)\n", err)
+  end)
+
   it("show gives the figures by source and --why the evidence", function()
     local code, out = run("--db " .. q(db) .. " list --format tsv --country RU")
     assert.equal(0, code)
@@ -263,6 +281,30 @@ describe("incidents commands on a database", function()
   end)
 end)
 
+describe("incidents list --format tsv", function()
+  it("keeps each field in its column and no cell a spreadsheet would run", function()
+    local path = tmpname() .. ".db"
+    local db = assert(core.open(path))
+    local a = db:add_article({ text = "Title: x\n\nA text.", title = "x", path = "x.txt",
+      published = "2024-05-07" })
+    assert(db:add_reports(a, { { date = "2024-05-06", date_lo = "2024-05-06",
+      date_hi = "2024-05-06", place = "Kab\tul", country = "AF", status = "attack",
+      perpetrator = '=HYPERLINK("http://example.invalid","x")', attack_type = "bombing",
+      killed_lo = 3, killed_hi = 3 } }))
+    assert(merge.update(db))
+    db:close()
+    local code, out = run("--db " .. q(path) .. " list --format tsv")
+    remove_db(path)
+    assert.equal(0, code)
+    local row = out:match("\n([^\n]+)\n$")
+    local cells = {}
+    for c in (row .. "\t"):gmatch("([^\t]*)\t") do cells[#cells + 1] = c end
+    assert.equal(10, #cells)
+    assert.equal("Kab ul", cells[3])
+    assert.equal([['=HYPERLINK("http://example.invalid","x")]], cells[5])
+  end)
+end)
+
 describe("incidents on a missing database", function()
   it("tells the user to ingest first, exit 1", function()
     for _, cmd in ipairs({ "list", "show 1", "search x", "report", "export", "merge" }) do
@@ -356,6 +398,30 @@ describe("incidents ingest", function()
     p:close()
     assert.is_nil(out:find("articles  ", 1, true))
     assert.matches("articles: 6 new", out)
+  end)
+
+  it("leaves no database behind when the rule pack does not load", function()
+    local pack = tmpname() .. ".lua"
+    local f = assert(io.open(pack, "w"))
+    f:write('extends "default"\ngroup { "X", aliases = { "Y" }\n')
+    f:close()
+    local code, _, err = run("--db " .. q(db) .. " ingest --rules " .. q(pack)
+      .. " examples/articles")
+    os.remove(pack)
+    assert.equal(1, code)
+    assert.matches(":3: '}' expected", err, 1, true)
+    assert.is_nil(io.open(db, "rb"))
+  end)
+
+  it("says when --db names a missing folder or a folder", function()
+    local code, _, err = run("--db no_such_folder/x.db ingest examples/articles")
+    assert.equal(1, code)
+    assert.equal("incidents: cannot create no_such_folder/x.db: no folder no_such_folder "
+      .. "(create the folder first, or pass another --db FILE)\n", err)
+    code, _, err = run("--db examples ingest examples/articles")
+    assert.equal(1, code)
+    assert.equal("incidents: examples is a folder, not a database file "
+      .. "(pass --db FOLDER/incidents.db)\n", err)
   end)
 
   it("needs at least one path", function()

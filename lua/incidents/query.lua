@@ -11,8 +11,9 @@
 --
 -- @module incidents.query
 
-local ipairs, pairs, type, tostring, error, pcall, require =
-  ipairs, pairs, type, tostring, error, pcall, require
+local ipairs, pairs, type, tostring, tonumber, error, pcall, require =
+  ipairs, pairs, type, tostring, tonumber, error, pcall, require
+local math_type = math.type
 local sort, concat, unpack = table.sort, table.concat, table.unpack
 local merge = require "incidents.merge"
 
@@ -102,6 +103,32 @@ local function article_of(db, r, cache, need_text)
   return a
 end
 
+--- The attack types the `type` filter takes (the GTD codebook's).
+M.attack_types = { "assassination", "armed_assault", "bombing", "hijacking",
+  "hostage_taking", "kidnapping", "facility_attack", "unarmed_assault", "unknown" }
+local attack_types = {}
+for _, t in ipairs(M.attack_types) do attack_types[t] = true end
+
+local days_in = { 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 }
+
+-- YYYY, YYYY-MM or YYYY-MM-DD naming a real month and day ('2024-13-01' and
+-- '2023-02-29' are typos, not empty periods).
+local function valid_date(v)
+  if type(v) ~= "string" then return false end
+  local y, m, d = v:match("^(%d%d%d%d)%-(%d%d)%-(%d%d)$")
+  if not y then y, m = v:match("^(%d%d%d%d)%-(%d%d)$") end
+  if not y then y = v:match("^(%d%d%d%d)$") end
+  if not y then return false end
+  y, m, d = tonumber(y), tonumber(m), tonumber(d)
+  if m and (m < 1 or m > 12) then return false end
+  if d then
+    local leap = (y % 4 == 0 and y % 100 ~= 0) or y % 400 == 0
+    local last = (m == 2 and not leap) and 28 or days_in[m]
+    if d < 1 or d > last then return false end
+  end
+  return true
+end
+
 local function check_filters(filters)
   if filters == nil then return {} end
   if type(filters) ~= "table" then
@@ -117,11 +144,30 @@ local function check_filters(filters)
   end
   for _, k in ipairs({ "since", "until" }) do
     local v = filters[k]
-    if v ~= nil and not (type(v) == "string" and (v:match("^%d%d%d%d$")
-      or v:match("^%d%d%d%d%-%d%d$") or v:match("^%d%d%d%d%-%d%d%-%d%d$"))) then
+    if v ~= nil and not valid_date(v) then
       return nil, ("bad date for %s: '%s' (use YYYY, YYYY-MM or YYYY-MM-DD)"):format(k,
         tostring(v))
     end
+  end
+  -- A misspelt type or status would match nothing, which reads as "no
+  -- such incidents": say it is not a value instead.
+  local t = filters.type
+  if t ~= nil and not attack_types[t] then
+    return nil, ("unknown attack type '%s' (use one of %s)"):format(tostring(t),
+      concat(M.attack_types, ", "))
+  end
+  local st = filters.status
+  if st ~= nil and st ~= "attack" and st ~= "plot_foiled" then
+    return nil, ("unknown status '%s' (use attack or plot_foiled)"):format(tostring(st))
+  end
+  local mk = filters.min_killed
+  if mk ~= nil and not (math_type(mk) and mk >= 0) then
+    return nil, ("bad number for min_killed: '%s' (use a number, 0 or more)"):format(
+      tostring(mk))
+  end
+  local lim = filters.limit
+  if lim ~= nil and not (math_type(lim) == "integer" and lim >= 1) then
+    return nil, ("bad limit: '%s' (use a whole number, 1 or more)"):format(tostring(lim))
   end
   return filters
 end
