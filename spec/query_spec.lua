@@ -16,7 +16,25 @@ describe("query.incidents", function()
     assert(db:add_reports(a, { { date = "2024-02-28", date_lo = "2024-02-28",
       date_hi = "2024-02-28", place = "Kerman", country = "IR", status = "attack",
       attack_type = "bombing", killed_lo = 4, killed_hi = 4 } }))
+    local b = db:add_article({ text = "Title: k\n\nAnother text.", title = "k",
+      path = "k.txt", published = "2021-08-27" })
+    assert(db:add_reports(b, { { date = "2021-08-26", date_lo = "2021-08-26",
+      date_hi = "2021-08-26", place = "Kabul", country = "AF", status = "attack",
+      perpetrator = "Islamic State Khorasan Province", attack_type = "armed_assault",
+      killed_lo = 3, killed_hi = 3 } }))
     assert(merge.update(db))
+  end)
+
+  it("takes a group's alias for its canonical name, or a part of a name", function()
+    for _, g in ipairs({ "ISIS-K", "Khorasan", "islamic state" }) do
+      local incs = assert(query.incidents(db, { group = g }))
+      assert.equal(1, #incs, g)
+      assert.equal("Kabul", incs[1].place)
+    end
+    assert.equal(0, #query.incidents(db, { group = "al-Shabaab" }))
+    local f = { group = "ISIS-K" }
+    query.incidents(db, f)
+    assert.equal("ISIS-K", f.group)  -- the caller's table is left alone
   end)
   teardown(function()
     db:close()
@@ -27,6 +45,7 @@ describe("query.incidents", function()
     for _, d in ipairs({ "2024", "2024-02", "2024-02-29", "2000-02-29" }) do
       assert.is_table(query.incidents(db, { since = d }))
     end
+    assert.equal(1, #query.incidents(db, { since = "2024" }))
     assert.equal(1, #query.incidents(db, { since = "2024-02", ["until"] = "2024-02-28" }))
     assert.equal(0, #query.incidents(db, { since = "2024-02-29" }))
   end)

@@ -174,6 +174,23 @@ end
 
 local complete
 
+-- "Daesh" or "ISIS-K" means the group the pack knows by that alias, whose
+-- canonical name the incidents are stored under; another name is kept as
+-- it is (a part of a name). The default pack is loaded once, when needed.
+local default_pack
+local function canonical_group(name, pack)
+  if not pack then
+    if default_pack == nil then
+      local ok, rules = pcall(require, "incidents.rules")
+      local p = ok and rules.load("default")
+      default_pack = p or false
+    end
+    pack = default_pack or nil
+  end
+  local g = pack and pack.group and pack:group(name)
+  return type(g) == "table" and g.name or name
+end
+
 local stored_fields = { "date", "date_lo", "date_hi", "place", "country", "country_name",
   "lat", "lon", "perpetrator", "claimed", "attack_type", "suicide", "weapon", "target",
   "target_type", "status" }
@@ -222,16 +239,26 @@ end
 
 --- Incidents matching filters, complete, in date order.
 -- @param db an open database
--- @tparam[opt] table filters `group` (part of the perpetrator's name),
+-- @tparam[opt] table filters `group` (an alias the pack knows, such as
+-- "Daesh", or part of the perpetrator's name),
 -- `country` (code or name), `since`, `until` (ISO dates at any precision),
 -- `type` (attack type), `min_killed`, `status`, `limit`
--- @tparam[opt] table opts as for `query.incident`
+-- @tparam[opt] table opts as for `query.incident`; its `pack` also
+-- resolves group aliases (default: the default pack)
 -- @treturn table array of incidents, or nil, msg for bad filters
 -- @usage for _, inc in ipairs(query.incidents(db, { country = "AF" })) do print(inc.id) end
 function M.incidents(db, filters, opts)
   local f, err = check_filters(filters)
   if not f then return nil, err end
   opts = opts or {}
+  if type(f.group) == "string" then
+    local g = canonical_group(f.group, opts.pack)
+    if g ~= f.group then
+      local copy = {}
+      for k, v in pairs(f) do copy[k] = v end
+      copy.group, f = g, copy
+    end
+  end
   if opts.pack and not opts.links then
     local o = {}
     for k, v in pairs(opts) do o[k] = v end
