@@ -256,7 +256,8 @@ function M.incidents(db, filters, opts)
     if g ~= f.group then
       local copy = {}
       for k, v in pairs(f) do copy[k] = v end
-      copy.group, f = g, copy
+      copy.group = g
+      f = copy
     end
   end
   if opts.pack and not opts.links then
