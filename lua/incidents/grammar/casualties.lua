@@ -846,16 +846,17 @@ local function build(w)
   for word, sig in pairs(signature) do
     local p = shared[sig]
     if not p then
-      p = lpeg.P(false)
-      for i in gmatch(sig, "%d+") do p = p + order[tonumber(i)][1] end
-      p = p * Cp()
+      -- a balanced choice: LPeg copies both operands of `+`, and these are big
+      local list = {}
+      for i in gmatch(sig, "%d+") do list[#list + 1] = order[tonumber(i)][1] end
+      p = numbers.choice(list) * Cp()
       shared[sig] = p
     end
     starts[word] = p
   end
-  local all = lpeg.P(false)
-  for _, o in ipairs(order) do all = all + o[1] end
-  return all * Cp(), starts
+  local list = {}
+  for i, o in ipairs(order) do list[i] = o[1] end
+  return numbers.choice(list) * Cp(), starts
 end
 
 local FIELDS = { "start", "stop", "fig_start", "fig_stop", "who_start", "who_stop" }
