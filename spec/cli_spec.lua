@@ -192,8 +192,10 @@ describe("incidents commands on a database", function()
     assert.equal(1, code)
     assert.equal("incidents: no incident 999 in " .. db .. " (see `incidents list` for the ids)\n",
       err)
-    code = run("--db " .. q(db) .. " show abc")
+    code, _, err = run("--db " .. q(db) .. " show abc")
     assert.equal(2, code)
+    assert.equal("incidents: bad incident id 'abc' (a whole number from `incidents list`) "
+      .. "(see `incidents show --help`)\n", err)
   end)
 
   it("search finds articles with the hit marked", function()
