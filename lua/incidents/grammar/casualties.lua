@@ -314,6 +314,18 @@ local function strip_aux(list)
   return out
 end
 
+-- A pattern that runs `compiled` (a pattern capturing at most one value, then
+-- its end position) as a match-time call: the same match and capture, without
+-- a copy of `compiled` in the pattern that uses it.
+local function called(compiled)
+  return Cmt(P(true), function(subject, i)
+    local a, b = lpeg.match(compiled, subject, i)
+    if b ~= nil then return b, a end
+    if a ~= nil then return a end
+    return false
+  end)
+end
+
 -- Builds the scanner's LPeg grammar from word lists.
 local function build(w)
   w = setmetatable({ killed_after = strip_aux(w.killed_after),
@@ -325,13 +337,7 @@ local function build(w)
   -- compiled once) instead of being copied into every construction: LPeg inlines
   -- sub-patterns, and copies made the grammar slow to build and to compile.
   local function subroutine(patt)
-    local compiled = patt * Cp()
-    return Cmt(P(true), function(subject, i)
-      local a, b = lpeg.match(compiled, subject, i)
-      if b ~= nil then return b, a end
-      if a ~= nil then return a end
-      return false
-    end)
+    return called(patt * Cp())
   end
   local fig = subroutine(numbers.figure)
 
@@ -842,21 +848,31 @@ local function build(w)
   for i, o in ipairs(order) do
     for word in pairs(o[2]) do signature[word] = (signature[word] or "") .. i .. "," end
   end
+  -- Each construction is copied once, with its end position: a word that
+  -- starts one construction runs that copy; a word that starts several tries
+  -- them in turn through match-time calls, so a choice copies no construction.
+  local compiled, calls = {}, {}
+  for i, o in ipairs(order) do
+    compiled[i] = o[1] * Cp()
+    calls[i] = called(compiled[i])
+  end
   local shared, starts = {}, {}
   for word, sig in pairs(signature) do
     local p = shared[sig]
     if not p then
-      -- a balanced choice: LPeg copies both operands of `+`, and these are big
       local list = {}
-      for i in gmatch(sig, "%d+") do list[#list + 1] = order[tonumber(i)][1] end
-      p = numbers.choice(list) * Cp()
+      for i in gmatch(sig, "%d+") do list[#list + 1] = tonumber(i) end
+      if #list == 1 then
+        p = compiled[list[1]]
+      else
+        for k, i in ipairs(list) do list[k] = calls[i] end
+        p = numbers.choice(list) * Cp()
+      end
       shared[sig] = p
     end
     starts[word] = p
   end
-  local list = {}
-  for i, o in ipairs(order) do list[i] = o[1] end
-  return numbers.choice(list) * Cp(), starts
+  return numbers.choice(calls) * Cp(), starts
 end
 
 local FIELDS = { "start", "stop", "fig_start", "fig_stop", "who_start", "who_stop" }
