@@ -59,6 +59,14 @@ describe("query.incidents", function()
     end
   end)
 
+  it("rejects a period whose bounds are swapped", function()
+    local incs, err = query.incidents(db, { since = "2024", ["until"] = "2023-12" })
+    assert.is_nil(incs)
+    assert.equal("since 2024 is after until 2023-12 (swap them)", err)
+    assert.equal(1, #query.incidents(db, { since = "2024-02-28", ["until"] = "2024-02" }))
+    assert.equal(1, #query.incidents(db, { since = "2024-02", ["until"] = "2024-02-28" }))
+  end)
+
   it("rejects an unknown attack type, status, a bad min_killed or limit", function()
     local incs, err = query.incidents(db, { type = "bomb" })
     assert.is_nil(incs)

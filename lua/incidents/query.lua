@@ -149,6 +149,15 @@ local function check_filters(filters)
         tostring(v))
     end
   end
+  -- Swapped bounds would match nothing, silently.
+  local since, till = filters.since, filters["until"]
+  if since and till then
+    local lo = #since == 4 and since .. "-01-01" or #since == 7 and since .. "-01" or since
+    local hi = #till == 4 and till .. "-12-31" or #till == 7 and till .. "-31" or till
+    if lo > hi then
+      return nil, ("since %s is after until %s (swap them)"):format(since, till)
+    end
+  end
   -- A misspelt type or status would match nothing, which reads as "no
   -- such incidents": say it is not a value instead.
   local t = filters.type
