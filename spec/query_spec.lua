@@ -59,6 +59,19 @@ describe("query.incidents", function()
     end
   end)
 
+  it("takes a country's code in any case, its name or an alias; refuses a name it does not know",
+    function()
+    for _, c in ipairs({ "IR", "ir", "Iran", "iran", "Persia" }) do
+      local incs = assert(query.incidents(db, { country = c }))
+      assert.equal(1, #incs, c)
+      assert.equal("Kerman", incs[1].place)
+    end
+    local incs, err = query.incidents(db, { country = "Narnia" })
+    assert.is_nil(incs)
+    assert.equal("unknown country 'Narnia' (use an ISO code such as RU or a name such as Russia)",
+      err)
+  end)
+
   it("rejects a period whose bounds are swapped", function()
     local incs, err = query.incidents(db, { since = "2024", ["until"] = "2023-12" })
     assert.is_nil(incs)

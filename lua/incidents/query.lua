@@ -187,17 +187,33 @@ local complete
 -- canonical name the incidents are stored under; another name is kept as
 -- it is (a part of a name). The default pack is loaded once, when needed.
 local default_pack
-local function canonical_group(name, pack)
-  if not pack then
-    if default_pack == nil then
-      local ok, rules = pcall(require, "incidents.rules")
-      local p = ok and rules.load("default")
-      default_pack = p or false
-    end
-    pack = default_pack or nil
+local function pack_or_default(pack)
+  if pack then return pack end
+  if default_pack == nil then
+    local ok, rules = pcall(require, "incidents.rules")
+    local p = ok and rules.load("default")
+    default_pack = p or false
   end
+  return default_pack or nil
+end
+
+local function canonical_group(name, pack)
+  pack = pack_or_default(pack)
   local g = pack and pack.group and pack:group(name)
   return type(g) == "table" and g.name or name
+end
+
+-- A country's ISO code from a code, a name or an alias ("Russian
+-- Federation"); nil, msg for a name the pack does not know, which would
+-- otherwise match nothing without a word.
+local function country_code(s, pack)
+  pack = pack_or_default(pack)
+  local c = pack and pack.country and pack:country(s)
+  if not c and pack and s:find("^%a%a$") then c = pack:country(s:upper()) end
+  if type(c) == "table" and c.code then return c.code end
+  if not pack or s:find("^%a%a$") then return s end
+  return nil, ("unknown country '%s' (use an ISO code such as RU or a name such as Russia)")
+    :format(s)
 end
 
 local stored_fields = { "date", "date_lo", "date_hi", "place", "country", "country_name",
@@ -260,14 +276,18 @@ function M.incidents(db, filters, opts)
   local f, err = check_filters(filters)
   if not f then return nil, err end
   opts = opts or {}
-  if type(f.group) == "string" then
-    local g = canonical_group(f.group, opts.pack)
-    if g ~= f.group then
-      local copy = {}
-      for k, v in pairs(f) do copy[k] = v end
-      copy.group = g
-      f = copy
-    end
+  local g = type(f.group) == "string" and canonical_group(f.group, opts.pack) or f.group
+  local c = f.country
+  if type(c) == "string" then
+    local cerr
+    c, cerr = country_code(c, opts.pack)
+    if not c then return nil, cerr end
+  end
+  if g ~= f.group or c ~= f.country then
+    local copy = {}
+    for k, v in pairs(f) do copy[k] = v end
+    copy.group, copy.country = g, c
+    f = copy
   end
   if opts.pack and not opts.links then
     local o = {}
