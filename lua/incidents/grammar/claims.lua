@@ -566,7 +566,8 @@ local function build(w)
   local deny = cue(alt(w.deny_verbs) * ws * alt(w.deny_objects), "deny", "deny.involvement",
     "back")
 
-  local construction = no_claim + herald + claim + blame + suspect + deny
+  -- a balanced choice: LPeg copies both operands of `+`
+  local construction = numbers.choice{ no_claim, herald, claim, blame, suspect, deny }
 
   local starts = {}
   for _, k in ipairs{ "claim_verbs", "said", "nobody", "negators", "no_claim_nouns",

@@ -290,9 +290,10 @@ local function build(w)
 
   -- The cues whose head phrases are in `h` (lists keyed like `w`), in priority order.
   local function cues(h)
-    local p = lpeg.P(false)
-    local function add(list, make)
-      if list and #list > 0 then p = p + make(alt(list)) end
+    -- a balanced choice at the end: LPeg copies both operands of `+`
+    local list = {}
+    local function add(phrases, make)
+      if phrases and #phrases > 0 then list[#list + 1] = make(alt(phrases)) end
     end
     add(h.failed, function(a) return cue(a, "failed", "failed.cue") end)
     add(h.there_no, function(a)
@@ -334,7 +335,7 @@ local function build(w)
     add(h.modals, function(a)
       return cue(a * (ws * soft)^-2 * ws * modal_verbs, "hypothetical", "hypothetical.modal")
     end)
-    return p
+    return numbers.choice(list)
   end
 
   -- Each first word gets only the cues that can start with it.
