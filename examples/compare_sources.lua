@@ -14,13 +14,24 @@ package.cpath = here .. "/../?.so;" .. package.cpath
 local incidents = require "incidents"
 local merge = incidents.merge
 
+-- One line and exit 1, as the `incidents` command does: an analyst's
+-- mistake (a wrong path, a bad date) is not a Lua traceback.
+local function fail(msg)
+  io.stderr:write("compare_sources.lua", ": ", tostring(msg), "\n")
+  os.exit(1)
+end
+
 local db_path = arg[1]
 if not db_path then
   io.stderr:write("usage: lua5.4 examples/compare_sources.lua DB\n")
   os.exit(2)
 end
-local db = assert(incidents.open(db_path))
-local list = assert(incidents.query.incidents(db))
+-- Read-only: a mistyped path must not leave an empty database behind.
+local db, err = incidents.open(db_path, { readonly = true })
+if not db then fail("cannot open " .. tostring(err) .. " (ingest articles first, "
+  .. "`incidents --db DB ingest PATH`)") end
+local list, qerr = incidents.query.incidents(db)
+if not list then fail(qerr) end
 
 local rows = {}
 for _, inc in ipairs(list) do

@@ -47,6 +47,29 @@ describe("examples", function()
     assert.equal("No dated incidents of Nobody Brigade.\n", out)
   end)
 
+  it("the scripts fail in one line, without creating a database, on a wrong path", function()
+    local base = os.tmpname()
+    os.remove(base)
+    local missing = base .. "-missing.db"
+    for _, cmd in ipairs({ "group_brief.lua " .. missing .. " 'Islamic State'",
+      "compare_sources.lua " .. missing, "map_export.lua " .. missing .. " /tmp/x.geojson" }) do
+      local code, out = run("lua5.4 examples/" .. cmd)
+      assert.equal(1, code, out)
+      assert.equal(cmd:match("^%S+") .. ": cannot open " .. missing .. ": unable to open "
+        .. "database file (ingest articles first, `incidents --db DB ingest PATH`)\n", out)
+      assert.is_nil(io.open(missing, "rb"))
+    end
+  end)
+
+  it("group_brief.lua and map_export.lua say what is wrong with their arguments", function()
+    local code, out = run("lua5.4 examples/group_brief.lua " .. db_path .. " Daesh 'last week'")
+    assert.equal(1, code)
+    assert.equal("group_brief.lua: bad LAST_DAY 'last week' (use YYYY-MM-DD)\n", out)
+    code, out = run("lua5.4 examples/map_export.lua " .. db_path .. " /no/such/dir/x.geojson")
+    assert.equal(1, code)
+    assert.equal("map_export.lua: /no/such/dir/x.geojson: No such file or directory\n", out)
+  end)
+
   it("compare_sources.lua lists every source of incidents told more than once", function()
     local code, out = run("lua5.4 examples/compare_sources.lua " .. db_path)
     assert.equal(0, code, out)
