@@ -530,3 +530,88 @@ describe("dates.scan: an hour after the moment told", function()
     assert.is_false(r.event_day)
   end)
 end)
+
+describe("dates.scan: four-digit times of day (hhmm)", function()
+  -- no expression in the sentence reads as a year
+  local function no_year(sentence)
+    for _, r in ipairs(dates.scan(sentence, { dct = DCT })) do
+      assert.is_not_equal("year", r.precision, sentence:sub(r.start, r.stop))
+      assert.is_not_equal("date.yearrange", r.rule, sentence:sub(r.start, r.stop))
+    end
+  end
+
+  it("reads 'at' + hhmm as a time, dated by the day written after it", function()
+    local r = find_in("Rebels shelled the barracks at 2100 on 15 March.", "2100 on 15 March")
+    assert.equal("TIME", r.type)
+    assert.equal("2024-03-15T21:00", r.value)
+    assert.is_true(r.event_day)
+    r = find_in("The convoy was ambushed at approximately 1940, officers said.", "1940")
+    assert.equal("TIME", r.type)
+    assert.is_false(r.event_day)
+    r = find_in("A car bomb exploded at 2030 yesterday near the port.", "2030 yesterday")
+    assert.equal("2024-03-22T20:30", r.value)
+    no_year("Troops returned fire at about 1310, then withdrew.")
+  end)
+
+  it("reads hhmm before a zone, 'hours' or a day word as a time", function()
+    no_year("The post was hit between 1310 and 1350 [1910 and 1950 GMT] by mortars.")
+    no_year("Shooting went on from 1710 to 2250, the mayor said.")
+    no_year("The patrol came under fire at 0815 local (1415 GMT) on the highway.")
+    local r = find_in("Curfew starts at 1930 hours in the capital.", "1930 hours")
+    assert.equal("TIME", r.type)
+    r = find_in("The blast came shortly after 1400 this afternoon.", "1400")
+    assert.equal("TIME", r.type)
+  end)
+
+  it("drops the time told again in GMT with its day", function()
+    local out = values("He was shot at 1950 (0050 GMT 18 March) outside his house.")
+    assert.same({ "1950=2024-03-23T19:50" }, out)
+  end)
+
+  it("still reads years after 'in', 'since', 'between' with no clock around", function()
+    assert.equal("1989", find_in("The group was founded in 1989 in the hills.", "1989").value)
+    assert.equal("2010", find_in("No bomb has gone off there since 2010.", "2010").value)
+    assert.equal("date.yearrange",
+      find_in("Between 1939 and 1945 the port was shelled.", "Between 1939 and 1945").rule)
+    assert.equal("2000", find_in("Damage was put at 2000 prices.", "2000").value)
+    -- a count, not a year or a time
+    assert.is_nil(find_in("Soldiers moved the 1350 residents of the village.", "1350"))
+    -- hhmm must be a time: 1989 is no time of day, even after 'at'
+    assert.equal("1989", find_in("Output stood at 1989 levels.", "1989").value)
+  end)
+end)
+
+describe("dates.scan: parts of the day told last", function()
+  it("dates 'that night', 'the same evening', 'later that morning' by the day told", function()
+    local text = "Gunmen raided a village on March 3. That night, a bomb went off."
+    local r = find_in(text, "That night")
+    assert.equal("2024-03-03TNI", r.value)
+    assert.equal("2024-03-03", r.lo)
+    assert.equal("TIME", r.type)
+    assert.is_true(r.event_day)
+    r = find_in("A mine exploded on March 9. The same evening a convoy was shot at.",
+      "The same evening")
+    assert.equal("2024-03-09", r.lo)
+    r = find_in("A mine exploded on March 9. Later that morning a convoy was shot at.",
+      "Later that morning")
+    assert.equal("2024-03-09", r.lo)
+  end)
+
+  it("does not read a noun beginning with a part of the day", function()
+    assert.is_nil(find_in("Police closed that nightclub in March.", "that night"))
+  end)
+
+  it("says where the day it counts from was told", function()
+    local text = "A mine exploded on March 9. Police said so. The next day a convoy was hit."
+    local r = find_in(text, "The next day")
+    assert.equal("2024-03-10", r.lo)
+    assert.equal(select(2, text:find("March 9", 1, true)), r.base_stop)
+    assert.equal(1, r.base_days)
+    r = find_in("A mine exploded on March 9. That evening a convoy was hit.", "That evening")
+    assert.equal(0, r.base_days)
+    -- a time with no day of its own is no day told
+    r = find_in("A mine exploded on March 9 at 1500 hours. Hours later a convoy was hit.",
+      "Hours later")
+    assert.equal("2024-03-09", r.lo)
+  end)
+end)

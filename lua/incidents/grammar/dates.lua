@@ -470,6 +470,61 @@ local count_noun = alt {
 } * B
 local not_count = -(osp * (count_noun + P("%") + P(",") * digit + P(".") * digit))
 
+-- Wire copy (MUC-4 dispatches, military statements) writes a time of day as
+-- four digits, hhmm: "at 2100", "between 1310 and 1350 [1910 and 1950 GMT]",
+-- "0815 local", "1930 hours". Most such numbers are also years, so one is a
+-- time only where the text says so: a zone, "hours", a converted time in
+-- brackets or a day word after it, or "at" before it (a year takes "in", "of",
+-- "since", never "at"), or a range with one end no year can be.
+local hhmm = Cmt(C(digit * digit * digit * digit) * B, function(_, _, s)
+  local n = tonumber(s)
+  if n // 100 <= 23 and n % 100 <= 59 then return true, n end
+  return false
+end)
+local clock_zone = (P("gmt") + P("utc") + P("edt") + P("est") + P("cet") + P("pst") + P("pdt")
+  + P("local") * (sp * P("time")) ^ -1) * B
+local hhmm_sep = sp * (P("and") + P("to")) * B * sp + osp * (P("-") + P("\226\128\147")) * osp
+local hhmm_tail = alt {
+  sp * (P("hours") + P("hrs") + P("hr") + P("h")) * B,
+  sp * clock_zone,
+  -- "1310 [1910 GMT]", "1950 (0050 GMT 18 October)": the same time in GMT
+  osp * S("[(") * osp * digit * digit * digit * digit * (hhmm_sep * digit * digit * digit
+    * digit) ^ -1 * sp * clock_zone,
+  sp * (P("today") + P("tonight") + P("yesterday") + P("tomorrow")
+    + P("this") * sp * (P("morning") + P("afternoon") + P("evening"))
+    + P("last") * sp * P("night")) * B,
+}
+-- Nouns after "at" + a year that make it a year of comparison ("at 2000 prices").
+local year_noun = alt {
+  P("prices"), P("levels"), P("level"), P("rates"), P("values"), P("standards"),
+  P("dollars"), P("figures"), P("terms"), P("exchange"), P("constant"),
+} * B
+-- "at", "at approximately", "at about" just before subject position i.
+local APPROX = {}
+for w in ("approximately approx about around roughly some exactly precisely just " ..
+          "circa"):gmatch("%a+") do
+  APPROX[w] = true
+end
+local function at_before(subj, i)
+  local w = sub(subj, i > 40 and i - 40 or 1, i - 1)
+  local b = match(w, "(%a+)%.?%s+$")
+  if b == "at" then return true end
+  return APPROX[b] and match(w, "(%a+)%s+%a+%.?%s+$") == "at" or false
+end
+-- Either end of "from 1710 to 2250" no year can be (as year4 reads years).
+local function not_both_years(_, _, a, b)
+  return a < 1000 or a > 2100 or b < 1000 or b > 2100 or b <= a
+end
+local hhmm_range = G(hhmm, "hm") * hhmm_sep * G(hhmm, "hm2")
+local military = alt {
+  (P("between") + P("from")) * sp * hhmm_range * #hhmm_tail,
+  (P("between") + P("from")) * sp * #Cmt(hhmm * hhmm_sep * hhmm, not_both_years) * hhmm_range,
+  hhmm_range * #hhmm_tail,
+  G(hhmm, "hm") * (sp * clock_zone + sp * (P("hours") + P("hrs") + P("hr") + P("h")) * B
+    + #hhmm_tail),
+  Cmt(P(true), at_before) * G(hhmm, "hm") * -#(sp * (count_noun + year_noun)),
+}
+
 local grammar = P {
   "expr",
   expr = alt {
@@ -562,6 +617,10 @@ local grammar = P {
     K("that", modifier ^ -1 * (P("that") * sp * (P("same") * sp) ^ -1 + P("the") * sp
       * P("same") * sp)
       * G(P("year") * Cc("year") + P("month") * Cc("month") + P("day") * Cc("day"), "unit") * B),
+    -- "that night", "the same evening", "later that morning": a part of the
+    -- day told last
+    K("thatpart", modifier ^ -1 * (P("that") * sp * (P("same") * sp) ^ -1 + P("the") * sp
+      * P("same") * sp) * G(V("daypart"), "part")),
     -- "the next day", "the following morning", "the day before"
     K("nextday", P("the") * sp * G(P("next") * Cc(1) + P("following") * Cc(1)
       + P("previous") * Cc(-1), "dir") * sp * (P("day") + P("morning") + P("evening")
@@ -660,14 +719,15 @@ local grammar = P {
   },
 
   -- "10 p.m. Wednesday", "around 7:15 p.m.", "noon Thursday", "15:00 GMT Saturday"
-  clock = K("clock", ((P("around") + P("about") + P("at")) * sp) ^ -1 * alt {
+  -- "at 2100 on 15 March", "1930 hours", "between 1310 and 1350 [1910 and 1950 GMT]"
+  clock = K("clock", (((P("around") + P("about") + P("at")) * sp) ^ -1 * alt {
       G(Cmt(C(digit * digit ^ -1), num_in(1, 12)), "h")
         * (P(":") * G(Cmt(C(digit * digit), num_in(0, 59)), "min")) ^ -1 * osp
         * G(V("ampm"), "ampm"),
       G(Cmt(C(digit * digit ^ -1), num_in(0, 23)), "h") * P(":")
         * G(Cmt(C(digit * digit), num_in(0, 59)), "min") * B * #(sp * V("zone")),
       G(P("noon") * Cc(12) + P("midday") * Cc(12) + P("midnight") * Cc(24), "h") * B,
-    } * (sp * V("zone")) ^ -1
+    } * (sp * V("zone")) ^ -1 + military)
     * ((comma + sp) * (P("on") * sp) ^ -1 * Cg(Cp(), "ds")
       * G(V("clockday"), "day")) ^ -1),
   ampm = (P("a.m.") + P("a.m") + P("am") * B) * Cc("am")
@@ -677,6 +737,7 @@ local grammar = P {
   clockday = alt {
     K("wd", G(weekday_p, "wd")),
     K("date", Cg(Cp(), "mp") * G(month, "m") * P(".") ^ -1 * sp * G(day, "d") * B),
+    K("date", G(day, "d") * sp * Cg(Cp(), "mp") * G(month, "m") * B),
     K("deictic", P("yesterday") * B * Cg(Cc(-1), "off")),
     K("deictic", P("today") * B * Cg(Cc(0), "off")),
     K("deictic", P("tomorrow") * B * Cg(Cc(1), "off")),
@@ -868,7 +929,8 @@ local guard = #alt {
   P("the") * sp * (digit + apos + after_the),
   P("in") * sp * P("recent") * B,
   P("from") * sp * (digit + month),
-  P("that") * sp * (P("year") + P("month") + P("day") + P("same")) * B,
+  P("that") * sp * (P("year") + P("month") + P("day") + P("same") + P("morning")
+    + P("afternoon") + P("evening") + P("night")) * B,
   P("at") * sp * (P("present") + P("least")) * B,
   P("new") * sp * P("year") * B,
   P("the") * sp * P("new") * sp * P("year") * B,
@@ -1294,6 +1356,16 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
     local v = v_dayn(base + t.dir)
     v.type, v.rule, v.relative = "DATE", "date.nextday", { days = t.dir }
     return v
+  elseif k == "thatpart" then
+    -- the day of the event just told, else the article's ("that night" in a
+    -- story that told no day yet is the night of the day it reports)
+    local base = ctx._last or (ref and ref.n)
+    if not base then return { type = "TIME", rule = "date.thatpart", event_day = true,
+                              relative = { days = 0 } } end
+    local v = v_dayn(base)
+    v.value = v.value .. "T" .. t.part
+    v.type, v.rule, v.relative, v.event_day = "TIME", "date.thatpart", { days = 0 }, true
+    return v
   elseif k == "sameday" then
     local base = ctx._last or (ref and ref.n)
     if not base then return { type = "TIME", rule = "date.sameday", event_day = true,
@@ -1332,7 +1404,10 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
     v.type, v.rule = "DATE", "date.holiday"
     return v
   elseif k == "clock" then
+    -- "at 1950 (0050 GMT)": the time told again in GMT is no time of its own
+    if t.hm and match(sub(orig, s > 3 and s - 3 or 1, s - 1), "[%[%(]%s*$") then return nil end
     local h, min = t.h, t.min or 0
+    if t.hm then h, min = t.hm // 100, t.hm % 100 end
     if t.ampm == "pm" and h < 12 then h = h + 12
     elseif t.ampm == "am" and h == 12 then h = 0 end
     local dayv
@@ -1346,6 +1421,8 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
     if dayv and dayv.value and dayv.precision == "day" then
       v.value = fmt("%sT%02d:%02d", dayv.value, h, min)
       v.lo, v.hi = dayv.lo, dayv.hi
+      -- "at 2100 on 27 March": the day written is that of an event
+      v.event_day = t.day ~= nil
     end
     return v
   elseif k == "century" then
@@ -1568,6 +1645,11 @@ end
 
 local last_text, last_low
 
+-- Rules of items counted in days from the day told last ("any": from the
+-- date told last, when that was a day).
+local FROM_LAST = { ["date.nextday"] = "day", ["date.sameday"] = "day",
+  ["date.thatpart"] = "day", ["date.later"] = "day", ["date.that"] = "any" }
+
 local function make_ref(dct)
   local n, y, m, d = parse_iso(dct)
   if not n then return nil end
@@ -1613,6 +1695,7 @@ function M.scan(text, s, e, ctx)
   if state then
     rctx._last, rctx._last_any, rctx._last_prec, rctx._lastq =
       state.last, state.last_any, state.last_prec, state.lastq
+    rctx._last_at, rctx._last_any_at = state.last_at, state.last_any_at
     rctx._story_y, rctx._story_at = state.story_y, state.story_at
   end
   for _, f in ipairs(found) do
@@ -1629,17 +1712,34 @@ function M.scan(text, s, e, ctx)
         and r.lo and not r.background and (prep == "in" or prep == "of") then
         rctx._story_y, rctx._story_at = tonumber(sub(r.lo, 1, 4)), fe
       end
-      if r.precision == "day" and r.lo then rctx._last = parse_iso(r.lo) end
+      -- ("at 0900 on 3 November ... that same day": a time on a day told is
+      -- that day; a time with no day told is on no day the text tells)
+      local prec = r.precision
+      if prec == "time" then prec = r.event_day and r.lo == r.hi and "day" or nil end
+      -- a day counted from the day told last says where that was told, so
+      -- that the extractor can count from an event it dated itself
+      -- ("four days after the Gao attack ... the next day")
+      local from_last = FROM_LAST[r.rule]
+      if from_last and r.lo and r.lo == r.hi then
+        local days = r.relative and r.relative.days
+        if from_last == "any" then
+          if rctx._last_prec == "day" then r.base_stop, r.base_days = rctx._last_any_at or 0, 0 end
+        elseif days then
+          r.base_stop, r.base_days = rctx._last_at or 0, days
+        end
+      end
+      if prec == "day" and r.lo then rctx._last, rctx._last_at = parse_iso(r.lo), fe end
       -- "that year", "the same year" point back at a date the text wrote
       -- out, not at one counted from another ("the following year")
-      if r.lo and r.rule ~= "date.that" and r.precision ~= "ref" and not r.anaphoric then
-        rctx._last_any, rctx._last_prec = parse_iso(r.lo), r.precision
+      if r.lo and prec and r.rule ~= "date.that" and prec ~= "ref" and not r.anaphoric then
+        rctx._last_any, rctx._last_prec, rctx._last_any_at = parse_iso(r.lo), prec, fe
       end
     end
   end
   if state then
     state.last, state.last_any, state.last_prec, state.lastq =
       rctx._last, rctx._last_any, rctx._last_prec, rctx._lastq
+    state.last_at, state.last_any_at = rctx._last_at, rctx._last_any_at
     state.story_y, state.story_at = rctx._story_y, rctx._story_at
   end
   return out
