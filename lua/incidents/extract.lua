@@ -102,6 +102,10 @@ local LIGHT = set [[carry launch conduct stage mount commit perpetrate orchestra
 -- Words before a trigger that make it a threat or a hypothesis.
 local THREAT_PRE = set [[imminent looming impending potential possible future next
   feared expected anticipated further]]
+-- Words after "next", "following" that make them a date, not a modifier of
+-- the trigger ("the next day a bomb went off").
+local TIME_UNIT_AFTER = set [[morning afternoon evening night day days week weekend month
+  year hour hours]]
 
 -- Words before a trigger that make it a foiled plot ("a planned attack": it
 -- did not happen, and the story is about its stopping).
@@ -647,6 +651,8 @@ local function event_date(d, dct)
   local lo, hi = d.lo, d.hi
   if not lo or not hi then return nil end
   local prec = d.precision
+  -- "at 2100 on 27 March": a time on a day the text writes dates that day
+  if prec == "time" and lo == hi then prec = "day" end
   if prec ~= "day" and prec ~= "month" and prec ~= "year" then
     if prec == "ref" then return nil end
     prec = "range"
@@ -668,7 +674,7 @@ local function event_date(d, dct)
   end
   if prec == "range" then value = nil end
   return { value = value, lo = lo, hi = hi, precision = prec, rule = d.rule,
-           start = d.start, stop = d.stop }
+           start = d.start, stop = d.stop, base_stop = d.base_stop, base_days = d.base_days }
 end
 
 local PREC_RANK = { day = 4, month = 3, range = 2, year = 1 }
@@ -2630,8 +2636,16 @@ local function frame_status(fr, m, low, ss)
   end
   for _, t in ipairs(fr.triggers) do
     if not t.figure then
-      for _, w in ipairs(words_before(low, t.s, 3, ss)) do
-        if THREAT_PRE[w] then consider("threat", t.s, t.e, "extract.threat_modifier") end
+      local wb = words_before(low, t.s, 4, ss)
+      for i = 1, #wb < 3 and #wb or 3 do
+        local w = wb[i]
+        -- "the next morning a bomb killed": "next" dates the event from the
+        -- one told, it does not make it one to come ("next weekend by
+        -- poisoning" still does: that counts from now)
+        if THREAT_PRE[w]
+          and not (i > 1 and TIME_UNIT_AFTER[wb[i - 1]] and wb[i + 1] == "the") then
+          consider("threat", t.s, t.e, "extract.threat_modifier")
+        end
         if PLOT_PRE[w] then consider("plot_foiled", t.s, t.e, "extract.plot_modifier") end
       end
     end
@@ -2951,6 +2965,21 @@ local function frame_report(ctx, fr, m, ss, sent_index)
   if d then
     local dd = d.d
     r.date, r.date_lo, r.date_hi = dd.value, dd.lo, dd.hi
+    -- "Four days after the Gao attack, a bomb ... The next day, ...": a day
+    -- counted from the day told last counts from the event just told when
+    -- this extractor dated that event after it (the grammar could not)
+    if dd.base_stop then
+      local prev, pstop
+      for _, x in ipairs(ctx.reports) do
+        local e = x.evidence.date
+        if x ~= r and x._prec == "day" and x.date_lo and e and e.stop < dd.start
+          and e.stop > dd.base_stop and (not pstop or e.stop > pstop) then
+          prev, pstop = x, e.stop
+        end
+      end
+      local day = prev and dates.shift(prev.date_lo, dd.base_days)
+      if day then r.date, r.date_lo, r.date_hi = day, day, day end
+    end
     r._prec = dd.precision
     r.evidence.date = ev(dd.start, dd.stop, dd.rule)
   end
