@@ -49,6 +49,34 @@ describe("article.read_file", function()
     assert.equal("2019-06-14", art.published)
     assert.is_true(art.published_inferred)
   end)
+  it("takes the day that starts the file's name when the text gives none", function()
+    local text = "Gunmen killed four guards at a border post on Sunday, officials said.\n"
+    local tmp = os.tmpname()
+    os.remove(tmp)
+    assert(os.execute("mkdir -p " .. tmp))
+    local function read(name, body)
+      local path = tmp .. "/" .. name
+      local f = assert(io.open(path, "w")); f:write(body or text); f:close()
+      return assert(article.read_file(path))
+    end
+    local art = read("2024-05-07_border.txt")
+    assert.equal("2024-05-07", art.published)
+    assert.is_false(art.published_inferred)
+    assert.equal("2024-05-08", read("20240508-border.txt").published)
+    -- not a day, not at the start, or a Date: line to say otherwise
+    assert.is_nil(read("2024-13-07_border.txt").published)
+    assert.is_nil(read("border_2024-05-07.txt").published)
+    assert.is_nil(read("2024050799.txt").published)
+    assert.equal("2023-11-02",
+      read("2024-05-07_dated.txt", "Date: 2023-11-02\n\n" .. text).published)
+    -- the day anchors "on Sunday" for extraction
+    local extract = require "incidents.extract"
+    local pack = assert(require("incidents.rules").load("default"))
+    local reps = extract.article(read("2024-05-07_border.txt"), pack)
+    assert.equal(1, #reps)
+    assert.equal("2024-05-05", reps[1].date)
+    os.execute("rm -rf " .. tmp)
+  end)
   it("replaces ill-formed UTF-8 and marks the article cleaned", function()
     local art = assert(article.read_file(dir .. "latin1.txt"))
     assert.is_true(art.cleaned)

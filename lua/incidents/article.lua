@@ -10,8 +10,9 @@
 -- `URL:`) ended by a blank line; `body_start` is the offset where the body
 -- begins. The publication date comes from the `Date:` header (or the JSON
 -- date field), else from a dateline at the top ("KABUL, Aug 26 (Reuters) -",
--- "Thursday, March 21, 2024"), else it is inferred from the latest full
--- date the text states, and `published_inferred` says so.
+-- "Thursday, March 21, 2024"), else from a date that starts the file's name
+-- ("2024-01-03_kerman.txt", "20240103-kerman.txt"), else it is inferred from
+-- the latest full date the text states, and `published_inferred` says so.
 --
 -- Ill-formed UTF-8 is replaced (with `core.utf8_clean` when the C core is
 -- built, else in Lua) and the article is marked `cleaned`; every offset the
@@ -275,6 +276,14 @@ function M.from_text(text, meta)
     local head = sub(clean, art.body_start, art.body_start + 299)
     local iso = dates.parse_dateline(head, meta.ref_date)
     if iso then published = iso end
+  end
+  if not published and meta.path then
+    -- analysts save pages as "2024-01-03_kerman.txt" or "20240103-kerman.txt":
+    -- the day they chose beats a guess from the dates the text mentions
+    local name = match(meta.path, "([^/\\]*)$")
+    local y, m, d = match(name, "^(%d%d%d%d)%-(%d%d)%-(%d%d)%f[^%d]")
+    if not y then y, m, d = match(name, "^(%d%d%d%d)(%d%d)(%d%d)[_%-. ]") end
+    published = y and normalize_date(y .. "-" .. m .. "-" .. d) or nil
   end
   if not published then
     published = infer_date(clean, art.body_start)
