@@ -563,6 +563,24 @@ describe("dates.scan: four-digit times of day (hhmm)", function()
     assert.equal("TIME", r.type)
   end)
 
+  it("reads hhmm before 'on' and a day, or 'in the evening', as a time", function()
+    local r = find_in("The curfew runs from 2000 on 12 March until 0600 on 13 March.",
+      "2000 on 12 March")
+    assert.equal("2024-03-12T20:00", r.value)
+    no_year("Shops must close from 1800 in the evening.")
+  end)
+
+  it("reads an old year that is also hhmm as a time in a text that writes hhmm", function()
+    local clocky = "Troops were attacked at 2100, officers said. "
+    no_year(clocky .. "By 1800, the rebels had pulled back.")
+    no_year(clocky .. "Casualties as of 1618 stood at 12.")
+    no_year(clocky .. "Power was cut between 1300 and 1700.")
+    -- near misses: no hhmm elsewhere, or told with "in"
+    assert.equal("1800", find_in("By 1800, the port had grown.", "1800").value)
+    assert.equal("1820",
+      find_in(clocky .. "The fort was built in 1820.", "1820").value)
+  end)
+
   it("drops the time told again in GMT with its day", function()
     local out = values("He was shot at 1950 (0050 GMT 18 March) outside his house.")
     assert.same({ "1950=2024-03-23T19:50" }, out)

@@ -491,8 +491,11 @@ local hhmm_tail = alt {
   osp * S("[(") * osp * digit * digit * digit * digit * (hhmm_sep * digit * digit * digit
     * digit) ^ -1 * sp * clock_zone,
   sp * (P("today") + P("tonight") + P("yesterday") + P("tomorrow")
-    + P("this") * sp * (P("morning") + P("afternoon") + P("evening"))
+    + (P("this") + P("in") * sp * P("the")) * sp * (P("morning") + P("afternoon")
+      + P("evening"))
     + P("last") * sp * P("night")) * B,
+  -- "from 2000 on 12 November until 0600 on 13 November"
+  sp * P("on") * sp * (day * sp * month + month * P(".") ^ -1 * sp * day) * B,
 }
 -- Nouns after "at" + a year that make it a year of comparison ("at 2000 prices").
 local year_noun = alt {
@@ -1080,6 +1083,25 @@ end
 
 local resolve -- forward
 
+local function is_hhmm(n) return n // 100 <= 23 and n % 100 <= 59 end
+
+-- Whether a (lowered) text writes times of day as hhmm where nothing else
+-- can be meant: before a zone or "hours", or after "at" ending a clause
+-- ("at 2100, rebels ...", "at 2100 on 15 March"). Memoised for the last text.
+local hhmm_low, hhmm_yes
+local function writes_hhmm(low)
+  if low ~= hhmm_low then
+    hhmm_low = low
+    hhmm_yes = false
+    for _, p in ipairs { "%f[%d][0-2]%d[0-5]%d%s+gmt%f[%A]", "%f[%d][0-2]%d[0-5]%d%s+hours%f[%A]",
+                         "%f[%d][0-2]%d[0-5]%d%s+hrs%f[%A]", "%f[%a]at%s+[0-2]%d[0-5]%d%s*[,.]",
+                         "%f[%a]at%s+[0-2]%d[0-5]%d%s+on%s" } do
+      if find(low, p) then hhmm_yes = true; break end
+    end
+  end
+  return hhmm_yes
+end
+
 -- How far back (bytes) a year the text told still sets the year of a date
 -- written without one: about three sentences of a story told in the past.
 local STORY_REACH = 600
@@ -1203,6 +1225,8 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
     return v
   elseif k == "yearrange" then
     if t.y2 <= t.y then return nil end
+    -- "no electricity between 1300 and 1800" in a text that writes hhmm
+    if t.y2 < 1900 and is_hhmm(t.y) and is_hhmm(t.y2) and writes_hhmm(low) then return nil end
     local v = v_range(days_from_civil(t.y, 1, 1), days_from_civil(t.y2, 12, 31))
     v.type, v.rule = "DATE", "date.yearrange"
     return v
@@ -1443,6 +1467,14 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
     if prev and ID_NOUNS[prev] then return nil end
     -- an old year needs a preposition before it ("in 1898")
     if t.y < 1900 and not t.mod and not (prev and YEAR_PREPS[prev]) then return nil end
+    -- "remained inside since 1705", "as of 1618": in a text that writes
+    -- times as hhmm an old year that is also a time is that time, unless told
+    -- with "in" or "of" ("a war in 1879")
+    if t.y < 1900 and not t.mod and is_hhmm(t.y) and prev ~= "in"
+      and (prev ~= "of" or match(sub(low, s > 40 and s - 40 or 1, s - 1), "%f[%a]as%s+of%s+$"))
+      and writes_hhmm(low) then
+      return nil
+    end
     local v = v_year(t.y)
     v.type, v.rule, v.mod = "DATE", "date.year", t.mod
     return v
