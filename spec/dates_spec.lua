@@ -615,6 +615,33 @@ describe("dates.scan: parts of the day told last", function()
     assert.equal("2024-03-09", r.lo)
   end)
 
+  it("counts 'the evening before', 'the following week', 'later that week' from the day told",
+    function()
+    local lead = "A mine exploded on March 9. "
+    assert.equal("2024-03-08", find_in(lead .. "The evening before, shots were heard.",
+      "The evening before").lo)
+    assert.equal("2024-03-10", find_in(lead .. "The morning after, shots were heard.",
+      "The morning after").lo)
+    local r = find_in(lead .. "The following week a convoy was hit.", "The following week")
+    assert.equal("2024-03-11", r.lo)
+    assert.equal("2024-03-17", r.hi)
+    r = find_in(lead .. "Later that week a convoy was hit.", "Later that week")
+    assert.equal("2024-03-04", r.lo)
+    -- near miss: with no day told, "the following week" is the article's next
+    assert.equal("2024-03-25", find_in("The following week a convoy will leave.",
+      "The following week").lo)
+  end)
+
+  it("reads 'the night of' and 'the morning after' an event as anchored to it", function()
+    local r = find_in("Shops shut on the night of the attack.", "the night of the attack")
+    assert.equal(0, r.relative.days)
+    assert.equal("the attack", r.relative.anchor_text)
+    r = find_in("Shops shut the morning after the attack.", "the morning after the attack")
+    assert.equal(1, r.relative.days)
+    -- a date after "the night of" is that date, not an anchor
+    assert.equal("2024-03-22", find_in("He died on the night of March 22.", "March 22").value)
+  end)
+
   it("does not read a noun beginning with a part of the day", function()
     assert.is_nil(find_in("Police closed that nightclub in March.", "that night"))
   end)

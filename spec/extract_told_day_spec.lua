@@ -84,6 +84,17 @@ describe("extract: a part of the day told before", function()
     assert.equal("2024-05-08", at(r, "Kidal").date)
   end)
 
+  it("dates 'the evening before', 'the morning after the Gao attack' from that event", function()
+    local r = run(first .. "The evening before, a roadside bomb killed 3 soldiers near Kidal.")
+    assert.equal("2024-05-01", at(r, "Kidal").date)
+    r = run(first .. "The morning after the Gao attack, a roadside bomb killed 3 soldiers "
+      .. "near Kidal.")
+    assert.equal("2024-05-03", at(r, "Kidal").date)
+    r = run(first .. "On the night of the Gao attack, a roadside bomb killed 3 soldiers "
+      .. "near Kidal.")
+    assert.equal("2024-05-02", at(r, "Kidal").date)
+  end)
+
   it("counts 'that same day' from a time told with its day", function()
     local r = run("Rebels clashed with troops near Tecoluca at 0900 on 3 May and killed 3 "
       .. "soldiers. That same day, rebels ambushed a patrol near Zacatecoluca, killing 2 "

@@ -619,7 +619,8 @@ local grammar = P {
       "unit") * B),
     K("that", modifier ^ -1 * (P("that") * sp * (P("same") * sp) ^ -1 + P("the") * sp
       * P("same") * sp)
-      * G(P("year") * Cc("year") + P("month") * Cc("month") + P("day") * Cc("day"), "unit") * B),
+      * G(P("year") * Cc("year") + P("month") * Cc("month") + P("week") * Cc("week")
+        + P("day") * Cc("day"), "unit") * B),
     -- "that night", "the same evening", "later that morning": a part of the
     -- day told last
     K("thatpart", modifier ^ -1 * (P("that") * sp * (P("same") * sp) ^ -1 + P("the") * sp
@@ -628,7 +629,8 @@ local grammar = P {
     K("nextday", P("the") * sp * G(P("next") * Cc(1) + P("following") * Cc(1)
       + P("previous") * Cc(-1), "dir") * sp * (P("day") + P("morning") + P("evening")
       + P("night")) * B),
-    K("nextday", P("the") * sp * (P("day") + P("night")) * sp
+    K("nextday", P("the") * sp * (P("day") + P("night") + P("morning") + P("evening")
+      + P("afternoon")) * sp
       * G(P("before") * Cc(-1) + P("after") * Cc(1), "dir") * B * -(sp * alnum)),
     -- "the Christmas market", "a Christmas tree": a thing named after the
     -- feast, not its day
@@ -771,10 +773,16 @@ local grammar = P {
     * P("the") * sp * P("new") * sp * P("year") * B
     * -(apos + P("-") + sp * P("of") * B)),
 
+  -- "the morning after the raid", "the night before the attack"
   anchored = K("anchored", (the * G(number_unit, "n")
-    + P("the") * sp * G(Ct(Cc(1) * P("day") * Cc("D")), "n")) * sp
+    + P("the") * sp * G(Ct(Cc(1) * (P("day") + P("night") + P("morning") + P("evening")
+      + P("afternoon")) * Cc("D")), "n")) * sp
     * G(P("after") * Cc(1) + P("before") * Cc(-1), "dir") * B * sp * Cg(Cp(), "as")
     * V("anchor"))
+    -- "on the night of the attack": the day of the event named
+    + K("anchored", P("the") * sp * G(Ct(Cc(0) * (P("day") + P("night") + P("morning")
+      + P("evening") + P("afternoon")) * Cc("D")), "n") * B * G(Cc(1), "dir") * sp * P("of")
+      * B * sp * -(weekday_p + month + digit) * Cg(Cp(), "as") * V("anchor"))
     -- "on the eve of the vote": the day before the event named
     + K("anchored", P("the") * sp * P("eve") * B * G(Ct(Cc(1) * Cc("D")), "n")
       * G(Cc(-1), "dir") * sp * P("of") * B * sp * Cg(Cp(), "as") * V("anchor")),
@@ -855,6 +863,7 @@ local AFTER_THE = [[
 end beginning start middle mid early late earlier later last past previous this current
 present next coming following fiscal first second third fourth year comparable
 corresponding same latest quarter spring summer autumn fall winter weekend month
+morning evening afternoon
 twenties thirties forties fifties sixties seventies eighties nineties nineteenth
 twentieth twenty day night future near a an half couple final one two three four five eve
 six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
@@ -932,7 +941,7 @@ local guard = #alt {
   P("the") * sp * (digit + apos + after_the),
   P("in") * sp * P("recent") * B,
   P("from") * sp * (digit + month),
-  P("that") * sp * (P("year") + P("month") + P("day") + P("same") + P("morning")
+  P("that") * sp * (P("year") + P("month") + P("week") + P("day") + P("same") + P("morning")
     + P("afternoon") + P("evening") + P("night")) * B,
   P("at") * sp * (P("present") + P("least")) * B,
   P("new") * sp * P("year") * B,
@@ -1306,10 +1315,11 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
     -- "the following year", "the previous month" count from the date told
     -- last ("in 2014 ... the following year" is 2015), not from the article
     local base = ref
-    if (find(w, "following", 1, true) or find(w, "previous", 1, true)) and ctx._last_any
-        and (u == "year" or u == "month") then
-      local y, m, d = civil_from_days(ctx._last_any)
-      base = { n = ctx._last_any, y = y, m = m, d = d }
+    -- (and "the following week" from the day told last)
+    local from = (u == "year" or u == "month") and ctx._last_any or u == "week" and ctx._last
+    if (find(w, "following", 1, true) or find(w, "previous", 1, true)) and from then
+      local y, m, d = civil_from_days(from)
+      base = { n = from, y = y, m = m, d = d }
     end
     if not base then return { type = "DATE", rule = "date.rel" } end
     local anaphoric = base ~= ref
@@ -1362,12 +1372,13 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
     -- the unit must not be finer than the date told last
     local base, prec = ctx._last_any, ctx._last_prec
     if not base then return nil end
-    if (t.unit == "day" and prec ~= "day")
+    if ((t.unit == "day" or t.unit == "week") and prec ~= "day")
        or (t.unit == "month" and prec ~= "day" and prec ~= "month") then
       return nil
     end
     local v
     if t.unit == "year" then v = v_year((civil_from_days(base)))
+    elseif t.unit == "week" then v = v_week(base)
     elseif t.unit == "month" then
       local y, m = civil_from_days(base); v = v_month(y, m)
     else v = v_dayn(base) end
