@@ -26,8 +26,8 @@
 
 local lpeg = require "lpeg"
 
-local error, ipairs, pairs, pcall, select, tostring, type, tonumber = error, ipairs, pairs,
-  pcall, select, tostring, type, tonumber
+local error, ipairs, pairs, pcall, select, setmetatable, tostring, type, tonumber = error,
+  ipairs, pairs, pcall, select, setmetatable, tostring, type, tonumber
 local tointeger = math.tointeger
 local sort = table.sort
 local find, gsub, lower, sub, match, byte, gmatch = string.find, string.gsub, string.lower,
@@ -130,8 +130,9 @@ local function product(list, i, j)
 end
 
 -- The pattern for phrase[i..] (see `M.phrase`). Patterns are values, so one
--- phrase's pattern is built once and shared by every grammar that uses it.
-local phrase_cache = {}
+-- phrase's pattern is built once and shared by every grammar that uses it
+-- while it lives (weak: phrases from callers' words must not pile up).
+local phrase_cache = setmetatable({}, { __mode = "v" })
 local function phrase_from(phrase, i)
   local key = i .. "\0" .. phrase
   local cached = phrase_cache[key]
