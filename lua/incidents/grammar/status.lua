@@ -288,6 +288,17 @@ local function build(w)
   local passive_stop = alt(w.stop_verbs) + alt{ "foiled", "thwarted", "detected", "discovered",
     "broken up", "dismantled" }
 
+  -- The tails after a head phrase, built once as small grammars: a bounded
+  -- run of filler words names its word list once as a rule instead of holding
+  -- a copy per repetition, and every word's cue copies the small grammar.
+  local P, V = lpeg.P, lpeg.V
+  local there_no_tail = P{ "t", t = (ws * -V"e" * token)^-2 * ws * V"e", e = event_nouns }
+  local plan_tail = P{ "t", t = (ws * -V"p" * -V"o" * token)^-3 * ws * (V"p" + V"o"),
+    p = plot_nouns, o = plan_objects }
+  local stop_tail = P{ "t", t = (ws * V"f")^-3 * ws * plot_nouns, f = filler }
+  local raid_kill_tail = P{ "t", t = (ws * -V"r" * token)^-3 * ws * V"r", r = raid_objects }
+  local warn_tail = P{ "t", t = (ws * V"f")^-6 * ws * warn_nouns, f = warn_filler }
+
   -- The cues whose head phrases are in `h` (lists keyed like `w`), in priority order.
   local function cues(h)
     -- a balanced choice at the end: LPeg copies both operands of `+`
@@ -297,17 +308,16 @@ local function build(w)
     end
     add(h.failed, function(a) return cue(a, "failed", "failed.cue") end)
     add(h.there_no, function(a)
-      return cue(a * (ws * -event_nouns * token)^-2 * ws * event_nouns, "negated",
+      return cue(a * there_no_tail, "negated",
         "negated.there_no")
     end)
     add(h.negated, function(a) return cue(a, "negated", "negated.cue") end)
     add(h.plot_foiled, function(a) return cue(a, "plot_foiled", "plot.cue") end)
     add(h.plan_phrases, function(a)
-      return cue(a * (ws * -plot_nouns * -plan_objects * token)^-3 * ws
-        * (plot_nouns + plan_objects), "plot_foiled", "plot.planning")
+      return cue(a * plan_tail, "plot_foiled", "plot.planning")
     end)
     add(h.stop_verbs, function(a)
-      return cue(a * (ws * filler)^-3 * ws * plot_nouns, "plot_foiled", "plot.stopped")
+      return cue(a * stop_tail, "plot_foiled", "plot.stopped")
     end)
     add(h.plot_passive_nouns, function(a)
       return cue(a * ws * passive_aux * (ws * soft)^-1 * ws * passive_stop, "plot_foiled",
@@ -316,7 +326,7 @@ local function build(w)
     add(h.raid, function(a) return cue(a, "raid", "raid.cue") end)
     add(h.raid_verbs, function(a) return cue(a, "raid", "raid.by_forces", by_forces) end)
     add(h.raid_kill_verbs, function(a)
-      return cue(a * (ws * -raid_objects * token)^-3 * ws * raid_objects, "raid",
+      return cue(a * raid_kill_tail, "raid",
         "raid.neutralized")
     end)
     add(h.state_strike, function(a) return cue(a, "state_strike", "state_strike.cue") end)
@@ -329,7 +339,7 @@ local function build(w)
     end)
     add(h.threat, function(a) return cue(a, "threat", "threat.cue") end)
     add(h.warn, function(a)
-      return cue(a * (ws * warn_filler)^-6 * ws * warn_nouns, "threat", "threat.warned")
+      return cue(a * warn_tail, "threat", "threat.warned")
     end)
     add(h.hypothetical, function(a) return cue(a, "hypothetical", "hypothetical.cue") end)
     add(h.modals, function(a)
