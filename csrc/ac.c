@@ -137,6 +137,9 @@ struct ac_matcher {
   int avx512;                /* the AVX-512 block scan may run */
   int maxlevel;              /* what the list and the CPU allow (ac.h) */
   uint64_t *wkey;            /* second stage: hashed whole first words */
+  uint64_t *dkey;            /* first words of 2-8 letters (build_direct) */
+  uint32_t *dval;            /* the state each leads R0 to, with OUTBIT */
+  uint32_t dshift;           /* 64 - log2(slots), 0: no table */
   uint32_t wkey_shift;       /* 64 - log2(bits of wkey) */
   uint32_t hmask;            /* non-ASCII code point -> class (hash) */
   uint32_t *hkey;            /* code point + 1, 0 = empty */
@@ -396,6 +399,7 @@ void ac_free (ac_matcher *m) {
   free(m->out); free(m->pat); free(m->pool);
   free(m->hkey); free(m->hval); free(m->pfx); free(m->sh2); free(m->pfx8); free(m->pfxs);
   free(m->pfxm); free(m->pfxw); free(m->sh2m); free(m->shw); free(m->wkey);
+  free(m->dkey); free(m->dval);
   free(m->sh2x); free(m->pfx2);
   free(m);
 }
@@ -821,6 +825,99 @@ static int build_word_filter (ac_matcher *m, const uchar *fpool,
   }
   return 0;
 }
+
+#if AC_SWAR
+/*
+** Direct steps. Half the hits of a big gazetteer are short words ("of",
+** "la", "de"), and every word the filters let through then walks the
+** automaton symbol by symbol from R0. For each first word of 2 to 8 ASCII
+** letters and digits, a small table gives the state that word leads R0
+** to, so the scan jumps there in one probe and goes on from it as if it
+** had walked. Only words whose walk passes no hit that could count
+** before its last symbol get an entry (a pattern that needs a word
+** boundary after it cannot end inside the word).
+*/
+static uint64_t direct_fold (const ac_matcher *m, uint64_t x, size_t wl) {
+  uint64_t keep = (~(uint64_t)0) >> (64 - 8 * wl);
+  return (m->fold ? x | 0x2020202020202020ull : x) & keep;
+}
+
+static uint64_t direct_slot (const ac_matcher *m, uint64_t key) {
+  return (key * 0x9E3779B97F4A7C15ull) >> m->dshift;
+}
+
+static uint32_t step_any (const ac_matcher *m, uint32_t s, unsigned c) {
+  return (s < m->ndense) ? m->dense[(size_t)s * m->ncls + c]
+                         : step_sparse(m, s, c);
+}
+
+/*
+** Can the patterns ending at state s only match where a word ends? Inside
+** a run of letters none can: the walk over the run needs no stop there.
+*/
+static int ends_in_word (const ac_matcher *m, uint32_t s) {
+  uint32_t u = (m->out[s].term != NONE) ? s : m->out[s].dict, p;
+  for (; u > R1; u = m->out[u].dict)
+    for (p = m->out[u].term; p != NONE; p = m->pat[p].next)
+      if (!(m->pat[p].flags & F_WEND)) return 0;
+  return 1;
+}
+
+static int build_direct (ac_matcher *m, const uchar *fpool,
+                         const uint32_t *boff, const uint32_t *blen,
+                         size_t n) {
+  size_t i, slots = 16;
+  unsigned lg = 4, b;
+  m->dshift = 0;
+  /* the table folds with bit 5: the automaton must too */
+  for (b = 0; b < 128; b++)
+    if (m->alnum[b] && m->fold && m->acls[b] != m->acls[b | 0x20]) return 0;
+  while (slots < 2 * n && lg < 24) { slots <<= 1; lg++; }
+  m->dkey = (uint64_t *)calloc(slots, sizeof *m->dkey);
+  m->dval = (uint32_t *)malloc(slots * sizeof *m->dval);
+  if (m->dkey == NULL || m->dval == NULL) return -1;
+  m->dshift = 64 - lg;
+  for (i = 0; i < n; i++) {
+    const uchar *p = fpool + boff[i];
+    size_t l = blen[i], wl = alnum_prefix(m, p, l), k;
+    uint64_t x = 0, key, h;
+    uint32_t s = R0, v = R0;
+    if (wl < 2 || wl > 8) continue;
+    for (k = 0; k < wl; k++) x |= (uint64_t)p[k] << (8 * k);
+    key = direct_fold(m, x, wl);
+    for (k = 0; k < wl; k++) {
+      if (k > 0 && (v & OUTBIT) && !ends_in_word(m, s)) break;
+      v = step_any(m, s, m->acls[(key >> (8 * k)) & 0xFF]);
+      s = v & STATEMASK;
+    }
+    if (k < wl) continue;
+    for (h = direct_slot(m, key); m->dkey[h] != 0 && m->dkey[h] != key;
+         h = (h + 1) & (slots - 1)) {}
+    m->dkey[h] = key;
+    m->dval[h] = v;
+  }
+  return 0;
+}
+
+/*
+** The state the word of ASCII letters and digits at t[i] leads R0 to, in
+** *v, and its length; 0 when the table has no such word.
+*/
+static size_t direct_word (const ac_matcher *m, const uchar *t, size_t len,
+                           size_t i, uint32_t *v) {
+  uint64_t x, key, h;
+  size_t wl;
+  if (m->dshift == 0 || i + 8 > len) return 0;
+  x = load8(t + i);
+  wl = first8(~alnum_mask8(x) & H8);
+  if (wl < 2 || wl == 8) return 0;
+  key = direct_fold(m, x, wl);
+  for (h = direct_slot(m, key); m->dkey[h] != 0;
+       h = (h + 1) & ((((uint64_t)1) << (64 - m->dshift)) - 1))
+    if (m->dkey[h] == key) { *v = m->dval[h]; return wl; }
+  return 0;
+}
+#endif
 
 /*
 ** Does the start filter prove that no match starts at t[i]?
@@ -1589,7 +1686,11 @@ ac_matcher *ac_compile (const ac_pattern *pats, size_t n,
     m->maxlevel = m->avx512 ? 3 : m->simd ? 2 : m->swar ? 1 : 0;
   }
   if (build_prefix_filter(m, fpool, boff, blen, n) != 0
-      || (m->simd && build_word_filter(m, fpool, boff, blen, n) != 0))
+      || (m->simd && build_word_filter(m, fpool, boff, blen, n) != 0)
+#if AC_SWAR
+      || (m->simd && build_direct(m, fpool, boff, blen, n) != 0)
+#endif
+      )
     goto oom;
   trie_free(&tr);
   free(order); free(kids); free(sfree); free(cword);
@@ -1695,7 +1796,8 @@ static void flush (scan *x, size_t n, int all) {
     report(x, c.s, c.e, c.id);
     x->done_ne = c.ne;
     while (k < x->ncd && x->cd[k].ns < c.ne) k++;
-    memmove(x->cd, x->cd + k, (x->ncd - k) * sizeof(cand));
+    if (k < x->ncd)
+      memmove(x->cd, x->cd + k, (x->ncd - k) * sizeof(cand));
     x->ncd -= k;
   }
 }
@@ -1709,7 +1811,8 @@ static void add_cand (scan *x, size_t ns, size_t ne, size_t s, size_t e,
     if (ne > c->ne) { c->ne = ne; c->e = e; c->id = id; }
     return;
   }
-  memmove(x->cd + k + 1, x->cd + k, (x->ncd - k) * sizeof(cand));
+  if (k < x->ncd)  /* most hits come in order: nothing to move */
+    memmove(x->cd + k + 1, x->cd + k, (x->ncd - k) * sizeof(cand));
   x->cd[k].ns = ns; x->cd[k].ne = ne;
   x->cd[k].s = s; x->cd[k].e = e; x->cd[k].id = id;
   x->ncd++;
@@ -1789,7 +1892,22 @@ top:
         if (i >= len) goto done;
         if (s == R1) goto top;
         if (direct) {
+          size_t wl = direct_word(m, t, len, i, &v);
           insp = 0;
+          if (wl > 0) {
+            /* the walk over the word, in one probe (build_direct) */
+            size_t k;
+            for (k = 0; k < wl; k++) x.ring[(n + k) & x.mask] = i + k;
+            n += wl;
+            i += wl;
+            s = v & STATEMASK;
+            fresh = 0;
+            if (v & OUTBIT) {
+              on_output(&x, s, n, i);
+              if (x.stop) return x.nhits;
+            }
+            continue;
+          }
           fresh = 1;
           goto step;
         }

@@ -431,6 +431,40 @@ describe("core.matcher", function()
       end
     end)
 
+    it("match the reference on short first words the scan jumps over whole",
+       function()
+      -- first words of 2 to 8 letters go from the root to their state in one
+      -- probe: names that are such a word, names that go on after it, a
+      -- name inside another's first word (the jump must not pass its hit),
+      -- and words of 8 and 9 letters
+      local words = { "of", "la", "of the sea", "la paz", "ab", "abcd", "abcdefgh",
+                      "abcdefghi", "de", "12", "x9 z", "to-go" }
+      local pieces = { "of ", "Of ", "OF ", "la ", "La paz ", "the sea ", "ab ", "abcd ",
+                       "ABCDefgh ", "abcdefghi ", "abcdefgh. ", "de", "12 ", "x9 z ",
+                       "to-go ", "lorem ipsum dolor ", ", ",
+                       "nationalist ", "  ", "\n", "of the  sea " }
+      local m = compile(words)
+      local rand = helper.lcg(11)
+      for _ = 1, 300 do
+        local text = random_text(rand, pieces, 10 + rand(60))
+        local want = reference(words, text)
+        assert.are.same(want, m:find(text), text)
+        assert.are.equal(#want // 3, m:count(text), text)
+      end
+      local cs = compile({ { "Of", case_sensitive = true }, "la" })
+      local pad = ("lorem ipsum dolor sit amet, consectetur "):rep(3)
+      assert.are.same({ "Of", "LA" },
+                      texts(pad .. "of Of LA", cs:find(pad .. "of Of LA")))
+      assert.are.equal(4, #cs:find_all(pad .. "Of la la Of") // 3)
+      -- a non-ASCII letter after the jump goes on with the word
+      -- a pattern that needs no boundary inside a word the scan jumps over
+      local nb = compile({ "abcd", { "bc", whole_words = false }, "ab", "abc" })
+      local t3 = pad .. "abcd, ABC ab"
+      assert.are.same({ "bc", "abcd", "ABC", "BC", "ab" }, texts(t3, nb:find_all(t3)))
+      local t2 = pad .. "Ofé laé la"
+      assert.are.same({ "la" }, texts(t2, cs:find(t2)))
+    end)
+
     it("match the plain reference when some patterns need no boundaries", function()
       local words = { "ab", { "ba", whole_words = false }, "a b", { "b", whole_words = false },
                       "aab", { "bab", whole_words = true } }
