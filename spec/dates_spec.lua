@@ -642,6 +642,20 @@ describe("dates.scan: parts of the day told last", function()
     assert.equal("2024-03-22", find_in("He died on the night of March 22.", "March 22").value)
   end)
 
+  it("passes over the day of a statement for 'the same night', not for 'the next day'",
+    function()
+    local lead = "A truck bomb hit the market on Monday. Officials said on Wednesday the toll "
+      .. "had risen. "
+    assert.equal("2024-03-18", find_in(lead .. "The same night a mosque was shelled.",
+      "The same night").lo)
+    assert.equal("2024-03-21", find_in(lead .. "The next day a mosque was shelled.",
+      "The next day").lo)
+    -- near miss: a day told with "on" but no verb of saying is an event's
+    assert.equal("2024-03-20", find_in("A truck bomb hit the market on Monday. Troops "
+      .. "raided the camp on Wednesday. The same night a mosque was shelled.",
+      "The same night").lo)
+  end)
+
   it("does not read a noun beginning with a part of the day", function()
     assert.is_nil(find_in("Police closed that nightclub in March.", "that night"))
   end)

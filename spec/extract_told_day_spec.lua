@@ -95,6 +95,14 @@ describe("extract: a part of the day told before", function()
     assert.equal("2024-05-02", at(r, "Kidal").date)
   end)
 
+  it("dates 'the same night' by the event, not by a statement told since", function()
+    local r = run("Health officials said on Thursday that the toll from Sunday's car bombing "
+      .. "in Mosul had risen to 40. The count stood at 31 on Wednesday, they added.\n\n"
+      .. "The same night, a roadside bomb killed 3 soldiers near Tikrit.", "2024-05-24")
+    assert.equal("2024-05-19", at(r, "Mosul").date)
+    assert.equal("2024-05-19", at(r, "Tikrit").date)
+  end)
+
   it("counts 'that same day' from a time told with its day", function()
     local r = run("Rebels clashed with troops near Tecoluca at 0900 on 3 May and killed 3 "
       .. "soldiers. That same day, rebels ambushed a patrol near Zacatecoluca, killing 2 "

@@ -2973,7 +2973,8 @@ local function frame_report(ctx, fr, m, ss, sent_index)
       for _, x in ipairs(ctx.reports) do
         local e = x.evidence.date
         if x ~= r and x._prec == "day" and x.date_lo and e and e.stop < dd.start
-          and e.stop > dd.base_stop and (not pstop or e.stop > pstop) then
+          and e.stop > dd.base_stop and find(e.rule or "", "^extract%.")
+          and (not pstop or e.stop > pstop) then
           prev, pstop = x, e.stop
         end
       end

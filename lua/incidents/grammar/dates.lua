@@ -1091,6 +1091,7 @@ for w in ("in since by from until till before after of during around circa about
 end
 
 local resolve -- forward
+local statement_day -- forward
 
 local function is_hhmm(n) return n // 100 <= 23 and n % 100 <= 59 end
 
@@ -1393,13 +1394,16 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
     return v
   elseif k == "thatpart" then
     -- the day of the event just told, else the article's ("that night" in a
-    -- story that told no day yet is the night of the day it reports)
-    local base = ctx._last or (ref and ref.n)
+    -- story that told no day yet is the night of the day it reports); the
+    -- day of a statement told since is passed over
+    local said = ctx._last_said and ctx._last_event
+    local base = said or ctx._last or (ref and ref.n)
     if not base then return { type = "TIME", rule = "date.thatpart", event_day = true,
                               relative = { days = 0 } } end
     local v = v_dayn(base)
     v.value = v.value .. "T" .. t.part
     v.type, v.rule, v.relative, v.event_day = "TIME", "date.thatpart", { days = 0 }, true
+    v.said_base = said and true or nil
     return v
   elseif k == "sameday" then
     local base = ctx._last or (ref and ref.n)
@@ -1688,6 +1692,37 @@ end
 
 local last_text, last_low
 
+-- Verbs of saying and reporting, and of a toll told: a day told right after
+-- one ("said on Thursday", "had given a figure of 250 on Wednesday", "the
+-- toll stood at 31 on Wednesday") is a statement's.
+local SAY = {}
+for w in ("said says told announced reported added confirmed stated given gave put " ..
+          "released issued published declared stood rose risen climbed reached"):gmatch("%a+") do
+  SAY[w] = true
+end
+local CLAUSE_OPEN = { that = true, which = true, when = true, who = true, after = true,
+  before = true, since = true, where = true, as = true, ["and"] = true, but = true }
+
+-- Whether the day item of `rule` at s is told as the day of a statement: "on"
+-- (or nothing) before it, and a verb of saying a few words back in its
+-- clause.
+function statement_day(low, s, rule)
+  if rule ~= "date.weekday" and rule ~= "date.md" and rule ~= "date.full" then return false end
+  local before = sub(low, s > 80 and s - 80 or 1, s - 1)
+  before = match(before, "[^%.;:!?\n]*$")
+  local words = {}
+  for w in before:gmatch("%a+") do words[#words + 1] = w end
+  local n = #words
+  local k = n
+  if words[k] == "on" then k = k - 1 end
+  for i = k, k - 5 > 1 and k - 5 or 1, -1 do
+    local w = words[i]
+    if not w or CLAUSE_OPEN[w] then return false end
+    if SAY[w] then return true end
+  end
+  return false
+end
+
 -- Rules of items counted in days from the day told last ("any": from the
 -- date told last, when that was a day).
 local FROM_LAST = { ["date.nextday"] = "day", ["date.sameday"] = "day",
@@ -1739,6 +1774,8 @@ function M.scan(text, s, e, ctx)
     rctx._last, rctx._last_any, rctx._last_prec, rctx._lastq =
       state.last, state.last_any, state.last_prec, state.lastq
     rctx._last_at, rctx._last_any_at = state.last_at, state.last_any_at
+    rctx._last_event, rctx._last_event_at, rctx._last_said =
+      state.last_event, state.last_event_at, state.last_said
     rctx._story_y, rctx._story_at = state.story_y, state.story_at
   end
   for _, f in ipairs(found) do
@@ -1765,13 +1802,21 @@ function M.scan(text, s, e, ctx)
       local from_last = FROM_LAST[r.rule]
       if from_last and r.lo and r.lo == r.hi then
         local days = r.relative and r.relative.days
-        if from_last == "any" then
+        if r.said_base then
+          r.base_stop, r.base_days, r.said_base = rctx._last_event_at, 0, nil
+        elseif from_last == "any" then
           if rctx._last_prec == "day" then r.base_stop, r.base_days = rctx._last_any_at or 0, 0 end
         elseif days then
           r.base_stop, r.base_days = rctx._last_at or 0, days
         end
       end
-      if prec == "day" and r.lo then rctx._last, rctx._last_at = parse_iso(r.lo), fe end
+      if prec == "day" and r.lo then
+        rctx._last, rctx._last_at = parse_iso(r.lo), fe
+        -- the day of a statement ("the ministry said on Thursday") has no
+        -- night or evening of its own that a story goes back to
+        rctx._last_said = statement_day(low, fs, r.rule)
+        if not rctx._last_said then rctx._last_event, rctx._last_event_at = rctx._last, fe end
+      end
       -- "that year", "the same year" point back at a date the text wrote
       -- out, not at one counted from another ("the following year")
       if r.lo and prec and r.rule ~= "date.that" and prec ~= "ref" and not r.anaphoric then
@@ -1783,6 +1828,8 @@ function M.scan(text, s, e, ctx)
     state.last, state.last_any, state.last_prec, state.lastq =
       rctx._last, rctx._last_any, rctx._last_prec, rctx._lastq
     state.last_at, state.last_any_at = rctx._last_at, rctx._last_any_at
+    state.last_event, state.last_event_at, state.last_said =
+      rctx._last_event, rctx._last_event_at, rctx._last_said
     state.story_y, state.story_at = rctx._story_y, rctx._story_at
   end
   return out
