@@ -525,7 +525,7 @@ local military = alt {
   hhmm_range * #hhmm_tail,
   G(hhmm, "hm") * (sp * clock_zone + sp * (P("hours") + P("hrs") + P("hr") + P("h")) * B
     + #hhmm_tail),
-  Cmt(P(true), at_before) * G(hhmm, "hm") * -#(sp * (count_noun + year_noun)),
+  #hhmm * Cmt(P(true), at_before) * G(hhmm, "hm") * -#(sp * (count_noun + year_noun)),
 }
 
 local grammar = P {
