@@ -476,11 +476,16 @@ local not_count = -(osp * (count_noun + P("%") + P(",") * digit + P(".") * digit
 -- time only where the text says so: a zone, "hours", a converted time in
 -- brackets or a day word after it, or "at" before it (a year takes "in", "of",
 -- "since", never "at"), or a range with one end no year can be.
-local hhmm = Cmt(C(digit * digit * digit * digit) * B, function(_, _, s)
-  local n = tonumber(s)
-  if n // 100 <= 23 and n % 100 <= 59 then return true, n end
-  return false
-end)
+-- (No match-time capture here: these patterns also run inside predicates.)
+local hhmm_plain = (R("01") * digit + P("2") * R("03")) * R("05") * digit * B
+local hhmm = C(hhmm_plain) / tonumber
+local month_plain = alt {
+  P("january"), P("february"), P("march"), P("april"), P("may"), P("june"), P("july"),
+  P("august"), P("september"), P("october"), P("november"), P("december"),
+  P("jan"), P("feb"), P("mar"), P("apr"), P("jun"), P("jul"), P("aug"), P("sept"), P("sep"),
+  P("oct"), P("nov"), P("dec"),
+} * (P(".") + B)
+local day_plain = digit * digit ^ -1 * ordsuf ^ -1 * B
 local clock_zone = (P("gmt") + P("utc") + P("edt") + P("est") + P("cet") + P("pst") + P("pdt")
   + P("local") * (sp * P("time")) ^ -1) * B
 local hhmm_sep = sp * (P("and") + P("to")) * B * sp + osp * (P("-") + P("\226\128\147")) * osp
@@ -495,7 +500,7 @@ local hhmm_tail = alt {
       + P("evening"))
     + P("last") * sp * P("night")) * B,
   -- "from 2000 on 12 November until 0600 on 13 November"
-  sp * P("on") * sp * (day * sp * month + month * P(".") ^ -1 * sp * day) * B,
+  sp * P("on") * sp * (day_plain * sp * month_plain + month_plain * sp * day_plain),
 }
 -- Nouns after "at" + a year that make it a year of comparison ("at 2000 prices").
 local year_noun = alt {
@@ -514,18 +519,26 @@ local function at_before(subj, i)
   if b == "at" then return true end
   return APPROX[b] and match(w, "(%a+)%s+%a+%.?%s+$") == "at" or false
 end
--- Either end of "from 1710 to 2250" no year can be (as year4 reads years).
-local function not_both_years(_, _, a, b)
+-- Either end of "from 1710 to 2250" no year can be (as year4 reads years):
+-- a look ahead from subject position i, consuming nothing.
+local function not_both_years(subj, i)
+  local a, b
+  for _, sep in ipairs { "%s+and%s+", "%s+to%s+", "%s*%-%s*", "%s*\226\128\147%s*" } do
+    a, b = match(subj, "^(%d%d%d%d)" .. sep .. "(%d%d%d%d)%f[%W]", i)
+    if a then break end
+  end
+  if not a then return false end
+  a, b = tonumber(a), tonumber(b)
   return a < 1000 or a > 2100 or b < 1000 or b > 2100 or b <= a
 end
 local hhmm_range = G(hhmm, "hm") * hhmm_sep * G(hhmm, "hm2")
 local military = alt {
   (P("between") + P("from")) * sp * hhmm_range * #hhmm_tail,
-  (P("between") + P("from")) * sp * #Cmt(hhmm * hhmm_sep * hhmm, not_both_years) * hhmm_range,
+  (P("between") + P("from")) * sp * Cmt(P(true), not_both_years) * hhmm_range,
   hhmm_range * #hhmm_tail,
   G(hhmm, "hm") * (sp * clock_zone + sp * (P("hours") + P("hrs") + P("hr") + P("h")) * B
     + #hhmm_tail),
-  #hhmm * Cmt(P(true), at_before) * G(hhmm, "hm") * -#(sp * (count_noun + year_noun)),
+  #hhmm_plain * Cmt(P(true), at_before) * G(hhmm, "hm") * -#(sp * (count_noun + year_noun)),
 }
 
 local grammar = P {
