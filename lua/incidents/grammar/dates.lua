@@ -1409,14 +1409,23 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
     -- the day of the event just told, else the article's ("that night" in a
     -- story that told no day yet is the night of the day it reports); the
     -- day of a statement told since is passed over
-    local said = ctx._last_said and ctx._last_event
+    -- (the day of a statement, "the ministry said on Thursday", has no night
+    -- or evening of its own that a story goes back to)
+    local said, said_at
+    local days = ctx._days
+    if days and #days > 0 and statement_day(low, days[#days][2], days[#days][4]) then
+      for i = #days - 1, 1, -1 do
+        local d = days[i]
+        if not statement_day(low, d[2], d[4]) then said, said_at = d[1], d[3]; break end
+      end
+    end
     local base = said or ctx._last or (ref and ref.n)
     if not base then return { type = "TIME", rule = "date.thatpart", event_day = true,
                               relative = { days = 0 } } end
     local v = v_dayn(base)
     v.value = v.value .. "T" .. t.part
     v.type, v.rule, v.relative, v.event_day = "TIME", "date.thatpart", { days = 0 }, true
-    v.said_base = said and true or nil
+    v.said_base = said_at
     return v
   elseif k == "sameday" then
     local base = ctx._last or (ref and ref.n)
@@ -1787,8 +1796,7 @@ function M.scan(text, s, e, ctx)
     rctx._last, rctx._last_any, rctx._last_prec, rctx._lastq =
       state.last, state.last_any, state.last_prec, state.lastq
     rctx._last_at, rctx._last_any_at = state.last_at, state.last_any_at
-    rctx._last_event, rctx._last_event_at, rctx._last_said =
-      state.last_event, state.last_event_at, state.last_said
+    rctx._days = state.days
     rctx._story_y, rctx._story_at = state.story_y, state.story_at
   end
   for _, f in ipairs(found) do
@@ -1816,7 +1824,7 @@ function M.scan(text, s, e, ctx)
       if from_last and r.lo and r.lo == r.hi then
         local days = r.relative and r.relative.days
         if r.said_base then
-          r.base_stop, r.base_days, r.said_base = rctx._last_event_at, 0, nil
+          r.base_stop, r.base_days, r.said_base = r.said_base, 0, nil
         elseif from_last == "any" then
           if rctx._last_prec == "day" then r.base_stop, r.base_days = rctx._last_any_at or 0, 0 end
         elseif days then
@@ -1825,10 +1833,10 @@ function M.scan(text, s, e, ctx)
       end
       if prec == "day" and r.lo then
         rctx._last, rctx._last_at = parse_iso(r.lo), fe
-        -- the day of a statement ("the ministry said on Thursday") has no
-        -- night or evening of its own that a story goes back to
-        rctx._last_said = statement_day(low, fs, r.rule)
-        if not rctx._last_said then rctx._last_event, rctx._last_event_at = rctx._last, fe end
+        -- (the days told, for "the same night" to pass over statements')
+        local days = rctx._days
+        if not days then days = {}; rctx._days = days end
+        days[#days + 1] = { rctx._last, fs, fe, r.rule }
       end
       -- "that year", "the same year" point back at a date the text wrote
       -- out, not at one counted from another ("the following year")
@@ -1841,8 +1849,7 @@ function M.scan(text, s, e, ctx)
     state.last, state.last_any, state.last_prec, state.lastq =
       rctx._last, rctx._last_any, rctx._last_prec, rctx._lastq
     state.last_at, state.last_any_at = rctx._last_at, rctx._last_any_at
-    state.last_event, state.last_event_at, state.last_said =
-      rctx._last_event, rctx._last_event_at, rctx._last_said
+    state.days = rctx._days
     state.story_y, state.story_at = rctx._story_y, rctx._story_at
   end
   return out
