@@ -407,6 +407,21 @@ describe("rules.check", function()
     assert.equal("error", list[1].severity)
     assert.equal(2, list[1].line)
   end)
+
+  it("names the pack's own line when a library it calls raises", function()
+    -- re.compile raises with no position and lpeg.P with the sandbox's own:
+    -- the analyst needs the line of the pack that made the call
+    local cases = {
+      { 'group { "Foo Front" }\npattern { "p", re.compile("[a-") }\n', 2, "pattern error" },
+      { 'group { "Foo Front" }\n\npattern { "p", lpeg.P(nil) }\n', 3, "'lpeg.P'" },
+    }
+    for _, c in ipairs(cases) do
+      local pack, err = rules.load_string(c[1], "mine.lua")
+      assert.is_nil(pack)
+      assert.equal("mine.lua:" .. c[2] .. ": ", err:sub(1, #("mine.lua:" .. c[2] .. ": ")))
+      assert.truthy(err:find(c[3], 1, true), err)
+    end
+  end)
 end)
 
 describe("rules.test", function()

@@ -435,6 +435,32 @@ local function guarded(ctx, fn, ...)
       -- Not tostring: a pack's __tostring would run outside the limits.
       err = format("rule pack %s: error object is a %s", ctx.display, type(err))
     end
+    -- An error raised inside a library the pack called (re.compile, lpeg.P)
+    -- names that library's line or none: the pack's own line is the one to
+    -- fix, and the dead coroutine's stack still knows it. Errors the pack
+    -- raises itself, or code it loaded, are left as they are.
+    if not ctx.dead and ctx.source and type(res[2]) == "string" then
+      local raiser
+      local named = err:match("^([^\n:]*):%d+: ")
+      for level = 0, 60 do
+        local info = debug.getinfo(co, level, "Sl")
+        if not info then break end
+        if info.what ~= "C" then
+          if not raiser then
+            raiser = info.source
+            -- the pack's own error, code it loaded, or a message that
+            -- already names a place other than the library's (the DSL's)
+            if raiser == ctx.source or raiser:sub(1, 1) ~= "@"
+              or (named and named ~= info.short_src) then break end
+          end
+          if info.source == ctx.source and info.currentline > 0 then
+            err = format("%s:%d: %s", ctx.display, info.currentline,
+              (err:gsub("^[^\n:]*:%d+: ", "", 1):gsub("'lpeg_P'", "'lpeg.P'")))
+            break
+          end
+        end
+      end
+    end
     return false, err
   end
   if coroutine.status(co) ~= "dead" then
