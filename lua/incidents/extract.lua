@@ -3301,7 +3301,9 @@ local function same_event(pack, r, c, loose)
   -- country; the lead's "killing 12 youngsters" in Majdal Shams is the same
   -- event when the toll is the same
   if not pos then
-    local vague_r = not r.place and not r.date_lo and not r.country
+    -- (a headline placed only by the dateline below it names no place)
+    local vague_r = not r.date_lo and (not r.place or (r._headline and r._place_weak))
+      and (not r.country or (r._headline and r._country_weak))
     local vague_c = not c.place and not c.date_lo and not c.country
     if (vague_r or vague_c) and r.killed_lo and r.killed_lo == c.killed_lo
       and r.killed_hi == c.killed_hi then
@@ -3340,6 +3342,14 @@ local function merge_into(r, c)
     if c.country then take(r, c, "country") end
   end
   if c.country and (not r.country or (r._country_weak and not c._country_weak)) then
+    take(r, c, "country"); r._country_weak = c._country_weak
+  end
+  -- a headline placed by the dateline, told again in another country: the
+  -- dateline's city is only where the story was filed
+  local rp = r.evidence.place
+  if c.country and r.country ~= c.country and r._country_weak and r._place_weak
+    and rp and rp.rule == "extract.dateline_place" then
+    r.place, r.lat, r.lon, r._place_rec, r.evidence.place = nil, nil, nil, nil, nil
     take(r, c, "country"); r._country_weak = c._country_weak
   end
   if c.perpetrator and (c._perp_rank or 0) > (r._perp_rank or -1) then
@@ -3466,7 +3476,8 @@ local function dateline_place(ctx, lead)
   lead._place_weak = true
   lead.evidence.place = ev(dp.s, dp.e, "extract.dateline_place")
   if not lead.country and dp.rec.country then
-    lead.country = dp.rec.country
+    -- (weak too: a story filed from Dakar may tell of a camp in Niger)
+    lead.country, lead._country_weak = dp.rec.country, true
     lead.evidence.country = ev(dp.s, dp.e, "extract.country_of_place")
   end
 end
