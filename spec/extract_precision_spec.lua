@@ -38,3 +38,29 @@ describe("extract: a headline above a dateline of another country", function()
     assert.equal(2, #r)
   end)
 end)
+
+describe("extract: the backdrop of an event told", function()
+  local lead = "A bomb exploded at a market in Aden on Monday, killing seven people. "
+  it("takes no place from what was going on when it came", function()
+    for _, tail in ipairs {
+      "The coalition said its jets had struck workshops. The attack came as the United "
+        .. "Nations tries to keep a truce agreed in Sweden last month for the port of Hodeidah.",
+      "Officials gave no further details. The bombing comes amid talks in Oman on the "
+        .. "future of Hodeidah.",
+      "Police sealed off the area. The attack came at a time of rising tension over the "
+        .. "port of Hodeidah.",
+    } do
+      local r = run(lead .. tail)
+      assert.equal(1, #r, tail)
+      assert.equal("Aden", r[1].place)
+    end
+  end)
+
+  it("still tells an earlier event the attack came after", function()
+    local r = run(lead .. "Police sealed off the area. The attack came two days after "
+      .. "gunmen killed five soldiers at a checkpoint in Hodeidah.")
+    assert.equal(2, #r)
+    assert.equal("Hodeidah", r[2].place)
+    assert.equal(5, r[2].killed_lo)
+  end)
+end)

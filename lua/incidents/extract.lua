@@ -792,6 +792,12 @@ W.MOTIVE = { "revenge for ", "retaliation for ", "in response to ", "to avenge "
 W.SINCE = { " since the war", " since the start of", " since the beginning of",
   " since the conflict", " since the outbreak of", " since the end of", " since the fall of" }
 
+-- Phrases that open the backdrop of an event told ("the attack came as the
+-- UN tries to hold together a truce for the port of Hodeidah"): places and
+-- dates of what was going on at the time, not the event's
+W.BACKDROP = { " came as the ", " comes as the ", " came amid ", " comes amid ",
+  " came at a time ", " comes at a time " }
+
 -- An origin: the name right after it is where the attack came from ("a
 -- rocket fired from Lebanon slammed into ... Majdal Shams"), not its place.
 W.ORIGIN = { "fired from ", "launched from ", "fired across from ", "infiltrated from ",
@@ -2189,6 +2195,12 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
     motives = {}
     for k, x in ipairs(W.MOTIVE) do motives[k] = x end
     for _, x in ipairs(W.SINCE) do motives[#motives + 1] = x end
+  end
+  if find(seg, " came ", 1, true) or find(seg, " comes ", 1, true) then
+    local all = {}
+    for k, x in ipairs(motives) do all[k] = x end
+    for _, x in ipairs(W.BACKDROP) do all[#all + 1] = x end
+    motives = all
   end
   for _, mv in ipairs(motives) do
     local a = find(seg, mv, 1, true)
