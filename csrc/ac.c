@@ -1698,6 +1698,7 @@ ac_matcher *ac_compile (const ac_pattern *pats, size_t n,
   m->memory = sizeof *m
             + 5 * ((size_t)1 << (32 - m->pfx_shift)) / 8 + (1u << 14) / 8
             + (m->wkey ? ((size_t)1 << (32 - m->wkey_shift)) / 4 : 0)
+            + (m->dshift ? ((size_t)1 << (64 - m->dshift)) * 12 : 0)
             + (m->pfx2 ? ((size_t)1 << (32 - m->pfx_shift)) / 4 : 0)
             + (m->sh2x ? (1u << 14) / 8 : 0)
             + (size_t)m->ndense * m->ncls * sizeof(uint32_t)
