@@ -64,3 +64,28 @@ describe("extract: the backdrop of an event told", function()
     assert.equal(5, r[2].killed_lo)
   end)
 end)
+
+describe("extract: the attackers killed by the forces that fought them", function()
+  local lead = "At least 20 people were killed on Wednesday when four gunmen stormed a "
+    .. "university in Charsadda. "
+  it("is the end of the event told, not an event of its own", function()
+    for _, tail in ipairs {
+      "Soldiers and police surrounded the campus and fought the attackers for several hours "
+        .. "before all four were shot dead, a spokesman said.",
+      "Troops cornered the gunmen in a hostel and all three were shot dead.",
+      "Police commandos battled the militants until both were killed.",
+    } do
+      local r = run(lead .. tail)
+      assert.equal(1, #r, tail)
+      assert.equal(20, r[1].killed_lo)
+    end
+  end)
+
+  it("still tells gunmen who fought guards and shot them dead", function()
+    local r = run(lead .. "In a separate attack, gunmen fought the guards at a school in "
+      .. "Peshawar before all four were shot dead.")
+    assert.equal(2, #r)
+    assert.equal("Peshawar", r[2].place)
+    assert.equal(4, r[2].killed_lo)
+  end)
+end)

@@ -798,6 +798,11 @@ W.SINCE = { " since the war", " since the start of", " since the beginning of",
 W.BACKDROP = { " came as the ", " comes as the ", " came amid ", " comes amid ",
   " came at a time ", " comes at a time " }
 
+-- Verbs of forces fighting attackers ("fought the attackers", "cornered
+-- the gunmen"): the dead told after them are the attackers.
+W.FIGHT = set [[fought battled engaged cornered confronted surrounded besieged
+  pinned repelled repulsed]]
+
 -- An origin: the name right after it is where the attack came from ("a
 -- rocket fired from Lebanon slammed into ... Majdal Shams"), not its place.
 W.ORIGIN = { "fired from ", "launched from ", "fired across from ", "infiltrated from ",
@@ -1698,6 +1703,26 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
       and (find(pre, "%f[%a]before [%a ]*$") or find(pre, "%f[%a]until [%a ]*$")) then
       local subj = match(pre, "%f[%a]%a+ (%a+) [%a ]*$") or ""
       if subj == "they" or subj == "he" or subj == "she" or MILITANT[subj] then n = 8 end
+    end
+    -- "Soldiers surrounded the campus and fought the attackers for hours
+    -- before all four were shot dead": the dead are the attackers the forces
+    -- fought, the end of the event told, not one of its own
+    if (find(pre, "%f[%a]all %a+ w[ae][rs]e? $") or find(pre, "%f[%a]both w[ae][rs]e? $")
+      or find(pre, "%f[%a]all of them w[ae][rs]e? $")) then
+      local head = sub(low, ss, t.s - 1)
+      local forces = false
+      for w in gmatch(match(head, "^%A*%a+%A+%a*%A*%a*%A*%a*") or "", "%a+") do
+        if FORCE_AGENT[w] then forces = true end
+      end
+      if forces then
+        for verb, obj in gmatch(head, "%f[%a](%a+) the (%a+)") do
+          if W.FIGHT[verb] and MILITANT[obj] then
+            m.status[#m.status + 1] = { status = "counter_terrorism", start = t.s,
+                                        stop = t.e, rule = "extract.attackers_killed" }
+            break
+          end
+        end
+      end
     end
     -- the words after the event word up to the clause's end, by token index
     local i = token_before(t.e + 1) + 1
