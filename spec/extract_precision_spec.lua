@@ -89,3 +89,24 @@ describe("extract: the attackers killed by the forces that fought them", functio
     assert.equal(4, r[2].killed_lo)
   end)
 end)
+
+describe("extract: a 'when' clause that tells the backdrop of the time", function()
+  it("gives none of its places to the event", function()
+    local r = run("In September 2017, when the group was already losing Mosul, gunmen and "
+      .. "suicide bombers struck a restaurant near Nasiriyah, killing more than 60 people.")
+    assert.equal(1, #r)
+    assert.equal("Nasiriyah", r[1].place)
+    assert.equal("2017-09", r[1].date)
+    r = run("In March 2016, when the army still held Palmyra, militants bombed a bus station "
+      .. "in Homs, killing 30 people.")
+    assert.equal(1, #r)
+    assert.equal("Homs", r[1].place)
+  end)
+
+  it("keeps the place of a 'when' clause that tells the event", function()
+    local r = run("In March 2016, when gunmen opened fire at a bus station in Homs, 30 people "
+      .. "were killed.")
+    assert.equal(1, #r)
+    assert.equal("Homs", r[1].place)
+  end)
+end)

@@ -2215,6 +2215,29 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
       end
     end
   end
+  -- "In September 2017, when the group was already losing Mosul, gunmen
+  -- struck ...": a clause of "when" between commas with no event word in it
+  -- is the backdrop of the time, its places are not the event's
+  if #m.places > 0 and find(seg, ", when ", 1, true) then
+    for a, b in gmatch(seg, ", when ()[^,;:]*(),") do
+      local cs, ce = ss + a - 1, ss + b - 2
+      local quiet = true
+      for _, t in ipairs(m.triggers) do
+        if t.s <= ce and t.e >= cs then quiet = false end
+      end
+      for _, f in ipairs(m.figures or {}) do
+        local fs = f.s or f.start
+        if fs and fs >= cs and fs <= ce then quiet = false end
+      end
+      if quiet then
+        local kept = {}
+        for _, x in ipairs(m.places) do
+          if not (x.s >= cs and x.s <= ce) then kept[#kept + 1] = x end
+        end
+        m.places = kept
+      end
+    end
+  end
   local motives = W.MOTIVE
   if find(seg, " since the ", 1, true) then
     motives = {}
