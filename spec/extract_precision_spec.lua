@@ -110,3 +110,21 @@ describe("extract: a 'when' clause that tells the backdrop of the time", functio
     assert.equal("Homs", r[1].place)
   end)
 end)
+
+describe("extract: a weapon made safe", function()
+  local lead = "A bomb exploded at a market in Aden on Monday, killing seven people. "
+  it("is no attack when someone dies or is hurt while defusing it", function()
+    local r = run(lead .. "The toll rose to nine on Tuesday after a police officer was "
+      .. "killed while defusing a second bomb at the scene.")
+    assert.equal(1, #r)
+    assert.equal(9, r[1].killed_lo)
+    r = run(lead .. "A soldier was wounded when handling a grenade found at the scene.")
+    assert.equal(1, #r)
+  end)
+
+  it("still tells a grenade thrown at a patrol", function()
+    local r = run(lead .. "On Tuesday, a grenade thrown at a patrol in Lahj killed two soldiers.")
+    assert.equal(2, #r)
+    assert.equal("Lahj", r[2].place)
+  end)
+end)

@@ -866,6 +866,10 @@ W.CROWD = set [[crowd crowds mob mobs protesters protestors demonstrators rioter
 
 -- Is the trigger at [s, e] an event mention? Returns false with a reason for
 -- modifier uses and modal/infinitive uses.
+-- Verbs of making a weapon safe ("while defusing a grenade").
+W.DISPOSE = set [[defusing defuse disarming disarm dismantling dismantle handling
+  clearing removing]]
+
 local function trigger_use(low, s, e, sent_s, sent_e)
   local nxt = word_after(low, e, sent_e)
   if nxt and MODIFIED[nxt] then return false, "modifier" end
@@ -966,6 +970,14 @@ local function trigger_use(low, s, e, sent_s, sent_e)
     if LOCATIVE[ws[i]] or ws[i] == "on" or ws[i] == "against" or ws[i] == "among" then break end
   end
   if n1 == "each" and n2 == "other" then return false, "crowd" end
+  -- "an officer was killed while defusing a grenade on one of the bodies":
+  -- the weapon of a bomb disposal, not an attack of its own
+  for i = 1, #ws < 3 and #ws or 3 do
+    if W.DISPOSE[ws[i]] then
+      if ws[i + 1] == "while" or ws[i + 1] == "when" then return false, "disposal" end
+      break
+    end
+  end
   return true
 end
 
