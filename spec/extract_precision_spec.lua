@@ -128,3 +128,24 @@ describe("extract: a weapon made safe", function()
     assert.equal("Lahj", r[2].place)
   end)
 end)
+
+describe("extract: a headline that names the region, a lead that names the town", function()
+  it("takes the town of the lead", function()
+    local r = run("Bomb at a church shakes Maguindanao\n\n"
+      .. "A bomb exploded at a church in Cotabato on Sunday, killing three people.")
+    assert.equal(1, #r)
+    assert.equal("Cotabato", r[1].place)
+    r = run("The bomb in the gym should not surprise Mindanao\n\n"
+      .. "The explosion that tore through the university gymnasium in Marawi on Sunday "
+      .. "killed four people.")
+    assert.equal(1, #r)
+    assert.equal("Marawi", r[1].place)
+  end)
+
+  it("keeps the town of a headline when the lead names the region", function()
+    local r = run("Bomb at a church in Cotabato kills three\n\n"
+      .. "A bomb exploded at a church in Maguindanao on Sunday, killing three people.")
+    assert.equal(1, #r)
+    assert.equal("Cotabato", r[1].place)
+  end)
+end)

@@ -3408,7 +3408,13 @@ local function merge_into(r, c)
     r.date, r.date_lo, r.date_hi, r._prec = c.date, c.date_lo, c.date_hi, c._prec
     r.evidence.date = c.evidence.date
   end
-  if c.place and (not r.place or (r._place_weak and not c._place_weak)) then
+  -- ("The bomb should not surprise Mindanao ... the gymnasium in Marawi": a
+  -- town inside the region a headline named is the more precise place)
+  local finer = c.place and r._headline_place and r._place_rec and c._place_rec
+    and WIDE[r._place_rec.kind] and not WIDE[c._place_rec.kind]
+    and same_place(r._place_rec, c._place_rec)
+  r._headline_place = nil
+  if c.place and (not r.place or (r._place_weak and not c._place_weak) or finer) then
     take(r, c, "place"); r.lat, r.lon, r._place_rec = c.lat, c.lon, c._place_rec
     r._place_weak = c._place_weak
     if c.country then take(r, c, "country") end
@@ -4054,7 +4060,7 @@ function M.article(art, pack, opts)
             if i <= 4 and (ss == 1 or byte(text, ss - 1) == 10)
               and (sse == #text or byte(text, sse + 1) == 10)
               and not find(sub(text, sse, sse), "[%.!?:]") then
-              c._headline = true
+              c._headline, c._headline_place = true, true
             end
             reports[#reports + 1] = c
             touched[fi] = c
