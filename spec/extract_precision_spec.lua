@@ -149,3 +149,28 @@ describe("extract: a headline that names the region, a lead that names the town"
     assert.equal("Cotabato", r[1].place)
   end)
 end)
+
+describe("extract: another source's count of the event just told", function()
+  it("is no event of its own", function()
+    for _, text in ipairs {
+      "On 3 March 2022, a man blew himself up at a tuition centre in Kabul. The United "
+        .. "Nations counted at least 53 dead. The interior ministry put the number of dead at "
+        .. "25, and blamed the Islamic State group.",
+      "On 3 March 2022, a man blew himself up at a tuition centre in Kabul, leaving at least "
+        .. "53 dead. Officials of the Taliban government, which blamed the Islamic State "
+        .. "group, put the death toll at 25.",
+    } do
+      local r = run(text)
+      assert.equal(1, #r, text)
+      assert.equal("Kabul", r[1].place)
+    end
+  end)
+
+  it("still tells a toll of another attack with its own place and day", function()
+    local r = run("On 3 March 2022, a man blew himself up at a tuition centre in Kabul, "
+      .. "leaving at least 53 dead. The Islamic State group put the toll of its attack on a "
+      .. "mosque in Quetta on Friday at 25.")
+    assert.equal(2, #r)
+    assert.equal("Quetta", r[2].place)
+  end)
+end)

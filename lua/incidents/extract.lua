@@ -3274,6 +3274,14 @@ end
 -- "killed 39 people" and, later, "on December 10, twin bombings killed 44".
 local function tolls_conflict(r, c)
   if not c._creates or c._definite then return false end
+  -- "The UN counted at least 53 dead. The ministry put the number of dead at
+  -- 25": another source's count of the event just told, with no day or
+  -- place of its own, is no other event
+  local ek = c.evidence.killed
+  if ek and ek.rule == "killed.toll" and not c.date_lo and not c.place
+    and r._sent and c._sent and c._sent - r._sent <= 1 then
+    return false
+  end
   local a_lo, a_hi, b_lo, b_hi = r.killed_lo, r.killed_hi, c.killed_lo, c.killed_hi
   if not (a_lo or a_hi) or not (b_lo or b_hi) then return false end
   if (c._frank and c._frank.killed or 1) ~= 1 or (c._fdet and c._fdet.killed) then
