@@ -174,3 +174,27 @@ describe("extract: another source's count of the event just told", function()
     assert.equal("Quetta", r[2].place)
   end)
 end)
+
+describe("extract: an event word with 'again' in a live page's later entry", function()
+  it("is the event told going on", function()
+    for _, text in ipairs {
+      "Gunmen stormed a hotel in Kabul on Saturday, killing three guards.\n\nUPDATE, May 12, "
+        .. "09:00 Explosions again inside the hotel; police say two attackers are still "
+        .. "holding out.",
+      "Gunmen attacked an air base in Pathankot on Saturday, killing three guards.\n\n"
+        .. "UPDATE, May 12, 18:00 Gunfire again inside the base; officials say one more "
+        .. "attacker is still active.",
+    } do
+      local r = run(text)
+      assert.equal(1, #r, text)
+      assert.equal(3, r[1].killed_lo)
+    end
+  end)
+
+  it("still tells a new attack that struck again somewhere else", function()
+    local r = run("Gunmen attacked an air base in Pathankot on Saturday, killing three guards. "
+      .. "On Monday militants struck again, killing five people at a market in Srinagar.")
+    assert.equal(2, #r)
+    assert.equal("Srinagar", r[2].place)
+  end)
+end)

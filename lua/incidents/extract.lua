@@ -2946,6 +2946,13 @@ local function frame_report(ctx, fr, m, ss, sent_index)
       r._sequel = true
     end
   end
+  -- "Gunfire again inside the base", "fighting flared again": the event
+  -- told goes on (a new one names its own place or day, which then differ)
+  if not r._definite and nev == 1 and not t0.figure then
+    local n1, at = word_after(low, t0.e, t0.e + 40)
+    local n2 = at and word_after(low, at, t0.e + 40)
+    if n1 == "again" or (n2 == "again" and not NEW_EVENT[n1 or ""]) then r._definite = true end
+  end
   -- "The assault began on Friday evening": the start of an event told
   do
     local nx, at = word_after(low, t0.e, ss + 400)
