@@ -198,3 +198,21 @@ describe("extract: an event word with 'again' in a live page's later entry", fun
     assert.equal("Srinagar", r[2].place)
   end)
 end)
+
+describe("extract: a village no list knows, in a story filed from abroad", function()
+  it("lies in the story's country, not the dateline's", function()
+    local r = run("NAIROBI, May 15 (Wire) - Militants killed 12 soldiers at an army post in "
+      .. "Somalia on Sunday, officials said. The same group claimed an ambush near the village "
+      .. "of Qod Qod in March 2023, where nine soldiers were killed.")
+    assert.equal(2, #r)
+    assert.equal("Qod Qod", r[2].place)
+    assert.equal("SO", r[2].country)
+  end)
+
+  it("lies in the dateline's country when the story has told no event", function()
+    local r = run("NAIROBI, May 15 (Wire) - Militants ambushed a convoy near the village of "
+      .. "Qod Qod on Sunday, killing nine soldiers, officials said.")
+    assert.equal(1, #r)
+    assert.equal("KE", r[1].country)
+  end)
+end)

@@ -3150,12 +3150,13 @@ local function frame_report(ctx, fr, m, ss, sent_index)
     if strong then
       r.country = strong.rec.code
       r.evidence.country = ev(strong.s, strong.e, "extract.country_of_sentence")
+    elseif last and last.country then
+      -- (a story filed from Dakar about Niger: the story's country first)
+      r.country = last.country
+      r.evidence.country = ev(p.s, p.e, "extract.country_of_story")
     elseif dp and dp.rec.country then
       r.country = dp.rec.country
       r.evidence.country = ev(dp.s, dp.e, "extract.country_of_dateline")
-    elseif last and last.country then
-      r.country = last.country
-      r.evidence.country = ev(p.s, p.e, "extract.country_of_story")
     else
       local dom = dominant_country(ctx)
       if dom then
