@@ -2,13 +2,11 @@
 -- sentence or across sentences, with the default pack and short articles
 -- written for these specs (general classes, not any article's wording).
 local rules = require "incidents.rules"
-local extract = require "incidents.extract"
 
+local helper = require "spec.helper"
 local pack = assert(rules.load("default"))
 
-local function run(body, date)
-  return extract.text("Date: " .. (date or "2024-05-20") .. "\n\n" .. body, pack)
-end
+local run = helper.dated_extract(pack, "2024-05-20")
 
 describe("extract: tolls", function()
   it("reads the toll of an attack word that is a kill verb too", function()

@@ -3,13 +3,11 @@
 -- not fire: homonymous places, spans counted from an event, districts named
 -- after their towns, and more (one describe per class of fix).
 local rules = require "incidents.rules"
-local extract = require "incidents.extract"
 
+local helper = require "spec.helper"
 local pack = assert(rules.load("default"))
 
-local function run(body, date)
-  return extract.text("Date: " .. (date or "2024-05-20") .. "\n\n" .. body, pack)
-end
+local run = helper.dated_extract(pack, "2024-05-20")
 
 describe("extract: a place name several places bear", function()
   it("takes the one in the country the sentence names", function()

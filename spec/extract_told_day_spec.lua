@@ -3,21 +3,14 @@
 -- are no years, and "that night", "the next day", "hours later" date an
 -- event from the event just told. The sentences are written for these specs.
 local rules = require "incidents.rules"
-local extract = require "incidents.extract"
 
+local helper = require "spec.helper"
 local pack = assert(rules.load("default"))
 
-local function run(body, date)
-  return extract.text("Date: " .. (date or "2024-05-20") .. "\n\n" .. body, pack)
-end
+local run = helper.dated_extract(pack, "2024-05-20")
 
 -- The report whose place is `place`.
-local function at(reports, place)
-  for _, r in ipairs(reports) do
-    if r.place == place then return r end
-  end
-  error("no report at " .. place)
-end
+local at = helper.report_at
 
 describe("extract: four-digit times of day", function()
   it("dates an attack by the day after 'at hhmm', not by the year hhmm", function()

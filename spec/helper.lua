@@ -54,5 +54,25 @@ function helper.lcg(seed)
   end
 end
 
+--- Extraction of a short article written in a spec: `run(body[, date])`
+-- gives the body a `Date:` line (`date`, else `default_date`) and returns
+-- the reports the pack extracts, so a case reads like the news it tests.
+function helper.dated_extract(pack, default_date)
+  local extract = require "incidents.extract"
+  return function(body, date)
+    return extract.text("Date: " .. (date or default_date) .. "\n\n" .. body, pack)
+  end
+end
+
+--- The report placed at `place`, or an error naming the places there are.
+function helper.report_at(reports, place)
+  local seen = {}
+  for _, r in ipairs(reports) do
+    if r.place == place then return r end
+    seen[#seen + 1] = tostring(r.place)
+  end
+  error("no report at " .. place .. " (reports at: " .. table.concat(seen, ", ") .. ")", 2)
+end
+
 package.loaded["spec.helper"] = helper
 return helper
