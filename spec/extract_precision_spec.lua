@@ -2,13 +2,10 @@
 -- told twice (a headline and its lead). Our own sentences, run with the
 -- default pack.
 local rules = require "incidents.rules"
-local extract = require "incidents.extract"
+local helper = require "spec.helper"
 
 local pack = assert(rules.load("default"))
-
-local function run(text, published)
-  return extract.text(text, pack, { published = published or "2024-05-15" })
-end
+local run = helper.published_extract(pack, "2024-05-15")
 
 describe("extract: a headline above a dateline of another country", function()
   it("is one event with the lead that tells it in another country", function()

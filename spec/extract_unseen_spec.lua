@@ -3,13 +3,10 @@
 -- everyday senses of attack words. Our own sentences, run with the default
 -- pack.
 local rules = require "incidents.rules"
-local extract = require "incidents.extract"
+local helper = require "spec.helper"
 
 local pack = assert(rules.load("default"))
-
-local function run(text, published)
-  return extract.text(text, pack, { published = published or "2024-05-15" })
-end
+local run = helper.published_extract(pack, "2024-05-15")
 
 describe("extract: places no list knows", function()
   it("takes a village named after 'in' with the country of its phrase", function()

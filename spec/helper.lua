@@ -64,6 +64,15 @@ function helper.dated_extract(pack, default_date)
   end
 end
 
+--- Extraction of a whole text written in a spec (headline, dateline, body):
+-- `run(text[, published])` dates it `published`, else `default_date`.
+function helper.published_extract(pack, default_date)
+  local extract = require "incidents.extract"
+  return function(text, published)
+    return extract.text(text, pack, { published = published or default_date })
+  end
+end
+
 --- The report placed at `place`, or an error naming the places there are.
 function helper.report_at(reports, place)
   local seen = {}
