@@ -170,3 +170,56 @@ describe("muc4.answers", function()
     assert.has_error(function() muc4.load("muc4", 3) end)
   end)
 end)
+
+describe("muc4.extend", function()
+  -- Grows the answer found at `word` in `text` for `role`.
+  local function grown(text, word, role, opts)
+    local s = assert(text:find(word, 1, true))
+    return muc4.extend(text, word, s, role, opts)
+  end
+
+  it("takes the of-phrase after a target up to the verb", function()
+    local t = "a bomb hit the offices of lawyer pedro ramos in lima yesterday."
+    assert.equal("offices of lawyer pedro ramos", grown(t, "offices", "Target"))
+  end)
+
+  it("stops the of-phrase at punctuation", function()
+    local t = "gunmen burned the house of the mayor, then fled."
+    assert.equal("house of the mayor", grown(t, "house", "Target"))
+  end)
+
+  it("takes the measure or group before a perpetrator, with its figure", function()
+    local t = "a group of 12 armed men raided the farm."
+    assert.equal("group of 12 armed men", grown(t, "12 armed men", "PerpInd"))
+    local u = "an unknown band of rebels attacked."
+    assert.equal("band of rebels", grown(u, "rebels", "PerpInd"))
+  end)
+
+  it("takes the clothes a perpetrator is told by", function()
+    local t = "four men wearing army uniforms entered the house."
+    assert.equal("men wearing army uniforms", grown(t, "men", "PerpInd"))
+  end)
+
+  it("takes a hedged range of figures when the number knob is on", function()
+    local opts = { extend_of = {}, extend_wearing = {}, extend_measure = {},
+      extend_number = { PerpInd = true } }
+    local t = "then approximately 40 or 50 rebels opened fire."
+    assert.equal("approximately 40 or 50 rebels", grown(t, "rebels", "PerpInd", opts))
+    assert.equal("rebels", grown(t, "rebels", "Victim", opts))
+  end)
+
+  it("leaves an answer alone when nothing fits or the role does not take it", function()
+    local t = "the offices of the party were damaged."
+    assert.equal("offices", grown(t, "offices", "Weapon"))
+    assert.equal("bridge", grown("the bridge, of course, fell.", "bridge", "Target"))
+    assert.equal("dynamite", grown("dynamite was found.", "dynamite", "Weapon"))
+  end)
+
+  it("returns the answer when the offset does not hold it", function()
+    assert.equal("bridge", muc4.extend("the bridge fell", "bridge", 1, "Target"))
+  end)
+
+  it("raises on a missing text", function()
+    assert.has_error(function() muc4.extend(nil, "x", 1, "Target") end)
+  end)
+end)

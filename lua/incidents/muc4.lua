@@ -127,6 +127,19 @@ M.defaults = {
   exclusive = false,
   -- weight of the hand-weighted scorer's score added to the probability
   blend = { PerpInd = 0.1, PerpOrg = 0.4, Target = 0.2, Victim = 0.4, Weapon = 0.3 },
+  -- roles whose answer takes the "of"-phrase after it where first told
+  -- ("offices of lawyer X"), the number before it ("four bombs"), and the
+  -- measure or collective before it ("5 kg of dynamite", "group of men");
+  -- extend_wearing: the clothes a perpetrator is told by ("men wearing
+  -- uniforms")
+  extend_of = { PerpInd = false, PerpOrg = false, Target = true, Victim = false,
+    Weapon = false },
+  extend_number = { PerpInd = false, PerpOrg = false, Target = false, Victim = false,
+    Weapon = false },
+  extend_wearing = { PerpInd = true, PerpOrg = false, Target = false, Victim = false,
+    Weapon = false },
+  extend_measure = { PerpInd = true, PerpOrg = false, Target = false, Victim = false,
+    Weapon = false },
 }
 
 -- Which pack cues feed which role.
@@ -690,13 +703,137 @@ local function learned_scores(text, model, all_hand)
       hand[role] = t
     end
   end
-  return { list = list, probs = probs, hand = hand, rel = info.rel, gate = gate,
+  return { text = text, list = list, probs = probs, hand = hand, rel = info.rel, gate = gate,
     role_gate = role_gate, ntrig = info.ntrig }
 end
 
 -- Whether the words of key `a` occur, in order and together, in key `b`.
 local function inside(a, b)
   return find(" " .. b .. " ", " " .. a .. " ", 1, true) ~= nil
+end
+
+-- Words that end an "of"-phrase: the clause goes on with a verb, a
+-- preposition or a conjunction, no longer naming the thing.
+local OF_STOP = {}
+for w in ("in on at by and or but was were is are has had have been be who which that "
+    .. "with from to for as when while after before during near where whose this these "
+    .. "it its they their he his she her we said says reported also yesterday today")
+    :gmatch("%S+") do
+  OF_STOP[w] = true
+end
+
+-- Cardinal words and vague quantities news writes before a plural.
+local CARDINAL = {}
+for w in ("two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    .. "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred "
+    .. "several some many dozens"):gmatch("%S+") do
+  CARDINAL[w] = true
+end
+
+-- Nouns of measure and of collectives that take "of" and the thing.
+local MEASURE = {}
+for w in ("kg kgs kilos kilograms grams pounds lbs tons sticks cartridges charges pieces "
+    .. "units rounds boxes bags packages quantity load group groups column columns band "
+    .. "gang squad commando unit cell"):gmatch("%S+") do
+  MEASURE[w] = true
+end
+
+local function is_number(w)
+  return CARDINAL[w] or find(w, "^%d[%d,.]*$") ~= nil
+end
+
+-- The word ending right before byte `s` (one space between), and its start.
+local function word_before(text, s)
+  local a, w = match(sub(text, 1, s - 1), "()([%w][%w%-%.,']*) $")
+  if not a then return nil end
+  return gsub(w, "[,.]$", ""), a
+end
+
+-- Words that hedge a figure ("about 20", "at least 30").
+local HEDGE = { about = true, approximately = true, some = true, nearly = true,
+  around = true, almost = true, over = true, least = true }
+
+-- Where a figure starting at byte `s` starts once the range and the hedge
+-- before it are taken in: "approximately 20 or 30", "at least 30".
+local function number_range(text, s)
+  local w, a = word_before(text, s)
+  if not w then return s end
+  if is_number(w) then return s end
+  if (w == "or" or w == "to") then
+    local n, na = word_before(text, a)
+    if n and is_number(n) then s, w, a = na, word_before(text, na) end
+  end
+  if w and HEDGE[w] then
+    if w == "least" then
+      local at, aa = word_before(text, a)
+      if at == "at" then return aa end
+      return s
+    end
+    return a
+  end
+  return s
+end
+
+--- Grows an answer, as first told, the way MUC-4 keys write mentions: the
+-- measure or group it is "of" ("5 kg of dynamite", "group of 10 gunmen"),
+-- the number before it ("four bombs", "approximately 20 or 30 rebels"), the
+-- "of"-phrase or "wearing"-phrase after it ("offices of lawyer X"). Which
+-- role takes which is in the knobs `extend_of`, `extend_wearing`,
+-- `extend_measure` and `extend_number` (chosen on train halves and dev).
+-- Only words joined by single spaces are taken, never across punctuation,
+-- so the mention stays a phrase of the text.
+-- @tparam string text the document
+-- @tparam string mention the answer as it stands in the text
+-- @tparam int start byte offset of that occurrence
+-- @tparam string role one of @{roles}
+-- @tparam[opt] table opts knobs as in @{defaults} (default: the defaults)
+-- @treturn string the grown mention (the answer itself when nothing fits)
+function M.extend(text, mention, start, role, opts)
+  if type(text) ~= "string" or type(mention) ~= "string" then
+    error("bad argument to 'extend' (text and mention strings expected)", 2)
+  end
+  opts = opts or M.defaults
+  if not start or sub(text, start, start + #mention - 1) ~= mention then return mention end
+  local s, e = start, start + #mention - 1
+  local rest = sub(text, e + 1, e + 80)
+  local ofs = opts.extend_of[role] and not find(mention, " of ", 1, true)
+    and match(rest, "^ of ()")
+  ofs = ofs or opts.extend_wearing[role] and match(rest, "^ wearing ()")
+  if ofs then
+    local pos, last, n = ofs, nil, 0
+    while n < 5 do
+      local ws, w, we = match(rest, "^()([%w][%w%-']*)()", pos)
+      if not ws or OF_STOP[w] then break end
+      -- a word with an article after it is a verb taking its object
+      -- ("men wearing uniforms entered the house"), except "of"
+      local nx = match(rest, "^ (%w+)", we)
+      if w ~= "of" and (nx == "the" or nx == "a" or nx == "an") then break end
+      n = n + 1
+      if w ~= "a" and w ~= "an" and w ~= "the" then last = we - 1 end
+      if sub(rest, we, we) ~= " " then break end
+      pos = we + 1
+    end
+    if last then e = e + last end
+  end
+  if opts.extend_measure[role] then
+    local w, a = word_before(text, s)
+    if w == "of" then
+      local u, ua = word_before(text, a)
+      if u and MEASURE[u] then
+        s = ua
+        local nw, na = word_before(text, s)
+        if nw and is_number(nw) then s = na end
+      end
+    end
+  end
+  if opts.extend_number[role] and s == start then
+    local w, a = word_before(text, s)
+    if w and is_number(w) and not find(mention, "^%d") then s = a end
+  end
+  if s ~= start and (opts.extend_number[role] or opts.extend_measure[role]) then
+    s = number_range(text, s)
+  end
+  return sub(text, s, e)
 end
 
 -- The learned scorer, second half: per role the best candidates above the
@@ -752,17 +889,21 @@ local function learned_select(sc, model, opts)
       if #ents > 0 and x.p < opts.learned_threshold[role] then break end
       local key = x.key
       local group = model.group_of[key]
+      -- the grown mention is a second key: two answers grown into the same
+      -- phrase ("group of men" and "men wearing uniforms") are one entity
+      local mention = M.extend(sc.text, x.mention, x.start, role, opts)
+      local key2 = mention == x.mention and key or ree.normalize(mention)
       local dup = false
       for _, k in ipairs(kept) do
         if inside(key, k.key) or inside(k.key, key) or (group and group == k.group)
-            or stem(key) == stem(k.key) then
+            or stem(key) == stem(k.key) or inside(key2, k.key2) or inside(k.key2, key2) then
           dup = true
           break
         end
       end
       if not dup and (#ents > 0 or x.p >= opts.learned_first[role]) then
-        kept[#kept + 1] = { key = key, group = group }
-        ents[#ents + 1] = { x.mention }
+        kept[#kept + 1] = { key = key, group = group, key2 = key2 }
+        ents[#ents + 1] = { mention }
       end
     end
     out[role], cands[role] = ents, scored
