@@ -464,12 +464,7 @@ end
 local TS, TE, TW, NT = {}, {}, {}, 0
 local PB = {}     -- PB[i]: a punctuation mark lies between word i - 1 and word i
 local TLOW = ""
--- AT[start byte - ABASE] -> token index, for the common lookup at a word. Kept
--- by offset in the sentence, not by byte in the article, so that it stays an
--- array (filled up front past the longest sentence) and a sentence's tokens
--- cost no hash inserts; stale entries are harmless, every look-up checks TS.
-local AT, ABASE = {}, 0
-for i = 1, 4096 do AT[i] = 0 end
+local AT = {}     -- start byte -> token index, for the common lookup at a word
 
 -- Moves a token's bounds past curly quotes, dashes and guillemets.
 local function trim_token(low, a, b)
@@ -508,7 +503,6 @@ local function tokenize_now(low, ss, se)
   PENDING_S = nil
   NT, TLOW = 0, low
   local off = ss - 1
-  ABASE = off
   local seg = sub(low, ss, se)
   local flat = lmatch(TOKENS, seg)
   local wide = find(seg, "[\128-\255]") ~= nil    -- quotes to trim may be there
@@ -526,7 +520,7 @@ local function tokenize_now(low, ss, se)
       if ta <= tb then
         n = n + 1
         TS[n], TE[n], TW[n], PB[n] = ta, tb, false, pb
-        AT[ta - off] = n
+        AT[ta] = n
         pb = false
       end
     end
@@ -550,7 +544,7 @@ end
 -- Index of the last token that ends before pos (0 when none).
 local function token_before(pos)
   if PENDING_S then tokenize_now(TLOW, PENDING_S, PENDING_E) end
-  local k = AT[pos - ABASE]
+  local k = AT[pos]
   if k and k <= NT and TS[k] == pos then return k - 1 end
   local lo, hi = 1, NT
   local ans = 0
@@ -573,7 +567,7 @@ end
 local function word_before(_, pos, floor_pos)
   if PENDING_S then tokenize_now(TLOW, PENDING_S, PENDING_E) end
   -- the common case: pos starts a word (found by where it starts)
-  local k = AT[pos - ABASE]
+  local k = AT[pos]
   if k and k <= NT and TS[k] == pos then
     if k == 1 or PB[k] then return nil end
     k = k - 1
@@ -591,7 +585,7 @@ local function word_after(_, pos, ceil_pos)
   if PENDING_S then tokenize_now(TLOW, PENDING_S, PENDING_E) end
   -- the common case: spaces, then a word (found by where it starts)
   local q = find(TLOW, "[^ ]", pos + 1)
-  local k = q and AT[q - ABASE]
+  local k = q and AT[q]
   if k and k <= NT and TS[k] == q then
     if ceil_pos and TE[k] > ceil_pos then return nil end
     return tw(k), TE[k]
@@ -3903,6 +3897,7 @@ function M.article(art, pack, opts)
   if ctx.trace then
     for _, e in ipairs(ctx.grammars.errors) do ctx.trace("pack cues ignored: " .. e) end
   end
+  AT = {}
   -- "BAGHDAD, March 1 - Iraq said ...": the dateline dates and places the
   -- report, not the event
   do
