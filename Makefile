@@ -99,7 +99,7 @@ clean:
 	rm -rf build incidents demo.db demo.db-wal demo.db-shm
 
 # The targets of mk/*.mk that need more than the build install it first.
-eval $(EVAL_SETS:%=eval-%) check-gold \
+eval $(EVAL_SETS:%=eval-%) check-gold extract-snapshot \
 fuzz fuzz-smoke fuzz-build fuzz-one sanitize valgrind valgrind-store \
 bad-inputs torture: tool-deps
 screenshot: check-deps
