@@ -152,8 +152,8 @@ local function check_filters(filters)
   -- Swapped bounds would match nothing, silently.
   local since, till = filters.since, filters["until"]
   if since and till then
-    local lo = #since == 4 and since .. "-01-01" or #since == 7 and since .. "-01" or since
-    local hi = #till == 4 and till .. "-12-31" or #till == 7 and till .. "-31" or till
+    local lo = merge.date_range(since)
+    local _, hi = merge.date_range(till)
     if lo > hi then
       return nil, ("since %s is after until %s (swap them)"):format(since, till)
     end
