@@ -10,15 +10,8 @@ local function tmpname()
   return n
 end
 
-local function slurp(path)
-  local f = io.open(path, "rb")
-  if not f then return nil end
-  local s = f:read("a")
-  f:close()
-  return s
-end
-
-local function q(s) return "'" .. tostring(s):gsub("'", "'\\''") .. "'" end
+local u = dofile("spec/robust_util.lua")
+local slurp, q = u.slurp, u.q
 
 -- Runs the CLI; returns exit code, stdout, stderr.
 local function run(args, stdin)
