@@ -299,6 +299,12 @@ end
 -- it would cost memory and time out of all proportion.
 M.max_bytes = 8 * 1024 * 1024
 
+-- The message for an article of `n` bytes, over @{max_bytes}, at `where`.
+local function too_large(where, n)
+  return fmt("%s: too large for an article (%.1f MB; the limit is %.1f MB)", where,
+    n / 1048576, M.max_bytes / 1048576)
+end
+
 -- Why the first bytes of a file are not text, or nil: a UTF-16 byte order
 -- mark, or many control bytes (NUL and C0 other than white space and ESC)
 -- or bytes that are no UTF-8 (random data is mostly both). Latin-1 text has
@@ -337,8 +343,7 @@ function M.read_file(path, opts)
   local size = f:seek("end")
   if size and size > M.max_bytes and size < 0x7fffffffffffffff then
     f:close()
-    return nil, fmt("%s: too large for an article (%.1f MB; the limit is %.1f MB)", path,
-      size / 1048576, M.max_bytes / 1048576)
+    return nil, too_large(path, size)
   end
   if size then f:seek("set") end
   local text, rerr = f:read("a")
@@ -403,8 +408,7 @@ function M.read_jsonl(source, opts)
       if not match(line, "^%s*$") then
         local where = fmt("%s:%d", name, lineno)
         if #line > M.max_bytes then
-          return false, fmt("%s: too large for an article (%.1f MB; the limit is %.1f MB)",
-            where, #line / 1048576, M.max_bytes / 1048576)
+          return false, too_large(where, #line)
         end
         local obj, err = cjson.decode(line)
         if type(obj) ~= "table" then
