@@ -2124,10 +2124,9 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
     for a in gmatch(seg, "();") do m.semis[#m.semis + 1] = ss + a - 1 end
   end
   if #m.triggers > 0 and #m.figures > 0 and m.semis then
-    for a in gmatch(seg, "();") do
-      local cs = ss + a
-      local ce = find(low, ";", cs, true)
-      ce = (ce and ce <= se) and ce - 1 or se
+    for i, p in ipairs(m.semis) do
+      local cs = p + 1
+      local ce = m.semis[i + 1] and m.semis[i + 1] - 1 or se
       local has_trig, has_date = false, false
       for _, t in ipairs(m.triggers) do
         if t.s >= cs and t.e <= ce then has_trig = true end
