@@ -72,21 +72,27 @@ function h.md(s)
   return (gsub(s, "[\\|*_`%[%]<>#]", "\\%0"))
 end
 
---- Quotes one CSV field as RFC 4180 says (only when needed).
--- Text that a spreadsheet would run as a formula (it begins with `=`, `+`,
--- `-`, `@`, a tab or a carriage return, and is not a plain number) gets a
--- leading `'`, as OWASP advises: a title scraped from the web must not
--- become a live `=HYPERLINK(...)` when the analyst opens the file.
+--- Defuses text that a spreadsheet would run as a formula: text that
+-- begins with `=`, `+`, `-`, `@`, a tab or a carriage return, and is not a
+-- plain number, gets a leading `'`, as OWASP advises: a title scraped from
+-- the web must not become a live `=HYPERLINK(...)` when the analyst opens
+-- the file (CSV here, the CLI's TSV listing).
+-- @tparam string s the cell's text
+-- @treturn string
+function h.no_formula(s)
+  if s:find("^[=+%-@\t\r]") and not s:find("^[+%-]?%d+%.?%d*$") then return "'" .. s end
+  return s
+end
+
+--- Quotes one CSV field as RFC 4180 says (only when needed); text is
+-- defused with `h.no_formula`.
 -- @tparam any v a value (nil gives an empty field; booleans give 1 and 0)
 -- @treturn string
 function h.csv(v)
   if v == nil then return "" end
   if v == true then return "1" elseif v == false then return "0" end
   local s = tostring(v)
-  if type(v) ~= "number" and s:find("^[=+%-@\t\r]")
-    and not s:find("^[+%-]?%d+%.?%d*$") then
-    s = "'" .. s
-  end
+  if type(v) ~= "number" then s = h.no_formula(s) end
   if s:find('[",\r\n]') or s:find("^%s") or s:find("%s$") then
     return '"' .. gsub(s, '"', '""') .. '"'
   end
