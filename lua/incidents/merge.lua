@@ -478,22 +478,9 @@ local function pick(reports, field, rank)
   return order[1]
 end
 
--- Canonical report order: most precise date first, then by date, article, id.
-local function report_before(a, b)
-  local pa, pb = precision(a), precision(b)
-  if pa ~= pb then return pa > pb end
-  local la, lb = range(a), range(b)
-  la, lb = la or "", lb or ""
-  if la ~= lb then return la < lb end
-  if (a.article_id or 0) ~= (b.article_id or 0) then
-    return (a.article_id or 0) < (b.article_id or 0)
-  end
-  return (a.id or 0) < (b.id or 0)
-end
-
--- The same order, each report's precision and first day worked out once
--- rather than at every comparison (the comparisons give the same answers,
--- so the sort gives the same permutation).
+-- Canonical report order: most precise date first, then by date, article,
+-- id; each report's precision and first day worked out once rather than at
+-- every comparison.
 local function sort_for_merging(reports)
   local prec, first = {}, {}
   for _, r in ipairs(reports) do prec[r] = precision(r); first[r] = range(r) or "" end
@@ -526,7 +513,7 @@ function M.explain(reports, links)
   links = links or M.links()
   local sorted = {}
   for i, r in ipairs(reports) do sorted[i] = r end
-  sort(sorted, report_before)
+  sort_for_merging(sorted)
   local lines, by_id = {}, {}
   local function name(r)
     local art = article_of(r)
