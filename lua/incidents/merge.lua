@@ -796,17 +796,18 @@ local function index_cluster(index, c)
 end
 
 -- Adds a cluster whose key is made (at the end of the order) to the index.
-local function add_cluster(index, clusters, c)
+local function add_cluster(index, c)
+  local clusters = index.clusters
   clusters[#clusters + 1] = c
   c.pos = #clusters
   index_cluster(index, c)
 end
 
 -- A new cluster of one report.
-local function new_cluster(index, clusters, r)
+local function new_cluster(index, r)
   local c = { reports = { r } }
   add_to_key(c, r)
-  add_cluster(index, clusters, c)
+  add_cluster(index, c)
   return c
 end
 
@@ -900,7 +901,7 @@ function M.merge(reports, opts)
   local index = new_index(clusters)
   for _, r in ipairs(sorted) do
     local c = place_report(r, candidates(index, r), links)
-    if c then join(index, c, r) else new_cluster(index, clusters, r) end
+    if c then join(index, c, r) else new_cluster(index, r) end
   end
   local out = {}
   for i, c in ipairs(clusters) do
@@ -978,7 +979,7 @@ function M.update(db, opts)
     while i <= n do
       local c = { id = keys[i].incident_id }
       while i <= n and keys[i].incident_id == c.id do add_to_key(c, keys[i]); i = i + 1 end
-      add_cluster(index, clusters, c)
+      add_cluster(index, c)
     end
     local function loaded(list)
       for _, c in ipairs(list) do
@@ -1002,7 +1003,7 @@ function M.update(db, opts)
     local touched, stats = {}, { new = 0, updated = 0, reports = #fresh }
     for _, r in ipairs(fresh) do
       local c = place_report(r, loaded(candidates(index, r)), links)
-      if c then join(index, c, r) else c = new_cluster(index, clusters, r) end
+      if c then join(index, c, r) else c = new_cluster(index, r) end
       touched[c] = true
     end
     for _, c in ipairs(clusters) do
