@@ -17,7 +17,7 @@
 -- Exit status 0 when every set is identical, 1 otherwise.
 -- @script merge-identity
 
-package.path = "lua/?.lua;lua/?/init.lua;bench/?.lua;" .. package.path
+package.path = "lua/?.lua;lua/?/init.lua;" .. package.path
 package.cpath = "./?.so;" .. package.cpath
 
 local incidents = require "incidents"
