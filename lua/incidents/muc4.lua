@@ -217,6 +217,13 @@ local function set_of(list)
   return t
 end
 
+-- The set of the space-separated words of a string.
+local function word_set(s)
+  local t = {}
+  for w in gmatch(s, "%S+") do t[w] = true end
+  return t
+end
+
 -- The learned scorer's tables: a module name, or a file path (ending in
 -- ".lua") for the weights a cross-validation run learned on half of train.
 local function load_weights(name)
@@ -714,29 +721,19 @@ end
 
 -- Words that end an "of"-phrase: the clause goes on with a verb, a
 -- preposition or a conjunction, no longer naming the thing.
-local OF_STOP = {}
-for w in ("in on at by and or but was were is are has had have been be who which that "
-    .. "with from to for as when while after before during near where whose this these "
-    .. "it its they their he his she her we said says reported also yesterday today")
-    :gmatch("%S+") do
-  OF_STOP[w] = true
-end
+local OF_STOP = word_set("in on at by and or but was were is are has had have been be who "
+  .. "which that with from to for as when while after before during near where whose this "
+  .. "these it its they their he his she her we said says reported also yesterday today")
 
 -- Cardinal words and vague quantities news writes before a plural.
-local CARDINAL = {}
-for w in ("two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    .. "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty hundred "
-    .. "several some many dozens"):gmatch("%S+") do
-  CARDINAL[w] = true
-end
+local CARDINAL = word_set("two three four five six seven eight nine ten eleven twelve "
+  .. "thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty "
+  .. "fifty hundred several some many dozens")
 
 -- Nouns of measure and of collectives that take "of" and the thing.
-local MEASURE = {}
-for w in ("kg kgs kilos kilograms grams pounds lbs tons sticks cartridges charges pieces "
-    .. "units rounds boxes bags packages quantity load group groups column columns band "
-    .. "gang squad commando unit cell"):gmatch("%S+") do
-  MEASURE[w] = true
-end
+local MEASURE = word_set("kg kgs kilos kilograms grams pounds lbs tons sticks cartridges "
+  .. "charges pieces units rounds boxes bags packages quantity load group groups column "
+  .. "columns band gang squad commando unit cell")
 
 local function is_number(w)
   return CARDINAL[w] or find(w, "^%d[%d,.]*$") ~= nil
