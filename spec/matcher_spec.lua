@@ -85,6 +85,18 @@ local function reference(patterns, text, whole_words)
   return out
 end
 
+-- Checks `m`, compiled from `words`, against the reference on `runs`
+-- random texts of `len(rand)` pieces each: the same hits and their count.
+local function agrees_on_random(m, words, pieces, seed, runs, len)
+  local rand = helper.lcg(seed)
+  for _ = 1, runs do
+    local text = random_text(rand, pieces, len(rand))
+    local want = reference(words, text)
+    assert.are.same(want, m:find(text), text)
+    assert.are.equal(#want // 3, m:count(text), text)
+  end
+end
+
 describe("core.matcher", function()
 
   describe("construction", function()
@@ -280,13 +292,7 @@ describe("core.matcher", function()
       local pieces = { "al", "ba", "iulia", "new", "york", "city", "of", "a", "b",
                        " ", "  ", "\n", ",", "-", "x", "AL", "NEW", "Of" }
       local m = compile(words)
-      local rand = helper.lcg(12345)
-      for _ = 1, 300 do
-        local text = random_text(rand, pieces, rand(25))
-        local got, want = m:find(text), reference(words, text)
-        assert.are.same(want, got, text)
-        assert.are.equal(#want / 3, m:count(text))
-      end
+      agrees_on_random(m, words, pieces, 12345, 300, function(rand) return rand(25) end)
     end)
 
     it("match the plain reference on long random texts (the block scan)", function()
@@ -298,13 +304,8 @@ describe("core.matcher", function()
                        "quick", "brown", "brownies", "zebra", "lorem", "ipsum",
                        "dolor", ".", "\t", "7", "42", "\0" }
       local m = compile(words)
-      local rand = helper.lcg(4242)
-      for _ = 1, 120 do
-        local text = random_text(rand, pieces, 40 + rand(400))
-        local got, want = m:find(text), reference(words, text)
-        assert.are.same(want, got, text)
-        assert.are.equal(#want / 3, m:count(text))
-      end
+      agrees_on_random(m, words, pieces, 4242, 120,
+                       function(rand) return 40 + rand(400) end)
     end)
 
     it("match the plain reference with punctuation and without word boundaries",
@@ -353,13 +354,8 @@ describe("core.matcher", function()
                        "group", "9", "x", " ", " ", " ", " ", "  ", "\n", " \n ",
                        "-", ",", ".", "'", "NATIONAL", "The", "\0" }
       local m = compile(words)
-      local rand = helper.lcg(2718)
-      for _ = 1, 300 do
-        local text = random_text(rand, pieces, 20 + rand(200))
-        local want = reference(words, text)
-        assert.are.same(want, m:find(text), text)
-        assert.are.equal(#want / 3, m:count(text))
-      end
+      agrees_on_random(m, words, pieces, 2718, 300,
+                       function(rand) return 20 + rand(200) end)
     end)
 
     it("find a name at every alignment to the 64-byte blocks", function()
@@ -444,13 +440,7 @@ describe("core.matcher", function()
                        "to-go ", "lorem ipsum dolor ", ", ",
                        "nationalist ", "  ", "\n", "of the  sea " }
       local m = compile(words)
-      local rand = helper.lcg(11)
-      for _ = 1, 300 do
-        local text = random_text(rand, pieces, 10 + rand(60))
-        local want = reference(words, text)
-        assert.are.same(want, m:find(text), text)
-        assert.are.equal(#want // 3, m:count(text), text)
-      end
+      agrees_on_random(m, words, pieces, 11, 300, function(rand) return 10 + rand(60) end)
       local cs = compile({ { "Of", case_sensitive = true }, "la" })
       local pad = ("lorem ipsum dolor sit amet, consectetur "):rep(3)
       assert.are.same({ "Of", "LA" },
