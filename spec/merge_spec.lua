@@ -307,15 +307,20 @@ describe("merging through the candidate index", function()
     return out
   end
 
+  -- The incidents' report ids as sorted "id,id" strings.
+  local function groups_of(incs)
+    local out = {}
+    for i, inc in ipairs(incs) do out[i] = table.concat(inc.report_ids, ",") end
+    table.sort(out)
+    return out
+  end
+
   -- Merges with both algorithms and returns the groups of report ids.
   local function both(reports)
     local a = merge.merge(copy(reports), { pack = pack2 })
     local b = peer.merge(copy(reports), { pack = pack2 })
     assert.same(shape(b), shape(a))
-    local groups_of = {}
-    for i, inc in ipairs(a) do groups_of[i] = table.concat(inc.report_ids, ",") end
-    table.sort(groups_of)
-    return groups_of
+    return groups_of(a)
   end
 
   -- Stores the batches one after the other, merging after each, with both
@@ -337,11 +342,8 @@ describe("merging through the candidate index", function()
       result[k] = assert(db:incidents{})
     end
     assert.same(shape(result[2]), shape(result[1]))
-    local groups_of = {}
-    for i, inc in ipairs(result[1]) do groups_of[i] = table.concat(inc.report_ids, ",") end
-    table.sort(groups_of)
     for _, db in ipairs(dbs) do db:close() end
-    return groups_of
+    return groups_of(result[1])
   end
 
   local function day(d, t) t.date, t.date_lo, t.date_hi = d, d, d; return t end
