@@ -12,6 +12,7 @@
 -- @module incidents.grammar.dates
 
 local lpeg = require "lpeg"
+local numbers = require "incidents.grammar.numbers"
 
 local type, tonumber, tostring, error = type, tonumber, tostring, error
 local floor, abs = math.floor, math.abs
@@ -297,11 +298,7 @@ local dash = osp * (P("-") + P("\226\128\147") + P("\226\128\148") + P("to") * B
              + P("through") * B + P("until") * B) * osp
 local apos = P("'") + P("\226\128\153")
 
-local function alt(t)
-  local p
-  for _, q in ipairs(t) do p = p and p + q or q end
-  return p
-end
+local alt = numbers.choice
 
 -- Month names: full names, abbreviations with or without a dot.
 local MONTHS = {
