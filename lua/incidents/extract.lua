@@ -2444,15 +2444,17 @@ local function build_frames(m, low)
   -- of that clause when it has one ("... near Giza, killing four; in July
   -- 2017 a man killed two women in Hurghada")
   local semis = m.semis
+  local function clause_no(pos)             -- semicolons before pos
+    local k = 0
+    for _, p in ipairs(semis) do if p < pos then k = k + 1 end end
+    return k
+  end
   local function clause(list, s)
     if not semis then return list end
-    local k = 0
-    for _, p in ipairs(semis) do if p < s then k = k + 1 end end
+    local k = clause_no(s)
     local out = {}
     for _, t in ipairs(list) do
-      local kt = 0
-      for _, p in ipairs(semis) do if p < t.s then kt = kt + 1 end end
-      if kt == k then out[#out + 1] = t end
+      if clause_no(t.s) == k then out[#out + 1] = t end
     end
     return #out > 0 and out or list
   end
