@@ -1,0 +1,140 @@
+--- Event dates: which date mentions can date an event, and how precisely.
+--
+-- Date mentions come from `incidents.grammar.dates`; this module decides
+-- which are usable as an event's date against the article date (a weekday
+-- a week back keeps only its month) and resolves dates anchored on an
+-- attack told in the article ("four days after the Moscow attack").
+-- @module incidents.extract.dating
+
+local ipairs =
+  ipairs
+local sub, match =
+  string.sub, string.match
+local floor = math.floor
+
+local dates = require "incidents.grammar.dates"
+local places = require "incidents.extract.places"
+local same_place = places.same_place
+
+local M = {}
+
+-- ---------------------------------------------------------------------------
+-- Dates.
+-- ---------------------------------------------------------------------------
+
+--- Days since 1970-01-01 of an ISO date (its first ten characters), or nil.
+local function iso_days(s)
+  local y, m, d = match(s or "", "^(%d%d%d%d)%-(%d%d)%-(%d%d)")
+  if not y then return nil end
+  y, m, d = y + 0, m + 0, d + 0
+  if m <= 2 then y = y - 1 end
+  local era = floor(y / 400)
+  local yoe = y - era * 400
+  local mp = (m + 9) % 12
+  local doy = floor((153 * mp + 2) / 5) + d - 1
+  return era * 146097 + yoe * 365 + floor(yoe / 4) - floor(yoe / 100) + doy - 719468
+end
+
+--- The last day (`YYYY-MM-DD`) of the month `YYYY-MM`.
+local function month_end(ym)
+  local y, m = match(ym, "^(%d+)%-(%d+)")
+  y, m = y + 0, m + 0
+  local days = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 }
+  local d = days[m]
+  if m == 2 and ((y % 4 == 0 and y % 100 ~= 0) or y % 400 == 0) then d = 29 end
+  return ym .. "-" .. (d < 10 and "0" or "") .. d
+end
+
+--- A date mention usable as an event date, or nil. Weekdays: a bare "Friday"
+-- in a story is the past few days; when the tense puts it six days back (the
+-- day after the dateline's own weekday), the story was updated after its
+-- dateline or means the coming day, so only what both readings share (the
+-- month) is kept.
+local function event_date(d, dct)
+  -- "hours earlier", "overnight" are times of a day the text told
+  if d.type and d.type ~= "DATE" and not d.event_day then return nil end
+  local lo, hi = d.lo, d.hi
+  if not lo or not hi then return nil end
+  local prec = d.precision
+  -- "at 2100 on 27 March": a time on a day the text writes dates that day
+  if prec == "time" and lo == hi then prec = "day" end
+  if prec ~= "day" and prec ~= "month" and prec ~= "year" then
+    if prec == "ref" then return nil end
+    prec = "range"
+  end
+  local value = d.value
+  -- "this morning": the day of a time of day
+  if d.type == "TIME" and lo == hi and prec == "day" then value = lo end
+  if d.rule == "date.weekday" and dct then
+    local back = (iso_days(dct) or 0) - (iso_days(lo) or 0)
+    if back >= 6 then
+      local alt = dates.shift(lo, 7)
+      local ym = sub(lo, 1, 7)
+      if alt and sub(alt, 1, 7) == ym then
+        return { value = ym, lo = ym .. "-01", hi = month_end(ym), precision = "month",
+                 rule = "extract.weekday_month", start = d.start, stop = d.stop }
+      end
+      return nil
+    end
+  end
+  if prec == "range" then value = nil end
+  return { value = value, lo = lo, hi = hi, precision = prec, rule = d.rule,
+           start = d.start, stop = d.stop, base_stop = d.base_stop, base_days = d.base_days }
+end
+
+local PREC_RANK = { day = 4, month = 3, range = 2, year = 1 }
+
+-- Weekdays by name, 1 = Monday (as `dates.weekday`).
+local WEEKDAY_N = { monday = 1, tuesday = 2, wednesday = 3, thursday = 4, friday = 5,
+                    saturday = 6, sunday = 7 }
+
+--- Do the day ranges a_lo..a_hi and b_lo..b_hi (ISO strings) share a day?
+local function overlaps(a_lo, a_hi, b_lo, b_hi)
+  return not (a_hi < b_lo or b_hi < a_lo)
+end
+
+--- Resolves "N days after the X attack" against the report of X in this
+-- article: the one at the place the anchor names, else the one last told
+-- when the anchor names no place. Returns a resolved date record or nil.
+local function anchored_date(ctx, m, d)
+  local rel = d.relative
+  if not rel.days then return nil end
+  -- "on the eve of a security conference": the anchor must be an attack
+  -- for an attack told in the article to date it
+  local attack = false
+  for _, h in ipairs(ctx.hits or {}) do
+    if h.start > rel.anchor_stop then break end
+    if h.start >= rel.anchor_start and (h.entry.kind == "attack"
+      or (h.entry.kind == "cue" and h.entry.cue == "trigger")) then
+      attack = true
+    end
+  end
+  if not attack then return nil end
+  local place
+  for _, x in ipairs(m.places) do
+    if x.s >= rel.anchor_start and x.e <= rel.anchor_stop then place = x.rec end
+  end
+  local base
+  for _, r in ipairs(ctx.reports or {}) do
+    if r._prec == "day" and r.date_lo and r.status == "attack"
+      and ((place and r._place_rec and same_place(place, r._place_rec)) or not place) then
+      base = r
+    end
+  end
+  if not base then return nil end
+  local day = dates.shift(base.date_lo, rel.days)
+  if not day then return nil end
+  return { type = "DATE", value = day, lo = day, hi = day, precision = "day",
+           rule = "extract.anchored", start = d.start, stop = d.stop }
+end
+
+
+M.PREC_RANK = PREC_RANK
+M.WEEKDAY_N = WEEKDAY_N
+M.anchored_date = anchored_date
+M.event_date = event_date
+M.iso_days = iso_days
+M.month_end = month_end
+M.overlaps = overlaps
+
+return M

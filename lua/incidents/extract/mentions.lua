@@ -1,0 +1,1206 @@
+--- Mentions of one sentence: event words, places, actors, figures, cues.
+--
+-- From the pack's hits in a sentence and the grammars (casualties, claims,
+-- status, each run only where the pack saw its words), collects what the
+-- sentence mentions: its triggers (event words in an event sense), places,
+-- countries, groups, targets, weapons, dates, figures, claims and status
+-- cues, with the constructions that leave a mention out (a place of a
+-- motive, of a statement, of a route). Also the per-pack grammars.
+-- @module incidents.extract.mentions
+
+local type, ipairs, pairs, tostring, setmetatable =
+  type, ipairs, pairs, tostring, setmetatable
+local sub, lower, find, byte, match, gmatch =
+  string.sub, string.lower, string.find, string.byte, string.match, string.gmatch
+
+local casualties = require "incidents.grammar.casualties"
+local claims = require "incidents.grammar.claims"
+local status_g = require "incidents.grammar.status"
+local vocab = require "incidents.extract.vocab"
+local tokens = require "incidents.extract.tokens"
+local places = require "incidents.extract.places"
+local dating = require "incidents.extract.dating"
+local ABBREV = vocab.ABBREV
+local AGAINST = vocab.AGAINST
+local ARREST = vocab.ARREST
+local BE_WORD = vocab.BE_WORD
+local CLAIM_WORD = vocab.CLAIM_WORD
+local CUE_CLAIM = vocab.CUE_CLAIM
+local CUE_STATUS = vocab.CUE_STATUS
+local DISASTER_FIND = vocab.DISASTER_FIND
+local DISTRICT = vocab.DISTRICT
+local FOIL_VERB = vocab.FOIL_VERB
+local FORCE_AGENT = vocab.FORCE_AGENT
+local KILL_THEM = vocab.KILL_THEM
+local LIGHT = vocab.LIGHT
+local LOCATIVE = vocab.LOCATIVE
+local MILITANT = vocab.MILITANT
+local MODAL = vocab.MODAL
+local MODIFIED = vocab.MODIFIED
+local NEGATORS = vocab.NEGATORS
+local NON_EVENT = vocab.NON_EVENT
+local OPERATION = vocab.OPERATION
+local PEOPLE = vocab.PEOPLE
+local PLOT_NOUN = vocab.PLOT_NOUN
+local RAID_NOUN = vocab.RAID_NOUN
+local REFERENCE_EVENT = vocab.REFERENCE_EVENT
+local REFERENCE_PREP = vocab.REFERENCE_PREP
+local REPEL = vocab.REPEL
+local REPORTING = vocab.REPORTING
+local SETTLEMENT = vocab.SETTLEMENT
+local STATE_FORCE = vocab.STATE_FORCE
+local STATE_NOUN = vocab.STATE_NOUN
+local STATE_VERB = vocab.STATE_VERB
+local STATE_WORD = vocab.STATE_WORD
+local THERE_VERB = vocab.THERE_VERB
+local TIME_SPAN = vocab.TIME_SPAN
+local W = vocab.W
+local ntokens = tokens.count
+local TE = tokens.TE
+local TS = tokens.TS
+local gap = tokens.gap
+local token_before = tokens.token_before
+local tw = tokens.tw
+local word_after = tokens.word_after
+local word_before = tokens.word_before
+local words_before = tokens.words_before
+local dominant_country = places.dominant_country
+local governs = places.governs
+local homonym_of = places.homonym_of
+local is_demonym = places.is_demonym
+local lower_name = places.lower_name
+local person_name = places.person_name
+local same_place = places.same_place
+local unknown_places = places.unknown_places
+local anchored_date = dating.anchored_date
+local event_date = dating.event_date
+
+local M = {}
+
+-- ---------------------------------------------------------------------------
+-- The grammars of a pack: a pack extends their word lists with cues named
+-- after the grammar and the list, `cue { "casualties.killed_after", { "fell as
+-- martyrs" } }`, `cue { "claims.claim_verbs", ... }`, `cue { "status.raid", ... }`
+-- (the lists of `M.words` in each grammar).
+-- ---------------------------------------------------------------------------
+
+local GRAMMAR = { casualties = casualties, claims = claims, status = status_g }
+-- The cue a grammar's words stand in for when the sentence is sorted.
+local GRAMMAR_HAS = { casualties = "kill", claims = "claim", status = "plot" }
+local PACK_GRAMMARS = setmetatable({}, { __mode = "k" })
+
+--- Returns `{ casualties = scanner, claims = scanner, status = scanner }` for a
+-- pack, built once; a list the grammar does not have leaves its grammar as it
+-- is and is named in `errors`.
+local function grammars_of(pack)
+  local g = PACK_GRAMMARS[pack]
+  if g then return g end
+  g = { casualties = casualties, claims = claims, status = status_g, errors = {} }
+  local extra = {}
+  for name, phrases in pairs(type(pack.cues) == "table" and pack.cues or {}) do
+    local mod, list = match(name, "^(%a+)%.([%w_]+)$")
+    if mod and GRAMMAR[mod] then
+      extra[mod] = extra[mod] or {}
+      local l = {}
+      for i, x in ipairs(phrases) do l[i] = lower(type(x) == "table" and x[1] or x) end
+      extra[mod][list] = l
+    end
+  end
+  for mod, ex in pairs(extra) do
+    local sc, err = GRAMMAR[mod].new(ex)
+    if sc then g[mod] = sc else g.errors[#g.errors + 1] = mod .. ": " .. tostring(err) end
+  end
+  PACK_GRAMMARS[pack] = g
+  return g
+end
+
+-- ---------------------------------------------------------------------------
+-- Mentions of one sentence.
+-- ---------------------------------------------------------------------------
+
+local function trigger_name(entry)
+  local v = entry.value
+  if entry.kind == "attack" and type(v) == "table" then return v.name end
+  return "unknown"
+end
+
+--- The rule id of a pack entry: `<pack>.<kind>.<name>`.
+local function entry_rule(pack, entry)
+  local v = entry.value
+  local name = type(v) == "table" and (v.name or v.code) or entry.cue or "?"
+  return (pack.name or "pack") .. "." .. (entry.kind or "?") .. "." .. tostring(name)
+end
+
+-- Does [a, b] name the state: a country or a word of its forces?
+local function state_between(m, low, a, b)
+  for _, list in ipairs { m.countries, m.state_names } do
+    for _, c in ipairs(list) do
+      if c.s >= a and c.e <= b then return true end
+    end
+  end
+  for w in gmatch(sub(low, a, b), "[%a%-]+") do
+    if STATE_WORD[w] then return true end
+  end
+  return false
+end
+
+-- Is the trigger at [s, e] an event mention? Returns false with a reason for
+-- modifier uses and modal/infinitive uses.
+local function trigger_use(low, s, e, sent_s, sent_e)
+  local nxt = word_after(low, e, sent_e)
+  if nxt and MODIFIED[nxt] then return false, "modifier" end
+  local prev = word_before(low, s, sent_s)
+  if prev and MODAL[prev] then return false, "modal" end
+  local ws = words_before(low, s, 5, sent_s)
+  -- "the economy is under attack", "under increasing attack": criticism
+  if (ws[1] == "under" or ws[2] == "under") and sub(low, s, e) == "attack" then
+    return false, "idiom"
+  end
+  -- "the storm", "a damaging storm": weather, not gunmen storming a building
+  -- (the verb takes an object or follows "to" or a modal: "storm the hotel")
+  if sub(low, s, e) == "storm" and (prev == "the" or prev == "a" or prev == "tropical"
+    or prev == "severe" or prev == "winter"
+    or not (nxt == "the" or nxt == "a" or nxt == "an" or nxt == "its" or nxt == "their"
+      or prev == "to" or prev == "would" or prev == "will" or prev == "did")) then
+    return false, "noun"
+  end
+  -- "a company under siege", "a state of siege": a figure of speech, a law
+  if sub(low, s, e) == "siege" and (prev == "under" or (ws[1] == "of" and ws[2] == "state")) then
+    return false, "idiom"
+  end
+  for i = 1, #ws - 1 do
+    if LIGHT[ws[i]] and MODAL[ws[i + 1]] then return false, "modal" end
+    -- "no talks with those who take travellers hostage": anyone, no event
+    if ws[i] == "who" and W.GENERIC_WHO[ws[i + 1]] then return false, "generic" end
+  end
+  local word = sub(low, s, e)
+  -- "a heart attack", "food poisoning", "a population explosion": a noun
+  -- before the event word names an illness or a growth
+  if prev and W.SENSE_PRE[prev] then return false, "sense" end
+  -- "shares shot up", "slashed by 40 pct", "ploughed into U.S. equities":
+  -- money moving, not violence
+  local n1, at1 = word_after(low, e, sent_e)
+  local n2, at2
+  if at1 then n2, at2 = word_after(low, at1, sent_e) end
+  if n1 and (W.FINANCE[n1] or ((n1 == "up" or n1 == "down" or n1 == "by" or n1 == "into"
+    or n1 == "its" or n1 == "their" or n1 == "in" or n1 == "of") and n2 and W.FINANCE[n2])) then
+    return false, "finance"
+  end
+  if n1 == "up" and (word == "shooting" or word == "shot") then return false, "finance" end
+  -- "a hostage to fortune", "the besieged community": idioms and adjectives
+  if (word == "hostage" and n1 == "to") or (word == "besieged" and (prev == "the"
+    or prev == "a")) then
+    return false, "idiom"
+  end
+  -- "farmers barricaded roads": a blockade, not a hostage-taking
+  if word == "barricaded" and (W.ROAD[n1 or ""] or W.ROAD[n2 or ""]) then
+    return false, "blockade"
+  end
+  -- "attacked budget proposals", "attacks the plan": criticism of ideas
+  if W.VERBAL_TRIGGER[word] then
+    local w, at = n1, at1
+    for _ = 1, 3 do
+      if not w then break end
+      if W.ABSTRACT[w] then return false, "criticism" end
+      if not (w == "the" or w == "a" or w == "an" or w == "his" or w == "her" or w == "its"
+        or w == "their" or find(w, "[%a]")) then break end
+      w, at = word_after(low, at, sent_e)
+    end
+  end
+  -- "subsidies will be slashed", "slashed fees": a knife needs a body
+  if word == "slashed" or word == "slash" then
+    local w, at, body = n1, at1, false
+    for _ = 1, 4 do
+      if not w then break end
+      if W.BODY[w] then body = true; break end
+      w, at = word_after(low, at, sent_e)
+    end
+    if not body then return false, "sense" end
+  end
+  -- "Soviet-made bombers and transport planes": aircraft
+  if (word == "bombers" or word == "bomber") and (W.AIRCRAFT[prev or ""]
+    or W.AIRCRAFT[n1 or ""] or W.AIRCRAFT[n2 or ""]) then
+    return false, "aircraft"
+  end
+  -- "rammed through the House Budget Committee": a bill pushed through
+  if (word == "rammed" or word == "ramming") and n1 == "through" then
+    local w, at = n2, at2
+    for _ = 1, 3 do
+      if not w then break end
+      if W.LEGISLATURE[w] then return false, "idiom" end
+      w, at = word_after(low, at, sent_e)
+    end
+  end
+  -- "a rocket carrying a satellite blasted off", "the shuttle exploded":
+  -- space flight
+  if W.SPACE_TRIGGER[word] then
+    local seg = sub(low, sent_s, sent_e)
+    for w in gmatch(seg, "%a+") do
+      if W.SPACE[w] then return false, "space" end
+    end
+  end
+  -- "hungry crowds stormed supermarkets", "workers began attacking each
+  -- other": a crowd, a riot or a brawl, not an attack of this kind
+  for i = 1, #ws < 3 and #ws or 3 do
+    if W.CROWD[ws[i]] then return false, "crowd" end
+    if LOCATIVE[ws[i]] or ws[i] == "on" or ws[i] == "against" or ws[i] == "among" then break end
+  end
+  if n1 == "each" and n2 == "other" then return false, "crowd" end
+  -- "an officer was killed while defusing a grenade on one of the bodies":
+  -- the weapon of a bomb disposal, not an attack of its own
+  for i = 1, #ws < 3 and #ws or 3 do
+    if W.DISPOSE[ws[i]] then
+      if ws[i + 1] == "while" or ws[i + 1] == "when" then return false, "disposal" end
+      break
+    end
+  end
+  return true
+end
+
+local function is_plural(low, s, e)
+  -- "attacks", "terrorist attacks", "bombings"; not "gunmen stormed", not
+  -- a word ending in "ss" ("mass"), not a short word ("gas", "bus"), not the
+  -- people who do it ("suicide bombers", "assailants": one event has several)
+  local w = match(sub(low, s, e), "([%a]+)$") or ""
+  if find(w, "ers$") or find(w, "ants$") or find(w, "ists$") then return false end
+  return #w > 3 and byte(w, #w) == 115 and byte(w, #w - 1) ~= 115
+end
+
+-- Marks the triggers of `m` that an army or a state carries out (see the
+-- caller) as state strikes.
+local function army_attacks(ctx, m, ss, se)
+  local low = ctx.low
+  for _, t in ipairs(m.triggers) do
+    if not t.figure then
+      local state = false
+      local n1, at = word_after(low, t.e, se)
+      if n1 == "by" then
+        for k = 1, 5 do
+          local w
+          w, at = word_after(low, at, se)
+          if not w then break end
+          if W.ARMY_UNIT[w] then state = true; break end
+          -- "attacks by Iran": the state itself right after "by"
+          for _, c in ipairs(m.countries) do
+            if k == 1 and c.s <= at and c.e >= at - #w + 1 and not c.weak then state = true end
+          end
+          if state then break end
+        end
+      end
+      if not state then
+        -- "a U.S. attack", "UK strikes": a state named by its initials right
+        -- before the event word acts (a place would be named in full)
+        for _, c in ipairs(m.countries) do
+          if c.e < t.s and t.s - c.e <= 2 and not c.weak
+            and find(sub(ctx.text, c.s, c.e), "^[%u%.]+$") and c.e - c.s < 5 then
+            state = true
+          end
+        end
+      end
+      if not state then
+        -- the words of the sentence before it, across commas ("a brigade,
+        -- backed by tanks, launched the attack"), nearest first
+        local ws = {}
+        for w in gmatch(sub(low, t.s - 100 > ss and t.s - 100 or ss, t.s - 1), "[%a%-]+") do
+          ws[#ws + 1] = w
+        end
+        for i = #ws, #ws > 12 and #ws - 11 or 1, -1 do
+          local w = ws[i]
+          if REPEL[w] or AGAINST[w] then break end
+          if W.ARMY_UNIT[w] then state = true; break end
+        end
+      end
+      if state then
+        m.status[#m.status + 1] = { status = "state_strike", start = t.s, stop = t.e,
+                                    rule = "extract.army" }
+      end
+    end
+  end
+end
+
+--- Collects the mentions of sentence [ss, se] from the pack hits and the
+-- grammars.
+local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
+  local text, low, pack = ctx.text, ctx.low, ctx.pack
+  local m = { triggers = {}, places = {}, countries = {}, groups = {}, targets = {},
+              weapons = {}, dates = {}, cues = {}, figures = {}, claims = {}, status = {},
+              anchors = {}, state_names = {} }
+  for _, h in ipairs(hits) do
+    local en = h.entry
+    local k = en.kind
+    local event_cue = k == "cue" and en.cue == "trigger" and not NON_EVENT[lower(en.phrase or "")]
+    if k == "cue" and en.cue == "trigger" and lower(en.phrase or "") == "operation" then
+      event_cue = word_before(low, h.start, ss) == "suicide"   -- "a suicide operation"
+    end
+    if k == "attack" or event_cue then
+      local ok, why = trigger_use(low, h.start, h.stop, ss, se)
+      local t = { s = h.start, e = h.stop, entry = en, name = trigger_name(en),
+                  suicide = en.suicide
+                    or (find(sub(low, h.start, h.stop), "suicide", 1, true) ~= nil)
+                    or word_before(low, h.start, ss) == "suicide",
+                  weapon = type(en.value) == "table" and en.value.weapon or nil,
+                  plural = is_plural(low, h.start, h.stop)
+                    -- "armed drones have struck a ceremony", "two bombs
+                    -- exploded": instruments as the subject of one event
+                    and not (W.INSTRUMENT[match(sub(low, h.start, h.stop), "(%a+)$") or ""]
+                      and W.SUBJ_NEXT[word_after(low, h.stop, se) or ""]),
+                  rule = entry_rule(pack, en) }
+      -- "two weeks after the arena bombing": an event named as the reference
+      -- point of a span of time is another event than the clause's (like an
+      -- anchor)
+      if ok then
+        local ws = words_before(low, h.start, 4, ss)
+        for i = 1, #ws - 2 do
+          if ws[i] == "the" and REFERENCE_EVENT[ws[i + 1]] and TIME_SPAN[ws[i + 2]] then
+            t.anchor = true
+            local p = h.start
+            for _ = 1, i + 1 do
+              local _, at = word_before(low, p, ss)
+              p = at
+            end
+            m.anchors[#m.anchors + 1] = { s = p, e = h.stop }
+            break
+          end
+        end
+      end
+      -- "stormed the prison with car bombs and gunmen", "armed with rifles
+      -- and explosives": after "with", an event word is the means of the
+      -- event told before it in the sentence, not an event of its own
+      if ok and #m.triggers > 0 then
+        for _, w in ipairs(words_before(low, h.start, 3, ss)) do
+          if w == "with" then
+            ok, why = false, "instrument"
+            if t.weapon then
+              m.weapons[#m.weapons + 1] = { s = h.start, e = h.stop, rec = { name = t.weapon } }
+            end
+            break
+          end
+        end
+      end
+      if ok then
+        m.triggers[#m.triggers + 1] = t
+      elseif why == "modal" then
+        m.status[#m.status + 1] = { status = "hypothetical", start = h.start, stop = h.stop,
+                                    rule = "extract.modal" }
+      end
+    elseif k == "place" or k == "country" then
+      local verb = not LOCATIVE[word_before(low, h.start, ss) or ""] and governs(low, h.stop, se)
+      if verb then
+        -- "Tehran responded by launching missiles": the government acts
+        if STATE_VERB[verb] then
+          m.status[#m.status + 1] = { status = "state_strike", start = h.start,
+                                      stop = h.stop, rule = "extract.state_subject" }
+        end
+      elseif ctx.dateline and h.stop <= ctx.dateline
+        and h.start >= ctx.dateline_s then  -- luacheck: ignore 542
+        -- the dateline's place is where the report was filed
+      elseif k == "place" then
+        -- not "President Vladimir Putin": a name that is also a town; not "a
+        -- metro train": a name written in lower case where the text has case
+        if not person_name(text, low, h.start, h.stop, ss, se, ctx.cased and pack)
+          and not lower_name(ctx, en, h.start) then
+          local rec = ctx.homonyms[sub(low, h.start, h.stop)] or homonym_of(ctx, en, ss, se, hits)
+          m.places[#m.places + 1] = { s = h.start, e = h.stop, rec = rec, entry = en }
+        end
+      else
+        -- "American service members", "Afghan civilians": a demonym before
+        -- people names the victims' nationality, not where it happened; "a US
+        -- raid", "US officials said": a state acting or talking is no place
+        local weak = is_demonym(en, sub(low, h.start, h.stop))
+        local nxt = word_after(low, h.stop, se)
+        -- "the Pakistan-based Lashkar-e-Taiba", "Iran-backed militias": a
+        -- country that qualifies an actor is where it sits or who arms it,
+        -- not where the event happened
+        local compound = match(low, "^%-(%a+)", h.stop + 1)
+        if compound and W.ACTOR_COMPOUND[compound] then
+          m.state_names[#m.state_names + 1] = { s = h.start, e = h.stop, rec = en.value,
+                                                weak = true }
+        elseif nxt and (STATE_NOUN[nxt] or (weak and PEOPLE[nxt])) then
+          -- an actor or its people, not a place
+          m.state_names[#m.state_names + 1] = { s = h.start, e = h.stop, rec = en.value,
+                                                weak = weak, noun_state = STATE_NOUN[nxt]
+                                                  or FORCE_AGENT[nxt] or W.OFFICIAL[nxt] }
+        elseif not lower_name(ctx, en, h.start) then
+          m.countries[#m.countries + 1] = { s = h.start, e = h.stop, rec = en.value, weak = weak }
+        end
+      end
+    elseif k == "group" then
+      m.groups[#m.groups + 1] = { s = h.start, e = h.stop, rec = en.value }
+    elseif k == "target" then
+      m.targets[#m.targets + 1] = { s = h.start, e = h.stop, rec = en.value }
+    elseif k == "weapon" then
+      m.weapons[#m.weapons + 1] = { s = h.start, e = h.stop, rec = en.value }
+    end
+    -- cue words, also those a phrase carries beside its first meaning
+    local word = lower(en.phrase or sub(text, h.start, h.stop))
+    for ci = 0, en.others and #en.others or 0 do
+      local e2 = ci == 0 and en or en.others[ci]
+      if e2.kind == "cue" then
+        m.cues[#m.cues + 1] = { s = h.start, e = h.stop, cue = e2.cue }
+        local st = CUE_STATUS[e2.cue]
+        if st then
+          m.status[#m.status + 1] = { status = st, start = h.start, stop = h.stop,
+                                      rule = entry_rule(pack, e2), pack = true, word = word }
+        end
+      end
+    end
+  end
+  -- Casualty figures: triggers too ("At least 115 people were killed").
+  -- the grammars run only where the pack saw their words (speed: most
+  -- sentences of an article have none)
+  local has = {}
+  for _, cu in ipairs(m.cues) do
+    has[cu.cue] = true
+    local mod = match(cu.cue, "^(%a+)%.")
+    if mod and GRAMMAR_HAS[mod] then has[GRAMMAR_HAS[mod]] = true end
+  end
+  -- an attack word that is a kill verb too ("shot dead", "gunned down",
+  -- "massacred") swallows the kill cue in the pack's longest match: its toll
+  -- ("shot dead at least 19 people") is still the grammar's to read
+  -- "exploded without hurting anyone": a zero toll with no kill word
+  if not has.kill and find(sub(low, ss, se), "without %a+ing any") then has.kill = true end
+  if not has.kill then
+    for _, t in ipairs(m.triggers) do
+      local w = sub(low, t.s, t.e)
+      if find(w, "dead", 1, true) or find(w, "kill", 1, true) or find(w, "massacr", 1, true)
+        or find(w, "gunned", 1, true) or find(w, "death", 1, true)
+        or find(w, "behead", 1, true) or find(w, "assassin", 1, true)
+        or find(w, "murder", 1, true) then
+        has.kill = true
+        break
+      end
+    end
+  end
+  local gr = ctx.grammars
+  local figs = (has.kill or has.wound) and gr.casualties.scan(text, ss, se) or {}
+  -- "abducted 11 miners ... and shot them dead": the captives are the dead
+  for i = 1, #figs do
+    local f = figs[i]
+    if f.kind == "abducted" and (f.lo or f.hi) then
+      local rest = sub(low, f.stop + 1, se)
+      for _, v in ipairs(KILL_THEM) do
+        local a, b = find(rest, "%f[%a]" .. v .. " all of them%f[%A]")
+        if not a then a, b = find(rest, "%f[%a]" .. v .. " them%f[%A]") end
+        if a then
+          figs[#figs + 1] = { kind = "killed", lo = f.lo, hi = f.hi, approx = f.approx,
+            start = f.stop + a, stop = f.stop + b, fig_start = f.fig_start,
+            fig_stop = f.fig_stop, rule = "killed.captives", who_start = f.who_start,
+            who_stop = f.who_stop }
+          break
+        end
+      end
+    end
+  end
+  for _, f in ipairs(figs) do
+    -- "the violence has caused more than 2,500 deaths", "the insurgency has
+    -- killed 40,000 people since 2009": a conflict's toll over years, no attack's
+    if f.kind == "killed" or f.kind == "wounded" then
+      local ws = words_before(low, f.start, 5, ss)
+      local agg = false
+      for k, w in ipairs(ws) do
+        if W.CONFLICT[w] and (ws[k + 1] == "the" or ws[k + 1] == "this" or ws[k + 1] == "its")
+        then agg = true end
+      end
+      local w1, at = word_after(low, f.stop, se)
+      if w1 == "in" or w1 == "over" then w1 = word_after(low, at, se) end
+      if w1 == "since" or w1 == "years" then agg = true end
+      if agg then f.partial = true; f.aggregate = true end
+    end
+    if (f.kind == "killed" or f.kind == "wounded") and not f.partial then
+      local victims_militant = false
+      if f.who_start and not f.mixed then
+        local who = sub(low, f.who_start, f.who_stop)
+        for w in who:gmatch("[%a%-]+") do if MILITANT[w] then victims_militant = true end end
+      end
+      if f.perpetrators or victims_militant then
+        -- "troops killed 12 militants": counter-terrorism, unless the
+        -- sentence tells an attack the militants made ("repelled an attack
+        -- by ISWAP fighters, killing 30 insurgents": the attackers' dead
+        -- are just not the toll)
+        if victims_militant and not f.perpetrators and #m.triggers == 0 then
+          m.status[#m.status + 1] = { status = "counter_terrorism", start = f.start,
+                                      stop = f.stop, rule = "extract.militants_killed" }
+        end
+      else
+        m.figures[#m.figures + 1] = { s = f.start, e = f.stop, fig = f }
+      end
+    end
+  end
+  -- "One US soldier and two American contractors were killed", "people from
+  -- China and Malaysia were among the dead": the victims' nationality, a weak
+  -- guess at where it happened
+  if #figs > 0 then
+    for _, x in ipairs(m.countries) do
+      for _, f in ipairs(figs) do
+        if x.s >= f.start and x.e <= f.stop then x.weak = true end
+      end
+    end
+  end
+  local seg = sub(low, ss, se)
+  if has.claim or has.claim_negated or has.suspect or has.herald or #m.groups > 0
+    or find(seg, "behind", 1, true) or find(seg, "responsib", 1, true) then
+    for _, c in ipairs(gr.claims.scan(text, ss, se)) do m.claims[#m.claims + 1] = c end
+  end
+  -- the pack's own claim cues stand in where the grammar found nothing there
+  for _, cu in ipairs(m.cues) do
+    local kind = CUE_CLAIM[cu.cue]
+    local phrase = sub(low, cu.s, cu.e)
+    if kind == "claim" and not (find(phrase, "responsib", 1, true) and find(phrase, " ", 1, true))
+      and not find(phrase, "credit", 1, true) then
+      kind = nil      -- "claims" alone is talk ("false claims that ..."), not a claim
+    end
+    if kind == "suspect" or kind == "blame" then kind = nil end  -- no actor span to go by
+    if kind then
+      local dup = false
+      for _, c in ipairs(m.claims) do
+        if gap(c.start, c.stop, cu.s, cu.e) == 0 then dup = true end
+      end
+      if kind == "claim" then
+        -- "no group has claimed responsibility", "has not claimed"
+        for _, w in ipairs(words_before(low, cu.s, 4, ss)) do
+          if NEGATORS[w] then kind = "no_claim" end
+        end
+      end
+      if not dup then
+        m.claims[#m.claims + 1] = { kind = kind, claimed = kind == "claim" or nil,
+                                    start = cu.s, stop = cu.e, rule = "extract.cue." .. cu.cue }
+        if kind == "no_claim" then m.claims[#m.claims].claimed = false end
+      end
+    end
+  end
+  if has.plot or has.threat or has.negation or has.state_action then
+    for _, st in ipairs(gr.status.scan(text, ss, se)) do m.status[#m.status + 1] = st end
+  end
+  -- "St. Petersburg", "Ft. Worth", "Mt. Kenya": gazetteers spell the saint out
+  if pack.place then
+    for a, abbr, nm, b in gmatch(sub(text, ss, se), "()([SFM][t])%.? (%u[%w%-]+)()") do
+      local full = ABBREV[abbr]
+      local rec = full and pack:place(full .. " " .. nm)
+      if rec then
+        local ps, pe = ss + a - 1, ss + b - 2
+        local dup = ctx.dateline and pe <= ctx.dateline and pe >= ctx.dateline_s
+        for _, x in ipairs(m.places) do if gap(x.s, x.e, ps, pe) == 0 then dup = true end end
+        if not dup then
+          m.places[#m.places + 1] = { s = ps, e = pe, rec = rec,
+                                      entry = { kind = "place", value = rec } }
+        end
+      end
+    end
+  end
+  -- States at war: "Israeli jets bombed ...", "Afghan warplanes killed ...",
+  -- "the last Iraqi attack" (a state's forces or a demonym right before the
+  -- event word, no group or militant named) are strikes of states, not
+  -- incidents
+  local actors = false
+  for _, cu in ipairs(m.cues) do if cu.cue == "actor" then actors = true end end
+  if #m.groups == 0 and not actors then
+    for _, t in ipairs(m.triggers) do
+      if not t.figure then
+        local ws = words_before(low, t.s, 4, ss)
+        local state = false
+        for i, w in ipairs(ws) do
+          if REPEL[w] or W.END_VERB[w] then break end
+          if STATE_FORCE[w] then state = true; break end
+          if i == 1 or (i == 2 and (ws[1] == "air" or ws[1] == "missile")) then
+            for _, c in ipairs(m.countries) do
+              if c.e < t.s and t.s - c.e <= #w + 8 and lower(sub(text, c.s, c.e)) == w then
+                state = true
+              end
+            end
+          end
+        end
+        local after = word_after(low, t.e, se)
+        if state and after ~= "by" then
+          m.status[#m.status + 1] = { status = "state_strike", start = t.s, stop = t.e,
+                                      rule = "extract.state_force" }
+        end
+      end
+    end
+  end
+  -- "an attack by three divisions of Revolutionary Guards", "an infantry
+  -- brigade, backed by tanks, launched the attack", "attacks by Iran in the
+  -- Gulf": armies and states at war, not incidents of this kind
+  if #m.groups == 0 and not actors then army_attacks(ctx, m, ss, se) end
+  -- Events that are part of a state's operation: "killed by police",
+  -- "blew himself up during a raid" (in the clause after the event word)
+  for _, t in ipairs(m.triggers) do
+    local n, by, during = 0, false, false
+    -- "... killing 22 people, before they were shot dead by police": the
+    -- attackers' end told after their attack is no operation of the state
+    local pre = sub(low, t.s > ss + 40 and t.s - 40 or ss, t.s - 1)
+    if (find(pre, "before ", 1, true) or find(pre, "until ", 1, true))
+      and (find(pre, "%f[%a]before [%a ]*$") or find(pre, "%f[%a]until [%a ]*$")) then
+      local subj = match(pre, "%f[%a]%a+ (%a+) [%a ]*$") or ""
+      if subj == "they" or subj == "he" or subj == "she" or MILITANT[subj] then n = 8 end
+    end
+    -- "Soldiers surrounded the campus and fought the attackers for hours
+    -- before all four were shot dead": the dead are the attackers the forces
+    -- fought, the end of the event told, not one of its own
+    if (find(pre, "%f[%a]all %a+ w[ae][rs]e? $") or find(pre, "%f[%a]both w[ae][rs]e? $")
+      or find(pre, "%f[%a]all of them w[ae][rs]e? $")) then
+      local head = sub(low, ss, t.s - 1)
+      local forces = false
+      for w in gmatch(match(head, "^%A*%a+%A+%a*%A*%a*%A*%a*") or "", "%a+") do
+        if FORCE_AGENT[w] then forces = true end
+      end
+      if forces then
+        for verb, obj in gmatch(head, "%f[%a](%a+) the (%a+)") do
+          if W.FIGHT[verb] and MILITANT[obj] then
+            m.status[#m.status + 1] = { status = "counter_terrorism", start = t.s,
+                                        stop = t.e, rule = "extract.attackers_killed" }
+            break
+          end
+        end
+      end
+    end
+    -- the words after the event word up to the clause's end, by token index
+    local i = token_before(t.e + 1) + 1
+    local NT = ntokens()     -- (token_before has tokenized the sentence)
+    while i <= NT and TS[i] <= t.e do i = i + 1 end
+    -- (within the sentence: not O(text) per trigger in a text without stops)
+    local stop = find(sub(low, t.e + 1, se), "[.,;:!?]")
+    stop = stop and stop + t.e or se
+    while n < 8 and i <= NT and TE[i] <= stop do
+      local w, at = tw(i), TE[i]
+      n, i = n + 1, i + 1
+      if w == "by" then by = n
+      elseif w == "during" or w == "in" or w == "amid" then during = n
+      elseif by and n - by <= 3 and FORCE_AGENT[w] then
+        m.status[#m.status + 1] = { status = "counter_terrorism", start = t.s, stop = at,
+                                    rule = "extract.by_forces" }
+        break
+      elseif during and n - during <= 4 and OPERATION[w]
+        and (not RAID_NOUN[w] or state_between(m, low, TS[i - 1 - (n - during)], TS[i - 1])) then
+        m.status[#m.status + 1] = { status = "raid", start = t.s, stop = at,
+                                    rule = "extract.during_operation" }
+        break
+      end
+    end
+  end
+  m.disasters = {}
+  for _, d in ipairs(DISASTER_FIND:match(sub(low, ss, se))) do
+    m.disasters[#m.disasters + 1] = { d[1] + ss - 1, d[2] + ss - 2 }
+  end
+  -- "Herat" for the gazetteer's "Herāt" (matched once per article)
+  for _, h in ipairs(plain_hits or {}) do
+    local rs, pe, rec = h[1], h[2], h[3]
+    local dup = false
+    for _, x in ipairs(m.places) do if gap(x.s, x.e, rs, pe) == 0 then dup = true end end
+    local in_dateline = ctx.dateline and pe <= ctx.dateline and pe >= ctx.dateline_s
+    if not dup and not in_dateline
+      and not person_name(text, low, rs, pe, ss, se, ctx.cased and pack) then
+      m.places[#m.places + 1] = { s = rs, e = pe, rec = rec,
+                                  entry = { kind = "place", value = rec } }
+    end
+  end
+  -- "in the village of Tadaryat": a settlement the gazetteer does not know,
+  -- named by the noun before it (in text that has case)
+  if ctx.cased and find(seg, " of ", 1, true) then
+    for a, noun, name, b in gmatch(sub(text, ss, se),
+        "()(%a+) of (%u[%a'%-]+)()") do
+      -- (a capitalised noun inside a sentence is part of a proper name, "the
+      -- Western District of Texas", "the Municipality of X Council": no place)
+      if (SETTLEMENT[lower(noun)] or W.AREA_OF[lower(noun)]) and #name > 2
+        and (a == 1 or not find(noun, "^%u")) and not W.NOT_PLACE[lower(name)] then
+        local ps, pe = ss + a + #noun + 3, ss + b - 2
+        -- a name of two or three words ("the district of Galcad Dheer")
+        for _ = 1, 2 do
+          local w = match(text, "^ (%u[%a'%-]*)", pe + 1)
+          if not w or pe + 1 + #w > se or W.NOT_PLACE[lower(w)] then break end
+          pe = pe + 1 + #w
+          name = sub(text, ps, pe)
+        end
+        local known = false
+        for _, x in ipairs(m.places) do if gap(x.s, x.e, ps, pe) == 0 then known = true end end
+        for _, x in ipairs(m.countries) do if gap(x.s, x.e, ps, pe) == 0 then known = true end end
+        if not known then
+          local rec = ctx.homonyms[lower(name)] or { name = name, kind = "city" }
+          m.places[#m.places + 1] = { s = ps, e = pe, rec = rec, unknown = true,
+                                      entry = { kind = "place", value = rec } }
+        end
+      end
+    end
+  end
+  -- "in Tadaryat, a village in northern Mali", "near Kuje on Sunday": a
+  -- capitalised name after a locative that no list knows is a place too
+  if ctx.cased then unknown_places(ctx, m, hits, dlist, ss, se) end
+  -- "the Ortakoy district": a district, neighbourhood or suburb is one of the
+  -- city the article told last, when the gazetteer's place of that name lies
+  -- far from it in the same country (a homonym); a part of a city is told
+  -- with an article or a possessive ("the Ortakoy district", "Kabul's
+  -- Karte Sakhi district"), while "in Doda district" with neither is the
+  -- administrative district of a town of that name, not a part of the last
+  for _, x in ipairs(m.places) do
+    local city = ctx.last_city
+    local nxt = word_after(low, x.e, se)
+    local before = sub(low, x.s > 5 and x.s - 4 or 1, x.s - 1)
+    if nxt and DISTRICT[nxt] and city and x.rec ~= city and x.rec.country == city.country
+      and (find(before, "the $") or find(before, "'s $"))
+      and not same_place(x.rec, city) then
+      x.rec = { name = sub(text, x.s, x.e), kind = "site", admin = city.name,
+                country = city.country, lat = city.lat, lon = city.lon }
+    end
+  end
+  -- "42 soldiers were killed there": after an event or kill verb, "there" is
+  -- the place last named (when the sentence names none)
+  if #m.places == 0 and ctx.last_place and find(seg, "there", 1, true) then
+    for a, b in gmatch(seg, "()there()") do
+      local ps = ss + a - 1
+      local prev = word_before(low, ps, ss)
+      local nxt = word_after(low, ps + 4, se)
+      if prev and THERE_VERB[prev] and not (nxt and BE_WORD[nxt]) and b then
+        local lp = ctx.last_place
+        m.places[#m.places + 1] = { s = ps, e = ps + 4, rec = lp.rec, entry = lp.entry,
+                                    anaphor = true }
+        break
+      end
+    end
+  end
+  -- "at the town's cathedral", "in the same square", "the city's main
+  -- market": the town told last (when the sentence names no place)
+  if #m.places == 0 and ctx.last_place and find(seg, "'s ", 1, true) then
+    for a, b in gmatch(seg, "()%f[%a]the (%a+)'s ") do
+      if W.SETTLEMENT[b] then
+        local ps = ss + a - 1
+        local lp = ctx.last_place
+        local rec, entry = lp.rec, lp.entry
+        if ctx.last_city then     -- "in Gwoza in Borno state ... the town's": Gwoza
+          rec, entry = ctx.last_city, { kind = "place", value = ctx.last_city }
+        end
+        m.places[#m.places + 1] = { s = ps, e = ps + 3 + #b, rec = rec, entry = entry,
+                                    anaphor = true }
+        break
+      end
+    end
+  end
+  -- "in the Karrada shopping district", "the Ortakoy neighbourhood": a part
+  -- of the city told last, named by a word no list knows
+  if #m.places == 0 and ctx.last_city then
+    for a, nm, w1, w2 in gmatch(sub(text, ss, se), "()the (%u[%w%-]+) (%a+) ?(%a*)") do
+      if (W.QUARTER[w1] or W.QUARTER[w2]) and not find(nm, "^%u+$") then
+        local c = ctx.last_city
+        local ps = ss + a + 3
+        m.places[#m.places + 1] = { s = ps, e = ps + #nm - 1,
+          rec = { name = nm, kind = "site", admin = c.name, country = c.country,
+                  lat = c.lat, lon = c.lon },
+          entry = { kind = "place", value = c } }
+        break
+      end
+    end
+  end
+  -- "two mosques in the capital": the capital of the dateline's country, or
+  -- of the country the article names most, when the sentence names no place
+  if #m.places == 0 and find(seg, "the capital", 1, true) then
+    local a, b = find(seg, "%f[%a]the capital%f[%A]")
+    local nxt = b and match(text, "^%s*(%S)", ss + b)
+    if a and not (nxt and find(nxt, "^[%u,]")) then
+      local dp = ctx.dateline_place
+      local code = (dp and dp.rec.country) or (dominant_country(ctx) or {}).code
+      local c = code and pack.country and pack:country(code)
+      local rec = c and c.capital and pack.place and pack:place(c.capital, { country = code })
+      if type(rec) == "table" then
+        m.places[#m.places + 1] = { s = ss + a - 1, e = ss + b - 1, rec = rec,
+                                    entry = { kind = "place", value = rec }, anaphor = true }
+      end
+    end
+  end
+  -- "walked along this beach", "the bomb went off here": in a story filed
+  -- from a dateline, "this" place and "here" are the dateline's city
+  if #m.places == 0 and ctx.dateline_place and ss > ctx.dateline
+    and (find(seg, "this ", 1, true) or find(seg, "here", 1, true)) then
+    local a, b = find(seg, "%f[%a]this (%a+)")
+    local noun = a and match(seg, "^this (%a+)", a)
+    if not (noun and (W.SETTLEMENT[noun] or W.SPOT[noun] or W.HERE_NOUN[noun])) then
+      a, b = find(seg, "%f[%a]here%f[%A]")
+      if a and W.NOT_HERE[match(seg, "^%s*(%a*)", b + 1) or ""] then a = nil end
+    end
+    if a then
+      local dp = ctx.dateline_place
+      m.places[#m.places + 1] = { s = ss + a - 1, e = ss + b - 1, rec = dp.rec,
+                                  entry = dp.entry, anaphor = true }
+    end
+  end
+  if #m.places == 0 and ctx.last_place and find(seg, "the same ", 1, true) then
+    do
+      local a, b = find(seg, "the same (%a+)")
+      local noun = a and match(seg, "the same (%a+)", a)
+      if noun and (W.SETTLEMENT[noun] or W.SPOT[noun]) then
+        local lp = ctx.last_place
+        m.places[#m.places + 1] = { s = ss + a - 1, e = ss + b - 1, rec = lp.rec,
+                                    entry = lp.entry, anaphor = true }
+      end
+    end
+  end
+  -- "the Druze town of Majdal Shams in the Israeli-controlled Golan Heights",
+  -- "Teryath in Reasi district": a place no list knows lies in the known
+  -- place named right after "in", whose country and position it takes
+  for _, x in ipairs(m.places) do
+    if x.unknown and not x.rec.admin then
+      for _, y in ipairs(m.places) do
+        if not y.unknown and y.s > x.e and y.s - x.e <= 48
+          and find(sub(low, x.e + 1, y.s - 1), "^,? in ") then
+          local r0, yr = x.rec, y.rec
+          x.rec = { name = r0.name, kind = r0.kind, admin = yr.name,
+                    country = r0.country or yr.country, lat = yr.lat, lon = yr.lon }
+          break
+        end
+      end
+    end
+  end
+  for _, x in ipairs(m.places) do
+    if x.rec.kind == "city" then ctx.last_city = x.rec end
+    ctx.last_place = x
+  end
+  -- Dates of this sentence (scanned once per article).
+  -- "from Thursday night into Friday": the event began on the first day,
+  -- which "from" does not make a reference point; the last is no event's
+  local span_start, span_end = {}, {}
+  for k = 2, #dlist do
+    local d1, d2 = dlist[k - 1], dlist[k]
+    if d1.stop < d2.start and d2.start - d1.stop <= 9
+      and W.RANGE_TO[match(sub(low, d1.stop + 1, d2.start - 1), "^ (%a+) $") or ""]
+      and find(sub(low, d1.start > 6 and d1.start - 6 or 1, d1.start - 1), "from $") then
+      span_start[d1], span_end[d2] = true, true
+    end
+  end
+  for _, d in ipairs(dlist) do
+    if span_end[d] then goto next_date end
+    local rel = d.relative
+    if rel and rel.anchor_start and not d.lo then
+      -- "four days after the Moscow attack": the attack named is the anchor,
+      -- not an event of this clause; the date counts from its report
+      for _, t in ipairs(m.triggers) do
+        if t.s >= rel.anchor_start and t.e <= rel.anchor_stop then t.anchor = true end
+      end
+      m.anchors[#m.anchors + 1] = { s = rel.anchor_start, e = rel.anchor_stop }
+      d = anchored_date(ctx, m, d) or d
+    end
+    local ed = not (ctx.dateline and d.start <= ctx.dateline and d.start >= ctx.dateline_s)
+      and event_date(d, ctx.dct)
+    -- "the death toll from the arson attack rose to 52 on Friday": the day of
+    -- the statement, not of the attack the sentence names (a toll told alone
+    -- keeps its day: it tells which event it revises)
+    if ed and find(sub(low, d.start > 40 and d.start - 40 or 1, d.start - 1),
+        "%f[%a][ta][ot] [%d,]+%s+on $") and find(sub(low, ss, d.start), "toll", 1, true) then
+      for _, t in ipairs(m.triggers) do
+        if not t.figure and t.e < d.start then ed = nil; break end
+      end
+    end
+    if ed then
+      -- "since the 1979 revolution" is a reference point, unless a "when"
+      -- clause or the trigger itself follows ("since August 2021, when ...").
+      local w1, at1 = word_before(low, d.start, ss)
+      local prep = w1
+      if w1 == "the" then prep = word_before(low, at1, ss) end
+      local after = word_after(low, d.stop, se)
+      local when = find(sub(low, d.stop + 1, d.stop + 8), "^,?%s*when%f[%A]") ~= nil
+      ed.when = when
+      -- "since jihadist violence spread to the country six years ago": the
+      -- date of a clause opened by "since" or "until" is a reference point
+      local pre = sub(low, d.start > ss + 100 and d.start - 100 or ss, d.start - 1)
+      if not (prep and REFERENCE_PREP[prep])
+        and (find(pre, "since", 1, true) or find(pre, "until", 1, true)) then
+        local pos = d.start
+        for _ = 1, 12 do
+          local w, at = word_before(low, pos, ss)
+          if not w then break end
+          if w == "since" or w == "until" then
+            -- unless an event word of the sentence lies in between
+            local between = false
+            for _, t in ipairs(m.triggers) do
+              if t.s > at and t.e < d.start then between = true end
+            end
+            if not between then prep = w end
+            break
+          end
+          pos = at
+        end
+      end
+      if prep and REFERENCE_PREP[prep] and not when and not span_start[d] then
+        -- kept only if an event word follows the date closely ("after the March
+        -- 22 attack" names the attack's date)
+        local near = false
+        for _, t in ipairs(m.triggers) do
+          if t.s > d.stop and t.s - d.stop <= 30 then near = true end
+        end
+        if not near then ed = nil end
+      end
+      if ed and after == "years" then ed = nil end
+      -- "one Sunday morning in May 2018": some Sunday, not the last one
+      if ed and d.rule == "date.weekday" and (w1 == "one" or w1 == "a") then ed = nil end
+      -- "the group today claimed responsibility", "officials on Monday said":
+      -- the date of the claim or the statement
+      if ed and after and (CLAIM_WORD[after] or REPORTING[after]) and after ~= "toll" then
+        ed = nil
+      end
+      -- "Palm Sunday mass", "Friday prayers", "the Tuesday market": a weekday
+      -- that names a rite or a market, not the day of the event
+      if ed and after and W.RITE[after] and find(sub(low, d.start, d.stop), "day$") then
+        ed = nil
+      end
+      if ed then
+        local w = w1
+        if w == "on" or w == "late" or w == "early" then w = word_before(low, at1, ss) end
+        -- (not "police said Saturday's attack ...": a possessive day is the
+        -- event's)
+        local possessive = find(sub(low, d.stop + 1, d.stop + 3), "^['\226]") ~= nil
+        if w and REPORTING[w] and not possessive then ed = nil end
+        -- "IS claimed the bombings on Thursday": the claim's date (not "claimed
+        -- a January shooting", where the date is the event's own)
+        if ed and not when then
+          local pos = d.start
+          for _ = 1, 6 do
+            local x, at = word_before(low, pos, ss)
+            if not x then break end
+            if CLAIM_WORD[x] then
+              for _, t in ipairs(m.triggers) do
+                if t.s > at and t.e < d.start then ed = nil end
+              end
+              break
+            end
+            pos = at
+          end
+        end
+      end
+      if ed then
+        ed.anchored = rel and rel.anchor_start and true or nil
+        m.dates[#m.dates + 1] = ed
+      end
+    end
+    ::next_date::
+  end
+  -- "police foiled a plot to bomb a church": the plot cue is the event word
+  if #m.triggers == 0 then
+    local plot_word, foil_word = false, false
+    -- "suspected of planning an attack", "a planned attack": a plot cue that
+    -- holds the event word is a plot noun
+    local function plan_phrase(w)
+      return find(w, " ", 1, true) ~= nil
+        and (find(w, "attack", 1, true) or find(w, "bomb", 1, true))
+    end
+    for _, cu in ipairs(m.cues) do
+      if cu.cue == "plot" then
+        local w = sub(low, cu.s, cu.e)
+        if PLOT_NOUN[w] or plan_phrase(w) then plot_word = true end
+        if FOIL_VERB[w] or ARREST[w] then foil_word = true end
+      end
+    end
+    for _, cu in ipairs(m.cues) do
+      local w = sub(low, cu.s, cu.e)
+      if cu.cue == "plot" and plot_word and foil_word
+        and (PLOT_NOUN[w] or FOIL_VERB[w] or plan_phrase(w)) then
+        m.triggers[#m.triggers + 1] = { s = cu.s, e = cu.e, name = "unknown", plot = true,
+                                        rule = (pack.name or "pack") .. ".cue.plot" }
+      end
+    end
+  end
+  -- A state's action ("a US drone strike in Baghdad four years ago") takes the
+  -- place and date written around it, as an event word would, so that they
+  -- are not the incident's; its frame is then left out
+  for _, st in ipairs(m.status) do
+    if st.pack and st.status == "state_strike" and st.word and (find(st.word, "strike", 1, true)
+      or find(st.word, "shell", 1, true) or find(st.word, "bombard", 1, true)) then
+      local dup = false
+      for _, t in ipairs(m.triggers) do
+        if gap(t.s, t.e, st.start, st.stop) == 0 then dup = true end
+      end
+      if not dup then
+        m.triggers[#m.triggers + 1] = { s = st.start, e = st.stop, name = "unknown",
+                                        state = true, rule = st.rule }
+      end
+    end
+  end
+  -- "wounded five people with an axe and knife on a train near Wuerzburg and
+  -- a Syrian man blew himself up in Ansbach": a toll dealt with a weapon is
+  -- an event word of its own, beside the other clause's
+  if #m.triggers > 0 and #m.figures > 0 and #m.weapons > 0 then
+    for _, f in ipairs(m.figures) do
+      local covered = false
+      for _, t in ipairs(m.triggers) do
+        if gap(t.s, t.e, f.s, f.e) == 0 then covered = true end
+      end
+      if not covered then
+        for _, wp in ipairs(m.weapons) do
+          if wp.s > f.e and wp.s - f.e <= 12
+            and find(sub(low, f.e + 1, wp.s - 1), "^ with ") then
+            local name = wp.rec and wp.rec.name
+            local typ = (name == "explosives" and "bombing")
+              or (name == "incendiary" and "facility_attack") or "armed_assault"
+            m.triggers[#m.triggers + 1] = { s = f.s, e = wp.e, name = typ, weapon = name,
+                                            rule = f.fig.rule }
+            break
+          end
+        end
+      end
+    end
+  end
+  -- "... killing four tourists; in July 2017, a man with a knife killed two
+  -- women on a beach in Hurghada": a clause after a semicolon with a date
+  -- and a toll of its own but no event word tells an event of its own
+  if find(seg, ";", 1, true) then
+    m.semis = {}
+    for a in gmatch(seg, "();") do m.semis[#m.semis + 1] = ss + a - 1 end
+  end
+  if #m.triggers > 0 and #m.figures > 0 and m.semis then
+    for i, p in ipairs(m.semis) do
+      local cs = p + 1
+      local ce = m.semis[i + 1] and m.semis[i + 1] - 1 or se
+      local has_trig, has_date = false, false
+      for _, t in ipairs(m.triggers) do
+        if t.s >= cs and t.e <= ce then has_trig = true end
+      end
+      for _, d in ipairs(m.dates) do
+        if d.start >= cs and d.stop <= ce then has_date = true end
+      end
+      if has_date and not has_trig then
+        for _, f in ipairs(m.figures) do
+          if f.s >= cs and f.e <= ce and (f.fig.lo or f.fig.hi) then
+            m.triggers[#m.triggers + 1] = { s = f.s, e = f.e, name = "unknown", figure = true,
+                                            rule = f.fig.rule }
+            break
+          end
+        end
+      end
+    end
+  end
+  -- Casualty-only events need some sign of violence by someone: a group or a
+  -- weapon in the sentence (accidents and disasters kill people too).
+  -- Without them, a toll refers to the event just told ("Officials revised
+  -- the toll to 84").
+  if #m.triggers == 0 and #m.figures > 0 then
+    local violent = #m.groups > 0 or #m.weapons > 0
+    for _, cu in ipairs(m.cues) do
+      if cu.cue == "actor" then violent = true end    -- "in a raid by jihadists"
+    end
+    for _, f in ipairs(m.figures) do
+      if f.fig.lo or f.fig.hi then
+        m.triggers[#m.triggers + 1] = { s = f.s, e = f.e, name = "unknown", figure = true,
+                                        rule = f.fig.rule, toll_only = not violent }
+      end
+    end
+  end
+  -- "as revenge for the decision to move the embassy to Jerusalem", "in
+  -- retaliation for the raid on Kismayo": places and dates of a motive, up to
+  -- the end of its clause, are not the event's
+  -- "a spokesman said in Maputo that ...", "told reporters in Kabul": where the
+  -- statement was made
+  if #m.places > 0 then
+    local kept = {}
+    for _, x in ipairs(m.places) do
+      local w1, at = word_before(low, x.s, ss)
+      local said = false
+      if w1 == "in" then
+        -- "said in Maputo", "told reporters in Kabul", "declared on Sunday in Maputo"
+        for _, w in ipairs(words_before(low, at, 3, ss)) do
+          if REPORTING[w] and w ~= "toll" and w ~= "claimed" and w ~= "responsibility"
+            and w ~= "credit" then
+            said = true
+          end
+          if not W.SAID_SKIP[w] then break end
+        end
+      end
+      -- "near Balad, about 80 kilometres north of Baghdad": a reference
+      -- point of a distance
+      if not said and sub(low, x.s - 4, x.s - 1) == " of "
+        and find(sub(low, x.s > ss + 40 and x.s - 40 or ss, x.s - 1), "%f[%a]%a+ of $") then
+        local pre = sub(low, x.s > ss + 40 and x.s - 40 or ss, x.s - 1)
+        if find(pre, "%f[%a]k?[mi][li]?%a* [nsew]%a* of $") or find(pre, "%f[%d]%d+ ?km of $")
+          or find(pre, "%f[%a]kilomet%a+ of $") or find(pre, "%f[%a]miles of $")
+          or find(pre, "%f[%a]outside of $") then
+          said = true
+        end
+      end
+      -- "the train, which runs from Quetta to Peshawar": the ends of a route
+      if not said then
+        local ws = words_before(low, x.s, 5, ss)
+        local k = (ws[1] == "to" and ws[3] == "from") and 3 or 1   -- "from Quetta to |Peshawar|"
+        if ws[k] == "from" and (W.ROUTE[ws[k + 1] or ""] or W.ROUTE[ws[k + 2] or ""]) then
+          said = true
+        end
+      end
+      -- "a bus bound for Katra", "due to leave for Peshawar", "back to the
+      -- town of Katra": a destination, not where it happened
+      if not said then
+        for _, w in ipairs(words_before(low, x.s, 6, ss)) do
+          if W.DEST[w] then said = true; break end
+          if not W.DEST_LINK[w] then break end
+        end
+      end
+      if not said then kept[#kept + 1] = x end
+    end
+    m.places = kept
+  end
+  for _, og in ipairs(find(seg, "from ", 1, true) and W.ORIGIN or {}) do
+    local a = find(seg, og, 1, true)
+    if a then
+      local at = ss + a - 1 + #og
+      if sub(low, at, at + 3) == "the " then at = at + 4 end
+      for _, key in ipairs { "places", "countries" } do
+        local list, kept = m[key], {}
+        for _, x in ipairs(list) do
+          if x.s ~= at then kept[#kept + 1] = x end
+        end
+        m[key] = kept
+      end
+    end
+  end
+  -- "In September 2017, when the group was already losing Mosul, gunmen
+  -- struck ...": a clause of "when" between commas with no event word in it
+  -- is the backdrop of the time, its places are not the event's
+  if #m.places > 0 and find(seg, ", when ", 1, true) then
+    for a, b in gmatch(seg, ", when ()[^,;:]*(),") do
+      local cs, ce = ss + a - 1, ss + b - 2
+      local quiet = true
+      for _, t in ipairs(m.triggers) do
+        if t.s <= ce and t.e >= cs then quiet = false end
+      end
+      for _, f in ipairs(m.figures or {}) do
+        local fs = f.s or f.start
+        if fs and fs >= cs and fs <= ce then quiet = false end
+      end
+      if quiet then
+        local kept = {}
+        for _, x in ipairs(m.places) do
+          if not (x.s >= cs and x.s <= ce) then kept[#kept + 1] = x end
+        end
+        m.places = kept
+      end
+    end
+  end
+  local motives = W.MOTIVE
+  if find(seg, " since the ", 1, true) then
+    motives = {}
+    for k, x in ipairs(W.MOTIVE) do motives[k] = x end
+    for _, x in ipairs(W.SINCE) do motives[#motives + 1] = x end
+  end
+  if find(seg, " came ", 1, true) or find(seg, " comes ", 1, true) then
+    local all = {}
+    for k, x in ipairs(motives) do all[k] = x end
+    for _, x in ipairs(W.BACKDROP) do all[#all + 1] = x end
+    motives = all
+  end
+  for _, mv in ipairs(motives) do
+    local a = find(seg, mv, 1, true)
+    if a then
+      local ms = ss + a - 1
+      local me = find(low, "[,;:]", ms) or se
+      if me > se then me = se end
+      for _, key in ipairs { "places", "countries", "dates" } do
+        local list, kept = m[key], {}
+        for _, x in ipairs(list) do
+          local xs = x.s or x.start
+          if not (xs > ms and xs <= me) then kept[#kept + 1] = x end
+        end
+        m[key] = kept
+      end
+    end
+  end
+  return m
+end
+
+
+M.entry_rule = entry_rule
+M.grammars_of = grammars_of
+M.sentence_mentions = sentence_mentions
+
+return M

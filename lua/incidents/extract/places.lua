@@ -1,0 +1,426 @@
+--- Places and countries: which names are places, and which place they are.
+--
+-- Plain spellings of the gazetteer's accented names, names that are a
+-- person's or stand for a government, homonyms settled by the countries
+-- the text names, the country an article names most, capitalised names
+-- after a locative that no list knows, and the place of the dateline.
+-- @module incidents.extract.places
+
+local type, ipairs, setmetatable =
+  type, ipairs, setmetatable
+local utf8 = utf8
+local sub, lower, upper, find, byte, match, gmatch =
+  string.sub, string.lower, string.upper, string.find, string.byte, string.match, string.gmatch
+
+local core = require "incidents.core"
+local rules = require "incidents.rules"
+local vocab = require "incidents.extract.vocab"
+local tokens = require "incidents.extract.tokens"
+local ADVERB = vocab.ADVERB
+local COMPASS = vocab.COMPASS
+local DISTRICT = vocab.DISTRICT
+local GEO_WORD = vocab.GEO_WORD
+local GOV_VERB = vocab.GOV_VERB
+local LOCATIVE = vocab.LOCATIVE
+local SETTLEMENT = vocab.SETTLEMENT
+local TITLE = vocab.TITLE
+local W = vocab.W
+local ev = tokens.ev
+local gap = tokens.gap
+local word_after = tokens.word_after
+local word_before = tokens.word_before
+
+local M = {}
+
+-- Latin letters with diacritics and their plain spellings: news writes
+-- "Herat" where the gazetteer says "Herāt".
+local DEACCENT = {}
+do
+  local accented = "ÀÁÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞßàáâãäåæçèéêëìíîïðñòóôõöøùúûüýþÿĀāĂăĄąĆćĈĉĊ"
+    .. "ċČčĎďĐđĒēĔĕĖėĘęĚěĜĝĞğĠġĢģĤĥĦħĨĩĪīĬĭĮįİıĲĳĴĵĶķĸĹĺĻļĽľĿŀŁłŃńŅņŇňŉŊŋŌōŎŏŐőŒœŔŕŖŗŘřŚśŜŝŞşŠšŢţŤ"
+    .. "ťŦŧŨũŪūŬŭŮůŰűŲųŴŵŶŷŸŹźŻżŽžſ"
+  local plain = [[A A A A A A AE C E E E E I I I I D N O O O O O O U U U U Y Th ss a a a a a a ae c
+    e e e e i i i i d n o o o o o o u u u u y th y A a A a A a C c C c C c C c D d D d E e E e E e
+    E e E e G g G g G g G g H h H h I i I i I i I i I i IJ ij J j K k k L l L l L l L l L l N n N n
+    N n n N n O o O o O o OE oe R r R r R r S s S s S s S s T t T t T t U u U u U u U u U u U u W w
+    Y y Y Z z Z z Z z s]]
+  local bases = {}
+  for b in plain:gmatch("%S+") do bases[#bases + 1] = b end
+  local i = 0
+  for _, c in utf8.codes(accented) do
+    i = i + 1
+    DEACCENT[utf8.char(c)] = bases[i]
+  end
+end
+
+local function deaccent(str)
+  return (str:gsub("[\195-\197][\128-\191]", DEACCENT))
+end
+
+-- Per pack: plain spellings of the place names written with diacritics that
+-- the pack does not list itself.
+local PLAIN_PLACES = setmetatable({}, { __mode = "k" })
+
+--- Returns `{ matcher = core.matcher, recs = { [id] = place } }`, or false
+-- when the pack has no such names.
+local function plain_places(pack)
+  local pp = PLAIN_PLACES[pack]
+  if pp ~= nil then return pp end
+  local seen, pats, recs = {}, {}, {}
+  for _, rec in ipairs(pack.places or {}) do
+    local names = { rec.name }
+    for _, a in ipairs(rec.aliases or {}) do
+      names[#names + 1] = type(a) == "table" and a[1] or a
+    end
+    for _, n in ipairs(names) do
+      if type(n) == "string" and find(n, "[\195-\197]") then
+        local key = deaccent(n)
+        local k = lower(key)
+        if k ~= lower(n) and not seen[k] and not pack:place(key) then
+          seen[k] = true
+          pats[#pats + 1] = { key, case_sensitive = true }
+          recs[#pats] = rec
+        end
+      end
+    end
+  end
+  pp = false
+  if #pats > 0 then
+    local m = core.matcher(pats, { ignore_case = false, whole_words = true })
+    if m then pp = { matcher = m, recs = recs } end
+  end
+  PLAIN_PLACES[pack] = pp
+  return pp
+end
+
+--- "Tehran responded by ...", "Pakistan denies ...": a capital or a country
+-- that is the subject of a verb stands for its government, not a location.
+local function governs(low, e, se)
+  local w, at = word_after(low, e, se)
+  if w and ADVERB[w] then w = word_after(low, at, se) end
+  if w and GOV_VERB[w] then return w end
+  return nil
+end
+
+--- Is the place name at [s, e] part of a person's name? After a title
+-- ("President Vladimir"), or before a capitalised word that is no
+-- geographic word ("Vladimir Putin"; not "Kandahar Province").
+local function person_name(text, low, s, e, ss, se, pack)
+  local prev, pat = word_before(low, s, ss)
+  if prev and TITLE[prev] then return true end
+  -- "Villavicencio, 59, a former member of ...": a name with an age after it
+  if find(text, "^, %d%d?, ", e + 1) then return true end
+  -- "Presidential candidate Fernando Villavicencio ... Villavicencio was
+  -- shot": the family name of a person the text named in full before
+  if pack and s > 1 then
+    local name = sub(text, s, e)
+    if not find(name, "[^%a]") then
+      -- (within the 3,000 bytes before: the cost stays linear in long texts)
+      local from = s > 3000 and s - 3000 or 1
+      local a = find(text, " " .. name, from, true)
+      if a and a < s then
+        a = find(sub(text, from, s - 1), "%u%l+ " .. name .. "%f[%A]")
+      else
+        a = nil
+      end
+      if a then
+        local first = lower(match(text, "^(%u%l+)", from + a - 1) or "")
+        if not (pack.place and pack:place(first)) and not W.NOT_PLACE[first]
+          and not LOCATIVE[first] and first ~= "the" then
+          return true
+        end
+      end
+    end
+  end
+  if prev and (LOCATIVE[prev] or prev == "the") then return false end
+  -- "Sarbakaf Mohmand": after a capitalised word that is no name of the pack,
+  -- inside the sentence (a first name before a family name that is a town)
+  if prev and pack and pat > ss + 1 and not find(prev, "'s$")
+    and not find(prev, "\226\128\153s$") and not COMPASS[prev] then
+    local c = byte(text, pat)
+    if c and c >= 65 and c <= 90 and not find(sub(text, pat + #prev, s - 1), "[^%s]") then
+      local word = sub(text, pat, pat + #prev - 1)
+      -- "the Israeli-controlled Golan Heights", "Kurdish-held Kobani": a
+      -- compound adjective, not a first name ("Jean-Pierre" keeps its capital)
+      local known = find(word, "%-%l") or (pack.place and pack:place(word))
+        or (pack.country and pack:country(word))
+      local kind_ok = pack.by_alias and pack.by_alias.group
+        and pack.by_alias.group[lower(word)]
+      if not known and not kind_ok then return true end
+    end
+  end
+  local nxt, stop = word_after(low, e, se)
+  -- "St George's Church", "St Mark's Cathedral": a building named after a
+  -- saint whose name is also a town's
+  if nxt and find(sub(text, s, e), "'s$") then
+    local c = byte(text, stop - #nxt + 1)
+    if c and c >= 65 and c <= 90 then return true end
+  end
+  if nxt and not GEO_WORD[nxt] then
+    local c = byte(text, stop - #nxt + 1)
+    if c and c >= 65 and c <= 90 and not find(sub(text, e + 1, stop - #nxt), "[^%s]") then
+      return true
+    end
+  end
+  return false
+end
+
+--- Is the name at pos written in lower case where the pack writes it with a
+-- capital ("metro" for the town Metro), in a text that has case at all?
+local function lower_name(ctx, en, pos)
+  if not ctx.cased then return false end
+  local c = byte(ctx.text, pos)
+  if not c or c < 97 or c > 122 then return false end
+  local first = byte(en.phrase or "", 1)
+  return first ~= nil and first >= 65 and first <= 90
+end
+
+--- Is `phrase` (lower case) a demonym of the country of entry `en`?
+local function is_demonym(en, phrase)
+  local d = type(en.value) == "table" and en.value.demonyms
+  if not d then return false end
+  for _, x in ipairs(d) do
+    if lower(x) == phrase then return true end
+  end
+  return false
+end
+
+--- Two places are one when they are the same record, one is the other's
+-- admin city, or they lie within 60 km (a site and its city, a suburb and
+-- its capital: "Crocus City Hall" and "Moscow").
+local WIDE = { province = true, region = true }
+local function same_place(x, y)
+  if x == y or x.name == y.name or x.admin == y.name or y.admin == x.name then return true end
+  if x.country and y.country and x.country ~= y.country then return false end
+  if x.lat and y.lat and x.lon and y.lon then
+    -- a province holds towns up to a few hundred km from its centre
+    -- ("Gwoza" and "Borno")
+    local reach = (WIDE[x.kind] or WIDE[y.kind]) and x.country and 200 or 60
+    return rules.km(x.lat, x.lon, y.lat, y.lon) <= reach
+  end
+  return false
+end
+
+-- How often the article names each country: countries and nationalities,
+-- and the countries of places that only one place of the gazetteer bears.
+local function country_counts(ctx)
+  if ctx.country_counts then return ctx.country_counts end
+  local n = {}
+  for _, h in ipairs(ctx.hits or {}) do
+    local en = h.entry
+    local code
+    if en.kind == "country" and type(en.value) == "table" then
+      code = en.value.code
+    elseif en.kind == "place" and type(en.value) == "table" and not en.others then
+      code = en.value.country
+    end
+    if code then n[code] = (n[code] or 0) + 1 end
+  end
+  ctx.country_counts = n
+  return n
+end
+
+--- A name several places bear ("Palma": Mallorca's city and the town in Cabo
+-- Delgado) means the one in a country the sentence names, else the one in
+-- the country the article names most; the gazetteer's first (most populous)
+-- when the text says nothing for another.
+local function homonym_of(ctx, en, ss, se, hits)
+  local rec = en.value
+  if not en.others then return rec end
+  local cands = { rec }
+  for _, o in ipairs(en.others) do
+    if o.kind == "place" and type(o.value) == "table" and o.value.country ~= rec.country then
+      cands[#cands + 1] = o.value
+    end
+  end
+  if #cands < 2 then return rec end
+  for _, h in ipairs(hits) do
+    if h.start > se then break end
+    local hv = h.entry.value
+    if h.start >= ss and h.entry.kind == "country" and type(hv) == "table" then
+      for _, c in ipairs(cands) do
+        if c.country == hv.code then return c end
+      end
+    end
+  end
+  local counts = country_counts(ctx)
+  local best, most = rec, counts[rec.country] or 0
+  for i = 2, #cands do
+    local k = counts[cands[i].country] or 0
+    if k > most then best, most = cands[i], k end
+  end
+  return best
+end
+
+--- The country an article names most often (countries and the countries of
+-- its places), with the span of its first mention: the last resort for a
+-- place no list knows.
+local function dominant_country(ctx)
+  if ctx.dominant ~= nil then return ctx.dominant or nil end
+  local n, first, best = {}, {}, nil
+  for _, h in ipairs(ctx.hits or {}) do
+    local en, code = h.entry, nil
+    if en.kind == "country" and type(en.value) == "table"
+      and not is_demonym(en, lower(sub(ctx.text, h.start, h.stop)))
+      and not W.ACTOR_COMPOUND[match(ctx.low, "^%-(%a+)", h.stop + 1) or ""] then
+      -- a country named, not a nationality ("Chinese shops" in Kuala Lumpur)
+      -- nor an actor's base ("the Pakistan-based group"); where the attackers
+      -- came from or took their captives is no place of the article's events
+      -- ("crossed from Congo", "taken into Congo")
+      local before = sub(ctx.low, h.start > 5 and h.start - 5 or 1, h.start - 1)
+      if before ~= "from " and before ~= "into " then code = en.value.code end
+    elseif en.kind == "place" and type(en.value) == "table" then code = en.value.country end
+    if code then
+      n[code] = (n[code] or 0) + 1
+      first[code] = first[code] or h
+      if not best or n[code] > n[best] then best = code end
+    end
+  end
+  ctx.dominant = best and { code = best, s = first[best].start, e = first[best].stop } or false
+  return ctx.dominant or nil
+end
+
+--- Finds the capitalised names after a locative that the gazetteer does not
+-- know and adds them to `m.places` as unknown places (with the country the
+-- phrase names right after them, if any: "in Tadaryat, a village in northern
+-- Mali").
+local function unknown_places(ctx, m, hits, dlist, ss, se)
+  local text, low = ctx.text, ctx.low
+  local seg = sub(text, ss, se)
+  local function taken(ps, pe)
+    -- a target or cue word inside a name ("Gul Imam") does not make it known
+    for _, h in ipairs(hits) do
+      local k = h.entry.kind
+      if gap(h.start, h.stop, ps, pe) == 0 and k ~= "target" and k ~= "cue" and k ~= "weapon"
+      then
+        return true
+      end
+    end
+    for _, x in ipairs(m.places) do if gap(x.s, x.e, ps, pe) == 0 then return true end end
+    for _, d in ipairs(dlist) do if gap(d.start, d.stop, ps, pe) == 0 then return true end end
+    return false
+  end
+  for a, prep, first in gmatch(seg, "()(%a+) (%u[%a'%-]*)") do
+    local lp = lower(prep)
+    if (lp == "in" or lp == "near" or lp == "outside" or lp == "at" or lp == "around")
+      and prep == lp and #first > 2 and find(first, "%l")
+      and not W.NOT_PLACE[lower(first)] and not TITLE[lower(first)]
+      -- "its deadliest in ...", "the worst in ...": a comparison, not a scene
+      and not W.SUPERLATIVE[lower(word_before(low, ss + a - 1, ss) or "")] then
+      local ps = ss + a + #prep     -- first byte of the name
+      local pe = ps + #first - 1
+      -- up to two more capitalised words ("Dar es Salaam" aside)
+      for _ = 1, 2 do
+        local w = match(text, "^ (%u[%a'%-]*)", pe + 1)
+        if not w or pe + 1 + #w > se or W.NOT_PLACE[lower(w)] then break end
+        pe = pe + 1 + #w
+      end
+      local name = sub(text, ps, pe)
+      local last = lower(match(name, "([%a'%-]+)$") or "")
+      local after = sub(text, pe + 1, pe + 40)
+      local nxt = match(after, "^ (%a+)")
+      local appos = match(after, "^, an? (%a+)")
+      local ok = not find(name, "'s?$") and not find(name, "[%-']$") and not W.INSTITUTION[last]
+        and (find(after, "^[,.;:)]") or after == "" or (nxt and W.PLACE_NEXT[nxt])
+          or (nxt and find(nxt, "^%u"))
+          -- "the attack in Gul Imam lasted two hours": a verb after the name
+          or (nxt and #nxt > 4 and find(nxt, "^%l+ed$")))
+        and (lp ~= "at" or (appos and (SETTLEMENT[appos] or DISTRICT[appos])))
+      if ok and not taken(ps, pe) then
+        local rec = ctx.homonyms[lower(name)]
+        -- "Ngala, Borno state", "Kuje, Nigeria": a town told by its province
+        -- or country right after it
+        local tight = false
+        if not rec then
+          rec = { name = name, kind = "city" }
+          -- the country named next in the phrase ("Tadaryat, a village in
+          -- northern Mali", "Kuje, Nigeria")
+          for _, h in ipairs(hits) do
+            if h.start > pe and h.start - pe <= 60 and h.stop <= se then
+              local between = sub(low, pe + 1, h.start - 1)
+              if not find(between, "[;:]") and not find(between, " and ") then
+                local en = h.entry
+                if en.kind == "country" and not is_demonym(en, sub(low, h.start, h.stop)) then
+                  rec.country = en.value.code
+                elseif en.kind == "place" and type(en.value) == "table" and en.value.country then
+                  rec.country = en.value.country
+                end
+                if rec.country then
+                  -- "Kuje, Nigeria", "Tabatol, in the Tillaberi region"
+                  tight = (between == ", " or between == ", in " or between == ", in the ")
+                    and (en.kind == "country" or en.value.kind == "province"
+                      or en.value.kind == "region")
+                  break
+                end
+              end
+            elseif h.start > pe + 60 then
+              break
+            end
+          end
+        end
+        -- "Dandume, a town in Katsina state": the name told as a settlement
+        -- is the place, not the province after it
+        local told = (appos and (SETTLEMENT[appos] or DISTRICT[appos]) or tight) and true
+          or false
+        m.places[#m.places + 1] = { s = ps, e = pe, rec = rec, unknown = true, weak = not told,
+                                    entry = { kind = "place", value = rec } }
+      end
+    end
+  end
+end
+
+--- "GALCAD DHEER, Somalia (AP) -": a dateline city no list knows is a place
+-- too, in the country the dateline names (or none); written in capitals, it
+-- is given in title case.
+local function dateline_unknown(ctx, b, country_hit)
+  local text = ctx.text
+  local name = match(text, "^(%u[%a'%.%-]*[ %a'%.%-]-)%s*[,(]", b)
+  if not name or #name < 3 or #name > 40 or not find(name, "^%u%a") then return end
+  local first = lower(match(name, "^[%a'%-]+"))
+  if W.NOT_PLACE[first] or TITLE[first] then return end
+  local shown = name
+  if not find(name, "%l") then
+    shown = lower(name):gsub("(%f[%a]%a)", upper)
+  end
+  local code = country_hit and type(country_hit.entry.value) == "table"
+    and country_hit.entry.value.code or nil
+  if country_hit and lower(sub(text, country_hit.start, country_hit.stop)) == lower(name) then
+    return      -- "SOMALIA, March 3 -": the country itself
+  end
+  local rec = { name = shown, kind = "city", country = code }
+  ctx.dateline_place = { s = b, e = b + #name - 1, rec = rec,
+                         entry = { kind = "place", value = rec } }
+end
+
+--- The dateline's city is where the story was filed: the lead event's place
+-- when its first mention names none in that country. The place is weak: a
+-- place told later replaces it, and it conflicts with none.
+local function dateline_place(ctx, lead)
+  local dp = ctx.dateline_place
+  if not dp or lead.place or lead.status ~= "attack" then return end
+  if lead.country and lead.country ~= dp.rec.country then return end
+  lead.place, lead.lat, lead.lon, lead._place_rec = dp.rec.name, dp.rec.lat, dp.rec.lon, dp.rec
+  lead._place_weak = true
+  lead.evidence.place = ev(dp.s, dp.e, "extract.dateline_place")
+  if not lead.country and dp.rec.country then
+    -- (weak too: a story filed from Dakar may tell of a camp in Niger)
+    lead.country, lead._country_weak = dp.rec.country, true
+    lead.evidence.country = ev(dp.s, dp.e, "extract.country_of_place")
+  end
+end
+
+
+M.WIDE = WIDE
+M.dateline_place = dateline_place
+M.dateline_unknown = dateline_unknown
+M.dominant_country = dominant_country
+M.governs = governs
+M.homonym_of = homonym_of
+M.is_demonym = is_demonym
+M.lower_name = lower_name
+M.person_name = person_name
+M.plain_places = plain_places
+M.same_place = same_place
+M.unknown_places = unknown_places
+
+return M

@@ -1,0 +1,809 @@
+--- From a frame to a candidate report, with the evidence for every field.
+--
+-- Decides the frame's status from the cues near it (a frame that is no
+-- incident gives no report), its attack type, perpetrator, target, date,
+-- place, country, claim and casualty figures. The candidate keeps private
+-- fields (prefixed `_`) that the article-level merging reads.
+-- @module incidents.extract.reports
+
+local type, ipairs =
+  type, ipairs
+local sub, lower, find, byte, match, gmatch =
+  string.sub, string.lower, string.find, string.byte, string.match, string.gmatch
+local huge = math.huge
+
+local dates = require "incidents.grammar.dates"
+local vocab = require "incidents.extract.vocab"
+local tokens = require "incidents.extract.tokens"
+local places = require "incidents.extract.places"
+local mentions = require "incidents.extract.mentions"
+local AGAINST = vocab.AGAINST
+local AGGREGATE_PRE = vocab.AGGREGATE_PRE
+local AMBIGUOUS = vocab.AMBIGUOUS
+local ARREST = vocab.ARREST
+local CARRY_VERB = vocab.CARRY_VERB
+local COMPARATIVE = vocab.COMPARATIVE
+local CUE_REACH = vocab.CUE_REACH
+local GENERIC_ACTOR = vocab.GENERIC_ACTOR
+local GTD = vocab.GTD
+local GTD_RANK = vocab.GTD_RANK
+local NEW_EVENT = vocab.NEW_EVENT
+local NOT_INCIDENT = vocab.NOT_INCIDENT
+local OPENS_NEW = vocab.OPENS_NEW
+local PLOT_PRE = vocab.PLOT_PRE
+local PRONOUN = vocab.PRONOUN
+local STATUS_RANK = vocab.STATUS_RANK
+local THREAT_PRE = vocab.THREAT_PRE
+local TIME_UNIT_AFTER = vocab.TIME_UNIT_AFTER
+local VICTIM_LINK = vocab.VICTIM_LINK
+local W = vocab.W
+local set = vocab.set
+local ntokens = tokens.count
+local TS = tokens.TS
+local ev = tokens.ev
+local gap = tokens.gap
+local tw = tokens.tw
+local word_after = tokens.word_after
+local word_before = tokens.word_before
+local words_before = tokens.words_before
+local dominant_country = places.dominant_country
+local same_place = places.same_place
+local entry_rule = mentions.entry_rule
+
+local M = {}
+
+-- ---------------------------------------------------------------------------
+-- From a frame to a candidate report.
+-- ---------------------------------------------------------------------------
+
+local function closest(list, fr)
+  local best, bd = nil, huge
+  for _, x in ipairs(list) do
+    for _, t in ipairs(fr.triggers) do
+      local d = gap(x.s, x.e, t.s, t.e)
+      if d < bd then best, bd = x, d end
+    end
+  end
+  return best
+end
+
+-- The perpetrator of a frame and how sure the link is (higher is surer).
+local function frame_perp(ctx, fr, m, ss)
+  local low = ctx.low
+  local best, rank, rule, at
+  local function offer(g, r, why)
+    if not rank or r > rank then best, rank, rule, at = g, r, why, g end
+  end
+  local first = fr.triggers[1]
+  -- the target of the event is not its author ("assaults on ISIS-K's
+  -- leaders", "assassinating Taliban figures"), nor is an owner ("the
+  -- Taliban's de facto capital"), unless what it owns is the event
+  -- ("ISIS-K's attack")
+  local function not_author(g)
+    local prev = word_before(low, g.s, ss)
+    if prev and AGAINST[prev] then return true end
+    -- "killed 18 people, among them a cleric close to the Taliban": after the
+    -- event word, a group that describes a person names a victim's side
+    local ws = words_before(low, g.s, 3, ss)
+    local i = ws[1] == "the" and 2 or 1
+    if (ws[i] == "to" or ws[i] == "of" or ws[i] == "with") and VICTIM_LINK[ws[i + 1] or ""] then
+      for _, t in ipairs(fr.triggers) do
+        if t.e < g.s then return true end
+      end
+    end
+    local poss = find(low, "^'s%f[%A]", g.e + 1) or find(low, "^\226\128\153s%f[%A]", g.e + 1)
+    if poss then
+      for _, t in ipairs(fr.triggers) do
+        if t.s > g.e and t.s - g.e <= 25 then return false end
+      end
+      return true
+    end
+    return false
+  end
+  for _, g in ipairs(fr.groups) do
+    if not not_author(g) then
+      for _, t in ipairs(fr.triggers) do
+        if g.e < t.s then
+          local between = sub(low, g.e + 1, t.s - 1)
+          local nwords = 0
+          for _ in between:gmatch("%S+") do nwords = nwords + 1 end
+          if not find(between, "[,;:.]") and nwords <= 3
+            and not find(between, "%f[%a]and%f[%A]") then
+            offer(g, 4, "extract.perp.compound")     -- "an ISIS-K suicide bomber"
+          elseif not find(between, "[;.]") and t.s - g.e <= 90 then
+            offer(g, 2, "extract.perp.subject")      -- "ISIS-K executed ... attack"
+          end
+        elseif g.s > t.e then
+          local between = sub(low, t.e + 1, g.s - 1)
+          if find(between, "^%s*by%s+") or find(between, "^%s*by%s+the%s+$")
+            or (#between <= 40 and find(between, "%f[%a]by%s+[%a%s]*$")) then
+            offer(g, 4, "extract.perp.by")           -- "attacks by al-Qaeda"
+          end
+        end
+      end
+      offer(g, 1, "extract.perp.sentence")
+    end
+  end
+  if not best then
+    -- "it orchestrated a bombing", "the group's Jan. 3 attack": the group
+    -- last named in the article
+    local ws = words_before(low, first.s, 6, ss)
+    for i, w in ipairs(ws) do
+      local two = ws[i + 1] and (ws[i + 1] .. "_" .. w) or nil
+      -- "It was the deadliest attack since ...": "it" before a copula is the
+      -- event told, not the group
+      local copula = i > 1 and (ws[i - 1] == "was" or ws[i - 1] == "is" or ws[i - 1] == "were"
+        or ws[i - 1] == "marked" or ws[i - 1] == "became" or ws[i - 1] == "remains")
+      if (w == "it" or w == "they" or (two and PRONOUN[two])) and ctx.last_group
+        and not (copula and (w == "it" or w == "they")) then
+        local g = ctx.last_group
+        return g, 1.5, "extract.perp.pronoun", g
+      end
+    end
+    -- any group of the sentence outside the frame, as a weak link: the
+    -- first, the sentence's subject most often
+    for _, g in ipairs(m.groups) do
+      if not not_author(g) then
+        return g, 0.5, "extract.perp.sentence", g
+      end
+    end
+    -- a descriptive actor near the event ("Chechen militants", "Baloch
+    -- separatists") is kept as written; bare ones ("gunmen", "Islamic
+    -- extremists") name no one
+    for _, cu in ipairs(m.cues) do
+      if cu.cue == "actor" then
+        local phrase = sub(ctx.text, cu.s, cu.e)
+        local w1 = match(phrase, "^(%S+)%s+%S")
+        if w1 and find(w1, "^%u%l") and not GENERIC_ACTOR[lower(w1)] then
+          for _, t in ipairs(fr.triggers) do
+            if gap(cu.s, cu.e, t.s, t.e) <= 60 then
+              local g = { s = cu.s, e = cu.e, rec = { name = phrase } }
+              return g, 0.8, "extract.perp.descriptive", g
+            end
+          end
+        end
+      end
+    end
+  end
+  return best, rank, rule, at
+end
+
+-- Words between two byte positions, and whether a clause boundary lies there.
+local function words_between(low, a, b)
+  local between = sub(low, a, b)
+  local n = 0
+  for _ in between:gmatch("[%w'%-]+") do n = n + 1 end
+  local boundary = find(between, "[;%(%)]") or find(between, "\226\128[\147\148]")
+    or find(between, "%-%-")
+  return n, boundary ~= nil, find(between, ",") ~= nil
+end
+
+-- Windows of the pack's cue words around a trigger, in words: cue words are
+-- common ("no", "may", "plot"), so they count only close to the event word.
+local CUE_WINDOW = {             -- { before, after }
+  negated = { 2, 0 }, threat = { 4, 0 }, hypothetical = { 4, 0 },
+  plot_foiled = { 6, 4 }, state_strike = { 5, 3 }, raid = { 5, 3 }, execution = { 2, 0 },
+}
+
+local function frame_actor(fr, m)
+  for _, cu in ipairs(m.cues) do
+    if cu.cue == "actor" then
+      for _, t in ipairs(fr.triggers) do
+        if gap(cu.s, cu.e, t.s, t.e) <= 40 then return true end
+      end
+    end
+  end
+  return false
+end
+
+local function frame_status(fr, m, low, ss)
+  local best, brank, bev
+  local has_fig = #fr.figures > 0
+  local function consider(st, s, e, rule, pack_cue, word)
+    local r = STATUS_RANK[st]
+    if not r then return end
+    if pack_cue and ARREST[word] and has_fig then return end
+    local near = false
+    for _, t in ipairs(fr.triggers) do
+      if not t.figure or not pack_cue then
+        local before = e < t.s
+        local a, b = e + 1, t.s - 1
+        if not before then a, b = t.e + 1, s - 1 end
+        local n, boundary, comma = words_between(low, a, b)
+        if s <= t.e and e >= t.s then n, boundary, comma = 0, false, false end
+        local ok
+        if pack_cue then
+          local w = CUE_WINDOW[st] or { 3, 0 }
+          ok = n <= (before and w[1] or w[2]) and not boundary
+            and not (comma and st ~= "plot_foiled")
+          if ok and before and CARRY_VERB[word] then ok = false end
+          -- "special forces declared the siege over", "troops ended the
+          -- siege": the state ends the event, it does not make it
+          if ok and before and st == "state_strike" and n > 0 then
+            for _, vw in ipairs(words_before(low, t.s, n, ss)) do
+              if W.END_VERB[vw] then ok = false end
+            end
+          end
+        else
+          ok = gap(s, e, t.s, t.e) <= CUE_REACH and not boundary
+            and not (comma and st ~= "plot_foiled" and st ~= "state_strike")
+        end
+        if ok then near = true end
+      end
+    end
+    if not near then return end
+    if not brank or r > brank then best, brank, bev = st, r, ev(s, e, rule) end
+  end
+  for _, st in ipairs(m.status) do
+    if st.start >= fr.scope_s and st.stop <= fr.scope_e then
+      consider(st.status, st.start, st.stop, st.rule, st.pack, st.word)
+    end
+  end
+  -- earthquakes, storms and crashes kill too: a disaster word in the clause
+  -- of the event makes it no incident
+  for _, d in ipairs(m.disasters) do
+    if d[1] >= fr.scope_s and d[2] <= fr.scope_e then
+      consider("accident", d[1], d[2], "extract.disaster")
+    end
+  end
+  for _, t in ipairs(fr.triggers) do
+    if not t.figure then
+      local wb = words_before(low, t.s, 4, ss)
+      for i = 1, #wb < 3 and #wb or 3 do
+        local w = wb[i]
+        -- "the next morning a bomb killed": "next" dates the event from the
+        -- one told, it does not make it one to come ("next weekend by
+        -- poisoning" still does: that counts from now)
+        if THREAT_PRE[w]
+          and not (i > 1 and TIME_UNIT_AFTER[wb[i - 1]] and wb[i + 1] == "the") then
+          consider("threat", t.s, t.e, "extract.threat_modifier")
+        end
+        if PLOT_PRE[w] then consider("plot_foiled", t.s, t.e, "extract.plot_modifier") end
+      end
+    end
+  end
+  return best, bev
+end
+
+local function num_fig(f) return f and (f.lo or f.hi) end
+
+local function is_aggregate(fr, low, ss)
+  -- "a series of suicide bombings killed at least 18 people in Gwoza on
+  -- Saturday": one day, or one place and a toll, make one (coordinated) event
+  for _, x in ipairs(fr.dates) do
+    if x.d.precision == "day" then return false end
+  end
+  if #fr.places > 0 then
+    for _, f in ipairs(fr.figures) do
+      if num_fig(f.fig) then return false end
+    end
+  end
+  for _, t in ipairs(fr.triggers) do
+    if t.plural then
+      for _, w in ipairs(words_before(low, t.s, 3, ss)) do
+        if AGGREGATE_PRE[w] then return true end
+      end
+    end
+  end
+  return false
+end
+
+
+-- How much a figure says it is the final one: a revised toll ("rose to",
+-- "revised down to") 2, a plain figure 1, one the story calls early
+-- ("initially") 0.
+local function fig_rank(fig)
+  if fig.revision then return 2 end
+  if fig.early then return 0 end
+  return 1
+end
+
+--- Does a figure of `rank` and range lo..hi replace the `kind` figure report r
+-- has? A higher rank wins whatever the order; among revisions the later does
+-- (the toll moved again); among plain figures the later one only when it is
+-- no smaller ("killed 39 people ... shot dead a police officer at the door"
+-- is a part, "police spoke of 20 dead" after "rose to 276" an earlier count).
+local function replaces(r, kind, rank, lo, hi)
+  local olo, ohi = r[kind .. "_lo"], r[kind .. "_hi"]
+  if olo == nil and ohi == nil then return true end
+  local orank = r._frank and r._frank[kind] or 1
+  if rank ~= orank then return rank > orank end
+  if rank == 2 then return true end
+  return (lo or hi or 0) >= (olo or ohi or 0)
+end
+
+-- "the 2015 Paris attacks", "the Brussels bombings": a plural with its place
+-- or date written before it and "the" in front names one event on several
+-- sites, not an aggregate ("ISIS-K attacks", "its attacks in Kabul").
+local function named_event(fr, low, ss)
+  for _, t in ipairs(fr.triggers) do
+    if t.plural then
+      local ws, has_the = words_before(low, t.s, 4, ss), false
+      for _, w in ipairs(ws) do if w == "the" then has_the = true end end
+      if has_the then
+        for _, key in ipairs { "places", "dates" } do
+          for _, x in ipairs(fr[key]) do
+            if x.e < t.s and t.s - x.e <= 12 then return true end
+          end
+        end
+      end
+    end
+  end
+  return false
+end
+
+-- "Two loud explosions ... in central Mogadishu", "twin blasts": a small
+-- count of event words at one place is one (coordinated) event, no aggregate.
+local function counted_plural(fr, low, ss)
+  for _, t in ipairs(fr.triggers) do
+    -- (the subject of a clause: "Two explosions have been heard", "twin blasts
+    -- ripped through", not a list of past events)
+    if t.plural and W.SUBJ_NEXT[word_after(low, t.e, t.e + 40) or ""] then
+      for _, w in ipairs(words_before(low, t.s, 3, ss)) do
+        if W.SMALL_COUNT[w] then return true end
+      end
+    end
+    -- ("claimed the two mosque bombings in the capital": a definite count
+    -- names the parts of an event told)
+    if t.plural then
+      local ws = words_before(low, t.s, 3, ss)
+      for k = 1, #ws - 1 do
+        if W.SMALL_COUNT[ws[k]] and ws[k + 1] == "the" then return true end
+      end
+    end
+  end
+  return false
+end
+
+-- Builds the candidate report of a frame, or nil for frames that are no
+-- incident. The candidate keeps private fields (prefixed `_`) for merging.
+-- Is text[a..b] a chain of prepositions and names ("in Peshawar on", "by Al
+-- Qaeda of")? Such a chain ties a date to the event word before it.
+local PREP_CHAIN = set [[in on at near outside inside of by from the a an]]
+-- Words of a clause, not of a noun phrase: "the men accused of the attack
+-- appeared in court on Sunday".
+local CLAUSE_WORD = set [[is was were are be been being has have had do did does will would
+  said says told who which that whose when while after before since as than]]
+local function pp_chain(text, a, b, after)
+  if a > b then return true end
+  local seg = sub(text, a, b)
+  if find(seg, "[;:,%(%)]") then return false end
+  local n, preps = 0, 0
+  for w in gmatch(seg, "[%w'%-%.]+") do
+    n = n + 1
+    if n > 8 then return false end
+    local lw = lower(w)
+    if PREP_CHAIN[lw] then preps = preps + 1
+    elseif find(w, "^%u") then  -- luacheck: ignore 542
+      -- a name
+    elseif CLAUSE_WORD[lw] or find(lw, "ed$") or find(lw, "ing$") then
+      return false
+    elseif n > 6 or not after then
+      return false
+    end
+  end
+  -- "the truck bombing at the K5 junction in October 2017": after the event
+  -- word, nouns of its noun phrase, with the date's preposition last
+  return n <= 6 or preps > 0
+end
+
+--- The candidate report of frame `fr` of sentence `sent_index` (starting at
+-- `ss`), or nil and why for frames that are no incident.
+local function frame_report(ctx, fr, m, ss, sent_index)
+  local pack, low, text = ctx.pack, ctx.low, ctx.text
+  fr.actor = frame_actor(fr, m)
+  if fr.state then return nil, "state action (" .. fr.triggers[1].rule .. ")" end
+  local st, st_ev = frame_status(fr, m, low, ss)
+  if st and NOT_INCIDENT[st] then return nil, st .. " (" .. st_ev.rule .. ")" end
+  if is_aggregate(fr, low, ss) then return nil, "aggregate" end
+  local r = { evidence = {}, status = "attack", _sent = sent_index }
+  local t0 = fr.triggers[1]
+  -- attack type: the most specific trigger
+  local typ, tev, suicide, weapon = "unknown", nil, false, nil
+  for _, t in ipairs(fr.triggers) do
+    if not t.figure then
+      local g = GTD[t.name] or "unknown"
+      if t.name == "suicide_bombing" then suicide = true end
+      if t.suicide then suicide = true end
+      if not tev or (GTD_RANK[g] or 0) > (GTD_RANK[typ] or 0) then
+        typ, tev = g, ev(t.s, t.e, t.rule)
+        weapon = t.weapon or weapon
+      end
+    end
+  end
+  if not tev then tev = ev(t0.s, t0.e, t0.rule) end
+  -- GTD codes a suicide attack of no other stated method as a bombing
+  if suicide and typ == "unknown" then typ = "bombing" end
+  local w = closest(fr.weapons, fr)
+  if w then
+    weapon = weapon or w.rec.name
+    r.evidence.weapon = ev(w.s, w.e, entry_rule(pack, { kind = "weapon", value = w.rec }))
+    if typ == "unknown" then
+      if w.rec.name == "firearms" then typ = "armed_assault"
+      elseif w.rec.name == "explosives" then typ = "bombing"
+      elseif w.rec.name == "incendiary" then typ = "facility_attack"
+      elseif w.rec.name == "melee" then typ = "armed_assault" end
+    end
+  end
+  -- "insurgents entered the town, attacking the police post", "fighters
+  -- attacked the camp", "a raid on the army camp, claimed by X": armed men who
+  -- attack with no explosive named make an armed assault
+  if typ == "unknown" and not suicide and not w then
+    local clause = sub(low, ss, fr.scope_e or fr.e)
+    local verbal, armed = false, false
+    for _, t in ipairs(fr.triggers) do
+      local tw_ = sub(low, t.s, t.e)
+      if W.ARMED_VERB[tw_] then verbal = true end
+    end
+    -- a raid claimed by or tied to a group ("a raid on the army camp ..., an
+    -- attack claimed by X"); a raid by the state is no incident at all
+    if verbal and (#fr.groups > 0 or #m.claims > 0)
+      and (find(clause, "%f[%a]raid%f[%A]") or find(clause, "%f[%a]raided%f[%A]")) then
+      armed = true
+    end
+    if verbal then
+      for word in gmatch(clause, "[%a]+") do
+        if W.ARMED_ACTOR[word] then armed = true end
+        if W.EXPLOSIVE[word] or find(word, "^explos") or find(word, "^bomb") then
+          armed = false
+          break
+        end
+      end
+      if armed then
+        typ, weapon = "armed_assault", "firearms"
+        tev = ev(tev.start, tev.stop, "extract.type.armed_actor")
+      end
+    end
+  end
+  r.attack_type, r.suicide, r.weapon = typ, suicide, weapon
+  r.rule = tev.rule
+  r.evidence.trigger = tev
+  r.evidence.attack_type = tev
+  if st == "plot_foiled" then
+    r.status = "plot_foiled"
+    r.evidence.status = st_ev
+  end
+  -- "the blast", "the deadly attack": a definite mention of an event told before
+  -- (every event word of the frame definite: "the deadliest attack since
+  -- 2017, when a truck bomb ..." tells a new event too)
+  local ndef, nev = 0, 0
+  for _, t in ipairs(fr.triggers) do
+    if not t.figure then
+      nev = nev + 1
+      local ws = words_before(low, t.s, 2, ss)
+      if ws[1] == "the" or ws[1] == "this" or ws[1] == "that"
+        or (ws[2] == "the" or ws[2] == "this" or ws[2] == "that") then
+        ndef = ndef + 1
+      end
+    end
+  end
+  r._definite = nev > 0 and ndef == nev
+  -- "In the gunfight that followed, which went on into Wednesday morning,
+  -- three people died": the sequel of the event just told, its days too
+  if byte(low, ss) == 105 or byte(low, ss) == 100 then    -- "in ...", "during ..."
+    local head = sub(low, ss, ss + 60)
+    if find(head, "^in the %a+ that followed") or find(head, "^in the ensuing ")
+      or find(head, "^during the ensuing ") or find(head, "^in the %a+ that ensued") then
+      r._definite = true
+      r._sequel = true
+    end
+  end
+  -- "Gunfire again inside the base", "fighting flared again": the event
+  -- told goes on (a new one names its own place or day, which then differ)
+  if not r._definite and nev == 1 and not t0.figure then
+    local n1, at = word_after(low, t0.e, t0.e + 40)
+    local n2 = at and word_after(low, at, t0.e + 40)
+    if n1 == "again" or (n2 == "again" and not NEW_EVENT[n1 or ""]) then r._definite = true end
+  end
+  -- "The assault began on Friday evening": the start of an event told
+  do
+    local nx, at = word_after(low, t0.e, ss + 400)
+    if nx == "had" or nx == "has" then nx = word_after(low, at, ss + 400) end
+    if (nx == "began" or nx == "started" or nx == "begun")
+      and W.DEFINITE[word_before(low, t0.s, ss) or ""] then
+      r._began = true
+    end
+  end
+  for _, t in ipairs(fr.triggers) do
+    if find(sub(low, t.s > 40 and t.s - 40 or 1, t.s - 1), " of ", 1, true) then
+      local ws = words_before(low, t.s, 4, ss)
+      for k = 1, #ws - 1 do
+        if ws[k] == "of" and W.WAVE[ws[k + 1]] then r._wave = true end
+      end
+    end
+  end
+  -- "The attack began on Wednesday, when insurgents entered the town,
+  -- attacking ...", "The explosion occurred last Thursday": a definite event
+  -- word opening the sentence is the event told before, whatever follows
+  if not r._definite and nev > 0 then
+    for _, t in ipairs(fr.triggers) do
+      if not t.figure then
+        local wd, at = word_before(low, t.s, ss)
+        if (wd == "the" or wd == "this" or wd == "that") and not word_before(low, at, ss) then
+          r._opens_definite = true   -- (its dates stay its own: "The attack came on Jan. 3")
+        end
+        break
+      end
+    end
+  end
+  -- "The attackers struck the villages ...": a definite actor opening the
+  -- sentence refers to the event told before
+  if not r._definite and nev > 0 then
+    for _, cu in ipairs(m.cues) do
+      if cu.cue == "actor" and cu.e <= t0.e and cu.s >= ss then
+        local wd, at = word_before(low, cu.s, ss)
+        if wd == "the" and not word_before(low, at, ss) then r._definite = true end
+      end
+    end
+  end
+  -- "in a separate attack", "another bombing": a new event, whatever follows;
+  -- so does a sentence opened by "Earlier this month," or "Separately,"
+  local wbs = words_before(low, t0.s, 3, ss)
+  for _, wb in ipairs(wbs) do
+    if NEW_EVENT[wb] then r._new = true end
+  end
+  -- "a smaller bomb", "a bigger blast": an event compared with the one told
+  if wbs[2] == "a" and wbs[1] and find(wbs[1], "%l%l[eil]?er$") and COMPARATIVE[wbs[1]] then
+    r._new = true
+  end
+  local first = ntokens() > 0 and TS[1] >= ss and tw(1)
+  if first and OPENS_NEW[first] and nev > 0 and not r._definite then r._new = true end
+  -- date; of a definite mention only one written against it ("the March 22
+  -- attack", "the attack on Friday"): "the men accused of the attack
+  -- appeared in court on Sunday" dates the hearing
+  local dlist = fr.dates
+  -- (a definite mention before any report is the article's lead event: "police
+  -- said the couple carried out the bombing outside the cathedral on Sunday")
+  if r._sequel and #ctx.reports > 0 then
+    dlist = {}
+  elseif r._definite and #ctx.reports > 0 then
+    dlist = {}
+    for _, x in ipairs(fr.dates) do
+      if x.d.when then dlist[#dlist + 1] = x end
+      for _, t in ipairs(x.d.when and {} or fr.triggers) do
+        if not t.figure then
+          local a, b = x.e + 1, t.s - 1
+          if t.e < x.s then a, b = t.e + 1, x.s - 1 end
+          if pp_chain(text, a, b, t.e < x.s) then dlist[#dlist + 1] = x; break end
+        end
+      end
+    end
+  end
+  if r._definite and #ctx.reports > 0 then
+    -- "declared the siege over the next morning": a later moment of the
+    -- event told, not its date
+    local kept = {}
+    for _, x in ipairs(dlist) do
+      local dt = sub(low, x.d.start, x.d.stop)
+      if not (find(dt, "^the next") or find(dt, "^the following") or find(dt, "^later")
+        or find(dt, "^next")) then
+        kept[#kept + 1] = x
+      end
+    end
+    dlist = kept
+  end
+  local d = closest(dlist, fr)
+  if d then
+    local dd = d.d
+    r.date, r.date_lo, r.date_hi = dd.value, dd.lo, dd.hi
+    -- "Four days after the Gao attack, a bomb ... The next day, ...": a day
+    -- counted from the day told last counts from the event just told when
+    -- this extractor dated that event after it (the grammar could not)
+    if dd.base_stop then
+      local prev, pstop
+      for _, x in ipairs(ctx.reports) do
+        local e = x.evidence.date
+        if x ~= r and x._prec == "day" and x.date_lo and e and e.stop < dd.start
+          and e.stop > dd.base_stop and find(e.rule or "", "^extract%.")
+          and (not pstop or e.stop > pstop) then
+          prev, pstop = x, e.stop
+        end
+      end
+      local day = prev and dates.shift(prev.date_lo, dd.base_days)
+      if day then r.date, r.date_lo, r.date_hi = day, day, day end
+    end
+    r._prec = dd.precision
+    r.evidence.date = ev(dd.start, dd.stop, dd.rule)
+  end
+  -- place, country
+  -- a city named in the frame rather than a site in it; a site stands for
+  -- its city ("Kabul airport" is in Kabul)
+  local p = closest(fr.places, fr)
+  -- "described the attack as a demented act ... asked Cuba to hand over the
+  -- delegates who are in Havana": a place a clause away after a definite
+  -- mention is about something else than the event the mention points at
+  if p and r._definite and p.s > t0.e and not p.anaphor then
+    local between = sub(low, t0.e + 1, p.s - 1)
+    if #between > 80 and (find(between, "[,;]") or find(between, "%f[%a]who%f[%A]")) then
+      p = nil
+    end
+  end
+  if p and p.weak then
+    -- a name no list knows gives way to one the gazetteer knows
+    local known = {}
+    for _, x in ipairs(fr.places) do if not x.weak then known[#known + 1] = x end end
+    p = closest(known, fr) or p
+  end
+  if p and p.rec.kind == "site" then
+    local city
+    for _, q in ipairs(fr.places) do
+      if q.rec.kind ~= "site" and same_place(q.rec, p.rec) then city = q; break end
+    end
+    -- or the dateline's city, when the site lies in it ("MOSCOW - ... the
+    -- Crocus City Hall")
+    local dp = ctx.dateline_place
+    if not city and dp and dp.rec.kind ~= "site" and same_place(dp.rec, p.rec) then city = dp end
+    p = city or p
+  end
+  -- "the village of Solhan in north-eastern Burkina Faso": a country named in
+  -- the frame that is not the gazetteer's country of the place says the
+  -- gazetteer knows only a homonym; the text is believed
+  if p and p.rec.country then
+    local named
+    for _, x in ipairs(fr.countries) do
+      if not x.weak and x.s > p.e and x.s - p.e <= 40 and x.rec.code ~= p.rec.country
+        and (find(sub(low, p.e + 1, x.s - 1), "^, $")
+          or find(sub(low, p.e + 1, x.s - 1), "^ in [%a%-]* ?$")) then
+        named = x
+      end
+    end
+    if named then
+      local name = sub(text, p.s, p.e)
+      local rec = pack.place and pack:place(name, { country = named.rec.code })
+      if type(rec) ~= "table" then
+        rec = { name = name, kind = "city", country = named.rec.code }
+      end
+      p = { s = p.s, e = p.e, entry = { kind = "place", value = rec }, rec = rec }
+      ctx.homonyms[lower(name)] = rec     -- later mentions of the name mean it too
+    end
+  end
+  if p then
+    local rec = p.rec
+    r._place_rec = rec
+    if rec.kind == "site" and rec.admin then
+      r.place = rec.admin
+    elseif rec.kind == "site" or rec.kind == "province" or rec.kind == "region" then
+      r.place = rec.name
+    else
+      -- the city as the text names it ("St. Petersburg"), unless the text
+      -- shouts (MUC's upper case) or abbreviates differently
+      local surface = sub(text, p.s, p.e):gsub("%s+", " ")
+      r.place = (surface:find("%l") and not p.anaphor) and surface or rec.name
+    end
+    r.lat, r.lon = rec.lat, rec.lon
+    r._place_anaphor = p.anaphor
+    r.evidence.place = ev(p.s, p.e, entry_rule(pack, p.entry))
+    if p.rec.country then
+      r.country = p.rec.country
+      r.evidence.country = ev(p.s, p.e, "extract.country_of_place")
+    end
+  end
+  local strong_in_frame = false
+  for _, x in ipairs(fr.countries) do if not x.weak then strong_in_frame = true end end
+  if not r.country and p and p.unknown and not p.rec.country and not strong_in_frame then
+    -- "in the village of Tadaryat in the same region": a place the gazetteer
+    -- does not know lies in the country the sentence names, else the
+    -- dateline's, else the country of the report last told, else the one
+    -- the article names most
+    local strong
+    for _, x in ipairs(m.countries) do if not x.weak then strong = strong or x end end
+    local dp = ctx.dateline_place
+    local last = ctx.reports and ctx.reports[#ctx.reports]
+    if strong then
+      r.country = strong.rec.code
+      r.evidence.country = ev(strong.s, strong.e, "extract.country_of_sentence")
+    elseif last and last.country then
+      -- (a story filed from Dakar about Niger: the story's country first)
+      r.country = last.country
+      r.evidence.country = ev(p.s, p.e, "extract.country_of_story")
+    elseif dp and dp.rec.country then
+      r.country = dp.rec.country
+      r.evidence.country = ev(dp.s, dp.e, "extract.country_of_dateline")
+    else
+      local dom = dominant_country(ctx)
+      if dom then
+        r.country = dom.code
+        r.evidence.country = ev(dom.s, dom.e, "extract.country_of_article")
+      end
+    end
+    if r.country then r._country_weak = true end
+  end
+  if not r.country then
+    -- a country named rather than a demonym ("in Iran" over "Iranian")
+    local strong = {}
+    for _, x in ipairs(fr.countries) do if not x.weak then strong[#strong + 1] = x end end
+    local c = closest(#strong > 0 and strong or fr.countries, fr)
+    if c then
+      r._country_weak = c.weak
+      r.country = c.rec.code
+      r.evidence.country = ev(c.s, c.e, entry_rule(pack, { kind = "country", value = c.rec }))
+      if r.lat == nil then r.lat, r.lon = c.rec.lat, c.rec.lon end
+    end
+  end
+  if not r.country then
+    -- "Nigerian troops", "a Somali official": with no place and no country,
+    -- the nationality of the state's people in the sentence is a weak guess
+    for _, x in ipairs(m.state_names) do
+      if x.weak and x.rec and x.noun_state then
+        r.country, r._country_weak = x.rec.code, true
+        r.evidence.country = ev(x.s, x.e, "extract.country_of_demonym")
+        break
+      end
+    end
+  end
+  -- "It fell into the river and exploded without hurting anyone": a toll of
+  -- its own, no place named: the country of the story told (weak)
+  if not r.country and not r.place then
+    local last = ctx.reports and ctx.reports[#ctx.reports]
+    local own_toll = false
+    for _, f in ipairs(fr.figures) do
+      if f.fig.lo == 0 and f.fig.hi == 0 then own_toll = true end
+    end
+    if own_toll and last and last.country then
+      r.country, r._country_weak = last.country, true
+      r.evidence.country = ev(t0.s, t0.e, "extract.country_of_story")
+    end
+  end
+  -- figures: of each kind the one that outranks the others (`replaces`)
+  r._frank = {}
+  for _, f in ipairs(fr.figures) do
+    local fig = f.fig
+    local key = fig.kind
+    if num_fig(fig) and replaces(r, key, fig_rank(fig), fig.lo, fig.hi) then
+      r[key .. "_lo"], r[key .. "_hi"] = fig.lo, fig.hi
+      r._frank[key] = fig_rank(fig)
+      r._fdet = r._fdet or {}
+      r._fdet[key] = fig.det ~= nil
+      r.evidence[key] = ev(fig.start, fig.stop, fig.rule)
+    end
+  end
+  -- target
+  local tg = closest(fr.targets, fr)
+  if tg then
+    local s = tg.s
+    local wprev, at = word_before(low, s, ss)
+    if wprev == "a" or wprev == "an" or wprev == "the" then s = at end
+    r.target, r.target_type = sub(text, s, tg.e), tg.rec.name
+    r.evidence.target = ev(s, tg.e, entry_rule(pack, { kind = "target", value = tg.rec }))
+  end
+  -- perpetrator
+  local g, rank, prule = frame_perp(ctx, fr, m, ss)
+  if g then
+    r.perpetrator = g.rec.name
+    r._perp_rank = rank
+    r.evidence.perpetrator = ev(g.s, g.e, prule)
+  end
+  -- what this mention can do: make a report, or only refer to one
+  local numeric = r.killed_lo or r.killed_hi or r.wounded_lo or r.wounded_hi
+  r._numeric = numeric and true or false
+  if fr.plural_only and not numeric and r._prec ~= "day" and not named_event(fr, low, ss)
+    and not (r.place and counted_plural(fr, low, ss)) then
+    return nil, "plural"
+  end
+  -- (a place read off "the town's" or "there" alone makes no new report)
+  r._creates = ((r.place and not r._place_anaphor) or r.date_lo or numeric) and true or false
+  -- a bare "attack" makes a report only with a sign of political violence
+  -- around it: a toll, a group, a weapon, a target, a suicide, "terror" (a
+  -- union's strike, a verbal attack on a bill and a market onslaught have
+  -- none); so does a lone word with an everyday sense ("shot", "blast",
+  -- "slashed"), where a second event word would do
+  local lone = #fr.triggers == 1 and AMBIGUOUS[sub(low, t0.s, t0.e)] or false
+  if r._creates and (typ == "unknown" or lone) and not suicide and not numeric
+    and #fr.groups == 0 and #fr.weapons == 0 and #fr.targets == 0 and not fr.actor
+    and not named_event(fr, low, ss) then
+    local terror = false
+    for _, t in ipairs(fr.triggers) do
+      if find(sub(low, t.s, t.e), "terror", 1, true) then terror = true end
+    end
+    if not terror then r._creates = false end
+  end
+  if t0.toll_only then r._creates, r._definite, r._toll = false, true, true end
+  r._refers = r._creates or r.country ~= nil or r._definite or r.perpetrator ~= nil
+  return r
+end
+
+
+M.frame_report = frame_report
+M.replaces = replaces
+
+return M

@@ -1,0 +1,573 @@
+--- Vocabulary of the extraction engine: small closed classes of English words.
+--
+-- Function words, cue words and the sense lists the extraction rules look
+-- words up in (sets: word -> true), the status and attack-type tables, and
+-- `W`, the lists that did not fit as locals of the old single file. This is
+-- the engine's own English, not domain knowledge: that lives in the rule
+-- pack. Every table is built once, when the module is first required.
+-- @module incidents.extract.vocab
+
+
+local lpeg = require "lpeg"
+
+local M = {}
+
+--- A set (word -> true) of the words of a space-separated list.
+local function set(list)
+  local t = {}
+  for w in list:gmatch("%S+") do t[w] = true end
+  return t
+end
+
+-- ---------------------------------------------------------------------------
+-- Vocabulary of the engine itself. These are small closed classes of English
+-- function words, not domain knowledge (that lives in the rule pack).
+-- ---------------------------------------------------------------------------
+
+-- "attack pattern", "attack capability": the trigger word modifies a noun
+-- and names no event.
+local MODIFIED = set [[pattern patterns capability capabilities capacity network networks
+  plan plans planning plotter plotters plotting cell cells cadre cadres tempo threat threats
+  helicopter helicopters aircraft submarine submarines dog dogs ad ads posture surface vector
+  mode rate rates plot plots methods method tactics tactic planner planners squad squads
+  skills training trends trend wave waves campaign campaigns]]
+
+-- A modal or "to" right before a verb trigger: "the will to attack",
+-- "could strike", "may attack".
+local MODAL = set [[to could would will may might can cannot should must shall]]
+
+-- Verbs that carry an event noun after a modal: "to carry out another attack",
+-- "able to launch attacks".
+local LIGHT = set [[carry launch conduct stage mount commit perpetrate orchestrate execute
+  plan plot attack strike target hit prepare organize organise]]
+
+-- Words before a trigger that make it a threat or a hypothesis.
+local THREAT_PRE = set [[imminent looming impending potential possible future next
+  feared expected anticipated further]]
+-- Words after "next", "following" that make them a date, not a modifier of
+-- the trigger ("the next day a bomb went off").
+local TIME_UNIT_AFTER = set [[morning afternoon evening night day days week weekend month
+  year hour hours]]
+
+-- Words before a trigger that make it a foiled plot ("a planned attack": it
+-- did not happen, and the story is about its stopping).
+local PLOT_PRE = set [[would-be foiled thwarted planned-but planned]]
+
+-- Aggregates: "multiple attacks", "a series of bombings".
+local AGGREGATE_PRE = set [[multiple numerous several many countless various repeated
+  frequent regular series waves dozens hundreds scores string spate]]
+
+-- Prepositions that make a date a reference point, not the event's date:
+-- "since the 1979 revolution", "until 2014".
+local REFERENCE_PREP = set [[since until till before after from by through]]
+
+-- Verbs of saying: "officials said on Saturday" dates the statement.
+local REPORTING = set [[said says told announced reported added stated confirmed noted
+  declared claimed wrote tweeted posted responsibility credit toll statement]]
+
+-- Verbs whose object "them" makes captives the dead: "shot them dead".
+local KILL_THEM = { "shot", "killed", "executed", "beheaded", "murdered", "slaughtered",
+  "massacred", "shooting", "killing", "executing", "beheading" }
+
+-- Words of a claim: a date after them in the clause is the claim's.
+local CLAIM_WORD = set [[claimed claiming claims responsibility credit]]
+
+-- Verbs whose subject, when a capital or a country, is its government.
+local GOV_VERB = set [[responded responds said says claimed claims warned warns did does
+  accused accuses announced announces denied denies blamed blames insisted called urged
+  sought agreed rejected launched launches retaliated vowed threatened fell sees saw believes
+  believed fired shelled]]
+
+-- What a state does to strike back: "Tehran responded by ...".
+local STATE_VERB = set [[responded launched retaliated fired shelled]]
+
+-- First words of actor phrases that describe no one in particular.
+local GENERIC_ACTOR = set [[islamic islamist islamists armed terrorist terror suicide urban
+  jihadist unidentified unknown masked suspected several two three four five the some]]
+
+-- Titles before a person's name.
+local TITLE = set [[president prime minister gen general mr mrs ms dr sheikh king prince
+  princess queen judge senator governor mayor commander chief col colonel lt sgt capt maj
+  major ayatollah mullah imam emir sen rep gov pope saint]]
+
+-- Words after a place name that keep it a place.
+local GEO_WORD = set [[province district region state city county airport international
+  valley river mountains hills square street road bridge station port border crossing
+  mosque church temple shrine market hotel university camp base prison gate hall
+  governorate division area zone municipality metro subway]]
+
+-- Abbreviations in place names.
+local ABBREV = { St = "Saint", Ft = "Fort", Mt = "Mount" }
+
+-- A state's armed forces as the subject of an event word.
+local STATE_FORCE = set [[warplanes warplane jets jet aircraft planes plane helicopters
+  helicopter gunships gunship drones drone artillery tanks warships warship navy army troops
+  military soldiers forces airforce]]
+
+-- Verbs of fending off an attack: "troops repelled an attack by ISWAP".
+local REPEL = set [[repelled repulsed repel repulse foiled thwarted fought resisted
+  prevented averted]]
+
+-- Verbs whose object is a victim, not an author: "assassinating Taliban figures".
+local AGAINST = set [[on against targeting targeted target assassinating assassinated attacking
+  attacked killing killed fighting fought hunting hunted striking struck eliminating eliminated
+  countering combating battling pursuing]]
+
+-- Words that open a new event: "in a separate attack", "another bombing".
+local NEW_EVENT = set [[another separate second third fresh new similar earlier]]
+
+-- Comparatives of size before an event word ("a smaller bomb").
+local COMPARATIVE = set [[smaller bigger larger lesser deadlier weaker stronger]]
+
+-- First words of a sentence that turn to another event.
+local OPENS_NEW = set [[earlier previously separately elsewhere meanwhile]]
+
+-- People nouns after a demonym.
+local PEOPLE = set [[service servicemen servicemembers soldiers troops civilians citizens
+  nationals officials forces police policemen marines diplomats tourists workers journalists
+  people men women children pilgrims worshippers students military army personnel
+  hostages captives authorities counterparts engineers employees staff guards officers
+  contractors aid doctors nurses teachers visitors passengers fans soldier civilian citizen
+  national official engineer worker journalist tourist diplomat officer guard]]
+
+-- Prepositions that make a place a location whatever follows it.
+local LOCATIVE = set [[in at near outside inside into of from across throughout within]]
+
+local ADVERB = set [[recently quickly later then also soon immediately reportedly]]
+
+-- Trigger cues of a pack that name actors, tolls or talk, not an event.
+local NON_EVENT = set [[violence terrorism incident incidents raid raids kill kills killed
+  killing killings militants insurgents jihadists extremists terrorists fighters rebels
+  guerrillas attacker attackers assailant assailants operation operations carnage strike
+  strikes onslaught]]
+
+-- Verbs that carry out the event they are followed by, so a status cue that
+-- is such a verb ("executed the deadliest attack") says nothing.
+local CARRY_VERB = set [[executed conducted launched staged carried mounted orchestrated
+  perpetrated committed]]
+
+-- A plot needs both a plot and its foiling: "police foiled a plot", "were
+-- plotting ... were arrested"; "a specific plot has yet to be identified" is not one.
+local PLOT_NOUN = set [[plot plots plotting plotted conspiracy conspiring]]
+local FOIL_VERB = set [[foiled foil thwarted thwart disrupted averted prevented intercepted
+  uncovered dismantled busted]]
+FOIL_VERB["broke up"], FOIL_VERB["broken up"] = true, true
+
+-- Cues that arrests were made: a foiled plot only when nobody was hurt.
+local ARREST = set [[arrested arrests arrest detained detention apprehended]]
+
+-- Subjects that stand for the group last named: "it orchestrated",
+-- "the group's Jan. 3 attack".
+local PRONOUN = set [[it its they their the_group the_group's the_group’s which who]]
+
+-- Militants as victims: "killed five militants" is counter-terrorism.
+local MILITANT = set [[militant militants fighter fighters insurgent insurgents terrorist
+  terrorists operative operatives jihadist jihadists extremist extremists commander
+  commanders leader leaders rebels rebel gunman gunmen attacker attackers bomber bombers
+  suspect suspects]]
+
+-- Nouns after a country name that make the country an actor: "a US raid".
+local STATE_NOUN = set [[raid raids strike strikes airstrike airstrikes forces troops soldiers
+  military army commandos drone drones warplanes jets officials authorities government
+  navy operation operations]]
+
+-- The state's operations an event word can be part of: "blew himself up during a
+-- US raid", "shot dead by police during a search of a flat".
+local OPERATION = set [[raid raids search searches operation operations swoop sweep
+  crackdown manhunt]]
+
+-- "raid" is the state's only when the state is named with it ("a US raid",
+-- "a police raid"); gunmen raid villages too.
+local RAID_NOUN = set [[raid raids]]
+local STATE_WORD = set [[police security army military commando commandos special forces
+  counter-terrorism counterterrorism counter-terror anti-terror government troops federal
+  coalition nato]]
+
+-- Forces as the agent of a passive: "shot dead by police".
+local FORCE_AGENT = set [[police policemen troops soldiers army commandos forces officers
+  military gendarmes]]
+
+-- Words that tie a person to a group ("a cleric close to the Taliban", "a
+-- critic of al-Shabaab"): the person, not the group, is in the story.
+local VICTIM_LINK = set [[close loyal allied sympathetic opposed hostile critic critical
+  member members commander commanders leader leaders official officials supporter supporters
+  opponent opponents]]
+
+-- Prepositions that make "the <event>" after them a reference point, after
+-- a span of time ("two weeks after the arena bombing").
+local REFERENCE_EVENT = set [[after before since following]]
+local TIME_SPAN = set [[minutes hours days weeks months years day week month year shortly
+  soon just moments hour]]
+
+-- Words before a place name that belong to it ("North Waziristan").
+local COMPASS = set [[north south east west central northern southern eastern western upper
+  lower greater new old northeast northwest southeast southwest north-east north-west
+  south-east south-west inner outer al el lake mount port fort saint san santa cape gulf bay
+  camp de la le]]
+
+-- Verbs after which "there" is a place ("were killed there", "struck there").
+local THERE_VERB = set [[killed died struck attacked exploded detonated stormed wounded
+  injured kidnapped abducted shot bombed happened occurred]]
+local BE_WORD = set [[is was were are be been have has had]]
+
+-- Nouns that name a settlement before "of <Name>".
+local SETTLEMENT = set [[village town city hamlet settlement locality township resort]]
+
+-- Nouns after a place name that make it a part of a city.
+local DISTRICT = set [[district neighbourhood neighborhood suburb quarter borough]]
+
+-- Status precedence: the strongest cue near a frame decides.
+local STATUS_RANK = {
+  negated = 60, plot_foiled = 50, threat = 40, hypothetical = 40, accident = 35,
+  state_strike = 30, raid = 30, execution = 30, counter_terrorism = 30, failed = 10,
+}
+local NOT_INCIDENT = {
+  negated = true, threat = true, hypothetical = true, state_strike = true,
+  raid = true, execution = true, counter_terrorism = true, accident = true,
+}
+
+-- Disasters and accidents, found as whole words by one LPeg pass.
+local DISASTER_FIND
+do
+  local P, Cp, Ct, R = lpeg.P, lpeg.Cp, lpeg.Ct, lpeg.R
+  local alt
+  for w in ([[earthquake earthquakes quake quakes tornado tornadoes hurricane cyclone typhoon
+    flood floods flooding landslide landslides avalanche tsunami hailstorms hailstorm storms
+    crash crashed collision derailed derailment overturned stampede accident accidental
+    accidentally malfunction]]):gmatch("%S+") do
+    alt = alt and alt + P(w) or P(w)
+  end
+  local wc = R("az", "AZ", "09") + P("-")
+  local hit = Ct(Cp() * alt * Cp()) * -wc
+  DISASTER_FIND = Ct((hit + wc ^ 1 + 1) ^ 0)
+end
+
+-- Pack cue names -> status.
+local CUE_STATUS = {
+  plot = "plot_foiled", threat = "threat", negation = "negated", state_action = "state_strike",
+  hypothetical = "hypothetical", raid = "raid", execution = "execution",
+}
+
+-- Negators before a claim cue.
+local NEGATORS = set [[no not yet never nobody none hasn't haven't didn't]]
+
+-- Pack cue names -> claim kinds (see `incidents.grammar.claims`).
+local CUE_CLAIM = {
+  claim = "claim", claim_negated = "no_claim", suspect = "suspect", blame = "blame",
+}
+
+-- Attack names of packs and of the eval vocabulary -> GTD attack types.
+local GTD = {
+  bombing = "bombing", explosion = "bombing", suicide_bombing = "bombing",
+  rocket_attack = "bombing", rocket = "bombing", shelling = "bombing", mortar = "bombing",
+  armed_assault = "armed_assault", shooting = "armed_assault", stabbing = "armed_assault",
+  assassination = "assassination", hijacking = "hijacking",
+  hostage_taking = "hostage_taking", kidnapping = "kidnapping",
+  facility_attack = "facility_attack", arson = "facility_attack", sabotage = "facility_attack",
+  unarmed_assault = "unarmed_assault", vehicle_ramming = "unarmed_assault",
+  unknown = "unknown", other = "unknown", attack = "unknown",
+}
+
+-- The GTD codebook's hierarchy: when an event has several methods, the
+-- higher one names it (gunmen who kidnap make a kidnapping).
+local GTD_RANK = {
+  assassination = 9, hijacking = 8, kidnapping = 7, hostage_taking = 6, bombing = 5,
+  armed_assault = 4, unarmed_assault = 3, facility_attack = 2, unknown = 0,
+}
+
+-- Event words with everyday senses: "a one-shot deal", "slashed its
+-- workforce", "an explosion of bond issues", "a blast ended the moratorium".
+local AMBIGUOUS = set [[shot shots slashed slash blast blasts explosion explosions exploded
+  explode bombed raided hit struck fired storm stormed]]
+
+-- How far (bytes) a status cue may be from a trigger of the frame.
+local CUE_REACH = 80
+-- How many sentences back a claim or a country-only mention may refer.
+local ANAPHORA_SENTENCES = 3
+
+-- Word lists of the senses and names an unseen article needs (one table: the
+-- main chunk is near Lua's limit of 200 locals).
+local W = {}
+
+-- Words after a plural event word that make it the subject of a clause.
+W.SUBJ_NEXT = set [[have has had were went exploded ripped hit struck tore rocked killed
+  shook targeted slammed landed detonated]]
+
+-- Words of a journey before "from X (to Y)": the ends of a route.
+W.ROUTE = set [[runs ran run running travels travelled traveled travelling traveling
+  flight flights flying flew road highway train trains bus buses route journey drove
+  driving service services line]]
+
+-- Words before "who" that make a relative clause about anyone ("those who
+-- attack civilians").
+W.GENERIC_WHO = set [[those anyone anybody whoever people everyone]]
+
+-- Nouns of a coordinated set of attacks ("a wave of bombings").
+W.WAVE = set [[wave series string spate chain]]
+
+-- Determiners of an event told before ("the assault", "this attack").
+W.DEFINITE = set [[the this that]]
+
+-- Words that close a span of days ("from Thursday night into Friday").
+W.RANGE_TO = set [[into to until till through]]
+
+-- Plural instruments of one attack ("drones", "bombs", "rockets").
+W.INSTRUMENT = set [[drones bombs rockets missiles grenades mortars shells explosives
+  devices ieds]]
+
+-- Words before a place that make it a destination ("bound for", "back to the
+-- town of"), and the small words that may stand between.
+W.DEST = set [[bound headed heading leave leaving destined travelling traveling route back
+  towards toward]]
+W.DEST_LINK = set [[for to the town city village of]]
+
+-- Counts before a plural event word that make it one event on several sites.
+W.SMALL_COUNT = set [[two three four twin 2 3 4 both]]
+
+-- Nouns of a part of a city after its name ("the Karrada shopping district").
+W.QUARTER = set [[district neighbourhood neighborhood quarter suburb]]
+
+-- Nouns that stand for the town told last ("the town's cathedral") and spots
+-- in it ("the same square").
+W.SETTLEMENT = set [[town city village capital]]
+-- Nouns of a place "this" points at in a datelined story ("this beach").
+W.HERE_NOUN = set [[beach resort port harbour harbor coast island province region valley
+  neighbourhood neighborhood suburb]]
+-- Words after "here" that make it no place ("here is", "here are the facts").
+W.NOT_HERE = set [[is are was were to]]
+
+W.SPOT = set [[square market street area district neighbourhood neighborhood spot place
+  site mosque church cathedral checkpoint station hotel school hospital bridge road camp
+  base shrine temple stadium mall bazaar]]
+
+-- Words of a feast, a day or a month: a capitalised run holding one names a
+-- time, never an actor.
+W.TIME_NAME = set [[eve day year christmas easter ramadan eid palm sunday monday tuesday
+  wednesday thursday friday saturday january february march april may june july august
+  september october november december holiday festival feast week]]
+
+-- Words between a verb of saying and "in <place>": "declared on Sunday in Maputo".
+W.SAID_SKIP = set [[on today yesterday tonight reporters journalists monday tuesday
+  wednesday thursday friday saturday sunday late early night]]
+
+-- Attack words of no stated method, and the armed men who make them an armed
+-- assault when no explosive is named.
+W.ARMED_VERB = set [[attack attacked attacking raid raided assault assaulted assaults]]
+W.ARMED_ACTOR = set [[gunmen gunman militants insurgents fighters rebels guerrillas bandits
+  jihadists assailants attackers armed]]
+W.EXPLOSIVE = set [[blast blasts explosion explosions ied ieds grenade grenades rocket
+  rockets mortar mortars shell shells drone drones missile missiles suicide detonated]]
+
+-- Nouns of a conflict as the subject of a toll: its toll is over years.
+W.CONFLICT = set [[violence conflict insurgency war fighting unrest rebellion campaign
+  uprising jihad]]
+
+-- Nouns after a weekday that make it the name of a rite or a market.
+W.RITE = set [[mass masses prayers prayer service services sermon worship liturgy vigil
+  market bazaar school]]
+
+-- Phrases that open a motive clause (matched in the lower-cased sentence).
+W.MOTIVE = { "revenge for ", "retaliation for ", "in response to ", "to avenge ",
+  "in protest at ", "in protest against " }
+-- the yardstick of a comparison ("the deadliest attack since the war in Gaza
+-- began in October"), looked for only in a sentence with " since the "
+W.SINCE = { " since the war", " since the start of", " since the beginning of",
+  " since the conflict", " since the outbreak of", " since the end of", " since the fall of" }
+
+-- Phrases that open the backdrop of an event told ("the attack came as the
+-- UN tries to hold together a truce for the port of Hodeidah"): places and
+-- dates of what was going on at the time, not the event's
+W.BACKDROP = { " came as the ", " comes as the ", " came amid ", " comes amid ",
+  " came at a time ", " comes at a time " }
+
+-- Verbs of forces fighting attackers ("fought the attackers", "cornered
+-- the gunmen"): the dead told after them are the attackers.
+W.FIGHT = set [[fought battled engaged cornered confronted surrounded besieged
+  pinned repelled repulsed]]
+
+-- An origin: the name right after it is where the attack came from ("a
+-- rocket fired from Lebanon slammed into ... Majdal Shams"), not its place.
+W.ORIGIN = { "fired from ", "launched from ", "fired across from ", "infiltrated from ",
+  "crossed from ", "crossed over from ", "came from across " }
+
+-- Verbs of ending an event: "special forces declared the siege over".
+W.END_VERB = set [[ended end ends ending declared broke lifted cleared concluded]]
+
+-- Nouns before an event word that give it a sense of illness, food or growth.
+W.SENSE_PRE = set [[heart panic asthma anxiety allergic food salmonella lead mercury controlled
+  carbon population price prices rent rents baby bacterial speculative currency]]
+
+-- Words of money after "shot up", "slashed by", "ploughed into".
+W.FINANCE = set [[pct percent cent dlrs dollars dlr stg yen marks francs shares stocks
+  stock equities bonds prices price earnings profit profits revenue revenues costs cost
+  budget budgets tariffs index points rate rates demand output
+  workforce jobs dividend dividends deficit sales imports exports investment investments
+  spending payroll estimates forecast forecasts billion million mln bln rents rent wages
+  inflation debt credit lending borrowing]]
+
+-- Event words that are also verbs of criticism.
+W.VERBAL_TRIGGER = set [[attack attacks attacked attacking assault assaulted]]
+
+-- What is attacked when someone is criticised.
+W.ABSTRACT = set [[proposals proposal plan plans policy policies figures decision
+  decisions remarks comments statement statements bill bills budget measures measure
+  report reports idea ideas move moves reforms reform programme program strategy approach
+  deal tax taxes law laws legislation rules agreement accord stance record critics
+  government's administration's proposed handling figure loss losses]]
+
+-- Event words that name a launch or a failure in space flight too.
+W.SPACE_TRIGGER = set [[rocket rockets exploded explosion blast blasted]]
+W.SPACE = set [[satellite satellites orbit orbital spacecraft shuttle nasa booster
+  boosters liftoff payload launcher cosmonaut cosmonauts astronaut astronauts space launch
+  ignition countdown cosmodrome spaceport]]
+
+-- Areas named as "the district of X", beside the settlements.
+W.AREA_OF = set [[district province county commune municipality region prefecture
+  governorate department]]
+
+-- What is slashed when a knife is used: a person, a throat, a face.
+W.BODY = set [[death throat throats face faces neck necks wrist wrists victim victims
+  him her them man woman men women people worshippers passengers guard guards officer
+  officers policeman soldier soldiers]]
+
+-- Aircraft beside "bombers": the planes, not the people who bomb.
+W.AIRCRAFT = set [[planes plane jets jet aircraft fighters fighter helicopters squadron
+  squadrons stealth strategic long-range b-52 b-52s b-2 warplanes transport]]
+
+-- What is "rammed through": a bill, not a crowd.
+W.LEGISLATURE = set [[house senate congress parliament committee bill bills legislation
+  budget law laws measure reforms reform assembly]]
+
+-- Ways a blockade closes.
+W.ROAD = set [[road roads street streets highway highways motorway bridge bridges
+  entrance entrances access port ports border]]
+
+-- People in crowds: what they storm or attack is a riot or a brawl.
+W.CROWD = set [[crowd crowds mob mobs protesters protestors demonstrators rioters
+  strikers looters fans hooligans]]
+
+-- Verbs of making a weapon safe ("while defusing a grenade").
+W.DISPOSE = set [[defusing defuse disarming disarm dismantling dismantle handling
+  clearing removing]]
+
+-- Second halves of a compound that makes a country qualify an actor
+-- ("Pakistan-based", "Iran-backed", "Saudi-led").
+W.ACTOR_COMPOUND = set [[based backed led linked funded sponsored supported trained
+  armed allied aligned affiliated inspired headquartered registered born]]
+
+-- People who speak for a state: "a Somali official", "Malian officials".
+W.OFFICIAL = set [[official officials spokesman spokeswoman spokesperson minister
+  governor commander authorities police]]
+
+-- Words before "in" that compare rather than place ("the deadliest in Europe").
+W.SUPERLATIVE = set [[deadliest worst biggest largest bloodiest first last latest
+  highest lowest most least only]]
+
+-- Units of an army at war.
+W.ARMY_UNIT = set [[division divisions brigade brigades battalion battalions regiment
+  regiments infantry armoured armored tanks warplanes warships gunboat gunboats navy naval
+  corps]]
+
+-- Capitalised words that are not places after "in" or "near": time words,
+-- titles, languages, faiths, institutions and the words of headlines.
+W.NOT_PLACE = set [[january february march april may june july august september
+  october november december monday tuesday wednesday thursday friday saturday sunday
+  the a an this that these those his her their its our my your one two some all every
+  ramadan eid christmas easter lent passover diwali god allah islam christianity judaism
+  english arabic urdu pashto dari farsi persian french spanish hausa somali swahili
+  russian turkish kurdish hindi bengali portuguese sunni shia shiite shiites sunnis
+  muslim muslims christian christians jewish jews hindu hindus buddhist catholic coptic
+  congress parliament senate court government police army ministry cabinet assembly
+  council police twitter facebook telegram youtube instagram whatsapp tiktok reuters
+  internet web state i we you he she they it western eastern northern southern central
+  north south east west breaking update updated live photo video watch read related
+  more latest opinion analysis news international national united islamic
+  europe africa asia america americas oceania arctic antarctica world earth]]
+
+-- Words after a name that leave it a place ("in Kuje on Sunday", "near
+-- Tadaryat village"); any other lower-case word makes it a modifier ("in
+-- Shiite areas", "at Kuje prison" names the prison).
+W.PLACE_NEXT = set [[on in at near and or but when where after before as with during
+  since while which that who was were is are had has have late early earlier overnight
+  yesterday today last this killing killed leaving wounding injuring left from to for
+  by until amid following village town city district province state region county
+  hamlet settlement area locality township commune municipality]]
+
+-- Capitalised words that end a name as an institution, not a settlement.
+W.INSTITUTION = set [[university college school hospital mosque church temple
+  hall hotel street road avenue square airport stadium market prison base camp
+  bridge station centre center house palace office ministry company bank party
+  front movement army brigade group council court agency museum club mall]]
+
+-- Event words that an accident makes as well as a bomb.
+W.BLAST_WORD = set [[explosion explosions exploded explode explodes exploding blast
+  blasts]]
+
+-- Works, machines and fuels that explode by accident.
+W.WORKS = set [[boiler boilers mine mines colliery collieries miners refinery
+  refineries factory factories plant plants methane gas leak reactor furnace warehouse
+  elevator silo fireworks chemical chemicals fuel tanker vessel pipeline workers
+  shuttle]]
+
+
+M.ABBREV = ABBREV
+M.ADVERB = ADVERB
+M.AGAINST = AGAINST
+M.AGGREGATE_PRE = AGGREGATE_PRE
+M.AMBIGUOUS = AMBIGUOUS
+M.ANAPHORA_SENTENCES = ANAPHORA_SENTENCES
+M.ARREST = ARREST
+M.BE_WORD = BE_WORD
+M.CARRY_VERB = CARRY_VERB
+M.CLAIM_WORD = CLAIM_WORD
+M.COMPARATIVE = COMPARATIVE
+M.COMPASS = COMPASS
+M.CUE_CLAIM = CUE_CLAIM
+M.CUE_REACH = CUE_REACH
+M.CUE_STATUS = CUE_STATUS
+M.DISASTER_FIND = DISASTER_FIND
+M.DISTRICT = DISTRICT
+M.FOIL_VERB = FOIL_VERB
+M.FORCE_AGENT = FORCE_AGENT
+M.GENERIC_ACTOR = GENERIC_ACTOR
+M.GEO_WORD = GEO_WORD
+M.GOV_VERB = GOV_VERB
+M.GTD = GTD
+M.GTD_RANK = GTD_RANK
+M.KILL_THEM = KILL_THEM
+M.LIGHT = LIGHT
+M.LOCATIVE = LOCATIVE
+M.MILITANT = MILITANT
+M.MODAL = MODAL
+M.MODIFIED = MODIFIED
+M.NEGATORS = NEGATORS
+M.NEW_EVENT = NEW_EVENT
+M.NON_EVENT = NON_EVENT
+M.NOT_INCIDENT = NOT_INCIDENT
+M.OPENS_NEW = OPENS_NEW
+M.OPERATION = OPERATION
+M.PEOPLE = PEOPLE
+M.PLOT_NOUN = PLOT_NOUN
+M.PLOT_PRE = PLOT_PRE
+M.PRONOUN = PRONOUN
+M.RAID_NOUN = RAID_NOUN
+M.REFERENCE_EVENT = REFERENCE_EVENT
+M.REFERENCE_PREP = REFERENCE_PREP
+M.REPEL = REPEL
+M.REPORTING = REPORTING
+M.SETTLEMENT = SETTLEMENT
+M.STATE_FORCE = STATE_FORCE
+M.STATE_NOUN = STATE_NOUN
+M.STATE_VERB = STATE_VERB
+M.STATE_WORD = STATE_WORD
+M.STATUS_RANK = STATUS_RANK
+M.THERE_VERB = THERE_VERB
+M.THREAT_PRE = THREAT_PRE
+M.TIME_SPAN = TIME_SPAN
+M.TIME_UNIT_AFTER = TIME_UNIT_AFTER
+M.TITLE = TITLE
+M.VICTIM_LINK = VICTIM_LINK
+M.W = W
+M.set = set
+
+return M
