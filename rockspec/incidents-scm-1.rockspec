@@ -63,6 +63,7 @@ build = {
     ["incidents.rules.muc4-lexicon"] = "lua/incidents/rules/muc4-lexicon.lua",
     ["incidents.muc4"] = "lua/incidents/muc4.lua",
     ["incidents.muc4.spans"] = "lua/incidents/muc4/spans.lua",
+    ["incidents.muc4.census"] = "lua/incidents/muc4/census.lua",
     ["incidents.muc4.weights"] = "lua/incidents/muc4/weights.lua",
     ["incidents.eval.ree"] = "lua/incidents/eval/ree.lua",
     ["incidents.grammar.dates"] = "lua/incidents/grammar/dates.lua",
