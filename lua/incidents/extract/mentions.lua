@@ -318,13 +318,10 @@ local function army_attacks(ctx, m, ss, se)
   end
 end
 
---- Collects the mentions of sentence [ss, se] from the pack hits and the
--- grammars.
-local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
+--- Sorts the pack's hits of sentence [ss, se] into `m`: event words used as
+-- such, places, countries, groups, targets, weapons and cue words.
+local function hit_mentions(ctx, m, ss, se, hits)
   local text, low, pack = ctx.text, ctx.low, ctx.pack
-  local m = { triggers = {}, places = {}, countries = {}, groups = {}, targets = {},
-              weapons = {}, dates = {}, cues = {}, figures = {}, claims = {}, status = {},
-              anchors = {}, state_names = {} }
   for _, h in ipairs(hits) do
     local en = h.entry
     local k = en.kind
@@ -445,6 +442,12 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
       end
     end
   end
+end
+
+--- Runs the grammars where the pack saw their words: casualty figures,
+-- claims (the pack's own claim cues standing in) and status cues.
+local function grammar_mentions(ctx, m, ss, se, seg)
+  local text, low = ctx.text, ctx.low
   -- Casualty figures: triggers too ("At least 115 people were killed").
   -- the grammars run only where the pack saw their words (speed: most
   -- sentences of an article have none)
@@ -536,7 +539,6 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
       end
     end
   end
-  local seg = sub(low, ss, se)
   if has.claim or has.claim_negated or has.suspect or has.herald or #m.groups > 0
     or find(seg, "behind", 1, true) or find(seg, "responsib", 1, true) then
     for _, c in ipairs(gr.claims.scan(text, ss, se)) do m.claims[#m.claims + 1] = c end
@@ -571,6 +573,11 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
   if has.plot or has.threat or has.negation or has.state_action then
     for _, st in ipairs(gr.status.scan(text, ss, se)) do m.status[#m.status + 1] = st end
   end
+end
+
+--- Adds the places written with an abbreviation ("St. Petersburg").
+local function abbreviated_places(ctx, m, ss, se)
+  local text, pack = ctx.text, ctx.pack
   -- "St. Petersburg", "Ft. Worth", "Mt. Kenya": gazetteers spell the saint out
   if pack.place then
     for a, abbr, nm, b in gmatch(sub(text, ss, se), "()([SFM][t])%.? (%u[%w%-]+)()") do
@@ -587,6 +594,12 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
       end
     end
   end
+end
+
+--- Marks the event words that states' forces carry out (strikes, armies,
+-- operations) and collects the words of disasters and accidents.
+local function state_actions(ctx, m, ss, se)
+  local text, low = ctx.text, ctx.low
   -- States at war: "Israeli jets bombed ...", "Afghan warplanes killed ...",
   -- "the last Iraqi attack" (a state's forces or a demonym right before the
   -- event word, no group or militant named) are strikes of states, not
@@ -681,6 +694,13 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
   for _, d in ipairs(DISASTER_FIND:match(sub(low, ss, se))) do
     m.disasters[#m.disasters + 1] = { d[1] + ss - 1, d[2] + ss - 2 }
   end
+end
+
+--- Places no hit names: plain spellings, "the village of X", unknown names
+-- after a locative, parts of the city told last, "there", "the capital",
+-- "here"; then the last place and city of the article move on.
+local function more_places(ctx, m, ss, se, seg, hits, dlist, plain_hits)
+  local text, low, pack = ctx.text, ctx.low, ctx.pack
   -- "Herat" for the gazetteer's "Herāt" (matched once per article)
   for _, h in ipairs(plain_hits or {}) do
     local rs, pe, rec = h[1], h[2], h[3]
@@ -851,6 +871,12 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
     if x.rec.kind == "city" then ctx.last_city = x.rec end
     ctx.last_place = x
   end
+end
+
+--- The dates of the sentence usable as an event's, without reference
+-- points, statements' and claims' dates.
+local function sentence_dates(ctx, m, ss, se, dlist)
+  local low = ctx.low
   -- Dates of this sentence (scanned once per article).
   -- "from Thursday night into Friday": the event began on the first day,
   -- which "from" does not make a reference point; the last is no event's
@@ -969,6 +995,12 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
     end
     ::next_date::
   end
+end
+
+--- Event words the sentence implies: a foiled plot, a state's action, a toll
+-- dealt with a weapon, a toll of a clause of its own or of its own sentence.
+local function implicit_triggers(ctx, m, ss, se, seg)
+  local low, pack = ctx.low, ctx.pack
   -- "police foiled a plot to bomb a church": the plot cue is the event word
   if #m.triggers == 0 then
     local plot_word, foil_word = false, false
@@ -1079,6 +1111,12 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
       end
     end
   end
+end
+
+--- Leaves out the places, countries and dates of asides: statements, distances,
+-- routes, destinations, origins, "when" clauses, motives and backdrops.
+local function drop_asides(ctx, m, ss, se, seg)
+  local low = ctx.low
   -- "as revenge for the decision to move the embassy to Jerusalem", "in
   -- retaliation for the raid on Kismayo": places and dates of a motive, up to
   -- the end of its clause, are not the event's
@@ -1195,6 +1233,24 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
       end
     end
   end
+end
+
+--- Collects the mentions of sentence [ss, se] from the pack hits and the
+-- grammars.
+local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
+  local low = ctx.low
+  local m = { triggers = {}, places = {}, countries = {}, groups = {}, targets = {},
+              weapons = {}, dates = {}, cues = {}, figures = {}, claims = {}, status = {},
+              anchors = {}, state_names = {} }
+  local seg = sub(low, ss, se)
+  hit_mentions(ctx, m, ss, se, hits)
+  grammar_mentions(ctx, m, ss, se, seg)
+  abbreviated_places(ctx, m, ss, se)
+  state_actions(ctx, m, ss, se)
+  more_places(ctx, m, ss, se, seg, hits, dlist, plain_hits)
+  sentence_dates(ctx, m, ss, se, dlist)
+  implicit_triggers(ctx, m, ss, se, seg)
+  drop_asides(ctx, m, ss, se, seg)
   return m
 end
 
