@@ -31,6 +31,25 @@ describe("claims.scan: 'said ... that it was behind' with a phrase between", fun
   }
 end)
 
+describe("claims.scan: the group's own words, and their absence", function()
+  check{
+    -- the group's men as the subject: what they set off, planted or killed
+    { "The militia said on its radio station that its fighters had killed 40 soldiers.",
+      { "claim true [The militia]" } },
+    { "ISWAP later said its fighters had planted the device.", { "claim true [ISWAP]" } },
+    { "The Khorasan branch said in a statement that one of its members had detonated a "
+      .. "suicide vest.", { "claim true [The Khorasan branch]" } },
+    -- an army's soldiers killing is a state's statement, not a claim
+    { "The army said its soldiers had killed 20 insurgents.", {} },
+    -- "said it carried out" under "no group" or "never": no claim
+    { "No faction said it carried out the ambush.", { "no_claim false []" } },
+    { "Nobody has said they were behind Friday's blast.", { "no_claim false []" } },
+    { "The rebels have never said they carried out the massacre.",
+      { "no_claim false [The rebels]" } },
+    { "The rebels said they carried out the massacre.", { "claim true [The rebels]" } },
+  }
+end)
+
 describe("claims.scan: claims", function()
   check{
     { "The Islamic State quickly claimed responsibility for the massacre.",

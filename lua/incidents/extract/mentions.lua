@@ -363,8 +363,10 @@ local function hit_mentions(ctx, m, ss, se, hits)
       -- "stormed the prison with car bombs and gunmen", "armed with rifles
       -- and explosives": after "with", an event word is the means of the
       -- event told before it in the sentence, not an event of its own
+      -- ("with several other blasts in Punjab": other events, no means)
       if ok and #m.triggers > 0 then
         for _, w in ipairs(words_before(low, h.start, 3, ss)) do
+          if w == "other" or w == "another" then break end
           if w == "with" then
             ok, why = false, "instrument"
             if t.weapon then
@@ -540,7 +542,9 @@ local function grammar_mentions(ctx, m, ss, se, seg)
     end
   end
   if has.claim or has.claim_negated or has.suspect or has.herald or #m.groups > 0
-    or find(seg, "behind", 1, true) or find(seg, "responsib", 1, true) then
+    or find(seg, "behind", 1, true) or find(seg, "responsib", 1, true)
+    -- "No group said it carried out the attack", "said its fighters had killed"
+    or find(seg, "carried out", 1, true) or find(seg, " its ", 1, true) then
     for _, c in ipairs(gr.claims.scan(text, ss, se)) do m.claims[#m.claims + 1] = c end
   end
   -- the pack's own claim cues stand in where the grammar found nothing there
@@ -1039,6 +1043,23 @@ local function implicit_triggers(ctx, m, ss, se, seg)
       if not dup then
         m.triggers[#m.triggers + 1] = { s = st.start, e = st.stop, name = "unknown",
                                         state = true, rule = st.rule }
+      end
+    end
+  end
+  -- "air strikes and a ground assault killed nine militants": an event word
+  -- joined by "and" to a state's action is the same state's action (not a
+  -- suicide attack: "a drone strike and a suicide bombing" are two actors)
+  for _, t in ipairs(m.triggers) do
+    if t.state then
+      for _, u in ipairs(m.triggers) do
+        if not u.state and not u.suicide and not u.figure and u.s > t.e
+          and u.s - t.e <= 24 then
+          local between = sub(low, t.e + 1, u.s - 1)
+          if find(between, "^ and ") and (find(between, "^ and $")
+            or find(between, "^ and %a+ $") or find(between, "^ and %a+ [%a%-]+ $")) then
+            u.state, u.rule = true, t.rule
+          end
+        end
       end
     end
   end

@@ -66,7 +66,16 @@ M.words = {
     -- "said one of its fighters had detonated an explosive vest"
     "detonated", "had detonated", "blew himself up", "had blown himself up", "set off",
     "had set off", "attacked", "had attacked", "targeted", "had targeted", "stormed",
-    "had stormed" },
+    "had stormed", "planted", "had planted" },
+  -- "its fighters had killed more than 100 soldiers": the group's own men as
+  -- the subject of a killing (not "it" or "its soldiers", which an army says too)
+  own_fighters = { "its fighters", "its militants", "its mujahideen", "its members",
+    "one of its fighters", "one of its members", "its gunmen", "its suicide bombers" },
+  own_kill = { "killed", "had killed", "have killed", "has killed", "slaughtered",
+    "had slaughtered" },
+  -- "said one of its members had detonated an explosive vest": what a bomber sets off
+  devices = { "bomb", "bombs", "car bomb", "explosive vest", "suicide vest", "vest",
+    "explosive belt", "suicide belt", "explosive device", "device", "explosives" },
   -- "no group has claimed"
   nobody = { "no group", "no one", "no-one", "nobody", "no organization", "no organisation",
     "no militant group", "no other group", "no faction", "no party", "none", "no outfit",
@@ -486,8 +495,14 @@ local function build(w)
     -- "said in a statement on Sunday that it was responsible": any short
     -- phrase, then "that"
     + cue(alt(w.said) * (ws * -phrase"that" * token)^-8 * ws * phrase"that" * ws
-      * pronoun_subject * adverbs * ws * alt(w.behind) * (ws * -attack_noun * token)^-4 * ws
-      * attack_noun, "claim", "claim.said_behind", "back")
+      * pronoun_subject * adverbs * ws * alt(w.behind)
+      * (ws * -(attack_noun + alt(w.devices)) * token)^-4 * ws
+      * (attack_noun + alt(w.devices)), "claim", "claim.said_behind", "back")
+    -- "said on its radio station that its fighters had killed more than 100
+    -- soldiers": the group's men killed, in its own words
+    + cue(alt(w.said) * ((ws * -phrase"that" * token)^-8 * ws * phrase"that")^-1 * ws
+      * alt(w.own_fighters) * adverbs * ws * alt(w.own_kill), "claim", "claim.said_killed",
+      "back")
     + cue_at(alt{ "claim of responsibility", "claims of responsibility",
         "claim of credit", "claim for the attack", "responsibility claim",
         "claim of responsibility for the attack" }
@@ -506,10 +521,16 @@ local function build(w)
       * alt(w.claim_objects)
   local neg_adverbs = alt{ "yet", "immediately", "officially", "publicly", "formally",
     "directly", "explicitly", "so far", "to", "as yet", "openly" }
+  -- "said it carried out", "say they were behind": a claim in the group's
+  -- own words, which "no group" or "never" turns into none
+  local said_behind = alt{ "said", "says", "say", "stated", "announced", "claimed" } * ws
+    * alt{ "it", "they", "that it", "that they" } * adverbs * ws * alt(w.behind)
   local no_claim = cue(alt(w.nobody) * (ws * alt{ "has", "had", "have", "yet", "immediately",
         "so far", "publicly", "officially", "formally", "as yet", "else", "has yet",
-        "has since", "had yet", "yet to", "to date", "directly" })^0 * ws * claim_act,
-      "no_claim", "no_claim.nobody", nil)
+        "has since", "had yet", "yet to", "to date", "directly" })^0 * ws
+      * (claim_act + said_behind), "no_claim", "no_claim.nobody", nil)
+    + cue(alt(w.negators) * (ws * neg_adverbs)^0 * ws * said_behind, "no_claim",
+      "no_claim.never_said", "back")
     + cue(alt(w.negators) * (ws * neg_adverbs)^0 * ws * phrase"been" * ws
       * phrase"claimed", "no_claim", "no_claim.passive", nil)
     + cue(alt(w.negators) * (ws * neg_adverbs)^0 * ws * claim_act, "no_claim",
@@ -595,7 +616,9 @@ local STEMS = { "claim", "responsib", "credit", "herald", "hail", "prais", "cele
   "associated with", "belong", "member of", "part of", "cell of",
   -- "said one of its fighters had detonated ...": the group's men as the subject
   "its fighters", "its militants", "its members", "its men", "its soldiers",
-  "its operatives", "its suicide", "its gunmen" }
+  "its operatives", "its suicide", "its gunmen", "its mujahideen",
+  -- "no group said it carried out the attack"
+  "carried out", "said it", "said they" }
 
 local function make(w)
   local grammar, starts = build(w)
