@@ -137,6 +137,7 @@ struct ac_matcher {
   uint64_t *wkey;            /* second stage: hashed whole first words */
   uint64_t *fw;              /* AVX-512 stage: first words, by fw_key */
   uint32_t fw_shift;         /* 32 - log2(bits of fw) */
+  int fw_pairs;              /* some first word is W_PAIR */
   uint64_t *dkey;            /* first words of 2-8 letters (build_direct) */
   uint32_t *dval;            /* the state each leads R0 to, with OUTBIT */
   uint32_t *dpat;            /* 1 + the pattern the word is, alone (see
@@ -844,6 +845,7 @@ static int build_word_filter (ac_matcher *m, const uchar *fpool,
       SETBIT(m->wkey, wbit(m, k1, W_PAIR));
       SETBIT(m->wkey, wbit(m, pair_key(k1, word_key(f2, w2)), W_ANY));
       SETBIT(m->fw, fwbit(m, fk1, W_PAIR));
+      m->fw_pairs = 1;
       SETBIT(m->fw, fwbit(m, fw_pair(fk1, fw_key(f2, w2)), W_ANY));
     }
     else {
@@ -1078,8 +1080,11 @@ static uint32_t load4 (const uchar *p) {
 typedef struct skipctx {
   size_t p;                  /* block start; SIZE_MAX: none yet */
   uint64_t a, u;             /* bit per byte of the block (block16) */
-  uint64_t ck4, ck8;         /* bit per byte where the filter cannot key
-                                the four (eight) bytes from there */
+  uint64_t nk;               /* bit per byte the filter cannot key (NUL,
+                                non-ASCII, a white-space run): the word
+                                at b cannot be keyed by four bytes when
+                                nk_at(c, b) & 0xF, by eight when & 0xFF */
+  uint32_t nk2;              /* the same for the 16 bytes after */
   uint64_t prev;             /* bit 0: the byte before the block is alnum */
   uint64_t pass;             /* bit per word start the first keys may let
                                 through (AVX-512: all others fail them) */
@@ -1109,10 +1114,8 @@ static void skip_block (skipctx *c, const uchar *t, const __m128i *un,
   /* a byte the filter cannot key: NUL, non-ASCII, or a white-space run */
   nk = bad | (ws & ((ws >> 1) | (uint64_t)bk[4].ws << 63));
   nk2 = bk[4].bad | (bk[4].ws & (bk[4].ws >> 1));
-  c->ck4 = nk | (nk >> 1 | nk2 << 63) | (nk >> 2 | nk2 << 62)
-         | (nk >> 3 | nk2 << 61);
-  c->ck8 = c->ck4;
-  for (k = 4; k < 8; k++) c->ck8 |= nk >> k | nk2 << (64 - k);
+  c->nk = nk;
+  c->nk2 = (uint32_t)nk2;
   c->next = bk[4];
   c->pass = ~(uint64_t)0;
 }
@@ -1194,16 +1197,35 @@ static void block512 (const ac_matcher *m, skipctx *c, const uchar *t) {
   f = _mm512_mask_mov_epi8(_mm512_set1_epi8(0x01), al, lw);
   f = _mm512_mask_mov_epi8(f, ws, _mm512_set1_epi8(0x20));
   _mm512_storeu_si512((void *)c->buf, f);
-  classify16(t + c->p + 64, NULL, 0, &c->next);
+  {
+    /* the 16 bytes after, as classify16 would see them */
+    const __m128i xn16 = _mm_loadu_si128(
+        (const __m128i *)(const void *)(t + c->p + 64));
+    const __m128i lw16 = _mm_or_si128(xn16, _mm_set1_epi8(0x20));
+    __mmask16 al16 = _mm_cmplt_epu8_mask(
+                         _mm_sub_epi8(lw16, _mm_set1_epi8('a')), _mm_set1_epi8(26))
+                   | _mm_cmplt_epu8_mask(
+                         _mm_sub_epi8(xn16, _mm_set1_epi8('0')), _mm_set1_epi8(10));
+    __mmask16 ws16 = _mm_cmpeq_epi8_mask(xn16, _mm_set1_epi8(' '))
+                   | _mm_cmplt_epu8_mask(
+                         _mm_sub_epi8(xn16, _mm_set1_epi8('\t')), _mm_set1_epi8(5));
+    __mmask16 na16 = _mm_movepi8_mask(xn16);
+    c->next.f = _mm_mask_mov_epi8(_mm_mask_mov_epi8(_mm_set1_epi8(0x01),
+                                                    al16, lw16),
+                                  ws16, _mm_set1_epi8(0x20));
+    c->next.a = al16;
+    c->next.ws = ws16;
+    c->next.u = na16;  /* only the SSE2 scan reads it, with its own */
+    c->next.bad = na16 | _mm_testn_epi8_mask(xn16, xn16);
+    xn = _mm512_zextsi128_si512(xn16);
+  }
   _mm_storeu_si128((__m128i *)(void *)(c->buf + 64), c->next.f);
   c->a = al;
   c->u = u;
   nk = bad | (ws & ((ws >> 1) | (uint64_t)c->next.ws << 63));
   nk2 = c->next.bad | (c->next.ws & (c->next.ws >> 1));
-  c->ck4 = nk | (nk >> 1 | nk2 << 63) | (nk >> 2 | nk2 << 62)
-         | (nk >> 3 | nk2 << 61);
-  c->ck8 = c->ck4;
-  for (k = 4; k < 8; k++) c->ck8 |= nk >> k | nk2 << (64 - k);
+  c->nk = nk;
+  c->nk2 = (uint32_t)nk2;
   /* the first keys of every word start, sixteen at a time */
   starts = al & ~((al << 1) | c->prev);
   ends = al & ~(al >> 1);           /* the last byte of each run */
@@ -1212,8 +1234,6 @@ static void block512 (const ac_matcher *m, skipctx *c, const uchar *t) {
   pos = _mm512_maskz_compress_epi8(starts, iota);
   epos = _mm512_maskz_compress_epi8(ends, iota);
   hi = _mm512_zextsi128_si512(c->next.f);
-  xn = _mm512_zextsi128_si512(_mm_loadu_si128(
-           (const __m128i *)(const void *)(t + c->p + 64)));
   tail = (unsigned)__builtin_ctz(~(uint32_t)c->next.a | 0x10000u);
   for (k = 0; k < n; k += 16) {
     __m512i idx = _mm512_add_epi8(
@@ -1267,7 +1287,12 @@ static void block512 (const ac_matcher *m, skipctx *c, const uchar *t) {
     wp = unk | _mm512_test_epi32_mask(g, one);
     pair = _mm512_test_epi32_mask(g, _mm512_set1_epi32(2)) & ~wp;
     wp |= pair & wsa & ~clean;
-    if (pair & clean) {  /* rare with most lists: a branch, not a gather */
+    /*
+    ** Not "if (pair & clean)": with names like "the base" half the blocks
+    ** need the pair, and a branch that goes either way half the time
+    ** costs more than the gather (GTD names +7 %, cities +5 %).
+    */
+    if (m->fw_pairs) {
       __m512i hp = _mm512_mullo_epi32(_mm512_xor_si512(
                _mm512_mullo_epi32(h, _mm512_set1_epi32((int)FW_MUL3)),
                _mm512_alignr_epi32(_mm512_setzero_si512(), h, 1)),
@@ -1297,7 +1322,7 @@ static void skip_block512 (const ac_matcher *m, skipctx *c, const uchar *t,
                            size_t len) {
   skipctx *ah = c->ahead;
   if (ah->p == c->p && ah->prev == c->prev) {
-    c->a = ah->a; c->u = ah->u; c->ck4 = ah->ck4; c->ck8 = ah->ck8;
+    c->a = ah->a; c->u = ah->u; c->nk = ah->nk; c->nk2 = ah->nk2;
     c->pass = ah->pass; c->next = ah->next;
     memcpy(c->buf, ah->buf, sizeof c->buf);
   }
@@ -1312,6 +1337,12 @@ static void skip_block512 (const ac_matcher *m, skipctx *c, const uchar *t,
 #else
 #define AC_AVX512 0
 #endif
+
+/* bits b to b + 7 of the block's nk, those past it from nk2 */
+static unsigned nk_at (const skipctx *c, unsigned b) {
+  return (unsigned)(((c->nk >> b) | (((uint64_t)c->nk2 << 1) << (63 - b)))
+                    & 0xFF);
+}
 
 /* the length of the run of ASCII alphanumerics at c->p + b, up to 8 */
 static unsigned word_len8 (const skipctx *c, unsigned b) {
@@ -1433,19 +1464,25 @@ static size_t simd_skip (const ac_matcher *m, skipctx *c, const uchar *t,
     ** the first word the filter cannot key.
     */
     uint64_t ws = c->a & ~((c->a << 1) | c->prev) & from;
-    uint64_t stop = ((ws & c->ck4) | c->u) & from;
+    uint64_t stop = c->u & from;
     uint64_t ev = (stop ? ws & (((uint64_t)1 << __builtin_ctzll(stop)) - 1)
                         : ws) & c->pass;
     unsigned b;
     while (ev) {
       uint32_t w, h;
       b = (unsigned)__builtin_ctzll(ev);
+      if (nk_at(c, b) & 0xF) {
+        /* a word the prefix keys cannot key: the word keys may */
+        if (word_may_start(m, c, t, b)) goto word;
+        ev &= ev - 1;
+        continue;
+      }
       w = load4(c->buf + b);
       h = key_hash(w, shift);
       if (GETBIT(pfx, h)) {
         /* a pattern starts with these four: then it needs eight */
         if ((GETBIT(pfxs, h) && short_may_start(m, c, b, h))
-            || ((c->ck8 >> b) & 1))
+            || (nk_at(c, b) & 0xF0))
           goto check;
         h = key_hash(w ^ (load4(c->buf + b + 4) * 0x85EBCA6Bu), shift);
         if (GETBIT(pfx8, h)) goto check;
@@ -1466,18 +1503,10 @@ static size_t simd_skip (const ac_matcher *m, skipctx *c, const uchar *t,
       if (word_may_start(m, c, t, b)) goto word;
       ev &= ev - 1;
     }
-    if (stop) {
-      size_t j;
-      b = (unsigned)__builtin_ctzll(stop);
-      j = c->p + b;
-      if ((c->u >> b) & 1) {  /* a byte the automaton must see */
-        *ps = (j > i && m->alnum[t[j - 1]]) ? R1 : R0;
-        return j;
-      }
-      /* a word the prefix keys cannot key: the word keys may */
-      if (word_may_start(m, c, t, b)) goto word;
-      from = (b == 63) ? 0 : ~(uint64_t)0 << (b + 1);
-      continue;
+    if (stop) {  /* a byte the automaton must see */
+      size_t j = c->p + (unsigned)__builtin_ctzll(stop);
+      *ps = (j > i && m->alnum[t[j - 1]]) ? R1 : R0;
+      return j;
     }
     c->prev = c->a >> 63;
     c->p += 64;
