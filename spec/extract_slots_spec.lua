@@ -32,3 +32,25 @@ describe("extract slots: claims in the group's own words", function()
     assert.is_true(r[1].claimed)
   end)
 end)
+
+describe("extract slots: a person's home town is not the event's place", function()
+  it("places the event where it happened, not where the attacker came from", function()
+    local r = run("A man from the nearby town of Hebron opened fire at a bus stop in "
+      .. "Jerusalem on Sunday, killing 2 people.")
+    assert.equal(1, #r)
+    assert.equal("Jerusalem", r[1].place)
+  end)
+
+  it("drops the home of a person named by a capitalised noun", function()
+    local r = run("On Sunday a Palestinian from the West Bank village of Yatta opened fire "
+      .. "in Jerusalem, killing 3 people.")
+    assert.equal(1, #r)
+    assert.equal("Jerusalem", r[1].place)
+  end)
+
+  it("keeps a place that a distance is measured from", function()
+    local r = run("Gunmen killed 5 people 20 km from Kabul on Sunday.")
+    assert.equal(1, #r)
+    assert.equal("Kabul", r[1].place)
+  end)
+end)

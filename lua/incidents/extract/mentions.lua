@@ -1134,6 +1134,27 @@ local function implicit_triggers(ctx, m, ss, se, seg)
   end
 end
 
+-- Is the name at `pos` a person's home: "from" with only the words of a
+-- settlement between, right after a person noun or a capitalised one ("a
+-- Palestinian from")?
+local function home_place(ctx, pos, ss)
+  local text, low = ctx.text, ctx.low
+  local p = pos
+  for _ = 1, 8 do
+    local w, at = word_before(low, p, ss)
+    if not w then return false end
+    if w == "from" then
+      local pw, pat = word_before(low, at, ss)
+      if not pw then return false end
+      return W.HOME_PERSON[pw] or (ctx.cased and find(text, "^%u%l", pat) ~= nil
+        and not W.HOME_SKIP[pw]) or false
+    end
+    if not (W.HOME_SKIP[w] or (ctx.cased and find(text, "^%u", at))) then return false end
+    p = at
+  end
+  return false
+end
+
 --- Leaves out the places, countries and dates of asides: statements, distances,
 -- routes, destinations, origins, "when" clauses, motives and backdrops.
 local function drop_asides(ctx, m, ss, se, seg)
@@ -1201,6 +1222,18 @@ local function drop_asides(ctx, m, ss, se, seg)
         end
         m[key] = kept
       end
+    end
+  end
+  -- "a Bedouin teacher from the nearby town of Hura", "a Palestinian from the
+  -- West Bank village of Ya'bad": a person's home is not where the event was
+  -- (unlike "fled from Halle", "20 km from Kabul", "a rocket fired from ...")
+  if find(seg, "from ", 1, true) then
+    for _, key in ipairs { "places", "countries" } do
+      local list, kept = m[key], {}
+      for _, x in ipairs(list) do
+        if not home_place(ctx, x.s, ss) then kept[#kept + 1] = x end
+      end
+      m[key] = kept
     end
   end
   -- "In September 2017, when the group was already losing Mosul, gunmen

@@ -385,6 +385,21 @@ W.BACKDROP = { " came as the ", " comes as the ", " came amid ", " comes amid ",
 W.FIGHT = set [[fought battled engaged cornered confronted surrounded besieged
   pinned repelled repulsed]]
 
+-- A person "from" a place: the place is the person's home, not the event's
+-- ("a teacher from the nearby town of Hura", "two cousins from Umm al-Fahm").
+W.HOME_PERSON = set [[man men woman women boy boys girl girls teacher teachers student
+  students cousin cousins brother brothers sister sisters youth youths teenager teenagers
+  resident residents native natives national nationals father mother son sons daughter
+  attacker attackers assailant assailants gunman gunmen bomber bombers suspect suspects
+  militant militants worker workers labourer labourers laborers farmer farmers family
+  families couple pair refugee refugees migrant migrants citizen citizens person preacher
+  imam driver drivers trader traders shopkeeper engineer doctor nurse soldier policeman
+  graduate husband wife nephew relative relatives friend friends]]
+-- Words between "from" and the home place ("from the nearby West Bank village of").
+W.HOME_SKIP = set [[the a nearby neighbouring neighboring same town village city hamlet
+  district province region of northern southern eastern western central remote small
+  border]]
+
 -- An origin: the name right after it is where the attack came from ("a
 -- rocket fired from Lebanon slammed into ... Majdal Shams"), not its place.
 W.ORIGIN = { "fired from ", "launched from ", "fired across from ", "infiltrated from ",
