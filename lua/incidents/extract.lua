@@ -375,6 +375,17 @@ function M.article(art, pack, opts)
       local touched = {}   -- frame index -> report
       for fi, fr in ipairs(frames) do
         local c, why = frame_report(ctx, fr, m, ss, i)
+        if not c and why and (find(why, "^state") or find(why, "^raid")
+          or find(why, "^counter")) then
+          ctx.state_sent = i
+        elseif c and c._creates and c._definite and not c.place and not c.date_lo
+          and ctx.state_sent and i - ctx.state_sent <= ANAPHORA_SENTENCES
+          and not (last_report and last_report._sent >= ctx.state_sent) then
+          -- "Air strikes killed nine militants. ... Three soldiers were
+          -- wounded in the firefight.": a definite event word after a state's
+          -- action, with no event told since, is that action
+          c, why = nil, "the state's action told before"
+        end
         if ctx.trace then
           ctx.trace(("frame %d-%d %q: %s"):format(fr.s, fr.e, sub(text, fr.s, fr.e),
             c and ((c._creates and "creates" or c._refers and "refers" or "inert")

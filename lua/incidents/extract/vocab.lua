@@ -30,7 +30,7 @@ local MODIFIED = set [[pattern patterns capability capabilities capacity network
   plan plans planning plotter plotters plotting cell cells cadre cadres tempo threat threats
   helicopter helicopters aircraft submarine submarines dog dogs ad ads posture surface vector
   mode rate rates plot plots methods method tactics tactic planner planners squad squads
-  skills training trends trend wave waves campaign campaigns]]
+  skills training trends trend wave waves campaign campaigns maker makers making]]
 
 -- A modal or "to" right before a verb trigger: "the will to attack",
 -- "could strike", "may attack".
@@ -339,6 +339,13 @@ W.NOT_HERE = set [[is are was were to]]
 W.SPOT = set [[square market street area district neighbourhood neighborhood spot place
   site mosque church cathedral checkpoint station hotel school hospital bridge road camp
   base shrine temple stadium mall bazaar]]
+
+-- Buildings and grounds a venue's name may end in ("the Dubai City wedding
+-- hall", "the Paris Hotel"): a city's name inside one names the venue.
+W.VENUE = set [[hall halls hotel restaurant cafe café club mall stadium cinema theatre
+  theater palace centre center tower towers plaza arena market bazaar school college
+  academy university hospital clinic mosque church cathedral synagogue temple shrine
+  bar bakery shop store supermarket salon nightclub lounge garden gardens park]]
 
 -- Words of a feast, a day or a month: a capitalised run holding one names a
 -- time, never an actor.

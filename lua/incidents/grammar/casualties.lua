@@ -244,7 +244,8 @@ end
 
 -- The noun a phrase ends with, in lower case ("U.S. service members" -> "members").
 local function head_word(text, s, e)
-  local np = lower(sub(text, s, e))
+  -- (scare quotes around the noun are no part of it: '100 "terrorists"')
+  local np = gsub(gsub(lower(sub(text, s, e)), '"', ""), "\226\128[\156\157]", "")
   return match(np, "([%w%.%-'\128-\255]+)$") or np
 end
 
@@ -284,7 +285,8 @@ end
 -- Do any of the words of a phrase fall in the set?
 local function any_word_in(text, s, e, wordset)
   for word in gmatch(lower(sub(text, s, e)), "[%w%-'\128-\255]+") do
-    if wordset[word] then return true end
+    -- (curly quotes are bytes of that class: '"terrorists"' is "terrorists")
+    if wordset[gsub(word, "\226\128[\156\157]", "")] then return true end
   end
   return false
 end
@@ -369,9 +371,11 @@ local function build(w)
   local stop = alt(w.stop) + alt{ "lives", "another", "hostage", "captive", "prisoner",
     "prisoners", "himself", "herself", "themselves" }
   local auxw = alt(w.aux)
-  local np_token = (letter * P".")^2 * -letter
+  -- (a word in scare quotes is still the word: 'killed 100 "terrorists"')
+  local quote = P'"' + P"\226\128\156" + P"\226\128\157"
+  local np_token = quote^-1 * ((letter * P".")^2 * -letter
     + letter * (wordchar + S"-'" * wordchar)^0
-    + digit^1 * P"-" * letter * (wordchar + P"-" * wordchar)^0
+    + digit^1 * P"-" * letter * (wordchar + P"-" * wordchar)^0) * quote^-1
   -- a participle opens a clause, not a word of the victims' noun phrase
   -- ("12 guests attending the wedding")
   local ing_word = (-(P"ing" * -wordchar) * letter)^1 * P"ing" * -(wordchar + S"-'")

@@ -1,0 +1,73 @@
+-- Specs of incidents.extract on constructions met in fresh articles (eval/dev5,
+-- written blind): state actions told with an attack word, one event told in
+-- pieces, and incidents told in a form the extractor missed. Our own
+-- sentences, run with the default pack; each class has a near miss that must
+-- still behave.
+local rules = require "incidents.rules"
+local casualties = require "incidents.grammar.casualties"
+local helper = require "spec.helper"
+
+local pack = assert(rules.load("default"))
+local run = helper.published_extract(pack, "2024-05-15")
+
+describe("extract: a state's action told with an attack word", function()
+  it("takes an event word joined by 'and' to a state's strike as the state's", function()
+    assert.same({}, run("The army said on Friday that air strikes and a ground assault "
+      .. "had killed nine suspected members of the Abu Sayyaf group near Munai."))
+    assert.same({}, run("Officials said drone strikes and a commando raid killed seven "
+      .. "suspected members of the Maute group above Tipo-Tipo on Sunday."))
+  end)
+
+  it("still tells a suicide bombing told beside a strike", function()
+    local r = run("An air strike and a suicide bombing killed 12 people in Marawi on Monday.")
+    assert.equal(1, #r)
+    assert.equal("Marawi", r[1].place)
+  end)
+
+  it("takes a definite fight after a state's action as that action", function()
+    assert.same({}, run("The army said on Monday that air strikes had killed 12 "
+      .. "militants near Marawi. Two soldiers were hurt in the firefight."))
+    -- (an event told in between is what the fight refers to)
+    local r = run("Gunmen attacked a checkpoint near Marawi on Monday, killing two "
+      .. "soldiers. Two more soldiers were hurt in the firefight.")
+    assert.equal(1, #r)
+    assert.equal(2, r[1].killed_lo)
+  end)
+
+  it("reads 'bomb makers' as people, not an event", function()
+    assert.same({}, run("Police in Marawi said on Monday they were looking for two "
+      .. "bomb makers."))
+  end)
+
+  it("reads victims in scare quotes as the attackers killed by troops", function()
+    local f = casualties.scan('troops had killed more than 40 "terrorists" in raids')
+    assert.equal(41, f[1].lo)
+    assert.is_true(f[1].perpetrators)
+    f = casualties.scan("troops had killed more than 40 \226\128\156terrorists\226\128\157")
+    assert.is_true(f[1].perpetrators)
+    -- (quoted victims who are not attackers stay victims)
+    f = casualties.scan('gunmen killed 12 "innocent" villagers')
+    assert.equal(12, f[1].lo)
+    assert.is_false(f[1].perpetrators)
+    assert.same({}, run('The army said on Friday that security forces had killed more '
+      .. 'than 40 "terrorists" in raids across the country overnight.'))
+  end)
+end)
+
+describe("extract: other events told beside the one told", function()
+  it("keeps 'with several other blasts in X' out of the event told", function()
+    local r = run("A bomb killed 30 people at a market in Quetta on Monday. Monday's "
+      .. "bombing capped the bloodiest week in Pakistan in a year, with several other "
+      .. "blasts in Punjab.")
+    assert.equal(1, #r)
+    assert.equal("Quetta", r[1].place)
+  end)
+
+  it("still takes 'with' an event word as the means of the event", function()
+    local r = run("Gunmen stormed a hotel in Mogadishu with grenades on Monday, "
+      .. "killing nine people.")
+    assert.equal(1, #r)
+    assert.equal("Mogadishu", r[1].place)
+    assert.equal(9, r[1].killed_lo)
+  end)
+end)
