@@ -1125,18 +1125,19 @@ static void skip_block (skipctx *c, const uchar *t, const __m128i *un,
 #define AC_AVX512 1
 #include <immintrin.h>
 #define AVX512_TARGET \
-  __attribute__((target("avx512f,avx512bw,avx512vl,avx512vbmi,avx512vbmi2")))
+  __attribute__((target("avx512f,avx512bw,avx512vl,avx512vbmi,avx512vbmi2,bmi2")))
 
 /*
-** Does this CPU (and its OS) run the AVX-512 block scan? Byte compress and
-** expand (VBMI2) and two-table byte permutes (VBMI) are what it needs.
+** Does this CPU (and its OS) run the AVX-512 block scan? Byte compress
+** (VBMI2), two-table byte permutes (VBMI) and pdep (BMI2) are what it
+** needs.
 */
 static int cpu_avx512 (void) {
   __builtin_cpu_init();
   return __builtin_cpu_supports("avx512f") && __builtin_cpu_supports("avx512bw")
       && __builtin_cpu_supports("avx512vl")
       && __builtin_cpu_supports("avx512vbmi")
-      && __builtin_cpu_supports("avx512vbmi2");
+      && __builtin_cpu_supports("avx512vbmi2") && __builtin_cpu_supports("bmi2");
 }
 
 /*
@@ -1307,8 +1308,7 @@ static void block512 (const ac_matcher *m, skipctx *c, const uchar *t) {
     pass |= wp << k;
   }
   /* back from lanes to the positions of the word starts */
-  c->pass = _mm512_movepi8_mask(
-      _mm512_maskz_expand_epi8(starts, _mm512_movm_epi8(pass)));
+  c->pass = _pdep_u64(pass, starts);
 }
 
 /*
