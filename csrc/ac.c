@@ -839,19 +839,29 @@ static int build_word_filter (ac_matcher *m, const uchar *fpool,
     ** A pair needs a second word that ends there: at the pattern's end
     ** with a boundary after it, or before an ASCII non-word character.
     */
+    for (k = 0; k < w2 && k < 16; k++) f2[k] = m->f4[p[w1 + 1 + k]];
     if (w2 > 0 && (w1 + 1 + w2 == l ? (m->pat[i].flags & F_WEND) != 0
                                      : p[w1 + 1 + w2] < 0x80)) {
-      for (k = 0; k < w2 && k < 16; k++) f2[k] = m->f4[p[w1 + 1 + k]];
       SETBIT(m->wkey, wbit(m, k1, W_PAIR));
       SETBIT(m->wkey, wbit(m, pair_key(k1, word_key(f2, w2)), W_ANY));
+    }
+    else SETBIT(m->wkey, wbit(m, k1, W_ANY));
+    /*
+    ** The block stage's keys. A first word that a non-ASCII character
+    ** follows in the pattern ("Andújar") needs no key: a text word can
+    ** only match there if a non-ASCII byte follows it too, and the block
+    ** stage lets every such word through. Likewise a second word with a
+    ** non-ASCII character after it ("At Tāj") is still a pair: the stage
+    ** lets the pair through whenever the next word is one it cannot key.
+    ** Without this, "and", "a" and "at" would pass for every "and ".
+    */
+    if (w1 < l && p[w1] >= 0x80) continue;
+    if (w2 > 0 && (w1 + 1 + w2 < l || (m->pat[i].flags & F_WEND))) {
       SETBIT(m->fw, fwbit(m, fk1, W_PAIR));
       m->fw_pairs = 1;
       SETBIT(m->fw, fwbit(m, fw_pair(fk1, fw_key(f2, w2)), W_ANY));
     }
-    else {
-      SETBIT(m->wkey, wbit(m, k1, W_ANY));
-      SETBIT(m->fw, fwbit(m, fk1, W_ANY));
-    }
+    else SETBIT(m->fw, fwbit(m, fk1, W_ANY));
   }
   return 0;
 }
