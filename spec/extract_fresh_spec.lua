@@ -52,6 +52,21 @@ describe("extract: a state's action told with an attack word", function()
     assert.same({}, run('The army said on Friday that security forces had killed more '
       .. 'than 40 "terrorists" in raids across the country overnight.'))
   end)
+
+  it("takes a raid whose raiders make arrests as the police's", function()
+    local r = run("Two gunmen killed four police officers at a bus station in Surabaya on "
+      .. "Monday. Police said on Tuesday they had raided homes in Malang and arrested "
+      .. "three people suspected of helping the gunmen.")
+    assert.equal(1, #r)
+    assert.equal("Surabaya", r[1].place)
+    -- (raiders who abduct are attackers; so are raiders others arrest later)
+    r = run("Gunmen raided a village near Maiduguri on Monday and abducted 20 women.")
+    assert.equal(1, #r)
+    r = run("Gunmen raided a village near Maiduguri on Monday and soldiers later arrested "
+      .. "two of them.")
+    assert.equal(1, #r)
+    assert.equal("attack", r[1].status)
+  end)
 end)
 
 describe("extract: other events told beside the one told", function()

@@ -147,6 +147,13 @@ local function scene(ctx, r, hits, dlist)
   return true
 end
 
+-- Is report candidate `c`'s event word one a state's action is told with
+-- ("the raids", "the operation", "the firefight")?
+local function state_word(low, c)
+  local tev = c.evidence.trigger
+  return tev and W.STATE_EVENT[sub(low, tev.start, tev.stop)] or false
+end
+
 -- Does a hit make its sentence worth a closer look?
 local function is_trigger_hit(en)
   local k = en.kind
@@ -378,12 +385,15 @@ function M.article(art, pack, opts)
         if not c and why and (find(why, "^state") or find(why, "^raid")
           or find(why, "^counter")) then
           ctx.state_sent = i
-        elseif c and c._creates and c._definite and not c.place and not c.date_lo
+        elseif c and c._definite and not c.place and not c.date_lo
           and ctx.state_sent and i - ctx.state_sent <= ANAPHORA_SENTENCES
-          and not (last_report and last_report._sent >= ctx.state_sent) then
+          and (not last_report or (last_report._sent < ctx.state_sent
+            and state_word(ctx.low, c))) then
           -- "Air strikes killed nine militants. ... Three soldiers were
           -- wounded in the firefight.": a definite event word after a state's
-          -- action, with no event told since, is that action
+          -- action, with no event told since, is that action ("No one was
+          -- hurt in the raids" after a police raid too, when an attack was
+          -- told before it)
           c, why = nil, "the state's action told before"
         end
         if ctx.trace then

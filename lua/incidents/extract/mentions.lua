@@ -694,6 +694,28 @@ local function state_actions(ctx, m, ss, se)
       end
     end
   end
+  -- "it had raided homes in Bandung and arrested three people": a raid whose
+  -- raiders make arrests is the police's, not an attack (the arrests in it
+  -- are the raid's, no foiled plot)
+  for _, t in ipairs(m.triggers) do
+    if W.ARREST_RAID[sub(low, t.s, t.e)] then
+      -- (in the raid's clause: up to a stop, and a few words on)
+      local rest = sub(low, t.e + 1, t.e + 90 < se and t.e + 90 or se)
+      rest = match(rest, "^[^.;:]*") or rest
+      -- (the raiders' own arrests: "and arrested", "and later detained", not
+      -- "and police arrested")
+      local mid, at = match(rest, "^.- and ([%a ]-)()arrested%f[%A]")
+      if not at then mid, at = match(rest, "^.- and ([%a ]-)()detained%f[%A]") end
+      local other = at and find(mid, "%a+ %a+ %a") ~= nil
+      for w in gmatch(mid or "", "%a+") do
+        if FORCE_AGENT[w] or w == "they" or w == "authorities" then other = true end
+      end
+      if at and not other then
+        m.status[#m.status + 1] = { status = "raid", start = t.s, stop = t.e + at + 7,
+                                    rule = "extract.raid_arrest", arrests = true }
+      end
+    end
+  end
   m.disasters = {}
   for _, d in ipairs(DISASTER_FIND:match(sub(low, ss, se))) do
     m.disasters[#m.disasters + 1] = { d[1] + ss - 1, d[2] + ss - 2 }
@@ -845,13 +867,20 @@ local function more_places(ctx, m, ss, se, seg, hits, dlist, plain_hits)
     end
   end
   if #m.places == 0 and ctx.last_place and find(seg, "the same ", 1, true) then
-    do
-      local a, b = find(seg, "the same (%a+)")
-      local noun = a and match(seg, "the same (%a+)", a)
-      if noun and (W.SETTLEMENT[noun] or W.SPOT[noun]) then
+    -- (the first "the same" that names a place: "the same IS affiliate
+    -- claimed twin bombings at a club in the same district")
+    for a, noun, b in gmatch(seg, "()the same (%a+)()") do
+      if W.SETTLEMENT[noun] or W.SPOT[noun] then
         local lp = ctx.last_place
-        m.places[#m.places + 1] = { s = ss + a - 1, e = ss + b - 1, rec = lp.rec,
-                                    entry = lp.entry, anaphor = true }
+        local rec, entry = lp.rec, lp.entry
+        -- "in the same town": the town told last, not the province named
+        -- after it ("the town, which lies in Seno province")
+        if W.SETTLEMENT[noun] and noun ~= "capital" and ctx.last_city then
+          rec, entry = ctx.last_city, { kind = "place", value = ctx.last_city }
+        end
+        m.places[#m.places + 1] = { s = ss + a - 1, e = ss + b - 2, rec = rec,
+                                    entry = entry, anaphor = true }
+        break
       end
     end
   end
@@ -1304,7 +1333,8 @@ local function drop_asides(ctx, m, ss, se, seg)
       local ms = ss + a - 1
       local me = find(low, "[,;:]", ms) or se
       if me > se then me = se end
-      for _, key in ipairs { "places", "countries", "dates" } do
+      -- (and the nationalities: "came as U.S. negotiators ... American troops")
+      for _, key in ipairs { "places", "countries", "dates", "state_names" } do
         local list, kept = m[key], {}
         for _, x in ipairs(list) do
           local xs = x.s or x.start

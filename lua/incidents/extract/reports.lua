@@ -199,10 +199,20 @@ end
 local function frame_status(fr, m, low, ss)
   local best, brank, bev
   local has_fig = #fr.figures > 0
+  -- (the arrests a raid made are the raid's: no foiled plot)
+  local raid_arrests = {}
+  for _, st in ipairs(m.status) do
+    if st.arrests then raid_arrests[#raid_arrests + 1] = st end
+  end
   local function consider(st, s, e, rule, pack_cue, word)
     local r = STATUS_RANK[st]
     if not r then return end
     if pack_cue and ARREST[word] and has_fig then return end
+    if pack_cue and ARREST[word] then
+      for _, ra in ipairs(raid_arrests) do
+        if s >= ra.start and e <= ra.stop then return end
+      end
+    end
     local near = false
     for _, t in ipairs(fr.triggers) do
       if not t.figure or not pack_cue then

@@ -293,6 +293,15 @@ local W = {}
 W.SUBJ_NEXT = set [[have has had were went exploded ripped hit struck tore rocked killed
   shook targeted slammed landed detonated]]
 
+-- Event words of a search that its raiders may follow with arrests: "raided
+-- homes and arrested three people" is the police's raid.
+W.ARREST_RAID = set [[raided stormed searched]]
+
+-- Event words a state's action is told with, as well as an attack: "the
+-- raids", "the firefight".
+W.STATE_EVENT = set [[raid raids operation operations firefight firefights gunfight
+  gunbattle clashes fighting strike strikes offensive]]
+
 -- Words of a journey before "from X (to Y)": the ends of a route.
 W.ROUTE = set [[runs ran run running travels travelled traveled travelling traveling
   flight flights flying flew road highway train trains bus buses route journey drove
@@ -384,7 +393,7 @@ W.SINCE = { " since the war", " since the start of", " since the beginning of",
 -- Phrases that open the backdrop of an event told ("the attack came as the
 -- UN tries to hold together a truce for the port of Hodeidah"): places and
 -- dates of what was going on at the time, not the event's
-W.BACKDROP = { " came as the ", " comes as the ", " came amid ", " comes amid ",
+W.BACKDROP = { " came as ", " comes as ", " came amid ", " comes amid ",
   " came at a time ", " comes at a time " }
 
 -- Verbs of forces fighting attackers ("fought the attackers", "cornered
