@@ -54,3 +54,47 @@ describe("extract slots: a person's home town is not the event's place", functio
     assert.equal("Kabul", r[1].place)
   end)
 end)
+
+describe("extract slots: a venue named after a far city", function()
+  it("keeps the event in the story's city when a hall is named after another", function()
+    local r = run("KABUL - A suicide bomber killed 40 guests at a wedding in Kabul on "
+      .. "Saturday. The blast tore through the Paris Palace wedding hall in the west of "
+      .. "the city.")
+    assert.equal(1, #r)
+    assert.equal("Kabul", r[1].place)
+    assert.equal("AF", r[1].country)
+  end)
+
+  it("keeps a hotel named after the story's own city there", function()
+    local r = run("Gunmen stormed the Kabul Serena Hotel on Saturday, killing 6 people.")
+    assert.equal(1, #r)
+    assert.equal("Kabul", r[1].place)
+  end)
+end)
+
+describe("extract slots: 'the same town' and backdrops", function()
+  it("takes 'in the same district' past an earlier 'the same' group", function()
+    local r = run("A suicide bomber killed 12 people at a mosque in Kabul on Friday, 2024. "
+      .. "In March 2023 the same group bombed a school in the same district, killing 9 "
+      .. "pupils.")
+    assert.equal(2, #r)
+    assert.equal("Kabul", r[2].place)
+  end)
+
+  it("takes 'in the same town' for the town, not the province named after it", function()
+    local r = run("Gunmen raided the town of Dalwa on Saturday, killing 30 people. Officials "
+      .. "said more bodies were found around the town, which lies in Yagha province. It "
+      .. "came two weeks after an attack on the police post in the same town, in which 7 "
+      .. "officers were killed on 3 May.")
+    assert.equal(2, #r)
+    assert.equal("Dalwa", r[2].place)
+  end)
+
+  it("takes no place or nationality from the backdrop an attack came as", function()
+    local r = run("A bomb killed 9 people on a bus in May 2023. The bombing came as U.S. "
+      .. "diplomats met American officials in Doha.")
+    assert.equal(1, #r)
+    assert.is_nil(r[1].place)
+    assert.is_nil(r[1].country)
+  end)
+end)

@@ -189,6 +189,10 @@ end
 -- admin city, or they lie within 60 km (a site and its city, a suburb and
 -- its capital: "Crocus City Hall" and "Moscow").
 local WIDE = { province = true, region = true }
+
+-- Nouns after a name that make it a province or region ("Seno province").
+local ADMIN_NOUN = { province = true, region = true, state = true, governorate = true,
+  department = true, prefecture = true, territory = true, county = true }
 local function same_place(x, y)
   if x == y or x.name == y.name or x.admin == y.name or y.admin == x.name then return true end
   if x.country and y.country and x.country ~= y.country then return false end
@@ -332,7 +336,8 @@ local function unknown_places(ctx, m, hits, dlist, ss, se)
         -- or country right after it
         local tight = false
         if not rec then
-          rec = { name = name, kind = "city" }
+          -- "in Seno province": a province, which "the same town" is not
+          rec = { name = name, kind = ADMIN_NOUN[nxt or ""] and "province" or "city" }
           -- the country named next in the phrase ("Tadaryat, a village in
           -- northern Mali", "Kuje, Nigeria")
           for _, h in ipairs(hits) do
