@@ -1280,33 +1280,6 @@ local function drop_asides(ctx, m, ss, se, seg)
     end
     m.places = kept
   end
-  -- "the Dubai City wedding hall" in a story from Kabul: a city's name inside
-  -- a venue's name ("the" before it, a venue noun in the three words after
-  -- it) names the venue, not a place of the event,
-  -- when the article's places lie in another country ("the Kabul Serena
-  -- Hotel" in a Kabul story stays in Kabul)
-  if #m.places > 0 then
-    local kept = {}
-    for _, x in ipairs(m.places) do
-      local venue = false
-      local code = x.rec.country
-      if code and sub(low, x.s > 4 and x.s - 4 or 1, x.s - 1) == "the " then
-        local p = x.e
-        for _ = 1, 3 do
-          local w, e = word_after(low, p, se)
-          if not w then break end
-          if W.VENUE[w] then
-            local dom = dominant_country(ctx)
-            venue = dom and dom.code ~= code or false
-            break
-          end
-          p = e
-        end
-      end
-      if not venue then kept[#kept + 1] = x end
-    end
-    m.places = kept
-  end
   -- "a Bedouin teacher from the nearby town of Hura", "a Palestinian from the
   -- West Bank village of Ya'bad": a person's home is not where the event was
   -- (unlike "fled from Halle", "20 km from Kabul", "a rocket fired from ...")

@@ -356,13 +356,6 @@ W.VENUE = set [[hall halls hotel restaurant cafe café club mall stadium cinema 
   academy university hospital clinic mosque church cathedral synagogue temple shrine
   bar bakery shop store supermarket salon nightclub lounge garden gardens park]]
 
--- Buildings and grounds a venue's name may end in ("the Dubai City wedding
--- hall", "the Paris Hotel"): a city's name inside one names the venue.
-W.VENUE = set [[hall halls hotel restaurant cafe café club mall stadium cinema theatre
-  theater palace centre center tower towers plaza arena market bazaar school college
-  academy university hospital clinic mosque church cathedral synagogue temple shrine
-  bar bakery shop store supermarket salon nightclub lounge garden gardens park]]
-
 -- Words of a feast, a day or a month: a capitalised run holding one names a
 -- time, never an actor.
 W.TIME_NAME = set [[eve day year christmas easter ramadan eid palm sunday monday tuesday
