@@ -86,3 +86,26 @@ describe("extract: other events told beside the one told", function()
     assert.equal(9, r[1].killed_lo)
   end)
 end)
+
+describe("extract: one event told twice", function()
+  it("takes 'It was the second bombing in X' as the event just told", function()
+    local r = run("A bomb exploded outside a bakery in Jolo on Sunday night, killing two "
+      .. "people. The device had been left near the door. It was the second bombing in "
+      .. "Jolo in less than a week.", "2018-09-03")
+    assert.equal(1, #r)
+    assert.equal("2018-09-02", r[1].date)
+    -- (a second bomb told as news is another event)
+    r = run("A bomb exploded outside a bakery in Jolo on Sunday night, killing two "
+      .. "people. A second bomb exploded in Jolo on Tuesday, killing one.", "2018-09-05")
+    assert.equal(2, #r)
+  end)
+
+  it("takes no scene from a date line and a byline around a headline", function()
+    local r = run("Home > Nation > Mindanao\n\nDate: 2018-09-03\n\nSecond bomb in a week "
+      .. "hits market town\n\nBy a correspondent in Zamboanga\n\nA bomb exploded outside "
+      .. "a bakery in Jolo, the capital of Sulu province, on Sunday night, killing two "
+      .. "people, the police said.")
+    assert.equal(1, #r)
+    assert.equal("Jolo", r[1].place)
+  end)
+end)

@@ -111,7 +111,10 @@ local function scene(ctx, r, hits, dlist)
   local d, pl
   for _, x in ipairs(dlist or {}) do
     local ed = not x.relative and event_date(x, ctx.dct)
-    if ed and ed.precision == "day" then d = ed; break end
+    -- ("Date: 2018-09-03" over a headline is the story's date, no scene)
+    local label = match(sub(ctx.text, x.start > 12 and x.start - 12 or 1, x.start - 1),
+      "%f[%a]%a+:%s*$")
+    if ed and ed.precision == "day" and not label then d = ed; break end
   end
   for _, h in ipairs(hits or {}) do
     if h.entry.kind == "place" and type(h.entry.value) == "table"
@@ -128,7 +131,7 @@ local function scene(ctx, r, hits, dlist)
     local text = ctx.text
     local a, b, name = find(text, "%f[%a][oi][fn] (%u%l+[%a'%-]*)", d.stop)
     if a and not W.NOT_PLACE[lower(name)] and not (ctx.pack.country and ctx.pack:country(name))
-      and b - d.stop < 120 and not find(sub(text, d.stop, a), "[.;]") then
+      and b - d.stop < 120 and not find(sub(text, d.stop, a), "[.;\n]") then
       r.place, r._place_rec = name, { name = name, kind = "city" }
       r.evidence.place = { start = b - #name + 1, stop = b, rule = "extract.scene" }
       return true

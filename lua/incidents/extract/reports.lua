@@ -498,6 +498,17 @@ local function frame_report(ctx, fr, m, ss, sent_index)
       r._sequel = true
     end
   end
+  -- "It was the second bombing in Isulan in a week", "This was the deadliest
+  -- attack since 2017": the event word is said of the event just told (it
+  -- is the predicate of "it was"; a new event has no "it" to point back to)
+  if nev > 0 and not t0.figure then
+    local head = sub(low, ss, t0.s - 1)
+    if find(head, "^[\"']?it was ") or find(head, "^[\"']?this was ")
+      or find(head, "^[\"']?that was ") or find(head, "^[\"']?it is ")
+      or find(head, "^[\"']?this is ") or find(head, "^[\"']?it had been ") then
+      if not find(head, "[,;:]") and #head < 60 then r._definite, r._predicate = true, true end
+    end
+  end
   -- "Gunfire again inside the base", "fighting flared again": the event
   -- told goes on (a new one names its own place or day, which then differ)
   if not r._definite and nev == 1 and not t0.figure then
@@ -550,7 +561,8 @@ local function frame_report(ctx, fr, m, ss, sent_index)
   -- so does a sentence opened by "Earlier this month," or "Separately,"
   local wbs = words_before(low, t0.s, 3, ss)
   for _, wb in ipairs(wbs) do
-    if NEW_EVENT[wb] then r._new = true end
+    -- ("It was the second bombing in a week": the one told is the second)
+    if NEW_EVENT[wb] and not r._predicate then r._new = true end
   end
   -- "a smaller bomb", "a bigger blast": an event compared with the one told
   if wbs[2] == "a" and wbs[1] and find(wbs[1], "%l%l[eil]?er$") and COMPARATIVE[wbs[1]] then
