@@ -98,3 +98,32 @@ describe("extract slots: 'the same town' and backdrops", function()
     assert.is_nil(r[1].country)
   end)
 end)
+
+describe("extract slots: groups the press names apart", function()
+  it("names FARC dissidents apart from the FARC", function()
+    local r = run("A truck bomb killed 6 people in Cali on Thursday. The president blamed "
+      .. "the bombing on a dissident faction of the former FARC guerrillas.")
+    assert.equal(1, #r)
+    assert.equal("FARC dissidents", r[1].perpetrator)
+    local r2 = run("In 1998 FARC guerrillas attacked a police base in Mitu, killing 40 "
+      .. "officers.")
+    assert.equal(1, #r2)
+    assert.equal("Revolutionary Armed Forces of Colombia", r2[1].perpetrator)
+  end)
+
+  it("knows a cartel that ambushes police", function()
+    local r = run("On Monday gunmen of the Jalisco New Generation Cartel ambushed a police "
+      .. "convoy near Aguililla, killing 13 officers.")
+    assert.equal(1, #r)
+    assert.equal("Jalisco New Generation Cartel", r[1].perpetrator)
+  end)
+
+  it("takes 'neither group has claimed' for no claim of either attack", function()
+    local r = run("A bomb killed 6 people in Cali on Thursday. On Friday gunmen killed 4 "
+      .. "officers in Medellin. Police blamed the Gulf Clan. Neither group has claimed the "
+      .. "attacks.")
+    assert.equal(2, #r)
+    assert.is_false(r[1].claimed)
+    assert.is_false(r[2].claimed)
+  end)
+end)

@@ -325,7 +325,7 @@ local function apply_claim(ctx, r, c, m, ss)
     -- "No group had said it was behind the bombings"
     local actor = lower(sub(ctx.text, c.actor_start, c.actor_stop))
     if find(actor, "^no%f[%A]") or find(actor, "^none") or find(actor, "^nobody")
-      or find(actor, "^not%f[%A]") then
+      or find(actor, "^not%f[%A]") or find(actor, "^neither%f[%A]") then
       if r.claimed ~= true then
         r.claimed = false
         r.evidence.claimed = ev(c.start, c.stop, "extract.claim_negated_actor")

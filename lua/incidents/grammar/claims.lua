@@ -79,7 +79,10 @@ M.words = {
   -- "no group has claimed"
   nobody = { "no group", "no one", "no-one", "nobody", "no organization", "no organisation",
     "no militant group", "no other group", "no faction", "no party", "none", "no outfit",
-    "no terrorist group", "no jihadist group", "no insurgent group", "no armed group" },
+    "no terrorist group", "no jihadist group", "no insurgent group", "no armed group",
+    -- "Neither group has claimed the attacks"
+    "neither", "neither group", "neither of the groups", "neither of them",
+    "neither faction", "neither organisation", "neither organization" },
   negators = { "has not", "had not", "have not", "did not", "does not", "was not",
     "were not", "is not", "has yet to", "have yet to", "had yet to", "hasn't", "hadn't",
     "haven't", "didn't", "doesn't", "wasn't", "weren't", "isn't", "not", "never" },

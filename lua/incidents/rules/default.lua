@@ -351,6 +351,39 @@ group { "Revolutionary Armed Forces of Colombia", country = { "CO" },
 
 group { "April 19 Movement", country = { "CO" }, aliases = { "M-19", "M19" } }
 
+-- The factions that refused the 2016 peace deal are not the FARC that signed
+-- it: "a dissident faction of the former FARC" names them, not the FARC.
+group { "FARC dissidents", country = { "CO" }, years = { 2016, nil },
+  aliases = { "FARC dissident", "FARC dissident faction", "FARC dissident factions",
+    "dissident faction of the FARC", "dissident faction of the former FARC",
+    "dissident factions of the FARC", "dissident factions of the former FARC",
+    "FARC dissident group", "former FARC dissidents", "Estado Mayor Central",
+    "Central General Staff", "EMC", "Segunda Marquetalia" } }
+
+group { "Gulf Clan", country = { "CO" },
+  aliases = { "Clan del Golfo", "Gaitanista Self-Defence Forces of Colombia",
+    "Gaitanista Self-Defense Forces of Colombia", "Gaitanist Army of Colombia",
+    "Autodefensas Gaitanistas de Colombia", "Urabenos", "Los Urabenos", "Urabeños",
+    "Los Urabeños", "Usuga Clan", "Clan Usuga" } }
+
+group { "Militarized Communist Party of Peru", parent = "Shining Path", country = { "PE" },
+  aliases = { "Militarizado Partido Comunista del Peru", "MPCP",
+    "Militarized Communist Party" } }
+
+-- Mexico's cartels and their armed wings.
+group { "Jalisco New Generation Cartel", country = { "MX" },
+  aliases = { "CJNG", "Cartel Jalisco Nueva Generacion", "Cartel Jalisco Nueva Generación",
+    "Jalisco cartel", "Jalisco Cartel" } }
+
+group { "Sinaloa Cartel", country = { "MX" },
+  aliases = { "Sinaloa cartel", "Cartel de Sinaloa" } }
+
+group { "Juarez Cartel", country = { "MX" },
+  aliases = { "Juárez Cartel", "Juarez cartel", "Juárez cartel", "Cartel de Juarez" } }
+
+group { "La Linea", parent = "Juarez Cartel", country = { "MX" },
+  aliases = { "La Línea" } }
+
 group { "Guatemalan National Revolutionary Unity", country = { "GT" },
   aliases = { "URNG" } }
 
