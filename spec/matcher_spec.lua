@@ -455,6 +455,78 @@ describe("core.matcher", function()
       assert.are.same({ "la" }, texts(t2, cs:find(t2)))
     end)
 
+    it("report a name that is a word alone at once, after the hits before it",
+       function()
+      -- "of", "la", "york" and "rome" are names alone that no name goes on
+      -- from (the scan reports them without the automaton); "new york" and
+      -- "ab cd" are still pending when one of them comes; "of-x" makes "of"
+      -- a name that may go on, so "of-x" must win over "of" there
+      local words = { "of", "la", "york", "new york city", "new york", "rome",
+                      "ab cd" }
+      local pieces = { "of ", "OF ", "Of,", "york ", "new york ", "new york city ",
+                       "new  york ", "rome.", "la ", "ab cd ", "ab ", "cd ",
+                       "lorem ipsum dolor ", "sit amet, ", "\n", "  ", "yorkshire " }
+      local m = compile(words)
+      agrees_on_random(m, words, pieces, 97, 200, function(rand) return 20 + rand(80) end)
+      local words2 = { "of", "of-x", "la" }
+      local m2 = compile(words2)
+      agrees_on_random(m2, words2, { "of ", "of-x ", "of-", "-x ", "la ", "x ",
+                                     "lorem ipsum dolor ", "OF-X, " },
+                       98, 200, function(rand) return 20 + rand(80) end)
+      local pad = ("lorem ipsum dolor sit amet, consectetur "):rep(3)
+      -- a non-ASCII letter before or after the word makes it a longer word
+      local t = pad .. "éof la ofé Of yorké Yorkö Rome " .. pad
+      assert.are.same({ "la", "Of", "Rome" }, texts(t, m:find(t)))
+      assert.are.same({ "la", "Of", "Rome" }, texts(t, m:find_all(t)))
+      assert.are.equal(3, m:count(t))
+    end)
+
+    it("let through first words that a non-ASCII letter follows in the name",
+       function()
+      -- the block scan keeps no key for "and" of "Andújar" or treats "at" of
+      -- "At Tāj" as the start of a pair: text words followed by a non-ASCII
+      -- byte must still reach the automaton, at every alignment
+      local words = { "andújar", "at tāj", "at-bashi", "a coruña", "the base",
+                      "aïn defla" }
+      local m = compile(words)
+      local cases = {
+        { "Andújar", "Andújar" }, { "AT TĀJ", "AT TĀJ" }, { "At-Bashi", "At-Bashi" },
+        { "A Coruña", "A Coruña" }, { "The Base", "The Base" },
+        { "Aïn Defla", "Aïn Defla" }, { "and ujar", nil }, { "at taj", nil },
+        { "at bashi", nil }, { "a coruna", nil }, { "the bases", nil },
+      }
+      for shift = 0, 70 do
+        for _, c in ipairs(cases) do
+          local text = ("q "):rep(shift // 2) .. (shift % 2 == 1 and "w" or "")
+                       .. " " .. c[1] .. ", and at the " .. ("lorem ipsum "):rep(6)
+          assert.are.same(c[2] and { c[2] } or {}, texts(text, m:find(text)), text)
+        end
+      end
+    end)
+
+    it("match the reference where a block has more than sixteen words", function()
+      -- one-letter words: the block scan keys them sixteen at a time, and a
+      -- pair's second word may be the first word of the next sixteen
+      local words = { "q r", "z", "b", "q r s t" }
+      local pieces = { "a ", "b ", "q ", "r ", "q r ", "z ", "zz ", "q r s t ", "s ",
+                       "t ", "q\nr ", "q  r " }
+      local m = compile(words)
+      agrees_on_random(m, words, pieces, 31, 200, function(rand) return 40 + rand(120) end)
+    end)
+
+    it("find a word that runs into the next block, at every length", function()
+      local words = { "abcdefghij", "abc", "abcdefghijklmnop xy", "xy", "a" }
+      local m = compile(words)
+      for shift = 0, 90 do
+        for _, w in ipairs({ "Abcdefghij", "abc", "abcdefghijklmnop xy", "a b" }) do
+          local text = ("q"):rep(shift) .. " " .. w .. " " .. ("lorem ipsum "):rep(8)
+          local want = reference(words, text)
+          assert.is_true(#want >= 3, text)
+          assert.are.same(want, m:find(text), text)
+        end
+      end
+    end)
+
     it("match the plain reference when some patterns need no boundaries", function()
       local words = { "ab", { "ba", whole_words = false }, "a b", { "b", whole_words = false },
                       "aab", { "bab", whole_words = true } }
