@@ -127,3 +127,19 @@ describe("extract slots: groups the press names apart", function()
     assert.is_false(r[2].claimed)
   end)
 end)
+
+describe("extract slots: a conflict's toll is not the attack's", function()
+  it("takes no toll from 'have died in the conflict since'", function()
+    local r = run("Gunmen attacked a checkpoint in Yala on Sunday, killing 15 people. More "
+      .. "than 7,000 people have died in the conflict since it flared again in 2004.")
+    assert.equal(1, #r)
+    assert.same({ 15, 15 }, { r[1].killed_lo, r[1].killed_hi })
+  end)
+
+  it("keeps a toll that died in the attack", function()
+    local r = run("Gunmen attacked a checkpoint in Yala on Sunday. At least 15 people died "
+      .. "in the attack.")
+    assert.equal(1, #r)
+    assert.equal(15, r[1].killed_lo)
+  end)
+end)

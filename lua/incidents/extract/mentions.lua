@@ -507,7 +507,14 @@ local function grammar_mentions(ctx, m, ss, se, seg)
         then agg = true end
       end
       local w1, at = word_after(low, f.stop, se)
-      if w1 == "in" or w1 == "over" then w1 = word_after(low, at, se) end
+      if w1 == "in" or w1 == "over" then
+        w1, at = word_after(low, at, se)
+        -- "more than 7,000 people have died in the conflict since it flared"
+        if (w1 == "the" or w1 == "this" or w1 == "its") and at then
+          local w2 = word_after(low, at, se)
+          if w2 and W.CONFLICT[w2] then agg = true end
+        end
+      end
       if w1 == "since" or w1 == "years" then agg = true end
       if agg then f.partial = true; f.aggregate = true end
     end
