@@ -771,19 +771,38 @@ static uint32_t pair_key (uint32_t k1, uint32_t k2) {
 ** (fewer when it is shorter) and its length, as two 32-bit halves and one
 ** multiply, which sixteen lanes compute at once from two byte permutes.
 ** It is coarser than word_key (a long word is known by its first eight),
-** so it only decides which words the exact tests look at.
+** so it only decides which words the exact tests look at. For words of
+** one to three letters, whether white space (FW_SP) or other ASCII
+** (FW_PUNCT) follows counts too: it tells "at" in "at the" from "At" in
+** "At-Bashi", and "a" in "a car" from "A" in "A'chik" (a name that is the
+** word alone has both keys; for longer words that would double the false
+** hits of a city list for little).
 */
 #define FW_MUL1 0x9E3779B1u
 #define FW_MUL2 0x85EBCA77u
+#define FW_SP    0u
+#define FW_PUNCT 128u
+#define FW_SHORT 3u      /* the longest word keyed with what follows */
 
-static uint32_t fw_key (const uchar *w, size_t wl) {
+static uint32_t fw_key (const uchar *w, size_t wl, unsigned after) {
   uint32_t d0, d1, l = (uint32_t)wl;
+  if (wl > FW_SHORT) after = FW_SP;
   memcpy(&d0, w, 4);
   memcpy(&d1, w + 4, 4);
   if (l < 4) d0 &= (1u << (8 * l)) - 1;
   if (l <= 4) d1 = 0;
   else if (l < 8) d1 &= (1u << (8 * (l - 4))) - 1;
-  return ((d0 ^ ((d1 << 13) | (d1 >> 19))) + l * FW_MUL1) * FW_MUL2;
+  return ((d0 ^ ((d1 << 13) | (d1 >> 19))) + (l + after) * FW_MUL1) * FW_MUL2;
+}
+
+/*
+** The classes (1: FW_SP, 2: FW_PUNCT) a text word may be followed by where
+** a name's word is followed by p[0], or ends the name (n == 0). A non-ASCII
+** character after it leaves the text word to the exact tests anyway.
+*/
+static unsigned fw_after (const uchar *p, size_t n) {
+  if (n == 0 || p[0] >= 0x80) return 3;
+  return p[0] == ' ' ? 1 : 2;
 }
 
 /* the fw_key of a pair of words */
@@ -796,6 +815,20 @@ static uint32_t fw_pair (uint32_t k1, uint32_t k2) {
 
 static uint32_t fwbit (const ac_matcher *m, uint32_t key, unsigned kind) {
   return 2 * (key >> m->fw_shift) + kind;
+}
+
+/*
+** Set the W_ANY bit of word w (wl bytes) under each class in cls, or
+** with pair, that of the pair of the word of key k1 and w.
+*/
+static void fw_set (ac_matcher *m, int pair, uint32_t k1, const uchar *w,
+                    size_t wl, unsigned cls) {
+  unsigned a;
+  for (a = 0; a < 2; a++)
+    if ((cls >> a) & 1) {
+      uint32_t k = fw_key(w, wl, a ? FW_PUNCT : FW_SP);
+      SETBIT(m->fw, fwbit(m, pair ? fw_pair(k1, k) : k, W_ANY));
+    }
 }
 
 static uint32_t wbit (const ac_matcher *m, uint32_t key, unsigned kind) {
@@ -832,7 +865,6 @@ static int build_word_filter (ac_matcher *m, const uchar *fpool,
     memset(f2, 0, sizeof f2);
     for (k = 0; k < w1 && k < 16; k++) f1[k] = m->f4[p[k]];
     k1 = word_key(f1, w1);
-    fk1 = fw_key(f1, w1);
     if (w1 + 1 < l && p[w1] == ' ')
       w2 = alnum_prefix(m, p + w1 + 1, l - w1 - 1);
     /*
@@ -857,11 +889,12 @@ static int build_word_filter (ac_matcher *m, const uchar *fpool,
     */
     if (w1 < l && p[w1] >= 0x80) continue;
     if (w2 > 0 && (w1 + 1 + w2 < l || (m->pat[i].flags & F_WEND))) {
+      fk1 = fw_key(f1, w1, FW_SP);
       SETBIT(m->fw, fwbit(m, fk1, W_PAIR));
       m->fw_pairs = 1;
-      SETBIT(m->fw, fwbit(m, fw_pair(fk1, fw_key(f2, w2)), W_ANY));
+      fw_set(m, 1, fk1, f2, w2, fw_after(p + w1 + 1 + w2, l - w1 - 1 - w2));
     }
-    else SETBIT(m->fw, fwbit(m, fk1, W_ANY));
+    else fw_set(m, 0, 0, f1, w1, fw_after(p + w1, l - w1));
   }
   return 0;
 }
@@ -1270,9 +1303,17 @@ static void block512 (const ac_matcher *m, skipctx *c, const uchar *t) {
         _mm512_sub_epi32(_mm512_set1_epi32(32), w8), _mm512_setzero_si512())));
     d1 = _mm512_and_si512(d1, _mm512_srlv_epi32(ones, _mm512_max_epi32(
         _mm512_sub_epi32(_mm512_set1_epi32(64), w8), _mm512_setzero_si512())));
+    /* is the byte after the word white space (fw_key's FW_SP)? */
+    wsa = _mm512_cmpeq_epi32_mask(_mm512_and_si512(_mm512_permutex2var_epi8(
+              f, _mm512_add_epi32(ep, one), hi), _mm512_set1_epi32(0xFF)),
+                                  _mm512_set1_epi32(' '));
     h = _mm512_mullo_epi32(_mm512_add_epi32(
             _mm512_xor_si512(d0, _mm512_rol_epi32(d1, 13)),
-            _mm512_mullo_epi32(wl, _mm512_set1_epi32((int)FW_MUL1))),
+            _mm512_mullo_epi32(_mm512_mask_add_epi32(wl, (__mmask16)~wsa
+                                   & _mm512_cmple_epu32_mask(wl,
+                                         _mm512_set1_epi32((int)FW_SHORT)),
+                                   wl, _mm512_set1_epi32((int)FW_PUNCT)),
+                               _mm512_set1_epi32((int)FW_MUL1))),
         _mm512_set1_epi32((int)FW_MUL2));
     /* a run past the 80 bytes, or one a non-ASCII byte goes on: unknown */
     unk = _mm512_cmpge_epi32_mask(ep, _mm512_set1_epi32(79))
@@ -1283,9 +1324,6 @@ static void block512 (const ac_matcher *m, skipctx *c, const uchar *t) {
     ** all that lies between them; white space with anything else after
     ** it is left to word_may_start, and the last lane has no next word.
     */
-    wsa = _mm512_cmpeq_epi32_mask(_mm512_and_si512(_mm512_permutex2var_epi8(
-              f, _mm512_add_epi32(ep, one), hi), _mm512_set1_epi32(0xFF)),
-                                  _mm512_set1_epi32(' '));
     clean = wsa & _mm512_cmpeq_epi32_mask(
         _mm512_alignr_epi32(_mm512_setzero_si512(), sp, 1),
         _mm512_add_epi32(ep, _mm512_set1_epi32(2)))
