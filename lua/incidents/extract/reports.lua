@@ -501,7 +501,9 @@ local function frame_report(ctx, fr, m, ss, sent_index)
   -- "It was the second bombing in Isulan in a week", "This was the deadliest
   -- attack since 2017": the event word is said of the event just told (it
   -- is the predicate of "it was"; a new event has no "it" to point back to)
-  if nev > 0 and not t0.figure then
+  -- (one event word and no toll: "It was the deadliest attack since a bombing
+  -- killed 21 in March" tells the other event too)
+  if nev == 1 and #fr.figures == 0 and not t0.figure then
     local head = sub(low, ss, t0.s - 1)
     if find(head, "^[\"']?it was ") or find(head, "^[\"']?this was ")
       or find(head, "^[\"']?that was ") or find(head, "^[\"']?it is ")
