@@ -2032,7 +2032,10 @@ static int leaf_word (scan *x, size_t i, size_t *pn) {
     return 1;
   if (x->mode != AC_OVERLAPPING) {
     /* at R0 nothing pending can grow: the queue is final */
-    if (x->ncd > 0) flush(x, ns, 1);
+    if (x->ncd > 0) {
+      flush(x, ns, 1);
+      if (x->stop) return -1;  /* the callback stopped at a pending hit */
+    }
     x->done_ne = ns + wl;
   }
   report(x, i, i + wl, id);
