@@ -143,3 +143,36 @@ describe("extract slots: a conflict's toll is not the attack's", function()
     assert.equal(15, r[1].killed_lo)
   end)
 end)
+
+describe("extract slots: where victims come from is not where it happened", function()
+  it("takes no country from pilgrims coming from France and Israel", function()
+    local r = run("TUNIS, May 20 (Agency) - A guard opened fire near a synagogue on the "
+      .. "island of Djerba on Sunday, killing 4 people. The attack came at the end of a "
+      .. "pilgrimage that drew thousands of visitors, many coming from France and Israel.")
+    assert.equal(1, #r)
+    assert.equal("TN", r[1].country)
+  end)
+
+  it("takes no country from a partitive of the dead", function()
+    local r = run("In January 2019 a suicide bomber blew himself up at a restaurant, killing "
+      .. "19 people, four of them Americans.")
+    assert.equal(1, #r)
+    assert.is_nil(r[1].country)
+  end)
+
+  it("still takes the country an attack is told in", function()
+    local r = run("In January 2019 a suicide bomber blew himself up at a restaurant in "
+      .. "Syria, killing 19 people.")
+    assert.equal(1, #r)
+    assert.equal("SY", r[1].country)
+  end)
+end)
+
+describe("extract slots: an actor named with who leads it", function()
+  it("names the group without 'Kurdish-led'", function()
+    local r = run("A car bomb killed 4 people in Manbij on Saturday. The local council "
+      .. "blamed the Kurdish-led Syrian Democratic Forces for the bombing.")
+    assert.equal(1, #r)
+    assert.equal("Syrian Democratic Forces", r[1].perpetrator)
+  end)
+end)

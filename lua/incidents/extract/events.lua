@@ -291,6 +291,12 @@ local function named_actor(ctx, c)
     end
     local first = lower(match(run, "^(%S+)"))
     if not ok or NO_NAME[first] or (words < 2 and not find(run, "^%u%u+$")) then return nil end
+    -- "the Kurdish-led Syrian Democratic Forces", "Iranian-backed Kataib X":
+    -- who leads or backs the group describes it, it is no part of its name
+    local bare_s, bare = match(run, "^%u[%a]*%-[%l]+ +()(%u.*)$")
+    if bare and words > 2 then
+      a, run = a + bare_s - 1, bare
+    end
     if pack.country and pack:country(run) then return nil end
     if pack.place and pack:place(run) then return nil end
     -- "suspected New Year's Eve plot", "the Palm Sunday attacks": a feast or a

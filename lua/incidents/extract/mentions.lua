@@ -1260,6 +1260,24 @@ local function drop_asides(ctx, m, ss, se, seg)
       end
     end
   end
+  -- "pilgrims coming from France", "killing 19 people, four of them
+  -- Americans", "among them 14 German tourists", "of French nationality":
+  -- where victims or visitors come from is not where the event was
+  if #m.countries > 0 then
+    local kept, last = {}, nil
+    for _, x in ipairs(m.countries) do
+      local pre = sub(low, x.s > ss + 30 and x.s - 30 or ss, x.s - 1)
+      local origin = find(pre, "%f[%a]from $") or find(pre, "%f[%a]of them [%w%-]* ?$")
+        or find(pre, "%f[%a]among them [%w%-]* ?$")
+        or find(pre, "%f[%a]among them were [%w%-]* ?$")
+        or find(low, "^ nationality", x.e + 1)
+        -- ("from France and Israel": the list goes on)
+        or (last and x.s > last and find(sub(low, last + 1, x.s - 1), "^,? and $"))
+        or (last and x.s > last and sub(low, last + 1, x.s - 1) == ", ")
+      if origin then last = x.e else kept[#kept + 1] = x end
+    end
+    m.countries = kept
+  end
   -- "the Dubai City wedding hall" in a story from Kabul: a city's name inside
   -- a venue's name ("the" before it, a venue noun in the three words after
   -- it) names the venue, not a place of the event,
