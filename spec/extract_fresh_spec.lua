@@ -109,3 +109,26 @@ describe("extract: one event told twice", function()
     assert.equal("Jolo", r[1].place)
   end)
 end)
+
+describe("extract: the seat of those who speak of an event", function()
+  it("is not where the event happened", function()
+    local r = run("A car bomb exploded near a market in Azaz on Monday, killing 12 people. "
+      .. "The authorities in Damascus condemned Monday's bombing.")
+    assert.equal(1, #r)
+    assert.equal("Azaz", r[1].place)
+    r = run("A car bomb exploded near a market in Azaz on Monday, killing 12 people. "
+      .. "Officials in Ankara on Tuesday blamed the bombing on Kurdish militants.")
+    assert.equal(1, #r)
+    assert.equal("Azaz", r[1].place)
+    r = run("A car bomb exploded near a market in Azaz on Monday, killing 12 people. "
+      .. "The authorities in Damascus condemned Monday\226\128\153s bombing.")
+    assert.equal(1, #r)
+    assert.equal("Azaz", r[1].place)
+  end)
+
+  it("still places an event at a seat of officials", function()
+    local r = run("A car bomb exploded in the authorities' compound in Azaz on Monday, killing "
+      .. "12 people.")
+    assert.equal("Azaz", r[1].place)
+  end)
+end)

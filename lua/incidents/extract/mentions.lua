@@ -1215,6 +1215,24 @@ local function drop_asides(ctx, m, ss, se, seg)
           if not W.SAID_SKIP[w] then break end
         end
       end
+      -- "the new authorities in Damascus condemned Monday's bombing": the
+      -- seat of those who speak of the event, not where it happened
+      if not said and w1 == "in" and W.SPEAKER[word_before(low, at, ss) or ""] then
+        -- (of an event told: "condemned the attack", "blamed Monday's bombing";
+        -- "officials in Azaz said a bomb exploded" may tell it there)
+        local nx, nat = word_after(low, x.e, se)
+        for _ = 1, 2 do
+          if nx and W.SAID_SKIP[nx] then nx, nat = word_after(low, nat, se) end
+        end
+        if nx and W.SPEAKER_VERB[nx] then
+          local obj, oat = word_after(low, nat, se)
+          if obj and (W.DEFINITE[obj] or obj == "its" or obj == "it" or find(obj, "'s$")
+            or find(obj, "\226\128\153s$")
+            or find(low, "^'s", oat + 1) or find(low, "^\226\128\153s", oat + 1)) then
+            said = true
+          end
+        end
+      end
       -- "near Balad, about 80 kilometres north of Baghdad": a reference
       -- point of a distance
       if not said and sub(low, x.s - 4, x.s - 1) == " of "

@@ -302,6 +302,14 @@ W.ARREST_RAID = set [[raided stormed searched]]
 W.STATE_EVENT = set [[raid raids operation operations firefight firefights gunfight
   gunbattle clashes fighting strike strikes offensive]]
 
+-- Those who speak of an event from their seat ("the authorities in Damascus
+-- condemned the bombing"), and what they do with it.
+W.SPEAKER = set [[authorities officials government ministry leaders administration
+  leadership diplomats embassy]]
+W.SPEAKER_VERB = set [[said says condemned condemns denounced denounces blamed blames
+  accused accuses vowed vows pledged urged called warned praised mourned declared
+  announced]]
+
 -- Words of a journey before "from X (to Y)": the ends of a route.
 W.ROUTE = set [[runs ran run running travels travelled traveled travelling traveling
   flight flights flying flew road highway train trains bus buses route journey drove
