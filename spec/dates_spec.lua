@@ -674,3 +674,25 @@ describe("dates.scan: parts of the day told last", function()
     assert.equal("2024-03-09", r.lo)
   end)
 end)
+
+describe("dates.scan: an undated text that writes its year once", function()
+  it("gives a day or month told with 'on' or 'in' the year written before", function()
+    assert.same({ "June 3, 2019=2019-06-03", "June 9=2019-06-09", "August=2019-08" },
+      values("The first attack came on June 3, 2019. On June 9 a second followed. "
+        .. "In August a third.", {}))
+  end)
+
+  it("leaves a named date ('the Sept. 11 attacks') and a dated text alone", function()
+    assert.same({ "June 3, 2019=2019-06-03", "Sept. 11=nil" },
+      values("The first attack came on June 3, 2019, years after the Sept. 11 attacks.", {}))
+    -- with an article date the nearest year wins, as before
+    assert.equal("2024-03-09", find_in("It began on June 3, 2019. On March 9 more died.",
+      "March 9").value)
+  end)
+
+  it("gives no year from a text that wrote one far back", function()
+    local far = ("Nothing happened. "):rep(130)
+    assert.same({ "June 3, 2019=2019-06-03", "June 9=nil" },
+      values("It began on June 3, 2019. " .. far .. "On June 9 a second came.", {}))
+  end)
+end)

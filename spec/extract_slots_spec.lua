@@ -176,3 +176,15 @@ describe("extract slots: an actor named with who leads it", function()
     assert.equal("Syrian Democratic Forces", r[1].perpetrator)
   end)
 end)
+
+describe("extract slots: an undated analysis that writes its year once", function()
+  local extract = require "incidents.extract"
+  it("dates the later attacks of the year it wrote", function()
+    local r = extract.text("The first came in Jerusalem on March 22, 2022, when a man "
+      .. "stabbed 4 people to death. On March 27 two gunmen opened fire in Hadera, killing "
+      .. "two officers.", pack, {})
+    assert.equal(2, #r)
+    assert.equal("2022-03-22", r[1].date)
+    assert.equal("2022-03-27", r[2].date)
+  end)
+end)

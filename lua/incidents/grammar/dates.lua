@@ -1143,6 +1143,22 @@ local function story_year(ctx, ref, s, y0, m, d)
   return nil
 end
 
+-- How far back (bytes) a year an undated text wrote out still sets the year
+-- of a day it writes without one: about a page.
+local TOLD_REACH = 2000
+
+-- Does the year an undated text wrote out last set the year of the day or
+-- month at `s`? Only for one told with "on" or "in" ("On March 27 two men
+-- ..."): "the Sept. 11 attacks" names an event of its own year.
+local function told_year(ctx, low, s)
+  if not (ctx._told_y and ctx._told_at and s > ctx._told_at
+    and s - ctx._told_at <= TOLD_REACH) then
+    return false
+  end
+  local prep = match(sub(low, s > 8 and s - 8 or 1, s - 1), "(%a+)%s+$")
+  return prep == "on" or prep == "in"
+end
+
 -- Resolves one parse t found at [s, e] (absolute offsets).
 -- Returns a result table without offsets, or nil to drop the match.
 function resolve(t, ref, ctx, low, orig, s, e, off)
@@ -1167,6 +1183,14 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
       local v = v_day(y, m, d)
       if not v then return nil end
       v.type, v.rule = "DATE", "date.md_relyear"
+      return v
+    end
+    if not y and not ref and told_year(ctx, low, s) then
+      -- an undated text that wrote the year out ("on March 22, 2022 ... On
+      -- March 27"): a day it writes without one is of that year
+      local v = v_day(ctx._told_y, m, d)
+      if not v then return nil end
+      v.type, v.rule = "DATE", "date.md_told_year"
       return v
     end
     if not y then
@@ -1213,6 +1237,11 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
       if not pc or pc == 46 or pc == 10 or pc == 34 then return nil end
     end
     if #w <= 3 and t.m ~= 5 then return nil end -- bare "Jan", "Dec" without a dot
+    if not ref and told_year(ctx, low, s) then
+      local v = v_month(ctx._told_y, t.m)
+      v.type, v.rule, v.mod = "DATE", "date.month_told_year", t.mod
+      return v
+    end
     if not ref then return { type = "DATE", rule = "date.month" } end
     local tn, explicit = tense()
     local y = year_for(ref, t.m, nil, tn, explicit)
@@ -1795,6 +1824,7 @@ function M.scan(text, s, e, ctx)
     rctx._last_at, rctx._last_any_at = state.last_at, state.last_any_at
     rctx._days = state.days
     rctx._story_y, rctx._story_at = state.story_y, state.story_at
+    rctx._told_y, rctx._told_at = state.told_y, state.told_at
   end
   for _, f in ipairs(found) do
     local fs, fe = f.s + s - 1, f.e + s - 2
@@ -1809,6 +1839,11 @@ function M.scan(text, s, e, ctx)
       if (r.rule == "date.year" or r.rule == "date.month_year" or r.rule == "date.full")
         and r.lo and not r.background and (prep == "in" or prep == "of") then
         rctx._story_y, rctx._story_at = tonumber(sub(r.lo, 1, 4)), fe
+      end
+      -- the year an undated text wrote out last, for its days without one
+      if not ref and (r.rule == "date.full" or r.rule == "date.month_year") and r.lo
+        and not r.background then
+        rctx._told_y, rctx._told_at = tonumber(sub(r.lo, 1, 4)), fe
       end
       -- ("at 0900 on 3 November ... that same day": a time on a day told is
       -- that day; a time with no day told is on no day the text tells)
@@ -1848,6 +1883,7 @@ function M.scan(text, s, e, ctx)
     state.last_at, state.last_any_at = rctx._last_at, rctx._last_any_at
     state.days = rctx._days
     state.story_y, state.story_at = rctx._story_y, rctx._story_at
+    state.told_y, state.told_at = rctx._told_y, rctx._told_at
   end
   return out
 end
