@@ -132,3 +132,20 @@ describe("extract: the seat of those who speak of an event", function()
     assert.equal("Azaz", r[1].place)
   end)
 end)
+
+describe("extract: a lone attacker told by a pronoun goes on", function()
+  it("keeps the places of his path in the event told", function()
+    local r = run("A gunman killed two people outside a mosque in Hanau on Wednesday, "
+      .. "police said. As he fled by car he shot and wounded a cyclist in the village of "
+      .. "Rodenbach.")
+    assert.equal(1, #r)
+    assert.equal("Hanau", r[1].place)
+    assert.equal(2, r[1].killed_lo)
+  end)
+
+  it("still tells an attack of his on another day as another event", function()
+    local r = run("A gunman killed two people outside a mosque in Hanau on Wednesday, "
+      .. "police said. In 2017 he shot and wounded a cyclist in the village of Rodenbach.")
+    assert.equal(2, #r)
+  end)
+end)

@@ -157,6 +157,19 @@ local function state_word(low, c)
   return tev and W.STATE_EVENT[sub(low, tev.start, tev.stop)] or false
 end
 
+-- Is "he" or "she" the subject of candidate `c`'s event word ("he shot and
+-- wounded", "she then stabbed"), in sentence ss? A lone attacker named by a
+-- pronoun is the one told before.
+local function lone_attacker_goes_on(low, c, ss)
+  local tev = c.evidence.trigger
+  if not tev then return false end
+  local head = sub(low, ss, tev.start - 1)
+  return (find(head, "%f[%a]he $") or find(head, "%f[%a]she $")
+    or find(head, "%f[%a]he then $") or find(head, "%f[%a]she then $")
+    or find(head, "%f[%a]he also $") or find(head, "%f[%a]she also $")
+    or find(head, "%f[%a]he later $") or find(head, "%f[%a]she later $")) ~= nil
+end
+
 -- Does a hit make its sentence worth a closer look?
 local function is_trigger_hit(en)
   local k = en.kind
@@ -416,6 +429,14 @@ function M.article(art, pack, opts)
           -- sentence before, with no event of its own, set the scene of the
           -- article's first event
           c._creates, c._refers = true, true
+        end
+        if c and c._creates and not c.date_lo and c.place and last_report
+          and i - last_report._sent <= 2 and lone_attacker_goes_on(ctx.low, c, ss) then
+          -- "As he fled by car he shot and wounded a man in the village of
+          -- Wiedersdorf": the lone attacker just told goes on; the places of
+          -- his path are the event's, not new events
+          c.place, c._place_rec, c.lat, c.lon, c.evidence.place = nil, nil, nil, nil, nil
+          c._definite, c._creates = true, false
         end
         if c and c._refers then
           local best, bs = nil, nil
