@@ -25,6 +25,8 @@
 ** enters the automaton only when keys of its first four and eight bytes
 ** and of the whole word (and the next word, for names that go on with
 ** one) say that some pattern may start there (simd_skip, skip_block512).
+** A word that is a name alone, which no name goes on from, is reported
+** there and then, without the automaton (leaf_word).
 */
 #include <stdint.h>
 #include <stdio.h>
