@@ -188,3 +188,42 @@ describe("extract slots: an undated analysis that writes its year once", functio
     assert.equal("2022-03-27", r[2].date)
   end)
 end)
+
+describe("extract slots: towns no list knows", function()
+  it("places an attack on a base 'at' a town no list knows", function()
+    local r = run("On Friday gunmen attacked an African Union base at El Adde in south-western "
+      .. "Somalia, killing 60 soldiers.")
+    assert.equal(1, #r)
+    assert.equal("El Adde", r[1].place)
+    assert.equal("SO", r[1].country)
+  end)
+
+  it("keeps 'at' a name that is no site's ('arrived at Ouagadougou') out", function()
+    local r = run("On Friday gunmen killed 6 people in Kaya. The wounded arrived at Dori "
+      .. "and Ouahigouya hospitals.")
+    assert.equal(1, #r)
+    assert.equal("Kaya", r[1].place)
+  end)
+
+  it("keeps the town of 'X, in Y territory of Z province'", function()
+    local r = run("On Sunday rebels attacked worshippers at a church in Mabanga, in Irumu "
+      .. "territory of Ituri province, killing 43 people.")
+    assert.equal(1, #r)
+    assert.equal("Mabanga", r[1].place)
+    assert.equal("CD", r[1].country)
+  end)
+
+  it("tells one event of a town no list knows and the province it lies in", function()
+    local r = run("On Friday gunmen attacked an army base at Galdogob in Somalia, killing 20 "
+      .. "soldiers. The assault began before dawn on Friday, when a bomber drove a car into "
+      .. "the gate of the camp, in the Gedo region.")
+    assert.equal(1, #r)
+  end)
+
+  it("takes a bare 'Congo' for the DRC in a story that names it", function()
+    local r = run("Attack on a church in Mabanga, eastern Congo. Rebels killed 21 people in "
+      .. "Mabanga on Sunday, officials in the Democratic Republic of Congo said.")
+    assert.equal(1, #r)
+    assert.equal("CD", r[1].country)
+  end)
+end)

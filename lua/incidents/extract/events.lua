@@ -109,9 +109,11 @@ local function same_event(pack, r, c, loose)
   elseif began then
     score = score + 3
   end
+  local place_pos = false
   if r.place and c.place then
     if same_place(r._place_rec, c._place_rec) then
       score = score + 3
+      place_pos = true
     elseif not (r._place_weak or c._place_weak) then
       return nil
     end
@@ -148,7 +150,8 @@ local function same_event(pack, r, c, loose)
   local refines = r.date_lo and c.date_lo and not c.place and c._prec == "day"
     and (r._prec == "month" or r._prec == "range")
     and c.date_lo >= r.date_lo and c.date_hi <= r.date_hi
-  local pos = (r.place and c.place) or dates_pos or began or refines
+  -- (a weak place that is another one, a headline's dateline, is none)
+  local pos = place_pos or dates_pos or began or refines
     or (same_country and not c.place and not c.date_lo)
     -- a headline ("Bomber hits embassy in Kabul") and its lead in the same country
     or (r._headline and same_country and not r.date_lo)

@@ -64,6 +64,7 @@ local tw = tokens.tw
 local word_after = tokens.word_after
 local word_before = tokens.word_before
 local words_before = tokens.words_before
+local bare_congo = places.bare_congo
 local dominant_country = places.dominant_country
 local governs = places.governs
 local homonym_of = places.homonym_of
@@ -405,6 +406,7 @@ local function hit_mentions(ctx, m, ss, se, hits)
         -- "American service members", "Afghan civilians": a demonym before
         -- people names the victims' nationality, not where it happened; "a US
         -- raid", "US officials said": a state acting or talking is no place
+        en = bare_congo(ctx, en, h)
         local weak = is_demonym(en, sub(low, h.start, h.stop))
         local nxt = word_after(low, h.stop, se)
         -- "the Pakistan-based Lashkar-e-Taiba", "Iran-backed militias": a
@@ -1160,6 +1162,13 @@ local function implicit_triggers(ctx, m, ss, se, seg)
     local violent = #m.groups > 0 or #m.weapons > 0
     for _, cu in ipairs(m.cues) do
       if cu.cue == "actor" then violent = true end    -- "in a raid by jihadists"
+      -- "the group is blamed for the killing of 70 people": someone is
+      -- blamed for the deaths, so someone dealt them
+      -- (not a flood or a storm: m.disasters)
+      if cu.cue == "suspect" and find(sub(low, cu.s, cu.e), "blame", 1, true)
+        and #m.disasters == 0 then
+        violent = true
+      end
     end
     for _, f in ipairs(m.figures) do
       if f.fig.lo or f.fig.hi then

@@ -190,6 +190,20 @@ end
 -- its capital: "Crocus City Hall" and "Moscow").
 local WIDE = { province = true, region = true }
 
+-- Sites an attack on which is told with "at" and the name of where they
+-- stand ("a base at El Adde", "the gendarmerie detachment at Inata", "a
+-- church at Maiba").
+local SITE_AT = { base = true, camp = true, post = true, outpost = true, detachment = true,
+  barracks = true, checkpoint = true, garrison = true, church = true, mosque = true,
+  school = true, market = true, station = true, village = true, town = true, mine = true,
+  site = true, hotel = true, shrine = true, temple = true, prison = true, airport = true,
+  airbase = true, convoy = true, parish = true }
+
+-- An administrative unit between a town and its province ("Komanda, in
+-- Irumu territory of Ituri province").
+local ADMIN_LINK = { territory = true, district = true, subdistrict = true, county = true,
+  municipality = true, commune = true, department = true, prefecture = true }
+
 -- Nouns after a name that make it a province or region ("Seno province").
 local ADMIN_NOUN = { province = true, region = true, state = true, governorate = true,
   department = true, prefecture = true, territory = true, county = true }
@@ -201,6 +215,13 @@ local function same_place(x, y)
     -- ("Gwoza" and "Borno")
     local reach = (WIDE[x.kind] or WIDE[y.kind]) and x.country and 200 or 60
     return rules.km(x.lat, x.lon, y.lat, y.lon) <= reach
+  end
+  -- a town no list knows, in the country of a province told with it ("a
+  -- base at El Adde in Somalia ... the camp, in the Gedo region"): nothing
+  -- says it lies elsewhere
+  if x.country and x.country == y.country and ((WIDE[x.kind] and not y.lat)
+    or (WIDE[y.kind] and not x.lat)) then
+    return true
   end
   return false
 end
@@ -284,6 +305,27 @@ local function dominant_country(ctx)
   return ctx.dominant or nil
 end
 
+--- "eastern Congo" in a story that names the Democratic Republic of the
+-- Congo (or the DRC): the bare name is that country, not its western
+-- neighbour the gazetteer gives it to.
+-- @return the hit's entry, or one for the DRC
+local function bare_congo(ctx, en, h)
+  if type(en.value) ~= "table" or en.value.code ~= "CG"
+    or sub(ctx.low, h.start, h.stop) ~= "congo" or not ctx.pack.country then
+    return en
+  end
+  if ctx.drc == nil then
+    local low = ctx.low
+    ctx.drc = (find(low, "democratic republic of the congo", 1, true)
+      or find(low, "democratic republic of congo", 1, true)
+      or find(ctx.text, "%f[%a]DRC%f[%A]") or find(ctx.text, "DR Congo", 1, true)) and true
+      or false
+  end
+  local cd = ctx.drc and ctx.pack:country("CD")
+  if not cd then return en end
+  return { kind = "country", value = cd, phrase = en.phrase }
+end
+
 --- Finds the capitalised names after a locative that the gazetteer does not
 -- know and adds them to `m.places` as unknown places (with the country the
 -- phrase names right after them, if any: "in Tadaryat, a village in northern
@@ -307,7 +349,9 @@ local function unknown_places(ctx, m, hits, dlist, ss, se)
   for a, prep, first in gmatch(seg, "()(%a+) (%u[%a'%-]*)") do
     local lp = lower(prep)
     if (lp == "in" or lp == "near" or lp == "outside" or lp == "at" or lp == "around")
-      and prep == lp and #first > 2 and find(first, "%l")
+      -- (a short first word only before another name: "at El Adde")
+      and prep == lp and (#first > 2 or find(text, "^ %u%l", ss + a + #prep + #first))
+      and find(first, "%l")
       and not W.NOT_PLACE[lower(first)] and not TITLE[lower(first)]
       -- "its deadliest in ...", "the worst in ...": a comparison, not a scene
       and not W.SUPERLATIVE[lower(word_before(low, ss + a - 1, ss) or "")] then
@@ -329,30 +373,42 @@ local function unknown_places(ctx, m, hits, dlist, ss, se)
           or (nxt and find(nxt, "^%u"))
           -- "the attack in Gul Imam lasted two hours": a verb after the name
           or (nxt and #nxt > 4 and find(nxt, "^%l+ed$")))
-        and (lp ~= "at" or (appos and (SETTLEMENT[appos] or DISTRICT[appos])))
+        and (lp ~= "at" or (appos and (SETTLEMENT[appos] or DISTRICT[appos]))
+          -- "an African Union base at El Adde in south-western Somalia"
+          or (SITE_AT[word_before(low, ss + a - 1, ss) or ""] and nxt ~= "and"))
       if ok and not taken(ps, pe) then
         local rec = ctx.homonyms[lower(name)]
         -- "Ngala, Borno state", "Kuje, Nigeria": a town told by its province
         -- or country right after it
         local tight = false
-        if not rec then
+        -- (a name told before keeps its record; the phrase still says
+        -- whether it is told by its province)
+        local fresh = not rec
+        if fresh then
           -- "in Seno province": a province, which "the same town" is not
           rec = { name = name, kind = ADMIN_NOUN[nxt or ""] and "province" or "city" }
+        end
+        do
           -- the country named next in the phrase ("Tadaryat, a village in
           -- northern Mali", "Kuje, Nigeria")
           for _, h in ipairs(hits) do
             if h.start > pe and h.start - pe <= 60 and h.stop <= se then
               local between = sub(low, pe + 1, h.start - 1)
               if not find(between, "[;:]") and not find(between, " and ") then
-                local en = h.entry
+                local en = bare_congo(ctx, h.entry, h)
+                local code
                 if en.kind == "country" and not is_demonym(en, sub(low, h.start, h.stop)) then
-                  rec.country = en.value.code
+                  code = en.value.code
                 elseif en.kind == "place" and type(en.value) == "table" and en.value.country then
-                  rec.country = en.value.country
+                  code = en.value.country
                 end
-                if rec.country then
+                if fresh and code then rec.country = code end
+                if code then
                   -- "Kuje, Nigeria", "Tabatol, in the Tillaberi region"
-                  tight = (between == ", " or between == ", in " or between == ", in the ")
+                  local unit = match(between, "^, in [%a'%-]+ (%a+) of $")
+                    or match(between, "^, in [%a'%-]+ [%a'%-]+ (%a+) of $")
+                  tight = (between == ", " or between == ", in " or between == ", in the "
+                      or (unit and ADMIN_LINK[lower(unit)]))
                     and (en.kind == "country" or en.value.kind == "province"
                       or en.value.kind == "region")
                   break
@@ -416,6 +472,7 @@ end
 
 
 M.WIDE = WIDE
+M.bare_congo = bare_congo
 M.dateline_place = dateline_place
 M.dateline_unknown = dateline_unknown
 M.dominant_country = dominant_country
