@@ -149,28 +149,3 @@ describe("extract: a lone attacker told by a pronoun goes on", function()
     assert.equal(2, #r)
   end)
 end)
-
-describe("extract: an attack told as a noun with its toll", function()
-  it("reads 'the killing of N people' as a toll", function()
-    local f = casualties.scan("blamed for the killing of around 70 people in February")
-    assert.equal(70, f[1].lo)
-    assert.equal("killed", f[1].kind)
-    f = casualties.scan("after the massacre of 12 villagers")
-    assert.equal(12, f[1].lo)
-  end)
-
-  it("tells an event blamed on someone by its toll", function()
-    local r = run("The same group is blamed for the killing of around 70 people in "
-      .. "February in Beni territory, whose bodies were found in a church at Mbau. No one "
-      .. "was ever arrested for that massacre.")
-    assert.equal(1, #r)
-    assert.equal("attack", r[1].status)
-    assert.equal(70, r[1].killed_lo)
-    assert.equal("2024-02", r[1].date)
-  end)
-
-  it("still tells no event of deaths blamed on a flood", function()
-    assert.same({}, run("Floods are blamed for the deaths of 70 people in February in "
-      .. "Beni territory."))
-  end)
-end)

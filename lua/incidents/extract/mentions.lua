@@ -1162,13 +1162,6 @@ local function implicit_triggers(ctx, m, ss, se, seg)
     local violent = #m.groups > 0 or #m.weapons > 0
     for _, cu in ipairs(m.cues) do
       if cu.cue == "actor" then violent = true end    -- "in a raid by jihadists"
-      -- "the group is blamed for the killing of 70 people": someone is
-      -- blamed for the deaths, so someone dealt them
-      -- (not a flood or a storm: m.disasters)
-      if cu.cue == "suspect" and find(sub(low, cu.s, cu.e), "blame", 1, true)
-        and #m.disasters == 0 then
-        violent = true
-      end
     end
     for _, f in ipairs(m.figures) do
       if f.fig.lo or f.fig.hi then

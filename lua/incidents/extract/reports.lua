@@ -208,13 +208,6 @@ local function frame_status(fr, m, low, ss)
     local r = STATUS_RANK[st]
     if not r then return end
     if pack_cue and ARREST[word] and has_fig then return end
-    -- "No one was arrested for that massacre", "arrested over the bombing":
-    -- arrests for an event told are no plot
-    if pack_cue and ARREST[word]
-      and (find(low, "^ for th[ae]t? ", e + 1) or find(low, "^ for this ", e + 1)
-        or find(low, "^ over th[ae]t? ", e + 1) or find(low, "^ in connection with th", e + 1)) then
-      return
-    end
     if pack_cue and ARREST[word] then
       for _, ra in ipairs(raid_arrests) do
         if s >= ra.start and e <= ra.stop then return end

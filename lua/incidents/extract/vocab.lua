@@ -231,16 +231,14 @@ local DISASTER_FIND
 do
   local P, Cp, Ct, R = lpeg.P, lpeg.Cp, lpeg.Ct, lpeg.R
   local alt
-  local wc = R("az", "AZ", "09") + P("-")
-  -- (each word ends at a word's end: an ordered choice takes "flood" of
-  -- "floods" and would not come back for the longer word)
   for w in ([[earthquake earthquakes quake quakes tornado tornadoes hurricane cyclone typhoon
     flood floods flooding landslide landslides avalanche tsunami hailstorms hailstorm storms
     crash crashed collision derailed derailment overturned stampede accident accidental
     accidentally malfunction]]):gmatch("%S+") do
-    alt = alt and alt + P(w) * -wc or P(w) * -wc
+    alt = alt and alt + P(w) or P(w)
   end
-  local hit = Ct(Cp() * alt * Cp())
+  local wc = R("az", "AZ", "09") + P("-")
+  local hit = Ct(Cp() * alt * Cp()) * -wc
   DISASTER_FIND = Ct((hit + wc ^ 1 + 1) ^ 0)
 end
 
