@@ -8,6 +8,9 @@ local helper = require "spec.helper"
 local pack = assert(rules.load("default"))
 
 local run = helper.dated_extract(pack, "2024-05-20")
+local function extract_text(text)
+  return require("incidents.extract").text(text, pack, {})
+end
 
 describe("extract slots: claims in the group's own words", function()
   it("takes 'said its fighters had planted the bomb' for a claim", function()
@@ -225,5 +228,52 @@ describe("extract slots: towns no list knows", function()
       .. "Mabanga on Sunday, officials in the Democratic Republic of Congo said.")
     assert.equal(1, #r)
     assert.equal("CD", r[1].country)
+  end)
+end)
+
+describe("extract slots: names the gazetteer knows only the start of", function()
+  it("reads 'Santo Domingo de Acobamba' whole, not as the Dominican capital", function()
+    local r = run("On Sunday rebels ambushed a convoy in the district of Santo Domingo de "
+      .. "Acobamba in Peru, killing 8 soldiers.")
+    assert.equal(1, #r)
+    assert.equal("Santo Domingo de Acobamba", r[1].place)
+    assert.equal("PE", r[1].country)
+  end)
+
+  it("keeps 'Santo Domingo' when no name goes on from it", function()
+    local r = run("On Sunday a bomb exploded in Santo Domingo, killing 8 people.")
+    assert.equal(1, #r)
+    assert.equal("Santo Domingo", r[1].place)
+    assert.equal("DO", r[1].country)
+  end)
+
+  it("reads a name no list knows with letters past ASCII", function()
+    local r = run("On Sunday a masked man with a sword killed 2 people at a school in "
+      .. "Trollhättan, police said.")
+    assert.equal(1, #r)
+    assert.equal("Trollhättan", r[1].place)
+  end)
+
+  it("sets the scene of a toll from the sentence before", function()
+    local r = extract_text("The last time was on the night of 23 May 2021, in San Miguel "
+      .. "del Ene, a hamlet in the valley. Gunmen burst into two bars and killed 16 people.")
+    assert.equal(1, #r)
+    assert.equal("San Miguel del Ene", r[1].place)
+    assert.equal("2021-05-23", r[1].date)
+  end)
+end)
+
+describe("extract slots: a date in the possessive", function()
+  it("dates the event by its day, not by 'that year's election'", function()
+    local r = run("On 9 April 2016, the day before the first round of that year's election, "
+      .. "rebels ambushed a convoy in Ayacucho, killing 10 soldiers.")
+    assert.equal(1, #r)
+    assert.equal("2016-04-09", r[1].date)
+  end)
+
+  it("keeps 'Saturday's bombing' the event's day", function()
+    local r = run("The toll from Saturday's truck bombing in Mogadishu rose to 276 on Monday.")
+    assert.equal(1, #r)
+    assert.equal("2024-05-18", r[1].date)
   end)
 end)

@@ -736,6 +736,23 @@ end
 -- "here"; then the last place and city of the article move on.
 local function more_places(ctx, m, ss, se, seg, hits, dlist, plain_hits)
   local text, low, pack = ctx.text, ctx.low, ctx.pack
+  -- "Santo Domingo de Acobamba", "San Miguel del Ene": a known name that a
+  -- Spanish or Portuguese "de"/"del"/"do" and a capitalised word go on from
+  -- is the start of another place's name, one no list knows
+  for _, x in ipairs(m.places) do
+    local link, rest = match(text, "^ (d[eoa]l?s?) (%u[%a\128-\255'%-]+)", x.e + 1)
+    if not link then
+      link, rest = match(text, "^ (de l[ao]s?) (%u[%a\128-\255'%-]+)", x.e + 1)
+    end
+    if link and W.NAME_DE[link] and x.e + 2 + #link + #rest <= se then
+      local pe = x.e + 2 + #link + #rest
+      local name = sub(text, x.s, pe)
+      local rec = ctx.homonyms[lower(name)] or { name = name, kind = "city" }
+      ctx.homonyms[lower(name)] = rec
+      x.e, x.rec, x.unknown = pe, rec, true
+      x.entry = { kind = "place", value = rec }
+    end
+  end
   -- "Herat" for the gazetteer's "Herāt" (matched once per article)
   for _, h in ipairs(plain_hits or {}) do
     local rs, pe, rec = h[1], h[2], h[3]
@@ -1036,6 +1053,33 @@ local function sentence_dates(ctx, m, ss, se, dlist)
       end
     end
     ::next_date::
+  end
+  -- "On 9 April 2016, the day before the first round of that year's
+  -- election": a date in the possessive names the thing after it, no event
+  -- ("Saturday's truck bombing" is the event's), when a day of the event is
+  -- told beside it
+  if #m.dates > 1 then
+    local function of_other(d)
+      if sub(low, d.stop + 1, d.stop + 2) ~= "'s" then return false end
+      for _, t in ipairs(m.triggers) do
+        if t.s > d.stop and t.s - d.stop <= 24
+          and not find(sub(low, d.stop + 1, t.s - 1), "[,;.]") then
+          return false
+        end
+      end
+      return true
+    end
+    local day = false
+    for _, d in ipairs(m.dates) do
+      if d.precision == "day" and not of_other(d) then day = true end
+    end
+    if day then
+      local kept = {}
+      for _, d in ipairs(m.dates) do
+        if not of_other(d) then kept[#kept + 1] = d end
+      end
+      m.dates = kept
+    end
   end
 end
 

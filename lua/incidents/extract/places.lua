@@ -346,7 +346,8 @@ local function unknown_places(ctx, m, hits, dlist, ss, se)
     for _, d in ipairs(dlist) do if gap(d.start, d.stop, ps, pe) == 0 then return true end end
     return false
   end
-  for a, prep, first in gmatch(seg, "()(%a+) (%u[%a'%-]*)") do
+  -- (letters past ASCII inside a name: "in Trollhättan")
+  for a, prep, first in gmatch(seg, "()(%a+) (%u[%a\128-\255'%-]*)") do
     local lp = lower(prep)
     if (lp == "in" or lp == "near" or lp == "outside" or lp == "at" or lp == "around")
       -- (a short first word only before another name: "at El Adde")
@@ -359,7 +360,7 @@ local function unknown_places(ctx, m, hits, dlist, ss, se)
       local pe = ps + #first - 1
       -- up to two more capitalised words ("Dar es Salaam" aside)
       for _ = 1, 2 do
-        local w = match(text, "^ (%u[%a'%-]*)", pe + 1)
+        local w = match(text, "^ (%u[%a\128-\255'%-]*)", pe + 1)
         if not w or pe + 1 + #w > se or W.NOT_PLACE[lower(w)] then break end
         pe = pe + 1 + #w
       end

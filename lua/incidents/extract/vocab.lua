@@ -357,6 +357,11 @@ W.SPOT = set [[square market street area district neighbourhood neighborhood spo
   site mosque church cathedral checkpoint station hotel school hospital bridge road camp
   base shrine temple stadium mall bazaar]]
 
+-- The small words inside Spanish and Portuguese place names ("San Miguel del
+-- Ene", "Santo Domingo de Acobamba", "Rio do Sul").
+W.NAME_DE = set [[de del do da dos das]]
+W.NAME_DE["de la"], W.NAME_DE["de las"], W.NAME_DE["de los"] = true, true, true
+
 -- Buildings and grounds a venue's name may end in ("the Dubai City wedding
 -- hall", "the Paris Hotel"): a city's name inside one names the venue.
 W.VENUE = set [[hall halls hotel restaurant cafe café club mall stadium cinema theatre
