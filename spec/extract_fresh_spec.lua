@@ -149,3 +149,63 @@ describe("extract: a lone attacker told by a pronoun goes on", function()
     assert.equal(2, #r)
   end)
 end)
+
+describe("extract: an attack told as a noun with its toll", function()
+  it("reads 'the killing of N people' as a toll", function()
+    local f = casualties.scan("blamed for the killing of around 70 people in February")
+    assert.equal(70, f[1].lo)
+    assert.equal("killed", f[1].kind)
+    f = casualties.scan("after the massacre of 12 villagers")
+    assert.equal(12, f[1].lo)
+  end)
+
+  it("tells an event blamed on someone by its toll", function()
+    local r = run("The same group is blamed for the killing of around 70 people in "
+      .. "February in Beni territory, whose bodies were found in a church at Mbau. No one "
+      .. "was ever arrested for that massacre.")
+    assert.equal(1, #r)
+    assert.equal("attack", r[1].status)
+    assert.equal(70, r[1].killed_lo)
+    assert.equal("2024-02", r[1].date)
+  end)
+
+  it("still tells no event of deaths blamed on a flood", function()
+    assert.same({}, run("Floods are blamed for the deaths of 70 people in February in "
+      .. "Beni territory."))
+  end)
+end)
+
+describe("extract: attempts, failed bombs and stings", function()
+  it("tells a bomb that failed to explode as an attack, an arrest after it no plot", function()
+    local r = run("In May a man left a car packed with gas cylinders in a square in Lahore; "
+      .. "it failed to explode, and he was arrested two days later at the airport. He "
+      .. "said he had been trained by the Pakistani Taliban.")
+    assert.equal(1, #r)
+    assert.equal("attack", r[1].status)
+    assert.equal("bombing", r[1].attack_type)
+    -- (one to come is still no event)
+    assert.same({}, run("Police in Lahore said the man planned to explode a car in a "
+      .. "square."))
+  end)
+
+  it("tells 'tried to set off ... explosives' as a bombing, 'set off' alone as none", function()
+    local r = run("A man was arrested in Lahore on Friday evening moments after he tried to "
+      .. "set off what he believed was a van full of explosives near a crowd.")
+    assert.equal(1, #r)
+    assert.equal("bombing", r[1].attack_type)
+    assert.same({}, run("Mourners set off for the cemetery in Lahore on Friday after the "
+      .. "prayers."))
+  end)
+
+  it("makes a bombing whose bomb was a fake a foiled plot", function()
+    local r = run("A man was arrested in Lahore on Friday evening moments after he tried to "
+      .. "set off what he believed was a van full of explosives near a crowd. The bomb was "
+      .. "a fake, supplied by undercover agents.")
+    assert.equal(1, #r)
+    assert.equal("plot_foiled", r[1].status)
+    r = run("A man was arrested in Lahore on Friday evening moments after he tried to "
+      .. "set off what he believed was a van full of explosives near a crowd. The bomb was "
+      .. "hidden under the seats.")
+    assert.equal("attack", r[1].status)
+  end)
+end)

@@ -208,6 +208,16 @@ local function frame_status(fr, m, low, ss)
     local r = STATUS_RANK[st]
     if not r then return end
     if pack_cue and ARREST[word] and has_fig then return end
+    -- "No one was arrested for that massacre", "arrested over the bombing":
+    -- arrests for an event told are no plot; nor are arrests told after it
+    -- ("it failed to explode, and he was arrested two days later")
+    if pack_cue and ARREST[word]
+      and (find(low, "^ for th[ae]t? ", e + 1) or find(low, "^ for this ", e + 1)
+        or find(low, "^ over th[ae]t? ", e + 1) or find(low, "^ in connection with th", e + 1)
+        or find(low, "^ later%f[%A]", e + 1) or find(low, "^ %a+ %a+ later%f[%A]", e + 1)
+        or find(low, "^ %a+ later%f[%A]", e + 1)) then
+      return
+    end
     if pack_cue and ARREST[word] then
       for _, ra in ipairs(raid_arrests) do
         if s >= ra.start and e <= ra.stop then return end
@@ -820,6 +830,19 @@ local function frame_report(ctx, fr, m, ss, sent_index)
       if find(sub(low, t.s, t.e), "terror", 1, true) then terror = true end
     end
     if not terror then r._creates = false end
+  end
+  -- "The bomb was a fake, supplied by undercover agents", "a dummy device":
+  -- a sting; whoever tried to set it off was stopped before any attack
+  for _, t in ipairs(fr.triggers) do
+    if not t.figure and t.name == "bombing" then
+      local after = sub(low, t.e + 1, t.e + 20)
+      local prev = word_before(low, t.s, ss)
+      if find(after, "^ w[ae][sr]e? a? ?fake%f[%A]") or find(after, "^ w[ae][sr]e? inert%f[%A]")
+        or find(after, "^ w[ae][sr]e? a dummy%f[%A]") or W.STING_PRE[prev or ""] then
+        r._sting = ev(t.s, t.e, "extract.sting")
+        if not r._definite then r.status, r.evidence.status = "plot_foiled", r._sting end
+      end
+    end
   end
   if t0.toll_only then r._creates, r._definite, r._toll = false, true, true end
   r._refers = r._creates or r.country ~= nil or r._definite or r.perpetrator ~= nil
