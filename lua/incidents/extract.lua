@@ -498,6 +498,13 @@ function M.article(art, pack, opts)
             -- pair of attacks in Iran" is a new one)
             if same_event(pack, last_report, c, true) then best = last_report end
           end
+          if c._sting and c._definite and last_report and last_report.attack_type == "bombing"
+            and (not best or best == last_report) and last_report.status == "attack"
+            and i - last_report._sent <= ANAPHORA_SENTENCES then
+            -- "The bomb was a fake": the bombing just told was a sting's
+            last_report.status, last_report.evidence.status = "plot_foiled", c._sting
+            best, c.status = last_report, "plot_foiled"
+          end
           if best then
             best._headline = nil    -- told now: its lead is no longer to come
             merge_into(best, c)

@@ -150,8 +150,13 @@ end
 local function trigger_use(low, s, e, sent_s, sent_e)
   local nxt = word_after(low, e, sent_e)
   if nxt and MODIFIED[nxt] then return false, "modifier" end
-  local prev = word_before(low, s, sent_s)
-  if prev and MODAL[prev] then return false, "modal" end
+  local prev, pat = word_before(low, s, sent_s)
+  -- ("it smouldered but failed to explode": the bomb was placed, the attack
+  -- failed; it is no hypothesis)
+  if prev and MODAL[prev]
+    and not (prev == "to" and W.ATTEMPT[word_before(low, pat, sent_s) or ""]) then
+    return false, "modal"
+  end
   local ws = words_before(low, s, 5, sent_s)
   -- "the economy is under attack", "under increasing attack": criticism
   if (ws[1] == "under" or ws[2] == "under") and sub(low, s, e) == "attack" then
@@ -217,6 +222,18 @@ local function trigger_use(low, s, e, sent_s, sent_e)
       w, at = word_after(low, at, sent_e)
     end
     if not body then return false, "sense" end
+  end
+  -- "set off a bomb", "tried to set off what he believed was a van full of
+  -- explosives": the explosive follows; "set off for home", "set off
+  -- protests" are no bombing
+  if word == "set off" then
+    local w, at, boom = n1, at1, false
+    for _ = 1, 10 do
+      if not w then break end
+      if W.EXPLOSIVE[w] or find(w, "^explos") or find(w, "^bomb") then boom = true; break end
+      w, at = word_after(low, at, sent_e)
+    end
+    if not boom then return false, "sense" end
   end
   -- "Soviet-made bombers and transport planes": aircraft
   if (word == "bombers" or word == "bomber") and (W.AIRCRAFT[prev or ""]
@@ -1206,6 +1223,13 @@ local function implicit_triggers(ctx, m, ss, se, seg)
     local violent = #m.groups > 0 or #m.weapons > 0
     for _, cu in ipairs(m.cues) do
       if cu.cue == "actor" then violent = true end    -- "in a raid by jihadists"
+      -- "the group is blamed for the killing of 70 people": someone is
+      -- blamed for the deaths, so someone dealt them
+      -- (not a flood or a storm: m.disasters)
+      if cu.cue == "suspect" and find(sub(low, cu.s, cu.e), "blame", 1, true)
+        and #m.disasters == 0 then
+        violent = true
+      end
     end
     for _, f in ipairs(m.figures) do
       if f.fig.lo or f.fig.hi then

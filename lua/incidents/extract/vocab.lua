@@ -231,14 +231,16 @@ local DISASTER_FIND
 do
   local P, Cp, Ct, R = lpeg.P, lpeg.Cp, lpeg.Ct, lpeg.R
   local alt
+  local wc = R("az", "AZ", "09") + P("-")
+  -- (each word ends at a word's end: an ordered choice takes "flood" of
+  -- "floods" and would not come back for the longer word)
   for w in ([[earthquake earthquakes quake quakes tornado tornadoes hurricane cyclone typhoon
     flood floods flooding landslide landslides avalanche tsunami hailstorms hailstorm storms
     crash crashed collision derailed derailment overturned stampede accident accidental
     accidentally malfunction]]):gmatch("%S+") do
-    alt = alt and alt + P(w) or P(w)
+    alt = alt and alt + P(w) * -wc or P(w) * -wc
   end
-  local wc = R("az", "AZ", "09") + P("-")
-  local hit = Ct(Cp() * alt * Cp()) * -wc
+  local hit = Ct(Cp() * alt * Cp())
   DISASTER_FIND = Ct((hit + wc ^ 1 + 1) ^ 0)
 end
 
@@ -309,6 +311,14 @@ W.SPEAKER = set [[authorities officials government ministry leaders administrati
 W.SPEAKER_VERB = set [[said says condemned condemns denounced denounces blamed blames
   accused accuses vowed vows pledged urged called warned praised mourned declared
   announced]]
+
+-- Verbs of an attempt before "to" and an event word: "failed to explode",
+-- "tried to detonate" tell an attack made, not one to come.
+W.ATTEMPT = set [[failed tried attempted]]
+
+-- Words before a bomb that make it a sting's ("a fake bomb", "an inert
+-- device"): nothing could have gone off.
+W.STING_PRE = set [[fake dummy inert phony phoney]]
 
 -- Words of a journey before "from X (to Y)": the ends of a route.
 W.ROUTE = set [[runs ran run running travels travelled traveled travelling traveling
