@@ -336,3 +336,20 @@ describe("casualties.scan: a date between the toll and its verb", function()
     { "The toll from the November 2, 2022 attack reached 40.", { "killed 40..40" } },
   }
 end)
+
+describe("casualties.scan: parts of kin and adverbs of manner", function()
+  it("adds a group of the others' own kin, not a part 'of them'", function()
+    local r = casualties.scan("Gunmen ambushed the cars, killing three mothers and six of "
+      .. "their children.")
+    assert.equal(1, #r)
+    assert.same({ 9, 9 }, { r[1].lo, r[1].hi })
+    local r2 = casualties.scan("Gunmen killed four soldiers and two of them were officers.")
+    assert.same({ 4, 4 }, { r2[1].lo, r2[1].hi })
+  end)
+
+  it("reads a toll with an adverb of manner before the verb", function()
+    local r = casualties.scan("At least 110 civilians were brutally killed.")
+    assert.equal(1, #r)
+    assert.equal(110, r[1].lo)
+  end)
+end)

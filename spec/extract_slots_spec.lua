@@ -277,3 +277,52 @@ describe("extract slots: a date in the possessive", function()
     assert.equal("2024-05-18", r[1].date)
   end)
 end)
+
+describe("extract slots: tolls told in parts and with an adverb", function()
+  it("adds 'three mothers and six of their children'", function()
+    local r = run("On Monday gunmen ambushed three cars near Bavispe in Mexico, killing three "
+      .. "mothers and six of their children.")
+    assert.equal(1, #r)
+    assert.same({ 9, 9 }, { r[1].killed_lo, r[1].killed_hi })
+  end)
+
+  it("keeps 'two of them children' a part of the 20, not more", function()
+    local r = run("On Monday gunmen killed 20 people in Kano, two of them children.")
+    assert.equal(1, #r)
+    assert.same({ 20, 20 }, { r[1].killed_lo, r[1].killed_hi })
+  end)
+
+  it("reads 'were ruthlessly killed'", function()
+    local r = run("On Saturday insurgents attacked farm workers near Zabarmari. At least 110 "
+      .. "civilians were ruthlessly killed.")
+    assert.equal(1, #r)
+    assert.equal(110, r[1].killed_lo)
+  end)
+end)
+
+describe("extract slots: an earlier attack told from the one just told", function()
+  it("dates 'came two days after an attack on the post' before the massacre", function()
+    local r = run("Gunmen raided the town of Dalwa on Saturday, killing 30 people. The "
+      .. "massacre came two days after an attack on the police post in the same town, in "
+      .. "which 7 officers were killed.")
+    assert.equal(2, #r)
+    assert.equal("2024-05-18", r[1].date)
+    assert.equal("2024-05-16", r[2].date)
+  end)
+
+  it("still dates 'four days after the Kano attack' from that attack", function()
+    local r = run("Gunmen killed 12 people in Kano on Monday, May 13. Four days after the Kano "
+      .. "attack, a bomb killed 5 people in Maiduguri.")
+    assert.equal(2, #r)
+    assert.equal("2024-05-17", r[2].date)
+  end)
+
+  it("dates the yardstick of 'the deadliest attack since a raid ... in November 2021'", function()
+    local r = run("Gunmen raided the town of Dalwa on Saturday, killing 86 people. It was the "
+      .. "deadliest attack in the country since a raid on the gendarmerie post at Inata in "
+      .. "November 2021, in which 53 people were killed.")
+    assert.equal(2, #r)
+    assert.equal("Inata", r[2].place)
+    assert.equal("2021-11", r[2].date)
+  end)
+end)

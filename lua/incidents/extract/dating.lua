@@ -95,8 +95,10 @@ end
 
 --- Resolves "N days after the X attack" against the report of X in this
 -- article: the one at the place the anchor names, else the one last told
--- when the anchor names no place. Returns a resolved date record or nil.
-local function anchored_date(ctx, m, d)
+-- when the anchor names no place. With `back` ("two days after an attack
+-- on the post", an event not told before), the days count back from the
+-- event told last. Returns a resolved date record or nil.
+local function anchored_date(ctx, m, d, back)
   local rel = d.relative
   if not rel.days then return nil end
   -- "on the eve of a security conference": the anchor must be an attack
@@ -112,7 +114,7 @@ local function anchored_date(ctx, m, d)
   if not attack then return nil end
   local place
   for _, x in ipairs(m.places) do
-    if x.s >= rel.anchor_start and x.e <= rel.anchor_stop then place = x.rec end
+    if not back and x.s >= rel.anchor_start and x.e <= rel.anchor_stop then place = x.rec end
   end
   local base
   for _, r in ipairs(ctx.reports or {}) do
@@ -122,7 +124,7 @@ local function anchored_date(ctx, m, d)
     end
   end
   if not base then return nil end
-  local day = dates.shift(base.date_lo, rel.days)
+  local day = dates.shift(base.date_lo, back and -rel.days or rel.days)
   if not day then return nil end
   return { type = "DATE", value = day, lo = day, hi = day, precision = "day",
            rule = "extract.anchored", start = d.start, stop = d.stop }

@@ -971,11 +971,17 @@ local function sentence_dates(ctx, m, ss, se, dlist)
     if rel and rel.anchor_start and not d.lo then
       -- "four days after the Moscow attack": the attack named is the anchor,
       -- not an event of this clause; the date counts from its report
-      for _, t in ipairs(m.triggers) do
-        if t.s >= rel.anchor_start and t.e <= rel.anchor_stop then t.anchor = true end
+      -- ("The massacre came two days after an attack on the gendarmerie
+      -- post": an attack not told before is this clause's new event, the
+      -- days count back from the one told)
+      local new = find(sub(low, rel.anchor_start, rel.anchor_start + 2), "^an? ") ~= nil
+      if not new then
+        for _, t in ipairs(m.triggers) do
+          if t.s >= rel.anchor_start and t.e <= rel.anchor_stop then t.anchor = true end
+        end
+        m.anchors[#m.anchors + 1] = { s = rel.anchor_start, e = rel.anchor_stop }
       end
-      m.anchors[#m.anchors + 1] = { s = rel.anchor_start, e = rel.anchor_stop }
-      d = anchored_date(ctx, m, d) or d
+      d = anchored_date(ctx, m, d, new) or d
     end
     local ed = not (ctx.dateline and d.start <= ctx.dateline and d.start >= ctx.dateline_s)
       and event_date(d, ctx.dct)
@@ -1008,10 +1014,15 @@ local function sentence_dates(ctx, m, ss, se, dlist)
           if not w then break end
           if w == "since" or w == "until" then
             -- unless an event word of the sentence lies in between
+            -- (or a raid or attack right after "since": "the deadliest attack
+            -- since a raid on the gendarmerie at Inata in November 2021")
             local between = false
             for _, t in ipairs(m.triggers) do
               if t.s > at and t.e < d.start then between = true end
             end
+            local ev1, ev2 = match(low, "^ (%a+) (%a+)", at + #w)
+            if ev1 == "a" or ev1 == "an" or ev1 == "the" then ev1 = ev2 end
+            if ev1 and W.SINCE_EVENT[ev1] then between = true end
             if not between then prep = w end
             break
           end
@@ -1104,6 +1115,23 @@ end
 -- dealt with a weapon, a toll of a clause of its own or of its own sentence.
 local function implicit_triggers(ctx, m, ss, se, seg)
   local low, pack = ctx.low, ctx.pack
+  -- "the deadliest attack since a raid on the gendarmerie at Inata in
+  -- November 2021, in which 53 people were killed": the yardstick is an
+  -- event of its own, told with a word the pack leaves to states ("raid")
+  if find(seg, "since an? ") then
+    for a, w in gmatch(seg, "%f[%a]since an? ()(%a+)") do
+      local ty = W.SINCE_EVENT[w]
+      local s = ss + a - 1
+      local dup = false
+      for _, t in ipairs(m.triggers) do
+        if gap(t.s, t.e, s, s + #w - 1) == 0 then dup = true end
+      end
+      if ty and not dup then
+        m.triggers[#m.triggers + 1] = { s = s, e = s + #w - 1, name = ty,
+                                        rule = "extract.since_event" }
+      end
+    end
+  end
   -- "police foiled a plot to bomb a church": the plot cue is the event word
   if #m.triggers == 0 then
     local plot_word, foil_word = false, false

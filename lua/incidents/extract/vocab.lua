@@ -367,6 +367,13 @@ W.SPOT = set [[square market street area district neighbourhood neighborhood spo
   site mosque church cathedral checkpoint station hotel school hospital bridge road camp
   base shrine temple stadium mall bazaar]]
 
+-- Event nouns right after "since" that make its date an event's ("the
+-- deadliest attack since a raid on the post at Inata in November 2021").
+W.SINCE_EVENT = { raid = "armed_assault", attack = "unknown", bombing = "bombing",
+  massacre = "armed_assault", ambush = "armed_assault", assault = "armed_assault",
+  shooting = "armed_assault", siege = "hostage_taking", blast = "bombing",
+  explosion = "bombing" }
+
 -- The small words inside Spanish and Portuguese place names ("San Miguel del
 -- Ene", "Santo Domingo de Acobamba", "Rio do Sul").
 W.NAME_DE = set [[de del do da dos das]]

@@ -143,7 +143,10 @@ M.words = {
     "seriously", "severely", "badly", "slightly", "lightly",
     "allegedly", "apparently", "found", "left", "so far", "in total", "altogether",
     "each", "both", "who", "that", "were all", "likely", "presumed", "among them",
-    "already", "since", "not", "yet", "tragically", "in all" },
+    "already", "since", "not", "yet", "tragically", "in all",
+    -- "110 civilians were ruthlessly killed"
+    "brutally", "ruthlessly", "savagely", "mercilessly", "cruelly", "summarily",
+    "deliberately", "indiscriminately" },
   -- adverbs between "left N" and its adjective
   left_adverbs = { "severely", "seriously", "badly", "critically", "gravely", "slightly",
     "lightly", "mortally", "fatally", "also", "others", "more" },
@@ -399,9 +402,13 @@ local function build(w)
   -- "... and the four attackers", "... and the civilian driver": a part told
   -- with "the" (one person by role, or a figure after it)
   local and_sep = C(sp * P"," * sp * phrase"and" * ws + ws * phrase"and" * ws)
+  -- "killing three mothers and six of their children": a group of the
+  -- others' own ("of them" would be a part of those told)
+  local kin = ws * phrase"of" * ws * alt{ "their", "his", "her" } * ws * np
   local part = (Ct(Cg(sep, "sep") * Cg(fig1, "fig") * (ws * np)^-1)
     + Ct(Cg(and_sep, "sep") * Cg(phrase"the" * ws * fig + the, "fig") * ws * np))
     * -(ws * phrase"of")
+    + Ct(Cg(and_sep, "sep") * Cg(fig1, "fig") * kin)
   -- "killing five soldiers, a military officer said": the speaker is no part
   local cont = part * -passive_after * -(ws * alt{ "said", "says", "told", "added", "reported",
     "confirmed", "stated", "announced" })
