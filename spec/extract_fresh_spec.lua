@@ -10,6 +10,13 @@ local helper = require "spec.helper"
 local pack = assert(rules.load("default"))
 local run = helper.published_extract(pack, "2024-05-15")
 
+-- A whole page, its date taken from its own "Date:" line.
+local function extract_article(text)
+  local article = require "incidents.article"
+  local extract = require "incidents.extract"
+  return extract.article(assert(article.from_text(text, {})), pack)
+end
+
 describe("extract: a state's action told with an attack word", function()
   it("takes an event word joined by 'and' to a state's strike as the state's", function()
     assert.same({}, run("The army said on Friday that air strikes and a ground assault "
@@ -207,5 +214,24 @@ describe("extract: attempts, failed bombs and stings", function()
       .. "set off what he believed was a van full of explosives near a crowd. The bomb was "
       .. "hidden under the seats.")
     assert.equal("attack", r[1].status)
+  end)
+end)
+
+describe("extract: a live page stamped with days", function()
+  local page = "Date: 2025-04-23\nTitle: LIVE | Gunmen attack tourists\n\n"
+    .. "22 April, 15:40 IST\nReports are coming in of firing on a group of tourists at a "
+    .. "meadow near Srinagar. The meadow is reached on foot.\n\n"
+    .. "22 April, 16:55 IST\nPolice say at least five tourists have been shot.\n\n"
+    .. "23 April, 08:15 IST\nConfirmed toll: 12 killed. At least 17 people were injured.\n"
+  it("dates the lead event by the stamp of the entry that tells it", function()
+    local r = extract_article(page)
+    assert.equal(1, #r)
+    assert.equal("2025-04-22", r[1].date)
+    assert.equal("armed_assault", r[1].attack_type)
+  end)
+
+  it("reads 'firing on' as shooting, and 'firing' of staff as none", function()
+    assert.same({}, run("The minister announced the firing of three officials in "
+      .. "Srinagar on Monday."))
   end)
 end)

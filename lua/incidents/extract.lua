@@ -58,8 +58,8 @@
 -- candidate report), `events` (same-event merging, claims) and `sentences`.
 -- @module incidents.extract
 
-local type, ipairs, error, tostring =
-  type, ipairs, error, tostring
+local type, ipairs, error, tostring, tonumber =
+  type, ipairs, error, tostring, tonumber
 local sub, lower, find, byte, match, gmatch =
   string.sub, string.lower, string.find, string.byte, string.match, string.gmatch
 local huge = math.huge
@@ -157,6 +157,10 @@ local function scene(ctx, r, hits, dlist)
   end
   return true
 end
+
+-- Months by their first three letters (stamps of a live page).
+local MONTH_N = { jan = 1, feb = 2, mar = 3, apr = 4, may = 5, jun = 6, jul = 7, aug = 8,
+  sep = 9, oct = 10, nov = 11, dec = 12 }
 
 -- Is report candidate `c`'s event word one a state's action is told with
 -- ("the raids", "the operation", "the firefight")?
@@ -601,6 +605,18 @@ function M.article(art, pack, opts)
       day = dates.shift(dct, -back) or dct
     end
     local tev = lead.evidence.trigger
+    -- "22 April, 15:40 IST": entries stamped with their day; the entry that
+    -- tells the lead event gives its day (in the page's year)
+    for a, dd, mon in gmatch(text, "\n%s*()(%d%d?) (%u%l+),? %d%d?[:.]%d%d") do
+      local mn = MONTH_N[lower(sub(mon, 1, 3))]
+      if mn and tonumber(dd) <= 31 then
+        stamps = stamps + 1
+        if not first or a < first then first = a end
+        if tev and a < tev.start then
+          day = ("%s-%02d-%02d"):format(sub(dct, 1, 4), mn, tonumber(dd))
+        end
+      end
+    end
     if stamps >= 3 and first and tev and first < tev.start then
       lead.date, lead.date_lo, lead.date_hi, lead._prec = day, day, day, "day"
       lead.evidence.date = ev(first, first + 4, "extract.live_page")
