@@ -46,9 +46,13 @@ describe("muc4.answers", function()
   it("finds the roles of an FMLN bombing", function()
     local ans = muc4.answers(BOMBING, model)
     local orgs = mentions(ans, "PerpOrg")
-    -- the full name and the acronym are one entity: one answer, not two
+    -- the full name and the acronym are one entity: one answer, not two,
+    -- and the keys write it as the acronym
     assert.equal(1, #orgs)
-    assert.truthy(orgs[1] == "farabundo marti national liberation front" or orgs[1] == "fmln")
+    assert.equal("fmln", orgs[1])
+    local long = assert(muc4.load("muc4", { short_alias = false }))
+    assert.same({ "farabundo marti national liberation front" },
+      mentions(muc4.answers(BOMBING, long), "PerpOrg"))
     assert.is_true(has(mentions(ans, "Weapon"), "car bomb"))
     assert.is_true(has(mentions(ans, "PerpInd"), "urban guerrillas"))
     local victims = mentions(ans, "Victim")
@@ -221,5 +225,65 @@ describe("muc4.extend", function()
 
   it("raises on a missing text", function()
     assert.has_error(function() muc4.extend(nil, "x", 1, "Target") end)
+  end)
+end)
+
+describe("muc4.edge", function()
+  -- Word sets written for these specs: what a train lexicon would hold.
+  local function set(str)
+    local t = {}
+    for w in str:gmatch("%S+") do t[w] = true end
+    return t
+  end
+  local M = { keep = { PerpInd = set "unidentified", Victim = {}, Target = {} },
+    drop = { PerpInd = {}, Victim = set "candidate hopeful", Target = {} },
+    first = set "jose luz", nameword = set "amparo gomez serna jesus pena ramos",
+    title = set "father mayor" }
+  local ON = { edge_keep = { PerpInd = true, Victim = true, Target = true },
+    edge_drop = { PerpInd = true, Victim = true, Target = true },
+    extend_name = { Victim = true } }
+  local function moved(text, word, role, opts)
+    local s = assert(text:find(word, 1, true))
+    local m, at = muc4.edge(text, word, s, role, M, opts or ON)
+    assert.equal(m, text:sub(at, at + #m - 1))
+    return m
+  end
+
+  it("takes a word the keys keep before the answer", function()
+    assert.equal("unidentified men", moved("two unidentified men fled.", "men", "PerpInd"))
+    assert.equal("armed men", moved("two armed men fled.", "armed men", "PerpInd"))
+  end)
+
+  it("drops a first word the keys leave out", function()
+    assert.equal("pedro ramos", moved("they shot candidate pedro ramos.", "candidate pedro ramos",
+      "Victim"))
+  end)
+
+  it("grows a name over the name words before it, connectors included", function()
+    local t = "rebels kidnapped luz amparo gomez serna in cali."
+    assert.equal("luz amparo gomez serna", moved(t, "amparo gomez serna", "Victim"))
+    local u = "they killed jose de jesus pena at dawn."
+    assert.equal("jose de jesus pena", moved(u, "jesus pena", "Victim"))
+    -- a title is not part of the name; two words at most
+    assert.equal("pedro ramos", moved("they shot father pedro ramos.", "pedro ramos", "Victim"))
+  end)
+
+  it("leaves the answer alone when its role's knob is off", function()
+    local off = { edge_keep = {}, edge_drop = {}, extend_name = {} }
+    assert.equal("men", moved("two unidentified men fled.", "men", "PerpInd", off))
+    assert.equal("amparo gomez serna",
+      moved("rebels kidnapped luz amparo gomez serna.", "amparo gomez serna", "Victim", off))
+    assert.equal("men", moved("two unidentified men fled.", "men", "Target"))
+  end)
+
+  it("returns the answer when the offset does not hold it, and checks its text", function()
+    assert.equal("men", (muc4.edge("unidentified men", "men", 1, "PerpInd", M, ON)))
+    assert.has_error(function() muc4.edge(nil, "x", 1, "Target", M, ON) end,
+      "bad argument to 'edge' (text and mention strings expected)")
+  end)
+
+  it("reads the keep and drop words from the pack's lexicon", function()
+    assert.is_true(model.keep.PerpInd.unidentified)
+    assert.is_true(model.drop.Victim.candidate)
   end)
 end)

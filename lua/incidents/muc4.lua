@@ -140,6 +140,19 @@ M.defaults = {
     Weapon = false },
   extend_measure = { PerpInd = true, PerpOrg = false, Target = false, Victim = false,
     Weapon = false },
+  -- roles whose answer takes the word before it when the train keys nearly
+  -- always kept that word (`muc4.keep.<Role>`: "unidentified", "luis"), and
+  -- loses its first word when they mostly left it out (`muc4.drop.<Role>`:
+  -- "candidate", "hopeful" before a name)
+  edge_keep = { PerpInd = true, PerpOrg = true, Target = true, Victim = true, Weapon = true },
+  edge_drop = { PerpInd = true, PerpOrg = true, Target = true, Victim = true, Weapon = true },
+  -- roles whose answer takes up to two name words before it ("luz amparo
+  -- gomez serna" for "amparo gomez serna"): the keys write the full name
+  extend_name = { PerpInd = false, PerpOrg = false, Target = false, Victim = true,
+    Weapon = false },
+  -- a group is answered by its shortest alias in the story ("fmln", not
+  -- "farabundo marti national liberation front"): the keys write acronyms
+  short_alias = true,
 }
 
 -- Which pack cues feed which role.
@@ -281,7 +294,10 @@ function M.load(pack, opts)
   model.title = fset "muc4.title"
   model.not_victim = fset "muc4.not_victim"
   model.perp_modified = fset "muc4.perp_modified"
-  model.modifiers = {}
+  model.modifiers, model.keep, model.drop = {}, {}, {}
+  for _, role in ipairs(M.roles) do
+    model.keep[role], model.drop[role] = fset("muc4.keep." .. role), fset("muc4.drop." .. role)
+  end
   for _, role in ipairs(M.roles) do
     if pack.cues["muc4.modifier." .. role] then
       model.modifiers[role] = fset("muc4.modifier." .. role)
@@ -771,6 +787,65 @@ local function number_range(text, s)
   return s
 end
 
+-- The word of letters that ends one space before byte `s`, if any.
+local function word_left(text, s)
+  return match(sub(text, s > 40 and s - 40 or 1, s - 1), "%f[%a](%a+) $")
+end
+
+--- Moves the left edge of an answer the way the train keys do: it takes
+-- the word right before it (one space between) when the keys nearly always
+-- kept that word in a mention of the role, and loses its first word when
+-- they mostly left it out (one word, where the knobs `edge_keep` and
+-- `edge_drop` say so for the role); a name takes up to two name words
+-- before it (`extend_name`), since the keys write people's full names.
+-- @tparam string text the document
+-- @tparam string mention the answer as it stands in the text
+-- @tparam int start byte offset of that occurrence
+-- @tparam string role one of @{roles}
+-- @tparam table model from @{load} (its `keep` and `drop` word sets)
+-- @tparam[opt] table opts knobs as in @{defaults} (default: the model's)
+-- @treturn string the mention
+-- @treturn int its start
+function M.edge(text, mention, start, role, model, opts)
+  if type(text) ~= "string" or type(mention) ~= "string" then
+    error("bad argument to 'edge' (text and mention strings expected)", 2)
+  end
+  opts = opts or model.opts
+  if not start or sub(text, start, start + #mention - 1) ~= mention then return mention, start end
+  local first, rest = match(mention, "^(%a+) ()")
+  if opts.edge_drop[role] and first and model.drop[role][lower(first)] then
+    return sub(mention, rest), start + rest - 1
+  end
+  local e = start + #mention - 1
+  if opts.edge_keep[role] then
+    local w = word_left(text, start)
+    if w and model.keep[role][lower(w)] then
+      local s = start - #w - 1
+      return sub(text, s, e), s
+    end
+  end
+  if opts.extend_name[role] then
+    -- name words (and "de", "y" between them) before the name
+    local s, n = start, 0
+    while n < 2 do
+      local w = word_left(text, s)
+      if not w then break end
+      local lw, s2 = lower(w), s - #w - 1
+      if CONNECT[lw] and lw ~= "la" and lw ~= "los" then
+        local w2 = word_left(text, s2)
+        local l2 = w2 and lower(w2)
+        if not l2 or not (model.first[l2] or model.nameword[l2]) or model.title[l2] then break end
+        s2 = s2 - #w2 - 1
+      elseif not (model.first[lw] or model.nameword[lw]) or model.title[lw] then
+        break
+      end
+      s, n = s2, n + 1
+    end
+    if s ~= start then return sub(text, s, e), s end
+  end
+  return mention, start
+end
+
 --- Grows an answer, as first told, the way MUC-4 keys write mentions: the
 -- measure or group it is "of" ("5 kg of dynamite", "group of 10 gunmen"),
 -- the number before it ("four bombs", "approximately 20 or 30 rebels"), the
@@ -833,6 +908,18 @@ function M.extend(text, mention, start, role, opts)
   return sub(text, s, e)
 end
 
+-- The shortest alias of a group among the story's candidates, and where it
+-- is first told.
+local function shortest_alias(sc, model, group, mention, at)
+  local best = ree.normalize(mention)
+  for _, c in ipairs(sc.list) do
+    if model.group_of[c.key] == group and #c.key < #best then
+      best, mention, at = c.key, c.mention, c.start
+    end
+  end
+  return mention, at
+end
+
 -- The learned scorer, second half: per role the best candidates above the
 -- thresholds are kept, one per entity: a phrase inside a kept one
 -- ("guerrillas" beside "urban guerrillas"), or holding one, or another
@@ -888,7 +975,12 @@ local function learned_select(sc, model, opts)
       local group = model.group_of[key]
       -- the grown mention is a second key: two answers grown into the same
       -- phrase ("group of men" and "men wearing uniforms") are one entity
-      local mention = M.extend(sc.text, x.mention, x.start, role, opts)
+      local mention, at = x.mention, x.start
+      if group and opts.short_alias then
+        mention, at = shortest_alias(sc, model, group, mention, at)
+      end
+      mention, at = M.edge(sc.text, mention, at, role, model, opts)
+      mention = M.extend(sc.text, mention, at, role, opts)
       local key2 = mention == x.mention and key or ree.normalize(mention)
       local dup = false
       for _, k in ipairs(kept) do

@@ -865,6 +865,57 @@ cue { "muc4.modifier.Weapon", {
   "explosive", "four", "fragmentation", "handmade", "heavy", "helicopter", "loaded", "m-16",
   "medium-sized", "molotov", "nine", "powerful", "three", "truck", "two",
 } }
+cue { "muc4.keep.PerpInd", {
+  "alberto", "armando", "death", "drug", "extreme", "gonzalo", "group", "groups",
+  "guerrilla", "guillermo", "hired", "hooded", "individuals", "jaime", "jorge", "jose",
+  "members", "men", "military", "norberto", "paid", "pedro", "president", "shining",
+  "soldiers", "unidentified", "unknown", "urban",
+} }
+cue { "muc4.drop.PerpInd", {
+  "a", "after", "and", "are", "as", "be", "by", "fmln", "for", "including", "of", "other",
+  "path", "s", "six", "that", "the", "these", "to", "university", "when",
+} }
+cue { "muc4.keep.PerpOrg", {
+  "air", "armed", "army", "camilist", "colombian", "death", "drug", "extreme", "farabundo",
+  "gerardo", "honduran", "medellin", "national", "sendero", "shining", "tupac", "zarate",
+} }
+cue { "muc4.drop.PerpOrg", {
+  "a", "alleged", "an", "and", "as", "blamed", "by", "called", "maoist", "of", "styled",
+  "that", "the", "to", "wearing", "with",
+} }
+cue { "muc4.keep.Target", {
+  "administrative", "avianca", "banco", "bank", "branch", "building", "business", "camp",
+  "cano", "car", "central", "el", "electric", "electrical", "electricity", "fenastras",
+  "gas", "gasoline", "government", "headquarters", "high", "home", "homes", "house",
+  "houses", "jesuit", "labor", "las", "liberal", "national", "nearby", "newspaper",
+  "office", "offices", "police", "political", "power", "president", "radio", "red",
+  "residence", "salvadoran", "san", "santa", "soviet", "state", "telephone", "television",
+} }
+cue { "muc4.drop.Target", {
+  "a", "against", "an", "and", "as", "at", "attacked", "destroyed", "five", "his", "in",
+  "of", "on", "one", "s", "several", "some", "that", "the", "this", "three", "to", "two",
+} }
+cue { "muc4.keep.Victim", {
+  "alfredo", "alvaro", "amando", "antonio", "bernardo", "carlos", "celina", "danilo",
+  "edgar", "edison", "elba", "elmer", "enrique", "ernesto", "febe", "federico", "francisco",
+  "gilda", "gonzalo", "guillermo", "gustavo", "hector", "ignacio", "jaime", "james", "joao",
+  "joaquin", "jorge", "jose", "juan", "luis", "manuel", "maria", "marta", "mauricio",
+  "miguel", "orlando", "oscar", "pablo", "pedro", "ricardo", "roberto", "segundo", "silvia",
+  "victor",
+} }
+cue { "muc4.drop.Victim", {
+  "and", "are", "as", "businessman", "by", "candidate", "cattleman", "citizen", "colonel",
+  "corporal", "deputy", "dr", "father", "general", "hopeful", "is", "judge", "killed",
+  "leader", "magistrate", "major", "mayor", "minister", "msgr", "of", "old", "on",
+  "policeman", "president", "priest", "senator", "sergeant", "that",
+} }
+cue { "muc4.keep.Weapon", {
+  "automatic", "dynamite", "explosive", "molotov",
+} }
+cue { "muc4.drop.Weapon", {
+  "a", "an", "and", "another", "by", "first", "hurled", "of", "placed", "second", "that",
+  "the", "used", "using", "with",
+} }
 cue { "muc4.not_victim", {
   "alan garcia", "alvaro gomez", "antonio navarro", "antonio navarro wolff",
   "armando bernal acosta", "arturo rivera", "carlos andres perez", "carlos caceres",
