@@ -326,3 +326,22 @@ describe("extract slots: an earlier attack told from the one just told", functio
     assert.equal("2021-11", r[2].date)
   end)
 end)
+
+describe("extract slots: the country of a town no list knows", function()
+  it("gives a town told again ('the same town') the country it was told in", function()
+    local r = run("Gunmen raided the town of Dalwa in northern Burkina Faso on Saturday, "
+      .. "killing 30 people. It came two days after an attack on the police post in the "
+      .. "same town, in which 7 officers were killed.")
+    assert.equal(2, #r)
+    assert.equal("Dalwa", r[2].place)
+    assert.equal("BF", r[2].country)
+  end)
+
+  it("takes no country from a title word that a gazetteer name holds ('The valley')", function()
+    local r = extract_text("OPINION | The valley the state forgot\n\nOn 9 April 2016 rebels "
+      .. "ambushed a convoy in Santo Domingo de Acobamba, killing 10 soldiers. Lima has "
+      .. "forgotten the valley, and Lima must act.")
+    assert.equal(1, #r)
+    assert.are_not.equal("AI", r[1].country)
+  end)
+end)

@@ -170,9 +170,24 @@ end
 local function lower_name(ctx, en, pos)
   if not ctx.cased then return false end
   local c = byte(ctx.text, pos)
-  if not c or c < 97 or c > 122 then return false end
-  local first = byte(en.phrase or "", 1)
-  return first ~= nil and first >= 65 and first <= 90
+  local phrase = en.phrase or ""
+  if c and c >= 97 and c <= 122 then
+    local first = byte(phrase, 1)
+    return first ~= nil and first >= 65 and first <= 90
+  end
+  -- "The valley the state forgot" for the gazetteer's "The Valley": a later
+  -- word of a name that opens with "The" in lower case ("Ataturk airport"
+  -- is still the airport)
+  if find(phrase, "^The %u") then
+    local surface = sub(ctx.text, pos, pos + #phrase - 1)
+    if lower(surface) == lower(phrase) then
+      for a in gmatch(phrase, "() %u") do
+        local ch = byte(surface, a + 1)
+        if ch and ch >= 97 and ch <= 122 then return true end
+      end
+    end
+  end
+  return false
 end
 
 --- Is `phrase` (lower case) a demonym of the country of entry `en`?
@@ -294,7 +309,10 @@ local function dominant_country(ctx)
       -- ("crossed from Congo", "taken into Congo")
       local before = sub(ctx.low, h.start > 5 and h.start - 5 or 1, h.start - 1)
       if before ~= "from " and before ~= "into " then code = en.value.code end
-    elseif en.kind == "place" and type(en.value) == "table" then code = en.value.country end
+    elseif en.kind == "place" and type(en.value) == "table"
+      and not lower_name(ctx, en, h.start) then
+      code = en.value.country
+    end
     if code then
       n[code] = (n[code] or 0) + 1
       first[code] = first[code] or h

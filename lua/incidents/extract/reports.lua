@@ -714,7 +714,9 @@ local function frame_report(ctx, fr, m, ss, sent_index)
   end
   local strong_in_frame = false
   for _, x in ipairs(fr.countries) do if not x.weak then strong_in_frame = true end end
-  if not r.country and p and p.unknown and not p.rec.country and not strong_in_frame then
+  -- (and a town no list knows told again: "in the same town")
+  if not r.country and p and (p.unknown or p.anaphor) and not p.rec.country
+    and not strong_in_frame then
     -- "in the village of Tadaryat in the same region": a place the gazetteer
     -- does not know lies in the country the sentence names, else the
     -- dateline's, else the country of the report last told, else the one
