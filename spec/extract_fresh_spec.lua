@@ -235,3 +235,35 @@ describe("extract: a live page stamped with days", function()
       .. "Srinagar on Monday."))
   end)
 end)
+
+describe("extract: events told without the usual attack words", function()
+  it("reads a town overrun with its toll as an attack", function()
+    local r = run("In January 2015, the group overran the town of Baga on the shores of "
+      .. "Lake Chad, killing at least 150 people.")
+    assert.equal(1, #r)
+    assert.equal("Baga", r[1].place)
+    assert.equal(150, r[1].killed_lo)
+    assert.same({}, run("Floodwaters overran the town of Baga on the shores of Lake Chad "
+      .. "in January."))
+  end)
+
+  it("reads a helicopter hit by explosives from a drone as a bombing", function()
+    local r = run("A police helicopter was brought down near Medellin on Thursday after "
+      .. "being hit by explosives dropped from a drone, killing 13 officers.", "2024-05-11")
+    assert.equal(1, #r)
+    assert.equal("bombing", r[1].attack_type)
+    assert.equal("2024-05-09", r[1].date)
+  end)
+
+  it("gives no event the day of a clause that ends with 'after' the event", function()
+    local r = run("Colombia was mourning 19 people on Friday after a truck bomb in the city "
+      .. "of Cali. The truck bomb went off in Cali on Thursday afternoon, killing six "
+      .. "civilians.", "2025-08-22")
+    assert.equal(1, #r)
+    assert.equal("2025-08-21", r[1].date)
+    -- (a day written after the event word is still its own)
+    r = run("A truck bomb went off in Cali on Thursday afternoon, killing six civilians.",
+      "2025-08-22")
+    assert.equal("2025-08-21", r[1].date)
+  end)
+end)

@@ -228,9 +228,21 @@ local function build_frames(m, low)
   end
   for _, d in ipairs(m.dates) do
     local i
-    if d.when then i = first_trigger_after(trigs, d.stop) end
+    -- "Colombia was mourning 19 people on Friday after a truck bomb in Cali":
+    -- a day told before all event words and right before "after" is the day
+    -- of the clause it ends (the mourning), not of the event after it
+    local skip = false
+    if trigs[1] and d.stop < trigs[1].s then
+      local between = sub(low, d.stop + 1, trigs[1].s - 1)
+      -- (an event told as a noun: "after being hit by explosives" is the
+      -- clause's own event)
+      skip = find(between, "^ after an? ") ~= nil or find(between, "^ after the ") ~= nil
+        or find(between, "^ following an? ") ~= nil or find(between, "^ following the ") ~= nil
+    end
+    if skip then i = false end
+    if d.when and not skip then i = first_trigger_after(trigs, d.stop) end
     if i and semis and clause({ trigs[i] }, d.start)[1] ~= trigs[i] then i = nil end
-    i = i or pick(d.start, d.stop, false, d.anchored)
+    if i == nil then i = pick(d.start, d.stop, false, d.anchored) end
     if i then
       frame_add(frames[i], "dates", { s = d.start, e = d.stop, d = d, lo = d.lo, hi = d.hi })
     end

@@ -235,7 +235,8 @@ do
   -- (each word ends at a word's end: an ordered choice takes "flood" of
   -- "floods" and would not come back for the longer word)
   for w in ([[earthquake earthquakes quake quakes tornado tornadoes hurricane cyclone typhoon
-    flood floods flooding landslide landslides avalanche tsunami hailstorms hailstorm storms
+    flood floods flooding floodwaters landslide landslides avalanche tsunami hailstorms
+    hailstorm storms
     crash crashed collision derailed derailment overturned stampede accident accidental
     accidentally malfunction]]):gmatch("%S+") do
     alt = alt and alt + P(w) * -wc or P(w) * -wc

@@ -426,7 +426,8 @@ attack { "bombing", weapon = "explosives",
     "twin bombings", "double bombing", "drone attack", "drone attacks", "armed drone",
     "armed drones", "explosive-laden drone", "explosive-laden drones", "kamikaze drone",
     "kamikaze drones", "bomb-laden drone", "explosive device",
-    "explosive devices", "dynamite", "blew up", "set off" },
+    "explosive devices", "dynamite", "blew up", "set off", "hit by explosives",
+    "struck by explosives", "explosives dropped", "dropped explosives" },
   suicide_triggers = { "suicide bomber", "suicide bombers", "suicide bombing",
     "suicide bombings", "suicide attack", "suicide attacks", "suicide attacker",
     "suicide attackers", "suicide blast", "suicide blasts", "suicide car bomb",
@@ -448,7 +449,7 @@ attack { "armed_assault", weapon = "firearms",
     "firing at",
     "shot and wounded", "shooting attack", "shooting spree", "gun rampage", "armed raid",
     "opened fire on", "sprayed gunfire", "drive-by shooting", "active shooter",
-    "mass shooter", "shooter" } }
+    "mass shooter", "shooter", "overran", "overrun", "overrunning" } }
 
 attack { "armed_assault", weapon = "melee",
   triggers = { "stabbing", "stabbings", "stabbed", "stab", "knife attack", "knife attacks",
