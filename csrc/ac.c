@@ -1165,7 +1165,7 @@ static void skip_block (skipctx *c, const uchar *t, const __m128i *un,
   c->pass = ~(uint64_t)0;
 }
 
-#if defined(__x86_64__) && (defined(__clang__) || __GNUC__ >= 8) \
+#if defined(__x86_64__) && (defined(__clang__) || __GNUC__ >= 10) \
     && !defined(AC_NO_AVX512)
 #define AC_AVX512 1
 #include <immintrin.h>
