@@ -267,3 +267,20 @@ describe("extract: events told without the usual attack words", function()
     assert.equal("2025-08-21", r[1].date)
   end)
 end)
+
+describe("extract: a definite event with a place of its own", function()
+  it("keeps its day across a name set off by commas", function()
+    local r = run("Gunmen killed three police officers in Jakarta on Thursday. The network "
+      .. "was blamed for the firebombing of a church in Samarinda, East Kalimantan, last "
+      .. "November, in which a girl died.", "2017-05-25")
+    assert.equal(2, #r)
+    local s = helper.report_at(r, "Samarinda")
+    assert.equal("2016-11", s.date)
+    -- (a day after a clause of its own is still not the event's)
+    r = run("Gunmen killed three police officers in Jakarta on Thursday. Officials "
+      .. "discussed the attack in Jakarta, the capital, with reporters, on Friday.",
+      "2017-05-25")
+    assert.equal(1, #r)
+    assert.equal("2017-05-25", r[1].date)
+  end)
+end)

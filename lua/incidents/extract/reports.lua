@@ -8,8 +8,8 @@
 
 local type, ipairs =
   type, ipairs
-local sub, lower, find, byte, match, gmatch =
-  string.sub, string.lower, string.find, string.byte, string.match, string.gmatch
+local sub, lower, find, byte, match, gmatch, gsub =
+  string.sub, string.lower, string.find, string.byte, string.match, string.gmatch, string.gsub
 local huge = math.huge
 
 local dates = require "incidents.grammar.dates"
@@ -387,6 +387,9 @@ local CLAUSE_WORD = set [[is was were are be been being has have had do did does
 local function pp_chain(text, a, b, after)
   if a > b then return true end
   local seg = sub(text, a, b)
+  -- ("the firebombing of a church in Samarinda, East Kalimantan, last
+  -- November": a name set off by commas is still of the chain)
+  if after then seg = gsub(gsub(seg, ",%s*$", ""), ", (%u)", " %1") end
   if find(seg, "[;:,%(%)]") then return false end
   local n, preps = 0, 0
   for w in gmatch(seg, "[%w'%-%.]+") do
