@@ -50,6 +50,20 @@ describe("claims.scan: the group's own words, and their absence", function()
   }
 end)
 
+describe("claims.scan: praise of 'it', suspicion 'of' attacks, 'was responsible.'", function()
+  check{
+    { "No group claimed it, though Hamas praised it.",
+      { "no_claim false []", "herald nil [Hamas]" } },
+    { "The army suspected a faction of the Abu Sayyaf of both attacks.",
+      { "suspect nil [a faction of the Abu Sayyaf]" } },
+    -- "suspected" with no attack after its object is no attribution
+    { "Police suspected a man of theft.", {} },
+    { "A general said the attackers were believed to belong to La Linea.",
+      { "suspect nil [La Linea]" } },
+    { "The army said the Shining Path was responsible.", { "blame nil [the Shining Path]" } },
+  }
+end)
+
 describe("claims.scan: claims", function()
   check{
     { "The Islamic State quickly claimed responsibility for the massacre.",

@@ -345,3 +345,48 @@ describe("extract slots: the country of a town no list knows", function()
     assert.are_not.equal("AI", r[1].country)
   end)
 end)
+
+describe("extract slots: praise, sympathy and suspicion are not claims", function()
+  it("takes no author from praise of the attack", function()
+    local r = run("A gunman killed 5 people in Tel Aviv on Sunday. No group claimed the "
+      .. "shooting, though Hamas praised it.")
+    assert.equal(1, #r)
+    assert.is_nil(r[1].perpetrator)
+    assert.is_false(r[1].claimed)
+  end)
+
+  it("takes no author from a group the attacker sympathised with", function()
+    local r = run("On Sunday a gunman with known IS sympathies killed 4 people in Hadera.")
+    assert.equal(1, #r)
+    assert.is_nil(r[1].perpetrator)
+  end)
+
+  it("gives the group suspected 'of both attacks' to both", function()
+    local r = run("A bomb killed 2 people at a cafe in Isulan on Sunday. On August 28 a bomb "
+      .. "killed 3 people at a parade in Isulan. The army said it suspected a faction of the "
+      .. "Abu Sayyaf, which has pledged loyalty to Islamic State, of both attacks.")
+    assert.equal(2, #r)
+    assert.equal("Abu Sayyaf", r[1].perpetrator)
+    assert.equal("Abu Sayyaf", r[2].perpetrator)
+  end)
+
+  it("takes 'believed to belong to X' and 'X was responsible.' for attribution", function()
+    local r = run("On Monday gunmen ambushed a convoy near Bavispe in Mexico, killing 9 "
+      .. "people. A general said the attackers were believed to belong to La Linea.")
+    assert.equal("La Linea", r[1].perpetrator)
+    local r2 = run("On Sunday gunmen killed 16 people in Ayacucho in Peru. The army said the "
+      .. "Militarized Communist Party of Peru was responsible.")
+    assert.equal("Militarized Communist Party of Peru", r2[1].perpetrator)
+    assert.is_nil(r2[1].claimed)
+  end)
+end)
+
+describe("extract slots: a group's denial in a sentence with no event word", function()
+  it("takes 'The group has never said it carried out the killings.' for no claim", function()
+    local r = run("On Sunday gunmen killed 16 people in Ayacucho in Peru. The army blamed the "
+      .. "Shining Path. The group has never said it carried out the killings.")
+    assert.equal(1, #r)
+    assert.is_false(r[1].claimed)
+    assert.equal("Shining Path", r[1].perpetrator)
+  end)
+end)

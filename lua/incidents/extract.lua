@@ -298,6 +298,28 @@ function M.article(art, pack, opts)
       end
       j = k
       buckets[i] = b
+      -- "The army said the Militarized Communist Party of Peru was
+      -- responsible.": a group held responsible in a sentence of its own
+      -- ("The group has never said it carried out the killings.": nor one
+      -- that says it did or did not)
+      if not hot[i] then
+        local s = lower(sub(text, se[1], se[2]))
+        if find(s, "%f[%a]said %a+ carried out") or find(s, "%f[%a]said %a+ w[ae][sr]e? behind")
+        then
+          hot[i] = true
+        end
+      end
+      if not hot[i] then
+        for _, h in ipairs(b) do
+          if h.entry.kind == "group" then
+            local s = lower(sub(text, se[1], se[2]))
+            if find(s, "responsib", 1, true) or find(s, "%f[%a]behind%f[%A]") then
+              hot[i] = true
+            end
+            break
+          end
+        end
+      end
     end
   end
   if not any then return {} end
@@ -551,7 +573,12 @@ function M.article(art, pack, opts)
           apply_claim(ctx, target, cl, m, ss)
           -- "Islamic State claimed both.", "Nobody claimed either attack.": the
           -- two events told last
-          local tail = sub(ctx.low, cl.start, cl.stop + 14 < sse and cl.stop + 14 or sse)
+          -- ("suspected a faction of X, which ..., of both attacks": past the actor)
+          local last = cl.stop
+          if cl.rule == "suspect.of_attack" then
+            last = (find(ctx.low, "[.;]", cl.stop) or sse) - 14
+          end
+          local tail = sub(ctx.low, cl.start, last + 14 < sse and last + 14 or sse)
           if find(tail, "%f[%a]both%f[%A]") or find(tail, "%f[%a]either%f[%A]")
             or find(tail, "%f[%a]neither%f[%A]") then
             for k = #reports, 1, -1 do

@@ -82,6 +82,16 @@ local function frame_perp(ctx, fr, m, ss)
   local function not_author(g)
     local prev = word_before(low, g.s, ss)
     if prev and AGAINST[prev] then return true end
+    -- "gunmen with known IS sympathies": a group one sympathises with
+    if W.SYMPATHY[word_after(low, g.e, g.e + 40) or ""] then return true end
+    -- "though Islamic Jihad praised it": who praises an attack is not
+    -- thereby its author (a denial may stand beside a blame: not here)
+    for _, c in ipairs(m.claims) do
+      if c.kind == "herald" and c.actor_start
+        and g.s >= c.actor_start and g.s <= c.actor_stop then
+        return true
+      end
+    end
     -- "killed 18 people, among them a cleric close to the Taliban": after the
     -- event word, a group that describes a person names a victim's side
     local ws = words_before(low, g.s, 3, ss)

@@ -375,6 +375,11 @@ W.SINCE_EVENT = { raid = "armed_assault", attack = "unknown", bombing = "bombing
   shooting = "armed_assault", siege = "hostage_taking", blast = "bombing",
   explosion = "bombing" }
 
+-- Nouns after a group that make it an object of sympathy, not an actor
+-- ("with known IS sympathies", "Islamic State propaganda").
+W.SYMPATHY = set [[sympathies sympathy sympathiser sympathisers sympathizer sympathizers
+  supporter supporters ideology propaganda flag flags videos literature]]
+
 -- The small words inside Spanish and Portuguese place names ("San Miguel del
 -- Ene", "Santo Domingo de Acobamba", "Rio do Sul").
 W.NAME_DE = set [[de del do da dos das]]

@@ -550,6 +550,9 @@ local function build(w)
       "herald", "herald.without_claiming", "back")
     + cue(alt(w.herald_verbs) * ws * (filler * ws)^-3 * attack_noun, "herald",
       "herald.praised", "back")
+    -- "though Islamic Jihad praised it": praise of the event just told
+    + cue(alt(w.herald_verbs) * ws * alt{ "it", "them", "both" } * #(sp * (lpeg.S".,;" + -1)),
+      "herald", "herald.praised", "back")
 
   local blame_verb = alt(w.blame_verbs)
   -- "blamed that attack on X": a demonstrative before the event noun
@@ -576,16 +579,37 @@ local function build(w)
     + cue(alt{ "was behind", "were behind", "is behind", "are behind", "had been behind",
         "has been behind", "was responsible for", "were responsible for",
         "is responsible for", "are responsible for" }, "blame", "blame.behind", "back")
+    -- "said the remnant of Shining Path ... was responsible."
+    + cue(alt{ "was responsible", "were responsible" } * #(sp * lpeg.S".,;"), "blame",
+      "blame.behind", "back")
 
   local suspect = cue(alt(w.believed), "suspect", "suspect.believed", "back")
     + cue_at(alt(w.linked_actors) * (ws * alt{ "were", "was", "are", "is", "had been",
         "have been", "has been", "all", "both", "reportedly", "allegedly", "believed to be",
-        "thought to be", "said to be" })^-2 * ws * alt(w.linked) * ws * Cp(),
+        "thought to be", "said to be", "believed to", "thought to", "said to",
+        "suspected to" })^-2 * ws * alt(w.linked) * ws * Cp(),
       "suspect", "suspect.linked", 6, linked_ok)
     + cue(alt{ "is suspected", "are suspected", "was suspected", "were suspected",
         "has been suspected" }, "suspect", "suspect.passive", "back")
     + cue_at(alt(w.suspect_words) * ws * -alt{ "of", "that", "to", "it", "in", "a", "an" }
       * Cp() * #token, "suspect", "suspect.adjective", 3, actor_like)
+
+  -- "it suspected a faction of the Bangsamoro Islamic Freedom Fighters ... of
+  -- both attacks": the object of "suspected", when "of" and an attack follow
+  local function of_attacks(text, r)
+    local rest = lower(sub(text, r.stop + 1, r.stop + 200))
+    rest = match(rest, "^[^.;]*") or rest
+    for _, n in ipairs(w.attack_nouns) do
+      if find(rest, "%f[%a]of " .. n .. "%f[%A]")
+        or find(rest, "%f[%a]of %a+ " .. n .. "%f[%A]") then
+        return r.actor_start ~= nil
+      end
+    end
+    return false
+  end
+  suspect = suspect
+    + cue_at(alt{ "suspected", "suspects", "suspect" } * ws * #alt{ "a", "an", "the" } * Cp(),
+      "suspect", "suspect.of_attack", 8, of_attacks)
 
   local deny = cue(alt(w.deny_verbs) * ws * alt(w.deny_objects), "deny", "deny.involvement",
     "back")
