@@ -284,3 +284,18 @@ describe("extract: a definite event with a place of its own", function()
     assert.equal("2017-05-25", r[1].date)
   end)
 end)
+
+describe("extract: what a group went on to do", function()
+  it("tells 'went on to strike the X hotel in Y in 2003' as an attack", function()
+    local r = run("The cell was founded in 1999. Its members went on to strike the Grand "
+      .. "hotel in Jakarta in 2003.")
+    assert.equal(1, #r)
+    assert.equal("Jakarta", r[1].place)
+    assert.equal("2003", r[1].date)
+  end)
+
+  it("tells no event of a strike of workers or a plan to strike", function()
+    assert.same({}, run("Hotel workers in Jakarta went on strike in 2003 over pay."))
+    assert.same({}, run("The cell planned to strike the Grand hotel in Jakarta in 2003."))
+  end)
+end)

@@ -182,6 +182,14 @@ local function lone_attacker_goes_on(low, c, ss)
     or find(head, "%f[%a]he later $") or find(head, "%f[%a]she later $")) ~= nil
 end
 
+-- "went on to strike the hotel": the verb "strike" after "to" may tell an
+-- attack (mentions decides), so its sentence is worth a look.
+local function to_strike(text, h)
+  local en = h.entry
+  return en.kind == "cue" and en.cue == "trigger" and lower(en.phrase or "") == "strike"
+    and h.start > 3 and lower(sub(text, h.start - 3, h.start - 1)) == "to "
+end
+
 -- Does a hit make its sentence worth a closer look?
 local function is_trigger_hit(en)
   local k = en.kind
@@ -292,7 +300,9 @@ function M.article(art, pack, opts)
       while hits[k] and hits[k].start <= se[2] do
         if hits[k].stop <= se[2] then
           b[#b + 1] = hits[k]
-          if is_trigger_hit(hits[k].entry) then hot[i] = true; any = true end
+          if is_trigger_hit(hits[k].entry) or to_strike(text, hits[k]) then
+            hot[i] = true; any = true
+          end
         end
         k = k + 1
       end

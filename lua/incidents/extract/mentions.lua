@@ -153,8 +153,11 @@ local function trigger_use(low, s, e, sent_s, sent_e)
   local prev, pat = word_before(low, s, sent_s)
   -- ("it smouldered but failed to explode": the bomb was placed, the attack
   -- failed; it is no hypothesis)
-  if prev and MODAL[prev]
-    and not (prev == "to" and W.ATTEMPT[word_before(low, pat, sent_s) or ""]) then
+  local pre_to, pat2 = nil, nil
+  if prev == "to" then pre_to, pat2 = word_before(low, pat, sent_s) end
+  -- ("JI cells went on to strike the hotel": what they went on to do, they did)
+  local went_on = pre_to == "on" and W.WENT[word_before(low, pat2, sent_s) or ""]
+  if prev and MODAL[prev] and not (prev == "to" and (W.ATTEMPT[pre_to or ""] or went_on)) then
     return false, "modal"
   end
   local ws = words_before(low, s, 5, sent_s)
@@ -346,6 +349,19 @@ local function hit_mentions(ctx, m, ss, se, hits)
     local event_cue = k == "cue" and en.cue == "trigger" and not NON_EVENT[lower(en.phrase or "")]
     if k == "cue" and en.cue == "trigger" and lower(en.phrase or "") == "operation" then
       event_cue = word_before(low, h.start, ss) == "suicide"   -- "a suicide operation"
+    end
+    -- "went on to strike the JW Marriott hotel": the verb with a target as
+    -- its object (not a strike of workers, nor a state's air strike)
+    if k == "cue" and en.cue == "trigger" and lower(en.phrase or "") == "strike"
+      and word_before(low, h.start, ss) == "to" then
+      local nx = word_after(low, h.stop, se)
+      if nx == "the" or nx == "a" or nx == "an" then
+        for _, h2 in ipairs(hits) do
+          if h2.entry.kind == "target" and h2.start > h.stop and h2.start - h.stop <= 40 then
+            event_cue = true
+          end
+        end
+      end
     end
     if k == "attack" or event_cue then
       local ok, why = trigger_use(low, h.start, h.stop, ss, se)

@@ -313,6 +313,9 @@ W.SPEAKER_VERB = set [[said says condemned condemns denounced denounces blamed b
   accused accuses vowed vows pledged urged called warned praised mourned declared
   announced]]
 
+-- "went on to", "had gone on to": what someone went on to do is done.
+W.WENT = set [[went gone]]
+
 -- Verbs of an attempt before "to" and an event word: "failed to explode",
 -- "tried to detonate" tell an attack made, not one to come.
 W.ATTEMPT = set [[failed tried attempted]]
