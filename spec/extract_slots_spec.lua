@@ -390,3 +390,28 @@ describe("extract slots: a group's denial in a sentence with no event word", fun
     assert.equal("Shining Path", r[1].perpetrator)
   end)
 end)
+
+describe("extract slots: islands, reference points and a definite event elsewhere", function()
+  it("places an attack 'on the island of' a name no list knows", function()
+    local r = run("On Tuesday a guard opened fire near a synagogue on the island of Djerba in "
+      .. "Tunisia, killing 4 people.")
+    assert.equal(1, #r)
+    assert.equal("Djerba", r[1].place)
+  end)
+
+  it("takes no place from the ends a place is told between", function()
+    local r = run("In June 2015 militants stormed a base at Leego, between Mogadishu and "
+      .. "Baidoa, killing dozens of soldiers.")
+    assert.equal(1, #r)
+    assert.equal("Leego", r[1].place)
+  end)
+
+  it("dates 'the blast at' a place no report holds by the date opening its sentence", function()
+    local r = run("A suicide bomber killed 88 people at a shrine in Sehwan on Thursday. In "
+      .. "November the same group claimed the blast at a shrine in Khuzdar, which killed 52 "
+      .. "pilgrims.")
+    assert.equal(2, #r)
+    assert.equal("Khuzdar", r[2].place)
+    assert.equal("2023-11", r[2].date)
+  end)
+end)

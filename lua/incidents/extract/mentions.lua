@@ -1437,6 +1437,18 @@ local function drop_asides(ctx, m, ss, se, seg)
     end
     m.places = kept
   end
+  -- "a base at Leego, between Mogadishu and Baidoa": the ends a place is
+  -- told between are reference points, not the place
+  if #m.places > 0 and find(seg, "between ", 1, true) then
+    local kept = {}
+    for _, x in ipairs(m.places) do
+      local pre = sub(low, x.s > ss + 40 and x.s - 40 or ss, x.s - 1)
+      if not (find(pre, "%f[%a]between $") or find(pre, "%f[%a]between [%a'%- ]+ and $")) then
+        kept[#kept + 1] = x
+      end
+    end
+    m.places = kept
+  end
   -- "a Bedouin teacher from the nearby town of Hura", "a Palestinian from the
   -- West Bank village of Ya'bad": a person's home is not where the event was
   -- (unlike "fled from Halle", "20 km from Kabul", "a rocket fired from ...")

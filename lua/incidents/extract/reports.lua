@@ -67,6 +67,22 @@ local function closest(list, fr)
   return best
 end
 
+-- Does the frame name a place of its own that no report told holds ("In
+-- November the same group claimed the blast at the Shah Noorani shrine in
+-- Khuzdar")? Then its definite event word is another event, dated as one.
+local function new_site(ctx, fr)
+  for _, x in ipairs(fr.places) do
+    if not x.anaphor and not x.weak then
+      local told = false
+      for _, r in ipairs(ctx.reports) do
+        if r._place_rec and same_place(r._place_rec, x.rec) then told = true; break end
+      end
+      if not told then return true end
+    end
+  end
+  return false
+end
+
 -- The perpetrator of a frame and how sure the link is (higher is surer).
 local function frame_perp(ctx, fr, m, ss)
   local low = ctx.low
@@ -603,7 +619,7 @@ local function frame_report(ctx, fr, m, ss, sent_index)
   -- said the couple carried out the bombing outside the cathedral on Sunday")
   if r._sequel and #ctx.reports > 0 then
     dlist = {}
-  elseif r._definite and #ctx.reports > 0 then
+  elseif r._definite and #ctx.reports > 0 and not new_site(ctx, fr) then
     dlist = {}
     for _, x in ipairs(fr.dates) do
       if x.d.when then dlist[#dlist + 1] = x end

@@ -493,7 +493,7 @@ W.SPACE = set [[satellite satellites orbit orbital spacecraft shuttle nasa boost
 
 -- Areas named as "the district of X", beside the settlements.
 W.AREA_OF = set [[district province county commune municipality region prefecture
-  governorate department]]
+  governorate department island]]
 
 -- What is slashed when a knife is used: a person, a throat, a face.
 W.BODY = set [[death throat throats face faces neck necks wrist wrists victim victims
