@@ -706,6 +706,27 @@ local function build(w)
     end)
 
   -- "the bomber killed himself", "blew themselves up"
+  -- "killing only himself": the bomber was the only one to die
+  local only_self = Cmt(Ct(Cg(Cp(), "s") * alt(SELF_VERBS) * ws * phrase"only" * ws
+      * (phrase"himself" + phrase"herself" + phrase"themselves")),
+    function(text, pos, t)
+      local r = { kind = "killed", lo = 0, hi = 0, approx = false, vague = false,
+        start = t.s, stop = pos - 1, fig_start = t.s, fig_stop = pos - 1,
+        rule = "killed.only_self", perpetrators = false, partial = false, revision = false }
+      r.text = sub(text, r.start, r.stop)
+      return pos, r
+    end)
+  -- "the killing of Walter Luebcke": one person, told by name, killed
+  local name_word = R"AZ" * (letter + S"'-")^1
+  local named = Cmt(Ct(Cg(Cp(), "s") * alt{ "killing of", "murder of", "assassination of",
+      "slaying of" } * ws * name_word * (ws * name_word)^1),
+    function(text, pos, t)
+      local r = { kind = "killed", lo = 1, hi = 1, approx = false, vague = false,
+        start = t.s, stop = pos - 1, fig_start = t.s, fig_stop = pos - 1,
+        rule = "killed.named", perpetrators = false, partial = false, revision = false }
+      r.text = sub(text, r.start, r.stop)
+      return pos, r
+    end)
   local self = Cmt(Ct(Cg(Cp(), "s") * alt(SELF_VERBS) * ws
       * Cg(C(phrase"himself" + phrase"herself" + phrase"themselves"), "pron")
       * (ws * phrase"up")^-1),
@@ -851,6 +872,8 @@ local function build(w)
     { left, numbers.first_words({}, w.left) },
     { lives, numbers.first_words({}, w.lives_before) },
     { hostage, numbers.first_words({}, HOSTAGE_VERBS) },
+    { only_self, numbers.first_words({}, SELF_VERBS) },
+    { named, numbers.first_words({}, { "killing", "murder", "assassination", "slaying" }) },
     { self, numbers.first_words({}, SELF_VERBS) },
     { none, numbers.first_words({}, NONE_WORDS) },
     { verb_fig, {} },
@@ -862,7 +885,7 @@ local function build(w)
   numbers.first_words(order[1][2], w.toll_wounded)
   for _, list in ipairs{ w.killed_before, w.wounded_before, w.casualties_before,
       w.abducted_before } do
-    numbers.first_words(order[8][2], list)
+    numbers.first_words(order[10][2], list)
   end
   local signature = {}
   for i, o in ipairs(order) do
