@@ -81,7 +81,8 @@ typedef struct ac_state {
   uint32_t fail;
   uint32_t info;             /* class of the edge into the state | OUTBIT */
   uint32_t kid;              /* a state with one child: KID_ONE | the
-                                child's class | KID_OUT if it has outputs */
+                                child's class | KID_OUT if it has outputs;
+                                else the number of children */
 } ac_state;
 
 /*
@@ -453,7 +454,7 @@ static uint32_t step_sparse (const ac_matcher *m, uint32_t s, unsigned c) {
       s = m->st[s].fail;
       continue;
     }
-    end = m->st[s + 1].cfirst;
+    end = t + k;
     for (; t < end; t++) {
       uint32_t v = m->st[t].info;
       if ((v & LABMASK) == c) return t | (v & OUTBIT);
@@ -461,6 +462,12 @@ static uint32_t step_sparse (const ac_matcher *m, uint32_t s, unsigned c) {
     s = m->st[s].fail;
   }
   return m->dense[(size_t)s * m->ncls + c];
+}
+
+/* one past the last child of s (whatever form its kid field has) */
+static uint32_t kids_end (const ac_matcher *m, uint32_t s) {
+  uint32_t k = m->st[s].kid;
+  return m->st[s].cfirst + ((k & KID_ONE) ? 1 : k);
 }
 
 typedef struct trie {
@@ -953,7 +960,7 @@ static uint32_t leaf_pattern (const ac_matcher *m, uint32_t v,
       || m->out[s].dict > R1
       || (m->pat[p].flags & (F_WSTART | F_WEND)) != (F_WSTART | F_WEND))
     return 0;
-  for (t = m->st[s].cfirst; t < m->st[s + 1].cfirst; t++) {
+  for (t = m->st[s].cfirst; t < kids_end(m, s); t++) {
     unsigned c = m->st[t].info & LABMASK;
     if (nonword[c]) return 0;
   }
@@ -1587,6 +1594,41 @@ out:
 #define AC_AVX512 0
 #endif
 
+/*
+** Give the children of state sid (trie node order[sid]) the numbers from
+** *tail on, in class order, and count them in its kid field.
+*/
+static void number_kids (ac_matcher *m, const trie *tr, uint32_t *order,
+                         uint32_t *kids, uint8_t *sfree, uint32_t sid,
+                         uint32_t *tail) {
+  uint32_t o = order[sid], nk = 0, c, a;
+  m->st[sid].cfirst = *tail;
+  m->out[sid].term = (o == NONE) ? NONE : tr->term[o];
+  if (o == NONE) return;
+  if (o == 0) {
+    for (c = 0; c < m->ncls; c++)
+      if (tr->rootc[c] != NONE) kids[nk++] = tr->rootc[c];
+  }
+  else {
+    for (c = tr->child[o]; c != NONE; c = tr->sib[c]) kids[nk++] = c;
+    for (a = 1; a < nk; a++) {  /* insertion sort by label */
+      uint32_t x = kids[a], j = a;
+      while (j > 0 && tr->lab[kids[j - 1]] > tr->lab[x]) {
+        kids[j] = kids[j - 1];
+        j--;
+      }
+      kids[j] = x;
+    }
+  }
+  m->st[sid].kid = nk;
+  for (a = 0; a < nk; a++) {
+    order[*tail] = kids[a];
+    m->st[*tail].info = tr->lab[kids[a]];
+    sfree[*tail] = tr->freestart[kids[a]];
+    (*tail)++;
+  }
+}
+
 ac_matcher *ac_compile (const ac_pattern *pats, size_t n,
                         char *err, size_t errlen, size_t *bad) {
   double t0 = now_seconds();
@@ -1594,7 +1636,7 @@ ac_matcher *ac_compile (const ac_pattern *pats, size_t n,
   trie tr;
   size_t i, total = 0, pooln = 0;
   uint32_t *boff = NULL, *blen = NULL, *poff = NULL, *order = NULL;
-  uint32_t *kids = NULL;
+  uint32_t *kids = NULL, *stack = NULL;
   uint16_t *sym = NULL;
   uint8_t *cword = NULL, *sfree = NULL;
   uchar *fpool = NULL;
@@ -1714,49 +1756,25 @@ ac_matcher *ac_compile (const ac_pattern *pats, size_t n,
     m->pat[i].next = tr.term[s];
     tr.term[s] = (uint32_t)i;
   }
-  /* breadth-first numbering, children in class order; R1 is state 1 */
+  /*
+  ** Numbering, children in class order; R1 is state 1. The shallow states,
+  ** which get the dense rows, are numbered breadth first; below them each
+  ** state's subtree is numbered depth first. Either way the children of a
+  ** state are consecutive (its kid field counts them), and below the dense
+  ** rows the chain of single children that is the rest of a long name is
+  ** consecutive too: a walk down it reads neighbouring records, not one
+  ** far-away record per symbol as breadth-first numbering has it.
+  */
   m->nstates = tr.n + 1;
   order = (uint32_t *)malloc((size_t)m->nstates * sizeof *order);
+  stack = (uint32_t *)malloc((size_t)m->nstates * sizeof *stack);
   kids = (uint32_t *)malloc((size_t)m->ncls * sizeof *kids);
   sfree = (uint8_t *)calloc(m->nstates, 1);
   m->st = (ac_state *)calloc((size_t)m->nstates + 1, sizeof *m->st);
   m->out = (ac_out *)calloc(m->nstates, sizeof *m->out);
-  if (!order || !kids || !sfree || !m->st
+  if (!order || !stack || !kids || !sfree || !m->st
       || !m->out)
     goto oom;
-  {
-    uint32_t sid, tail = 2;
-    order[R0] = 0;
-    order[R1] = NONE;
-    for (sid = 0; sid < m->nstates; sid++) {
-      uint32_t o = order[sid], nk = 0, c, a;
-      m->st[sid].cfirst = tail;
-      m->out[sid].term = (o == NONE) ? NONE : tr.term[o];
-      if (o == NONE) continue;
-      if (o == 0) {
-        for (c = 0; c < m->ncls; c++)
-          if (tr.rootc[c] != NONE) kids[nk++] = tr.rootc[c];
-      }
-      else {
-        for (c = tr.child[o]; c != NONE; c = tr.sib[c]) kids[nk++] = c;
-        for (a = 1; a < nk; a++) {  /* insertion sort by label */
-          uint32_t x = kids[a], j = a;
-          while (j > 0 && tr.lab[kids[j - 1]] > tr.lab[x]) {
-            kids[j] = kids[j - 1];
-            j--;
-          }
-          kids[j] = x;
-        }
-      }
-      for (a = 0; a < nk; a++) {
-        order[tail] = kids[a];
-        m->st[tail].info = tr.lab[kids[a]];
-        sfree[tail] = tr.freestart[kids[a]];
-        tail++;
-      }
-    }
-    m->st[m->nstates].cfirst = m->nstates;
-  }
   /* dense rows for the first states (both roots at least) */
   {
     size_t row = (size_t)m->ncls * sizeof(uint32_t);
@@ -1767,6 +1785,25 @@ ac_matcher *ac_compile (const ac_pattern *pats, size_t n,
     m->dense = (uint32_t *)malloc(nd * row);
     if (!m->dense) goto oom;
   }
+  {
+    uint32_t sid = 0, tail = 2, front;
+    order[R0] = 0;
+    order[R1] = NONE;
+    /* breadth first until every state with a dense row has its number */
+    while (sid < tail && (sid <= R1 || tail < m->ndense))
+      number_kids(m, &tr, order, kids, sfree, sid++, &tail);
+    /* then each state of the frontier's subtree, depth first */
+    for (front = tail; sid < front; sid++) {
+      uint32_t sp = 0;
+      stack[sp++] = sid;
+      while (sp > 0) {
+        uint32_t x = stack[--sp], t;
+        number_kids(m, &tr, order, kids, sfree, x, &tail);
+        for (t = tail; t > m->st[x].cfirst; ) stack[sp++] = --t;
+      }
+    }
+    m->st[m->nstates].cfirst = m->nstates;
+  }
   /*
   ** Failure links, outputs and rows, breadth first. The failure link of a
   ** state is its longest proper suffix that is a trie state and starts
@@ -1774,9 +1811,15 @@ ac_matcher *ac_compile (const ac_pattern *pats, size_t n,
   ** says whether the last character was a word character.
   */
   {
-    uint32_t s;
-    for (s = 0; s < m->nstates; s++) {
-      uint32_t t, end = m->st[s + 1].cfirst;
+    uint32_t qi, qn = 2;
+    stack[0] = R0;  /* now the breadth-first queue */
+    stack[1] = R1;
+    for (qi = 0; qi < qn; qi++) {
+      uint32_t s = stack[qi], t, end = kids_end(m, s);
+      for (t = m->st[s].cfirst; t < end; t++) stack[qn++] = t;
+    }
+    for (qi = 0; qi < m->nstates; qi++) {
+      uint32_t s = stack[qi], t, end = kids_end(m, s);
       for (t = m->st[s].cfirst; t < end; t++) {
         unsigned c = m->st[t].info & LABMASK;
         uint32_t f;
@@ -1791,7 +1834,7 @@ ac_matcher *ac_compile (const ac_pattern *pats, size_t n,
         unsigned c;
         if (s == R0 || s == R1) {
           for (c = 0; c < m->ncls; c++) r[c] = cls_word(m, c, cword) ? R1 : R0;
-          for (t = m->st[R0].cfirst; t < m->st[R0 + 1].cfirst; t++)
+          for (t = m->st[R0].cfirst; t < kids_end(m, R0); t++)
             if (s == R0 || sfree[t])
               r[m->st[t].info & LABMASK] = t | (m->st[t].info & OUTBIT);
         }
@@ -1808,7 +1851,7 @@ ac_matcher *ac_compile (const ac_pattern *pats, size_t n,
     uint32_t s;
     for (s = 0; s < m->nstates; s++) {
       uint32_t t = m->st[s].cfirst;
-      if (m->st[s + 1].cfirst - t == 1)
+      if (m->st[s].kid == 1)
         m->st[s].kid = KID_ONE | (m->st[t].info & LABMASK)
                      | ((m->st[t].info & OUTBIT) ? KID_OUT : 0);
     }
@@ -1850,7 +1893,7 @@ ac_matcher *ac_compile (const ac_pattern *pats, size_t n,
       )
     goto oom;
   trie_free(&tr);
-  free(order); free(kids); free(sfree); free(cword);
+  free(order); free(stack); free(kids); free(sfree); free(cword);
   free(boff); free(blen); free(poff); free(fpool); free(sym);
   m->memory = sizeof *m
             + 5 * ((size_t)1 << (32 - m->pfx_shift)) / 8 + (1u << 14) / 8
@@ -1869,7 +1912,7 @@ oom:
   fail_msg(err, errlen, bad, (size_t)-1, "not enough memory");
 fail:
   trie_free(&tr);
-  free(order); free(kids); free(sfree); free(cword);
+  free(order); free(stack); free(kids); free(sfree); free(cword);
   free(boff); free(blen); free(poff); free(fpool); free(sym);
   ac_free(m);
   return NULL;

@@ -527,6 +527,53 @@ describe("core.matcher", function()
       end
     end)
 
+    it("match the plain reference below the dense rows (depth-first states)", function()
+      -- Enough names over a small alphabet that most states lie below the
+      -- states with dense rows, where children are counted, chains are
+      -- numbered depth first and failure links jump between subtrees:
+      -- names branch late ("abca bb" and "abca bc"), end inside others
+      -- and begin with the tails of others.
+      local rand = helper.lcg(4242)
+      local letters = { "a", "b", "c", "d", " " }
+      -- one name with every other letter and digit: more classes, wider
+      -- rows, fewer dense states
+      local words, seen = { "efghijklmnopqrstuvwxyz0123456789" }, {}
+      while #words < 5000 do
+        local w = { "a", "b" }
+        for j = 3, 8 + rand(24) do
+          local c = letters[rand(#letters)]
+          if c == " " and w[j - 1] == " " then c = "a" end
+          w[j] = c
+        end
+        if w[#w] == " " then w[#w] = "d" end
+        local s = table.concat(w)
+        if not seen[s] then seen[s] = true; words[#words + 1] = s end
+      end
+      -- names that are tails of others, and tails of those: failure links
+      -- and output links from one subtree into another, deep on both sides
+      local function add(w)
+        w = w:gsub("^ +", "")
+        if #w > 0 and not seen[w] then seen[w] = true; words[#words + 1] = w end
+        return w
+      end
+      local heads = {}
+      for j = 2, 400 do
+        local tail = add(words[j]:sub(3 + j % 7))
+        add(tail:sub(2 + j % 5))
+        -- the name cut short, so the scan leaves it through its links
+        heads[#heads + 1] = words[j]:sub(1, #words[j] - 1 - j % 3)
+      end
+      local m = compile(words)
+      local st = m:stats()
+      assert.is_true(st.states > 3 * st.dense_states, st.states .. " states")
+      local pieces = { "a", "b", "c", "d", "ab", "abc", "abca", " ", " ", "  ",
+                       "\n", "x", "A", "B" }
+      for _ = 1, 20 do pieces[#pieces + 1] = words[rand(#words)] end
+      for _ = 1, 40 do pieces[#pieces + 1] = heads[rand(#heads)] end
+      agrees_on_random(m, words, pieces, 99, 40,
+                       function(r) return 100 + r(400) end)
+    end)
+
     it("match the plain reference when some patterns need no boundaries", function()
       local words = { "ab", { "ba", whole_words = false }, "a b", { "b", whole_words = false },
                       "aab", { "bab", whole_words = true } }
