@@ -415,3 +415,22 @@ describe("extract slots: islands, reference points and a definite event elsewher
     assert.equal("2023-11", r[2].date)
   end)
 end)
+
+describe("extract slots: 'the same group', 'its fighters'", function()
+  it("gives 'The same network was blamed for' the group told last", function()
+    local r = run("A suicide bomber killed 3 officers at a bus terminal in Jakarta on Monday. "
+      .. "Police said the attackers belonged to Jamaah Ansharut Daulah. The same network was "
+      .. "blamed for the firebombing of a church in Samarinda in November 2016, in which a "
+      .. "girl died.")
+    assert.equal(2, #r)
+    assert.equal("Jamaah Ansharut Daulah", r[2].perpetrator)
+  end)
+
+  it("gives 'its fighters ambushed' the group told last", function()
+    local r = run("The army said the Shining Path was responsible for the massacre of 16 "
+      .. "people in Ayacucho on Sunday. On 9 April 2016 its fighters ambushed a convoy in "
+      .. "Junin, killing 10 soldiers.")
+    assert.equal(2, #r)
+    assert.equal("Shining Path", r[2].perpetrator)
+  end)
+end)

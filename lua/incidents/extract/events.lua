@@ -363,6 +363,12 @@ local function apply_claim(ctx, r, c, m, ss)
     if not g and ctx.last_group then g = ctx.last_group end
   end
   if not g and named then g = named end
+  -- "The same network was blamed for the firebombing", "The same group is
+  -- blamed for the killing of 70 people": the group told last
+  if not g and c.actor_start and ctx.last_group
+    and find(lower(sub(ctx.text, c.actor_start, c.actor_stop)), "^the same %a+$") then
+    g = ctx.last_group
+  end
   local rank = kind == "claim" and 5 or 3
   if g and g.named then rank = rank - 0.5 end
   if g and rank > (r._perp_rank or -1) then

@@ -160,7 +160,9 @@ local function frame_perp(ctx, fr, m, ss)
       -- event told, not the group
       local copula = i > 1 and (ws[i - 1] == "was" or ws[i - 1] == "is" or ws[i - 1] == "were"
         or ws[i - 1] == "marked" or ws[i - 1] == "became" or ws[i - 1] == "remains")
-      if (w == "it" or w == "they" or (two and PRONOUN[two])) and ctx.last_group
+      -- ("its fighters ambushed a convoy": the group's own men)
+      local own = (w == "its" or w == "their") and i > 1 and W.MILITANT_OWN[ws[i - 1]]
+      if (w == "it" or w == "they" or own or (two and PRONOUN[two])) and ctx.last_group
         and not (copula and (w == "it" or w == "they")) then
         local g = ctx.last_group
         return g, 1.5, "extract.perp.pronoun", g

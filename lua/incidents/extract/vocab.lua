@@ -383,6 +383,10 @@ W.SINCE_EVENT = { raid = "armed_assault", attack = "unknown", bombing = "bombing
 W.SYMPATHY = set [[sympathies sympathy sympathiser sympathisers sympathizer sympathizers
   supporter supporters ideology propaganda flag flags videos literature]]
 
+-- A group's own men after "its" or "their" ("its fighters ambushed a convoy").
+W.MILITANT_OWN = set [[fighters militants gunmen members men mujahideen cadres
+  insurgents guerrillas rebels operatives]]
+
 -- The small words inside Spanish and Portuguese place names ("San Miguel del
 -- Ene", "Santo Domingo de Acobamba", "Rio do Sul").
 W.NAME_DE = set [[de del do da dos das]]
