@@ -299,3 +299,17 @@ describe("extract: what a group went on to do", function()
     assert.same({}, run("The cell planned to strike the Grand hotel in Jakarta in 2003."))
   end)
 end)
+
+describe("extract: a gunfight", function()
+  it("tells soldiers killed in a gunfight as an attack on them", function()
+    local r = run("In April 2021, 22 soldiers were killed in a gunfight at Sukma after "
+      .. "walking into a trap.")
+    assert.equal(1, #r)
+    assert.equal(22, r[1].killed_lo)
+    assert.equal("2021-04", r[1].date)
+  end)
+
+  it("still tells militants killed by troops in a gunfight as none", function()
+    assert.same({}, run("Troops killed five militants in a gunfight at Sukma on Monday."))
+  end)
+end)

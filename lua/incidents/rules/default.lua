@@ -448,7 +448,8 @@ attack { "armed_assault", weapon = "firearms",
     "attacked with guns", "fired on", "fired at", "fired indiscriminately", "firing on",
     "firing at",
     "shot and wounded", "shooting attack", "shooting spree", "gun rampage", "armed raid",
-    "opened fire on", "sprayed gunfire", "drive-by shooting", "active shooter",
+    "opened fire on", "sprayed gunfire", "drive-by shooting", "active shooter", "gunfight",
+    "gunfights",
     "mass shooter", "shooter", "overran", "overrun", "overrunning" } }
 
 attack { "armed_assault", weapon = "melee",
