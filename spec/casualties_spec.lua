@@ -370,3 +370,12 @@ describe("casualties.scan: a bomber who killed only himself, a victim told by na
     assert.equal(0, #r2)
   end)
 end)
+
+describe("casualties.scan: estimates of the dead", function()
+  it("reads 'Estimates of the dead run as high as 1,700' as an upper bound", function()
+    local r = casualties.scan("Estimates of the dead run as high as 1,700, officials said.")
+    assert.equal(1, #r)
+    assert.same({ nil, 1700 }, { r[1].lo, r[1].hi })
+    assert.is_true(r[1].approx)
+  end)
+end)

@@ -122,7 +122,10 @@ M.words = {
   toll_killed = { "death toll", "toll", "number of dead", "number of deaths",
     "number of people killed", "number of those killed", "number of victims",
     "number of fatalities", "fatality toll", "fatality count", "body count",
-    "number killed", "tally of dead", "death count", "casualty figure", "casualty toll" },
+    "number killed", "tally of dead", "death count", "casualty figure", "casualty toll",
+    -- "Estimates of the dead run as high as 1,700"
+    "estimates of the dead", "estimates of the death toll", "estimates of the toll",
+    "estimates of the number of dead" },
   toll_wounded = { "number of injured", "number of wounded", "number of people injured",
     "number of people wounded", "injury toll", "number of injuries", "wounded toll",
     "injured toll" },
@@ -631,7 +634,8 @@ local function build(w)
   -- "the death toll rose to 143"
   local link_words = { "to", "at", "of", "was", "is", "stood at", "stands at", "reached",
     "hit", "topped", "passed", "surpassed", "exceeded", "has reached", "had reached",
-    "now at", "rose to", "climbed to", "was put at", "put at", "stood at over" }
+    "now at", "rose to", "climbed to", "was put at", "put at", "stood at over",
+    "run", "runs", "range", "ranged", "go", "went", "run to", "range up to" }
   local link = alt(link_words)
   local token = numbers.wordchar^1 * (S".,:/-'" * numbers.wordchar^1)^0
   -- what stands between the toll and its verb: "the death toll from Saturday's
