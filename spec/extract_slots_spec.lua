@@ -434,3 +434,12 @@ describe("extract slots: 'the same group', 'its fighters'", function()
     assert.equal("Shining Path", r[2].perpetrator)
   end)
 end)
+
+describe("extract slots: a town told by a province no list knows", function()
+  it("keeps the town of 'near Amalfi, in Antioquia province'", function()
+    local r = run("On Thursday a police helicopter near Amalfi, in Antioquia province, was "
+      .. "brought down by explosives dropped from a drone, killing 13 officers.")
+    assert.equal(1, #r)
+    assert.equal("Amalfi", r[1].place)
+  end)
+end)

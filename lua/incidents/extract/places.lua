@@ -438,6 +438,11 @@ local function unknown_places(ctx, m, hits, dlist, ss, se)
             end
           end
         end
+        -- "near Amalfi, in Antioquia province": a town told by a province no
+        -- list knows either
+        local prov = match(after, "^, in %u[%a'%-]* (%a+)")
+          or match(after, "^, in the %u[%a'%-]* (%a+)")
+        if prov and ADMIN_NOUN[lower(prov)] then tight = true end
         -- "Dandume, a town in Katsina state": the name told as a settlement
         -- is the place, not the province after it
         local told = (appos and (SETTLEMENT[appos] or DISTRICT[appos]) or tight) and true
