@@ -313,3 +313,22 @@ describe("extract: a gunfight", function()
     assert.same({}, run("Troops killed five militants in a gunfight at Sukma on Monday."))
   end)
 end)
+
+describe("extract: a day told with 'a day after' the event", function()
+  it("counts back from the day of a clause with no event word", function()
+    local r = run("Five wounded children lay in hospital on Tuesday, a day after "
+      .. "gunmen ambushed their cars in Sonora, killing three women.", "2019-11-06")
+    assert.equal(1, #r)
+    assert.equal("2019-11-04", r[1].date)
+    r = run("Mourners gathered in Sonora on Friday, two days after gunmen ambushed a convoy "
+      .. "there, killing three women.", "2019-11-09")
+    assert.equal("2019-11-06", r[1].date)
+  end)
+
+  it("keeps the event's own day when the event word comes first", function()
+    local r = run("Gunmen overran an army base at Dhobley on Friday, four days after the "
+      .. "talks, killing 20 soldiers.", "2019-11-19")
+    assert.equal(1, #r)
+    assert.equal("2019-11-15", r[1].date)
+  end)
+end)

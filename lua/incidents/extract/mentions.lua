@@ -8,12 +8,13 @@
 -- motive, of a statement, of a route). Also the per-pack grammars.
 -- @module incidents.extract.mentions
 
-local type, ipairs, pairs, tostring, setmetatable =
-  type, ipairs, pairs, tostring, setmetatable
+local type, ipairs, pairs, tostring, setmetatable, tonumber =
+  type, ipairs, pairs, tostring, setmetatable, tonumber
 local sub, lower, find, byte, match, gmatch =
   string.sub, string.lower, string.find, string.byte, string.match, string.gmatch
 
 local casualties = require "incidents.grammar.casualties"
+local dates = require "incidents.grammar.dates"
 local claims = require "incidents.grammar.claims"
 local status_g = require "incidents.grammar.status"
 local vocab = require "incidents.extract.vocab"
@@ -1088,6 +1089,29 @@ local function sentence_dates(ctx, m, ss, se, dlist)
               break
             end
             pos = at
+          end
+        end
+      end
+      -- "lay in hospital on Tuesday, a day after gunmen ambushed their cars":
+      -- the event after "after" is that many days before the day told
+      -- (only for a day of a clause with no event word: "overran the base on
+      -- Friday, four days after the attack" has the event's own day)
+      local told_before = false
+      for _, t in ipairs(m.triggers) do
+        if t.s < d.start then told_before = true end
+      end
+      if ed and ed.precision == "day" and not told_before then
+        local n, unit, stop = match(low, "^,? (%w+) (%a+) after ()", d.stop + 1)
+        local k = n and (tonumber(n) or W.SMALL_NUMBER[n])
+        local per = unit and W.DAY_UNIT[unit]
+        if k and per and stop - d.stop < 30 then
+          local day = dates.shift(ed.lo, -k * per)
+          if day then
+            local shifted = {}
+            for key, v in pairs(ed) do shifted[key] = v end
+            shifted.value, shifted.lo, shifted.hi = day, day, day
+            shifted.stop, shifted.rule = stop - 2, "extract.days_before"
+            ed = shifted
           end
         end
       end

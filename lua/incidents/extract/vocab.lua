@@ -313,6 +313,12 @@ W.SPEAKER_VERB = set [[said says condemned condemns denounced denounces blamed b
   accused accuses vowed vows pledged urged called warned praised mourned declared
   announced]]
 
+-- Counts and units of "a day after", "two weeks after" (days per unit; a
+-- count of hours is the same day).
+W.SMALL_NUMBER = { a = 1, an = 1, one = 1, two = 2, three = 3, four = 4, five = 5, six = 6,
+  seven = 7, eight = 8, nine = 9, ten = 10 }
+W.DAY_UNIT = { day = 1, days = 1, week = 7, weeks = 7 }
+
 -- "went on to", "had gone on to": what someone went on to do is done.
 W.WENT = set [[went gone]]
 
