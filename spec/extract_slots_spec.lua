@@ -443,3 +443,27 @@ describe("extract slots: a town told by a province no list knows", function()
     assert.equal("Amalfi", r[1].place)
   end)
 end)
+
+describe("extract slots: the day of an aftermath", function()
+  it("dates a car bomb by its month, not by an arrest two days later", function()
+    local r = run("In May a man left a car packed with explosives in Times Square in New York; "
+      .. "it failed to explode, and he was arrested two days later at an airport.")
+    assert.equal(1, #r)
+    assert.equal("2024-05", r[1].date)
+  end)
+
+  it("dates a shooting by its month, not by the day the victim died", function()
+    local r = run("Senator Juan Perez died on May 11 of wounds he suffered when he was shot "
+      .. "in the head at a rally in Bogota in March.")
+    assert.equal(1, #r)
+    assert.equal("2024-03", r[1].date)
+  end)
+
+  it("keeps the day of an arrest that foiled a plot", function()
+    local r = run("A man was arrested on Friday evening moments after he tried to set off "
+      .. "what he believed was a bomb near a Christmas tree lighting in Portland, officials "
+      .. "said. The bomb was a fake.")
+    assert.equal(1, #r)
+    assert.equal("2024-05-17", r[1].date)
+  end)
+end)

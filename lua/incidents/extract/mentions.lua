@@ -1056,6 +1056,20 @@ local function sentence_dates(ctx, m, ss, se, dlist)
         if not near then ed = nil end
       end
       if ed and after == "years" then ed = nil end
+      -- "he was arrested two days later", "died on August 11 of wounds he
+      -- suffered when he was shot in June": the day of an aftermath
+      if ed then
+        local wb, atb = w1, at1
+        if (wb == "on" or wb == "in") and atb then wb = word_before(low, atb, ss) end
+        -- (a day counted on from the event: "arrested on Friday" is a foiled
+        -- plot's own day)
+        local later = find(sub(low, d.start, d.stop), "later", 1, true)
+          or find(sub(low, d.start, d.stop), "following", 1, true)
+        if wb and ((W.AFTERMATH[wb] and later) or (wb == "died"
+          and find(sub(low, d.stop + 1, d.stop + 30), "^ of %a* ?[wi][on][uj]"))) then
+          ed = nil
+        end
+      end
       -- "one Sunday morning in May 2018": some Sunday, not the last one
       if ed and d.rule == "date.weekday" and (w1 == "one" or w1 == "a") then ed = nil end
       -- "the group today claimed responsibility", "officials on Monday said":

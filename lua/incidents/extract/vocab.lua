@@ -389,6 +389,11 @@ W.SINCE_EVENT = { raid = "armed_assault", attack = "unknown", bombing = "bombing
 W.SYMPATHY = set [[sympathies sympathy sympathiser sympathisers sympathizer sympathizers
   supporter supporters ideology propaganda flag flags videos literature]]
 
+-- Verbs of what follows an attack, whose day is not the attack's ("he was
+-- arrested two days later").
+W.AFTERMATH = set [[arrested detained captured caught sentenced charged convicted
+  jailed executed hanged extradited indicted]]
+
 -- A group's own men after "its" or "their" ("its fighters ambushed a convoy").
 W.MILITANT_OWN = set [[fighters militants gunmen members men mujahideen cadres
   insurgents guerrillas rebels operatives]]
