@@ -94,10 +94,17 @@ typedef struct ac_state {
 #define KID_ONE  0x80000000u
 #define KID_OUT  0x40000000u
 
-/* the outputs of a state, read together when a state has any */
+/*
+** The outputs of a state, read together when a state has any. The first
+** pattern's length, flags and successor are copied here: a hit check on
+** a state where one pattern ends then reads no pattern record, which with
+** a big list is a cache miss of its own.
+*/
 typedef struct ac_out {
   uint32_t term;             /* first pattern ending here, or NONE */
   uint32_t dict;             /* nearest proper suffix state with a pattern */
+  uint32_t tlf;              /* term's length << 3 | its flags */
+  uint32_t tnext;            /* the pattern after term (ac_pat.next) */
 } ac_out;
 
 /* what a hit check reads about a pattern, in one record */
@@ -1850,7 +1857,11 @@ ac_matcher *ac_compile (const ac_pattern *pats, size_t n,
   {
     uint32_t s;
     for (s = 0; s < m->nstates; s++) {
-      uint32_t t = m->st[s].cfirst;
+      uint32_t t = m->st[s].cfirst, p = m->out[s].term;
+      if (p != NONE) {
+        m->out[s].tlf = m->pat[p].len << 3 | m->pat[p].flags;
+        m->out[s].tnext = m->pat[p].next;
+      }
       if (m->st[s].kid == 1)
         m->st[s].kid = KID_ONE | (m->st[t].info & LABMASK)
                      | ((m->st[t].info & OUTBIT) ? KID_OUT : 0);
@@ -2028,25 +2039,30 @@ static void on_output (scan *x, uint32_t st, size_t n, size_t e) {
   int wend = -1;  /* is there a word character at e? (computed once) */
   if (x->ncd > 0 && x->cd[0].ns + m->maxlen < n) flush(x, n, 0);
   for (; u > R1 && !x->stop; u = m->out[u].dict) {
-    uint32_t p;
-    for (p = m->out[u].term; p != NONE; p = m->pat[p].next) {
-      unsigned f = m->pat[p].flags;
-      size_t ns = n - m->pat[p].len;
+    const ac_out *o = &m->out[u];
+    uint32_t p = o->term, lf = o->tlf, nx = o->tnext;
+    for (;;) {
+      unsigned f = lf & 7u;
+      size_t ns = n - (lf >> 3);
       size_t s = x->ring[ns & x->mask];
       if (f & F_WEND) {
         if (wend < 0) wend = word_at(x->t, x->len, e);
-        if (wend) continue;
+        if (wend) goto next;
       }
-      if ((f & F_WSTART) && word_before(x->t, x->len, s)) continue;
+      if ((f & F_WSTART) && word_before(x->t, x->len, s)) goto next;
       if ((f & F_CS) && !span_equals(x->t, s, e, m->pool + m->pat[p].cs,
                                      m->pat[p].cslen))
-        continue;
+        goto next;
       if (x->mode == AC_OVERLAPPING) {
         report(x, s, e, p);
         if (x->stop) return;
       }
       else if (ns >= x->done_ne)
         add_cand(x, ns, n, s, e, p);
+    next:
+      if ((p = nx) == NONE) break;
+      lf = m->pat[p].len << 3 | m->pat[p].flags;
+      nx = m->pat[p].next;
     }
   }
 }

@@ -595,6 +595,22 @@ describe("core.matcher", function()
       assert.are.same({ "5-13:2" }, hits(m:find("old York City")))
     end)
 
+    it("checks each of several patterns that end alike by its own rules", function()
+      -- the first of them is read from the state's record, the others from
+      -- their own: each keeps its boundaries and its case
+      local m = compile({ "Lagos", { "Lagos", whole_words = false },
+                          { "LAGOS", case_sensitive = true }, "lagos" })
+      assert.are.same({ "2-6:2" }, hits(m:find_all("xLagosx")))
+      assert.are.same({ "1-5:1", "1-5:2", "1-5:4" }, hits(m:find_all("lagos")))
+      assert.are.same({ "1-5:1", "1-5:2", "1-5:3", "1-5:4" },
+                      hits(m:find_all("LAGOS")))
+      local w = compile({ { "Kano", whole_words = false }, "kano",
+                          { "Kano", case_sensitive = true } })
+      assert.are.same({ "3-6:1" }, hits(w:find_all("a-kanoz")))
+      assert.are.same({ "1-4:1", "1-4:2" }, hits(w:find_all("kano")))
+      assert.are.same({ "1-4:1", "1-4:2", "1-4:3" }, hits(w:find_all("Kano")))
+    end)
+
     it("reports the first of two equal patterns", function()
       local m = compile({ "Paris", "PARIS" })
       assert.are.same({ "1-5:1" }, hits(m:find("paris")))
