@@ -176,6 +176,11 @@ describe("extract: an attack told as a noun with its toll", function()
     assert.equal("2024-02", r[1].date)
   end)
 
+  it("tells no event of the deaths a group caused over a year", function()
+    assert.same({}, run("The report attributed the worst attacks to the Shining Path, which "
+      .. "is responsible for the deaths of at least 700 people this year."))
+  end)
+
   it("still tells no event of deaths blamed on a flood", function()
     assert.same({}, run("Floods are blamed for the deaths of 70 people in February in "
       .. "Beni territory."))
