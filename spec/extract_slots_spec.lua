@@ -260,6 +260,11 @@ describe("extract slots: names the gazetteer knows only the start of", function(
     assert.equal(1, #r)
     assert.equal("San Miguel del Ene", r[1].place)
     assert.equal("2021-05-23", r[1].date)
+    assert.is_nil(r[1].country)       -- the text names no country
+    local r2 = extract_text("Peru's valley is forgotten, and Peru pays. The last time was on "
+      .. "the night of 23 May 2021, in San Miguel del Ene. Gunmen burst into two bars and "
+      .. "killed 16 people.")
+    assert.equal("PE", r2[1].country)
   end)
 end)
 

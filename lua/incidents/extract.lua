@@ -154,6 +154,14 @@ local function scene(ctx, r, hits, dlist)
   if rec.country and not r.country then
     r.country = rec.country
     r.evidence.country = { start = pl.start, stop = pl.stop, rule = "extract.country_of_place" }
+  elseif not r.country then
+    -- a town no list knows ("San Miguel del Ene"): the country the article
+    -- names most, as for an unknown name in a sentence of its own
+    local dom = places.dominant_country(ctx)
+    if dom then
+      r.country, r._country_weak = dom.code, true
+      r.evidence.country = { start = dom.s, stop = dom.e, rule = "extract.country_of_article" }
+    end
   end
   return true
 end

@@ -310,7 +310,9 @@ local function dominant_country(ctx)
       local before = sub(ctx.low, h.start > 5 and h.start - 5 or 1, h.start - 1)
       if before ~= "from " and before ~= "into " then code = en.value.code end
     elseif en.kind == "place" and type(en.value) == "table"
-      and not lower_name(ctx, en, h.start) then
+      and not lower_name(ctx, en, h.start)
+      -- (not the start of a longer name: "San Miguel del Ene")
+      and not find(ctx.text, "^ d[eoa]l?s? %u", h.stop + 1) then
       code = en.value.country
     end
     if code then
