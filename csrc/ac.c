@@ -69,7 +69,11 @@ typedef unsigned char uchar;
 #define AC_MAX_UNSAFE 6
 
 /* dense rows are given to the first states up to this many bytes */
-#define DENSE_BUDGET (1u << 21)
+/* (a small one, -DAC_DENSE_BUDGET=256, lets the fuzzer reach sparse states) */
+#ifndef AC_DENSE_BUDGET
+#define AC_DENSE_BUDGET (1u << 21)
+#endif
+#define DENSE_BUDGET AC_DENSE_BUDGET
 
 /*
 ** What a sparse step reads, in one record: the children of a state are

@@ -28,3 +28,11 @@ bench: bench-deps $(CORE) build/bench/hs_count
 build/bench/ac_run: bench/ac_run.c csrc/ac.c csrc/ac.h
 	@mkdir -p build/bench
 	$(CC) -O2 -g $(WARN) -D_POSIX_C_SOURCE=200809L -o $@ bench/ac_run.c csrc/ac.c
+
+# The matcher's fuzzer with dense rows for the roots alone, so that its
+# small lists walk the sparse states (children counted, numbered depth
+# first) that only big lists reach otherwise:
+#   make fuzz-one FUZZ=fuzz_matcher_sparse FUZZ_SECONDS=600
+build/fuzz/fuzz_matcher_sparse: fuzz/fuzz_matcher.c csrc/ac.c csrc/ac.h
+	@mkdir -p build/fuzz
+	$(FUZZ_CC) $(FUZZ_CFLAGS) -DAC_DENSE_BUDGET=256 -Icsrc -o $@ fuzz/fuzz_matcher.c csrc/ac.c
