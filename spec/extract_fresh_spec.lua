@@ -41,6 +41,14 @@ describe("extract: a state's action told with an attack word", function()
     assert.equal(2, r[1].killed_lo)
   end)
 
+  it("still tells an attack told definitely after a state's action", function()
+    local r = run("The army said on Monday that air strikes had killed 12 militants near "
+      .. "Marawi. The rebel radio said the rebels attacked an army post, killing three "
+      .. "soldiers.")
+    assert.equal(1, #r)
+    assert.equal(3, r[1].killed_lo)
+  end)
+
   it("reads 'bomb makers' as people, not an event", function()
     assert.same({}, run("Police in Marawi said on Monday they were looking for two "
       .. "bomb makers."))

@@ -455,13 +455,13 @@ function M.article(art, pack, opts)
           ctx.state_sent = i
         elseif c and c._definite and not c.place and not c.date_lo
           and ctx.state_sent and i - ctx.state_sent <= ANAPHORA_SENTENCES
-          and (not last_report or (last_report._sent < ctx.state_sent
-            and state_word(ctx.low, c))) then
+          and (not last_report or last_report._sent < ctx.state_sent)
+          and state_word(ctx.low, c) then
           -- "Air strikes killed nine militants. ... Three soldiers were
-          -- wounded in the firefight.": a definite event word after a state's
-          -- action, with no event told since, is that action ("No one was
-          -- hurt in the raids" after a police raid too, when an attack was
-          -- told before it)
+          -- wounded in the firefight.": a definite word of a fight or a raid
+          -- after a state's action, with no event told since, is that action
+          -- ("the rebels attacked", "the attack" are not: the state may have
+          -- answered an attack)
           c, why = nil, "the state's action told before"
         end
         if ctx.trace then
