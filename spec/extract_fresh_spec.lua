@@ -115,6 +115,13 @@ describe("extract: one event told twice", function()
     assert.equal(2, #r)
   end)
 
+  it("still tells 'It was reported that the rebels attacked X' as news", function()
+    local r = run("A bomb exploded outside a bakery in Jolo on Sunday night, killing two "
+      .. "people. It was also reported that rebels attacked an army post in Patikul on "
+      .. "Sunday, killing three soldiers.", "2018-09-03")
+    assert.equal(2, #r)
+  end)
+
   it("takes no scene from a date line and a byline around a headline", function()
     local r = run("Home > Nation > Mindanao\n\nDate: 2018-09-03\n\nSecond bomb in a week "
       .. "hits market town\n\nBy a correspondent in Zamboanga\n\nA bomb exploded outside "

@@ -546,10 +546,17 @@ local function frame_report(ctx, fr, m, ss, sent_index)
   -- killed 21 in March" tells the other event too)
   if nev == 1 and #fr.figures == 0 and not t0.figure then
     local head = sub(low, ss, t0.s - 1)
-    if find(head, "^[\"']?it was ") or find(head, "^[\"']?this was ")
-      or find(head, "^[\"']?that was ") or find(head, "^[\"']?it is ")
-      or find(head, "^[\"']?this is ") or find(head, "^[\"']?it had been ") then
-      if not find(head, "[,;:]") and #head < 60 then r._definite, r._predicate = true, true end
+    -- (the predicate is a noun phrase: not "it was reported that the rebels
+    -- attacked", "this is the result of the bombings")
+    local subj = match(head, "^[\"']?(%a+) %a+ ") or ""
+    local verb = match(head, "^[\"']?%a+ (%a+) ") or ""
+    if (subj == "it" or subj == "this" or subj == "that") and (verb == "was" or verb == "is")
+      and (find(head, "^[\"']?%a+ %a+ the ") or find(head, "^[\"']?%a+ %a+ an? ")
+        or find(head, "^[\"']?%a+ %a+ its ") or find(head, "^[\"']?%a+ %a+ their "))
+      and not find(head, "[,;:]") and not find(head, " of ", 1, true) and #head < 60
+      and not find(head, "%f[%a]that ", 4) and not find(head, "%f[%a]which ")
+      and not find(head, "%f[%a]who ") then
+      r._definite, r._predicate = true, true
     end
   end
   -- "Gunfire again inside the base", "fighting flared again": the event
