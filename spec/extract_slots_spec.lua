@@ -472,3 +472,18 @@ describe("extract slots: the day of an aftermath", function()
     assert.equal("2024-05-17", r[1].date)
   end)
 end)
+
+describe("extract slots: an explosion told of an attack", function()
+  it("types 'the worst attack since 2002, when a truck ... exploded' a bombing", function()
+    local r = run("It is the worst attack against the synagogue since April 2002, when a truck "
+      .. "loaded with gas exploded before the building, killing 21 people.")
+    assert.equal(1, #r)
+    assert.equal("bombing", r[1].attack_type)
+  end)
+
+  it("keeps an attack with no explosion told of unknown method", function()
+    local r = run("In April 2002 an attack on the synagogue in Djerba killed 21 people.")
+    assert.equal(1, #r)
+    assert.equal("unknown", r[1].attack_type)
+  end)
+end)

@@ -476,6 +476,15 @@ local function frame_report(ctx, fr, m, ss, sent_index)
       elseif w.rec.name == "melee" then typ = "armed_assault" end
     end
   end
+  -- "the worst attack since April 2002, when a truck loaded with gas exploded
+  -- before the building": an explosion told of the event makes it a bombing
+  if typ == "unknown" then
+    local span = sub(low, fr.s, fr.e)
+    if find(span, "%f[%a]exploded%f[%A]") or find(span, "%f[%a]detonated%f[%A]")
+      or find(span, "%f[%a]blew up%f[%A]") or find(span, "%f[%a]went off%f[%A]") then
+      typ = "bombing"
+    end
+  end
   -- "insurgents entered the town, attacking the police post", "fighters
   -- attacked the camp", "a raid on the army camp, claimed by X": armed men who
   -- attack with no explosive named make an armed assault
