@@ -81,6 +81,11 @@ describe("extract: a state's action told with an attack word", function()
       .. "two of them.")
     assert.equal(1, #r)
     assert.equal("attack", r[1].status)
+    r = run("Gunmen stormed a hotel in Mogadishu on Monday and detained 30 guests.")
+    assert.equal(1, #r)
+    r = run("Boko Haram fighters raided a village near Maiduguri on Monday and arrested "
+      .. "the village head.")
+    assert.equal(1, #r)
   end)
 end)
 

@@ -747,11 +747,18 @@ local function state_actions(ctx, m, ss, se)
       rest = match(rest, "^[^.;:]*") or rest
       -- (the raiders' own arrests: "and arrested", "and later detained", not
       -- "and police arrested")
+      -- ("detained" is no arrest: "gunmen stormed the hotel and detained 30
+      -- guests" took hostages; nor are raiders told as gunmen or a group)
       local mid, at = match(rest, "^.- and ([%a ]-)()arrested%f[%A]")
-      if not at then mid, at = match(rest, "^.- and ([%a ]-)()detained%f[%A]") end
       local other = at and find(mid, "%a+ %a+ %a") ~= nil
       for w in gmatch(mid or "", "%a+") do
         if FORCE_AGENT[w] or w == "they" or w == "authorities" then other = true end
+      end
+      for _, cu in ipairs(m.cues) do
+        if cu.cue == "actor" and cu.s < t.s then other = true end
+      end
+      for _, g in ipairs(m.groups) do
+        if g.s < t.s then other = true end
       end
       if at and not other then
         m.status[#m.status + 1] = { status = "raid", start = t.s, stop = t.e + at + 7,
