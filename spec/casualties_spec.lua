@@ -379,3 +379,12 @@ describe("casualties.scan: estimates of the dead", function()
     assert.is_true(r[1].approx)
   end)
 end)
+
+describe("casualties.scan: a range of counts", function()
+  it("reads 'ranging from about 60 to well over 100 dead' from the low end, open", function()
+    local r = casualties.scan("Officials gave figures ranging from about 60 to well over 100 "
+      .. "dead.")
+    assert.equal(1, #r)
+    assert.same({ 60 }, { r[1].lo, r[1].hi })
+  end)
+end)

@@ -487,3 +487,20 @@ describe("extract slots: an explosion told of an attack", function()
     assert.equal("unknown", r[1].attack_type)
   end)
 end)
+
+describe("extract slots: a group's own count and a range of counts", function()
+  it("lets officials' range replace the figure of the group's claim", function()
+    local r = run("On Friday Islamist fighters attacked an army base at Galdogob in Somalia. "
+      .. "The militia said on its radio that its fighters had killed more than 100 soldiers. "
+      .. "Somali officials have given figures ranging from about 60 to well over 100 dead.")
+    assert.equal(1, #r)
+    assert.same({ 60 }, { r[1].killed_lo, r[1].killed_hi })
+  end)
+
+  it("keeps an officials' figure over a smaller one told later", function()
+    local r = run("On Friday gunmen attacked an army base at Galdogob in Somalia, killing 41 "
+      .. "soldiers. Residents said they had seen 12 bodies.")
+    assert.equal(1, #r)
+    assert.equal(41, r[1].killed_lo)
+  end)
+end)

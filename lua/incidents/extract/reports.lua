@@ -828,13 +828,24 @@ local function frame_report(ctx, fr, m, ss, sent_index)
     end
   end
   -- figures: of each kind the one that outranks the others (`replaces`)
+  -- (a figure in the group's own claim, "said its fighters had killed more
+  -- than 100 soldiers", gives way to anyone else's count, as an early one)
+  local function rank_of(fig)
+    for _, cl in ipairs(m.claims) do
+      if cl.rule == "claim.said_killed" and fig.start >= cl.start
+        and fig.start - cl.stop <= 3 then
+        return 0
+      end
+    end
+    return fig_rank(fig)
+  end
   r._frank = {}
   for _, f in ipairs(fr.figures) do
     local fig = f.fig
     local key = fig.kind
-    if num_fig(fig) and replaces(r, key, fig_rank(fig), fig.lo, fig.hi) then
+    if num_fig(fig) and replaces(r, key, rank_of(fig), fig.lo, fig.hi) then
       r[key .. "_lo"], r[key .. "_hi"] = fig.lo, fig.hi
-      r._frank[key] = fig_rank(fig)
+      r._frank[key] = rank_of(fig)
       r._fdet = r._fdet or {}
       r._fdet[key] = fig.det ~= nil
       r.evidence[key] = ev(fig.start, fig.stop, fig.rule)

@@ -710,6 +710,20 @@ local function build(w)
     end)
 
   -- "the bomber killed himself", "blew themselves up"
+  -- "figures ranging from about 60 to well over 100 dead": the low end of
+  -- the lower figure and the high end of the higher one
+  local ranging = Cmt(Ct(Cg(Cp(), "s") * alt{ "ranging from", "ranged from", "range from",
+      "ranges from" } * ws * Cg(fig, "a") * ws * phrase"to" * ws * Cg(fig, "b")
+      * (ws * phrase"people")^-1 * ws * Cg(verb_after, "kind")),
+    function(text, pos, t)
+      local a, b = t.a, t.b
+      if t.kind ~= "killed" and t.kind ~= "wounded" then return false end
+      local r = { kind = t.kind, lo = a.lo or a.hi, hi = b.hi, approx = a.approx or b.approx,
+        vague = false, start = t.s, stop = pos - 1, fig_start = a.start, fig_stop = b.stop,
+        rule = t.kind .. ".range", perpetrators = false, partial = false, revision = false }
+      r.text = sub(text, r.start, r.stop)
+      return pos, r
+    end)
   -- "killing only himself": the bomber was the only one to die
   local only_self = Cmt(Ct(Cg(Cp(), "s") * alt(SELF_VERBS) * ws * phrase"only" * ws
       * (phrase"himself" + phrase"herself" + phrase"themselves")),
@@ -876,6 +890,7 @@ local function build(w)
     { left, numbers.first_words({}, w.left) },
     { lives, numbers.first_words({}, w.lives_before) },
     { hostage, numbers.first_words({}, HOSTAGE_VERBS) },
+    { ranging, numbers.first_words({}, { "ranging", "ranged", "range", "ranges" }) },
     { only_self, numbers.first_words({}, SELF_VERBS) },
     { named, numbers.first_words({}, { "killing", "murder", "assassination", "slaying" }) },
     { self, numbers.first_words({}, SELF_VERBS) },
@@ -889,7 +904,7 @@ local function build(w)
   numbers.first_words(order[1][2], w.toll_wounded)
   for _, list in ipairs{ w.killed_before, w.wounded_before, w.casualties_before,
       w.abducted_before } do
-    numbers.first_words(order[10][2], list)
+    numbers.first_words(order[11][2], list)
   end
   local signature = {}
   for i, o in ipairs(order) do
