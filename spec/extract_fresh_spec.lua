@@ -336,6 +336,13 @@ describe("extract: a gunfight", function()
 
   it("still tells militants killed by troops in a gunfight as none", function()
     assert.same({}, run("Troops killed five militants in a gunfight at Sukma on Monday."))
+    assert.same({}, run("Two militants were killed in a gunfight with security forces in "
+      .. "Kulgam on Monday."))
+    assert.same({}, run("Two militants were killed in a gun battle with the army in Kulgam "
+      .. "on Monday."))
+    local r = run("Five soldiers were killed in a gunfight with Maoist rebels in Sukma on "
+      .. "Monday.")
+    assert.equal(1, #r)
   end)
 end)
 

@@ -766,6 +766,19 @@ local function state_actions(ctx, m, ss, se)
       end
     end
   end
+  -- "two militants were killed in a gunfight with security forces": a fight
+  -- with the state's forces is their operation ("soldiers killed in a
+  -- gunfight with Maoists" is an attack on them)
+  for _, t in ipairs(m.triggers) do
+    if W.FIGHT_EVENT[sub(low, t.s, t.e)] then
+      local w1, w2 = match(low, "^ with (%a+) ?(%a*)", t.e + 1)
+      if w1 == "the" then w1 = w2 end
+      if w1 and (FORCE_AGENT[w1] or w1 == "security" or w1 == "government") then
+        m.status[#m.status + 1] = { status = "counter_terrorism", start = t.s, stop = t.e,
+                                    rule = "extract.fight_with_forces" }
+      end
+    end
+  end
   m.disasters = {}
   for _, d in ipairs(DISASTER_FIND:match(sub(low, ss, se))) do
     m.disasters[#m.disasters + 1] = { d[1] + ss - 1, d[2] + ss - 2 }

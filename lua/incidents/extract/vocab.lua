@@ -319,6 +319,11 @@ W.SMALL_NUMBER = { a = 1, an = 1, one = 1, two = 2, three = 3, four = 4, five = 
   seven = 7, eight = 8, nine = 9, ten = 10 }
 W.DAY_UNIT = { day = 1, days = 1, week = 7, weeks = 7 }
 
+-- Words of a fight between two armed sides ("a gunfight with troops").
+W.FIGHT_EVENT = set [[gunfight gunfights firefight firefights gunbattle shootout shoot-out
+  clash clashes encounter]]
+W.FIGHT_EVENT["gun battle"] = true
+
 -- "went on to", "had gone on to": what someone went on to do is done.
 W.WENT = set [[went gone]]
 
