@@ -504,3 +504,19 @@ describe("extract slots: a group's own count and a range of counts", function()
     assert.equal(41, r[1].killed_lo)
   end)
 end)
+
+describe("extract slots: the day of a release and 'the X took place'", function()
+  it("dates the massacre by 'took place on Saturday', not the video's release", function()
+    local r = run("Boko Haram has claimed responsibility for the massacre of farm workers near "
+      .. "Zabarmari, in a video released on Tuesday. The killings took place on Saturday at "
+      .. "Koshobe.")
+    assert.equal(1, #r)
+    assert.equal("2024-05-18", r[1].date)
+  end)
+
+  it("keeps a day told with the event when nothing is released", function()
+    local r = run("Boko Haram fighters massacred farm workers near Zabarmari on Sunday.")
+    assert.equal(1, #r)
+    assert.equal("2024-05-19", r[1].date)
+  end)
+end)

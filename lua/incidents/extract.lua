@@ -323,6 +323,9 @@ function M.article(art, pack, opts)
       if not hot[i] then
         local s = lower(sub(text, se[1], se[2]))
         if find(s, "%f[%a]said %a+ carried out") or find(s, "%f[%a]said %a+ w[ae][sr]e? behind")
+          -- ("The killings took place on Saturday at Koshobe": when and where)
+          or find(s, "^%s*the %a+ took place") or find(s, "^%s*the %a+ happened")
+          or find(s, "^%s*the %a+ occurred")
         then
           hot[i] = true
         end

@@ -1076,6 +1076,12 @@ local function sentence_dates(ctx, m, ss, se, dlist)
         if not near then ed = nil end
       end
       if ed and after == "years" then ed = nil end
+      -- "in a video released on Tuesday": the day of a release, not the event's
+      if ed then
+        local wb, atb = w1, at1
+        if wb == "on" and atb then wb = word_before(low, atb, ss) end
+        if wb and W.RELEASE_VERB[wb] then ed = nil end
+      end
       -- "he was arrested two days later", "died on August 11 of wounds he
       -- suffered when he was shot in June": the day of an aftermath
       if ed then
@@ -1189,6 +1195,24 @@ end
 -- dealt with a weapon, a toll of a clause of its own or of its own sentence.
 local function implicit_triggers(ctx, m, ss, se, seg)
   local low, pack = ctx.low, ctx.pack
+  -- "The killings took place on Saturday at Koshobe": a definite event noun
+  -- that "took place" tells the day and place of the event told
+  do
+    local a, noun = match(seg, "^%s*the ()(%a+) took place")
+    if not a then a, noun = match(seg, "^%s*the ()(%a+) happened") end
+    if not a then a, noun = match(seg, "^%s*the ()(%a+) occurred") end
+    if a and W.TOOK_PLACE_NOUN[noun] then
+      local s = ss + a - 1
+      local dup = false
+      for _, t in ipairs(m.triggers) do
+        if gap(t.s, t.e, s, s + #noun - 1) == 0 then dup = true end
+      end
+      if not dup then
+        m.triggers[#m.triggers + 1] = { s = s, e = s + #noun - 1, name = "unknown",
+                                        rule = "extract.took_place" }
+      end
+    end
+  end
   -- "the deadliest attack since a raid on the gendarmerie at Inata in
   -- November 2021, in which 53 people were killed": the yardstick is an
   -- event of its own, told with a word the pack leaves to states ("raid")

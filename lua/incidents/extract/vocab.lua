@@ -399,6 +399,15 @@ W.SYMPATHY = set [[sympathies sympathy sympathiser sympathisers sympathizer symp
 W.AFTERMATH = set [[arrested detained captured caught sentenced charged convicted
   jailed executed hanged extradited indicted]]
 
+-- Verbs of putting out a statement or a video ("a video released on Tuesday").
+W.RELEASE_VERB = set [[released posted published aired broadcast uploaded issued circulated]]
+
+-- Event nouns that "took place" on a day at a place ("The killings took place on
+-- Saturday at Koshobe").
+W.TOOK_PLACE_NOUN = set [[killings killing massacre attack attacks bombing bombings
+  shooting shootings ambush raid assault blast blasts explosion explosions abduction
+  kidnapping]]
+
 -- A group's own men after "its" or "their" ("its fighters ambushed a convoy").
 W.MILITANT_OWN = set [[fighters militants gunmen members men mujahideen cadres
   insurgents guerrillas rebels operatives]]
