@@ -520,3 +520,18 @@ describe("extract slots: the day of a release and 'the X took place'", function(
     assert.equal("2024-05-19", r[1].date)
   end)
 end)
+
+describe("extract slots: where the victims were heading", function()
+  it("takes no place from 'driving toward relatives in X'", function()
+    local r = run("On Monday gunmen ambushed three cars on a dirt road in Mexico while the "
+      .. "families were driving toward relatives in Chihuahua, killing 9 people.")
+    assert.equal(1, #r)
+    assert.is_nil(r[1].place)
+    assert.equal("MX", r[1].country)
+  end)
+
+  it("keeps a place the attack is told in beside such a trip", function()
+    local r = run("On Monday gunmen ambushed a bus in Culiacan, killing 9 people.")
+    assert.equal("Culiacan", r[1].place)
+  end)
+end)

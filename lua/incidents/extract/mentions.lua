@@ -1519,6 +1519,21 @@ local function drop_asides(ctx, m, ss, se, seg)
     end
     m.places = kept
   end
+  -- "driving toward relatives in Chihuahua state", "on their way to a
+  -- wedding in Kabul": where the victims were heading
+  if #m.places > 0 and (find(seg, "toward", 1, true) or find(seg, "way to", 1, true)
+      or find(seg, "heading to", 1, true) or find(seg, "bound for", 1, true)) then
+    local kept = {}
+    for _, x in ipairs(m.places) do
+      local pre = sub(low, x.s > ss + 50 and x.s - 50 or ss, x.s - 1)
+      local dest = find(pre, "%f[%a]towards? [%a' ]* in $")
+        or find(pre, "%f[%a]way to [%a' ]* in $")
+        or find(pre, "%f[%a]heading to [%a' ]* in $")
+        or find(pre, "%f[%a]bound for [%a' ]* in $")
+      if not dest then kept[#kept + 1] = x end
+    end
+    m.places = kept
+  end
   -- "a base at Leego, between Mogadishu and Baidoa": the ends a place is
   -- told between are reference points, not the place
   if #m.places > 0 and find(seg, "between ", 1, true) then
