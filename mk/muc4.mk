@@ -8,6 +8,8 @@
 #   muc4-cv; prints them as --set arguments; test is never read).
 # make muc4-errors: the error census (why each wrong answer is wrong, why
 #   each gold entity was missed) on dev and both train halves (after muc4-cv).
+# make muc4-ranked: where the chooser stopped each gold entity it had a
+#   candidate for (after muc4-cv).
 #
 # SPLIT and OUT are shared with other mk files (tempeval.mk defaults SPLIT
 # to train), so only values given on the command line or in the environment
@@ -18,7 +20,7 @@ muc4_given  = $(filter command line environment,$(origin $(1)))
 MUC4_SPLIT  = $(if $(call muc4_given,SPLIT),$(SPLIT),dev)
 MUC4_OUT    = $(if $(call muc4_given,OUT),$(OUT),build/muc4-$(MUC4_SPLIT).json)
 
-.PHONY: muc4 muc4-lexicon muc4-weights muc4-cv muc4-tune muc4-errors
+.PHONY: muc4 muc4-lexicon muc4-weights muc4-cv muc4-tune muc4-errors muc4-ranked
 
 muc4: $(CORE) | build
 	$(LUA) tools/muc4.lua --split $(MUC4_SPLIT) --data $(MUC4_DATA) --out $(MUC4_OUT)
@@ -42,3 +44,6 @@ muc4-tune: $(CORE)
 
 muc4-errors: $(CORE)
 	$(LUA) tools/muc4-errors.lua --data $(MUC4_DATA)
+
+muc4-ranked: $(CORE)
+	$(LUA) tools/muc4-ranked.lua --data $(MUC4_DATA)

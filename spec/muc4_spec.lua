@@ -136,10 +136,18 @@ describe("muc4.answers", function()
     for _, role in ipairs(muc4.roles) do
       assert.is_true(sc.role_gate[role] > 0 and sc.role_gate[role] < 1, role)
     end
-    local same = muc4.select(sc, model)
+    local same, passed = muc4.select(sc, model)
     local direct = muc4.answers(BOMBING, model)
     for _, role in ipairs(muc4.roles) do
       assert.same(mentions(direct, role), mentions(same, role))
+      -- the candidates that passed a threshold come best first, and every
+      -- answer is one of them (its span may have been moved)
+      local low = math.min(model.opts.learned_threshold[role], model.opts.learned_first[role])
+      for k, x in ipairs(passed[role]) do
+        assert.is_true(x.p >= low, role)
+        if k > 1 then assert.is_true(x.p <= passed[role][k - 1].p, role) end
+      end
+      assert.is_true(#passed[role] >= #same[role], role)
     end
     -- a gate no story passes empties every role; a role gate only its role
     local opts = {}

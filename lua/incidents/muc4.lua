@@ -1024,8 +1024,11 @@ end
 -- @tparam table model from @{load}
 -- @tparam[opt] table opts knobs as in @{defaults} (default: the model's)
 -- @treturn table the answers, as @{answers} gives them
+-- @treturn table per role, the candidates that passed the lower of the
+--   role's two thresholds, best first (`{c = candidate, p = score, ...}`),
+--   for tools that ask why a candidate was not chosen (`tools/muc4-ranked.lua`)
 function M.select(sc, model, opts)
-  return (learned_select(sc, model, opts or model.opts))
+  return learned_select(sc, model, opts or model.opts)
 end
 
 return M
