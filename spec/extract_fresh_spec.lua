@@ -364,3 +364,19 @@ describe("extract: a day told with 'a day after' the event", function()
     assert.equal("2019-11-15", r[1].date)
   end)
 end)
+
+describe("extract: a toll counted over years", function()
+  it("is a sum of events, no incident", function()
+    assert.same({}, run("Militants have killed more than 2,000 civilians in the region "
+      .. "since 2019."))
+    assert.same({}, run("Militants have killed more than 2,000 civilians in Borno since "
+      .. "2019, the UN said."))
+  end)
+
+  it("still tells a dated attack called the worst since a year", function()
+    local r = run("Gunmen killed 12 people in Kano on Monday, the worst attack there since "
+      .. "2019.")
+    assert.equal(1, #r)
+    assert.equal(12, r[1].killed_lo)
+  end)
+end)

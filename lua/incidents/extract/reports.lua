@@ -321,6 +321,22 @@ local function is_aggregate(fr, low, ss)
   for _, x in ipairs(fr.dates) do
     if x.d.precision == "day" then return false end
   end
+  -- "Militants have killed more than 2,000 civilians in the region since
+  -- 2019": a toll with no event word, counted over years, is a sum of events
+  local only_figures = #fr.triggers > 0
+  for _, t in ipairs(fr.triggers) do
+    if not t.figure then only_figures = false end
+  end
+  if only_figures then
+    local tail = sub(low, fr.s, fr.e + 60 < #low and fr.e + 60 or #low)
+    tail = match(tail, "^[^.;]*") or tail
+    if find(tail, "since %d%d%d%d") or find(tail, "since the start of")
+      or find(tail, "over the past %a+ years") or find(tail, "in the past %a+ years")
+      or find(tail, "in recent years") or find(tail, "so far this year")
+      or find(tail, "since %a+ %d%d%d%d") then
+      return true
+    end
+  end
   if #fr.places > 0 then
     for _, f in ipairs(fr.figures) do
       if num_fig(f.fig) then return false end
