@@ -255,6 +255,23 @@ describe("extract: a live page stamped with days", function()
     assert.equal("armed_assault", r[1].attack_type)
   end)
 
+  it("tells one event on a page told newest first", function()
+    local r = extract_article("Date: 2024-05-15\nTitle: LIVE: Blast at a school\n\n"
+      .. "11:40 - The toll has risen to 19, hospital officials say.\n\n"
+      .. "10:25 - A police spokesman says at least 12 students were killed in the blast.\n\n"
+      .. "09:10 - An explosion has hit a school in the west of Kabul, police say.\n")
+    assert.equal(1, #r)
+    assert.equal("Kabul", r[1].place)
+    assert.equal(12, r[1].killed_lo)
+    -- (an entry with a day of its own is another event)
+    r = extract_article("Date: 2024-05-15\nTitle: LIVE: Blast at a school\n\n"
+      .. "11:40 - The toll has risen to 19, hospital officials say.\n\n"
+      .. "10:25 - A police spokesman says at least 12 students were killed in the blast.\n\n"
+      .. "10:00 - A bomb hit a mosque in Kabul on May 2, killing four, a reader recalls.\n\n"
+      .. "09:10 - An explosion has hit a school in the west of Kabul, police say.\n")
+    assert.equal(2, #r)
+  end)
+
   it("reads 'firing on' as shooting, and 'firing' of staff as none", function()
     assert.same({}, run("The minister announced the firing of three officials in "
       .. "Srinagar on Monday."))

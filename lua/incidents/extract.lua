@@ -437,6 +437,14 @@ function M.article(art, pack, opts)
       pbuckets[i] = b
     end
   end
+  -- a live page: entries opened by a time ("09:10 - ", "[10:32]") or a day
+  -- and a time ("22 April, 15:40")
+  do
+    local stamps = 0
+    for _ in gmatch(text, "\n%s*%[?%d%d?[:.]%d%d%]?%s*[%u%[%-\226]") do stamps = stamps + 1 end
+    for _ in gmatch(text, "\n%s*%d%d? %u%l+,? %d%d?[:.]%d%d") do stamps = stamps + 1 end
+    ctx.live = stamps >= 3
+  end
   local reports, last_report = {}, nil
   ctx.reports = reports
   for i, se in ipairs(sents) do
@@ -544,6 +552,13 @@ function M.article(art, pack, opts)
             -- the event just told, if nothing contradicts it ("a devastating
             -- pair of attacks in Iran" is a new one)
             if same_event(pack, last_report, c, true) then best = last_report end
+          end
+          if not best and ctx.live and #reports == 1 and not c._new and not c.date_lo
+            and not reports[1]._headline and same_event(pack, reports[1], c, true) then
+            -- a live page told newest first: its last entry ("An explosion has
+            -- hit a school in Kabul") tells the event its first entries went on
+            -- with; with no day of its own it is that one event
+            best = reports[1]
           end
           if c._sting and c._definite and last_report and last_report.attack_type == "bombing"
             and (not best or best == last_report) and last_report.status == "attack"
