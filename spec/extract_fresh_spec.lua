@@ -397,3 +397,18 @@ describe("extract: a toll counted over years", function()
     assert.equal(12, r[1].killed_lo)
   end)
 end)
+
+describe("extract: an attack told only as praised", function()
+  it("is an attack with no author", function()
+    local r = run("The Taliban hailed the attack on the army post in Chaman on Monday as a "
+      .. "victory.")
+    assert.equal(1, #r)
+    assert.equal("Chaman", r[1].place)
+    assert.is_nil(r[1].perpetrator)
+    -- (praise of an attack told is no second event)
+    r = run("A suicide bomber killed 12 soldiers at a post in Chaman on Monday. The Taliban "
+      .. "hailed the attack as a victory.")
+    assert.equal(1, #r)
+    assert.is_nil(r[1].perpetrator)
+  end)
+end)

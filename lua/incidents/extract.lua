@@ -208,7 +208,9 @@ local function is_trigger_hit(en)
     -- claims are read also in a sentence of their own ("The group claimed
     -- responsibility on Thursday.")
     -- (and suspicion: "Police suspect Boko Haram.")
+    -- (and praise: "hailed the attack on the post in Chaman")
     return c == "kill" or c == "wound" or c == "plot" or c == "claim" or c == "claim_negated"
+      or c == "herald"
       or c == "suspect" or find(c, "^casualties%.") ~= nil or find(c, "^claims%.") ~= nil
   end
   return false

@@ -459,6 +459,12 @@ local function hit_mentions(ctx, m, ss, se, hits)
           m.countries[#m.countries + 1] = { s = h.start, e = h.stop, rec = en.value, weak = weak }
         end
       end
+    elseif k == "cue" and en.cue == "herald"
+      and find(lower(en.phrase or ""), " attack$") then
+      -- "The Taliban hailed the attack on the post in Chaman": the praise
+      -- holds the event word (the matcher took the longer phrase)
+      m.triggers[#m.triggers + 1] = { s = h.stop - 5, e = h.stop, name = "unknown",
+                                      rule = (pack.name or "pack") .. ".cue.trigger" }
     elseif k == "group" then
       m.groups[#m.groups + 1] = { s = h.start, e = h.stop, rec = en.value }
     elseif k == "target" then
