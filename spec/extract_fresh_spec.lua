@@ -52,6 +52,8 @@ describe("extract: a state's action told with an attack word", function()
   it("reads 'bomb makers' as people, not an event", function()
     assert.same({}, run("Police in Marawi said on Monday they were looking for two "
       .. "bomb makers."))
+    assert.same({}, run("Two suspects were detained in Hamburg on Friday after police found "
+      .. "bomb-making materials in their flat."))
   end)
 
   it("reads victims in scare quotes as the attackers killed by troops", function()

@@ -151,6 +151,8 @@ end
 local function trigger_use(low, s, e, sent_s, sent_e)
   local nxt = word_after(low, e, sent_e)
   if nxt and MODIFIED[nxt] then return false, "modifier" end
+  -- ("bomb-making materials": one word with its modifier)
+  if match(low, "^%-(%a+)", e + 1) == "making" then return false, "modifier" end
   local prev, pat = word_before(low, s, sent_s)
   -- ("it smouldered but failed to explode": the bomb was placed, the attack
   -- failed; it is no hypothesis)
