@@ -318,24 +318,27 @@ function M.article(art, pack, opts)
       end
       j = k
       buckets[i] = b
-      -- "The army said the Militarized Communist Party of Peru was
-      -- responsible.": a group held responsible in a sentence of its own
-      -- ("The group has never said it carried out the killings.": nor one
-      -- that says it did or did not)
-      if not hot[i] then
-        local s = lower(sub(text, se[1], se[2]))
-        if find(s, "%f[%a]said %a+ carried out") or find(s, "%f[%a]said %a+ w[ae][sr]e? behind")
-          -- ("The killings took place on Saturday at Koshobe": when and where)
-          or find(s, "^%s*the %a+ took place") or find(s, "^%s*the %a+ happened")
-          or find(s, "^%s*the %a+ occurred")
-        then
-          hot[i] = true
-        end
-      end
-      if not hot[i] then
-        for _, h in ipairs(b) do
+    end
+  end
+  if not any then return {} end
+  local low = lower(text)
+  -- Sentences with no event word that still tell of an event: "The army said
+  -- the Militarized Communist Party of Peru was responsible." (a group held
+  -- responsible in a sentence of its own); "The group has never said it
+  -- carried out the killings." (nor one that says it did or did not); "The
+  -- killings took place on Saturday at Koshobe" (when and where). Looked for
+  -- only once the article tells some event: most news tells none.
+  for i, se in ipairs(sents) do
+    if not hot[i] then
+      local s = sub(low, se[1], se[2])
+      if find(s, "%f[%a]said %a+ carried out") or find(s, "%f[%a]said %a+ w[ae][sr]e? behind")
+        or find(s, "^%s*the %a+ took place") or find(s, "^%s*the %a+ happened")
+        or find(s, "^%s*the %a+ occurred")
+      then
+        hot[i] = true
+      else
+        for _, h in ipairs(buckets[i]) do
           if h.entry.kind == "group" then
-            local s = lower(sub(text, se[1], se[2]))
             if find(s, "responsib", 1, true) or find(s, "%f[%a]behind%f[%A]") then
               hot[i] = true
             end
@@ -345,8 +348,7 @@ function M.article(art, pack, opts)
       end
     end
   end
-  if not any then return {} end
-  local ctx = { text = text, low = lower(text), pack = pack, dct = dct, trace = opts.trace,
+  local ctx = { text = text, low = low, pack = pack, dct = dct, trace = opts.trace,
                 cased = find(text, "%l", spans[1][1]) ~= nil, homonyms = {},
                 grammars = grammars_of(pack), hits = hits }
   if ctx.trace then
