@@ -46,9 +46,14 @@ local function phi(gold_set, pred)
   return 1
 end
 
--- Maximum one-to-one matching on a 0/1 score matrix (Kuhn's augmenting
+--- Maximum one-to-one matching on a 0/1 score matrix (Kuhn's augmenting
 -- paths): with 0/1 scores it equals the Hungarian optimum.
-local function max_matching(n_pred, n_gold, edge)
+-- @tparam integer n_pred number of predicted entities (rows)
+-- @tparam integer n_gold number of gold entities (columns)
+-- @tparam table edge `edge[p][g]` true where prediction p may match gold g
+-- @treturn integer the number of pairs matched
+-- @treturn table `match[g]` = the prediction matched to gold g
+function M.max_matching(n_pred, n_gold, edge)
   local match_gold = {}
   local function try(p, seen)
     for g = 1, n_gold do
@@ -66,7 +71,7 @@ local function max_matching(n_pred, n_gold, edge)
   for p = 1, n_pred do
     if try(p, {}) then count = count + 1 end
   end
-  return count
+  return count, match_gold
 end
 
 --- Scores one role of one document.
@@ -87,7 +92,7 @@ function M.score_role(gold, pred)
     edge[p] = {}
     for g = 1, #gold do edge[p][g] = phi(sets[g], ent) == 1 end
   end
-  return max_matching(#pred, #gold, edge), #pred, #gold
+  return M.max_matching(#pred, #gold, edge), #pred, #gold
 end
 
 local function prf(m, p, g)

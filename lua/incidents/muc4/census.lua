@@ -73,23 +73,17 @@ local function related_entity(key, ent, group_of)
   return false
 end
 
--- Maximum one-to-one matching of answers to gold entities (augmenting
--- paths); returns gold index per answer.
+-- Maximum one-to-one matching of answers to gold entities (the scorer's own
+-- matching); returns gold index per answer, and answer per gold index.
 local function assign(pkeys, gsets)
-  local owner, of = {}, {}
-  local function try(p, seen)
-    for g = 1, #gsets do
-      if gsets[g][pkeys[p]] and not seen[g] then
-        seen[g] = true
-        if not owner[g] or try(owner[g], seen) then
-          owner[g] = p
-          return true
-        end
-      end
-    end
-    return false
+  local edge = {}
+  for p = 1, #pkeys do
+    local row = {}
+    for g = 1, #gsets do row[g] = gsets[g][pkeys[p]] ~= nil end
+    edge[p] = row
   end
-  for p = 1, #pkeys do try(p, {}) end
+  local _, owner = ree.max_matching(#pkeys, #gsets, edge)
+  local of = {}
   for g, p in pairs(owner) do of[p] = g end
   return of, owner
 end
