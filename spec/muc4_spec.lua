@@ -42,6 +42,25 @@ describe("muc4 pack", function()
   end)
 end)
 
+describe("muc4.settings", function()
+  it("reads knobs as numbers, booleans and per-role values", function()
+    local opts = assert(muc4.settings { "near_bonus=0.1", "cap.Victim=4", "short_alias=false",
+                                       "edge_keep=true", "pack=muc4" })
+    assert.same({ near_bonus = 0.1, cap = { Victim = 4 }, short_alias = false,
+                  edge_keep = true, pack = "muc4" }, opts)
+    assert.same({ threshold = { PerpInd = 0.5, Target = 0.4 } },
+      muc4.settings { "threshold.PerpInd=0.5", "threshold.Target=0.4" })
+  end)
+
+  it("names the setting that is not key=value", function()
+    local opts, err = muc4.settings { "cap.Victim=4", "cap Victim 4" }
+    assert.is_nil(opts)
+    assert.matches("cap Victim 4", err, 1, true)
+    assert.has_error(function() muc4.settings("cap=1") end,
+      "bad argument #1 to 'settings' (table expected, got string)")
+  end)
+end)
+
 describe("muc4.answers", function()
   it("finds the roles of an FMLN bombing", function()
     local ans = muc4.answers(BOMBING, model)

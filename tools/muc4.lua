@@ -49,20 +49,10 @@ if not gold then
   os.exit(1)
 end
 
-local opts = {}
-for _, s in ipairs(settings) do
-  local k, sub, v = s:match("^([%w_]+)%.?([%w_]*)=(.+)$")
-  if not k then
-    io.stderr:write("muc4: --set wants key=value or key.Role=value: ", s, "\n")
-    os.exit(2)
-  end
-  v = tonumber(v) or (v == "true" and true) or (v ~= "false" and v) or false
-  if sub ~= "" then
-    opts[k] = opts[k] or {}
-    opts[k][sub] = v
-  else
-    opts[k] = v
-  end
+local opts, bad = muc4.settings(settings)
+if not opts then
+  io.stderr:write("muc4: --set ", bad, "\n")
+  os.exit(2)
 end
 
 local t_load = os.clock()

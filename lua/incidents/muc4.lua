@@ -251,6 +251,32 @@ local function load_weights(name)
   return w
 end
 
+--- Reads knob settings written on a command line (`--set`).
+-- @tparam table list strings `key=value` or `key.Role=value`; a value is a
+--   number, `true`, `false` or else a string
+-- @treturn[1] table options for @{load}, e.g. `{cap = {Victim = 4}}`
+-- @treturn[2] nil
+-- @treturn[2] string the setting that is not `key=value`
+-- @usage local opts = assert(muc4.settings { "near_bonus=0.1", "cap.Victim=4" })
+function M.settings(list)
+  if type(list) ~= "table" then
+    error("bad argument #1 to 'settings' (table expected, got " .. type(list) .. ")", 2)
+  end
+  local opts = {}
+  for _, s in ipairs(list) do
+    local k, role, v = match(s, "^([%w_]+)%.?([%w_]*)=(.+)$")
+    if not k then return nil, "wants key=value or key.Role=value: " .. s end
+    v = tonumber(v) or (v == "true" and true) or (v ~= "false" and v) or false
+    if role ~= "" then
+      opts[k] = opts[k] or {}
+      opts[k][role] = v
+    else
+      opts[k] = v
+    end
+  end
+  return opts
+end
+
 --- Builds the extractor from a rule pack.
 -- @tparam string|table pack a pack name (default `"muc4"`) or a pack from `rules.load`
 -- @tparam[opt] table opts overrides of @{defaults}
