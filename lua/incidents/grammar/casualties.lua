@@ -724,27 +724,24 @@ local function build(w)
       r.text = sub(text, r.start, r.stop)
       return pos, r
     end)
-  -- "killing only himself": the bomber was the only one to die
-  local only_self = Cmt(Ct(Cg(Cp(), "s") * alt(SELF_VERBS) * ws * phrase"only" * ws
-      * (phrase"himself" + phrase"herself" + phrase"themselves")),
-    function(text, pos, t)
-      local r = { kind = "killed", lo = 0, hi = 0, approx = false, vague = false,
+  -- A phrase that tells an exact number of dead by its words alone, the
+  -- whole phrase its evidence.
+  local function exact_dead(patt, n, rule)
+    return Cmt(Ct(Cg(Cp(), "s") * patt), function(text, pos, t)
+      local r = { kind = "killed", lo = n, hi = n, approx = false, vague = false,
         start = t.s, stop = pos - 1, fig_start = t.s, fig_stop = pos - 1,
-        rule = "killed.only_self", perpetrators = false, partial = false, revision = false }
+        rule = rule, perpetrators = false, partial = false, revision = false }
       r.text = sub(text, r.start, r.stop)
       return pos, r
     end)
+  end
+  -- "killing only himself": the bomber was the only one to die
+  local only_self = exact_dead(alt(SELF_VERBS) * ws * phrase"only" * ws
+    * (phrase"himself" + phrase"herself" + phrase"themselves"), 0, "killed.only_self")
   -- "the killing of Walter Luebcke": one person, told by name, killed
   local name_word = R"AZ" * (letter + S"'-")^1
-  local named = Cmt(Ct(Cg(Cp(), "s") * alt{ "killing of", "murder of", "assassination of",
-      "slaying of" } * ws * name_word * (ws * name_word)^1),
-    function(text, pos, t)
-      local r = { kind = "killed", lo = 1, hi = 1, approx = false, vague = false,
-        start = t.s, stop = pos - 1, fig_start = t.s, fig_stop = pos - 1,
-        rule = "killed.named", perpetrators = false, partial = false, revision = false }
-      r.text = sub(text, r.start, r.stop)
-      return pos, r
-    end)
+  local named = exact_dead(alt{ "killing of", "murder of", "assassination of", "slaying of" }
+    * ws * name_word * (ws * name_word)^1, 1, "killed.named")
   local self = Cmt(Ct(Cg(Cp(), "s") * alt(SELF_VERBS) * ws
       * Cg(C(phrase"himself" + phrase"herself" + phrase"themselves"), "pron")
       * (ws * phrase"up")^-1),
