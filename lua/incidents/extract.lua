@@ -98,6 +98,7 @@ local merge_into = events.merge_into
 local no_new_event = events.no_new_event
 local same_event = events.same_event
 local sentences_of = sentences.sentences_of
+local spans_of = sentences.spans_of
 
 local M = {}
 
@@ -296,9 +297,19 @@ function M.article(art, pack, opts)
   -- inferred publication date would turn "last month" into a guess.
   local dct = opts.dct
   if dct == nil and not art.published_inferred then dct = art.published end
-  local sents, spans = sentences_of(art)
-  if #sents == 0 or #spans == 0 then return {} end
+  local spans = spans_of(art)
+  if #spans == 0 then return {} end
   local hits = pack:match(text, spans[1][1], spans[#spans][2])
+  -- Most news tells no incident: with no hit that makes a sentence worth a
+  -- look, the article's sentences (a C pass over all of its text) are not
+  -- needed.
+  local trig, some = {}, false
+  for k, h in ipairs(hits) do
+    if is_trigger_hit(h.entry) or to_strike(text, h) then trig[k] = true; some = true end
+  end
+  if not some then return {} end
+  local sents = sentences_of(art, spans)
+  if #sents == 0 then return {} end
   -- bucket hits by sentence; mark sentences worth a look
   local buckets, hot, any = {}, {}, false
   do
@@ -310,9 +321,7 @@ function M.article(art, pack, opts)
       while hits[k] and hits[k].start <= se[2] do
         if hits[k].stop <= se[2] then
           b[#b + 1] = hits[k]
-          if is_trigger_hit(hits[k].entry) or to_strike(text, hits[k]) then
-            hot[i] = true; any = true
-          end
+          if trig[k] then hot[i] = true; any = true end
         end
         k = k + 1
       end

@@ -56,9 +56,11 @@ local function push_sentence(out, text, s, e)
 end
 
 --- Sentences of the article clipped to the extraction spans, as {s, e}.
-local function sentences_of(art)
+-- `spans` are the article's spans as `spans_of` gives them, when the caller
+-- has them already.
+local function sentences_of(art, spans)
   local text = art.text
-  local spans = spans_of(art)
+  spans = spans or spans_of(art)
   local flat = core.sentences(text)
   local out, j = {}, 1
   for i = 1, #flat, 2 do
@@ -78,5 +80,7 @@ end
 
 
 M.sentences_of = sentences_of
+--- The article's extraction spans as an array of {s, e}.
+M.spans_of = spans_of
 
 return M
