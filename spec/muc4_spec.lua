@@ -42,6 +42,50 @@ describe("muc4 pack", function()
   end)
 end)
 
+describe("muc4.load", function()
+  -- A pack on top of muc4, written to a temporary file: the groups and
+  -- words it adds stand for what the default pack may take on later.
+  local function pack_with(body)
+    local path = os.tmpname()
+    local f = assert(io.open(path, "w"))
+    f:write('extends "muc4"\n', body)
+    f:close()
+    local pack = assert(rules.load(path))
+    os.remove(path)
+    return assert(muc4.load(pack))
+  end
+
+  it("looks for the region's groups of the period only", function()
+    local m = pack_with([[
+group { "Zeta Front Old", country = { "SV" }, aliases = { "zfo" } }
+group { "Zeta Front New", country = { "SV" }, years = { 2015, nil }, aliases = { "zfn" } }
+group { "Zeta Front Gone", country = { "SV" }, years = { 1970, 1980 }, aliases = { "zfg" } }
+group { "Zeta Front Named", country = { "SV" }, aliases = { "zfx" } }
+cue { "muc4.not_group", { "Zeta Front Named" } }
+]])
+    local score = m.roles.PerpOrg.score
+    assert.truthy(score["zfo"])
+    assert.is_nil(score["zfn"])
+    assert.is_nil(score["zfg"])
+    assert.is_nil(score["zfx"])
+    assert.equal("Zeta Front Old", m.group_of["zfo"])
+    assert.is_nil(m.group_of["zfn"])
+    assert.truthy(score["fmln"], "the pack's own groups stay")
+  end)
+
+  it("leaves the attack words of muc4.not_trigger out of the incident words", function()
+    local text = "they zorbled the bridge and then blorped the bank."
+    local without = pack_with([[
+attack { "bombing", triggers = { "zorbled", "blorped" } }
+cue { "muc4.not_trigger", { "blorped" } }
+]])
+    local found = without.triggers:find(text)
+    assert.equal(3, #found)
+    assert.equal("zorbled", text:sub(found[1], found[2]))
+    assert.equal(0, model.triggers:count(text))
+  end)
+end)
+
 describe("muc4.settings", function()
   it("reads knobs as numbers, booleans and per-role values", function()
     local opts = assert(muc4.settings { "near_bonus=0.1", "cap.Victim=4", "short_alias=false",

@@ -190,6 +190,35 @@ local function in_region(g)
   return false
 end
 
+-- The corpus's years: a group the packs date outside them (the FARC
+-- dissidents of 2016) cannot be its author. The default pack keeps growing
+-- with today's groups of the region; those the MUC-4 pack dates, or names
+-- in `muc4.not_group`, stay out of the learned scorer's candidates, so that
+-- a retrain sees the phrases the shipped weights were learned from.
+local FIRST_YEAR, LAST_YEAR = 1988, 1990
+
+local function in_period(g)
+  local y = g.years
+  if not y then return true end
+  return (y[1] == nil or y[1] <= LAST_YEAR) and (y[2] == nil or y[2] >= FIRST_YEAR)
+end
+
+-- The pack's groups that the MUC-4 answers may name: of the region, of the
+-- period, and not ruled out by `muc4.not_group`; with `anywhere`, also the
+-- groups of other regions (whose names still make one entity of aliases).
+local function period_groups(pack, anywhere)
+  local out, no = {}, {}
+  for _, name in ipairs(pack.cues["muc4.not_group"] or {}) do no[name] = true end
+  for _, g in ipairs(pack.groups) do
+    if in_region(g) then
+      if in_period(g) and not no[g.name] then out[#out + 1] = g end
+    elseif anywhere then
+      out[#out + 1] = g
+    end
+  end
+  return out
+end
+
 -- A role's phrase table: phrase (folded) -> score, and the matcher over them.
 local function role_lexicon(pack, role, opts)
   local score, list = {}, {}
@@ -212,8 +241,8 @@ local function role_lexicon(pack, role, opts)
     end
   end
   if role == "PerpOrg" then
-    for _, g in ipairs(pack.groups) do
-      for _, a in ipairs(in_region(g) and g.aliases or {}) do
+    for _, g in ipairs(period_groups(pack)) do
+      for _, a in ipairs(g.aliases) do
         local key = rules.fold(a)
         if score[key] == nil then add(a, opts.hand[role]) end
       end
@@ -298,8 +327,12 @@ function M.load(pack, opts)
   opts = merged(M.defaults, opts or {})
   local model = { pack = pack, opts = opts, roles = {} }
   for _, role in ipairs(M.roles) do model.roles[role] = role_lexicon(pack, role, opts) end
-  -- incident triggers: the pack's attack words and the muc4 trigger cue
+  -- incident triggers: the pack's attack words and the muc4 trigger cue,
+  -- less those of `muc4.not_trigger`: the learned scorer counts incident
+  -- words, so an attack word added to the default pack for today's news
+  -- would change what a retrain learns from
   local trig, seen = {}, {}
+  for _, ph in ipairs(pack.cues["muc4.not_trigger"] or {}) do seen[rules.fold(ph)] = true end
   local function add(ph)
     local key = rules.fold(ph)
     if not seen[key] then seen[key] = true; trig[#trig + 1] = key end
@@ -354,7 +387,7 @@ function M.load(pack, opts)
   end
   -- group canonical names, so that aliases make one entity
   model.group_of = {}
-  for _, g in ipairs(pack.groups) do
+  for _, g in ipairs(period_groups(pack, true)) do
     for _, a in ipairs(g.aliases) do model.group_of[rules.fold(a)] = g.name end
   end
   if opts.weights then

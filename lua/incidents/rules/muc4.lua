@@ -148,3 +148,23 @@ cue { "muc4.name_first", {
   "sergio", "silvia", "sonia", "teresa", "tomas", "vicente", "victor", "virginia", "wilson",
   "yolanda",
 } }
+
+-- What the default pack holds for today's news that the MUC-4 scorer does
+-- not look for. The learned scorer counts incident words and candidate
+-- phrases, so each word or group added there would change what a retrain
+-- learns from (issue 6: dev 50.88 -> 48.27). Groups the packs date after
+-- the period are left out by their years; these are not dated.
+-- "la linea" is a corregimiento of Huila in the wire, not the Juarez
+-- cartel's armed wing; the wire's lowercased text cannot tell them apart.
+cue { "muc4.not_group", { "La Linea" } }
+group { "Gulf Clan", years = { 2006, nil } }
+group { "Jalisco New Generation Cartel", years = { 2009, nil } }
+
+-- Attack words the default pack took on for today's news. The wire uses
+-- some of them too ("set off a bomb"), so they are not wrong here: they are
+-- left out because the shipped scorer was learned without them, and a word
+-- the scorer counts is a feature change, to be judged by a retrain against
+-- a control retrained in the same tree (docs/bench-muc4.md).
+cue { "muc4.not_trigger", { "set off", "firing on", "firing at", "gunfight", "gunfights",
+  "overran", "overrun", "overrunning", "hit by explosives", "struck by explosives",
+  "explosives dropped", "dropped explosives" } }
