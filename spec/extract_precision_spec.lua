@@ -214,3 +214,21 @@ describe("extract: a village no list knows, in a story filed from abroad", funct
     assert.equal("KE", r[1].country)
   end)
 end)
+
+describe("extract: a state's force as the subject of the event verb", function()
+  it("is the state acting, even when a group is its target", function()
+    assert.equal(0, #run("The minister said on Tuesday that the air force had bombed a camp of "
+      .. "FARC dissidents in the south of Colombia, killing nine fighters."))
+    assert.equal(0, #run("Troops raided a hideout of Boko Haram near Maiduguri on Sunday and "
+      .. "killed six of its fighters, the army said."))
+  end)
+
+  it("still fires when the force is the victim or a disguise", function()
+    assert.equal(1, #run("Soldiers came under attack from al-Shabaab fighters near Kismayo on "
+      .. "Sunday, and four of them were killed."))
+    assert.equal(1, #run("Gunmen dressed as soldiers attacked a village near Maiduguri on "
+      .. "Sunday, killing 12 people, police said."))
+    assert.equal(1, #run("An army post was stormed by al-Shabaab fighters near Kismayo on "
+      .. "Sunday, killing 12 soldiers, officials said."))
+  end)
+end)

@@ -689,6 +689,32 @@ local function state_actions(ctx, m, ss, se)
   -- brigade, backed by tanks, launched the attack", "attacks by Iran in the
   -- Gulf": armies and states at war, not incidents of this kind
   if #m.groups == 0 and not actors then army_attacks(ctx, m, ss, se) end
+  -- "the air force had bombed a camp of FARC dissidents", "troops raided a
+  -- hideout of the group": a state's force as the subject right before an
+  -- active verb is the state acting, even when the group named after it is
+  -- its target (not "came under attack", not "gunmen dressed as soldiers",
+  -- not "militants took hostages ... when forces stormed": the attackers
+  -- named before it make the state's act part of their incident)
+  for _, t in ipairs(m.triggers) do
+    if not t.figure and find(sub(low, t.s, t.e), "^%a+ed$") then
+      local ws = words_before(low, t.s, 4, ss)
+      local i = 1
+      if ws[i] == "had" or ws[i] == "has" or ws[i] == "have" then i = i + 1 end
+      local w = ws[i]
+      local force = w and (STATE_FORCE[w] or (w == "force" and ws[i + 1] == "air"))
+      local before = ws[w == "force" and i + 2 or i + 1]
+      local grouped = false
+      for _, g in ipairs(m.groups) do if g.s < t.s then grouped = true end end
+      for _, cu in ipairs(m.cues) do
+        if cu.cue == "actor" and cu.s < t.s then grouped = true end
+      end
+      if force and not grouped and before ~= "as" and before ~= "like"
+        and word_after(low, t.e, se) ~= "by" then
+        m.status[#m.status + 1] = { status = "state_strike", start = t.s, stop = t.e,
+                                    rule = "extract.state_subject_verb" }
+      end
+    end
+  end
   -- Events that are part of a state's operation: "killed by police",
   -- "blew himself up during a raid" (in the clause after the event word)
   for _, t in ipairs(m.triggers) do
