@@ -232,3 +232,22 @@ describe("extract: a state's force as the subject of the event verb", function()
       .. "Sunday, killing 12 soldiers, officials said."))
   end)
 end)
+
+describe("extract: a group's habit in the present perfect", function()
+  it("is a sum of events when its clause spans years or many places", function()
+    assert.equal(0, #run("The rebel factions that walked out of the 2018 talks tax the gold "
+      .. "miners and have attacked soldiers and police in several provinces in recent years, "
+      .. "officials said."))
+    assert.equal(0, #run("The militia that rejected the 2019 truce in Mali has repeatedly "
+      .. "ambushed army patrols over the past three years, according to the report."))
+    assert.equal(0, #run("The rebels in Cauca have attacked soldiers and police in several "
+      .. "regions in recent years."))
+  end)
+
+  it("still fires for one event told in the present perfect", function()
+    assert.equal(1, #run("Militants have attacked an army base in Borno on Sunday, killing 12 "
+      .. "soldiers, officials said."))
+    assert.equal(1, #run("Gunmen have attacked a church in Kaduna state, killing three "
+      .. "worshippers, the third such attack in recent years."))
+  end)
+end)

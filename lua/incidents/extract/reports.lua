@@ -337,6 +337,23 @@ local function is_aggregate(fr, low, ss)
       return true
     end
   end
+  -- "... and have attacked soldiers and police in several regions in recent
+  -- years": an event verb in the present perfect whose clause spans years or
+  -- many places is a habit of the group, a sum of events (not "have attacked
+  -- an army base in Borno, killing 12 soldiers")
+  for _, t in ipairs(fr.triggers) do
+    local aux = words_before(low, t.s, 2, ss)
+    if not t.figure and (aux[1] == "have" or aux[1] == "has"
+      or ((aux[2] == "have" or aux[2] == "has") and find(aux[1] or "", "ly$"))) then
+      local tail = match(sub(low, t.e + 1, t.e + 120), "^[^.;,]*") or ""
+      if find(tail, "in recent years") or find(tail, "over the past %a+ years")
+        or find(tail, "in the past %a+ years") or find(tail, "since %d%d%d%d")
+        or find(tail, "%f[%a]in several %a+") or find(tail, "%f[%a]in many %a+")
+        or find(tail, "%f[%a]in numerous %a+") then
+        return true
+      end
+    end
+  end
   if #fr.places > 0 then
     for _, f in ipairs(fr.figures) do
       if num_fig(f.fig) then return false end
