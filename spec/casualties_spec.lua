@@ -388,3 +388,13 @@ describe("casualties.scan: a range of counts", function()
     assert.same({ 60 }, { r[1].lo, r[1].hi })
   end)
 end)
+
+describe("casualties.scan: where the victims come from", function()
+  check{
+    { "The minister said 21 engineers from five countries and two local drivers were killed.",
+      { "killed 23..23" } },
+    { "Nine pilgrims from Kerala were wounded in the blast.", { "wounded 9..9" } },
+    -- the figure after "from" counts places, not victims
+    { "Fourteen students from two schools died on the bus.", { "killed 14..14" } },
+  }
+end)

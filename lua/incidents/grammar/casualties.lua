@@ -834,11 +834,15 @@ local function build(w)
     clause_end = (ws * auxw)^0 * ws * verb_after,
   }
 
+  -- "37 foreign workers from eight countries and one Algerian were killed":
+  -- where the victims come from is no count of its own, and the list goes on
+  local from_np = (ws * phrase"from" * ws * (fig1 * ws)^-1 * subroutine(np_core)) / 0
   local by_figure = Cmt(Ct(Cg(Cp(), "s") * Cg(Ct(Cg(fig1, "fig") * (
         Cg(Cc("partial_of"), "how") * of_the * Cg(victims, "kind")
       + Cg(Cc("of"), "how") * ofnp * ofmore^-1 * Cg(C(aux), "aux") * ws
         * Cg(verb_after, "kind")
-      + Cg(Cc("fig_verb"), "how") * (ws * np)^-1 * Cg(Ct(part^0), "more") * aside^-1
+      + Cg(Cc("fig_verb"), "how") * (ws * np * from_np^-1)^-1 * Cg(Ct(part^0), "more")
+        * aside^-1
         * relative^-1
         * (ws * (phrase"who" + phrase"that"))^-1 * Cg(C(aux), "aux") * ws
         * Cg(Cp(), "verb_s") * Cg(verb_after, "kind") * Cg(Cc(true), "verb_after")
