@@ -251,3 +251,23 @@ describe("extract: a group's habit in the present perfect", function()
       .. "worshippers, the third such attack in recent years."))
   end)
 end)
+
+describe("extract: a claim and a denial after the event told", function()
+  it("are of the event told, not one of their day and seat", function()
+    local r = run("HEBRON, West Bank - Troops searched villages for the men who "
+      .. "shot dead two shepherds near the settlement of Kiryat Arba late on Sunday.\n\n"
+      .. "A cell of the al-Aqsa Martyrs' Brigades claimed the killings on Monday, but the "
+      .. "group's leadership in Ramallah later denied any part in them and condemned the "
+      .. "attack.")
+    assert.equal(1, #r)
+    assert.equal("2024-05-12", r[1].date)
+    assert.equal("Al-Aqsa Martyrs' Brigades", r[1].perpetrator)
+  end)
+
+  it("still lets officials in a town tell a new event there", function()
+    local r = run("Officials in Kirkuk said a car bomb exploded near a market on Monday, "
+      .. "killing four people.")
+    assert.equal(1, #r)
+    assert.equal("Kirkuk", r[1].place)
+  end)
+end)

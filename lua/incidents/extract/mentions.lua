@@ -1160,6 +1160,9 @@ local function sentence_dates(ctx, m, ss, se, dlist)
               for _, t in ipairs(m.triggers) do
                 if t.s > at and t.e < d.start then ed = nil end
               end
+              -- ("claimed the killings on Saturday": the event named by a
+              -- word of its victims' deaths, with no event word of the pack)
+              if find(sub(low, at + #x, d.start - 1), "^ the %a+ on $") then ed = nil end
               break
             end
             pos = at
@@ -1452,9 +1455,15 @@ local function drop_asides(ctx, m, ss, se, seg)
         -- "officials in Azaz said a bomb exploded" may tell it there)
         local nx, nat = word_after(low, x.e, se)
         for _ = 1, 2 do
-          if nx and W.SAID_SKIP[nx] then nx, nat = word_after(low, nat, se) end
+          if nx and (W.SAID_SKIP[nx] or nx == "later" or nx == "also") then
+            nx, nat = word_after(low, nat, se)
+          end
         end
-        if nx and W.SPEAKER_VERB[nx] then
+        -- ("the leadership in Nablus later denied any part in it": a denial
+        -- is of an event told, whatever its object)
+        if nx == "denied" or nx == "denies" then
+          said = true
+        elseif nx and W.SPEAKER_VERB[nx] then
           local obj, oat = word_after(low, nat, se)
           if obj and (W.DEFINITE[obj] or obj == "its" or obj == "it" or find(obj, "'s$")
             or find(obj, "\226\128\153s$")
