@@ -363,23 +363,16 @@ function M.article(art, pack, opts)
   local said_at = find(low, "said ", sents[1][1], true)
   for i, se in ipairs(sents) do
     while said_at and said_at < se[1] do said_at = find(low, "said ", said_at + 1, true) end
+    local grouped = not hot[i] and has_group(buckets[i])
     if not hot[i] and ((said_at and said_at <= se[2]) or find(low, "^%s*the ", se[1])
-      or has_group(buckets[i])) then
+      or grouped) then
       local s = sub(low, se[1], se[2])
       if find(s, "%f[%a]said %a+ carried out") or find(s, "%f[%a]said %a+ w[ae][sr]e? behind")
         or find(s, "^%s*the %a+ took place") or find(s, "^%s*the %a+ happened")
         or find(s, "^%s*the %a+ occurred")
+        or (grouped and (find(s, "responsib", 1, true) or find(s, "%f[%a]behind%f[%A]")))
       then
         hot[i] = true
-      else
-        for _, h in ipairs(buckets[i]) do
-          if h.entry.kind == "group" then
-            if find(s, "responsib", 1, true) or find(s, "%f[%a]behind%f[%A]") then
-              hot[i] = true
-            end
-            break
-          end
-        end
       end
     end
   end

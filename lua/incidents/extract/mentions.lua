@@ -15,6 +15,7 @@ local sub, lower, find, byte, match, gmatch =
 
 local casualties = require "incidents.grammar.casualties"
 local dates = require "incidents.grammar.dates"
+local numbers = require "incidents.grammar.numbers"
 local claims = require "incidents.grammar.claims"
 local status_g = require "incidents.grammar.status"
 local vocab = require "incidents.extract.vocab"
@@ -1179,7 +1180,7 @@ local function sentence_dates(ctx, m, ss, se, dlist)
       end
       if ed and ed.precision == "day" and not told_before then
         local n, unit, stop = match(low, "^,? (%w+) (%a+) after ()", d.stop + 1)
-        local k = n and (tonumber(n) or W.SMALL_NUMBER[n])
+        local k = n and (tonumber(n) or numbers.units[n] or ((n == "a" or n == "an") and 1))
         local per = unit and W.DAY_UNIT[unit]
         if k and per and stop - d.stop < 30 then
           local day = dates.shift(ed.lo, -k * per)

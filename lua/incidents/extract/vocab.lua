@@ -313,10 +313,9 @@ W.SPEAKER_VERB = set [[said says condemned condemns denounced denounces blamed b
   accused accuses vowed vows pledged urged called warned praised mourned declared
   announced]]
 
--- Counts and units of "a day after", "two weeks after" (days per unit; a
--- count of hours is the same day).
-W.SMALL_NUMBER = { a = 1, an = 1, one = 1, two = 2, three = 3, four = 4, five = 5, six = 6,
-  seven = 7, eight = 8, nine = 9, ten = 10 }
+-- Units of "a day after", "two weeks after" (days per unit; a count of hours
+-- is the same day). The count is a numeral, "a"/"an", or a number word of
+-- `grammar.numbers`.
 W.DAY_UNIT = { day = 1, days = 1, week = 7, weeks = 7 }
 
 -- Words of a fight between two armed sides ("a gunfight with troops").
