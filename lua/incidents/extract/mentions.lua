@@ -200,6 +200,23 @@ local function trigger_use(low, s, e, sent_s, sent_e)
     return false, "finance"
   end
   if n1 == "up" and (word == "shooting" or word == "shot") then return false, "finance" end
+  -- "four billion dlrs ploughed into U.S. real estate": money as the subject
+  -- of a verb of motion
+  if prev and W.MONEY[prev] then return false, "finance" end
+  -- "an overrun of hogs", "cost overruns": the noun of a surplus, not troops
+  -- overrunning a post (the verb follows a subject or "was")
+  if (word == "overrun" or word == "overruns") and (prev == "an" or prev == "a"
+    or prev == "the" or prev == "cost" or n1 == "of") then
+    return false, "sense"
+  end
+  -- "the arms-for-hostages deal", "a hostage swap": a bargain over captives
+  -- held before, not their capture
+  if W.HOSTAGE_WORD[word] and (prev == "for" or W.BARGAIN[n1 or ""]) then
+    return false, "bargain"
+  end
+  -- "refugee camps besieged by a militia": a town or a camp under siege by
+  -- an armed force is warfare; a hostage-taking names its hostages
+  if word == "besieged" and n1 == "by" then return false, "warfare" end
   -- "a hostage to fortune", "the besieged community": idioms and adjectives
   if (word == "hostage" and n1 == "to") or (word == "besieged" and (prev == "the"
     or prev == "a")) then

@@ -503,6 +503,14 @@ W.FINANCE = set [[pct percent cent dlrs dollars dlr stg yen marks francs shares 
   spending payroll estimates forecast forecasts billion million mln bln rents rent wages
   inflation debt credit lending borrowing]]
 
+-- Units of money right before a verb of motion: "billion dlrs ploughed into".
+W.MONEY = set [[pct percent dlrs dollars dlr stg yen marks francs billion million mln bln
+  pounds euros]]
+
+-- Hostage words and the bargains over them ("a hostage swap", "arms-for-hostages").
+W.HOSTAGE_WORD = set [[hostage hostages]]
+W.BARGAIN = set [[deal deals swap swaps exchange exchanges trade scandal affair]]
+
 -- Event words that are also verbs of criticism.
 W.VERBAL_TRIGGER = set [[attack attacks attacked attacking assault assaulted]]
 
@@ -517,7 +525,7 @@ W.ABSTRACT = set [[proposals proposal plan plans policy policies figures decisio
 W.SPACE_TRIGGER = set [[rocket rockets exploded explosion blast blasted]]
 W.SPACE = set [[satellite satellites orbit orbital spacecraft shuttle nasa booster
   boosters liftoff payload launcher cosmonaut cosmonauts astronaut astronauts space launch
-  ignition countdown cosmodrome spaceport]]
+  ignition countdown cosmodrome spaceport intercontinental intermediate suborbital]]
 
 -- Areas named as "the district of X", beside the settlements.
 W.AREA_OF = set [[district province county commune municipality region prefecture

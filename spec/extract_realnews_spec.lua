@@ -1,0 +1,51 @@
+-- Specs of incidents.extract on the classes of false reports a read of real
+-- wire news (Reuters-21578, 1987; docs/review-reuters.md) found: event words
+-- in other senses, state forces at war, accidents, aggregates, fields taken
+-- from names, and one event split in two. Our own sentences, each beside a
+-- near miss that is an incident, run with the default pack.
+local rules = require "incidents.rules"
+local helper = require "spec.helper"
+
+local pack = assert(rules.load("default"))
+local run = helper.published_extract(pack, "1988-03-15")
+
+describe("extract: event words in senses that are no violence", function()
+  it("reads money ploughed into a market as investment", function()
+    assert.equal(0, #run("Foreign buyers put nine billion dlrs into shares last year, "
+      .. "after three billion dlrs ploughed into Chicago offices in 1986."))
+    local r = run("A van ploughed into shoppers in Chicago on Monday, killing four people.")
+    assert.equal(1, #r)
+    assert.equal(4, r[1].killed_lo)
+  end)
+
+  it("reads an overrun as a surplus, not troops overrunning a post", function()
+    assert.equal(0, #run("Traders in Omaha said there was an overrun of cattle on Monday."))
+    local r = run("Rebels overran a police post in Kunar on Monday, killing six officers.")
+    assert.equal(1, #r)
+    assert.equal("armed_assault", r[1].attack_type)
+  end)
+
+  it("reads a bargain over hostages as no hostage-taking", function()
+    assert.equal(0, #run("In Madrid on Monday the minister called the affair an "
+      .. "arms-for-hostages deal."))
+    assert.equal(0, #run("Talks on a hostage swap resumed in Madrid on Monday."))
+    local r = run("Gunmen took nine hostages at a bank in Madrid on Monday.")
+    assert.equal(1, #r)
+    assert.equal("hostage_taking", r[1].attack_type)
+  end)
+
+  it("reads a camp besieged by a militia as warfare", function()
+    assert.equal(0, #run("Aid reached the camps near Tyre, besieged by a militia since "
+      .. "October, on Monday."))
+    local r = run("Gunmen besieged a hotel in Tyre on Monday, holding 30 guests hostage.")
+    assert.equal(1, #r)
+  end)
+
+  it("reads a rocket of a missile programme as no rocket attack", function()
+    assert.equal(0, #run("A rocket launched in 1985 from Sriharikota was of "
+      .. "intermediate range, officials in New Delhi said on Monday."))
+    local r = run("A rocket launched from the hills hit a school in Kabul on Monday.")
+    assert.equal(1, #r)
+    assert.equal("bombing", r[1].attack_type)
+  end)
+end)
