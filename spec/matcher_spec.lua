@@ -514,6 +514,31 @@ describe("core.matcher", function()
       agrees_on_random(m, words, pieces, 31, 200, function(rand) return 40 + rand(120) end)
     end)
 
+    it("match the reference however many words of a block need their pair", function()
+      -- first words that only go on with a second word: the block scan
+      -- looks their pairs up four at a time, more in a slower way; texts
+      -- from none of them to sixteen in a row, right and wrong pairs mixed
+      local words = { "ka lo", "mi nu", "ka ve", "po", "mi nu ra" }
+      local rand = helper.lcg(4099)
+      local pairs_ = { "ka lo ", "mi nu ", "ka ve ", "ka nu ", "mi lo ", "ka ", "mi ",
+                       "ka\nlo ", "mi  nu ", "mi nu ra " }
+      local others = { "po ", "pa ", "lo ", "nu ", "x ", "ve, " }
+      local m = compile(words)
+      for _ = 1, 400 do
+        local parts, want_pairs = {}, rand(17) - 1
+        for j = 1, 24 do
+          parts[j] = (j <= want_pairs) and pairs_[rand(#pairs_)] or others[rand(#others)]
+        end
+        for j = #parts, 2, -1 do  -- shuffle, so the pairs fall anywhere
+          local k = rand(j)
+          parts[j], parts[k] = parts[k], parts[j]
+        end
+        local text = ("z"):rep(rand(64) - 1) .. " " .. table.concat(parts)
+        local want = reference(words, text)
+        assert.are.same(want, m:find(text), text)
+      end
+    end)
+
     it("find a word that runs into the next block, at every length", function()
       local words = { "abcdefghij", "abc", "abcdefghijklmnop xy", "xy", "a" }
       local m = compile(words)
