@@ -49,3 +49,37 @@ describe("extract: event words in senses that are no violence", function()
     assert.equal("bombing", r[1].attack_type)
   end)
 end)
+
+describe("extract: accidents told with a toll", function()
+  it("reads a vehicle out of control as an accident", function()
+    assert.equal(0, #run("Farmers angry about prices blocked roads near Cuzco on Monday and "
+      .. "three people died when a lorry careered into one of their roadblocks, police said."))
+    local r = run("Nine people died when a bomb hidden in a bus exploded near Cuzco on "
+      .. "Monday, police said.")
+    assert.equal(1, #r)
+    assert.equal("bombing", r[1].attack_type)
+  end)
+
+  it("reads a plane that falls in a ball of flame as an accident", function()
+    assert.equal(0, #run("Twelve people were killed when a cargo plane clipped a hillside "
+      .. "near Quito on Monday and tumbled into a valley in an explosive ball of flame."))
+  end)
+end)
+
+describe("extract: tolls summed over a span of time", function()
+  it("reads a toll of years of unrest as no event, across a wire's line breaks", function()
+    local r = run("A policeman was shot dead in Lagos on Monday. The unrest of the\n"
+      .. "past four years has claimed some 1,800 lives.")
+    assert.equal(1, #r)
+    assert.equal(1, r[1].killed_lo)
+  end)
+
+  it("reads a toll in the present perfect over the year so far as a sum", function()
+    assert.equal(0, #run("Gunmen have killed 40 officials, traders and teachers in the "
+      .. "province this year."))
+    local r = run("Gunmen have killed 12 people at a market in Kano, the deadliest "
+      .. "attack this year.")
+    assert.equal(1, #r)
+    assert.equal(12, r[1].killed_lo)
+  end)
+end)
