@@ -238,7 +238,8 @@ do
     flood floods flooding floodwaters landslide landslides avalanche tsunami hailstorms
     hailstorm storms
     crash crashed collision derailed derailment overturned stampede accident accidental
-    accidentally malfunction careered careened skidded capsized collided tumbled plummeted]]):gmatch("%S+") do
+    accidentally malfunction careered careened skidded capsized collided tumbled
+    plummeted]]):gmatch("%S+") do
     alt = alt and alt + P(w) * -wc or P(w) * -wc
   end
   local hit = Ct(Cp() * alt * Cp())
