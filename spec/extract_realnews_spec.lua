@@ -83,3 +83,40 @@ describe("extract: tolls summed over a span of time", function()
     assert.equal(12, r[1].killed_lo)
   end)
 end)
+
+describe("extract: a state's forces at war", function()
+  it("reads a gunboat's fire as the state's, and militants' as an attack", function()
+    assert.equal(0, #run("A Liberian freighter was set on fire in the Red Sea on Tuesday "
+      .. "after a Yemeni gunboat fired rockets at it, port officials said."))
+    local r = run("A Liberian freighter was set on fire in the Red Sea on Tuesday after "
+      .. "militants in a speedboat fired rockets at it, port officials said.")
+    assert.equal(1, #r)
+  end)
+
+  it("reads warplanes that kill in a bombing as a state's strike", function()
+    assert.equal(0, #run("Sudanese warplanes killed 14 people in a bombing of a market "
+      .. "town near the Chad border on Tuesday, a radio station said."))
+    local r = run("A bombing of a market in a town near the Chad border killed 14 people "
+      .. "on Tuesday, a radio station said.")
+    assert.equal(1, #r)
+    assert.equal(14, r[1].killed_lo)
+  end)
+
+  it("reads soldiers set off by commas as the subject of their shots", function()
+    assert.equal(0, #run("The soldiers, acting on a court order, had used batons and fired "
+      .. "warning shots into the air before the shootings in Port-au-Prince on Tuesday, a "
+      .. "priest said. One man died."))
+  end)
+
+  it("keeps soldiers killed in an assault as its victims", function()
+    local r = run("The number of soldiers killed in Tuesday's assault on a base at Boulkessi "
+      .. "in Mali has risen to 30, officials said.")
+    assert.equal(1, #r)
+    assert.equal(30, r[1].killed_lo)
+  end)
+
+  it("reads an aerial attack as a state's", function()
+    assert.equal(0, #run("Abu Dhabi's offshore oilfield, shut since an aerial attack last "
+      .. "November that killed eight workers, will reopen soon, oil sources said."))
+  end)
+end)

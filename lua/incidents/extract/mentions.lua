@@ -707,6 +707,44 @@ local function state_actions(ctx, m, ss, se)
   -- brigade, backed by tanks, launched the attack", "attacks by Iran in the
   -- Gulf": armies and states at war, not incidents of this kind
   if #m.groups == 0 and not actors then army_attacks(ctx, m, ss, se) end
+  -- "a tanker was set ablaze after an Iranian gunboat fired missiles at it",
+  -- "Afghan warplanes killed 22 people in a second bombing", "soldiers ...
+  -- fired warning shots before the shootings": a state's force doing the
+  -- violence, anywhere in the clause, with no group or militant named, makes
+  -- every event word of the clause the state's
+  if #m.groups == 0 and not actors then
+    local seg = sub(low, ss, se)
+    for a, w, b in gmatch(seg, "()([%a%-]+)()") do
+      if W.STATE_ARM[w] and not find(sub(seg, 1, a - 1), "%f[%a]of %a* ?$") then
+        -- its verb: within six words, past a phrase set off by commas ("The
+        -- soldiers, acting on orders, had used tear gas and fired")
+        local rest = sub(seg, b, b + 160)
+        rest = match(rest, "^, [^,.;]+,(.*)") or rest
+        local ws, v, o = {}, nil, nil
+        for word in gmatch(match(rest, "^[^.;,]*") or "", "[%w%-]+") do ws[#ws + 1] = word end
+        for k = 1, #ws < 6 and #ws or 6 do
+          local word = ws[k]
+          -- ("the military said", "troops were killed": not the force acting)
+          if W.NOT_OBJECT[word] and word ~= "and" and word ~= "had" then break end
+          if W.FORCE_VIOLENCE[word] then v, o = word, ws[k + 1]; break end
+        end
+        -- ("the number of soldiers killed in the assault": a participle, no
+        -- object after it)
+        if v and o and not W.NOT_OBJECT[o] then
+          -- the clause: up to a full stop or a semicolon either side
+          local cs = ss + (match(sub(seg, 1, a - 1), "^.*[;]()") or 1) - 1
+          local ce = find(seg, "[;]", b)
+          ce = ce and ss + ce - 2 or se
+          for _, t in ipairs(m.triggers) do
+            if t.s >= cs and t.e <= ce then
+              m.status[#m.status + 1] = { status = "state_strike", start = t.s, stop = t.e,
+                                          rule = "extract.force_clause" }
+            end
+          end
+        end
+      end
+    end
+  end
   -- "the air force had bombed a camp of FARC dissidents", "troops raided a
   -- hideout of the group": a state's force as the subject right before an
   -- active verb is the state acting, even when the group named after it is

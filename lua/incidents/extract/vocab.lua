@@ -575,6 +575,22 @@ W.ARMY_UNIT = set [[division divisions brigade brigades battalion battalions reg
   regiments infantry armoured armored tanks warplanes warships gunboat gunboats navy naval
   corps]]
 
+-- Verbs of a state's force doing violence ("a gunboat fired", "warplanes
+-- killed", "naval forces attacked").
+W.FORCE_VIOLENCE = set [[fired fire firing killed attacked bombed struck hit shelled
+  launched strafed sank downed shot rocketed pounded mounted repelled repulsed surrounded
+  opened]]
+
+-- A state's forces and arms that no militant group has ("warplanes",
+-- "a gunboat"; not "drones", "planes": groups fly them, or hijack them).
+W.STATE_ARM = set [[warplanes warplane gunboat gunboats warship warships navy naval
+  artillery troops soldiers army military forces gunships airforce paratroopers
+  marines frigate frigates destroyer destroyers]]
+
+-- Words that open no object after a verb ("soldiers killed in the assault").
+W.NOT_OBJECT = set [[in by when while during on at as after before since near from with
+  and or but that who which to for were was had]]
+
 -- Capitalised words that are not places after "in" or "near": time words,
 -- titles, languages, faiths, institutions and the words of headlines.
 W.NOT_PLACE = set [[january february march april may june july august september

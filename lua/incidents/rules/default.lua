@@ -738,7 +738,9 @@ cue { "state_action", { "airstrike", "airstrikes", "air strike", "air strikes",
   "clearance operation", "military offensive", "offensive", "raids", "executed",
   "execution", "executions", "shelled", "shelling", "retaliatory strikes",
   "bombarded", "bombardment", "special forces", "security forces killed",
-  "troops killed", "forces killed", "sentenced", "hanged", "convicted" } }
+  "troops killed", "forces killed", "sentenced", "hanged", "convicted",
+  "retaliatory attack", "retaliatory attacks", "aerial attack", "aerial attacks",
+  "air attack", "air attacks", "naval attack", "naval attacks", "warplanes" } }
 
 -- Words of the casualty grammar, for quick filtering.
 cue { "kill", { "killed", "killing", "kills", "dead", "deaths", "death", "died", "dies",
