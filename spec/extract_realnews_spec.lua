@@ -120,3 +120,25 @@ describe("extract: a state's forces at war", function()
       .. "November that killed eight workers, will reopen soon, oil sources said."))
   end)
 end)
+
+describe("extract: a group named for an event before it existed", function()
+  it("names the IRA of the Troubles in 1987, the New IRA only from 2012", function()
+    local old = helper.published_extract(pack, "1987-04-08")(
+      "Guerrillas of the Irish Republican Army attacked a police base in Belfast on Monday, "
+        .. "wounding two officers.")
+    assert.equal(1, #old)
+    assert.equal("Provisional IRA", old[1].perpetrator)
+    local new = helper.published_extract(pack, "2019-04-20")(
+      "The New IRA said on Tuesday it shot dead a journalist in Londonderry on Thursday.")
+    assert.equal(1, #new)
+    assert.equal("New IRA", new[1].perpetrator)
+  end)
+
+  it("leaves the perpetrator empty when the group named had ceased to exist", function()
+    local r = helper.published_extract(pack, "2019-04-20")(
+      "Police said the Irish Republican Army shot dead a journalist in Londonderry on "
+        .. "Thursday.")
+    assert.equal(1, #r)
+    assert.is_nil(r[1].perpetrator)
+  end)
+end)

@@ -274,9 +274,33 @@ local REPORT_FIELDS = { "date", "date_lo", "date_hi", "place", "country", "count
   "target_type", "status", "killed_lo", "killed_hi", "wounded_lo", "wounded_hi",
   "evidence", "rule" }
 
-local function finish(pack, r)
+-- Did group `rec` exist when the event of report `r` took place? A report
+-- with no date is judged by the date of the story (`dct`), which an event
+-- it tells cannot follow; a group's end year allows a year of slack (its
+-- last attacks are told in the year after).
+local function group_existed(rec, r, dct)
+  local y = rec.years
+  if not y then return true end
+  local from, to = y[1], y[2]
+  local lo = tonumber(sub(r.date_lo or "", 1, 4))
+  local hi = tonumber(sub(r.date_hi or "", 1, 4)) or tonumber(sub(dct or "", 1, 4))
+  if from and hi and hi < from then return false end
+  if to and lo and lo > to + 1 then return false end
+  return true
+end
+
+local function finish(pack, r, dct)
   local out = {}
   for _, k in ipairs(REPORT_FIELDS) do out[k] = r[k] end
+  -- "the Irish Republican Army" in 1987 is not the New IRA of 2012: a group
+  -- is not named for an event before it existed
+  if out.perpetrator and pack.group_by_name then
+    local g = pack:group(out.perpetrator)
+    if g and not group_existed(g, out, dct) then
+      out.perpetrator = nil
+      out.evidence.perpetrator = nil
+    end
+  end
   if out.country and pack.country then
     local c = pack:country(out.country)
     if c then out.country_name = c.name end
@@ -730,7 +754,7 @@ function M.article(art, pack, opts)
       end
       accident = not violent
     end
-    if not accident then out[#out + 1] = finish(pack, r) end
+    if not accident then out[#out + 1] = finish(pack, r, dct) end
   end
   return out
 end

@@ -315,9 +315,17 @@ group { "Lashkar-e-Islam", country = { "PK" }, aliases = { "Lashkar-i-Islam" } }
 group { "ETA", country = { "ES", "FR" }, case_sensitive = true,   -- "eta" is a Greek letter
   aliases = { "Euskadi Ta Askatasuna" } }
 
-group { "New IRA", country = { "GB", "IE" },
-  aliases = { "the New IRA", "Real IRA", { "IRA", case_sensitive = true },
-    "Irish Republican Army", "Provisional IRA" } }
+-- The IRA of the Troubles and the splinter of 2012 are two groups: news of
+-- 1987 writes "the Irish Republican Army", news of 2019 "the New IRA".
+group { "Provisional IRA", country = { "GB", "IE" }, years = { 1969, 2005 },
+  aliases = { { "IRA", case_sensitive = true }, "Irish Republican Army", "Provisional IRA",
+    "Provisional Irish Republican Army", "Provos" } }
+
+group { "Real IRA", country = { "GB", "IE" }, years = { 1997, nil },
+  aliases = { "Real Irish Republican Army", "RIRA" } }
+
+group { "New IRA", country = { "GB", "IE" }, years = { 2012, nil },
+  aliases = { "the New IRA" } }
 
 group { "Aum Shinrikyo", country = { "JP" }, aliases = { "Aum Shinri Kyo" } }
 
