@@ -142,3 +142,43 @@ describe("extract: a group named for an event before it existed", function()
     assert.is_nil(r[1].perpetrator)
   end)
 end)
+
+describe("extract: fields taken from names and asides", function()
+  it("takes no place from a firm's name", function()
+    local r = run("LIMA, March 14 - The manager of the Bank of Osaka in Peru was wounded in a "
+      .. "gun attack on Monday, police said.")
+    assert.equal(1, #r)
+    assert.equal("Lima", r[1].place)
+    assert.equal("PE", r[1].country)
+    r = run("A director of the Nagoya Trading Company was stabbed to death in Kobe on Monday.")
+    assert.equal(1, #r)
+    assert.equal("Kobe", r[1].place)
+  end)
+
+  it("knows Surinam as Suriname", function()
+    local r = run("Rebels dynamited two power pylons in Surinam on Monday, cutting power to "
+      .. "a smelter run by a Dutch firm.")
+    assert.equal(1, #r)
+    assert.equal("SR", r[1].country)
+  end)
+
+  it("reads an arrest for a part in a bombing as no foiled plot", function()
+    local r = run("An army major has been arrested for involvement in last week's bombing of "
+      .. "a barracks in Davao. Three people died in the blast.")
+    assert.equal(1, #r)
+    assert.equal("attack", r[1].status)
+    assert.equal(3, r[1].killed_lo)
+    local p = run("Police in Davao said on Monday they had arrested two men for plotting to "
+      .. "bomb a barracks.")
+    assert.equal(1, #p)
+    assert.equal("plot_foiled", p[1].status)
+  end)
+
+  it("reads the place a speaker was called at as no second event", function()
+    local r = run("NAIROBI, March 14 - Six people were killed and 20 hurt in a blast at a "
+      .. "busy cafe in Djibouti on Monday, a newspaper editor said. Reached by telephone "
+      .. "from Nairobi, he said the blast in the cafe was caused by a bomb.")
+    assert.equal(1, #r)
+    assert.equal(6, r[1].killed_lo)
+  end)
+end)

@@ -249,7 +249,7 @@ SL|Sierra Leone||
 SM|San Marino||
 SN|Senegal||Senegalese
 SO|Somalia||Somali;Somalis
-SR|Suriname||
+SR|Suriname|Surinam|Surinamese
 SS|South Sudan||South Sudanese
 ST|Sao Tome and Principe|São Tomé and Príncipe|
 SV|El Salvador|Salvador|Salvadoran;Salvadorans;Salvadorean

@@ -308,6 +308,24 @@ local function is_plural(low, s, e)
   return #w > 3 and byte(w, #w) == 115 and byte(w, #w - 1) ~= 115
 end
 
+-- The first, second and third capitalised word after a place.
+local FIRM_PATS = { "^%s+(%u%a*)%f[^%a]", "^%s+%u[%a%-]*%s+(%u%a*)%f[^%a]",
+  "^%s+%u[%a%-]*%s+%u[%a%-]*%s+(%u%a*)%f[^%a]" }
+
+-- Is the place at [s, e] part of a firm's name: "the Bank of Tokyo" (a bank
+-- with branches in other lands), "the Toyota Shoji Company"? A firm sits
+-- anywhere; its name says nothing of where an event took place.
+local function firm_name(text, s, e)
+  if find(sub(text, s > 9 and s - 9 or 1, s - 1), "%f[%a]Bank of $") then return true end
+  local rest = sub(text, e + 1, e + 60)
+  for _, pat in ipairs(FIRM_PATS) do
+    local w = match(rest, pat)
+    if not w then break end
+    if W.FIRM_WORD[w] then return true end
+  end
+  return false
+end
+
 -- Marks the triggers of `m` that an army or a state carries out (see the
 -- caller) as state strikes.
 local function army_attacks(ctx, m, ss, se)
@@ -452,7 +470,7 @@ local function hit_mentions(ctx, m, ss, se, hits)
         -- not "President Vladimir Putin": a name that is also a town; not "a
         -- metro train": a name written in lower case where the text has case
         if not person_name(text, low, h.start, h.stop, ss, se, ctx.cased and pack)
-          and not lower_name(ctx, en, h.start) then
+          and not lower_name(ctx, en, h.start) and not firm_name(text, h.start, h.stop) then
           local rec = ctx.homonyms[sub(low, h.start, h.stop)] or homonym_of(ctx, en, ss, se, hits)
           m.places[#m.places + 1] = { s = h.start, e = h.stop, rec = rec, entry = en }
         end
@@ -1502,6 +1520,13 @@ local function drop_asides(ctx, m, ss, se, seg)
             said = true
           end
           if not W.SAID_SKIP[w] then break end
+        end
+      end
+      -- "Reached by telephone from Paris, he said ...", "speaking from
+      -- Nairobi": where the speaker was, not the event
+      if not said and w1 == "from" then
+        for _, w in ipairs(words_before(low, at, 3, ss)) do
+          if W.CALL_FROM[w] then said = true; break end
         end
       end
       -- "the new authorities in Damascus condemned Monday's bombing": the

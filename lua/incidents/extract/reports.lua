@@ -243,7 +243,13 @@ local function frame_status(fr, m, low, ss)
       and (find(low, "^ for th[ae]t? ", e + 1) or find(low, "^ for this ", e + 1)
         or find(low, "^ over th[ae]t? ", e + 1) or find(low, "^ in connection with th", e + 1)
         or find(low, "^ later%f[%A]", e + 1) or find(low, "^ %a+ %a+ later%f[%A]", e + 1)
-        or find(low, "^ %a+ later%f[%A]", e + 1)) then
+        or find(low, "^ %a+ later%f[%A]", e + 1)
+        -- ("arrested for involvement in last week's bombing", "for their
+        -- role in the attack": a part in an event that happened)
+        or find(low, "^ for [%a ]-involvement in ", e + 1)
+        or find(low, "^ for [%a ]-complicity in ", e + 1)
+        or find(low, "^ for [%a ]-role in ", e + 1)
+        or find(low, "^ for [%a ]-part in ", e + 1)) then
       return
     end
     if pack_cue and ARREST[word] then

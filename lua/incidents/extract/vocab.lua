@@ -587,6 +587,14 @@ W.STATE_ARM = set [[warplanes warplane gunboat gunboats warship warships navy na
   artillery troops soldiers army military forces gunships airforce paratroopers
   marines frigate frigates destroyer destroyers]]
 
+-- Words of a call or an interview before "from" and the speaker's place.
+W.CALL_FROM = set [[telephone phone telephoned phoned speaking calling satellite
+  reached interviewed radioed]]
+
+-- Words that end a firm's name after a place ("Toyota Shoji Company").
+W.FIRM_WORD = set [[Company Co Corp Corporation Inc Ltd Limited Bank Group Holdings
+  Industries Airlines Airways Trading Securities Motors Electric Enterprises]]
+
 -- Words that open no object after a verb ("soldiers killed in the assault").
 W.NOT_OBJECT = set [[in by when while during on at as after before since near from with
   and or but that who which to for were was had]]

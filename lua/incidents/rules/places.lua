@@ -214,7 +214,7 @@ country{"SL","Sierra Leone",capital="Freetown",lat=8.4871,lon=-13.2356}
 country{"SM","San Marino",capital="San Marino",lat=43.9367,lon=12.4464}
 country{"SN","Senegal",demonyms={"Senegalese"},capital="Dakar",lat=14.6937,lon=-17.4441}
 country{"SO","Somalia",demonyms={"Somali","Somalis"},capital="Mogadishu",lat=2.0371,lon=45.3438}
-country{"SR","Suriname",capital="Paramaribo",lat=5.8664,lon=-55.1668}
+country{"SR","Suriname",aliases={"Surinam"},demonyms={"Surinamese"},capital="Paramaribo",lat=5.8664,lon=-55.1668}
 country{"SS","South Sudan",demonyms={"South Sudanese"},capital="Juba",lat=4.8517,lon=31.5825}
 country{"ST","Sao Tome and Principe",aliases={"São Tomé and Príncipe"},capital="São Tomé",lat=0.3365,lon=6.7273}
 country{"SV","El Salvador",aliases={"Salvador"},demonyms={"Salvadoran","Salvadorans","Salvadorean"},capital="San Salvador",lat=13.6893,lon=-89.1872}
