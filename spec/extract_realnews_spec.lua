@@ -182,3 +182,22 @@ describe("extract: fields taken from names and asides", function()
     assert.equal(6, r[1].killed_lo)
   end)
 end)
+
+describe("extract: missiles and aircraft of states at war", function()
+  it("reads a missile strike with no group named as a state's", function()
+    assert.equal(0, #run("Officials said the attack was a reply to a missile strike against "
+      .. "a Liberian tanker in Kuwaiti waters on Friday."))
+    local r = run("Houthi rebels fired missiles at a tanker off Hodeidah on Friday, wounding "
+      .. "two sailors.")
+    assert.equal(1, #r)
+    assert.equal("Houthis", r[1].perpetrator)
+  end)
+
+  it("reads aircraft as the agent further on in the clause", function()
+    assert.equal(0, #run("Two oil rigs off Abu Dhabi were attacked on Monday by unidentified\n"
+      .. "aircraft, shipping sources said."))
+    local r = run("Two oil rigs off Abu Dhabi were attacked on Monday by unidentified gunmen, "
+      .. "shipping sources said.")
+    assert.equal(1, #r)
+  end)
+end)

@@ -316,7 +316,7 @@ local FIRM_PATS = { "^%s+(%u%a*)%f[^%a]", "^%s+%u[%a%-]*%s+(%u%a*)%f[^%a]",
 -- with branches in other lands), "the Toyota Shoji Company"? A firm sits
 -- anywhere; its name says nothing of where an event took place.
 local function firm_name(text, s, e)
-  if find(sub(text, s > 9 and s - 9 or 1, s - 1), "%f[%a]Bank of $") then return true end
+  if find(sub(text, s > 9 and s - 9 or 1, s - 1), "%f[%a]Bank%s+of%s+$") then return true end
   local rest = sub(text, e + 1, e + 60)
   for _, pat in ipairs(FIRM_PATS) do
     local w = match(rest, pat)
@@ -339,13 +339,22 @@ local function army_attacks(ctx, m, ss, se)
           local w
           w, at = word_after(low, at, se)
           if not w then break end
-          if W.ARMY_UNIT[w] then state = true; break end
+          -- ("attacked ... by unidentified aircraft": aircraft as the agent)
+          if W.ARMY_UNIT[w] or W.AIR_ARM[w] then state = true; break end
           -- "attacks by Iran": the state itself right after "by"
           for _, c in ipairs(m.countries) do
             if k == 1 and c.s <= at and c.e >= at - #w + 1 and not c.weak then state = true end
           end
           if state then break end
         end
+      end
+      if not state then
+        -- "had been attacked at 7.00 on Monday by unidentified aircraft": the
+        -- agent further on in the clause
+        local rest = match(sub(low, t.e + 1, se), "^[^;]*") or ""
+        local a1 = match(rest, "%f[%a]by%s+(%a+)%f[%A]")
+        local a2 = match(rest, "%f[%a]by%s+%a+%s+(%a+)%f[%A]")
+        if W.AIR_ARM[a1 or ""] or W.AIR_ARM[a2 or ""] then state = true end
       end
       if not state then
         -- "a U.S. attack", "UK strikes": a state named by its initials right
@@ -725,6 +734,26 @@ local function state_actions(ctx, m, ss, se)
   -- brigade, backed by tanks, launched the attack", "attacks by Iran in the
   -- Gulf": armies and states at war, not incidents of this kind
   if #m.groups == 0 and not actors then army_attacks(ctx, m, ss, se) end
+  -- "a missile strike against the tanker", "Silkworm missiles": missiles
+  -- are a state's arms at war where no group is named (a group that fires
+  -- them is named: "Houthi missiles")
+  if #m.groups == 0 and not actors then
+    local seg = sub(low, ss, se)
+    for a, w in gmatch(seg, "()([%a%-]+)") do
+      if W.MISSILE[w] then
+        local cs = ss + (match(sub(seg, 1, a - 1), "^.*[;]()") or 1) - 1
+        local ce = find(seg, "[;]", a)
+        ce = ce and ss + ce - 2 or se
+        for _, t in ipairs(m.triggers) do
+          if t.s >= cs and t.e <= ce then
+            m.status[#m.status + 1] = { status = "state_strike", start = t.s, stop = t.e,
+                                        rule = "extract.missile" }
+          end
+        end
+        break
+      end
+    end
+  end
   -- "a tanker was set ablaze after an Iranian gunboat fired missiles at it",
   -- "Afghan warplanes killed 22 people in a second bombing", "soldiers ...
   -- fired warning shots before the shootings": a state's force doing the
@@ -733,11 +762,11 @@ local function state_actions(ctx, m, ss, se)
   if #m.groups == 0 and not actors then
     local seg = sub(low, ss, se)
     for a, w, b in gmatch(seg, "()([%a%-]+)()") do
-      if W.STATE_ARM[w] and not find(sub(seg, 1, a - 1), "%f[%a]of %a* ?$") then
+      if W.STATE_ARM[w] and not find(sub(seg, 1, a - 1), "%f[%a]of%s+%a*%s*$") then
         -- its verb: within six words, past a phrase set off by commas ("The
         -- soldiers, acting on orders, had used tear gas and fired")
         local rest = sub(seg, b, b + 160)
-        rest = match(rest, "^, [^,.;]+,(.*)") or rest
+        rest = match(rest, "^,%s[^,.;]+,(.*)") or rest
         local ws, v, o = {}, nil, nil
         for word in gmatch(match(rest, "^[^.;,]*") or "", "[%w%-]+") do ws[#ws + 1] = word end
         for k = 1, #ws < 6 and #ws or 6 do

@@ -595,6 +595,12 @@ W.CALL_FROM = set [[telephone phone telephoned phoned speaking calling satellite
 W.FIRM_WORD = set [[Company Co Corp Corporation Inc Ltd Limited Bank Group Holdings
   Industries Airlines Airways Trading Securities Motors Electric Enterprises]]
 
+-- Aircraft as the agent of an attack ("attacked by unidentified aircraft").
+W.AIR_ARM = set [[aircraft warplanes warplane jets helicopters gunships]]
+
+-- Missiles: a state's arms where no group is named.
+W.MISSILE = set [[missile missiles silkworm silkworms exocet exocets scud scuds]]
+
 -- Words that open no object after a verb ("soldiers killed in the assault").
 W.NOT_OBJECT = set [[in by when while during on at as after before since near from with
   and or but that who which to for were was had]]
