@@ -201,3 +201,25 @@ describe("extract: missiles and aircraft of states at war", function()
     assert.equal(1, #r)
   end)
 end)
+
+describe("extract: a town told by its province", function()
+  it("takes the town, not its state, and knows the states of the United States", function()
+    local r = run("A gunman shot dead two worshippers at a church in Charleston, South "
+      .. "Carolina, on Sunday. The governor of South Carolina said the shooting was a hate "
+      .. "crime.")
+    assert.equal(1, #r)
+    assert.equal("Charleston", r[1].place)
+    assert.equal("US", r[1].country)
+    local pr = run("A gunman shot dead two men at a bar in Carolina, Puerto Rico, on Sunday.")
+    assert.equal(1, #pr)
+    assert.equal("PR", pr[1].country)
+  end)
+
+  it("reads a town the province places in another country as a namesake", function()
+    local r = run("Someone opened fire on a power substation near Carthage, North Carolina, "
+      .. "on Saturday, cutting power to 40,000 homes.")
+    assert.equal(1, #r)
+    assert.equal("Carthage", r[1].place)
+    assert.equal("US", r[1].country)
+  end)
+end)

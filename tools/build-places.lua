@@ -490,6 +490,53 @@ Central Sulawesi|ID|-1.40|121.40|province||
 Bali|ID|-8.40|115.20|province||
 Papua|ID|-4.00|138.00|province||
 Washington, D.C.|US|38.90|-77.04|city|Washington D.C.;Washington DC|
+Alabama|US|32.8|-86.8|province||
+Alaska|US|64.0|-150.0|province||
+Arizona|US|34.3|-111.7|province||
+Arkansas|US|34.9|-92.4|province||
+California|US|37.2|-119.5|province||
+Colorado|US|39.0|-105.5|province||
+Connecticut|US|41.6|-72.7|province||
+Delaware|US|39.0|-75.5|province||
+Florida|US|28.6|-82.4|province||
+Hawaii|US|20.8|-156.3|province||
+Idaho|US|44.4|-114.6|province||
+Illinois|US|40.0|-89.2|province||
+Indiana|US|39.9|-86.3|province||
+Iowa|US|42.1|-93.5|province||
+Kansas|US|38.5|-98.4|province||
+Kentucky|US|37.5|-85.3|province||
+Louisiana|US|31.1|-92.0|province||
+Maine|US|45.4|-69.2|province||
+Maryland|US|39.0|-76.8|province||
+Massachusetts|US|42.3|-71.8|province||
+Michigan|US|44.3|-85.4|province||
+Minnesota|US|46.3|-94.3|province||
+Mississippi|US|32.7|-89.7|province||
+Missouri|US|38.4|-92.5|province||
+Montana|US|47.0|-109.6|province||
+Nebraska|US|41.5|-99.8|province||
+Nevada|US|39.3|-116.6|province||
+New Hampshire|US|43.7|-71.6|province||
+New Jersey|US|40.2|-74.7|province||
+New Mexico|US|34.4|-106.1|province||
+North Carolina|US|35.6|-79.4|province||
+North Dakota|US|47.5|-100.5|province||
+Ohio|US|40.3|-82.8|province||
+Oklahoma|US|35.6|-97.5|province||
+Oregon|US|43.9|-120.6|province||
+Pennsylvania|US|40.9|-77.8|province||
+Rhode Island|US|41.7|-71.5|province||
+South Carolina|US|33.9|-80.9|province||
+South Dakota|US|44.4|-100.2|province||
+Tennessee|US|35.9|-86.4|province||
+Texas|US|31.5|-99.3|province||
+Utah|US|39.3|-111.7|province||
+Vermont|US|44.1|-72.7|province||
+Virginia|US|37.5|-78.9|province||
+West Virginia|US|38.6|-80.6|province||
+Wisconsin|US|44.6|-89.9|province||
+Wyoming|US|43.0|-107.6|province||
 Utoya|NO|60.02|10.25|site|Utøya|
 Bataclan|FR|48.86|2.37|site|Bataclan theatre;Bataclan concert hall|Paris
 Stade de France|FR|48.92|2.36|site||Saint-Denis

@@ -1531,6 +1531,27 @@ end
 -- routes, destinations, origins, "when" clauses, motives and backdrops.
 local function drop_asides(ctx, m, ss, se, seg)
   local low = ctx.low
+  -- "El Paso, Texas", "Carthage, North Carolina": a province right after a
+  -- town of its country only says where the town is
+  if #m.places > 1 then
+    local kept = {}
+    for k, x in ipairs(m.places) do
+      local y = m.places[k - 1]
+      local prov = type(x.rec) == "table" and x.rec.kind == "province"
+      local town = y and type(y.rec) == "table" and y.rec.kind ~= "province"
+      if prov and town and sub(low, y.e + 1, x.s - 1) == ", " then
+        if y.rec.country and y.rec.country ~= x.rec.country then
+          -- ("Carthage, North Carolina": a namesake of the gazetteer's town,
+          -- in the province's country and near its centre)
+          y.rec = { name = y.rec.name, kind = "city", country = x.rec.country,
+                    lat = x.rec.lat, lon = x.rec.lon }
+        end
+      else
+        kept[#kept + 1] = x
+      end
+    end
+    m.places = kept
+  end
   -- "as revenge for the decision to move the embassy to Jerusalem", "in
   -- retaliation for the raid on Kismayo": places and dates of a motive, up to
   -- the end of its clause, are not the event's

@@ -204,6 +204,8 @@ end
 -- admin city, or they lie within 60 km (a site and its city, a suburb and
 -- its capital: "Crocus City Hall" and "Moscow").
 local WIDE = { province = true, region = true }
+-- How far from its centre a province of these countries reaches (km).
+local BIG_PROVINCES = { US = 900 }
 
 -- Sites an attack on which is told with "at" and the name of where they
 -- stand ("a base at El Adde", "the gendarmerie detachment at Inata", "a
@@ -228,7 +230,10 @@ local function same_place(x, y)
   if x.lat and y.lat and x.lon and y.lon then
     -- a province holds towns up to a few hundred km from its centre
     -- ("Gwoza" and "Borno")
-    local reach = (WIDE[x.kind] or WIDE[y.kind]) and x.country and 200 or 60
+    -- (the states of the United States span up to 1,000 km: "El Paso" lies
+    -- in "Texas" 700 km from its centre)
+    local reach = (WIDE[x.kind] or WIDE[y.kind]) and x.country
+      and (BIG_PROVINCES[x.country] or 200) or 60
     return rules.km(x.lat, x.lon, y.lat, y.lon) <= reach
   end
   -- a town no list knows, in the country of a province told with it ("a

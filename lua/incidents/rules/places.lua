@@ -7454,6 +7454,53 @@ place{"Lanao del Sur",country="PH",lat=7.82,lon=124.43,kind="province"}
 place{"Central Sulawesi",country="ID",lat=-1.4,lon=121.4,kind="province"}
 place{"Bali",country="ID",lat=-8.4,lon=115.2,kind="province"}
 place{"Papua",country="ID",lat=-4,lon=138,kind="province"}
+place{"Alabama",country="US",lat=32.8,lon=-86.8,kind="province"}
+place{"Alaska",country="US",lat=64,lon=-150,kind="province"}
+place{"Arizona",country="US",lat=34.3,lon=-111.7,kind="province"}
+place{"Arkansas",country="US",lat=34.9,lon=-92.4,kind="province"}
+place{"California",country="US",lat=37.2,lon=-119.5,kind="province"}
+place{"Colorado",country="US",lat=39,lon=-105.5,kind="province"}
+place{"Connecticut",country="US",lat=41.6,lon=-72.7,kind="province"}
+place{"Delaware",country="US",lat=39,lon=-75.5,kind="province"}
+place{"Florida",country="US",lat=28.6,lon=-82.4,kind="province"}
+place{"Hawaii",country="US",lat=20.8,lon=-156.3,kind="province"}
+place{"Idaho",country="US",lat=44.4,lon=-114.6,kind="province"}
+place{"Illinois",country="US",lat=40,lon=-89.2,kind="province"}
+place{"Indiana",country="US",lat=39.9,lon=-86.3,kind="province"}
+place{"Iowa",country="US",lat=42.1,lon=-93.5,kind="province"}
+place{"Kansas",country="US",lat=38.5,lon=-98.4,kind="province"}
+place{"Kentucky",country="US",lat=37.5,lon=-85.3,kind="province"}
+place{"Louisiana",country="US",lat=31.1,lon=-92,kind="province"}
+place{"Maine",country="US",lat=45.4,lon=-69.2,kind="province"}
+place{"Maryland",country="US",lat=39,lon=-76.8,kind="province"}
+place{"Massachusetts",country="US",lat=42.3,lon=-71.8,kind="province"}
+place{"Michigan",country="US",lat=44.3,lon=-85.4,kind="province"}
+place{"Minnesota",country="US",lat=46.3,lon=-94.3,kind="province"}
+place{"Mississippi",country="US",lat=32.7,lon=-89.7,kind="province"}
+place{"Missouri",country="US",lat=38.4,lon=-92.5,kind="province"}
+place{"Montana",country="US",lat=47,lon=-109.6,kind="province"}
+place{"Nebraska",country="US",lat=41.5,lon=-99.8,kind="province"}
+place{"Nevada",country="US",lat=39.3,lon=-116.6,kind="province"}
+place{"New Hampshire",country="US",lat=43.7,lon=-71.6,kind="province"}
+place{"New Jersey",country="US",lat=40.2,lon=-74.7,kind="province"}
+place{"New Mexico",country="US",lat=34.4,lon=-106.1,kind="province"}
+place{"North Carolina",country="US",lat=35.6,lon=-79.4,kind="province"}
+place{"North Dakota",country="US",lat=47.5,lon=-100.5,kind="province"}
+place{"Ohio",country="US",lat=40.3,lon=-82.8,kind="province"}
+place{"Oklahoma",country="US",lat=35.6,lon=-97.5,kind="province"}
+place{"Oregon",country="US",lat=43.9,lon=-120.6,kind="province"}
+place{"Pennsylvania",country="US",lat=40.9,lon=-77.8,kind="province"}
+place{"Rhode Island",country="US",lat=41.7,lon=-71.5,kind="province"}
+place{"South Carolina",country="US",lat=33.9,lon=-80.9,kind="province"}
+place{"South Dakota",country="US",lat=44.4,lon=-100.2,kind="province"}
+place{"Tennessee",country="US",lat=35.9,lon=-86.4,kind="province"}
+place{"Texas",country="US",lat=31.5,lon=-99.3,kind="province"}
+place{"Utah",country="US",lat=39.3,lon=-111.7,kind="province"}
+place{"Vermont",country="US",lat=44.1,lon=-72.7,kind="province"}
+place{"Virginia",country="US",lat=37.5,lon=-78.9,kind="province"}
+place{"West Virginia",country="US",lat=38.6,lon=-80.6,kind="province"}
+place{"Wisconsin",country="US",lat=44.6,lon=-89.9,kind="province"}
+place{"Wyoming",country="US",lat=43,lon=-107.6,kind="province"}
 place{"Utoya",country="NO",lat=60.02,lon=10.25,kind="site",aliases={"Utøya"}}
 place{"Bataclan",country="FR",lat=48.86,lon=2.37,kind="site",aliases={"Bataclan theatre","Bataclan concert hall"},admin="Paris"}
 place{"Stade de France",country="FR",lat=48.92,lon=2.36,kind="site",admin="Saint-Denis"}
