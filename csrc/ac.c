@@ -903,8 +903,25 @@ static int build_word_filter (ac_matcher *m, const uchar *fpool,
     for (k = 0; k < w2 && k < 16; k++) f2[k] = m->f4[p[w1 + 1 + k]];
     if (w2 > 0 && (w1 + 1 + w2 == l ? (m->pat[i].flags & F_WEND) != 0
                                      : p[w1 + 1 + w2] < 0x80)) {
+      uint32_t k12 = pair_key(k1, word_key(f2, w2));
+      size_t o3 = w1 + 2 + w2, w3 = 0;
       SETBIT(m->wkey, wbit(m, k1, W_PAIR));
-      SETBIT(m->wkey, wbit(m, pair_key(k1, word_key(f2, w2)), W_ANY));
+      /*
+      ** The same again one word on: a pair that only goes on with a
+      ** space and a third word is W_PAIR, and the triple is its key.
+      ** "the new" then lets "the new year" through for "The New Irish
+      ** Republican Army" only when the third word is "irish".
+      */
+      if (o3 < l && p[o3 - 1] == ' ') w3 = alnum_prefix(m, p + o3, l - o3);
+      if (w3 > 0 && (o3 + w3 == l ? (m->pat[i].flags & F_WEND) != 0
+                                   : p[o3 + w3] < 0x80)) {
+        uchar f3[16];
+        memset(f3, 0, sizeof f3);
+        for (k = 0; k < w3 && k < 16; k++) f3[k] = m->f4[p[o3 + k]];
+        SETBIT(m->wkey, wbit(m, k12, W_PAIR));
+        SETBIT(m->wkey, wbit(m, pair_key(k12, word_key(f3, w3)), W_ANY));
+      }
+      else SETBIT(m->wkey, wbit(m, k12, W_ANY));
     }
     else SETBIT(m->wkey, wbit(m, k1, W_ANY));
     /*
@@ -1493,25 +1510,27 @@ static unsigned run_at (const skipctx *c, unsigned q) {
 */
 static int word_may_start (const ac_matcher *m, const skipctx *c,
                            const uchar *t, unsigned b) {
-  unsigned wl = run_at(c, b), j, wl2;
-  uint32_t k1;
+  unsigned wl = run_at(c, b), j, w;
+  uint32_t k;
   /*
   ** run_at sees 64 bytes at most; a non-ASCII letter may go on with the
   ** word, or fold to ASCII (İ)
   */
   if (wl >= 64 || b + wl >= 64 + 16 || t[c->p + b + wl] >= 0x80) return 1;
-  k1 = word_key(c->buf + b, wl);
-  if (GETBIT(m->wkey, wbit(m, k1, W_ANY))) return 1;
-  if (!GETBIT(m->wkey, wbit(m, k1, W_PAIR))) return 0;
-  j = b + wl;  /* the pair: one white-space byte and a whole word */
-  if (c->buf[j] != ' ') return 0;
-  j++;
-  if (j + 16 > 80 || c->buf[j] == ' ' || t[c->p + j] >= 0x80) return 1;
-  wl2 = run_at(c, j);
-  if (wl2 == 0) return 0;  /* punctuation: no second word */
-  if (wl2 >= 64 || j + wl2 >= 80 || t[c->p + j + wl2] >= 0x80) return 1;
-  return (int)GETBIT(m->wkey, wbit(m, pair_key(k1, word_key(c->buf + j, wl2)),
-                                   W_ANY));
+  k = word_key(c->buf + b, wl);
+  for (w = 1; ; w++) {  /* the key of the first w words */
+    if (GETBIT(m->wkey, wbit(m, k, W_ANY))) return 1;
+    if (w == 3 || !GETBIT(m->wkey, wbit(m, k, W_PAIR))) return 0;
+    j = b + wl;  /* the next word: one white-space byte and a whole word */
+    if (c->buf[j] != ' ') return 0;
+    j++;
+    if (j + 16 > 80 || c->buf[j] == ' ' || t[c->p + j] >= 0x80) return 1;
+    wl = run_at(c, j);
+    if (wl == 0) return 0;  /* punctuation: no next word */
+    if (wl >= 64 || j + wl >= 80 || t[c->p + j + wl] >= 0x80) return 1;
+    k = pair_key(k, word_key(c->buf + j, wl));
+    b = j;
+  }
 }
 
 /*

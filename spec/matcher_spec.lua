@@ -539,6 +539,23 @@ describe("core.matcher", function()
       end
     end)
 
+    it("match the reference where names go on from a pair with a third word", function()
+      -- "ka lo" is no name, only the start of "ka lo mi" and "ka lo ve na":
+      -- the word keys look at the third word; "pe ro" is a name and goes on
+      -- too; "su ta ri" ends in punctuation in one name and goes on in
+      -- another; "zo" starts a pair of its own
+      local words = { "ka lo mi", "ka lo ve na", "pe ro", "pe ro sa", "su ta ri-x",
+                      "su ta ri do", "zo ka lo" }
+      local pieces = { "ka ", "lo ", "mi ", "ve ", "na ", "pe ", "ro ", "sa ", "su ",
+                       "ta ", "ri ", "do ", "zo ", "x ", "mix ", "ka lo mi ", "ka lo ve ",
+                       "ka lo mi", "ka lo  mi ", "ka lo\nmi ", "ka lo, mi ", "ka lo mi's ",
+                       "su ta ri-x ", "su ta ri-y ", "su ta ri do ", "pe ro sa ", "ri-",
+                       "zo ka lo mi ", "ka lo mi\0", ". ", ", " }
+      local m = compile(words)
+      agrees_on_random(m, words, pieces, 7919, 300,
+                       function(rand) return 10 + rand(60) end)
+    end)
+
     it("find a word that runs into the next block, at every length", function()
       local words = { "abcdefghij", "abc", "abcdefghijklmnop xy", "xy", "a" }
       local m = compile(words)
