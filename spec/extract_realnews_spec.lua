@@ -223,3 +223,20 @@ describe("extract: a town told by its province", function()
     assert.equal("US", r[1].country)
   end)
 end)
+
+describe("extract: a kidnapping told as a seizure by armed men", function()
+  it("takes no place from a team's city before a player's role", function()
+    local r = run("Gunmen seized the mother of the Liverpool striker Ruben Ortiz at a "
+      .. "farm in Barranquilla on Saturday. Nobody was hurt in the kidnapping.")
+    assert.equal(1, #r)
+    assert.equal("Barranquilla", r[1].place)
+    assert.equal("kidnapping", r[1].attack_type)
+  end)
+
+  it("keeps an assault that killed as an assault, with captives taken", function()
+    local r = run("Gunmen stormed a village near Beni on Saturday, killing 12 people. "
+      .. "Survivors said the attackers also carried out a kidnapping of four women.")
+    assert.equal(1, #r)
+    assert.equal("armed_assault", r[1].attack_type)
+  end)
+end)

@@ -232,6 +232,13 @@ local function merge_into(r, c)
   if r.attack_type == "unknown" and c.attack_type ~= "unknown" then
     take(r, c, "attack_type")
     r.rule = c.rule
+  elseif r.attack_type == "armed_assault" and W.SEIZURE_TYPE[c.attack_type or ""]
+    and not ((r.killed_lo or 0) > 0 or (r.killed_hi or 0) > 0 or (c.killed_lo or 0) > 0) then
+    -- "Armed men seized the couple at a petrol station ... the kidnapping":
+    -- armed men who carry people off and kill no one make a kidnapping, told
+    -- later or not (a massacre or the storming of a base with captives taken
+    -- stays an assault)
+    take(r, c, "attack_type")
   end
   if c.suicide then r.suicide = true end
   if c.weapon and not r.weapon then take(r, c, "weapon") end

@@ -591,6 +591,14 @@ W.STATE_ARM = set [[warplanes warplane gunboat gunboats warship warships navy na
 W.CALL_FROM = set [[telephone phone telephoned phoned speaking calling satellite
   reached interviewed radioed]]
 
+-- Roles in a team named after its city: "the father of the Liverpool
+-- forward" tells nothing of where he was seized.
+W.TEAM_ROLE = set [[forward striker midfielder defender goalkeeper keeper winger
+  footballer footballers player players coach manager captain fans supporters]]
+
+-- Attack types that name what armed men did with their victims.
+W.SEIZURE_TYPE = set [[kidnapping]]
+
 -- Words that end a firm's name after a place ("Toyota Shoji Company").
 W.FIRM_WORD = set [[Company Co Corp Corporation Inc Ltd Limited Bank Group Holdings
   Industries Airlines Airways Trading Securities Motors Electric Enterprises]]
