@@ -240,3 +240,17 @@ describe("extract: a kidnapping told as a seizure by armed men", function()
     assert.equal("armed_assault", r[1].attack_type)
   end)
 end)
+
+describe("extract: an abduction told in translated wire French", function()
+  it("reads 'carried off' and an incursion, under a dateline in title case", function()
+    local r = helper.published_extract(pack, "2014-06-10")(
+      "Translated from French\n\nGaroua, 10 June 2014 (CNA) - The wife of a senator was "
+        .. "carried off on Sunday by assailants of the Boko Haram sect during an incursion "
+        .. "into the locality of Amchide, the governor said. At least nine people died.")
+    assert.equal(1, #r)
+    assert.equal("Amchide", r[1].place)
+    assert.equal("kidnapping", r[1].attack_type)
+    assert.equal("Boko Haram", r[1].perpetrator)
+    assert.equal("2014-06-08", r[1].date)
+  end)
+end)

@@ -421,7 +421,13 @@ function M.article(art, pack, opts)
       if not nx then break end
       p = nx
     end
-    if p ~= b and find(sub(text, p, p + 40), "^%u%u%u[%u%s%.',%(]-[%-\226%(,]") then b = p end
+    -- ("Yaounde, 28 July 2014 (CNA) - ": a city in title case with its date)
+    local line = sub(text, p, p + 40)
+    if p ~= b and (find(line, "^%u%u%u[%u%s%.',%(]-[%-\226%(,]")
+      or find(line, "^%u[%a%s%.'%-]-, %d%d? %u%l+")
+      or find(line, "^%u[%a%s%.'%-]-, %u%l+%.? %d")) then
+      b = p
+    end
     local head = sub(text, b, b + 120)
     local _, stop = find(head, "^[^\n]-%d[^\n]- %-%-? ")
     if not stop then

@@ -488,7 +488,7 @@ attack { "kidnapping",
   triggers = { "kidnapped", "kidnapping", "kidnappings", "kidnap", "kidnaps", "kidnapper",
     "kidnappers", "abducted", "abduction", "abductions", "abduct", "abducting",
     "seized and took away", "mass abduction", "mass kidnapping", "taken captive",
-    "abductors" } }
+    "abductors", "carried off", "were carried off", "was carried off" } }
 
 attack { "facility_attack", weapon = "incendiary",
   triggers = { "arson", "arson attack", "arson attacks", "arsonists", "set fire",
@@ -690,7 +690,8 @@ cue { "trigger", { "attack", "attacks", "attacked", "attacking", "attacker", "at
   "deadly attack", "deadly attacks", "raid", "rampage", "carnage", "atrocity",
   "atrocities", "onslaught", "strike", "operation", "incident", "violence", "militants",
   "insurgents", "jihadists", "extremists", "terrorists", "fighters", "rebels",
-  "guerrillas", "killed", "killing", "killings", "kill", "kills" } }
+  "guerrillas", "killed", "killing", "killings", "kill", "kills", "incursion",
+  "incursions" } }
 
 -- Someone said they did it (claim) or nobody has (claim_negated).
 cue { "claim", { "claimed responsibility", "claimed credit", "claimed the attack",
