@@ -899,10 +899,17 @@ static int build_word_filter (ac_matcher *m, const uchar *fpool,
     /*
     ** A pair needs a second word that ends there: at the pattern's end
     ** with a boundary after it, or before an ASCII non-word character.
+    ** A word that a non-ASCII character follows in the pattern needs no
+    ** key of its own: word_may_start lets every text word through that
+    ** a non-ASCII byte follows. So "Andújar" adds no key, and "New
+    ** Bādāh" makes "new" W_PAIR, not W_ANY (which let every "new"
+    ** through to the automaton).
     */
     for (k = 0; k < w2 && k < 16; k++) f2[k] = m->f4[p[w1 + 1 + k]];
-    if (w2 > 0 && (w1 + 1 + w2 == l ? (m->pat[i].flags & F_WEND) != 0
-                                     : p[w1 + 1 + w2] < 0x80)) {
+    if (w1 < l && p[w1] >= 0x80) {}
+    else if (w2 > 0 && w1 + 1 + w2 < l && p[w1 + 1 + w2] >= 0x80)
+      SETBIT(m->wkey, wbit(m, k1, W_PAIR));
+    else if (w2 > 0 && (w1 + 1 + w2 < l || (m->pat[i].flags & F_WEND))) {
       uint32_t k12 = pair_key(k1, word_key(f2, w2));
       size_t o3 = w1 + 2 + w2, w3 = 0;
       SETBIT(m->wkey, wbit(m, k1, W_PAIR));
@@ -913,8 +920,9 @@ static int build_word_filter (ac_matcher *m, const uchar *fpool,
       ** Republican Army" only when the third word is "irish".
       */
       if (o3 < l && p[o3 - 1] == ' ') w3 = alnum_prefix(m, p + o3, l - o3);
-      if (w3 > 0 && (o3 + w3 == l ? (m->pat[i].flags & F_WEND) != 0
-                                   : p[o3 + w3] < 0x80)) {
+      if (w3 > 0 && o3 + w3 < l && p[o3 + w3] >= 0x80)
+        SETBIT(m->wkey, wbit(m, k12, W_PAIR));
+      else if (w3 > 0 && (o3 + w3 < l || (m->pat[i].flags & F_WEND))) {
         uchar f3[16];
         memset(f3, 0, sizeof f3);
         for (k = 0; k < w3 && k < 16; k++) f3[k] = m->f4[p[o3 + k]];
@@ -1503,14 +1511,42 @@ static unsigned run_at (const skipctx *c, unsigned q) {
 }
 
 /*
+** The length of the run of ASCII letters and digits at t[j], when it is
+** shorter than 64 and 8 bytes past it are readable; else 64 (unknown).
+*/
+static unsigned text_run (const uchar *t, size_t len, size_t j) {
+  unsigned n = 0;
+  while (n < 64 && j + n + 8 <= len) {
+    size_t k = alnum_run8(t + j + n);
+    n += (unsigned)k;
+    if (k < 8) return n;
+  }
+  return 64;
+}
+
+/* word_key of the text word of wl letters and digits at t[j] (16 readable) */
+static uint32_t text_word_key (const uchar *t, size_t j, size_t wl) {
+  uchar f[16];
+  uint64_t x = load8(t + j) | 0x2020202020202020ull;
+  uint64_t y = load8(t + j + 8) | 0x2020202020202020ull;
+  memcpy(f, &x, 8);  /* letters fold with bit 5, digits have it */
+  memcpy(f + 8, &y, 8);
+  return word_key(f, wl);
+}
+
+/*
 ** A word starts at c->p + b and the prefix keys let it through: can a
-** pattern start there (build_word_filter)? Where the 80 bytes the block
-** has mapped do not tell (a word runs to their end, a non-ASCII byte
-** follows, a run of white space), the answer is yes.
+** pattern start there (build_word_filter)? The first word is read from
+** the block's mapped bytes, the words after it from the text, so a pair
+** or a triple is judged even where it runs past the block. Where the
+** text does not tell (a word of 64 letters or more, a non-ASCII byte
+** after a word, a run of white space, the end of the text), the answer
+** is yes.
 */
 static int word_may_start (const ac_matcher *m, const skipctx *c,
-                           const uchar *t, unsigned b) {
-  unsigned wl = run_at(c, b), j, w;
+                           const uchar *t, size_t len, unsigned b) {
+  unsigned wl = run_at(c, b), w;
+  size_t j;
   uint32_t k;
   /*
   ** run_at sees 64 bytes at most; a non-ASCII letter may go on with the
@@ -1518,18 +1554,19 @@ static int word_may_start (const ac_matcher *m, const skipctx *c,
   */
   if (wl >= 64 || b + wl >= 64 + 16 || t[c->p + b + wl] >= 0x80) return 1;
   k = word_key(c->buf + b, wl);
-  for (w = 1; ; w++) {  /* the key of the first w words */
+  j = c->p + b + wl;
+  for (w = 1; ; w++) {  /* k: the key of the first w words */
     if (GETBIT(m->wkey, wbit(m, k, W_ANY))) return 1;
     if (w == 3 || !GETBIT(m->wkey, wbit(m, k, W_PAIR))) return 0;
-    j = b + wl;  /* the next word: one white-space byte and a whole word */
-    if (c->buf[j] != ' ') return 0;
+    /* the next word: one white-space byte and a whole word */
+    if (m->f4[t[j]] != ' ') return 0;
     j++;
-    if (j + 16 > 80 || c->buf[j] == ' ' || t[c->p + j] >= 0x80) return 1;
-    wl = run_at(c, j);
+    if (j + 16 > len || m->f4[t[j]] == ' ' || t[j] >= 0x80) return 1;
+    wl = text_run(t, len, j);
     if (wl == 0) return 0;  /* punctuation: no next word */
-    if (wl >= 64 || j + wl >= 80 || t[c->p + j + wl] >= 0x80) return 1;
-    k = pair_key(k, word_key(c->buf + j, wl));
-    b = j;
+    if (wl >= 64 || j + wl >= len || t[j + wl] >= 0x80) return 1;
+    k = pair_key(k, text_word_key(t, j, wl));
+    j += wl;
   }
 }
 
@@ -1590,7 +1627,7 @@ static size_t simd_skip (const ac_matcher *m, skipctx *c, const uchar *t,
       b = (unsigned)__builtin_ctzll(ev);
       if (nk_at(c, b) & 0xF) {
         /* a word the prefix keys cannot key: the word keys may */
-        if (word_may_start(m, c, t, b)) goto word;
+        if (word_may_start(m, c, t, len, b)) goto word;
         ev &= ev - 1;
         continue;
       }
@@ -1617,7 +1654,7 @@ static size_t simd_skip (const ac_matcher *m, skipctx *c, const uchar *t,
         case 1: ev &= ev - 1; continue;  /* its hit is reported */
         default: *ps = R0; return len;   /* the callback stops the scan */
       }
-      if (word_may_start(m, c, t, b)) goto word;
+      if (word_may_start(m, c, t, len, b)) goto word;
       ev &= ev - 1;
     }
     if (stop) {  /* a byte the automaton must see */

@@ -556,6 +556,32 @@ describe("core.matcher", function()
                        function(rand) return 10 + rand(60) end)
     end)
 
+    it("judge pairs and triples that run past the block, and words before non-ASCII",
+       function()
+      -- the word keys read the second and third words from the text, so
+      -- each name is tried where it starts in every byte of a block; "vo
+      -- bä" has a second word that a non-ASCII letter follows, "ka lo mí"
+      -- a third one
+      local words = { "ka lo mi", "vo bä", "vo bere", "ka lo mí", "ka lo ve na",
+                      "zum zum zum", "xu bä", "mo re mí" }
+      local m = compile(words)
+      local cases = {
+        { "Ka Lo Mi", "Ka Lo Mi" }, { "vo bä", "vo bä" }, { "VO BERE", "VO BERE" },
+        { "ka lo mí", "ka lo mí" }, { "ka lo ve na", "ka lo ve na" },
+        { "zum zum zum", "zum zum zum" }, { "ka lo mix", nil }, { "vo ba", nil },
+        { "vo be", nil }, { "ka lo mi-", "ka lo mi" }, { "ka lo ve", nil },
+        { "ka  lo\tmi", "ka  lo\tmi" }, { "zum zum zumo", nil }, { "Xu Bä", "Xu Bä" },
+        { "xu ba", nil }, { "mo re mí", "mo re mí" }, { "mo re mi", nil },
+      }
+      for shift = 0, 100 do
+        for _, c in ipairs(cases) do
+          local text = ("q"):rep(shift) .. " " .. c[1] .. " vo, ka lo "
+                       .. ("lorem ipsum "):rep(8)
+          assert.are.same(c[2] and { c[2] } or {}, texts(text, m:find(text)), text)
+        end
+      end
+    end)
+
     it("find a word that runs into the next block, at every length", function()
       local words = { "abcdefghij", "abc", "abcdefghijklmnop xy", "xy", "a" }
       local m = compile(words)
