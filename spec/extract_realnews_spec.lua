@@ -254,3 +254,21 @@ describe("extract: an abduction told in translated wire French", function()
     assert.equal("2014-06-08", r[1].date)
   end)
 end)
+
+describe("extract: the day of a revised count", function()
+  local run16 = helper.published_extract(pack, "2024-11-16")
+  it("dates the event a day before the count told 'a day after the ambush'", function()
+    local r = run16("The number of people killed when gunmen fired on a bus in Kohat rose "
+      .. "to 19 on Saturday, a day after the ambush, officials said.")
+    assert.equal(1, #r)
+    assert.equal("2024-11-15", r[1].date)
+    assert.equal(19, r[1].killed_lo)
+  end)
+
+  it("gives the event no day of a count with no anchor", function()
+    local r = run16("The number of people killed when gunmen fired on a bus in Kohat rose "
+      .. "to 19 on Saturday, officials said.")
+    assert.equal(1, #r)
+    assert.is_nil(r[1].date)
+  end)
+end)

@@ -1164,9 +1164,28 @@ local function sentence_dates(ctx, m, ss, se, dlist)
     -- the statement, not of the attack the sentence names (a toll told alone
     -- keeps its day: it tells which event it revises)
     if ed and find(sub(low, d.start > 40 and d.start - 40 or 1, d.start - 1),
-        "%f[%a][ta][ot] [%d,]+%s+on $") and find(sub(low, ss, d.start), "toll", 1, true) then
+        "%f[%a][ta][ot] [%d,]+%s+on $") and (find(sub(low, ss, d.start), "toll", 1, true)
+        -- ("the number of people killed ... rose to 42 on Friday")
+        or find(sub(low, ss, d.start), "number of", 1, true)) then
       for _, t in ipairs(m.triggers) do
-        if not t.figure and t.e < d.start then ed = nil; break end
+        if not t.figure and t.e < d.start then
+          -- ("rose to 42 on Friday, a day after the ambush": the event is
+          -- that many days before the day of the count)
+          local n, unit, stop = match(low, "^,? (%w+) (%a+) after the ()", d.stop + 1)
+          local k = n and (tonumber(n) or numbers.units[n] or ((n == "a" or n == "an") and 1))
+          local per = unit and W.DAY_UNIT[unit]
+          local day = k and per and ed.precision == "day" and dates.shift(ed.lo, -k * per)
+          if day then
+            local shifted = {}
+            for key, v in pairs(ed) do shifted[key] = v end
+            shifted.value, shifted.lo, shifted.hi = day, day, day
+            shifted.stop, shifted.rule = stop - 2, "extract.days_before"
+            ed = shifted
+          else
+            ed = nil
+          end
+          break
+        end
       end
     end
     if ed then
