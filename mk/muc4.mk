@@ -47,3 +47,9 @@ muc4-errors: $(CORE)
 
 muc4-ranked: $(CORE)
 	$(LUA) tools/muc4-ranked.lua --data $(MUC4_DATA)
+
+# make muc4-contrast: what sets the gold candidates the role models never
+# score apart from those they score and from the wrong ones (after muc4-cv).
+.PHONY: muc4-contrast
+muc4-contrast: $(CORE)
+	$(LUA) tools/muc4-contrast.lua --data $(MUC4_DATA)
