@@ -272,3 +272,17 @@ describe("extract: the day of a revised count", function()
     assert.is_nil(r[1].date)
   end)
 end)
+
+describe("extract: a review of the year", function()
+  it("dates an attack told in the past to last January, not the coming one", function()
+    local r = helper.published_extract(pack, "2016-12-29")(
+      "On January 14 a suicide bomber blew himself up at a bus stop in Ankara, killing "
+        .. "nine people.")
+    assert.equal(1, #r)
+    assert.equal("2016-01-14", r[1].date)
+    local s = helper.published_extract(pack, "2017-01-16")(
+      "On January 14 a suicide bomber blew himself up at a bus stop in Ankara, killing "
+        .. "nine people.")
+    assert.equal("2017-01-14", s[1].date)
+  end)
+end)

@@ -6,8 +6,8 @@
 -- attack told in the article ("four days after the Moscow attack").
 -- @module incidents.extract.dating
 
-local ipairs =
-  ipairs
+local ipairs, tonumber =
+  ipairs, tonumber
 local sub, match =
   string.sub, string.match
 local floor = math.floor
@@ -76,6 +76,23 @@ local function event_date(d, dct)
       end
       return nil
     end
+  end
+  -- "On January 12 a bomber blew himself up" in a review of the year dated
+  -- December 30: an event told is past, so a month and day with no year
+  -- that would fall after the story is last year's (the grammar's nearest
+  -- reading is right for plans and meetings, not for attacks)
+  if (d.rule == "date.md" or d.rule == "date.month") and dct and #dct == 10 and lo > dct
+    and (iso_days(lo) or 0) - (iso_days(dct) or 0) > 1 then
+    local function back(x)
+      if not x then return nil end
+      local ym = (tonumber(sub(x, 1, 4)) - 1) .. sub(x, 5, 7)
+      if #x < 10 then return ym .. sub(x, 8) end
+      -- (the 29th of February of a leap year is the 28th the year before)
+      local last = month_end(ym)
+      return sub(x, 8, 10) > sub(last, 8, 10) and last or ym .. sub(x, 8)
+    end
+    lo, value = back(lo), back(value)
+    hi = d.rule == "date.month" and month_end(sub(lo, 1, 7)) or back(hi)
   end
   if prec == "range" then value = nil end
   return { value = value, lo = lo, hi = hi, precision = prec, rule = d.rule,
