@@ -996,20 +996,27 @@ static int ends_in_word (const ac_matcher *m, uint32_t s) {
 ** boundaries on both sides, and no pattern goes on from it with a
 ** character that may follow a word (space, punctuation)? Then a hit on
 ** it is final as soon as the next byte is ASCII and not a letter or
-** digit: 1 + the pattern, else 0.
+** digit: 1 + the pattern, else 0. Where names go on from it with a space
+** only ("Central Falls" from "Central"), LEAF_SP is added: the hit is
+** final before punctuation, and before a space and a word only when the
+** word keys know no name with that pair (leaf_final).
 */
+#define LEAF_SP 0x80000000u
 static uint32_t leaf_pattern (const ac_matcher *m, uint32_t v,
                               const uint8_t *nonword) {
-  uint32_t s = v & STATEMASK, p = m->out[s].term, t;
+  uint32_t s = v & STATEMASK, p = m->out[s].term, t, sp = 0;
   if (!(v & OUTBIT) || p == NONE || m->pat[p].next != NONE
       || m->out[s].dict > R1
       || (m->pat[p].flags & (F_WSTART | F_WEND)) != (F_WSTART | F_WEND))
     return 0;
   for (t = m->st[s].cfirst; t < kids_end(m, s); t++) {
     unsigned c = m->st[t].info & LABMASK;
-    if (nonword[c]) return 0;
+    if (nonword[c]) {
+      if (c != m->space_cls) return 0;
+      sp = LEAF_SP;  /* names go on with a space: see leaf_final */
+    }
   }
-  return p + 1;
+  return (p + 1) | sp;
 }
 
 static int build_direct (ac_matcher *m, const uchar *fpool,
@@ -1532,6 +1539,27 @@ static uint32_t text_word_key (const uchar *t, size_t j, size_t wl) {
   memcpy(f, &x, 8);  /* letters fold with bit 5, digits have it */
   memcpy(f + 8, &y, 8);
   return word_key(f, wl);
+}
+
+/*
+** The name alone of wl letters at t[i] is LEAF_SP and a byte of ASCII
+** follows it: is its hit final? Before punctuation it is; before one
+** white-space byte and a word of ASCII letters and digits, it is when no
+** name has that pair (build_word_filter keys every pair a name goes on
+** with, W_ANY or W_PAIR). Anything else is left to the automaton.
+*/
+static int leaf_final (const ac_matcher *m, const uchar *t, size_t len,
+                       size_t i, size_t wl) {
+  size_t j = i + wl, w2;
+  uint32_t k;
+  if (m->f4[t[j]] != ' ') return 1;
+  j++;
+  if (j + 16 > len || m->f4[t[j]] == ' ' || t[j] >= 0x80) return 0;
+  w2 = text_run(t, len, j);
+  if (w2 == 0 || w2 >= 64 || j + w2 >= len || t[j + w2] >= 0x80) return 0;
+  k = pair_key(text_word_key(t, i, wl), text_word_key(t, j, w2));
+  return !GETBIT(m->wkey, wbit(m, k, W_ANY))
+      && !GETBIT(m->wkey, wbit(m, k, W_PAIR));
 }
 
 /*
@@ -2173,9 +2201,10 @@ static int leaf_word (scan *x, size_t i, size_t *pn) {
   uint32_t v, leaf = 0, id;
   size_t wl = direct_word(m, t, x->len, i, &v, &leaf), ns = *pn;
   if (wl == 0 || leaf == 0 || t[i + wl] >= 0x80
-      || (i > 0 && t[i - 1] >= 0x80 && word_before(t, x->len, i)))
+      || (i > 0 && t[i - 1] >= 0x80 && word_before(t, x->len, i))
+      || ((leaf & LEAF_SP) && !leaf_final(m, t, x->len, i, wl)))
     return 0;
-  id = leaf - 1;
+  id = (leaf & ~LEAF_SP) - 1;
   *pn = ns + wl;
   if ((m->pat[id].flags & F_CS)
       && !span_equals(t, i, i + wl, m->pool + m->pat[id].cs,

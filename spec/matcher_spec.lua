@@ -582,6 +582,33 @@ describe("core.matcher", function()
       end
     end)
 
+    it("report a name alone at once only where no longer name goes on from it", function()
+      -- "sol" is a name, and names go on from it with a space: "sol tor",
+      -- "sol ka ve" (a third word), "sol 9", "sol tá" (a non-ASCII letter
+      -- after the second word) and "sol (ix)"; the scan ends the hit at once
+      -- before punctuation or a word that makes no known pair
+      local words = { "sol", "sol tor", "sol ka ve", "sol 9", { "Rua", case_sensitive = true },
+                      "rua bem", "tor", "sol tá", "sol (ix)" }
+      local m = compile(words)
+      local cases = {
+        { "sol. ", { "sol" } }, { "Sol, tor ", { "Sol", "tor" } }, { "sol tor ", { "sol tor" } },
+        { "sol tors ", { "sol" } }, { "SOL TOR.", { "SOL TOR" } }, { "sol ka ve ", { "sol ka ve" } },
+        { "sol ka vex ", { "sol" } }, { "sol ka ", { "sol" } }, { "sol  tor ", { "sol  tor" } },
+        { "sol\ntor ", { "sol\ntor" } }, { "sol 9 ", { "sol 9" } }, { "sol 99 ", { "sol" } },
+        { "sol (tor) ", { "sol", "tor" } }, { "sol tór ", { "sol" } },
+        { "sol\u{A0}tor ", { "sol\u{A0}tor" } }, { "Rua bem ", { "Rua bem" } },
+        { "rua bem ", { "rua bem" } }, { "rua bom ", {} }, { "Rua bom ", { "Rua" } },
+        { "sol tá ", { "sol tá" } }, { "sol (ix) ", { "sol (ix)" } },
+      }
+      for shift = 0, 90 do
+        for _, c in ipairs(cases) do
+          local text = ("q"):rep(shift) .. " " .. c[1] .. "ka, lo " .. ("lorem ipsum "):rep(8)
+          assert.are.same(c[2], texts(text, m:find(text)), text)
+          assert.are.equal(#c[2], m:count(text), text)
+        end
+      end
+    end)
+
     it("find a word that runs into the next block, at every length", function()
       local words = { "abcdefghij", "abc", "abcdefghijklmnop xy", "xy", "a" }
       local m = compile(words)
