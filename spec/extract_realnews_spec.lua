@@ -286,3 +286,22 @@ describe("extract: a review of the year", function()
     assert.equal("2017-01-14", s[1].date)
   end)
 end)
+
+describe("extract: a heading line that names the place", function()
+  it("places the event of the paragraph under it", function()
+    local r = helper.published_extract(pack, "2016-12-29")(
+      "Looking back at the year.\n\nMarch, Ankara. On March 13 a car bomb exploded at a "
+        .. "busy square, killing 37 people.")
+    assert.equal(1, #r)
+    assert.equal("Ankara", r[1].place)
+    assert.equal("TR", r[1].country)
+  end)
+
+  it("takes no place from a byline", function()
+    local r = helper.published_extract(pack, "2016-12-29")(
+      "By Ankara Staff\n\nA car bomb exploded at a busy square on Tuesday, killing 37 "
+        .. "people in Izmir.")
+    assert.equal(1, #r)
+    assert.equal("Izmir", r[1].place)
+  end)
+end)

@@ -167,6 +167,29 @@ local function scene(ctx, r, hits, dlist)
   return true
 end
 
+-- The place a short heading sentence names ("January, Istanbul."), given
+-- to report `r` of the sentence after it: only a heading of names (no word
+-- in lower case) that ends with the place, never the dateline's place.
+local function heading_place(ctx, r, hits, se)
+  local line = sub(ctx.text, se[1], se[2])
+  if find(line, "%f[%a]%l") then return end
+  for _, h in ipairs(hits or {}) do
+    local rec = h.entry.kind == "place" and h.entry.value
+    -- (the name closes the heading: not "By Metro Staff", a byline)
+    if type(rec) == "table" and find(sub(ctx.text, h.stop + 1, se[2]), "^[%s%p]*$")
+      and not (ctx.dateline and h.stop <= ctx.dateline and h.start >= ctx.dateline_s) then
+      r.place, r._place_rec, r.lat, r.lon = rec.name, rec, rec.lat, rec.lon
+      r.evidence.place = { start = h.start, stop = h.stop, rule = "extract.heading_place" }
+      if rec.country and not r.country then
+        r.country = rec.country
+        r.evidence.country = { start = h.start, stop = h.stop,
+                               rule = "extract.country_of_place" }
+      end
+      return
+    end
+  end
+end
+
 -- Months by their first three letters (stamps of a live page).
 local MONTH_N = { jan = 1, feb = 2, mar = 3, apr = 4, may = 5, jun = 6, jul = 7, aug = 8,
   sep = 9, oct = 10, nov = 11, dec = 12 }
@@ -550,6 +573,13 @@ function M.article(art, pack, opts)
           -- sentence before, with no event of its own, set the scene of the
           -- article's first event
           c._creates, c._refers = true, true
+        end
+        if c and c._creates and not c.place and i > 1 and not hot[i - 1]
+          and sents[i - 1][2] - sents[i - 1][1] < 40 then
+          -- "January, Istanbul. On January 12 a suicide bomber blew himself
+          -- up ...": a short heading line of a place before the paragraph
+          -- places its event
+          heading_place(ctx, c, buckets[i - 1], sents[i - 1])
         end
         if c and c._creates and not c.date_lo and c.place and last_report
           and i - last_report._sent <= 2 and lone_attacker_goes_on(ctx.low, c, ss) then
