@@ -305,3 +305,15 @@ describe("extract: a heading line that names the place", function()
     assert.equal("Izmir", r[1].place)
   end)
 end)
+
+describe("extract: the first word of a longer Arabic name", function()
+  it("is no place of its own", function()
+    local r = helper.published_extract(pack, "2013-12-06")(
+      "SANAA, Dec 6 - Militants attacked a police post in the capital on Thursday, killing "
+        .. "nine officers. The assault began when a bomber drove a car into the gate of the "
+        .. "post in the Bab al-Yemen area.")
+    assert.equal(1, #r)
+    assert.equal("YE", r[1].country)
+    assert.equal("2013-12-05", r[1].date)
+  end)
+end)

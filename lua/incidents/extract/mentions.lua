@@ -480,7 +480,9 @@ local function hit_mentions(ctx, m, ss, se, hits)
         -- metro train": a name written in lower case where the text has case
         if not person_name(text, low, h.start, h.stop, ss, se, ctx.cased and pack)
           and not lower_name(ctx, en, h.start) and not firm_name(text, h.start, h.stop)
-          and not W.TEAM_ROLE[word_after(low, h.stop, se) or ""] then
+          and not W.TEAM_ROLE[word_after(low, h.stop, se) or ""]
+          -- ("the Bab al-Yemen area": the first word of a longer Arabic name)
+          and not find(text, "^ [ae][ln]%-%u", h.stop + 1) then
           local rec = ctx.homonyms[sub(low, h.start, h.stop)] or homonym_of(ctx, en, ss, se, hits)
           m.places[#m.places + 1] = { s = h.start, e = h.stop, rec = rec, entry = en }
         end
