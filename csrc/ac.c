@@ -131,6 +131,13 @@ typedef struct ac_direct {
                                 leaf_word), else 0 */
 } ac_direct;
 
+/* the same for first words of 8 to 15 letters, in two halves */
+typedef struct ac_dlong {
+  uint64_t k1, k2;           /* the first eight folded letters, the rest
+                                (0 when there are none); 0, 0 = empty */
+  uint32_t val, pat;
+} ac_dlong;
+
 struct ac_matcher {
   uint32_t nstates, ndense, ncls, npats;
   uint32_t maxlen;           /* in symbols */
@@ -164,7 +171,9 @@ struct ac_matcher {
   uint64_t *fw;              /* AVX-512 stage: first words, by fw_key */
   uint32_t fw_shift;         /* 32 - log2(bits of fw) */
   int fw_pairs;              /* some first word is W_PAIR */
-  ac_direct *dir;            /* first words of 2-8 letters (build_direct) */
+  ac_direct *dir;            /* first words of 2-7 letters (build_direct) */
+  ac_dlong *dlong;           /* first words of 8-15 letters */
+  uint32_t lshift;           /* 64 - log2(slots of dlong), 0: none */
   uint32_t dshift;           /* 64 - log2(slots), 0: no table */
   uint32_t wkey_shift;       /* 64 - log2(bits of wkey) */
   uint32_t hmask;            /* non-ASCII code point -> class (hash) */
@@ -425,7 +434,7 @@ void ac_free (ac_matcher *m) {
   free(m->out); free(m->pat); free(m->pool);
   free(m->hkey); free(m->hval); free(m->pfx); free(m->sh2); free(m->pfx8); free(m->pfxs);
   free(m->pfxm); free(m->pfxw); free(m->sh2m); free(m->shw); free(m->wkey);
-  free(m->dir);
+  free(m->dir); free(m->dlong);
   free(m->fw);
   free(m);
 }
@@ -957,12 +966,15 @@ static int build_word_filter (ac_matcher *m, const uchar *fpool,
 /*
 ** Direct steps. Half the hits of a big gazetteer are short words ("of",
 ** "la", "de"), and every word the filters let through then walks the
-** automaton symbol by symbol from R0. For each first word of 2 to 8 ASCII
+** automaton symbol by symbol from R0. For each first word of 2 to 7 ASCII
 ** letters and digits, a small table gives the state that word leads R0
 ** to, so the scan jumps there in one probe and goes on from it as if it
 ** had walked. Only words whose walk passes no hit that could count
 ** before its last symbol get an entry (a pattern that needs a word
-** boundary after it cannot end inside the word).
+** boundary after it cannot end inside the word). Words of 8 to 15 have
+** a table of their own, keyed by both halves: "washington" walked ten
+** sparse states, and "frankfurt", a name alone (leaf_word), is now
+** reported without the automaton.
 */
 static uint64_t direct_fold (const ac_matcher *m, uint64_t x, size_t wl) {
   uint64_t keep = (~(uint64_t)0) >> (64 - 8 * wl);
@@ -971,6 +983,11 @@ static uint64_t direct_fold (const ac_matcher *m, uint64_t x, size_t wl) {
 
 static uint64_t direct_slot (const ac_matcher *m, uint64_t key) {
   return (key * 0x9E3779B97F4A7C15ull) >> m->dshift;
+}
+
+static uint64_t long_slot (const ac_matcher *m, uint64_t k1, uint64_t k2) {
+  return ((k1 * 0x9E3779B97F4A7C15ull) ^ (k2 * 0xC2B2AE3D27D4EB4Full))
+         >> m->lshift;
 }
 
 static uint32_t step_any (const ac_matcher *m, uint32_t s, unsigned c) {
@@ -1022,9 +1039,9 @@ static uint32_t leaf_pattern (const ac_matcher *m, uint32_t v,
 static int build_direct (ac_matcher *m, const uchar *fpool,
                          const uint32_t *boff, const uint32_t *blen,
                          size_t n) {
-  size_t i, slots = 16;
+  size_t i, slots = 16, longs = 0, lslots;
   uint8_t *nonword;
-  unsigned lg = 4, b;
+  unsigned lg = 4, b, llg;
   m->dshift = 0;
   /* the table folds with bit 5: the automaton must too */
   for (b = 0; b < 128; b++)
@@ -1032,6 +1049,15 @@ static int build_direct (ac_matcher *m, const uchar *fpool,
   while (slots < 2 * n && lg < 24) { slots <<= 1; lg++; }
   m->dir = (ac_direct *)calloc(slots, sizeof *m->dir);
   if (m->dir == NULL) return -1;
+  for (i = 0; i < n; i++) {  /* first words of 8-15 letters */
+    size_t wl = alnum_prefix(m, fpool + boff[i], blen[i]);
+    longs += (wl >= 8 && wl < 16);
+  }
+  lslots = 16; llg = 4;
+  while (lslots < 2 * longs && llg < 24) { lslots <<= 1; llg++; }
+  m->dlong = (ac_dlong *)calloc(lslots, sizeof *m->dlong);
+  if (m->dlong == NULL) return -1;
+  m->lshift = 64 - llg;
   /* the classes an ASCII byte outside words has */
   nonword = (uint8_t *)calloc(m->ncls, 1);
   if (nonword == NULL) return -1;
@@ -1042,17 +1068,31 @@ static int build_direct (ac_matcher *m, const uchar *fpool,
   for (i = 0; i < n; i++) {
     const uchar *p = fpool + boff[i];
     size_t l = blen[i], wl = alnum_prefix(m, p, l), k;
-    uint64_t x = 0, key, h;
+    uint64_t x = 0, y = 0, key, k2 = 0, h;
     uint32_t s = R0, v = R0;
-    if (wl < 2 || wl > 8) continue;
-    for (k = 0; k < wl; k++) x |= (uint64_t)p[k] << (8 * k);
-    key = direct_fold(m, x, wl);
+    if (wl < 2 || wl > 15) continue;
+    for (k = 0; k < wl && k < 8; k++) x |= (uint64_t)p[k] << (8 * k);
+    for (k = 8; k < wl; k++) y |= (uint64_t)p[k] << (8 * (k - 8));
+    key = direct_fold(m, x, wl < 8 ? wl : 8);
+    if (wl > 8) k2 = direct_fold(m, y, wl - 8);
     for (k = 0; k < wl; k++) {
       if (k > 0 && (v & OUTBIT) && !ends_in_word(m, s)) break;
-      v = step_any(m, s, m->acls[(key >> (8 * k)) & 0xFF]);
+      v = step_any(m, s,
+                   m->acls[((k < 8 ? key : k2) >> (8 * (k & 7))) & 0xFF]);
       s = v & STATEMASK;
     }
     if (k < wl) continue;
+    if (wl >= 8) {
+      for (h = long_slot(m, key, k2);
+           m->dlong[h].k1 != 0
+           && (m->dlong[h].k1 != key || m->dlong[h].k2 != k2);
+           h = (h + 1) & (lslots - 1)) {}
+      m->dlong[h].k1 = key;
+      m->dlong[h].k2 = k2;
+      m->dlong[h].val = v;
+      m->dlong[h].pat = leaf_pattern(m, v, nonword);
+      continue;
+    }
     for (h = direct_slot(m, key); m->dir[h].key != 0 && m->dir[h].key != key;
          h = (h + 1) & (slots - 1)) {}
     m->dir[h].key = key;
@@ -1060,6 +1100,27 @@ static int build_direct (ac_matcher *m, const uchar *fpool,
     m->dir[h].pat = leaf_pattern(m, v, nonword);
   }
   free(nonword);
+  return 0;
+}
+
+/* direct_word for a word of 8 to 15 letters, whose first eight are x */
+static size_t direct_long (const ac_matcher *m, const uchar *t, size_t len,
+                           size_t i, uint64_t x, uint32_t *v,
+                           uint32_t *leaf) {
+  uint64_t y, k1, k2, h, mask = (((uint64_t)1) << (64 - m->lshift)) - 1;
+  size_t wl;
+  if (i + 16 > len) return 0;
+  y = load8(t + i + 8);
+  wl = first8(~alnum_mask8(y) & H8);
+  if (wl == 8) return 0;  /* sixteen letters or more */
+  k1 = direct_fold(m, x, 8);
+  k2 = wl ? direct_fold(m, y, wl) : 0;
+  for (h = long_slot(m, k1, k2); m->dlong[h].k1 != 0; h = (h + 1) & mask)
+    if (m->dlong[h].k1 == k1 && m->dlong[h].k2 == k2) {
+      *v = m->dlong[h].val;
+      *leaf = m->dlong[h].pat;
+      return 8 + wl;
+    }
   return 0;
 }
 
@@ -1074,7 +1135,8 @@ static size_t direct_word (const ac_matcher *m, const uchar *t, size_t len,
   if (m->dshift == 0 || i + 8 > len) return 0;
   x = load8(t + i);
   wl = first8(~alnum_mask8(x) & H8);
-  if (wl < 2 || wl == 8) return 0;
+  if (wl < 2) return 0;
+  if (wl == 8) return direct_long(m, t, len, i, x, v, leaf);
   key = direct_fold(m, x, wl);
   for (h = direct_slot(m, key); m->dir[h].key != 0;
        h = (h + 1) & ((((uint64_t)1) << (64 - m->dshift)) - 1))
@@ -2028,7 +2090,8 @@ ac_matcher *ac_compile (const ac_pattern *pats, size_t n,
             + 5 * ((size_t)1 << (32 - m->pfx_shift)) / 8 + (1u << 14) / 8
             + (m->wkey ? ((size_t)1 << (32 - m->wkey_shift)) / 4 : 0)
             + (m->fw ? ((size_t)1 << (32 - m->fw_shift)) / 4 : 0)
-            + (m->dshift ? ((size_t)1 << (64 - m->dshift)) * sizeof(ac_direct) : 0)
+            + (m->dshift ? sizeof(ac_direct) << (64 - m->dshift) : 0)
+            + (m->lshift ? sizeof(ac_dlong) << (64 - m->lshift) : 0)
             + (size_t)m->ndense * m->ncls * sizeof(uint32_t)
             + ((size_t)m->nstates + 1) * sizeof(ac_state)
             + (size_t)m->nstates * sizeof(ac_out)

@@ -610,6 +610,37 @@ describe("core.matcher", function()
       end
     end)
 
+    it("jump over first words of 8 to 15 letters and report them alone", function()
+      -- words of 8 to 15 letters have a table of their own (two halves);
+      -- names of 7, 8, 15 and 16 letters, alone and going on, among words
+      -- that share their first eight letters or all but the last
+      local words = { "abcdefgh", "abcdefghijklmno", "abcdefghijklmnop", "abcdefg",
+                      "abcdefghij klm", "abcdefghij, x", "bcdefghijk", "bcdefghijk lo",
+                      "abcdefghijk", "abcdefghz" }
+      local pieces = { "abcdefgh", "abcdefghi", "abcdefghij", "abcdefghijk",
+                       "abcdefghijklmn", "abcdefghijklmno", "abcdefghijklmnop",
+                       "abcdefghijklmnopq", "abcdefg", "ABCDEFGHIJ", "bcdefghijk",
+                       "bcdefghijkl", "klm", "lo", "x", " ", " ", " ", ", ", ".", "-",
+                       "\n", "abcdefghz", "abcdefghy", "abcdefghzz", "abcdefghq",
+                       "abcdefghqr", "abcdefghqrs", "abcdefghr", "abcdefghs", "abcdefght",
+                       "abcdefghu", "abcdefghv", "abcdefghw", "abcdefghxyz" }
+      local m = compile(words)
+      agrees_on_random(m, words, pieces, 60013, 300, function(rand) return 5 + rand(80) end)
+      for shift = 0, 70 do  -- the end of the text within 16 bytes of a word
+        for _, w in ipairs({ "abcdefghijk", "bcdefghijk", "abcdefghijklmno" }) do
+          local text = ("q "):rep(shift) .. w
+          assert.are.same({ w }, texts(text, m:find(text)), text)
+        end
+      end
+      -- a case-sensitive name of ten letters, alone
+      local cs = compile({ { "Cdefghijkl", case_sensitive = true }, "cdefghijkl mo" })
+      for shift = 0, 70 do
+        local text = ("q"):rep(shift) .. " cdefghijkl, Cdefghijkl. cdefghijkl mo "
+                     .. ("lorem ipsum "):rep(8)
+        assert.are.same({ "Cdefghijkl", "cdefghijkl mo" }, texts(text, cs:find(text)), text)
+      end
+    end)
+
     it("find a word that runs into the next block, at every length", function()
       local words = { "abcdefghij", "abc", "abcdefghijklmnop xy", "xy", "a" }
       local m = compile(words)
