@@ -317,3 +317,25 @@ describe("extract: the first word of a longer Arabic name", function()
     assert.equal("2013-12-05", r[1].date)
   end)
 end)
+
+describe("extract: a claim in the group's own words, in a sentence of its own", function()
+  it("reads 'said they did it' and 'its fighters had targeted'", function()
+    local r = run("A car bomb hit a bus carrying soldiers in Kayseri on Saturday, killing 14. "
+      .. "The Kurdistan Workers' Party said they did it.")
+    assert.equal(1, #r)
+    assert.equal("Kurdistan Workers' Party", r[1].perpetrator)
+    assert.is_true(r[1].claimed)
+    local s = run("Gunmen stormed a hospital in Sanaa on Thursday, killing 20 people. "
+      .. "Al-Qaeda in the Arabian Peninsula said in a statement that its fighters had "
+      .. "targeted the hospital.")
+    assert.equal(1, #s)
+    assert.is_true(s[1].claimed)
+  end)
+
+  it("reads no claim in a group said to have done something else", function()
+    local r = run("A car bomb hit a bus carrying soldiers in Kayseri on Saturday, killing 14. "
+      .. "The Kurdistan Workers' Party said its members would hold a rally.")
+    assert.equal(1, #r)
+    assert.is_nil(r[1].claimed)
+  end)
+end)

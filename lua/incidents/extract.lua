@@ -418,6 +418,10 @@ function M.article(art, pack, opts)
         or find(s, "^%s*the %a+ took place") or find(s, "^%s*the %a+ happened")
         or find(s, "^%s*the %a+ occurred")
         or (grouped and (find(s, "responsib", 1, true) or find(s, "%f[%a]behind%f[%A]")))
+        -- ("The Kurdistan Freedom Hawks said they did it.", "X said ... that
+        -- its fighters had targeted the building")
+        or (grouped and find(s, "%f[%a]sa[iy]d?%f[%A]") and (find(s, "%f[%a]did it%f[%A]")
+          or find(s, "%f[%a]its fighters%f[%A]") or find(s, "%f[%a]its members%f[%A]")))
       then
         hot[i] = true
       end

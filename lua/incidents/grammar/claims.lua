@@ -66,13 +66,14 @@ M.words = {
     -- "said one of its fighters had detonated an explosive vest"
     "detonated", "had detonated", "blew himself up", "had blown himself up", "set off",
     "had set off", "attacked", "had attacked", "targeted", "had targeted", "stormed",
-    "had stormed", "planted", "had planted" },
+    "had stormed", "planted", "had planted", "did it", "had done it", "did this" },
   -- "its fighters had killed more than 100 soldiers": the group's own men as
   -- the subject of a killing (not "it" or "its soldiers", which an army says too)
   own_fighters = { "its fighters", "its militants", "its mujahideen", "its members",
     "one of its fighters", "one of its members", "its gunmen", "its suicide bombers" },
   own_kill = { "killed", "had killed", "have killed", "has killed", "slaughtered",
-    "had slaughtered" },
+    "had slaughtered", "targeted", "had targeted", "attacked", "had attacked", "stormed",
+    "had stormed", "carried out", "had carried out" },
   -- "said one of its members had detonated an explosive vest": what a bomber sets off
   devices = { "bomb", "bombs", "car bomb", "explosive vest", "suicide vest", "vest",
     "explosive belt", "suicide belt", "explosive device", "device", "explosives" },
