@@ -173,6 +173,7 @@ struct ac_matcher {
   int fw_pairs;              /* some first word is W_PAIR */
   ac_direct *dir;            /* first words of 2-7 letters (build_direct) */
   ac_dlong *dlong;           /* first words of 8-15 letters */
+  int leaf_first;            /* most of them are names alone */
   uint32_t lshift;           /* 64 - log2(slots of dlong), 0: none */
   uint32_t dshift;           /* 64 - log2(slots), 0: no table */
   uint32_t wkey_shift;       /* 64 - log2(bits of wkey) */
@@ -1100,6 +1101,22 @@ static int build_direct (ac_matcher *m, const uchar *fpool,
     m->dir[h].pat = leaf_pattern(m, v, nonword);
   }
   free(nonword);
+  /*
+  ** Where most first words are names alone (a city list), a word the
+  ** block stage lets through is most often one of them, and the scan
+  ** tries the name alone before the prefix keys, which such a word
+  ** passes anyway (cities: 145,000 of the 237,000 words let through are
+  ** reported so; paired runs +4-11 %; GTD, with 82 names alone among
+  ** 1,204 first words, would lose 6 %).
+  */
+  {
+    size_t words = 0, alone = 0;
+    for (i = 0; i < slots; i++)
+      if (m->dir[i].key != 0) { words++; alone += m->dir[i].pat != 0; }
+    for (i = 0; i < lslots; i++)
+      if (m->dlong[i].k1 != 0) { words++; alone += m->dlong[i].pat != 0; }
+    m->leaf_first = 2 * alone > words;
+  }
   return 0;
 }
 
@@ -1715,6 +1732,12 @@ static size_t simd_skip (const ac_matcher *m, skipctx *c, const uchar *t,
     while (ev) {
       uint32_t w, h;
       b = (unsigned)__builtin_ctzll(ev);
+      if (m->leaf_first)
+        switch (leaf_word(x, c->p + b, pn)) {
+          case 0: break;  /* not a name alone: the keys decide */
+          case 1: ev &= ev - 1; continue;  /* its hit is reported */
+          default: *ps = R0; return len;   /* the callback stops the scan */
+        }
       if (nk_at(c, b) & 0xF) {
         /* a word the prefix keys cannot key: the word keys may */
         if (word_may_start(m, c, t, len, b)) goto word;
@@ -1739,11 +1762,12 @@ static size_t simd_skip (const ac_matcher *m, skipctx *c, const uchar *t,
       ev &= ev - 1;
       continue;
     check:  /* the prefixes pass: now the whole word, or the pair */
-      switch (leaf_word(x, c->p + b, pn)) {
-        case 0: break;  /* not a single-word name: the long way */
-        case 1: ev &= ev - 1; continue;  /* its hit is reported */
-        default: *ps = R0; return len;   /* the callback stops the scan */
-      }
+      if (!m->leaf_first)
+        switch (leaf_word(x, c->p + b, pn)) {
+          case 0: break;  /* not a single-word name: the long way */
+          case 1: ev &= ev - 1; continue;  /* its hit is reported */
+          default: *ps = R0; return len;   /* the callback stops the scan */
+        }
       if (word_may_start(m, c, t, len, b)) goto word;
       ev &= ev - 1;
     }
