@@ -339,3 +339,23 @@ describe("extract: a claim in the group's own words, in a sentence of its own", 
     assert.is_nil(r[1].claimed)
   end)
 end)
+
+describe("extract: groups and places the default pack lacked", function()
+  it("knows the Niger Delta Avengers, 'blown up' and Delta State", function()
+    local r = helper.published_extract(pack, "2016-05-06")(
+      "Oil output in Delta state fell on Thursday after militants said they had blown up "
+        .. "a pipeline near Warri. The Niger Delta Avengers said they were behind the blast.")
+    assert.equal(1, #r)
+    assert.equal("NG", r[1].country)
+    assert.equal("bombing", r[1].attack_type)
+    assert.equal("Niger Delta Avengers", r[1].perpetrator)
+  end)
+
+  it("knows the Arakan Rohingya Salvation Army by its initials", function()
+    local r = helper.published_extract(pack, "2017-08-26")(
+      "Insurgents attacked police posts in Maungdaw, Myanmar, on Friday, killing 12 "
+        .. "officers. ARSA said it had carried out the raids.")
+    assert.equal(1, #r)
+    assert.equal("Arakan Rohingya Salvation Army", r[1].perpetrator)
+  end)
+end)

@@ -411,6 +411,12 @@ Adamawa|NG|9.30|12.40|province|Adamawa State|
 Zamfara|NG|12.10|6.20|province|Zamfara State|
 Benue|NG|7.30|8.80|province|Benue State|
 Plateau State|NG|9.20|9.50|province||
+Delta State|NG|5.70|6.00|province|Delta state|
+Bayelsa|NG|4.75|6.08|province|Bayelsa State;Bayelsa state|
+Rivers State|NG|4.84|6.91|province|Rivers state|
+Niger State|NG|9.93|5.60|province|Niger state|
+Sokoto State|NG|13.06|5.24|province|Sokoto state|
+Kogi|NG|7.73|6.69|province|Kogi State;Kogi state|
 Kaduna State|NG|10.40|7.70|province||
 Katsina State|NG|12.40|7.60|province||
 Sambisa Forest|NG|11.30|13.40|region|Sambisa|Borno

@@ -415,6 +415,7 @@ function M.article(art, pack, opts)
       or grouped) then
       local s = sub(low, se[1], se[2])
       if find(s, "%f[%a]said %a+ carried out") or find(s, "%f[%a]said %a+ w[ae][sr]e? behind")
+        or (grouped and find(s, "%f[%a]%a+ had carried out"))
         or find(s, "^%s*the %a+ took place") or find(s, "^%s*the %a+ happened")
         or find(s, "^%s*the %a+ occurred")
         or (grouped and (find(s, "responsib", 1, true) or find(s, "%f[%a]behind%f[%A]")))

@@ -335,11 +335,22 @@ group { "Nordic Resistance Movement", country = { "SE", "FI", "NO" },
   aliases = { "Nordiska motstandsrorelsen" } }
 
 -- South Asia's other insurgencies.
+group { "Arakan Rohingya Salvation Army", country = { "MM" }, years = { 2013, nil },
+  aliases = { "ARSA", "Harakah al-Yaqin", "Harakah al-Yakin", "Harakat al-Yaqin" } }
+
+group { "National Socialist Council of Nagaland (Khaplang)", country = { "IN", "MM" },
+  aliases = { "NSCN-K", "NSCN(K)", "NSCN (K)", "NSCN-Khaplang", "NSCN Khaplang",
+    "Khaplang faction" } }
+
 group { "Communist Party of India (Maoist)", country = { "IN" },
   aliases = { "CPI (Maoist)", "CPI-Maoist", "Naxalites", "Naxals", "Maoist rebels" } }
 
 group { "Liberation Tigers of Tamil Eelam", years = { 1976, 2009 }, country = { "LK" },
   aliases = { "LTTE", "Tamil Tigers" } }
+
+-- The Niger Delta's militants.
+group { "Niger Delta Avengers", country = { "NG" }, years = { 2016, nil },
+  aliases = { "the Niger Delta Avengers", { "Avengers", case_sensitive = true } } }
 
 -- Latin America (the MUC-4 corpus).
 group { "Farabundo Marti National Liberation Front", country = { "SV" },
@@ -434,7 +445,7 @@ attack { "bombing", weapon = "explosives",
     "twin bombings", "double bombing", "drone attack", "drone attacks", "armed drone",
     "armed drones", "explosive-laden drone", "explosive-laden drones", "kamikaze drone",
     "kamikaze drones", "bomb-laden drone", "explosive device",
-    "explosive devices", "dynamite", "blew up", "set off", "hit by explosives",
+    "explosive devices", "dynamite", "blew up", "blown up", "set off", "hit by explosives",
     "struck by explosives", "explosives dropped", "dropped explosives" },
   suicide_triggers = { "suicide bomber", "suicide bombers", "suicide bombing",
     "suicide bombings", "suicide attack", "suicide attacks", "suicide attacker",

@@ -7384,6 +7384,12 @@ place{"Adamawa",country="NG",lat=9.3,lon=12.4,kind="province",aliases={"Adamawa 
 place{"Zamfara",country="NG",lat=12.1,lon=6.2,kind="province",aliases={"Zamfara State"}}
 place{"Benue",country="NG",lat=7.3,lon=8.8,kind="province",aliases={"Benue State"}}
 place{"Plateau State",country="NG",lat=9.2,lon=9.5,kind="province"}
+place{"Delta State",country="NG",lat=5.7,lon=6,kind="province",aliases={"Delta state"}}
+place{"Bayelsa",country="NG",lat=4.75,lon=6.08,kind="province",aliases={"Bayelsa State","Bayelsa state"}}
+place{"Rivers State",country="NG",lat=4.84,lon=6.91,kind="province",aliases={"Rivers state"}}
+place{"Niger State",country="NG",lat=9.93,lon=5.6,kind="province",aliases={"Niger state"}}
+place{"Sokoto State",country="NG",lat=13.06,lon=5.24,kind="province",aliases={"Sokoto state"}}
+place{"Kogi",country="NG",lat=7.73,lon=6.69,kind="province",aliases={"Kogi State","Kogi state"}}
 place{"Kaduna State",country="NG",lat=10.4,lon=7.7,kind="province"}
 place{"Katsina State",country="NG",lat=12.4,lon=7.6,kind="province"}
 place{"Sambisa Forest",country="NG",lat=11.3,lon=13.4,kind="region",aliases={"Sambisa"},admin="Borno"}
