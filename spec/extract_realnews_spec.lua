@@ -359,3 +359,20 @@ describe("extract: groups and places the default pack lacked", function()
     assert.equal("Arakan Rohingya Salvation Army", r[1].perpetrator)
   end)
 end)
+
+describe("extract: a target named again under a dateline of another city", function()
+  it("is one event at the place the story gives later", function()
+    local r = run("MANILA, March 14 - Rebels bombed the National Police Academy and wounded "
+      .. "12 cadets, the agency said. It said a bomb had exploded at dawn at the academy, "
+      .. "in Baguio north of Manila.")
+    assert.equal(1, #r)
+    assert.equal("Baguio", r[1].place)
+  end)
+
+  it("keeps two targets apart", function()
+    local r = run("MANILA, March 14 - Rebels bombed the National Police Academy and wounded "
+      .. "12 cadets, the agency said. It said a bomb had exploded at dawn at a market "
+      .. "in Baguio north of Manila.")
+    assert.equal(2, #r)
+  end)
+end)

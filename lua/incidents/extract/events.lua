@@ -78,6 +78,16 @@ local function tolls_conflict(r, c)
   return false
 end
 
+-- Is candidate `c`'s target the target of report `r` named again ("the
+-- academy" after "the Philippine Military Academy")?
+local function same_target(r, c)
+  if not (r.target and c.target) then return false end
+  local ct = lower(c.target)
+  if not find(ct, "^the ") then return false end
+  local h1, h2 = match(lower(r.target), "(%a+)%W*$"), match(ct, "(%a+)%W*$")
+  return h1 ~= nil and h1 == h2
+end
+
 --- How sure it is that candidate `c` tells the event of report `r` (a score),
 -- or nil when they conflict or nothing positive ties them (`loose`: a score
 -- even then).
@@ -155,6 +165,10 @@ local function same_event(pack, r, c, loose)
     or (same_country and not c.place and not c.date_lo)
     -- a headline ("Bomber hits embassy in Kabul") and its lead in the same country
     or (r._headline and same_country and not r.date_lo)
+    -- "bombed the Philippine Military Academy ... a bomb had exploded at the
+    -- academy, in Baguio": the target told before, named again with "the",
+    -- where the first place was only the dateline's
+    or (same_country and r._place_weak and same_target(r, c))
     -- the undated news a story opens with, and a day of this week told with
     -- no place of its own ("armed men blew up the track on Tuesday")
     or (r._lead_dct and not r.date_lo and not c.place and c._prec == "day"
