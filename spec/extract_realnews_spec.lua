@@ -376,3 +376,15 @@ describe("extract: a target named again under a dateline of another city", funct
     assert.equal(2, #r)
   end)
 end)
+
+describe("extract: the capital followed by a comma", function()
+  it("is the capital of the country told when no name follows the comma", function()
+    local r = helper.published_extract(pack, "2017-10-21")(
+      "Militants stormed a base in Helmand, Afghanistan, on Thursday, killing nine soldiers. "
+        .. "On Friday a bomber walked into a mosque in the west of the capital, and blew "
+        .. "himself up among worshippers, killing 30 people.")
+    assert.equal(2, #r)
+    assert.equal("Kabul", r[2].place)
+    assert.equal("2017-10-20", r[2].date)
+  end)
+end)

@@ -1059,6 +1059,9 @@ local function more_places(ctx, m, ss, se, seg, hits, dlist, plain_hits)
   if #m.places == 0 and find(seg, "the capital", 1, true) then
     local a, b = find(seg, "%f[%a]the capital%f[%A]")
     local nxt = b and match(text, "^%s*(%S)", ss + b)
+    -- ("the capital, Kabul": the name follows; "the capital, and blew
+    -- himself up": it does not)
+    if nxt == "," and not find(text, "^,%s*%u", ss + b) then nxt = nil end
     if a and not (nxt and find(nxt, "^[%u,]")) then
       local dp = ctx.dateline_place
       local code = (dp and dp.rec.country) or (dominant_country(ctx) or {}).code
