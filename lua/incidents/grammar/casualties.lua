@@ -417,7 +417,11 @@ local function build(w)
     "confirmed", "stated", "announced" })
   local ofwhom = alt{ "the", "them", "those", "whom", "its", "their", "these", "our", "his",
     "her", "my", "your", "us" }
-  local ofnp = ws * phrase"of" * ws * ofwhom * (ws * np)^-1
+  -- ("43 of the 60 soldiers at the base were killed": the whole the part is
+  -- of, and where they were)
+  local ofnp = ws * phrase"of" * ws * ofwhom * (ws * fig1 * #(ws * np_word))^-1 * (ws * np)^-1
+    * (ws * alt{ "at", "in", "on", "inside" } * ws * alt{ "the", "a", "an" } * ws
+      * subroutine(np_core))^-1
   -- "of its fighters, prison guards and civilians": the list goes on
   local ofmore = Cg(Cc(true), "mixed") * ((sp * P"," * sp * (phrase"and" * ws)^-1
     + ws * phrase"and" * ws) * subroutine(np_core))^1 * Cg(Cp(), "list_e")
@@ -619,10 +623,30 @@ local function build(w)
   local TO_DEATH_VERBS = { "stabbed", "stabbing", "hacked", "hacking", "beaten", "beat",
     "beating", "burned", "burnt", "burning", "bludgeoned", "clubbed", "knifed", "stoned",
     "shot", "shooting", "crushed", "trampled" }
+  local BODY_VERBS = { "counted", "recovered", "found", "retrieved", "pulled out",
+    "collected", "have recovered", "had recovered", "have found", "had found" }
   local to_death = Cmt(Ct(Cg(Cp(), "s") * alt(TO_DEATH_VERBS) * ws
       * Cg(Ct(Ct(Cg(fig1, "fig") * (ws * np)^-1)), "parts")
       * ws * phrase"to death" * Cg(Cc("killed"), "kind")),
     recorded"to_death")
+
+  -- "Officials counted 33 bodies", "rescuers recovered 12 bodies": the dead
+  -- counted by those who found them
+  local bodies = Cmt(Ct(Cg(Cp(), "s") * alt(BODY_VERBS) * ws
+      * Cg(Ct(Ct(Cg(fig, "fig"))), "parts")
+      * ws * alt{ "bodies", "corpses" } * Cg(Cc("killed"), "kind")),
+    function(text, pos, t)
+      -- ("Troops recovered nine bodies" after an assault of their own: the
+      -- militants the forces killed)
+      local b = before(text, t.s, 20)
+      if find(b, "%f[%a]troops%s*$") or find(b, "%f[%a]soldiers%s*$")
+        or find(b, "%f[%a]forces%s*$") then
+        return false
+      end
+      local r = record(text, t, pos, "bodies")
+      if not r then return false end
+      return pos, r
+    end)
 
   -- "claimed 21 lives", "costing at least 20 lives"
   local lives = Cmt(Ct(Cg(Cp(), "s") * alt(w.lives_before) * ws
@@ -901,6 +925,7 @@ local function build(w)
     { the_perp, { the = true } },
     { inverted, numbers.first_words({}, inv_words) },
     { to_death, numbers.first_words({}, TO_DEATH_VERBS) },
+    { bodies, numbers.first_words({}, BODY_VERBS) },
   }
   numbers.first_words(order[1][2], w.toll_wounded)
   for _, list in ipairs{ w.killed_before, w.wounded_before, w.casualties_before,
@@ -967,7 +992,7 @@ local function trigger_stems(w)
   end
   -- constructions with their own words: hostages, reflexives, "no one ..."
   for _, extra in ipairs{ "hostage", "captive", "prisoner", "himself", "herself",
-      "themselves", "lives", "victim", "deceased" } do
+      "themselves", "lives", "victim", "deceased", "bodies", "corpses" } do
     add_stem(extra)
   end
   -- longer stems first cannot matter for a yes/no search, but sorted is reproducible
