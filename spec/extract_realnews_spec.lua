@@ -406,3 +406,27 @@ describe("casualties: counts of the dead told another way", function()
     assert.equal(0, #casualties.scan("Police found 33 rifles in the house."))
   end)
 end)
+
+describe("extract: later news of an event told", function()
+  it("takes no author from praise", function()
+    local r = helper.published_extract(pack, "2022-11-23")(
+      "07:10 Police report an explosion at a bus stop in Jerusalem.\n\n"
+        .. "07:38 A second blast has gone off at another stop in the city.\n\n"
+        .. "08:20 At least 18 people were hurt in the two explosions.\n\n"
+        .. "09:45 Hamas and Islamic Jihad spokesmen praised the bombing.")
+    assert.equal(1, #r)
+    assert.is_nil(r[1].perpetrator)
+    local s = run("Hamas gunmen opened fire at a bus stop in Jerusalem on Monday.")
+    assert.equal("Hamas", s[1].perpetrator)
+  end)
+
+  it("takes no event day from a victim's death in hospital", function()
+    local r = helper.published_extract(pack, "2022-11-28")(
+      "A bomb exploded at a bus stop in Jerusalem, wounding 18 people. Police are searching "
+        .. "for the bombers. A man who was injured at the stop died in hospital on Saturday, "
+        .. "bringing the number of people killed to two.")
+    assert.equal(1, #r)
+    assert.is_nil(r[1].date)
+    assert.equal(2, r[1].killed_lo)
+  end)
+end)

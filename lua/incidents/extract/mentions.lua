@@ -1193,6 +1193,15 @@ local function sentence_dates(ctx, m, ss, se, dlist)
         end
       end
     end
+    -- "who was injured at the stop, died in hospital on Saturday": the day
+    -- a victim died of wounds, not the day of the attack
+    if ed then
+      local pre = sub(low, d.start > 50 and d.start - 50 or 1, d.start - 1)
+      if find(pre, "%f[%a]died in [%a ]-hospital on $") or find(pre, "%f[%a]died of %a+ %a+ on $")
+        or find(pre, "%f[%a]succumbed to %a+ %a+ on $") or find(pre, "%f[%a]died later on $") then
+        ed = nil
+      end
+    end
     if ed then
       -- "since the 1979 revolution" is a reference point, unless a "when"
       -- clause or the trigger itself follows ("since August 2021, when ...").

@@ -108,6 +108,12 @@ local function frame_perp(ctx, fr, m, ss)
         return true
       end
     end
+    -- "Hamas and Islamic Jihad spokesmen praised the bombing": the subject
+    -- of praise or condemnation speaks of the event, it did not do it
+    local rest = match(sub(low, g.e + 1, g.e + 60), "^[^.;,]*") or ""
+    for w in gmatch(rest, "%a+") do
+      if W.REACT_VERB[w] then return true end
+    end
     -- "killed 18 people, among them a cleric close to the Taliban": after the
     -- event word, a group that describes a person names a victim's side
     local ws = words_before(low, g.s, 3, ss)

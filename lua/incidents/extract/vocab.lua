@@ -599,6 +599,10 @@ W.TEAM_ROLE = set [[forward striker midfielder defender goalkeeper keeper winger
 -- Attack types that name what armed men did with their victims.
 W.SEIZURE_TYPE = set [[kidnapping]]
 
+-- Verbs of those who react to an event told ("praised the bombing").
+W.REACT_VERB = set [[praised hailed welcomed celebrated applauded condemned denounced
+  deplored lauded]]
+
 -- Words that end a firm's name after a place ("Toyota Shoji Company").
 W.FIRM_WORD = set [[Company Co Corp Corporation Inc Ltd Limited Bank Group Holdings
   Industries Airlines Airways Trading Securities Motors Electric Enterprises]]
