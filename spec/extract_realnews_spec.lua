@@ -430,3 +430,13 @@ describe("extract: later news of an event told", function()
     assert.equal(2, r[1].killed_lo)
   end)
 end)
+
+describe("extract: a state's assault repelled by another state", function()
+  it("reads 'repelled an Iranian assault ... on the attackers' as war", function()
+    assert.equal(0, #run("Iraq said it repelled an Iranian assault near Basra on Monday, "
+      .. "inflicting heavy casualties on the attackers."))
+    local r = run("Police said they repelled an assault by militants on a checkpoint near "
+      .. "Basra on Monday, killing two of the attackers.")
+    assert.equal(1, #r)
+  end)
+end)

@@ -709,9 +709,18 @@ local function state_actions(ctx, m, ss, se)
   -- incidents
   local actors = false
   for _, cu in ipairs(m.cues) do if cu.cue == "actor" then actors = true end end
-  if #m.groups == 0 and not actors then
+  -- ("repelled an Iranian assault ..., inflicting casualties on the
+  -- attackers": militants named only after the event word are its authors
+  -- told again, not others)
+  local function actor_before(pos)
+    for _, cu in ipairs(m.cues) do
+      if cu.cue == "actor" and cu.s < pos then return true end
+    end
+    return false
+  end
+  if #m.groups == 0 then
     for _, t in ipairs(m.triggers) do
-      if not t.figure then
+      if not t.figure and not actor_before(t.s) then
         local ws = words_before(low, t.s, 4, ss)
         local state = false
         for i, w in ipairs(ws) do
