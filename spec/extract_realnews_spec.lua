@@ -440,3 +440,13 @@ describe("extract: a state's assault repelled by another state", function()
     assert.equal(1, #r)
   end)
 end)
+
+describe("extract: fighting between armies at a front", function()
+  it("reads an attack in which both sides reported fighting as war", function()
+    assert.equal(0, #run("Karbala-9 is the code name for the attack in which both sides have "
+      .. "reported heavy fighting on the southern front near the port of Basra."))
+    local r = run("Gunmen hidden on both sides of the road attacked a convoy near Basra on "
+      .. "Monday, killing 12 people.")
+    assert.equal(1, #r)
+  end)
+end)

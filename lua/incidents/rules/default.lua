@@ -760,7 +760,10 @@ cue { "state_action", { "airstrike", "airstrikes", "air strike", "air strikes",
   "bombarded", "bombardment", "special forces", "security forces killed",
   "troops killed", "forces killed", "sentenced", "hanged", "convicted",
   "retaliatory attack", "retaliatory attacks", "aerial attack", "aerial attacks",
-  "air attack", "air attacks", "naval attack", "naval attacks", "warplanes" } }
+  "air attack", "air attacks", "naval attack", "naval attacks", "warplanes",
+  "both sides have reported", "both sides reported", "both sides claimed",
+  "both sides have claimed", "southern front", "northern front", "eastern front",
+  "war front" } }
 
 -- Words of the casualty grammar, for quick filtering.
 cue { "kill", { "killed", "killing", "kills", "dead", "deaths", "death", "died", "dies",
