@@ -450,3 +450,15 @@ describe("extract: fighting between armies at a front", function()
     assert.equal(1, #r)
   end)
 end)
+
+describe("extract: a town no list knows, told by its state", function()
+  it("takes the town, not the state after it", function()
+    local r = helper.published_extract(pack, "2022-03-30")(
+      "Officials said on Wednesday they could not account for 60 passengers two days after "
+        .. "a bomb ripped up the line near Dutsen Wai, in Kaduna state, and armed men "
+        .. "surrounded the stalled train.")
+    assert.equal(1, #r)
+    assert.equal("Dutsen Wai", r[1].place)
+    assert.equal("NG", r[1].country)
+  end)
+end)

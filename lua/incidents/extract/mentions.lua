@@ -1576,13 +1576,18 @@ local function drop_asides(ctx, m, ss, se, seg)
   local low = ctx.low
   -- "El Paso, Texas", "Carthage, North Carolina": a province right after a
   -- town of its country only says where the town is
+  -- ("near Katari, in Kaduna state": a town no list knows, told by its state)
   if #m.places > 1 then
     local kept = {}
-    for k, x in ipairs(m.places) do
-      local y = m.places[k - 1]
+    for _, x in ipairs(m.places) do
+      local y
+      for _, z in ipairs(m.places) do
+        local between = z.e < x.s and sub(low, z.e + 1, x.s - 1)
+        if between == ", " or between == ", in " or between == ", in the " then y = z end
+      end
       local prov = type(x.rec) == "table" and x.rec.kind == "province"
       local town = y and type(y.rec) == "table" and y.rec.kind ~= "province"
-      if prov and town and sub(low, y.e + 1, x.s - 1) == ", " then
+      if prov and town then
         if y.rec.country and y.rec.country ~= x.rec.country then
           -- ("Carthage, North Carolina": a namesake of the gazetteer's town,
           -- in the province's country and near its centre)
