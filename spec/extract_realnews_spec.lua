@@ -462,3 +462,17 @@ describe("extract: a town no list knows, told by its state", function()
     assert.equal("NG", r[1].country)
   end)
 end)
+
+describe("extract: a place that owns an office", function()
+  it("is whose the office is; the other place is where it happened", function()
+    local r = helper.published_extract(pack, "2009-06-22")(
+      "On June 10 a gunman shot dead the deputy chief of Ingushetia's supreme court as she "
+        .. "left a school in Nazran.")
+    assert.equal(1, #r)
+    assert.equal("Nazran", r[1].place)
+    local s = helper.published_extract(pack, "2016-10-10")(
+      "Police said the man planned a bomb attack on one of Berlin's airports and was "
+        .. "arrested in Leipzig on Monday.")
+    assert.are_not.equal("Leipzig", s[1] and s[1].place)
+  end)
+end)

@@ -1576,6 +1576,31 @@ local function drop_asides(ctx, m, ss, se, seg)
   local low = ctx.low
   -- "El Paso, Texas", "Carthage, North Carolina": a province right after a
   -- town of its country only says where the town is
+  -- "deputy chief of Ingushetia's supreme court ... at school in Nazran",
+  -- "The president of Ingushetia ... on the outskirts of Nazran": a place
+  -- that owns an office or names a post's seat says whose it is; the other
+  -- place of the sentence is where it happened
+  if #m.places > 1 then
+    local owner, kept = {}, {}
+    for k, x in ipairs(m.places) do
+      local poss = find(low, "^'s%f[%A]", x.e + 1) or find(low, "^\226\128\153s%f[%A]", x.e + 1)
+      if poss then
+        -- (an office it owns: "Ingushetia's supreme court", not "one of
+        -- Berlin's airports")
+        local office = false
+        for w in gmatch(match(sub(low, x.e + 1, x.e + 40), "^%S*%s+([%a%s]*)") or "", "%a+") do
+          if W.POST[w] or W.OFFICE[w] then office = true; break end
+        end
+        poss = office
+      end
+      local ws = words_before(low, x.s, 2, ss)
+      if poss or (ws[1] == "of" and W.POST[ws[2] or ""]) then owner[k] = true end
+    end
+    for k, x in ipairs(m.places) do
+      if not owner[k] then kept[#kept + 1] = x end
+    end
+    if #kept > 0 and #kept < #m.places then m.places = kept end
+  end
   -- ("near Katari, in Kaduna state": a town no list knows, told by its state)
   if #m.places > 1 then
     local kept = {}

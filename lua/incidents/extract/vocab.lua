@@ -599,6 +599,14 @@ W.TEAM_ROLE = set [[forward striker midfielder defender goalkeeper keeper winger
 -- Attack types that name what armed men did with their victims.
 W.SEIZURE_TYPE = set [[kidnapping]]
 
+-- Posts whose seat "of" names ("the president of Ingushetia").
+W.POST = set [[president governor mayor chief minister premier head leader speaker
+  prefect commissioner]]
+
+-- Offices a place owns ("Ingushetia's supreme court").
+W.OFFICE = set [[court government parliament ministry cabinet assembly council
+  legislature judiciary]]
+
 -- Verbs of those who react to an event told ("praised the bombing").
 W.REACT_VERB = set [[praised hailed welcomed celebrated applauded condemned denounced
   deplored lauded]]
