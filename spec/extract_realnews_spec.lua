@@ -476,3 +476,16 @@ describe("extract: a place that owns an office", function()
     assert.are_not.equal("Leipzig", s[1] and s[1].place)
   end)
 end)
+
+describe("casualties: the count a revision replaced", function()
+  local casualties = require "incidents.grammar.casualties"
+  it("marks 'up from the 25 dead' as an early count", function()
+    local r = casualties.scan("The toll has climbed to 38, the government said, up from the "
+      .. "25 dead it announced.")
+    assert.equal(2, #r)
+    assert.is_nil(r[1].early)
+    assert.is_true(r[2].early)
+    local s = casualties.scan("Officials said 25 people were dead.")
+    assert.is_nil(s[1].early)
+  end)
+end)

@@ -555,6 +555,11 @@ local function build(w)
     for word in gmatch(lead, "[%a]+") do
       if early[word] then r.early = true end
     end
+    -- "has climbed to 38 ..., up from the 25 dead it announced": the count
+    -- a revision replaced
+    if find(lead, "%f[%a]up from%s+[%a%s]*$") or find(lead, "%f[%a]down from%s+[%a%s]*$") then
+      r.early = true
+    end
     r.text = sub(text, r.start, r.stop)
     return r
   end
