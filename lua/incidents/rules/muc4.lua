@@ -167,4 +167,5 @@ group { "Jalisco New Generation Cartel", years = { 2009, nil } }
 -- a control retrained in the same tree (docs/bench-muc4.md).
 cue { "muc4.not_trigger", { "set off", "firing on", "firing at", "gunfight", "gunfights",
   "overran", "overrun", "overrunning", "hit by explosives", "struck by explosives",
-  "explosives dropped", "dropped explosives" } }
+  "explosives dropped", "dropped explosives", "blown up", "carried off", "was carried off",
+  "were carried off" } }
