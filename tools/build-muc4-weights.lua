@@ -2,7 +2,8 @@
 --
 --     lua5.4 tools/build-muc4-weights.lua [--train FILE] [--out FILE]
 --                                         [--half even|odd] [--epochs N]
---                                         [--rules PACK]
+--                                         [--rules PACK] [--order index|hash]
+--                                         [--avg-from N] [--xlex 1] [--drop-key KEY]
 --
 -- Reads the train split's gold (`grit/train.json`) and writes
 -- `lua/incidents/muc4/weights.lua`: the chunk grammar's word sets (heads,
@@ -19,6 +20,15 @@
 -- (`tools/muc4.lua --split train --half odd --weights FILE`): a second
 -- held-out measure beside dev (give it `--rules` a pack whose lexicon was
 -- built from the same half). Only train is read.
+--
+-- Round 6's levers, all off by default (the shipped weights are made
+-- without them; docs/bench-muc4.md has what each did): `--order hash`
+-- shuffles by a hash of each candidate's story and phrase instead of its
+-- index, so that adding or dropping a candidate leaves the order of the
+-- others alone; `--avg-from N` averages the weights of the rounds from N on;
+-- `--xlex 1` cross-fits the lexicon's spans like the statistics;
+-- `--drop-key KEY` leaves one phrase out of training (a small change to
+-- the candidates, to measure how much the order alone moves the scores).
 -- @script build-muc4-weights
 
 local cjson = require "cjson"
@@ -31,6 +41,7 @@ local train, out, half, epochs = "../shared/data/muc4/grit/train.json",
 local DROP, pack_name, SEED, SEEDS, RELONLY = nil, "muc4", 4, 4, false
 local RATE, L2, FOLDS, COMMON, MIN_W, MIN_FEAT = 0.05, 1e-3, 5, 3, 0.05, 10
 local REL_ROUNDS, REL_L2 = 10, 1e-3
+local ORDER, AVG_FROM, DROP_KEY, XLEX = "index", nil, nil, false
 local i = 1
 while i <= #arg do
   local a, v = arg[i], arg[i + 1]
@@ -45,6 +56,10 @@ while i <= #arg do
   elseif a == "--rate" then RATE = tonumber(v)
   elseif a == "--min-feat" then MIN_FEAT = tonumber(v)
   elseif a == "--drop" then DROP = v
+  elseif a == "--order" then ORDER = v
+  elseif a == "--drop-key" then DROP_KEY = v
+  elseif a == "--xlex" then XLEX = v == "1"
+  elseif a == "--avg-from" then AVG_FROM = tonumber(v)
   elseif a == "--rules" then pack_name = v
   else
     io.stderr:write("build-muc4-weights: unknown argument ", a, "\n")
@@ -88,18 +103,55 @@ local lex = { head = head, first = first, inner = inner, common = common,
 
 local model = assert(muc4.load(pack_name, { weights = false }))
 
+-- The training order of `--order hash`: each example's stable key (its
+-- document and phrase) is hashed once (32-bit FNV-1a), and each round sorts
+-- the examples by that hash mixed with the seed and the round, so that one
+-- example more or less leaves the order of all the others as it was.
+local key_hash = {}
+local function hash(s)
+  local h = key_hash[s]
+  if h then return h end
+  h = 2166136261
+  for k = 1, #s do h = ((h ~ s:byte(k)) * 16777619) & 0xffffffff end
+  key_hash[s] = h
+  return h
+end
+local function mix(h, salt)
+  h = ((h ~ salt) * 0x9E3779B1) & 0xffffffff
+  h = h ~ (h >> 15)
+  h = (h * 0x85EBCA6B) & 0xffffffff
+  return h ~ (h >> 13)
+end
+
 -- AdaGrad logistic regression over lists of feature names; y[k] is a
--- list of 0/1 labels, one per model.
-local function fit(xs, ys, nmodels, rounds, rate, l2, seed)
+-- list of 0/1 labels, one per model; keys[k] names example k stably (its
+-- document and phrase) for `--order hash`.
+local function fit(xs, ys, nmodels, rounds, rate, l2, seed, keys)
   local W, G = {}, {}
   for r = 1, nmodels do W[r], G[r] = {}, {} end
   local order = {}
   for k = 1, #xs do order[k] = k end
-  math.randomseed(seed or SEED)
-  for _ = 1, rounds do
-    for k = #order, 2, -1 do
-      local j = math.random(k)
-      order[k], order[j] = order[j], order[k]
+  seed = seed or SEED
+  math.randomseed(seed)
+  local A, na = nil, 0
+  if AVG_FROM then
+    A = {}
+    for r = 1, nmodels do A[r] = {} end
+  end
+  for round = 1, rounds do
+    if ORDER == "hash" and keys then
+      local hk = {}
+      local salt = mix(seed, round)
+      for k = 1, #xs do hk[k] = mix(hash(keys[k]), salt) end
+      table.sort(order, function(a, b)
+        if hk[a] ~= hk[b] then return hk[a] < hk[b] end
+        return keys[a] < keys[b]
+      end)
+    else
+      for k = #order, 2, -1 do
+        local j = math.random(k)
+        order[k], order[j] = order[j], order[k]
+      end
     end
     for _, ex in ipairs(order) do
       local fs, y = xs[ex], ys[ex]
@@ -118,6 +170,19 @@ local function fit(xs, ys, nmodels, rounds, rate, l2, seed)
         end
       end
     end
+    if A and round >= AVG_FROM then
+      na = na + 1
+      for r = 1, nmodels do
+        local a = A[r]
+        for f, x in pairs(W[r]) do a[f] = (a[f] or 0) + x end
+      end
+    end
+  end
+  if A and na > 0 then
+    for r = 1, nmodels do
+      for f, x in pairs(A[r]) do A[r][f] = x / na end
+    end
+    return A
   end
   return W
 end
@@ -144,16 +209,20 @@ do
 end
 local rel_of = {}
 for k = 1, FOLDS do
-  local xs, ys = {}, {}
+  local xs, ys, ks = {}, {}, {}
   for di in ipairs(docs) do
-    if di % FOLDS + 1 ~= k then xs[#xs + 1] = doc_x[di]; ys[#ys + 1] = doc_y[di] end
+    if di % FOLDS + 1 ~= k then
+      xs[#xs + 1] = doc_x[di]; ys[#ys + 1] = doc_y[di]; ks[#ks + 1] = docs[di].docid
+    end
   end
-  local w = fit(xs, ys, 1, REL_ROUNDS, RATE, REL_L2)[1]
+  local w = fit(xs, ys, 1, REL_ROUNDS, RATE, REL_L2, nil, ks)[1]
   for di in ipairs(docs) do
     if di % FOLDS + 1 == k then rel_of[di] = spans.prob(w, doc_x[di]) end
   end
 end
-local REL = fit(doc_x, doc_y, 1, REL_ROUNDS, RATE, REL_L2)[1]
+local DOC_KEYS = {}
+for di, d in ipairs(docs) do DOC_KEYS[di] = d.docid end
+local REL = fit(doc_x, doc_y, 1, REL_ROUNDS, RATE, REL_L2, nil, DOC_KEYS)[1]
 
 -- Pass 1: the candidates of each document (no statistics yet), the gold
 -- keys per role, and the counts per fold.
@@ -166,8 +235,50 @@ local function bump(t, key, r)
   if not st then st = { 0, 0, 0, 0, 0, 0 }; t[key] = st end
   st[r] = st[r] + 1
 end
+-- With --xlex 1 the lexicon's spans are cross-fitted too: a train story
+-- keeps a lexicon phrase only when the hand-written pack has it or a story
+-- of another fold has it as a gold mention, as the lexicon learned without
+-- the story's fold would; otherwise every train filler is proposed twice
+-- (by the chunk grammar and the lexicon) and the count says "gold".
+local hand_keys, gold_folds = {}, {}
+if XLEX then
+  for _, cue in ipairs({ "muc4.perp", "muc4.org", "muc4.target", "muc4.victim",
+    "muc4.weapon" }) do
+    for _, ph in ipairs(model.pack.cues[cue] or {}) do hand_keys[ree.normalize(ph)] = true end
+  end
+  for _, g in ipairs(model.pack.groups) do
+    hand_keys[ree.normalize(g.name)] = true
+    for _, a in ipairs(g.aliases or {}) do hand_keys[ree.normalize(a)] = true end
+  end
+  for di, d in ipairs(docs) do
+    local k = di % FOLDS + 1
+    for _, role in ipairs(ROLES) do
+      for _, ent in ipairs(d.extracts[role]) do
+        for _, m in ipairs(ent) do
+          local key = ree.normalize(m[1])
+          gold_folds[key] = gold_folds[key] or {}
+          gold_folds[key][k] = true
+        end
+      end
+    end
+  end
+end
+local function other_fold(key, k)
+  local fs = gold_folds[key]
+  if not fs then return false end
+  for f in pairs(fs) do if f ~= k then return true end end
+  return false
+end
 for di, d in ipairs(docs) do
   local info = muc4.prepare(d.doctext, model)
+  if XLEX then
+    local kept = {}
+    for _, x in ipairs(info.extra) do
+      local key = ree.normalize(d.doctext:sub(x[1], x[2]))
+      if x[3] or hand_keys[key] or other_fold(key, di % FOLDS + 1) then kept[#kept + 1] = x end
+    end
+    info.extra = kept
+  end
   info.rel = rel_of[di]
   infos[di] = info
   local gold = {}
@@ -221,16 +332,19 @@ local function minus(all, part)
 end
 
 -- Pass 2: features with cross-fitted statistics, and labels.
-local feats, labels, doc_of = {}, {}, {}
+local feats, labels, doc_of, cand_key = {}, {}, {}, {}
 for di, d in ipairs(docs) do
   local fk = fold[di % FOLDS + 1]
   lex.phrase, lex.headstat = minus(total.phrase, fk.phrase), minus(total.headstat, fk.headstat)
   for _, c in ipairs(spans.candidates(d.doctext, lex, infos[di])) do
+    if c.key == DROP_KEY then goto next_cand end
     feats[#feats + 1] = c.feats
     doc_of[#feats] = di
+    cand_key[#feats] = d.docid .. "\0" .. c.key
     local y = {}
     for r = 1, #ROLES do y[r] = golds[di][r][c.key] and 1 or 0 end
     labels[#labels + 1] = y
+    ::next_cand::
   end
 end
 io.stderr:write(("build-muc4-weights: %d documents, %d candidates\n"):format(#docs, #feats))
@@ -258,20 +372,20 @@ end
 -- With --relevant-only 1 the role models learn from the stories that hold
 -- a filler only, and leave the story's relevance to the gate.
 local function training(pick)
-  local xs, ys = {}, {}
+  local xs, ys, ks = {}, {}, {}
   for ci = 1, #feats do
     local di = doc_of[ci]
     if (not RELONLY or doc_y[di][1] == 1) and (not pick or pick(di)) then
-      xs[#xs + 1] = feats[ci]; ys[#ys + 1] = labels[ci]
+      xs[#xs + 1] = feats[ci]; ys[#ys + 1] = labels[ci]; ks[#ks + 1] = cand_key[ci]
     end
   end
-  return xs, ys
+  return xs, ys, ks
 end
-local TX, TY = training()
-local W = fit(TX, TY, #ROLES, epochs, RATE, L2)
+local TX, TY, TK = training()
+local W = fit(TX, TY, #ROLES, epochs, RATE, L2, nil, TK)
 if SEEDS > 1 then
   for k = 2, SEEDS do
-    local Wk = fit(TX, TY, #ROLES, epochs, RATE, L2, SEED + k - 1)
+    local Wk = fit(TX, TY, #ROLES, epochs, RATE, L2, SEED + k - 1, TK)
     for r = 1, #ROLES do
       for f, x in pairs(Wk[r]) do W[r][f] = (W[r][f] or 0) + x end
     end
@@ -290,8 +404,8 @@ do
   local best, good = {}, {}
   for di in ipairs(docs) do best[di], good[di] = {}, {} end
   for k = 1, FOLDS do
-    local xs, ys = training(function(di) return di % FOLDS + 1 ~= k end)
-    local Wk = fit(xs, ys, #ROLES, epochs, RATE, L2)
+    local xs, ys, ks = training(function(di) return di % FOLDS + 1 ~= k end)
+    local Wk = fit(xs, ys, #ROLES, epochs, RATE, L2, nil, ks)
     for ci = 1, #feats do
       local di = doc_of[ci]
       if di % FOLDS + 1 == k then
@@ -308,7 +422,7 @@ do
     xs[di] = spans.doc_feats(best[di], good[di], rel_of[di], infos[di].ntrig)
   end
   -- model 1: any filler; models 2-6: any filler of each role
-  GATE = fit(xs, doc_y, 1 + #ROLES, REL_ROUNDS, RATE, REL_L2)
+  GATE = fit(xs, doc_y, 1 + #ROLES, REL_ROUNDS, RATE, REL_L2, nil, DOC_KEYS)
 end
 
 -- The file: sorted, so that it diffs well.
