@@ -84,6 +84,30 @@ cue { "muc4.not_trigger", { "blorped" } }
     assert.equal("zorbled", text:sub(found[1], found[2]))
     assert.equal(0, model.triggers:count(text))
   end)
+
+  -- The default pack keeps growing with today's attack words and groups;
+  -- when one of them reaches the MUC-4 scorer's incident words or PerpOrg
+  -- phrases, make muc4-weights no longer writes the shipped weights (round
+  -- 6 found 'blown up' there). Then put the word in muc4.not_trigger (or
+  -- the group in muc4.not_group) in rules/muc4.lua, or retrain and judge the
+  -- change on dev and both train halves, and update the fingerprints here.
+  it("keeps the incident words and groups the shipped weights were learned with", function()
+    local function fingerprint(list)
+      local l = {}
+      for k, w in ipairs(list) do l[k] = w end
+      table.sort(l)
+      local h = 0
+      for _, w in ipairs(l) do
+        for k = 1, #w do h = (h * 31 + w:byte(k)) % 2147483647 end
+        h = (h * 31 + 10) % 2147483647
+      end
+      return #l .. ":" .. h
+    end
+    assert.equal("295:362140049", fingerprint(model.trigger_words),
+      "incident words changed: see muc4.not_trigger in rules/muc4.lua")
+    assert.equal("227:953221038", fingerprint(model.roles.PerpOrg.list),
+      "PerpOrg phrases changed: see muc4.not_group in rules/muc4.lua")
+  end)
 end)
 
 describe("muc4.settings", function()

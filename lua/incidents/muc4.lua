@@ -342,6 +342,9 @@ function M.load(pack, opts)
   end
   for _, ph in ipairs(pack.cues["muc4.trigger"] or {}) do add(ph) end
   model.triggers = core.matcher(trig)
+  -- kept for the spec that tells when the default pack's growth reaches
+  -- the scorer's inputs (a retrain would then no longer give the weights)
+  model.trigger_words = trig
   -- the name grammar's word classes
   local function fset(name)
     local t = {}
