@@ -932,6 +932,32 @@ local function state_actions(ctx, m, ss, se)
   for _, d in ipairs(DISASTER_FIND:match(sub(low, ss, se))) do
     m.disasters[#m.disasters + 1] = { d[1] + ss - 1, d[2] + ss - 2 }
   end
+  -- "a house exploded while members of the cell were preparing explosives
+  -- there": a blast while the bomb is being made is its makers' accident
+  -- (work on the bomb within eight words of "while", the bomb up to three words
+  -- on; the cue is "while" itself, in the clause of the blast)
+  local at = #m.triggers > 0 and ss or se + 1
+  while at <= se do
+    local ws, we = find(low, "%f[%a]while%f[%A]", at)
+    if not ws or ws > se then break end
+    at = we + 1
+    local stop = find(low, "[;.:]", we + 1)
+    local n, vs = 0, nil
+    for w in gmatch(sub(low, we + 1, stop and stop <= se and stop - 1 or se),
+                    "[%a'%-]+") do
+      n = n + 1
+      if n > 11 then break end
+      if vs then
+        if W.BOMB_STUFF[w] then
+          m.disasters[#m.disasters + 1] = { ws, we }
+          break
+        end
+        if n - vs >= 3 then vs = nil end
+      elseif n <= 8 and W.BOMB_WORK[w] then
+        vs = n
+      end
+    end
+  end
 end
 
 --- Places no hit names: plain spellings, "the village of X", unknown names

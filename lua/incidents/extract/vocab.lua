@@ -391,6 +391,13 @@ W.SINCE_EVENT = { raid = "armed_assault", attack = "unknown", bombing = "bombing
 
 -- Nouns after a group that make it an object of sympathy, not an actor
 -- ("with known IS sympathies", "Islamic State propaganda").
+-- Work on a bomb, after "while", that makes its own blast an accident:
+-- "exploded while members of the cell were preparing explosives there".
+W.BOMB_WORK = set [[preparing making assembling building mixing priming constructing
+  manufacturing storing testing]]
+W.BOMB_STUFF = set [[explosives explosive bomb bombs device devices detonator detonators
+  vest vests tatp]]
+
 W.SYMPATHY = set [[sympathies sympathy sympathiser sympathisers sympathizer sympathizers
   supporter supporters ideology propaganda flag flags videos literature]]
 

@@ -1,0 +1,33 @@
+-- Specs of incidents.extract on the classes of errors that long articles
+-- (eval/dev8: analysis pieces, explainers, long reports with updates)
+-- showed: accidents told beside attacks, aggregates of events told one by
+-- one, and one event told again in later paragraphs. Our own sentences, each
+-- beside a near miss that is still an incident, run with the default pack.
+local rules = require "incidents.rules"
+local helper = require "spec.helper"
+
+local pack = assert(rules.load("default"))
+local run = helper.published_extract(pack, "2017-09-06")
+
+describe("extract: a bomb that goes off while it is being made", function()
+  it("reads a blast while the cell prepares explosives as an accident", function()
+    assert.equal(0, #run("On Sunday night a flat in Lyon exploded while two members of "
+      .. "the cell were preparing explosives there; both men died."))
+    assert.equal(0, #run("A garage in Lyon blew up on Sunday while the men inside were "
+      .. "making a bomb, killing one of them."))
+    assert.equal(0, #run("Two brothers died in Lyon on Sunday when a device exploded "
+      .. "while they were assembling suicide vests in a rented flat."))
+  end)
+
+  it("still reads a bomb that goes off while people are near it as an attack", function()
+    local r = run("A bomb exploded in Lyon on Sunday while worshippers were leaving a "
+      .. "mosque, killing two men.")
+    assert.equal(1, #r)
+    assert.equal("bombing", r[1].attack_type)
+    assert.equal(2, r[1].killed_lo)
+    r = run("A car bomb exploded in Lyon on Sunday while police were searching the "
+      .. "street, killing two officers.")
+    assert.equal(1, #r)
+    assert.equal(2, r[1].killed_lo)
+  end)
+end)
