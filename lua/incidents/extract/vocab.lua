@@ -55,7 +55,7 @@ local PLOT_PRE = set [[would-be foiled thwarted planned-but planned]]
 
 -- Aggregates: "multiple attacks", "a series of bombings".
 local AGGREGATE_PRE = set [[multiple numerous several many countless various repeated
-  frequent regular series waves dozens hundreds scores string spate]]
+  frequent regular series waves dozens hundreds scores string spate separate]]
 
 -- Prepositions that make a date a reference point, not the event's date:
 -- "since the 1979 revolution", "until 2014".
