@@ -15,9 +15,10 @@
 -- one means), a phrase or head train never saw, told in a sentence with an
 -- incident word, first told in the first three sentences or after the
 -- ninth, a name of the name grammar, a kill or incident word within four
--- words, and a story the relevance model doubts (under 0.5). A property the first group has far more or far
--- less often than the other two is a lead for a feature; one it shares
--- with the wrong answers is not. Test is never read.
+-- words, and a story the relevance model doubts (under 0.5). A property
+-- the first group has far more or far less often than the other two is a
+-- lead for a feature; one it shares with the wrong answers is not. Test is
+-- never read.
 -- @script muc4-contrast
 
 local cjson = require "cjson"
