@@ -48,3 +48,53 @@ describe("extract: events counted together as separate ones", function()
     assert.equal(5, r[1].killed_lo)
   end)
 end)
+
+describe("extract: a lede that sets the scene before the event word", function()
+  it("takes the day and place of a lede two sentences before the blast", function()
+    local r = run("A young man walked up to the gate of a hotel in Kano on 3 May. He stood "
+      .. "by the kerb as a bus carrying guests slowed for the turn. Then he triggered the "
+      .. "explosives strapped to his body.")
+    assert.equal(1, #r)
+    assert.equal("Kano", r[1].place)
+    assert.equal("2017-05-03", r[1].date)
+    assert.equal("bombing", r[1].attack_type)
+    assert.is_true(r[1].suicide)
+    r = run("On 3 May a woman in a long coat queued at the gate of a college in Kano. Nobody "
+      .. "checked her bag. As the students filed in, she blew herself up.")
+    assert.equal(1, #r)
+    assert.equal("Kano", r[1].place)
+    assert.equal("2017-05-03", r[1].date)
+  end)
+
+  it("does not take the scene of another paragraph", function()
+    local r = run("A young man walked up to the gate of a hotel in Kano on 3 May.\n\n"
+      .. "He stood by the kerb as a bus slowed. Then he triggered the explosives strapped "
+      .. "to his body.")
+    for _, x in ipairs(r) do
+      assert.is_nil(x.place)
+      assert.is_nil(x.date)
+    end
+  end)
+
+  it("still reads a suicide bombing told in one sentence", function()
+    local r = run("In Kano on 3 May a woman triggered the explosives strapped to her body "
+      .. "at the gate of a college, killing four guards.")
+    assert.equal(1, #r)
+    assert.equal("Kano", r[1].place)
+    assert.is_true(r[1].suicide)
+    assert.equal(4, r[1].killed_lo)
+  end)
+end)
+
+describe("extract: the month of May before the event word", function()
+  it("reads 'May' with its capital as the month, not a threat", function()
+    local r = run("In Kano on 3 May a gunman opened fire on a bus, killing six people.")
+    assert.equal(1, #r)
+    assert.equal("2017-05-03", r[1].date)
+    assert.equal(6, r[1].killed_lo)
+  end)
+
+  it("still reads 'may' as the modal of a threat", function()
+    assert.equal(0, #run("Police in Kano said on Monday that gunmen may attack a bus."))
+  end)
+end)

@@ -572,7 +572,14 @@ function M.article(art, pack, opts)
         if c and (not c._creates or (c.killed_lo or c.killed_hi))
           and #reports == 0 and i > 1 and not hot[i - 1]
           and c.attack_type and c.attack_type ~= "unknown" and not c.place and not c.date_lo
-          and scene(ctx, c, buckets[i - 1], dbuckets[i - 1]) then
+          and (scene(ctx, c, buckets[i - 1], dbuckets[i - 1])
+            -- ("When a woman walked up to the gate of the institute in Karachi
+            -- on 26 April, ... She was standing by the road as a van slowed.
+            -- ... she triggered the explosives": a lede of two sentences with
+            -- no event word, in the event's paragraph, sets the scene too)
+            or (i > 2 and not hot[i - 2]
+              and not find(sub(text, sents[i - 2][2], sents[i][1]), "\n%s*\n")
+              and scene(ctx, c, buckets[i - 2], dbuckets[i - 2]))) then
           -- "On Saturday the 24th of August, the people of Barsalogho were
           -- digging a trench. ... fighters arrived and opened fire": the
           -- sentence before, with no event of its own, set the scene of the

@@ -455,7 +455,16 @@ attack { "bombing", weapon = "explosives",
     "suicide operations", "martyrdom operation", "blew himself up", "blew herself up",
     "blew themselves up", "detonated his explosives", "detonated his explosive vest",
     "detonated their explosives", "self-detonated", "complex suicide operation",
-    "suicide bomb", "suicide bombs" } }
+    "suicide bomb", "suicide bombs", "detonated her explosives", "detonated her explosive vest",
+    "triggered his explosives", "triggered her explosives", "triggered their explosives",
+    -- (the bomb on the body told without "suicide": "she triggered the
+    -- explosives strapped to her body")
+    "explosives strapped to his body", "explosives strapped to her body",
+    "explosives strapped to their bodies", "explosives strapped to his chest",
+    "explosives strapped to her chest", "triggered the explosives strapped to his body",
+    "triggered the explosives strapped to her body",
+    "detonated the explosives strapped to his body",
+    "detonated the explosives strapped to her body" } }
 
 attack { "armed_assault", weapon = "firearms",
   triggers = { "gunmen", "gunman", "armed men", "gunfire", "shooting", "shootings",
