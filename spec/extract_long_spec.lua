@@ -98,3 +98,26 @@ describe("extract: the month of May before the event word", function()
     assert.equal(0, #run("Police in Kano said on Monday that gunmen may attack a bus."))
   end)
 end)
+
+describe("extract: 'the following day' after a month told since the last day", function()
+  it("counts no day from an older day when a month was told after it", function()
+    local r = run("On 23 November 2016 gunmen attacked a consulate in Karachi. In May 2017 "
+      .. "gunmen stormed a hotel in Gwadar. Four hotel workers and a guard were killed "
+      .. "before security forces finished off the attackers the following day.")
+    assert.equal(2, #r)
+    local g
+    for _, x in ipairs(r) do if x.place == "Gwadar" then g = x end end
+    assert.equal("2017-05", g.date)
+    assert.equal(5, g.killed_lo)
+  end)
+
+  it("still counts the following day from the day just told", function()
+    local r = run("On 3 May 2017 gunmen stormed a hotel in Gwadar. The following day a bomb "
+      .. "exploded at a market in Quetta, killing six people.")
+    assert.equal(2, #r)
+    local q
+    for _, x in ipairs(r) do if x.place == "Quetta" then q = x end end
+    assert.equal("2017-05-04", q.date)
+    assert.equal(6, q.killed_lo)
+  end)
+end)

@@ -1426,6 +1426,13 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
     return v
   elseif k == "nextday" then
     local base = ctx._last or (ref and ref.n)
+    -- ("On 23 November ... In May 2019 gunmen stormed a hotel; ... the
+    -- following day": a month or a year told after the day told last is
+    -- the time the story is in, and its next day is no day the text gives)
+    if ctx._last_any_at and ctx._last_any_at > (ctx._last_at or 0)
+      and (ctx._last_prec == "month" or ctx._last_prec == "year") then
+      base = nil
+    end
     if not base then return { type = "DATE", rule = "date.nextday",
                               relative = { days = t.dir } } end
     local v = v_dayn(base + t.dir)
