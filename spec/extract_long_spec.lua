@@ -121,3 +121,40 @@ describe("extract: 'the following day' after a month told since the last day", f
     assert.equal(6, q.killed_lo)
   end)
 end)
+
+describe("extract: an update about the attack, told before the attack", function()
+  it("reads the day of an update's stamp as the page's, not the event's", function()
+    local r = run("UPDATE, Tuesday 5 September, 10:15 GMT: Police said they had found the "
+      .. "car used in the attack.\n\nGunmen opened fire on a market in Kano on Monday, "
+      .. "killing six people.")
+    assert.equal(1, #r)
+    assert.equal("2017-09-04", r[1].date)
+    assert.equal(6, r[1].killed_lo)
+  end)
+
+  it("reads arrests after 'the attack' as its aftermath, in the place of the arrests",
+    function()
+    local r = run("UPDATE, Tuesday 5 September, 10:15 GMT: Police said they had identified "
+      .. "the cell behind the attack and had arrested four men in Jos.\n\nGunmen opened "
+      .. "fire on a market in Kano on Monday, killing six people.")
+    assert.equal(1, #r)
+    assert.equal("Kano", r[1].place)
+    assert.equal("attack", r[1].status)
+  end)
+
+  it("still reads an event told in an update and a plot stopped by arrests", function()
+    local r = run("UPDATE, 10:15 GMT: A second bomb exploded at a bus station in Kano on "
+      .. "Tuesday 5 September, killing two people.")
+    assert.equal(1, #r)
+    assert.equal("2017-09-05", r[1].date)
+    r = run("Police foiled a plot to bomb a church in Kano on Monday, arresting four men.")
+    assert.equal(1, #r)
+    assert.equal("plot_foiled", r[1].status)
+    assert.equal("Kano", r[1].place)
+    r = run("Police arrested four men in Kano on Monday who were plotting to bomb a church "
+      .. "in the city.")
+    assert.equal(1, #r)
+    assert.equal("plot_foiled", r[1].status)
+    assert.equal("Kano", r[1].place)
+  end)
+end)

@@ -1888,6 +1888,52 @@ local function drop_asides(ctx, m, ss, se, seg)
   end
 end
 
+--- Drops the places where people were arrested after an event told: "had
+-- identified the network behind the attack and had arrested 22 people in
+-- Khuzestan" tells where the police went, not where the event happened (no
+-- event word named with "the" before: "arrested four men in Kano who were
+-- plotting to bomb a church in the city" may name the plot's target).
+local function arrest_places(ctx, m, ss, seg)
+  if #m.places == 0 or not (find(seg, "arrest", 1, true) or find(seg, "detain", 1, true)) then
+    return
+  end
+  local low, kept = ctx.low, {}
+  local told                              -- end of the first event word with "the"
+  for _, t in ipairs(m.triggers) do
+    if not t.figure and (not told or t.e < told) then
+      local w1 = words_before(low, t.s, 1, ss)[1]
+      if w1 and W.DEFINITE[w1] then told = t.e end
+    end
+  end
+  if not told then return end
+  for _, p in ipairs(m.places) do
+    local ws = words_before(low, p.s, 5, ss)
+    local arrest = false
+    if ws[1] == "in" and p.s > told then
+      for i = 2, #ws do
+        if ARREST[ws[i]] then arrest = true; break end
+        if W.DEFINITE[ws[i]] or ws[i] == "a" or ws[i] == "an" then break end
+      end
+    end
+    if not arrest then kept[#kept + 1] = p end
+  end
+  m.places = kept
+end
+
+--- Drops the day of an update's stamp: "UPDATE, Sunday 23 September, 13:40
+-- GMT: the ministry said it had identified the network behind the attack"
+-- is when the page was written to, not when the event happened.
+local function stamp_dates(m, ss, seg)
+  if #m.dates == 0 or byte(seg, 1) ~= 117 then return end      -- "u"
+  local he = match(seg, "^updated?:? ?,? ?[^:]-%d%d?[:.]%d%d ?[%a%.]*()%:")
+  if not he then return end
+  local kept = {}
+  for _, d in ipairs(m.dates) do
+    if (d.s or d.start) >= ss + he - 1 then kept[#kept + 1] = d end
+  end
+  m.dates = kept
+end
+
 --- Collects the mentions of sentence [ss, se] from the pack hits and the
 -- grammars.
 local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
@@ -1901,7 +1947,9 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
   abbreviated_places(ctx, m, ss, se)
   state_actions(ctx, m, ss, se)
   more_places(ctx, m, ss, se, seg, hits, dlist, plain_hits)
+  arrest_places(ctx, m, ss, seg)
   sentence_dates(ctx, m, ss, se, dlist)
+  stamp_dates(m, ss, seg)
   implicit_triggers(ctx, m, ss, se, seg)
   drop_asides(ctx, m, ss, se, seg)
   return m

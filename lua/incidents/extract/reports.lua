@@ -258,6 +258,17 @@ local function frame_status(fr, m, low, ss)
         or find(low, "^ for [%a ]-part in ", e + 1)) then
       return
     end
+    -- "identified the network behind the attack and had arrested 22
+    -- people": arrests told after an event word named with "the" (an event
+    -- told, not one to come) are its aftermath, not a plot stopped
+    if pack_cue and ARREST[word] then
+      for _, t in ipairs(fr.triggers) do
+        if not t.figure and t.e < s then
+          local w1 = words_before(low, t.s, 1, ss)[1]
+          if w1 == "the" or w1 == "this" or w1 == "that" or w1 == "those" then return end
+        end
+      end
+    end
     if pack_cue and ARREST[word] then
       for _, ra in ipairs(raid_arrests) do
         if s >= ra.start and e <= ra.stop then return end
