@@ -158,3 +158,23 @@ describe("extract: an update about the attack, told before the attack", function
     assert.equal("Kano", r[1].place)
   end)
 end)
+
+describe("extract: 'the same morning' of an earlier event told by its month", function()
+  it("keeps the month of the earlier event, not the day of the main one", function()
+    local r = run("Gunmen killed six people at a market in Kano on Saturday. It was the "
+      .. "deadliest attack in Nigeria since June last year, when gunmen and suicide bombers "
+      .. "struck a church and a bus station in Jos on the same morning, killing 17 people.")
+    assert.equal(2, #r)
+    local j
+    for _, x in ipairs(r) do if x.place == "Jos" then j = x end end
+    assert.equal("2016-06", j.date)
+    assert.equal(17, j.killed_lo)
+  end)
+
+  it("still dates the same morning from a day told", function()
+    local r = run("On 3 June 2016 gunmen and suicide bombers struck a church and a bus "
+      .. "station in Jos on the same morning, killing 17 people.")
+    assert.equal(1, #r)
+    assert.equal("2016-06-03", r[1].date)
+  end)
+end)

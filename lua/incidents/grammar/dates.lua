@@ -1150,6 +1150,14 @@ local TOLD_REACH = 2000
 -- Does the year an undated text wrote out last set the year of the day or
 -- month at `s`? Only for one told with "on" or "in" ("On March 27 two men
 -- ..."): "the Sept. 11 attacks" names an event of its own year.
+-- Was a month or a year told after the day told last? Then the story has
+-- moved on to a time with no day, and "the next day" or "that morning"
+-- counts from no day the text gives.
+local function coarser_since(ctx)
+  return ctx._last_any_at ~= nil and ctx._last_any_at > (ctx._last_at or 0)
+    and (ctx._last_prec == "month" or ctx._last_prec == "year")
+end
+
 local function told_year(ctx, low, s)
   if not (ctx._told_y and ctx._told_at and s > ctx._told_at
     and s - ctx._told_at <= TOLD_REACH) then
@@ -1429,10 +1437,7 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
     -- ("On 23 November ... In May 2019 gunmen stormed a hotel; ... the
     -- following day": a month or a year told after the day told last is
     -- the time the story is in, and its next day is no day the text gives)
-    if ctx._last_any_at and ctx._last_any_at > (ctx._last_at or 0)
-      and (ctx._last_prec == "month" or ctx._last_prec == "year") then
-      base = nil
-    end
+    if coarser_since(ctx) then base = nil end
     if not base then return { type = "DATE", rule = "date.nextday",
                               relative = { days = t.dir } } end
     local v = v_dayn(base + t.dir)
@@ -1453,6 +1458,10 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
       end
     end
     local base = said or ctx._last or (ref and ref.n)
+    -- ("since June last year, when gunmen struck the parliament and the
+    -- mausoleum on the same morning": a month told after the day told last
+    -- is the time the story is in, and its morning is no day the text gives)
+    if not said and coarser_since(ctx) then base = nil end
     if not base then return { type = "TIME", rule = "date.thatpart", event_day = true,
                               relative = { days = 0 } } end
     local v = v_dayn(base)
