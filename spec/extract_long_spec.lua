@@ -178,3 +178,22 @@ describe("extract: 'the same morning' of an earlier event told by its month", fu
     assert.equal("2016-06-03", r[1].date)
   end)
 end)
+
+describe("extract: a killing the police tell of their own raid", function()
+  it("reads a man shot dead by police during a raid as the state's action", function()
+    assert.equal(0, #run("Police also said they had shot dead a wanted man during a raid in "
+      .. "Kano in April."))
+    assert.equal(0, #run("Soldiers said they had killed a suspected bomb-maker during a "
+      .. "dawn raid in Kano on Monday."))
+  end)
+
+  it("still reads gunmen who kill during a raid of their own", function()
+    local r = run("Gunmen shot dead two guards during a raid on a bank in Kano on Monday.")
+    assert.equal(1, #r)
+    assert.equal(2, r[1].killed_lo)
+    r = run("Police said militants shot dead two officers during a raid on a checkpoint in "
+      .. "Kano on Monday.")
+    assert.equal(1, #r)
+    assert.equal("Kano", r[1].place)
+  end)
+end)

@@ -10,8 +10,9 @@
 
 local type, ipairs, pairs, tostring, setmetatable, tonumber =
   type, ipairs, pairs, tostring, setmetatable, tonumber
-local sub, lower, find, byte, match, gmatch =
-  string.sub, string.lower, string.find, string.byte, string.match, string.gmatch
+local sub, lower, find, byte, match, gmatch, gsub =
+  string.sub, string.lower, string.find, string.byte, string.match, string.gmatch,
+  string.gsub
 
 local casualties = require "incidents.grammar.casualties"
 local dates = require "incidents.grammar.dates"
@@ -928,6 +929,31 @@ local function state_actions(ctx, m, ss, se)
       if w1 and (FORCE_AGENT[w1] or w1 == "security" or w1 == "government") then
         m.status[#m.status + 1] = { status = "counter_terrorism", start = t.s, stop = t.e,
                                     rule = "extract.fight_with_forces" }
+      end
+    end
+  end
+  -- "Police also said they had shot dead a wanted man during a raid in
+  -- Riyadh": a killing the police tell of their own, in a raid or an
+  -- operation, is the state's (not "gunmen shot dead two guards during a raid
+  -- on a bank": a group, a militant or no force before the event word)
+  if #m.groups == 0 and not actors and #m.triggers > 0 then
+    local seg = sub(low, ss, se)
+    local force = false
+    for a, w in gmatch(seg, "()([%a%-]+)") do
+      if FORCE_AGENT[w] then force = ss + a - 1; break end
+    end
+    if force then
+      for _, t in ipairs(m.triggers) do
+        if not t.figure and t.s > force then
+          local rest = match(low, "^[^;,.]*", t.e + 1) or ""
+          local a = find(rest, "%f[%a]during an? %a*%s?%a*%s?raids?%f[%A]")
+            or find(rest, "%f[%a]during an? %a*%s?%a*%s?operations?%f[%A]")
+          local _, nw = gsub(a and sub(rest, 1, a - 1) or "", "%a+", "")
+          if a and nw <= 6 then
+            m.status[#m.status + 1] = { status = "raid", start = t.s, stop = t.e,
+                                        rule = "extract.force_raid" }
+          end
+        end
       end
     end
   end
