@@ -197,3 +197,19 @@ describe("extract: a killing the police tell of their own raid", function()
     assert.equal("Kano", r[1].place)
   end)
 end)
+
+describe("extract: a place name that ends a longer name after d'", function()
+  it("does not read the island of Île d'Orléans as the French city", function()
+    local r = run("A gunman opened fire at a mosque in Quebec City on Sunday, killing six men. "
+      .. "Twenty minutes after the shooting, a man called police from near a bridge on "
+      .. "Île d'Orléans and said he was involved in the attack.")
+    assert.equal(1, #r)
+    assert.equal("CA", r[1].country)
+  end)
+
+  it("still reads the city named on its own", function()
+    local r = run("A gunman opened fire at a market in Orléans on Sunday, killing three people.")
+    assert.equal(1, #r)
+    assert.equal("FR", r[1].country)
+  end)
+end)

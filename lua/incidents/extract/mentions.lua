@@ -388,6 +388,17 @@ local function army_attacks(ctx, m, ss, se)
   end
 end
 
+-- Is the name at s the tail of a longer name after an elided "de" ("a
+-- bridge on Île d'Orléans": the island's, not the French city; "Val-d'Oise")?
+-- A capitalised word (or one with an accented capital) comes before "d'".
+local function elided_tail(text, s)
+  local pre = sub(text, s > 16 and s - 16 or 1, s - 1)
+  local head = match(pre, "(%S+)[%s%-][dD]'$") or match(pre, "(%S+)[%s%-][dD]\226\128\153$")
+  if not head then return false end
+  local b = byte(head, 1)
+  return (b >= 65 and b <= 90) or b == 195
+end
+
 --- Sorts the pack's hits of sentence [ss, se] into `m`: event words used as
 -- such, places, countries, groups, targets, weapons and cue words.
 local function hit_mentions(ctx, m, ss, se, hits)
@@ -483,7 +494,8 @@ local function hit_mentions(ctx, m, ss, se, hits)
           and not lower_name(ctx, en, h.start) and not firm_name(text, h.start, h.stop)
           and not W.TEAM_ROLE[word_after(low, h.stop, se) or ""]
           -- ("the Bab al-Yemen area": the first word of a longer Arabic name)
-          and not find(text, "^ [ae][ln]%-%u", h.stop + 1) then
+          and not find(text, "^ [ae][ln]%-%u", h.stop + 1)
+          and not elided_tail(text, h.start) then
           local rec = ctx.homonyms[sub(low, h.start, h.stop)] or homonym_of(ctx, en, ss, se, hits)
           m.places[#m.places + 1] = { s = h.start, e = h.stop, rec = rec, entry = en }
         end
