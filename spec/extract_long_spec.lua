@@ -213,3 +213,21 @@ describe("extract: a place name that ends a longer name after d'", function()
     assert.equal("FR", r[1].country)
   end)
 end)
+
+describe("extract: a victim's story told after the event", function()
+  it("reads a man who was shot as he tackled the gunman as part of the event", function()
+    local r = run("A gunman opened fire at a church in Kano on Sunday, killing six people. Two of "
+      .. "the wounded were in critical condition this morning, including a man who was shot "
+      .. "several times as he tried to stop the gunman.")
+    assert.equal(1, #r)
+    assert.equal("2017-09-03", r[1].date)
+    assert.equal(6, r[1].killed_lo)
+  end)
+
+  it("still reads a new event told in a relative clause with its own place", function()
+    local r = run("A gunman opened fire at a church in Kano on Sunday, killing six people. "
+      .. "Police also named a guard who was shot dead by the gunmen at a bank in Jos on "
+      .. "Monday.")
+    assert.equal(2, #r)
+  end)
+end)

@@ -616,6 +616,28 @@ local function frame_report(ctx, fr, m, ss, sent_index)
     end
   end
   r._definite = nev > 0 and ndef == nev
+  -- "two were in critical condition, including a man who was shot several
+  -- times as he tried to tackle the gunman": an event word in a relative
+  -- clause about a victim, beside the attacker named with "the", tells a
+  -- part of the event just told (no place of its own), not a new one
+  if not r._definite and nev > 0 and #fr.places == 0 and ctx.reports and #ctx.reports > 0 then
+    local rel = 0
+    for _, t in ipairs(fr.triggers) do
+      if not t.figure then
+        local ws = words_before(low, t.s, 3, ss)
+        if ((ws[1] == "was" or ws[1] == "were") and ws[2] == "who")
+          or (ws[1] == "been" and ws[3] == "who") then
+          rel = rel + 1
+        end
+      end
+    end
+    -- (the attacker may be an event word itself: "the gunman")
+    if rel > 0 and rel + ndef == nev then
+      for aw in gmatch(sub(low, ss, fr.e + 80 < #low and fr.e + 80 or #low), "the (%a+)") do
+        if W.ATTACKER[aw] then r._definite = true; break end
+      end
+    end
+  end
   -- "In the gunfight that followed, which went on into Wednesday morning,
   -- three people died": the sequel of the event just told, its days too
   if byte(low, ss) == 105 or byte(low, ss) == 100 then    -- "in ...", "during ..."

@@ -391,6 +391,10 @@ W.SINCE_EVENT = { raid = "armed_assault", attack = "unknown", bombing = "bombing
 
 -- Nouns after a group that make it an object of sympathy, not an actor
 -- ("with known IS sympathies", "Islamic State propaganda").
+-- The attacker named with "the": an event already told.
+W.ATTACKER = set [[gunman gunmen attacker attackers assailant assailants shooter bomber
+  bombers killer]]
+
 -- Work on a bomb, after "while", that makes its own blast an accident:
 -- "exploded while members of the cell were preparing explosives there".
 W.BOMB_WORK = set [[preparing making assembling building mixing priming constructing
