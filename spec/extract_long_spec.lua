@@ -231,3 +231,28 @@ describe("extract: a victim's story told after the event", function()
     assert.equal(2, #r)
   end)
 end)
+
+describe("extract: the day an official gives a new toll", function()
+  it("reads the day before 'the minister said' and a toll as the statement's", function()
+    local r = run("Gunmen attacked an army base in Kano on 31 August, killing at least 20 "
+      .. "soldiers. On 1 September the defence minister said 18 soldiers and one civilian "
+      .. "had died there.")
+    assert.equal(1, #r)
+    assert.equal("2017-08-31", r[1].date)
+    -- (a weekday the story cannot place gives no day, never the statement's)
+    r = run("Gunmen attacked an army base in Kano on Thursday, killing at least 20 "
+      .. "soldiers. On Friday the defence minister said 18 soldiers and one civilian had "
+      .. "died there.")
+    assert.equal(1, #r)
+    assert.not_equal("2017-09-01", r[1].date)
+  end)
+
+  it("still dates an event an official tells after the day", function()
+    local r = run("Gunmen attacked an army base in Kano on 31 August. On 1 September, "
+      .. "officials said, a bomb exploded at a market in Jos, killing four people.")
+    assert.equal(2, #r)
+    local j
+    for _, x in ipairs(r) do if x.place == "Jos" then j = x end end
+    assert.equal("2017-09-01", j.date)
+  end)
+end)

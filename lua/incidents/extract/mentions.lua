@@ -1405,6 +1405,31 @@ local function sentence_dates(ctx, m, ss, se, dlist)
           end
         end
       end
+      -- "on Friday the defence minister said 18 soldiers and one civilian
+      -- had died there": the day an official gives a toll, before a clause
+      -- with no event word but the toll, is the statement's, not the event's
+      if ed and ed.precision == "day" then
+        local said
+        local rest = match(low, "^,? the ([%a%- ]-) said ", d.stop + 1)
+          or match(low, "^,? ([%a%- ]-) said ", d.stop + 1)
+        if rest and #rest < 40 then
+          for w in gmatch(rest, "%a+") do
+            if W.OFFICIAL[w] or W.SPEAKER[w] then said = true end
+          end
+        end
+        if said then
+          local toll = false
+          for _, t in ipairs(m.triggers) do
+            if t.s > d.stop and not t.figure then said = false end
+          end
+          for _, f in ipairs(m.figures) do
+            local fs = f.s or f.start
+            if fs and fs > d.stop then toll = true end
+          end
+          said = said and toll
+        end
+        if said then ed = nil end
+      end
       if ed then
         ed.anchored = rel and rel.anchor_start and true or nil
         m.dates[#m.dates + 1] = ed
