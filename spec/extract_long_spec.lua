@@ -256,3 +256,26 @@ describe("extract: the day an official gives a new toll", function()
     assert.equal("2017-09-01", j.date)
   end)
 end)
+
+describe("extract: generic events and motives in analysis paragraphs", function()
+  it("reads 'every major attack' as any attack, none told", function()
+    assert.equal(0, #run("Such announcements follow every major attack, and in Kaduna they "
+      .. "fuel the grievances that Boko Haram exploits."))
+    local r = run("Gunmen attacked a church in Kano on Monday, killing four people; police "
+      .. "now search every car.")
+    assert.equal(1, #r)
+  end)
+
+  it("reads the place of a motive 'as a response to' as no place of the event", function()
+    local r = run("A woman blew herself up at a college in Kano on Monday, killing four "
+      .. "people.\n\nAnalysts say the recruitment of women is new. Her letter, published by "
+      .. "Boko Haram's media wing, framed the attack as a response to the plunder of "
+      .. "Kaduna's mines.")
+    assert.equal(1, #r)
+    assert.equal("Kano", r[1].place)
+    r = run("Gunmen attacked a church in Jos on Monday as a response to the arrest of their "
+      .. "leader, killing four people.")
+    assert.equal(1, #r)
+    assert.equal("Jos", r[1].place)
+  end)
+end)

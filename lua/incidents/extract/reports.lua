@@ -411,7 +411,18 @@ local function is_aggregate(fr, low, ss)
       end
     end
   end
-  return false
+  -- "Such announcements follow every major attack": an event word after
+  -- "every" or "each" is any event of a kind, none told (every event word
+  -- of the frame so: not "every" beside "a bomb exploded in Kano")
+  local every = #fr.triggers > 0
+  for _, t in ipairs(fr.triggers) do
+    local ws = words_before(low, t.s, 2, ss)
+    if t.figure or not (ws[1] == "every" or ws[1] == "each" or ws[2] == "every"
+      or ws[2] == "each") then
+      every = false
+    end
+  end
+  return every
 end
 
 

@@ -463,7 +463,8 @@ W.RITE = set [[mass masses prayers prayer service services sermon worship liturg
 
 -- Phrases that open a motive clause (matched in the lower-cased sentence).
 W.MOTIVE = { "revenge for ", "retaliation for ", "in response to ", "to avenge ",
-  "in protest at ", "in protest against " }
+  "in protest at ", "in protest against ", "as a response to ", "as an answer to ",
+  "as punishment for " }
 -- the yardstick of a comparison ("the deadliest attack since the war in Gaza
 -- began in October"), looked for only in a sentence with " since the "
 W.SINCE = { " since the war", " since the start of", " since the beginning of",
