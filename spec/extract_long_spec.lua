@@ -279,3 +279,26 @@ describe("extract: generic events and motives in analysis paragraphs", function(
     assert.equal("Jos", r[1].place)
   end)
 end)
+
+describe("extract: 'that bombing' after two events of a kind", function()
+  it("gives the claim to the event told last", function()
+    local r = run("In June 2005 a series of bombs exploded outside government offices in "
+      .. "Kano. In October 2009 a suicide bomber struck a meeting of elders in Jos, killing "
+      .. "42 people. Boko Haram said it carried out that bombing.")
+    assert.equal(2, #r)
+    local k, j
+    for _, x in ipairs(r) do
+      if x.place == "Kano" then k = x elseif x.place == "Jos" then j = x end
+    end
+    assert.is_nil(k.perpetrator)
+    assert.equal("Boko Haram", j.perpetrator)
+    assert.is_true(j.claimed)
+  end)
+
+  it("still gives the claim to the one event told", function()
+    local r = run("In October 2009 a suicide bomber struck a meeting of elders in Jos, "
+      .. "killing 42 people. Boko Haram said it carried out that bombing.")
+    assert.equal(1, #r)
+    assert.is_true(r[1].claimed)
+  end)
+end)

@@ -82,6 +82,7 @@ local reset_tokens = tokens.reset
 local ev = tokens.ev
 local gap = tokens.gap
 local tokenize = tokens.tokenize
+local words_before = tokens.words_before
 local dateline_place = places.dateline_place
 local dateline_unknown = places.dateline_unknown
 local plain_places = places.plain_places
@@ -611,6 +612,16 @@ function M.article(art, pack, opts)
             local sc = not (c._new and r == last_report and not r._headline)
               and same_event(pack, r, c)
             if sc and (not bs or sc >= bs) then best, bs = r, sc end
+          end
+          -- "Jundallah said it carried out that bombing": a demonstrative
+          -- points at the event told last, not at an older one of its kind
+          if best and best ~= last_report and c._definite and not c.place and not c.date_lo
+            and i - last_report._sent <= ANAPHORA_SENTENCES then
+            local tev = c.evidence.trigger
+            local w1 = tev and words_before(ctx.low, tev.start, 1, ss)[1]
+            if (w1 == "that" or w1 == "this") and same_event(pack, last_report, c, true) then
+              best = last_report
+            end
           end
           if c._toll and not best and last_report then
             -- "The death toll rose to 139 on Monday": the event just told, or
