@@ -302,3 +302,20 @@ describe("extract: 'that bombing' after two events of a kind", function()
     assert.is_true(r[1].claimed)
   end)
 end)
+
+describe("extract: a claim made for a named unit of the group", function()
+  it("reads 'said its Shura Brigade had carried out the operation' as a claim", function()
+    local r = run("A bomb exploded at a college in Kano on Monday, killing four people. Within "
+      .. "hours Boko Haram said its Shura Brigade had carried out the operation.")
+    assert.equal(1, #r)
+    assert.is_true(r[1].claimed)
+    assert.equal("Boko Haram", r[1].perpetrator)
+  end)
+
+  it("still reads no claim in a unit that was only blamed", function()
+    local r = run("A bomb exploded at a college in Kano on Monday, killing four people. "
+      .. "Police said its brigade commanders had never been found.")
+    assert.equal(1, #r)
+    assert.is_not_true(r[1].claimed)
+  end)
+end)

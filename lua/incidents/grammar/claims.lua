@@ -454,10 +454,17 @@ local function build(w)
   local herald_filler = -(alt(w.herald_phrases) + alt{ "and", "but", "while" }) * token
   local adverbs = (ws * alt{ "also", "itself", "had", "has", "have", "later", "indeed",
     "alone", "both", "all", "in fact" })^0
+  local unit_word = alt{ "brigade", "battalion", "wing", "unit", "faction", "squad",
+    "branch" } * -#lpeg.R("az")
   local pronoun_subject = alt{ "it", "they", "its fighters", "its militants", "its members",
     "its men", "its soldiers", "the group", "its operatives", "one of its fighters",
     "one of its members", "one of its soldiers", "one of its militants", "its suicide bomber",
     "its suicide bombers", "its gunmen" }
+    -- "the BLA said its Majeed Brigade had carried out the operation": a unit
+    -- of the group by its name
+    -- (LPeg does not backtrack into a repetition: its words are no unit)
+    + phrase"its" * (ws * -(alt{ "own", "been", "was", "had", "has" } + unit_word)
+      * token)^-2 * ws * unit_word
 
   -- a word of the group's name in a reduced relative clause: no verb of being
   -- or negation ("the bombing has not been claimed" is no claim)
