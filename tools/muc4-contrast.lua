@@ -21,26 +21,13 @@
 -- never read.
 -- @script muc4-contrast
 
-local cjson = require "cjson"
 local ree = require "incidents.eval.ree"
 local muc4 = require "incidents.muc4"
+local census = require "incidents.muc4.census"
 
-local data, cv, which = "../shared/data/muc4", "build/cv", "dev,odd,even"
-local i = 1
-while i <= #arg do
-  local a, v = arg[i], arg[i + 1]
-  if a == "--data" then data = v
-  elseif a == "--cv" then cv = v
-  elseif a == "--sets" then which = v
-  else io.stderr:write("muc4-contrast: unknown argument ", a, "\n"); os.exit(2) end
-  i = i + 2
-end
+local o, err = census.args(arg)
+if not o then io.stderr:write("muc4-contrast: ", err, "\n"); os.exit(2) end
 
-local SETS = {
-  dev = { "dev", "muc4", nil, nil },
-  odd = { "train", cv .. "/even/muc4.lua", cv .. "/even/weights.lua", "odd" },
-  even = { "train", cv .. "/odd/muc4.lua", cv .. "/odd/weights.lua", "even" },
-}
 local GROUPS = { "gold<0.05", "gold>=0.2", "wrong>=0.2" }
 
 -- Each property: its name in the table, and a test over the feature set.
@@ -80,37 +67,28 @@ local function count(role, group, fs)
   end
 end
 
-for name in which:gmatch("[^,]+") do
-  local set = SETS[name]
-  if not set then io.stderr:write("muc4-contrast: no set ", name, "\n"); os.exit(2) end
-  local split, pack, wfile, half = table.unpack(set)
-  local gold, docs = assert(ree.read_grit(data .. "/grit/" .. split .. ".json", cjson.decode))
-  local model = assert(muc4.load(pack, wfile and { weights = wfile } or nil))
-  local ids = {}
-  for id in pairs(docs) do ids[#ids + 1] = id end
-  table.sort(ids)
-  for k, id in ipairs(ids) do
-    if not half or (half == "even") == (k % 2 == 0) then
-      local sc = muc4.scores(docs[id], model)
-      if not (sc.gate and sc.gate < model.opts.gate_min) then
-        for _, role in ipairs(ree.roles) do
-          local keys = {}
-          for _, ent in ipairs(gold[id][role] or {}) do
-            for _, m in ipairs(ent) do keys[ree.normalize(m)] = true end
+for _, name in ipairs(o.sets) do
+  local model, gold, docs, ids = census.set(name, o)
+  for _, id in ipairs(ids) do
+    local sc = muc4.scores(docs[id], model)
+    if not (sc.gate and sc.gate < model.opts.gate_min) then
+      for _, role in ipairs(ree.roles) do
+        local keys = {}
+        for _, ent in ipairs(gold[id][role] or {}) do
+          for _, m in ipairs(ent) do keys[ree.normalize(m)] = true end
+        end
+        for ci, c in ipairs(sc.list) do
+          local p = sc.probs[ci][role]
+          local group
+          if keys[c.key] then
+            group = p < 0.05 and GROUPS[1] or (p >= 0.2 and GROUPS[2] or nil)
+          elseif p >= 0.2 then
+            group = GROUPS[3]
           end
-          for ci, c in ipairs(sc.list) do
-            local p = sc.probs[ci][role]
-            local group
-            if keys[c.key] then
-              group = p < 0.05 and GROUPS[1] or (p >= 0.2 and GROUPS[2] or nil)
-            elseif p >= 0.2 then
-              group = GROUPS[3]
-            end
-            if group then
-              local fs = {}
-              for _, f in ipairs(c.feats) do fs[f] = true end
-              count(role, group, fs)
-            end
+          if group then
+            local fs = {}
+            for _, f in ipairs(c.feats) do fs[f] = true end
+            count(role, group, fs)
           end
         end
       end

@@ -13,64 +13,33 @@
 -- Test is never read.
 -- @script muc4-errors
 
-local cjson = require "cjson"
-local ree = require "incidents.eval.ree"
 local muc4 = require "incidents.muc4"
 local census = require "incidents.muc4.census"
 
-local data, cv, which, list_class, only_role = "../shared/data/muc4", "build/cv",
-  "dev,odd,even", nil, nil
-local settings = {}
-local i = 1
-while i <= #arg do
-  local a, v = arg[i], arg[i + 1]
-  if a == "--data" then data = v
-  elseif a == "--cv" then cv = v
-  elseif a == "--sets" then which = v
-  elseif a == "--list" then list_class = v
-  elseif a == "--role" then only_role = v
-  elseif a == "--set" then settings[#settings + 1] = v
-  else io.stderr:write("muc4-errors: unknown argument ", a, "\n"); os.exit(2) end
-  i = i + 2
-end
+local o, err = census.args(arg, { ["--list"] = "one", ["--role"] = "one", ["--set"] = "many" })
+if not o then io.stderr:write("muc4-errors: ", err, "\n"); os.exit(2) end
+local list_class, only_role = o["--list"], o["--role"]
 
-local opts, bad = muc4.settings(settings)
+local opts, bad = muc4.settings(o["--set"])
 if not opts then
   io.stderr:write("muc4-errors: --set ", bad, "\n")
   os.exit(2)
 end
 
--- name -> split, pack, weights, half of train scored
-local SETS = {
-  dev = { "dev", "muc4", nil, nil },
-  odd = { "train", cv .. "/even/muc4.lua", cv .. "/even/weights.lua", "odd" },
-  even = { "train", cv .. "/odd/muc4.lua", cv .. "/odd/weights.lua", "even" },
-}
-
 local function run(name)
-  local split, pack, wfile, half = table.unpack(SETS[name])
-  local gold, docs = assert(ree.read_grit(data .. "/grit/" .. split .. ".json", cjson.decode))
-  local o = {}
-  for k, v in pairs(opts) do o[k] = v end
-  if wfile then o.weights = wfile end
-  local model = assert(muc4.load(pack, o))
-  local ids = {}
-  for id in pairs(docs) do ids[#ids + 1] = id end
-  table.sort(ids)
+  local model, gold, docs, ids = census.set(name, o, opts)
   local tally, cases = census.new(), {}
-  for k, id in ipairs(ids) do
-    if not half or (half == "even") == (k % 2 == 0) then
-      local sc = muc4.scores(docs[id], model)
-      local pred = muc4.select(sc, model)
-      local got = census.document(gold[id], pred, {
-        candidates = sc.list, closed = sc.gate and sc.gate < model.opts.gate_min,
-        group_of = model.group_of })
-      for _, c in ipairs(got) do
-        if not only_role or c.role == only_role then
-          census.add(tally, c)
-          if c.class == list_class then cases[#cases + 1] = id .. " " .. c.role .. ": " .. c.text
-            .. (c.gold and ("  <- " .. c.gold) or "")
-          end
+  for _, id in ipairs(ids) do
+    local sc = muc4.scores(docs[id], model)
+    local pred = muc4.select(sc, model)
+    local got = census.document(gold[id], pred, {
+      candidates = sc.list, closed = sc.gate and sc.gate < model.opts.gate_min,
+      group_of = model.group_of })
+    for _, c in ipairs(got) do
+      if not only_role or c.role == only_role then
+        census.add(tally, c)
+        if c.class == list_class then cases[#cases + 1] = id .. " " .. c.role .. ": " .. c.text
+          .. (c.gold and ("  <- " .. c.gold) or "")
         end
       end
     end
@@ -79,8 +48,7 @@ local function run(name)
 end
 
 local total = census.new()
-for name in which:gmatch("[^,]+") do
-  if not SETS[name] then io.stderr:write("muc4-errors: no set ", name, "\n"); os.exit(2) end
+for _, name in ipairs(o.sets) do
   local tally, cases = run(name)
   census.merge(total, tally)
   print("### " .. name .. "\n")

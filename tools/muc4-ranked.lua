@@ -14,26 +14,13 @@
 -- muc4-cv`); test is never read.
 -- @script muc4-ranked
 
-local cjson = require "cjson"
 local ree = require "incidents.eval.ree"
 local muc4 = require "incidents.muc4"
+local census = require "incidents.muc4.census"
 
-local data, cv, which = "../shared/data/muc4", "build/cv", "dev,odd,even"
-local i = 1
-while i <= #arg do
-  local a, v = arg[i], arg[i + 1]
-  if a == "--data" then data = v
-  elseif a == "--cv" then cv = v
-  elseif a == "--sets" then which = v
-  else io.stderr:write("muc4-ranked: unknown argument ", a, "\n"); os.exit(2) end
-  i = i + 2
-end
+local o, err = census.args(arg)
+if not o then io.stderr:write("muc4-ranked: ", err, "\n"); os.exit(2) end
 
-local SETS = {
-  dev = { "dev", "muc4", nil, nil },
-  odd = { "train", cv .. "/even/muc4.lua", cv .. "/even/weights.lua", "odd" },
-  even = { "train", cv .. "/odd/muc4.lua", cv .. "/odd/weights.lua", "even" },
-}
 local CLASSES = { "scorer", "threshold", "role_closed", "passed_over" }
 
 -- The class of one missed gold entity `ent` of `role`, or nil when no
@@ -54,30 +41,23 @@ local function classify(sc, out, cands, role, ent)
 end
 
 local function run(name, total)
-  local split, pack, wfile, half = table.unpack(SETS[name])
-  local gold, docs = assert(ree.read_grit(data .. "/grit/" .. split .. ".json", cjson.decode))
-  local model = assert(muc4.load(pack, wfile and { weights = wfile } or nil))
-  local ids = {}
-  for id in pairs(docs) do ids[#ids + 1] = id end
-  table.sort(ids)
+  local model, gold, docs, ids = census.set(name, o)
   local tally = {}
-  for k, id in ipairs(ids) do
-    if not half or (half == "even") == (k % 2 == 0) then
-      local sc = muc4.scores(docs[id], model)
-      if not (sc.gate and sc.gate < model.opts.gate_min) then
-        local out, cands = muc4.select(sc, model)
-        for _, role in ipairs(ree.roles) do
-          local got = {}
-          for _, e in ipairs(out[role]) do got[ree.normalize(e[1])] = true end
-          for _, ent in ipairs(gold[id][role] or {}) do
-            local hit = false
-            for _, m in ipairs(ent) do hit = hit or got[ree.normalize(m)] or false end
-            local cl = not hit and classify(sc, out, cands, role, ent)
-            if cl then
-              for _, key in ipairs({ role .. " " .. cl, "all " .. cl }) do
-                tally[key] = (tally[key] or 0) + 1
-                total[key] = (total[key] or 0) + 1
-              end
+  for _, id in ipairs(ids) do
+    local sc = muc4.scores(docs[id], model)
+    if not (sc.gate and sc.gate < model.opts.gate_min) then
+      local out, cands = muc4.select(sc, model)
+      for _, role in ipairs(ree.roles) do
+        local got = {}
+        for _, e in ipairs(out[role]) do got[ree.normalize(e[1])] = true end
+        for _, ent in ipairs(gold[id][role] or {}) do
+          local hit = false
+          for _, m in ipairs(ent) do hit = hit or got[ree.normalize(m)] or false end
+          local cl = not hit and classify(sc, out, cands, role, ent)
+          if cl then
+            for _, key in ipairs({ role .. " " .. cl, "all " .. cl }) do
+              tally[key] = (tally[key] or 0) + 1
+              total[key] = (total[key] or 0) + 1
             end
           end
         end
@@ -101,8 +81,7 @@ local function print_table(title, tally)
 end
 
 local total = {}
-for name in which:gmatch("[^,]+") do
-  if not SETS[name] then io.stderr:write("muc4-ranked: no set ", name, "\n"); os.exit(2) end
+for _, name in ipairs(o.sets) do
   print_table(name, run(name, total))
 end
 print_table("all", total)

@@ -22,7 +22,9 @@
 -- candidate near it). Matched answers are `ok`.
 -- @module incidents.muc4.census
 
-local ipairs, pairs, type, error = ipairs, pairs, type, error
+local ipairs, pairs, type, error, require, next, assert, tostring =
+  ipairs, pairs, type, error, require, next, assert, tostring
+local sort = table.sort
 local concat = table.concat
 local gmatch, gsub, format = string.gmatch, string.gsub, string.format
 
@@ -268,6 +270,77 @@ function M.table(tally)
   end
   for _, row in ipairs(rows) do lines[#lines + 1] = row end
   return concat(lines, "\n")
+end
+
+--- Reads the command line of a census tool: `--data DIR` (the MUC-4 data),
+-- `--cv DIR` (the two-fold folder of `make muc4-cv`), `--sets a,b` (of
+-- `dev`, `odd`, `even`), and the tool's own flags, each with a value.
+-- @tparam table argv the arguments (`arg`)
+-- @tparam[opt] table flags the tool's own flags: `{ ["--list"] = "one" }`
+--   keeps the last value, `"many"` collects every value in a list
+-- @treturn table `{ data =, cv =, sets = { name, ... }, [flag] = value }`,
+--   or nil and a message naming the bad argument
+function M.args(argv, flags)
+  if type(argv) ~= "table" then error("census.args: argv must be a table", 2) end
+  flags = flags or {}
+  local o, which = { data = "../shared/data/muc4", cv = "build/cv" }, "dev,odd,even"
+  for f, kind in pairs(flags) do if kind == "many" then o[f] = {} end end
+  local i = 1
+  while i <= #argv do
+    local a, v = argv[i], argv[i + 1]
+    if v == nil then return nil, "argument " .. a .. " needs a value" end
+    if a == "--data" then o.data = v
+    elseif a == "--cv" then o.cv = v
+    elseif a == "--sets" then which = v
+    elseif flags[a] == "many" then o[a][#o[a] + 1] = v
+    elseif flags[a] then o[a] = v
+    else return nil, "unknown argument " .. a end
+    i = i + 2
+  end
+  o.sets = {}
+  for name in which:gmatch("[^,]+") do
+    if name ~= "dev" and name ~= "odd" and name ~= "even" then return nil, "no set " .. name end
+    o.sets[#o.sets + 1] = name
+  end
+  return o
+end
+
+--- Loads one census set: `dev` scored with the shipped pack and weights, or
+-- a train half (`odd`, `even`) scored with the pack and weights learned on
+-- the other half (after `make muc4-cv`). Test is never a census set.
+-- @tparam string name `dev`, `odd` or `even`
+-- @tparam table o the options of @{args} (`data`, `cv`)
+-- @tparam[opt] table load_opts options for `muc4.load` (a half adds its
+--   weights to a copy)
+-- @treturn table the model
+-- @treturn table the gold per story id
+-- @treturn table the texts per story id
+-- @treturn table the set's story ids, sorted (a half: every other one)
+function M.set(name, o, load_opts)
+  if name ~= "dev" and name ~= "odd" and name ~= "even" then
+    error("census.set: no set " .. tostring(name), 2)
+  end
+  local cjson, muc4 = require "cjson", require "incidents.muc4"
+  local cv = o.cv or "build/cv"
+  -- name -> split, pack, weights, half of train scored
+  local sets = {
+    dev = { "dev", "muc4", nil, nil },
+    odd = { "train", cv .. "/even/muc4.lua", cv .. "/even/weights.lua", "odd" },
+    even = { "train", cv .. "/odd/muc4.lua", cv .. "/odd/weights.lua", "even" },
+  }
+  local split, pack, wfile, half = sets[name][1], sets[name][2], sets[name][3], sets[name][4]
+  local gold, docs = assert(ree.read_grit(o.data .. "/grit/" .. split .. ".json", cjson.decode))
+  local lo = {}
+  for k, v in pairs(load_opts or {}) do lo[k] = v end
+  if wfile then lo.weights = wfile end
+  local model = assert(muc4.load(pack, next(lo) and lo or nil))
+  local all, ids = {}, {}
+  for id in pairs(docs) do all[#all + 1] = id end
+  sort(all)
+  for k, id in ipairs(all) do
+    if not half or (half == "even") == (k % 2 == 0) then ids[#ids + 1] = id end
+  end
+  return model, gold, docs, ids
 end
 
 return M
