@@ -1505,6 +1505,53 @@ local function implicit_triggers(ctx, m, ss, se, seg)
       end
     end
   end
+  -- "ran down two soldiers with his car", "drove a BMW into a group of
+  -- soldiers": a vehicle driven at people is a ramming whatever the make of
+  -- the car (the pack's fixed phrases name none); the verb in the past only,
+  -- so a plan "to drive a truck into a crowd" is no event told
+  local function ram(a, b)
+    local s, e = ss + a - 1, ss + b - 2
+    for _, t in ipairs(m.triggers) do
+      if gap(t.s, t.e, s, e) == 0 then return end
+    end
+    m.triggers[#m.triggers + 1] = { s = s, e = e, name = "unarmed_assault",
+                                    weapon = "vehicle", rule = "extract.ramming" }
+  end
+  for a, v, b in gmatch(seg, "%f[%a]()(%a+)()") do
+    if W.RUN_DOWN[v] then
+      local q = match(seg, "^ down ()", b)
+      local rest = q and match(seg, "^[^,;.]*", q) or ""
+      local w1, w2 = match(sub(rest, 1, 90), "%f[%a]with (%a+) (%a+)")
+      if not w1 then w1, w2 = match(sub(rest, 1, 90), "%f[%a]in (%a+) (%a+)") end
+      if w1 and W.RAM_DET[w1] and W.VEHICLE[w2] then ram(a, q - 1) end
+    elseif W.RAM_VERB[v] then
+      local det, p = match(seg, "^ (%a+) ()", b)
+      if det and W.RAM_DET[det] then
+        -- one to three words name the vehicle, then "into" or "through"
+        local into
+        for k = 1, 4 do
+          local w, np = match(seg, "^([%w%-']+) ?()", p)
+          if not w or W.NOT_VEHICLE[w] then break end
+          if (w == "into" or w == "through") and k > 1 then into = np; break end
+          p = np
+        end
+        if into then
+          -- the people within three words ("into a group of soldiers",
+          -- "into the market crowd"), a group only with "of"
+          local pp = into
+          for _ = 1, 3 do
+            local w, np = match(seg, "^([%w%-']+) ?()", pp)
+            if not w then break end
+            if W.RAM_PEOPLE[w] and (w ~= "group" or match(seg, "^of ", np)) then
+              ram(a, into - 1)
+              break
+            end
+            pp = np
+          end
+        end
+      end
+    end
+  end
   -- "police foiled a plot to bomb a church": the plot cue is the event word
   if #m.triggers == 0 then
     local plot_word, foil_word = false, false

@@ -293,6 +293,20 @@ local ANAPHORA_SENTENCES = 3
 -- main chunk is near Lua's limit of 200 locals).
 local W = {}
 
+-- A vehicle driven at people ("ran down two soldiers with his car", "drove
+-- a BMW into a group of soldiers"): the verbs, the vehicles, and the people a
+-- car is driven into (a car driven into a wall or a shop front is a crash).
+W.RAM_VERB = set [[drove steered ploughed plowed smashed crashed careered slammed]]
+W.RUN_DOWN = set [[ran mowed]]
+W.RAM_DET = set [[a an the his her their its]]
+W.NOT_VEHICLE = set [[wedge stake nail knife blade sword spike money cash funds]]
+W.VEHICLE = set [[car cars truck trucks van vans vehicle lorry suv jeep pickup pick-up
+  bus minibus tractor bulldozer motorbike]]
+W.RAM_PEOPLE = set [[crowd crowds pedestrians people shoppers worshippers soldiers
+  protesters counter-protesters demonstrators passers-by passersby tourists revellers
+  revelers marchers students children cyclists police policemen officers spectators
+  commuters pilgrims civilians troops group onlookers mourners fans]]
+
 -- Words after a plural event word that make it the subject of a clause.
 W.SUBJ_NEXT = set [[have has had were went exploded ripped hit struck tore rocked killed
   shook targeted slammed landed detonated]]
