@@ -319,3 +319,61 @@ describe("extract: a claim made for a named unit of the group", function()
     assert.is_not_true(r[1].claimed)
   end)
 end)
+
+describe("extract: a vehicle driven at people", function()
+  it("reads 'ran down ... with his car' as a ramming", function()
+    local r = run("On Monday a man ran down three cyclists with his car on a bridge in "
+      .. "Lyon, killing one of them.")
+    assert.equal(1, #r)
+    assert.equal("unarmed_assault", r[1].attack_type)
+    assert.equal("vehicle", r[1].weapon)
+    assert.equal(1, r[1].killed_lo)
+    r = run("In Lyon on Monday a driver mowed down two students in a van, injuring both.")
+    assert.equal(1, #r)
+    assert.equal("vehicle", r[1].weapon)
+  end)
+
+  it("reads a car of any make driven into people as a ramming", function()
+    local r = run("On Monday a man drove a Renault into a group of police officers "
+      .. "outside a station in Lyon, injuring five.")
+    assert.equal(1, #r)
+    assert.equal("unarmed_assault", r[1].attack_type)
+    assert.equal(5, r[1].wounded_lo)
+    r = run("On Monday two men steered a stolen Volvo through the market crowd in "
+      .. "Lyon, killing three shoppers.")
+    assert.equal(1, #r)
+    assert.equal("vehicle", r[1].weapon)
+  end)
+
+  it("reads no ramming in a car driven into a thing, a clock run down or a plan", function()
+    assert.equal(0, #run("On Monday a man drove his Renault into a ditch near Lyon, "
+      .. "killing two sheep."))
+    assert.equal(0, #run("In Lyon on Monday the club ran down its reserves with a "
+      .. "string of costly signings."))
+    assert.equal(0, #run("On Monday a farmer in Lyon drove his cattle into the group "
+      .. "of sheds."))
+  end)
+end)
+
+describe("extract: a month told with its year carries to its days", function()
+  it("dates 'On 20 March' after 'In March 2014' to 2014", function()
+    local r = run("Officials have long feared such violence. In March 2014 two "
+      .. "policemen died in separate attacks in one week. On 20 March a man shot "
+      .. "dead a policeman outside a station in Lyon.")
+    assert.equal(1, #r)
+    assert.equal("2014-03-20", r[1].date)
+  end)
+
+  it("still dates a day of another month, or after a year named as a modifier, "
+    .. "by the story", function()
+    local r = run("Officials have long feared such violence. In March 2014 two "
+      .. "policemen died in separate attacks in one week. On 20 August a man shot "
+      .. "dead a policeman outside a station in Lyon.")
+    assert.equal(1, #r)
+    assert.equal("2017-08-20", r[1].date)
+    r = run("Talks resumed after the March 2014 truce. On 20 March a man shot dead "
+      .. "a policeman outside a station in Lyon.")
+    assert.equal(1, #r)
+    assert.equal("2017-03-20", r[1].date)
+  end)
+end)

@@ -1143,6 +1143,20 @@ local function story_year(ctx, ref, s, y0, m, d)
   return nil
 end
 
+-- "In October 2014 two soldiers were killed ... On 20 October a man ran
+-- down two soldiers": a day of the month the text told last with its year
+-- ("in" or "on" before it), a short stretch before and with no date between,
+-- is of that year, not of the story's (a past year only: the article's own is
+-- the default anyway; "on Aug. 2" after "the August 1988 cease-fire" is not).
+local function month_told_year(ctx, ref, s, y0, m)
+  local lo, at = ctx._last_any_lo, ctx._last_any_at
+  if not (lo and at and ref and s > at and s - at <= STORY_REACH) then return nil end
+  if ctx._last_prec ~= "month" and ctx._last_prec ~= "day" then return nil end
+  local ly, lm = tonumber(sub(lo, 1, 4)), tonumber(sub(lo, 6, 7))
+  if lm ~= m or ly >= ref.y or ly == y0 then return nil end
+  return ly
+end
+
 -- How far back (bytes) a year an undated text wrote out still sets the year
 -- of a day it writes without one: about a page.
 local TOLD_REACH = 2000
@@ -1206,6 +1220,7 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
       local tn, explicit = tense()
       y = year_for(ref, m, d, tn, explicit)
       if tn == "past" and explicit then y = story_year(ctx, ref, s, y, m, d) or y end
+      y = month_told_year(ctx, ref, s, y, m) or y
     end
     local v = v_day(y, m, d)
     if not v then return nil end
@@ -1838,6 +1853,7 @@ function M.scan(text, s, e, ctx)
     rctx._last, rctx._last_any, rctx._last_prec, rctx._lastq =
       state.last, state.last_any, state.last_prec, state.lastq
     rctx._last_at, rctx._last_any_at = state.last_at, state.last_any_at
+    rctx._last_any_lo = state.last_any_lo
     rctx._days = state.days
     rctx._story_y, rctx._story_at = state.story_y, state.story_at
     rctx._told_y, rctx._told_at = state.told_y, state.told_at
@@ -1890,6 +1906,9 @@ function M.scan(text, s, e, ctx)
       -- out, not at one counted from another ("the following year")
       if r.lo and prec and r.rule ~= "date.that" and prec ~= "ref" and not r.anaphoric then
         rctx._last_any, rctx._last_prec, rctx._last_any_at = parse_iso(r.lo), prec, fe
+        -- (and whether it was told as a time, "in October 2014", not as a
+        -- name's modifier, "the August 1988 cease-fire")
+        rctx._last_any_lo = (prep == "in" or prep == "on") and r.lo or nil
       end
     end
   end
@@ -1897,6 +1916,7 @@ function M.scan(text, s, e, ctx)
     state.last, state.last_any, state.last_prec, state.lastq =
       rctx._last, rctx._last_any, rctx._last_prec, rctx._lastq
     state.last_at, state.last_any_at = rctx._last_at, rctx._last_any_at
+    state.last_any_lo = rctx._last_any_lo
     state.days = rctx._days
     state.story_y, state.story_at = rctx._story_y, rctx._story_at
     state.told_y, state.told_at = rctx._told_y, rctx._told_at
