@@ -377,3 +377,31 @@ describe("extract: a month told with its year carries to its days", function()
     assert.equal("2017-03-20", r[1].date)
   end)
 end)
+
+describe("extract: the other sites of one coordinated event", function()
+  it("reads smaller blasts elsewhere the same day as sites of the main bombing", function()
+    local r = run("On Monday a bomb went off outside a church in Kaduna as the service "
+      .. "ended. At least 20 people died there, and smaller blasts hit Jos and Bauchi "
+      .. "the same day. Boko Haram claimed the bombings.")
+    assert.equal(1, #r)
+    assert.equal("Kaduna", r[1].place)
+    assert.equal(20, r[1].killed_lo)
+    assert.equal("Boko Haram", r[1].perpetrator)
+    r = run("On Monday a bomb exploded outside a church in Kaduna, killing 12 people. "
+      .. "Other bombs went off in Jos and Bauchi at the same time.")
+    assert.equal(1, #r)
+    assert.equal(12, r[1].killed_lo)
+  end)
+
+  it("still reads other attacks of another kind or country as events of their own", function()
+    local r = run("On Monday a bomb exploded outside a church in Kaduna, killing 12 "
+      .. "people. Other gunmen attacked a bar in Jos the same evening, killing four.")
+    assert.equal(2, #r)
+    r = run("On Monday a bomb exploded outside a church in Kaduna, killing 12 people. "
+      .. "Other blasts struck Paris the same day, killing two.")
+    assert.equal(2, #r)
+    r = run("On Monday a bomb exploded outside a church in Kaduna, killing 12 people. "
+      .. "Blasts struck Jos on Friday, killing two.")
+    assert.equal(2, #r)
+  end)
+end)

@@ -107,6 +107,16 @@ local function same_event(pack, r, c, loose)
     c._part = true
     return 1
   end
+  -- "a bomb exploded at a church in Madalla ... smaller blasts struck Jos
+  -- and Damaturu the same day": the other sites of one coordinated event,
+  -- on its day, in its country and of its kind
+  if c._site and not c._new and r.date_lo
+    and (not c.date_lo or overlaps(r.date_lo, r.date_hi, c.date_lo, c.date_hi))
+    and (not c.country or c.country == r.country)
+    and (r.attack_type == c.attack_type or c.attack_type == "unknown") then
+    c._part = true
+    return 1
+  end
   if tolls_conflict(r, c) then return nil end
   local score = 0
   -- "ended a siege on Saturday ... The assault began on Friday evening"
@@ -206,6 +216,19 @@ local function merge_into(r, c)
       take(r, c, "place"); r.lat, r.lon, r._place_rec = c.lat, c.lon, c._place_rec
     end
     if c.claimed ~= nil and r.claimed == nil then take(r, c, "claimed") end
+    -- (a site's clause may hold the toll and the claim of the whole: "At
+    -- least 37 died there, and smaller blasts struck Jos")
+    if c._site then
+      if c.perpetrator and not r.perpetrator then
+        take(r, c, "perpetrator"); r._perp_rank = c._perp_rank
+      end
+      for _, k in ipairs { "killed", "wounded" } do
+        if (c[k .. "_lo"] or c[k .. "_hi"]) and not (r[k .. "_lo"] or r[k .. "_hi"]) then
+          r[k .. "_lo"], r[k .. "_hi"] = c[k .. "_lo"], c[k .. "_hi"]
+          r.evidence[k] = c.evidence[k]
+        end
+      end
+    end
     r._sent = c._sent
     return
   end

@@ -703,6 +703,18 @@ local function frame_report(ctx, fr, m, ss, sent_index)
       end
     end
   end
+  -- "smaller blasts struck Jos and Damaturu the same day", "other bombs went
+  -- off in Kano at the same time": event words called smaller or other, told
+  -- of the same day or hour, are further sites of the event told before
+  for _, t in ipairs(fr.triggers) do
+    if not t.figure and W.SITE_PRE[word_before(low, t.s, ss) or ""] then
+      local rest = match(sub(low, t.e + 1, t.e + 120), "^[^.;]*") or ""
+      if find(rest, "%f[%a]the same %a+") and W.SAME_SPAN[match(rest, "%f[%a]the same (%a+)")]
+        or find(rest, "%f[%a]simultaneously%f[%A]") then
+        r._site = true
+      end
+    end
+  end
   -- "The attack began on Wednesday, when insurgents entered the town,
   -- attacking ...", "The explosion occurred last Thursday": a definite event
   -- word opening the sentence is the event told before, whatever follows

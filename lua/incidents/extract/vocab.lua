@@ -361,6 +361,12 @@ W.GENERIC_WHO = set [[those anyone anybody whoever people everyone]]
 -- Nouns of a coordinated set of attacks ("a wave of bombings").
 W.WAVE = set [[wave series string spate chain]]
 
+-- Words before an event word that make it a further site of the event told
+-- before ("smaller blasts struck Jos the same day"), and the spans after
+-- "the same" that tell the same time.
+W.SITE_PRE = set [[smaller lesser other further]]
+W.SAME_SPAN = set [[day night morning evening afternoon time hour moment]]
+
 -- Determiners of an event told before ("the assault", "this attack").
 W.DEFINITE = set [[the this that]]
 
