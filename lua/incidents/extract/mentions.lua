@@ -715,6 +715,21 @@ local function abbreviated_places(ctx, m, ss, se)
   end
 end
 
+-- Marks every event word of one clause of the sentence `seg` (at `ss`..`se`
+-- of the text) as a state's action: the clause runs from the semicolon
+-- before offset `a` of `seg` (or the sentence's start) to the one after
+-- offset `b` (or its end).
+local function state_clause(m, seg, ss, se, a, b, rule)
+  local cs = ss + (match(sub(seg, 1, a - 1), "^.*[;]()") or 1) - 1
+  local ce = find(seg, "[;]", b)
+  ce = ce and ss + ce - 2 or se
+  for _, t in ipairs(m.triggers) do
+    if t.s >= cs and t.e <= ce then
+      m.status[#m.status + 1] = { status = "state_strike", start = t.s, stop = t.e, rule = rule }
+    end
+  end
+end
+
 --- Marks the event words that states' forces carry out (strikes, armies,
 -- operations) and collects the words of disasters and accidents.
 local function state_actions(ctx, m, ss, se)
@@ -769,15 +784,7 @@ local function state_actions(ctx, m, ss, se)
     local seg = sub(low, ss, se)
     for a, w in gmatch(seg, "()([%a%-]+)") do
       if W.MISSILE[w] then
-        local cs = ss + (match(sub(seg, 1, a - 1), "^.*[;]()") or 1) - 1
-        local ce = find(seg, "[;]", a)
-        ce = ce and ss + ce - 2 or se
-        for _, t in ipairs(m.triggers) do
-          if t.s >= cs and t.e <= ce then
-            m.status[#m.status + 1] = { status = "state_strike", start = t.s, stop = t.e,
-                                        rule = "extract.missile" }
-          end
-        end
+        state_clause(m, seg, ss, se, a, a, "extract.missile")
         break
       end
     end
@@ -806,16 +813,7 @@ local function state_actions(ctx, m, ss, se)
         -- ("the number of soldiers killed in the assault": a participle, no
         -- object after it)
         if v and o and not W.NOT_OBJECT[o] then
-          -- the clause: up to a full stop or a semicolon either side
-          local cs = ss + (match(sub(seg, 1, a - 1), "^.*[;]()") or 1) - 1
-          local ce = find(seg, "[;]", b)
-          ce = ce and ss + ce - 2 or se
-          for _, t in ipairs(m.triggers) do
-            if t.s >= cs and t.e <= ce then
-              m.status[#m.status + 1] = { status = "state_strike", start = t.s, stop = t.e,
-                                          rule = "extract.force_clause" }
-            end
-          end
+          state_clause(m, seg, ss, se, a, b, "extract.force_clause")
         end
       end
     end
