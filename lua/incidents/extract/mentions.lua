@@ -1203,6 +1203,23 @@ local function more_places(ctx, m, ss, se, seg, hits, dlist, plain_hits)
   end
 end
 
+-- ", a day after the ambush", ", four days after" right after the day `ed`
+-- (read from `pos` of `low` with `pat`, whose captures are the count, the
+-- unit and the position after the words): the event told is that many days
+-- before `ed`. Returns the shifted date and that position, or nil.
+local function days_before(low, ed, pos, pat)
+  local n, unit, stop = match(low, pat, pos)
+  local k = n and (tonumber(n) or numbers.units[n] or ((n == "a" or n == "an") and 1))
+  local per = unit and W.DAY_UNIT[unit]
+  local day = k and per and dates.shift(ed.lo, -k * per)
+  if not day then return nil end
+  local shifted = {}
+  for key, v in pairs(ed) do shifted[key] = v end
+  shifted.value, shifted.lo, shifted.hi = day, day, day
+  shifted.stop, shifted.rule = stop - 2, "extract.days_before"
+  return shifted, stop
+end
+
 --- The dates of the sentence usable as an event's, without reference
 -- points, statements' and claims' dates.
 local function sentence_dates(ctx, m, ss, se, dlist)
@@ -1250,19 +1267,8 @@ local function sentence_dates(ctx, m, ss, se, dlist)
         if not t.figure and t.e < d.start then
           -- ("rose to 42 on Friday, a day after the ambush": the event is
           -- that many days before the day of the count)
-          local n, unit, stop = match(low, "^,? (%w+) (%a+) after the ()", d.stop + 1)
-          local k = n and (tonumber(n) or numbers.units[n] or ((n == "a" or n == "an") and 1))
-          local per = unit and W.DAY_UNIT[unit]
-          local day = k and per and ed.precision == "day" and dates.shift(ed.lo, -k * per)
-          if day then
-            local shifted = {}
-            for key, v in pairs(ed) do shifted[key] = v end
-            shifted.value, shifted.lo, shifted.hi = day, day, day
-            shifted.stop, shifted.rule = stop - 2, "extract.days_before"
-            ed = shifted
-          else
-            ed = nil
-          end
+          ed = ed.precision == "day"
+            and days_before(low, ed, d.stop + 1, "^,? (%w+) (%a+) after the ()") or nil
           break
         end
       end
@@ -1389,19 +1395,8 @@ local function sentence_dates(ctx, m, ss, se, dlist)
         if t.s < d.start then told_before = true end
       end
       if ed and ed.precision == "day" and not told_before then
-        local n, unit, stop = match(low, "^,? (%w+) (%a+) after ()", d.stop + 1)
-        local k = n and (tonumber(n) or numbers.units[n] or ((n == "a" or n == "an") and 1))
-        local per = unit and W.DAY_UNIT[unit]
-        if k and per and stop - d.stop < 30 then
-          local day = dates.shift(ed.lo, -k * per)
-          if day then
-            local shifted = {}
-            for key, v in pairs(ed) do shifted[key] = v end
-            shifted.value, shifted.lo, shifted.hi = day, day, day
-            shifted.stop, shifted.rule = stop - 2, "extract.days_before"
-            ed = shifted
-          end
-        end
+        local shifted, stop = days_before(low, ed, d.stop + 1, "^,? (%w+) (%a+) after ()")
+        if shifted and stop - d.stop < 30 then ed = shifted end
       end
       -- "on Friday the defence minister said 18 soldiers and one civilian
       -- had died there": the day an official gives a toll, before a clause
