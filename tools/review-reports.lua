@@ -29,9 +29,9 @@ local function show(v)
   return tostring(v)
 end
 
--- The sentence of `text` that holds byte `pos`, on one line.
-local function sentence_at(text, pos)
-  local b = core.sentences(text)
+-- The sentence of `text` (cut at the bounds `b` of core.sentences) that
+-- holds byte `pos`, on one line.
+local function sentence_at(text, b, pos)
   for i = 1, #b, 2 do
     if b[i] <= pos and pos <= b[i + 1] then
       return (text:sub(b[i], b[i + 1]):gsub("%s+", " "))
@@ -60,12 +60,13 @@ for art in it do
       narticles = narticles + 1
       io.write(string.format("=== #%d %s | %s\n", n, show(art.published),
         show(art.title)))
+      local bounds = core.sentences(art.text)
       for _, r in ipairs(reports) do
         nreports = nreports + 1
         local ev = r.evidence and r.evidence.trigger
         io.write("  -> ", fields(r), "\n")
         if ev then
-          io.write('     "', sentence_at(art.text, ev.start), '"\n')
+          io.write('     "', sentence_at(art.text, bounds, ev.start), '"\n')
         end
       end
     end

@@ -107,6 +107,26 @@ local M = {}
 -- Sentences and spans.
 -- ---------------------------------------------------------------------------
 
+-- Is hit `h` a gazetteer place outside the story's dateline?
+local function event_place_hit(ctx, h)
+  return h.entry.kind == "place" and type(h.entry.value) == "table"
+    and not (ctx.dateline and h.stop <= ctx.dateline and h.start >= ctx.dateline_s)
+end
+
+-- Gives report `r` the place `rec`, told at [s, e] of the text (its evidence
+-- under `rule`), and the place's country, told at [cs, ce], when `r` has
+-- none; returns whether it gave the country.
+local function place_report(r, rec, s, e, rule, cs, ce)
+  r.place, r._place_rec, r.lat, r.lon = rec.name, rec, rec.lat, rec.lon
+  r.evidence.place = { start = s, stop = e, rule = rule }
+  if rec.country and not r.country then
+    r.country = rec.country
+    r.evidence.country = { start = cs, stop = ce, rule = "extract.country_of_place" }
+    return true
+  end
+  return false
+end
+
 -- The day and the place a sentence with no event word tells (its first of
 -- each), given to report `r`; false when it tells no day or no place.
 local function scene(ctx, r, hits, dlist)
@@ -119,8 +139,7 @@ local function scene(ctx, r, hits, dlist)
     if ed and ed.precision == "day" and not label then d = ed; break end
   end
   for _, h in ipairs(hits or {}) do
-    if h.entry.kind == "place" and type(h.entry.value) == "table"
-      and not (ctx.dateline and h.stop <= ctx.dateline and h.start >= ctx.dateline_s) then
+    if event_place_hit(ctx, h) then
       pl = h
       break
     end
@@ -151,12 +170,8 @@ local function scene(ctx, r, hits, dlist)
     pstop = pstop + 2 + #link + #rest
     rec = { name = sub(ctx.text, pl.start, pstop), kind = "city" }
   end
-  r.place, r._place_rec, r.lat, r.lon = rec.name, rec, rec.lat, rec.lon
-  r.evidence.place = { start = pl.start, stop = pstop, rule = "extract.scene" }
-  if rec.country and not r.country then
-    r.country = rec.country
-    r.evidence.country = { start = pl.start, stop = pl.stop, rule = "extract.country_of_place" }
-  elseif not r.country then
+  if not place_report(r, rec, pl.start, pstop, "extract.scene", pl.start, pl.stop)
+    and not r.country then
     -- a town no list knows ("San Miguel del Ene"): the country the article
     -- names most, as for an unknown name in a sentence of its own
     local dom = places.dominant_country(ctx)
@@ -175,17 +190,9 @@ local function heading_place(ctx, r, hits, se)
   local line = sub(ctx.text, se[1], se[2])
   if find(line, "%f[%a]%l") then return end
   for _, h in ipairs(hits or {}) do
-    local rec = h.entry.kind == "place" and h.entry.value
     -- (the name closes the heading: not "By Metro Staff", a byline)
-    if type(rec) == "table" and find(sub(ctx.text, h.stop + 1, se[2]), "^[%s%p]*$")
-      and not (ctx.dateline and h.stop <= ctx.dateline and h.start >= ctx.dateline_s) then
-      r.place, r._place_rec, r.lat, r.lon = rec.name, rec, rec.lat, rec.lon
-      r.evidence.place = { start = h.start, stop = h.stop, rule = "extract.heading_place" }
-      if rec.country and not r.country then
-        r.country = rec.country
-        r.evidence.country = { start = h.start, stop = h.stop,
-                               rule = "extract.country_of_place" }
-      end
+    if event_place_hit(ctx, h) and find(sub(ctx.text, h.stop + 1, se[2]), "^[%s%p]*$") then
+      place_report(r, h.entry.value, h.start, h.stop, "extract.heading_place", h.start, h.stop)
       return
     end
   end
