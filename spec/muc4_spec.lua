@@ -382,3 +382,71 @@ describe("muc4.edge", function()
     assert.is_true(model.drop.Victim.candidate)
   end)
 end)
+
+describe("muc4 round-7 selection rules", function()
+  it("knows a person told only as a speaker", function()
+    local t = "arturo rivera y damas, the archbishop, said today that the army killed pedro "
+      .. "lopez. according to ana gomez, the bomb went off at noon. ana gomez was hurt."
+    assert.is_true(muc4.only_speaker(t, "arturo rivera y damas"))
+    assert.is_false(muc4.only_speaker(t, "pedro lopez"))
+    -- one mention as a victim is enough to keep her
+    assert.is_false(muc4.only_speaker(t, "ana gomez"))
+    assert.is_false(muc4.only_speaker(t, "nobody here"))
+    assert.is_true(muc4.only_speaker("juan perez has denounced the crime.", "juan perez"))
+    assert.has_error(function() muc4.only_speaker(nil, "x") end)
+  end)
+
+  it("knows a name told only after a given word", function()
+    local set = { colonel = true }
+    local t = "colonel luis ortiz spoke. guerrillas killed mayor jose soto near colonel luis ortiz."
+    assert.is_true(muc4.only_after(t, "luis ortiz", set))
+    assert.is_false(muc4.only_after(t, "jose soto", set))
+    assert.is_false(muc4.only_after("luis ortiz came, then colonel luis ortiz left.", "luis ortiz",
+      set))
+    assert.has_error(function() muc4.only_after("t", "t") end)
+  end)
+
+  it("knows a perpetrator word that only modifies a deed", function()
+    local t = "the terrorist attack hit a bank. police blamed the terrorist act on the eln."
+    assert.is_true(muc4.only_modifier(t, "terrorist", model))
+    assert.is_false(muc4.only_modifier(t .. " a terrorist fled.", "terrorist", model))
+    -- plurals and phrases name doers ("guerrillas attacked")
+    assert.is_false(muc4.only_modifier("the guerrillas attack often.", "guerrillas", model))
+    assert.is_false(muc4.only_modifier(t, "terrorist attack", model))
+    assert.has_error(function() muc4.only_modifier("t", "t") end)
+  end)
+
+  it("drops a speaker from the victims only when the knob says so", function()
+    local t = "urban guerrillas killed father jose lopez in san salvador last night. "
+      .. "archbishop arturo rivera y damas said the murder of father jose lopez was a crime."
+    local sc = muc4.scores(t, model)
+    local function victims(opts)
+      local out = muc4.select(sc, model, opts)
+      return table.concat(mentions(out, "Victim"), "|")
+    end
+    local on = {}
+    for k, v in pairs(model.opts) do on[k] = v end
+    on.speaker_drop = { PerpInd = false, PerpOrg = false, Target = false, Victim = true,
+      Weapon = false }
+    -- the speaker is never chosen with the knob on, the victim stays
+    assert.is_nil(victims(on):find("rivera", 1, true))
+    assert.equal(victims(model.opts):find("jose lopez", 1, true) ~= nil,
+      victims(on):find("jose lopez", 1, true) ~= nil)
+  end)
+
+  it("opens a name after a person noun when name_opener is on", function()
+    local t = "gunmen shot cattleman teodulo sierra medina and a man identified as zacarias "
+      .. "ortega."
+    local function found(m)
+      local out = {}
+      muc4.person_names(t, m, function(s, e) out[#out + 1] = t:sub(s, e) end)
+      return table.concat(out, "|")
+    end
+    local on = assert(muc4.load(nil, { name_opener = true, weights = false }))
+    assert.truthy(found(on):find("teodulo sierra medina", 1, true))
+    assert.truthy(found(on):find("zacarias ortega", 1, true))
+    local off = assert(muc4.load(nil, { weights = false }))
+    assert.is_nil(found(off):find("teodulo", 1, true))
+    assert.is_nil(found(off):find("zacarias ortega", 1, true))
+  end)
+end)

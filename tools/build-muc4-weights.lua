@@ -4,6 +4,7 @@
 --                                         [--half even|odd] [--epochs N]
 --                                         [--rules PACK] [--order index|hash]
 --                                         [--avg-from N] [--xlex 1] [--drop-key KEY]
+--                                         [--set key=value ...]
 --
 -- Reads the train split's gold (`grit/train.json`) and writes
 -- `lua/incidents/muc4/weights.lua`: the chunk grammar's word sets (heads,
@@ -29,6 +30,8 @@
 -- `--xlex 1` cross-fits the lexicon's spans like the statistics;
 -- `--drop-key KEY` leaves one phrase out of training (a small change to
 -- the candidates, to measure how much the order alone moves the scores).
+-- `--set key=value` gives the pack's knobs (`muc4.settings`) to training,
+-- for a knob that changes the candidates (round 7's `name_opener`).
 -- @script build-muc4-weights
 
 local cjson = require "cjson"
@@ -42,6 +45,7 @@ local DROP, pack_name, SEED, SEEDS, RELONLY = nil, "muc4", 4, 4, false
 local RATE, L2, FOLDS, COMMON, MIN_W, MIN_FEAT = 0.05, 1e-3, 5, 3, 0.05, 10
 local REL_ROUNDS, REL_L2 = 10, 1e-3
 local ORDER, AVG_FROM, DROP_KEY, XLEX = "index", nil, nil, false
+local SETTINGS = {}
 local i = 1
 while i <= #arg do
   local a, v = arg[i], arg[i + 1]
@@ -61,6 +65,7 @@ while i <= #arg do
   elseif a == "--xlex" then XLEX = v == "1"
   elseif a == "--avg-from" then AVG_FROM = tonumber(v)
   elseif a == "--rules" then pack_name = v
+  elseif a == "--set" then SETTINGS[#SETTINGS + 1] = v
   else
     io.stderr:write("build-muc4-weights: unknown argument ", a, "\n")
     os.exit(2)
@@ -101,7 +106,9 @@ for w, c in pairs(freq) do if c >= COMMON then common[w] = true end end
 local lex = { head = head, first = first, inner = inner, common = common,
   phrase = {}, headstat = {} }
 
-local model = assert(muc4.load(pack_name, { weights = false }))
+local load_opts = assert(muc4.settings(SETTINGS))
+load_opts.weights = false
+local model = assert(muc4.load(pack_name, load_opts))
 
 -- The training order of `--order hash`: each example's stable key (its
 -- document and phrase) is hashed once (32-bit FNV-1a), and each round sorts

@@ -6,11 +6,11 @@
 #     sh tools/muc4-cv.sh build      # learn both halves (about a minute)
 #     sh tools/muc4-cv.sh score [--set key=value ...]   # score both halves
 #
-# Files go to build/cv/. Only the train split is read.
+# Files go to build/cv/ (or $MUC4_CV). Only the train split is read.
 set -e
 DATA=${MUC4_DATA:-../shared/data/muc4}
 LUA=${LUA:-lua5.4}
-CV=build/cv
+CV=${MUC4_CV:-build/cv}
 export LUA_PATH="lua/?.lua;lua/?/init.lua;;" LUA_CPATH="./?.so;;"
 cmd=$1; shift
 case $cmd in

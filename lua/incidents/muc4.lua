@@ -153,6 +153,28 @@ M.defaults = {
   -- a group is answered by its shortest alias in the story ("fmln", not
   -- "farabundo marti national liberation front"): the keys write acronyms
   short_alias = true,
+  -- roles that give no answer a story tells only as a speaker: every
+  -- mention is the subject of a verb of saying ("x said", "x, archbishop
+  -- of san salvador, stated", "according to x")
+  -- a person noun or title right before a word the name grammar does not
+  -- know as a first name opens a name all the same ("cattleman german
+  -- sierra medina", "citizen billy murphy", "identified as mike hammer");
+  -- changes the candidates, so the scorer is retrained with it
+  name_opener = false,
+  speaker_drop = { PerpInd = false, PerpOrg = false, Target = false, Victim = false,
+    Weapon = false },
+  -- roles that give no answer a story tells only right after a word of
+  -- `muc4.not_victim_after` (learned from train: "colonel", "archbishop")
+  after_drop = { PerpInd = false, PerpOrg = false, Target = false, Victim = false,
+    Weapon = false },
+  -- roles that give no answer a story tells only beside a word of arrest
+  -- or accusation ("the police detained x and y", "x, accused of")
+  held_drop = { PerpInd = false, PerpOrg = false, Target = false, Victim = false,
+    Weapon = false },
+  -- roles that give no answer a story tells only before a noun it
+  -- modifies ("terrorist attack", "guerrilla actions")
+  modifier_drop = { PerpInd = false, PerpOrg = false, Target = false, Victim = false,
+    Weapon = false },
 }
 
 -- Which pack cues feed which role.
@@ -345,6 +367,10 @@ function M.load(pack, opts)
   -- kept for the spec that tells when the default pack's growth reaches
   -- the scorer's inputs (a retrain would then no longer give the weights)
   model.trigger_words = trig
+  model.trigger_word = {}
+  for _, t in ipairs(trig) do
+    if not find(t, " ") then model.trigger_word[t] = true end
+  end
   -- the name grammar's word classes
   local function fset(name)
     local t = {}
@@ -354,7 +380,11 @@ function M.load(pack, opts)
   model.first, model.nameword, model.common = fset "muc4.name_first", fset "muc4.name_word",
     fset "muc4.common"
   model.title = fset "muc4.title"
+  -- the words that open a name whose first word the grammar does not know
+  model.opener = fset "muc4.name_opener"
+  for w in pairs(model.title) do model.opener[w] = true end
   model.not_victim = fset "muc4.not_victim"
+  model.not_victim_after = fset "muc4.not_victim_after"
   model.perp_modified = fset "muc4.perp_modified"
   model.modifiers, model.keep, model.drop = {}, {}, {}
   for _, role in ipairs(M.roles) do
@@ -481,10 +511,22 @@ function names(text, model, emit)
   local ws = words(text)
   local first, nameword, common, title = model.first, model.nameword, model.common,
     model.title
+  local opener = model.opts and model.opts.name_opener and model.opener
+  -- whether a title or person noun opens a name at word i, one space before
+  local function opened(k)
+    local p, x = ws[k - 1], ws[k]
+    if not opener or not p or p.poss or common[x.w] or #x.w < 3
+        or x.s - p.e ~= 2 or sub(text, p.e + 1, x.s - 1) ~= " " then
+      return false
+    end
+    if opener[p.w] then return true end
+    local pp = ws[k - 2]
+    return (p.w == "as" and pp and pp.w == "identified") or p.w == "named"
+  end
   local i, n = 1, #ws
   while i <= n do
     local w = ws[i]
-    if first[w.w] and not title[w.w] and not w.poss then
+    if (first[w.w] or opened(i)) and not title[w.w] and not w.poss then
       local j, last = i + 1, i
       while j <= n and j - i <= 5 and not ws[j - 1].poss do
         local x = ws[j]
@@ -970,6 +1012,114 @@ function M.extend(text, mention, start, role, opts)
   return sub(text, s, e)
 end
 
+-- Verbs whose subject speaks: a person told only as their subject is a
+-- source of the story, not one of its victims.
+local SPEAKS = word_set("said says stated reported told added noted announced declared "
+  .. "denounced condemned asserted explained stressed indicated denied confirmed expressed "
+  .. "pointed warned urged asked called demanded accused blamed commented emphasized "
+  .. "revealed described affirmed maintained praised criticized rejected requested proposed")
+
+-- Whether `test(ltext, s, e)` holds for every whole-word mention of
+-- `mention` in the lowercased text (false when there is none).
+local function every_mention(text, mention, test)
+  local ltext, m = lower(text), lower(mention)
+  local init, n = 1, 0
+  while true do
+    local s, e = find(ltext, m, init, true)
+    if not s then break end
+    init = e + 1
+    if not find(sub(ltext, s - 1, s - 1), "%w") and not find(sub(ltext, e + 1, e + 1), "%w") then
+      n = n + 1
+      if not test(ltext, s, e) then return false end
+    end
+  end
+  return n > 0
+end
+
+-- A mention that is the subject of a verb of saying.
+local function speaks(ltext, s, e)
+  local rest = sub(ltext, e + 1, e + 160)
+  local v = match(rest, "^'?s? (%a+)")
+  local v2 = match(rest, "^ %a+ (%a+)")
+  local app = match(rest, "^, [^%.;:\"]-, (%a+)")
+  return (v and SPEAKS[v]) or (app and SPEAKS[app])
+    or ((v == "who" or v == "has" or v == "had") and v2 and SPEAKS[v2])
+    or find(sub(ltext, s > 20 and s - 20 or 1, s - 1), "according to $") ~= nil
+end
+
+-- Words of arrest and accusation: a person told only beside them is held
+-- or accused by the authorities, not a victim of the incident.
+local HELD = word_set("arrested detained suspect suspects accused implicated charged "
+  .. "extradited extradition indicted sentenced jailed convicted")
+
+-- A mention with a word of arrest within its clause: up to 80 bytes
+-- before it or 40 after, no stop or semicolon between.
+local function held(ltext, s, e)
+  local pre = match(sub(ltext, s > 80 and s - 80 or 1, s - 1), "([^%.;]*)$")
+  local post = match(sub(ltext, e + 1, e + 40), "^([^%.;]*)")
+  for w in gmatch(pre .. " " .. post, "%a+") do
+    if HELD[w] then return true end
+  end
+  return false
+end
+
+-- Nouns a perpetrator word modifies when it names a deed, not a doer
+-- ("a terrorist act", "guerrilla actions"), beside the incident words and
+-- `muc4.perp_modified`.
+local DEED = word_set("act acts action actions sabotage crime crimes violence attack attacks "
+  .. "bombing bombings assault assaults raid raids massacre acts")
+
+--- Whether a one-word singular `mention` ("terrorist", "guerrilla") is,
+-- everywhere in `text`, followed by a noun it modifies: a deed or a word of
+-- `muc4.perp_modified` ("terrorist attack", "terrorist act", "guerrilla
+-- offensive": the knob `modifier_drop`).
+-- @tparam string text the document
+-- @tparam string mention a phrase of it
+-- @tparam table model from @{load}
+-- @treturn boolean false when it is nowhere in the text
+function M.only_modifier(text, mention, model)
+  if type(text) ~= "string" or type(mention) ~= "string" or type(model) ~= "table" then
+    error("bad argument to 'only_modifier' (text, mention and model expected)", 2)
+  end
+  if find(mention, "[%s%-]") or find(mention, "s$") then return false end
+  return every_mention(text, mention, function(ltext, _, e)
+    local w = match(sub(ltext, e + 1, e + 30), "^ (%a+)")
+    return w ~= nil and (DEED[w] or model.perp_modified[w]) and true or false
+  end)
+end
+
+--- Whether every whole-word mention of `mention` in `text` is the subject
+-- of a verb of saying, right after it, after "who", "has" or "had", or
+-- after an apposition between commas ("x, archbishop of san salvador,
+-- said"), or comes after "according to" (the `speaker_drop` knob).
+-- @tparam string text the document
+-- @tparam string mention a phrase of it
+-- @treturn boolean false when it is nowhere in the text
+function M.only_speaker(text, mention)
+  if type(text) ~= "string" or type(mention) ~= "string" then
+    error("bad argument to 'only_speaker' (text and mention strings expected)", 2)
+  end
+  return every_mention(text, mention, speaks) and true or false
+end
+
+--- Whether every whole-word mention of `mention` in `text` has one of the
+-- words of `set` right before it, one space between (the `after_drop`
+-- knob: "colonel", "archbishop" before a name the keys hardly ever held as
+-- a victim).
+-- @tparam string text the document
+-- @tparam string mention a phrase of it
+-- @tparam table set folded words as keys
+-- @treturn boolean false when it is nowhere in the text
+function M.only_after(text, mention, set)
+  if type(text) ~= "string" or type(mention) ~= "string" or type(set) ~= "table" then
+    error("bad argument to 'only_after' (text, mention and set expected)", 2)
+  end
+  return every_mention(text, mention, function(ltext, s)
+    local w = match(sub(ltext, s > 40 and s - 40 or 1, s - 1), "%f[%a](%a+) $")
+    return w ~= nil and set[w] == true
+  end)
+end
+
 -- The shortest alias of a group among the story's candidates, and where it
 -- is first told.
 local function shortest_alias(sc, model, group, mention, at)
@@ -1035,6 +1185,10 @@ local function learned_select(sc, model, opts)
       if #ents > 0 and x.p < opts.learned_threshold[role] then break end
       local key = x.key
       local group = model.group_of[key]
+      local speaker = (opts.speaker_drop[role] and M.only_speaker(sc.text, x.mention))
+        or (opts.after_drop[role] and M.only_after(sc.text, x.mention, model.not_victim_after))
+        or (opts.held_drop[role] and every_mention(sc.text, x.mention, held))
+        or (opts.modifier_drop[role] and M.only_modifier(sc.text, x.mention, model))
       -- the grown mention is a second key: two answers grown into the same
       -- phrase ("group of men" and "men wearing uniforms") are one entity
       local mention, at = x.mention, x.start
@@ -1052,7 +1206,7 @@ local function learned_select(sc, model, opts)
           break
         end
       end
-      if not dup and (#ents > 0 or x.p >= opts.learned_first[role]) then
+      if not dup and not speaker and (#ents > 0 or x.p >= opts.learned_first[role]) then
         kept[#kept + 1] = { key = key, group = group, key2 = key2 }
         ents[#ents + 1] = { mention }
       end

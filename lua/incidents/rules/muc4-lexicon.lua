@@ -938,6 +938,9 @@ cue { "muc4.not_victim", {
   "rene emilio", "rodriguez gacha", "rodriguez porth", "rolando moran",
   "sigifredo ochoa perez", "sound technician", "vinicio cerezo",
 } }
+cue { "muc4.not_victim_after", {
+  "archbishop", "col", "colonel", "commander", "de", "for", "san", "the",
+} }
 cue { "muc4.name_first", {
   "abel", "abelardo", "abilio", "acalardo", "alan", "alberto", "aleksandr", "alfredo",
   "alipio", "alvaro", "amalio", "amando", "ana", "andres", "angel", "angela", "anibal",

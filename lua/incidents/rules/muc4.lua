@@ -13,7 +13,9 @@
 --   pack's attack triggers;
 -- - `muc4.kill`: the verbs and nouns whose object is a victim;
 -- - `muc4.title`: titles before a victim's name ("father", "mayor");
--- - `muc4.name_first`: first names that open a person's name.
+-- - `muc4.name_first`: first names that open a person's name;
+-- - `muc4.name_opener`: person nouns that open a name all the same
+--   (knob `name_opener`).
 --
 -- `muc4-lexicon.lua` (generated from the train split by
 -- `tools/build-muc4-lexicon.lua`) adds the gold phrases of train with their
@@ -125,6 +127,20 @@ cue { "muc4.title", {
   "dr", "doctor", "mr", "mrs", "engineer", "professor", "candidate", "councilman",
   "leader", "presidential candidate", "businessman", "lawyer", "ambassador",
   "consul", "governor", "congressman", "commander", "president", "director",
+} }
+
+-- Person nouns that open a name the grammar's first names do not know
+-- ("cattleman german sierra medina", "citizen billy murphy"), beside the
+-- titles above; used when the knob `name_opener` is on.
+cue { "muc4.name_opener", {
+  "citizen", "citizens", "policeman", "policemen", "newsman", "reporter", "photographer",
+  "cameraman", "cattleman", "landowner", "rancher", "farmer", "peasant", "peasants",
+  "student", "students", "teacher", "activist", "unionist", "businessman", "industrialist",
+  "banker", "merchant", "publisher", "magnate", "anthropologist", "missionary", "nun",
+  "agent", "agents", "detective", "guard", "bodyguard", "driver", "soldier", "private",
+  "councilmen", "councilwoman", "alderman", "inspector", "officer", "worker", "nurse",
+  "physician", "economist", "analyst", "leader", "engineers", "foreigner", "brothers",
+  "son", "daughter", "wife", "husband", "brother", "sister", "called",
 } }
 
 -- First names of the region, beside the ones train's victims had: a name
