@@ -610,6 +610,22 @@ describe("core.matcher", function()
       end
     end)
 
+    it("report names alone exactly in a list that does not fold case", function()
+      -- the block scan keys a name alone from its mapped bytes, where
+      -- letters are folded: a list compiled with ignore_case = false keeps
+      -- its names unfolded, and "PARIS" must not pass for "paris"
+      local m = compile({ "paris", "Lyon", "oslo", "frankfurt", "Heidelberg" },
+                        { ignore_case = false })
+      local text = "PARIS Paris paris, LYON lyon Lyon. Oslo oslo FRANKFURT Frankfurt "
+                   .. "frankfurt heidelberg Heidelberg "
+      local want = { "paris", "Lyon", "oslo", "frankfurt", "Heidelberg" }
+      for shift = 0, 70 do
+        local t = ("q"):rep(shift) .. " " .. text .. ("lorem ipsum "):rep(8)
+        assert.are.same(want, texts(t, m:find(t)), t)
+        assert.are.equal(#want, m:count(t), t)
+      end
+    end)
+
     it("jump over first words of 8 to 15 letters and report them alone", function()
       -- words of 8 to 15 letters have a table of their own (two halves);
       -- names of 7, 8, 15 and 16 letters, alone and going on, among words
