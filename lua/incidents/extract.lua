@@ -198,6 +198,94 @@ local function heading_place(ctx, r, hits, se)
   end
 end
 
+-- Words a place name may hold in lower case ("Palma de Mallorca").
+local NAME_LINK = { de = true, del = true, la = true, el = true, di = true, da = true,
+  du = true, dos = true, das = true, al = true, of = true, ["on"] = true, upon = true }
+
+-- The place a chronology entry's heading names ("14 July 1986 - Madrid.",
+-- "30 July 2009 - Palmanova, Mallorca."), read from `a` to the end of
+-- sentence `se`: a line of names alone, its first name the place (one no
+-- list knows is a town of the country the heading names next, else of the
+-- country the article names most). Returns `{ rec, s, e, cs, ce }` or nil.
+local function entry_heading(ctx, hits, a, se)
+  local text = ctx.text
+  local rest = sub(text, a, se[2])
+  if #rest > 50 or not find(rest, "^[^%.]+%.%s*$") then return nil end
+  for w in gmatch(rest, "[%a\128-\255'%-]+") do
+    if not find(w, "^[%u\195]") and not NAME_LINK[w] then return nil end
+  end
+  local name = match(rest, "^([^,%.]-)%s*[,%.]")
+  if not name or name == "" then return nil end
+  local ne = a + #name - 1
+  local known, country
+  for _, h in ipairs(hits or {}) do
+    if h.start == a and h.stop <= ne and event_place_hit(ctx, h) then
+      known = known or h
+    elseif h.start > ne and h.stop <= se[2] and not country then
+      local v = h.entry.value
+      if h.entry.kind == "country" and type(v) == "table" then
+        country = { code = v.code, s = h.start, e = h.stop }
+      elseif event_place_hit(ctx, h) and v.country then
+        country = { code = v.country, s = h.start, e = h.stop }
+      end
+    end
+  end
+  if known and known.stop == ne then
+    return { rec = known.entry.value, s = a, e = ne, cs = a, ce = ne }
+  end
+  local rec = { name = name, kind = "city" }
+  if known then rec.country, rec.lat, rec.lon = known.entry.value.country,
+    known.entry.value.lat, known.entry.value.lon end
+  local cs, ce = a, ne
+  if not rec.country and country then
+    rec.country, cs, ce = country.code, country.s, country.e
+  elseif not rec.country then
+    local dom = places.dominant_country(ctx)
+    if dom then rec.country, cs, ce = dom.code, dom.s, dom.e end
+  end
+  return { rec = rec, s = a, e = ne, cs = cs, ce = ce }
+end
+
+-- A chronology ("Timeline: ..."): paragraphs opened by a stamp of a date with
+-- its year and a dash ("14 July 1986 - Madrid.", "April 2000 - Gunmen
+-- seize ..."), at least three of them. Each entry tells its own event: the
+-- stamp dates and its heading places what the paragraph tells with no date
+-- or place of its own, and a mention in one entry never goes on with the
+-- event of another. Returns sentence index -> entry
+-- `{ id, date = <event date>, place = <entry_heading> }`, or nil.
+local function chronology_entries(ctx, sents, buckets, dbuckets)
+  local text = ctx.text
+  local stamps = {}
+  for i, se in ipairs(sents) do
+    local ss = se[1]
+    local d = dbuckets[i] and dbuckets[i][1]
+    local a = d and (find(text, "^%s*[%-:]%s+", d.stop + 1)
+      or find(text, "^%s*\226\128[\147\148]%s+", d.stop + 1))
+    if a and match(text, "^%s*()", ss) == d.start
+      and find(sub(text, ss > 40 and ss - 40 or 1, ss - 1), "\n[ \t]*$")
+      and find(sub(text, d.start, d.stop), "%d%d%d%d") then
+      local ed = event_date(d, nil)
+      if ed and ed.lo and ed.precision ~= "range" then
+        local _, b = find(text, "^%s*[%-:\128-\255]+%s+", d.stop + 1)
+        stamps[#stamps + 1] = { i = i, d = ed, a = b + 1 }
+      end
+    end
+  end
+  if #stamps < 3 then return nil end
+  local of = {}
+  for k, st in ipairs(stamps) do
+    local entry = { id = k, date = st.d,
+      place = entry_heading(ctx, buckets[st.i], st.a, sents[st.i]) }
+    local last = stamps[k + 1] and stamps[k + 1].i - 1 or #sents
+    for i = st.i, last do
+      -- (the paragraph ends the entry: "What remains" after the list)
+      if i > st.i and find(sub(text, sents[st.i][1], sents[i][1]), "\n", 1, true) then break end
+      of[i] = entry
+    end
+  end
+  return of
+end
+
 -- Months by their first three letters (stamps of a live page).
 local MONTH_N = { jan = 1, feb = 2, mar = 3, apr = 4, may = 5, jun = 6, jul = 7, aug = 8,
   sep = 9, oct = 10, nov = 11, dec = 12 }
@@ -537,8 +625,16 @@ function M.article(art, pack, opts)
   end
   local reports, last_report = {}, nil
   ctx.reports = reports
+  local entry_of = chronology_entries(ctx, sents, buckets, dbuckets)
+  -- (a mention in a chronology's entry goes on with no other entry's event;
+  -- one told outside the list, as the lead above it, may be told again)
+  local function same_here(r, c, strict)
+    if c._entry and r._entry and r._entry ~= c._entry then return false end
+    return same_event(pack, r, c, strict)
+  end
   for i, se in ipairs(sents) do
     local ss, sse = se[1], se[2]
+    ctx.entry = entry_of and entry_of[i]
     if hot[i] then
       tokenize(ctx.low, ss, sse)
       local m = sentence_mentions(ctx, ss, sse, buckets[i], dbuckets[i], pbuckets[i])
@@ -617,7 +713,7 @@ function M.article(art, pack, opts)
             -- (a headline before the lead is no event told: the lead's "A
             -- rocket slammed into ..." may tell it again)
             local sc = not (c._new and r == last_report and not r._headline)
-              and same_event(pack, r, c)
+              and same_here(r, c)
             if sc and (not bs or sc >= bs) then best, bs = r, sc end
           end
           -- "Jundallah said it carried out that bombing": a demonstrative
@@ -626,7 +722,7 @@ function M.article(art, pack, opts)
             and i - last_report._sent <= ANAPHORA_SENTENCES then
             local tev = c.evidence.trigger
             local w1 = tev and words_before(ctx.low, tev.start, 1, ss)[1]
-            if (w1 == "that" or w1 == "this") and same_event(pack, last_report, c, true) then
+            if (w1 == "that" or w1 == "this") and same_here(last_report, c, true) then
               best = last_report
             end
           end
@@ -640,7 +736,7 @@ function M.article(art, pack, opts)
             c.date, c.date_lo, c.date_hi, c._prec = nil, nil, nil, nil
             c.evidence.date = nil
             local function fits(r)
-              if not r or not same_event(pack, r, c, true) then return false end
+              if not r or not same_here(r, c, true) then return false end
               if not said or not r.date_hi then return true end
               local d = said - iso_days(r.date_hi)
               return d >= -1 and d <= 60
@@ -665,11 +761,11 @@ function M.article(art, pack, opts)
             -- Russia": a definite mention with no place of its own refers to
             -- the event just told, if nothing contradicts it ("a devastating
             -- pair of attacks in Iran" is a new one)
-            if same_event(pack, last_report, c, true) then best = last_report end
+            if same_here(last_report, c, true) then best = last_report end
           end
           if not best and #reports == 1 and not c._new and not c.date_lo
             and not reports[1]._headline and is_live(ctx)
-            and same_event(pack, reports[1], c, true) then
+            and same_here(reports[1], c, true) then
             -- a live page told newest first: its last entry ("An explosion has
             -- hit a school in Kabul") tells the event its first entries went on
             -- with; with no day of its own it is that one event
@@ -681,6 +777,22 @@ function M.article(art, pack, opts)
             -- "The bomb was a fake": the bombing just told was a sting's
             last_report.status, last_report.evidence.status = "plot_foiled", c._sting
             best, c.status = last_report, "plot_foiled"
+          end
+          if not best and c._entry and not c._new then
+            -- "10 July 1997 - Ermua. A councillor is kidnapped ... he is shot
+            -- near Lasarte": a chronology's entry tells one event; the first
+            -- word of it in an entry with none yet tells it ("The plot is
+            -- foiled before any shot is fired.")
+            local own = false
+            for k = #reports, 1, -1 do
+              local r = reports[k]
+              if r._entry == c._entry then
+                own = true
+                if r.status == c.status then best = r end
+                break
+              end
+            end
+            if not own then c._creates = true end
           end
           if best then
             best._headline = nil    -- told now: its lead is no longer to come
@@ -713,7 +825,8 @@ function M.article(art, pack, opts)
             if d < bd then target, bd = touched[fi], d end
           end
         end
-        if not target and last_report and i - last_report._sent <= ANAPHORA_SENTENCES then
+        if not target and last_report and i - last_report._sent <= ANAPHORA_SENTENCES
+          and not (ctx.entry and last_report._entry ~= ctx.entry.id) then
           target = last_report
         elseif not target and reports[1] and no_new_event(m, ctx.low, ss) then
           -- "No group claimed responsibility." a paragraph away from any
@@ -798,6 +911,26 @@ function M.article(art, pack, opts)
     if stamps >= 3 and first and tev and first < tev.start then
       lead.date, lead.date_lo, lead.date_hi, lead._prec = day, day, day, "day"
       lead.evidence.date = ev(first, first + 4, "extract.live_page")
+    end
+  end
+  -- "Timeline: half a century of ETA violence": a chronology whose title
+  -- names one group lists that group's attacks; an entry that names no one
+  -- else is the group's (attributed, not claimed)
+  local title = entry_of and art.title
+  local ts = title and #title > 3 and find(text, title, 1, true)
+  if ts then
+    local group
+    for _, h in ipairs(pack:match(text, ts, ts + #title - 1)) do
+      if h.entry.kind == "group" and type(h.entry.value) == "table" then
+        if group and group.entry.value.name ~= h.entry.value.name then group = false; break end
+        group = group == nil and h or group
+      end
+    end
+    for _, r in ipairs(group and reports or {}) do
+      if r._entry and not r.perpetrator then
+        r.perpetrator = group.entry.value.name
+        r.evidence.perpetrator = ev(group.start, group.stop, "extract.perp.chronology")
+      end
     end
   end
   local out = {}

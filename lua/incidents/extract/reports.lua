@@ -809,6 +809,20 @@ local function frame_report(ctx, fr, m, ss, sent_index)
     r._prec = dd.precision
     r.evidence.date = ev(dd.start, dd.stop, dd.rule)
   end
+  -- a chronology's entry ("11 December 1987 - Zaragoza. A car packed with
+  -- explosives blows up ..."): its stamp dates what it tells with no date of
+  -- its own, or with a day whose year the entry's year outranks ("he dies
+  -- on 13 July" under a stamp of 1997, not the page's year)
+  local en = ctx.entry
+  if en then
+    r._entry = en.id
+    local ed = en.date
+    local own_year = d and find(sub(text, d.d.start, d.d.stop), "%d%d%d%d")
+    if not d or (not own_year and sub(r.date_lo or "", 1, 4) ~= sub(ed.lo, 1, 4)) then
+      r.date, r.date_lo, r.date_hi, r._prec = ed.value, ed.lo, ed.hi, ed.precision
+      r.evidence.date = ev(ed.start, ed.stop, "extract.entry_date")
+    end
+  end
   -- place, country
   -- a city named in the frame rather than a site in it; a site stands for
   -- its city ("Kabul airport" is in Kabul)
@@ -880,6 +894,16 @@ local function frame_report(ctx, fr, m, ss, sent_index)
     if p.rec.country then
       r.country = p.rec.country
       r.evidence.country = ev(p.s, p.e, "extract.country_of_place")
+    end
+  end
+  -- (and its heading places it: "30 July 2009 - Palmanova, Mallorca.")
+  if not p and en and en.place then
+    local hp = en.place
+    r.place, r._place_rec, r.lat, r.lon = hp.rec.name, hp.rec, hp.rec.lat, hp.rec.lon
+    r.evidence.place = ev(hp.s, hp.e, "extract.entry_place")
+    if hp.rec.country then
+      r.country = hp.rec.country
+      r.evidence.country = ev(hp.cs, hp.ce, "extract.country_of_place")
     end
   end
   local strong_in_frame = false
