@@ -1714,6 +1714,20 @@ static size_t simd_skip (const ac_matcher *m, skipctx *c, const uchar *t,
   uint64_t from;
   for (k = 0; k < nu; k++) un[k] = _mm_set1_epi8((char)m->unsafe[k]);
   *direct = 1;
+#if AC_AVX512
+  /*
+  ** Back from the automaton in the block after this one, which the stage
+  ** has worked out already (c->ahead): go on in it, instead of a block
+  ** from i, which throws that work away (cities: 10,600 times).
+  */
+  if (m->avx512 && c->p != (size_t)-1 && i >= c->p + 64 && i - c->p < 128
+      && c->ahead->p == c->p + 64) {
+    c->prev = c->a >> 63;
+    c->p += 64;
+    skip_block512(m, c, t, len);
+  }
+  else
+#endif
   if (c->p == (size_t)-1 || i < c->p || i - c->p >= 64) {
     block16 b0;
     if (i + 80 > len) { c->p = i; goto out; }
