@@ -81,3 +81,55 @@ describe("extract: a chronology's entries", function()
     assert.equal("Bilbao", r[1].place)
   end)
 end)
+
+describe("extract: a court's verdict on the accused of an attack", function()
+  it("leaves the court's day and town to the trial", function()
+    local r = run("A court in Jaipur on Wednesday acquitted three men of the bombing of a "
+      .. "bus station in Ajmer in May 2007, which killed four people.")
+    assert.equal(1, #r)
+    assert.equal("Ajmer", r[1].place)
+    assert.equal("2007-05", r[1].date)
+    r = run("In March 2017 a court in Jaipur convicted two men over the bombing of the "
+      .. "shrine in Ajmer, where a bomb killed three pilgrims on 11 October 2007.")
+    assert.equal(1, #r)
+    assert.equal("Ajmer", r[1].place)
+    assert.equal("2007-10-11", r[1].date)
+  end)
+
+  it("keeps the court's town when the attack names no other", function()
+    local r = run("In April 2018 a court in Kano acquitted five men of the bombing of the "
+      .. "city's central mosque, where a bomb exploded on 3 March 2015, killing nine people.")
+    assert.equal(1, #r)
+    assert.equal("Kano", r[1].place)
+    assert.equal("2015-03-03", r[1].date)
+  end)
+
+  it("still dates and places an attack on a court", function()
+    local r = run("Gunmen attacked a court in Kano on Wednesday, killing two guards.")
+    assert.equal(1, #r)
+    assert.equal("Kano", r[1].place)
+    assert.equal("2019-05-01", r[1].date)
+  end)
+
+  it("keeps the place of a clause that tells the attack after a definite one", function()
+    local r = run("Three men stand accused of the bombing of the night train from Delhi, "
+      .. "the crowded service in which 40 people were burned to death near Panipat in "
+      .. "February 2007.")
+    assert.equal(1, #r)
+    assert.equal("Panipat", r[1].place)
+  end)
+end)
+
+describe("extract: a town's name in the name of a house of worship", function()
+  it("does not place the attack in the town the house is named after", function()
+    local r = run("A bomb went off at the Medina Mosque in Kano on Friday, killing three.")
+    assert.equal(1, #r)
+    assert.equal("Kano", r[1].place)
+  end)
+
+  it("still places an attack near a mosque in a town", function()
+    local r = run("A bomb went off near a mosque in Medina on Friday, killing three.")
+    assert.equal(1, #r)
+    assert.equal("Medina", r[1].place)
+  end)
+end)

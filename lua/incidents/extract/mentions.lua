@@ -2037,6 +2037,56 @@ local function stamp_dates(m, ss, seg)
   m.dates = kept
 end
 
+-- "A court in Jaipur on Wednesday acquitted three men of the bombing of the
+-- shrine": the day and the place told before a verdict's verb, in its clause,
+-- are the court's; the event word after "of", "for" or "over" keeps what
+-- the rest of the sentence tells of it ("where a bomb exploded on ...").
+local function court_verdicts(ctx, m, ss, seg)
+  if not find(seg, "%f[%a]court") and not find(seg, "%f[%a]judge") then return end
+  local low = ctx.low
+  for a, verb, b in gmatch(seg, "()%f[%a](%a+)()%f[%A]") do
+    if W.VERDICT[verb] then
+      local vs = ss + a - 1
+      -- the accused, then a preposition and an event word a few words on
+      local pb, prep
+      for p0, w in gmatch(match(low, "^[^,;.]*", ss + b - 1), "()(%a+)") do
+        if W.VERDICT_PREP[w] then pb, prep = ss + b - 1 + p0 + #w - 2, w; break end
+      end
+      if prep and pb - vs < 120 then
+        local event = false
+        for _, t in ipairs(m.triggers) do
+          if not t.figure and t.s > pb and t.s - pb <= 40 then event = true; break end
+        end
+        if event then
+          local cs = ss
+          for k = vs - 1, ss, -1 do
+            if byte(low, k) == 59 then cs = k + 1; break end     -- ";"
+          end
+          local function court_s(x)
+            local xs = x.s or x.start
+            return xs >= cs and xs < pb
+          end
+          local kd, kp = {}, {}
+          for _, d in ipairs(m.dates) do if not court_s(d) then kd[#kd + 1] = d end end
+          for _, x in ipairs(m.places) do
+            if not court_s(x) then kp[#kp + 1] = x
+            elseif not x.weak then m.court_place = m.court_place or x end
+          end
+          m.dates, m.places = kd, kp
+          -- (the verdict is the state's act, the event it names is not:
+          -- "convicted" or "sentenced" there marks no state's strike)
+          local ks = {}
+          for _, st in ipairs(m.status) do
+            if not (st.start >= vs and st.start < vs + #verb) then ks[#ks + 1] = st end
+          end
+          m.status = ks
+          return
+        end
+      end
+    end
+  end
+end
+
 --- Collects the mentions of sentence [ss, se] from the pack hits and the
 -- grammars.
 local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
@@ -2055,6 +2105,22 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
   stamp_dates(m, ss, seg)
   implicit_triggers(ctx, m, ss, se, seg)
   drop_asides(ctx, m, ss, se, seg)
+  court_verdicts(ctx, m, ss, seg)
+  -- "the Mecca Masjid", "the Lahore Church": a town naming a house of
+  -- worship is that house's name, not where it stands
+  local named = false
+  for _, x in ipairs(m.places) do
+    local nx = match(ctx.text, "^ (%u%l+)", x.e + 1)
+    if nx and W.WORSHIP_NAME[lower(nx)] then named = true end
+  end
+  if named then
+    local kept = {}
+    for _, x in ipairs(m.places) do
+      local nx = match(ctx.text, "^ (%u%l+)", x.e + 1)
+      if not (nx and W.WORSHIP_NAME[lower(nx)]) then kept[#kept + 1] = x end
+    end
+    m.places = kept
+  end
   return m
 end
 

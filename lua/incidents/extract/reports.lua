@@ -827,12 +827,19 @@ local function frame_report(ctx, fr, m, ss, sent_index)
   -- a city named in the frame rather than a site in it; a site stands for
   -- its city ("Kabul airport" is in Kabul)
   local p = closest(fr.places, fr)
+  -- (a court's town where the event names none: "a court in Hyderabad
+  -- acquitted them of the bombing of the city's mosque" is tried there)
+  if not p and m.court_place and m.court_place.e < t0.s then p = m.court_place end
   -- "described the attack as a demented act ... asked Cuba to hand over the
   -- delegates who are in Havana": a place a clause away after a definite
   -- mention is about something else than the event the mention points at
   if p and r._definite and p.s > t0.e and not p.anaphor then
     local between = sub(low, t0.e + 1, p.s - 1)
-    if #between > 80 and (find(between, "[,;]") or find(between, "%f[%a]who%f[%A]")) then
+    -- (not one in a clause that tells the event: "the train in which 68
+    -- people were burned to death near Panipat", "the mosque, where a bomb
+    -- exploded")
+    if #between > 80 and (find(between, "[,;]") or find(between, "%f[%a]who%f[%A]"))
+      and not find(between, "%f[%a]in which%f[%A]") and not find(between, "%f[%a]where%f[%A]") then
       p = nil
     end
   end

@@ -430,6 +430,16 @@ W.SYMPATHY = set [[sympathies sympathy sympathiser sympathisers sympathizer symp
 W.AFTERMATH = set [[arrested detained captured caught sentenced charged convicted
   jailed executed hanged extradited indicted]]
 
+-- A court's verbs of a verdict on the accused of an event ("acquitted three
+-- men of the bombing"), and the prepositions that name the event.
+W.VERDICT = set [[acquitted convicted cleared sentenced indicted jailed tried
+  acquits convicts clears sentences indicts jails]]
+W.VERDICT_PREP = set [[of for over]]
+
+-- Houses of worship a town's name may name ("the Mecca Masjid").
+W.WORSHIP_NAME = set [[masjid mosque church cathedral temple synagogue gurdwara basilica
+  chapel mandir]]
+
 -- Verbs of putting out a statement or a video ("a video released on Tuesday").
 W.RELEASE_VERB = set [[released posted published aired broadcast uploaded issued circulated]]
 
