@@ -133,3 +133,23 @@ describe("extract: a town's name in the name of a house of worship", function()
     assert.equal("Medina", r[1].place)
   end)
 end)
+
+describe("extract: a toll told in the present of a chronology", function()
+  it("reads 'N people die' as a toll", function()
+    local r = run(chronology("Timeline: thirty years of attacks in Spain", {
+      "3 June 1988 - Bilbao. A car bomb explodes as a police van passes.",
+      "12 April 1990 - Valencia. A parcel bomb kills a judge at his home.",
+      "5 May 1992 - Burgos. A truck packed with explosives wrecks the barracks. Nine "
+        .. "people die, four of them children.",
+    }))
+    assert.equal(3, #r)
+    local b = report_at(r, "Burgos")
+    assert.equal(9, b.killed_lo)
+    assert.equal("1992-05-05", b.date)
+  end)
+
+  it("reads no incident in people who die of other causes", function()
+    assert.equal(0, #run("Thousands of people die on the roads of Spain every year."))
+    assert.equal(0, #run("Nine people die in a bus crash near Burgos on Friday."))
+  end)
+end)

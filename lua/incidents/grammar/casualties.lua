@@ -75,7 +75,7 @@ local M = {}
 -- `*_after` follow the figure ("115 people were **killed**"), `*_before` precede
 -- it ("**killing** 13"). `aux` may stand between the victims and the verb.
 M.words = {
-  killed_after = { "killed", "dead", "died", "have died", "slain", "murdered", "massacred",
+  killed_after = { "killed", "dead", "died", "die", "have died", "slain", "murdered", "massacred",
     "shot dead", "gunned down", "lost their lives", "lost their life", "perished",
     "deaths", "fatalities", "lives lost", "lives were lost", "lives have been lost",
     "were among the dead", "were among those killed", "among the victims",

@@ -775,7 +775,7 @@ cue { "state_action", { "airstrike", "airstrikes", "air strike", "air strikes",
   "war front" } }
 
 -- Words of the casualty grammar, for quick filtering.
-cue { "kill", { "killed", "killing", "kills", "dead", "deaths", "death", "died", "dies",
+cue { "kill", { "killed", "killing", "kills", "dead", "deaths", "death", "died", "dies", "die",
   "death toll", "toll", "lives", "claimed the lives", "fatalities", "slain", "perished",
   "lost their lives", "bodies" } }
 
