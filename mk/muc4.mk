@@ -53,3 +53,16 @@ muc4-ranked: $(CORE)
 .PHONY: muc4-contrast
 muc4-contrast: $(CORE)
 	$(LUA) tools/muc4-contrast.lua --data $(MUC4_DATA)
+
+# make muc4-role-errors [ROLE=Victim] [TABLE=1]: every wrong answer and every miss of
+# one role, with its sentence and cues, on dev and both train halves (after
+# muc4-cv; round 7's census is read from it).
+# make muc4-paired KNOBS="speaker_drop.Victim=true ...": the answers a
+# selection knob gains and loses, right and wrong, with a sign test.
+.PHONY: muc4-role-errors muc4-paired
+muc4-role-errors: $(CORE)
+	$(LUA) tools/muc4-role-errors.lua --data $(MUC4_DATA) --role $(or $(ROLE),Victim) \
+	  $(if $(TABLE),--table 1)
+
+muc4-paired: $(CORE)
+	$(LUA) tools/muc4-paired.lua --data $(MUC4_DATA) $(foreach k,$(KNOBS),--set $(k))

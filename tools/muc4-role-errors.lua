@@ -3,6 +3,7 @@
 --
 --     lua5.4 tools/muc4-role-errors.lua --role Victim [--data DIR] [--cv build/cv]
 --                                        [--sets dev,odd,even] [--set key.Role=value ...]
+--                                        [--table 1]
 --
 -- Same sets and answers as the census (`tools/muc4-errors.lua`, after `make
 -- muc4-cv`). One line per case: the set, the story, `fp` or `miss` with the
@@ -16,15 +17,16 @@
 -- no name word: "peasants", "a policeman"), `newfirst` (a name of two words
 -- or more whose first word the name grammar does not know), `speaker` (every mention the
 -- subject of a verb of saying, as the `speaker_drop` knob judges). They only
--- help the reading: the classes of the census table are read by hand.
--- Test is never read.
+-- help the reading. `--table 1` prints instead the round-7 census table of
+-- Victim or PerpInd: the classes the cases were sorted into by reading
+-- them, told apart by the cues (`class_of`), per set. Test is never read.
 -- @script muc4-role-errors
 
 local ree = require "incidents.eval.ree"
 local muc4 = require "incidents.muc4"
 local census = require "incidents.muc4.census"
 
-local o, err = census.args(arg, { ["--role"] = "one", ["--set"] = "many" })
+local o, err = census.args(arg, { ["--role"] = "one", ["--set"] = "many", ["--table"] = "one" })
 if not o then io.stderr:write("muc4-role-errors: ", err, "\n"); os.exit(2) end
 local role = o["--role"] or "Victim"
 local opts, bad = muc4.settings(o["--set"])
@@ -110,6 +112,64 @@ local function cues(text, sents, trig_sent, model, mentions)
   return table.concat(t, ","), first
 end
 
+-- Words of the state's forces and of rebels, for the PerpInd classes.
+local function any_word(s, set)
+  for w in s:gmatch("%a+") do if set[w] then return true end end
+  return false
+end
+local STATE, REBEL = {}, {}
+for w in ("troop troops army soldier soldiers officer officers colonel colonels colonal col "
+  .. "captain lieutenant police policemen military battalion guard guards squad squads "
+  .. "forces command treasury paramilitary"):gmatch("%a+") do STATE[w] = true end
+for w in ("guerrilla guerrillas terrorist terrorists rebel rebels commando commandos "
+  .. "commandoes subversive subversives insurgent insurgents urban"):gmatch("%a+") do
+  REBEL[w] = true
+end
+
+-- The round-7 class of one case, from its census class, its cues and its
+-- text: the classes the Victim and PerpInd cases were sorted into by
+-- reading them (docs/bench-muc4.md, "Round 7").
+local function class_of(c, tags, text)
+  local t = {}
+  for x in tags:gmatch("[^,]+") do t[x] = true end
+  local fp = c:find("^fp") ~= nil
+  if fp and (c == "fp.coref" or c == "fp.boundary" or c == "fp.role") then
+    return "wrong: cut wrong, a second mention, or another role"
+  end
+  if not fp and c == "miss.gate" then return "missed: the gate closed the story" end
+  if not fp and (c == "miss.boundary" or c == "miss.partial" or c == "miss.role") then
+    return "missed: cut wrong, or answered in another role"
+  end
+  if role == "Victim" then
+    if fp then
+      if t.speaker then return "wrong: told only as a speaker" end
+      if t.held then return "wrong: arrested, accused, suspect, extradited" end
+      if t.bg then return "wrong: background (no incident word where told)" end
+      if c ~= "fp.extra" then return "wrong: the key is empty (old event, combat, threat)" end
+      return "wrong: a victim by reading, the key holds others"
+    end
+    if t.noun then return "missed: a non-name filler (\"peasants\")" end
+    if c == "miss.absent" and (t.newfirst or not t.name) then
+      return "missed: a name the grammar cannot open"
+    end
+    if c == "miss.absent" then return "missed: other, no candidate" end
+    if t.held then return "missed: ranked low, captured or seized" end
+    if t.bg then return "missed: ranked low, background or list sentence" end
+    return "missed: ranked low, in an incident sentence"
+  end
+  if fp then
+    if c == "fp.empty_doc" then return "wrong: a story with no incident in its key" end
+    local g = any_word(text, REBEL) and "rebel noun" or (t.name and "name" or "other noun")
+    if c == "fp.role_empty" then return "wrong: the key names no PerpInd (" .. g .. ")" end
+    return "wrong: the key holds another PerpInd (" .. g .. ")"
+  end
+  if any_word(text, STATE) then return "missed: state forces (troops, officers, police)" end
+  if any_word(text, REBEL) then return "missed: a rebel noun" end
+  if t.name or t.newfirst then return "missed: a person by name" end
+  return "missed: another noun (individuals, men, assassins)"
+end
+
+local tally, order = {}, {}
 for _, name in ipairs(o.sets) do
   local model, gold, docs, ids = census.set(name, o, opts)
   for _, id in ipairs(ids) do
@@ -135,9 +195,29 @@ for _, name in ipairs(o.sets) do
         local tags, first = cues(text, sents, trig_sent, model, mentions)
         local sent = first and text:sub(sents[first][1], sents[first][2]) or ""
         sent = sent:gsub("%s+", " "):gsub("^ ", "")
-        print(string.format("%s\t%s\t%s\t%s\ts%s\t%s%s\t%s", name, id, c.class, tags,
-          first or "-", c.text, c.gold and ("  <- " .. c.gold) or "", sent))
+        local cl = class_of(c.class, tags, c.class:find("^fp") and mentions[1] or c.text)
+        if not tally[cl] then tally[cl] = {}; order[#order + 1] = cl end
+        tally[cl][name] = (tally[cl][name] or 0) + 1
+        if not o["--table"] then
+          print(string.format("%s\t%s\t%s\t%s\ts%s\t%s%s\t%s", name, id, c.class, tags,
+            first or "-", c.text, c.gold and ("  <- " .. c.gold) or "", sent))
+        end
       end
     end
+  end
+end
+
+if o["--table"] then
+  table.sort(order)
+  print("| class | " .. table.concat(o.sets, " | ") .. " | all |")
+  print("|---" .. string.rep("|---", #o.sets + 1) .. "|")
+  for _, cl in ipairs(order) do
+    local row, sum = { cl }, 0
+    for _, name in ipairs(o.sets) do
+      row[#row + 1] = tostring(tally[cl][name] or 0)
+      sum = sum + (tally[cl][name] or 0)
+    end
+    row[#row + 1] = tostring(sum)
+    print("| " .. table.concat(row, " | ") .. " |")
   end
 end

@@ -161,7 +161,7 @@ M.defaults = {
   -- sierra medina", "citizen billy murphy", "identified as mike hammer");
   -- changes the candidates, so the scorer is retrained with it
   name_opener = false,
-  speaker_drop = { PerpInd = false, PerpOrg = false, Target = false, Victim = false,
+  speaker_drop = { PerpInd = false, PerpOrg = false, Target = false, Victim = true,
     Weapon = false },
   -- roles that give no answer a story tells only right after a word of
   -- `muc4.not_victim_after` (learned from train: "colonel", "archbishop")
