@@ -153,3 +153,44 @@ describe("extract: a toll told in the present of a chronology", function()
     assert.equal(0, #run("Nine people die in a bus crash near Burgos on Friday."))
   end)
 end)
+
+describe("extract: a round-up in sections under capital headings", function()
+  local function roundup(lead)
+    return "Title: Blasts in Nigeria\nDate: 2019-05-04\n\n"
+      .. "KANO, May 4 (Wire) - " .. lead .. " Officials said the blasts were not linked.\n\n"
+      .. "Here is what is known about each.\n\n"
+      .. "SABON GARI MARKET\n\n"
+      .. "The first device exploded at a market in Kano in the morning, killing four traders. "
+      .. "Boko Haram claimed the bombing in a video.\n\n"
+      .. "POLICE POST\n\n"
+      .. "A second bomb went off outside a police post in Kaduna at noon, killing two "
+      .. "officers.\n\n"
+      .. "BUS STATION\n\n"
+      .. "In the evening a bomb hidden in a bag exploded at a bus station in Zaria, killing "
+      .. "one man. No group claimed it.\n\n"
+      .. "WHAT COMES NEXT\n\n"
+      .. "The governor said the schools would stay shut."
+  end
+
+  it("reads each section's bombing as its own, dated by a lead that counts them", function()
+    local r = roundup("Three bombs exploded in northern Nigeria on Friday, killing seven people.")
+    r = run(r, "2019-05-04")
+    assert.equal(3, #r)
+    local k = report_at(r, "Kano")
+    assert.equal(4, k.killed_lo)
+    assert.equal("2019-05-03", k.date)
+    assert.is_true(k.claimed)
+    local z = report_at(r, "Zaria")
+    assert.equal(1, z.killed_lo)
+    assert.equal("2019-05-03", z.date)
+    assert.is_false(z.claimed)
+    assert.equal(2, report_at(r, "Kaduna").killed_lo)
+  end)
+
+  it("keeps a lead that tells one event of its own", function()
+    local r = roundup("A bomb exploded at a mosque in Jos on Friday, killing seven people.")
+    r = run(r, "2019-05-04")
+    assert.equal(4, #r)
+    assert.equal(7, report_at(r, "Jos").killed_lo)
+  end)
+end)

@@ -246,6 +246,32 @@ local function entry_heading(ctx, hits, a, se)
   return { rec = rec, s = a, e = ne, cs = cs, ce = ce }
 end
 
+-- A round-up in sections, each under a line of capitals ("DOKKI", "HARAM
+-- CINEMA", "AN ESCALATING CAMPAIGN"), at least three of them past the top
+-- lines: a mention in one section goes on with no event of another, nor
+-- with one the lead told in a word that is not definite ("a car bomb went
+-- off outside the directorate" under its heading is that section's own).
+-- Returns sentence index -> `{ id, section = true }`, or nil.
+local function section_entries(ctx, sents)
+  local text = ctx.text
+  local heads = {}
+  for i, se in ipairs(sents) do
+    local ss, sse = se[1], se[2]
+    local line = sub(text, ss, sse)
+    if i > 3 and sse - ss < 50 and byte(text, ss - 1) == 10 and byte(text, sse + 1) == 10
+      and find(line, "^%u[%u%d%s%-',&]*%u$") and find(line, "%u%u%u") then
+      heads[#heads + 1] = i
+    end
+  end
+  if #heads < 3 then return nil end
+  local of = {}
+  for k, h in ipairs(heads) do
+    local entry = { id = k, section = true }
+    for i = h, (heads[k + 1] or #sents + 1) - 1 do of[i] = entry end
+  end
+  return of
+end
+
 -- A chronology ("Timeline: ..."): paragraphs opened by a stamp of a date with
 -- its year and a dash ("14 July 1986 - Madrid.", "April 2000 - Gunmen
 -- seize ..."), at least three of them. Each entry tells its own event: the
@@ -271,10 +297,10 @@ local function chronology_entries(ctx, sents, buckets, dbuckets)
       end
     end
   end
-  if #stamps < 3 then return nil end
+  if #stamps < 3 then return section_entries(ctx, sents) end
   local of = {}
   for k, st in ipairs(stamps) do
-    local entry = { id = k, date = st.d,
+    local entry = { id = k, date = st.d, one = true,
       place = entry_heading(ctx, buckets[st.i], st.a, sents[st.i]) }
     local last = stamps[k + 1] and stamps[k + 1].i - 1 or #sents
     for i = st.i, last do
@@ -630,6 +656,9 @@ function M.article(art, pack, opts)
   -- one told outside the list, as the lead above it, may be told again)
   local function same_here(r, c, strict)
     if c._entry and r._entry and r._entry ~= c._entry then return false end
+    if c._section and not r._entry and not (c._definite or c._opens_definite) then
+      return false
+    end
     return same_event(pack, r, c, strict)
   end
   for i, se in ipairs(sents) do
@@ -778,7 +807,7 @@ function M.article(art, pack, opts)
             last_report.status, last_report.evidence.status = "plot_foiled", c._sting
             best, c.status = last_report, "plot_foiled"
           end
-          if not best and c._entry and not c._new then
+          if not best and c._entry and not c._new and not c._section then
             -- "10 July 1997 - Ermua. A councillor is kidnapped ... he is shot
             -- near Lasarte": a chronology's entry tells one event; the first
             -- word of it in an entry with none yet tells it ("The plot is
@@ -793,6 +822,15 @@ function M.article(art, pack, opts)
               end
             end
             if not own then c._creates = true end
+          end
+          if not best and c._creates and c._plural and c._prec == "day" and not c._numeric then
+            -- "Friday's attacks followed a string of bombings": events of a
+            -- day that two reports told are those told, no new one
+            local told = 0
+            for _, r in ipairs(reports) do
+              if r.date_lo == c.date_lo and r._prec == "day" then told = told + 1 end
+            end
+            if told >= 2 then c._creates = false end
           end
           if best then
             best._headline = nil    -- told now: its lead is no longer to come
@@ -911,6 +949,25 @@ function M.article(art, pack, opts)
     if stamps >= 3 and first and tev and first < tev.start then
       lead.date, lead.date_lo, lead.date_hi, lead._prec = day, day, day, "day"
       lead.evidence.date = ev(first, first + 4, "extract.live_page")
+    end
+  end
+  -- A round-up in sections under a lead that counts its events ("Four bombs
+  -- exploded in Cairo and Giza on Friday, killing six people"): the lead is
+  -- the sum of the sections' events, which are of its day when they tell none
+  local top = reports[1]
+  if top and not top._entry and top._counted and top.date_lo then
+    local own = {}
+    for _, r in ipairs(reports) do
+      if r._section and (not r.date_lo or r.date_lo == top.date_lo) then own[#own + 1] = r end
+    end
+    if #own >= 2 then
+      for _, r in ipairs(own) do
+        if not r.date_lo then
+          r.date, r.date_lo, r.date_hi, r._prec = top.date, top.date_lo, top.date_hi, top._prec
+          r.evidence.date = top.evidence.date
+        end
+      end
+      table.remove(reports, 1)
     end
   end
   -- "Timeline: half a century of ETA violence": a chronology whose title

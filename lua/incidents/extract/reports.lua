@@ -814,7 +814,9 @@ local function frame_report(ctx, fr, m, ss, sent_index)
   -- its own, or with a day whose year the entry's year outranks ("he dies
   -- on 13 July" under a stamp of 1997, not the page's year)
   local en = ctx.entry
-  if en then
+  if en and en.section then
+    r._entry, r._section = en.id, true
+  elseif en then
     r._entry = en.id
     local ed = en.date
     local own_year = d and find(sub(text, d.d.start, d.d.stop), "%d%d%d%d")
@@ -1056,6 +1058,15 @@ local function frame_report(ctx, fr, m, ss, sent_index)
         r._sting = ev(t.s, t.e, "extract.sting")
         if not r._definite then r.status, r.evidence.status = "plot_foiled", r._sting end
       end
+    end
+  end
+  r._plural = fr.plural_only
+  -- "Four bombs exploded in Cairo": events counted (a round-up's lead)
+  for _, t in ipairs(fr.triggers) do
+    local tw_ = match(sub(low, t.s, t.e), "(%a+)$") or ""
+    if #tw_ > 3 and find(tw_, "[^s]s$") and not find(tw_, "ers$")
+      and W.EVENT_COUNT[words_before(low, t.s, 1, ss)[1] or ""] then
+      r._counted = true
     end
   end
   if t0.toll_only then r._creates, r._definite, r._toll = false, true, true end

@@ -386,6 +386,10 @@ W.DEST_LINK = set [[for to the town city village of]]
 -- Counts before a plural event word that make it one event on several sites.
 W.SMALL_COUNT = set [[two three four twin 2 3 4 both]]
 
+-- Counts of events ("four bombs", "six attacks").
+W.EVENT_COUNT = set [[two three four five six seven eight nine ten eleven twelve
+  2 3 4 5 6 7 8 9 10 11 12]]
+
 -- Nouns of a part of a city after its name ("the Karrada shopping district").
 W.QUARTER = set [[district neighbourhood neighborhood quarter suburb]]
 
