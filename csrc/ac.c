@@ -174,6 +174,9 @@ struct ac_matcher {
   ac_direct *dir;            /* first words of 2-7 letters (build_direct) */
   ac_dlong *dlong;           /* first words of 8-15 letters */
   int leaf_first;            /* most of them are names alone */
+  int dir_exact;             /* every pattern is whole words: a word of
+                                1 to 15 letters that is not in the table
+                                starts none (leaf_block) */
   uint32_t lshift;           /* 64 - log2(slots of dlong), 0: none */
   uint32_t dshift;           /* 64 - log2(slots), 0: no table */
   uint32_t wkey_shift;       /* 64 - log2(bits of wkey) */
@@ -1086,7 +1089,7 @@ static int build_direct (ac_matcher *m, const uchar *fpool,
     size_t l = blen[i], wl = alnum_prefix(m, p, l), k;
     uint64_t x = 0, y = 0, key, k2 = 0, h;
     uint32_t s = R0, v = R0;
-    if (wl < 2 || wl > 15) continue;
+    if (wl < 1 || wl > 15) continue;
     for (k = 0; k < wl && k < 8; k++) x |= (uint64_t)p[k] << (8 * k);
     for (k = 8; k < wl; k++) y |= (uint64_t)p[k] << (8 * (k - 8));
     key = direct_fold(m, x, wl < 8 ? wl : 8);
@@ -1132,6 +1135,19 @@ static int build_direct (ac_matcher *m, const uchar *fpool,
       if (m->dlong[i].k1 != 0) { words++; alone += m->dlong[i].pat != 0; }
     m->leaf_first = 2 * alone > words;
   }
+  /*
+  ** When every pattern wants whole words (m->dir_exact, set by
+  ** ac_compile), a name can only start at a text word whose letters are
+  ** all of its first word (the letters before its first space,
+  ** punctuation or non-ASCII letter): where the word has more, the name
+  ** has something else there, or ends inside a word. And the table holds
+  ** every first word of 1 to 15 letters, since no hit can end inside one
+  ** (ends_in_word). So a word of 1 to 15 letters that an ASCII non-word
+  ** byte ends and that the table lacks starts no name: "s" of "U.S.",
+  ** "annual" and "insurance", which the block stage lets through on a
+  ** false hit of its bitmap (cities: 30,000 words), are dropped after the
+  ** probe, not keyed four ways more (leaf_block).
+  */
   return 0;
 }
 
@@ -1766,7 +1782,7 @@ static size_t simd_skip (const ac_matcher *m, skipctx *c, const uchar *t,
       if (m->leaf_first)
         switch (leaf_block(x, c, b, pn)) {
           case 0: break;  /* not a name alone: the keys decide */
-          case 1: ev &= ev - 1; continue;  /* its hit is reported */
+          case 1: case 2: ev &= ev - 1; continue;  /* reported, or none */
           default: *ps = R0; return len;   /* the callback stops the scan */
         }
       if (nk_at(c, b) & 0xF) {
@@ -1900,6 +1916,7 @@ ac_matcher *ac_compile (const ac_pattern *pats, size_t n,
   m = (ac_matcher *)calloc(1, sizeof *m);
   if (m == NULL) goto oom;
   m->fold = fold;
+  m->dir_exact = 1;
   m->npats = (uint32_t)n;
   boff = (uint32_t *)malloc((n + 1) * sizeof *boff);
   blen = (uint32_t *)malloc((n + 1) * sizeof *blen);
@@ -1934,6 +1951,7 @@ ac_matcher *ac_compile (const ac_pattern *pats, size_t n,
       if (is_word_cp(first_cp(fpool + total, l))) f |= F_WSTART;
       if (is_word_cp(last_cp(fpool + total, l))) f |= F_WEND;
     }
+    else m->dir_exact = 0;  /* see build_direct */
     if ((pats[i].flags & AC_CASE_SENSITIVE) && fold) {
       size_t ul = norm_pattern(p, pats[i].len, 0, m->pool + pooln);
       f |= F_CS;
@@ -2329,22 +2347,22 @@ static int leaf_word (scan *x, size_t i, size_t *pn) {
 ** already, and its length from the block's bit per letter: no byte of
 ** the text is read again or folded, and the probe starts one multiply
 ** after the word's bits (cities +6-8 % in paired runs). A list that
-** does not fold, and words of one letter or of sixteen and more, take
-** leaf_word.
+** does not fold, and words of sixteen letters and more, take leaf_word.
+** Returns 2 when no name starts at the word (dir_exact).
 */
 static int leaf_block (scan *x, const skipctx *c, unsigned b, size_t *pn) {
   const ac_matcher *m = x->m;
   unsigned wl = run_at(c, b);  /* b + wl < 80: the run ends in the block */
   uint64_t key, h, mask;
   uint32_t leaf;
-  if (wl < 2 || wl > 15 || !m->fold || m->dshift == 0)
+  if (wl > 15 || !m->fold || m->dshift == 0)
     return leaf_word(x, c->p + b, pn);
   key = load8(c->buf + b);
   if (wl < 8) {
     key &= (~(uint64_t)0) >> (64 - 8 * wl);
     mask = (((uint64_t)1) << (64 - m->dshift)) - 1;
     for (h = direct_slot(m, key); m->dir[h].key != key; h = (h + 1) & mask)
-      if (m->dir[h].key == 0) return 0;
+      if (m->dir[h].key == 0) goto none;
     leaf = m->dir[h].pat;
   }
   else {
@@ -2353,10 +2371,13 @@ static int leaf_block (scan *x, const skipctx *c, unsigned b, size_t *pn) {
     mask = (((uint64_t)1) << (64 - m->lshift)) - 1;
     for (h = long_slot(m, key, k2);
          m->dlong[h].k1 != key || m->dlong[h].k2 != k2; h = (h + 1) & mask)
-      if (m->dlong[h].k1 == 0) return 0;
+      if (m->dlong[h].k1 == 0) goto none;
     leaf = m->dlong[h].pat;
   }
+  if (wl < 2) return 0;  /* one-letter names go the long way, as before */
   return leaf ? leaf_hit(x, c->p + b, wl, leaf, pn) : 0;
+none:
+  return (m->dir_exact && x->t[c->p + b + wl] < 0x80) ? 2 : 0;
 }
 
 /* the rest of leaf_word, for the name alone of wl letters at t[i] */

@@ -626,6 +626,22 @@ describe("core.matcher", function()
       end
     end)
 
+    it("drop a word no name starts with, unless a non-ASCII letter goes on with it", function()
+      -- a word of ASCII letters that no name has as its first word starts
+      -- none, and the scan drops it after one probe; but "ED" of "EDİRNE"
+      -- and "D" of "DİYARBAKIR" go on with a letter that folds to ASCII,
+      -- and "Kırıkkale" with one that does not
+      local m = compile({ "Edirne", "Diyarbakir", "Kırıkkale", "Of", "March", "a b" })
+      local text = "EDİRNE, DİYARBAKIR and KıRıKKALE; edirnes of Kırıkkale. ed Ed. d "
+                   .. "a b march "
+      local want = { "EDİRNE", "DİYARBAKIR", "KıRıKKALE", "of", "Kırıkkale", "a b", "march" }
+      for shift = 0, 70 do
+        local t = ("q"):rep(shift) .. " " .. text .. ("lorem ipsum "):rep(8)
+        assert.are.same(want, texts(t, m:find(t)), t)
+        assert.are.equal(#want, m:count(t), t)
+      end
+    end)
+
     it("jump over first words of 8 to 15 letters and report them alone", function()
       -- words of 8 to 15 letters have a table of their own (two halves);
       -- names of 7, 8, 15 and 16 letters, alone and going on, among words
