@@ -194,3 +194,35 @@ describe("extract: a round-up in sections under capital headings", function()
     assert.equal(7, report_at(r, "Jos").killed_lo)
   end)
 end)
+
+describe("extract: a scene told before the event word in a column", function()
+  it("takes the day and town of a lede two sentences up past a plot word", function()
+    local r = run("Title: After Kano\nDate: 2019-05-02\n\nThe man who drove four hours to a "
+      .. "supermarket in Kano last Saturday did not hide his purpose. He had written out the "
+      .. "conspiracy theory in advance, and he streamed it. He shot nine people in the shop, "
+      .. "and six of them died.")
+    assert.equal(1, #r)
+    assert.equal("Kano", r[1].place)
+    assert.equal("2019-04-27", r[1].date)
+    assert.equal(6, r[1].killed_lo)
+  end)
+
+  it("sets another event's scene from a sentence of a year and a town", function()
+    local body = "Title: Labels\nDate: 2019-05-02\n\nWhen a gunman killed 12 people at a club "
+      .. "in Jos in June 2016, the attack was called terrorism from the first day. "
+    local r = run(body .. "In 1995, a man parked a van full of explosive outside a government "
+      .. "office in Kano. The bomb killed 40 people, 9 of them children.")
+    assert.equal(2, #r)
+    local k = report_at(r, "Kano")
+    assert.equal("1995", k.date)
+    assert.equal(40, k.killed_lo)
+    assert.equal(12, report_at(r, "Jos").killed_lo)
+  end)
+
+  it("still reads a toll after a scene of the same year as the event told", function()
+    local r = run("Title: Labels\nDate: 2019-05-02\n\nIn June 2016 a gunman attacked a club "
+      .. "in Jos. In 2016, the club had been a target before. The attack killed 12 people.")
+    assert.equal(1, #r)
+    assert.equal(12, r[1].killed_lo)
+  end)
+end)

@@ -652,6 +652,9 @@ function M.article(art, pack, opts)
   local reports, last_report = {}, nil
   ctx.reports = reports
   local entry_of = chronology_entries(ctx, sents, buckets, dbuckets)
+  -- sentences with an event word (one worth a look for another word, "He
+  -- wrote out the conspiracy in advance", may still set the scene)
+  local told = {}
   -- (a mention in a chronology's entry goes on with no other entry's event;
   -- one told outside the list, as the lead above it, may be told again)
   local function same_here(r, c, strict)
@@ -668,6 +671,12 @@ function M.article(art, pack, opts)
       tokenize(ctx.low, ss, sse)
       local m = sentence_mentions(ctx, ss, sse, buckets[i], dbuckets[i], pbuckets[i])
       local frames = build_frames(m, ctx.low)
+      told[i] = #frames > 0
+      for _, st in ipairs(m.status) do
+        -- (and a state's strike or raid: "special forces killed the leader
+        -- in a raid" tells one)
+        if st.status ~= "plot_foiled" and st.status ~= "hypothetical" then told[i] = true end
+      end
       -- scope of each frame for status cues: up to its neighbours
       for fi, fr in ipairs(frames) do
         fr.scope_s = fi > 1 and frames[fi - 1].e + 1 or ss
@@ -703,14 +712,14 @@ function M.article(art, pack, opts)
         -- into two bars ... and killed 16 people" after "The last time was on
         -- the night of 23 May 2021, in San Miguel del Ene")
         if c and (not c._creates or (c.killed_lo or c.killed_hi))
-          and #reports == 0 and i > 1 and not hot[i - 1]
+          and #reports == 0 and i > 1 and not told[i - 1]
           and c.attack_type and c.attack_type ~= "unknown" and not c.place and not c.date_lo
           and (scene(ctx, c, buckets[i - 1], dbuckets[i - 1])
             -- ("When a woman walked up to the gate of the institute in Karachi
             -- on 26 April, ... She was standing by the road as a van slowed.
             -- ... she triggered the explosives": a lede of two sentences with
             -- no event word, in the event's paragraph, sets the scene too)
-            or (i > 2 and not hot[i - 2]
+            or (i > 2 and not told[i - 2]
               and not find(sub(text, sents[i - 2][2], sents[i][1]), "\n%s*\n")
               and scene(ctx, c, buckets[i - 2], dbuckets[i - 2]))) then
           -- "On Saturday the 24th of August, the people of Barsalogho were
@@ -718,6 +727,31 @@ function M.article(art, pack, opts)
           -- sentence before, with no event of its own, set the scene of the
           -- article's first event
           c._creates, c._refers = true, true
+        end
+        if c and c._refers and not c.place and not c.date_lo and last_report
+          and (c.killed_lo or c.killed_hi) and c.attack_type ~= "unknown"
+          and i > 1 and not told[i - 1] and last_report.date_lo
+          and not find(sub(text, sents[i - 1][2], ss), "\n%s*\n") then
+          -- "In 1995, a man parked a truck full of explosive outside the
+          -- federal building in Oklahoma City. The bomb killed 168 people.":
+          -- a sentence with no event word telling a year and a place sets
+          -- the scene of the toll after it, another event than the one told
+          -- before when that one is of another year
+          local d, pl
+          for _, x in ipairs(dbuckets[i - 1] or {}) do
+            local ed = not x.relative and find(sub(text, x.start, x.stop), "%d%d%d%d")
+              and event_date(x, ctx.dct)
+            if ed and ed.precision ~= "range" then d = ed; break end
+          end
+          for _, h in ipairs(buckets[i - 1] or {}) do
+            if event_place_hit(ctx, h) then pl = pl or h end
+          end
+          if d and pl and sub(last_report.date_lo, 1, 4) ~= sub(d.lo, 1, 4) then
+            c.date, c.date_lo, c.date_hi, c._prec = d.value, d.lo, d.hi, d.precision
+            c.evidence.date = { start = d.start, stop = d.stop, rule = d.rule }
+            place_report(c, pl.entry.value, pl.start, pl.stop, "extract.scene", pl.start, pl.stop)
+            c._creates, c._new = true, true
+          end
         end
         if c and c._creates and not c.place and i > 1 and not hot[i - 1]
           and sents[i - 1][2] - sents[i - 1][1] < 40 then
@@ -826,11 +860,11 @@ function M.article(art, pack, opts)
           if not best and c._creates and c._plural and c._prec == "day" and not c._numeric then
             -- "Friday's attacks followed a string of bombings": events of a
             -- day that two reports told are those told, no new one
-            local told = 0
+            local same_day = 0
             for _, r in ipairs(reports) do
-              if r.date_lo == c.date_lo and r._prec == "day" then told = told + 1 end
+              if r.date_lo == c.date_lo and r._prec == "day" then same_day = same_day + 1 end
             end
-            if told >= 2 then c._creates = false end
+            if same_day >= 2 then c._creates = false end
           end
           if best then
             best._headline = nil    -- told now: its lead is no longer to come
