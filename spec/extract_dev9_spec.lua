@@ -226,3 +226,36 @@ describe("extract: a scene told before the event word in a column", function()
     assert.equal(12, r[1].killed_lo)
   end)
 end)
+
+describe("extract: one member of a state's force acting alone", function()
+  it("reads 'an Army psychiatrist opened fire' as an attack", function()
+    local r = run("In March 2011 an Army psychiatrist opened fire at a clinic in Kano, killing "
+      .. "nine people.")
+    assert.equal(1, #r)
+    assert.equal(9, r[1].killed_lo)
+    r = run("In March 2011 a navy reservist shot dead four people at a market in Kano.")
+    assert.equal(1, #r)
+  end)
+
+  it("still reads the army's own fire as a state's act", function()
+    assert.equal(0, #run("In March 2011 army troops opened fire at a market in Kano, killing "
+      .. "nine people."))
+    assert.equal(0, #run("In March 2011 the army opened fire at a market in Kano, killing "
+      .. "nine people."))
+  end)
+end)
+
+describe("extract: a base no list knows told by its state", function()
+  it("places the attack at the base named before the state", function()
+    local r = run("A gunman opened fire at Camp Vireo, Texas, on Friday, killing four.")
+    assert.equal(1, #r)
+    assert.equal("Camp Vireo", r[1].place)
+    assert.equal("US", r[1].country)
+  end)
+
+  it("still reads no place in a word after 'at' with no state after it", function()
+    local r = run("A gunman opened fire at Camp Vireo on Friday in Texas, killing four.")
+    assert.equal(1, #r)
+    assert.equal("Texas", r[1].place)
+  end)
+end)

@@ -377,7 +377,11 @@ local function army_attacks(ctx, m, ss, se)
         for i = #ws, #ws > 12 and #ws - 11 or 1, -1 do
           local w = ws[i]
           if REPEL[w] or AGAINST[w] then break end
-          if W.ARMY_UNIT[w] then state = true; break end
+          -- (not "a navy reservist": one member told with "a")
+          if W.ARMY_UNIT[w] and not (W.LONE_MEMBER[ws[i + 1] or ""]
+            and (ws[i - 1] == "a" or ws[i - 1] == "an")) then
+            state = true; break
+          end
         end
       end
       if state then
@@ -756,7 +760,12 @@ local function state_actions(ctx, m, ss, se)
         local state = false
         for i, w in ipairs(ws) do
           if REPEL[w] or W.END_VERB[w] then break end
-          if STATE_FORCE[w] then state = true; break end
+          -- (not one member told with "a": "an Army psychiatrist opened
+          -- fire" is a man's act, not his state's)
+          if STATE_FORCE[w] and not (i > 1 and W.LONE_MEMBER[ws[i - 1]]
+            and (ws[i + 1] == "a" or ws[i + 1] == "an")) then
+            state = true; break
+          end
           if i == 1 or (i == 2 and (ws[1] == "air" or ws[1] == "missile")) then
             for _, c in ipairs(m.countries) do
               if c.e < t.s and t.s - c.e <= #w + 8 and lower(sub(text, c.s, c.e)) == w then
@@ -797,7 +806,10 @@ local function state_actions(ctx, m, ss, se)
   if #m.groups == 0 and not actors then
     local seg = sub(low, ss, se)
     for a, w, b in gmatch(seg, "()([%a%-]+)()") do
-      if W.STATE_ARM[w] and not find(sub(seg, 1, a - 1), "%f[%a]of%s+%a*%s*$") then
+      -- (not "an Army psychiatrist", one member told with "a")
+      local lone = W.LONE_MEMBER[match(seg, "^%s+(%a+)", b) or ""]
+        and find(sub(seg, 1, a - 1), "%f[%a]an?%s+$")
+      if W.STATE_ARM[w] and not lone and not find(sub(seg, 1, a - 1), "%f[%a]of%s+%a*%s*$") then
         -- its verb: within six words, past a phrase set off by commas ("The
         -- soldiers, acting on orders, had used tear gas and fired")
         local rest = sub(seg, b, b + 160)

@@ -355,6 +355,14 @@ end
 -- know and adds them to `m.places` as unknown places (with the country the
 -- phrase names right after them, if any: "in Tadaryat, a village in northern
 -- Mali").
+-- Is a province of the sentence's places told at `pos`?
+local function province_at(m, pos)
+  for _, x in ipairs(m.places) do
+    if x.s == pos and type(x.rec) == "table" and x.rec.kind == "province" then return true end
+  end
+  return false
+end
+
 local function unknown_places(ctx, m, hits, dlist, ss, se)
   local text, low = ctx.text, ctx.low
   local seg = sub(text, ss, se)
@@ -400,6 +408,8 @@ local function unknown_places(ctx, m, hits, dlist, ss, se)
           -- "the attack in Gul Imam lasted two hours": a verb after the name
           or (nxt and #nxt > 4 and find(nxt, "^%l+ed$")))
         and (lp ~= "at" or (appos and (SETTLEMENT[appos] or DISTRICT[appos]))
+          -- "opened fire at Fort Hood, Texas": a name told by its province
+          or province_at(m, pe + 3)
           -- "an African Union base at El Adde in south-western Somalia"
           or (SITE_AT[word_before(low, ss + a - 1, ss) or ""] and nxt ~= "and"))
       if ok and not taken(ps, pe) then

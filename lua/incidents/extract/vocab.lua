@@ -386,6 +386,11 @@ W.DEST_LINK = set [[for to the town city village of]]
 -- Counts before a plural event word that make it one event on several sites.
 W.SMALL_COUNT = set [[two three four twin 2 3 4 both]]
 
+-- One member of a force, told with "a" ("an Army psychiatrist", "a navy
+-- reservist"): his act is his own, not his state's.
+W.LONE_MEMBER = set [[psychiatrist doctor physician nurse chaplain major sergeant
+  veteran reservist contractor employee recruit private captain lieutenant]]
+
 -- Counts of events ("four bombs", "six attacks").
 W.EVENT_COUNT = set [[two three four five six seven eight nine ten eleven twelve
   2 3 4 5 6 7 8 9 10 11 12]]
