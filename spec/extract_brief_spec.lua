@@ -1,0 +1,54 @@
+-- Specs of incidents.extract on a weekly security brief: a heading in
+-- capitals per country, a few incidents under each, and closing sections
+-- that recall them. Our own sentences, run with the default pack.
+--
+-- (Integrator, 22:30 UTC: e838887's rule that a mention in one section goes
+-- on with no other section's event makes each recall in the closing section
+-- a second report; the dev9 fixer is asked to make these pass: see
+-- .tmp/FIXER10-note.md.)
+local rules = require "incidents.rules"
+local helper = require "spec.helper"
+
+local pack = assert(rules.load("default"))
+local run = helper.published_extract(pack, "2021-03-08")
+local report_at = helper.report_at
+
+local function brief(closing)
+  return "Title: Weekly security brief, 1-7 March 2021\nDate: 2021-03-08\n\n"
+    .. "This brief covers the week to Sunday.\n\n"
+    .. "NIGERIA\n\n"
+    .. "On 2 March gunmen attacked a market in Dapchi, killing nine traders. No group "
+    .. "claimed the attack, but police blamed Boko Haram.\n\n"
+    .. "On 4 March a bomb exploded at a bus park in Maiduguri, killing three people.\n\n"
+    .. "NIGER\n\n"
+    .. "On 5 March armed men kidnapped two aid workers near Diffa.\n\n"
+    .. (closing or "")
+end
+
+describe("extract: a security brief's closing sections", function()
+  local base = run(brief())
+
+  it("reads one report per incident of the country sections", function()
+    assert.equal(3, #base)
+    assert.equal(9, report_at(base, "Dapchi").killed_lo)
+    assert.equal("2021-03-04", report_at(base, "Maiduguri").date)
+  end)
+
+  it("makes no second report of an incident a closing section recalls", function()
+    local r = run(brief("TRENDS\n\n"
+      .. "The attack on the market in Dapchi was the deadliest of the week, and the "
+      .. "kidnapping near Diffa shows that aid convoys remain exposed.\n\n"
+      .. "OUTLOOK\n\n"
+      .. "We expect more attacks on markets in the coming weeks."))
+    assert.equal(#base, #r)
+    assert.equal(9, report_at(r, "Dapchi").killed_lo)
+  end)
+
+  it("still reads a new dated incident a closing section tells", function()
+    local r = run(brief("TRENDS\n\n"
+      .. "The week ended as it began: on 7 March a suicide bomber killed six worshippers "
+      .. "at a mosque in Konduga."))
+    assert.equal(#base + 1, #r)
+    assert.equal(6, report_at(r, "Konduga").killed_lo)
+  end)
+end)
