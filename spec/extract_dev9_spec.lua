@@ -259,3 +259,31 @@ describe("extract: a base no list knows told by its state", function()
     assert.equal("Texas", r[1].place)
   end)
 end)
+
+describe("extract: what did not happen in a column", function()
+  it("reads no attack in a condition put first by 'had'", function()
+    assert.equal(0, #run("Had he used a pipe bomb in Kano on Monday, prosecutors could have "
+      .. "charged him with terrorism."))
+    assert.equal(0, #run("Had the gunmen stormed the school in Kano on Monday, they would have "
+      .. "found it empty."))
+  end)
+
+  it("still reads a past perfect of an attack told", function()
+    local r = run("He had set off a pipe bomb in Kano on Monday, killing two people.")
+    assert.equal(1, #r)
+    assert.equal(2, r[1].killed_lo)
+  end)
+
+  it("reads the aim of a plot told as a foiled plot", function()
+    local r = run("Consider the plot that two men hatched in May 2015 to set off a bomb at "
+      .. "the stadium in Kano.")
+    assert.equal(1, #r)
+    assert.equal("plot_foiled", r[1].status)
+    assert.equal("2015-05", r[1].date)
+  end)
+
+  it("still reads a wish to attack as no incident", function()
+    assert.equal(0, #run("In May 2015 the two men hoped to set off a bomb at the stadium "
+      .. "in Kano."))
+  end)
+end)

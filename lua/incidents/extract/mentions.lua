@@ -162,7 +162,18 @@ local function trigger_use(low, s, e, sent_s, sent_e)
   if prev == "to" then pre_to, pat2 = word_before(low, pat, sent_s) end
   -- ("JI cells went on to strike the hotel": what they went on to do, they did)
   local went_on = pre_to == "on" and W.WENT[word_before(low, pat2, sent_s) or ""]
-  if prev and MODAL[prev] and not (prev == "to" and (W.ATTEMPT[pre_to or ""] or went_on)) then
+  -- ("the plot that he organised in September 2009 to set off bombs on the
+  -- subway": the aim of a plot told, whose status says what became of it)
+  local plot_aim = find(sub(low, s > sent_s + 200 and s - 200 or sent_s, s),
+    "%f[%a]plot that [^.;]* to [^.;]*$")
+  if prev and MODAL[prev] and not (prev == "to" and (W.ATTEMPT[pre_to or ""] or went_on))
+    and not plot_aim then
+    return false, "modal"
+  end
+  if plot_aim and prev == "to" then return true, "plot_aim" end
+  -- "Had he used a pipe bomb, prosecutors could ...": the clause of a
+  -- condition put first by "had" tells what did not happen
+  if byte(low, sent_s) == 104 and find(sub(low, sent_s, s), "^had %a+ [^,;]*$") then
     return false, "modal"
   end
   local ws = words_before(low, s, 5, sent_s)
@@ -183,7 +194,10 @@ local function trigger_use(low, s, e, sent_s, sent_e)
     return false, "idiom"
   end
   for i = 1, #ws - 1 do
-    if LIGHT[ws[i]] and MODAL[ws[i + 1]] then return false, "modal" end
+    if LIGHT[ws[i]] and MODAL[ws[i + 1]] then
+      if plot_aim then return true, "plot_aim" end
+      return false, "modal"
+    end
     -- "no talks with those who take travellers hostage": anyone, no event
     if ws[i] == "who" and W.GENERIC_WHO[ws[i + 1]] then return false, "generic" end
   end
@@ -476,6 +490,10 @@ local function hit_mentions(ctx, m, ss, se, hits)
       end
       if ok then
         m.triggers[#m.triggers + 1] = t
+        if why == "plot_aim" then
+          m.status[#m.status + 1] = { status = "plot_foiled", start = h.start, stop = h.stop,
+                                      rule = "extract.plot_aim" }
+        end
       elseif why == "modal" then
         m.status[#m.status + 1] = { status = "hypothetical", start = h.start, stop = h.stop,
                                     rule = "extract.modal" }
