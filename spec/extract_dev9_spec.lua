@@ -287,3 +287,41 @@ describe("extract: what did not happen in a column", function()
       .. "in Kano."))
   end)
 end)
+
+describe("extract: a closing section that recalls a section's event", function()
+  local function paper(closing)
+    return "Title: Week in review\nDate: 2019-05-06\n\nThe week in brief.\n\n"
+      .. "KANO\n\nOn 1 May a bomb exploded at a bus station in Kano, killing five people.\n\n"
+      .. "KADUNA\n\nOn 2 May gunmen attacked a church in Zaria, killing two worshippers.\n\n"
+      .. "JOS\n\nOn 3 May armed men kidnapped a pastor near Bukuru.\n\n"
+      .. "THE WEEK AHEAD\n\n" .. closing
+  end
+
+  it("joins a recall of an earlier section's event, definite or at its town", function()
+    local r = run(paper("The bombing in Kano was the worst of the week, and churches in "
+      .. "Zaria stayed shut after the attack there."), "2019-05-06")
+    assert.equal(3, #r)
+    assert.equal(5, report_at(r, "Kano").killed_lo)
+  end)
+
+  it("still makes a report of a new dated attack in the closing section", function()
+    local r = run(paper("On 5 May a second bomb exploded in Kano, killing three people."),
+      "2019-05-06")
+    assert.equal(4, #r)
+  end)
+end)
+
+describe("extract: the month of May after a day", function()
+  it("reads 'On 2 May gunmen attacked' as an attack of that day", function()
+    local r = run("On 2 May gunmen attacked a church in Zaria, killing two worshippers.")
+    assert.equal(1, #r)
+    assert.equal("2019-05-02", r[1].date)
+    r = run("On 12 May militants stormed a school in Zaria.")
+    assert.equal(1, #r)
+  end)
+
+  it("still reads the modal 'may' as no attack", function()
+    assert.equal(0, #run("Officials said gunmen may attack churches in Zaria this week."))
+    assert.equal(0, #run("Some 2 may storm the school in Zaria next week, officials fear."))
+  end)
+end)

@@ -658,7 +658,17 @@ function M.article(art, pack, opts)
   -- (a mention in a chronology's entry goes on with no other entry's event;
   -- one told outside the list, as the lead above it, may be told again)
   local function same_here(r, c, strict)
-    if c._entry and r._entry and r._entry ~= c._entry then return false end
+    -- (a later section may recall an earlier one's event, definite or at its
+    -- place, with no day or toll of its own: "The attack on the market in
+    -- Dapchi was the deadliest of the week" under "TRENDS")
+    if c._entry and r._entry and r._entry ~= c._entry
+      and not (c._section and r._section and r._entry < c._entry and not c._numeric
+        and (not c.date_lo or c.date_lo == r.date_lo)
+        and (c._definite or c._opens_definite
+          or (c._place_rec and r._place_rec
+            and places.same_place(c._place_rec, r._place_rec)))) then
+      return false
+    end
     if c._section and not r._entry and not (c._definite or c._opens_definite) then
       return false
     end

@@ -150,7 +150,7 @@ end
 
 -- Is the trigger at [s, e] an event mention? Returns false with a reason for
 -- modifier uses and modal/infinitive uses.
-local function trigger_use(low, s, e, sent_s, sent_e)
+local function trigger_use(low, s, e, sent_s, sent_e, text)
   local nxt = word_after(low, e, sent_e)
   if nxt and MODIFIED[nxt] then return false, "modifier" end
   -- ("bomb-making materials": one word with its modifier)
@@ -166,8 +166,12 @@ local function trigger_use(low, s, e, sent_s, sent_e)
   -- subway": the aim of a plot told, whose status says what became of it)
   local plot_aim = find(sub(low, s > sent_s + 200 and s - 200 or sent_s, s),
     "%f[%a]plot that [^.;]* to [^.;]*$")
+  -- ("On 2 May gunmen attacked": the month written with its capital after
+  -- a day is no modal)
+  local month = prev == "may" and byte(text, pat) == 77
+    and find(sub(low, pat > 4 and pat - 4 or 1, pat - 1), "%d%s*$") ~= nil
   if prev and MODAL[prev] and not (prev == "to" and (W.ATTEMPT[pre_to or ""] or went_on))
-    and not plot_aim then
+    and not plot_aim and not month then
     return false, "modal"
   end
   if plot_aim and prev == "to" then return true, "plot_aim" end
@@ -442,7 +446,7 @@ local function hit_mentions(ctx, m, ss, se, hits)
       end
     end
     if k == "attack" or event_cue then
-      local ok, why = trigger_use(low, h.start, h.stop, ss, se)
+      local ok, why = trigger_use(low, h.start, h.stop, ss, se, ctx.text)
       local t = { s = h.start, e = h.stop, entry = en, name = trigger_name(en),
                   suicide = en.suicide
                     or (find(sub(low, h.start, h.stop), "suicide", 1, true) ~= nil)
