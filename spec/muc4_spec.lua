@@ -434,7 +434,7 @@ describe("muc4 round-7 selection rules", function()
       victims(on):find("jose lopez", 1, true) ~= nil)
   end)
 
-  it("opens a name after a person noun when name_opener is on", function()
+  it("opens a name after a person noun unless name_opener is off", function()
     local t = "gunmen shot cattleman teodulo sierra medina and a man identified as zacarias "
       .. "ortega."
     local function found(m)
@@ -442,11 +442,25 @@ describe("muc4 round-7 selection rules", function()
       muc4.person_names(t, m, function(s, e) out[#out + 1] = t:sub(s, e) end)
       return table.concat(out, "|")
     end
-    local on = assert(muc4.load(nil, { name_opener = true, weights = false }))
+    local on = assert(muc4.load(nil, { weights = false }))
     assert.truthy(found(on):find("teodulo sierra medina", 1, true))
     assert.truthy(found(on):find("zacarias ortega", 1, true))
-    local off = assert(muc4.load(nil, { weights = false }))
+    local off = assert(muc4.load(nil, { name_opener = false, more_first = false,
+      weights = false }))
     assert.is_nil(found(off):find("teodulo", 1, true))
     assert.is_nil(found(off):find("zacarias ortega", 1, true))
+  end)
+
+  it("knows more first names unless more_first is off", function()
+    local t = "the bodies of hipolito vargas and leslie moffit were found."
+    local function found(m)
+      local out = {}
+      muc4.person_names(t, m, function(s, e) out[#out + 1] = t:sub(s, e) end)
+      return table.concat(out, "|")
+    end
+    local on = assert(muc4.load(nil, { weights = false }))
+    assert.equal("hipolito vargas|leslie moffit", found(on))
+    local off = assert(muc4.load(nil, { more_first = false, weights = false }))
+    assert.equal("", found(off))
   end)
 end)

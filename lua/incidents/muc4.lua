@@ -159,8 +159,12 @@ M.defaults = {
   -- a person noun or title right before a word the name grammar does not
   -- know as a first name opens a name all the same ("cattleman german
   -- sierra medina", "citizen billy murphy", "identified as mike hammer");
-  -- changes the candidates, so the scorer is retrained with it
-  name_opener = false,
+  -- and the first names of `muc4.name_first_more` open names too. Both
+  -- serve stories train never saw: the scorer learns without them
+  -- (`tools/build-muc4-weights.lua` turns them off), since on train the
+  -- lexicon already knows every victim's first name
+  name_opener = true,
+  more_first = true,
   speaker_drop = { PerpInd = false, PerpOrg = false, Target = false, Victim = true,
     Weapon = false },
   -- roles that give no answer a story tells only right after a word of
@@ -380,6 +384,9 @@ function M.load(pack, opts)
   model.first, model.nameword, model.common = fset "muc4.name_first", fset "muc4.name_word",
     fset "muc4.common"
   model.title = fset "muc4.title"
+  if opts.more_first then
+    for w in pairs(fset "muc4.name_first_more") do model.first[w] = true end
+  end
   -- the words that open a name whose first word the grammar does not know
   model.opener = fset "muc4.name_opener"
   for w in pairs(model.title) do model.opener[w] = true end

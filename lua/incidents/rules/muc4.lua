@@ -15,7 +15,8 @@
 -- - `muc4.title`: titles before a victim's name ("father", "mayor");
 -- - `muc4.name_first`: first names that open a person's name;
 -- - `muc4.name_opener`: person nouns that open a name all the same
---   (knob `name_opener`).
+--   (knob `name_opener`);
+-- - `muc4.name_first_more`: more first names (knob `more_first`).
 --
 -- `muc4-lexicon.lua` (generated from the train split by
 -- `tools/build-muc4-lexicon.lua`) adds the gold phrases of train with their
@@ -141,6 +142,49 @@ cue { "muc4.name_opener", {
   "councilmen", "councilwoman", "alderman", "inspector", "officer", "worker", "nurse",
   "physician", "economist", "analyst", "leader", "engineers", "foreigner", "brothers",
   "son", "daughter", "wife", "husband", "brother", "sister", "called",
+} }
+
+-- More first names of the region and of the foreigners the wire told of,
+-- for names train never saw ("virgilio", "hipolito", "leslie"); used when
+-- the knob `more_first` is on (a retrain lever of round 7). Names that are
+-- also places or words ("santos", "magdalena", "domingo", "marina",
+-- "christian") are left out.
+cue { "muc4.name_first_more", {
+  "abraham", "adalberto", "adan", "adela", "adelaida", "adelina", "adriano", "agapito",
+  "agustina", "aida", "albino", "alcides", "aldo", "alejandrina", "alexis", "alfonsina",
+  "alma", "alonzo", "amada", "amado", "amalia", "americo", "amilcar", "anabel",
+  "anastasio", "andrew", "angelica", "angelina", "anselmo", "antonia", "antonieta",
+  "apolonio", "araceli", "aristides", "armida", "arsenio", "atilio", "baltazar", "barbara",
+  "bartolome", "basilio", "bautista", "benedicto", "benigno", "benito", "bertha",
+  "bienvenido", "bonifacio", "brenda", "brian", "bruno", "carina", "carla", "casimiro",
+  "catherine", "cayetano", "celestino", "celso", "cesareo", "charles",
+  "christopher", "cipriano", "ciro", "claudio", "clemencia", "clotilde", "constantino",
+  "cornelio", "crisanto", "cristian", "damian", "daniela", "dario", "david", "delfina",
+  "delia", "demetrio", "dennis", "diego", "dionisio", "donald", "doris", "dorotea",
+  "edilberto", "edmundo", "eduviges", "efigenia", "eladio", "elias", "eligio", "elisa",
+  "eloisa", "eloy", "elvira", "emilia", "emma", "epifanio", "erasmo", "erica", "ernestina",
+  "esteban", "estela", "esther", "eufemia", "eugenia", "eusebio", "evaristo", "ezequiel",
+  "fabiola", "facundo", "faustino", "fausto", "felicia", "felix", "fermin", "fidel",
+  "filiberto", "flavio", "florentino", "francisca", "franklin", "gabriela", "genaro",
+  "george", "gerard", "gertrudis", "gilda", "gladys", "gregorio", "griselda",
+  "guadalberto", "gumersindo", "heriberto", "herminia", "hernando", "hilario", "hipolito",
+  "homero", "horacio", "ignacia", "ildefonso", "ines", "irene", "isaac", "isaias",
+  "isidro", "ismael", "ivan", "jacinto", "jacobo", "james", "jeronimo", "jesus", "joan",
+  "joel", "john", "johnny", "jonas", "joseph", "josue", "juvenal", "ladislao", "laura",
+  "lazaro", "leandro", "leonel", "leonidas", "leslie", "leticia", "lidia", "lino",
+  "lisandro", "lorena", "lucas", "luciano", "lucio", "luisa", "macario", "manuela",
+  "marcelino", "marcial", "marcos", "margot", "mariano", "maribel", "marisol", "martina",
+  "mateo", "matias", "maximiliano", "melchor", "michael", "milagros", "miriam", "modesto",
+  "moises", "nadine", "napoleon", "narciso", "natalia", "nicanor", "nicolas", "noemi",
+  "olivia", "osvaldo", "otilia", "pascual", "patricio", "paulina", "petrona", "porfirio",
+  "prudencio", "rafaela", "ramona", "raquel", "raymond", "reinaldo", "remigio", "reynaldo",
+  "ricardo", "richard", "rigoberto", "robert", "rocio", "rodolfo", "rogelio", "romualdo",
+  "ronald", "ronnie", "rosalia", "rosendo", "rufino", "ruth", "sabino", "salomon",
+  "samuel", "sandra", "sebastian", "serafin", "sergio", "severino", "silvestre", "silvio",
+  "simon", "sonia", "susana", "tadeo", "teodoro", "teofilo", "teresa", "thomas",
+  "tiburcio", "timoteo", "tomas", "tomasa", "ubaldo", "ulises", "urbano", "valentin",
+  "valeria", "vicente", "victor", "virgilio", "walter", "wilfredo", "william", "xavier",
+  "yolanda", "zacarias", "zoila",
 } }
 
 -- First names of the region, beside the ones train's victims had: a name
