@@ -325,3 +325,35 @@ describe("extract: the month of May after a day", function()
     assert.equal(0, #run("Some 2 may storm the school in Zaria next week, officials fear."))
   end)
 end)
+
+describe("extract: a death likened to the attack told last", function()
+  it("makes a new report of a death of its own day and town 'in the same way'", function()
+    local r = run("On 28 April 2015 an aid worker was shot dead by gunmen on a motorcycle in "
+      .. "Kano. Five days later, a farmer was killed in the same way on a road in Zaria.")
+    assert.equal(2, #r)
+    local z = report_at(r, "Zaria")
+    assert.equal("2015-05-03", z.date)
+    assert.equal("armed_assault", z.attack_type)
+  end)
+
+  it("still reads a toll of its own day and town with no likeness as no new event", function()
+    local r = run("On 28 April 2015 an aid worker was shot dead by gunmen on a motorcycle in "
+      .. "Kano. Five days later, two infiltrators were killed by troops near Zaria.")
+    assert.equal(1, #r)
+  end)
+end)
+
+describe("extract: a question of what a condition would bring", function()
+  it("reads no attack in 'What would happen if ... the 2005 bombings'", function()
+    local r = run("In August 2005 some 400 bombs went off across Kano, killing two people. "
+      .. "What would happen if a group tried a repeat of the 2005 bombings today, with the "
+      .. "discipline the Islamic State taught?")
+    assert.equal(1, #r)
+    assert.is_nil(r[1].perpetrator)
+  end)
+
+  it("still reads an attack told in a question about who did it", function()
+    local r = run("Who set off the bomb that killed two people in Kano on Monday?")
+    assert.equal(1, #r)
+  end)
+end)

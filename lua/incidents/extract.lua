@@ -821,6 +821,16 @@ function M.article(art, pack, opts)
               -- about an event told, its date is its own
               c.date, c.date_lo, c.date_hi, c._prec, c.evidence.date =
                 saved[1], saved[2], saved[3], saved[4], saved[5]
+              -- "Five days later, a farmer was killed in the same way on a
+              -- road in Rangpur": a death of its own day and town, likened
+              -- to the event told last, is a new event of that kind
+              local seg = sub(ctx.low, ss, sse)
+              if c._prec == "day" and c.place and not c._place_anaphor
+                and (find(seg, "%f[%a]in the same way%f[%A]")
+                  or find(seg, "%f[%a]in a similar %a+")) then
+                c._creates = true
+                if c.attack_type == "unknown" then c.attack_type = last_report.attack_type end
+              end
             end
           end
           local vague_c = not c.place and not c.date_lo and (not c.country or c._country_weak)

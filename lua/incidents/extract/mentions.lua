@@ -180,6 +180,13 @@ local function trigger_use(low, s, e, sent_s, sent_e, text)
   if byte(low, sent_s) == 104 and find(sub(low, sent_s, s), "^had %a+ [^,;]*$") then
     return false, "modal"
   end
+  -- "What would happen if a group tried a repeat of the 2005 bombings today?":
+  -- a question of what would follow a condition
+  if sent_e and byte(low, sent_e) == 63 and find(sub(low, sent_s, s), "%f[%a]if%f[%A]")
+    and (find(sub(low, sent_s, sent_e), "%f[%a]would%f[%A]")
+      or find(sub(low, sent_s, sent_e), "%f[%a]could%f[%A]")) then
+    return false, "modal"
+  end
   local ws = words_before(low, s, 5, sent_s)
   -- "the economy is under attack", "under increasing attack": criticism
   if (ws[1] == "under" or ws[2] == "under") and sub(low, s, e) == "attack" then
