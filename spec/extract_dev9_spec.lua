@@ -357,3 +357,36 @@ describe("extract: a question of what a condition would bring", function()
     assert.equal(1, #r)
   end)
 end)
+
+describe("extract: an old attack recalled in a court report", function()
+  it("dates an attack by its own day, not by the sentence a verdict gave", function()
+    local r = run("His first life sentence, in October 2006, was for the massacre of "
+      .. "villagers in Kafanchan in April 1983.")
+    assert.equal(1, #r)
+    assert.equal("1983-04", r[1].date)
+    assert.equal("Kafanchan", r[1].place)
+  end)
+
+  it("still dates an attack told with a day of its own after 'sentence'", function()
+    local r = run("The sentence came a year after the massacre of villagers in Kafanchan "
+      .. "in April 1983, which killed 40 people.")
+    assert.equal(1, #r)
+    assert.equal("1983-04", r[1].date)
+  end)
+
+  it("reads no toll of a war in the clause of the event told", function()
+    local r = run("A car bomb killed 25 people in Kano in July 1992. The bombing became a "
+      .. "symbol of the conflict that cost about 69,000 lives between 1980 and 2000.")
+    assert.equal(1, #r)
+    assert.equal(25, r[1].killed_lo)
+    r = run("The bombing in Kano in July 1992, which cost 25 lives, became a symbol of the war.")
+    assert.equal(25, r[1].killed_lo)
+  end)
+
+  it("places no attack where its purpose points", function()
+    local r = run("A car bomb killed 25 people in Kano in July 1992. Prosecutors said the "
+      .. "attack was meant to carry the war from the north into the suburbs of Lagos.")
+    assert.equal(1, #r)
+    assert.equal("Kano", r[1].place)
+  end)
+end)

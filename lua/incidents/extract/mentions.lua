@@ -2083,14 +2083,22 @@ end
 -- are the court's; the event word after "of", "for" or "over" keeps what
 -- the rest of the sentence tells of it ("where a bomb exploded on ...").
 local function court_verdicts(ctx, m, ss, seg)
-  if not find(seg, "%f[%a]court") and not find(seg, "%f[%a]judge") then return end
+  if not find(seg, "%f[%a]court") and not find(seg, "%f[%a]judge")
+    and not find(seg, "%f[%a]sentence%f[%A]") and not find(seg, "%f[%a]conviction%f[%A]")
+    and not find(seg, "%f[%a]verdict%f[%A]") then
+    return
+  end
   local low = ctx.low
   for a, verb, b in gmatch(seg, "()%f[%a](%a+)()%f[%A]") do
-    if W.VERDICT[verb] then
+    -- ("His first life sentence, in October 2006, was for the massacre of
+    -- villagers in April 1983": a verdict's noun, its day set off by commas)
+    local noun = W.VERDICT_NOUN[verb]
+    if W.VERDICT[verb] or noun then
       local vs = ss + a - 1
       -- the accused, then a preposition and an event word a few words on
       local pb, prep
-      for p0, w in gmatch(match(low, "^[^,;.]*", ss + b - 1), "()(%a+)") do
+      local span = noun and match(low, "^[^;.]*", ss + b - 1) or match(low, "^[^,;.]*", ss + b - 1)
+      for p0, w in gmatch(span, "()(%a+)") do
         if W.VERDICT_PREP[w] then pb, prep = ss + b - 1 + p0 + #w - 2, w; break end
       end
       if prep and pb - vs < 120 then

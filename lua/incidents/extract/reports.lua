@@ -844,6 +844,12 @@ local function frame_report(ctx, fr, m, ss, sent_index)
       and not find(between, "%f[%a]in which%f[%A]") and not find(between, "%f[%a]where%f[%A]") then
       p = nil
     end
+    -- ("the attack was meant to carry the war from the Andes into the
+    -- cities": a place of the purpose told, not of the event)
+    if p and (find(between, "%f[%a]meant to ") or find(between, "%f[%a]intended to ")
+      or find(between, "%f[%a]designed to ") or find(between, "%f[%a]aimed to ")) then
+      p = nil
+    end
   end
   if p and p.weak then
     -- a name no list knows gives way to one the gazetteer knows
@@ -995,11 +1001,24 @@ local function frame_report(ctx, fr, m, ss, sent_index)
     end
     return fig_rank(fig)
   end
+  -- ("The bombing became a symbol of the conflict that cost about 69,000
+  -- lives": a toll told of a war in a clause of its own, not of the event)
+  local function war_toll(fig)
+    if fig.start < t0.e then return false end
+    local between = sub(low, t0.e + 1, fig.start - 1)
+    for noun in gmatch(between, "%f[%a](%a+) that%f[%A]") do
+      if W.WAR_NOUN[noun] then return true end
+    end
+    for noun in gmatch(between, "%f[%a](%a+),? which%f[%A]") do
+      if W.WAR_NOUN[noun] then return true end
+    end
+    return false
+  end
   r._frank = {}
   for _, f in ipairs(fr.figures) do
     local fig = f.fig
     local key = fig.kind
-    if num_fig(fig) and replaces(r, key, rank_of(fig), fig.lo, fig.hi) then
+    if num_fig(fig) and not war_toll(fig) and replaces(r, key, rank_of(fig), fig.lo, fig.hi) then
       r[key .. "_lo"], r[key .. "_hi"] = fig.lo, fig.hi
       r._frank[key] = rank_of(fig)
       r._fdet = r._fdet or {}

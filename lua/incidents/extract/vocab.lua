@@ -444,6 +444,12 @@ W.AFTERMATH = set [[arrested detained captured caught sentenced charged convicte
 W.VERDICT = set [[acquitted convicted cleared sentenced indicted jailed tried
   acquits convicts clears sentences indicts jails]]
 W.VERDICT_PREP = set [[of for over]]
+W.VERDICT_NOUN = set [[sentence conviction verdict acquittal]]
+
+-- Wars and campaigns, whose tolls are no single event's ("the conflict that
+-- cost 69,000 lives").
+W.WAR_NOUN = set [[conflict war insurgency insurgencies campaign wars conflicts uprising
+  civil]]
 
 -- Houses of worship a town's name may name ("the Mecca Masjid").
 W.WORSHIP_NAME = set [[masjid mosque church cathedral temple synagogue gurdwara basilica
