@@ -2,7 +2,7 @@
 -- capitals per country, a few incidents under each, and closing sections
 -- that recall them. Our own sentences, run with the default pack.
 --
--- (Integrator, 22:30 and 22:20 UTC: e838887's rule that a mention in one
+-- (Integrator, in two steps: e838887's rule that a mention in one
 -- section goes on with no other section's event made each recall in a
 -- closing section a second report; 9bd8ea8 mended that. An opening summary
 -- that previews the incident, with a closing recall, still splits it: the
