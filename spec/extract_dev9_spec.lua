@@ -390,3 +390,30 @@ describe("extract: an old attack recalled in a court report", function()
     assert.equal("Kano", r[1].place)
   end)
 end)
+
+describe("extract: days that belong to another noun or another year", function()
+  it("does not date an attack by the day that owns another noun", function()
+    local r = run("Gunmen stormed the consulate in Kano, the city that was the cradle of last "
+      .. "year's uprising, on Tuesday evening.")
+    assert.equal(1, #r)
+    assert.equal("2019-04-30", r[1].date)
+  end)
+
+  it("still dates an attack by the day that owns it", function()
+    local r = run("Police said Tuesday's attack on the consulate in Kano was planned for weeks.")
+    assert.equal(1, #r)
+    assert.equal("2019-04-30", r[1].date)
+  end)
+
+  it("reads a day written without its year in the year told after it", function()
+    local r = run("They chose the anniversary of the March 3 attacks on Kano and Zaria in 2011, "
+      .. "in which nearly 300 people were killed.")
+    assert.equal(1, #r)
+    assert.equal("2011-03-03", r[1].date)
+  end)
+
+  it("still reads a day without a year in the article's year when none follows", function()
+    local r = run("Gunmen attacked a church in Kano on March 3, killing nine people.")
+    assert.equal("2019-03-03", r[1].date)
+  end)
+end)

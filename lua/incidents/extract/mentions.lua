@@ -1388,6 +1388,16 @@ local function sentence_dates(ctx, m, ss, se, dlist)
           ed = nil
         end
       end
+      -- "the city that was the cradle of last year's uprising": a day that
+      -- owns a noun with no event word in it is that noun's ("Saturday's
+      -- attack" is the event's)
+      if ed and find(sub(low, d.stop + 1, d.stop + 4), "^'s ") then
+        local owned = false
+        for _, t in ipairs(m.triggers) do
+          if t.s > d.stop and t.s - d.stop <= 16 then owned = true end
+        end
+        if not owned then ed = nil end
+      end
       -- "one Sunday morning in May 2018": some Sunday, not the last one
       if ed and d.rule == "date.weekday" and (w1 == "one" or w1 == "a") then ed = nil end
       -- "the group today claimed responsibility", "officials on Monday said":

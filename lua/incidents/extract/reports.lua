@@ -808,6 +808,24 @@ local function frame_report(ctx, fr, m, ss, sent_index)
     end
     r._prec = dd.precision
     r.evidence.date = ev(dd.start, dd.stop, dd.rule)
+    -- "the September 11 attacks on New York and Washington in 2001": a day
+    -- written without its year and the year told after it in the frame
+    if dd.precision == "day" and r.date_lo
+      and not find(sub(text, dd.start, dd.stop), "%d%d%d%d") then
+      for _, x in ipairs(fr.dates) do
+        local y = x.d
+        if y.precision == "year" and y.start > dd.stop and y.start - dd.stop <= 80
+          and y.lo and sub(y.lo, 1, 4) ~= sub(r.date_lo, 1, 4) then
+          local day = sub(y.lo, 1, 4) .. sub(r.date_lo, 5, 10)
+          -- (the 29th of February of another year is no day)
+          if dates.shift(day, 0) == day then
+            r.date, r.date_lo, r.date_hi = day, day, day
+            r.evidence.date = ev(dd.start, y.stop, "extract.day_and_year")
+          end
+          break
+        end
+      end
+    end
   end
   -- a chronology's entry ("11 December 1987 - Zaragoza. A car packed with
   -- explosives blows up ..."): its stamp dates what it tells with no date of
