@@ -146,9 +146,9 @@ cue { "muc4.name_opener", {
 
 -- More first names of the region and of the foreigners the wire told of,
 -- for names train never saw ("virgilio", "hipolito", "leslie"); used when
--- the knob `more_first` is on (a retrain lever of round 7). Names that are
--- also places or words ("santos", "magdalena", "domingo", "marina",
--- "christian") are left out.
+-- the knob `more_first` is on (at scoring; the scorer learns without).
+-- Names that are also places or words ("santos", "magdalena", "domingo",
+-- "marina", "christian") are left out.
 cue { "muc4.name_first_more", {
   "abraham", "adalberto", "adan", "adela", "adelaida", "adelina", "adriano", "agapito",
   "agustina", "aida", "albino", "alcides", "aldo", "alejandrina", "alexis", "alfonsina",
