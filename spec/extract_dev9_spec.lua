@@ -417,3 +417,58 @@ describe("extract: days that belong to another noun or another year", function()
     assert.equal("2019-03-03", r[1].date)
   end)
 end)
+
+describe("extract: a round-up's asides about its events", function()
+  it("places an attack in the town, not in the province it is the capital of", function()
+    local r = run("On Monday night in Quetta, the capital of Balochistan province, a bomb "
+      .. "killed two policemen.")
+    assert.equal(1, #r)
+    assert.equal("Quetta", r[1].place)
+  end)
+
+  it("still places an attack in a province named alone", function()
+    local r = run("On Monday night a bomb killed two policemen in Balochistan province.")
+    assert.equal("Balochistan", r[1].place)
+  end)
+
+  it("reads 'No group has said it planted the bomb' as no claim, by no one", function()
+    local r = run("The Taliban claimed an attack on a school in Kabul last week. On Monday "
+      .. "night a bomb killed two policemen in Quetta. No group has said it planted the bomb.")
+    local q = report_at(r, "Quetta")
+    assert.is_false(q.claimed)
+    assert.is_nil(q.perpetrator)
+  end)
+
+  it("gives no group to the earlier event an attack 'came' after", function()
+    local r = run("A suicide bomber attacked a court in Peshawar on Wednesday, killing six "
+      .. "people. The Taliban said it carried out the attack. It came two days after a bomb "
+      .. "exploded under a bridge in Quetta.")
+    local q = report_at(r, "Quetta")
+    assert.is_nil(q.perpetrator)
+    assert.equal("Taliban", report_at(r, "Peshawar").perpetrator)
+  end)
+
+  it("reads a day that owns the event word as the event told that day", function()
+    local r = run("A bomb killed two people outside a cafe in Isulan on Sunday night. Islamic "
+      .. "State said its fighters had planted a bomb that killed three people in Isulan on "
+      .. "Tuesday. Nobody has said it carried out Sunday's blast.")
+    assert.equal(2, #r)
+    assert.is_false(r[1].claimed)
+    assert.is_true(r[2].claimed)
+  end)
+end)
+
+describe("extract: a summary above the sections that previews one of their events", function()
+  it("joins the preview and the section's dated event", function()
+    local r = run("Title: Week in review\nDate: 2019-05-06\n\nSUMMARY\n\n"
+      .. "The first attack on a church in Zaria claimed by the Islamic State shows the "
+      .. "group's reach.\n\nKANO\n\nOn 1 May a bomb exploded at a bus station in Kano, "
+      .. "killing five people.\n\nKADUNA\n\nOn 2 May gunmen stormed a church in Zaria and "
+      .. "shot dead two worshippers.\n\nJOS\n\nOn 3 May armed men kidnapped a pastor near "
+      .. "Bukuru.", "2019-05-06")
+    assert.equal(3, #r)
+    local z = report_at(r, "Zaria")
+    assert.equal("2019-05-02", z.date)
+    assert.equal("Islamic State", z.perpetrator)
+  end)
+end)

@@ -669,7 +669,11 @@ function M.article(art, pack, opts)
             and places.same_place(c._place_rec, r._place_rec)))) then
       return false
     end
-    if c._section and not r._entry and not (c._definite or c._opens_definite) then
+    -- (a lead with a day or a toll sums the sections' events; one with
+    -- neither previews one: "KEY JUDGEMENTS - The first attack on a mosque in
+    -- Kano claimed by the Islamic State shows ...")
+    if c._section and not r._entry and not (c._definite or c._opens_definite)
+      and (r.date_lo or r.killed_lo or r.killed_hi) then
       return false
     end
     return same_event(pack, r, c, strict)

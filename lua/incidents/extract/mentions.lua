@@ -1792,6 +1792,8 @@ local function drop_asides(ctx, m, ss, se, seg)
       for _, z in ipairs(m.places) do
         local between = z.e < x.s and sub(low, z.e + 1, x.s - 1)
         if between == ", " or between == ", in " or between == ", in the " then y = z end
+        -- ("in Quetta, the capital of Balochistan province")
+        if between and find(between, "^, the capital of $") then y = z end
       end
       local prov = type(x.rec) == "table" and x.rec.kind == "province"
       local town = y and type(y.rec) == "table" and y.rec.kind ~= "province"

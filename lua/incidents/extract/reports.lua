@@ -164,12 +164,20 @@ local function frame_perp(ctx, fr, m, ss)
       local two = ws[i + 1] and (ws[i + 1] .. "_" .. w) or nil
       -- "It was the deadliest attack since ...": "it" before a copula is the
       -- event told, not the group
+      -- (nor before a verb of when it happened: "They came two days after a
+      -- bomb exploded in Quetta": the attacks told, not a group)
       local copula = i > 1 and (ws[i - 1] == "was" or ws[i - 1] == "is" or ws[i - 1] == "were"
-        or ws[i - 1] == "marked" or ws[i - 1] == "became" or ws[i - 1] == "remains")
+        or ws[i - 1] == "marked" or ws[i - 1] == "became" or ws[i - 1] == "remains"
+        or W.EVENT_TIME_VERB[ws[i - 1]])
       -- ("its fighters ambushed a convoy": the group's own men)
       local own = (w == "its" or w == "their") and i > 1 and W.MILITANT_OWN[ws[i - 1]]
+      -- (nor "it" of "No group has said it planted the bomb": no one's)
+      local head = sub(low, ss, first.s)
+      local nobody = (ws[i + 1] == "said" or ws[i + 1] == "say" or ws[i + 1] == "says")
+        and (find(head, "%f[%a]no group%f[%A]") or find(head, "%f[%a]no one%f[%A]")
+          or find(head, "%f[%a]nobody%f[%A]"))
       if (w == "it" or w == "they" or own or (two and PRONOUN[two])) and ctx.last_group
-        and not (copula and (w == "it" or w == "they")) then
+        and not (copula and (w == "it" or w == "they")) and not nobody then
         local g = ctx.last_group
         return g, 1.5, "extract.perp.pronoun", g
       end
@@ -768,7 +776,11 @@ local function frame_report(ctx, fr, m, ss, sent_index)
         if not t.figure then
           local a, b = x.e + 1, t.s - 1
           if t.e < x.s then a, b = t.e + 1, x.s - 1 end
-          if pp_chain(text, a, b, t.e < x.s) then dlist[#dlist + 1] = x; break end
+          -- (or owns it: "Sunday's blast")
+          if pp_chain(text, a, b, t.e < x.s)
+            or (x.e < t.s and find(sub(text, a, b), "^'s%s+$")) then
+            dlist[#dlist + 1] = x; break
+          end
         end
       end
     end
@@ -1107,6 +1119,13 @@ local function frame_report(ctx, fr, m, ss, sent_index)
     end
   end
   if t0.toll_only then r._creates, r._definite, r._toll = false, true, true end
+  -- "Nobody has said it carried out Sunday's blast": a day that owns the
+  -- event word, in a mention that tells nothing new, names one event told
+  local de = r.evidence.date
+  if de and not r._creates and de.stop < t0.s and t0.s - de.stop <= 16
+    and find(sub(text, de.stop + 1, t0.s - 1), "^'s ") then
+    r._definite = true
+  end
   r._refers = r._creates or r.country ~= nil or r._definite or r.perpetrator ~= nil
   return r
 end

@@ -391,6 +391,10 @@ W.SMALL_COUNT = set [[two three four twin 2 3 4 both]]
 W.LONE_MEMBER = set [[psychiatrist doctor physician nurse chaplain major sergeant
   veteran reservist contractor employee recruit private captain lieutenant]]
 
+-- Verbs of when an event happened, after "it" or "they" that stand for it
+-- ("It came a day after ...", "They followed a week of raids").
+W.EVENT_TIME_VERB = set [[came come comes followed follows occurred happened]]
+
 -- Counts of events ("four bombs", "six attacks").
 W.EVENT_COUNT = set [[two three four five six seven eight nine ten eleven twelve
   2 3 4 5 6 7 8 9 10 11 12]]

@@ -725,7 +725,8 @@ cue { "claim_negated", { "no group claimed", "no group has claimed",
   "nobody claimed", "nobody has claimed", "no claim of responsibility",
   "no immediate claim", "not been claimed", "has yet to claim", "have yet to claim",
   "yet to be claimed", "no one has yet claimed", "no group has yet claimed",
-  "without directly claiming", "unclaimed" } }
+  "without directly claiming", "unclaimed", "no group has said it", "no group said it",
+  "no one has said it", "no one said it", "nobody has said it", "nobody said it" } }
 
 -- Someone is blamed or suspected, without a claim.
 cue { "suspect", { "suspected", "suspect", "suspects", "blamed", "blamed on", "blames",
