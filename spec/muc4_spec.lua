@@ -406,6 +406,15 @@ describe("muc4 round-7 selection rules", function()
     assert.has_error(function() muc4.only_after("t", "t") end)
   end)
 
+  it("knows a person told only in a sentence of armed clash", function()
+    local t = "soldier jose ruiz died when troops clashed with rebels. later, gunmen "
+      .. "killed mayor luis soto in the plaza. luis soto had spoken of the combat."
+    assert.is_true(muc4.only_clash(t, "jose ruiz"))
+    assert.is_false(muc4.only_clash(t, "luis soto"))
+    assert.is_false(muc4.only_clash(t, "nobody"))
+    assert.has_error(function() muc4.only_clash(t) end)
+  end)
+
   it("knows a perpetrator word that only modifies a deed", function()
     local t = "the terrorist attack hit a bank. police blamed the terrorist act on the eln."
     assert.is_true(muc4.only_modifier(t, "terrorist", model))

@@ -179,6 +179,10 @@ M.defaults = {
   -- modifies ("terrorist attack", "guerrilla actions")
   modifier_drop = { PerpInd = false, PerpOrg = false, Target = false, Victim = false,
     Weapon = false },
+  -- roles that give no answer a story tells only in sentences of armed
+  -- clashes ("the guerrillas clashed with an army patrol")
+  clash_drop = { PerpInd = false, PerpOrg = false, Target = false, Victim = true,
+    Weapon = false },
 }
 
 -- Which pack cues feed which role.
@@ -1095,6 +1099,34 @@ function M.only_modifier(text, mention, model)
   end)
 end
 
+-- Words of armed clashes between the army and rebels, which the MUC keys
+-- do not count as terrorist incidents.
+local CLASH = word_set("clash clashes clashed combat combats fighting skirmish skirmishes "
+  .. "confrontation confrontations battle battles firefight engagement")
+
+-- A mention in a sentence with a word of armed clash.
+local function in_clash(ltext, s, e)
+  local pre = match(sub(ltext, s > 300 and s - 300 or 1, s - 1), "([^%.]*)$")
+  local post = match(sub(ltext, e + 1, e + 300), "^([^%.]*)")
+  for w in gmatch(pre .. " " .. post, "%a+") do
+    if CLASH[w] then return true end
+  end
+  return false
+end
+
+--- Whether every whole-word mention of `mention` in `text` is told in a
+-- sentence with a word of armed clash ("clashed", "combat", "fighting":
+-- the knob `clash_drop`; the keys leave the dead of a clash out).
+-- @tparam string text the document
+-- @tparam string mention a phrase of it
+-- @treturn boolean false when it is nowhere in the text
+function M.only_clash(text, mention)
+  if type(text) ~= "string" or type(mention) ~= "string" then
+    error("bad argument to 'only_clash' (text and mention strings expected)", 2)
+  end
+  return every_mention(text, mention, in_clash)
+end
+
 --- Whether every whole-word mention of `mention` in `text` is the subject
 -- of a verb of saying, right after it, after "who", "has" or "had", or
 -- after an apposition between commas ("x, archbishop of san salvador,
@@ -1196,6 +1228,7 @@ local function learned_select(sc, model, opts)
         or (opts.after_drop[role] and M.only_after(sc.text, x.mention, model.not_victim_after))
         or (opts.held_drop[role] and every_mention(sc.text, x.mention, held))
         or (opts.modifier_drop[role] and M.only_modifier(sc.text, x.mention, model))
+        or (opts.clash_drop[role] and M.only_clash(sc.text, x.mention))
       -- the grown mention is a second key: two answers grown into the same
       -- phrase ("group of men" and "men wearing uniforms") are one entity
       local mention, at = x.mention, x.start
