@@ -53,7 +53,8 @@ describe("extract: a security brief's closing sections", function()
     assert.equal(6, report_at(r, "Konduga").killed_lo)
   end)
 
-  it("makes no second report of an incident an opening summary previews and a closing one recalls", function()
+  it("makes one report of an incident a summary previews and a closing section recalls",
+    function()
     local r = run("Title: Weekly security brief, 1-7 March 2021\nDate: 2021-03-08\n\n"
       .. "KEY JUDGEMENTS\n\n"
       .. "- The first attack on a mosque in Kano claimed by the Islamic State shows that "
