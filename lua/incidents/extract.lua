@@ -676,7 +676,10 @@ function M.article(art, pack, opts)
       and (r.date_lo or r.killed_lo or r.killed_hi) then
       return false
     end
-    return same_event(pack, r, c, strict)
+    local sc = same_event(pack, r, c, strict)
+    -- (its own section's event first: "No group claimed the Dokki bomb")
+    if sc and c._section and r._entry == c._entry then sc = sc + 5 end
+    return sc
   end
   for i, se in ipairs(sents) do
     local ss, sse = se[1], se[2]
@@ -926,8 +929,14 @@ function M.article(art, pack, opts)
           target = last_report
         elseif not target and reports[1] and no_new_event(m, ctx.low, ss) then
           -- "No group claimed responsibility." a paragraph away from any
-          -- event: about the article's main event
+          -- event: about the article's main event (in a section, about the
+          -- section's: "No group claimed the Dokki bomb.")
           target = reports[1]
+          if ctx.entry and ctx.entry.section then
+            for k = #reports, 1, -1 do
+              if reports[k]._entry == ctx.entry.id then target = reports[k]; break end
+            end
+          end
         end
         if target then
           apply_claim(ctx, target, cl, m, ss)
