@@ -476,8 +476,8 @@ end)
 describe("extract: a claim told in a section with no event word of the section's", function()
   it("goes to the section's event, not to the article's first", function()
     local r = run("Title: Blasts\nDate: 2019-05-04\n\nKANO, May 4 (Wire) - A bomb exploded at "
-      .. "a mosque in Jos on Friday, killing seven people. Boko Haram claimed the bombing. Officials said the blasts "
-      .. "were not linked.\n\n"
+      .. "a mosque in Jos on Friday, killing seven people. Boko Haram claimed the bombing. "
+      .. "Officials said the blasts were not linked.\n\n"
       .. "MARKET\n\nA second device exploded at a market in Kano on Friday, killing four "
       .. "traders.\n\nPOLICE POST\n\nA bomb hit a police post in Kaduna on Friday, killing "
       .. "two officers. Police said the device had been hidden in a bag. Witnesses heard a "
