@@ -487,3 +487,28 @@ describe("extract: a claim told in a section with no event word of the section's
     assert.is_true(report_at(r, "Jos").claimed)
   end)
 end)
+
+describe("extract: an old attack told in a clause on its event word", function()
+  local lead = "A bomb exploded at a church in Kano on Sunday, killing 30 people. "
+  it("dates the old attack by the day its clause tells with a year", function()
+    local r = run(lead .. "The worst before it was the truck bomb that destroyed the central "
+      .. "bank in Jos on 31 January 1996, killing 91 people.")
+    assert.equal(2, #r)
+    local j = report_at(r, "Jos")
+    assert.equal("1996-01-31", j.date)
+    assert.equal(91, j.killed_lo)
+    assert.equal(30, report_at(r, "Kano").killed_lo)
+  end)
+
+  it("still reads a definite event word as the event told when the day is a hearing's", function()
+    local r = run(lead .. "The men accused of the bombing appeared in court in Kano on "
+      .. "2 May 2019.")
+    assert.equal(1, #r)
+    assert.equal("2019-04-28", r[1].date)
+  end)
+
+  it("reads no attack in bomb detonators found", function()
+    assert.equal(0, #run("On Monday the police found 87 bomb detonators at a bus station in "
+      .. "Kano."))
+  end)
+end)

@@ -776,9 +776,13 @@ local function frame_report(ctx, fr, m, ss, sent_index)
         if not t.figure then
           local a, b = x.e + 1, t.s - 1
           if t.e < x.s then a, b = t.e + 1, x.s - 1 end
-          -- (or owns it: "Sunday's blast")
+          -- (or owns it: "Sunday's blast"; or a clause on the event word
+          -- tells it with its year: "the truck bomb that destroyed the
+          -- Central Bank in Colombo on 31 January 1996")
           if pp_chain(text, a, b, t.e < x.s)
-            or (x.e < t.s and find(sub(text, a, b), "^'s%s+$")) then
+            or (x.e < t.s and find(sub(text, a, b), "^'s%s+$"))
+            or (t.e < x.s and find(sub(low, a, b), "^ that %a+ [^,;]*$")
+              and find(sub(text, x.s, x.e), "%d%d%d%d")) then
             dlist[#dlist + 1] = x; break
           end
         end

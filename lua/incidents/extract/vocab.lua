@@ -30,7 +30,8 @@ local MODIFIED = set [[pattern patterns capability capabilities capacity network
   plan plans planning plotter plotters plotting cell cells cadre cadres tempo threat threats
   helicopter helicopters aircraft submarine submarines dog dogs ad ads posture surface vector
   mode rate rates plot plots methods method tactics tactic planner planners squad squads
-  skills training trends trend wave waves campaign campaigns maker makers making]]
+  skills training trends trend wave waves campaign campaigns maker makers making
+  detonator detonators factory factories]]
 
 -- A modal or "to" right before a verb trigger: "the will to attack",
 -- "could strike", "may attack".
