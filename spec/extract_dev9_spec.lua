@@ -512,3 +512,29 @@ describe("extract: an old attack told in a clause on its event word", function()
       .. "Kano."))
   end)
 end)
+
+describe("extract: plots and sums in a chronology's entries", function()
+  it("reads seized arms meant for an attack as a foiled plot", function()
+    local r = run("In March 2004 police in Kano arrest four men and seize 30 kilograms of TNT "
+      .. "which were to be used to bomb trains in the city.")
+    assert.equal(1, #r)
+    assert.equal("plot_foiled", r[1].status)
+    assert.equal("2004-03", r[1].date)
+  end)
+
+  it("still reads arms that were to be used as no plot when no one was caught", function()
+    assert.equal(0, #run("In March 2004 officials said the TNT was to be used to bomb trains "
+      .. "in Kano."))
+  end)
+
+  it("reads what a decade saw, nowhere in particular, as a sum", function()
+    assert.equal(0, #run("In the 1980s, death squads killed 27 people, a record that is "
+      .. "not counted here."))
+  end)
+
+  it("still reads a decade's attack told with its town", function()
+    local r = run("In the 1980s, gunmen killed 27 people in a single night in Kano.")
+    assert.equal(1, #r)
+    assert.equal("Kano", r[1].place)
+  end)
+end)

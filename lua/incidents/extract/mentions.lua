@@ -164,8 +164,12 @@ local function trigger_use(low, s, e, sent_s, sent_e, text)
   local went_on = pre_to == "on" and W.WENT[word_before(low, pat2, sent_s) or ""]
   -- ("the plot that he organised in September 2009 to set off bombs on the
   -- subway": the aim of a plot told, whose status says what became of it)
-  local plot_aim = find(sub(low, s > sent_s + 200 and s - 200 or sent_s, s),
-    "%f[%a]plot that [^.;]* to [^.;]*$")
+  local window = sub(low, s > sent_s + 200 and s - 200 or sent_s, s)
+  -- (and what seized arms were to be used for: "Police arrest four men and
+  -- seize 36 kilograms of TNT which were to be used to bomb trains")
+  local plot_aim = find(window, "%f[%a]plot that [^.;]* to [^.;]*$")
+    or (find(window, "%f[%a]to be used to [^.;]*$")
+      and (find(window, "%f[%a]arrest") or find(window, "%f[%a]seiz")))
   -- ("On 2 May gunmen attacked": the month written with its capital after
   -- a day is no modal)
   local month = prev == "may" and byte(text, pat) == 77

@@ -955,6 +955,11 @@ local function frame_report(ctx, fr, m, ss, sent_index)
       r.evidence.country = ev(hp.cs, hp.ce, "extract.country_of_place")
     end
   end
+  -- "in the 1980s, when death squads killed 27 people": what a decade saw,
+  -- nowhere in particular, is a sum of events
+  if r.evidence.date and r.evidence.date.rule == "date.decade" and not r.place then
+    return nil, "aggregate"
+  end
   local strong_in_frame = false
   for _, x in ipairs(fr.countries) do if not x.weak then strong_in_frame = true end end
   -- (and a town no list knows told again: "in the same town")
