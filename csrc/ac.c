@@ -1424,43 +1424,52 @@ static void block512 (const ac_matcher *m, skipctx *c, const uchar *t) {
   f = _mm512_mask_mov_epi8(f, ws, _mm512_set1_epi8(0x20));
   _mm512_storeu_si512((void *)c->buf, f);
   {
-    /* the 16 bytes after, as classify16 would see them */
+    /*
+    ** The 16 bytes after, as classify16 would see them. Their masks stay
+    ** in locals for the work below: read back from c->next, gcc packed
+    ** the four into a vector on the way to the store and took them out
+    ** again, and the tail's length, which every lane's end waits for,
+    ** waited for that too.
+    */
     const __m128i xn16 = _mm_loadu_si128(
         (const __m128i *)(const void *)(t + c->p + 64));
     const __m128i lw16 = _mm_or_si128(xn16, _mm_set1_epi8(0x20));
-    __mmask16 al16 = _mm_cmplt_epu8_mask(
+    const uint32_t al16 = _mm_cmplt_epu8_mask(
                          _mm_sub_epi8(lw16, _mm_set1_epi8('a')), _mm_set1_epi8(26))
                    | _mm_cmplt_epu8_mask(
                          _mm_sub_epi8(xn16, _mm_set1_epi8('0')), _mm_set1_epi8(10));
-    __mmask16 ws16 = _mm_cmpeq_epi8_mask(xn16, _mm_set1_epi8(' '))
+    const uint32_t ws16 = _mm_cmpeq_epi8_mask(xn16, _mm_set1_epi8(' '))
                    | _mm_cmplt_epu8_mask(
                          _mm_sub_epi8(xn16, _mm_set1_epi8('\t')), _mm_set1_epi8(5));
-    __mmask16 na16 = _mm_movepi8_mask(xn16);
-    c->next.f = _mm_mask_mov_epi8(_mm_mask_mov_epi8(_mm_set1_epi8(0x01),
-                                                    al16, lw16),
-                                  ws16, _mm_set1_epi8(0x20));
+    const uint32_t na16 = _mm_movepi8_mask(xn16);
+    const uint32_t bad16 = na16 | _mm_testn_epi8_mask(xn16, xn16);
+    const __m128i f16 = _mm_mask_mov_epi8(_mm_mask_mov_epi8(
+        _mm_set1_epi8(0x01), (__mmask16)al16, lw16),
+        (__mmask16)ws16, _mm_set1_epi8(0x20));
+    const uint64_t prev = c->prev;
+    c->next.f = f16;
     c->next.a = al16;
     c->next.ws = ws16;
     c->next.u = na16;  /* only the SSE2 scan reads it, with its own */
-    c->next.bad = na16 | _mm_testn_epi8_mask(xn16, xn16);
+    c->next.bad = bad16;
     xn = _mm512_zextsi128_si512(xn16);
+    _mm_storeu_si128((__m128i *)(void *)(c->buf + 64), f16);
+    c->a = al;
+    c->u = u;
+    nk = bad | (ws & ((ws >> 1) | (uint64_t)ws16 << 63));
+    nk2 = bad16 | (ws16 & (ws16 >> 1));
+    c->nk = nk;
+    c->nk2 = (uint32_t)nk2;
+    /* the first keys of every word start, sixteen at a time */
+    starts = al & ~((al << 1) | prev);
+    ends = al & ~(al >> 1);           /* the last byte of each run */
+    if (prev & al & 1) ends &= ends - 1;  /* a run that started before */
+    n = (unsigned)__builtin_popcountll(starts);
+    pos = _mm512_maskz_compress_epi8(starts, iota);
+    epos = _mm512_maskz_compress_epi8(ends, iota);
+    hi = _mm512_zextsi128_si512(f16);
+    tail = (unsigned)__builtin_ctz(~al16 | 0x10000u);
   }
-  _mm_storeu_si128((__m128i *)(void *)(c->buf + 64), c->next.f);
-  c->a = al;
-  c->u = u;
-  nk = bad | (ws & ((ws >> 1) | (uint64_t)c->next.ws << 63));
-  nk2 = c->next.bad | (c->next.ws & (c->next.ws >> 1));
-  c->nk = nk;
-  c->nk2 = (uint32_t)nk2;
-  /* the first keys of every word start, sixteen at a time */
-  starts = al & ~((al << 1) | c->prev);
-  ends = al & ~(al >> 1);           /* the last byte of each run */
-  if (c->prev & al & 1) ends &= ends - 1;  /* a run that started before */
-  n = (unsigned)__builtin_popcountll(starts);
-  pos = _mm512_maskz_compress_epi8(starts, iota);
-  epos = _mm512_maskz_compress_epi8(ends, iota);
-  hi = _mm512_zextsi128_si512(c->next.f);
-  tail = (unsigned)__builtin_ctz(~(uint32_t)c->next.a | 0x10000u);
   for (k = 0; k < n; k += 16) {
     __m512i idx = _mm512_add_epi8(
         _mm512_permutexvar_epi8(
@@ -1480,7 +1489,8 @@ static void block512 (const ac_matcher *m, skipctx *c, const uchar *t) {
     __m512i d1 = _mm512_permutex2var_epi8(
         f, _mm512_add_epi8(idx, _mm512_set1_epi8(4)), hi);
     __m512i h, hb, g, gp;
-    uint64_t wp, unk, wsa, clean, pair;
+    uint64_t wp, unk, wsa, clean;
+    __mmask16 need16;
     d0 = _mm512_and_si512(d0, _mm512_srlv_epi32(ones, _mm512_max_epi32(
         _mm512_sub_epi32(_mm512_set1_epi32(32), w8), _mm512_setzero_si512())));
     d1 = _mm512_and_si512(d1, _mm512_srlv_epi32(ones, _mm512_max_epi32(
@@ -1511,20 +1521,36 @@ static void block512 (const ac_matcher *m, skipctx *c, const uchar *t) {
         _mm512_add_epi32(ep, _mm512_set1_epi32(2)))
       & ~(unk >> 1) & ((n - k > 16) ? 0x7FFFu : ((1u << (n - k - 1)) - 1));
     hb = _mm512_slli_epi32(_mm512_srl_epi32(h, fsh), 1);
+    /*
+    ** The masks below are worked out before the gather returns, so that
+    ** after it only one compare stands between the answer and the pair
+    ** lookup: a lane needs its pair where its bits read W_PAIR alone,
+    ** its key is known and one white-space byte leads to the next word
+    ** (cand); a lane with W_PAIR and white space followed by anything
+    ** else is let through (sel tests bit 1 as well as bit 0 there).
+    ** Written as mask operands of the compares, not as GPR arithmetic on
+    ** their results: gcc moved each result to a GPR and back to a mask
+    ** register on the way to the compress (clang did not).
+    */
     g = _mm512_srlv_epi32(
         _mm512_i32gather_epi32(_mm512_srli_epi32(hb, 5),
                                (const void *)m->fw, 4),
         _mm512_and_si512(hb, m31));  /* bit 0: W_ANY, bit 1: W_PAIR */
-    wp = unk | _mm512_test_epi32_mask(g, one);
-    pair = _mm512_test_epi32_mask(g, _mm512_set1_epi32(2)) & ~wp;
-    wp |= pair & wsa & ~clean;
+    {
+      const __mmask16 cand = (__mmask16)(clean & ~unk);
+      const __m512i sel = _mm512_mask_mov_epi32(one,
+          (__mmask16)(wsa & ~clean), _mm512_set1_epi32(3));
+      need16 = _mm512_mask_cmpeq_epi32_mask(cand,
+          _mm512_and_si512(g, _mm512_set1_epi32(3)), _mm512_set1_epi32(2));
+      wp = unk | _mm512_test_epi32_mask(g, sel);
+    }
     /*
     ** Not "if (pair & clean)": with names like "the base" half the blocks
     ** need the pair, and a branch that goes either way half the time
     ** costs more than the gather (GTD names +7 %, cities +5 %).
     */
     if (m->fw_pairs) {
-      unsigned need = (unsigned)(pair & clean);
+      unsigned need = (unsigned)need16;
       __m512i hp = _mm512_mullo_epi32(_mm512_xor_si512(
                _mm512_mullo_epi32(h, _mm512_set1_epi32((int)FW_MUL3)),
                _mm512_alignr_epi32(_mm512_setzero_si512(), h, 1)),
@@ -1535,19 +1561,25 @@ static void block512 (const ac_matcher *m, skipctx *c, const uchar *t) {
       ** four lanes are enough for 99 % of the groups (GTD and city names
       ** on Reuters): the lanes that need the pair are packed into four,
       ** looked up with four plain loads, and their answers put back with
-      ** pdep. The branch goes the rare way once in a hundred.
+      ** pdep. The branch goes the rare way once in a hundred. The four
+      ** keys leave the vector register as two 64-bit halves (two
+      ** extracts, not four).
       */
       if (__builtin_popcount(need) <= 4) {
         const char *fwb = (const char *)(const void *)m->fw;
-        uint32_t hx[4], w0, w1, w2, w3, r;
-        _mm_storeu_si128((__m128i *)(void *)hx, _mm512_castsi512_si128(
-            _mm512_maskz_compress_epi32((__mmask16)need, hp)));
-        memcpy(&w0, fwb + 4 * (hx[0] >> 5), 4);
-        memcpy(&w1, fwb + 4 * (hx[1] >> 5), 4);
-        memcpy(&w2, fwb + 4 * (hx[2] >> 5), 4);
-        memcpy(&w3, fwb + 4 * (hx[3] >> 5), 4);
-        r = ((w0 >> (hx[0] & 31)) & 1) | ((w1 >> (hx[1] & 31)) & 1) << 1
-          | ((w2 >> (hx[2] & 31)) & 1) << 2 | ((w3 >> (hx[3] & 31)) & 1) << 3;
+        const __m128i hv = _mm512_castsi512_si128(
+            _mm512_maskz_compress_epi32(need16, hp));
+        const uint64_t lo = (uint64_t)_mm_cvtsi128_si64(hv);
+        const uint64_t up = (uint64_t)_mm_extract_epi64(hv, 1);
+        const uint32_t h0 = (uint32_t)lo, h1 = (uint32_t)(lo >> 32);
+        const uint32_t h2 = (uint32_t)up, h3 = (uint32_t)(up >> 32);
+        uint32_t w0, w1, w2, w3, r;
+        memcpy(&w0, fwb + 4 * (h0 >> 5), 4);
+        memcpy(&w1, fwb + 4 * (h1 >> 5), 4);
+        memcpy(&w2, fwb + 4 * (h2 >> 5), 4);
+        memcpy(&w3, fwb + 4 * (h3 >> 5), 4);
+        r = ((w0 >> (h0 & 31)) & 1) | ((w1 >> (h1 & 31)) & 1) << 1
+          | ((w2 >> (h2 & 31)) & 1) << 2 | ((w3 >> (h3 & 31)) & 1) << 3;
         wp |= _pdep_u32(r, need);
       }
       else {
