@@ -538,3 +538,16 @@ describe("extract: plots and sums in a chronology's entries", function()
     assert.equal("Kano", r[1].place)
   end)
 end)
+
+describe("extract: a series of attacks told with no day", function()
+  it("reads 'a string of bombings ... in October 2017' as a sum", function()
+    assert.equal(0, #run("Officials tie a string of bombings on Jolo and Basilan to the "
+      .. "commander, who took over in October 2017, killing one rival."))
+  end)
+
+  it("still reads a wave of one day as one event", function()
+    local r = run("A wave of bombings hit Kano on Monday, killing 12 people.")
+    assert.equal(1, #r)
+    assert.equal(12, r[1].killed_lo)
+  end)
+end)

@@ -960,6 +960,17 @@ local function frame_report(ctx, fr, m, ss, sent_index)
   if r.evidence.date and r.evidence.date.rule == "date.decade" and not r.place then
     return nil, "aggregate"
   end
+  -- "a string of bombings on Sulu and Basilan that officials tie to him":
+  -- a series told with no day of its own is a sum (a wave of one day, "a
+  -- wave of bombings across the city on Monday", is one event)
+  if r._wave and r._prec ~= "day" and typ ~= "unknown" then
+    local plural_wave = false
+    for _, t in ipairs(fr.triggers) do
+      local ws = words_before(low, t.s, 2, ss)
+      if t.plural and ws[1] == "of" and W.WAVE[ws[2] or ""] then plural_wave = true end
+    end
+    if plural_wave then return nil, "aggregate" end
+  end
   local strong_in_frame = false
   for _, x in ipairs(fr.countries) do if not x.weak then strong_in_frame = true end end
   -- (and a town no list knows told again: "in the same town")
