@@ -1403,6 +1403,8 @@ static void block512 (const ac_matcher *m, skipctx *c, const uchar *t) {
       3, 3, 3, 3, 2, 2, 2, 2, 1, 1, 1, 1, 0, 0, 0, 0);
   const __m512i offs = _mm512_set1_epi32(0x03020100);
   const __m128i fsh = _mm_cvtsi32_si128((int)m->fw_shift);
+  /* (h >> fw_shift) << 1 >> 5 in one shift: the word the gather reads */
+  const __m128i fsh4 = _mm_cvtsi32_si128((int)m->fw_shift + 4);
   const __m512i m31 = _mm512_set1_epi32(31), one = _mm512_set1_epi32(1);
   const __m512i ones = _mm512_set1_epi32(-1);
   uint64_t al, ws, bad, u, nk, nk2, starts, ends, pass = 0;
@@ -1523,25 +1525,29 @@ static void block512 (const ac_matcher *m, skipctx *c, const uchar *t) {
     hb = _mm512_slli_epi32(_mm512_srl_epi32(h, fsh), 1);
     /*
     ** The masks below are worked out before the gather returns, so that
-    ** after it only one compare stands between the answer and the pair
-    ** lookup: a lane needs its pair where its bits read W_PAIR alone,
-    ** its key is known and one white-space byte leads to the next word
-    ** (cand); a lane with W_PAIR and white space followed by anything
-    ** else is let through (sel tests bit 1 as well as bit 0 there).
-    ** Written as mask operands of the compares, not as GPR arithmetic on
-    ** their results: gcc moved each result to a GPR and back to a mask
-    ** register on the way to the compress (clang did not).
+    ** after it one and and one compare stand between the answer and the
+    ** pair lookup: a lane needs its pair where its bits read W_PAIR
+    ** alone, its key is known and one white-space byte leads to the next
+    ** word (cand); a lane with W_PAIR and white space followed by
+    ** anything else is let through (sel tests bit 1 as well as bit 0
+    ** there). The bits are tested where the gathered word has them (the
+    ** masks shifted up, not the word down), and the masks are operands
+    ** of the compares, not GPR arithmetic on their results: gcc moved
+    ** each result to a GPR and back to a mask register on the way to the
+    ** compress (clang did not).
     */
-    g = _mm512_srlv_epi32(
-        _mm512_i32gather_epi32(_mm512_srli_epi32(hb, 5),
-                               (const void *)m->fw, 4),
-        _mm512_and_si512(hb, m31));  /* bit 0: W_ANY, bit 1: W_PAIR */
     {
       const __mmask16 cand = (__mmask16)(clean & ~unk);
-      const __m512i sel = _mm512_mask_mov_epi32(one,
-          (__mmask16)(wsa & ~clean), _mm512_set1_epi32(3));
+      const __m512i bit = _mm512_and_si512(hb, m31);
+      const __m512i sel = _mm512_sllv_epi32(_mm512_mask_mov_epi32(one,
+          (__mmask16)(wsa & ~clean), _mm512_set1_epi32(3)), bit);
+      const __m512i both = _mm512_sllv_epi32(_mm512_set1_epi32(3), bit);
+      const __m512i two = _mm512_sllv_epi32(_mm512_set1_epi32(2), bit);
+      /* bit 0: W_ANY, bit 1: W_PAIR */
+      g = _mm512_i32gather_epi32(_mm512_srl_epi32(h, fsh4),
+                                 (const void *)m->fw, 4);
       need16 = _mm512_mask_cmpeq_epi32_mask(cand,
-          _mm512_and_si512(g, _mm512_set1_epi32(3)), _mm512_set1_epi32(2));
+          _mm512_and_si512(g, both), two);
       wp = unk | _mm512_test_epi32_mask(g, sel);
     }
     /*
