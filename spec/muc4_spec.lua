@@ -473,3 +473,60 @@ describe("muc4 round-7 selection rules", function()
     assert.equal("", found(off))
   end)
 end)
+
+describe("muc4 round-7b target spans", function()
+  -- the answer grown where it stands, as the selection grows it
+  local function grown(text, word, role, opts)
+    local s = assert(text:find(word, 1, true))
+    local m, at = muc4.grow(text, word, s, role or "Target", model, opts)
+    assert.equal(m, text:sub(at, at + #m - 1))
+    return m
+  end
+  local function with(knobs)
+    local o = {}
+    for k, v in pairs(model.opts) do o[k] = v end
+    for k, v in pairs(knobs) do o[k] = v end
+    return o
+  end
+
+  it("takes the owner named before a target, not a common noun", function()
+    assert.equal("merino's home", grown("a bomb wrecked merino's home at dawn.", "home"))
+    assert.equal("offices", grown("a bomb wrecked the company's offices.", "offices"))
+    assert.equal("home", grown("a bomb wrecked merino's home at dawn.", "home", "Target",
+      with { extend_owner = { Target = false } }))
+  end)
+
+  it("takes a noun that heads the role's train fillers after a target", function()
+    local t = "rebels fired on the soviet embassy building and its guards today."
+    assert.equal("soviet embassy building", grown(t, "soviet embassy"))
+    assert.equal("soviet embassy", grown(t, "soviet embassy", "Target",
+      with { extend_head = { Target = false } }))
+    -- a noun the role's keys hardly ever end on is no head
+    assert.equal("soviet embassy",
+      grown("rebels fired on soviet embassy officials today.", "soviet embassy"))
+  end)
+
+  it("answers with the owner when selecting", function()
+    local t = "urban guerrillas of the fmln detonated a bomb at merino's home in san salvador "
+      .. "last night. the explosion destroyed the home and killed a guard."
+    local sc = muc4.scores(t, model)
+    assert.same({ "merino's home" }, mentions(muc4.select(sc, model), "Target"))
+    local off = with { extend_owner = { Target = false } }
+    assert.same({ "home" }, mentions(muc4.select(sc, model, off), "Target"))
+  end)
+
+  it("keeps the perpetrator growths tried off, and grows with them on", function()
+    local t = "two men on a motorcycle fired at the judge."
+    assert.equal("two men", grown(t, "two men", "PerpInd"))
+    assert.equal("two men on a motorcycle", grown(t, "two men", "PerpInd",
+      with { extend_vehicle = { PerpInd = true } }))
+    local u = "members of the camilist union kidnapped a deputy."
+    assert.equal("members of the camilist union", grown(u, "members", "PerpInd",
+      with { extend_members = { PerpInd = true } }))
+  end)
+
+  it("returns the answer when the offset does not hold it, and checks its text", function()
+    assert.equal("home", (muc4.grow("merino's home", "home", 1, "Target", model)))
+    assert.has_error(function() muc4.grow(nil, "home", 1, "Target", model) end)
+  end)
+end)
