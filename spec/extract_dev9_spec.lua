@@ -551,3 +551,31 @@ describe("extract: a series of attacks told with no day", function()
     assert.equal(12, r[1].killed_lo)
   end)
 end)
+
+describe("extract: a feature that opens where the attack happened", function()
+  local function feature(opening)
+    return "Title: The town that fought back\nDate: 2017-03-12\n\nMagazine | Long read\n\n"
+      .. "Overlay image: the main road of the town, a few kilometres from the frontier, in a "
+      .. "photo from our archive.\n\n" .. opening .. "\n\nThey came in small groups across the "
+      .. "desert, and they attacked the army barracks and the police station at the same "
+      .. "time. Their supporters celebrated the assault online."
+  end
+
+  it("places the attack in the dateline's town that 'This is where' points to", function()
+    local r = run(feature("ZAWIYAT KARIM, Libya - A year on, the bullet holes have been filled. "
+      .. "This is where, at dawn on 7 March 2016, dozens of Islamic State fighters tried to "
+      .. "take a town."),
+      "2017-03-12")
+    assert.equal(1, #r)
+    assert.equal("Zawiyat Karim", r[1].place)
+    assert.equal("LY", r[1].country)
+    assert.equal("2016-03-07", r[1].date)
+  end)
+
+  it("still reads no place in a scene of a day alone", function()
+    local r = run(feature("ZAWIYAT KARIM, Libya - A year on, the bullet holes have been filled. "
+      .. "At dawn on 7 March 2016 dozens of Islamic State fighters tried to take a town."),
+      "2017-03-12")
+    for _, x in ipairs(r) do assert.is_not.equal("Zawiyat Karim", x.place) end
+  end)
+end)

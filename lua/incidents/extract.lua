@@ -60,8 +60,8 @@
 
 local type, ipairs, error, tostring, tonumber =
   type, ipairs, error, tostring, tonumber
-local sub, lower, find, byte, match, gmatch =
-  string.sub, string.lower, string.find, string.byte, string.match, string.gmatch
+local sub, lower, find, byte, match, gmatch, gsub =
+  string.sub, string.lower, string.find, string.byte, string.match, string.gmatch, string.gsub
 local huge = math.huge
 
 local article = require "incidents.article"
@@ -147,6 +147,32 @@ local function scene(ctx, r, hits, dlist)
   if not d then return false end
   r.date, r.date_lo, r.date_hi, r._prec = d.value, d.lo, d.hi, "day"
   r.evidence.date = { start = d.start, stop = d.stop, rule = d.rule }
+  if not pl and find(lower(sub(ctx.text, d.stop > 80 and d.stop - 80 or 1, d.stop)),
+      "%f[%a]is where%f[%A]") then
+    -- "BEN GUERDANE, Tunisia - ... This is where, at dawn on 7 March 2016,
+    -- fighters tried to take the town": "where" is the town of the
+    -- paragraph's dateline
+    local dp = ctx.dateline_place
+    if not dp then
+      local ps = d.start
+      while ps > 1 and byte(ctx.text, ps - 1) ~= 10 do ps = ps - 1 end
+      local a, name, b, cname = match(ctx.text,
+        "^%s*()(%u%u[%u%s%.'%-]-)(),%s+(%u%a+)%s+[%-\226]", ps)
+      local cc = cname and ctx.pack.country and ctx.pack:country(cname)
+      if a and type(cc) == "table" and cc.code then
+        local rec = ctx.pack.place and ctx.pack:place(name)
+        if type(rec) ~= "table" then
+          local tc = gsub(name, "(%a)([%a']*)", function(x, y) return x .. lower(y) end)
+          rec = { name = tc, kind = "city", country = cc.code }
+        end
+        dp = { rec = rec, s = a, e = b - 1 }
+      end
+    end
+    if dp then
+      place_report(r, dp.rec, dp.s, dp.e, "extract.scene", dp.s, dp.e)
+      return true
+    end
+  end
   if not pl then
     -- "the people of Barsalogho": a capitalised name after "of" or "in"
     local text = ctx.text
@@ -730,7 +756,8 @@ function M.article(art, pack, opts)
         -- the night of 23 May 2021, in San Miguel del Ene")
         if c and (not c._creates or (c.killed_lo or c.killed_hi))
           and #reports == 0 and i > 1 and not told[i - 1]
-          and c.attack_type and c.attack_type ~= "unknown" and not c.place and not c.date_lo
+          and ((c.attack_type and c.attack_type ~= "unknown") or c.perpetrator)
+          and not c.place and not c.date_lo
           and (scene(ctx, c, buckets[i - 1], dbuckets[i - 1])
             -- ("When a woman walked up to the gate of the institute in Karachi
             -- on 26 April, ... She was standing by the road as a van slowed.
