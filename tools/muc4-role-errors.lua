@@ -17,9 +17,10 @@
 -- no name word: "peasants", "a policeman"), `newfirst` (a name of two words
 -- or more whose first word the name grammar does not know), `speaker` (every mention the
 -- subject of a verb of saying, as the `speaker_drop` knob judges). They only
--- help the reading. `--table 1` prints instead the round-7 census table of
--- Victim or PerpInd: the classes the cases were sorted into by reading
--- them, told apart by the cues (`class_of`), per set. Test is never read.
+-- help the reading. `--table 1` prints instead the census table of Victim,
+-- PerpInd (round 7) or Target (round 7b): the classes the cases were sorted
+-- into by reading them, told apart by the cues (`class_of`), per set. Test
+-- is never read.
 -- @script muc4-role-errors
 
 local ree = require "incidents.eval.ree"
@@ -154,6 +155,19 @@ local function class_of(c, tags, text)
     end
     if c == "miss.absent" then return "missed: other, no candidate" end
     if t.held then return "missed: ranked low, captured or seized" end
+    if t.bg then return "missed: ranked low, background or list sentence" end
+    return "missed: ranked low, in an incident sentence"
+  end
+  if role == "Target" then
+    if fp then
+      if c == "fp.empty_doc" then return "wrong: a story with no incident in its key" end
+      if c == "fp.role_empty" then return "wrong: the key names no Target" end
+      if not text:find(" ") then
+        return "wrong: the key holds other targets (a bare noun: \"building\", \"car\")"
+      end
+      return "wrong: the key holds other targets (a phrase)"
+    end
+    if c == "miss.absent" then return "missed: no candidate (a phrase the chunks miss)" end
     if t.bg then return "missed: ranked low, background or list sentence" end
     return "missed: ranked low, in an incident sentence"
   end
