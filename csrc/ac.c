@@ -1386,10 +1386,28 @@ static int cpu_avx512 (void) {
 ** two byte permutes do nearly the same filtering in half the time on
 ** this machine's Zen 4, where a gather of sixteen costs sixteen loads.
 */
+/*
+** block512's constants, read from memory: gcc built each one in a
+** register (an immediate moved and broadcast, two instructions where
+** clang's one load does), some 60 instructions a block; the empty
+** asm hides the table's values from gcc so that it loads them. clang,
+** which folds the constants into its instructions' memory operands,
+** sees through the table (it lost 5 % to the broadcast loads).
+*/
+static const uint32_t block_k[27] = {
+  0x20202020u, 0x03020100, 31, 1, 0x61616161u, 0x1A1A1A1Au, 0x30303030u, 0x0A0A0A0Au, 0x09090909u, 0x05050505u, 0x01010101u, 63, 0x04040404u, 32, 64, 0xFF, 0x20, FW_SHORT, FW_PUNCT, FW_MUL1, FW_MUL2, 79, 0x80, 2, 3, FW_MUL3, FW_MUL4
+};
+#define BK(i) _mm512_set1_epi32((int)kp[i])
+#define BKX(i) _mm_set1_epi32((int)kp[i])
+
 AVX512_TARGET
 static void block512 (const ac_matcher *m, skipctx *c, const uchar *t) {
+  const uint32_t *kp = block_k;
+#if defined(__GNUC__) && !defined(__clang__)
+  __asm__("" : "+r"(kp));
+#endif
   const __m512i x = _mm512_loadu_si512((const void *)(t + c->p));
-  const __m512i lw = _mm512_or_si512(x, _mm512_set1_epi8(0x20));
+  const __m512i lw = _mm512_or_si512(x, BK(0));
   const __m512i iota = _mm512_set_epi8(
       63, 62, 61, 60, 59, 58, 57, 56, 55, 54, 53, 52, 51, 50, 49, 48,
       47, 46, 45, 44, 43, 42, 41, 40, 39, 38, 37, 36, 35, 34, 33, 32,
@@ -1401,29 +1419,29 @@ static void block512 (const ac_matcher *m, skipctx *c, const uchar *t) {
       11, 11, 11, 11, 10, 10, 10, 10, 9, 9, 9, 9, 8, 8, 8, 8,
       7, 7, 7, 7, 6, 6, 6, 6, 5, 5, 5, 5, 4, 4, 4, 4,
       3, 3, 3, 3, 2, 2, 2, 2, 1, 1, 1, 1, 0, 0, 0, 0);
-  const __m512i offs = _mm512_set1_epi32(0x03020100);
+  const __m512i offs = BK(1);
   const __m128i fsh = _mm_cvtsi32_si128((int)m->fw_shift);
   /* (h >> fw_shift) << 1 >> 5 in one shift: the word the gather reads */
   const __m128i fsh4 = _mm_cvtsi32_si128((int)m->fw_shift + 4);
-  const __m512i m31 = _mm512_set1_epi32(31), one = _mm512_set1_epi32(1);
+  const __m512i m31 = BK(2), one = BK(3);
   const __m512i ones = _mm512_set1_epi32(-1);
   uint64_t al, ws, bad, u, nk, nk2, starts, ends, pass = 0;
   __m512i f, hi, xn, pos, epos;
   unsigned k, n, tail;
-  al = _mm512_cmplt_epu8_mask(_mm512_sub_epi8(lw, _mm512_set1_epi8('a')),
-                              _mm512_set1_epi8(26))
-     | _mm512_cmplt_epu8_mask(_mm512_sub_epi8(x, _mm512_set1_epi8('0')),
-                              _mm512_set1_epi8(10));
-  ws = _mm512_cmpeq_epi8_mask(x, _mm512_set1_epi8(' '))
-     | _mm512_cmplt_epu8_mask(_mm512_sub_epi8(x, _mm512_set1_epi8('\t')),
-                              _mm512_set1_epi8(5));
+  al = _mm512_cmplt_epu8_mask(_mm512_sub_epi8(lw, BK(4)),
+                              BK(5))
+     | _mm512_cmplt_epu8_mask(_mm512_sub_epi8(x, BK(6)),
+                              BK(7));
+  ws = _mm512_cmpeq_epi8_mask(x, BK(0))
+     | _mm512_cmplt_epu8_mask(_mm512_sub_epi8(x, BK(8)),
+                              BK(9));
   u = _mm512_movepi8_mask(x);  /* non-ASCII bytes */
   bad = u | _mm512_testn_epi8_mask(x, x);
   for (k = 0; k < m->nunsafe; k++)
     u |= _mm512_cmpeq_epi8_mask(x, _mm512_set1_epi8((char)m->unsafe[k]));
   /* mapped as classify16 maps: letters folded, white space ' ', else 1 */
-  f = _mm512_mask_mov_epi8(_mm512_set1_epi8(0x01), al, lw);
-  f = _mm512_mask_mov_epi8(f, ws, _mm512_set1_epi8(0x20));
+  f = _mm512_mask_mov_epi8(BK(10), al, lw);
+  f = _mm512_mask_mov_epi8(f, ws, BK(0));
   _mm512_storeu_si512((void *)c->buf, f);
   {
     /*
@@ -1435,19 +1453,19 @@ static void block512 (const ac_matcher *m, skipctx *c, const uchar *t) {
     */
     const __m128i xn16 = _mm_loadu_si128(
         (const __m128i *)(const void *)(t + c->p + 64));
-    const __m128i lw16 = _mm_or_si128(xn16, _mm_set1_epi8(0x20));
+    const __m128i lw16 = _mm_or_si128(xn16, BKX(0));
     const uint32_t al16 = _mm_cmplt_epu8_mask(
-                         _mm_sub_epi8(lw16, _mm_set1_epi8('a')), _mm_set1_epi8(26))
+                         _mm_sub_epi8(lw16, BKX(4)), BKX(5))
                    | _mm_cmplt_epu8_mask(
-                         _mm_sub_epi8(xn16, _mm_set1_epi8('0')), _mm_set1_epi8(10));
-    const uint32_t ws16 = _mm_cmpeq_epi8_mask(xn16, _mm_set1_epi8(' '))
+                         _mm_sub_epi8(xn16, BKX(6)), BKX(7));
+    const uint32_t ws16 = _mm_cmpeq_epi8_mask(xn16, BKX(0))
                    | _mm_cmplt_epu8_mask(
-                         _mm_sub_epi8(xn16, _mm_set1_epi8('\t')), _mm_set1_epi8(5));
+                         _mm_sub_epi8(xn16, BKX(8)), BKX(9));
     const uint32_t na16 = _mm_movepi8_mask(xn16);
     const uint32_t bad16 = na16 | _mm_testn_epi8_mask(xn16, xn16);
     const __m128i f16 = _mm_mask_mov_epi8(_mm_mask_mov_epi8(
-        _mm_set1_epi8(0x01), (__mmask16)al16, lw16),
-        (__mmask16)ws16, _mm_set1_epi8(0x20));
+        BKX(10), (__mmask16)al16, lw16),
+        (__mmask16)ws16, BKX(0));
     const uint64_t prev = c->prev;
     c->next.f = f16;
     c->next.a = al16;
@@ -1483,36 +1501,36 @@ static void block512 (const ac_matcher *m, skipctx *c, const uchar *t) {
     __m512i wl, w8;
     /* the word that runs into the next 16 bytes ends there */
     ep = _mm512_mask_add_epi32(ep, _mm512_cmpeq_epi32_mask(ep,
-             _mm512_set1_epi32(63)), ep, _mm512_set1_epi32((int)tail));
+             BK(11)), ep, _mm512_set1_epi32((int)tail));
     wl = _mm512_add_epi32(_mm512_sub_epi32(ep, sp), one);
     w8 = _mm512_slli_epi32(wl, 3);
     /* fw_key: the first four and the next four bytes, cut at the word end */
     __m512i d0 = _mm512_permutex2var_epi8(f, idx, hi);
     __m512i d1 = _mm512_permutex2var_epi8(
-        f, _mm512_add_epi8(idx, _mm512_set1_epi8(4)), hi);
+        f, _mm512_add_epi8(idx, BK(12)), hi);
     __m512i h, hb, g, gp;
     uint64_t wp, unk, wsa, clean;
     __mmask16 need16;
     d0 = _mm512_and_si512(d0, _mm512_srlv_epi32(ones, _mm512_max_epi32(
-        _mm512_sub_epi32(_mm512_set1_epi32(32), w8), _mm512_setzero_si512())));
+        _mm512_sub_epi32(BK(13), w8), _mm512_setzero_si512())));
     d1 = _mm512_and_si512(d1, _mm512_srlv_epi32(ones, _mm512_max_epi32(
-        _mm512_sub_epi32(_mm512_set1_epi32(64), w8), _mm512_setzero_si512())));
+        _mm512_sub_epi32(BK(14), w8), _mm512_setzero_si512())));
     /* is the byte after the word white space (fw_key's FW_SP)? */
     wsa = _mm512_cmpeq_epi32_mask(_mm512_and_si512(_mm512_permutex2var_epi8(
-              f, _mm512_add_epi32(ep, one), hi), _mm512_set1_epi32(0xFF)),
-                                  _mm512_set1_epi32(' '));
+              f, _mm512_add_epi32(ep, one), hi), BK(15)),
+                                  BK(16));
     h = _mm512_mullo_epi32(_mm512_add_epi32(
             _mm512_xor_si512(d0, _mm512_rol_epi32(d1, 13)),
             _mm512_mullo_epi32(_mm512_mask_add_epi32(wl, (__mmask16)~wsa
                                    & _mm512_cmple_epu32_mask(wl,
-                                         _mm512_set1_epi32((int)FW_SHORT)),
-                                   wl, _mm512_set1_epi32((int)FW_PUNCT)),
-                               _mm512_set1_epi32((int)FW_MUL1))),
-        _mm512_set1_epi32((int)FW_MUL2));
+                                         BK(17)),
+                                   wl, BK(18)),
+                               BK(19))),
+        BK(20));
     /* a run past the 80 bytes, or one a non-ASCII byte goes on: unknown */
-    unk = _mm512_cmpge_epi32_mask(ep, _mm512_set1_epi32(79))
+    unk = _mm512_cmpge_epi32_mask(ep, BK(21))
         | _mm512_test_epi32_mask(_mm512_permutex2var_epi8(
-              x, _mm512_add_epi32(ep, one), xn), _mm512_set1_epi32(0x80));
+              x, _mm512_add_epi32(ep, one), xn), BK(22));
     /*
     ** The pair with the next lane's word, where one white-space byte is
     ** all that lies between them; white space with anything else after
@@ -1520,7 +1538,7 @@ static void block512 (const ac_matcher *m, skipctx *c, const uchar *t) {
     */
     clean = wsa & _mm512_cmpeq_epi32_mask(
         _mm512_alignr_epi32(_mm512_setzero_si512(), sp, 1),
-        _mm512_add_epi32(ep, _mm512_set1_epi32(2)))
+        _mm512_add_epi32(ep, BK(23)))
       & ~(unk >> 1) & ((n - k > 16) ? 0x7FFFu : ((1u << (n - k - 1)) - 1));
     hb = _mm512_slli_epi32(_mm512_srl_epi32(h, fsh), 1);
     /*
@@ -1540,9 +1558,9 @@ static void block512 (const ac_matcher *m, skipctx *c, const uchar *t) {
       const __mmask16 cand = (__mmask16)(clean & ~unk);
       const __m512i bit = _mm512_and_si512(hb, m31);
       const __m512i sel = _mm512_sllv_epi32(_mm512_mask_mov_epi32(one,
-          (__mmask16)(wsa & ~clean), _mm512_set1_epi32(3)), bit);
-      const __m512i both = _mm512_sllv_epi32(_mm512_set1_epi32(3), bit);
-      const __m512i two = _mm512_sllv_epi32(_mm512_set1_epi32(2), bit);
+          (__mmask16)(wsa & ~clean), BK(24)), bit);
+      const __m512i both = _mm512_sllv_epi32(BK(24), bit);
+      const __m512i two = _mm512_sllv_epi32(BK(23), bit);
       /* bit 0: W_ANY, bit 1: W_PAIR */
       g = _mm512_i32gather_epi32(_mm512_srl_epi32(h, fsh4),
                                  (const void *)m->fw, 4);
@@ -1558,9 +1576,9 @@ static void block512 (const ac_matcher *m, skipctx *c, const uchar *t) {
     if (m->fw_pairs) {
       unsigned need = (unsigned)need16;
       __m512i hp = _mm512_mullo_epi32(_mm512_xor_si512(
-               _mm512_mullo_epi32(h, _mm512_set1_epi32((int)FW_MUL3)),
+               _mm512_mullo_epi32(h, BK(25)),
                _mm512_alignr_epi32(_mm512_setzero_si512(), h, 1)),
-           _mm512_set1_epi32((int)FW_MUL4));
+           BK(26));
       hp = _mm512_slli_epi32(_mm512_srl_epi32(hp, fsh), 1);
       /*
       ** A gather costs one load per lane (and runs as microcode), and
