@@ -525,6 +525,13 @@ describe("muc4 round-7b target spans", function()
       with { extend_members = { PerpInd = true } }))
   end)
 
+  it("keeps the owner's building off, and takes it with the knob on", function()
+    local t = "a bomb hit the offices of el espectador in medellin. el espectador said so."
+    assert.equal("el espectador", grown(t, "el espectador"))
+    assert.equal("offices of el espectador", grown(t, "el espectador", "Target",
+      with { of_owner = { Target = true } }))
+  end)
+
   it("returns the answer when the offset does not hold it, and checks its text", function()
     assert.equal("home", (muc4.grow("merino's home", "home", 1, "Target", model)))
     assert.has_error(function() muc4.grow(nil, "home", 1, "Target", model) end)

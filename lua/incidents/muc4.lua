@@ -206,6 +206,10 @@ M.defaults = {
   -- a bare "members" takes its "of"-phrase ("members of the camilist union")
   extend_members = { PerpInd = false, PerpOrg = false, Target = false, Victim = false,
     Weapon = false },
+  -- a target owned by the answer, where first told so: "the offices of
+  -- the X" for "X"
+  of_owner = { PerpInd = false, PerpOrg = false, Target = false, Victim = false,
+    Weapon = false },
   -- the owner told before a target ("merino's home", "trushin's car"; a
   -- name, not a common noun: not "the company's offices")
   extend_owner = { PerpInd = false, PerpOrg = false, Target = true, Victim = false,
@@ -1359,6 +1363,28 @@ function M.grow(text, mention, at, role, model, opts)
     local k = ROLE_INDEX[role]
     if st and st[1] >= 3 and st[k] / st[1] >= 0.1 and not OF_STOP[w] then
       e = e + 1 + #w
+    end
+  end
+  if opts.of_owner[role] and model.lex then
+    -- the thing the answer owns, where the story first tells it so:
+    -- "the offices of the X" for "X" (the keys write the physical target)
+    local k = ROLE_INDEX[role]
+    local lt, lm = lower(text), lower(mention)
+    local init = 1
+    while true do
+      local ms, me = find(lt, lm, init, true)
+      if not ms then break end
+      init = me + 1
+      local from = ms > 40 and ms - 40 or 1
+      local pre = sub(lt, from, ms - 1)
+      local hs, h = match(pre, "()(%a+) of the $")
+      if not hs then hs, h = match(pre, "()(%a+) of $") end
+      local st = h and model.lex.headstat[h]
+      if st and st[1] >= 3 and st[k] / st[1] >= 0.1 and not find(sub(lt, me + 1, me + 1), "%w")
+          and not find(sub(lt, hs + from - 2, hs + from - 2), "%w") then
+        local b = from + hs - 1
+        return sub(text, b, me), b
+      end
     end
   end
   if opts.extend_owner[role] then
