@@ -579,3 +579,23 @@ describe("extract: a feature that opens where the attack happened", function()
     for _, x in ipairs(r) do assert.is_not.equal("Zawiyat Karim", x.place) end
   end)
 end)
+
+describe("extract: a scene sentence before a later event of a profile", function()
+  local lead = "A bomb killed two people at a church in Jos on 25 December 2011. "
+
+  it("sets the day and town of a new event told after it", function()
+    local r = run(lead .. "The worst day of that period came on 20 January 2012 in Kano, the "
+      .. "largest city of the north. Gunmen and suicide bombers attacked police stations in a "
+      .. "series of blasts that went on for hours.")
+    assert.equal(2, #r)
+    local k = report_at(r, "Kano")
+    assert.equal("2012-01-20", k.date)
+  end)
+
+  it("takes no scene from what the police did", function()
+    local r = run(lead .. "Officers had tried to arrest the suspect at a flat in Kano on "
+      .. "20 January 2012. Gunmen and suicide bombers attacked police stations in a series "
+      .. "of blasts that went on for hours.")
+    for _, x in ipairs(r) do assert.is_not.equal("Kano", x.place) end
+  end)
+end)

@@ -772,6 +772,39 @@ function M.article(art, pack, opts)
           -- article's first event
           c._creates, c._refers = true, true
         end
+        if c and not c._creates and #reports > 0 and i > 1 and not told[i - 1]
+          and c.attack_type ~= "unknown" and not c.place and not c.date_lo and not c._definite
+          and not find(sub(text, sents[i - 1][2], ss), "\n%s*\n") then
+          -- "The worst day came on 20 January 2012 in Kano. Gunmen and suicide
+          -- bombers attacked police stations ...": a sentence with no event
+          -- word telling a day and a town no report has sets the scene of a
+          -- new event further on in an article too
+          -- (not a scene of the police's: "Officers had tried to arrest him
+          -- at a block of flats in Chemnitz on Saturday")
+          local probe = { evidence = {} }
+          local prev = sub(ctx.low, sents[i - 1][1], sents[i - 1][2])
+          local police = find(prev, "%f[%a]arrest") or find(prev, "%f[%a]raid")
+            or find(prev, "%f[%a]detain")
+          if not police and scene(ctx, probe, buckets[i - 1], dbuckets[i - 1])
+            and probe.place then
+            local known = false
+            for _, r in ipairs(reports) do
+              if r.date_lo == probe.date_lo then known = true end
+            end
+            if not known then
+              for _, k in ipairs { "date", "date_lo", "date_hi", "_prec", "place", "_place_rec",
+                "lat", "lon" } do
+                c[k] = probe[k]
+              end
+              c.evidence.date, c.evidence.place = probe.evidence.date, probe.evidence.place
+              if probe.country then
+                c.country, c._country_weak = probe.country, probe._country_weak
+                c.evidence.country = probe.evidence.country
+              end
+              c._creates, c._refers, c._new = true, true, true
+            end
+          end
+        end
         if c and c._refers and not c.place and not c.date_lo and last_report
           and (c.killed_lo or c.killed_hi) and c.attack_type ~= "unknown"
           and i > 1 and not told[i - 1] and last_report.date_lo
