@@ -599,3 +599,17 @@ describe("extract: a scene sentence before a later event of a profile", function
     for _, x in ipairs(r) do assert.is_not.equal("Kano", x.place) end
   end)
 end)
+
+describe("extract: a scene told with a statement's day and the event's month", function()
+  local lead = "A car bomb killed 25 people in Lima in July 1992, the court heard. "
+
+  it("dates the new event by its month, not by the day of the statement", function()
+    local r = run(lead .. "The court on Tuesday also recalled the murder of a community "
+      .. "leader in Kano in February 1992. She was shot in front of her children at a "
+      .. "community event.")
+    assert.equal(2, #r)
+    local k = report_at(r, "Kano")
+    assert.equal("1992-02", k.date)
+    assert.equal("1992-07", report_at(r, "Lima").date)
+  end)
+end)

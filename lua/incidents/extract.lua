@@ -129,14 +129,24 @@ end
 
 -- The day and the place a sentence with no event word tells (its first of
 -- each), given to report `r`; false when it tells no day or no place.
-local function scene(ctx, r, hits, dlist)
+local function scene(ctx, r, hits, dlist, coarse)
   local d, pl
   for _, x in ipairs(dlist or {}) do
     local ed = not x.relative and event_date(x, ctx.dct)
     -- ("Date: 2018-09-03" over a headline is the story's date, no scene)
     local label = match(sub(ctx.text, x.start > 12 and x.start - 12 or 1, x.start - 1),
       "%f[%a]%a+:%s*$")
-    if ed and ed.precision == "day" and not label then d = ed; break end
+    -- (nor the day of a statement: "The court on Tuesday also recalled the
+    -- murder of ...")
+    local said = match(ctx.low, "^ also (%a+)", x.stop + 1) or match(ctx.low, "^ (%a+)", x.stop + 1)
+    if ed and ed.precision == "day" and not label and not W.SAID_VERB[said or ""] then
+      d = ed; break
+    end
+    -- (with `coarse`, a month written with its year: "in February 1992")
+    if coarse and ed and ed.precision == "month" and not d
+      and find(sub(ctx.text, x.start, x.stop), "%d%d%d%d") then
+      d = ed
+    end
   end
   for _, h in ipairs(hits or {}) do
     if event_place_hit(ctx, h) then
@@ -145,7 +155,7 @@ local function scene(ctx, r, hits, dlist)
     end
   end
   if not d then return false end
-  r.date, r.date_lo, r.date_hi, r._prec = d.value, d.lo, d.hi, "day"
+  r.date, r.date_lo, r.date_hi, r._prec = d.value, d.lo, d.hi, d.precision
   r.evidence.date = { start = d.start, stop = d.stop, rule = d.rule }
   if not pl and find(lower(sub(ctx.text, d.stop > 80 and d.stop - 80 or 1, d.stop)),
       "%f[%a]is where%f[%A]") then
@@ -785,7 +795,7 @@ function M.article(art, pack, opts)
           local prev = sub(ctx.low, sents[i - 1][1], sents[i - 1][2])
           local police = find(prev, "%f[%a]arrest") or find(prev, "%f[%a]raid")
             or find(prev, "%f[%a]detain")
-          if not police and scene(ctx, probe, buckets[i - 1], dbuckets[i - 1])
+          if not police and scene(ctx, probe, buckets[i - 1], dbuckets[i - 1], true)
             and probe.place then
             local known = false
             for _, r in ipairs(reports) do
@@ -801,7 +811,7 @@ function M.article(art, pack, opts)
                 c.country, c._country_weak = probe.country, probe._country_weak
                 c.evidence.country = probe.evidence.country
               end
-              c._creates, c._refers, c._new = true, true, true
+              c._creates, c._refers, c._new, c._scene_new = true, true, true, true
             end
           end
         end
@@ -928,6 +938,8 @@ function M.article(art, pack, opts)
             last_report.status, last_report.evidence.status = "plot_foiled", c._sting
             best, c.status = last_report, "plot_foiled"
           end
+          -- (a scene no report has is a new event's, whatever it refines)
+          if c._scene_new then best = nil end
           if not best and c._entry and not c._new and not c._section then
             -- "10 July 1997 - Ermua. A councillor is kidnapped ... he is shot
             -- near Lasarte": a chronology's entry tells one event; the first
