@@ -57,12 +57,14 @@ muc4-contrast: $(CORE)
 # make muc4-role-errors [ROLE=Victim] [TABLE=1]: every wrong answer and every miss of
 # one role, with its sentence and cues, on dev and both train halves (after
 # muc4-cv; round 7's census is read from it).
-# make muc4-paired KNOBS="speaker_drop.Victim=true ...": the answers a
-# selection knob gains and loses, right and wrong, with a sign test.
+# make muc4-paired KNOBS="speaker_drop.Victim=true ..." [BASE="..."]: the answers a
+# selection knob gains and loses, right and wrong, with a sign test and the
+# paired bootstrap (BASE: knobs of both sides, to judge against older answers).
 .PHONY: muc4-role-errors muc4-paired
 muc4-role-errors: $(CORE)
 	$(LUA) tools/muc4-role-errors.lua --data $(MUC4_DATA) --role $(or $(ROLE),Victim) \
 	  $(if $(TABLE),--table 1)
 
 muc4-paired: $(CORE)
-	$(LUA) tools/muc4-paired.lua --data $(MUC4_DATA) $(foreach k,$(KNOBS),--set $(k))
+	$(LUA) tools/muc4-paired.lua --data $(MUC4_DATA) $(foreach k,$(KNOBS),--set $(k)) \
+	  $(foreach k,$(BASE),--base $(k))

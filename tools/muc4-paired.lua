@@ -4,7 +4,12 @@
 -- name grammar's `more_first`, scored with the shipped weights).
 --
 --     lua5.4 tools/muc4-paired.lua --set key.Role=value [--set ...] [--role ROLE]
+--                                  [--base key.Role=value ...]
 --                                  [--data DIR] [--cv build/cv] [--sets dev,odd,even]
+--
+-- `--base` moves the knobs of both sides, so that a change is judged
+-- against the answers before a later one (round 7b's table: its rules
+-- against round 7's answers, with its two kept rules off).
 --
 -- A change that retrains nothing (a rule at selection) is judged answer by
 -- answer: every answer given with the change and not without it is a
@@ -22,10 +27,31 @@ local ree = require "incidents.eval.ree"
 local muc4 = require "incidents.muc4"
 local census = require "incidents.muc4.census"
 
-local o, err = census.args(arg, { ["--set"] = "many", ["--role"] = "one", ["--list"] = "one" })
+local o, err = census.args(arg, { ["--set"] = "many", ["--role"] = "one", ["--list"] = "one",
+  ["--base"] = "many" })
 if not o then io.stderr:write("muc4-paired: ", err, "\n"); os.exit(2) end
-local opts, bad = muc4.settings(o["--set"])
+local base, bad = muc4.settings(o["--base"])
+if not base then io.stderr:write("muc4-paired: --base ", bad, "\n"); os.exit(2) end
+local opts
+opts, bad = muc4.settings(o["--set"])
 if not opts then io.stderr:write("muc4-paired: --set ", bad, "\n"); os.exit(2) end
+-- the changed side: the base's knobs, then those of --set
+local both = {}
+for k, v in pairs(base) do
+  if type(v) == "table" then
+    both[k] = {}
+    for r, x in pairs(v) do both[k][r] = x end
+  else
+    both[k] = v
+  end
+end
+for k, v in pairs(opts) do
+  if type(v) == "table" and type(both[k]) == "table" then
+    for r, x in pairs(v) do both[k][r] = x end
+  else
+    both[k] = v
+  end
+end
 local only = o["--role"]
 
 -- Whether each answer of a document is right: `{[role .. "\t" .. key] = ok}`.
@@ -58,10 +84,10 @@ local per_set = {} -- per set, per story: {right a, answers a, right b, answers 
 for _, name in ipairs(o.sets) do
   local rows = {}
   per_set[#per_set + 1] = rows
-  local model, gold, docs, ids = census.set(name, o)
+  local model, gold, docs, ids = census.set(name, o, base)
   -- the knobs may change the candidates too (the name grammar's), so the
   -- changed side is a model of its own, scoring the stories again
-  local model_b = census.set(name, o, opts)
+  local model_b = census.set(name, o, both)
   local c = { gr = 0, gw = 0, lr = 0, lw = 0 }
   local ga, gb, pa, pb, gn = 0, 0, 0, 0, 0
   local cases = {}
