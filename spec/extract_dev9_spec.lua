@@ -613,3 +613,24 @@ describe("extract: a scene told with a statement's day and the event's month", f
     assert.equal("1992-07", report_at(r, "Lima").date)
   end)
 end)
+
+describe("extract: a coup and its plot", function()
+  it("reads a raid told as part of a coup as no incident", function()
+    assert.equal(0, #run("The revolt included a failed raid on a military arsenal in Kano on "
+      .. "Monday during which a driver was shot dead."))
+  end)
+
+  it("reads a coup plot as no foiled attack", function()
+    assert.equal(0, #run("The former vice-president, sacked two weeks after a failed coup, "
+      .. "has been detained in Kano on suspicion of involvement in the plot."))
+  end)
+
+  it("still reads a raid by rebels and a bomb plot as incidents", function()
+    local r = run("Rebels staging a revolt raided a military arsenal in Kano on Monday, "
+      .. "shooting dead a driver.")
+    assert.equal(1, #r)
+    r = run("Police in Kano foiled a plot to bomb the stadium on Monday.")
+    assert.equal(1, #r)
+    assert.equal("plot_foiled", r[1].status)
+  end)
+end)

@@ -544,6 +544,18 @@ local function frame_report(ctx, fr, m, ss, sent_index)
   local st, st_ev = frame_status(fr, m, low, ss)
   if st and NOT_INCIDENT[st] then return nil, st .. " (" .. st_ev.rule .. ")" end
   if is_aggregate(fr, low, ss) then return nil, "aggregate" end
+  -- "The revolt included a raid on a military arsenal ...", "detained on
+  -- suspicion of involvement in the plot" after "a failed coup": a coup and
+  -- its plot are a fight for the state, not incidents of this kind
+  do
+    local head = match(low, "^%s*the (%a+)", ss)
+    if head and W.COUP[head] then return nil, "coup" end
+    local t1 = fr.triggers[1]
+    if #fr.triggers == 1 and t1.rule == "default.cue.plot"
+      and find(sub(low, ss, fr.e), "%f[%a]coup%f[%A]") then
+      return nil, "coup"
+    end
+  end
   local r = { evidence = {}, status = "attack", _sent = sent_index }
   local t0 = fr.triggers[1]
   -- attack type: the most specific trigger

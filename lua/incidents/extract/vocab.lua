@@ -399,6 +399,9 @@ W.EVENT_TIME_VERB = set [[came come comes followed follows occurred happened]]
 -- Verbs of a statement right after its day ("The court on Tuesday recalled").
 W.SAID_VERB = set [[said says told recalled announced ruled stated declared noted added]]
 
+-- A coup told as a sentence's subject ("The revolt included a raid ...").
+W.COUP = set [[coup revolt mutiny putsch]]
+
 -- Counts of events ("four bombs", "six attacks").
 W.EVENT_COUNT = set [[two three four five six seven eight nine ten eleven twelve
   2 3 4 5 6 7 8 9 10 11 12]]
