@@ -634,3 +634,26 @@ describe("extract: a coup and its plot", function()
     assert.equal("plot_foiled", r[1].status)
   end)
 end)
+
+describe("extract: a wire's dateline and an event told in passing", function()
+  it("does not place an event of months before, told past the lead, at the dateline", function()
+    local r = run("DETROIT, March 9 - The carmaker's proposed purchase of its rival is valued "
+      .. "at about 1.5 billion dlrs, analysts said. The deal has been discussed for a year. "
+      .. "Talks stalled last autumn. Both boards met on Friday. \"We did not pull it off "
+      .. "then,\" the source said in a reference to the assassination in November of a "
+      .. "former chairman of the rival group.", "1987-03-09")
+    for _, x in ipairs(r) do assert.is_not.equal("Detroit", x.place) end
+  end)
+
+  it("still places the lead's event at the dateline", function()
+    local r = run("STOCKHOLM, June 7 - A court sentenced a man to life in prison on Thursday "
+      .. "for the truck attack in April 2017 that killed five people.", "2018-06-07")
+    assert.equal(1, #r)
+    assert.equal("Stockholm", r[1].place)
+  end)
+
+  it("reads the kidnapping of a president by paratroopers as no incident", function()
+    assert.equal(0, #run("Talks were suspended on January 16 due to the 12-hour kidnapping of "
+      .. "the president in Quito by air force paratroopers.", "1987-03-09"))
+  end)
+end)

@@ -981,7 +981,11 @@ function M.article(art, pack, opts)
             touched[fi] = c
             last_report = c
             if #reports == 1 then
-              dateline_place(ctx, c)
+              -- (not an event of months before told past the lead: "DETROIT
+              -- - ... in a reference to the assassination in November of X")
+              local old = i > 3 and c.date_hi and dct and #dct == 10
+                and (iso_days(dct) or 0) - (iso_days(c.date_hi) or 0) > 60
+              if not old then dateline_place(ctx, c) end
               if i <= 4 and dct and #dct == 10 then c._lead_dct = dct end
             end
           end

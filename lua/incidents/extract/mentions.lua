@@ -385,6 +385,11 @@ local function army_attacks(ctx, m, ss, se)
         local a1 = match(rest, "%f[%a]by%s+(%a+)%f[%A]")
         local a2 = match(rest, "%f[%a]by%s+%a+%s+(%a+)%f[%A]")
         if W.AIR_ARM[a1 or ""] or W.AIR_ARM[a2 or ""] then state = true end
+        -- ("the kidnapping of the president by air force paratroopers")
+        local a3 = match(rest, "%f[%a]by%s+%a+%s+%a+%s+(%a+)%f[%A]")
+        if W.STATE_TROOPS[a1 or ""] or W.STATE_TROOPS[a2 or ""] or W.STATE_TROOPS[a3 or ""] then
+          state = true
+        end
       end
       if not state then
         -- "a U.S. attack", "UK strikes": a state named by its initials right

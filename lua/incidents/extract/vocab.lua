@@ -686,6 +686,9 @@ W.FIRM_WORD = set [[Company Co Corp Corporation Inc Ltd Limited Bank Group Holdi
 -- Aircraft as the agent of an attack ("attacked by unidentified aircraft").
 W.AIR_ARM = set [[aircraft warplanes warplane jets helicopters gunships]]
 
+-- A state's troops as the agent after "by" ("by air force paratroopers").
+W.STATE_TROOPS = set [[paratroopers troops soldiers marines commandos]]
+
 -- Missiles: a state's arms where no group is named.
 W.MISSILE = set [[missile missiles silkworm silkworms exocet exocets scud scuds]]
 
