@@ -657,3 +657,20 @@ describe("extract: a wire's dateline and an event told in passing", function()
       .. "the president in Quito by air force paratroopers.", "1987-03-09"))
   end)
 end)
+
+describe("extract: a victim in a list after the toll shot by police", function()
+  it("keeps the attack whose toll lists one victim shot by police", function()
+    local r = run("On 7 July 2016 attackers armed with machetes went for a police checkpoint "
+      .. "near the prayer ground in Kano. Four people died, including one of the attackers: "
+      .. "two constables, a woman hit by a stray bullet, and a young man shot by police as "
+      .. "the attackers fled.")
+    assert.equal(1, #r)
+    assert.equal(4, r[1].killed_lo)
+    assert.equal("2016-07-07", r[1].date)
+  end)
+
+  it("still reads men shot by police in a raid as no attack", function()
+    assert.equal(0, #run("On 7 July 2016 four suspected militants were shot dead by police "
+      .. "in a raid on a house in Kano."))
+  end)
+end)

@@ -906,6 +906,18 @@ local function state_actions(ctx, m, ss, se)
       local subj = match(pre, "%f[%a]%a+ (%a+) [%a ]*$") or ""
       if subj == "they" or subj == "he" or subj == "she" or MILITANT[subj] then n = 8 end
     end
+    -- ("Four people died: two constables, a woman hit by a stray bullet and
+    -- a young man shot by police as the attackers fled": one victim of a
+    -- list after the toll, not the event)
+    if find(sub(low, ss, t.s), ":", 1, true) then
+      for _, u in ipairs(m.triggers) do
+        if u.e < t.s and find(sub(low, u.e, t.s), ":", 1, true) then n = 8 end
+      end
+      for _, f in ipairs(m.figures) do
+        local fe = f.e or f.stop
+        if fe and fe < t.s and find(sub(low, fe, t.s), ":", 1, true) then n = 8 end
+      end
+    end
     -- "Soldiers surrounded the campus and fought the attackers for hours
     -- before all four were shot dead": the dead are the attackers the forces
     -- fought, the end of the event told, not one of its own
