@@ -1384,7 +1384,7 @@ static int cpu_avx512 (void) {
 ** This stage used to gather the four- and eight-byte prefix keys and a
 ** sixteen-byte word key (four gathers per sixteen words): one gather and
 ** two byte permutes do nearly the same filtering in half the time on
-** this machine's Zen 4, where a gather of sixteen costs sixteen loads.
+** this machine's Zen 5, where a gather of sixteen costs sixteen loads.
 */
 /*
 ** block512's constants, read from memory: gcc built each one in a
@@ -1395,7 +1395,10 @@ static int cpu_avx512 (void) {
 ** sees through the table (it lost 5 % to the broadcast loads).
 */
 static const uint32_t block_k[27] = {
-  0x20202020u, 0x03020100, 31, 1, 0x61616161u, 0x1A1A1A1Au, 0x30303030u, 0x0A0A0A0Au, 0x09090909u, 0x05050505u, 0x01010101u, 63, 0x04040404u, 32, 64, 0xFF, 0x20, FW_SHORT, FW_PUNCT, FW_MUL1, FW_MUL2, 79, 0x80, 2, 3, FW_MUL3, FW_MUL4
+  0x20202020u, 0x03020100, 31, 1, 0x61616161u, 0x1A1A1A1Au, 0x30303030u,
+  0x0A0A0A0Au, 0x09090909u, 0x05050505u, 0x01010101u, 63, 0x04040404u, 32,
+  64, 0xFF, 0x20, FW_SHORT, FW_PUNCT, FW_MUL1, FW_MUL2, 79, 0x80, 2, 3,
+  FW_MUL3, FW_MUL4
 };
 #define BK(i) _mm512_set1_epi32((int)kp[i])
 #define BKX(i) _mm_set1_epi32((int)kp[i])
