@@ -1102,15 +1102,22 @@ end
 local HELD = word_set("arrested detained suspect suspects accused implicated charged "
   .. "extradited extradition indicted sentenced jailed convicted")
 
+-- Whether a word of `set` is told near the mention at `s`..`e`: up to
+-- `back` bytes before it or `ahead` after, with none of the characters of
+-- the class `stops` between (the mention's clause or sentence).
+local function near_word(ltext, s, e, set, back, ahead, stops)
+  local pre = match(sub(ltext, s > back and s - back or 1, s - 1), "([^" .. stops .. "]*)$")
+  local post = match(sub(ltext, e + 1, e + ahead), "^([^" .. stops .. "]*)")
+  for w in gmatch(pre .. " " .. post, "%a+") do
+    if set[w] then return true end
+  end
+  return false
+end
+
 -- A mention with a word of arrest within its clause: up to 80 bytes
 -- before it or 40 after, no stop or semicolon between.
 local function held(ltext, s, e)
-  local pre = match(sub(ltext, s > 80 and s - 80 or 1, s - 1), "([^%.;]*)$")
-  local post = match(sub(ltext, e + 1, e + 40), "^([^%.;]*)")
-  for w in gmatch(pre .. " " .. post, "%a+") do
-    if HELD[w] then return true end
-  end
-  return false
+  return near_word(ltext, s, e, HELD, 80, 40, "%.;")
 end
 
 -- Nouns a perpetrator word modifies when it names a deed, not a doer
@@ -1145,12 +1152,7 @@ local CLASH = word_set("clash clashes clashed combat combats fighting skirmish s
 
 -- A mention in a sentence with a word of armed clash.
 local function in_clash(ltext, s, e)
-  local pre = match(sub(ltext, s > 300 and s - 300 or 1, s - 1), "([^%.]*)$")
-  local post = match(sub(ltext, e + 1, e + 300), "^([^%.]*)")
-  for w in gmatch(pre .. " " .. post, "%a+") do
-    if CLASH[w] then return true end
-  end
-  return false
+  return near_word(ltext, s, e, CLASH, 300, 300, "%.")
 end
 
 --- Whether every whole-word mention of `mention` in `text` is told in a
