@@ -674,3 +674,21 @@ describe("extract: a victim in a list after the toll shot by police", function()
       .. "in a raid on a house in Kano."))
   end)
 end)
+
+describe("extract: a toll right after an event told with none", function()
+  it("goes to that event, not to an older one with the same figure", function()
+    local r = run("On 28 September 2015 an aid worker was shot dead by gunmen in Kano. In "
+      .. "October 2015 several bombs were thrown into a crowd at a shrine in Jos. A teenage "
+      .. "boy was killed and scores of people were wounded.")
+    assert.equal(2, #r)
+    assert.equal(1, report_at(r, "Jos").killed_lo)
+    assert.equal(1, report_at(r, "Kano").killed_lo)
+  end)
+
+  it("still joins a toll to the event told when it already has one", function()
+    local r = run("On 28 September 2015 gunmen shot dead an aid worker in Kano. One person "
+      .. "was killed, police said.")
+    assert.equal(1, #r)
+    assert.equal(1, r[1].killed_lo)
+  end)
+end)

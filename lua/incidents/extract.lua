@@ -876,6 +876,14 @@ function M.article(art, pack, opts)
               best = last_report
             end
           end
+          -- ("A teenage boy was killed and scores were wounded" right after
+          -- the bombing told: that bombing's toll, not an older event's with
+          -- the same figure)
+          if c._toll and best and last_report and best ~= last_report
+            and i - last_report._sent <= 1 and not last_report.killed_lo
+            and same_here(last_report, c, true) then
+            best = last_report
+          end
           if c._toll and not best and last_report then
             -- "The death toll rose to 139 on Monday": the event just told, or
             -- else the article's lead event; the date is the statement's
