@@ -692,3 +692,19 @@ describe("extract: a toll right after an event told with none", function()
     assert.equal(1, r[1].killed_lo)
   end)
 end)
+
+describe("extract: a count since a time", function()
+  it("reads 'Since then, about 7,000 people have been killed' as a sum", function()
+    local r = run("A car bomb killed one person at a mall in Pattani on 9 May 2017. The "
+      .. "insurgency began in 2004. Since then, about 7,000 people have been killed in the "
+      .. "region.")
+    assert.equal(1, #r)
+    assert.equal(1, r[1].killed_lo)
+  end)
+
+  it("still reads a toll that is the event's", function()
+    local r = run("A car bomb exploded at a mall in Pattani on 9 May 2017. Seven people "
+      .. "have been killed, police said.")
+    assert.equal(7, r[1].killed_lo)
+  end)
+end)

@@ -1151,6 +1151,9 @@ local function frame_report(ctx, fr, m, ss, sent_index)
     end
   end
   if t0.toll_only then r._creates, r._definite, r._toll = false, true, true end
+  -- "Since then, about 7,000 people have been killed in the region": a count
+  -- since a time is a sum, no event's toll
+  if t0.toll_only and find(low, "^%s*since%f[%A]", ss) then return nil, "aggregate" end
   -- "Nobody has said it carried out Sunday's blast": a day that owns the
   -- event word, in a mention that tells nothing new, names one event told
   local de = r.evidence.date
