@@ -708,3 +708,22 @@ describe("extract: a count since a time", function()
     assert.equal(7, r[1].killed_lo)
   end)
 end)
+
+describe("extract: states at war at sea", function()
+  it("reads a tanker attacked in a war as no incident", function()
+    assert.equal(0, #run("The Iranian tanker Avaj was attacked and hit in the Gulf on March 21, "
+      .. "shipping sources said.", "1987-03-23"))
+    assert.equal(0, #run("The statement by the Iranian High Command heralded the close of an "
+      .. "assault on the port city of Basra.", "1987-03-23"))
+  end)
+
+  it("still reads suicide bombers or pirates who hit a ship as an incident", function()
+    local r = run("Suicide bombers in a small boat blew up beside a destroyer in Aden harbour "
+      .. "on Thursday, killing 17 sailors.", "2000-10-13")
+    assert.equal(1, #r)
+    assert.equal(17, r[1].killed_lo)
+    r = run("Pirates attacked a tanker off Lagos on Thursday, killing two crew members.",
+      "2000-10-13")
+    assert.equal(1, #r)
+  end)
+end)

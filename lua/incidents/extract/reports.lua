@@ -544,6 +544,23 @@ local function frame_report(ctx, fr, m, ss, sent_index)
   local st, st_ev = frame_status(fr, m, low, ss)
   if st and NOT_INCIDENT[st] then return nil, st .. " (" .. st_ev.rule .. ")" end
   if is_aggregate(fr, low, ss) then return nil, "aggregate" end
+  -- "The Iranian tanker Avaj was attacked and hit", "an attack on a Kuwaiti
+  -- port severely damaged a U.S.-flagged ship", "the Iranian High Command
+  -- ... an assault on the port city of Basra": ships hit and a high
+  -- command's assaults, no group or militant named, are states at war
+  if #m.groups == 0 then
+    local seg = sub(low, ss, fr.scope_e or fr.e)
+    local actor = false
+    for _, cu in ipairs(m.cues) do if cu.cue == "actor" then actor = true end end
+    local suicidal = false
+    for _, t in ipairs(fr.triggers) do if t.suicide then suicidal = true end end
+    if not actor and not suicidal and not find(seg, "pirat", 1, true) then
+      for w in gmatch(seg, "%a+") do
+        if W.WAR_SHIP[w] then return nil, "state_strike (at sea)" end
+      end
+      if find(seg, "%f[%a]high command%f[%A]") then return nil, "state_strike (high command)" end
+    end
+  end
   -- "The revolt included a raid on a military arsenal ...", "detained on
   -- suspicion of involvement in the plot" after "a failed coup": a coup and
   -- its plot are a fight for the state, not incidents of this kind

@@ -399,6 +399,10 @@ W.EVENT_TIME_VERB = set [[came come comes followed follows occurred happened]]
 -- Verbs of a statement right after its day ("The court on Tuesday recalled").
 W.SAID_VERB = set [[said says told recalled announced ruled stated declared noted added]]
 
+-- Ships a state's war hits ("the tanker Avaj was attacked").
+W.WAR_SHIP = set [[tanker tankers supertanker supertankers warship warships frigate frigates
+  destroyer destroyers]]
+
 -- A coup told as a sentence's subject ("The revolt included a raid ...").
 W.COUP = set [[coup revolt mutiny putsch]]
 
