@@ -727,3 +727,22 @@ describe("extract: states at war at sea", function()
     assert.equal(1, #r)
   end)
 end)
+
+describe("extract: the planning of an event a day owns", function()
+  local lead = "Gunmen stormed the consulate in Kano on Tuesday evening, killing four people. "
+
+  it("reads 'Whoever planned Tuesday's assault' as the assault told, past", function()
+    local r = run(lead .. "Whoever planned Tuesday's assault knew that the consulate had "
+      .. "only a handful of guards.", "2019-05-01")
+    assert.equal(1, #r)
+    assert.equal("2019-04-30", r[1].date)
+    assert.equal("attack", r[1].status)
+  end)
+
+  it("still reads a planned attack foiled as a plot", function()
+    local r = run("Police in Kano foiled a planned attack on the consulate on Tuesday.",
+      "2019-05-01")
+    assert.equal(1, #r)
+    assert.equal("plot_foiled", r[1].status)
+  end)
+end)

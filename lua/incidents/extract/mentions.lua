@@ -1409,6 +1409,19 @@ local function sentence_dates(ctx, m, ss, se, dlist)
           ed = nil
         end
       end
+      -- "Whoever planned Tuesday's assault knew ...": a weekday that owns an
+      -- event word names an event told, past; one the grammar put after the
+      -- story's date is the week before
+      if ed and d.rule == "date.weekday" and ctx.dct and #ctx.dct == 10 and ed.lo > ctx.dct
+        and find(sub(low, d.stop + 1, d.stop + 4), "^'s ") then
+        local back = dates.shift(ed.lo, -7)
+        if back then
+          local shifted = {}
+          for k, v in pairs(ed) do shifted[k] = v end
+          shifted.value, shifted.lo, shifted.hi = back, back, back
+          ed = shifted
+        end
+      end
       -- "the city that was the cradle of last year's uprising": a day that
       -- owns a noun with no event word in it is that noun's ("Saturday's
       -- attack" is the event's)

@@ -337,7 +337,13 @@ local function frame_status(fr, m, low, ss)
           and not (i > 1 and TIME_UNIT_AFTER[wb[i - 1]] and wb[i + 1] == "the") then
           consider("threat", t.s, t.e, "extract.threat_modifier")
         end
-        if PLOT_PRE[w] then consider("plot_foiled", t.s, t.e, "extract.plot_modifier") end
+        -- ("Whoever planned Tuesday's assault knew ...": the planning of an
+        -- event a day owns, told as done, not a plot foiled)
+        local owned = i > 1 and (w == "planned" or w == "plotted" or w == "organised"
+          or w == "organized") and find(sub(low, t.s > 4 and t.s - 4 or 1, t.s - 1), "'s $")
+        if PLOT_PRE[w] and not owned then
+          consider("plot_foiled", t.s, t.e, "extract.plot_modifier")
+        end
       end
     end
   end
