@@ -746,3 +746,25 @@ describe("extract: the planning of an event a day owns", function()
     assert.equal("plot_foiled", r[1].status)
   end)
 end)
+
+describe("extract: the arms a chronology's entry names", function()
+  local function page(third)
+    return chronology("Timeline: thirty years of attacks in Spain", {
+      "3 June 1988 - Bilbao. A car bomb explodes as a police van passes.",
+      "12 April 1990 - Valencia. A parcel bomb kills a judge at his home.",
+      third,
+    })
+  end
+
+  it("types the entry's event by them when its own words name none", function()
+    local b = report_at(run(page("5 May 1992 - Burgos. A truck packed with explosives wrecks "
+      .. "the barracks. Nine people die.")), "Burgos")
+    assert.equal("bombing", b.attack_type)
+  end)
+
+  it("leaves the type unknown in an entry that names no arms", function()
+    local b = report_at(run(page("5 May 1992 - Burgos. A truck wrecks the barracks. Nine "
+      .. "people die.")), "Burgos")
+    assert.equal("unknown", b.attack_type)
+  end)
+end)

@@ -720,6 +720,17 @@ function M.article(art, pack, opts)
   for i, se in ipairs(sents) do
     local ss, sse = se[1], se[2]
     ctx.entry = entry_of and entry_of[i]
+    if ctx.entry and not ctx.entry.section and not ctx.entry.weapon then
+      -- (the arms an entry names: "A car packed with explosives blows up
+      -- ... Eleven people die" is a bombing)
+      for _, h in ipairs(buckets[i]) do
+        if h.entry.kind == "weapon" and type(h.entry.value) == "table"
+          and W.WEAPON_TYPE[h.entry.value.name] then
+          ctx.entry.weapon = h.entry.value.name
+          break
+        end
+      end
+    end
     if hot[i] then
       tokenize(ctx.low, ss, sse)
       local m = sentence_mentions(ctx, ss, sse, buckets[i], dbuckets[i], pbuckets[i])
@@ -1139,6 +1150,12 @@ function M.article(art, pack, opts)
         r.perpetrator = group.entry.value.name
         r.evidence.perpetrator = ev(group.start, group.stop, "extract.perp.chronology")
       end
+    end
+  end
+  for _, r in ipairs(reports) do
+    local en = r._entry_rec
+    if en and en.weapon and r.attack_type == "unknown" and W.WEAPON_TYPE[en.weapon] then
+      r.attack_type = W.WEAPON_TYPE[en.weapon]
     end
   end
   local out = {}

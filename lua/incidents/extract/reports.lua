@@ -886,7 +886,7 @@ local function frame_report(ctx, fr, m, ss, sent_index)
   if en and en.section then
     r._entry, r._section = en.id, true
   elseif en then
-    r._entry = en.id
+    r._entry, r._entry_rec = en.id, en
     local ed = en.date
     local own_year = d and find(sub(text, d.d.start, d.d.stop), "%d%d%d%d")
     if not d or (not own_year and sub(r.date_lo or "", 1, 4) ~= sub(ed.lo, 1, 4)) then

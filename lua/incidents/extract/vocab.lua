@@ -403,6 +403,10 @@ W.SAID_VERB = set [[said says told recalled announced ruled stated declared note
 W.WAR_SHIP = set [[tanker tankers supertanker supertankers warship warships frigate frigates
   destroyer destroyers]]
 
+-- The attack type a weapon alone implies (as `reports` reads a frame's).
+W.WEAPON_TYPE = { explosives = "bombing", firearms = "armed_assault",
+  incendiary = "facility_attack", melee = "armed_assault" }
+
 -- A coup told as a sentence's subject ("The revolt included a raid ...").
 W.COUP = set [[coup revolt mutiny putsch]]
 
