@@ -627,6 +627,12 @@ local grammar = P {
     -- "that year" the date told last
     K("rel", modifier * P("the") * sp * G(P("year") * Cc("year") + P("month") * Cc("month"),
       "unit") * B),
+    -- "in December of that year", "on that Saturday": a month or a weekday of
+    -- the time told last, not of the story's (an anniversary piece goes back
+    -- to its old year, then says "that Saturday")
+    K("monthof", modifier ^ -1 * Cg(Cp(), "mp") * G(month_full, "m") * sp * P("of") * sp
+      * P("that") * sp * (P("same") * sp) ^ -1 * P("year") * B),
+    K("thatwd", P("that") * sp * (P("same") * sp) ^ -1 * G(weekday_p, "wd") * B),
     K("that", modifier ^ -1 * (P("that") * sp * (P("same") * sp) ^ -1 + P("the") * sp
       * P("same") * sp)
       * G(P("year") * Cc("year") + P("month") * Cc("month") + P("week") * Cc("week")
@@ -952,7 +958,7 @@ local guard = #alt {
   P("in") * sp * P("recent") * B,
   P("from") * sp * (digit + month),
   P("that") * sp * (P("year") + P("month") + P("week") + P("day") + P("same") + P("morning")
-    + P("afternoon") + P("evening") + P("night")) * B,
+    + P("afternoon") + P("evening") + P("night") + weekday_p) * B,
   P("at") * sp * (P("present") + P("least")) * B,
   P("new") * sp * P("year") * B,
   P("the") * sp * P("new") * sp * P("year") * B,
@@ -1430,6 +1436,21 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
     elseif t.rel == 1 then if t.m <= ref.m then y = y + 1 end end
     local v = v_month(y, t.m)
     v.type, v.rule, v.mod = "DATE", "date.relmonth", t.mod
+    return v
+  elseif k == "monthof" then
+    local base = ctx._last_any
+    if not base then return nil end
+    local v = v_month((civil_from_days(base)), t.m)
+    v.type, v.rule, v.mod = "DATE", "date.that", t.mod
+    return v
+  elseif k == "thatwd" then
+    -- the day told last if it is that weekday, else the nearest one to it
+    local base = ctx._last
+    if not base then return nil end
+    local delta = (t.wd - 1 - weekday(base)) % 7
+    if delta > 3 then delta = delta - 7 end
+    local v = v_dayn(base + delta)
+    v.type, v.rule = "DATE", "date.that"
     return v
   elseif k == "that" then
     -- the unit must not be finer than the date told last

@@ -1,0 +1,65 @@
+-- Specs of incidents.extract on the construction classes of long pages
+-- that eval/dev10 showed (anniversary pieces, security briefs, regional
+-- papers with "Related stories" boxes, investigations). Our own sentences,
+-- run with the default pack; no sentence of the set is quoted.
+local rules = require "incidents.rules"
+local helper = require "spec.helper"
+local dates = require "incidents.grammar.dates"
+
+local pack = assert(rules.load("default"))
+local run = helper.published_extract(pack, "2024-05-20")
+
+local function report_at_date(reports, place)
+  return helper.report_at(reports, place).date
+end
+
+-- The value the date grammar gives the phrase `phrase` in `text`.
+local function date_of(text, phrase, dct)
+  local s = assert(text:find(phrase, 1, true), phrase)
+  for _, d in ipairs(dates.scan(text, 1, #text, { dct = dct or "2024-05-20", state = {} })) do
+    if d.start <= s and d.stop >= s then return d.value end
+  end
+  return nil
+end
+
+describe("extract: an anniversary piece's time words", function()
+  it("dates 'that Saturday' by the old day the piece went back to", function()
+    local text = "Date: 2024-05-20\n\nOn 14 May 2016 the town was full of traders. Eight "
+      .. "years later, the square is quiet. Gunmen came on that Saturday and fired at "
+      .. "the stalls."
+    assert.equal("2016-05-14", date_of(text, "that Saturday"))
+  end)
+
+  it("takes the nearest such weekday when the old day was another", function()
+    local text = "Date: 2024-05-20\n\nThe siege began on 12 May 2016. On that Friday the "
+      .. "gunmen shot two hostages."
+    assert.equal("2016-05-13", date_of(text, "that Friday"))
+  end)
+
+  it("dates 'in March of that year' in the year told last", function()
+    local text = "Date: 2024-05-20\n\nThe first raid came on 2 January 2017. In March of "
+      .. "that year a second one followed."
+    assert.equal("2017-03", date_of(text, "March of that year"))
+  end)
+
+  it("still dates a bare weekday and a bare month by the story's own date", function()
+    local text = "Date: 2024-05-20\n\nThe raid of 2 January 2017 is still remembered. The "
+      .. "mayor spoke on Saturday. In March a plaque went up."
+    assert.equal("2024-05-18", date_of(text, "Saturday"))
+    assert.equal("2024-03", date_of(text, "March"))
+  end)
+
+  it("keeps an old massacre in its year when the piece says 'that Saturday'", function()
+    local r = run("Title: Kano, eight years on\nDate: 2024-05-20\n\n"
+      .. "KANO - On 14 May 2016 the market was crowded, a survivor recalls, eight years "
+      .. "later to the day.\n\n"
+      .. "Gunmen arrived on that Saturday, shooting traders and setting stalls alight. "
+      .. "The first figure given the next morning was 20 dead; the toll later rose to at "
+      .. "least 31.\n\n"
+      .. "In December of that year, a bomb exploded at a bus park in Maiduguri, killing "
+      .. "nine people.")
+    assert.equal(2, #r)
+    assert.equal("2016-05-14", report_at_date(r, "Kano"))
+    assert.equal("2016-12", report_at_date(r, "Maiduguri"))
+  end)
+end)
