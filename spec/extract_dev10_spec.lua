@@ -63,3 +63,28 @@ describe("extract: an anniversary piece's time words", function()
     assert.equal("2016-12", report_at_date(r, "Maiduguri"))
   end)
 end)
+
+describe("extract: a brief's counts of the period", function()
+  local head = "Title: Weekly brief, 13-19 May\nDate: 2024-05-20\n\n"
+    .. "NIGERIA\n\n- Maiduguri, Tuesday: a bomb exploded at a bus park, killing nine "
+    .. "people.\n\n"
+
+  it("makes no report of a toll that sums the incidents counted", function()
+    for _, line in ipairs {
+      "Our counts this week: 4 incidents recorded in the region, 17 fatalities.",
+      "Tally for the week: 6 incidents, 31 fatalities and 12 injured.",
+      "The week saw 3 incidents in all and 17 people killed.",
+    } do
+      local r = run(head .. "TRENDS\n\n" .. line)
+      assert.equal(1, #r, line)
+      assert.equal(9, r[1].killed_lo)
+    end
+  end)
+
+  it("still reads a toll next to attacks that are no tally", function()
+    local r = run(head .. "NIGER\n\n- Diffa, Friday: a bomb killed 17 soldiers at an army "
+      .. "post, the worst of 3 attacks on the army this month.")
+    assert.equal(2, #r)
+    assert.equal(17, helper.report_at(r, "Diffa").killed_lo)
+  end)
+end)

@@ -666,6 +666,15 @@ local function grammar_mentions(ctx, m, ss, se, seg)
         end
       end
       if w1 == "since" or w1 == "years" then agg = true end
+      -- "our counts this week: 5 incidents recorded, 23 fatalities": a toll
+      -- after a count of incidents (a figure, not "two bombs") is their sum
+      -- (a day or a year before the noun is no count: "the September 11
+      -- attacks", "the 2023 attacks")
+      for num, noun, verb in gmatch(sub(low, ss, f.start - 1),
+                                    "%f[%w](%d%d?%d?) (%a+)%f[%A] ?(%a*)") do
+        if tonumber(num) > 1 and (W.TALLY[noun] or noun == "attacks" and W.TALLY_VERB[verb])
+        then agg = true end
+      end
       if agg then f.partial = true; f.aggregate = true end
     end
     if (f.kind == "killed" or f.kind == "wounded") and not f.partial then

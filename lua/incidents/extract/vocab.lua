@@ -521,6 +521,12 @@ W.EXPLOSIVE = set [[blast blasts explosion explosions ied ieds grenade grenades 
 W.CONFLICT = set [[violence conflict insurgency war fighting unrest rebellion campaign
   uprising jihad]]
 
+-- Nouns that count incidents in a tally ("5 incidents recorded, 23
+-- fatalities"): a toll in the same sentence sums them. ("attacks" only
+-- with a verb of logging after it: "two attacks killed 23" may be one.)
+W.TALLY = set [[incidents]]
+W.TALLY_VERB = set [[recorded reported logged registered counted]]
+
 -- Nouns after a weekday that make it the name of a rite or a market.
 W.RITE = set [[mass masses prayers prayer service services sermon worship liturgy vigil
   market bazaar school]]
