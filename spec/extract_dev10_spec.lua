@@ -88,3 +88,26 @@ describe("extract: a brief's counts of the period", function()
     assert.equal(17, helper.report_at(r, "Diffa").killed_lo)
   end)
 end)
+
+describe("extract: a regional page's box of related stories", function()
+  local body = "Title: Gunman kills two at Kano bus park\nDate: 2024-05-20\n\n"
+    .. "KANO - A gunman shot dead two travellers at the main bus park in Kano on Sunday, "
+    .. "police said.\n\n"
+
+  it("makes no report of a headline the box only links to", function()
+    for _, head in ipairs { "RELATED STORIES", "Read more:", "See also", "Related" } do
+      local r = run(body .. head .. "\n- Bomb kills nine at Maiduguri market in 2019\n"
+        .. "- Suicide bomber kills 12 in Konduga mosque\n\nAdvertisement\n")
+      assert.equal(1, #r, head)
+      assert.equal("Kano", r[1].place)
+    end
+  end)
+
+  it("still reads the paragraph after the box's blank line", function()
+    local r = run(body .. "RELATED STORIES\n- Bomb kills nine at Maiduguri market\n\n"
+      .. "In a separate attack on Saturday, a bomb killed five people at a mosque in "
+      .. "Konduga.\n")
+    assert.equal(2, #r)
+    assert.equal(5, helper.report_at(r, "Konduga").killed_lo)
+  end)
+end)

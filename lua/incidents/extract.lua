@@ -510,6 +510,35 @@ end
 -- @treturn table array of reports (see the module summary), in the order
 --   their first mention appears
 -- @usage local reports = extract.article(article.read_file("a.txt"), rules.load("default"))
+-- Headings of a box of links to other pages, as caseless patterns of a
+-- whole line ("RELATED STORIES", "Read more:").
+local LINK_HEADS = {}
+for _, h in ipairs { "related stories", "related articles", "related coverage",
+  "related news", "related", "read more", "read also", "also read", "see also",
+  "more on this story", "more stories", "you may also like" } do
+  LINK_HEADS[#LINK_HEADS + 1] = "\n[ \t]*"
+    .. gsub(h, "%a", function(c) return "[" .. c .. c:upper() .. "]" end)
+    .. "[ \t]*:?[ \t]*\r?\n"
+end
+
+-- The spans of a text's boxes of links: from the end of a heading line to
+-- the first blank line after the lines under it (or the text's end). An
+-- array of `{ s, e }`.
+local function link_boxes(text)
+  local out = {}
+  for _, pat in ipairs(LINK_HEADS) do
+    local at = 1
+    while true do
+      local _, b = find(text, pat, at)
+      if not b then break end
+      local stop = find(text, "\n[ \t\r]*\n", b + 1)
+      out[#out + 1] = { b, stop or #text }
+      at = b
+    end
+  end
+  return out
+end
+
 function M.article(art, pack, opts)
   if type(art) ~= "table" or type(art.text) ~= "string" then
     error("bad argument #1 to 'article' (article table with text expected)", 2)
@@ -554,6 +583,17 @@ function M.article(art, pack, opts)
       j = k
       buckets[i] = b
     end
+  end
+  -- a "Related stories" box lists links to other pages: a headline there
+  -- tells no incident of this page (one the body told is told there)
+  if any then
+    for _, box in ipairs(link_boxes(text)) do
+      for i, se in ipairs(sents) do
+        if se[1] > box[1] and se[1] <= box[2] then hot[i] = nil end
+      end
+    end
+    any = false
+    for i = 1, #sents do if hot[i] then any = true; break end end
   end
   if not any then return {} end
   local low = lower(text)
