@@ -111,3 +111,19 @@ describe("extract: a regional page's box of related stories", function()
     assert.equal(5, helper.report_at(r, "Konduga").killed_lo)
   end)
 end)
+
+describe("dates: a weekday written with a day and month of an old story", function()
+  it("takes the year in which that day fell on that weekday", function()
+    local text = "Date: 2007-02-17\n\nThe first trucks blew up on Saturday, November 15, "
+      .. "2003. Five days later, on Thursday, November 20, two more exploded."
+    assert.equal("2003-11-20", date_of(text, "Thursday, November 20", "2007-02-17"))
+    local t2 = "Date: 2007-02-17\n\nThree years on, the case is closed. The bombs went off "
+      .. "on Thursday, November 20."
+    assert.equal("2003-11-20", date_of(t2, "Thursday, November 20", "2007-02-17"))
+  end)
+
+  it("keeps the nearest year when the weekday fits it", function()
+    local text = "Date: 2007-02-17\n\nThe raid came on Monday, November 20."
+    assert.equal("2006-11-20", date_of(text, "Monday, November 20", "2007-02-17"))
+  end)
+end)

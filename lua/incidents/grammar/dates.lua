@@ -1227,6 +1227,23 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
       y = year_for(ref, m, d, tn, explicit)
       if tn == "past" and explicit then y = story_year(ctx, ref, s, y, m, d) or y end
       y = month_told_year(ctx, ref, s, y, m) or y
+      -- "on Thursday, November 20" in a story of an old year: the weekday
+      -- written picks the year, the one told last first, else the nearest
+      -- year back that gives that day that weekday
+      if t.wd and d <= month_days(y, m) and weekday(days_from_civil(y, m, d)) ~= t.wd - 1 then
+        local told = ctx._last_any and (civil_from_days(ctx._last_any))
+        if told and told <= y and d <= month_days(told, m)
+          and weekday(days_from_civil(told, m, d)) == t.wd - 1 then
+          y = told
+        else
+          for back = 1, 6 do
+            if d <= month_days(y - back, m)
+              and weekday(days_from_civil(y - back, m, d)) == t.wd - 1 then
+              y = y - back; break
+            end
+          end
+        end
+      end
     end
     local v = v_day(y, m, d)
     if not v then return nil end
