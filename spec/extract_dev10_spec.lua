@@ -127,3 +127,28 @@ describe("dates: a weekday written with a day and month of an old story", functi
     assert.equal("2006-11-20", date_of(text, "Monday, November 20", "2007-02-17"))
   end)
 end)
+
+describe("extract: a place that only says where a body sits", function()
+  local lead = "Title: Market bomb\nDate: 2024-05-20\n\n"
+    .. "A bomb killed 12 people at a market in Kano on 15 May.\n\n"
+
+  it("makes no report at the seat of the paper that got a claim", function()
+    for _, line in ipairs {
+      "On 16 May, a day after the market bombing, a message signed with a name al-Qaeda "
+        .. "has used was sent to a London-based weekly, saying the group had carried out "
+        .. "the attack.",
+      "Two days later a video posted by a Paris-based website showed the Islamic State "
+        .. "claiming the attack.",
+    } do
+      local r = run(lead .. line)
+      assert.equal(1, #r, line)
+      assert.equal("Kano", r[1].place)
+    end
+  end)
+
+  it("still reads an attack in that city told as such", function()
+    local r = run(lead .. "On Monday gunmen killed three guards at a London hotel.")
+    assert.equal(2, #r)
+    assert.equal(3, helper.report_at(r, "London").killed_lo)
+  end)
+end)

@@ -537,6 +537,9 @@ local function hit_mentions(ctx, m, ss, se, hits)
           and not W.TEAM_ROLE[word_after(low, h.stop, se) or ""]
           -- ("the Bab al-Yemen area": the first word of a longer Arabic name)
           and not find(text, "^ [ae][ln]%-%u", h.stop + 1)
+          -- ("the London-based newspaper", "a Kabul-born bomber": where a
+          -- body sits or a man was born, not where the event happened)
+          and not W.ACTOR_COMPOUND[match(low, "^%-(%a+)", h.stop + 1) or ""]
           and not elided_tail(text, h.start) then
           local rec = ctx.homonyms[sub(low, h.start, h.stop)] or homonym_of(ctx, en, ss, se, hits)
           m.places[#m.places + 1] = { s = h.start, e = h.stop, rec = rec, entry = en }
