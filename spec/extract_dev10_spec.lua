@@ -152,3 +152,29 @@ describe("extract: a place that only says where a body sits", function()
     assert.equal(3, helper.report_at(r, "London").killed_lo)
   end)
 end)
+
+describe("dates: words of time that describe, not date", function()
+  it("takes no date from a season that colours a day part", function()
+    for _, t in ipairs { "a grey winter afternoon", "a hot summer morning", "a wet autumn day" } do
+      local text = "Date: 2024-05-20\n\nIt happened on 3 March 2011, " .. t .. "."
+      assert.is_nil(date_of(text, t:match("%a+ (%a+) %a+$")), t)
+    end
+    -- near miss: a season with its own time word is a date
+    assert.equal("2023-WI", date_of("Date: 2024-05-20\n\nThe raids began last winter.",
+      "winter"))
+  end)
+
+  it("takes no day from 'the last night of' a span", function()
+    local text = "Date: 2024-05-20\n\nIn August, on the last night of Ramadan, bombers struck."
+    assert.is_nil(date_of(text, "night"))
+    assert.equal("2024-05-19TNI", date_of("Date: 2024-05-20\n\nBombers struck last night.",
+      "last night"))
+  end)
+
+  it("keeps an anniversary piece's old day from a season after it", function()
+    local r = run("Title: Kano, eight years on\nDate: 2024-05-20\n\n"
+      .. "On Saturday, January 9, 2016, a cold winter morning, a bomb exploded at the main "
+      .. "bus park in Kano, killing 12 people.")
+    assert.equal("2016-01-09", report_at_date(r, "Kano"))
+  end)
+end)

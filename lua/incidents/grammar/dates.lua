@@ -700,7 +700,9 @@ local grammar = P {
     K("deictic", P("today") * B * Cg(Cc(0), "off")),
     K("deictic", P("tonight") * B * Cg(Cc(0), "off") * Cg(Cc("NI"), "part")),
     K("deictic", P("this") * sp * G(V("daypart"), "part") * Cg(Cc(0), "off")),
-    K("deictic", P("last") * sp * P("night") * B * Cg(Cc(-1), "off") * Cg(Cc("NI"), "part")),
+    -- (not "on the last night of Ramadan": the last of a span's nights)
+    K("deictic", P("last") * sp * P("night") * B * -(sp * P("of") * B)
+      * Cg(Cc(-1), "off") * Cg(Cc("NI"), "part")),
     K("ref", (P("right") * sp) ^ -1 * P("now") * B * Cg(Cc("PRESENT_REF"), "ref")),
     K("ref", (P("currently") + P("nowadays") + P("at") * sp * P("present")) * B
       * Cg(Cc("PRESENT_REF"), "ref")),
@@ -1377,6 +1379,17 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
     if t.season == "fa" and not y and not t.rel and not t.mod
        and sub(low, s, s + 5) ~= "autumn" then
       return nil
+    end
+    -- "a grey winter afternoon": a season that only colours a day part,
+    -- after "a" and no time word, describes the day told, it is no date
+    if not y and not t.rel and not t.mod
+      and find(sub(low, e + 1, e + 12), "^ %a+") then
+      local nxt = match(low, "^ (%a+)", e + 1)
+      if (nxt == "afternoon" or nxt == "morning" or nxt == "evening" or nxt == "night"
+          or nxt == "day") and find(sub(low, s > 20 and s - 20 or 1, s - 1), "%f[%a]an? [%a%- ]*$")
+      then
+        return nil
+      end
     end
     if not y then
       if not ref then return { type = "DATE", rule = "date.season" } end
