@@ -178,3 +178,32 @@ describe("dates: words of time that describe, not date", function()
     assert.equal("2016-01-09", report_at_date(r, "Kano"))
   end)
 end)
+
+describe("extract: a town named as somewhere else than the scene", function()
+  local lead = "Title: Bus bomb\nDate: 2024-05-20\n\n"
+    .. "A bomb killed 12 people at a market in Quetta on Tuesday. "
+
+  it("makes no report at a gathering's town or at a government asked", function()
+    for _, line in ipairs {
+      "Officials noted that the attack came on the day an anti-Iran conference opened in "
+        .. "Warsaw.",
+      "Pakistan blamed the attack on militants sheltering in Afghanistan and asked Kabul to "
+        .. "hand over the bombers.",
+    } do
+      local r = run(lead .. line)
+      assert.equal(1, #r, line)
+      assert.equal("Quetta", r[1].place)
+    end
+  end)
+
+  it("keeps a gathering's town when the gathering was the scene", function()
+    for _, line in ipairs {
+      "A bomb exploded at a peace conference in Kano on Friday, killing 9 people.",
+      "Gunmen stormed the opening of a summit in Kano on Friday, killing 9 people.",
+    } do
+      local r = run(lead .. line)
+      assert.equal(2, #r, line)
+      assert.equal(9, helper.report_at(r, "Kano").killed_lo)
+    end
+  end)
+end)

@@ -66,6 +66,29 @@ local token_before = tokens.token_before
 local tw = tokens.tw
 local word_after = tokens.word_after
 local word_before = tokens.word_before
+
+-- Is the place at `s` named as somewhere other than an event's scene: where
+-- a gathering sat ("an anti-Iran conference in Warsaw") or a government
+-- asked ("asked Tehran for a full investigation")? `ss` is the sentence start.
+local function elsewhere(low, s, ss)
+  local w1, at = word_before(low, s, ss)
+  if not w1 then return false end
+  if W.ADDRESS_VERB[w1] then return true end
+  if w1 == "in" or w1 == "at" then
+    local w2, at2 = word_before(low, at, ss)
+    if not (w2 and W.GATHERING[w2]) then return false end
+    -- (not "a bomb exploded at a peace conference in Kano": the gathering
+    -- is the scene when a preposition of place or an attack's verb leads it)
+    for _, w in ipairs(tokens.words_before(low, at2, 5, ss)) do
+      if w == "at" or w == "on" or w == "near" or w == "outside" or w == "inside"
+        or w == "attacked" or w == "targeted" or w == "stormed" or w == "hit" or w == "struck" then
+        return false
+      end
+    end
+    return true
+  end
+  return false
+end
 local words_before = tokens.words_before
 local bare_congo = places.bare_congo
 local dominant_country = places.dominant_country
@@ -540,6 +563,7 @@ local function hit_mentions(ctx, m, ss, se, hits)
           -- ("the London-based newspaper", "a Kabul-born bomber": where a
           -- body sits or a man was born, not where the event happened)
           and not W.ACTOR_COMPOUND[match(low, "^%-(%a+)", h.stop + 1) or ""]
+          and not elsewhere(low, h.start, ss)
           and not elided_tail(text, h.start) then
           local rec = ctx.homonyms[sub(low, h.start, h.stop)] or homonym_of(ctx, en, ss, se, hits)
           m.places[#m.places + 1] = { s = h.start, e = h.stop, rec = rec, entry = en }

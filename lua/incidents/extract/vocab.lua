@@ -521,6 +521,15 @@ W.EXPLOSIVE = set [[blast blasts explosion explosions ied ieds grenade grenades 
 W.CONFLICT = set [[violence conflict insurgency war fighting unrest rebellion campaign
   uprising jihad]]
 
+-- Gatherings held somewhere else: "a conference in Warsaw" places the
+-- conference, not the attack a sentence compares it with.
+W.GATHERING = set [[conference conferences summit summits talks forum congress
+  negotiations convention]]
+
+-- Verbs whose object, a capital, is its government: "asked Tehran for an
+-- inquiry", "urged Kabul to act".
+W.ADDRESS_VERB = set [[asked urged pressed accused warned told blamed thanked]]
+
 -- Nouns that count incidents in a tally ("5 incidents recorded, 23
 -- fatalities"): a toll in the same sentence sums them. ("attacks" only
 -- with a verb of logging after it: "two attacks killed 23" may be one.)
