@@ -207,3 +207,19 @@ describe("extract: a town named as somewhere else than the scene", function()
     end
   end)
 end)
+
+describe("dates: a time of day on a day with its year", function()
+  it("keeps the year written after the day", function()
+    local text = "Date: 2013-03-27\n\nShortly before 11 a.m. on 1 October 2010, an email "
+      .. "warned of bombs. About an hour later two cars exploded."
+    assert.equal("2010-10-01T11:00", date_of(text, "11 a.m.", "2013-03-27"))
+    assert.equal("2010-10-01", date_of(text, "About an hour later", "2013-03-27"))
+    assert.equal("2010-10-01T18:30", date_of("Date: 2013-03-27\n\nAt 6:30 p.m. on "
+      .. "October 1, 2010, a bomb went off.", "6:30", "2013-03-27"))
+  end)
+
+  it("still puts a day with no year in the nearest past", function()
+    local text = "Date: 2013-03-27\n\nAt 11 a.m. on 1 October a bomb went off."
+    assert.equal("2012-10-01T11:00", date_of(text, "11 a.m.", "2013-03-27"))
+  end)
+end)

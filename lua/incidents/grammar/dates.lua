@@ -759,8 +759,10 @@ local grammar = P {
     + P("local") * sp * P("time")) * B,
   clockday = alt {
     K("wd", G(weekday_p, "wd")),
-    K("date", Cg(Cp(), "mp") * G(month, "m") * P(".") ^ -1 * sp * G(day, "d") * B),
-    K("date", G(day, "d") * sp * Cg(Cp(), "mp") * G(month, "m") * B),
+    -- ("11 a.m. on 1 October 2010": the year written after the day is its own)
+    K("date", Cg(Cp(), "mp") * G(month, "m") * P(".") ^ -1 * sp * G(day, "d")
+      * V("yearpart") ^ -1 * B),
+    K("date", G(day, "d") * sp * Cg(Cp(), "mp") * G(month, "m") * V("yearpart") ^ -1 * B),
     K("deictic", P("yesterday") * B * Cg(Cc(-1), "off")),
     K("deictic", P("today") * B * Cg(Cc(0), "off")),
     K("deictic", P("tomorrow") * B * Cg(Cc(1), "off")),
