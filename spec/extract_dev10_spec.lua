@@ -223,3 +223,26 @@ describe("dates: a time of day on a day with its year", function()
     assert.equal("2012-10-01T11:00", date_of(text, "11 a.m.", "2013-03-27"))
   end)
 end)
+
+describe("extract: forces told as the victims of a passive event word", function()
+  it("reads an ambush on an army convoy as an incident", function()
+    for _, line in ipairs {
+      "A Nigerian army convoy was ambushed on Monday near Damboa. The army has not released "
+        .. "a toll.",
+      "An army patrol was attacked on Monday near Damboa, and 12 soldiers were killed.",
+    } do
+      local r = run("Date: 2024-05-20\n\n" .. line)
+      assert.equal(1, #r, line)
+      assert.equal("Damboa", r[1].place)
+    end
+  end)
+
+  it("still makes no report of the forces' own strike or of a drone brought down", function()
+    for _, line in ipairs {
+      "Nigerian troops attacked a militant camp near Damboa on Monday.",
+      "A drone carrying explosives was shot down near Damboa on Monday.",
+    } do
+      assert.equal(0, #run("Date: 2024-05-20\n\n" .. line), line)
+    end
+  end)
+end)

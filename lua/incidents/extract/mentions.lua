@@ -832,8 +832,17 @@ local function state_actions(ctx, m, ss, se)
       if not t.figure and not actor_before(t.s) then
         local ws = words_before(low, t.s, 4, ss)
         local state = false
+        -- ("a Nigerian army convoy was ambushed": a passive event word makes
+        -- the forces before it its victims, not its authors)
+        local tword = sub(low, t.s, t.e)
+        -- (not "a drone was shot down": a weapon brought down is no victim)
+        local passive = (find(tword, "ed$") or tword == "hit" or tword == "shot"
+          or tword == "struck" or tword == "overrun") and word_after(low, t.e, se) ~= "down"
         for i, w in ipairs(ws) do
           if REPEL[w] or W.END_VERB[w] then break end
+          if passive and (w == "was" or w == "were" or w == "been" or w == "being") then
+            break
+          end
           -- (not one member told with "a": "an Army psychiatrist opened
           -- fire" is a man's act, not his state's)
           if STATE_FORCE[w] and not (i > 1 and W.LONE_MEMBER[ws[i - 1]]
