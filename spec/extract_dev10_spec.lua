@@ -246,3 +246,28 @@ describe("extract: forces told as the victims of a passive event word", function
     end
   end)
 end)
+
+describe("extract: a brief's summary that sums its incidents", function()
+  local body = "\n\nNIGERIA\n\n- 23 March, Kano: gunmen attacked an army base, killing 25 "
+    .. "soldiers.\n- 23 March, near Damboa: an army convoy was ambushed and 15 soldiers "
+    .. "were killed.\n"
+
+  it("makes no report of a toll the summary gives 'between them'", function()
+    for _, line in ipairs {
+      "Two assaults on the same day, one on a base in Kano and one on a convoy near Damboa, "
+        .. "killed 40 soldiers between them.",
+      "Attacks in Kano and Damboa left more than 40 soldiers dead between them.",
+    } do
+      local r = run("Title: Weekly brief\nDate: 2020-03-26\n\nSUMMARY\n\n" .. line .. body)
+      assert.equal(2, #r, line)
+      assert.equal(25, helper.report_at(r, "Kano").killed_lo)
+    end
+  end)
+
+  it("still reads a toll of one attack told with two attackers", function()
+    local r = run("Date: 2020-03-26\n\nTwo gunmen killed 12 people at a market in Kano on "
+      .. "Monday.")
+    assert.equal(1, #r)
+    assert.equal(12, r[1].killed_lo)
+  end)
+end)

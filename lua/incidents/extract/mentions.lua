@@ -693,6 +693,10 @@ local function grammar_mentions(ctx, m, ss, se, seg)
         end
       end
       if w1 == "since" or w1 == "years" then agg = true end
+      -- "two assaults ... killed over a hundred soldiers between them": a
+      -- sum over events told one by one elsewhere
+      local sum_gap = match(low, "^([%a ]-)%f[%a]between them%f[%A]", f.stop + 1)
+      if sum_gap and #sum_gap <= 20 then agg = true end
       -- "our counts this week: 5 incidents recorded, 23 fatalities": a toll
       -- after a count of incidents (a figure, not "two bombs") is their sum
       -- (a day or a year before the noun is no count: "the September 11
