@@ -271,3 +271,23 @@ describe("extract: a brief's summary that sums its incidents", function()
     assert.equal(12, r[1].killed_lo)
   end)
 end)
+
+describe("extract: the day a span went on to", function()
+  it("keeps a toll with the attack when its sentence dates an operation that went on", function()
+    for _, tail in ipairs { "continued on Tuesday", "lasted until Tuesday", "ended on Tuesday" } do
+      local r = run("Title: Weekly brief\nDate: 2024-01-31\n\nPAKISTAN\n\n"
+        .. "- Mach (Balochistan), Monday night: fighters of the Baloch Liberation Army "
+        .. "attacked security posts in Mach. The military said six people were killed; it "
+        .. "said its troops killed 20 attackers in an operation that " .. tail .. ".\n",
+        "2024-01-31")
+      assert.equal(1, #r, tail)
+      assert.equal(6, r[1].killed_lo, tail)
+    end
+  end)
+
+  it("still dates an attack told on the day after 'on'", function()
+    local r = run("Date: 2024-01-31\n\nGunmen attacked a police post in Mach on Tuesday, "
+      .. "killing six officers.", "2024-01-31")
+    assert.equal("2024-01-30", r[1].date)
+  end)
+end)

@@ -1444,6 +1444,15 @@ local function sentence_dates(ctx, m, ss, se, dlist)
         if wb == "on" and atb then wb = word_before(low, atb, ss) end
         if wb and W.RELEASE_VERB[wb] then ed = nil end
       end
+      -- "a clearance operation that continued on Tuesday", "the siege ended
+      -- on Friday": the day a span went on to or ended on is not its start
+      if ed then
+        local wb, atb = w1, at1
+        if (wb == "on" or wb == "until" or wb == "into" or wb == "through") and atb then
+          wb = word_before(low, atb, ss)
+        end
+        if wb and W.SPAN_VERB[wb] then ed = nil end
+      end
       -- "he was arrested two days later", "died on August 11 of wounds he
       -- suffered when he was shot in June": the day of an aftermath
       if ed then

@@ -530,6 +530,10 @@ W.GATHERING = set [[conference conferences summit summits talks forum congress
 -- inquiry", "urged Kabul to act".
 W.ADDRESS_VERB = set [[asked urged pressed accused warned told blamed thanked]]
 
+-- Verbs of a span going on or ending: "the operation continued on Tuesday"
+-- dates no start of an event.
+W.SPAN_VERB = set [[continued continuing lasted dragged persisted ended]]
+
 -- Nouns that count incidents in a tally ("5 incidents recorded, 23
 -- fatalities"): a toll in the same sentence sums them. ("attacks" only
 -- with a verb of logging after it: "two attacks killed 23" may be one.)
