@@ -291,3 +291,22 @@ describe("extract: the day a span went on to", function()
     assert.equal("2024-01-30", r[1].date)
   end)
 end)
+
+describe("extract: a gazetteer name that opens a longer local name", function()
+  it("takes no town from the first word of a quarter's name", function()
+    local r = run("Date: 2019-06-28\n\nA bomb exploded in the Bab Bnet area of Tunis on "
+      .. "Thursday, wounding four police officers.", "2019-06-28")
+    assert.equal(1, #r)
+    assert.equal("Tunis", r[1].place)
+  end)
+
+  it("keeps the town before a facility's area or a bare district", function()
+    for _, line in ipairs {
+      "A bomb exploded near the Kabul Airport area on Thursday, wounding four people.",
+      "A bomb exploded in Kabul's Shar-e Naw district on Thursday, wounding four people.",
+    } do
+      local r = run("Date: 2019-06-28\n\n" .. line, "2019-06-28")
+      assert.equal("Kabul", r[1].place, line)
+    end
+  end)
+end)

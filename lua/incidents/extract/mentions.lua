@@ -67,6 +67,23 @@ local tw = tokens.tw
 local word_after = tokens.word_after
 local word_before = tokens.word_before
 
+-- Nouns of a part of a town after its name ("the Bab Bnet area").
+local QUARTER = { area = true, district = true, quarter = true, neighbourhood = true,
+  neighborhood = true, suburb = true }
+
+local FACILITY = { airport = true, market = true, bazaar = true, road = true, street = true,
+  gate = true, square = true, bridge = true, station = true, city = true, port = true,
+  university = true, stadium = true, camp = true, cantonment = true, industrial = true }
+
+-- Is the name ending at `e` the first word of a longer local name, another
+-- capitalised word and a noun of a part of a town after it ("in the Bab
+-- Bnet area of the capital": no "Bab" of the gazetteer)?
+local function longer_local_name(text, e)
+  local w, noun = match(text, "^ (%u[%l%-']+) (%a+)", e + 1)
+  -- (not "the Kabul Airport area": a facility of the town named)
+  return w ~= nil and QUARTER[lower(noun)] == true and not FACILITY[lower(w)]
+end
+
 -- Is the place at `s` named as somewhere other than an event's scene: where
 -- a gathering sat ("an anti-Iran conference in Warsaw") or a government
 -- asked ("asked Tehran for a full investigation")? `ss` is the sentence start.
@@ -564,6 +581,7 @@ local function hit_mentions(ctx, m, ss, se, hits)
           -- body sits or a man was born, not where the event happened)
           and not W.ACTOR_COMPOUND[match(low, "^%-(%a+)", h.stop + 1) or ""]
           and not elsewhere(low, h.start, ss)
+          and not longer_local_name(text, h.stop)
           and not elided_tail(text, h.start) then
           local rec = ctx.homonyms[sub(low, h.start, h.stop)] or homonym_of(ctx, en, ss, se, hits)
           m.places[#m.places + 1] = { s = h.start, e = h.stop, rec = rec, entry = en }
