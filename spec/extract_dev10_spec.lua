@@ -310,3 +310,20 @@ describe("extract: a gazetteer name that opens a longer local name", function()
     end
   end)
 end)
+
+describe("extract: a headline's city and the lead's wide province", function()
+  it("makes one report of a bus bomb told at Zahedan and in its province", function()
+    local r = run("Title: Toll of Zahedan bus bombing rises to 27\nDate: 2019-02-14\n\n"
+      .. "Toll of Zahedan bus bombing rises to 27\n\n"
+      .. "ZAHEDAN, Feb. 14 - The toll of the terrorist attack on a bus carrying border "
+      .. "guards in Sistan and Baluchestan province rose to 27, officials said on Thursday.\n",
+      "2019-02-14")
+    assert.equal(1, #r)
+  end)
+
+  it("still tells apart an attack in another province of the country", function()
+    local r = run("Date: 2019-02-14\n\nA bomb killed 27 guards on a bus near Zahedan on "
+      .. "Wednesday. On Thursday gunmen killed two police officers in Tehran.", "2019-02-14")
+    assert.equal(2, #r)
+  end)
+end)

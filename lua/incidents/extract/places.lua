@@ -205,7 +205,9 @@ end
 -- its capital: "Crocus City Hall" and "Moscow").
 local WIDE = { province = true, region = true }
 -- How far from its centre a province of these countries reaches (km).
-local BIG_PROVINCES = { US = 900 }
+-- (Iran's provinces too: Zahedan lies 220 km from the centre of Sistan and
+-- Baluchestan, which runs 700 km from north to south)
+local BIG_PROVINCES = { US = 900, IR = 400 }
 
 -- Sites an attack on which is told with "at" and the name of where they
 -- stand ("a base at El Adde", "the gendarmerie detachment at Inata", "a
