@@ -327,3 +327,18 @@ describe("extract: a headline's city and the lead's wide province", function()
     assert.equal(2, #r)
   end)
 end)
+
+describe("dates: 'that morning' after the day a figure was revised", function()
+  it("goes back past a day on which a speaker corrected a toll", function()
+    local text = "Date: 2024-01-31\n\nOn Sunday, January 28, a drone struck a base, killing "
+      .. "three soldiers. The army first said 34 were hurt; on Tuesday it corrected that "
+      .. "figure to 40. A militia said it had attacked the base that morning."
+    assert.equal("2024-01-28TMO", date_of(text, "that morning", "2024-01-31"))
+  end)
+
+  it("still counts from a day on which the event itself was told", function()
+    local text = "Date: 2024-01-31\n\nOn Sunday, January 28, a drone struck a base. On "
+      .. "Tuesday gunmen attacked a convoy. That morning the roads were closed."
+    assert.equal("2024-01-30TMO", date_of(text, "That morning", "2024-01-31"))
+  end)
+end)

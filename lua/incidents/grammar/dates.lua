@@ -1519,10 +1519,11 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
     -- or evening of its own that a story goes back to)
     local said, said_at
     local days = ctx._days
-    if days and #days > 0 and statement_day(low, days[#days][2], days[#days][4]) then
+    local dl = days and days[#days]
+    if dl and statement_day(low, dl[2], dl[4], dl[3]) then
       for i = #days - 1, 1, -1 do
         local d = days[i]
-        if not statement_day(low, d[2], d[4]) then said, said_at = d[1], d[3]; break end
+        if not statement_day(low, d[2], d[4], d[3]) then said, said_at = d[1], d[3]; break end
       end
     end
     local base = said or ctx._last or (ref and ref.n)
@@ -1832,14 +1833,25 @@ for w in ("said says told announced reported added confirmed stated given gave p
           "released issued published declared stood rose risen climbed reached"):gmatch("%a+") do
   SAY[w] = true
 end
+-- Verbs of a figure revised by whoever gave it ("it corrected that figure").
+local REVISE = { corrected = true, revised = true, raised = true, lowered = true,
+  updated = true }
 local CLAUSE_OPEN = { that = true, which = true, when = true, who = true, after = true,
   before = true, since = true, where = true, as = true, ["and"] = true, but = true }
 
 -- Whether the day item of `rule` at s is told as the day of a statement: "on"
 -- (or nothing) before it, and a verb of saying a few words back in its
 -- clause.
-function statement_day(low, s, rule)
+function statement_day(low, s, rule, e)
   if rule ~= "date.weekday" and rule ~= "date.md" and rule ~= "date.full" then return false end
+  -- ("on Tuesday it corrected that figure": the speaker and the verb after)
+  if e then
+    local who, verb = match(low, "^,? (%a+) (%a+)", e + 1)
+    if who and (who == "it" or who == "they" or who == "officials" or who == "he"
+        or who == "she") and (SAY[verb] or REVISE[verb]) then
+      return true
+    end
+  end
   local before = sub(low, s > 80 and s - 80 or 1, s - 1)
   before = match(before, "[^%.;:!?\n]*$")
   local words = {}
