@@ -1349,6 +1349,15 @@ local function days_before(low, ed, pos, pat)
   return shifted, stop
 end
 
+-- Whether an event word of mention `m` starts within `n` bytes after `pos`
+-- ("after the March 22 attack": the date is the attack's).
+local function trigger_after(m, pos, n)
+  for _, t in ipairs(m.triggers) do
+    if t.s > pos and t.s - pos <= n then return true end
+  end
+  return false
+end
+
 --- The dates of the sentence usable as an event's, without reference
 -- points, statements' and claims' dates.
 local function sentence_dates(ctx, m, ss, se, dlist)
@@ -1449,11 +1458,7 @@ local function sentence_dates(ctx, m, ss, se, dlist)
       if prep and REFERENCE_PREP[prep] and not when and not span_start[d] then
         -- kept only if an event word follows the date closely ("after the March
         -- 22 attack" names the attack's date)
-        local near = false
-        for _, t in ipairs(m.triggers) do
-          if t.s > d.stop and t.s - d.stop <= 30 then near = true end
-        end
-        if not near then ed = nil end
+        if not trigger_after(m, d.stop, 30) then ed = nil end
       end
       if ed and after == "years" then ed = nil end
       -- "in a video released on Tuesday": the day of a release, not the event's
@@ -1502,11 +1507,7 @@ local function sentence_dates(ctx, m, ss, se, dlist)
       -- owns a noun with no event word in it is that noun's ("Saturday's
       -- attack" is the event's)
       if ed and find(sub(low, d.stop + 1, d.stop + 4), "^'s ") then
-        local owned = false
-        for _, t in ipairs(m.triggers) do
-          if t.s > d.stop and t.s - d.stop <= 16 then owned = true end
-        end
-        if not owned then ed = nil end
+        if not trigger_after(m, d.stop, 16) then ed = nil end
       end
       -- "one Sunday morning in May 2018": some Sunday, not the last one
       if ed and d.rule == "date.weekday" and (w1 == "one" or w1 == "a") then ed = nil end
