@@ -101,24 +101,24 @@ for _, name in ipairs(o.sets) do
       gn = gn + #(gold[id][role] or {})
       row[5] = row[5] + #(gold[id][role] or {})
     end
-    for _, ok in pairs(ja) do row[2] = row[2] + 1; if ok then row[1] = row[1] + 1 end end
-    for _, ok in pairs(jb) do row[4] = row[4] + 1; if ok then row[3] = row[3] + 1 end end
-    for k, ok in pairs(ja) do
-      pa = pa + 1
-      if ok then ga = ga + 1 end
-      if jb[k] == nil and (not only or k:find("^" .. only .. "\t")) then
-        if ok then c.lr = c.lr + 1 else c.lw = c.lw + 1 end
-        cases[#cases + 1] = "  - " .. (ok and "right " or "wrong ") .. id .. " " .. k
+    -- the answers of one side: counted, and those the other side lacks
+    -- listed as lost ("-") or gained ("+")
+    local function side(mine, other, sign, right_key, wrong_key)
+      local right, n = 0, 0
+      for k, ok in pairs(mine) do
+        n = n + 1
+        if ok then right = right + 1 end
+        if other[k] == nil and (not only or k:find("^" .. only .. "\t")) then
+          if ok then c[right_key] = c[right_key] + 1 else c[wrong_key] = c[wrong_key] + 1 end
+          cases[#cases + 1] = "  " .. sign .. " " .. (ok and "right " or "wrong ") .. id .. " " .. k
+        end
       end
+      return right, n
     end
-    for k, ok in pairs(jb) do
-      pb = pb + 1
-      if ok then gb = gb + 1 end
-      if ja[k] == nil and (not only or k:find("^" .. only .. "\t")) then
-        if ok then c.gr = c.gr + 1 else c.gw = c.gw + 1 end
-        cases[#cases + 1] = "  + " .. (ok and "right " or "wrong ") .. id .. " " .. k
-      end
-    end
+    local ra, na = side(ja, jb, "-", "lr", "lw")
+    local rb, nb = side(jb, ja, "+", "gr", "gw")
+    row[1], row[2], row[3], row[4] = row[1] + ra, row[2] + na, row[3] + rb, row[4] + nb
+    ga, pa, gb, pb = ga + ra, pa + na, gb + rb, pb + nb
   end
   local fa, fb = 200 * ga / (pa + gn), 200 * gb / (pb + gn)
   print(string.format("%s: F1 %.2f -> %.2f; gained %d right %d wrong, lost %d right %d wrong",
