@@ -500,16 +500,6 @@ local function finish(pack, r, dct)
   return out
 end
 
---- Extracts the incident reports of one article.
--- @tparam table art an article (`incidents.article`): `text`, and optionally
---   `published` (`"YYYY-MM-DD"`), `published_inferred`, `body_start`
--- @tparam table pack a compiled rule pack (`rules.load`)
--- @tparam[opt] table opts `{ dct = "YYYY-MM-DD" }` overrides the date that
---   relative expressions are resolved against; `{ trace = function(msg) }`
---   receives one line per dropped frame (for rule authors)
--- @treturn table array of reports (see the module summary), in the order
---   their first mention appears
--- @usage local reports = extract.article(article.read_file("a.txt"), rules.load("default"))
 -- Headings of a box of links to other pages, as caseless patterns of a
 -- whole line ("RELATED STORIES", "Read more:").
 local LINK_HEADS = {}
@@ -539,6 +529,16 @@ local function link_boxes(text)
   return out
 end
 
+--- Extracts the incident reports of one article.
+-- @tparam table art an article (`incidents.article`): `text`, and optionally
+--   `published` (`"YYYY-MM-DD"`), `published_inferred`, `body_start`
+-- @tparam table pack a compiled rule pack (`rules.load`)
+-- @tparam[opt] table opts `{ dct = "YYYY-MM-DD" }` overrides the date that
+--   relative expressions are resolved against; `{ trace = function(msg) }`
+--   receives one line per dropped frame (for rule authors)
+-- @treturn table array of reports (see the module summary), in the order
+--   their first mention appears
+-- @usage local reports = extract.article(article.read_file("a.txt"), rules.load("default"))
 function M.article(art, pack, opts)
   if type(art) ~= "table" or type(art.text) ~= "string" then
     error("bad argument #1 to 'article' (article table with text expected)", 2)
