@@ -66,11 +66,21 @@ local token_before = tokens.token_before
 local tw = tokens.tw
 local word_after = tokens.word_after
 local word_before = tokens.word_before
+local words_before = tokens.words_before
+local bare_congo = places.bare_congo
+local dominant_country = places.dominant_country
+local governs = places.governs
+local homonym_of = places.homonym_of
+local is_demonym = places.is_demonym
+local lower_name = places.lower_name
+local person_name = places.person_name
+local same_place = places.same_place
+local unknown_places = places.unknown_places
+local anchored_date = dating.anchored_date
+local event_date = dating.event_date
 
--- Nouns of a part of a town after its name ("the Bab Bnet area").
-local QUARTER = { area = true, district = true, quarter = true, neighbourhood = true,
-  neighborhood = true, suburb = true }
-
+-- Sites of a town told with its name before a part-of-town noun ("the
+-- Kabul Airport area"): the town named, no longer local name.
 local FACILITY = { airport = true, market = true, bazaar = true, road = true, street = true,
   gate = true, square = true, bridge = true, station = true, city = true, port = true,
   university = true, stadium = true, camp = true, cantonment = true, industrial = true }
@@ -80,8 +90,10 @@ local FACILITY = { airport = true, market = true, bazaar = true, road = true, st
 -- Bnet area of the capital": no "Bab" of the gazetteer)?
 local function longer_local_name(text, e)
   local w, noun = match(text, "^ (%u[%l%-']+) (%a+)", e + 1)
-  -- (not "the Kabul Airport area": a facility of the town named)
-  return w ~= nil and QUARTER[lower(noun)] == true and not FACILITY[lower(w)]
+  if not w then return false end
+  -- ("area" as well as the nouns of a part of a city)
+  noun = lower(noun)
+  return (noun == "area" or W.QUARTER[noun] == true) and not FACILITY[lower(w)]
 end
 
 -- Is the place at `s` named as somewhere other than an event's scene: where
@@ -96,7 +108,7 @@ local function elsewhere(low, s, ss)
     if not (w2 and W.GATHERING[w2]) then return false end
     -- (not "a bomb exploded at a peace conference in Kano": the gathering
     -- is the scene when a preposition of place or an attack's verb leads it)
-    for _, w in ipairs(tokens.words_before(low, at2, 5, ss)) do
+    for _, w in ipairs(words_before(low, at2, 5, ss)) do
       if w == "at" or w == "on" or w == "near" or w == "outside" or w == "inside"
         or w == "attacked" or w == "targeted" or w == "stormed" or w == "hit" or w == "struck" then
         return false
@@ -106,18 +118,6 @@ local function elsewhere(low, s, ss)
   end
   return false
 end
-local words_before = tokens.words_before
-local bare_congo = places.bare_congo
-local dominant_country = places.dominant_country
-local governs = places.governs
-local homonym_of = places.homonym_of
-local is_demonym = places.is_demonym
-local lower_name = places.lower_name
-local person_name = places.person_name
-local same_place = places.same_place
-local unknown_places = places.unknown_places
-local anchored_date = dating.anchored_date
-local event_date = dating.event_date
 
 local M = {}
 
