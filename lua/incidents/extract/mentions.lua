@@ -119,6 +119,13 @@ local function elsewhere(low, s, ss)
   return false
 end
 
+-- Is a force's word between `before` and `after` one member of it told
+-- with "a" ("an Army psychiatrist", "a navy reservist")? His act is his own,
+-- not his state's.
+local function lone_member(before, after)
+  return (before == "a" or before == "an") and W.LONE_MEMBER[after or ""] == true
+end
+
 local M = {}
 
 -- ---------------------------------------------------------------------------
@@ -451,9 +458,8 @@ local function army_attacks(ctx, m, ss, se)
         for i = #ws, #ws > 12 and #ws - 11 or 1, -1 do
           local w = ws[i]
           if REPEL[w] or AGAINST[w] then break end
-          -- (not "a navy reservist": one member told with "a")
-          if W.ARMY_UNIT[w] and not (W.LONE_MEMBER[ws[i + 1] or ""]
-            and (ws[i - 1] == "a" or ws[i - 1] == "an")) then
+          -- (not "a navy reservist")
+          if W.ARMY_UNIT[w] and not lone_member(ws[i - 1], ws[i + 1]) then
             state = true; break
           end
         end
@@ -865,10 +871,8 @@ local function state_actions(ctx, m, ss, se)
           if passive and (w == "was" or w == "were" or w == "been" or w == "being") then
             break
           end
-          -- (not one member told with "a": "an Army psychiatrist opened
-          -- fire" is a man's act, not his state's)
-          if STATE_FORCE[w] and not (i > 1 and W.LONE_MEMBER[ws[i - 1]]
-            and (ws[i + 1] == "a" or ws[i + 1] == "an")) then
+          -- (not "an Army psychiatrist opened fire"; `ws` runs backwards)
+          if STATE_FORCE[w] and not lone_member(ws[i + 1], ws[i - 1]) then
             state = true; break
           end
           if i == 1 or (i == 2 and (ws[1] == "air" or ws[1] == "missile")) then
@@ -911,10 +915,10 @@ local function state_actions(ctx, m, ss, se)
   if #m.groups == 0 and not actors then
     local seg = sub(low, ss, se)
     for a, w, b in gmatch(seg, "()([%a%-]+)()") do
-      -- (not "an Army psychiatrist", one member told with "a")
-      local lone = W.LONE_MEMBER[match(seg, "^%s+(%a+)", b) or ""]
-        and find(sub(seg, 1, a - 1), "%f[%a]an?%s+$")
-      if W.STATE_ARM[w] and not lone and not find(sub(seg, 1, a - 1), "%f[%a]of%s+%a*%s*$") then
+      -- (not "an Army psychiatrist")
+      if W.STATE_ARM[w]
+        and not lone_member(match(sub(seg, 1, a - 1), "(%a+)%s+$"), match(seg, "^%s+(%a+)", b))
+        and not find(sub(seg, 1, a - 1), "%f[%a]of%s+%a*%s*$") then
         -- its verb: within six words, past a phrase set off by commas ("The
         -- soldiers, acting on orders, had used tear gas and fired")
         local rest = sub(seg, b, b + 160)
