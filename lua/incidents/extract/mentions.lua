@@ -1497,8 +1497,9 @@ local function sentence_dates(ctx, m, ss, se, dlist)
       -- "Whoever planned Tuesday's assault knew ...": a weekday that owns an
       -- event word names an event told, past; one the grammar put after the
       -- story's date is the week before
-      if ed and d.rule == "date.weekday" and ctx.dct and #ctx.dct == 10 and ed.lo > ctx.dct
-        and find(sub(low, d.stop + 1, d.stop + 4), "^'s ") then
+      local owns = find(sub(low, d.stop + 1, d.stop + 4), "^'s ") ~= nil
+      if ed and owns and d.rule == "date.weekday" and ctx.dct and #ctx.dct == 10
+        and ed.lo > ctx.dct then
         local back = dates.shift(ed.lo, -7)
         if back then
           local shifted = {}
@@ -1510,9 +1511,7 @@ local function sentence_dates(ctx, m, ss, se, dlist)
       -- "the city that was the cradle of last year's uprising": a day that
       -- owns a noun with no event word in it is that noun's ("Saturday's
       -- attack" is the event's)
-      if ed and find(sub(low, d.stop + 1, d.stop + 4), "^'s ") then
-        if not trigger_after(m, d.stop, 16) then ed = nil end
-      end
+      if ed and owns and not trigger_after(m, d.stop, 16) then ed = nil end
       -- "one Sunday morning in May 2018": some Sunday, not the last one
       if ed and d.rule == "date.weekday" and (w1 == "one" or w1 == "a") then ed = nil end
       -- "the group today claimed responsibility", "officials on Monday said":
@@ -2284,19 +2283,12 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
   court_verdicts(ctx, m, ss, seg)
   -- "the Mecca Masjid", "the Lahore Church": a town naming a house of
   -- worship is that house's name, not where it stands
-  local named = false
+  local kept = {}
   for _, x in ipairs(m.places) do
     local nx = match(ctx.text, "^ (%u%l+)", x.e + 1)
-    if nx and W.WORSHIP_NAME[lower(nx)] then named = true end
+    if not (nx and W.WORSHIP_NAME[lower(nx)]) then kept[#kept + 1] = x end
   end
-  if named then
-    local kept = {}
-    for _, x in ipairs(m.places) do
-      local nx = match(ctx.text, "^ (%u%l+)", x.e + 1)
-      if not (nx and W.WORSHIP_NAME[lower(nx)]) then kept[#kept + 1] = x end
-    end
-    m.places = kept
-  end
+  if #kept < #m.places then m.places = kept end
   return m
 end
 
