@@ -127,8 +127,15 @@ local function place_report(r, rec, s, e, rule, cs, ce)
   return false
 end
 
--- The day and the place a sentence with no event word tells (its first of
--- each), given to report `r`; false when it tells no day or no place.
+-- Gives report `r` the event date `d` (an `event_date`) and its evidence.
+local function date_report(r, d)
+  r.date, r.date_lo, r.date_hi, r._prec = d.value, d.lo, d.hi, d.precision
+  r.evidence.date = { start = d.start, stop = d.stop, rule = d.rule }
+end
+
+-- The day (or, with `coarse`, a month written with its year) and the place
+-- a sentence with no event word tells (its first of each), given to report
+-- `r`; false when it tells no day or no place.
 local function scene(ctx, r, hits, dlist, coarse)
   local d, pl
   for _, x in ipairs(dlist or {}) do
@@ -155,8 +162,7 @@ local function scene(ctx, r, hits, dlist, coarse)
     end
   end
   if not d then return false end
-  r.date, r.date_lo, r.date_hi, r._prec = d.value, d.lo, d.hi, d.precision
-  r.evidence.date = { start = d.start, stop = d.stop, rule = d.rule }
+  date_report(r, d)
   if not pl and find(lower(sub(ctx.text, d.stop > 80 and d.stop - 80 or 1, d.stop)),
       "%f[%a]is where%f[%A]") then
     -- "BEN GUERDANE, Tunisia - ... This is where, at dawn on 7 March 2016,
@@ -885,8 +891,7 @@ function M.article(art, pack, opts)
             if event_place_hit(ctx, h) then pl = pl or h end
           end
           if d and pl and sub(last_report.date_lo, 1, 4) ~= sub(d.lo, 1, 4) then
-            c.date, c.date_lo, c.date_hi, c._prec = d.value, d.lo, d.hi, d.precision
-            c.evidence.date = { start = d.start, stop = d.stop, rule = d.rule }
+            date_report(c, d)
             place_report(c, pl.entry.value, pl.start, pl.stop, "extract.scene", pl.start, pl.stop)
             c._creates, c._new = true, true
           end
@@ -1182,7 +1187,7 @@ function M.article(art, pack, opts)
     for _, h in ipairs(pack:match(text, ts, ts + #title - 1)) do
       if h.entry.kind == "group" and type(h.entry.value) == "table" then
         if group and group.entry.value.name ~= h.entry.value.name then group = false; break end
-        group = group == nil and h or group
+        group = group or h
       end
     end
     for _, r in ipairs(group and reports or {}) do
