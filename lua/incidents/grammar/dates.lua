@@ -71,6 +71,12 @@ end
 -- 0 = Monday ... 6 = Sunday (1970-01-01 was a Thursday).
 local function weekday(n) return (n + 3) % 7 end
 
+-- Whether day `d` of month `m` of year `y` exists and is weekday `wd`
+-- (1 = Monday, as the grammar's `wd`).
+local function falls_on(y, m, d, wd)
+  return d <= month_days(y, m) and weekday(days_from_civil(y, m, d)) == wd - 1
+end
+
 local function iso(y, m, d) return fmt("%04d-%02d-%02d", y, m, d) end
 local function iso_n(n) return iso(civil_from_days(n)) end
 
@@ -1234,17 +1240,13 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
       -- "on Thursday, November 20" in a story of an old year: the weekday
       -- written picks the year, the one told last first, else the nearest
       -- year back that gives that day that weekday
-      if t.wd and d <= month_days(y, m) and weekday(days_from_civil(y, m, d)) ~= t.wd - 1 then
+      if t.wd and d <= month_days(y, m) and not falls_on(y, m, d, t.wd) then
         local told = ctx._last_any and (civil_from_days(ctx._last_any))
-        if told and told <= y and d <= month_days(told, m)
-          and weekday(days_from_civil(told, m, d)) == t.wd - 1 then
+        if told and told <= y and falls_on(told, m, d, t.wd) then
           y = told
         else
           for back = 1, 6 do
-            if d <= month_days(y - back, m)
-              and weekday(days_from_civil(y - back, m, d)) == t.wd - 1 then
-              y = y - back; break
-            end
+            if falls_on(y - back, m, d, t.wd) then y = y - back; break end
           end
         end
       end
