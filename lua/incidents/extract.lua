@@ -127,6 +127,11 @@ local function place_report(r, rec, s, e, rule, cs, ce)
   return false
 end
 
+-- Whether no blank line stands in the text between `a` and `b`.
+local function same_paragraph(text, a, b)
+  return not find(sub(text, a, b), "\n%s*\n")
+end
+
 -- Gives report `r` the event date `d` (an `event_date`) and its evidence.
 local function date_report(r, d)
   r.date, r.date_lo, r.date_hi, r._prec = d.value, d.lo, d.hi, d.precision
@@ -831,7 +836,7 @@ function M.article(art, pack, opts)
             -- ... she triggered the explosives": a lede of two sentences with
             -- no event word, in the event's paragraph, sets the scene too)
             or (i > 2 and not told[i - 2]
-              and not find(sub(text, sents[i - 2][2], sents[i][1]), "\n%s*\n")
+              and same_paragraph(text, sents[i - 2][2], sents[i][1])
               and scene(ctx, c, buckets[i - 2], dbuckets[i - 2]))) then
           -- "On Saturday the 24th of August, the people of Barsalogho were
           -- digging a trench. ... fighters arrived and opened fire": the
@@ -841,7 +846,7 @@ function M.article(art, pack, opts)
         end
         if c and not c._creates and #reports > 0 and i > 1 and not told[i - 1]
           and c.attack_type ~= "unknown" and not c.place and not c.date_lo and not c._definite
-          and not find(sub(text, sents[i - 1][2], ss), "\n%s*\n") then
+          and same_paragraph(text, sents[i - 1][2], ss) then
           -- "The worst day came on 20 January 2012 in Kano. Gunmen and suicide
           -- bombers attacked police stations ...": a sentence with no event
           -- word telling a day and a town no report has sets the scene of a
@@ -875,7 +880,7 @@ function M.article(art, pack, opts)
         if c and c._refers and not c.place and not c.date_lo and last_report
           and (c.killed_lo or c.killed_hi) and c.attack_type ~= "unknown"
           and i > 1 and not told[i - 1] and last_report.date_lo
-          and not find(sub(text, sents[i - 1][2], ss), "\n%s*\n") then
+          and same_paragraph(text, sents[i - 1][2], ss) then
           -- "In 1995, a man parked a truck full of explosive outside the
           -- federal building in Oklahoma City. The bomb killed 168 people.":
           -- a sentence with no event word telling a year and a place sets
