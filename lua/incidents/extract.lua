@@ -347,7 +347,7 @@ local function chronology_entries(ctx, sents, buckets, dbuckets)
   if #stamps < 3 then return section_entries(ctx, sents) end
   local of = {}
   for k, st in ipairs(stamps) do
-    local entry = { id = k, date = st.d, one = true,
+    local entry = { id = k, date = st.d,
       place = entry_heading(ctx, buckets[st.i], st.a, sents[st.i]) }
     local last = stamps[k + 1] and stamps[k + 1].i - 1 or #sents
     for i = st.i, last do
