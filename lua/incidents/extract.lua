@@ -325,7 +325,9 @@ end
 -- stamp dates and its heading places what the paragraph tells with no date
 -- or place of its own, and a mention in one entry never goes on with the
 -- event of another. Returns sentence index -> entry
--- `{ id, date = <event date>, place = <entry_heading> }`, or nil.
+-- `{ id, date = <event date>, place = <entry_heading> }` (`M.article` adds
+-- the entry's `weapon`); with fewer than three stamps, the round-up's
+-- sections (`section_entries`) or nil.
 local function chronology_entries(ctx, sents, buckets, dbuckets)
   local text = ctx.text
   local stamps = {}
