@@ -1353,6 +1353,15 @@ local function days_before(low, ed, pos, pat)
   return shifted, stop
 end
 
+-- The word before a date (`w1`, told at `at1`; sentence start `ss`), past
+-- one preposition of `preps` ("released on Tuesday": "released").
+local ON = { on = true }
+local SPAN_PREP = { on = true, ["until"] = true, into = true, through = true }
+local function verb_before(low, w1, at1, ss, preps)
+  if preps[w1 or ""] and at1 then return word_before(low, at1, ss) end
+  return w1
+end
+
 -- Whether an event word of mention `m` starts within `n` bytes after `pos`
 -- ("after the March 22 attack": the date is the attack's).
 local function trigger_after(m, pos, n)
@@ -1466,20 +1475,10 @@ local function sentence_dates(ctx, m, ss, se, dlist)
       end
       if ed and after == "years" then ed = nil end
       -- "in a video released on Tuesday": the day of a release, not the event's
-      if ed then
-        local wb, atb = w1, at1
-        if wb == "on" and atb then wb = word_before(low, atb, ss) end
-        if wb and W.RELEASE_VERB[wb] then ed = nil end
-      end
+      if ed and W.RELEASE_VERB[verb_before(low, w1, at1, ss, ON) or ""] then ed = nil end
       -- "a clearance operation that continued on Tuesday", "the siege ended
       -- on Friday": the day a span went on to or ended on is not its start
-      if ed then
-        local wb, atb = w1, at1
-        if (wb == "on" or wb == "until" or wb == "into" or wb == "through") and atb then
-          wb = word_before(low, atb, ss)
-        end
-        if wb and W.SPAN_VERB[wb] then ed = nil end
-      end
+      if ed and W.SPAN_VERB[verb_before(low, w1, at1, ss, SPAN_PREP) or ""] then ed = nil end
       -- "he was arrested two days later", "died on August 11 of wounds he
       -- suffered when he was shot in June": the day of an aftermath
       if ed then
