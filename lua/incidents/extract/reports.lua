@@ -601,12 +601,7 @@ local function frame_report(ctx, fr, m, ss, sent_index)
   if w then
     weapon = weapon or w.rec.name
     r.evidence.weapon = ev(w.s, w.e, entry_rule(pack, { kind = "weapon", value = w.rec }))
-    if typ == "unknown" then
-      if w.rec.name == "firearms" then typ = "armed_assault"
-      elseif w.rec.name == "explosives" then typ = "bombing"
-      elseif w.rec.name == "incendiary" then typ = "facility_attack"
-      elseif w.rec.name == "melee" then typ = "armed_assault" end
-    end
+    if typ == "unknown" then typ = W.WEAPON_TYPE[w.rec.name] or typ end
   end
   -- "the worst attack since April 2002, when a truck loaded with gas exploded
   -- before the building": an explosion told of the event makes it a bombing

@@ -403,7 +403,7 @@ W.SAID_VERB = set [[said says told recalled announced ruled stated declared note
 W.WAR_SHIP = set [[tanker tankers supertanker supertankers warship warships frigate frigates
   destroyer destroyers]]
 
--- The attack type a weapon alone implies (as `reports` reads a frame's).
+-- The attack type a weapon alone implies (a frame's, a chronology entry's).
 W.WEAPON_TYPE = { explosives = "bombing", firearms = "armed_assault",
   incendiary = "facility_attack", melee = "armed_assault" }
 
