@@ -84,6 +84,7 @@ local gap = tokens.gap
 local tokenize = tokens.tokenize
 local words_before = tokens.words_before
 local dateline_place = places.dateline_place
+local place_report = places.place_report
 local dateline_unknown = places.dateline_unknown
 local plain_places = places.plain_places
 local WEEKDAY_N = dating.WEEKDAY_N
@@ -111,20 +112,6 @@ local M = {}
 local function event_place_hit(ctx, h)
   return h.entry.kind == "place" and type(h.entry.value) == "table"
     and not (ctx.dateline and h.stop <= ctx.dateline and h.start >= ctx.dateline_s)
-end
-
--- Gives report `r` the place `rec`, told at [s, e] of the text (its evidence
--- under `rule`), and the place's country, told at [cs, ce], when `r` has
--- none; returns whether it gave the country.
-local function place_report(r, rec, s, e, rule, cs, ce)
-  r.place, r._place_rec, r.lat, r.lon = rec.name, rec, rec.lat, rec.lon
-  r.evidence.place = { start = s, stop = e, rule = rule }
-  if rec.country and not r.country then
-    r.country = rec.country
-    r.evidence.country = { start = cs, stop = ce, rule = "extract.country_of_place" }
-    return true
-  end
-  return false
 end
 
 -- Whether no blank line stands in the text between `a` and `b`.

@@ -496,6 +496,20 @@ local function dateline_unknown(ctx, b, country_hit)
                          entry = { kind = "place", value = rec } }
 end
 
+-- Gives report `r` the place `rec`, told at [s, e] of the text (its evidence
+-- under `rule`), and the place's country, told at [cs, ce], when `r` has
+-- none; returns whether it gave the country.
+local function place_report(r, rec, s, e, rule, cs, ce)
+  r.place, r._place_rec, r.lat, r.lon = rec.name, rec, rec.lat, rec.lon
+  r.evidence.place = { start = s, stop = e, rule = rule }
+  if rec.country and not r.country then
+    r.country = rec.country
+    r.evidence.country = { start = cs, stop = ce, rule = "extract.country_of_place" }
+    return true
+  end
+  return false
+end
+
 --- The dateline's city is where the story was filed: the lead event's place
 -- when its first mention names none in that country. The place is weak: a
 -- place told later replaces it, and it conflicts with none.
@@ -524,6 +538,7 @@ M.homonym_of = homonym_of
 M.is_demonym = is_demonym
 M.lower_name = lower_name
 M.person_name = person_name
+M.place_report = place_report
 M.plain_places = plain_places
 M.same_place = same_place
 M.unknown_places = unknown_places

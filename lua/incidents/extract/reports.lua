@@ -978,12 +978,7 @@ local function frame_report(ctx, fr, m, ss, sent_index)
   -- (and its heading places it: "30 July 2009 - Palmanova, Mallorca.")
   if not p and en and en.place then
     local hp = en.place
-    r.place, r._place_rec, r.lat, r.lon = hp.rec.name, hp.rec, hp.rec.lat, hp.rec.lon
-    r.evidence.place = ev(hp.s, hp.e, "extract.entry_place")
-    if hp.rec.country then
-      r.country = hp.rec.country
-      r.evidence.country = ev(hp.cs, hp.ce, "extract.country_of_place")
-    end
+    places.place_report(r, hp.rec, hp.s, hp.e, "extract.entry_place", hp.cs, hp.ce)
   end
   -- "in the 1980s, when death squads killed 27 people": what a decade saw,
   -- nowhere in particular, is a sum of events
