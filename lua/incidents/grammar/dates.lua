@@ -1843,7 +1843,8 @@ local CLAUSE_OPEN = { that = true, which = true, when = true, who = true, after 
 
 -- Whether the day item of `rule` at s is told as the day of a statement: "on"
 -- (or nothing) before it, and a verb of saying a few words back in its
--- clause.
+-- clause; or, given its end `e`, a speaker and a verb of saying or of
+-- revising a figure right after it.
 function statement_day(low, s, rule, e)
   if rule ~= "date.weekday" and rule ~= "date.md" and rule ~= "date.full" then return false end
   -- ("on Tuesday it corrected that figure": the speaker and the verb after)
