@@ -196,7 +196,9 @@ local function state_between(m, low, a, b)
 end
 
 -- Is the trigger at [s, e] an event mention? Returns false with a reason for
--- modifier uses and modal/infinitive uses.
+-- modifier uses and modal/infinitive uses, and true with "plot_aim" for the
+-- aim of a plot or of seized arms (`text`, the original, tells "May" from
+-- "may").
 local function trigger_use(low, s, e, sent_s, sent_e, text)
   local nxt = word_after(low, e, sent_e)
   if nxt and MODIFIED[nxt] then return false, "modifier" end
