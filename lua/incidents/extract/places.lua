@@ -353,10 +353,6 @@ local function bare_congo(ctx, en, h)
   return { kind = "country", value = cd, phrase = en.phrase }
 end
 
---- Finds the capitalised names after a locative that the gazetteer does not
--- know and adds them to `m.places` as unknown places (with the country the
--- phrase names right after them, if any: "in Tadaryat, a village in northern
--- Mali").
 -- Is a province of the sentence's places told at `pos`?
 local function province_at(m, pos)
   for _, x in ipairs(m.places) do
@@ -365,6 +361,10 @@ local function province_at(m, pos)
   return false
 end
 
+--- Finds the capitalised names after a locative that the gazetteer does not
+-- know and adds them to `m.places` as unknown places (with the country the
+-- phrase names right after them, if any: "in Tadaryat, a village in northern
+-- Mali").
 local function unknown_places(ctx, m, hits, dlist, ss, se)
   local text, low = ctx.text, ctx.low
   local seg = sub(text, ss, se)
