@@ -901,8 +901,8 @@ local function frame_report(ctx, fr, m, ss, sent_index)
   -- mention is about something else than the event the mention points at
   if p and r._definite and p.s > t0.e and not p.anaphor then
     local between = sub(low, t0.e + 1, p.s - 1)
-    -- (not one in a clause that tells the event: "the train in which 68
-    -- people were burned to death near Panipat", "the mosque, where a bomb
+    -- (not one in a clause that tells the event: "the bus in which a dozen
+    -- passengers died near the border town", "the mosque, where a bomb
     -- exploded")
     if #between > 80 and (find(between, "[,;]") or find(between, "%f[%a]who%f[%A]"))
       and not find(between, "%f[%a]in which%f[%A]") and not find(between, "%f[%a]where%f[%A]") then
