@@ -1478,7 +1478,7 @@ local function sentence_dates(ctx, m, ss, se, dlist)
       if ed and after == "years" then ed = nil end
       -- "in a video released on Tuesday": the day of a release, not the event's
       if ed and W.RELEASE_VERB[verb_before(low, w1, at1, ss, ON) or ""] then ed = nil end
-      -- "a clearance operation that continued on Tuesday", "the siege ended
+      -- "a sweep that continued on Tuesday", "the siege ended
       -- on Friday": the day a span went on to or ended on is not its start
       if ed and W.SPAN_VERB[verb_before(low, w1, at1, ss, SPAN_PREP) or ""] then ed = nil end
       -- "he was arrested two days later", "died on August 11 of wounds he
@@ -1495,7 +1495,7 @@ local function sentence_dates(ctx, m, ss, se, dlist)
           ed = nil
         end
       end
-      -- "Whoever planned Tuesday's assault knew ...": a weekday that owns an
+      -- "Those who planned Tuesday's assault had help": a weekday that owns an
       -- event word names an event told, past; one the grammar put after the
       -- story's date is the week before
       local owns = find(sub(low, d.stop + 1, d.stop + 4), "^'s ") ~= nil

@@ -171,7 +171,7 @@ local function frame_perp(ctx, fr, m, ss)
         or W.EVENT_TIME_VERB[ws[i - 1]])
       -- ("its fighters ambushed a convoy": the group's own men)
       local own = (w == "its" or w == "their") and i > 1 and W.MILITANT_OWN[ws[i - 1]]
-      -- (nor "it" of "No group has said it planted the bomb": no one's)
+      -- (nor "it" of "No group has said it set the device": no one's)
       local head = sub(low, ss, first.s)
       local nobody = (ws[i + 1] == "said" or ws[i + 1] == "say" or ws[i + 1] == "says")
         and (find(head, "%f[%a]no group%f[%A]") or find(head, "%f[%a]no one%f[%A]")
@@ -337,7 +337,7 @@ local function frame_status(fr, m, low, ss)
           and not (i > 1 and TIME_UNIT_AFTER[wb[i - 1]] and wb[i + 1] == "the") then
           consider("threat", t.s, t.e, "extract.threat_modifier")
         end
-        -- ("Whoever planned Tuesday's assault knew ...": the planning of an
+        -- ("Those who planned Tuesday's assault had help": the planning of an
         -- event a day owns, told as done, not a plot foiled)
         local owned = i > 1 and (w == "planned" or w == "plotted" or w == "organised"
           or w == "organized") and find(sub(low, t.s > 4 and t.s - 4 or 1, t.s - 1), "'s $")
