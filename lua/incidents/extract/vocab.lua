@@ -396,8 +396,10 @@ W.LONE_MEMBER = set [[psychiatrist doctor physician nurse chaplain major sergean
 -- ("It came a day after ...", "They followed a week of raids").
 W.EVENT_TIME_VERB = set [[came come comes followed follows occurred happened]]
 
--- Verbs of a statement right after its day ("The court on Tuesday recalled").
-W.SAID_VERB = set [[said says told recalled announced ruled stated declared noted added]]
+-- Verbs of a statement right after its day ("The court on Tuesday recalled"):
+-- the verbs of saying, and a court's.
+W.SAID_VERB = set [[recalled ruled]]
+for w in pairs(REPORTING) do W.SAID_VERB[w] = true end
 
 -- Ships a state's war hits ("the tanker Avaj was attacked").
 W.WAR_SHIP = set [[tanker tankers supertanker supertankers warship warships frigate frigates
