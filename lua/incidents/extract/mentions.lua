@@ -85,6 +85,14 @@ local FACILITY = { airport = true, market = true, bazaar = true, road = true, st
   gate = true, square = true, bridge = true, station = true, city = true, port = true,
   university = true, stadium = true, camp = true, cantonment = true, industrial = true }
 
+-- Records on mention `m` that its event words `s`..`e` tell a status
+-- ("state_strike", "raid", "hypothetical" ...) by `rule`; returns the record.
+local function add_status(m, status, s, e, rule)
+  local rec = { status = status, start = s, stop = e, rule = rule }
+  m.status[#m.status + 1] = rec
+  return rec
+end
+
 -- Is the name ending at `e` the first word of a longer local name, another
 -- capitalised word and a noun of a part of a town after it ("in the Bab
 -- Bnet area of the capital": no "Bab" of the gazetteer)?
@@ -467,8 +475,7 @@ local function army_attacks(ctx, m, ss, se)
         end
       end
       if state then
-        m.status[#m.status + 1] = { status = "state_strike", start = t.s, stop = t.e,
-                                    rule = "extract.army" }
+        add_status(m, "state_strike", t.s, t.e, "extract.army")
       end
     end
   end
@@ -559,20 +566,17 @@ local function hit_mentions(ctx, m, ss, se, hits)
       if ok then
         m.triggers[#m.triggers + 1] = t
         if why == "plot_aim" then
-          m.status[#m.status + 1] = { status = "plot_foiled", start = h.start, stop = h.stop,
-                                      rule = "extract.plot_aim" }
+          add_status(m, "plot_foiled", h.start, h.stop, "extract.plot_aim")
         end
       elseif why == "modal" then
-        m.status[#m.status + 1] = { status = "hypothetical", start = h.start, stop = h.stop,
-                                    rule = "extract.modal" }
+        add_status(m, "hypothetical", h.start, h.stop, "extract.modal")
       end
     elseif k == "place" or k == "country" then
       local verb = not LOCATIVE[word_before(low, h.start, ss) or ""] and governs(low, h.stop, se)
       if verb then
         -- "Tehran responded by launching missiles": the government acts
         if STATE_VERB[verb] then
-          m.status[#m.status + 1] = { status = "state_strike", start = h.start,
-                                      stop = h.stop, rule = "extract.state_subject" }
+          add_status(m, "state_strike", h.start, h.stop, "extract.state_subject")
         end
       elseif ctx.dateline and h.stop <= ctx.dateline
         and h.start >= ctx.dateline_s then  -- luacheck: ignore 542
@@ -641,8 +645,9 @@ local function hit_mentions(ctx, m, ss, se, hits)
         -- its capital is the month, not the modal of a threat)
         if st and word == "may" and byte(text, h.start) == 77 then st = nil end
         if st then
-          m.status[#m.status + 1] = { status = st, start = h.start, stop = h.stop,
-                                      rule = entry_rule(pack, e2), pack = true, word = word }
+          local status_rec = add_status(m, st, h.start, h.stop, entry_rule(pack, e2))
+          status_rec.pack = true
+          status_rec.word = word
         end
       end
     end
@@ -746,8 +751,7 @@ local function grammar_mentions(ctx, m, ss, se, seg)
         -- by ISWAP fighters, killing 30 insurgents": the attackers' dead
         -- are just not the toll)
         if victims_militant and not f.perpetrators and #m.triggers == 0 then
-          m.status[#m.status + 1] = { status = "counter_terrorism", start = f.start,
-                                      stop = f.stop, rule = "extract.militants_killed" }
+          add_status(m, "counter_terrorism", f.start, f.stop, "extract.militants_killed")
         end
       else
         m.figures[#m.figures + 1] = { s = f.start, e = f.stop, fig = f }
@@ -833,7 +837,7 @@ local function state_clause(m, seg, ss, se, a, b, rule)
   ce = ce and ss + ce - 2 or se
   for _, t in ipairs(m.triggers) do
     if t.s >= cs and t.e <= ce then
-      m.status[#m.status + 1] = { status = "state_strike", start = t.s, stop = t.e, rule = rule }
+      add_status(m, "state_strike", t.s, t.e, rule)
     end
   end
 end
@@ -887,8 +891,7 @@ local function state_actions(ctx, m, ss, se)
         end
         local after = word_after(low, t.e, se)
         if state and after ~= "by" then
-          m.status[#m.status + 1] = { status = "state_strike", start = t.s, stop = t.e,
-                                      rule = "extract.state_force" }
+          add_status(m, "state_strike", t.s, t.e, "extract.state_force")
         end
       end
     end
@@ -962,8 +965,7 @@ local function state_actions(ctx, m, ss, se)
       end
       if force and not grouped and before ~= "as" and before ~= "like"
         and word_after(low, t.e, se) ~= "by" then
-        m.status[#m.status + 1] = { status = "state_strike", start = t.s, stop = t.e,
-                                    rule = "extract.state_subject_verb" }
+        add_status(m, "state_strike", t.s, t.e, "extract.state_subject_verb")
       end
     end
   end
@@ -1004,8 +1006,7 @@ local function state_actions(ctx, m, ss, se)
       if forces then
         for verb, obj in gmatch(head, "%f[%a](%a+) the (%a+)") do
           if W.FIGHT[verb] and MILITANT[obj] then
-            m.status[#m.status + 1] = { status = "counter_terrorism", start = t.s,
-                                        stop = t.e, rule = "extract.attackers_killed" }
+            add_status(m, "counter_terrorism", t.s, t.e, "extract.attackers_killed")
             break
           end
         end
@@ -1024,13 +1025,11 @@ local function state_actions(ctx, m, ss, se)
       if w == "by" then by = n
       elseif w == "during" or w == "in" or w == "amid" then during = n
       elseif by and n - by <= 3 and FORCE_AGENT[w] then
-        m.status[#m.status + 1] = { status = "counter_terrorism", start = t.s, stop = at,
-                                    rule = "extract.by_forces" }
+        add_status(m, "counter_terrorism", t.s, at, "extract.by_forces")
         break
       elseif during and n - during <= 4 and OPERATION[w]
         and (not RAID_NOUN[w] or state_between(m, low, TS[i - 1 - (n - during)], TS[i - 1])) then
-        m.status[#m.status + 1] = { status = "raid", start = t.s, stop = at,
-                                    rule = "extract.during_operation" }
+        add_status(m, "raid", t.s, at, "extract.during_operation")
         break
       end
     end
@@ -1059,8 +1058,8 @@ local function state_actions(ctx, m, ss, se)
         if g.s < t.s then other = true end
       end
       if at and not other then
-        m.status[#m.status + 1] = { status = "raid", start = t.s, stop = t.e + at + 7,
-                                    rule = "extract.raid_arrest", arrests = true }
+        local status_rec = add_status(m, "raid", t.s, t.e + at + 7, "extract.raid_arrest")
+        status_rec.arrests = true
       end
     end
   end
@@ -1072,8 +1071,7 @@ local function state_actions(ctx, m, ss, se)
       local w1, w2 = match(low, "^ with (%a+) ?(%a*)", t.e + 1)
       if w1 == "the" then w1 = w2 end
       if w1 and (FORCE_AGENT[w1] or w1 == "security" or w1 == "government") then
-        m.status[#m.status + 1] = { status = "counter_terrorism", start = t.s, stop = t.e,
-                                    rule = "extract.fight_with_forces" }
+        add_status(m, "counter_terrorism", t.s, t.e, "extract.fight_with_forces")
       end
     end
   end
@@ -1095,8 +1093,7 @@ local function state_actions(ctx, m, ss, se)
             or find(rest, "%f[%a]during an? %a*%s?%a*%s?operations?%f[%A]")
           local _, nw = gsub(a and sub(rest, 1, a - 1) or "", "%a+", "")
           if a and nw <= 6 then
-            m.status[#m.status + 1] = { status = "raid", start = t.s, stop = t.e,
-                                        rule = "extract.force_raid" }
+            add_status(m, "raid", t.s, t.e, "extract.force_raid")
           end
         end
       end
