@@ -537,3 +537,49 @@ describe("muc4 round-7b target spans", function()
     assert.has_error(function() muc4.grow(nil, "home", 1, "Target", model) end)
   end)
 end)
+
+describe("muc4 round-8 relevance rules", function()
+  local function with(knobs)
+    local o = {}
+    for k, v in pairs(model.opts) do o[k] = v end
+    for k, v in pairs(knobs) do o[k] = v end
+    return o
+  end
+  local CLASH = "rebels ambushed an army patrol near the river, and four soldiers were killed. "
+    .. "the guerrillas fled toward the hills after the attack."
+
+  it("knows a story that tells only combatants as the ones hit", function()
+    assert.is_true(muc4.only_combatants(CLASH, model))
+    -- a force's vehicle is no civilian property, a bus is
+    assert.is_true(muc4.only_combatants(
+      "guerrillas dynamited a military vehicle, killing seven policemen.", model))
+    assert.is_false(muc4.only_combatants(
+      "guerrillas dynamited a bus, killing seven policemen.", model))
+    -- a civilian hit in the same clash opens the story
+    assert.is_false(muc4.only_combatants(CLASH .. " a peasant was wounded by the gunfire.",
+      model))
+    -- a person named without a rank is a civilian, with one a combatant
+    assert.is_false(muc4.only_combatants(CLASH .. " gunmen also killed carlos mendoza.",
+      model))
+    assert.is_true(muc4.only_combatants(CLASH .. " policeman carlos mendoza was wounded.",
+      model))
+    -- a story without harm to anyone tells no combatant hit either
+    assert.is_false(muc4.only_combatants(QUIET, model))
+    assert.has_error(function() muc4.only_combatants(CLASH) end)
+  end)
+
+  it("closes a story of combatants below the knob's gate, and only then", function()
+    local t = "fmln urban guerrillas attacked an army garrison in san miguel with mortars and "
+      .. "rifles last night. twenty soldiers were killed and ten were wounded in the attack on "
+      .. "the garrison. the rebels fled with their weapons."
+    local function count(text, opts)
+      local n, out = 0, muc4.select(muc4.scores(text, model), model, opts)
+      for _, role in ipairs(muc4.roles) do n = n + #out[role] end
+      return n
+    end
+    assert.equal(0, count(t))
+    assert.is_true(count(t, with { combatant_gate = false }) > 0)
+    -- a civilian thing hit in the same story keeps it open
+    assert.is_true(count(t .. " a bomb also destroyed a bank in the town.") > 0)
+  end)
+end)
