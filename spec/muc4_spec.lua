@@ -568,6 +568,14 @@ describe("muc4 round-8 relevance rules", function()
     assert.has_error(function() muc4.only_combatants(CLASH) end)
   end)
 
+  it("knows a story that tells its incidents only as denied, planned or talked of", function()
+    assert.is_true(muc4.no_fact("the navy denied that rebels had planned the murder of the candidate.",
+      model))
+    assert.is_false(muc4.no_fact("rebels killed the mayor of the town last night.", model))
+    assert.is_false(muc4.no_fact(QUIET, model))
+    assert.has_error(function() muc4.no_fact(QUIET) end)
+  end)
+
   it("closes a story of combatants below the knob's gate, and only then", function()
     local t = "fmln urban guerrillas attacked an army garrison in san miguel with mortars and "
       .. "rifles last night. twenty soldiers were killed and ten were wounded in the attack on "

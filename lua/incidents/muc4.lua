@@ -223,6 +223,13 @@ M.defaults = {
   -- clash, an ambushed patrol, strafed rebel positions: `only_combatants`)
   -- answers nothing; false: off
   combatant_gate = 0.8,
+  -- tried in round 8, off: a story whose gate is below this and whose
+  -- every incident word is framed as no fact (`no_fact`) answers nothing
+  not_fact_gate = false,
+  -- tried in round 8, off: roles that give no answer a story tells only in
+  -- sentences of an arms seizure that tell no deed ("troops seized rifles")
+  seized_drop = { PerpInd = false, PerpOrg = false, Target = false, Victim = false,
+    Weapon = false },
 }
 
 -- A role's place in the train statistics `{documents, PerpInd, PerpOrg,
@@ -1390,6 +1397,51 @@ function M.only_combatants(text, model)
   return combatant
 end
 
+-- Words that tell an incident as no fact: denied, planned or threatened,
+-- talked of in peace talks, or the matter of an extradition, an arrest or
+-- an arms seizure (MUC's relevance rule 5: reported as fact).
+local NOT_FACT = word_set("denied deny denies denial false rumor rumors plot plots plan plans "
+  .. "planned planning intended would will threat threats threatened threatening could might "
+  .. "may possible peace dialogue talks truce cease-fire ceasefire negotiation negotiations "
+  .. "negotiate extradition extradited extradite arrested arrest trial sentenced accused "
+  .. "charged investigation investigating suspects seized confiscated arsenal cache caches "
+  .. "seizure")
+
+--- Whether every incident or kill word of a story is told in a sentence
+-- that frames it as no fact: denied, planned, threatened, in peace talks,
+-- an extradition, an arrest or an arms seizure (the knob `not_fact_gate`;
+-- false when the story has no incident word).
+-- @tparam string text the document
+-- @tparam table model from @{load}
+-- @treturn boolean
+function M.no_fact(text, model)
+  if type(text) ~= "string" or type(model) ~= "table" then
+    error("bad argument to 'no_fact' (text and model expected)", 2)
+  end
+  local ltext, n = lower(text), 0
+  for _, m in ipairs({ model.triggers, model.kill }) do
+    local r = m:find(text)
+    for k = 1, #r, 3 do
+      n = n + 1
+      if not near_word(ltext, r[k], r[k + 1], NOT_FACT, 400, 400, "%.!?") then return false end
+    end
+  end
+  return n > 0
+end
+
+-- Words of an arms seizure, and the verbs of a deed done with a weapon.
+local SEIZED = word_set("seized seize seizure confiscated confiscate captured found discovered "
+  .. "cache caches arsenal arsenals stockpile seizing confiscation recovered")
+local DEED_VERB = word_set("killed murdered wounded injured kidnapped abducted attacked ambushed "
+  .. "dynamited destroyed damaged burned bombed blew exploded shot machinegunned massacred "
+  .. "assassinated strafed died raided stormed sabotaged torched detonated hurled fired opened")
+
+-- A mention in a sentence of an arms seizure that tells no deed.
+local function seized_only(ltext, s, e)
+  return near_word(ltext, s, e, SEIZED, 400, 400, "%.!?")
+    and not near_word(ltext, s, e, DEED_VERB, 400, 400, "%.!?")
+end
+
 -- Vehicles perpetrators are told by.
 local VEHICLE = word_set("car cars vehicle vehicles automobile automobiles jeep jeeps truck "
   .. "trucks van vans pickup motorcycle motorcycles motorbike taxi bus")
@@ -1547,7 +1599,9 @@ local function learned_select(sc, model, opts)
   local list, hand = sc.list, sc.hand
   if (sc.rel and sc.rel < opts.rel_gate) or (sc.gate and sc.gate < opts.gate_min)
       or (opts.combatant_gate and sc.gate and sc.gate < opts.combatant_gate
-        and M.only_combatants(sc.text, model)) then
+        and M.only_combatants(sc.text, model))
+      or (opts.not_fact_gate and sc.gate and sc.gate < opts.not_fact_gate
+        and M.no_fact(sc.text, model)) then
     for _, role in ipairs(M.roles) do out[role], cands[role] = {}, {} end
     return out, cands
   end
@@ -1601,6 +1655,7 @@ local function learned_select(sc, model, opts)
         or (opts.held_drop[role] and every_mention(sc.text, x.mention, held))
         or (opts.modifier_drop[role] and M.only_modifier(sc.text, x.mention, model))
         or (opts.clash_drop[role] and M.only_clash(sc.text, x.mention))
+        or (opts.seized_drop[role] and every_mention(sc.text, x.mention, seized_only))
         or (opts.generic_main[role]
           and not generic_told(sc.text, key, x.mention, model, opts.generic_main[role]))
       -- the grown mention is a second key: two answers grown into the same
