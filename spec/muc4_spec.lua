@@ -569,8 +569,8 @@ describe("muc4 round-8 relevance rules", function()
   end)
 
   it("knows a story that tells its incidents only as denied, planned or talked of", function()
-    assert.is_true(muc4.no_fact("the navy denied that rebels had planned the murder of the candidate.",
-      model))
+    assert.is_true(muc4.no_fact(
+      "the navy denied that rebels had planned the murder of the candidate.", model))
     assert.is_false(muc4.no_fact("rebels killed the mayor of the town last night.", model))
     assert.is_false(muc4.no_fact(QUIET, model))
     assert.has_error(function() muc4.no_fact(QUIET) end)
