@@ -68,3 +68,10 @@ muc4-role-errors: $(CORE)
 muc4-paired: $(CORE)
 	$(LUA) tools/muc4-paired.lua --data $(MUC4_DATA) $(foreach k,$(KNOBS),--set $(k)) \
 	  $(foreach k,$(BASE),--base $(k))
+
+# make muc4-empty [KNOBS="combatant_gate=false"]: round 8's census of the
+# stories whose key is empty but which get answers, by relevance cue (after
+# muc4-cv).
+.PHONY: muc4-empty
+muc4-empty: $(CORE)
+	$(LUA) tools/muc4-empty.lua --data $(MUC4_DATA) $(foreach k,$(KNOBS),--set $(k))
