@@ -812,6 +812,36 @@ function M.article(art, pack, opts)
                 tostring(c.attack_type), tostring(c.killed_lo), tostring(c.killed_hi), c.status))
             or ("dropped: " .. tostring(why))))
         end
+        if c and c._creates and #reports > 0 and not c.place
+          and c.attack_type == "unknown" and not c.perpetrator and not c._new
+          and (find(c.rule or "", "^killed%.") or find(c.rule or "", "^wounded%."))
+          and not ctx.entry then
+          -- "The president said that 14 civilians and two soldiers had been
+          -- killed", "a source had told reporters that 28 people were dead":
+          -- a bare count told by a speaker, with no event word, place or day
+          -- of its own, once the article has told an event, is another count
+          -- of an event told (an update, an early figure), not a new one
+          -- (not in a chronology's entry or a section: its own event's toll)
+          local fev = c.evidence.killed or c.evidence.wounded
+          local head = fev and sub(ctx.low, ss, fev.start - 1) or ""
+          local sv = find(head, "%f[%a]said .*%f[%a]that ")
+            or find(head, "%f[%a]told .*%f[%a]that ")
+          local de = c.evidence.date
+          -- (a day between the verb and "that" is the statement's: "had told
+          -- reporters on Sunday night that")
+          local said_day = de and sv and de.start > ss + sv and de.stop < fev.start
+            and find(sub(ctx.low, de.stop + 1, fev.start - 1), "%f[%a]that ")
+          if sv and (not c.date_lo or said_day) then
+            c.date, c.date_lo, c.date_hi, c._prec, c.evidence.date = nil, nil, nil, nil, nil
+            c._creates, c._definite, c._toll = false, true, true
+            -- ("had told reporters", "initially said": a figure given
+            -- earlier than the story's latest does not replace it)
+            if find(head, "%f[%a]had told%f[%A]") or find(head, "%f[%a]had said%f[%A]")
+              or find(head, "%f[%a]initially%f[%A]") or find(head, "%f[%a]earlier%f[%A]") then
+              c._frank = { killed = 0, wounded = 0 }
+            end
+          end
+        end
         -- (a toll alone creates a report with no place or day: "Gunmen burst
         -- into two bars ... and killed 16 people" after "The last time was on
         -- the night of 23 May 2021, in San Miguel del Ene")
