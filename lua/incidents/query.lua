@@ -302,4 +302,112 @@ function M.incidents(db, filters, opts)
   return out
 end
 
+-- FTS5's own words: operators, and the columns a `col:` filter may name.
+local FTS_OPERATORS = { AND = true, OR = true, NOT = true }
+local FTS_COLUMNS = { title = true, text = true }
+
+-- A word as the user typed it, made safe for FTS5: a bare word as it is;
+-- one with punctuation inside ("al-Shabaab", "Mogadishu's", "9/11") as a
+-- phrase of its parts, which is what the tokenizer makes of the text; a
+-- trailing '*' kept as the prefix mark. Punctuation alone gives nothing.
+local function fts_word(w)
+  local star = ""
+  if w:sub(-1) == "*" then w, star = w:sub(1, -2), "*" end
+  if w == "" then return nil end
+  if w:find("^[%w_\128-\255]+$") then return w .. star end
+  if not w:find("[%w\128-\255]") then return nil end
+  return '"' .. w:gsub('"', '""') .. '"' .. star
+end
+
+--- Turns what an analyst types into an FTS5 query: words, `"a phrase"`,
+-- `a OR b`, `NOT`, `AND`, `prefix*`, `NEAR(a b, 5)`, `( )` and `title:`
+-- or `text:` are FTS5's; any other word with punctuation in it
+-- (`al-Shabaab`, `Mogadishu's`, `C++`) is searched as the phrase of its
+-- parts instead of being read as FTS5 syntax ("no such column: Shabaab").
+-- An unclosed quote is left for FTS5 to report.
+-- @tparam string q the query as typed
+-- @treturn string the FTS5 query, or nil, msg when nothing is left to search
+-- @usage query.fts_query("al-Shabaab Mogadishu") --> '"al-Shabaab" Mogadishu'
+function M.fts_query(q)
+  if type(q) ~= "string" then
+    error("bad argument #1 to 'fts_query' (string expected, got " .. type(q) .. ")", 2)
+  end
+  local out, i, n = {}, 1, #q
+  local near = {}   -- for each open parenthesis, whether it opened NEAR(
+  local terms = 0
+  while i <= n do
+    local c = q:sub(i, i)
+    if c:find("%s") then
+      i = q:find("[^%s]", i) or n + 1
+      out[#out + 1] = " "
+    elseif c == '"' then
+      -- a phrase runs to the next lone quote ("" is a quote inside it)
+      local j = i + 1
+      while true do
+        local k = q:find('"', j, true)
+        if not k then j = nil break end
+        if q:sub(k + 1, k + 1) == '"' then j = k + 2 else j = k break end
+      end
+      if not j then out[#out + 1] = q:sub(i) break end
+      if q:sub(j + 1, j + 1) == "*" then j = j + 1 end
+      out[#out + 1] = q:sub(i, j)
+      terms = terms + 1
+      i = j + 1
+    elseif c == "(" then
+      near[#near + 1] = false
+      out[#out + 1] = c
+      i = i + 1
+    elseif c == ")" then
+      -- a parenthesis that closes nothing is punctuation
+      if #near > 0 then
+        near[#near] = nil
+        out[#out + 1] = c
+      end
+      i = i + 1
+    elseif c == "," then
+      -- NEAR(a b, 5) keeps its comma; anywhere else it only separates words
+      out[#out + 1] = near[#near] and "," or " "
+      i = i + 1
+    else
+      local w = q:match('^[^%s"(),]+', i)
+      i = i + #w
+      if FTS_OPERATORS[w] then
+        out[#out + 1] = w
+      elseif w == "NEAR" and q:sub(i, i) == "(" then
+        out[#out + 1] = "NEAR("
+        near[#near + 1] = true
+        i = i + 1
+      else
+        local col, rest = w:match("^(%a+):(.*)$")
+        if col and FTS_COLUMNS[col:lower()] then
+          out[#out + 1] = col:lower() .. ":"
+          w = rest
+        end
+        local safe = w ~= "" and fts_word(w) or nil
+        if safe then
+          out[#out + 1] = safe
+          terms = terms + 1
+        end
+      end
+    end
+  end
+  if terms == 0 and not q:find('"', 1, true) then
+    return nil, "nothing to search for"
+  end
+  for _ = 1, #near do out[#out + 1] = ")" end
+  return (concat(out):gsub("  +", " "):gsub("^ ", ""):gsub(" $", ""))
+end
+
+--- Full-text search of the stored articles, with the query made safe by
+-- @{fts_query} first.
+-- @param db an open database
+-- @tparam string q the query as typed
+-- @tparam[opt] table opts as `db:search` takes them (`limit`, `open`, `close`)
+-- @treturn table array of `{ article_id, title, path, snippet, rank }`, or nil, msg
+function M.search(db, q, opts)
+  local fq, err = M.fts_query(q)
+  if not fq then return nil, "search: " .. err end
+  return db:search(fq, opts)
+end
+
 return M

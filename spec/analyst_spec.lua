@@ -1,0 +1,73 @@
+-- Specs for what an analyst trips on in a first hour with the tools: each
+-- case is a command, an input or an output that was wrong and was fixed.
+-- The articles are short items written for these specs.
+local core = require "incidents.core"
+local article = require "incidents.article"
+local ingest = require "incidents.ingest"
+local query = require "incidents.query"
+
+local u = dofile("spec/robust_util.lua")
+local q = u.q
+
+-- A database holding the given texts (no extraction: these specs are about
+-- the tools around it).
+local function db_of(dir, texts)
+  local path = dir .. "/a.db"
+  local db = assert(core.open(path))
+  for i, t in ipairs(texts) do
+    local art = article.from_text(t, { path = "item" .. i .. ".txt" })
+    assert(ingest.article(db, art, { extract = function() return {} end }))
+  end
+  db:close()
+  return path
+end
+
+describe("search", function()
+  local dir, db
+  setup(function()
+    dir = u.tmpdir()
+    db = db_of(dir, {
+      "Title: Market blast\n\nAl-Shabaab fighters set off a car bomb outside a market in "
+        .. "Baidoa's centre on Sunday, the governor said.",
+      "Title: Flood warning\n\nThe river rose past the old bridge on Monday and the town "
+        .. "council opened two shelters.",
+    })
+  end)
+  teardown(function() u.rm(dir) end)
+
+  it("takes a hyphenated name or an apostrophe as words, not FTS5 syntax", function()
+    for _, s in ipairs({ "al-Shabaab", "Baidoa's", "AL-SHABAAB market", "car-bomb" }) do
+      local code, out, err = u.cli("--db " .. q(db) .. " search " .. q(s))
+      assert.equal(0, code, s .. ": " .. err)
+      assert.matches("Market blast", out, 1, true)
+      assert.not_matches("Flood", out)
+    end
+  end)
+
+  it("keeps FTS5's own syntax working", function()
+    for _, s in ipairs({ '"car bomb"', "bridge OR governor", "mark*", "NEAR(car market, 4)",
+      "title:flood", "bomb NOT bridge" }) do
+      local code, out, err = u.cli("--db " .. q(db) .. " search " .. q(s))
+      assert.equal(0, code, s .. ": " .. err)
+      assert.not_matches("^no article", out, s)
+    end
+  end)
+
+  it("says so when nothing is left to search for, and still refuses an open quote", function()
+    local code, _, err = u.cli("--db " .. q(db) .. " search '*'")
+    assert.equal(2, code)
+    assert.equal("incidents: bad search '*': search: nothing to search for "
+      .. "(use words, \"a phrase\", a OR b, prefix*)\n", err)
+    code, _, err = u.cli("--db " .. q(db) .. " search '\"car bomb'")
+    assert.equal(2, code)
+    assert.matches("unterminated string", err)
+  end)
+
+  it("rewrites queries into FTS5 the same way from Lua", function()
+    assert.equal('"al-Shabaab" Baidoa', query.fts_query("al-Shabaab, Baidoa"))
+    assert.equal('title:"al-Qaeda" OR bomb*', query.fts_query("Title:al-Qaeda OR bomb*"))
+    assert.equal("(a OR b)", query.fts_query("(a OR b"))
+    assert.equal("NEAR(car market, 4)", query.fts_query("NEAR(car market, 4)"))
+    assert.same({ nil, "nothing to search for" }, { query.fts_query("# %") })
+  end)
+end)
