@@ -71,3 +71,39 @@ describe("search", function()
     assert.same({ nil, "nothing to search for" }, { query.fts_query("# %") })
   end)
 end)
+
+describe("ingest of JSON lines", function()
+  local dir
+  setup(function() dir = u.tmpdir() end)
+  teardown(function() u.rm(dir) end)
+
+  it("names the real line of a bad record, past blank lines, once", function()
+    local f = dir .. "/feed.jsonl"
+    u.write(f, '{"id":"n1","text":"The port reopened on Tuesday after a storm.","date":"2024-05-07"}\n'
+      .. "\n\n"
+      .. '{"id":"n2","body":"The text is under another name here."}\n'
+      .. "[3, 4]\n")
+    local code, _, err = u.cli("--db " .. q(dir .. "/f.db") .. " ingest " .. q(f))
+    assert.equal(3, code)
+    assert.same({
+      "incidents: " .. f .. ":4: no text in field 'text' (name the field that holds the text "
+        .. "with --text-field NAME)",
+      "incidents: " .. f .. ":5: no text in field 'text' (name the field that holds the text "
+        .. "with --text-field NAME)",
+    }, u.lines(err))
+  end)
+
+  it("stores which record an article was: FILE#ID, or FILE:LINE without an id", function()
+    local f = dir .. "/ids.jsonl"
+    u.write(f, '{"id":"wire-17","text":"Ferries resumed their crossings on Friday."}\n'
+      .. '{"text":"A new school opened its doors in the valley on Monday."}\n')
+    local db = dir .. "/ids.db"
+    local code, _, err = u.cli("--db " .. q(db) .. " ingest " .. q(f))
+    assert.equal(0, code, err)
+    local s = assert(core.open(db))
+    local paths = {}
+    for row in s:rows("SELECT path FROM articles ORDER BY id") do paths[#paths + 1] = row.path end
+    s:close()
+    assert.same({ f .. "#wire-17", f .. ":2" }, paths)
+  end)
+end)

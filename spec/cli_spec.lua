@@ -353,7 +353,8 @@ describe("incidents ingest", function()
       .. "not json\n")
     assert.equal(3, code)
     assert.matches("^articles: 1 new, 0 skipped, 1 failed", out)
-    -- the error and the stored article name stdin, not a temporary file
+    -- the error and the stored article name stdin (and the record's id), not a
+    -- temporary file
     assert.matches("^incidents: %-:2: invalid JSON", err)
     local h = assert(core.open(db))
     local paths = {}
@@ -361,7 +362,7 @@ describe("incidents ingest", function()
       paths[#paths + 1] = row.path
     end
     h:close()
-    assert.same({ "-" }, paths)
+    assert.same({ "-#x1" }, paths)
   end)
 
   it("draws a progress bar only when asked or on a terminal", function()

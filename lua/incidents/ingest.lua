@@ -270,18 +270,22 @@ function M.run(db, paths, opts)
   -- The articles of a JSON-lines reader; `label` names the input in errors
   -- and in the stored path ("-" for stdin).
   local function each_line(it, label)
-    local line = 0
     for art, msg in it do
-      line = line + 1
-      local where = label .. ":" .. line
       if fatal then break end
-      if art then one(art, where)
+      if art then
+        -- The stored path says which record of the file this is: its id
+        -- (the --id-field) when it has one, else its line.
+        local where = label .. ":" .. (art.line or "?")
+        art.path = art.id and (label .. "#" .. art.id) or where
+        one(art, where)
       else
-        -- The reader's message already names the file and line.
+        -- The reader's message names the file and the line, counted with
+        -- the blank lines it skips: that is the place to report.
         msg = tostring(msg)
-        if msg:sub(1, #where + 2) == where .. ": " then msg = msg:sub(#where + 3) end
+        local where, rest = msg:match("^(.-:%d+): (.*)$")
+        if not where then where, rest = label, msg end
         s.failed = s.failed + 1
-        errors[#errors + 1] = { path = where, msg = msg }
+        errors[#errors + 1] = { path = where, msg = rest }
       end
       tick(label)
     end
