@@ -79,7 +79,8 @@ describe("ingest of JSON lines", function()
 
   it("names the real line of a bad record, past blank lines, once", function()
     local f = dir .. "/feed.jsonl"
-    u.write(f, '{"id":"n1","text":"The port reopened on Tuesday after a storm.","date":"2024-05-07"}\n'
+    u.write(f, '{"id":"n1","text":"The port reopened on Tuesday after a storm.",'
+      .. '"date":"2024-05-07"}\n'
       .. "\n\n"
       .. '{"id":"n2","body":"The text is under another name here."}\n'
       .. "[3, 4]\n")
