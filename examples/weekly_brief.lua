@@ -19,14 +19,19 @@ local function render(incidents, h, out, meta)
     return
   end
 
-  local killed, wounded, sources = 0, 0, 0
+  -- A toll no source gave is unknown, not 0: only the figures given add up.
+  local killed, wounded, sources = nil, nil, 0
   for _, inc in ipairs(incidents) do
-    killed = killed + (inc.killed_best or 0)
-    wounded = wounded + (inc.wounded_best or 0)
+    if inc.killed_best then killed = (killed or 0) + inc.killed_best end
+    if inc.wounded_best then wounded = (wounded or 0) + inc.wounded_best end
     sources = sources + #inc.sources
   end
-  out:write(("%d incident(s), at least %s killed and %s wounded (best figures), from %d "
-    .. "source(s).\n\n"):format(#incidents, h.number(killed), h.number(wounded), sources))
+  local tolls = {}
+  if killed then tolls[#tolls + 1] = h.number(killed) .. " killed" end
+  if wounded then tolls[#tolls + 1] = h.number(wounded) .. " wounded" end
+  out:write(("%d incident(s), %s, from %d source(s).\n\n"):format(#incidents,
+    #tolls > 0 and ("at least " .. table.concat(tolls, " and ") .. " (best figures)")
+      or "no toll given", sources))
 
   for _, inc in ipairs(incidents) do
     out:write("* ", h.when(inc), ", ", inc.place or inc.country_name or inc.country or "?",

@@ -108,3 +108,41 @@ describe("ingest of JSON lines", function()
     assert.same({ f .. "#wire-17", f .. ":2" }, paths)
   end)
 end)
+
+describe("reports", function()
+  local report = require "incidents.report"
+  local function inc(t)
+    local base = { id = 1, date = "2023-06-05", date_lo = "2023-06-05", date_hi = "2023-06-05",
+      place = "Bossaso", country = "SO", country_name = "Somalia", attack_type = "bombing",
+      status = "attack", figures = { killed = {}, wounded = {} }, sources = {}, reports = {} }
+    for k, v in pairs(t) do base[k] = v end
+    return base
+  end
+
+  it("link only web addresses: an article's javascript: URL is text, not a link", function()
+    local src = { article_id = 1, title = "Harbour blast", url = "javascript:alert(1)" }
+    local web = { article_id = 2, title = "Second account", url = "https://example.org/b?x=1" }
+    local incs = { inc({ sources = { src, web } }) }
+    local html = assert(report.render("html", incs, {}))
+    assert.not_matches('href="javascript', html, 1, true)
+    assert.matches('<a href="https://example.org/b?x=1">', html, 1, true)
+    local md = assert(report.render("markdown", incs, {}))
+    assert.not_matches("<javascript:", md, 1, true)
+    assert.matches("`javascript:alert(1)`", md, 1, true)
+    assert.matches("<https://example.org/b?x=1>", md, 1, true)
+    assert.is_nil(report.helpers.link("data:text/html,x"))
+    assert.is_nil(report.helpers.link("https://a b"))
+  end)
+
+  it("leave a group's dead blank, not 0, when no source gave a figure", function()
+    local incs = { inc({ perpetrator = "Test Front" }),
+      inc({ id = 2, perpetrator = "Other Front", killed_best = 4,
+        figures = { killed = { { lo = 4, hi = 4, text = "4", sources = {} } }, wounded = {} } }) }
+    local md = assert(report.render("markdown", incs, {}))
+    assert.matches("| Test Front | 1 |  |", md, 1, true)
+    assert.matches("| Other Front | 1 | 4 |", md, 1, true)
+    local brief = assert(report.render("examples/weekly_brief.lua", incs, {}))
+    assert.matches("at least 4 killed (best figures)", brief, 1, true)
+    assert.not_matches("0 wounded", brief, 1, true)
+  end)
+end)

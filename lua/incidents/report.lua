@@ -61,6 +61,21 @@ end
 -- @function h.xml
 h.xml = h.html
 
+--- A source's address when it is safe to make a link of: `http`, `https`
+-- or `ftp` with a host, without spaces or control characters. An article's
+-- URL field is data from elsewhere: `javascript:` or `data:` in a report's
+-- `href` would run in the reader's browser.
+-- @tparam any url
+-- @treturn string|nil the URL, or nil when it must not be a link
+function h.link(url)
+  if type(url) ~= "string" then return nil end
+  local scheme = url:match("^(%a[%w+.-]*)://[^/%s]")
+  scheme = scheme and scheme:lower()
+  if scheme ~= "http" and scheme ~= "https" and scheme ~= "ftp" then return nil end
+  if url:find("[%z\1-\32\127<>\"]") then return nil end
+  return url
+end
+
 --- Escapes text for a Markdown table cell or paragraph.
 -- Pipes, backslashes and the characters that start emphasis or links are
 -- escaped; line breaks become spaces.
@@ -260,8 +275,10 @@ end
 --- Groups incidents by a key and totals their dead.
 -- @tparam table incidents array of incidents
 -- @tparam string|function key a field name or `function(inc) -> key`
--- @treturn table array of `{ key, incidents, count, killed }`, most incidents
--- first, then by key
+-- @treturn table array of `{ key, incidents, count, killed, killed_known }`
+-- (`killed_known`: how many of them have a killed figure, so a table can
+-- leave the cell blank rather than claim 0 dead), most incidents first,
+-- then by key
 function h.group_by(incidents, key)
   local by, list = {}, {}
   for _, inc in ipairs(incidents) do
@@ -270,13 +287,14 @@ function h.group_by(incidents, key)
     k = k == nil and "unknown" or tostring(k)
     local g = by[k]
     if not g then
-      g = { key = k, incidents = {}, count = 0, killed = 0 }
+      g = { key = k, incidents = {}, count = 0, killed = 0, killed_known = 0 }
       by[k] = g
       list[#list + 1] = g
     end
     g.incidents[#g.incidents + 1] = inc
     g.count = g.count + 1
     g.killed = g.killed + (inc.killed_best or 0)
+    if inc.killed_best then g.killed_known = g.killed_known + 1 end
   end
   sort(list, function(a, b)
     if a.count ~= b.count then return a.count > b.count end

@@ -129,7 +129,9 @@ local function render(incidents, h, out, meta)
     out:write("<ul>")
     for _, s in ipairs(inc.sources or {}) do
       local name = e(s.title or s.path or s.url or ("article " .. tostring(s.article_id)))
-      if s.url then name = ("<a href=\"%s\">%s</a>"):format(e(s.url), name) end
+      -- only a web address is a link (an article's `javascript:` URL is not)
+      if h.link(s.url) then name = ("<a href=\"%s\">%s</a>"):format(e(s.url), name)
+      elseif s.url and (s.title or s.path) then name = name .. " (" .. e(s.url) .. ")" end
       out:write("<li>", name, s.source and (" &middot; " .. e(s.source)) or "",
         s.published and (" &middot; " .. e(s.published)) or "", "</li>")
     end

@@ -77,7 +77,8 @@ local function render(incidents, helpers, out, meta)
     out:write("## Incidents by ", by[2], "\n\n")
     local grows = {}
     for _, g in ipairs(h.group_by(incidents, by[1])) do
-      grows[#grows + 1] = { g.key, g.count, h.number(g.killed) }
+      -- no figure at all is unknown, not 0 dead
+      grows[#grows + 1] = { g.key, g.count, g.killed_known > 0 and h.number(g.killed) or "" }
     end
     out:write(h.table({ by[2]:gsub("^%l", string.upper), "Incidents", "Killed" }, grows,
       "markdown", { align = { nil, "right", "right" } }), "\n")
@@ -123,7 +124,9 @@ local function render(incidents, helpers, out, meta)
     out:write("- Sources:\n")
     for _, s in ipairs(inc.sources or {}) do
       local link = ""
-      if s.url then link = " <" .. s.url:gsub("[<>%s]", "") .. ">"
+      -- an autolink only for a web address; any other URL is shown as text
+      if h.link(s.url) then link = " <" .. s.url .. ">"
+      elseif s.url then link = " `" .. s.url:gsub("[`\r\n]", "'") .. "`"
       elseif s.path then link = " `" .. s.path:gsub("`", "'") .. "`" end
       out:write("  - ", h.md(source_name(s)), s.published and (", " .. s.published) or "",
         link, "\n")
