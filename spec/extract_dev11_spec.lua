@@ -37,3 +37,131 @@ describe("extract: a count told by a speaker later in the page", function()
     assert.equal(2, #r)
   end)
 end)
+
+describe("extract: a later mention of the event told is no new event", function()
+  it("leaves out the country whose ministry condemned the attack", function()
+    local r = run("Gunmen opened fire on a bus near Anantnag in Kashmir on Monday, killing "
+      .. "seven pilgrims.\n\nPakistan's foreign ministry condemned Monday's attack on "
+      .. "Tuesday.")
+    assert.equal(1, #r)
+    assert.equal("IN", r[1].country)
+  end)
+
+  it("leaves out a speaker's province told with the speaker's name", function()
+    local r = run("A gunman opened fire outside a church in Kizlyar on Sunday, killing five "
+      .. "women.\n\nThe Kremlin called the shooting a crime, while Dagestan's governor, "
+      .. "Ivan Petrov, blamed people who sow hatred.")
+    assert.equal(1, #r)
+  end)
+
+  it("takes the attackers' path for the event's, not a new one", function()
+    local r = run("Militants opened fire on a bus carrying pilgrims near Anantnag late on "
+      .. "Monday, killing seven people, police said on Tuesday.\n\nPolice said the attackers "
+      .. "had first fired at an army convoy in Baramulla, and then at the bus as it passed.")
+    assert.equal(1, #r)
+    assert.equal("Anantnag", r[1].place)
+  end)
+
+  it("still makes a report of new attackers at a place of their own", function()
+    local r = run("Militants opened fire on a bus in Anantnag on Monday, killing seven "
+      .. "people.\n\nOn Tuesday, other gunmen fired at a police van in Srinagar, killing "
+      .. "two officers.")
+    assert.equal(2, #r)
+  end)
+
+  it("reads an event word a link points at as the event told", function()
+    local r = run("A suicide bomber blew himself up at the railway station in Volgograd on "
+      .. "Sunday, killing 16 people.\n\nOfficers searched several homes in Dagestan "
+      .. "overnight and detained a man, without saying whether he was linked to the "
+      .. "bombing.")
+    assert.equal(1, #r)
+    assert.equal("Volgograd", r[1].place)
+  end)
+
+  it("reads 'was the first attack ... in <region> in years' as said of its subject", function()
+    local r = run("The shooting outside a church in Kizlyar on Sunday, claimed by the "
+      .. "Islamic State, was the first mass-casualty attack on Christians in Dagestan in "
+      .. "years.")
+    assert.equal(1, #r)
+    assert.equal("Kizlyar", r[1].place)
+    r = run("The shooting outside a church in Kizlyar on Sunday, claimed by the Islamic "
+      .. "State, was the second attack on a church in Dagestan this year.")
+    assert.equal(1, #r)
+  end)
+
+  it("still makes a report of an attack that is no predicate", function()
+    local r = run("The shooting outside a church in Kizlyar on Sunday killed five women. On "
+      .. "Monday a second attack hit a police post in Makhachkala, killing two officers.")
+    assert.equal(2, #r)
+  end)
+end)
+
+describe("extract: the places around a scene", function()
+  it("does not place an event in the region an apposition locates its town by", function()
+    local r = run("On Sunday, as people left the evening service at a church in the "
+      .. "centre of Kizlyar, a town of about 50,000 people near the border with Chechnya, "
+      .. "a man with a hunting gun began firing at them. Five women were killed.")
+    assert.equal(1, #r)
+    assert.is_not.equal("Chechnya", r[1].place)
+  end)
+
+  it("keeps a town an apposition names, and drops the town it is south of", function()
+    local r = run("On Monday, gunmen attacked a bus at Pampur, south of Srinagar, killing "
+      .. "eight police officers.")
+    assert.equal(1, #r)
+    assert.is_not.equal("Srinagar", r[1].place)
+  end)
+
+  it("keeps a known town whose apposition names no landmark", function()
+    local r = run("On Monday, gunmen attacked a bus in Srinagar, the largest city of the "
+      .. "valley, killing eight police officers.")
+    assert.equal("Srinagar", r[1].place)
+  end)
+
+  it("does not take a saint's name in a church's name for a town", function()
+    local r = run("A man opened fire at St George's Orthodox church in Kizlyar on Sunday, "
+      .. "killing five women.")
+    assert.equal(1, #r)
+    assert.is_not.equal("St George's", r[1].place)
+  end)
+
+  it("still places a bomb at a newspaper in a city (no statement's audience)", function()
+    local r = run("On 2 September, a car bomb destroyed the offices of a newspaper in "
+      .. "Bogota.")
+    assert.truthy(r[1].place and r[1].place:find("^Bogot"))
+  end)
+end)
+
+describe("extract: sums and the state's dead", function()
+  it("makes no report of a place 'attacked several times since' a year", function()
+    local r = run("The shrine has been attacked several times since an insurgency broke "
+      .. "out in Kashmir in 1989.")
+    assert.equal(0, #r)
+  end)
+
+  it("still makes a report of a man shot five times", function()
+    local r = run("Gunmen shot the mayor of Mulqui five times at his home in Huancayo on "
+      .. "Friday, killing him.")
+    assert.equal(1, #r)
+  end)
+
+  it("does not give an attack the dead of security forces told after it", function()
+    local r = run("Last month, gunmen ambushed a police patrol in Anantnag, killing six "
+      .. "policemen.\nViolence has risen since, with street protests in which nearly 100 "
+      .. "civilians were killed by security forces.")
+    assert.equal(1, #r)
+    assert.equal(6, r[1].killed_lo)
+  end)
+end)
+
+describe("extract: a newsletter's question headings", function()
+  it("are no round-up's sections: the event told under one goes on under the next", function()
+    local r = run("Issue 12\n\nBOTTOM LINE\n\nThe shooting outside a church in Kizlyar on "
+      .. "Sunday was claimed by the Islamic State.\n\nWHAT HAPPENED\n\nAt 5 p.m. on Sunday "
+      .. "a man began firing at people leaving a church. Five women were killed.\n\n"
+      .. "WHO IS BEHIND IT\n\nThe group's news agency said one of its soldiers did it.\n\n"
+      .. "ASSESSMENT\n\nThe group is weak.", "2018-02-21")
+    assert.equal(1, #r)
+    assert.equal(5, r[1].killed_lo)
+  end)
+end)

@@ -288,15 +288,20 @@ end
 -- Returns sentence index -> `{ id, section = true }`, or nil.
 local function section_entries(ctx, sents)
   local text = ctx.text
-  local heads = {}
+  local heads, asks = {}, 0
   for i, se in ipairs(sents) do
     local ss, sse = se[1], se[2]
     local line = sub(text, ss, sse)
     if i > 3 and sse - ss < 50 and byte(text, ss - 1) == 10 and byte(text, sse + 1) == 10
       and find(line, "^%u[%u%d%s%-',&]*%u$") and find(line, "%u%u%u") then
+      -- ("WHAT HAPPENED", "WHO IS BEHIND IT": heads that ask about the
+      -- story make an explainer of one event, not a round-up of several;
+      -- a round-up may close with one, "WHAT COMES NEXT")
+      if find(line, "^WH[AOYE]%u* ") or find(line, "^HOW ") then asks = asks + 1 end
       heads[#heads + 1] = i
     end
   end
+  if asks >= 2 then return nil end
   if #heads < 3 then return nil end
   local of = {}
   for k, h in ipairs(heads) do
@@ -362,14 +367,38 @@ end
 -- Is "he" or "she" the subject of candidate `c`'s event word ("he shot and
 -- wounded", "she then stabbed"), in sentence ss? A lone attacker named by a
 -- pronoun is the one told before.
+-- (and "the attackers had first fired at a police van in X, and then at
+-- the bus": attackers named with "the" are those told; their path is the
+-- event's)
+local GOES_ON_SUBJ = { "he", "she", "the attackers", "the gunmen", "the assailants",
+  "the attacker", "the gunman", "the assailant" }
 local function lone_attacker_goes_on(low, c, ss)
   local tev = c.evidence.trigger
   if not tev then return false end
   local head = sub(low, ss, tev.start - 1)
-  return (find(head, "%f[%a]he $") or find(head, "%f[%a]she $")
-    or find(head, "%f[%a]he then $") or find(head, "%f[%a]she then $")
-    or find(head, "%f[%a]he also $") or find(head, "%f[%a]she also $")
-    or find(head, "%f[%a]he later $") or find(head, "%f[%a]she later $")) ~= nil
+  -- (past "had", "first", "then", "also", "later" before the verb)
+  for _ = 1, 2 do
+    local h2 = match(head, "^(.-)%f[%a]had $") or match(head, "^(.-)%f[%a]first $")
+      or match(head, "^(.-)%f[%a]then $") or match(head, "^(.-)%f[%a]also $")
+      or match(head, "^(.-)%f[%a]later $")
+    if not h2 then break end
+    head = h2
+  end
+  for _, w in ipairs(GOES_ON_SUBJ) do
+    if find(head, "%f[%a]" .. w .. " $") then return true end
+  end
+  return false
+end
+
+-- Is candidate `c`'s event word the object of a link ("whether he was
+-- linked to the bombing", "held in connection with the attack")? Such a
+-- word names an event told, in a sentence about an inquiry.
+local function linked_mention(low, c, ss)
+  local tev = c.evidence.trigger
+  if not tev then return false end
+  local head = sub(low, tev.start > ss + 40 and tev.start - 40 or ss, tev.start - 1)
+  return (find(head, "%f[%a]linked to the $") or find(head, "%f[%a]connection with the $")
+    or find(head, "%f[%a]connected to the $")) ~= nil
 end
 
 -- "went on to strike the hotel": the verb "strike" after "to" may tell an
@@ -811,6 +840,18 @@ function M.article(art, pack, opts)
                 tostring(c.perpetrator),
                 tostring(c.attack_type), tostring(c.killed_lo), tostring(c.killed_hi), c.status))
             or ("dropped: " .. tostring(why))))
+        end
+        if c and c._creates and #reports > 0 and linked_mention(ctx.low, c, ss) then
+          -- "searched homes in X overnight and detained a man, without saying
+          -- whether he was linked to the bombing": the event word a link
+          -- points at is an event told; the places and days around it are
+          -- the inquiry's
+          for _, k in ipairs { "place", "_place_rec", "lat", "lon", "country", "date",
+            "date_lo", "date_hi", "_prec" } do
+            c[k] = nil
+          end
+          c.evidence.place, c.evidence.country, c.evidence.date = nil, nil, nil
+          c._creates, c._definite = false, true
         end
         if c and c._creates and #reports > 0 and not c.place
           and c.attack_type == "unknown" and not c.perpetrator and not c._new

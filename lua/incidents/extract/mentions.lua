@@ -1896,6 +1896,74 @@ local function drop_asides(ctx, m, ss, se, seg)
     end
     if #kept > 0 and #kept < #m.places then m.places = kept end
   end
+  -- "Ruritania's foreign ministry condemned Monday's attack", "Its
+  -- government denounced the bombing": a country (or town) that owns the
+  -- office reacting to an event told is the speaker's, not the event's
+  for _, key in ipairs { "countries", "places" } do
+    local kept, list = {}, m[key]
+    for _, x in ipairs(list) do
+      local tail = match(sub(low, x.e + 1, x.e + 80), "^'s (.*)")
+        or match(sub(low, x.e + 1, x.e + 80), "^\226\128\153s (.*)")
+      local speaker = false
+      if tail then
+        local ws = {}
+        for w in gmatch(tail, "[%a']+") do
+          ws[#ws + 1] = w
+          if #ws == 6 then break end
+        end
+        for k = 1, 3 do
+          local w = ws[k]
+          if not w then break end
+          if W.SPEAKER[w] or W.OFFICE[w] or W.POST[w] then
+            local v, obj = ws[k + 1], ws[k + 2]
+            -- ("Ruritania's governor, Ivan Petrov, blamed": past a name set
+            -- off by commas)
+            local appo = match(tail, "^[%a ]-%f[%a]" .. w .. ", %a[%a%.' ]-, (%a+)")
+            if appo then v, obj = appo, nil end
+            if v and v ~= "said" and v ~= "says" and (W.SPEAKER_VERB[v] or W.REACT_VERB[v])
+              and (appo or (obj and (W.DEFINITE[obj] or obj == "its" or find(obj, "'s$")))) then
+              speaker = true
+            end
+            break
+          end
+        end
+      end
+      if not speaker then kept[#kept + 1] = x end
+    end
+    m[key] = kept
+  end
+  -- "in the centre of Kizlyar, a town of 50,000 people near the border with
+  -- Chechnya", "at Pampore, south of Srinagar": the places of an apposition
+  -- that says where a named place lies are its landmarks, not the scene
+  -- (the named place may be one no list knows: a capitalised name, in a
+  -- text that writes in both cases)
+  if #m.places > 0 and ctx.cased then
+    local kept = {}
+    for _, x in ipairs(m.places) do
+      local before = sub(ctx.text, x.s > ss + 120 and x.s - 120 or ss, x.s - 1)
+      local lb = lower(before)
+      local at = match(before, "()%u[%a%-'%.]*, [%a]")
+      local landmark = false
+      while at do
+        -- ("a town of 50,000 people": no clause ends inside a figure)
+        local between = gsub(match(sub(lb, at), "^[%a%-'%.]*(, .*)$") or "", "(%d),(%d)", "%1%2")
+        local noun = match(between, "^, an? ([%a%-]+)[^,;.()]*$")
+          or match(between, "^, an? [%a%-]+ ([%a%-]+)[^,;.()]*$")
+        -- (a town "near" another is placed by it as well as anywhere:
+        -- only a region told is a landmark there)
+        if (noun and W.PLACE_NOUN[noun] and type(x.rec) == "table"
+            and (x.rec.kind == "region" or x.rec.kind == "province"))
+          or find(between, "^, [nsew]%a+ of $") or find(between, "^, just [nsew]%a+ of $")
+          or find(between, "^, [nsew]%a+%-[nsew]%a+ of $") then
+          landmark = true
+          break
+        end
+        at = match(before, "()%u[%a%-'%.]*, [%a]", at + 1)
+      end
+      if not landmark then kept[#kept + 1] = x end
+    end
+    m.places = kept
+  end
   -- ("near Katari, in Kaduna state": a town no list knows, told by its state)
   if #m.places > 1 then
     local kept = {}
@@ -1940,6 +2008,13 @@ local function drop_asides(ctx, m, ss, se, seg)
             said = true
           end
           if not W.SAID_SKIP[w] then break end
+        end
+      end
+      -- "a statement sent to news agencies in Srinagar", "told journalists
+      -- in Kabul": where those who heard the statement were
+      if not said and w1 == "in" and W.AUDIENCE[word_before(low, at, ss) or ""] then
+        for _, w in ipairs(words_before(low, at, 4, ss)) do
+          if w == "to" or w == "told" or w == "briefed" then said = true; break end
         end
       end
       -- "Reached by telephone from Paris, he said ...", "speaking from
@@ -2270,6 +2345,21 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
   local seg = sub(low, ss, se)
   hit_mentions(ctx, m, ss, se, hits)
   grammar_mentions(ctx, m, ss, se, seg)
+  -- "protests in which nearly 100 civilians were killed by security
+  -- forces": the dead of a state's forces are no attack's toll
+  if #m.figures > 0 and find(seg, " by ", 1, true) then
+    local kept = {}
+    for _, f in ipairs(m.figures) do
+      -- (the agent itself: not "by fragments of a police bullet")
+      local w1, w2 = match(low, "^ by (%a+) ?(%a*)", f.e + 1)
+      if w1 == "the" or w1 == "security" or w1 == "government" or w1 == "state" then
+        w1 = w2
+      end
+      local state = w1 and (STATE_FORCE[w1] or w1 == "police")
+      if not state then kept[#kept + 1] = f end
+    end
+    m.figures = kept
+  end
   abbreviated_places(ctx, m, ss, se)
   state_actions(ctx, m, ss, se)
   more_places(ctx, m, ss, se, seg, hits, dlist, plain_hits)
@@ -2281,10 +2371,23 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
   court_verdicts(ctx, m, ss, seg)
   -- "the Mecca Masjid", "the Lahore Church": a town naming a house of
   -- worship is that house's name, not where it stands
+  -- ("St George's Orthodox church": past a capitalised word or two)
   local kept = {}
   for _, x in ipairs(m.places) do
     local nx = match(ctx.text, "^ (%u%l+)", x.e + 1)
-    if not (nx and W.WORSHIP_NAME[lower(nx)]) then kept[#kept + 1] = x end
+    local named = nx and W.WORSHIP_NAME[lower(nx)]
+    if not named and ctx.cased and find(ctx.text, "^%u", x.s)
+      and find(ctx.text, "^'?s? %u", x.e + 1) then
+      local p = x.e + 1
+      for _ = 1, 3 do
+        local w, e = match(ctx.text, "^'?s? (%a+)()", p)
+        if not w then break end
+        if W.WORSHIP_NAME[lower(w)] then named = true; break end
+        if not find(w, "^%u") then break end
+        p = e
+      end
+    end
+    if not named then kept[#kept + 1] = x end
   end
   if #kept < #m.places then m.places = kept end
   return m

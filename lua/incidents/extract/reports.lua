@@ -384,6 +384,16 @@ local function is_aggregate(fr, low, ss)
   -- ("Gunmen have killed 52 policemen in the capital this year": a toll in
   -- the present perfect over the year so far is a sum as well)
   for _, t in ipairs(fr.triggers) do
+    -- "The shrine has been attacked several times since 1989": an event
+    -- word counted in times is a sum of events
+    -- (in the present perfect: "he was shot five times" is one event)
+    local times = match(low, "^ (%w+) times%f[%A]", t.e + 1)
+    if (times and W.TIMES_COUNT[times]) or find(low, "^ repeatedly%f[%A]", t.e + 1) then
+      local ws = words_before(low, t.s, 2, ss)
+      if ws[1] == "has" or ws[1] == "have" or ws[2] == "has" or ws[2] == "have" then
+        return true
+      end
+    end
     local aux = words_before(low, t.s, 2, ss)
     local from = t.e
     -- ("Assassins have killed ...": the agent noun as the subject of one)
@@ -715,6 +725,23 @@ local function frame_report(ctx, fr, m, ss, sent_index)
       and not find(head, "%f[%a]that ", 4) and not find(head, "%f[%a]which ")
       and not find(head, "%f[%a]who ") then
       r._definite, r._predicate = true, true
+    end
+  end
+  -- "The shooting at the church, claimed within hours by the group, was the
+  -- first deadly attack on Christians in the region in years": an ordinal or
+  -- a superlative after a copula says what the subject event was; its place
+  -- and time words are the yardstick of the comparison, not a new scene
+  if nev == 1 and #fr.figures == 0 and not t0.figure then
+    local ws = words_before(low, t0.s, 5, ss)
+    for k = 2, #ws - 1 do
+      if ws[k] == "the" and W.COPULA[ws[k + 1]] then
+        for j = 1, k - 1 do
+          if W.SUPERLATIVE[ws[j]] or W.ORDINAL[ws[j]] then
+            r._definite, r._predicate, r._compared = true, true, true
+          end
+        end
+        break
+      end
     end
   end
   -- "Gunfire again inside the base", "fighting flared again": the event
@@ -1126,6 +1153,14 @@ local function frame_report(ctx, fr, m, ss, sent_index)
   end
   -- (a place read off "the town's" or "there" alone makes no new report)
   r._creates = ((r.place and not r._place_anaphor) or r.date_lo or numeric) and true or false
+  if r._compared then
+    r._creates = false
+    for _, k in ipairs { "place", "_place_rec", "lat", "lon", "country", "date", "date_lo",
+      "date_hi", "_prec" } do
+      r[k] = nil
+    end
+    r.evidence.place, r.evidence.country, r.evidence.date = nil, nil, nil
+  end
   -- a bare "attack" makes a report only with a sign of political violence
   -- around it: a toll, a group, a weapon, a target, a suicide, "terror" (a
   -- union's strike, a verbal attack on a bill and a market onslaught have

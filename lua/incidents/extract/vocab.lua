@@ -667,6 +667,23 @@ W.OFFICIAL = set [[official officials spokesman spokeswoman spokesperson ministe
 W.SUPERLATIVE = set [[deadliest worst biggest largest bloodiest first last latest
   highest lowest most least only]]
 
+-- Nouns of a settlement in an apposition that locates a place ("Kizlyar, a
+-- town near the border", "Pyatigorsk, a spa town in the region").
+W.PLACE_NOUN = set [[town towns city village hamlet suburb port resort settlement
+  community municipality district neighbourhood neighborhood township]]
+
+-- Those a statement is given to ("sent to news agencies in Srinagar").
+W.AUDIENCE = set [[reporters journalists agencies media outlets correspondents]]
+
+-- Counts of times an event word is told with ("attacked several times").
+W.TIMES_COUNT = set [[several many numerous multiple countless dozens]]
+
+-- A copula before a predicate noun ("was the first attack").
+W.COPULA = set [[was is were are been became becomes marked marks]]
+
+-- Ordinals that count events ("the second bombing in the city this year").
+W.ORDINAL = set [[second third fourth fifth sixth seventh eighth ninth tenth]]
+
 -- Units of an army at war.
 W.ARMY_UNIT = set [[division divisions brigade brigades battalion battalions regiment
   regiments infantry armoured armored tanks warplanes warships gunboat gunboats navy naval
