@@ -146,3 +146,25 @@ describe("reports", function()
     assert.not_matches("0 wounded", brief, 1, true)
   end)
 end)
+
+describe("a Windows-1252 article", function()
+  it("is decoded, curly quotes, dashes and accents kept, not replaced by U+FFFD", function()
+    -- "Côte" with its accent, a dash, curly quotes, the euro sign, as a
+    -- Windows editor saves them
+    local raw = "Date: 2023-02-14\r\n\r\nABIDJAN, C\244te d'Ivoire \150 Police said on Monday "
+      .. "that the \147kiosk bomb\148 cost \128 5,000 to make.\r\n"
+    local art = article.from_text(raw)
+    assert.equal("windows-1252", art.encoding)
+    assert.is_true(art.cleaned)
+    assert.equal("Date: 2023-02-14\r\n\r\nABIDJAN, C\195\180te d'Ivoire \226\128\147 Police "
+      .. "said on Monday that the \226\128\156kiosk bomb\226\128\157 cost \226\130\172 5,000 "
+      .. "to make.\r\n", art.text)
+    assert.equal("2023-02-14", art.published)
+  end)
+
+  it("is told from UTF-8 with a damaged byte, which is cleaned as before", function()
+    local art = article.from_text("Caf\195\169 owners met in Lom\233 on Monday.")
+    assert.is_nil(art.encoding)
+    assert.equal("Caf\195\169 owners met in Lom\239\191\189 on Monday.", art.text)
+  end)
+end)

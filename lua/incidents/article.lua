@@ -14,9 +14,11 @@
 -- ("2024-01-03_kerman.txt", "20240103-kerman.txt"), else it is inferred from
 -- the latest full date the text states, and `published_inferred` says so.
 --
--- Ill-formed UTF-8 is replaced (with `core.utf8_clean` when the C core is
--- built, else in Lua) and the article is marked `cleaned`; every offset the
--- extractor produces is into `text`.
+-- A text with no well-formed multi-byte UTF-8 in it is read as Windows-1252
+-- (`encoding = "windows-1252"`); otherwise ill-formed UTF-8 is replaced
+-- (with `core.utf8_clean` when the C core is built, else in Lua). Either way
+-- the article is marked `cleaned`, and every offset the extractor produces
+-- is into `text`, the UTF-8 text that is stored.
 -- @module incidents.article
 
 local dates = require "incidents.grammar.dates"
@@ -27,7 +29,8 @@ local io_open, io_type = io.open, io.type
 local fmt, sub, find, match, lower, gsub, unpack, byte =
   string.format, string.sub, string.find, string.match, string.lower, string.gsub,
   string.unpack, string.byte
-local gmatch = string.gmatch
+local gmatch, char = string.gmatch, string.char
+local utf8_char = utf8.char
 local concat = table.concat
 local tointeger = math.tointeger
 local utf8_len = utf8.len
@@ -100,6 +103,47 @@ local function utf8_clean(s)
   return lua_utf8_clean(s)
 end
 M._lua_utf8_clean = lua_utf8_clean
+
+-- Windows-1252's 0x80-0x9F (curly quotes, dashes, the euro, ...); the
+-- five bytes it leaves undefined become U+FFFD. 0xA0-0xFF are Latin-1,
+-- the code point of the same number.
+local CP1252 = { [0x80] = 0x20AC, [0x82] = 0x201A, [0x83] = 0x0192, [0x84] = 0x201E,
+  [0x85] = 0x2026, [0x86] = 0x2020, [0x87] = 0x2021, [0x88] = 0x02C6, [0x89] = 0x2030,
+  [0x8A] = 0x0160, [0x8B] = 0x2039, [0x8C] = 0x0152, [0x8E] = 0x017D, [0x91] = 0x2018,
+  [0x92] = 0x2019, [0x93] = 0x201C, [0x94] = 0x201D, [0x95] = 0x2022, [0x96] = 0x2013,
+  [0x97] = 0x2014, [0x98] = 0x02DC, [0x99] = 0x2122, [0x9A] = 0x0161, [0x9B] = 0x203A,
+  [0x9C] = 0x0153, [0x9E] = 0x017E, [0x9F] = 0x0178 }
+local cp1252_char = {}
+for b = 0x80, 0xFF do
+  cp1252_char[char(b)] = utf8_char(b >= 0xA0 and b or CP1252[b] or 0xFFFD)
+end
+
+-- Whether a text that is not UTF-8 is a single-byte Windows-1252 (or
+-- Latin-1) text, as files saved by Windows tools and old news archives
+-- are: not one well-formed multi-byte UTF-8 sequence in it. A UTF-8 text
+-- with a few damaged bytes has some, and is cleaned as UTF-8 instead.
+local function is_cp1252(s)
+  local i = 1
+  while true do
+    local p = find(s, "[\194-\244]", i)
+    if not p then return true end
+    if utf8_len(s, p, p) then return false end
+    i = p + 1
+  end
+end
+
+--- Decodes a Windows-1252 (or Latin-1) text to UTF-8. A text that is
+-- already UTF-8, or UTF-8 with some damage, is returned as it is.
+-- @tparam string s
+-- @treturn string the text in UTF-8
+-- @treturn boolean whether it was decoded from Windows-1252
+function M.from_cp1252(s)
+  if type(s) ~= "string" then
+    error("bad argument #1 to 'from_cp1252' (string expected, got " .. type(s) .. ")", 2)
+  end
+  if utf8_len(s) or not is_cp1252(s) then return s, false end
+  return (gsub(s, "[\128-\255]", cp1252_char)), true
+end
 
 -- FNV-1a over 8-byte words (64-bit integers wrap in Lua 5.4): a content
 -- hash for de-duplication, not for security.
@@ -235,11 +279,14 @@ function M.from_text(text, meta)
     error("bad argument #2 to 'from_text' (table expected, got " .. type(meta) .. ")", 2)
   end
   meta = meta or {}
-  local clean, changed = utf8_clean(text)
+  -- Windows-1252 text is decoded rather than having each accented letter,
+  -- curly quote and dash replaced by U+FFFD
+  local decoded, was_cp1252 = M.from_cp1252(text)
+  local clean, changed = utf8_clean(decoded)
   local art = {
     text = clean, path = meta.path, id = meta.id, title = meta.title, source = meta.source,
-    url = meta.url, cleaned = changed and true or false, body_start = 1,
-    published_inferred = false,
+    url = meta.url, cleaned = (changed or was_cp1252) and true or false, body_start = 1,
+    published_inferred = false, encoding = was_cp1252 and "windows-1252" or nil,
   }
   if meta.headers ~= false then
     local fields, body = parse_headers(clean)
