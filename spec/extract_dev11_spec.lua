@@ -165,3 +165,57 @@ describe("extract: a newsletter's question headings", function()
     assert.equal(5, r[1].killed_lo)
   end)
 end)
+
+describe("extract: a newsletter's record in brief", function()
+  local record = "Issue 5\n\nTRACK RECORD\n\nThe record since then, in short:\n\n"
+    .. "- Derbent, December 2015. On the evening of 29 December, gunmen opened fire on "
+    .. "visitors below a fortress in Dagestan's oldest city, killing one person.\n\n"
+    .. "- Surgut, August 2017. A teenager armed with a knife attacked passers-by in the "
+    .. "centre of the Siberian oil town on 19 August, wounding seven people.\n"
+
+  it("places an entry by its heading's town, finer than a region told", function()
+    local r = run(record, "2018-02-21")
+    assert.equal("Derbent", r[1].place)
+    assert.equal("Surgut", r[2].place)
+  end)
+
+  it("dates a day told with no year in its heading's year", function()
+    local r = run(record, "2018-02-21")
+    assert.equal("2015-12-29", r[1].date)
+    assert.equal("2017-08-19", r[2].date)
+  end)
+
+  it("keeps a heading's town out of a town told in the entry itself", function()
+    local r = run("Issue 5\n\n- Derbent, December 2015. On 29 December, gunmen opened fire "
+      .. "on a police post in Makhachkala, killing one officer.\n", "2018-02-21")
+    assert.equal("Makhachkala", r[1].place)
+  end)
+end)
+
+describe("extract: a town's name inside another name", function()
+  it("is not the place when a hyphen joins it to a word that is no place", function()
+    local r = run("On 29 December, gunmen opened fire on visitors below the Naryn-Kala "
+      .. "fortress in Derbent, killing one person.", "2018-02-21")
+    assert.equal("Derbent", r[1].place)
+  end)
+
+  it("still is when the hyphen joins two ends of a border or road", function()
+    local r = run("In April, 22 soldiers were killed by rebels in an ambush on the "
+      .. "Kabul-Jalalabad road.", "2021-06-01")
+    assert.truthy(r[1].place == "Kabul" or r[1].place == "Jalalabad")
+  end)
+end)
+
+describe("extract: the state's operations told in an analysis", function()
+  it("makes no report of armed men the security service killed resisting arrest", function()
+    local r = run("On Tuesday the security service said it had killed two armed men who "
+      .. "resisted arrest in a house in Makhachkala.", "2018-02-21")
+    assert.equal(0, #r)
+  end)
+
+  it("still makes a report of gunmen who killed two police officers there", function()
+    local r = run("On Tuesday two gunmen killed two police officers at a checkpoint in "
+      .. "Makhachkala.", "2018-02-21")
+    assert.equal(1, #r)
+  end)
+end)

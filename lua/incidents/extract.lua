@@ -91,6 +91,7 @@ local WEEKDAY_N = dating.WEEKDAY_N
 local event_date = dating.event_date
 local iso_days = dating.iso_days
 local month_end = dating.month_end
+local WIDE = places.WIDE
 local grammars_of = mentions.grammars_of
 local sentence_mentions = mentions.sentence_mentions
 local build_frames = framing.build_frames
@@ -220,13 +221,20 @@ end
 -- The place a short heading sentence names ("January, Istanbul."), given
 -- to report `r` of the sentence after it: only a heading of names (no word
 -- in lower case) that ends with the place, never the dateline's place.
-local function heading_place(ctx, r, hits, se)
+local function heading_place(ctx, r, hits, se, wide)
   local line = sub(ctx.text, se[1], se[2])
   if find(line, "%f[%a]%l") then return end
   for _, h in ipairs(hits or {}) do
-    -- (the name closes the heading: not "By Metro Staff", a byline)
-    if event_place_hit(ctx, h) and find(sub(ctx.text, h.stop + 1, se[2]), "^[%s%p]*$") then
-      place_report(r, h.entry.value, h.start, h.stop, "extract.heading_place", h.start, h.stop)
+    -- (the name closes the heading: not "By Metro Staff", a byline; or
+    -- opens one with its month: "- Derbent, December 2015.")
+    local rest = sub(ctx.text, h.stop + 1, se[2])
+    if event_place_hit(ctx, h) and (find(rest, "^[%s%p]*$")
+      or (find(sub(ctx.text, se[1], h.start - 1), "^[%s%-\226\128\162]*$")
+        and find(rest, "^, %u%l+ %d%d%d%d%.?%s*$"))) then
+      -- (finer than a region told, in the region's country)
+      local v = h.entry.value
+      if wide and (WIDE[v.kind] or v.country ~= wide.country) then return end
+      place_report(r, v, h.start, h.stop, "extract.heading_place", h.start, h.stop)
       return
     end
   end
@@ -961,12 +969,27 @@ function M.article(art, pack, opts)
             c._creates, c._new = true, true
           end
         end
-        if c and c._creates and not c.place and i > 1 and not hot[i - 1]
+        if c and c._creates and i > 1 and not hot[i - 1]
+          and (not c.place or (c._place_rec and WIDE[c._place_rec.kind]))
           and sents[i - 1][2] - sents[i - 1][1] < 40 then
           -- "January, Istanbul. On January 12 a suicide bomber blew himself
           -- up ...": a short heading line of a place before the paragraph
-          -- places its event
-          heading_place(ctx, c, buckets[i - 1], sents[i - 1])
+          -- places its event (more finely than a region the paragraph
+          -- names: "in Dagestan's oldest city")
+          local wide = c.place and c._place_rec
+          heading_place(ctx, c, buckets[i - 1], sents[i - 1], wide)
+          -- ("- Derbent, December 2015. On the evening of 29 December, ...":
+          -- a day told with no year is in the heading's month and year)
+          local de = c.evidence.date
+          local hm, hy = match(sub(text, sents[i - 1][1], sents[i - 1][2]),
+            ", (%u%l+) (%d%d%d%d)%.?%s*$")
+          local mn = hm and MONTH_N[lower(sub(hm, 1, 3))]
+          if mn and de and c._prec == "day" and c.date_lo
+            and not find(sub(text, de.start, de.stop), "%d%d%d%d")
+            and tonumber(sub(c.date_lo, 6, 7)) == mn and sub(c.date_lo, 1, 4) ~= hy then
+            local d = hy .. sub(c.date_lo, 5)
+            c.date, c.date_lo, c.date_hi = d, d, d
+          end
         end
         if c and c._creates and not c.date_lo and c.place and last_report
           and i - last_report._sent <= 2 and lone_attacker_goes_on(ctx.low, c, ss) then

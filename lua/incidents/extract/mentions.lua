@@ -1932,6 +1932,28 @@ local function drop_asides(ctx, m, ss, se, seg)
     end
     m[key] = kept
   end
+  -- "below the Naryn-Kala fortress": a town's name joined by a hyphen to a
+  -- capitalised word that is no place names something else ("the
+  -- Kabul-Jalalabad road" joins two places and keeps them)
+  if #m.places > 0 and ctx.cased then
+    local kept = {}
+    for _, x in ipairs(m.places) do
+      local joined = false
+      local nb = find(ctx.text, "^%-%u%l", x.e + 1) and x.e + 2
+      local pa = x.s > 2 and find(sub(ctx.text, x.s - 1, x.s - 1), "^%-")
+        and find(sub(ctx.text, x.s > 20 and x.s - 20 or 1, x.s - 2), "%u%l+$")
+      -- (nor "the Sukma-Bijapur border", a route or a border between two)
+      local nx = match(low, "^[%a%-]* (%a+)", x.e + 1)
+      if (nb or pa) and not W.ROUTE_NOUN[nx or ""] then
+        joined = true
+        for _, z in ipairs(m.places) do
+          if z ~= x and ((nb and z.s == nb) or (pa and z.e == x.s - 2)) then joined = false end
+        end
+      end
+      if not joined then kept[#kept + 1] = x end
+    end
+    m.places = kept
+  end
   -- "in the centre of Kizlyar, a town of 50,000 people near the border with
   -- Chechnya", "at Pampore, south of Srinagar": the places of an apposition
   -- that says where a named place lies are its landmarks, not the scene
@@ -1960,7 +1982,13 @@ local function drop_asides(ctx, m, ss, se, seg)
         end
         at = match(before, "()%u[%a%-'%.]*, [%a]", at + 1)
       end
-      if not landmark then kept[#kept + 1] = x end
+      if not landmark then
+        kept[#kept + 1] = x
+      elseif type(x.rec) == "table" and x.rec.country and ctx.pack.country then
+        -- (the landmark's country is still the scene's, weakly)
+        local c = ctx.pack:country(x.rec.country)
+        if c then m.countries[#m.countries + 1] = { s = x.s, e = x.e, rec = c, weak = true } end
+      end
     end
     m.places = kept
   end

@@ -678,6 +678,10 @@ W.AUDIENCE = set [[reporters journalists agencies media outlets correspondents]]
 -- Counts of times an event word is told with ("attacked several times").
 W.TIMES_COUNT = set [[several many numerous multiple countless dozens]]
 
+-- Nouns of a line between two places ("the Sukma-Bijapur border").
+W.ROUTE_NOUN = set [[border borders road highway motorway route axis line railway boundary
+  frontier corridor crossing sector]]
+
 -- A copula before a predicate noun ("was the first attack").
 W.COPULA = set [[was is were are been became becomes marked marks]]
 

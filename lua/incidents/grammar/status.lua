@@ -140,7 +140,10 @@ M.words = {
     "shootout with security forces", "gunfight with security forces",
     "gunfight with police", "firefight with security forces", "firefight with police",
     "killed by security forces", "killed by police", "killed by troops",
-    "shot dead by police", "killed in a raid", "killed in raids" },
+    "shot dead by police", "killed in a raid", "killed in raids",
+    -- "said it had killed two armed men who resisted arrest": the state's
+    -- forces killed those they came to arrest
+    "resisted arrest", "resisting arrest" },
   -- "neutralized three terrorists" (not "eliminated any possibility")
   raid_kill_verbs = { "neutralized", "neutralised", "eliminated", "neutralizing",
     "neutralising", "eliminating" },
