@@ -168,3 +168,63 @@ describe("a Windows-1252 article", function()
     assert.equal("Caf\195\169 owners met in Lom\239\191\189 on Monday.", art.text)
   end)
 end)
+
+describe("a saved web page", function()
+  local page = table.concat({
+    "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">",
+    "<title>Depot fire in Jos | The Plateau Courier</title>",
+    "<meta property=\"og:site_name\" content=\"The Plateau Courier\">",
+    "<meta property=\"article:published_time\" content=\"2023-09-12T08:00:00Z\">",
+    "<link rel=\"canonical\" href=\"https://courier.example/jos-depot\">",
+    "<script>var promo = \"Gunmen killed 77 in a raid\";</script>",
+    "<style>p { margin: 0 }</style></head><body>",
+    "<nav><a href=\"/\">Home</a> | <a href=\"/x\">Attack kills 50 in Kano</a></nav>",
+    "<article><h1>Depot fire in Jos</h1>",
+    "<p>JOS &ndash; Gunmen set fire to a fuel depot in Jos on Monday night and killed four ",
+    "guards, the state police said. The depot&rsquo;s owner said &quot;nothing&quot; was ",
+    "saved.</p></article>",
+    "<aside><p>Related: bomb wounds 30 in Abuja</p></aside>",
+    "<footer>&copy; 2023</footer></body></html>\n",
+  })
+
+  it("is read as its story, with the page's title, source, URL and date", function()
+    local art = article.from_text(page, { path = "jos.html" })
+    assert.is_true(art.html)
+    assert.equal("Depot fire in Jos", art.title)
+    assert.equal("The Plateau Courier", art.source)
+    assert.equal("https://courier.example/jos-depot", art.url)
+    assert.equal("2023-09-12", art.published)
+    assert.equal("Depot fire in Jos\n\nJOS \226\128\147 Gunmen set fire to a fuel depot in Jos "
+      .. "on Monday night and killed four guards, the state police said. The depot\226\128\153s "
+      .. "owner said \"nothing\" was saved.\n", art.text)
+  end)
+
+  it("gives the story's report, not the script's, the menu's or the side column's", function()
+    local extract = require "incidents.extract"
+    local pack = assert(require("incidents.rules").load("default"))
+    local reps = assert(extract.article(article.from_text(page), pack))
+    assert.equal(1, #reps)
+    assert.equal("Jos", reps[1].place)
+    assert.equal(4, reps[1].killed_lo)
+  end)
+
+  it("is taken from a folder, and what is no article there is named on stderr", function()
+    local dir = u.tmpdir()
+    u.write(dir .. "/jos.html", page)
+    u.write(dir .. "/sheet.csv", "a,b\n1,2\n")
+    os.execute("mkdir " .. q(dir .. "/jos_files"))
+    u.write(dir .. "/jos_files/frame.html", "<html><body>Attack kills 9 in Bauchi</body></html>")
+    local code, out, err = u.cli("--db " .. q(dir .. "/p.db") .. " ingest " .. q(dir))
+    assert.equal(0, code, err)
+    assert.matches("^articles: 1 new, 0 skipped, 0 failed", out)
+    assert.equal("incidents: left out 1 file(s) that are not articles: " .. dir .. "/sheet.csv "
+      .. "(convert them to .txt, or name a file on the command line to read it as text)\n", err)
+    u.rm(dir)
+  end)
+
+  it("leaves plain text that mentions a tag alone", function()
+    local art = article.from_text("Police said the <b> tag and a < b were typed by hand.")
+    assert.is_nil(art.html)
+    assert.equal("Police said the <b> tag and a < b were typed by hand.", art.text)
+  end)
+end)

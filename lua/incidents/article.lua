@@ -263,6 +263,217 @@ local function day_month_style(text, s)
   return dm, md
 end
 
+-- ---------------------------------------------------------------------------
+-- Web pages.
+-- ---------------------------------------------------------------------------
+
+-- Elements whose content is never the story: code, styles, and the page's
+-- furniture (menus, footers, side columns, forms), whose "Related: bomb
+-- kills 12" links would be read as news.
+local HTML_SKIP = { script = true, style = true, noscript = true, template = true, svg = true,
+  head = true, nav = true, footer = true, aside = true, form = true, button = true,
+  select = true, iframe = true, object = true, canvas = true, math = true }
+-- Elements whose content is raw text up to their closing tag.
+local HTML_RAW = { script = true, style = true, textarea = true, title = true,
+  template = true }
+-- Elements that end a paragraph (two line breaks) or a line (one).
+local HTML_BLOCK = { p = 2, div = 2, h1 = 2, h2 = 2, h3 = 2, h4 = 2, h5 = 2, h6 = 2,
+  article = 2, section = 2, blockquote = 2, header = 2, main = 2, table = 2, ul = 2, ol = 2,
+  dl = 2, figure = 2, figcaption = 2, pre = 2, address = 2, hr = 2, body = 2,
+  br = 1, li = 1, tr = 1, dd = 1, dt = 1, caption = 1, td = 0, th = 0 }
+-- No end tag, so no depth to count.
+local HTML_VOID = { br = true, hr = true, img = true, meta = true, link = true, input = true,
+  source = true, wbr = true, area = true, base = true, col = true, embed = true,
+  param = true, track = true }
+
+local ENTITIES = { amp = "&", lt = "<", gt = ">", quot = '"', apos = "'", nbsp = " ",
+  ndash = "\226\128\147", mdash = "\226\128\148", lsquo = "\226\128\152",
+  rsquo = "\226\128\153", ldquo = "\226\128\156", rdquo = "\226\128\157",
+  sbquo = "\226\128\154", bdquo = "\226\128\158", hellip = "\226\128\166", laquo = "\194\171",
+  raquo = "\194\187", middot = "\194\183", bull = "\226\128\162", copy = "\194\169",
+  reg = "\194\174", deg = "\194\176", euro = "\226\130\172", pound = "\194\163",
+  shy = "", zwj = "", zwnj = "", thinsp = " ", ensp = " ", emsp = " " }
+do
+  -- the accented letters of Latin-1 by name: &eacute; &Ouml; &ccedil; ...
+  local base = { A = 192, E = 200, I = 204, O = 210, U = 217 }
+  for letter, cp in pairs(base) do
+    local l = lower(letter)
+    ENTITIES[letter .. "grave"], ENTITIES[letter .. "acute"] = utf8_char(cp), utf8_char(cp + 1)
+    ENTITIES[l .. "grave"], ENTITIES[l .. "acute"] = utf8_char(cp + 32), utf8_char(cp + 33)
+  end
+  for name, cp in pairs({ Acirc = 194, Atilde = 195, Auml = 196, Aring = 197, AElig = 198,
+    Ccedil = 199, Ecirc = 202, Euml = 203, Icirc = 206, Iuml = 207, Ntilde = 209,
+    Ocirc = 212, Otilde = 213, Ouml = 214, Oslash = 216, Ucirc = 219, Uuml = 220,
+    Yacute = 221, szlig = 223 }) do
+    ENTITIES[name] = utf8_char(cp)
+    if name ~= "szlig" then
+      ENTITIES[lower(sub(name, 1, 1)) .. sub(name, 2)] = utf8_char(cp + 32)
+    end
+  end
+end
+
+local function entity(name)
+  local n = match(name, "^#[xX](%x+)$")
+  n = n and tonumber(n, 16) or tonumber(match(name, "^#(%d+)$") or "")
+  if n then
+    if n == 0 or n > 0x10FFFF or (n >= 0xD800 and n <= 0xDFFF) then return "\239\191\189" end
+    return utf8_char(n)
+  end
+  return ENTITIES[name]
+end
+
+-- Text of markup: entities decoded, white space made plain.
+local function html_text(s)
+  s = gsub(s, "&(#?%w+);", entity)
+  return s
+end
+
+-- An attribute's value in a tag's text.
+local function attr(tag, name)
+  local low = lower(tag)
+  local p = find(low, "%s" .. name .. "%s*=")
+  if not p then return nil end
+  local q = find(tag, "=", p, true) + 1
+  q = find(tag, "[^%s]", q) or q
+  local quote = sub(tag, q, q)
+  local v
+  if quote == '"' or quote == "'" then v = match(tag, "^" .. quote .. "([^" .. quote .. "]*)", q)
+  else v = match(tag, "^([^%s>]+)", q) end
+  return v and html_text(v)
+end
+
+--- Whether a text is a web page (an HTML document) rather than plain text.
+-- @tparam string text
+-- @treturn boolean
+function M.is_html(text)
+  if type(text) ~= "string" then return false end
+  local head = lower(sub(text, 1, 1024))
+  head = gsub(head, "^\239\187\191", "")
+  return find(head, "^%s*<!doctype%s+html") ~= nil or find(head, "^%s*<html[%s>]") ~= nil
+    or (find(head, "^%s*<!%-%-") ~= nil and find(head, "<html[%s>]") ~= nil)
+end
+
+--- The story of a web page as plain text, with what the page says about
+-- itself. Scripts, styles, menus, footers, side columns and forms are
+-- left out; paragraphs end in a blank line; entities are decoded. When the
+-- page has `<article>` elements, the longest one is the story (the rest of
+-- a news page is links to other stories).
+-- @tparam string html
+-- @treturn string the text
+-- @treturn table `title` (og:title, else the first h1, else `<title>`),
+--   `source` (og:site_name), `url` (canonical), `published` (the page's
+--   publication date as written in its meta data or first `<time>`)
+function M.html_to_text(html)
+  if type(html) ~= "string" then
+    error("bad argument #1 to 'html_to_text' (string expected, got " .. type(html) .. ")", 2)
+  end
+  local info = {}
+  local out, art_out, articles = {}, nil, {}
+  local skip, art_depth = 0, 0
+  local title_tag, h1, in_h1 = nil, nil, nil
+  local low = lower(html)
+  local function emit(t)
+    if skip > 0 then return end
+    out[#out + 1] = t
+    if art_out then art_out[#art_out + 1] = t end
+    if in_h1 then in_h1[#in_h1 + 1] = t end
+  end
+  local i, n = 1, #html
+  while i <= n do
+    local lt = find(html, "<", i, true)
+    emit(html_text(sub(html, i, (lt or n + 1) - 1)))
+    if not lt then break end
+    if sub(html, lt, lt + 3) == "<!--" then
+      local e = find(html, "-->", lt + 4, true)
+      i = e and e + 3 or n + 1
+    else
+      local close, name = match(low, "^<(/?)([%a][%w:-]*)", lt)
+      local gt = name and find(html, ">", lt, true)
+      if not gt then
+        emit("<")       -- "a < b": text, not a tag
+        i = lt + 1
+      else
+        local tag = sub(html, lt, gt)
+        i = gt + 1
+        local selfclose = sub(tag, -2) == "/>" or HTML_VOID[name]
+        if name == "meta" then
+          local key = lower(attr(tag, "property") or attr(tag, "name")
+            or attr(tag, "itemprop") or "")
+          local v = attr(tag, "content")
+          if v and v ~= "" then
+            if key == "og:title" then info.og_title = v
+            elseif key == "og:site_name" then info.source = v
+            elseif key == "og:url" then info.url = info.url or v
+            elseif key == "article:published_time" or key == "datepublished"
+              or key == "date" or key == "pubdate" or key == "dc.date"
+              or key == "publish-date" or key == "sailthru.date" then
+              info.published = info.published or v
+            end
+          end
+        elseif name == "link" and lower(attr(tag, "rel") or "") == "canonical" then
+          info.url = attr(tag, "href") or info.url
+        elseif name == "time" and close == "" and not info.time then
+          info.time = attr(tag, "datetime")
+        end
+        if close == "" and HTML_RAW[name] then
+          -- raw text runs to the closing tag, whatever it holds
+          local e = find(low, "</" .. name .. "%f[^%w:-]", i)
+          local body = sub(html, i, (e or n + 1) - 1)
+          if name == "title" then title_tag = title_tag or html_text(body)
+          elseif name == "textarea" then emit(html_text(body)) end
+          local egt = e and find(html, ">", e, true)
+          i = egt and egt + 1 or n + 1
+        elseif name == "body" and close == "" then
+          skip = 0        -- </head> may be left out: the body starts here
+          emit("\n\n")
+        elseif HTML_SKIP[name] and not selfclose then
+          skip = skip + (close == "" and 1 or (skip > 0 and -1 or 0))
+        else
+          local br = HTML_BLOCK[name]
+          if br then emit(br == 2 and "\n\n" or br == 1 and "\n" or " ") end
+          if name == "h1" and not h1 and skip == 0 then
+            if close == "" then in_h1 = {} elseif in_h1 then
+              h1 = concat(in_h1); in_h1 = nil
+            end
+          end
+          if name == "article" and not selfclose then
+            if close == "" then
+              art_depth = art_depth + 1
+              if art_depth == 1 then art_out = {} end
+            elseif art_depth > 0 then
+              art_depth = art_depth - 1
+              if art_depth == 0 then articles[#articles + 1] = concat(art_out); art_out = nil end
+            end
+          end
+        end
+      end
+    end
+  end
+  if art_out then articles[#articles + 1] = concat(art_out) end
+  local text = concat(out)
+  local best = 0
+  for _, a in ipairs(articles) do
+    local len = #gsub(a, "%s+", "")
+    if len > best then best, text = len, a end
+  end
+  -- white space as a reader sees it: runs of spaces one, lines trimmed,
+  -- at most one blank line between paragraphs
+  text = gsub(text, "[ \t\r\f\v]+", " ")
+  text = gsub(text, " ?\n ?", "\n")
+  text = gsub(text, "\n\n\n+", "\n\n")
+  text = gsub(gsub(text, "^%s+", ""), "%s+$", "") .. "\n"
+  local function clean1(v)
+    return v and match(gsub(v, "%s+", " "), "^ ?(.-) ?$") or nil
+  end
+  local t = clean1(info.og_title) or clean1(h1) or clean1(title_tag)
+  info.title = t ~= "" and t or nil
+  info.og_title = nil
+  info.published = info.published or info.time
+  info.time = nil
+  info.source, info.url = clean1(info.source), clean1(info.url)
+  return text, info
+end
+
 --- Builds an article from its text.
 -- @tparam string text
 -- @tparam[opt] table meta `path`, `id`, `title`, `source`, `url`, `published`
@@ -283,12 +494,22 @@ function M.from_text(text, meta)
   -- curly quote and dash replaced by U+FFFD
   local decoded, was_cp1252 = M.from_cp1252(text)
   local clean, changed = utf8_clean(decoded)
+  -- A saved web page: its story as text, and what its markup says of it
+  -- (the offsets are into that text, the one stored)
+  local page
+  if M.is_html(clean) then clean, page = M.html_to_text(clean) end
   local art = {
     text = clean, path = meta.path, id = meta.id, title = meta.title, source = meta.source,
     url = meta.url, cleaned = (changed or was_cp1252) and true or false, body_start = 1,
     published_inferred = false, encoding = was_cp1252 and "windows-1252" or nil,
+    html = page and true or nil,
   }
-  if meta.headers ~= false then
+  if page then
+    art.title = art.title or page.title
+    art.source = art.source or page.source
+    art.url = art.url or page.url
+    art.date_header = page.published
+  elseif meta.headers ~= false then
     local fields, body = parse_headers(clean)
     if fields then
       art.body_start = body

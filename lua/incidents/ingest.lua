@@ -23,7 +23,9 @@ local sort = table.sort
 local M = {}
 
 --- File name endings read as one article per file.
-M.text_extensions = { "txt", "text", "md", "article" }
+-- Web pages (`.html`, `.htm`) are read as their story's text
+-- (`article.html_to_text`).
+M.text_extensions = { "txt", "text", "md", "article", "html", "htm" }
 --- File name endings read as JSON lines (one article per line).
 M.jsonl_extensions = { "jsonl", "ndjson" }
 
@@ -39,16 +41,26 @@ local function is_jsonl(name) return has_ext(name, M.jsonl_extensions) end
 local function shell_quote(s) return "'" .. s:gsub("'", "'\\''") .. "'" end
 
 -- Directory listing without a C module: `find`, sorted so runs repeat.
+-- A browser's "save page, complete" puts the page's frames, scripts and
+-- images in NAME_files/ beside it: they are not articles.
 local function walk(dir)
-  local p = popen("find " .. shell_quote(dir) .. " -type f ! -name '.*' 2>/dev/null")
+  local p = popen("find " .. shell_quote(dir) .. " -type f ! -name '.*' "
+    .. "! -path '*_files/*' 2>/dev/null")
   if not p then return nil, "cannot list " .. dir end
-  local files = {}
+  local files, others = {}, {}
   for line in p:lines() do
-    if has_ext(line, M.text_extensions) or is_jsonl(line) then files[#files + 1] = line end
+    if has_ext(line, M.text_extensions) or is_jsonl(line) then files[#files + 1] = line
+    -- a database kept beside the articles (--db news/incidents.db) is no
+    -- left-out article either
+    elseif not (has_ext(line, { "db", "sqlite", "sqlite3" })
+      or line:find("%.db%-%a+$") or line:find("%-journal$")) then
+      others[#others + 1] = line
+    end
   end
   p:close()
   sort(files)
-  return files
+  sort(others)
+  return files, others
 end
 
 local function kind_of(path)
@@ -69,27 +81,31 @@ end
 
 --- Expands the paths the user gave into the list of inputs to read.
 -- Folders are walked (files ending in `.txt`, `.text`, `.md`, `.article`,
--- `.jsonl`, `.ndjson`; hidden files skipped), files are taken as they are,
+-- `.html`, `.htm`, `.jsonl`, `.ndjson`; hidden files and the `NAME_files/`
+-- folders of saved pages skipped), files are taken as they are,
 -- `-` is stdin.
 -- @tparam table paths array of strings
 -- @treturn table array of `{ path = , kind = "text"|"jsonl"|"stdin" }`
 -- @treturn table array of `{ path = , msg = }` for paths that do not exist
+-- @treturn table array of the paths of files in folders that were left out
+--   (not an article's name ending: `.pdf`, `.csv`, ...)
 function M.expand(paths)
   if type(paths) ~= "table" then
     error("bad argument #1 to 'expand' (table expected, got " .. type(paths) .. ")", 2)
   end
-  local inputs, errors = {}, {}
+  local inputs, errors, ignored = {}, {}, {}
   for _, path in ipairs(paths) do
     local kind, why = kind_of(path)
     if kind == "stdin" then
       inputs[#inputs + 1] = { path = "-", kind = "stdin" }
     elseif kind == "dir" then
-      local files, err = walk(path)
-      if not files then errors[#errors + 1] = { path = path, msg = err }
+      local files, others = walk(path)
+      if not files then errors[#errors + 1] = { path = path, msg = others }
       else
         for _, f in ipairs(files) do
           inputs[#inputs + 1] = { path = f, kind = is_jsonl(f) and "jsonl" or "text" }
         end
+        for _, f in ipairs(others) do ignored[#ignored + 1] = f end
       end
     elseif kind == "file" then
       inputs[#inputs + 1] = { path = path, kind = is_jsonl(path) and "jsonl" or "text" }
@@ -97,7 +113,7 @@ function M.expand(paths)
       errors[#errors + 1] = { path = path, msg = why }
     end
   end
-  return inputs, errors
+  return inputs, errors, ignored
 end
 
 local function count_lines(path)
@@ -223,7 +239,8 @@ end
 --   `date_field`);
 -- - `merge`: false to skip merging; `best`: the figure rule for merging.
 -- @treturn table summary `{ new, skipped, failed, reports, incidents,
--- incidents_updated, errors = { { path, msg } } }`, or `nil, msg` when the
+-- incidents_updated, errors = { { path, msg } }, ignored = { path } }`
+-- (`ignored`: files in the folders that are not articles), or `nil, msg` when the
 -- database cannot be written (disk full, read-only): the run stops there,
 -- the articles stored before it are complete.
 function M.run(db, paths, opts)
@@ -238,9 +255,9 @@ function M.run(db, paths, opts)
     if not pack then return nil, err end
     opts = setmetatable({ pack = pack }, { __index = opts })
   end
-  local inputs, errors = M.expand(paths)
+  local inputs, errors, ignored = M.expand(paths)
   local s = { new = 0, skipped = 0, failed = #errors, reports = 0, incidents = 0,
-    incidents_updated = 0, errors = errors }
+    incidents_updated = 0, errors = errors, ignored = ignored }
   local total = 0
   for _, input in ipairs(inputs) do
     total = total + (input.kind == "jsonl" and count_lines(input.path) or 1)
