@@ -591,3 +591,73 @@ describe("muc4 round-8 relevance rules", function()
     assert.is_true(count(t .. " a bomb also destroyed a bank in the town.") > 0)
   end)
 end)
+
+describe("muc4 round-9 list members", function()
+  local function with(knobs)
+    local o = {}
+    for k, v in pairs(model.opts) do o[k] = v end
+    for k, v in pairs(knobs) do o[k] = v end
+    return o
+  end
+  -- the members as written, for one answer
+  local function members(text, mention)
+    local out = {}
+    for _, se in ipairs(muc4.list_members(text, mention, model.lex.head)) do
+      out[#out + 1] = text:sub(se[1], se[2])
+    end
+    table.sort(out)
+    return out
+  end
+  local SHOPS = "shining path terrorists dynamited the municipal building, a grocery store and "
+    .. "the local bank in the town of huanta last night. two guards were wounded."
+
+  it("finds the other members of a list on both sides of an answer", function()
+    assert.same({ "grocery store", "local bank" }, members(SHOPS, "municipal building"))
+    assert.same({ "local bank", "municipal building" }, members(SHOPS, "grocery store"))
+    assert.same({ "grocery store", "municipal building" }, members(SHOPS, "local bank"))
+    -- numbers and articles are left out, as the keys leave them
+    assert.same({ "pharmacies", "town hall" },
+      members("rebels burned the town hall, a gasoline station and two pharmacies.",
+        "gasoline station"))
+  end)
+
+  it("takes no apposition, owner, verb object or phrase that goes on", function()
+    -- commas alone: "the secret police" renames the das
+    assert.same({}, members("rebels attacked the das, the secret police, in bogota.", "das"))
+    -- an "of"-phrase lists owners: one target
+    assert.same({}, members("a bomb damaged the offices of the union and the party.",
+      "offices of the union"))
+    -- a verb after "and": the next clause, not a member
+    assert.same({}, members("the bomb hit a bank, and soldiers burned several houses.", "bank"))
+    -- a verb in "-ing" is no member, a noun in "-ing" the train keys end on is
+    assert.same({ "store" }, members("a bomb hit a bank and a store, damaging windows.", "bank"))
+    local t = "a bomb hit a bank and an old building."
+    assert.same({ "old building" }, members(t, "bank"))
+    assert.same({}, muc4.list_members(t, "bank"))
+    -- a bracket: the member's phrase goes on past it
+    assert.same({}, members("the bomb hit a bank and the antel (phone company) offices.",
+      "bank"))
+    assert.has_error(function() muc4.list_members(nil, "bank") end)
+  end)
+
+  it("answers the members as targets unless the knob is off", function()
+    local sc = muc4.scores(SHOPS, model)
+    local on = mentions(muc4.select(sc, model), "Target")
+    local off = mentions(muc4.select(sc, model, with { list_member = {} }), "Target")
+    assert.is_true(has(on, "local bank"))
+    assert.is_false(has(off, "local bank"))
+    assert.equal(#off + 1, #on)
+  end)
+
+  it("takes no weapon, place or harm for a member", function()
+    local t = "fmln guerrillas attacked the town hall with rifles and grenades and destroyed the "
+      .. "town hall, a bus and medellin. they caused injuries and damage."
+    local sc = muc4.scores(t, model)
+    local on = mentions(muc4.select(sc, model), "Target")
+    for _, m in ipairs(on) do
+      assert.is_nil(m:find("grenades", 1, true))
+      assert.are_not.equal("medellin", m)
+      assert.are_not.equal("damage", m)
+    end
+  end)
+end)

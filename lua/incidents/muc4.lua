@@ -230,6 +230,23 @@ M.defaults = {
   -- sentences of an arms seizure that tell no deed ("troops seized rifles")
   seized_drop = { PerpInd = false, PerpOrg = false, Target = false, Victim = false,
     Weapon = false },
+  -- round 9, candidates at scoring time (the scorer learns without them):
+  -- a head that ends at least this share of the stories' Target fillers
+  -- that tell it opens a phrase by itself and takes the modifiers right
+  -- before it, up to `head_open_words` words ("gasoline station", "guard
+  -- post"; `spans.candidates`' `open`); false: off. `head_open_ing`: a
+  -- word in "-ing" may be a modifier ("processing plants"); `head_open_shape`:
+  -- the new phrases carry the chunk grammar's shape features
+  head_open = false, head_open_words = 3, head_open_ing = false, head_open_shape = false,
+  head_open_bare = false, head_open_min = 1, wide_gate = false, head_open_alone = false,
+  -- a connector ("de", "y", "la") goes on with a name although it is a
+  -- common word: "irma de puentes", "arturo rivera y damas"
+  name_connect = false,
+  -- roles whose answers bring the other members of a list they stand in
+  -- ("the municipal office, a gasoline station and the civil defense
+  -- post"), up to the role's cap
+  list_member = { PerpInd = false, PerpOrg = false, Target = true, Victim = false,
+    Weapon = false },
 }
 
 -- A role's place in the train statistics `{documents, PerpInd, PerpOrg,
@@ -492,6 +509,16 @@ function M.load(pack, opts)
       common = set_of(w.common), phrase = w.phrase, headstat = w.headstat }
     model.weights, model.relevance, model.gate = w.w, w.rel, w.gate
     model.role_gate = w.role_gate
+    if opts.head_open then
+      local heads, k = {}, ROLE_INDEX.Target
+      for hw, st in pairs(model.lex.headstat) do
+        if st[k] >= opts.head_open_min and st[k] / st[1] >= opts.head_open then
+          heads[hw] = true
+        end
+      end
+      model.open = { heads = heads, words = opts.head_open_words, ing = opts.head_open_ing,
+        shape = opts.head_open_shape, bare = opts.head_open_bare, alone = opts.head_open_alone }
+    end
   end
   return model
 end
@@ -574,6 +601,7 @@ function names(text, model, emit)
   local first, nameword, common, title = model.first, model.nameword, model.common,
     model.title
   local opener = model.opts and model.opts.name_opener and model.opener
+  local connect = model.opts and model.opts.name_connect
   -- whether a title or person noun opens a name at word i, one space before
   local function opened(k)
     local p, x = ws[k - 1], ws[k]
@@ -594,7 +622,10 @@ function names(text, model, emit)
         local x = ws[j]
         -- words of one name are separated by one space only
         if x.s - ws[j - 1].e ~= 2 or sub(text, ws[j - 1].e + 1, x.s - 1) ~= " " then break end
-        if common[x.w] and not nameword[x.w] then break end
+        -- a connector is a frequent word, which the test of common words
+        -- would end the name at ("sofia de roldan"); `name_connect` lets it
+        -- through, and the name still ends before it unless a name word follows
+        if common[x.w] and not nameword[x.w] and not (connect and CONNECT[x.w]) then break end
         -- an English verb form ends the name: "... escobar escaped"
         if not nameword[x.w] and not first[x.w] and (find(x.w, "ed$") or find(x.w, "ing$")) then
           break
@@ -683,7 +714,7 @@ function M.prepare(text, model)
   end)
   local rel = model.relevance and spans.prob(model.relevance, spans.doc_words(text))
   return { ends = ends, trig = trig, ntrig = #tr // 3, extra = extra, rel = rel,
-    classes = model.word_class }
+    classes = model.word_class, open = model.open }
 end
 
 --- Finds the REE answers of one document.
@@ -864,8 +895,13 @@ local function learned_scores(text, model, all_hand)
     for _, role in ipairs(M.roles) do
       local p = spans.prob(model.weights[role], c.feats)
       ps[role] = p
-      if p > (top[role] or 0) then top[role] = p end
-      if p >= 0.3 then good[role] = (good[role] or 0) + 1 end
+      -- the gate learned from the grammar's candidates: the wider ones of
+      -- scoring time (`head_open`) are left out of its view, unless
+      -- `wide_gate` says otherwise
+      if not c.wide or opts.wide_gate then
+        if p > (top[role] or 0) then top[role] = p end
+        if p >= 0.3 then good[role] = (good[role] or 0) + 1 end
+      end
     end
     probs[k] = ps
   end
@@ -1594,6 +1630,151 @@ end
 -- ("guerrillas" beside "urban guerrillas"), or holding one, or another
 -- alias of the same group, is the same entity and would be a false
 -- positive.
+-- Words a member of a list of things never holds: the clause's verbs,
+-- prepositions, pronouns and the like (with `OF_STOP`), and the words that
+-- count or point at it, which the keys leave out.
+local LIST_STOP = word_set("not no nor if then than so such what both all each every any "
+  .. "one one's because according us them him me you i our your my there here those "
+  .. "another other others which of either")
+
+-- Nouns of the harm a deed does, which a list of things hit also holds
+-- ("damaged two houses and caused injuries").
+local HARM_DONE = word_set("injuries injury damage damages losses casualties deaths wounds "
+  .. "victims")
+
+-- Nouns of the places a list of things is told in ("in the city, the
+-- department and the region"), not things hit.
+local REGION_NOUN = word_set("city cities municipality municipalities department departments "
+  .. "province provinces state states district districts sector sectors region regions area "
+  .. "areas zone zones neighborhood neighborhoods canton cantons country countries")
+
+--- The members of the lists of noun phrases a mention stands in ("the
+-- municipal office, a gasoline station and the civil defense post"), for
+-- the round-9 knob `list_member`: for each whole-word occurrence, the
+-- phrases joined to it by a comma, "and" or "or", on either side, within
+-- its clause, when the list is joined by "and" or "or" at least once (a
+-- comma alone may open an apposition). A member is one to four words after
+-- its article or number, with no preposition, pronoun, conjunction or verb
+-- of saying, no word in "-ed", no "-ing" word at either end, and it must end
+-- where the list goes on or the clause ends, so that a verb's object
+-- ("burned several houses") is never taken for one. A mention with an
+-- "of"-phrase takes no members after it ("the embassies of the prc and the
+-- soviet union" lists owners). A word in "-ing" may end a member when it
+-- is one of `nouns` ("building").
+-- @tparam string text the story
+-- @tparam string mention an answer, as written in the story
+-- @tparam[opt] table nouns set of words in "-ing" that are nouns (the heads of the
+--   train fillers)
+-- @treturn table list of `{s, e}` byte offsets of the members, in the order found
+-- @usage muc4.list_members("rebels burned a bus, a truck and two cars.", "a bus")
+function M.list_members(text, mention, nouns)
+  nouns = nouns or {}
+  if type(text) ~= "string" or type(mention) ~= "string" then
+    error("bad argument to 'list_members' (text and mention expected)", 2)
+  end
+  local lt, lm = lower(text), lower(mention)
+  local ws, at_start, at_stop = {}, {}, {}
+  for s, w, e in gmatch(lt, "()([%w][%w%-']*)()") do
+    ws[#ws + 1] = { s = s, e = e - 1, w = w }
+    at_start[s], at_stop[e - 1] = #ws, #ws
+  end
+  local function bad(w)
+    return OF_STOP[w] or LIST_STOP[w] or ARTICLE[w] or find(w, "ed$") ~= nil
+      or find(w, "^%d") ~= nil or find(w, "'") ~= nil
+  end
+  local function gap(k) -- what lies between word k and word k + 1
+    return ws[k + 1] and sub(lt, ws[k].e + 1, ws[k + 1].s - 1) or "."
+  end
+  local function joiner(k) -- does a list joiner follow word k? then the next word
+    local g = gap(k)
+    if g == ", " then
+      if ws[k + 1].w == "and" or ws[k + 1].w == "or" then return k + 2 end
+      return k + 1
+    end
+    if g == " " and (ws[k + 1].w == "and" or ws[k + 1].w == "or") then return k + 2 end
+    return nil
+  end
+  local out, seen = {}, {}
+  local function add(a, b)
+    if not a or b < a or b - a > 3 then return end
+    if find(ws[a].w, "ing$") or (find(ws[b].w, "ing$") and not nouns[ws[b].w]) then return end
+    for k = a, b do if bad(ws[k].w) then return end end
+    local key = ws[a].s .. ":" .. ws[b].e
+    if not seen[key] then seen[key] = true; out[#out + 1] = { ws[a].s, ws[b].e } end
+  end
+  local init = 1
+  while true do
+    local ms, me = find(lt, lm, init, true)
+    if not ms then break end
+    init = me + 1
+    local i, j = at_start[ms], at_stop[me]
+    if i and j then
+      -- to the right: member after member while a joiner follows
+      -- (not after an answer with an "of"-phrase: "the embassies of the prc
+      -- and the soviet union" lists owners, not things)
+      local k, n = not find(lm, " of ", 1, true) and joiner(j), 0
+      local run, coord = {}, false
+      while k and ws[k] and n < 6 do
+        local anded = ws[k - 1].w == "and" or ws[k - 1].w == "or"
+        while ws[k] and (ARTICLE[ws[k].w] or CARDINAL[ws[k].w] or find(ws[k].w, "^%d")) do
+          k = k + 1
+        end
+        local a, b = k, nil
+        while ws[k] and not bad(ws[k].w) and k - a < 4 do
+          b = k
+          if gap(k) ~= " " then break end
+          k = k + 1
+        end
+        if not b then break end
+        local g = gap(b)
+        local nx = ws[b + 1] and ws[b + 1].w
+        -- a bracket or a quote after it means the phrase goes on
+        local ends = find(g, "^[,.;:]") or (g == " " and (nx == "and" or nx == "or" or OF_STOP[nx]))
+        if not ends then break end
+        coord = coord or anded
+        run[#run + 1] = { a, b }
+        n = n + 1
+        k = joiner(b)
+      end
+      -- to the left: the member before a joiner, back to its article, a
+      -- number or a word that is no part of it
+      k, n = i - 1, 0
+      -- the answer itself may be the list's last member ("and the civil
+      -- defense post"), past its article or number
+      while k >= 1 and (ARTICLE[ws[k].w] or CARDINAL[ws[k].w]) and gap(k) == " " do k = k - 1 end
+      while k >= 1 and n < 6 do
+        local g = gap(k)
+        local b, anded
+        if g == ", " then b = k
+        elseif (ws[k].w == "and" or ws[k].w == "or") and k > 1 then
+          anded = true
+          b = (gap(k - 1) == ", " or gap(k - 1) == " ") and k - 1 or nil
+        end
+        if not b or bad(ws[b].w) then break end
+        local a = b
+        while a > 1 and gap(a - 1) == " " and not bad(ws[a - 1].w) and b - a < 3
+            and not CARDINAL[ws[a - 1].w] do
+          a = a - 1
+        end
+        coord = coord or anded
+        run[#run + 1] = { a, b }
+        n = n + 1
+        k = a - 1
+        -- the list goes on leftwards only past a comma
+        if k < 1 or (gap(k) ~= ", " and not ARTICLE[ws[k].w] and not CARDINAL[ws[k].w]) then
+          break
+        end
+        if ARTICLE[ws[k].w] or CARDINAL[ws[k].w] then k = k - 1 end
+        if k < 1 or gap(k) ~= ", " then break end
+      end
+      -- a comma alone may open an apposition ("the das, the secret
+      -- police"): the members count only in a list joined by "and", "or"
+      if coord then for _, x in ipairs(run) do add(x[1], x[2]) end end
+    end
+  end
+  return out
+end
+
 local function learned_select(sc, model, opts)
   local out, cands = {}, { triggers = sc.ntrig, gate = sc.gate }
   local list, hand = sc.list, sc.hand
@@ -1682,6 +1863,54 @@ local function learned_select(sc, model, opts)
       if not dup and not speaker and (#ents > 0 or x.p >= opts.learned_first[role]) then
         kept[#kept + 1] = { key = key, group = group, key2 = key2 }
         ents[#ents + 1] = { mention }
+      end
+    end
+    if opts.list_member[role] then
+      -- round 9: the other members of a list an answer stands in, where
+      -- the role's cap leaves room ("the municipal office, a gasoline
+      -- station and the civil defense post"): the keys list each thing
+      -- hit, and the chunk grammar proposes few of them
+      local answers = {}
+      for _, e in ipairs(ents) do answers[#answers + 1] = e[1] end
+      -- a member the role models score higher for another role ("the
+      -- bombs, grenades and rifles"), or that names the deed or its harm
+      -- ("attacks and injuries"), is no member of this role
+      local other = {}
+      for k, c in ipairs(list) do
+        local ps, mine = probs[k], probs[k][role]
+        for _, r in ipairs(M.roles) do
+          if r ~= role and ps[r] > mine then other[c.key] = true end
+        end
+      end
+      for _, r in ipairs(M.roles) do
+        for _, e in ipairs(out[r] or {}) do other[ree.normalize(e[1])] = true end
+      end
+      local wc, places = model.word_class, model.pack.place_alias_index or {}
+      local weapon = model.roles.Weapon and model.roles.Weapon.matcher
+      for _, m in ipairs(answers) do
+        for _, se in ipairs(M.list_members(sc.text, m, model.lex and model.lex.head)) do
+          if #ents >= opts.learned_cap[role] then break end
+          local mention = sub(sc.text, se[1], se[2])
+          local key = ree.normalize(mention)
+          local dup = key == "" or model.group_of[key] ~= nil or other[key] or false
+          for w in gmatch(key, "%S+") do
+            if wc[w] == "incident" or wc[w] == "kill" or HARM_DONE[w] or FORCE_MOD[w]
+                or REGION_NOUN[w] or model.opener[w] or find(w, "ly$") then
+              dup = true
+            end
+          end
+          -- nor a place ("medellin, cali and bogota") or a weapon
+          if places[lower(mention)] or (weapon and #weapon:find(mention) > 0) then dup = true end
+          for _, k in ipairs(kept) do
+            if dup then break end
+            dup = inside(key, k.key) or inside(k.key, key) or stem(key) == stem(k.key)
+              or inside(key, k.key2) or inside(k.key2, key)
+          end
+          if not dup then
+            kept[#kept + 1] = { key = key, key2 = key }
+            ents[#ents + 1] = { mention }
+          end
+        end
       end
     end
     out[role], cands[role] = ents, scored

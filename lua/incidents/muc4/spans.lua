@@ -43,6 +43,23 @@ local INNER = { ["of"] = true, ["the"] = true, ["de"] = true, ["del"] = true,
 -- Articles: a phrase never opens on one (normalisation drops them anyway).
 local ARTICLE = { a = true, an = true, the = true }
 
+-- Words that never modify a noun in a compound (round 9's `info.open`):
+-- determiners, numbers, prepositions, conjunctions, pronouns, auxiliaries
+-- and the adverbs news puts before a verb. A word before a head that is
+-- none of these, nor a verb form, is taken as its modifier ("gasoline
+-- station", "guard post").
+local NOT_MODIFIER = {}
+for w in ("a an the this that these those his her its their our your my some any "
+  .. "several many few other another each every all both no not nor of in on at by for "
+  .. "from to with into onto over under near about against between during before after "
+  .. "since until than as and or but if while when where which who whom whose what why "
+  .. "how is are was were be been being has have had do does did will would shall should "
+  .. "can could may might must it they he she we you i them him us there here also then "
+  .. "very more most less only even just so such same one two three four five six seven "
+  .. "eight nine ten dozens hundreds thousands said says reportedly allegedly"):gmatch("%a+") do
+  NOT_MODIFIER[w] = true
+end
+
 --- Splits a text into words with their offsets, sentence numbers and
 -- whether each word may join the one before it in a phrase (only white
 -- space, or the dot of an abbreviation, between them).
@@ -103,7 +120,10 @@ end
 --   `rel` (probability that the document is relevant, optional), `classes`
 --   (word -> class name, optional), `extra`
 --   (list of `{s, e, tag}` spans found by other means: names, lexicon
---   phrases; a tag of false adds the span without a feature)
+--   phrases; a tag of false adds the span without a feature), `open`
+--   (optional, scoring time only: `{heads = set, words = n, ing = bool,
+--   shape = bool, bare = bool, alone = bool}`, heads that open a phrase by themselves and take the
+--   modifiers before them, up to `words` words in all)
 -- @treturn table list of candidates `{key, mention, start, count, feats}`,
 --   `feats` a list of feature names, in order of first occurrence
 function M.candidates(text, lex, info)
@@ -120,8 +140,13 @@ function M.candidates(text, lex, info)
     return not common[w]
   end
 
+  -- the word spans proposed so far (`i * 2^20 + j`), and the words inside one
+  local proposed, covered = {}, {}
+
   -- one occurrence: words i..j (token indexes), with an optional tag
   local function occurrence(i, j, tag, shape)
+    proposed[i * 1048576 + j] = true
+    for k = i, j do covered[k] = true end
     local s, e = ts[i].s, ts[j].e
     local mention = sub(text, s, e)
     local key = ree.normalize(mention)
@@ -235,6 +260,38 @@ function M.candidates(text, lex, info)
     for _, x in ipairs(info.extra) do
       local i, j = starts[x[1]], stop_of[x[2]]
       if i and j and j >= i then occurrence(i, j, x[3]) end
+    end
+  end
+
+  -- round 9, at scoring time only (`info.open`): a head of `open.heads`
+  -- opens a phrase by itself and takes up to `open.words - 1` modifiers
+  -- right before it, words that are no function word, number, incident
+  -- word or verb form ("gasoline station", "neighboring residences"), which
+  -- the grammar above leaves out when they are common and never opened a
+  -- filler. A span already proposed is not proposed again, so the counts
+  -- of the other candidates stay as they were.
+  local op = info.open
+  if op then
+    local function modifier(w)
+      return not NOT_MODIFIER[w] and not find(w, "^%d") and not find(w, "ed$")
+        and not find(w, "ly$") and (op.ing or not find(w, "ing$"))
+        and classes[w] ~= "incident" and classes[w] ~= "kill" and not find(w, "'")
+    end
+    for j = 1, nt do
+      if op.heads[ts[j].w] and not (op.alone and covered[j]) then
+        local i = j
+        while true do
+          if not proposed[i * 1048576 + j] and (i < j or op.bare) then
+            local n = #list
+            occurrence(i, j, nil, op.shape and (i == j and "bare" or "longest") or nil)
+            if #list > n then list[#list].wide = true end
+          end
+          if i == 1 or j - i + 1 >= op.words or not ts[i].join or not modifier(ts[i - 1].w) then
+            break
+          end
+          i = i - 1
+        end
+      end
     end
   end
 
