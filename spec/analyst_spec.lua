@@ -228,3 +228,32 @@ describe("a saved web page", function()
     assert.equal("Police said the <b> tag and a < b were typed by hand.", art.text)
   end)
 end)
+
+describe("extract", function()
+  local cjson = require "cjson"
+  local dir
+  setup(function()
+    dir = u.tmpdir()
+    os.execute("mkdir " .. q(dir .. "/news"))
+    u.write(dir .. "/news/2024-04-08_lahore.txt", "Date: 2024-04-08\n\nGunmen killed three "
+      .. "policemen at a checkpoint in Lahore on Sunday, officials said.\n")
+    u.write(dir .. "/news/feed.jsonl", '{"id":"k-1","date":"2024-04-09","text":"A roadside bomb '
+      .. 'killed two soldiers near Kandahar on Monday, the army said."}\n'
+      .. '{"date":"2024-04-10","text":"The valley road reopened on Tuesday after a landslide."}\n'
+      .. '{"id":"k-3"}\n')
+  end)
+  teardown(function() u.rm(dir) end)
+
+  it("walks a folder and reads JSON lines one article a line, as ingest does", function()
+    local code, out, err = u.cli("extract " .. q(dir .. "/news"))
+    assert.equal(3, code)
+    assert.equal("incidents: " .. dir .. "/news/feed.jsonl:3: no text in field 'text'\n", err)
+    local got = {}
+    for _, line in ipairs(u.lines(out)) do
+      local t = cjson.decode(line)
+      got[#got + 1] = t.file .. " " .. t.path:gsub("^.*/", "") .. " " .. #t.reports
+    end
+    assert.same({ "2024-04-08_lahore.txt 2024-04-08_lahore.txt 1",
+      "k-1 feed.jsonl#k-1 1", "feed.jsonl:2 feed.jsonl:2 0" }, got)
+  end)
+end)
