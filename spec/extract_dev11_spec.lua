@@ -219,3 +219,62 @@ describe("extract: the state's operations told in an analysis", function()
     assert.equal(1, #r)
   end)
 end)
+
+describe("extract: claims told the ordinary ways", function()
+  local lead = "A gunman killed five women outside a church in Kizlyar on Sunday. "
+
+  it("reads a participle with a time before its agent", function()
+    local r = run("The shooting outside a church in Kizlyar on Sunday, claimed within hours "
+      .. "by the Islamic State, killed five women.", "2018-02-21")
+    assert.is_true(r[1].claimed)
+    assert.equal("Islamic State", r[1].perpetrator)
+  end)
+
+  it("reads a group claiming the attacker as one of its own", function()
+    for _, s in ipairs { "The Islamic State claimed him as one of its soldiers.",
+                         "The Islamic State claimed that attacker through its news agency.",
+                         "The Islamic State claimed that the gunman, a local man who had "
+                           .. "trained as a welder, was one of its \"soldiers\"." } do
+      local r = run(lead .. s, "2018-02-21")
+      assert.is_true(r[1].claimed, s)
+      assert.equal("Islamic State", r[1].perpetrator, s)
+    end
+  end)
+
+  it("reads an outlet that carried a claim, and a group that said it had done it", function()
+    local r = run(lead .. "The Islamic State said it had done it.", "2018-02-21")
+    assert.is_true(r[1].claimed)
+    r = run(lead .. "Amaq carried a claim the same day.", "2018-02-21")
+    assert.is_true(r[1].claimed)
+  end)
+
+  it("does not read a claim into 'claimed that' with no soldier in it", function()
+    local r = run(lead .. "The Islamic State claimed that the church was a target of war.",
+      "2018-02-21")
+    assert.is_not_true(r[1].claimed)
+  end)
+end)
+
+describe("extract: the day of a claim and the day of its event", function()
+  it("counts the event's day back from a claim 'a day after the attack'", function()
+    local r = run("The Islamic State group on Tuesday claimed that the student who drove "
+      .. "into a crowd on the campus in Columbus and then slashed people with a knife was "
+      .. "one of its soldiers, a day after the attack left 11 people injured.", "2016-11-29")
+    assert.equal(1, #r)
+    assert.equal("2016-11-28", r[1].date)
+  end)
+
+  it("takes no day from a statement about early reports of gunfire", function()
+    local r = run("A student drove into a crowd on the campus in Columbus on Monday and then "
+      .. "slashed people with a knife, injuring 11.\n\nUniversity officials defended the "
+      .. "alert on Tuesday, saying they had acted on early reports of gunfire.", "2016-11-29")
+    assert.equal(1, #r)
+    assert.equal("2016-11-28", r[1].date)
+  end)
+
+  it("does not place a campus attack in the state a university is named after", function()
+    local r = run("COLUMBUS, Ohio - A student drove into a crowd at Ohio State University "
+      .. "on Monday and then slashed people with a knife, injuring 11.", "2016-11-29")
+    assert.equal("Columbus", r[1].place)
+  end)
+end)

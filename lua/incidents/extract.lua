@@ -400,13 +400,17 @@ end
 
 -- Is candidate `c`'s event word the object of a link ("whether he was
 -- linked to the bombing", "held in connection with the attack")? Such a
--- word names an event told, in a sentence about an inquiry.
+-- word names an event told, in a sentence about an inquiry or a reaction.
 local function linked_mention(low, c, ss)
   local tev = c.evidence.trigger
   if not tev then return false end
   local head = sub(low, tev.start > ss + 40 and tev.start - 40 or ss, tev.start - 1)
+  -- (and the content of a report or a sound: "acted on early reports of
+  -- gunfire", "heard the sound of an explosion")
   return (find(head, "%f[%a]linked to the $") or find(head, "%f[%a]connection with the $")
-    or find(head, "%f[%a]connected to the $")) ~= nil
+    or find(head, "%f[%a]connected to the $") or find(head, "%f[%a]reports? of $")
+    or find(head, "%f[%a]sounds? of $") or find(head, "%f[%a]sounds? of an? $")
+    or find(head, "%f[%a]news of $") or find(head, "%f[%a]news of the $")) ~= nil
 end
 
 -- "went on to strike the hotel": the verb "strike" after "to" may tell an
@@ -657,6 +661,7 @@ function M.article(art, pack, opts)
         -- ("The Kurdistan Freedom Hawks said they did it.", "X said ... that
         -- its fighters had targeted the building")
         or (grouped and find(s, "%f[%a]sa[iy]d?%f[%A]") and (find(s, "%f[%a]did it%f[%A]")
+          or find(s, "%f[%a]done it%f[%A]")
           or find(s, "%f[%a]its fighters%f[%A]") or find(s, "%f[%a]its members%f[%A]")))
       then
         hot[i] = true

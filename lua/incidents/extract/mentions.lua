@@ -22,6 +22,7 @@ local status_g = require "incidents.grammar.status"
 local vocab = require "incidents.extract.vocab"
 local tokens = require "incidents.extract.tokens"
 local places = require "incidents.extract.places"
+local WIDE = places.WIDE
 local dating = require "incidents.extract.dating"
 local ABBREV = vocab.ABBREV
 local AGAINST = vocab.AGAINST
@@ -1515,7 +1516,17 @@ local function sentence_dates(ctx, m, ss, se, dlist)
       -- "the group today claimed responsibility", "officials on Monday said":
       -- the date of the claim or the statement
       if ed and after and (CLAIM_WORD[after] or REPORTING[after]) and after ~= "toll" then
-        ed = nil
+        -- (", a day after the attack left 11 hurt": the event's day is
+        -- counted back from the statement's)
+        local shifted
+        if ed.precision == "day" then
+          local a = find(low, ",? %w+ %a+ after the %a+", d.stop + 1)
+          if a and a <= se then
+            local s2, stop = days_before(low, ed, a, "^,? (%w+) (%a+) after the ()")
+            if s2 and trigger_after(m, stop - 2, 2) then shifted = s2 end
+          end
+        end
+        ed = shifted
       end
       -- "Palm Sunday mass", "Friday prayers", "the Tuesday market": a weekday
       -- that names a rite or a market, not the day of the event
@@ -1951,6 +1962,25 @@ local function drop_asides(ctx, m, ss, se, seg)
         end
       end
       if not joined then kept[#kept + 1] = x end
+    end
+    m.places = kept
+  end
+  -- "the Ohio State University student": a state's or a region's name that
+  -- opens a university's names the university, whose campus is a town
+  if #m.places > 0 and ctx.cased then
+    local kept = {}
+    for _, x in ipairs(m.places) do
+      local uni = false
+      if type(x.rec) == "table" and WIDE[x.rec.kind] then
+        local p = x.e
+        for _ = 1, 2 do
+          local w, e = match(ctx.text, "^ (%u%a+)()", p + 1)
+          if not w then break end
+          if w == "University" or w == "College" then uni = true; break end
+          p = e - 1
+        end
+      end
+      if not uni then kept[#kept + 1] = x end
     end
     m.places = kept
   end

@@ -66,7 +66,8 @@ M.words = {
     -- "said one of its fighters had detonated an explosive vest"
     "detonated", "had detonated", "blew himself up", "had blown himself up", "set off",
     "had set off", "attacked", "had attacked", "targeted", "had targeted", "stormed",
-    "had stormed", "planted", "had planted", "did it", "had done it", "did this" },
+    "had stormed", "planted", "had planted", "did it", "had done it", "did this",
+    "done it", "done this" },
   -- "its fighters had killed more than 100 soldiers": the group's own men as
   -- the subject of a killing (not "it" or "its soldiers", which an army says too)
   own_fighters = { "its fighters", "its militants", "its mujahideen", "its members",
@@ -475,6 +476,33 @@ local function build(w)
       "claim.responsibility", "back")
     + cue_at(phrase"claimed" * ws * (phrase"responsibility" * ws)^-1 * phrase"by" * ws
       * Cp(), "claim", "claim.by")
+    -- "The shooting, claimed within hours by the Islamic State, ...": a time
+    -- between the participle and its agent
+    + cue_at(phrase"claimed" * ws * alt{ "within hours", "within minutes", "within a day",
+        "within days", "hours later", "days later", "the same day", "the next day",
+        "later", "quickly", "swiftly", "soon", "shortly", "almost immediately",
+        "immediately", "soon afterwards", "online" } * ws * phrase"by" * ws * Cp(),
+      "claim", "claim.by")
+    -- "The group claimed him as one of its soldiers", "claimed that attacker
+    -- through its news agency": a claim of the attacker is a claim of his attack
+    + cue(claimed_forms * ws * (alt{ "him", "her", "them" } + alt{ "the", "that", "this" }
+        * ws * alt{ "attacker", "attackers", "gunman", "gunmen", "assailant", "assailants",
+        "bomber", "bombers", "shooter", "perpetrator", "perpetrators" })
+      * #(ws * alt{ "as", "through", "via", "in", "on" } + sp * lpeg.S".,;"),
+      "claim", "claim.attacker", "back")
+    -- "claimed that the student who drove into a crowd was one of its
+    -- soldiers"
+    -- (past the commas of an apposition: "that the gunman, a local man, was")
+    + cue(claimed_forms * ws * phrase"that" * (lpeg.P","^-1 * ws * -alt{ "was", "were" }
+        * token)^-20 * lpeg.P","^-1 * ws
+      * alt{ "was", "were" } * ws * alt{ "one of its", "among its", "its" } * ws
+      * (lpeg.S"\"'" + lpeg.P"\226\128\156" + lpeg.P"\226\128\152")^-1
+      * alt{ "soldiers", "soldier", "fighters", "fighter", "members", "member" },
+      "claim", "claim.attacker", "back")
+    -- "Amaq carried a claim the same day": the group's outlet put one out
+    + cue(alt{ "carried", "published", "issued", "posted", "released", "put out" } * ws
+      * alt{ "a claim", "its claim", "the claim" } * -#(ws * phrase"that"), "claim",
+      "claim.outlet", "back")
     + cue(claimed_forms * ws * phrase"it" * ws * (alt(w.behind) + phrase"was responsible"),
       "claim", "claim.it_behind", "back")
     + cue(claimed_forms * ws * phrase"to have" * ws * (alt(w.behind)
