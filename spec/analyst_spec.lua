@@ -257,3 +257,36 @@ describe("extract", function()
       "k-1 feed.jsonl#k-1 1", "feed.jsonl:2 feed.jsonl:2 0" }, got)
   end)
 end)
+
+describe("rules check", function()
+  it("warns of an example field no report has, and names the field meant", function()
+    local dir = u.tmpdir()
+    u.write(dir .. "/pack.lua", 'extends "default"\n'
+      .. 'example { text = "Gunmen killed two guards at a bank in Lagos on Friday.",\n'
+      .. '  published = "2024-02-09",\n'
+      .. '  expect = { { place = "Lagos", kiled_lo = 2, colour = "red" } } }\n')
+    local code, out = u.cli("rules check " .. q(dir .. "/pack.lua"))
+    assert.equal(0, code, out)
+    assert.equal(dir .. "/pack.lua:2: warning: example: 'colour' is not a report field\n"
+      .. dir .. "/pack.lua:2: warning: example: 'kiled_lo' is not a report field "
+      .. "(did you mean 'killed_lo'?)\n"
+      .. "2 problem(s), 0 error(s)\n", out)
+    u.rm(dir)
+  end)
+end)
+
+describe("command-line messages", function()
+  it("say what to do about a pack that is not there, and name a file once", function()
+    local code, _, err = u.cli("rules test no_such_pack_here.lua")
+    assert.equal(1, code)
+    assert.equal("incidents: rule pack 'no_such_pack_here.lua' not found (give the path of a "
+      .. ".lua file, or a shipped pack: default, muc4)\n", err)
+    local dir = u.tmpdir()
+    local db = db_of(dir, { "Title: Harbour\n\nThe harbour reopened on Friday.\n" })
+    code, _, err = u.cli("--db " .. q(db) .. " report -o " .. q(dir .. "/none/r.md"))
+    assert.equal(1, code)
+    assert.equal("incidents: cannot write " .. dir .. "/none/r.md: No such file or directory "
+      .. "(check the folder exists and is writable)\n", err)
+    u.rm(dir)
+  end)
+end)

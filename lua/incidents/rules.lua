@@ -1528,6 +1528,36 @@ local function sort_problems(list)
   return list
 end
 
+-- The fields a report has (DESIGN.md; extract.lua's REPORT_FIELDS), which
+-- an example's `expect` may name.
+local REPORT_FIELD = {}
+for f in string.gmatch("date date_lo date_hi place country country_name lat lon perpetrator "
+  .. "claimed attack_type suicide weapon target target_type status killed_lo killed_hi "
+  .. "wounded_lo wounded_hi evidence rule", "%S+") do REPORT_FIELD[f] = true end
+
+-- The report field closest to a misspelt one (at most two edits), or nil.
+local function nearest_field(k)
+  local best, best_d
+  for f in pairs(REPORT_FIELD) do
+    -- Levenshtein distance over bytes
+    local prev = {}
+    for j = 0, #f do prev[j] = j end
+    for i = 1, #k do
+      local cur = { [0] = i }
+      for j = 1, #f do
+        local cost = string.byte(k, i) == string.byte(f, j) and 0 or 1
+        cur[j] = math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost)
+      end
+      prev = cur
+    end
+    local d = prev[#f]
+    if d <= 2 and (not best_d or d < best_d or (d == best_d and f < best)) then
+      best, best_d = f, d
+    end
+  end
+  return best
+end
+
 --- Lints a rule pack: every problem, not only the first.
 -- Errors: DSL mistakes, a pack that does not run, aliases that map to two
 -- groups, unknown ISO country codes, patterns that do not compile, examples
@@ -1628,6 +1658,21 @@ function M.check(name_or_path, opts)
     if ex.expect == nil then
       problem(list, ex, "error", format("example %s has no expect (use expect = {} for an "
         .. "article without incidents)", ex.name or ("#" .. i)))
+    end
+    -- a misspelt field can never be matched: the example fails with no
+    -- word on why
+    for _, want in ipairs(type(ex.expect) == "table" and ex.expect or {}) do
+      local keys = {}
+      for k in pairs(want) do keys[#keys + 1] = tostring(k) end
+      sort(keys)
+      for _, k in ipairs(keys) do
+        if not REPORT_FIELD[k] then
+          local near = nearest_field(k)
+          problem(list, ex, "warning", format("example%s: '%s' is not a report field%s",
+            ex.name and (" " .. ex.name) or "", k,
+            near and format(" (did you mean '%s'?)", near) or ""))
+        end
+      end
     end
   end
   return sort_problems(list)
