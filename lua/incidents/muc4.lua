@@ -1885,6 +1885,17 @@ local function learned_select(sc, model, opts)
       for _, r in ipairs(M.roles) do
         for _, e in ipairs(out[r] or {}) do other[ree.normalize(e[1])] = true end
       end
+      -- "name": only people the name grammar reads, told beside no word of
+      -- arrest (a list of the arrested is no list of victims)
+      local named
+      if opts.list_member[role] == "name" then
+        named = {}
+        for _, c in ipairs(list) do
+          for _, f in ipairs(c.feats) do
+            if f == "tag=name" or f == "tag=name.titled" then named[c.key] = true end
+          end
+        end
+      end
       local wc, places = model.word_class, model.pack.place_alias_index or {}
       local weapon = model.roles.Weapon and model.roles.Weapon.matcher
       for _, m in ipairs(answers) do
@@ -1901,6 +1912,9 @@ local function learned_select(sc, model, opts)
           end
           -- nor a place ("medellin, cali and bogota") or a weapon
           if places[lower(mention)] or (weapon and #weapon:find(mention) > 0) then dup = true end
+          if named and not dup and (not named[key] or every_mention(sc.text, mention, held)) then
+            dup = true
+          end
           for _, k in ipairs(kept) do
             if dup then break end
             dup = inside(key, k.key) or inside(k.key, key) or stem(key) == stem(k.key)
