@@ -290,3 +290,26 @@ describe("command-line messages", function()
     u.rm(dir)
   end)
 end)
+
+describe("the GeoJSON export", function()
+  it("gives every feature the same properties, null when unknown", function()
+    local report = require "incidents.report"
+    local cjson = require "cjson"
+    local a = { id = 1, date_lo = "2023-06-05", date_hi = "2023-06-05", place = "Bossaso",
+      country = "SO", lat = 11.28, lon = 49.18, killed_best = 3, perpetrator = "Test Front",
+      figures = { killed = {}, wounded = {} }, sources = {} }
+    local b = { id = 2, date_lo = "2023-06-07", date_hi = "2023-06-07", place = "Garowe",
+      country = "SO", lat = 8.4, lon = 48.48, figures = { killed = {}, wounded = {} },
+      sources = {} }
+    local fc = cjson.decode(assert(report.render("geojson", { a, b }, {})))
+    local function keys(f)
+      local t = {}
+      for k in pairs(f.properties) do t[#t + 1] = k end
+      table.sort(t)
+      return table.concat(t, " ")
+    end
+    assert.equal(keys(fc.features[1]), keys(fc.features[2]))
+    assert.equal(cjson.null, fc.features[2].properties.killed_best)
+    assert.equal(cjson.null, fc.features[2].properties.perpetrator)
+  end)
+end)

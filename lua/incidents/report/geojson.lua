@@ -1,7 +1,8 @@
 --- GeoJSON export: one point per incident that has coordinates.
 --
 -- A FeatureCollection (RFC 7946, longitude first) whose properties are the
--- incident's fields and its sources' titles; incidents without coordinates
+-- incident's fields (the same on every feature, null when unknown) and its
+-- sources' titles; incidents without coordinates
 -- are left out and counted in the collection's `skipped` member.
 -- @module incidents.report.geojson
 
@@ -19,8 +20,12 @@ local function render(incidents, h, out, meta)
   local features, skipped = h.array(), 0
   for _, inc in ipairs(incidents) do
     if inc.lat and inc.lon then
+      -- every feature has every property (null when unknown): a GIS
+      -- takes its columns from the first features it reads
       local p = {}
-      for _, k in ipairs(props) do p[k] = inc[k] end
+      for _, k in ipairs(props) do
+        if inc[k] == nil then p[k] = h.null else p[k] = inc[k] end
+      end
       p.title = h.title(inc)
       local titles = h.array()
       for _, s in ipairs(inc.sources or {}) do
