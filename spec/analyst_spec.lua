@@ -301,7 +301,8 @@ describe("the GeoJSON export", function()
     local b = { id = 2, date_lo = "2023-06-07", date_hi = "2023-06-07", place = "Garowe",
       country = "SO", lat = 8.4, lon = 48.48, figures = { killed = {}, wounded = {} },
       sources = {} }
-    local fc = cjson.decode(assert(report.render("geojson", { a, b }, {})))
+    local text = assert(report.render("geojson", { a, b }, {}))
+    local fc = cjson.decode(text)
     local function keys(f)
       local t = {}
       for k in pairs(f.properties) do t[#t + 1] = k end
