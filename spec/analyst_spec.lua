@@ -314,3 +314,46 @@ describe("the GeoJSON export", function()
     assert.equal(cjson.null, fc.features[2].properties.perpetrator)
   end)
 end)
+
+describe("filters", function()
+  local merge = require "incidents.merge"
+  local dir, db
+  setup(function()
+    dir = u.tmpdir()
+    db = dir .. "/f.db"
+    local h = assert(core.open(db))
+    local art = article.from_text("Date: 2024-04-02\n\nA note written for this spec.\n",
+      { path = "n.txt" })
+    assert(ingest.article(h, art, { extract = function()
+      return { { date = "2024-04-01", date_lo = "2024-04-01", date_hi = "2024-04-01",
+        place = "Jos", country = "NG", perpetrator = "Plateau Test Front",
+        attack_type = "armed_assault", status = "attack", killed_lo = 3, killed_hi = 3,
+        evidence = {}, rule = "spec" } }
+    end }))
+    assert(merge.update(h, {}))
+    h:close()
+    u.write(dir .. "/pack.lua", 'extends "default"\n'
+      .. 'group { "Plateau Test Front", aliases = { "PTF" } }\n')
+  end)
+  teardown(function() u.rm(dir) end)
+
+  it("take an attack type as people write it", function()
+    for _, t in ipairs({ "armed_assault", "Armed Assault", "armed-assault" }) do
+      local code, out, err = u.cli("--db " .. q(db) .. " list --format tsv --type " .. q(t))
+      assert.equal(0, code, err)
+      assert.equal(2, #u.lines(out), t)
+    end
+    local code = u.cli("--db " .. q(db) .. " list --type bomb")
+    assert.equal(2, code)
+  end)
+
+  it("know the aliases of the pack given with --rules", function()
+    local code, out = u.cli("--db " .. q(db) .. " list --format tsv --group PTF --rules "
+      .. q(dir .. "/pack.lua"))
+    assert.equal(0, code)
+    assert.matches("Plateau Test Front", out, 1, true)
+    code, out = u.cli("--db " .. q(db) .. " list --format tsv --group PTF")
+    assert.equal(0, code)
+    assert.equal(1, #u.lines(out))
+  end)
+end)

@@ -161,6 +161,17 @@ local function check_filters(filters)
   -- A misspelt type or status would match nothing, which reads as "no
   -- such incidents": say it is not a value instead.
   local t = filters.type
+  -- "Bombing", "armed assault" and "armed-assault" are how people write the
+  -- codebook's armed_assault
+  if type(t) == "string" and not attack_types[t] then
+    local norm = t:lower():gsub("^%s+", ""):gsub("%s+$", ""):gsub("[%s%-]+", "_")
+    if attack_types[norm] then
+      local copy = {}
+      for k, v in pairs(filters) do copy[k] = v end
+      copy.type = norm
+      filters, t = copy, norm
+    end
+  end
   if t ~= nil and not attack_types[t] then
     return nil, ("unknown attack type '%s' (use one of %s)"):format(tostring(t),
       concat(M.attack_types, ", "))
