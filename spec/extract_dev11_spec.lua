@@ -278,3 +278,41 @@ describe("extract: the day of a claim and the day of its event", function()
     assert.equal("Columbus", r[1].place)
   end)
 end)
+
+describe("extract: wire copy the Reuters review found", function()
+  it("reads an ambush told as a toll, then more fully, as one event", function()
+    local r = run("MANILA, March 20 - Rebels killed 18 soldiers on Mindanao island in the "
+      .. "south, the army said.\nOfficers said about 70 soldiers on patrol were attacked by "
+      .. "guerrillas in the hills around Bukidnon and Davao del Sur provinces.", "1987-03-20")
+    assert.equal(1, #r)
+    assert.equal(18, r[1].killed_lo)
+  end)
+
+  it("still makes two reports of a second attack with a day of its own", function()
+    local r = run("MANILA, March 20 - Rebels killed 18 soldiers on Mindanao island in the "
+      .. "south, the army said.\nOn Tuesday, soldiers on patrol were attacked by guerrillas "
+      .. "in Quezon province.", "1987-03-20")
+    assert.equal(2, #r)
+  end)
+
+  it("makes no report of a stabbing in a scuffle on a picket line", function()
+    local r = run("The union said one of its workers was stabbed and is in hospital after a "
+      .. "scuffle broke out with a replacement worker in Toronto early today.", "1987-06-19")
+    assert.equal(0, #r)
+  end)
+
+  it("drops the attack of a day a state's strike is then named by", function()
+    local r = run("BAHRAIN, Oct 19 - Jets attacked Iranian oil rigs in the Gulf on Monday.\n"
+      .. "Officials had been meeting on a response since Friday when an attack on a port "
+      .. "damaged a ship. The president said on Sunday he had made a decision on the "
+      .. "response to Friday's Iran attack.", "1987-10-19")
+    assert.equal(0, #r)
+  end)
+
+  it("keeps an attack of that day when no state's strike names it", function()
+    local r = run("Officials had been meeting on a response since Friday when an attack on a "
+      .. "port damaged a ship. The president said on Sunday he would not speak of Friday's "
+      .. "attack.", "1987-10-19")
+    assert.equal(1, #r)
+  end)
+end)

@@ -398,6 +398,38 @@ local function lone_attacker_goes_on(low, c, ss)
   return false
 end
 
+-- "... since Friday, when an attack on a port damaged a ship. Reagan spoke of
+-- the response to Friday's Iran attack.": a state's strike named by its day
+-- ("Friday's", frame `fr` of sentence i) is the attack of that day told just
+-- before with no place, type or author of its own; that report goes.
+local function state_day_told(ctx, fr, dlist, i)
+  local reports, removed = ctx.reports, false
+  for _, d in ipairs(dlist or {}) do
+    if d.start >= fr.s - 20 and d.stop <= fr.e and d.lo
+      and find(sub(ctx.low, d.stop + 1, d.stop + 3), "^'s ") then
+      for k = #reports, 1, -1 do
+        local r = reports[k]
+        if i - (r._sent or 0) <= 2 and r.date_lo == d.lo and r.date_hi == d.hi
+          and not r.perpetrator and not r.place and r.attack_type == "unknown"
+          and r.status == "attack" then
+          table.remove(reports, k)
+          removed = true
+        end
+      end
+    end
+  end
+  return removed
+end
+
+-- Does sentence [ss, se] tell a fight that broke out between people ("after
+-- a scuffle broke out", "in a brawl outside a bar")?
+local function brawl(low, ss, se)
+  local seg = sub(low, ss, se)
+  return (find(seg, "%f[%a]scuffles?%f[%A]") or find(seg, "%f[%a]brawls?%f[%A]")
+    or find(seg, "%f[%a]fistfights?%f[%A]") or find(seg, "%f[%a]altercations?%f[%A]")
+    or find(seg, "%f[%a]punch%-ups?%f[%A]")) ~= nil
+end
+
 -- Is candidate `c`'s event word the object of a link ("whether he was
 -- linked to the bombing", "held in connection with the attack")? Such a
 -- word names an event told, in a sentence about an inquiry or a reaction.
@@ -831,9 +863,18 @@ function M.article(art, pack, opts)
       local touched = {}   -- frame index -> report
       for fi, fr in ipairs(frames) do
         local c, why = frame_report(ctx, fr, m, ss, i)
+        if c and not c.perpetrator and brawl(ctx.low, ss, sse) then
+          -- "one of its workers was stabbed after a scuffle broke out with a
+          -- replacement worker": a fight between people at odds (a picket
+          -- line, a bar) is no attack
+          c, why = nil, "brawl"
+        end
         if not c and why and (find(why, "^state") or find(why, "^raid")
           or find(why, "^counter")) then
           ctx.state_sent = i
+          if find(why, "^state") and state_day_told(ctx, fr, dbuckets[i], i) then
+            last_report = reports[#reports]
+          end
         elseif c and c._definite and not c.place and not c.date_lo
           and ctx.state_sent and i - ctx.state_sent <= ANAPHORA_SENTENCES
           and (not last_report or last_report._sent < ctx.state_sent)
@@ -1094,6 +1135,20 @@ function M.article(art, pack, opts)
             -- "The bomb was a fake": the bombing just told was a sting's
             last_report.status, last_report.evidence.status = "plot_foiled", c._sting
             best, c.status = last_report, "plot_foiled"
+          end
+          if not best and c._creates and not c._new and not c.date_lo
+            and not (c.killed_lo or c.killed_hi) and last_report
+            and i - last_report._sent == 1 and last_report.status == c.status
+            and c.country and c.country == last_report.country
+            and c.target_type and c.target_type == last_report.target_type
+            and c._place_rec and last_report._place_rec
+            and (WIDE[c._place_rec.kind] or WIDE[last_report._place_rec.kind]) then
+            -- "Rebels killed 18 soldiers on Mindanao island. Officials said
+            -- about 70 soldiers on patrol were attacked by guerrillas around
+            -- two provinces.": the sentence right after, with no day or toll
+            -- of its own, the same victims and a region on either side, tells
+            -- the event just told more fully
+            best = last_report
           end
           -- (a scene no report has is a new event's, whatever it refines)
           if c._scene_new then best = nil end
