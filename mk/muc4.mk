@@ -75,3 +75,9 @@ muc4-paired: $(CORE)
 .PHONY: muc4-empty
 muc4-empty: $(CORE)
 	$(LUA) tools/muc4-empty.lua --data $(MUC4_DATA) $(foreach k,$(KNOBS),--set $(k))
+
+# make muc4-absent [KNOBS="list_member.Target=false"]: round 9's census of the
+# gold entities no candidate came near, per role and why (after muc4-cv).
+.PHONY: muc4-absent
+muc4-absent: $(CORE)
+	$(LUA) tools/muc4-absent.lua --data $(MUC4_DATA) $(foreach k,$(KNOBS),--set $(k))
