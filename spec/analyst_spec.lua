@@ -357,3 +357,22 @@ describe("filters", function()
     assert.equal(1, #u.lines(out))
   end)
 end)
+
+describe("web pages built at random", function()
+  it("never raise and always give UTF-8, however broken the markup", function()
+    local pieces = { "<html>", "<p>", "</p>", "<script>", "</script>", "<nav>", "</nav>",
+      "<article>", "</article>", "&amp;", "&#x110000;", "&#0;", "&#99999999999999999999;",
+      "&eacute;", "<meta property=\"og:title\" content=\"", "\"", "'", ">", "<", "<!--",
+      "-->", "<title>", "</title>", "<h1>", "</h1>", "<body>", "<br/>", "Kabul ", "\255",
+      "\0", "<time datetime=\"2024-01-01\">", "<style", "</style >", "<head>", "</head>",
+      "<link rel=canonical href=", "=", "\n", "<textarea>", "\195\169" }
+    local rand = require("spec.helper").lcg(11)
+    for _ = 1, 2000 do
+      local t = { "<!DOCTYPE html>" }
+      for _ = 1, rand(40) do t[#t + 1] = pieces[rand(#pieces)] end
+      local art = article.from_text(table.concat(t))
+      assert.truthy(utf8.len(art.text), table.concat(t))
+      assert.truthy(art.title == nil or utf8.len(art.title))
+    end
+  end)
+end)

@@ -379,6 +379,7 @@ function M.html_to_text(html)
     if in_h1 then in_h1[#in_h1 + 1] = t end
   end
   local i, n = 1, #html
+  local no_gt_after = n + 1
   while i <= n do
     local lt = find(html, "<", i, true)
     emit(html_text(sub(html, i, (lt or n + 1) - 1)))
@@ -388,7 +389,10 @@ function M.html_to_text(html)
       i = e and e + 3 or n + 1
     else
       local close, name = match(low, "^<(/?)([%a][%w:-]*)", lt)
-      local gt = name and find(html, ">", lt, true)
+      -- once no '>' is left, none is looked for again: a page of a million
+      -- unclosed '<a' must not cost a million scans to its end
+      local gt = name and no_gt_after > lt and find(html, ">", lt, true)
+      if name and not gt then no_gt_after = lt end
       if not gt then
         emit("<")       -- "a < b": text, not a tag
         i = lt + 1
