@@ -55,7 +55,13 @@ end
 -- @tparam table incidents the incidents, in date order
 -- @tparam table h the helper library
 -- @param out the writer (`out:write`)
-local function render(incidents, h, out)
+-- @tparam[opt] table meta `bom`: start with a UTF-8 byte order mark
+local function render(incidents, h, out, meta)
+  -- Excel reads a CSV without a byte order mark in the system's code page,
+  -- so "Kouré" and curly quotes come out garbled; a mark (--bom) tells it
+  -- UTF-8. Not by default: Python's csv and R would take it into the first
+  -- column's name.
+  if meta and meta.bom then out:write("\239\187\191") end
   out:write(h.csv_row(columns))
   for _, inc in ipairs(incidents) do
     local d = inc.date or inc.date_lo
