@@ -390,3 +390,15 @@ describe("the CSV export for Excel", function()
     u.rm(dir)
   end)
 end)
+
+describe("a filtered report", function()
+  it("says under its title which filters made it", function()
+    local report = require "incidents.report"
+    local meta = { filters = { group = "Test Front", since = "2024-01", min_killed = 5 } }
+    local md = assert(report.render("markdown", {}, meta))
+    assert.matches("\nFilters: group Test Front; since 2024-01; killed at least 5.\n", md, 1, true)
+    local html = assert(report.render("html", {}, meta))
+    assert.matches("Filters: group Test Front; since 2024-01; killed at least 5.", html, 1, true)
+    assert.not_matches("Filters:", assert(report.render("markdown", {}, { filters = {} })))
+  end)
+end)

@@ -61,6 +61,25 @@ end
 -- @function h.xml
 h.xml = h.html
 
+-- The filters a report can be made with, in the order a reader takes them.
+local FILTER_WORDS = { { "group", "group" }, { "country", "country" }, { "since", "since" },
+  { "until", "until" }, { "type", "type" }, { "status", "status" },
+  { "min_killed", "killed at least" }, { "limit", "first" } }
+
+--- The filters a report was made with, for its header: `"group Islamic
+-- State; since 2024-01"`, or nil when there are none (every incident).
+-- @tparam[opt] table filters `meta.filters`
+-- @treturn string|nil
+function h.filters(filters)
+  if type(filters) ~= "table" then return nil end
+  local parts = {}
+  for _, fw in ipairs(FILTER_WORDS) do
+    local v = filters[fw[1]]
+    if v ~= nil and v ~= false then parts[#parts + 1] = fw[2] .. " " .. tostring(v) end
+  end
+  return #parts > 0 and concat(parts, "; ") or nil
+end
+
 --- A source's address when it is safe to make a link of: `http`, `https`
 -- or `ftp` with a host, without spaces or control characters. An article's
 -- URL field is data from elsewhere: `javascript:` or `data:` in a report's

@@ -63,6 +63,9 @@ local function render(incidents, h, out, meta)
   end
   out:write(("<p class=\"meta\">%d incidents, %s killed (best figures), %d source articles. "
     .. "Generated %s.</p>\n"):format(#incidents, h.number(killed), nsrc, e(meta.generated)))
+  -- a reader of a filtered report must not take it for every incident
+  local filters = h.filters(meta.filters)
+  if filters then out:write("<p class=\"meta\">Filters: ", e(filters), ".</p>\n") end
 
   out:write("<h2>Timeline</h2>\n<div class=\"card\">")
   local points = {}

@@ -59,6 +59,9 @@ local function render(incidents, helpers, out, meta)
   for _ in pairs(nsrc) do count = count + 1 end
   out:write(("%d incident(s) from %d article(s). Generated %s. Best figure: %s.\n\n")
     :format(#incidents, count, meta.generated, best_rules[meta.best or "min"] or meta.best))
+  -- a reader of a filtered report must not take it for every incident
+  local filters = h.filters(meta.filters)
+  if filters then out:write("Filters: ", h.md(filters), ".\n\n") end
 
   out:write("## Timeline\n\n")
   local rows = {}
