@@ -316,3 +316,53 @@ describe("extract: wire copy the Reuters review found", function()
     assert.equal(1, #r)
   end)
 end)
+
+describe("extract: the places of the victims' journey and the toll's parts", function()
+  it("does not place the event where the victims had come from", function()
+    local r = run("Gunmen opened fire on holidaymakers at the beach resort of Grand-Bassam on "
+      .. "Sunday, killing 18 people.\n\nThe attackers walked onto the sand and shot at "
+      .. "families who had come out from Abidjan, 40 kilometres to the west, for the day.\n\n"
+      .. "Al-Qaeda in the Islamic Maghreb claimed responsibility for the attack.",
+      "2016-03-13")
+    assert.equal(1, #r)
+    assert.equal("Grand-Bassam", r[1].place)
+    assert.is_true(r[1].claimed)
+  end)
+
+  it("keeps a scene placed by its distance from another town", function()
+    local r = run("Gunmen attacked a bus in Sokoto, 40 kilometres north of Gusau, on "
+      .. "Sunday, killing 18 people.", "2016-03-13")
+    assert.equal("Sokoto", r[1].place)
+  end)
+
+  it("reads a toll 'including N attackers' and the victims alone as one event", function()
+    local r = run("OUAGADOUGOU, March 3 (Wire) - The government on Saturday revised the toll "
+      .. "from the attacks on the embassy in the capital to 16 dead, including eight "
+      .. "attackers.\n\nGunmen struck the embassy in central Ouagadougou on Friday morning, "
+      .. "killing eight soldiers, officials said.", "2018-03-03")
+    assert.equal(1, #r)
+    assert.equal(16, r[1].killed_lo)
+  end)
+
+  it("keeps two events whose tolls differ with no attackers' part", function()
+    local r = run("OUAGADOUGOU, March 3 (Wire) - The government on Saturday revised the toll "
+      .. "from the attack on the embassy in the capital to 16 dead.\n\nIn December 2016, "
+      .. "gunmen struck an army post in Ouagadougou, killing eight soldiers.", "2018-03-03")
+    assert.equal(2, #r)
+  end)
+end)
+
+describe("extract: groups whose names sound alike", function()
+  it("tells Burkina Faso's Ansarul Islam from Iraq's Ansar al-Islam", function()
+    local r = run("In December 2016, gunmen attacked an army post at Djibo, killing 12 "
+      .. "soldiers. Ansarul Islam later said it had carried out the assault.", "2018-03-03")
+    assert.equal("Ansarul Islam", r[1].perpetrator)
+  end)
+
+  it("tells the Islamic Jihad Organization of the 1980s from the Palestinian group", function()
+    local r = run("On 12 December 1983, car bombs struck the embassies in Kuwait, killing six "
+      .. "people. The Islamic Jihad Organization said it carried out the attacks.",
+      "2015-06-26")
+    assert.equal("Islamic Jihad Organization", r[1].perpetrator)
+  end)
+end)

@@ -62,6 +62,10 @@ local function tolls_conflict(r, c)
   end
   local a_lo, a_hi, b_lo, b_hi = r.killed_lo, r.killed_hi, c.killed_lo, c.killed_hi
   if not (a_lo or a_hi) or not (b_lo or b_hi) then return false end
+  -- ("16 dead, including eight attackers" and "killing eight soldiers": a
+  -- count that leaves the attackers out)
+  if a_lo and r._k_attackers then a_lo = a_lo - r._k_attackers end
+  if b_lo and c._k_attackers then b_lo = b_lo - c._k_attackers end
   if (c._frank and c._frank.killed or 1) ~= 1 or (c._fdet and c._fdet.killed) then
     return false
   end
@@ -290,6 +294,10 @@ local function merge_into(r, c)
       r._frank = r._frank or {}
       r._frank[k] = rank
       r.evidence[k] = c.evidence[k]
+      if k == "killed" then r._k_attackers = c._k_attackers end
+    elseif k == "killed" and c._k_attackers and lo == r.killed_lo and hi == r.killed_hi then
+      -- (the same toll told again with its attackers' part)
+      r._k_attackers = c._k_attackers
     end
   end
   r._sent = c._sent

@@ -1515,7 +1515,11 @@ local function sentence_dates(ctx, m, ss, se, dlist)
       if ed and d.rule == "date.weekday" and (w1 == "one" or w1 == "a") then ed = nil end
       -- "the group today claimed responsibility", "officials on Monday said":
       -- the date of the claim or the statement
-      if ed and after and (CLAIM_WORD[after] or REPORTING[after]) and after ~= "toll" then
+      -- (and "the government on Saturday revised the toll": a figure's
+      -- revision is a statement too)
+      if ed and after and (CLAIM_WORD[after] or REPORTING[after]
+          or (W.REVISE_VERB[after] and find(sub(low, d.stop, d.stop + 40), "toll", 1, true)))
+        and after ~= "toll" then
         -- (", a day after the attack left 11 hurt": the event's day is
         -- counted back from the statement's)
         local shifted
@@ -1962,6 +1966,33 @@ local function drop_asides(ctx, m, ss, se, seg)
         end
       end
       if not joined then kept[#kept + 1] = x end
+    end
+    m.places = kept
+  end
+  -- "families who had come out from Abidjan, 40 kilometres to the west": a
+  -- place set off by its distance from the scene, or the place people had
+  -- come from, is not the scene
+  if #m.places > 0 then
+    local kept = {}
+    for _, x in ipairs(m.places) do
+      -- (not "San Pedro Sula, 240 km north of Tegucigalpa": there the
+      -- distance places the scene by another town)
+      local _, unit_end = find(low, "^, [%w%.,]+ ?km ", x.e + 1)
+      if not unit_end then _, unit_end = find(low, "^, [%w%.,]+ kilomet[er][er]s? ", x.e + 1) end
+      if not unit_end then _, unit_end = find(low, "^, [%w%.,]+ miles ", x.e + 1) end
+      local dist = unit_end and (find(low, "^to the %a+[,;.]", unit_end + 1)
+        or find(low, "^away[,;.]", unit_end + 1))
+      local came = false
+      local ws = words_before(low, x.s, 5, ss)
+      if ws[1] == "from" then
+        local k = W.PARTICLE[ws[2] or ""] and 3 or 2
+        if W.CAME_VERB[ws[k] or ""] then
+          local j = k + 1
+          if ws[j] == "had" or ws[j] == "have" or ws[j] == "has" then j = j + 1 end
+          came = ws[j] == "who"
+        end
+      end
+      if not (dist or came) then kept[#kept + 1] = x end
     end
     m.places = kept
   end

@@ -6,13 +6,14 @@
 -- fields (prefixed `_`) that the article-level merging reads.
 -- @module incidents.extract.reports
 
-local type, ipairs =
-  type, ipairs
+local type, ipairs, tonumber =
+  type, ipairs, tonumber
 local sub, lower, find, byte, match, gmatch, gsub =
   string.sub, string.lower, string.find, string.byte, string.match, string.gmatch, string.gsub
 local huge = math.huge
 
 local dates = require "incidents.grammar.dates"
+local numbers = require "incidents.grammar.numbers"
 local vocab = require "incidents.extract.vocab"
 local tokens = require "incidents.extract.tokens"
 local places = require "incidents.extract.places"
@@ -1126,6 +1127,11 @@ local function frame_report(ctx, fr, m, ss, sent_index)
       r._fdet = r._fdet or {}
       r._fdet[key] = fig.det ~= nil
       r.evidence[key] = ev(fig.start, fig.stop, fig.rule)
+      -- "the toll ... to 16 dead, including eight attackers": the attackers'
+      -- part of a toll (another count may leave them out)
+      local n, who = match(low, "^ ?%a*,? including (%w+) (%a+)", fig.stop + 1)
+      n = n and (tonumber(n) or numbers.units[n])
+      if key == "killed" and n and W.ATTACKER[who] then r._k_attackers = n end
     end
   end
   -- target

@@ -682,6 +682,14 @@ W.TIMES_COUNT = set [[several many numerous multiple countless dozens]]
 W.ROUTE_NOUN = set [[border borders road highway motorway route axis line railway boundary
   frontier corridor crossing sector]]
 
+-- Verbs of people coming from a place ("families who had come out from
+-- Abidjan"), and the particles after them.
+W.CAME_VERB = set [[come came travelled traveled driven drove arrived moved flown flew]]
+W.PARTICLE = set [[out in up down over back across]]
+
+-- Verbs of revising a figure ("revised the toll down to 16").
+W.REVISE_VERB = set [[revised raised lowered corrected updated]]
+
 -- A copula before a predicate noun ("was the first attack").
 W.COPULA = set [[was is were are been became becomes marked marks]]
 

@@ -289,10 +289,18 @@ group { "Kurdistan Freedom Falcons", parent = "Kurdistan Workers' Party", countr
 group { "Caucasus Emirate", country = { "RU" },
   aliases = { "Imarat Kavkaz", "Caucasus Emirate militants" } }
 
-group { "Ansar al-Islam", country = { "IQ", "BF" },
-  aliases = { "Ansarul Islam", "Ansar ul Islam" } }
+group { "Ansar al-Islam", country = { "IQ" } }
+
+-- (Burkina Faso's group of 2016 is another than Iraq's of 2001, though the
+-- names sound alike)
+group { "Ansarul Islam", country = { "BF" }, aliases = { "Ansaroul Islam", "Ansar ul Islam" } }
 
 group { "Islamic Jihad Union", country = { "UZ", "AF" }, aliases = { "IJU" } }
+
+-- (the name under which Lebanese Shiite militants claimed attacks of the
+-- 1980s, no part of the Palestinian group)
+group { "Islamic Jihad Organization", country = { "LB", "KW", "FR" },
+  aliases = { "Islamic Jihad Organisation" } }
 
 group { "Jund al-Aqsa", country = { "SY" }, aliases = { "Jund al Aqsa" } }
 
