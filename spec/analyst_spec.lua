@@ -402,3 +402,29 @@ describe("a filtered report", function()
     assert.not_matches("Filters:", assert(report.render("markdown", {}, { filters = {} })))
   end)
 end)
+
+describe("a file that starts with a UTF-8 byte order mark", function()
+  it("keeps its header lines and its first JSON line", function()
+    local art = article.from_text("\239\187\191Title: Ferry strike\r\nDate: 2024-05-06\r\n\r\n"
+      .. "Ferry crews stopped work in the port on Monday.\r\n")
+    assert.equal("Ferry strike", art.title)
+    assert.equal("2024-05-06", art.published)
+    local dir = u.tmpdir()
+    u.write(dir .. "/b.jsonl", '\239\187\191{"id":"f1","text":"Ferry crews stopped work."}\n')
+    local got = {}
+    for a, err in article.read_jsonl(dir .. "/b.jsonl") do got[#got + 1] = a and a.id or err end
+    assert.same({ "f1" }, got)
+    -- JSON lines on stdin are told from text past the mark too
+    local db = assert(core.open(dir .. "/b.db"))
+    local fh = assert(io.open(dir .. "/b.jsonl", "rb"))
+    local s = assert(ingest.run(db, { "-" }, { stdin = fh, merge = false,
+      extract = function() return {} end }))
+    fh:close()
+    assert.equal(1, s.new)
+    local paths = {}
+    for row in db:rows("SELECT path FROM articles") do paths[#paths + 1] = row.path end
+    db:close()
+    assert.same({ "-#f1" }, paths)
+    u.rm(dir)
+  end)
+end)

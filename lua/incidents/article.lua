@@ -496,6 +496,9 @@ function M.from_text(text, meta)
   meta = meta or {}
   -- Windows-1252 text is decoded rather than having each accented letter,
   -- curly quote and dash replaced by U+FFFD
+  -- a UTF-8 byte order mark (Notepad writes one) is no text: left on, it
+  -- hides the `Title:` line it stands before
+  if sub(text, 1, 3) == "\239\187\191" then text = sub(text, 4) end
   local decoded, was_cp1252 = M.from_cp1252(text)
   local clean, changed = utf8_clean(decoded)
   -- A saved web page: its story as text, and what its markup says of it
@@ -677,6 +680,7 @@ function M.read_jsonl(source, opts)
         return nil
       end
       lineno = lineno + 1
+      if lineno == 1 and sub(line, 1, 3) == "\239\187\191" then line = sub(line, 4) end
       if not match(line, "^%s*$") then
         local where = fmt("%s:%d", name, lineno)
         if #line > M.max_bytes then

@@ -320,7 +320,7 @@ function M.run(db, paths, opts)
       end
     elseif input.kind == "stdin" then
       local text = (opts.stdin or stdin):read("a") or ""
-      local first = text:match("^%s*(.)")
+      local first = text:match("^\239\187\191%s*(.)") or text:match("^%s*(.)")
       if first == "{" then
         -- JSON lines on stdin: the reader takes a file handle, so the text
         -- goes through a temporary file and is read back labelled "-".
