@@ -178,17 +178,30 @@ M._lua_hash = lua_hash
 local HEADER_KEYS = { title = "title", date = "date", source = "source", url = "url",
   published = "date", link = "url", headline = "title" }
 
+-- Header keys an analyst's or a crawler's files carry that say nothing we
+-- keep: skipped inside the block, so they do not hide the title.
+local OTHER_HEADER_KEYS = {}
+for _, k in ipairs({ "author", "authors", "byline", "by", "tags", "keywords", "section",
+  "category", "categories", "updated", "last updated", "modified", "last modified",
+  "language", "lang", "id", "location", "dateline", "summary", "description", "subtitle",
+  "word count", "words", "copyright", "publisher", "edition", "page", "type", "format",
+  "retrieved", "accessed", "crawled", "fetched", "saved" }) do
+  OTHER_HEADER_KEYS[k] = true
+end
+
 -- Reads `Key: value` lines up to the first blank line. They are headers
--- only if every one of them is a known key; returns the fields and the
--- offset of the body, or nil.
+-- when at least one of them is a known key (Title, Date, Source, URL, ...);
+-- a few other keys ("Author:", "Tags:", "Last updated:") are part of the
+-- block and skipped, so an analyst's own header lines do not hide the title.
+-- Returns the fields and the offset of the body, or nil.
 local function parse_headers(text)
-  local fields, pos, n = {}, 1, 0
+  local fields, pos, known = {}, 1, 0
   while true do
     local line_end = find(text, "\n", pos, true)
     local line = sub(text, pos, (line_end or #text + 1) - 1)
     line = gsub(line, "\r$", "")
     if match(line, "^%s*$") then
-      if n == 0 then return nil end
+      if known == 0 then return nil end
       -- skip the blank line(s) that end the header block
       local body = line_end and line_end + 1 or #text + 1
       while true do
@@ -198,17 +211,27 @@ local function parse_headers(text)
       end
       return fields, body
     end
-    local key, value = match(line, "^(%a+):%s*(.-)%s*$")
-    local field = key and HEADER_KEYS[lower(key)]
+    local key, value = match(line, "^(%a[%w%- ]-):%s*(.-)%s*$")
+    -- a key the block may hold besides ours; any other "Words: more words"
+    -- is a headline ("Copenhagen shootings: what we know") or the lead
+    if key and not HEADER_KEYS[lower(key)] and not OTHER_HEADER_KEYS[lower(key)] then
+      key = nil
+    end
     -- "Title: ...\nDate: ...\nTravel & Economy | 6 min read": a page's
     -- header lines followed by a line of its own, with no blank line between
-    if not field then
-      if n >= 2 then return fields, pos end
+    if not key then
+      if known >= 2 then return fields, pos end
       return nil
     end
-    fields[field] = value
-    n = n + 1
-    if not line_end then return fields, #text + 1 end
+    local field = HEADER_KEYS[lower(key)]
+    if field then
+      fields[field] = value
+      known = known + 1
+    end
+    if not line_end then
+      if known == 0 then return nil end
+      return fields, #text + 1
+    end
     pos = line_end + 1
   end
 end
