@@ -366,3 +366,31 @@ describe("extract: groups whose names sound alike", function()
     assert.equal("Islamic Jihad Organization", r[1].perpetrator)
   end)
 end)
+
+describe("extract: a toll updated through the day", function()
+  it("takes the figure an authority then put the toll at", function()
+    local r = run("A suicide bomber blew himself up in a mosque in Kuwait City on Friday, "
+      .. "killing at least 8 people.\n\nThe toll rose to 25 at around 6 p.m., and in the "
+      .. "evening the health ministry put it at 27 dead and 227 wounded.", "2015-06-26")
+    assert.equal(27, r[1].killed_lo)
+  end)
+
+  it("keeps the latest figure over one officials had put the toll at earlier", function()
+    local r = run("A bomb exploded on a train in St Petersburg on Monday. Fourteen people have "
+      .. "died, the health minister said. On Monday evening officials had put the toll at 10 "
+      .. "and then at 11.", "2017-04-04")
+    assert.equal(14, r[1].killed_lo)
+  end)
+
+  it("counts the dead 'in the fighting' of an assault told", function()
+    local r = run("Before dawn on 24 March, six militants tried to storm a base of the guard "
+      .. "in Naurskaya. Six guardsmen were killed in the fighting.", "2018-02-21")
+    assert.equal(6, r[1].killed_lo)
+  end)
+
+  it("still counts no conflict's dead as an attack's toll", function()
+    local r = run("Before dawn on 24 March, six militants tried to storm a base of the guard "
+      .. "in Naurskaya.\n\nMore than 7,000 people have died in the conflict.", "2018-02-21")
+    assert.is_nil(r[1].killed_lo)
+  end)
+end)

@@ -719,9 +719,11 @@ local function grammar_mentions(ctx, m, ss, se, seg)
       if w1 == "in" or w1 == "over" then
         w1, at = word_after(low, at, se)
         -- "more than 7,000 people have died in the conflict since it flared"
+        -- (not "six guardsmen were killed in the fighting": the fight of
+        -- the event told; a sum is told with "since" or years)
         if (w1 == "the" or w1 == "this" or w1 == "its") and at then
           local w2 = word_after(low, at, se)
-          if w2 and W.CONFLICT[w2] then agg = true end
+          if w2 and W.CONFLICT[w2] and w2 ~= "fighting" then agg = true end
         end
       end
       if w1 == "since" or w1 == "years" then agg = true end
