@@ -444,3 +444,17 @@ describe("header lines", function()
     assert.equal(1, art.body_start)
   end)
 end)
+
+describe("rules check of a pack stopped by a limit", function()
+  it("points at the line that was running", function()
+    local dir = u.tmpdir()
+    u.write(dir .. "/spin.lua", 'extends "default"\nlocal n = 0\nlocal function spin()\n'
+      .. "  while true do n = n + 1 end\nend\nspin()\n")
+    local rules = require "incidents.rules"
+    local problems = rules.check(dir .. "/spin.lua")
+    assert.equal(1, #problems)
+    assert.equal(4, problems[1].line)
+    assert.equal("instruction limit exceeded", problems[1].message)
+    u.rm(dir)
+  end)
+end)

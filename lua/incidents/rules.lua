@@ -400,6 +400,17 @@ local function copy_table(t, drop)
   return c
 end
 
+-- The pack's line that is running, seen from a hook in its coroutine, for
+-- `rules check` to point at when a limit stops the pack.
+local function running_line(ctx)
+  for level = 1, 40 do
+    local info = debug.getinfo(level, "Sl")
+    if not info then break end
+    if info.source == ctx.source and info.currentline > 0 then return info.currentline end
+  end
+  return nil
+end
+
 -- Runs `fn` in a coroutine under the pack's limits. Returns true, results
 -- or false, message.
 local function guarded(ctx, fn, ...)
@@ -410,12 +421,14 @@ local function guarded(ctx, fn, ...)
     if ctx.dead then error(ctx.dead, 0) end
     if ctx.steps > ctx.limits.max_steps then
       ctx.dead = format("rule pack %s: instruction limit exceeded", ctx.display)
+      ctx.dead_line = running_line(ctx)
       error(ctx.dead, 0)
     end
     if collectgarbage("count") - mem0 > ctx.limits.max_memory then
       collectgarbage("collect")
       if collectgarbage("count") - mem0 > ctx.limits.max_memory then
         ctx.dead = format("rule pack %s: memory limit exceeded", ctx.display)
+        ctx.dead_line = running_line(ctx)
         error(ctx.dead, 0)
       end
     end
@@ -952,9 +965,15 @@ function run_pack(path, display, parent, opts, source)
   local ok, rerr = guarded(ctx, fn)
   if not ok then
     if collect then
-      ctx.problems[#ctx.problems + 1] = { file = ctx.display,
-        line = tonumber(tostring(rerr):match(":(%d+):")), severity = "error",
-        message = tostring(rerr):gsub("^.-:%d+: ", "") }
+      local line = tonumber(tostring(rerr):match(":(%d+):"))
+      local msg = tostring(rerr):gsub("^.-:%d+: ", "")
+      if not line and ctx.dead_line then
+        -- a limit stops the pack anywhere: say where it was
+        line = ctx.dead_line
+        msg = msg:gsub("^rule pack .-: ", "")
+      end
+      ctx.problems[#ctx.problems + 1] = { file = ctx.display, line = line,
+        severity = "error", message = msg }
       return ctx.decls, nil, ctx.files, ctx
     end
     return nil, rerr
@@ -1583,8 +1602,14 @@ function M.check(name_or_path, opts)
   local decls, rerr, _, ctx = run_pack(path, path, nil, o)
   local list = ctx and ctx.problems or {}
   if not decls then
-    list[#list + 1] = { file = path, line = tonumber(tostring(rerr):match(":(%d+):")),
-      severity = "error", message = tostring(rerr):gsub("^.-:%d+: ", "") }
+    local line = tonumber(tostring(rerr):match(":(%d+):"))
+    local msg = tostring(rerr):gsub("^.-:%d+: ", "")
+    if not line and ctx and ctx.dead_line then
+      -- a limit stops the pack anywhere: say where it was
+      line = ctx.dead_line
+      msg = msg:gsub("^rule pack .-: ", "")
+    end
+    list[#list + 1] = { file = path, line = line, severity = "error", message = msg }
     return sort_problems(list)
   end
   local pack = compile(decls, { name = basename(path), path = path, files = {} })
