@@ -458,3 +458,18 @@ describe("rules check of a pack stopped by a limit", function()
     u.rm(dir)
   end)
 end)
+
+describe("extract --progress", function()
+  it("draws the bar on stderr to the last article, the JSON lines untouched", function()
+    local dir = u.tmpdir()
+    for i = 1, 3 do
+      u.write(dir .. "/n" .. i .. ".txt", "Date: 2024-06-0" .. i .. "\n\nThe ferry ran late "
+        .. "on Monday for the " .. i .. "th time.\n")
+    end
+    local code, out, err = u.cli("extract --progress " .. q(dir))
+    assert.equal(0, code, err)
+    assert.equal(3, #u.lines(out))
+    assert.matches("%[#+%] 3/3 articles", err)
+    u.rm(dir)
+  end)
+end)

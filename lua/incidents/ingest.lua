@@ -117,12 +117,25 @@ function M.expand(paths)
 end
 
 local function count_lines(path)
+  if path == "-" then return 1 end
   local f = io_open(path, "rb")
   if not f then return 1 end
   local n = 0
   for line in f:lines() do if line:find("%S") then n = n + 1 end end
   f:close()
   return n
+end
+
+--- How many articles the inputs of @{expand} hold, for a progress bar: one
+-- per file, one per non-blank line of a JSON-lines file.
+-- @tparam table inputs from @{expand}
+-- @treturn integer
+function M.count(inputs)
+  local total = 0
+  for _, input in ipairs(inputs) do
+    total = total + (input.kind == "jsonl" and count_lines(input.path) or 1)
+  end
+  return total
 end
 
 ------------------------------------------------------------------------------
@@ -258,10 +271,7 @@ function M.run(db, paths, opts)
   local inputs, errors, ignored = M.expand(paths)
   local s = { new = 0, skipped = 0, failed = #errors, reports = 0, incidents = 0,
     incidents_updated = 0, errors = errors, ignored = ignored }
-  local total = 0
-  for _, input in ipairs(inputs) do
-    total = total + (input.kind == "jsonl" and count_lines(input.path) or 1)
-  end
+  local total = M.count(inputs)
   local bar
   if opts.progress == true then bar = M.progress_bar(total) end
   local done = 0
