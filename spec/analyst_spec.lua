@@ -136,11 +136,13 @@ describe("reports", function()
 
   it("leave a group's dead blank, not 0, when no source gave a figure", function()
     local incs = { inc({ perpetrator = "Test Front" }),
-      inc({ id = 2, perpetrator = "Other Front", killed_best = 4,
+      inc({ id = 2, perpetrator = "Other Front", killed_best = 4, country_name = "Kenya",
         figures = { killed = { { lo = 4, hi = 4, text = "4", sources = {} } }, wounded = {} } }) }
     local md = assert(report.render("markdown", incs, {}))
     assert.matches("| Test Front | 1 |  |", md, 1, true)
     assert.matches("| Other Front | 1 | 4 |", md, 1, true)
+    local html = assert(report.render("html", incs, {}))
+    assert.matches(">no figure</text>", html, 1, true)
     local brief = assert(report.render("examples/weekly_brief.lua", incs, {}))
     assert.matches("at least 4 killed (best figures)", brief, 1, true)
     assert.not_matches("0 wounded", brief, 1, true)

@@ -382,7 +382,8 @@ function h.shorten(s, n)
 end
 
 --- A horizontal bar chart as inline SVG.
--- @tparam table items array of `{ label = "RU", value = 137 }`
+-- @tparam table items array of `{ label = "RU", value = 137 }`; an item's
+-- `text`, when given, is shown instead of its value ("no figure")
 -- @tparam[opt] table opts `width` (600), `bar` (height of a bar, 22),
 -- `color` ("#b33"), `title`, `max` (bars before the rest are summed, 15)
 -- @treturn string an `<svg>` element
@@ -417,11 +418,12 @@ function h.svg.bars(items, opts)
     local w = maxv > 0 and floor((it.value or 0) / maxv * span + 0.5) or 0
     out[#out + 1] = fmt('<text x="%d" y="%.1f" text-anchor="end">%s</text>', label_w - 6,
       y + bar * 0.7, h.html(h.shorten(it.label, 28)))
+    -- `text` says what a bare number cannot ("no figure" is not 0 dead)
+    local shown = it.text and h.html(it.text) or h.number(it.value or 0)
     out[#out + 1] = fmt('<rect x="%d" y="%d" width="%d" height="%d" fill="%s"><title>%s: %s'
-      .. '</title></rect>', label_w, y, w, bar, opts.color or "#b33", h.html(it.label),
-      h.number(it.value or 0))
+      .. '</title></rect>', label_w, y, w, bar, opts.color or "#b33", h.html(it.label), shown)
     out[#out + 1] = fmt('<text x="%d" y="%.1f">%s</text>', label_w + w + 4, y + bar * 0.7,
-      h.number(it.value or 0))
+      shown)
   end
   out[#out + 1] = "</svg>"
   return concat(out, "\n")

@@ -83,7 +83,8 @@ local function render(incidents, h, out, meta)
   local by_country = {}
   for _, g in ipairs(h.group_by(incidents, function(inc)
       return inc.country_name or inc.country end)) do
-    by_country[#by_country + 1] = { label = g.key, value = g.killed }
+    by_country[#by_country + 1] = { label = g.key, value = g.killed,
+      text = g.killed_known == 0 and "no figure" or nil }
   end
   table.sort(by_country, function(a, b)
     if a.value ~= b.value then return a.value > b.value end
