@@ -394,3 +394,65 @@ describe("extract: a toll updated through the day", function()
     assert.is_nil(r[1].killed_lo)
   end)
 end)
+
+describe("extract: a 'what we know' page's named events", function()
+  local page = "A burning car was driven into the terminal of Glasgow Airport on Saturday "
+    .. "afternoon, a day after two car bombs were found in central London.\n\n"
+    .. "At about 3pm on Saturday, a jeep was rammed at speed into the glass doors of the "
+    .. "check-in hall of the airport.\n\n"
+    .. "Police said on Sunday that the Glasgow attack and the London car bombs were linked.\n\n"
+    .. "Britain has lived with the threat of attacks since the bombings of 7 July 2005, when "
+    .. "four suicide bombers killed 52 people on trains and a bus. Two weeks later, on 21 "
+    .. "July, four men tried to repeat the attack, but their bombs failed to explode and no "
+    .. "one was hurt.\n\n"
+    .. "The anniversary of the 7 July bombings falls next Saturday."
+
+  it("gives an event named by its town the one event told with no place", function()
+    local r = run("A jeep was rammed at speed into the glass doors of the terminal on Saturday "
+      .. "afternoon, hours after car bombs were found in central London on Friday.\n\n"
+      .. "No group has claimed either the Glasgow attack or the London car bombs. Police said "
+      .. "on Sunday that the Glasgow attack and the London car bombs were linked.", "2007-07-01")
+    assert.equal(2, #r)
+    assert.equal("Glasgow", r[1].place)
+    assert.equal("2007-06-30", r[1].date)
+  end)
+
+  it("makes a report of the attempt to repeat an attack, on its own day", function()
+    local r = run(page, "2007-07-01")
+    local found
+    for _, x in ipairs(r) do if x.date == "2005-07-21" then found = x end end
+    assert.truthy(found)
+    assert.equal(0, found.killed_lo)
+    assert.equal(0, found.wounded_lo)
+  end)
+
+  it("reads 'the 7 July bombings' as the day told before, not a year later", function()
+    local r = run("Britain has lived with the threat since the transport bombings of 7 July "
+      .. "2005, when four suicide bombers killed 52 people on trains and a bus.\n\nThe "
+      .. "anniversary of the 7 July bombings falls next Saturday, and police said they would "
+      .. "keep extra officers at stations until then.", "2007-07-01")
+    assert.equal(1, #r)
+    assert.equal("2005-07-07", r[1].date)
+  end)
+
+  it("still makes a report of a new event on a day told with its own year", function()
+    local r = run("Four suicide bombers killed 52 people in London on 7 July 2005. On 7 July "
+      .. "2006, a bomb exploded at a station in Leeds, killing two people.", "2007-07-01")
+    assert.equal(2, #r)
+  end)
+end)
+
+describe("extract: nobody hurt", function()
+  it("is nobody killed either", function()
+    local r = run("A car bomb exploded outside the courthouse in Derry on Saturday night; "
+      .. "nobody was hurt.", "2019-04-26")
+    assert.equal(0, r[1].killed_lo)
+    assert.equal(0, r[1].wounded_lo)
+  end)
+
+  it("but 'no one else was hurt' leaves the dead to the count told", function()
+    local r = run("A bomb exploded outside the courthouse in Derry on Saturday night, killing "
+      .. "the bomber; no one else was hurt.", "2019-04-26")
+    assert.is_not.equal(0, r[1].killed_lo)
+  end)
+end)

@@ -1045,6 +1045,45 @@ function M.article(art, pack, opts)
           c.place, c._place_rec, c.lat, c.lon, c.evidence.place = nil, nil, nil, nil, nil
           c._definite, c._creates = true, false
         end
+        if c and c._creates and c._prec == "day" and c.evidence.date and c.evidence.trigger then
+          -- "The anniversary of the 7 July bombings falls next Saturday": an
+          -- event named by a day with no year is the event of that day told
+          -- before, whatever year the day alone would take
+          local de, tev = c.evidence.date, c.evidence.trigger
+          if de.stop < tev.start and tev.start - de.stop <= 3
+            and not find(sub(text, de.start, de.stop), "%d%d%d%d")
+            and (find(sub(ctx.low, de.start > 4 and de.start - 4 or 1, de.start - 1), "the $")
+              or find(sub(ctx.low, de.start, de.stop), "^the ")) then
+            for k = #reports, 1, -1 do
+              local r = reports[k]
+              if r.date_lo and r._prec == "day" and sub(r.date_lo, 6) == sub(c.date_lo, 6)
+                and r.status == c.status then
+                c._named_ref = r
+                c.date, c.date_lo, c.date_hi, c._prec, c.evidence.date = nil, nil, nil, nil, nil
+                break
+              end
+            end
+          end
+        end
+        if c and c._creates and c.place and not c.date_lo and c.evidence.place
+          and c.evidence.trigger and c.evidence.place.stop < c.evidence.trigger.start
+          and c.evidence.trigger.start - c.evidence.place.stop <= 2
+          and find(sub(ctx.low, c.evidence.place.start > 4 and c.evidence.place.start - 4 or 1,
+            c.evidence.place.start - 1), "the $") then
+          -- "either the Glasgow attack or the London car bombs": an event named
+          -- by its town, which no report has, is the one event told with no
+          -- place yet ("a car was rammed into the doors of the terminal")
+          local known, cand, n = false, nil, 0
+          for _, r in ipairs(reports) do
+            if r.place and places.same_place(r._place_rec, c._place_rec) then known = true end
+            if not r.place and r.status == c.status and (not r.country or r.country == c.country)
+              and (r.attack_type == c.attack_type or c.attack_type == "unknown"
+                or r.attack_type == "unknown") then
+              cand, n = r, n + 1
+            end
+          end
+          if not known and n == 1 then c._named_ref = cand end
+        end
         if c and c._refers then
           local best, bs = nil, nil
           for _, r in ipairs(reports) do
@@ -1150,6 +1189,7 @@ function M.article(art, pack, opts)
             -- the event just told more fully
             best = last_report
           end
+          if c._named_ref then best = c._named_ref end
           -- (a scene no report has is a new event's, whatever it refines)
           if c._scene_new then best = nil end
           if not best and c._entry and not c._new and not c._section then

@@ -197,7 +197,8 @@ local function same_event(pack, r, c, loose)
     local vague_r = not r.date_lo and (not r.place or (r._headline and r._place_weak))
       and (not r.country or (r._headline and r._country_weak))
     local vague_c = not c.place and not c.date_lo and not c.country
-    if (vague_r or vague_c) and r.killed_lo and r.killed_lo == c.killed_lo
+    -- (a toll of none ties nothing: many events kill no one)
+    if (vague_r or vague_c) and r.killed_lo and r.killed_lo > 0 and r.killed_lo == c.killed_lo
       and r.killed_hi == c.killed_hi then
       pos = true
     end

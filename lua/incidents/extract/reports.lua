@@ -816,6 +816,11 @@ local function frame_report(ctx, fr, m, ss, sent_index)
   if wbs[2] == "a" and wbs[1] and find(wbs[1], "%l%l[eil]?er$") and COMPARATIVE[wbs[1]] then
     r._new = true
   end
+  -- "Two weeks later, on 21 July, four men tried to repeat the attack": the
+  -- attack told is the model of a new one, with its own day
+  if wbs[1] == "the" and W.REPEAT_VERB[wbs[2] or ""] then
+    r._new, r._definite, r._repeat = true, false, true
+  end
   local first = ntokens() > 0 and TS[1] >= ss and tw(1)
   if first and OPENS_NEW[first] and nev > 0 and not r._definite then r._new = true end
   -- date; of a definite mention only one written against it ("the March 22
@@ -1142,6 +1147,16 @@ local function frame_report(ctx, fr, m, ss, sent_index)
       if key == "killed" and n and W.ATTACKER[who] then r._k_attackers = n end
     end
   end
+  -- "the bombs failed to explode and no one was hurt": nobody hurt is nobody
+  -- killed either (not "no one else was hurt")
+  local we = r.evidence.wounded
+  if we and we.rule == "wounded.none" and r.wounded_lo == 0 and r.wounded_hi == 0
+    and not (r.killed_lo or r.killed_hi)
+    and not find(sub(low, we.start, we.stop), "%f[%a]else%f[%A]") then
+    r.killed_lo, r.killed_hi = 0, 0
+    r._frank.killed = 1
+    r.evidence.killed = ev(we.start, we.stop, "killed.none_hurt")
+  end
   -- target
   local tg = closest(fr.targets, fr)
   if tg then
@@ -1182,6 +1197,7 @@ local function frame_report(ctx, fr, m, ss, sent_index)
   -- "slashed"), where a second event word would do
   local lone = #fr.triggers == 1 and AMBIGUOUS[sub(low, t0.s, t0.e)] or false
   if r._creates and (typ == "unknown" or lone) and not suicide and not numeric
+    and not r._repeat
     and #fr.groups == 0 and #fr.weapons == 0 and #fr.targets == 0 and not fr.actor
     and not named_event(fr, low, ss) then
     local terror = false

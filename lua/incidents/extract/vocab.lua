@@ -690,6 +690,10 @@ W.PARTICLE = set [[out in up down over back across]]
 -- Verbs of revising a figure ("revised the toll down to 16").
 W.REVISE_VERB = set [[revised raised lowered corrected updated]]
 
+-- Verbs of doing an event told again ("tried to repeat the attack").
+W.REPEAT_VERB = set [[repeat repeated repeating copy copied imitate imitated emulate
+  emulated replicate]]
+
 -- A copula before a predicate noun ("was the first attack").
 W.COPULA = set [[was is were are been became becomes marked marks]]
 
