@@ -475,3 +475,25 @@ describe("extract --progress", function()
     u.rm(dir)
   end)
 end)
+
+describe("a date that cannot be read", function()
+  it("is named as a warning, in a Date: line and in a JSON line, and the rest is read", function()
+    local dir = u.tmpdir()
+    u.write(dir .. "/a.txt", "Title: Ferry\nDate: next Tuesday\n\nThe ferry ran late.\n")
+    u.write(dir .. "/b.jsonl", '{"id":"q1","date":"2024-02-30","text":"The ferry ran late."}\n')
+    local code, out, err = u.cli("--db " .. q(dir .. "/w.db") .. " ingest " .. q(dir .. "/a.txt")
+      .. " " .. q(dir .. "/b.jsonl"))
+    assert.equal(0, code, err)
+    assert.matches("^articles: 2 new, 0 skipped, 0 failed", out)
+    assert.same({
+      "incidents: " .. dir .. "/a.txt: warning: date 'next Tuesday' is no date this reads "
+        .. "(use YYYY-MM-DD); left out",
+      "incidents: " .. dir .. "/b.jsonl:1: warning: field 'date' holds '2024-02-30', no date "
+        .. "this reads (use YYYY-MM-DD); left out",
+    }, u.lines(err))
+    code, out, err = u.cli("extract " .. q(dir .. "/a.txt"))
+    assert.equal(0, code, out)
+    assert.matches("a.txt: warning: date 'next Tuesday'", err, 1, true)
+    u.rm(dir)
+  end)
+end)

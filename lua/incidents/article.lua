@@ -4,7 +4,8 @@
 --
 --     { text = <the text, valid UTF-8>, title =, source =, url =, path =, id =,
 --       published = "YYYY-MM-DD" | nil, published_inferred = bool,
---       hash = <hex>, body_start = n, cleaned = bool }
+--       hash = <hex>, body_start = n, cleaned = bool,
+--       warnings = { "date 'next Tuesday' is no date this reads ..." } | nil }
 --
 -- Plain text may open with header lines (`Title:`, `Date:`, `Source:`,
 -- `URL:`) ended by a blank line; `body_start` is the offset where the body
@@ -561,6 +562,12 @@ function M.from_text(text, meta)
     end
   end
   local published = normalize_date(meta.published) or normalize_date(art.date_header)
+  if art.date_header and not meta.published and not normalize_date(art.date_header) then
+    -- a date the analyst gave that cannot be read must not be dropped
+    -- without a word: relative days would go unresolved
+    art.warnings = { fmt("date '%s' is no date this reads (use YYYY-MM-DD); left out",
+      art.date_header) }
+  end
   art.date_header = nil
   if not published then
     -- "Updated 3 hours ago | Date: 2024-07-28": a page's date line among
@@ -726,6 +733,11 @@ function M.read_jsonl(source, opts)
           headers = false,
         })
         art.line = lineno
+        if raw_date and match(raw_date, "%S") and not published then
+          art.warnings = art.warnings or {}
+          art.warnings[#art.warnings + 1] = fmt("%s: field '%s' holds '%s', no date this "
+            .. "reads (use YYYY-MM-DD); left out", where, date_f, raw_date)
+        end
         return art
       end
     end

@@ -252,8 +252,10 @@ end
 --   `date_field`);
 -- - `merge`: false to skip merging; `best`: the figure rule for merging.
 -- @treturn table summary `{ new, skipped, failed, reports, incidents,
--- incidents_updated, errors = { { path, msg } }, ignored = { path } }`
--- (`ignored`: files in the folders that are not articles), or `nil, msg` when the
+-- incidents_updated, errors = { { path, msg } }, ignored = { path },
+-- warnings = { { path, msg } } }` (`ignored`: files in the folders that are
+-- not articles; `warnings`: what was read past, such as a date that cannot
+-- be read), or `nil, msg` when the
 -- database cannot be written (disk full, read-only): the run stops there,
 -- the articles stored before it are complete.
 function M.run(db, paths, opts)
@@ -270,7 +272,7 @@ function M.run(db, paths, opts)
   end
   local inputs, errors, ignored = M.expand(paths)
   local s = { new = 0, skipped = 0, failed = #errors, reports = 0, incidents = 0,
-    incidents_updated = 0, errors = errors, ignored = ignored }
+    incidents_updated = 0, errors = errors, ignored = ignored, warnings = {} }
   local total = M.count(inputs)
   local bar
   if opts.progress == true then bar = M.progress_bar(total) end
@@ -282,6 +284,11 @@ function M.run(db, paths, opts)
   end
   local fatal
   local function one(art, where)
+    -- what the reader noticed but read past (a date it cannot read)
+    for _, w in ipairs(art.warnings or {}) do
+      local wwhere, wmsg = tostring(w):match("^(.-:%d+): (.*)$")
+      s.warnings[#s.warnings + 1] = { path = wwhere or where, msg = wmsg or w }
+    end
     local status, n = M.article(db, art, opts)
     if not status then
       -- The database itself cannot be written (disk full, read-only, I/O):
