@@ -456,3 +456,19 @@ describe("extract: nobody hurt", function()
     assert.is_not.equal(0, r[1].killed_lo)
   end)
 end)
+
+describe("extract: an event with no place in a page about one country", function()
+  it("is in the country of the page's other events", function()
+    local r = run("Two car bombs were found in central London on Friday.\n\nBritain has lived "
+      .. "with the threat since the bombings of 7 July 2005, when four suicide bombers killed "
+      .. "52 people on three trains and a bus.", "2007-07-01")
+    assert.equal(2, #r)
+    assert.equal("GB", r[2].country)
+  end)
+
+  it("is in no country a backdrop names once", function()
+    local r = run("A bomb killed 9 people on a bus in May 2023. The bombing came as U.S. "
+      .. "diplomats met officials in Doha.", "2024-05-20")
+    assert.is_nil(r[1].country)
+  end)
+end)

@@ -1391,6 +1391,24 @@ function M.article(art, pack, opts)
       r.attack_type = W.WEAPON_TYPE[en.weapon]
     end
   end
+  -- "the London transport bombings of 7 July 2005, when four suicide bombers
+  -- killed 52 people on three trains and a bus": an event the page tells
+  -- with no place or country of its own is in the country the page names
+  -- most (weakly), when another event of the page is told there or it is
+  -- named more than once ("as U.S. diplomats met" in a backdrop places nothing)
+  local told_in = {}
+  for _, r in ipairs(reports) do
+    if r.country and not r._country_weak then told_in[r.country] = true end
+  end
+  for _, r in ipairs(reports) do
+    if not r.country and not r.place then
+      local dom = places.dominant_country(ctx)
+      if dom and (told_in[dom.code] or dom.n >= 2) then
+        r.country, r._country_weak = dom.code, true
+        r.evidence.country = ev(dom.s, dom.e, "extract.country_of_article")
+      end
+    end
+  end
   local out = {}
   local violent
   for _, r in ipairs(reports) do

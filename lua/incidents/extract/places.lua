@@ -328,7 +328,8 @@ local function dominant_country(ctx)
       if not best or n[code] > n[best] then best = code end
     end
   end
-  ctx.dominant = best and { code = best, s = first[best].start, e = first[best].stop } or false
+  ctx.dominant = best and { code = best, s = first[best].start, e = first[best].stop,
+    n = n[best] } or false
   return ctx.dominant or nil
 end
 
