@@ -509,3 +509,13 @@ describe("--db naming another program's file", function()
     u.rm(dir)
   end)
 end)
+
+describe("a file whose lines end in CR alone", function()
+  it("has its header lines read as lines", function()
+    local art = article.from_text("Title: Ferry strike\rDate: 2024-05-06\r\rFerry crews "
+      .. "stopped work on Monday.\r")
+    assert.equal("Ferry strike", art.title)
+    assert.equal("2024-05-06", art.published)
+    assert.equal("Ferry crews", art.text:sub(art.body_start, art.body_start + 10))
+  end)
+end)

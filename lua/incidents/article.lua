@@ -523,6 +523,11 @@ function M.from_text(text, meta)
   -- a UTF-8 byte order mark (Notepad writes one) is no text: left on, it
   -- hides the `Title:` line it stands before
   if sub(text, 1, 3) == "\239\187\191" then text = sub(text, 4) end
+  -- lines ended by CR alone (old Mac exports) are lines too: without this
+  -- the whole file is one header line, and the title holds the story
+  if not find(text, "\n", 1, true) and find(text, "\r", 1, true) then
+    text = gsub(text, "\r", "\n")
+  end
   local decoded, was_cp1252 = M.from_cp1252(text)
   local clean, changed = utf8_clean(decoded)
   -- A saved web page: its story as text, and what its markup says of it
