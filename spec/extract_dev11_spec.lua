@@ -472,3 +472,33 @@ describe("extract: an event with no place in a page about one country", function
     assert.is_nil(r[1].country)
   end)
 end)
+
+describe("extract: a wire's background paragraph of old attacks", function()
+  local back = "On December 12, 1983, a string of truck and car bombs struck the U.S. and "
+    .. "French embassies and the airport in Kuwait within two hours, killing six people.\n\n"
+    .. "In May 1985, a car packed with explosives rammed into the motorcade of the emir as he "
+    .. "was driven to his office. Two of his bodyguards died. The Islamic Jihad Organization "
+    .. "said it carried out the attack."
+
+  it("reads a car packed with explosives rammed into a motorcade as a bombing", function()
+    local r = run(back, "2015-06-26")
+    assert.equal("bombing", r[2].attack_type)
+  end)
+
+  it("gives the claim to the event told last, not to a wave told before it", function()
+    local r = run(back, "2015-06-26")
+    assert.is_nil(r[1].perpetrator)
+    assert.equal("Islamic Jihad Organization", r[2].perpetrator)
+  end)
+
+  it("does not place the bombs in the countries whose embassies they struck", function()
+    local r = run(back, "2015-06-26")
+    assert.equal("KW", r[1].country)
+  end)
+
+  it("still reads a car driven into a crowd as no bombing", function()
+    local r = run("In May 2019, a man rammed a car into a crowd in Kuwait City, injuring "
+      .. "five people.", "2019-06-01")
+    assert.equal("unarmed_assault", r[1].attack_type)
+  end)
+end)

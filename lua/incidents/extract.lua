@@ -826,7 +826,12 @@ function M.article(art, pack, opts)
       and (r.date_lo or r.killed_lo or r.killed_hi) then
       return false
     end
+    -- (a wave's parts are told right after it: not once another event has
+    -- been told since, "In May 1985, a car bomb ... said it carried out the
+    -- attack")
+    c._wave_closed = r._wave and reports[#reports] ~= r or nil
     local sc = same_event(pack, r, c, strict)
+    c._wave_closed = nil
     -- (its own section's event first: "No group claimed the Dokki bomb")
     if sc and c._section and r._entry == c._entry then sc = sc + 5 end
     return sc

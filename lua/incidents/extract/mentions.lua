@@ -1913,6 +1913,25 @@ local function drop_asides(ctx, m, ss, se, seg)
     end
     if #kept > 0 and #kept < #m.places then m.places = kept end
   end
+  -- "bombs struck the U.S. and French embassies ... in Kuwait": a country
+  -- whose embassy was the target owns the target, it is not the scene
+  if #m.countries > 0 and (find(seg, "embass", 1, true) or find(seg, "consulat", 1, true)) then
+    local kept = {}
+    for _, x in ipairs(m.countries) do
+      local tail = match(sub(low, x.e + 1, x.e + 40), "^[%a%.%s]-(%a+)")
+      local owner = false
+      local p = x.e
+      for _ = 1, 4 do
+        local w, e = match(low, "^[%s%.]*([%a']+)()", p + 1)
+        if not w then break end
+        if find(w, "^embass") or find(w, "^consulat") then owner = true; break end
+        if not (w == "and" or find(sub(ctx.text, e - #w, e - 1), "^%u")) then break end
+        p = e - 1
+      end
+      if not owner or not tail then kept[#kept + 1] = x end
+    end
+    m.countries = kept
+  end
   -- "Ruritania's foreign ministry condemned Monday's attack", "Its
   -- government denounced the bombing": a country (or town) that owns the
   -- office reacting to an event told is the speaker's, not the event's

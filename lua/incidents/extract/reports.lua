@@ -613,6 +613,9 @@ local function frame_report(ctx, fr, m, ss, sent_index)
     weapon = weapon or w.rec.name
     r.evidence.weapon = ev(w.s, w.e, entry_rule(pack, { kind = "weapon", value = w.rec }))
     if typ == "unknown" then typ = W.WEAPON_TYPE[w.rec.name] or typ end
+    -- "a car packed with explosives rammed into the motorcade": a vehicle
+    -- that carries a bomb into its target is a bombing, not a ramming
+    if typ == "unarmed_assault" and w.rec.name == "explosives" then typ = "bombing" end
   end
   -- "the worst attack since April 2002, when a truck loaded with gas exploded
   -- before the building": an explosion told of the event makes it a bombing
