@@ -519,3 +519,27 @@ describe("a file whose lines end in CR alone", function()
     assert.equal("Ferry crews", art.text:sub(art.body_start, art.body_start + 10))
   end)
 end)
+
+describe("an undated incident from stdin", function()
+  it("shows as undated, and its CSV cite is no lone '-'", function()
+    local dir = u.tmpdir()
+    local db = dir .. "/u.db"
+    local h = assert(core.open(db))
+    local art = article.from_text("A note with no day, written for this spec.", { path = "-" })
+    assert(ingest.article(h, art, { extract = function()
+      return { { place = "Lagos", country = "NG", attack_type = "armed_assault",
+        status = "attack", killed_lo = 4, killed_hi = 4, evidence = {}, rule = "spec" } }
+    end }))
+    assert(require("incidents.merge").update(h, {}))
+    h:close()
+    local code, out = u.cli("--db " .. q(db) .. " show 1")
+    assert.equal(0, code, out)
+    assert.matches("date:        undated", out, 1, true)
+    code, out = u.cli("--db " .. q(db) .. " export -f csv")
+    assert.equal(0, code)
+    local row = u.lines(out)[2]
+    assert.not_matches(",'%-,", row)
+    assert.matches(",article 1,", row, 1, true)
+    u.rm(dir)
+  end)
+end)

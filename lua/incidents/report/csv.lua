@@ -44,7 +44,9 @@ local columns = {
 
 local function cite(s)
   if not s then return nil end
-  local parts = { s.title or s.path or s.url or ("article " .. tostring(s.article_id)) }
+  -- an article read from stdin has the path "-", which cites nothing
+  local path = s.path ~= "-" and s.path or nil
+  local parts = { s.title or path or s.url or ("article " .. tostring(s.article_id)) }
   if s.source then parts[#parts + 1] = s.source end
   if s.published then parts[#parts + 1] = s.published end
   if s.url then parts[#parts + 1] = s.url end
