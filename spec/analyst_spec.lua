@@ -224,6 +224,14 @@ describe("a saved web page", function()
     u.rm(dir)
   end)
 
+  it("is also the story's markup in a crawler's text field", function()
+    local art = article.from_text("<p>Gunmen robbed a bank in Kano on Monday.</p>"
+      .. "<p>Police said &quot;three&quot; fled.</p>")
+    assert.is_true(art.html)
+    assert.equal("Gunmen robbed a bank in Kano on Monday.\n\nPolice said \"three\" fled.\n",
+      art.text)
+  end)
+
   it("leaves plain text that mentions a tag alone", function()
     local art = article.from_text("Police said the <b> tag and a < b were typed by hand.")
     assert.is_nil(art.html)

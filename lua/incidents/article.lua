@@ -366,15 +366,24 @@ local function attr(tag, name)
   return v and html_text(v)
 end
 
---- Whether a text is a web page (an HTML document) rather than plain text.
+--- Whether a text is a web page (an HTML document, or a story's markup
+-- that opens with a block element such as `<p>` or `<div>`) rather than
+-- plain text.
 -- @tparam string text
 -- @treturn boolean
 function M.is_html(text)
   if type(text) ~= "string" then return false end
   local head = lower(sub(text, 1, 1024))
   head = gsub(head, "^\239\187\191", "")
-  return find(head, "^%s*<!doctype%s+html") ~= nil or find(head, "^%s*<html[%s>]") ~= nil
-    or (find(head, "^%s*<!%-%-") ~= nil and find(head, "<html[%s>]") ~= nil)
+  if find(head, "^%s*<!doctype%s+html") or find(head, "^%s*<html[%s>]")
+    or (find(head, "^%s*<!%-%-") and find(head, "<html[%s>]")) then
+    return true
+  end
+  -- a crawler's text field that holds the story's markup ("<p>...</p>"):
+  -- it opens with a block element and closes it
+  local tag = match(head, "^%s*<(%a+%d?)[%s>]")
+  return tag ~= nil and HTML_BLOCK[tag] == 2 and find(lower(text), "</" .. tag .. ">", 1, true)
+    ~= nil
 end
 
 --- The story of a web page as plain text, with what the page says about
