@@ -502,3 +502,19 @@ describe("extract: a wire's background paragraph of old attacks", function()
     assert.equal("unarmed_assault", r[1].attack_type)
   end)
 end)
+
+describe("extract: a plot the security service says it broke up", function()
+  it("is a foiled plot, not an attack", function()
+    local r = run("In November 2015, the security service said it had broken up a cell of "
+      .. "militants who had been preparing a bombing on public transport in Moscow.",
+      "2017-04-04")
+    assert.equal(1, #r)
+    assert.equal("plot_foiled", r[1].status)
+  end)
+
+  it("but police who broke up a crowd after a bombing leave the bombing an attack", function()
+    local r = run("A bomb exploded at a market in Moscow on Monday, killing three people. "
+      .. "Police later broke up a crowd of onlookers.", "2017-04-04")
+    assert.equal("attack", r[1].status)
+  end)
+end)

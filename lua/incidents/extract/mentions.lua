@@ -1918,7 +1918,6 @@ local function drop_asides(ctx, m, ss, se, seg)
   if #m.countries > 0 and (find(seg, "embass", 1, true) or find(seg, "consulat", 1, true)) then
     local kept = {}
     for _, x in ipairs(m.countries) do
-      local tail = match(sub(low, x.e + 1, x.e + 40), "^[%a%.%s]-(%a+)")
       local owner = false
       local p = x.e
       for _ = 1, 4 do
@@ -1928,7 +1927,7 @@ local function drop_asides(ctx, m, ss, se, seg)
         if not (w == "and" or find(sub(ctx.text, e - #w, e - 1), "^%u")) then break end
         p = e - 1
       end
-      if not owner or not tail then kept[#kept + 1] = x end
+      if not owner then kept[#kept + 1] = x end
     end
     m.countries = kept
   end

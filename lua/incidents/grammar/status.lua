@@ -66,14 +66,17 @@ M.words = {
     "on suspicion of preparing", "suspected of plotting", "suspected of planning",
     "suspected of preparing", "accused of plotting", "accused of planning",
     "charged with plotting", "charged with planning", "were preparing", "was preparing",
-    "were plotting", "was plotting", "had planned", "had been planning" },
+    "were plotting", "was plotting", "had planned", "had been planning",
+    "had been preparing", "had been plotting", "have been preparing", "have been plotting" },
   plan_objects = { "to attack", "to bomb", "to kill", "to carry out", "to blow up",
     "to assassinate", "to target", "to strike", "to stage", "to launch" },
   -- verbs that make a plot foiled when a plot noun follows ("disrupted a bomb plot")
   stop_verbs = { "prevented", "prevent", "preventing", "averted", "avert", "averting",
     "stopped", "disrupted", "disrupt", "disrupting", "intercepted",
     "uncovered", "uncover", "uncovering", "exposed", "busted", "smashed", "derailed",
-    "headed off", "neutralized a", "neutralised a" },
+    "headed off", "neutralized a", "neutralised a",
+    -- "said it had broken up a cell ... who had been preparing a bombing"
+    "broken up", "broke up", "dismantled" },
   -- "the plot had been uncovered", "the conspiracy was foiled": a plot noun,
   -- a passive, and a verb that stops it
   plot_passive_nouns = { "plot", "plots", "conspiracy", "scheme", "plan", "plans",
