@@ -551,3 +551,21 @@ describe("an undated incident from stdin", function()
     u.rm(dir)
   end)
 end)
+
+describe("a web page with no <article>", function()
+  it("is read without its doctype and without the boxes its classes call furniture", function()
+    local page = table.concat({
+      "<!DOCTYPE html><html><head><title>Depot fire</title></head><body>",
+      "<div class=\"site-header\"><div class=\"navbar\">Home</div></div>",
+      "<div class=\"story-body\"><p>Gunmen set fire to a fuel depot in Jos on Monday.</p>",
+      "<div class=\"share-bar\"><a>Share</a><div><span>Post</span></div></div>",
+      "<p>Police said four guards died.</p>",
+      "<div class=\"related-links\"><ul><li><div>Bomb kills 50 in Kano</div></li></ul></div>",
+      "<p>The owner said nothing was saved.</p></div>",
+      "<section id=\"comments\"><p>A reader: raids kill nine a day</p></section>",
+      "</body></html>",
+    })
+    assert.equal("Gunmen set fire to a fuel depot in Jos on Monday.\n\nPolice said four guards "
+      .. "died.\n\nThe owner said nothing was saved.\n", article.from_text(page).text)
+  end)
+end)

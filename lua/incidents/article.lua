@@ -366,6 +366,31 @@ local function attr(tag, name)
   return v and html_text(v)
 end
 
+-- Words of a class or id that mark a page's furniture rather than its
+-- story: share buttons, related links, comments, ads, newsletter boxes.
+local JUNK_WORDS = {}
+for w in gmatch("related share sharing social comments comment newsletter promo advert "
+  .. "advertisement ad ads cookie cookies subscribe subscription breadcrumb breadcrumbs "
+  .. "sidebar footer nav navbar navigation menu recommended recommendations popular "
+  .. "trending outbrain taboola signup paywall", "%S+") do JUNK_WORDS[w] = true end
+-- Elements that hold the story itself: never left out for their class.
+local STORY_BOX = { html = true, body = true, main = true, article = true }
+
+-- Whether an element's class or id names it as furniture
+-- (`<div class="related-links">`, `<ul id="share-bar">`).
+local function junk_box(name, tag)
+  if STORY_BOX[name] or not find(tag, "[%s](%a+)%s*=") then return false end
+  for _, a in ipairs({ "class", "id" }) do
+    local v = attr(tag, a)
+    if v then
+      for w in gmatch(lower(v), "%a+") do
+        if JUNK_WORDS[w] then return true end
+      end
+    end
+  end
+  return false
+end
+
 --- Whether a text is a web page (an HTML document, or a story's markup
 -- that opens with a block element such as `<p>` or `<div>`) rather than
 -- plain text.
@@ -402,11 +427,13 @@ function M.html_to_text(html)
   end
   local info = {}
   local out, art_out, articles = {}, nil, {}
-  local skip, art_depth = 0, 0
+  -- the element being left out (its name), and how deep in elements of
+  -- that name we are, so its own closing tag ends it
+  local skip_tag, skip_nest, art_depth = nil, 0, 0
   local title_tag, h1, in_h1 = nil, nil, nil
   local low = lower(html)
   local function emit(t)
-    if skip > 0 then return end
+    if skip_tag then return end
     out[#out + 1] = t
     if art_out then art_out[#art_out + 1] = t end
     if in_h1 then in_h1[#in_h1 + 1] = t end
@@ -420,6 +447,11 @@ function M.html_to_text(html)
     if sub(html, lt, lt + 3) == "<!--" then
       local e = find(html, "-->", lt + 4, true)
       i = e and e + 3 or n + 1
+    elseif match(html, "^<[!?]%a", lt) then
+      -- <!DOCTYPE ...>, <![CDATA[, <?xml ...?>: no text of the story
+      local e = no_gt_after > lt and find(html, ">", lt, true)
+      if not e then no_gt_after = lt end
+      i = e and e + 1 or n + 1
     else
       local close, name = match(low, "^<(/?)([%a][%w:-]*)", lt)
       -- once no '>' is left, none is looked for again: a page of a million
@@ -461,14 +493,19 @@ function M.html_to_text(html)
           local egt = e and find(html, ">", e, true)
           i = egt and egt + 1 or n + 1
         elseif name == "body" and close == "" then
-          skip = 0        -- </head> may be left out: the body starts here
+          skip_tag = nil  -- </head> may be left out: the body starts here
           emit("\n\n")
-        elseif HTML_SKIP[name] and not selfclose then
-          skip = skip + (close == "" and 1 or (skip > 0 and -1 or 0))
+        elseif skip_tag then
+          if name == skip_tag and not selfclose then
+            skip_nest = skip_nest + (close == "" and 1 or -1)
+            if skip_nest == 0 then skip_tag = nil end
+          end
+        elseif close == "" and not selfclose and (HTML_SKIP[name] or junk_box(name, tag)) then
+          skip_tag, skip_nest = name, 1
         else
           local br = HTML_BLOCK[name]
           if br then emit(br == 2 and "\n\n" or br == 1 and "\n" or " ") end
-          if name == "h1" and not h1 and skip == 0 then
+          if name == "h1" and not h1 then
             if close == "" then in_h1 = {} elseif in_h1 then
               h1 = concat(in_h1); in_h1 = nil
             end
