@@ -518,3 +518,18 @@ describe("extract: a plot the security service says it broke up", function()
     assert.equal("attack", r[1].status)
   end)
 end)
+
+describe("extract: an attacker shot dead by police after his attack", function()
+  it("leaves the attack an attack", function()
+    local r = run("In November last year, a student at the college in Merced stabbed four "
+      .. "people on campus before he was shot dead by police.", "2016-11-29")
+    assert.equal(1, #r)
+    assert.equal("attack", r[1].status)
+  end)
+
+  it("but a man shot dead by police in a raid makes no report", function()
+    local r = run("On Tuesday a man was shot dead by police in a raid on a flat in Merced.",
+      "2016-11-29")
+    assert.equal(0, #r)
+  end)
+end)

@@ -805,7 +805,16 @@ local function grammar_mentions(ctx, m, ss, se, seg)
     end
   end
   if has.plot or has.threat or has.negation or has.state_action then
-    for _, st in ipairs(gr.status.scan(text, ss, se)) do m.status[#m.status + 1] = st end
+    for _, st in ipairs(gr.status.scan(text, ss, se)) do
+      -- "stabbed four people on campus before he was shot dead by police":
+      -- the attacker's end told after his attack is no raid of the police's
+      local before = sub(low, st.start > ss + 24 and st.start - 24 or ss, st.start - 1)
+      if not (st.status == "raid" and (find(before, "%f[%a]before %a+ w[ae][sr]e? $")
+          or find(before, "%f[%a]before being $")
+          or find(before, "%f[%a]until %a+ w[ae][sr]e? $"))) then
+        m.status[#m.status + 1] = st
+      end
+    end
   end
 end
 
@@ -981,7 +990,9 @@ local function state_actions(ctx, m, ss, se)
     local pre = sub(low, t.s > ss + 40 and t.s - 40 or ss, t.s - 1)
     if (find(pre, "before ", 1, true) or find(pre, "until ", 1, true))
       and (find(pre, "%f[%a]before [%a ]*$") or find(pre, "%f[%a]until [%a ]*$")) then
-      local subj = match(pre, "%f[%a]%a+ (%a+) [%a ]*$") or ""
+      -- (the subject right after "before": "on campus before he was")
+      local subj = match(pre, "%f[%a]before (%a+) [%a ]*$")
+        or match(pre, "%f[%a]until (%a+) [%a ]*$") or ""
       if subj == "they" or subj == "he" or subj == "she" or MILITANT[subj] then n = 8 end
     end
     -- ("Four people died: two constables, a woman hit by a stray bullet and
