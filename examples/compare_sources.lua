@@ -51,8 +51,11 @@ for _, row in ipairs(rows) do
   print(("#%d %s: %d sources"):format(inc.id, h.title(inc), #inc.sources))
   for _, r in ipairs(inc.reports) do
     local a = r.article or {}
-    print(("  %-40s killed %-14s wounded %s"):format(
-      (a.title or a.path or "?"):sub(1, 40), h.figure(r.killed_lo, r.killed_hi),
+    -- cut on a character, marked with an ellipsis, padded by characters
+    -- (a byte cut could split an accented letter of a title)
+    local title = h.shorten(a.title or a.path or "?", 40)
+    title = title .. (" "):rep(40 - (utf8.len(title) or #title))
+    print(("  %s killed %-14s wounded %s"):format(title, h.figure(r.killed_lo, r.killed_hi),
       h.figure(r.wounded_lo, r.wounded_hi)))
   end
   local choices = {}
