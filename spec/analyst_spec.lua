@@ -569,3 +569,18 @@ describe("a web page with no <article>", function()
       .. "died.\n\nThe owner said nothing was saved.\n", article.from_text(page).text)
   end)
 end)
+
+describe("a crawler's date field", function()
+  it("may be Unix time in seconds or milliseconds, or YYYYMMDD", function()
+    local dir = u.tmpdir()
+    u.write(dir .. "/c.jsonl", '{"id":"e1","date":1704275000,"text":"The ferry ran late."}\n'
+      .. '{"id":"e2","date":"1704275000000","text":"The bus ran late."}\n'
+      .. '{"id":"e3","date":"20240103","text":"The train ran late."}\n')
+    local got = {}
+    for a in article.read_jsonl(dir .. "/c.jsonl") do
+      got[#got + 1] = a.id .. " " .. tostring(a.published) .. " " .. tostring(a.warnings)
+    end
+    assert.same({ "e1 2024-01-03 nil", "e2 2024-01-03 nil", "e3 2024-01-03 nil" }, got)
+    u.rm(dir)
+  end)
+end)

@@ -27,6 +27,7 @@ local dates = require "incidents.grammar.dates"
 local type, pcall, require, tostring, tonumber, ipairs, pairs, error =
   type, pcall, require, tostring, tonumber, ipairs, pairs, error
 local io_open, io_type = io.open, io.type
+local os_date = os.date
 local fmt, sub, find, match, lower, gsub, unpack, byte =
   string.format, string.sub, string.find, string.match, string.lower, string.gsub,
   string.unpack, string.byte
@@ -241,6 +242,16 @@ end
 -- or any written full date.
 local function normalize_date(v)
   if type(v) ~= "string" then return nil end
+  -- "20240103", and the Unix time a crawler stores (seconds or
+  -- milliseconds: 1704275000, 1704275000000)
+  local digits = match(v, "^%s*(%d+)%.?%d*%s*$")
+  if digits and #digits == 8 then
+    local s = sub(digits, 1, 4) .. "-" .. sub(digits, 5, 6) .. "-" .. sub(digits, 7, 8)
+    if dates.shift(s, 0) == s then return s end
+  elseif digits and (#digits == 9 or #digits == 10 or #digits == 12 or #digits == 13) then
+    local secs = tonumber(digits) // (#digits >= 12 and 1000 or 1)
+    return os_date("!%Y-%m-%d", secs)
+  end
   local y, m, d = match(v, "^%s*(%d%d%d%d)%-(%d%d)%-(%d%d)")
   if y then
     local s = y .. "-" .. m .. "-" .. d
