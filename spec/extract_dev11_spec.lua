@@ -533,3 +533,38 @@ describe("extract: an attacker shot dead by police after his attack", function()
     assert.equal(0, #r)
   end)
 end)
+
+describe("extract: a newsletter on one killing", function()
+  local issue = "THE BRIEF | Issue 112\n\n"
+    .. "In this issue: the killing of a journalist and what it tells us about the New IRA; "
+    .. "what to watch.\n\n"
+    .. "On the night of Thursday 18 April, police went into an estate in Derry to search "
+    .. "houses. The searches set off rioting. Shortly after 11pm a masked gunman fired "
+    .. "several shots towards the police lines.\n\n"
+    .. "On Tuesday the group admitted it.\n\n"
+    .. "The killing was not the group's first attack this year. In January, a car bomb "
+    .. "exploded outside the courthouse in Derry; nobody was hurt."
+
+  it("reads no event in the issue's contents line, and the scene below dates it", function()
+    local r = run(issue, "2019-04-26")
+    assert.equal("2019-04-18", r[1].date)
+    assert.equal("Derry", r[1].place)
+  end)
+
+  it("reads 'the group admitted it' as a claim of the event told", function()
+    local r = run(issue, "2019-04-26")
+    assert.is_true(r[1].claimed)
+  end)
+
+  it("takes 'was not the group's first attack this year' as said of the killing", function()
+    local r = run(issue, "2019-04-26")
+    assert.equal(2, #r)
+    assert.equal("2019-01", r[2].date)
+  end)
+
+  it("still reads 'admitted it was a mistake' as no claim", function()
+    local r = run("A gunman shot a journalist in Derry on Thursday. A police officer admitted "
+      .. "it was a mistake to search the estate.", "2019-04-26")
+    assert.is_nil(r[1].claimed)
+  end)
+end)

@@ -660,6 +660,18 @@ function M.article(art, pack, opts)
   -- a "Related stories" box lists links to other pages: a headline there
   -- tells no incident of this page (one the body told is told there)
   if any then
+    -- "In this issue: the killing of X and what it tells us about the group;
+    -- ...": a newsletter's contents line names what the issue tells below
+    for i, se in ipairs(sents) do
+      if hot[i] and (se[1] == 1 or byte(text, se[1] - 1) == 10) then
+        local head = lower(sub(text, se[1], se[1] + 30))
+        if find(head, "^in this issue%s*:") or find(head, "^in this edition%s*:")
+          or find(head, "^inside this issue%s*:") or find(head, "^in today's issue%s*:")
+          or find(head, "^in this newsletter%s*:") or find(head, "^in this week's issue%s*:") then
+          hot[i] = nil
+        end
+      end
+    end
     for _, box in ipairs(link_boxes(text)) do
       for i, se in ipairs(sents) do
         if se[1] > box[1] and se[1] <= box[2] then hot[i] = nil end
@@ -1406,7 +1418,7 @@ function M.article(art, pack, opts)
     if r.country and not r._country_weak then told_in[r.country] = true end
   end
   for _, r in ipairs(reports) do
-    if not r.country and not r.place then
+    if not r.country and (not r.place or not (r._place_rec and r._place_rec.country)) then
       local dom = places.dominant_country(ctx)
       if dom and (told_in[dom.code] or dom.n >= 2) then
         r.country, r._country_weak = dom.code, true

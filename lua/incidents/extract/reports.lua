@@ -735,16 +735,35 @@ local function frame_report(ctx, fr, m, ss, sent_index)
   -- first deadly attack on Christians in the region in years": an ordinal or
   -- a superlative after a copula says what the subject event was; its place
   -- and time words are the yardstick of the comparison, not a new scene
-  if nev == 1 and #fr.figures == 0 and not t0.figure then
-    local ws = words_before(low, t0.s, 5, ss)
-    for k = 2, #ws - 1 do
-      if ws[k] == "the" and W.COPULA[ws[k + 1]] then
-        for j = 1, k - 1 do
-          if W.SUPERLATIVE[ws[j]] or W.ORDINAL[ws[j]] then
+  -- (the subject may be an event word of the frame too, told with "the":
+  -- "The killing of X was not the group's first attack this year")
+  for _, tp in ipairs(fr.triggers) do
+    if not tp.figure and not r._compared then
+      local ws = words_before(low, tp.s, 7, ss)
+      for k = 2, #ws - 1 do
+        -- (and "was not the group's first attack this year")
+        if ws[k] == "the" and (W.COPULA[ws[k + 1]]
+            or (ws[k + 1] == "not" and W.COPULA[ws[k + 2] or ""])) then
+          local cmp = false
+          for j = 1, k - 1 do
+            if W.SUPERLATIVE[ws[j]] or W.ORDINAL[ws[j]] then cmp = true end
+          end
+          -- every other event word and figure is the subject's, before it,
+          -- and the subject is definite
+          local subject_ok = true
+          for _, u in ipairs(fr.triggers) do
+            if u ~= tp and (u.s > tp.s or not find(sub(low, ss, u.s - 1), "the $")) then
+              subject_ok = false
+            end
+          end
+          for _, f in ipairs(fr.figures) do
+            if (f.s or f.fig.start) > tp.s then subject_ok = false end
+          end
+          if cmp and (subject_ok or (nev == 1 and #fr.figures == 0)) then
             r._definite, r._predicate, r._compared = true, true, true
           end
+          break
         end
-        break
       end
     end
   end

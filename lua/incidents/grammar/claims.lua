@@ -516,7 +516,9 @@ local function build(w)
     -- "the group claimed that attack too": "that" as a determiner
     + cue(claimed_forms * ws * alt{ "that", "this", "these", "those" } * ws
       * (filler * ws)^-2 * attack_noun, "claim", "claim.attack", "back")
-    + cue(claimed_forms * ws * phrase"it" * #(sp * lpeg.S".,;" + ws * alt{ "in", "on",
+    -- ("On Tuesday the group admitted it.": owned the event told)
+    + cue((claimed_forms + alt{ "admitted", "has admitted", "had admitted" }) * ws
+      * phrase"it" * #(sp * lpeg.S".,;" + ws * alt{ "in", "on",
         "via", "through", "online", "within", "later", "soon", "shortly", "quickly", "too",
         "the same day", "the next day", "hours", "days", "a day", "as well" }),
       "claim", "claim.it", "back")
@@ -662,7 +664,7 @@ local function build(w)
   end
   numbers.first_words(starts, { "claimed", "claim", "responsibility", "pointed", "suspicion",
     "bore", "bears", "had", "has", "held", "holds", "holding", "hold", "was", "were", "is",
-    "are" })
+    "are", "carried", "published", "issued", "posted", "released", "put", "admitted" })
   return construction * Cp(), starts
 end
 
@@ -681,7 +683,7 @@ local STEMS = { "claim", "responsib", "credit", "herald", "hail", "prais", "cele
   "its fighters", "its militants", "its members", "its men", "its soldiers",
   "its operatives", "its suicide", "its gunmen", "its mujahideen",
   -- "no group said it carried out the attack"
-  "carried out", "said it", "said they" }
+  "carried out", "said it", "said they", "admitted it" }
 
 local function make(w)
   local grammar, starts = build(w)

@@ -726,7 +726,8 @@ cue { "claim", { "claimed responsibility", "claimed credit", "claimed the attack
   "claimed the bombing", "claimed the attacks", "claiming responsibility",
   "claims responsibility", "claim responsibility", "claim of responsibility",
   "claimed it", "took responsibility", "taken responsibility", "accepted responsibility",
-  "admitted responsibility", "claimed", "claims", "claim", "responsibility" } }
+  "admitted responsibility", "admitted it", "claimed", "claims", "claim",
+  "responsibility" } }
 
 cue { "claim_negated", { "no group claimed", "no group has claimed",
   "no group immediately claimed", "no one claimed", "no one has claimed",
