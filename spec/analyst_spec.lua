@@ -584,3 +584,23 @@ describe("a crawler's date field", function()
     u.rm(dir)
   end)
 end)
+
+describe("a text with no Title: line", function()
+  it("takes a headline that stands alone on the first line as its title, text unchanged", function()
+    local text = "# Ferry crews strike in Lagos\n\nFerry crews stopped work on Monday.\n"
+    local art = article.from_text(text)
+    assert.equal("Ferry crews strike in Lagos", art.title)
+    assert.equal(text, art.text)
+    assert.equal("Why did the ferries stop?", article.from_text("Why did the ferries stop?\n\n"
+      .. "Crews walked out.\n").title)
+  end)
+
+  it("takes no sentence, dateline or key line for one", function()
+    for _, t in ipairs({ "Ferry crews stopped work in Lagos on Monday.\n\nMore.\n",
+      "LAGOS, May 6 (Wire) -\n\nFerry crews stopped work.\n",
+      "Update: crews are back\n\nFerry crews went back.\n",
+      "Ferry crews stopped work in Lagos on Monday\nand said more.\n" }) do
+      assert.is_nil(article.from_text(t).title, t)
+    end
+  end)
+end)

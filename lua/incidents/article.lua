@@ -559,6 +559,23 @@ function M.html_to_text(html)
   return text, info
 end
 
+-- A headline the text opens with, when it gives no title: a first line of
+-- its own (a blank line after it), of 8 to 120 characters, not ending like a sentence or a
+-- dateline ("KABUL, Aug 26 (Reuters) -"); a Markdown "# " is dropped. Only
+-- the title: the text, and so extraction, are left as they are.
+local function headline(text, from)
+  local line = match(text, "^[ \t\r\n]*([^\n]+)\n[ \t\r]*\n", from)
+  if not line then return nil end
+  line = gsub(gsub(gsub(line, "^#+%s+", ""), "^%s+", ""), "%s+$", "")
+  local len = utf8_len(line) or #line
+  -- "Update: ..." or "Note: ..." is a line of a key, not a headline
+  if len < 8 or len > 120 or find(line, "[%.,;:%-\226]$") or not find(line, "%a%a")
+    or find(line, "^%a+:%s") then
+    return nil
+  end
+  return line
+end
+
 --- Builds an article from its text.
 -- @tparam string text
 -- @tparam[opt] table meta `path`, `id`, `title`, `source`, `url`, `published`
@@ -623,6 +640,7 @@ function M.from_text(text, meta)
       art.date_header = fmt("%s-%02d-%02d", ny, tonumber(n2), tonumber(n1))
     end
   end
+  if not art.title then art.title = headline(clean, art.body_start) end
   local published = normalize_date(meta.published) or normalize_date(art.date_header)
   if art.date_header and not meta.published and not normalize_date(art.date_header) then
     -- a date the analyst gave that cannot be read must not be dropped
