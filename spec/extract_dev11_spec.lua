@@ -568,3 +568,12 @@ describe("extract: a newsletter on one killing", function()
     assert.is_nil(r[1].claimed)
   end)
 end)
+
+describe("extract: reports of an event", function()
+  it("still tell a new event when they are no early report of one told", function()
+    local r = run("Gunmen attacked a hotel in Kabul on Monday, killing five people.\n\nOn "
+      .. "Tuesday there were reports of an explosion at a mosque in Kandahar, with at least "
+      .. "three people killed.", "2024-05-20")
+    assert.equal(2, #r)
+  end)
+end)

@@ -437,12 +437,15 @@ local function linked_mention(low, c, ss)
   local tev = c.evidence.trigger
   if not tev then return false end
   local head = sub(low, tev.start > ss + 40 and tev.start - 40 or ss, tev.start - 1)
-  -- (and the content of a report or a sound: "acted on early reports of
-  -- gunfire", "heard the sound of an explosion")
+  -- (and the content of an early report: "acted on early reports of
+  -- gunfire", "news of the attack"; not "reports of an explosion near the
+  -- airport", which may tell a new event)
   return (find(head, "%f[%a]linked to the $") or find(head, "%f[%a]connection with the $")
-    or find(head, "%f[%a]connected to the $") or find(head, "%f[%a]reports? of $")
-    or find(head, "%f[%a]sounds? of $") or find(head, "%f[%a]sounds? of an? $")
-    or find(head, "%f[%a]news of $") or find(head, "%f[%a]news of the $")) ~= nil
+    or find(head, "%f[%a]connected to the $")
+    or find(head, "%f[%a]early reports? of $") or find(head, "%f[%a]earlier reports? of $")
+    or find(head, "%f[%a]initial reports? of $") or find(head, "%f[%a]first reports? of $")
+    or find(head, "%f[%a]unconfirmed reports? of $") or find(head, "%f[%a]false reports? of $")
+    or find(head, "%f[%a]news of the $")) ~= nil
 end
 
 -- "went on to strike the hotel": the verb "strike" after "to" may tell an
