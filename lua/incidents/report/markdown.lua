@@ -62,6 +62,11 @@ local function render(incidents, helpers, out, meta)
   -- a reader of a filtered report must not take it for every incident
   local filters = h.filters(meta.filters)
   if filters then out:write("Filters: ", h.md(filters), ".\n\n") end
+  if #incidents == 0 then
+    -- empty tables under every heading say less than one line
+    out:write(filters and "No incident matches these filters.\n" or "No incidents.\n")
+    return
+  end
 
   out:write("## Timeline\n\n")
   local rows = {}
