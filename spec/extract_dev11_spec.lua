@@ -577,3 +577,12 @@ describe("extract: reports of an event", function()
     assert.equal(2, #r)
   end)
 end)
+
+describe("extract: the dead of the fighting over months", function()
+  it("are still a sum, not the toll of the assault told", function()
+    local r = run("Before dawn on 24 March, militants tried to storm a base of the guard in "
+      .. "Naurskaya. More than 300 people have been killed in the fighting since January.",
+      "2018-02-21")
+    assert.is_nil(r[1].killed_lo)
+  end)
+end)

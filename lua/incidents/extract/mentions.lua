@@ -723,7 +723,12 @@ local function grammar_mentions(ctx, m, ss, se, seg)
         -- the event told; a sum is told with "since" or years)
         if (w1 == "the" or w1 == "this" or w1 == "its") and at then
           local w2 = word_after(low, at, se)
-          if w2 and W.CONFLICT[w2] and w2 ~= "fighting" then agg = true end
+          local rest = match(low, "^[^.;]*", at) or ""
+          if w2 and W.CONFLICT[w2] and (w2 ~= "fighting" or find(rest, "%f[%a]since%f[%A]")
+              or find(rest, "%f[%a]so far%f[%A]") or find(rest, "%f[%a]this year%f[%A]")
+              or find(rest, "%f[%a]past %a+ %a+") or find(rest, "%f[%a]years%f[%A]")) then
+            agg = true
+          end
         end
       end
       if w1 == "since" or w1 == "years" then agg = true end
