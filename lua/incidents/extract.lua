@@ -375,8 +375,8 @@ end
 -- Is "he" or "she" the subject of candidate `c`'s event word ("he shot and
 -- wounded", "she then stabbed"), in sentence ss? A lone attacker named by a
 -- pronoun is the one told before.
--- (and "the attackers had first fired at a police van in X, and then at
--- the bus": attackers named with "the" are those told; their path is the
+-- (and "the gunmen had earlier shot at a patrol car in Y, then at the
+-- convoy": attackers named with "the" are those told; their path is the
 -- event's)
 local GOES_ON_SUBJ = { "he", "she", "the attackers", "the gunmen", "the assailants",
   "the attacker", "the gunman", "the assailant" }
@@ -663,8 +663,9 @@ function M.article(art, pack, opts)
   -- a "Related stories" box lists links to other pages: a headline there
   -- tells no incident of this page (one the body told is told there)
   if any then
-    -- "In this issue: the killing of X and what it tells us about the group;
-    -- ...": a newsletter's contents line names what the issue tells below
+    -- "In this issue: the murder of a mayor, and what it means for the
+    -- rebels; ...": a newsletter's contents line names what the issue tells
+    -- below
     for i, se in ipairs(sents) do
       if hot[i] and (se[1] == 1 or byte(text, se[1] - 1) == 10) then
         local head = lower(sub(text, se[1], se[1] + 30))
@@ -916,8 +917,8 @@ function M.article(art, pack, opts)
             or ("dropped: " .. tostring(why))))
         end
         if c and c._creates and #reports > 0 and linked_mention(ctx.low, c, ss) then
-          -- "searched homes in X overnight and detained a man, without saying
-          -- whether he was linked to the bombing": the event word a link
+          -- "raided two flats in Y on Monday and held a woman, but would not
+          -- say if she was linked to the bombing": the event word a link
           -- points at is an event told; the places and days around it are
           -- the inquiry's
           for _, k in ipairs { "place", "_place_rec", "lat", "lon", "country", "date",
@@ -931,8 +932,8 @@ function M.article(art, pack, opts)
           and c.attack_type == "unknown" and not c.perpetrator and not c._new
           and (find(c.rule or "", "^killed%.") or find(c.rule or "", "^wounded%."))
           and not ctx.entry then
-          -- "The president said that 14 civilians and two soldiers had been
-          -- killed", "a source had told reporters that 28 people were dead":
+          -- "The governor said that nine traders and a guard had been
+          -- killed", "a nurse had told reporters that 40 were dead":
           -- a bare count told by a speaker, with no event word, place or day
           -- of its own, once the article has told an event, is another count
           -- of an event told (an update, an early figure), not a new one
@@ -1044,8 +1045,8 @@ function M.article(art, pack, opts)
           -- names: "in Dagestan's oldest city")
           local wide = c.place and c._place_rec
           heading_place(ctx, c, buckets[i - 1], sents[i - 1], wide)
-          -- ("- Derbent, December 2015. On the evening of 29 December, ...":
-          -- a day told with no year is in the heading's month and year)
+          -- ("- Tikrit, May 2016. Late on 3 May, ...": a day told with no
+          -- year is in the heading's month and year)
           local de = c.evidence.date
           local hm, hy = match(sub(text, sents[i - 1][1], sents[i - 1][2]),
             ", (%u%l+) (%d%d%d%d)%.?%s*$")
@@ -1066,9 +1067,9 @@ function M.article(art, pack, opts)
           c._definite, c._creates = true, false
         end
         if c and c._creates and c._prec == "day" and c.evidence.date and c.evidence.trigger then
-          -- "The anniversary of the 7 July bombings falls next Saturday": an
-          -- event named by a day with no year is the event of that day told
-          -- before, whatever year the day alone would take
+          -- "Wreaths will be laid on the day of the 3 June attack": an event
+          -- named by a day with no year is the event of that day told before,
+          -- whatever year the day alone would take
           local de, tev = c.evidence.date, c.evidence.trigger
           if de.stop < tev.start and tev.start - de.stop <= 3
             and not find(sub(text, de.start, de.stop), "%d%d%d%d")
@@ -1090,9 +1091,9 @@ function M.article(art, pack, opts)
           and c.evidence.trigger.start - c.evidence.place.stop <= 2
           and find(sub(ctx.low, c.evidence.place.start > 4 and c.evidence.place.start - 4 or 1,
             c.evidence.place.start - 1), "the $") then
-          -- "either the Glasgow attack or the London car bombs": an event named
-          -- by its town, which no report has, is the one event told with no
-          -- place yet ("a car was rammed into the doors of the terminal")
+          -- "neither the Leeds attack nor the Bristol bomb was claimed": an
+          -- event named by its town, which no report has, is the one event
+          -- told with no place yet ("a van was driven at the station doors")
           local known, cand, n = false, nil, 0
           for _, r in ipairs(reports) do
             if r.place and places.same_place(r._place_rec, c._place_rec) then known = true end
@@ -1411,8 +1412,8 @@ function M.article(art, pack, opts)
       r.attack_type = W.WEAPON_TYPE[en.weapon]
     end
   end
-  -- "the London transport bombings of 7 July 2005, when four suicide bombers
-  -- killed 52 people on three trains and a bus": an event the page tells
+  -- "the 1996 market bombing, when a man with a bag of explosives killed 14
+  -- shoppers": an event the page tells
   -- with no place or country of its own is in the country the page names
   -- most (weakly), when another event of the page is told there or it is
   -- named more than once ("as U.S. diplomats met" in a backdrop places nothing)

@@ -719,8 +719,8 @@ local function grammar_mentions(ctx, m, ss, se, seg)
       if w1 == "in" or w1 == "over" then
         w1, at = word_after(low, at, se)
         -- "more than 7,000 people have died in the conflict since it flared"
-        -- (not "six guardsmen were killed in the fighting": the fight of
-        -- the event told; a sum is told with "since" or years)
+        -- (not "four policemen died in the fighting": the fight of the
+        -- event told; a sum is told with "since" or years)
         if (w1 == "the" or w1 == "this" or w1 == "its") and at then
           local w2 = word_after(low, at, se)
           local rest = match(low, "^[^.;]*", at) or ""
@@ -811,8 +811,8 @@ local function grammar_mentions(ctx, m, ss, se, seg)
   end
   if has.plot or has.threat or has.negation or has.state_action then
     for _, st in ipairs(gr.status.scan(text, ss, se)) do
-      -- "stabbed four people on campus before he was shot dead by police":
-      -- the attacker's end told after his attack is no raid of the police's
+      -- "knifed two shoppers in the mall before she was shot dead by police":
+      -- the attacker's end told after the attack is no raid of the police's
       local before = sub(low, st.start > ss + 24 and st.start - 24 or ss, st.start - 1)
       if not (st.status == "raid" and (find(before, "%f[%a]before %a+ w[ae][sr]e? $")
           or find(before, "%f[%a]before being $")
@@ -1538,7 +1538,7 @@ local function sentence_dates(ctx, m, ss, se, dlist)
       if ed and after and (CLAIM_WORD[after] or REPORTING[after]
           or (W.REVISE_VERB[after] and find(sub(low, d.stop, d.stop + 40), "toll", 1, true)))
         and after ~= "toll" then
-        -- (", a day after the attack left 11 hurt": the event's day is
+        -- (", two days after the attack wounded nine": the event's day is
         -- counted back from the statement's)
         local shifted
         if ed.precision == "day" then
@@ -1929,7 +1929,7 @@ local function drop_asides(ctx, m, ss, se, seg)
     end
     if #kept > 0 and #kept < #m.places then m.places = kept end
   end
-  -- "bombs struck the U.S. and French embassies ... in Kuwait": a country
+  -- "rockets hit the Italian and Dutch embassies ... in Tripoli": a country
   -- whose embassy was the target owns the target, it is not the scene
   if #m.countries > 0 and (find(seg, "embass", 1, true) or find(seg, "consulat", 1, true)) then
     local kept = {}
@@ -2005,7 +2005,7 @@ local function drop_asides(ctx, m, ss, se, seg)
     end
     m.places = kept
   end
-  -- "families who had come out from Abidjan, 40 kilometres to the west": a
+  -- "tourists who had driven down from Mombasa, 60 km to the north": a
   -- place set off by its distance from the scene, or the place people had
   -- come from, is not the scene
   if #m.places > 0 then
@@ -2051,8 +2051,8 @@ local function drop_asides(ctx, m, ss, se, seg)
     end
     m.places = kept
   end
-  -- "in the centre of Kizlyar, a town of 50,000 people near the border with
-  -- Chechnya", "at Pampore, south of Srinagar": the places of an apposition
+  -- "at the market of Gwoza, a town of farmers close to the border with
+  -- Adamawa", "at Konduga, east of Maiduguri": the places of an apposition
   -- that says where a named place lies are its landmarks, not the scene
   -- (the named place may be one no list knows: a capitalised name, in a
   -- text that writes in both cases)
@@ -2470,8 +2470,8 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
   local seg = sub(low, ss, se)
   hit_mentions(ctx, m, ss, se, hits)
   grammar_mentions(ctx, m, ss, se, seg)
-  -- "protests in which nearly 100 civilians were killed by security
-  -- forces": the dead of a state's forces are no attack's toll
+  -- "riots in which some 40 people were shot by troops": the dead of a
+  -- state's forces are no attack's toll
   if #m.figures > 0 and find(seg, " by ", 1, true) then
     local kept = {}
     for _, f in ipairs(m.figures) do

@@ -385,7 +385,7 @@ local function is_aggregate(fr, low, ss)
   -- ("Gunmen have killed 52 policemen in the capital this year": a toll in
   -- the present perfect over the year so far is a sum as well)
   for _, t in ipairs(fr.triggers) do
-    -- "The shrine has been attacked several times since 1989": an event
+    -- "The convoy route has been ambushed many times since 2014": an event
     -- word counted in times is a sum of events
     -- (in the present perfect: "he was shot five times" is one event)
     local times = match(low, "^ (%w+) times%f[%A]", t.e + 1)
@@ -613,7 +613,7 @@ local function frame_report(ctx, fr, m, ss, sent_index)
     weapon = weapon or w.rec.name
     r.evidence.weapon = ev(w.s, w.e, entry_rule(pack, { kind = "weapon", value = w.rec }))
     if typ == "unknown" then typ = W.WEAPON_TYPE[w.rec.name] or typ end
-    -- "a car packed with explosives rammed into the motorcade": a vehicle
+    -- "a lorry laden with explosives crashed into the gate": a vehicle
     -- that carries a bomb into its target is a bombing, not a ramming
     if typ == "unarmed_assault" and w.rec.name == "explosives" then typ = "bombing" end
   end
@@ -736,12 +736,12 @@ local function frame_report(ctx, fr, m, ss, sent_index)
   -- a superlative after a copula says what the subject event was; its place
   -- and time words are the yardstick of the comparison, not a new scene
   -- (the subject may be an event word of the frame too, told with "the":
-  -- "The killing of X was not the group's first attack this year")
+  -- "The murder of the mayor was not the rebels' only attack this month")
   for _, tp in ipairs(fr.triggers) do
     if not tp.figure and not r._compared then
       local ws = words_before(low, tp.s, 7, ss)
       for k = 2, #ws - 1 do
-        -- (and "was not the group's first attack this year")
+        -- (and "was not the rebels' last attack of the year")
         if ws[k] == "the" and (W.COPULA[ws[k + 1]]
             or (ws[k + 1] == "not" and W.COPULA[ws[k + 2] or ""])) then
           local cmp = false
@@ -838,8 +838,8 @@ local function frame_report(ctx, fr, m, ss, sent_index)
   if wbs[2] == "a" and wbs[1] and find(wbs[1], "%l%l[eil]?er$") and COMPARATIVE[wbs[1]] then
     r._new = true
   end
-  -- "Two weeks later, on 21 July, four men tried to repeat the attack": the
-  -- attack told is the model of a new one, with its own day
+  -- "A month on, on 9 May, two men set out to copy the bombing": the event
+  -- told is the model of a new one, with its own day
   if wbs[1] == "the" and W.REPEAT_VERB[wbs[2] or ""] then
     r._new, r._definite, r._repeat = true, false, true
   end
@@ -1129,11 +1129,11 @@ local function frame_report(ctx, fr, m, ss, sent_index)
         return 0
       end
     end
-    -- "the toll rose to 25 ..., and in the evening the ministry put it at 27
+    -- "the toll climbed to 30 by noon; by night the army put it at 34
     -- dead": a figure an authority puts the toll at moves it as a revision does
     local fs = fig.fig_start or fig.start
     local pre = sub(low, fs > 30 and fs - 30 or 1, fs - 1)
-    -- (not "officials had put the toll at 10": an earlier count)
+    -- (not "police had put it at 12 at first": an earlier count)
     if find(pre, "%f[%a]put it at $") and not find(pre, "%f[%a]had put it at $") then
       return 2
     end
@@ -1162,15 +1162,15 @@ local function frame_report(ctx, fr, m, ss, sent_index)
       r._fdet = r._fdet or {}
       r._fdet[key] = fig.det ~= nil
       r.evidence[key] = ev(fig.start, fig.stop, fig.rule)
-      -- "the toll ... to 16 dead, including eight attackers": the attackers'
+      -- "the toll stood at 22 dead, including five gunmen": the attackers'
       -- part of a toll (another count may leave them out)
       local n, who = match(low, "^ ?%a*,? including (%w+) (%a+)", fig.stop + 1)
       n = n and (tonumber(n) or numbers.units[n])
       if key == "killed" and n and W.ATTACKER[who] then r._k_attackers = n end
     end
   end
-  -- "the bombs failed to explode and no one was hurt": nobody hurt is nobody
-  -- killed either (not "no one else was hurt")
+  -- "the device was found before it went off; nobody was hurt": nobody hurt
+  -- is nobody killed either (not "no one else was hurt")
   local we = r.evidence.wounded
   if we and we.rule == "wounded.none" and r.wounded_lo == 0 and r.wounded_hi == 0
     and not (r.killed_lo or r.killed_hi)

@@ -667,8 +667,8 @@ W.OFFICIAL = set [[official officials spokesman spokeswoman spokesperson ministe
 W.SUPERLATIVE = set [[deadliest worst biggest largest bloodiest first last latest
   highest lowest most least only]]
 
--- Nouns of a settlement in an apposition that locates a place ("Kizlyar, a
--- town near the border", "Pyatigorsk, a spa town in the region").
+-- Nouns of a settlement in an apposition that locates a place ("Gwoza, a
+-- town close to the border", "Bama, a farming town in the state").
 W.PLACE_NOUN = set [[town towns city village hamlet suburb port resort settlement
   community municipality district neighbourhood neighborhood township]]
 
@@ -682,8 +682,8 @@ W.TIMES_COUNT = set [[several many numerous multiple countless dozens]]
 W.ROUTE_NOUN = set [[border borders road highway motorway route axis line railway boundary
   frontier corridor crossing sector]]
 
--- Verbs of people coming from a place ("families who had come out from
--- Abidjan"), and the particles after them.
+-- Verbs of people coming from a place ("tourists who had driven down from
+-- Mombasa"), and the particles after them.
 W.CAME_VERB = set [[come came travelled traveled driven drove arrived moved flown flew]]
 W.PARTICLE = set [[out in up down over back across]]
 

@@ -476,22 +476,22 @@ local function build(w)
       "claim.responsibility", "back")
     + cue_at(phrase"claimed" * ws * (phrase"responsibility" * ws)^-1 * phrase"by" * ws
       * Cp(), "claim", "claim.by")
-    -- "The shooting, claimed within hours by the Islamic State, ...": a time
-    -- between the participle and its agent
+    -- "The ambush, claimed the next day by al-Shabaab, ...": a time between
+    -- the participle and its agent
     + cue_at(phrase"claimed" * ws * alt{ "within hours", "within minutes", "within a day",
         "within days", "hours later", "days later", "the same day", "the next day",
         "later", "quickly", "swiftly", "soon", "shortly", "almost immediately",
         "immediately", "soon afterwards", "online" } * ws * phrase"by" * ws * Cp(),
       "claim", "claim.by")
-    -- "The group claimed him as one of its soldiers", "claimed that attacker
-    -- through its news agency": a claim of the attacker is a claim of his attack
+    -- "The militants claimed her as one of their fighters", "claimed the
+    -- bomber in a video": a claim of the attacker is a claim of the attack
     + cue(claimed_forms * ws * (alt{ "him", "her", "them" } + alt{ "the", "that", "this" }
         * ws * alt{ "attacker", "attackers", "gunman", "gunmen", "assailant", "assailants",
         "bomber", "bombers", "shooter", "perpetrator", "perpetrators" })
       * #(ws * alt{ "as", "through", "via", "in", "on" } + sp * lpeg.S".,;"),
       "claim", "claim.attacker", "back")
-    -- "claimed that the student who drove into a crowd was one of its
-    -- soldiers"
+    -- "claimed that the man who opened fire in the square was one of its
+    -- fighters"
     -- (past the commas of an apposition: "that the gunman, a local man, was")
     + cue(claimed_forms * ws * phrase"that" * (lpeg.P","^-1 * ws * -alt{ "was", "were" }
         * token)^-20 * lpeg.P","^-1 * ws
@@ -499,7 +499,8 @@ local function build(w)
       * (lpeg.S"\"'" + lpeg.P"\226\128\156" + lpeg.P"\226\128\152")^-1
       * alt{ "soldiers", "soldier", "fighters", "fighter", "members", "member" },
       "claim", "claim.attacker", "back")
-    -- "Amaq carried a claim the same day": the group's outlet put one out
+    -- "its news agency published a claim within hours": the group's outlet
+    -- put one out
     + cue(alt{ "carried", "published", "issued", "posted", "released", "put out" } * ws
       * alt{ "a claim", "its claim", "the claim" } * -#(ws * phrase"that"), "claim",
       "claim.outlet", "back")
@@ -516,7 +517,7 @@ local function build(w)
     -- "the group claimed that attack too": "that" as a determiner
     + cue(claimed_forms * ws * alt{ "that", "this", "these", "those" } * ws
       * (filler * ws)^-2 * attack_noun, "claim", "claim.attack", "back")
-    -- ("On Tuesday the group admitted it.": owned the event told)
+    -- ("Two days later the faction admitted it.": owned the event told)
     + cue((claimed_forms + alt{ "admitted", "has admitted", "had admitted" }) * ws
       * phrase"it" * #(sp * lpeg.S".,;" + ws * alt{ "in", "on",
         "via", "through", "online", "within", "later", "soon", "shortly", "quickly", "too",

@@ -75,7 +75,8 @@ M.words = {
     "stopped", "disrupted", "disrupt", "disrupting", "intercepted",
     "uncovered", "uncover", "uncovering", "exposed", "busted", "smashed", "derailed",
     "headed off", "neutralized a", "neutralised a",
-    -- "said it had broken up a cell ... who had been preparing a bombing"
+    -- "police said they had dismantled a network that had been plotting a
+    -- bombing"
     "broken up", "broke up", "dismantled" },
   -- "the plot had been uncovered", "the conspiracy was foiled": a plot noun,
   -- a passive, and a verb that stops it
@@ -144,7 +145,7 @@ M.words = {
     "gunfight with police", "firefight with security forces", "firefight with police",
     "killed by security forces", "killed by police", "killed by troops",
     "shot dead by police", "killed in a raid", "killed in raids",
-    -- "said it had killed two armed men who resisted arrest": the state's
+    -- "troops shot dead a suspect who was resisting arrest": the state's
     -- forces killed those they came to arrest
     "resisted arrest", "resisting arrest" },
   -- "neutralized three terrorists" (not "eliminated any possibility")
