@@ -388,7 +388,7 @@ local function lone_attacker_goes_on(low, c, ss)
   for _ = 1, 2 do
     local h2 = match(head, "^(.-)%f[%a]had $") or match(head, "^(.-)%f[%a]first $")
       or match(head, "^(.-)%f[%a]then $") or match(head, "^(.-)%f[%a]also $")
-      or match(head, "^(.-)%f[%a]later $")
+      or match(head, "^(.-)%f[%a]later $") or match(head, "^(.-)%f[%a]earlier $")
     if not h2 then break end
     head = h2
   end
@@ -437,6 +437,7 @@ local function linked_mention(low, c, ss)
   local tev = c.evidence.trigger
   if not tev then return false end
   local head = sub(low, tev.start > ss + 40 and tev.start - 40 or ss, tev.start - 1)
+  head = gsub(head, "%f[%a]an? $", "")
   -- (and the content of an early report: "acted on early reports of
   -- gunfire", "news of the attack"; not "reports of an explosion near the
   -- airport", which may tell a new event)
@@ -950,12 +951,17 @@ function M.article(art, pack, opts)
           if sv and (not c.date_lo or said_day) then
             c.date, c.date_lo, c.date_hi, c._prec, c.evidence.date = nil, nil, nil, nil, nil
             c._creates, c._definite, c._toll = false, true, true
-            -- ("had told reporters", "initially said": a figure given
-            -- earlier than the story's latest does not replace it)
-            if find(head, "%f[%a]had told%f[%A]") or find(head, "%f[%a]had said%f[%A]")
-              or find(head, "%f[%a]initially%f[%A]") or find(head, "%f[%a]earlier%f[%A]") then
-              c._frank = { killed = 0, wounded = 0 }
-            end
+          end
+        end
+        if c and (c.evidence.killed or c.evidence.wounded) then
+          -- ("had told reporters that 30 were dead", "initially said": a
+          -- figure given earlier than the story's latest does not replace it)
+          local fev = c.evidence.killed or c.evidence.wounded
+          local head = sub(ctx.low, ss, fev.start - 1)
+          if (find(head, "%f[%a]said .*%f[%a]that ") or find(head, "%f[%a]told .*%f[%a]that "))
+            and (find(head, "%f[%a]had told%f[%A]") or find(head, "%f[%a]had said%f[%A]")
+              or find(head, "%f[%a]initially%f[%A]") or find(head, "%f[%a]earlier%f[%A]")) then
+            c._frank = { killed = 0, wounded = 0 }
           end
         end
         -- (a toll alone creates a report with no place or day: "Gunmen burst

@@ -2066,8 +2066,11 @@ local function drop_asides(ctx, m, ss, se, seg)
       while at do
         -- ("a town of 50,000 people": no clause ends inside a figure)
         local between = gsub(match(sub(lb, at), "^[%a%-'%.]*(, .*)$") or "", "(%d),(%d)", "%1%2")
+        -- (the noun, or the one after an adjective: "a farming town")
         local noun = match(between, "^, an? ([%a%-]+)[^,;.()]*$")
-          or match(between, "^, an? [%a%-]+ ([%a%-]+)[^,;.()]*$")
+        if noun and not W.PLACE_NOUN[noun] then
+          noun = match(between, "^, an? [%a%-]+ ([%a%-]+)[^,;.()]*$")
+        end
         -- (a town "near" another is placed by it as well as anywhere:
         -- only a region told is a landmark there)
         if (noun and W.PLACE_NOUN[noun] and type(x.rec) == "table"
