@@ -334,7 +334,11 @@ local function frame_status(fr, m, low, ss)
         -- "the next morning a bomb killed": "next" dates the event from the
         -- one told, it does not make it one to come ("next weekend by
         -- poisoning" still does: that counts from now)
-        if THREAT_PRE[w]
+        -- ("investigating it as a possible act of terrorism", "treated as
+        -- a potential attack": what an event told is taken for, not one to come)
+        local taken_as = (w == "possible" or w == "potential")
+          and (wb[i + 1] == "a" or wb[i + 1] == "an") and wb[i + 2] == "as"
+        if THREAT_PRE[w] and not taken_as
           and not (i > 1 and TIME_UNIT_AFTER[wb[i - 1]] and wb[i + 1] == "the") then
           consider("threat", t.s, t.e, "extract.threat_modifier")
         end

@@ -599,6 +599,16 @@ local function build(w)
     + dash * (sp * (aside_word + P","))^1 * sp * dash)
   local function fig_verb_record(text, pos, t)
     if active(text, pos, t.aux == "") then return nil end
+    -- "Jane Doe, 31, of Leeds, was killed": a bare figure between commas
+    -- after a name is the person's age, never a count of the dead
+    local p1 = t.parts and t.parts[1]
+    if p1 and not p1.np_s and p1.fig.start
+        and find(sub(text, p1.fig.start > 30 and p1.fig.start - 30 or 1, p1.fig.start - 1),
+          "%u[%a'%-]*,%s+$")
+        and find(sub(text, p1.fig.stop + 1, p1.fig.stop + 1), "^,")
+        and find(sub(text, p1.fig.start, p1.fig.stop), "^%d%d?$") then
+      return nil
+    end
     local r = record(text, t, pos, "fig_verb")
     if not r then return nil end
     if r.kind == "wounded" and starts_with_any(text, pos, w.partial_after) then

@@ -1,0 +1,57 @@
+-- Specs of incidents.extract on the construction classes that eval/dev12
+-- showed (long ordinary pages: breaking reports, newsletters, TV stories,
+-- wire stories, explainers). Our own sentences, run with the default pack;
+-- no sentence of the set is quoted.
+local rules = require "incidents.rules"
+local helper = require "spec.helper"
+
+local pack = assert(rules.load("default"))
+local run = helper.dated_extract(pack, "2024-05-20")
+
+describe("extract: a person's age after the name", function()
+  it("is no count of the dead", function()
+    local r = run("Three nurses were killed on Monday when a gunman opened fire at a clinic "
+      .. "in Leeds.\n\nThe gunman, named by police as Peter Marsh, 41, of nearby Otley, "
+      .. "was killed by armed officers.")
+    assert.equal(1, #r)
+    assert.equal(3, r[1].killed_lo)
+    assert.equal(3, r[1].killed_hi)
+  end)
+
+  it("is no count with a bare age and no town either", function()
+    local r = run("A gunman shot dead two guards at a depot in Bristol on Friday.\n\n"
+      .. "A second man, Tom Hale, 19, was wounded.")
+    assert.equal(1, #r)
+    assert.equal(2, r[1].killed_lo)
+  end)
+
+  it("near miss: a place, a comma and a figure is still a count", function()
+    local r = run("Gunmen attacked a bus station in Kano on Sunday. In Kano, 17 people were "
+      .. "killed, the police said.")
+    assert.equal(1, #r)
+    assert.equal(17, r[1].killed_lo)
+  end)
+end)
+
+describe("extract: an event investigated as a possible act of terrorism", function()
+  it("is an attack told, not a threat", function()
+    local r = run("Two guards were killed on Tuesday when a man opened fire at a depot in "
+      .. "Bristol, in an attack that police are investigating as a possible act of terrorism.")
+    assert.equal(1, #r)
+    assert.equal("Bristol", r[1].place)
+    assert.equal(2, r[1].killed_lo)
+  end)
+
+  it("also when treated as a potential terrorist attack", function()
+    local r = run("A man stabbed three shoppers in Leeds on Monday; detectives are treating "
+      .. "it as a potential terrorist attack.")
+    assert.equal(1, #r)
+    assert.equal("Leeds", r[1].place)
+  end)
+
+  it("near miss: a warning of a possible attack is no report", function()
+    local r = run("Police in Bristol warned on Tuesday of a possible attack on the city's "
+      .. "railway stations over the holiday.")
+    assert.equal(0, #r)
+  end)
+end)
