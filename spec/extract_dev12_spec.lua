@@ -55,3 +55,29 @@ describe("extract: an event investigated as a possible act of terrorism", functi
     assert.equal(0, #r)
   end)
 end)
+
+describe("extract: the day a claim was made", function()
+  it("is the claim's, not a new event's", function()
+    local r = run("On 3 March, gunmen overran an army camp near Gao in Mali, killing 19 "
+      .. "soldiers. The Islamic State claimed the attack on its Telegram channel the next "
+      .. "day, its first claim of an attack in the region.")
+    assert.equal(1, #r)
+    assert.equal("2024-03-03", r[1].date)
+    assert.equal(true, r[1].claimed)
+  end)
+
+  it("also after 'claimed responsibility in a statement'", function()
+    local r = run("On 3 March, gunmen overran an army camp near Gao in Mali, killing 19 "
+      .. "soldiers. The group claimed responsibility in a statement two days later, calling "
+      .. "it a strike on the army of Mali.")
+    assert.equal(1, #r)
+    assert.equal("2024-03-03", r[1].date)
+  end)
+
+  it("near miss: a day inside the claim's object is the event's", function()
+    local r = run("The group also claimed responsibility for a January bombing of a bus "
+      .. "station in Gao that killed six people.")
+    assert.equal(1, #r)
+    assert.equal("2024-01", r[1].date)
+  end)
+end)

@@ -1451,6 +1451,25 @@ local function sentence_dates(ctx, m, ss, se, dlist)
         ed = nil
       end
     end
+    -- "the group claimed the attack through its agency the next day": the
+    -- day of the claim, not of the attack ("a blast that claimed 20 lives on
+    -- Monday" keeps its day: the object is no attack)
+    if ed then
+      local pre = sub(low, d.start - 60 > ss and d.start - 60 or ss, d.start - 1)
+      local obj = match(pre, "%f[%a]claimed ([^%.;:]-)$")
+      if obj and not find(obj, "%d") and (find(obj, "^responsibility")
+          or find(obj, "^credit") or find(obj, "^it ") or find(obj, "^it, ")
+          or find(obj, "^the %a+ ") or find(obj, "^the %a+, "))
+        and not find(obj, "^the lives") and not find(obj, "^the life")
+        -- ("claimed responsibility for a January shooting", "for the blast
+        -- in Kano on June 2": a day after the event named is the event's)
+        and not find(obj, "%f[%a]for%f[%A]") and not find(obj, "%f[%a]of $")
+        and not find(obj, "%f[%a]an? $") and not find(obj, "%f[%a]the $")
+        and not find(obj, "%f[%a]its $") and not find(obj, "%f[%a]their $") then
+        local _, nw = gsub(obj, "%a+", "")
+        if nw <= 8 then ed = nil end
+      end
+    end
     if ed then
       -- "since the 1979 revolution" is a reference point, unless a "when"
       -- clause or the trigger itself follows ("since August 2021, when ...").
