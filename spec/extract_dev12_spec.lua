@@ -81,3 +81,26 @@ describe("extract: the day a claim was made", function()
     assert.equal("2024-01", r[1].date)
   end)
 end)
+
+describe("extract: a bomb in a road tanker", function()
+  it("is a truck bomb, not a ship hit at sea", function()
+    local r = run("A bomb hidden in a water tanker truck exploded in a busy square in Mosul "
+      .. "on Monday, killing at least 31 people.")
+    assert.equal(1, #r)
+    assert.equal("Mosul", r[1].place)
+    assert.equal(31, r[1].killed_lo)
+  end)
+
+  it("also a petrol tanker with no truck after it", function()
+    local r = run("A petrol tanker packed with explosives blew up outside a police "
+      .. "station in Mosul on Monday, killing 12 officers.")
+    assert.equal(1, #r)
+    assert.equal(12, r[1].killed_lo)
+  end)
+
+  it("near miss: a tanker hit in the Gulf is a state's war at sea", function()
+    local r = run("Gunboats attacked the tanker Sea Star on Monday in the Gulf, setting it "
+      .. "on fire.")
+    assert.equal(0, #r)
+  end)
+end)

@@ -558,6 +558,9 @@ end
 
 --- The candidate report of frame `fr` of sentence `sent_index` (starting at
 -- `ss`), or nil and why for frames that are no incident.
+-- What a road tanker carries ("a water tanker", "a petrol tanker").
+local ROAD_TANKER = set [[water fuel petrol gasoline diesel milk]]
+
 local function frame_report(ctx, fr, m, ss, sent_index)
   local pack, low, text = ctx.pack, ctx.low, ctx.text
   fr.actor = frame_actor(fr, m)
@@ -576,8 +579,17 @@ local function frame_report(ctx, fr, m, ss, sent_index)
     local suicidal = false
     for _, t in ipairs(fr.triggers) do if t.suicide then suicidal = true end end
     if not actor and not suicidal and not find(seg, "pirat", 1, true) then
-      for w in gmatch(seg, "%a+") do
-        if W.WAR_SHIP[w] then return nil, "state_strike (at sea)" end
+      local pw
+      for w, at in gmatch(seg, "(%a+)()") do
+        if W.WAR_SHIP[w] then
+          -- ("a bomb hidden in a water tanker", "a fuel tanker truck": a
+          -- tanker on the road is a truck, no ship)
+          local nx = match(seg, "^%s+(%a+)", at)
+          local road = nx == "truck" or nx == "trucks" or nx == "lorry" or nx == "lorries"
+            or ROAD_TANKER[pw]
+          if not road then return nil, "state_strike (at sea)" end
+        end
+        pw = w
       end
       if find(seg, "%f[%a]high command%f[%A]") then return nil, "state_strike (high command)" end
     end
