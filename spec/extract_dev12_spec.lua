@@ -104,3 +104,28 @@ describe("extract: a bomb in a road tanker", function()
     assert.equal(0, #r)
   end)
 end)
+
+describe("extract: a running total told with event words in the plural", function()
+  it("is a sum of events, no report and no toll of the one told", function()
+    local r = run("A bomb exploded at a market in Quetta on Saturday, killing 12 people. "
+      .. "Rights groups say more than 300 traders have been killed in the city since 2010, "
+      .. "a count that cannot be split into single attacks.")
+    assert.equal(1, #r)
+    assert.equal(12, r[1].killed_lo)
+    assert.equal(12, r[1].killed_hi)
+  end)
+
+  it("also when the plural names the kinds of attack", function()
+    local r = run("A bomb exploded at a market in Quetta on Saturday, killing 12 people. "
+      .. "More than 300 traders have been killed in the city since 2010 in shootings and "
+      .. "bombings.")
+    assert.equal(1, #r)
+    assert.equal(12, r[1].killed_lo)
+  end)
+
+  it("near miss: one attack with its own day and toll is still told", function()
+    local r = run("A bomb exploded at a market in Quetta on Saturday, killing 12 people. "
+      .. "On 3 March 2010, gunmen killed 40 traders in the same market.")
+    assert.equal(2, #r)
+  end)
+end)

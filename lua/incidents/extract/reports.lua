@@ -365,9 +365,14 @@ local function is_aggregate(fr, low, ss)
   end
   -- "Militants have killed more than 2,000 civilians in the region since
   -- 2019": a toll with no event word, counted over years, is a sum of events
+  -- (or with event words in the plural only: "a figure that cannot be broken
+  -- down into individual attacks")
   local only_figures = #fr.triggers > 0
   for _, t in ipairs(fr.triggers) do
-    if not t.figure then only_figures = false end
+    local word = sub(low, t.s, t.e)
+    local plural = find(word, "^%a+s$") and not find(word, "ss$")
+      and not find(word, "^%a+ed$") and W.PLURAL_EVENT[word]
+    if not t.figure and not plural then only_figures = false end
   end
   if only_figures then
     -- (a wire's lines break anywhere: "in the\npast three years"; the span

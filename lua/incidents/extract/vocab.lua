@@ -401,6 +401,11 @@ W.EVENT_TIME_VERB = set [[came come comes followed follows occurred happened]]
 W.SAID_VERB = set [[recalled ruled]]
 for w in pairs(REPORTING) do W.SAID_VERB[w] = true end
 
+-- Event words in the plural: many events, no one of them ("individual
+-- attacks").
+W.PLURAL_EVENT = set [[attacks bombings killings shootings assaults raids ambushes
+  massacres blasts explosions]]
+
 -- Ships a state's war hits ("the tanker Avaj was attacked").
 W.WAR_SHIP = set [[tanker tankers supertanker supertankers warship warships frigate frigates
   destroyer destroyers]]
