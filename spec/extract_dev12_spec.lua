@@ -129,3 +129,27 @@ describe("extract: a running total told with event words in the plural", functio
     assert.equal(2, #r)
   end)
 end)
+
+describe("extract: officials in a province who put or raise a toll", function()
+  it("speak of the event told; the province is not its place", function()
+    local r = run("A bomb exploded at a bus stop in Gwadar on Monday, killing nine people. "
+      .. "Officials in Balochistan put the toll on Wednesday at 14 dead and 30 injured.",
+      "2024-05-23")
+    assert.equal(1, #r)
+    assert.equal("Gwadar", r[1].place)
+    assert.equal(14, r[1].killed_lo)
+  end)
+
+  it("also when they raised it", function()
+    local r = run("A bomb exploded at a bus stop in Gwadar on Monday, killing nine people. "
+      .. "The authorities in Balochistan raised the toll to 14 on Wednesday.", "2024-05-23")
+    assert.equal(1, #r)
+    assert.equal(14, r[1].killed_lo)
+  end)
+
+  it("near miss: an attack of its own day in the province is another event", function()
+    local r = run("A bomb exploded at a bus stop in Gwadar on Monday, killing nine people. "
+      .. "On Wednesday gunmen in Balochistan killed six road workers near Turbat.", "2024-05-23")
+    assert.equal(2, #r)
+  end)
+end)

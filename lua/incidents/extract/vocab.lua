@@ -327,7 +327,7 @@ W.SPEAKER = set [[authorities officials government ministry leaders administrati
   leadership diplomats embassy]]
 W.SPEAKER_VERB = set [[said says condemned condemns denounced denounces blamed blames
   accused accuses vowed vows pledged urged called warned praised mourned declared
-  announced]]
+  announced put puts raised raises revised lowered gave gives]]
 
 -- Units of "a day after", "two weeks after" (days per unit; a count of hours
 -- is the same day). The count is a numeral, "a"/"an", or a number word of
