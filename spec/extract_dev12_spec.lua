@@ -153,3 +153,67 @@ describe("extract: officials in a province who put or raise a toll", function()
     assert.equal(2, #r)
   end)
 end)
+
+describe("extract: an explainer's question heading", function()
+  it("claims nothing", function()
+    local r = run("A gunman shot dead two guards at a museum in Aarhus on Saturday.\n\n"
+      .. "Has anyone claimed responsibility?\n\nThe police said they were still trying to "
+      .. "establish a motive.")
+    assert.equal(1, #r)
+    assert.is_not_true(r[1].claimed)
+  end)
+
+  it("nor does 'Did any group claim the attack?'", function()
+    local r = run("A gunman shot dead two guards at a museum in Aarhus on Saturday.\n\n"
+      .. "Did any group claim the attack?\n\nNo. No group has claimed it.")
+    assert.equal(1, #r)
+    assert.is_false(r[1].claimed)
+  end)
+
+  it("near miss: the answer's claim still counts", function()
+    local r = run("A gunman shot dead two guards at a museum in Aarhus on Saturday.\n\n"
+      .. "Who was behind it?\n\nThe Islamic State claimed the attack on Sunday.")
+    assert.equal(1, #r)
+    assert.is_true(r[1].claimed)
+  end)
+end)
+
+describe("extract: a later toll the next sentence says included the attackers", function()
+  it("does not replace the victims' toll", function()
+    local r = run("Gunmen attacked a police station in Irbid on Sunday. Eight people were "
+      .. "killed, five officers and three passers-by. On Sunday night officials gave a toll "
+      .. "of 11 dead. That figure included the three gunmen, who were shot by police.")
+    assert.equal(1, #r)
+    assert.equal(8, r[1].killed_lo)
+    assert.equal(8, r[1].killed_hi)
+  end)
+
+  it("near miss: a higher toll with no attackers in it replaces the first", function()
+    local r = run("Gunmen attacked a police station in Irbid on Sunday. Eight people were "
+      .. "killed. On Sunday night officials gave a toll of 11 dead. That figure included "
+      .. "three officers who died in hospital.")
+    assert.equal(1, #r)
+    assert.equal(11, r[1].killed_lo)
+  end)
+end)
+
+describe("extract: bombs made, not set off", function()
+  it("is no bombing of its own", function()
+    local r = run("Gunmen attacked police in Irbid on Sunday, killing six people. Police "
+      .. "searched a flat in Ramtha on Monday and found materials for making bombs.")
+    assert.equal(1, #r)
+    assert.equal("Irbid", r[1].place)
+  end)
+
+  it("nor a cell that had been building bombs", function()
+    local r = run("Gunmen attacked police in Irbid on Sunday, killing six people. The cell "
+      .. "had been building bombs in a flat in Ramtha since March, the ministry said.")
+    assert.equal(1, #r)
+  end)
+
+  it("near miss: bombs that went off in another town are told", function()
+    local r = run("Gunmen attacked police in Irbid on Sunday, killing six people. On Monday "
+      .. "two bombs exploded at a market in Ramtha, killing three.")
+    assert.equal(2, #r)
+  end)
+end)

@@ -290,7 +290,7 @@ local function merge_into(r, c)
   for _, k in ipairs { "killed", "wounded" } do
     local lo, hi = c[k .. "_lo"], c[k .. "_hi"]
     local rank = c._frank and c._frank[k] or 1
-    if (lo or hi) and replaces(r, k, rank, lo, hi) then
+    if (lo or hi) and replaces(r, k, rank, lo, hi, k == "killed" and c._k_attackers) then
       r[k .. "_lo"], r[k .. "_hi"] = lo, hi
       r._frank = r._frank or {}
       r._frank[k] = rank

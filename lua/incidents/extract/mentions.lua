@@ -2484,6 +2484,11 @@ end
 
 --- Collects the mentions of sentence [ss, se] from the pack hits and the
 -- grammars.
+-- Bombs made, not set off ("materials for making bombs").
+local BOMB_NOUN = vocab.set [[bomb bombs explosives device devices ieds]]
+local MAKE_VERB = vocab.set [[make making made build building built assemble assembling
+  assembled manufacture manufacturing manufactured]]
+
 local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
   local low = ctx.low
   local m = { triggers = {}, places = {}, countries = {}, groups = {}, targets = {},
@@ -2492,6 +2497,21 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
   local seg = sub(low, ss, se)
   hit_mentions(ctx, m, ss, se, hits)
   grammar_mentions(ctx, m, ss, se, seg)
+  -- "Has anyone claimed responsibility?", "Did any group claim the
+  -- attacks?": an explainer's question asks, it claims nothing (its answer
+  -- follows)
+  if #m.claims > 0 and find(seg, "%?[%s\"'\226\128\157]*$") then m.claims = {} end
+  -- "materials for making bombs", "taught them to build bombs": the making
+  -- of bombs, no bomb that went off
+  if #m.triggers > 0 then
+    local kept = {}
+    for _, t in ipairs(m.triggers) do
+      local w = sub(low, t.s, t.e)
+      local made = BOMB_NOUN[w] and MAKE_VERB[word_before(low, t.s, ss) or ""]
+      if not made then kept[#kept + 1] = t end
+    end
+    if #kept < #m.triggers then m.triggers = kept end
+  end
   -- "riots in which some 40 people were shot by troops": the dead of a
   -- state's forces are no attack's toll
   if #m.figures > 0 and find(seg, " by ", 1, true) then

@@ -474,9 +474,14 @@ end
 -- (the toll moved again); among plain figures the later one only when it is
 -- no smaller ("killed 39 people ... shot dead a police officer at the door"
 -- is a part, "police spoke of 20 dead" after "rose to 276" an earlier count).
-local function replaces(r, kind, rank, lo, hi)
+local function replaces(r, kind, rank, lo, hi, attackers)
   local olo, ohi = r[kind .. "_lo"], r[kind .. "_hi"]
   if olo == nil and ohi == nil then return true end
+  -- ("a toll of 14, which included the four gunmen" after "Ten people were
+  -- killed": the same dead with the attackers added, not a higher toll)
+  if attackers and not r._k_attackers and lo and olo and lo - attackers <= olo then
+    return false
+  end
   local orank = r._frank and r._frank[kind] or 1
   if rank ~= orank then return rank > orank end
   if rank == 2 then return true end
@@ -1188,6 +1193,15 @@ local function frame_report(ctx, fr, m, ss, sent_index)
       local n, who = match(low, "^ ?%a*,? including (%w+) (%a+)", fig.stop + 1)
       n = n and (tonumber(n) or numbers.units[n])
       if key == "killed" and n and W.ATTACKER[who] then r._k_attackers = n end
+      -- "gave a toll of 14 dead. That figure included the four gunmen": the
+      -- next sentence says what the figure holds
+      local det, noun, n2, who2 = match(sub(low, fig.stop + 1, fig.stop + 140),
+        "^[^%.;!?]-%.%s+(%a+) (%a+) includ%a* the (%w+) (%a+)")
+      n2 = n2 and (tonumber(n2) or numbers.units[n2])
+      if key == "killed" and n2 and not n and (det == "that" or det == "this" or det == "the")
+        and W.TOLL_NOUN[noun] and W.ATTACKER[who2] then
+        r._k_attackers = n2
+      end
     end
   end
   -- "the device was found before it went off; nobody was hurt": nobody hurt

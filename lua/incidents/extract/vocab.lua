@@ -401,6 +401,9 @@ W.EVENT_TIME_VERB = set [[came come comes followed follows occurred happened]]
 W.SAID_VERB = set [[recalled ruled]]
 for w in pairs(REPORTING) do W.SAID_VERB[w] = true end
 
+-- Nouns a toll is told again by ("That figure included ...").
+W.TOLL_NOUN = set [[figure toll count number tally]]
+
 -- Event words in the plural: many events, no one of them ("individual
 -- attacks").
 W.PLURAL_EVENT = set [[attacks bombings killings shootings assaults raids ambushes
