@@ -217,3 +217,27 @@ describe("extract: bombs made, not set off", function()
     assert.equal(2, #r)
   end)
 end)
+
+describe("extract: a list of victims whose first part is a share of a group", function()
+  it("adds up ('two of his guards and a driver')", function()
+    local r = run("Gunmen ambushed the governor's car near Jos on Monday. Two of his guards "
+      .. "and a driver were killed.")
+    assert.equal(1, #r)
+    assert.equal(3, r[1].killed_lo)
+    assert.equal(3, r[1].killed_hi)
+  end)
+
+  it("also with a comma and more figures", function()
+    local r = run("Gunmen ambushed a convoy near Jos on Monday. Four of the soldiers, two "
+      .. "police officers and a child were killed.")
+    assert.equal(1, #r)
+    assert.equal(7, r[1].killed_lo)
+  end)
+
+  it("near miss: the attackers' share is left out of the toll", function()
+    local r = run("Gunmen ambushed a convoy near Jos on Monday. Two of the gunmen and a "
+      .. "soldier were killed.")
+    assert.equal(1, #r)
+    assert.equal(1, r[1].killed_lo)
+  end)
+end)

@@ -749,7 +749,9 @@ local function grammar_mentions(ctx, m, ss, se, seg)
     end
     if (f.kind == "killed" or f.kind == "wounded") and not f.partial then
       local victims_militant = false
-      if f.who_start and not f.mixed then
+      -- (a list with the attackers' part already left out counts victims:
+      -- "two of the gunmen and a soldier were killed")
+      if f.who_start and not f.mixed and not f.attackers_in_list then
         local who = sub(low, f.who_start, f.who_stop)
         for w in who:gmatch("[%a%-]+") do if MILITANT[w] then victims_militant = true end end
       end

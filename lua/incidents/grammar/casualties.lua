@@ -878,7 +878,10 @@ local function build(w)
   local from_np = (ws * phrase"from" * ws * (fig1 * ws)^-1 * subroutine(np_core)) / 0
   local by_figure = Cmt(Ct(Cg(Cp(), "s") * Cg(Ct(Cg(fig1, "fig") * (
         Cg(Cc("partial_of"), "how") * of_the * Cg(victims, "kind")
-      + Cg(Cc("of"), "how") * ofnp * ofmore^-1 * Cg(C(aux), "aux") * ws
+      -- ("two of his bodyguards and a passer-by were killed": a list of
+      -- victims whose first part is a share of a group adds up too)
+      + Cg(Cc("of"), "how") * ofnp * (Cg(Ct(part^1), "more") + ofmore)^-1
+        * Cg(C(aux), "aux") * ws
         * Cg(verb_after, "kind")
       + Cg(Cc("fig_verb"), "how") * (ws * np * from_np^-1)^-1 * Cg(Ct(part^0), "more")
         * aside^-1
