@@ -241,3 +241,26 @@ describe("extract: a list of victims whose first part is a share of a group", fu
     assert.equal(1, r[1].killed_lo)
   end)
 end)
+
+describe("extract: an arrest over a plan to attack", function()
+  it("is a plot foiled ('arrested three men who planned to storm ...')", function()
+    local r = run("In March 2019 police in Norway arrested three men who planned to storm "
+      .. "a newspaper's offices in Oslo.")
+    assert.equal(1, #r)
+    assert.equal("plot_foiled", r[1].status)
+    assert.equal("2019-03", r[1].date)
+  end)
+
+  it("also 'were arrested over a plan to bomb'", function()
+    local r = run("Four men were arrested in June 2018 over a plan to bomb a military parade "
+      .. "in Oslo.")
+    assert.equal(1, #r)
+    assert.equal("plot_foiled", r[1].status)
+  end)
+
+  it("near miss: a plan to attack with no arrest or foiling is no report", function()
+    local r = run("The group said in March 2019 that it planned to attack newspapers "
+      .. "across Europe.")
+    assert.equal(0, #r)
+  end)
+end)

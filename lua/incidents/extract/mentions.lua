@@ -1678,6 +1678,10 @@ end
 
 --- Event words the sentence implies: a foiled plot, a state's action, a toll
 -- dealt with a weapon, a toll of a clause of its own or of its own sentence.
+-- Verbs of an attack planned ("planned to storm", "a plan to bomb").
+local PLAN_VERB = vocab.set [[attack storm bomb kill blow strike shoot behead murder
+  assassinate target massacre]]
+
 local function implicit_triggers(ctx, m, ss, se, seg)
   local low, pack = ctx.low, ctx.pack
   -- "The killings took place on Saturday at Koshobe": a definite event noun
@@ -1777,6 +1781,19 @@ local function implicit_triggers(ctx, m, ss, se, seg)
         if PLOT_NOUN[w] or plan_phrase(w) then plot_word = true end
         if FOIL_VERB[w] or ARREST[w] then foil_word = true end
       end
+    end
+    -- "arrested four men who planned to storm the offices", "arrested over
+    -- a plan to attack soldiers": a plan to do an attack, with an arrest,
+    -- is the plot foiled (its words are the event word)
+    local plan_s, plan_e
+    if foil_word and not plot_word then
+      for p0, verb, p1 in gmatch(seg, "()%f[%a]pla[nt]%a* to (%a+)()") do
+        if PLAN_VERB[verb] then plan_s, plan_e = ss + p0 - 1, ss + p1 - 2; break end
+      end
+    end
+    if plan_s then
+      m.triggers[#m.triggers + 1] = { s = plan_s, e = plan_e, name = "unknown", plot = true,
+                                      rule = (pack.name or "pack") .. ".cue.plot" }
     end
     for _, cu in ipairs(m.cues) do
       local w = sub(low, cu.s, cu.e)
