@@ -264,3 +264,28 @@ describe("extract: an arrest over a plan to attack", function()
     assert.equal(0, #r)
   end)
 end)
+
+describe("extract: the year of a verdict", function()
+  it("is not the plot's", function()
+    local r = run("In March 2019 police in Norway arrested three men who planned to storm "
+      .. "a newspaper's offices in Oslo. The plot was foiled, and the three were convicted "
+      .. "of planning terrorism in 2021.")
+    assert.equal(1, #r)
+    assert.equal("2019-03", r[1].date)
+  end)
+
+  it("nor 'was sentenced in 2022'", function()
+    local r = run("In March 2019 police in Norway arrested three men who planned to storm "
+      .. "a newspaper's offices in Oslo. The plot was foiled; their leader was sentenced "
+      .. "in 2022 to 16 years in prison.")
+    assert.equal(1, #r)
+    assert.equal("2019-03", r[1].date)
+  end)
+
+  it("near miss: the attack's own year before the verdict's stays", function()
+    local r = run("Gunmen killed 12 people at a bus station in Kano in 2015; two of them "
+      .. "were convicted in 2017.")
+    assert.equal(1, #r)
+    assert.equal("2015", r[1].date)
+  end)
+end)

@@ -1453,6 +1453,23 @@ local function sentence_dates(ctx, m, ss, se, dlist)
         ed = nil
       end
     end
+    -- "four men were convicted of planning terrorism in 2012", "was jailed
+    -- in 2016": the year of a verdict, not of the event ("convicted of the
+    -- 2005 bombing", "jailed for the bombing in 2012" keep theirs)
+    if ed then
+      local pre = sub(low, d.start - 60 > ss and d.start - 60 or ss, d.start - 1)
+      local vrest
+      for _, v in ipairs { "convicted", "sentenced", "jailed", "acquitted", "imprisoned" } do
+        vrest = match(pre, "%f[%a]" .. v .. " ([%a%s]-)$")
+        if vrest then break end
+      end
+      if vrest and not find(vrest, "%f[%a]the $") and not find(vrest, "%f[%a]an? $")
+        and not find(vrest, "attack") and not find(vrest, "bomb") and not find(vrest, "shoot")
+        and not find(vrest, "kill") and not find(vrest, "massacre") and not find(vrest, "assault")
+        and not find(vrest, "murder") then
+        ed = nil
+      end
+    end
     -- "the group claimed the attack through its agency the next day": the
     -- day of the claim, not of the attack ("a blast that claimed 20 lives on
     -- Monday" keeps its day: the object is no attack)
