@@ -289,3 +289,43 @@ describe("extract: the year of a verdict", function()
     assert.equal("2015", r[1].date)
   end)
 end)
+
+describe("extract: where a speaker stood", function()
+  it("is no place of the event ('speaking in Berlin')", function()
+    local r = run("Two car bombs exploded in Antakya on Saturday, killing 12 people. The "
+      .. "foreign minister, speaking in Vienna, said the bombings were meant to stir up "
+      .. "hatred.")
+    assert.equal(1, #r)
+    assert.equal("Antakya", r[1].place)
+  end)
+
+  it("near miss: a bombing that happened in the city named is told", function()
+    local r = run("Two car bombs exploded in Antakya on Saturday, killing 12 people. A day "
+      .. "earlier a bomb exploded in Vienna, killing two.")
+    assert.equal(2, #r)
+  end)
+end)
+
+describe("extract: the site of the blast as a place", function()
+  it("dates the mourners, not a new blast", function()
+    local r = run("A bomb exploded at a night market in Cebu late on Friday, killing nine "
+      .. "people. Relatives laid flowers at the site of the blast on Sunday morning.",
+      "2024-05-20")
+    assert.equal(1, #r)
+    assert.equal("2024-05-17", r[1].date)
+  end)
+
+  it("also at the scene of the attack", function()
+    local r = run("Gunmen attacked a bus in Cebu on Friday, killing nine people. Mourners "
+      .. "gathered at the scene of the attack on Sunday.", "2024-05-20")
+    assert.equal(1, #r)
+    assert.equal("2024-05-17", r[1].date)
+  end)
+
+  it("near miss: a second blast on its own day is told", function()
+    local r = run("A bomb exploded at a night market in Cebu late on Friday, killing nine "
+      .. "people. Another bomb exploded near a church in Cebu on Sunday morning, killing two.",
+      "2024-05-20")
+    assert.equal(2, #r)
+  end)
+end)

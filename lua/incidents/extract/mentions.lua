@@ -1453,6 +1453,15 @@ local function sentence_dates(ctx, m, ss, se, dlist)
         ed = nil
       end
     end
+    -- "families laid flowers at the site of the blast on Saturday evening":
+    -- a place named by an event told; the day is the mourners'
+    if ed then
+      local pre = sub(low, d.start - 40 > ss and d.start - 40 or ss, d.start - 1)
+      if find(pre, "%f[%a]site of the %a+ o?n? ?$") or find(pre, "%f[%a]scene of the %a+ o?n? ?$")
+      then
+        ed = nil
+      end
+    end
     -- "four men were convicted of planning terrorism in 2012", "was jailed
     -- in 2016": the year of a verdict, not of the event ("convicted of the
     -- 2005 bombing", "jailed for the bombing in 2012" keep theirs)
@@ -2205,6 +2214,15 @@ local function drop_asides(ctx, m, ss, se, seg)
       if not said and w1 == "from" then
         for _, w in ipairs(words_before(low, at, 3, ss)) do
           if W.CALL_FROM[w] then said = true; break end
+        end
+      end
+      -- "The prime minister, speaking in Berlin, said the bombings ...":
+      -- where the speaker stood, set off by commas
+      if not said and w1 == "in" then
+        local w2 = word_before(low, at, ss)
+        if (w2 == "speaking" or w2 == "talking")
+          and find(sub(low, x.e + 1, x.e + 2), "^,") then
+          said = true
         end
       end
       -- "the new authorities in Damascus condemned Monday's bombing": the
