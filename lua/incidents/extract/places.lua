@@ -171,6 +171,12 @@ local function lower_name(ctx, en, pos)
   if not ctx.cased then return false end
   local c = byte(ctx.text, pos)
   local phrase = en.phrase or ""
+  -- ("the west bank of the Nile" for the alias "the West Bank": the name
+  -- after a lower-case "the" is the one to look at)
+  if find(phrase, "^the %u") and lower(sub(ctx.text, pos, pos + 3)) == "the " then
+    c = byte(ctx.text, pos + 4)
+    return c ~= nil and c >= 97 and c <= 122
+  end
   if c and c >= 97 and c <= 122 then
     local first = byte(phrase, 1)
     return first ~= nil and first >= 65 and first <= 90
