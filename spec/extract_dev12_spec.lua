@@ -345,3 +345,27 @@ describe("extract: a place name the gazetteer gives with 'the', written in lower
     assert.equal("PS", r[1].country)
   end)
 end)
+
+describe("extract: one victim named as the object of 'killing'", function()
+  it("counts one ('killing Sgt. Ann Cole, 31, and wounding ...')", function()
+    local r = run("In 2011, a man opened fire outside an army office in Tulsa, killing Sgt. "
+      .. "Ann Cole, 31, and wounding Cpl. Ben Hart.")
+    assert.equal(1, #r)
+    assert.equal(1, r[1].killed_lo)
+    assert.equal(1, r[1].killed_hi)
+  end)
+
+  it("also a name with no title", function()
+    local r = run("Gunmen stormed a cafe in Tulsa on Friday, killing Mark Olsen and wounding "
+      .. "two waiters.")
+    assert.equal(1, #r)
+    assert.equal(1, r[1].killed_lo)
+  end)
+
+  it("near miss: a group's name before its members is no one person", function()
+    local r = run("Gunmen stormed a cafe in Tulsa on Friday, killing Border Patrol agents and "
+      .. "a cook.")
+    assert.equal(1, #r)
+    assert.is_not.equal(1, r[1].killed_hi)
+  end)
+end)

@@ -779,8 +779,18 @@ local function build(w)
     * (phrase"himself" + phrase"herself" + phrase"themselves"), 0, "killed.only_self")
   -- "the killing of Walter Luebcke": one person, told by name, killed
   local name_word = R"AZ" * (letter + S"'-")^1
+  -- "killing Pvt. John Ward, 23, and wounding ...": a person named as the
+  -- object of "killing" (the name ends the phrase: not "killing Islamic
+  -- State fighters")
+  local title = alt{ "Pvt", "Pfc", "Sgt", "Cpl", "Lt", "Capt", "Maj", "Col", "Mr", "Mrs",
+    "Ms", "Dr", "Officer", "Constable", "Private", "Sergeant", "Corporal", "Lieutenant",
+    "Captain" } * P"."^-1
+  local name_end = #(sp * (S",.;" + -1)
+    + ws * phrase"and" * ws * alt{ "wounding", "injuring", "seriously", "critically" })
   local named = exact_dead(alt{ "killing of", "murder of", "assassination of", "slaying of" }
     * ws * name_word * (ws * name_word)^1, 1, "killed.named")
+    + exact_dead(phrase"killing" * ws * (title * ws * name_word * (ws * name_word)^0
+      + name_word * (ws * name_word)^1) * name_end, 1, "killed.named")
   local self = Cmt(Ct(Cg(Cp(), "s") * alt(SELF_VERBS) * ws
       * Cg(C(phrase"himself" + phrase"herself" + phrase"themselves"), "pron")
       * (ws * phrase"up")^-1),
