@@ -369,3 +369,19 @@ describe("extract: one victim named as the object of 'killing'", function()
     assert.is_not.equal(1, r[1].killed_hi)
   end)
 end)
+
+describe("extract: a higher plain count told after a toll that rose", function()
+  it("is the newer count", function()
+    local r = run("Two bombs exploded in the market of Kilis on Saturday, killing 30 people. "
+      .. "The toll rose to 33 overnight, and the governor said on Sunday that 36 were dead.")
+    assert.equal(1, #r)
+    assert.equal(36, r[1].killed_lo)
+  end)
+
+  it("near miss: a lower count told after the rise stays an older one", function()
+    local r = run("Two bombs exploded in the market of Kilis on Saturday. The toll rose to "
+      .. "33 overnight; a nurse had earlier told reporters that 20 were dead.")
+    assert.equal(1, #r)
+    assert.equal(33, r[1].killed_lo)
+  end)
+end)

@@ -483,6 +483,12 @@ local function replaces(r, kind, rank, lo, hi, attackers)
     return false
   end
   local orank = r._frank and r._frank[kind] or 1
+  -- ("The toll rose to 43 overnight, and the minister said on Sunday that 46
+  -- were dead": a toll only rises, so a higher plain count told after a
+  -- revision is the newer one)
+  if rank == 1 and orank == 2 and lo and olo and lo > olo and (not ohi or lo > ohi) then
+    return true
+  end
   if rank ~= orank then return rank > orank end
   if rank == 2 then return true end
   return (lo or hi or 0) >= (olo or ohi or 0)
