@@ -385,3 +385,21 @@ describe("extract: a higher plain count told after a toll that rose", function()
     assert.equal(33, r[1].killed_lo)
   end)
 end)
+
+describe("extract: a person's first name after 'of' in a scene with no known place", function()
+  it("is a person; the town named after the person is the scene", function()
+    local r = run("On New Year's Day 2012, a man armed with a knife broke into the house of "
+      .. "Lars Vilborg, a retired judge who had tried a militant's case, in Vejlby. Police "
+      .. "shot and wounded the intruder.")
+    assert.equal(1, #r)
+    assert.equal("Vejlby", r[1].place)
+    assert.equal("2012-01-01", r[1].date)
+  end)
+
+  it("near miss: a town after 'of' is still the scene", function()
+    local r = run("On New Year's Day 2012, a man armed with a knife broke into a farmhouse "
+      .. "on the edge of Vejlby. Police shot and wounded the intruder.")
+    assert.equal(1, #r)
+    assert.equal("Vejlby", r[1].place)
+  end)
+end)

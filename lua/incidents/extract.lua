@@ -186,8 +186,16 @@ local function scene(ctx, r, hits, dlist, coarse)
     -- "the people of Barsalogho": a capitalised name after "of" or "in"
     local text = ctx.text
     local a, b, name = find(text, "%f[%a][oi][fn] (%u%l+[%a'%-]*)", d.stop)
+    -- ("the house of Kurt Westergaard, a cartoonist, in Aarhus": a first
+    -- name with its surname after it is a person; the next name may be the
+    -- place)
+    local reach = 120
+    while a and find(text, "^ %u%l", b + 1) do
+      a, b, name = find(text, "%f[%a][oi][fn] (%u%l+[%a'%-]*)", b + 1)
+      reach = 200   -- (past the person and the words that tell who they are)
+    end
     if a and not W.NOT_PLACE[lower(name)] and not (ctx.pack.country and ctx.pack:country(name))
-      and b - d.stop < 120 and not find(sub(text, d.stop, a), "[.;\n]") then
+      and b - d.stop < reach and not find(sub(text, d.stop, a), "[.;\n]") then
       r.place, r._place_rec = name, { name = name, kind = "city" }
       r.evidence.place = { start = b - #name + 1, stop = b, rule = "extract.scene" }
       return true
