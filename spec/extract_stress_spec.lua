@@ -53,7 +53,7 @@ describe("extract stress: tolls", function()
     { "Rebels killed 26 people in an attack on a displacement camp in Djugu on Tuesday; 14 others were hurt.", want = { killed_lo = 26, wounded_lo = 14 } },
     { "At least 30 people lost their lives when a suicide bomber blew himself up at a funeral in Mogadishu on Sunday.", want = { killed_lo = 30 } },
   } do
-    it(c[1], function() check(c) end)
+    it((c[1]:gsub("%s*\n+%s*", " / ")), function() check(c) end)
   end
 end)
 
@@ -80,7 +80,7 @@ describe("extract stress: dates against the published day (Monday 2024-05-20)", 
     { "A bomb exploded at a market in Kano on the 12th of May, killing 5 people.", want = { date = "2024-05-12" } },
     { "A bomb exploded at a market in Kano over the weekend, killing 5 people.", want = { date = "nil" } },
   } do
-    it(c[1], function() check(c) end)
+    it((c[1]:gsub("%s*\n+%s*", " / ")), function() check(c) end)
   end
 end)
 
@@ -102,7 +102,7 @@ describe("extract stress: claims and perpetrators", function()
     { "A bomb killed 9 people in Kabul on Sunday. Responsibility for the attack was claimed by the Islamic State.", want = { perpetrator = "Islamic State", claimed = true } },
     { "A bomb killed 9 people in Quetta on Sunday. The Pakistani Taliban claimed responsibility.", want = { claimed = true } },
   } do
-    it(c[1], function() check(c) end)
+    it((c[1]:gsub("%s*\n+%s*", " / ")), function() check(c) end)
   end
 end)
 
@@ -124,7 +124,7 @@ describe("extract stress: places", function()
     { "A suicide bomber blew himself up at a police checkpoint in Iraq's Anbar province on Friday, killing 5 officers.", want = { country = "IQ" } },
     { "A knife attack at a railway station in the French city of Lyon on Friday left 5 people wounded.", want = { place = "Lyon", country = "FR" } },
   } do
-    it(c[1], function() check(c) end)
+    it((c[1]:gsub("%s*\n+%s*", " / ")), function() check(c) end)
   end
 end)
 
@@ -138,7 +138,7 @@ describe("extract stress: foiled plots", function()
     { "Spanish police said on Friday they had dismantled a cell that was planning attacks on tourist sites in Barcelona.", want = { status = "plot_foiled", place = "Barcelona" } },
     { "A plot to bomb a mosque in Birmingham was uncovered by counter-terrorism officers on Friday, police said.", want = { status = "plot_foiled", place = "Birmingham" } },
   } do
-    it(c[1], function() check(c) end)
+    it((c[1]:gsub("%s*\n+%s*", " / ")), function() check(c) end)
   end
 end)
 
@@ -151,7 +151,7 @@ describe("extract stress: near misses that make no report", function()
     { "A gas cylinder explosion killed 4 people at a restaurant in Nairobi on Sunday, firefighters said.", n = 0 },
     { "A court in Paris on Friday sentenced a man to life in prison for the 2016 truck attack in Nice.", n = 1, want = { place = "Nice", date = "2016" } },
   } do
-    it(c[1], function() check(c) end)
+    it((c[1]:gsub("%s*\n+%s*", " / ")), function() check(c) end)
   end
 end)
 
@@ -195,6 +195,6 @@ describe("extract stress: harder phrasings of every field", function()
     { "Militants could attack Mogadishu again, officials warned on Sunday.", n = 0 },
     { "The president vowed to attack poverty in Kano on Sunday.", n = 0 },
   } do
-    it(c[1], function() check(c) end)
+    it((c[1]:gsub("%s*\n+%s*", " / ")), function() check(c) end)
   end
 end)
