@@ -12,6 +12,14 @@ local QUIET = "the president met the diplomatic corps today to discuss the coffe
 
 local model = assert(muc4.load())
 
+-- The shipped knobs with some of them set otherwise.
+local function with(knobs)
+  local o = {}
+  for k, v in pairs(model.opts) do o[k] = v end
+  for k, v in pairs(knobs) do o[k] = v end
+  return o
+end
+
 -- The one mention of each entity of a role, as a flat list.
 local function mentions(ans, role)
   local out = {}
@@ -482,12 +490,6 @@ describe("muc4 round-7b target spans", function()
     assert.equal(m, text:sub(at, at + #m - 1))
     return m
   end
-  local function with(knobs)
-    local o = {}
-    for k, v in pairs(model.opts) do o[k] = v end
-    for k, v in pairs(knobs) do o[k] = v end
-    return o
-  end
 
   it("takes the owner named before a target, not a common noun", function()
     assert.equal("merino's home", grown("a bomb wrecked merino's home at dawn.", "home"))
@@ -539,12 +541,6 @@ describe("muc4 round-7b target spans", function()
 end)
 
 describe("muc4 round-8 relevance rules", function()
-  local function with(knobs)
-    local o = {}
-    for k, v in pairs(model.opts) do o[k] = v end
-    for k, v in pairs(knobs) do o[k] = v end
-    return o
-  end
   local CLASH = "rebels ambushed an army patrol near the river, and four soldiers were killed. "
     .. "the guerrillas fled toward the hills after the attack."
 
@@ -593,12 +589,6 @@ describe("muc4 round-8 relevance rules", function()
 end)
 
 describe("muc4 round-9 list members", function()
-  local function with(knobs)
-    local o = {}
-    for k, v in pairs(model.opts) do o[k] = v end
-    for k, v in pairs(knobs) do o[k] = v end
-    return o
-  end
   -- the members as written, for one answer
   local function members(text, mention)
     local out = {}
