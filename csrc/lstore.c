@@ -6,6 +6,7 @@
 ** in lstore_model.c.  All SQL text comes from store_sql.h.
 */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "lua.h"
@@ -75,6 +76,8 @@ static void ustmt_finalize (UStmt *u) {
 */
 static void store_close_handle (Store *s) {
   int i;
+  free(s->busy_notice);
+  s->busy_notice = NULL;
   if (s->db == NULL) return;
   for (i = 0; i < ST_COUNT; i++) {
     if (s->cache[i] != NULL) {
@@ -397,12 +400,31 @@ static const char *setup (lua_State *L, Store *s) {
 
 
 /*
+** Waits for another connection's lock like sqlite3_busy_timeout, in steps
+** of 50 ms, and after a second says once on stderr what it waits for: a
+** command line that waits a minute in silence looks hung.
+*/
+static int store_busy (void *ud, int n) {
+  Store *s = (Store *)ud;
+  if ((long)n * 50 >= s->busy_ms) return 0;
+  if (!s->noticed && n * 50 >= 1000) {
+    fprintf(stderr, "%s\n", s->busy_notice);
+    fflush(stderr);
+    s->noticed = 1;
+  }
+  sqlite3_sleep(50);
+  return 1;
+}
+
+
+/*
 ** core.open(path[, opts]) -> db | nil, msg.
 */
 static int store_open (lua_State *L) {
   const char *path = luaL_checkstring(L, 1);
   int timeout = 5000, readonly = 0, flags, rc, ui;
-  const char *err;
+  const char *err, *notice = NULL;
+  size_t notice_len = 0;
   Store *s;
   if (!lua_isnoneornil(L, 2)) {
     luaL_checktype(L, 2, LUA_TTABLE);
@@ -416,6 +438,11 @@ static int store_open (lua_State *L) {
     lua_getfield(L, 2, "readonly");
     readonly = lua_toboolean(L, -1);
     lua_pop(L, 2);
+    if (lua_getfield(L, 2, "busy_notice") != LUA_TNIL) {
+      luaL_argcheck(L, lua_type(L, -1) == LUA_TSTRING, 2, "busy_notice must be a string");
+      notice = lua_tolstring(L, -1, &notice_len);
+    }
+    lua_pop(L, 1);  /* the string stays alive in the options table */
   }
   /* created closed, so an error below leaves a consistent object */
   s = (Store *)lua_newuserdatauv(L, sizeof(Store), 0);
@@ -434,7 +461,18 @@ static int store_open (lua_State *L) {
     store_close_handle(s);
     return 2;
   }
-  sqlite3_busy_timeout(s->db, timeout);
+  if (notice != NULL) {
+    s->busy_notice = (char *)malloc(notice_len + 1);
+    if (s->busy_notice == NULL) {
+      store_close_handle(s);
+      return luaL_error(L, "not enough memory");
+    }
+    memcpy(s->busy_notice, notice, notice_len + 1);
+    s->busy_ms = timeout;
+    sqlite3_busy_handler(s->db, store_busy, s);
+  }
+  else
+    sqlite3_busy_timeout(s->db, timeout);
   err = setup(L, s);
   if (err != NULL) {
     luaL_pushfail(L);

@@ -35,6 +35,9 @@ typedef struct Store {
   int readonly;
   sqlite3_stmt *cache[ST_COUNT];
   struct UStmt *stmts;
+  int busy_ms;                /* how long to wait for another's lock */
+  int noticed;                /* the wait was told once already */
+  char *busy_notice;          /* told on stderr after a second of waiting */
 } Store;
 
 /*

@@ -608,3 +608,39 @@ describe("a text with no Title: line", function()
     end
   end)
 end)
+
+describe("a command waiting for another process's lock", function()
+  local dir
+  setup(function() dir = u.tmpdir() end)
+  teardown(function() u.rm(dir) end)
+
+  it("says once on stderr that it waits, then does its work", function()
+    local db = dir .. "/busy.db"
+    u.write(dir .. "/a.txt", "Title: Market bombing\n\nA bomb killed four people at a market "
+      .. "in Kano on Monday, police said.\n")
+    assert.equal(0, (u.cli("--db " .. u.q(db) .. " ingest -q " .. u.q(dir .. "/a.txt"))))
+    u.write(dir .. "/b.txt", "Title: Bus ambush\n\nGunmen killed six passengers on a bus near "
+      .. "Maiduguri on Tuesday, officials said.\n")
+    -- another process holds the write lock for about three seconds
+    local holder = assert(core.open(db))
+    holder:exec("BEGIN IMMEDIATE")
+    local cmd = string.format("(env -u INCIDENTS_DB lua5.4 %s --db %s ingest -q %s >%s 2>%s;"
+      .. " echo $? >%s) &", u.q(u.bin), u.q(db), u.q(dir .. "/b.txt"), u.q(dir .. "/out"),
+      u.q(dir .. "/err"), u.q(dir .. "/rc"))
+    assert(u.sh("sh -c " .. u.q(cmd)))
+    assert(u.sh("sleep 3"))
+    holder:exec("COMMIT")
+    holder:close()
+    for _ = 1, 100 do
+      if u.slurp(dir .. "/rc") then break end
+      u.sh("sleep 0.2")
+    end
+    assert.equal("0", (u.slurp(dir .. "/rc") or ""):match("%d+"))
+    local err = u.slurp(dir .. "/err") or ""
+    local _, told = err:gsub("is busy with another ingest or merge; waiting for it", "")
+    assert.equal(1, told, err)
+    local code, out = u.cli("--db " .. u.q(db) .. " list")
+    assert.equal(0, code)
+    assert.matches("Maiduguri", out)
+  end)
+end)

@@ -33,7 +33,10 @@ M.version = core.version
 
 --- Opens (or creates) an incident database.
 -- @tparam string path a file name, or `":memory:"`
--- @tparam[opt] table opts passed to the store
+-- @tparam[opt] table opts passed to the store: `busy_timeout` (ms to wait
+--   for another process's lock, default 5000), `readonly`, and
+--   `busy_notice` (a line written once on stderr when the wait passes a
+--   second, so a long wait does not look hung)
 -- @return a database handle, or `nil, msg`
 function M.open(path, opts)
   if type(path) ~= "string" then
