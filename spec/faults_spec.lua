@@ -194,8 +194,8 @@ describe("two ingests and a reader on one database", function()
     for _, f in ipairs({ "e1", "e2", "e3" }) do
       -- (a wait of more than a second for the other writer is said, once
       -- per command, and is no error)
-      local e = (u.slurp(dir .. "/" .. f) or ""):gsub(
-        "incidents: [^\n]* is busy with another ingest or merge; waiting for it %(up to a minute%)\n", "")
+      local e = (u.slurp(dir .. "/" .. f) or ""):gsub("incidents: [^\n]* is busy with "
+        .. "another ingest or merge; waiting for it %(up to a minute%)\n", "")
       assert.not_matches("locked", e)
       assert.equal("", e, f .. ": " .. e)
     end
