@@ -20,10 +20,9 @@
 local muc4 = require "incidents.muc4"
 local census = require "incidents.muc4.census"
 
-local o, err = census.args(arg, { ["--set"] = "many", ["--list"] = "one" })
-if not o then io.stderr:write("muc4-absent: ", err, "\n"); os.exit(2) end
-local opts, bad = muc4.settings(o["--set"])
-if not opts then io.stderr:write("muc4-absent: --set ", bad, "\n"); os.exit(2) end
+local o = census.cli("muc4-absent", arg, { ["--set"] = "many", ["--list"] = "one" },
+  { "--set" })
+local opts = o.knobs["--set"]
 
 -- The class of one absent gold entity (its mentions joined by " | ").
 local function class_of(role, text, model)

@@ -25,8 +25,7 @@ local ree = require "incidents.eval.ree"
 local muc4 = require "incidents.muc4"
 local census = require "incidents.muc4.census"
 
-local o, err = census.args(arg)
-if not o then io.stderr:write("muc4-contrast: ", err, "\n"); os.exit(2) end
+local o = census.cli("muc4-contrast", arg)
 
 local GROUPS = { "gold<0.05", "gold>=0.2", "wrong>=0.2" }
 

@@ -27,10 +27,9 @@ local ree = require "incidents.eval.ree"
 local muc4 = require "incidents.muc4"
 local census = require "incidents.muc4.census"
 
-local o, err = census.args(arg, { ["--set"] = "many", ["--list"] = "one" })
-if not o then io.stderr:write("muc4-empty: ", err, "\n"); os.exit(2) end
-local opts, bad = muc4.settings(o["--set"])
-if not opts then io.stderr:write("muc4-empty: --set ", bad, "\n"); os.exit(2) end
+local o = census.cli("muc4-empty", arg, { ["--set"] = "many", ["--list"] = "one" },
+  { "--set" })
+local opts = o.knobs["--set"]
 local list = tonumber(o["--list"])
 
 local function set_of(s)

@@ -16,15 +16,10 @@
 local muc4 = require "incidents.muc4"
 local census = require "incidents.muc4.census"
 
-local o, err = census.args(arg, { ["--list"] = "one", ["--role"] = "one", ["--set"] = "many" })
-if not o then io.stderr:write("muc4-errors: ", err, "\n"); os.exit(2) end
+local o = census.cli("muc4-errors", arg,
+  { ["--list"] = "one", ["--role"] = "one", ["--set"] = "many" }, { "--set" })
 local list_class, only_role = o["--list"], o["--role"]
-
-local opts, bad = muc4.settings(o["--set"])
-if not opts then
-  io.stderr:write("muc4-errors: --set ", bad, "\n")
-  os.exit(2)
-end
+local opts = o.knobs["--set"]
 
 local function run(name)
   local model, gold, docs, ids = census.set(name, o, opts)

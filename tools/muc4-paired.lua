@@ -27,14 +27,9 @@ local ree = require "incidents.eval.ree"
 local muc4 = require "incidents.muc4"
 local census = require "incidents.muc4.census"
 
-local o, err = census.args(arg, { ["--set"] = "many", ["--role"] = "one", ["--list"] = "one",
-  ["--base"] = "many" })
-if not o then io.stderr:write("muc4-paired: ", err, "\n"); os.exit(2) end
-local base, bad = muc4.settings(o["--base"])
-if not base then io.stderr:write("muc4-paired: --base ", bad, "\n"); os.exit(2) end
-local opts
-opts, bad = muc4.settings(o["--set"])
-if not opts then io.stderr:write("muc4-paired: --set ", bad, "\n"); os.exit(2) end
+local o = census.cli("muc4-paired", arg, { ["--set"] = "many", ["--role"] = "one",
+  ["--list"] = "one", ["--base"] = "many" }, { "--base", "--set" })
+local base, opts = o.knobs["--base"], o.knobs["--set"]
 -- the changed side: the base's knobs, then those of --set
 local both = {}
 for k, v in pairs(base) do

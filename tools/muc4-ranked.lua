@@ -18,8 +18,7 @@ local ree = require "incidents.eval.ree"
 local muc4 = require "incidents.muc4"
 local census = require "incidents.muc4.census"
 
-local o, err = census.args(arg)
-if not o then io.stderr:write("muc4-ranked: ", err, "\n"); os.exit(2) end
+local o = census.cli("muc4-ranked", arg)
 
 local CLASSES = { "scorer", "threshold", "role_closed", "passed_over" }
 

@@ -27,11 +27,10 @@ local ree = require "incidents.eval.ree"
 local muc4 = require "incidents.muc4"
 local census = require "incidents.muc4.census"
 
-local o, err = census.args(arg, { ["--role"] = "one", ["--set"] = "many", ["--table"] = "one" })
-if not o then io.stderr:write("muc4-role-errors: ", err, "\n"); os.exit(2) end
+local o = census.cli("muc4-role-errors", arg,
+  { ["--role"] = "one", ["--set"] = "many", ["--table"] = "one" }, { "--set" })
 local role = o["--role"] or "Victim"
-local opts, bad = muc4.settings(o["--set"])
-if not opts then io.stderr:write("muc4-role-errors: --set ", bad, "\n"); os.exit(2) end
+local opts = o.knobs["--set"]
 
 local SAYS = { said = true, stated = true, reported = true, added = true, noted = true,
   told = true, explained = true, announced = true, asserted = true, declared = true,

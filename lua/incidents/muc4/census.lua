@@ -305,6 +305,33 @@ function M.args(argv, flags)
   return o
 end
 
+--- Reads a census tool's command line (@{args}) and the pack knobs of
+-- the flags named in `knob_flags` (`muc4.settings`, in `o.knobs[flag]`).
+-- A bad argument is the tool's usage error: it writes `NAME: message` on
+-- stderr and exits with 2.
+-- @tparam string name the tool's name, for the message
+-- @tparam table argv the arguments (`arg`)
+-- @tparam[opt] table flags the tool's own flags, as for @{args}
+-- @tparam[opt] table knob_flags flags whose values are knobs: `{ "--set" }`
+-- @treturn table the options of @{args}, with `knobs`
+function M.cli(name, argv, flags, knob_flags)
+  local o, err = M.args(argv, flags)
+  if o then
+    o.knobs = {}
+    local muc4 = require "incidents.muc4"
+    for _, flag in ipairs(knob_flags or {}) do
+      local knobs, bad = muc4.settings(o[flag])
+      if not knobs then o, err = nil, flag .. " " .. bad; break end
+      o.knobs[flag] = knobs
+    end
+  end
+  if not o then
+    io.stderr:write(name, ": ", err, "\n")
+    os.exit(2)
+  end
+  return o
+end
+
 --- Loads one census set: `dev` scored with the shipped pack and weights, or
 -- a train half (`odd`, `even`) scored with the pack and weights learned on
 -- the other half (after `make muc4-cv`). Test is never a census set.
