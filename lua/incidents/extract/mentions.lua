@@ -1941,6 +1941,16 @@ local function implicit_triggers(ctx, m, ss, se, seg)
   end
 end
 
+-- Keeps the items of `m[key]` ("places", "countries") for which `keep(x)`
+-- is true: each filter below drops the names that are not the scene.
+local function keep_only(m, key, keep)
+  local kept = {}
+  for _, x in ipairs(m[key]) do
+    if keep(x) then kept[#kept + 1] = x end
+  end
+  m[key] = kept
+end
+
 -- Is the name at `pos` a person's home: "from" with only the words of a
 -- settlement between, right after a person noun or a capitalised one ("a
 -- Palestinian from")?
@@ -1996,8 +2006,7 @@ local function drop_asides(ctx, m, ss, se, seg)
   -- "rockets hit the Italian and Dutch embassies ... in Tripoli": a country
   -- whose embassy was the target owns the target, it is not the scene
   if #m.countries > 0 and (find(seg, "embass", 1, true) or find(seg, "consulat", 1, true)) then
-    local kept = {}
-    for _, x in ipairs(m.countries) do
+    keep_only(m, "countries", function(x)
       local owner = false
       local p = x.e
       for _ = 1, 4 do
@@ -2007,9 +2016,8 @@ local function drop_asides(ctx, m, ss, se, seg)
         if not (w == "and" or find(sub(ctx.text, e - #w, e - 1), "^%u")) then break end
         p = e - 1
       end
-      if not owner then kept[#kept + 1] = x end
-    end
-    m.countries = kept
+      return not owner
+    end)
   end
   -- "Ruritania's foreign ministry condemned Monday's attack", "Its
   -- government denounced the bombing": a country (or town) that owns the
@@ -2051,8 +2059,7 @@ local function drop_asides(ctx, m, ss, se, seg)
   -- capitalised word that is no place names something else ("the
   -- Kabul-Jalalabad road" joins two places and keeps them)
   if #m.places > 0 and ctx.cased then
-    local kept = {}
-    for _, x in ipairs(m.places) do
+    keep_only(m, "places", function(x)
       local joined = false
       local nb = find(ctx.text, "^%-%u%l", x.e + 1) and x.e + 2
       local pa = x.s > 2 and find(sub(ctx.text, x.s - 1, x.s - 1), "^%-")
@@ -2065,16 +2072,14 @@ local function drop_asides(ctx, m, ss, se, seg)
           if z ~= x and ((nb and z.s == nb) or (pa and z.e == x.s - 2)) then joined = false end
         end
       end
-      if not joined then kept[#kept + 1] = x end
-    end
-    m.places = kept
+      return not joined
+    end)
   end
   -- "tourists who had driven down from Mombasa, 60 km to the north": a
   -- place set off by its distance from the scene, or the place people had
   -- come from, is not the scene
   if #m.places > 0 then
-    local kept = {}
-    for _, x in ipairs(m.places) do
+    keep_only(m, "places", function(x)
       -- (not "San Pedro Sula, 240 km north of Tegucigalpa": there the
       -- distance places the scene by another town)
       local _, unit_end = find(low, "^, [%w%.,]+ ?km ", x.e + 1)
@@ -2092,15 +2097,13 @@ local function drop_asides(ctx, m, ss, se, seg)
           came = ws[j] == "who"
         end
       end
-      if not (dist or came) then kept[#kept + 1] = x end
-    end
-    m.places = kept
+      return not (dist or came)
+    end)
   end
   -- "the Ohio State University student": a state's or a region's name that
   -- opens a university's names the university, whose campus is a town
   if #m.places > 0 and ctx.cased then
-    local kept = {}
-    for _, x in ipairs(m.places) do
+    keep_only(m, "places", function(x)
       local uni = false
       if type(x.rec) == "table" and WIDE[x.rec.kind] then
         local p = x.e
@@ -2111,9 +2114,8 @@ local function drop_asides(ctx, m, ss, se, seg)
           p = e - 1
         end
       end
-      if not uni then kept[#kept + 1] = x end
-    end
-    m.places = kept
+      return not uni
+    end)
   end
   -- "at the market of Gwoza, a town of farmers close to the border with
   -- Adamawa", "at Konduga, east of Maiduguri": the places of an apposition
@@ -2188,8 +2190,7 @@ local function drop_asides(ctx, m, ss, se, seg)
   -- "a spokesman said in Maputo that ...", "told reporters in Kabul": where the
   -- statement was made
   if #m.places > 0 then
-    local kept = {}
-    for _, x in ipairs(m.places) do
+    keep_only(m, "places", function(x)
       local w1, at = word_before(low, x.s, ss)
       local said = false
       if w1 == "in" then
@@ -2276,9 +2277,8 @@ local function drop_asides(ctx, m, ss, se, seg)
           if not W.DEST_LINK[w] then break end
         end
       end
-      if not said then kept[#kept + 1] = x end
-    end
-    m.places = kept
+      return not said
+    end)
   end
   for _, og in ipairs(find(seg, "from ", 1, true) and W.ORIGIN or {}) do
     local a = find(seg, og, 1, true)
@@ -2286,11 +2286,7 @@ local function drop_asides(ctx, m, ss, se, seg)
       local at = ss + a - 1 + #og
       if sub(low, at, at + 3) == "the " then at = at + 4 end
       for _, key in ipairs { "places", "countries" } do
-        local list, kept = m[key], {}
-        for _, x in ipairs(list) do
-          if x.s ~= at then kept[#kept + 1] = x end
-        end
-        m[key] = kept
+        keep_only(m, key, function(x) return x.s ~= at end)
       end
     end
   end
@@ -2318,8 +2314,7 @@ local function drop_asides(ctx, m, ss, se, seg)
   -- when the article's places lie in another country ("the Kabul Serena
   -- Hotel" in a Kabul story stays in Kabul)
   if #m.places > 0 then
-    local kept = {}
-    for _, x in ipairs(m.places) do
+    keep_only(m, "places", function(x)
       local venue = false
       local code = x.rec.country
       if code and sub(low, x.s > 4 and x.s - 4 or 1, x.s - 1) == "the " then
@@ -2335,47 +2330,36 @@ local function drop_asides(ctx, m, ss, se, seg)
           p = e
         end
       end
-      if not venue then kept[#kept + 1] = x end
-    end
-    m.places = kept
+      return not venue
+    end)
   end
   -- "driving toward relatives in Chihuahua state", "on their way to a
   -- wedding in Kabul": where the victims were heading
   if #m.places > 0 and (find(seg, "toward", 1, true) or find(seg, "way to", 1, true)
       or find(seg, "heading to", 1, true) or find(seg, "bound for", 1, true)) then
-    local kept = {}
-    for _, x in ipairs(m.places) do
+    keep_only(m, "places", function(x)
       local pre = sub(low, x.s > ss + 50 and x.s - 50 or ss, x.s - 1)
       local dest = find(pre, "%f[%a]towards? [%a' ]* in $")
         or find(pre, "%f[%a]way to [%a' ]* in $")
         or find(pre, "%f[%a]heading to [%a' ]* in $")
         or find(pre, "%f[%a]bound for [%a' ]* in $")
-      if not dest then kept[#kept + 1] = x end
-    end
-    m.places = kept
+      return not dest
+    end)
   end
   -- "a base at Leego, between Mogadishu and Baidoa": the ends a place is
   -- told between are reference points, not the place
   if #m.places > 0 and find(seg, "between ", 1, true) then
-    local kept = {}
-    for _, x in ipairs(m.places) do
+    keep_only(m, "places", function(x)
       local pre = sub(low, x.s > ss + 40 and x.s - 40 or ss, x.s - 1)
-      if not (find(pre, "%f[%a]between $") or find(pre, "%f[%a]between [%a'%- ]+ and $")) then
-        kept[#kept + 1] = x
-      end
-    end
-    m.places = kept
+      return not (find(pre, "%f[%a]between $") or find(pre, "%f[%a]between [%a'%- ]+ and $"))
+    end)
   end
   -- "a Bedouin teacher from the nearby town of Hura", "a Palestinian from the
   -- West Bank village of Ya'bad": a person's home is not where the event was
   -- (unlike "fled from Halle", "20 km from Kabul", "a rocket fired from ...")
   if find(seg, "from ", 1, true) then
     for _, key in ipairs { "places", "countries" } do
-      local list, kept = m[key], {}
-      for _, x in ipairs(list) do
-        if not home_place(ctx, x.s, ss) then kept[#kept + 1] = x end
-      end
-      m[key] = kept
+      keep_only(m, key, function(x) return not home_place(ctx, x.s, ss) end)
     end
   end
   -- "In September 2017, when the group was already losing Mosul, gunmen
@@ -2393,11 +2377,9 @@ local function drop_asides(ctx, m, ss, se, seg)
         if fs and fs >= cs and fs <= ce then quiet = false end
       end
       if quiet then
-        local kept = {}
-        for _, x in ipairs(m.places) do
-          if not (x.s >= cs and x.s <= ce) then kept[#kept + 1] = x end
-        end
-        m.places = kept
+        keep_only(m, "places", function(x)
+          return not (x.s >= cs and x.s <= ce)
+        end)
       end
     end
   end
@@ -2471,11 +2453,9 @@ local function stamp_dates(m, ss, seg)
   if #m.dates == 0 or byte(seg, 1) ~= 117 then return end      -- "u"
   local he = match(seg, "^updated?:? ?,? ?[^:]-%d%d?[:.]%d%d ?[%a%.]*()%:")
   if not he then return end
-  local kept = {}
-  for _, d in ipairs(m.dates) do
-    if (d.s or d.start) >= ss + he - 1 then kept[#kept + 1] = d end
-  end
-  m.dates = kept
+  keep_only(m, "dates", function(d)
+    return (d.s or d.start) >= ss + he - 1
+  end)
 end
 
 -- "A court in Jaipur on Wednesday acquitted three men of the bombing of the
@@ -2569,17 +2549,15 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
   -- "riots in which some 40 people were shot by troops": the dead of a
   -- state's forces are no attack's toll
   if #m.figures > 0 and find(seg, " by ", 1, true) then
-    local kept = {}
-    for _, f in ipairs(m.figures) do
+    keep_only(m, "figures", function(f)
       -- (the agent itself: not "by fragments of a police bullet")
       local w1, w2 = match(low, "^ by (%a+) ?(%a*)", f.e + 1)
       if w1 == "the" or w1 == "security" or w1 == "government" or w1 == "state" then
         w1 = w2
       end
       local state = w1 and (STATE_FORCE[w1] or w1 == "police")
-      if not state then kept[#kept + 1] = f end
-    end
-    m.figures = kept
+      return not state
+    end)
   end
   abbreviated_places(ctx, m, ss, se)
   state_actions(ctx, m, ss, se)
