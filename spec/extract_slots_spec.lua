@@ -535,3 +535,48 @@ describe("extract slots: where the victims were heading", function()
     assert.equal("Culiacan", r[1].place)
   end)
 end)
+
+describe("extract slots: a town told by its province is the place, not the province", function()
+  it("takes the town before its province in brackets", function()
+    local r = run("- Zoreba (Cabo Delgado province), Friday: insurgents stormed the district "
+      .. "office and killed 7 guards.")
+    assert.equal(1, #r)
+    assert.equal("Zoreba", r[1].place)
+    assert.equal("MZ", r[1].country)
+  end)
+
+  it("takes a known town before its province in brackets", function()
+    local r = run("- Sibi (Balochistan), Monday: a bomb went off at a bus stand, killing 3 people.")
+    assert.equal(1, #r)
+    assert.equal("Sibi", r[1].place)
+  end)
+
+  it("keeps the province when the bracket holds something else", function()
+    local r = run("- Cabo Delgado (a province in the north), Friday: insurgents stormed a "
+      .. "district office and killed 7 guards.")
+    assert.equal(1, #r)
+    assert.equal("Cabo Delgado", r[1].place)
+  end)
+
+  it("takes a town no list knows placed 'in' its state", function()
+    local r = run("On Friday gunmen burnt a boarding school at Wurolo in Yobe State and killed "
+      .. "11 pupils.")
+    assert.equal(1, #r)
+    assert.equal("Wurolo", r[1].place)
+    assert.equal("NG", r[1].country)
+  end)
+
+  it("reads an abbreviated saint's name as a town's", function()
+    local r = run("On Saturday a man stabbed 6 people at a shopping centre in St. Aldric, "
+      .. "Minnesota.")
+    assert.equal(1, #r)
+    assert.equal("St. Aldric", r[1].place)
+    assert.equal("US", r[1].country)
+  end)
+
+  it("keeps the state when no town is named", function()
+    local r = run("On Friday gunmen burnt a boarding school in Yobe State and killed 11 pupils.")
+    assert.equal(1, #r)
+    assert.equal("Yobe", r[1].place)
+  end)
+end)

@@ -2166,6 +2166,9 @@ local function drop_asides(ctx, m, ss, se, seg)
       for _, z in ipairs(m.places) do
         local between = z.e < x.s and sub(low, z.e + 1, x.s - 1)
         if between == ", " or between == ", in " or between == ", in the " then y = z end
+        -- ("Sibi (Balochistan), Tuesday:", "a school at Mamudo in Yobe
+        -- State": a town told by its province in brackets or after "in")
+        if between == " (" or between == " in " or between == " in the " then y = z end
         -- ("in Quetta, the capital of Balochistan province")
         if between and find(between, "^, the capital of $") then y = z end
       end

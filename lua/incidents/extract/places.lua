@@ -226,6 +226,9 @@ local SITE_AT = { base = true, camp = true, post = true, outpost = true, detachm
 
 -- An administrative unit between a town and its province ("Komanda, in
 -- Irumu territory of Ituri province").
+-- Abbreviations that open a place's name ("St. Cloud", "Mt. Elgon").
+local ABBREV_OPEN = { St = true, Ste = true, Mt = true, Ft = true }
+
 local ADMIN_LINK = { territory = true, district = true, subdistrict = true, county = true,
   municipality = true, commune = true, department = true, prefecture = true }
 
@@ -393,13 +396,19 @@ local function unknown_places(ctx, m, hits, dlist, ss, se)
     local lp = lower(prep)
     if (lp == "in" or lp == "near" or lp == "outside" or lp == "at" or lp == "around")
       -- (a short first word only before another name: "at El Adde")
-      and prep == lp and (#first > 2 or find(text, "^ %u%l", ss + a + #prep + #first))
+      and prep == lp and (#first > 2 or find(text, "^ %u%l", ss + a + #prep + #first)
+        or (ABBREV_OPEN[first] and find(text, "^%. %u%l", ss + a + #prep + #first)))
       and find(first, "%l")
       and not W.NOT_PLACE[lower(first)] and not TITLE[lower(first)]
       -- "its deadliest in ...", "the worst in ...": a comparison, not a scene
       and not W.SUPERLATIVE[lower(word_before(low, ss + a - 1, ss) or "")] then
       local ps = ss + a + #prep     -- first byte of the name
       local pe = ps + #first - 1
+      -- "in St. Cloud, Minnesota": an abbreviated saint or mount opens a name
+      if ABBREV_OPEN[first] then
+        local w = match(text, "^%. (%u[%a\128-\255'%-]*)", pe + 1)
+        if w and pe + 2 + #w <= se then pe = pe + 2 + #w end
+      end
       -- up to two more capitalised words ("Dar es Salaam" aside)
       for _ = 1, 2 do
         local w = match(text, "^ (%u[%a\128-\255'%-]*)", pe + 1)
@@ -452,10 +461,15 @@ local function unknown_places(ctx, m, hits, dlist, ss, se)
                   -- "Kuje, Nigeria", "Tabatol, in the Tillaberi region"
                   local unit = match(between, "^, in [%a'%-]+ (%a+) of $")
                     or match(between, "^, in [%a'%-]+ [%a'%-]+ (%a+) of $")
-                  tight = (between == ", " or between == ", in " or between == ", in the "
+                  tight = ((between == ", " or between == ", in " or between == ", in the "
                       or (unit and ADMIN_LINK[lower(unit)]))
                     and (en.kind == "country" or en.value.kind == "province"
-                      or en.value.kind == "region")
+                      or en.value.kind == "region"))
+                    -- "a school at Mamudo in Yobe State": a town placed in
+                    -- its province (a country after " in " tells less)
+                    or ((between == " in " or between == " in the ")
+                      and en.kind == "place" and (en.value.kind == "province"
+                        or en.value.kind == "region"))
                   break
                 end
               end
@@ -476,6 +490,30 @@ local function unknown_places(ctx, m, hits, dlist, ss, se)
         m.places[#m.places + 1] = { s = ps, e = pe, rec = rec, unknown = true, weak = not told,
                                     entry = { kind = "place", value = rec } }
       end
+    end
+  end
+  -- "Quissanga (Cabo Delgado province): insurgents entered ...": a name no
+  -- list knows, told by the province in brackets after it, is a town of
+  -- that province (a brief's or a wire's way of placing a small place)
+  for a, name, b in gmatch(seg, "()(%u[%a\128-\255'%-]+) %(()") do
+    local ps, pe = ss + a - 1, ss + a + #name - 2
+    local pv
+    for _, x in ipairs(m.places) do
+      if x.s == ss + b - 1 and type(x.rec) == "table"
+        and (x.rec.kind == "province" or x.rec.kind == "region") then
+        pv = x
+      end
+    end
+    -- (the bracket holds the province alone, or with its noun)
+    local close = pv and match(low, "^(%a*)%)", pv.e + 1)
+      or pv and match(low, "^ (%a+)%)", pv.e + 1)
+    if pv and close and (close == "" or ADMIN_NOUN[close]) and #name > 2 and find(name, "%l")
+      and not W.NOT_PLACE[lower(name)] and not TITLE[lower(name)] and not W.INSTITUTION[lower(name)]
+      and not ctx.pack:place(name) and not taken(ps, pe) then
+      local rec = ctx.homonyms[lower(name)]
+        or { name = name, kind = "city", country = pv.rec.country }
+      m.places[#m.places + 1] = { s = ps, e = pe, rec = rec, unknown = true, weak = false,
+                                  entry = { kind = "place", value = rec } }
     end
   end
 end
