@@ -16,6 +16,11 @@
 --   other's parent in the pack ("Islamic State" and its Khorasan Province),
 --   not two countries.
 --
+-- A report with no date is linked by its place alone, and a city sees many
+-- attacks: when it names another attack type than the report it is compared
+-- with (a bombing, an armed assault), it joins only when something else ties
+-- them, the same group or the same killed or wounded figure.
+--
 -- Attacks on several places of one country on the same day by the same named
 -- group are one incident (coordinated attacks, as in Kerman's two blasts).
 --
@@ -276,6 +281,20 @@ local function location(a, b, links)
   return "unknown", 0, "no place to compare"
 end
 
+-- Whether two reports give the same figure for a field ("killed", "wounded").
+local function same_figure(a, b, field)
+  local alo, ahi, blo, bhi = a[field .. "_lo"], a[field .. "_hi"], b[field .. "_lo"],
+    b[field .. "_hi"]
+  return (alo or ahi) ~= nil and alo == blo and ahi == bhi
+end
+
+-- Two named methods that differ (a bombing, an armed assault), as opposed to
+-- one report naming none.
+local function types_differ(a, b)
+  local ta, tb = a.attack_type, b.attack_type
+  return ta ~= nil and tb ~= nil and ta ~= "unknown" and tb ~= "unknown" and ta ~= tb
+end
+
 local function perpetrators(a, b, links)
   local pa, pb = a.perpetrator, b.perpetrator
   if not pa or not pb then return "unknown" end
@@ -333,7 +352,17 @@ function M.compare(a, b, links)
     score = score + 1
   end
   local same_day = dstate == "agree" and alo == ahi and blo == bhi
+  -- Without a date, a place is all that links two reports, and a city sees
+  -- many attacks: an undated bombing there is another incident than a dated
+  -- shooting there unless something else ties them (the same group, the
+  -- same toll). Complex attacks told as a bombing by one source and as an
+  -- armed assault by another have dates that agree, or share these.
   if lstate == "agree" then
+    if dstate == "unknown" and types_differ(a, b) and pstate ~= "agree"
+      and not same_figure(a, b, "killed") and not same_figure(a, b, "wounded") then
+      return "open", 0, fmt("%s; %s; %s and %s, and nothing else ties them", lwhy, dwhy,
+        a.attack_type, b.attack_type)
+    end
     return "link", score, concat(why, "; ")
   elseif lstate == "differ" then
     -- Coordinated attacks: one group, one day, several places of one country.
