@@ -13,7 +13,8 @@
 
 local ipairs, pairs, type, tostring, tonumber, error, pcall, require =
   ipairs, pairs, type, tostring, tonumber, error, pcall, require
-local math_type = math.type
+local math_type, math_min, math_max = math.type, math.min, math.max
+local utf8_char = utf8.char
 local sort, concat, unpack = table.sort, table.concat, table.unpack
 local merge = require "incidents.merge"
 
@@ -409,16 +410,165 @@ function M.fts_query(q)
   return (concat(out):gsub("  +", " "):gsub("^ ", ""):gsub(" $", ""))
 end
 
+-- The text column of the FTS index with every hit of the query marked, by
+-- FTS5 itself (so phrases, prefixes and NEAR mark what they matched).
+local HIGHLIGHT = "SELECT highlight(articles_fts, 1, ?1, ?2) AS marked, a.text AS text "
+  .. "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
+  .. "WHERE articles_fts MATCH ?3 AND articles_fts.rowid = ?4"
+
+-- Two marks that do not occur in the text (private-use characters).
+local function marks_for(text)
+  for cp = 0xE000, 0xE0FE, 2 do
+    local o, c = utf8_char(cp), utf8_char(cp + 1)
+    if not text:find(o, 1, true) and not text:find(c, 1, true) then return o, c end
+  end
+  return nil
+end
+
+-- The stored text of an article and the spans `{ s, e }` of the query's
+-- hits in it, or nil when the index cannot say.
+local function hits_in_text(db, fq, id)
+  -- the marks must be absent from the text, which is only known once read
+  local text
+  for row in db:rows("SELECT text FROM articles WHERE id = ?", id) do text = row.text end
+  if type(text) ~= "string" then return nil end
+  local o, c = marks_for(text)
+  if not o then return nil end
+  local it, a, b = db:rows(HIGHLIGHT, o, c, fq, id)
+  if not it then return nil end
+  local marked
+  for row in it, a, b do marked = row.marked end
+  if type(marked) ~= "string" then return nil end
+  local spans, plain, pos, i = {}, {}, 1, 1
+  local len = #marked
+  while i <= len do
+    local so = marked:find(o, i, true)
+    if not so then plain[#plain + 1] = marked:sub(i); break end
+    plain[#plain + 1] = marked:sub(i, so - 1)
+    pos = pos + (so - i)
+    local sc = marked:find(c, so + #o, true)
+    if not sc then return nil end
+    plain[#plain + 1] = marked:sub(so + #o, sc - 1)
+    spans[#spans + 1] = { pos, pos + (sc - so - #o) - 1 }
+    pos = pos + (sc - so - #o)
+    i = sc + #c
+  end
+  -- the marks only ever add to the text: anything else is no hit list
+  if concat(plain) ~= text then return nil end
+  return text, spans
+end
+
+-- Where the story starts: after the header lines (`Title:`, `Date:`,
+-- `Source:` ...) the reader found, which are in the stored text too.
+local function body_start(text)
+  local ok, article = pcall(require, "incidents.article")
+  if not ok then return 1 end
+  -- a date given keeps the reader from inferring one from the text
+  local ok2, art = pcall(article.from_text, text, { published = "2000-01-01" })
+  if not ok2 or type(art) ~= "table" or art.text ~= text then return 1 end
+  return art.body_start or 1
+end
+
+-- A snippet of the story around its hits: the `tokens` words holding the most
+-- different hit words (then the most hits, then the earliest), starting a
+-- quarter of the words before the first of them, the hits between `open` and `close`, an
+-- ellipsis where the story goes on; the story's opening when the hits are
+-- all in the title or the header lines. Whitespace runs are one space.
+local function story_snippet(text, spans, from, o)
+  local words = {}
+  for s, e in text:gmatch("()%S+()", from) do words[#words + 1] = { s, e - 1 } end
+  if #words == 0 then return nil end
+  local hits = {}
+  for _, sp in ipairs(spans) do if sp[1] >= from then hits[#hits + 1] = sp end end
+  -- the word each hit starts in
+  local wi, at = {}, 1
+  for k, h in ipairs(hits) do
+    while at < #words and words[at][2] < h[1] do at = at + 1 end
+    wi[k] = at
+  end
+  local n = o.tokens
+  local first, last = 1, math_min(#words, n)
+  if #hits > 0 then
+    local best, bdistinct, bcount
+    for k = 1, #hits do
+      local ws = math_max(1, wi[k] - n // 4)
+      local seen, distinct, count = {}, 0, 0
+      for j = k, #hits do
+        if wi[j] > ws + n - 1 then break end
+        local w = text:sub(hits[j][1], hits[j][2]):lower()
+        if not seen[w] then seen[w], distinct = true, distinct + 1 end
+        count = count + 1
+      end
+      if not best or distinct > bdistinct or (distinct == bdistinct and count > bcount) then
+        best, bdistinct, bcount = ws, distinct, count
+      end
+    end
+    -- near the story's end the window reaches back, to show as many words
+    first = math_max(1, math_min(best, #words - n + 1))
+    last = math_min(#words, first + n - 1)
+  end
+  local s, e = words[first][1], words[last][2]
+  -- a hit cut by the window's end is shown whole
+  for _, h in ipairs(hits) do
+    if h[1] <= e and h[2] > e then e = h[2] end
+  end
+  local out, pos = {}, s
+  for _, h in ipairs(hits) do
+    if h[1] >= s and h[1] <= e then
+      out[#out + 1] = text:sub(pos, h[1] - 1)
+      out[#out + 1] = o.open .. text:sub(h[1], h[2]) .. o.close
+      pos = h[2] + 1
+    end
+  end
+  out[#out + 1] = text:sub(pos, e)
+  local snip = concat(out):gsub("%s+", " ")
+  if first > 1 then snip = o.ellipsis .. snip end
+  if last < #words or e < words[#words][2] then snip = snip .. o.ellipsis end
+  return snip
+end
+
 --- Full-text search of the stored articles, with the query made safe by
--- @{fts_query} first.
+-- @{fts_query} first. Both the title and the text are searched (a word only
+-- in the title finds the article); the snippet is taken from the story, not
+-- from the header lines (`Title:`, `Date:`, `Source:`) stored with it: the
+-- words around the hits, or the story's opening when the hits are all in
+-- the title or the header lines.
 -- @param db an open database
 -- @tparam string q the query as typed
--- @tparam[opt] table opts as `db:search` takes them (`limit`, `open`, `close`)
--- @treturn table array of `{ article_id, title, path, snippet, rank }`, or nil, msg
+-- @tparam[opt] table opts `limit` (at most this many articles, default 20;
+-- `false` for all), `open` and `close` (the marks around a hit, `[` and
+-- `]`), `ellipsis` (`...`), `tokens` (words in a snippet, 16)
+-- @treturn table array of `{ article_id, title, path, snippet, rank }`, best
+-- first, or nil, msg
+-- @usage for _, hit in ipairs(query.search(db, "car bomb*")) do print(hit.snippet) end
 function M.search(db, q, opts)
+  if opts ~= nil and type(opts) ~= "table" then
+    error("bad argument #3 to 'search' (table expected, got " .. type(opts) .. ")", 2)
+  end
+  opts = opts or {}
+  local limit = opts.limit
+  if limit == nil then limit = 20
+  elseif limit == false then limit = 0x7fffffff
+  elseif math_type(limit) ~= "integer" or limit < 1 then
+    error("bad argument #3 to 'search' (opts.limit must be a whole number, 1 or more, "
+      .. "or false)", 2)
+  end
   local fq, err = M.fts_query(q)
   if not fq then return nil, "search: " .. err end
-  return db:search(fq, opts)
+  local o = { open = opts.open or "[", close = opts.close or "]",
+    ellipsis = opts.ellipsis or "...", tokens = opts.tokens or 16 }
+  local hits, serr = db:search(fq, { limit = limit, open = o.open, close = o.close,
+    ellipsis = o.ellipsis, tokens = o.tokens })
+  if not hits then return nil, serr end
+  for _, hit in ipairs(hits) do
+    -- FTS5's own snippet (kept when the story cannot be read) may be cut
+    -- from the header lines
+    local text, spans = hits_in_text(db, fq, hit.article_id)
+    if text then
+      hit.snippet = story_snippet(text, spans, body_start(text), o) or hit.snippet
+    end
+  end
+  return hits
 end
 
 return M
