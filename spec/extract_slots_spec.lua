@@ -580,3 +580,72 @@ describe("extract slots: a town told by its province is the place, not the provi
     assert.equal("Yobe", r[1].place)
   end)
 end)
+
+describe("extract slots: a toll told first and then moved or taken back", function()
+  it("takes the figure 'raised to' after one police 'first said'", function()
+    local r = run("A car bomb exploded at a bus station in Kano on Sunday. Police first said 40 "
+      .. "people had died; the figure was raised to at least 46 as the injured died.")
+    assert.equal(1, #r)
+    assert.equal(46, r[1].killed_lo)
+    assert.is_nil(r[1].killed_hi)
+  end)
+
+  it("takes the count an authority 'later settled on'", function()
+    local r = run("Bombs went off across Maiduguri on Saturday. The first count given by a "
+      .. "medic was about 60 dead; the state government later settled on 73.")
+    assert.equal(1, #r)
+    assert.equal(73, r[1].killed_lo)
+    assert.equal(73, r[1].killed_hi)
+  end)
+
+  it("takes the figure police 'corrected the figure to'", function()
+    local r = run("A bomb hit a van of judges in Peshawar on Sunday. Police initially said "
+      .. "three people had died, but later corrected the figure to two.")
+    assert.equal(1, #r)
+    assert.equal(2, r[1].killed_lo)
+    assert.equal(2, r[1].killed_hi)
+  end)
+
+  it("drops a count the next sentence calls wrong", function()
+    local r = run("A gunman opened fire on a bus in Utrecht on Sunday, killing 2 people. "
+      .. "Some outlets had said that 6 people had died. That figure was wrong, police said.")
+    assert.equal(1, #r)
+    assert.equal(2, r[1].killed_lo)
+    assert.equal(2, r[1].killed_hi)
+  end)
+
+  it("keeps the figure told after a count called wrong", function()
+    local r = run("Gunmen attacked the embassy in Ouagadougou on Sunday. The minister said "
+      .. "that this early count had been wrong and that 9 people were dead.")
+    assert.equal(1, #r)
+    assert.equal(9, r[1].killed_lo)
+  end)
+
+  it("keeps the toll of a first bomb beside a second", function()
+    local r = run("Two bombs exploded at a market in Kano on Sunday. The first bomb killed "
+      .. "12 people.")
+    assert.equal(1, #r)
+    assert.equal(12, r[1].killed_lo)
+  end)
+end)
+
+describe("extract slots: tolls in other words", function()
+  it("reads 'martyred' and 'the number of martyrs' as the dead", function()
+    local r = run("Gunmen martyred 9 border guards near Saravan on Sunday.")
+    assert.equal(1, #r)
+    assert.equal(9, r[1].killed_lo)
+    r = run("A bomb hit a bus in Zahedan on Sunday. The number of martyrs of the attack "
+      .. "rose to 27, the office said.")
+    assert.equal(1, #r)
+    assert.equal(27, r[1].killed_lo)
+  end)
+
+  it("does not take the dead and the hurt together for the dead", function()
+    local r = run("Bombs hit the consulate in Istanbul on Sunday. 20 people were killed and "
+      .. "more than 300 were wounded, taking the number of people killed or wounded to more "
+      .. "than 320.")
+    assert.equal(1, #r)
+    assert.equal(20, r[1].killed_lo)
+    assert.equal(20, r[1].killed_hi)
+  end)
+end)

@@ -65,6 +65,7 @@ local error, ipairs, pairs, setmetatable, tonumber, type = error, ipairs, pairs,
 local find, lower, sub, match, gsub, gmatch = string.find, string.lower, string.sub,
   string.match, string.gsub, string.gmatch
 local sort = table.sort
+local max, min = math.max, math.min
 local P, R, S, C, Cc, Cp, Ct, Cg, Cmt = lpeg.P, lpeg.R, lpeg.S, lpeg.C, lpeg.Cc, lpeg.Cp,
   lpeg.Ct, lpeg.Cg, lpeg.Cmt
 local phrase, alt = numbers.phrase, numbers.alt
@@ -102,7 +103,7 @@ M.words = {
     "gunned down", "gunning down", "claimed the lives of", "claiming the lives of",
     "took the lives of", "taking the lives of", "cost the lives of", "costing the lives of",
     "left dead", "beheaded", "beheading", "executed", "executing", "has killed",
-    "have killed", "had killed",
+    "have killed", "had killed", "martyred", "martyring",
     -- "blamed for the killing of around 70 people": the event as a noun (not
     -- "killings of", "the deaths of 700 people this year": a sum of events)
     "killing of", "massacre of", "murder of", "slaughter of" },
@@ -713,6 +714,14 @@ local function build(w)
       if starts_with_any(text, pos, { "wounded", "injured", "hurt" }) then
         r.kind, r.rule = "wounded", "wounded.toll"
       end
+      -- "taking the number of people killed or wounded to more than 480": the
+      -- dead and the hurt together, no toll of either
+      local head = lower(sub(text, t.s, r.fig_start - 1))
+      if find(head, "%f[%a]killed,? or %a+") or find(head, "%f[%a]dead,? or %a+")
+        or find(head, "%f[%a]killed and %a+ed%f[%A]") or find(head, "%f[%a]dead and %a+ed%f[%A]")
+      then
+        r.kind, r.rule = "casualties", "casualties.toll"
+      end
       local words = before(text, r.fig_start, 60)
       for word in gmatch(words, "[%a]+") do
         if revision[word] then r.revision = true end
@@ -1106,6 +1115,117 @@ local function named_victims(text, s, e, out)
   return out
 end
 
+-- Verbs that tell a figure was told first, and later replaced ("Police
+-- first said 71 people had died").
+local FIRST_TOLD = set{ "said", "reported", "put", "gave", "spoke", "announced", "counted",
+  "estimated", "told", "cited", "stated" }
+-- Nouns of a count that a later sentence can refer back to ("the figure was
+-- raised to 75", "that figure had been an error").
+local COUNT_NOUN = set{ "figure", "figures", "count", "tally", "estimate", "number", "toll" }
+-- Verbs that move a count told before ("the figure was raised to 75").
+local MOVE_VERB = set{ "raised", "revised", "lowered", "corrected", "updated", "increased",
+  "reduced", "cut", "lifted", "adjusted", "upgraded", "downgraded" }
+-- Words that call a count told before wrong.
+local WRONG = set{ "wrong", "error", "incorrect", "mistaken", "mistake", "inaccurate",
+  "false", "erroneous", "exaggerated" }
+
+-- Figures told again or taken back: "first said 71 ... had died", "an earlier
+-- count ... had spoken of five dead" are early; "that figure was wrong" after a
+-- figure makes it early too; "the figure was raised to at least 75", "later
+-- corrected the figure to one", "the state government later settled on 185"
+-- are revisions of the kind of the figure told before them in the sentence.
+-- The words of a lower-case string with their positions: { {word, at}, ... }.
+local function words_at(str)
+  local t = {}
+  for at, word in gmatch(str, "()(%a+)") do t[#t + 1] = { word, at } end
+  return t
+end
+
+local function revised_figures(text, s, e, out)
+  for _, r in ipairs(out) do
+    if (r.kind == "killed" or r.kind == "wounded") and not r.early then
+      -- (in the clause before the figure: no ";" or "." after the words)
+      local lead = match(before(text, r.start, 90), "([^;.]*)$")
+      local lw = words_at(lead)
+      for k = 1, #lw - 1 do
+        local w1, w2 = lw[k][1], lw[k + 1][1]
+        local told = (w1 == "first" and FIRST_TOLD[w2])
+          or ((w1 == "first" or w1 == "earlier" or w1 == "early") and (COUNT_NOUN[w2]
+            or w2 == "reports" or w2 == "report"))
+        -- (not "this early count had been wrong and that the 16 dead ...":
+        -- the figure after a count called wrong, or after "but", is the new one)
+        if told then
+          local rest = sub(lead, lw[k][2])
+          local fresh = find(rest, "%f[%a]but%f[%A]") or find(rest, "%f[%a]and that%f[%A]")
+          for j = k + 2, #lw do if WRONG[lw[j][1]] then fresh = true end end
+          if not fresh then r.early = true end
+        end
+      end
+      -- "... as many as five people had died. That figure was wrong, police
+      -- said": the next words call it wrong, with no figure in between, in
+      -- this sentence or the next
+      local after = lower(sub(text, r.stop + 1, r.stop + 160))
+      local stop = find(after, "[.;] [^.;]*[.;] ") or find(after, "%d")
+      if stop then after = sub(after, 1, stop) end
+      local aw = words_at(after)
+      for k = 1, #aw - 1 do
+        local det, n = aw[k][1], aw[k + 1][1]
+        if (det == "that" or det == "the" or det == "this") and COUNT_NOUN[n] then
+          for j = k + 2, min(k + 5, #aw) do
+            if WRONG[aw[j][1]] then r.early = true end
+          end
+          break
+        end
+      end
+    end
+  end
+  local low = lower(sub(text, s, e))
+  local added = false
+  for a, b in gmatch(low, "() to ()") do
+    local head = sub(low, max(1, a - 60), a - 1)
+    local words = {}
+    for word in gmatch(head, "%a+") do words[#words + 1] = word end
+    local n = #words
+    -- "(the figure was) raised to", "corrected the figure to", "raised it to"
+    local ok = false
+    if n >= 1 and MOVE_VERB[words[n]] and n >= 3 and COUNT_NOUN[words[n - 2]]
+      and (words[n - 1] == "was" or words[n - 1] == "is") then ok = true end
+    if n >= 4 and MOVE_VERB[words[n]] and COUNT_NOUN[words[n - 3]]
+      and (words[n - 1] == "been" or words[n - 1] == "later" or words[n - 1] == "then") then
+      ok = true
+    end
+    if n >= 3 and COUNT_NOUN[words[n]] and (words[n - 1] == "the" or words[n - 1] == "that"
+        or words[n - 1] == "its") and MOVE_VERB[words[n - 2]] then ok = true end
+    if ok then out._fig_at = out._fig_at or {}; out._fig_at[#out._fig_at + 1] = s + b - 1 end
+  end
+  for a, b in gmatch(low, "()%f[%a]settled on ()") do
+    local w0 = match(sub(low, 1, a - 1), "(%a+) $")
+    if w0 == "later" or w0 == "eventually" or w0 == "finally" or w0 == "then" then
+      out._fig_at = out._fig_at or {}; out._fig_at[#out._fig_at + 1] = s + b - 1
+    end
+  end
+  for _, at in ipairs(out._fig_at or {}) do
+    -- (the kind of the figure told last before it in the sentence)
+    local ante
+    for _, r in ipairs(out) do
+      if r.stop < at and (r.kind == "killed" or r.kind == "wounded") then ante = r end
+    end
+    local taken = false
+    for _, r in ipairs(out) do if r.start <= at and r.stop >= at then taken = true end end
+    local f = ante and not taken and lpeg.match(numbers.figure, text, at)
+    if type(f) == "table" and (f.lo or f.hi) and f.stop <= e then
+      out[#out + 1] = { kind = ante.kind, lo = f.lo, hi = f.hi, approx = f.approx,
+        vague = false, start = at, stop = f.stop, fig_start = f.start, fig_stop = f.stop,
+        rule = ante.kind .. ".revised", perpetrators = false, partial = false,
+        revision = true, text = sub(text, at, f.stop) }
+      added = true
+    end
+  end
+  out._fig_at = nil
+  if added then sort(out, function(x, y) return x.start < y.start end) end
+  return out
+end
+
 local function make(w)
   local grammar, starts = build(w)
   local labels = numbers.first_words({}, numbers.words.labels)
@@ -1113,7 +1233,8 @@ local function make(w)
   local scan = sc.scan
   function sc.scan(text, s, e)
     local out = scan(text, s, e)
-    return named_victims(text, s or 1, e or #text, out)
+    out = named_victims(text, s or 1, e or #text, out)
+    return revised_figures(text, s or 1, e or #text, out)
   end
   return sc
 end
