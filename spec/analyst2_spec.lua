@@ -218,6 +218,16 @@ describe("a negative number given to an option", function()
     assert.not_matches("unknown option", err, 1, true)
   end)
 
+  it("where no option takes it is named as the value it is, not as an unknown option", function()
+    local code, _, err = u.cli("--db " .. q(db) .. " show -3")
+    assert.equal(2, code)
+    assert.equal("incidents: bad incident id '-3' (a whole number from `incidents list`)\n", err)
+    code, _, err = u.cli("--db " .. q(db) .. " list -5")
+    assert.equal(2, code)
+    assert.equal("incidents: '-5' is a negative number where an option was expected "
+      .. "(see `incidents list --help`)\n", err)
+  end)
+
   it("is said in --help", function()
     for _, c in ipairs({ "list", "search" }) do
       local code, out = u.cli(c .. " --help")
