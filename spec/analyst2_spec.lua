@@ -141,6 +141,7 @@ describe("search", function()
     assert.equal(1, #hits)
     assert.matches("^Armed men boarded a passenger ferry", hits[1].snippet)
     assert.not_matches("[", hits[1].snippet, 1, true)
+    assert.equal("Ferry [seized] near Zanzibar", hits[1].title_marked)
     -- the header lines are searched too: a source's name finds its articles
     assert.equal(2, #search('"Harbour Gazette"'))
   end)

@@ -410,52 +410,80 @@ function M.fts_query(q)
   return (concat(out):gsub("  +", " "):gsub("^ ", ""):gsub(" $", ""))
 end
 
--- The text column of the FTS index with every hit of the query marked, by
--- FTS5 itself (so phrases, prefixes and NEAR mark what they matched).
-local HIGHLIGHT = "SELECT highlight(articles_fts, 1, ?1, ?2) AS marked, a.text AS text "
-  .. "FROM articles_fts JOIN articles a ON a.id = articles_fts.rowid "
-  .. "WHERE articles_fts MATCH ?3 AND articles_fts.rowid = ?4"
+-- The title and text columns of the FTS index with every hit of the query
+-- marked, by FTS5 itself (so phrases, prefixes and NEAR mark what they
+-- matched).
+local HIGHLIGHT = "SELECT highlight(articles_fts, 0, ?1, ?2) AS title, "
+  .. "highlight(articles_fts, 1, ?1, ?2) AS text "
+  .. "FROM articles_fts WHERE articles_fts MATCH ?3 AND articles_fts.rowid = ?4"
 
--- Two marks that do not occur in the text (private-use characters).
-local function marks_for(text)
+-- Two marks that occur in none of the strings (private-use characters).
+local function marks_for(a, b)
   for cp = 0xE000, 0xE0FE, 2 do
     local o, c = utf8_char(cp), utf8_char(cp + 1)
-    if not text:find(o, 1, true) and not text:find(c, 1, true) then return o, c end
+    if not a:find(o, 1, true) and not a:find(c, 1, true) and not b:find(o, 1, true)
+      and not b:find(c, 1, true) then
+      return o, c
+    end
   end
   return nil
 end
 
--- The stored text of an article and the spans `{ s, e }` of the query's
--- hits in it, or nil when the index cannot say.
-local function hits_in_text(db, fq, id)
-  -- the marks must be absent from the text, which is only known once read
-  local text
-  for row in db:rows("SELECT text FROM articles WHERE id = ?", id) do text = row.text end
-  if type(text) ~= "string" then return nil end
-  local o, c = marks_for(text)
-  if not o then return nil end
-  local it, a, b = db:rows(HIGHLIGHT, o, c, fq, id)
-  if not it then return nil end
-  local marked
-  for row in it, a, b do marked = row.marked end
-  if type(marked) ~= "string" then return nil end
-  local spans, plain, pos, i = {}, {}, 1, 1
+-- The spans `{ s, e }` between the marks `o` and `c` in `marked`, as offsets
+-- into `plain`; nil unless taking the marks out gives `plain` back.
+local function unmark(marked, o, c, plain)
+  local spans, parts, pos, i = {}, {}, 1, 1
   local len = #marked
   while i <= len do
     local so = marked:find(o, i, true)
-    if not so then plain[#plain + 1] = marked:sub(i); break end
-    plain[#plain + 1] = marked:sub(i, so - 1)
+    if not so then parts[#parts + 1] = marked:sub(i); break end
+    parts[#parts + 1] = marked:sub(i, so - 1)
     pos = pos + (so - i)
     local sc = marked:find(c, so + #o, true)
     if not sc then return nil end
-    plain[#plain + 1] = marked:sub(so + #o, sc - 1)
+    parts[#parts + 1] = marked:sub(so + #o, sc - 1)
     spans[#spans + 1] = { pos, pos + (sc - so - #o) - 1 }
     pos = pos + (sc - so - #o)
     i = sc + #c
   end
+  if concat(parts) ~= plain then return nil end
+  return spans
+end
+
+-- `s` with the spans between `open` and `close`.
+local function mark(s, spans, open, close)
+  local out, pos = {}, 1
+  for _, sp in ipairs(spans) do
+    out[#out + 1] = s:sub(pos, sp[1] - 1)
+    out[#out + 1] = open .. s:sub(sp[1], sp[2]) .. close
+    pos = sp[2] + 1
+  end
+  out[#out + 1] = s:sub(pos)
+  return concat(out)
+end
+
+-- The stored text of an article, the spans `{ s, e }` of the query's hits in
+-- it and in its title, and the title; nil when the index cannot say.
+local function hits_of(db, fq, id)
+  -- the marks must be absent from the text, which is only known once read
+  local text, title
+  for row in db:rows("SELECT text, title FROM articles WHERE id = ?", id) do
+    text, title = row.text, row.title
+  end
+  if type(text) ~= "string" then return nil end
+  if type(title) ~= "string" then title = nil end
+  local o, c = marks_for(text, title or "")
+  if not o then return nil end
+  local it, a, b = db:rows(HIGHLIGHT, o, c, fq, id)
+  if not it then return nil end
+  local mtitle, mtext
+  for row in it, a, b do mtitle, mtext = row.title, row.text end
+  if type(mtext) ~= "string" then return nil end
   -- the marks only ever add to the text: anything else is no hit list
-  if concat(plain) ~= text then return nil end
-  return text, spans
+  local spans = unmark(mtext, o, c, text)
+  if not spans then return nil end
+  local tspans = title and type(mtitle) == "string" and unmark(mtitle, o, c, title) or {}
+  return text, spans, title, tspans
 end
 
 -- Where the story starts: after the header lines (`Title:`, `Date:`,
@@ -538,8 +566,9 @@ end
 -- @tparam[opt] table opts `limit` (at most this many articles, default 20;
 -- `false` for all), `open` and `close` (the marks around a hit, `[` and
 -- `]`), `ellipsis` (`...`), `tokens` (words in a snippet, 16)
--- @treturn table array of `{ article_id, title, path, snippet, rank }`, best
--- first, or nil, msg
+-- @treturn table array of `{ article_id, title, title_marked, path, snippet,
+-- rank }` (`title_marked`: the title with its hits marked), best first, or
+-- nil, msg
 -- @usage for _, hit in ipairs(query.search(db, "car bomb*")) do print(hit.snippet) end
 function M.search(db, q, opts)
   if opts ~= nil and type(opts) ~= "table" then
@@ -563,9 +592,10 @@ function M.search(db, q, opts)
   for _, hit in ipairs(hits) do
     -- FTS5's own snippet (kept when the story cannot be read) may be cut
     -- from the header lines
-    local text, spans = hits_in_text(db, fq, hit.article_id)
+    local text, spans, title, tspans = hits_of(db, fq, hit.article_id)
     if text then
       hit.snippet = story_snippet(text, spans, body_start(text), o) or hit.snippet
+      if title then hit.title_marked = mark(title, tspans, o.open, o.close) end
     end
   end
   return hits
