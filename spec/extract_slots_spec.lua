@@ -649,3 +649,19 @@ describe("extract slots: tolls in other words", function()
     assert.equal(20, r[1].killed_hi)
   end)
 end)
+
+describe("extract slots: a rank written with a hyphen is a person", function()
+  it("adds 'a police sub-inspector' to the guards killed", function()
+    local r = run("Gunmen stormed a bank in Karachi on Sunday. They killed two security "
+      .. "guards and a police sub-inspector at the gate.")
+    assert.equal(1, #r)
+    assert.equal(3, r[1].killed_lo)
+  end)
+
+  it("does not add a thing after 'a'", function()
+    local r = run("Gunmen stormed a bank in Karachi on Sunday and killed two security guards "
+      .. "and a sniffer-dog.")
+    assert.equal(1, #r)
+    assert.equal(2, r[1].killed_lo)
+  end)
+end)

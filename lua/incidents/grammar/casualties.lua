@@ -202,7 +202,8 @@ M.words = {
     "election worker", "health worker", "electoral worker", "aid worker", "deminer",
     "guide", "jawan", "porter", "cook", "waiter", "clerk", "cashier", "pilot", "watchman",
     "caretaker", "conductor", "chauffeur", "candidate", "councilman", "headman", "chieftain",
-    "principal", "headmaster", "warden", "lecturer", "professor", "coach", "player" },
+    "principal", "headmaster", "warden", "lecturer", "professor", "coach", "player",
+    "inspector", "superintendent" },
   -- heads that are not people: "3 bombs killed", "2 km", "5 years"
   not_persons = { "year", "years", "month", "months", "week", "weeks", "day", "days",
     "hour", "hours", "minute", "minutes", "second", "seconds", "decade", "decades",
@@ -471,7 +472,9 @@ local function build(w)
             p.fig = { vague = true, approx = true, text = p.fig.text, start = p.fig.start,
               stop = p.fig.stop, det = "the" }
           end
-        elseif not (persons[head] or find(head, "year%-old$")) then
+        elseif not (persons[head] or find(head, "year%-old$")
+            -- ("a police sub-inspector": a rank that ends in a person)
+            or persons[match(head, "%-(%a+)$") or ""]) then
           return false
         end
       end
