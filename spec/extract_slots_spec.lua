@@ -665,3 +665,28 @@ describe("extract slots: a rank written with a hyphen is a person", function()
     assert.equal(2, r[1].killed_lo)
   end)
 end)
+
+describe("extract slots: the last of a list of attacks, named again", function()
+  it("takes 'claimed this one' for a claim of the attack just told", function()
+    local r = run("On Sunday gunmen stormed a police post in Andar, killing 9 officers. "
+      .. "The Taliban also claimed this one.")
+    assert.equal(1, #r)
+    assert.is_true(r[1].claimed)
+    assert.equal("Taliban", r[1].perpetrator)
+  end)
+
+  it("does not take 'claimed this one' without a group", function()
+    local r = run("On Sunday gunmen stormed a police post in Andar, killing 9 officers. "
+      .. "Nobody has claimed this one.")
+    assert.equal(1, #r)
+    assert.is_nil(r[1].perpetrator)
+  end)
+
+  it("reads one figure for a mixed group the attack 'left' dead", function()
+    local r = run("On Sunday gunmen stormed a police post in Andar. Officials said the raid "
+      .. "left 14 police officers and civilians dead.")
+    assert.equal(1, #r)
+    assert.equal(14, r[1].killed_lo)
+    assert.equal(14, r[1].killed_hi)
+  end)
+end)

@@ -631,8 +631,9 @@ local function build(w)
 
   -- "left 13 dead", "leaving many others severely wounded"
   local adj = ws * (alt(w.left_adverbs) * ws)^0
+  -- ("left 20 police officers and civilians dead": one figure for a mixed group)
   local left = Cmt(Ct(Cg(Cp(), "s") * alt(w.left) * ws
-      * Cg(Ct(Ct(Cg(fig1, "fig") * (ws * np)^-1)), "parts") * adj
+      * Cg(Ct(Ct(Cg(fig1, "fig") * (ws * np * ofmore^-1)^-1)), "parts") * adj
       * Cg(alt(w.casualties_after, "casualties") + alt(w.killed_after, "killed")
         + alt(w.wounded_after, "wounded"), "kind")),
     recorded"left")

@@ -517,9 +517,10 @@ local function build(w)
     -- "the group claimed that attack too": "that" as a determiner
     + cue(claimed_forms * ws * alt{ "that", "this", "these", "those" } * ws
       * (filler * ws)^-2 * attack_noun, "claim", "claim.attack", "back")
-    -- ("Two days later the faction admitted it.": owned the event told)
+    -- ("Two days later the faction admitted it.": owned the event told;
+    -- "The Taliban also claimed this one.": the last of a list of events)
     + cue((claimed_forms + alt{ "admitted", "has admitted", "had admitted" }) * ws
-      * phrase"it" * #(sp * lpeg.S".,;" + ws * alt{ "in", "on",
+      * (phrase"it" + alt{ "this one", "that one" }) * #(sp * lpeg.S".,;" + ws * alt{ "in", "on",
         "via", "through", "online", "within", "later", "soon", "shortly", "quickly", "too",
         "the same day", "the next day", "hours", "days", "a day", "as well" }),
       "claim", "claim.it", "back")
