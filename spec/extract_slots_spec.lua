@@ -690,3 +690,35 @@ describe("extract slots: the last of a list of attacks, named again", function()
     assert.equal(14, r[1].killed_hi)
   end)
 end)
+
+describe("extract slots: tolls of none in other words", function()
+  it("reads 'None of the blasts killed anyone' as no dead", function()
+    local r = run("Three small bombs exploded near a station in Bangkok on Friday. None of the "
+      .. "blasts killed anyone.")
+    assert.equal(1, #r)
+    assert.equal(0, r[1].killed_lo)
+    assert.equal(0, r[1].killed_hi)
+  end)
+
+  it("reads 'nobody besides the attacker was killed' as no victim", function()
+    local r = run("A suicide bomber struck a bus near Quetta on Friday. Nobody besides the "
+      .. "attacker was killed.")
+    assert.equal(1, #r)
+    assert.equal(0, r[1].killed_lo)
+  end)
+
+  it("reads 'wounded, none fatally' as no dead", function()
+    local r = run("A man drove a car into soldiers in Lyon on Friday. Four soldiers were "
+      .. "wounded, none fatally.")
+    assert.equal(1, #r)
+    assert.equal(0, r[1].killed_lo)
+    assert.equal(4, r[1].wounded_lo)
+  end)
+
+  it("does not read 'nobody except the guards' as no victim", function()
+    local r = run("A bomb went off at a bank in Quetta on Friday. Nobody except the guards "
+      .. "was hurt.")
+    assert.equal(1, #r)
+    assert.is_nil(r[1].killed_lo)
+  end)
+end)

@@ -818,7 +818,22 @@ local function build(w)
     end)
 
   -- "no one was killed", "no casualties"
-  local none = Cmt(Ct(Cg(Cp(), "s") * ((phrase"no one" + phrase"nobody" + phrase"no-one"
+  local harm = alt{ "killed", "hurt", "injured", "wounded", "harmed" }
+  local none = Cmt(Ct(Cg(Cp(), "s") * (
+      -- "nobody besides the attacker was killed": no victim (not "no one
+      -- except two guards was hurt": those were)
+      (phrase"no one" + phrase"nobody" + phrase"no-one") * ws
+        * alt{ "besides", "apart from", "except", "other than" } * ws
+        * (alt{ "the", "a", "an", "their", "its" } * ws)^-1
+        * (alt{ "two", "three", "four", "five", "six" } * ws)^-1 * alt(w.perpetrators)
+        * -wordchar * aux * ws * Cg(verb_after, "kind")
+      -- "None of the blasts killed anyone": nobody hurt is nobody killed too
+      + phrase"none of" * (ws * -harm * np_token)^-3 * ws * harm * ws
+        * alt{ "anyone", "anybody" } * Cg(Cc("killed"), "kind")
+      -- "six were wounded, none fatally"
+      + phrase"none" * (ws * phrase"of them")^-1 * ws * phrase"fatally" * -wordchar
+        * Cg(Cc("killed"), "kind")
+      + (phrase"no one" + phrase"nobody" + phrase"no-one"
         + phrase"none") * aux * ws * Cg(verb_after, "kind")
       -- "no worshippers died", "no passengers were hurt"
       + phrase"no" * ws * Cg(C(letter^1), "who") * aux * ws * Cg(verb_after, "kind")
