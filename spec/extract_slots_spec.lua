@@ -722,3 +722,27 @@ describe("extract slots: tolls of none in other words", function()
     assert.is_nil(r[1].killed_lo)
   end)
 end)
+
+describe("extract slots: the place as the text spells it", function()
+  it("keeps the text's spelling without the gazetteer's accents", function()
+    local r = run("A car bomb exploded outside a police station in Diyarbakir on Friday, "
+      .. "killing 8 people.")
+    assert.equal(1, #r)
+    assert.equal("Diyarbakir", r[1].place)
+    assert.equal("TR", r[1].country)
+  end)
+
+  it("keeps the gazetteer's name where the text writes it so", function()
+    local r = run("A car bomb exploded outside a police station in Diyarbakır on Friday, "
+      .. "killing 8 people.")
+    assert.equal(1, #r)
+    assert.equal("Diyarbakır", r[1].place)
+  end)
+
+  it("keeps the gazetteer's name for a dateline in capitals", function()
+    local r = run("DIYARBAKIR, Turkey - A car bomb exploded outside a police station on "
+      .. "Friday, killing 8 people.")
+    assert.equal(1, #r)
+    assert.equal("Diyarbakır", r[1].place)
+  end)
+end)

@@ -555,9 +555,13 @@ local function group_existed(rec, r, dct)
   return true
 end
 
-local function finish(pack, r, dct)
+local function finish(pack, r, dct, text)
   local out = {}
   for _, k in ipairs(REPORT_FIELDS) do out[k] = r[k] end
+  local pe = out.place and out.evidence.place
+  if pe then
+    out.place = places.text_spelling(text, out.place, pe.start, pe.stop) or out.place
+  end
   -- "the Irish Republican Army" in 1987 is not the New IRA of 2012: a group
   -- is not named for an event before it existed
   if out.perpetrator and pack.group_by_name then
@@ -1464,7 +1468,7 @@ function M.article(art, pack, opts)
       end
       accident = not violent
     end
-    if not accident then out[#out + 1] = finish(pack, r, dct) end
+    if not accident then out[#out + 1] = finish(pack, r, dct, text) end
   end
   return out
 end

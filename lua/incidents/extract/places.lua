@@ -573,7 +573,47 @@ local function dateline_place(ctx, lead)
 end
 
 
+-- The edit distance of two short strings (bytes), up to `cap` + 1.
+local function distance(a, b, cap)
+  if #a - #b > cap or #b - #a > cap then return cap + 1 end
+  local prev = {}
+  for j = 0, #b do prev[j] = j end
+  for i = 1, #a do
+    local cur, ca = { [0] = i }, byte(a, i)
+    for j = 1, #b do
+      local cost = ca == byte(b, j) and 0 or 1
+      local x = prev[j] + 1
+      if cur[j - 1] + 1 < x then x = cur[j - 1] + 1 end
+      if prev[j - 1] + cost < x then x = prev[j - 1] + cost end
+      cur[j] = x
+    end
+    prev = cur
+  end
+  return prev[#b]
+end
+
+--- The place's name as the text spells it, when the text writes a variant of
+-- the gazetteer's name: its accents left out ("Diyarbakir" for "Diyarbakır")
+-- or a letter or two more or less ("Kishoreganj" for "Kishorganj"). The
+-- analyst searches for the name the story gives. Nil when the text's form is
+-- no plain spelling of a name (capitals only, a possessive, another word).
+local function text_spelling(text, name, s, e)
+  local span = sub(text, s, e)
+  if span == name or not find(span, "^%u[%a\128-\255]*[%l\128-\255]")
+    or find(span, "[^%a\128-\255 %-]") then
+    return nil
+  end
+  local a, b = lower(deaccent(span)), lower(deaccent(name))
+  if a == b then return span end
+  if #a >= 6 and byte(a, 1) == byte(b, 1) and not find(a, " ") and not find(b, " ")
+    and distance(a, b, 2) <= 2 then
+    return span
+  end
+  return nil
+end
+
 M.WIDE = WIDE
+M.text_spelling = text_spelling
 M.bare_congo = bare_congo
 M.dateline_place = dateline_place
 M.dateline_unknown = dateline_unknown
