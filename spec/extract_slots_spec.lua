@@ -746,3 +746,22 @@ describe("extract slots: the place as the text spells it", function()
     assert.equal("Diyarbakır", r[1].place)
   end)
 end)
+
+describe("extract slots: the scene of a sentence that names a post's seat", function()
+  local lead = "The governor of Balkh, Ali Karimi, was fighting for his life on Monday after a "
+    .. "car packed with explosives was driven into his convoy%s, officials said. The car "
+    .. "swerved into the convoy and detonated. One of his guards was killed."
+
+  it("takes the place after the seat of the governor's post", function()
+    local r = run(lead:format(" on the outskirts of Mazar-i-Sharif"))
+    assert.equal(1, #r)
+    assert.equal("Mazar-i-Sharif", r[1].place)
+    assert.equal(1, r[1].killed_lo)
+  end)
+
+  it("keeps the seat when no other place is told", function()
+    local r = run(lead:format(""))
+    assert.equal(1, #r)
+    assert.equal("Balkh", r[1].place)
+  end)
+end)

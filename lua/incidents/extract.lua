@@ -150,8 +150,17 @@ local function scene(ctx, r, hits, dlist, coarse)
   end
   for _, h in ipairs(hits or {}) do
     if event_place_hit(ctx, h) then
-      pl = h
-      break
+      -- ("The president of Ingushetia ... on the outskirts of Nazran": a
+      -- place that names a post's seat says whose it is, when another
+      -- place follows)
+      -- (the words of another sentence than the one tokenized: by pattern)
+      local post = match(sub(ctx.low, h.start > 40 and h.start - 40 or 1, h.start - 1),
+        "(%a+) of $")
+      if not pl or pl.owner then
+        pl = { start = h.start, stop = h.stop, entry = h.entry,
+               owner = post and W.POST[post] or nil }
+      end
+      if not pl.owner then break end
     end
   end
   if not d then return false end

@@ -9,8 +9,9 @@
 local type, ipairs, setmetatable =
   type, ipairs, setmetatable
 local utf8 = utf8
-local sub, lower, upper, find, byte, match, gmatch =
-  string.sub, string.lower, string.upper, string.find, string.byte, string.match, string.gmatch
+local sub, lower, upper, find, byte, match, gmatch, gsub =
+  string.sub, string.lower, string.upper, string.find, string.byte, string.match, string.gmatch,
+  string.gsub
 
 local core = require "incidents.core"
 local rules = require "incidents.rules"
@@ -603,10 +604,13 @@ local function text_spelling(text, name, s, e)
     or find(span, "[^%a\128-\255 %-]") then
     return nil
   end
-  local a, b = lower(deaccent(span)), lower(deaccent(name))
+  -- (a transliteration's soft sign, "Nazran’", is no letter the text writes)
+  local a = lower(deaccent(span))
+  local b = lower(deaccent(gsub(gsub(name, "\226\128\153", ""), "\202[\185\188]", "")))
   if a == b then return span end
-  if #a >= 6 and byte(a, 1) == byte(b, 1) and not find(a, " ") and not find(b, " ")
-    and distance(a, b, 2) <= 2 then
+  -- (a hyphen or a space between a name's parts: "Mazar-i-Sharif")
+  if #a >= 6 and byte(a, 1) == byte(b, 1)
+    and distance(gsub(a, "[%s%-]+", " "), gsub(b, "[%s%-]+", " "), 2) <= 2 then
     return span
   end
   return nil
