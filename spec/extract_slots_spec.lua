@@ -765,3 +765,28 @@ describe("extract slots: the scene of a sentence that names a post's seat", func
     assert.equal("Balkh", r[1].place)
   end)
 end)
+
+describe("extract slots: the dead as the toll's noun", function()
+  it("reads 'The dead numbered 57'", function()
+    local r = run("A suicide bomber struck a wedding in Gaziantep on Saturday. The dead "
+      .. "numbered 41, most of them guests.")
+    assert.equal(1, #r)
+    assert.equal(41, r[1].killed_lo)
+    assert.equal(41, r[1].killed_hi)
+  end)
+
+  it("reads 'put the dead at between 47 and 70 soldiers' as a range", function()
+    local r = run("Gunmen ambushed an army convoy near Goneri on Monday. Local officials put "
+      .. "the dead at between 30 and 45 soldiers.")
+    assert.equal(1, #r)
+    assert.equal(30, r[1].killed_lo)
+    assert.equal(45, r[1].killed_hi)
+  end)
+
+  it("does not read where the dead were put as a toll", function()
+    local r = run("Gunmen ambushed an army convoy near Goneri on Monday. Villagers put the dead "
+      .. "at the gate of 2 houses.")
+    assert.equal(1, #r)
+    assert.is_nil(r[1].killed_lo)
+  end)
+end)

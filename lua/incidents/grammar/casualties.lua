@@ -761,6 +761,19 @@ local function build(w)
       return pos, r
     end)
 
+  -- "The dead numbered 57", "officials put the dead at eight": the dead as
+  -- the toll's noun, with a verb of counting right after it
+  local dead_count = Cmt(Ct(Cg(Cp(), "s") * (phrase"the dead" * ws
+        * alt{ "numbered", "number", "numbers", "totalled", "totaled", "totals", "stood at",
+          "stands at", "reached" }
+      + alt{ "put", "puts", "putting" } * ws * phrase"the dead" * ws * phrase"at")
+      * ws * Cg(Cc("killed"), "kind") * Cg(Ct(Ct(Cg(fig, "fig") * (ws * np)^-1)), "parts")),
+    function(text, pos, t)
+      local r = record(text, t, pos, "toll")
+      if not r then return false end
+      return pos, r
+    end)
+
   -- "the bomber killed himself", "blew themselves up"
   -- "figures ranging from about 60 to well over 100 dead": the low end of
   -- the lower figure and the high end of the higher one
@@ -982,6 +995,7 @@ local function build(w)
     { inverted, numbers.first_words({}, inv_words) },
     { to_death, numbers.first_words({}, TO_DEATH_VERBS) },
     { bodies, numbers.first_words({}, BODY_VERBS) },
+    { dead_count, numbers.first_words({}, { "the", "put", "puts", "putting" }) },
   }
   numbers.first_words(order[1][2], w.toll_wounded)
   for _, list in ipairs{ w.killed_before, w.wounded_before, w.casualties_before,
