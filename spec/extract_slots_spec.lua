@@ -790,3 +790,27 @@ describe("extract slots: the dead as the toll's noun", function()
     assert.is_nil(r[1].killed_lo)
   end)
 end)
+
+describe("extract slots: the dead among the hurt", function()
+  it("reads 'wounding 40 people, three of them fatally' as three dead", function()
+    local r = run("A bomb on a motorcycle exploded in a square in Malegaon on Friday, wounding "
+      .. "40 people, three of them fatally.")
+    assert.equal(1, #r)
+    assert.equal(3, r[1].killed_lo)
+    assert.equal(3, r[1].killed_hi)
+  end)
+
+  it("reads it after 'killed or wounded'", function()
+    local r = run("A bomb on a motorcycle exploded in a square in Malegaon on Friday and killed "
+      .. "or wounded more than 50 people, four of them fatally.")
+    assert.equal(1, #r)
+    assert.equal(4, r[1].killed_lo)
+  end)
+
+  it("does not read more dead than hurt", function()
+    local r = run("A bomb exploded in a square in Malegaon on Friday, wounding 3 people, "
+      .. "seven of them fatally.")
+    assert.equal(1, #r)
+    assert.is_nil(r[1].killed_lo)
+  end)
+end)

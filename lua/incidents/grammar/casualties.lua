@@ -1214,6 +1214,24 @@ local function revised_figures(text, s, e, out)
   end
   local low = lower(sub(text, s, e))
   local added = false
+  -- "wounding 101 people, six of them fatally", "killed or wounded more than
+  -- 100 people, six of them fatally": the dead among the hurt
+  for k = 1, #out do
+    local r = out[k]
+    if (r.kind == "wounded" or r.kind == "casualties") and r.lo and not r.partial
+      and r.stop < e then
+      local a, num, b = match(lower(sub(text, r.stop + 1, min(e, r.stop + 40))),
+        "^,? ()([%w%-]+) of them fatally()")
+      local n = num and numbers.parse(num)
+      if n and n <= r.lo then
+        out[#out + 1] = { kind = "killed", lo = n, hi = n, approx = false, vague = false,
+          start = r.stop + a, stop = r.stop + b - 1, fig_start = r.stop + a,
+          fig_stop = r.stop + a + #num - 1, rule = "killed.fatally", perpetrators = false,
+          partial = false, revision = false, text = sub(text, r.stop + a, r.stop + b - 1) }
+        added = true
+      end
+    end
+  end
   for a, b in gmatch(low, "() to ()") do
     local head = sub(low, max(1, a - 60), a - 1)
     local words = {}
