@@ -814,3 +814,21 @@ describe("extract slots: the dead among the hurt", function()
     assert.is_nil(r[1].killed_lo)
   end)
 end)
+
+describe("extract slots: a count over a stretch of time is no toll", function()
+  it("leaves out 'N deaths in the first three months of the year'", function()
+    local r = run("A truck bomb exploded in Kabul on Sunday, killing at least 60 people. The "
+      .. "United Nations has recorded more than 900 civilian deaths in the first three months "
+      .. "of the year.")
+    assert.equal(1, #r)
+    assert.equal(60, r[1].killed_lo)
+    assert.is_nil(r[1].killed_hi)
+  end)
+
+  it("keeps a toll told 'in the first hour' of the attack", function()
+    local r = run("Gunmen stormed a hotel in Kabul on Sunday. At least 80 people were killed "
+      .. "in the first hour of the siege.")
+    assert.equal(1, #r)
+    assert.equal(80, r[1].killed_lo)
+  end)
+end)

@@ -732,6 +732,15 @@ local function grammar_mentions(ctx, m, ss, se, seg)
         end
       end
       if w1 == "since" or w1 == "years" then agg = true end
+      -- "more than 700 civilian deaths in the first three months of the
+      -- year", "... in the past six months": a count over a stretch of time
+      local first, _, unit = match(low, "^ in the (%a+) ([%a%d]+) (%a+)%f[%A]", f.stop + 1)
+      if not unit then first, unit = match(low, "^ in the (%a+) (%a+)%f[%A]", f.stop + 1) end
+      if (first == "first" or first == "past" or first == "last") and unit
+        and (match(unit, "^months?$") or match(unit, "^weeks?$") or match(unit, "^years?$")
+          or match(unit, "^decades?$") or unit == "half") then
+        agg = true
+      end
       -- "two assaults ... killed over a hundred soldiers between them": a
       -- sum over events told one by one elsewhere
       local sum_gap = match(low, "^([%a ]-)%f[%a]between them%f[%A]", f.stop + 1)
