@@ -832,3 +832,22 @@ describe("extract slots: a count over a stretch of time is no toll", function()
     assert.equal(80, r[1].killed_lo)
   end)
 end)
+
+describe("extract slots: another attack a group also claimed, with its own day and toll", function()
+  it("keeps 'claimed the bomb attack of 17 February ... in which 29 died' apart", function()
+    local r = run("A car bomb exploded in Kizilay on Sunday, killing 30 people. The group "
+      .. "also claimed the bomb attack of 2 February against army buses in Ankara, in which "
+      .. "21 people died.")
+    assert.equal(2, #r)
+    assert.equal(30, r[1].killed_lo)
+    assert.equal("2024-02-02", r[2].date)
+    assert.equal(21, r[2].killed_lo)
+  end)
+
+  it("still takes 'claimed the bombing on Friday' for the claim's day", function()
+    local r = run("A car bomb exploded in Kizilay on Sunday, killing 30 people. The group "
+      .. "claimed the bombing on Friday.")
+    assert.equal(1, #r)
+    assert.equal("2024-05-19", r[1].date)
+  end)
+end)

@@ -1619,8 +1619,9 @@ local function sentence_dates(ctx, m, ss, se, dlist)
         local possessive = find(sub(low, d.stop + 1, d.stop + 3), "^['\226]") ~= nil
         if w and REPORTING[w] and not possessive then ed = nil end
         -- "IS claimed the bombings on Thursday": the claim's date (not "claimed
-        -- a January shooting", where the date is the event's own)
-        if ed and not when then
+        -- a January shooting", where the date is the event's own, nor
+        -- "claimed the bomb attack of 17 February", the event's day by "of")
+        if ed and not when and word_before(low, d.start, ss) ~= "of" then
           local pos = d.start
           for _ = 1, 6 do
             local x, at = word_before(low, pos, ss)

@@ -787,7 +787,8 @@ cue { "state_action", { "airstrike", "airstrikes", "air strike", "air strikes",
 -- Words of the casualty grammar, for quick filtering.
 cue { "kill", { "killed", "killing", "kills", "dead", "deaths", "death", "died", "dies", "die",
   "death toll", "toll", "lives", "claimed the lives", "fatalities", "slain", "perished",
-  "lost their lives", "bodies", "martyred", "martyrs" } }
+  "lost their lives", "lost their life", "lost his life", "lost her life", "bodies", "martyred",
+  "martyrs" } }
 
 cue { "wound", { "wounded", "wounding", "injured", "injuring", "injuries", "injury",
   "hurt", "casualties", "hospitalized", "hospitalised" } }
