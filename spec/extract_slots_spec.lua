@@ -851,3 +851,21 @@ describe("extract slots: another attack a group also claimed, with its own day a
     assert.equal("2024-05-19", r[1].date)
   end)
 end)
+
+describe("extract slots: a region named by its town's name in brackets", function()
+  it("takes the town before '(Gao region)'", function()
+    local r = run("MALI - 12 May, Zouera (Gao region): Assailants attacked an army camp at "
+      .. "Zouera on Sunday morning. The armed forces said 17 soldiers were killed.")
+    assert.equal(1, #r)
+    assert.equal("Zouera", r[1].place)
+    assert.equal("ML", r[1].country)
+    assert.equal(17, r[1].killed_lo)
+  end)
+
+  it("keeps the known town when the bracket holds no region's noun", function()
+    local r = run("MALI - 12 May, Zouera (Gao): Assailants attacked an army camp on Sunday "
+      .. "morning.")
+    assert.equal(1, #r)
+    assert.equal("Gao", r[1].place)
+  end)
+end)

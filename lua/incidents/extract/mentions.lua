@@ -2183,6 +2183,12 @@ local function drop_asides(ctx, m, ss, se, seg)
         if between and find(between, "^, the capital of $") then y = z end
       end
       local prov = type(x.rec) == "table" and x.rec.kind == "province"
+      -- ("Tarkint (Gao region):" names the region by its town's name)
+      local noun = y and sub(low, y.e + 1, x.s - 1) == " (" and match(low, "^ (%a+)%)", x.e + 1)
+      if noun and (noun == "region" or noun == "province" or noun == "state"
+          or noun == "district" or noun == "governorate") then
+        prov = true
+      end
       local town = y and type(y.rec) == "table" and y.rec.kind ~= "province"
       if prov and town then
         if y.rec.country and y.rec.country ~= x.rec.country then

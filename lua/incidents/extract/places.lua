@@ -500,15 +500,15 @@ local function unknown_places(ctx, m, hits, dlist, ss, se)
     local ps, pe = ss + a - 1, ss + a + #name - 2
     local pv
     for _, x in ipairs(m.places) do
-      if x.s == ss + b - 1 and type(x.rec) == "table"
-        and (x.rec.kind == "province" or x.rec.kind == "region") then
-        pv = x
-      end
+      if x.s == ss + b - 1 and type(x.rec) == "table" then pv = x end
     end
-    -- (the bracket holds the province alone, or with its noun)
+    -- (the bracket holds the province alone, or with its noun: "(Gao
+    -- region)" names the region of a town of that name)
     local close = pv and match(low, "^(%a*)%)", pv.e + 1)
       or pv and match(low, "^ (%a+)%)", pv.e + 1)
-    if pv and close and (close == "" or ADMIN_NOUN[close]) and #name > 2 and find(name, "%l")
+    local unit = pv and (pv.rec.kind == "province" or pv.rec.kind == "region")
+    if pv and close and ((close == "" and unit) or ADMIN_NOUN[close]) and #name > 2
+      and find(name, "%l")
       and not W.NOT_PLACE[lower(name)] and not TITLE[lower(name)] and not W.INSTITUTION[lower(name)]
       and not ctx.pack:place(name) and not taken(ps, pe) then
       local rec = ctx.homonyms[lower(name)]
