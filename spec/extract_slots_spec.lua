@@ -869,3 +869,19 @@ describe("extract slots: a region named by its town's name in brackets", functio
     assert.equal("Gao", r[1].place)
   end)
 end)
+
+describe("extract slots: a district told with its noun is named without it", function()
+  it("names 'in Kurram district' Kurram", function()
+    local r = run("Gunmen opened fire on passenger vehicles in Kurram district on Thursday, "
+      .. "killing 12 people.")
+    assert.equal(1, #r)
+    assert.equal("Kurram", r[1].place)
+  end)
+
+  it("keeps a name whose last word is no unit's noun", function()
+    local r = run("Gunmen opened fire on passenger vehicles in Dera Ismail Khan on Thursday, "
+      .. "killing 12 people.")
+    assert.equal(1, #r)
+    assert.equal("Dera Ismail Khan", r[1].place)
+  end)
+end)

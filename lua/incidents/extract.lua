@@ -564,12 +564,21 @@ local function group_existed(rec, r, dct)
   return true
 end
 
+-- Nouns of an administrative unit a place's name may be told with.
+local ADMIN_UNIT = { district = true, province = true, state = true, region = true,
+  county = true, governorate = true }
+
 local function finish(pack, r, dct, text)
   local out = {}
   for _, k in ipairs(REPORT_FIELDS) do out[k] = r[k] end
   local pe = out.place and out.evidence.place
   if pe then
     out.place = places.text_spelling(text, out.place, pe.start, pe.stop) or out.place
+  end
+  -- ("in Kurram district": the district is named Kurram)
+  local stem, noun = match(out.place or "", "^(.-) (%a+)$")
+  if stem and ADMIN_UNIT[lower(noun)] and r._place_rec and r._place_rec.name == stem then
+    out.place = stem
   end
   -- "the Irish Republican Army" in 1987 is not the New IRA of 2012: a group
   -- is not named for an event before it existed
