@@ -885,3 +885,25 @@ describe("extract slots: a district told with its noun is named without it", fun
     assert.equal("Dera Ismail Khan", r[1].place)
   end)
 end)
+
+describe("extract slots: where the wounded were cared for is no scene", function()
+  it("leaves out 'being treated for their wounds in Niamey'", function()
+    local r = run("Gunmen killed 40 civilians in Tchoma Bangou on Saturday. Some 30 people were "
+      .. "being treated for their wounds in Niamey and in the town of Ouallam.")
+    assert.equal(1, #r)
+    assert.equal("Tchoma Bangou", r[1].place)
+  end)
+
+  it("leaves out 'flown to Moscow for surgery'", function()
+    local r = run("A car bomb hit the governor's convoy on Monday, killing a guard. The governor "
+      .. "was flown to Moscow for surgery.")
+    assert.equal(1, #r)
+    assert.is_nil(r[1].place)
+  end)
+
+  it("keeps a hospital that was the target", function()
+    local r = run("A suicide bomber struck a hospital in Quetta on Monday, killing 20 people.")
+    assert.equal(1, #r)
+    assert.equal("Quetta", r[1].place)
+  end)
+end)

@@ -2365,6 +2365,23 @@ local function drop_asides(ctx, m, ss, se, seg)
       return not dest
     end)
   end
+  -- "some 75 people were being treated for their wounds in Niamey", "were
+  -- taken to hospitals in Quetta", "was flown to Moscow for surgery": where
+  -- the wounded were cared for, not where they were hurt
+  if #m.places > 0 and (find(seg, "treat", 1, true) or find(seg, "hospital", 1, true)
+      or find(seg, "flown to", 1, true) or find(seg, "airlifted to", 1, true)
+      or find(seg, "evacuated to", 1, true) or find(seg, "transferred to", 1, true)) then
+    keep_only(m, "places", function(x)
+      local pre = sub(low, x.s > ss + 60 and x.s - 60 or ss, x.s - 1)
+      -- (not "a bomb at a hospital in Quetta": the hospital as the target)
+      local care = find(pre, "%f[%a]treated [%a' ]* in [%a' ]*$")
+        or find(pre, "%f[%a]treatment in $")
+        or find(pre, "%f[%a]taken to [%a' ]*in $") or find(pre, "%f[%a]rushed to [%a' ]*in $")
+        or find(pre, "%f[%a]flown to $") or find(pre, "%f[%a]airlifted to $")
+        or find(pre, "%f[%a]evacuated to $") or find(pre, "%f[%a]transferred to [%a' ]*in $")
+      return not care
+    end)
+  end
   -- "a base at Leego, between Mogadishu and Baidoa": the ends a place is
   -- told between are reference points, not the place
   if #m.places > 0 and find(seg, "between ", 1, true) then
