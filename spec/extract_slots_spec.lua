@@ -907,3 +907,20 @@ describe("extract slots: where the wounded were cared for is no scene", function
     assert.equal("Quetta", r[1].place)
   end)
 end)
+
+describe("extract slots: a town set off by a comma and placed in its state", function()
+  it("takes 'the market of Wurbo, in neighbouring Adamawa state'", function()
+    local r = run("In May two girls blew themselves up in the market of Wurbo, in neighbouring "
+      .. "Adamawa state, killing 31 people.")
+    assert.equal(1, #r)
+    assert.equal("Wurbo", r[1].place)
+    assert.equal("NG", r[1].country)
+  end)
+
+  it("keeps the state after 'in the'", function()
+    local r = run("In May two girls blew themselves up at a market, in the Adamawa state, "
+      .. "killing 31 people.")
+    assert.equal(1, #r)
+    assert.equal("Adamawa", r[1].place)
+  end)
+end)

@@ -2179,6 +2179,10 @@ local function drop_asides(ctx, m, ss, se, seg)
         -- ("Sibi (Balochistan), Tuesday:", "a school at Mamudo in Yobe
         -- State": a town told by its province in brackets or after "in")
         if between == " (" or between == " in " or between == " in the " then y = z end
+        -- ("Madagali, in neighbouring Adamawa state")
+        if between and find(between, "^, in %l+ $") and not find(between, "^, in the ") then
+          y = z
+        end
         -- ("in Quetta, the capital of Balochistan province")
         if between and find(between, "^, the capital of $") then y = z end
       end

@@ -493,6 +493,28 @@ local function unknown_places(ctx, m, hits, dlist, ss, se)
       end
     end
   end
+  -- "the market of Madagali, in neighbouring Adamawa state", "the college,
+  -- Kagara, in neighbouring Niger State": a name no list knows, set off by a
+  -- comma and placed in a province (by an adjective of where), is its town
+  for a, name, b in gmatch(seg, "()(%u[%l\128-\255'%-]+), in %l+ ()") do
+    local ps, pe = ss + a - 1, ss + a + #name - 2
+    local pv
+    for _, x in ipairs(m.places) do
+      if x.s == ss + b - 1 and type(x.rec) == "table"
+        and (x.rec.kind == "province" or x.rec.kind == "region") then
+        pv = x
+      end
+    end
+    local adj = match(low, "^, in (%l+) ", pe + 1)
+    if pv and adj ~= "the" and #name > 3 and not W.NOT_PLACE[lower(name)]
+      and not TITLE[lower(name)] and not W.INSTITUTION[lower(name)]
+      and not ctx.pack:place(name) and not taken(ps, pe) then
+      local rec = ctx.homonyms[lower(name)]
+        or { name = name, kind = "city", country = pv.rec.country }
+      m.places[#m.places + 1] = { s = ps, e = pe, rec = rec, unknown = true, weak = false,
+                                  entry = { kind = "place", value = rec } }
+    end
+  end
   -- "Quissanga (Cabo Delgado province): insurgents entered ...": a name no
   -- list knows, told by the province in brackets after it, is a town of
   -- that province (a brief's or a wire's way of placing a small place)
