@@ -13,6 +13,7 @@
 
 local ipairs, pairs, type, tostring, tonumber, error, pcall, require =
   ipairs, pairs, type, tostring, tonumber, error, pcall, require
+local getmetatable = getmetatable
 local math_type, math_min, math_max = math.type, math.min, math.max
 local utf8_char = utf8.char
 local sort, concat, unpack = table.sort, table.concat, table.unpack
@@ -50,12 +51,37 @@ local function trim(s)
   return s
 end
 
+-- A script's mistake in what it passes is raised at the caller (level 3
+-- from here), naming the argument, as Lua's own functions do: not an error
+-- from deep inside this module ("attempt to call a nil value (method
+-- 'incidents')" for a path passed where the database goes).
+local function check_db(db, fname)
+  local mt = getmetatable(db)
+  local named = type(mt) == "table" and mt.__name
+  if named ~= "incidents.db" then
+    local t = named or type(db)
+    error(("bad argument #1 to '%s' (database expected, got %s)"):format(fname, t), 3)
+  end
+  if tostring(db):find("(closed)", 1, true) then
+    error(("bad argument #1 to '%s' (the database is closed)"):format(fname), 3)
+  end
+end
+
+local function check_opts(opts, n, fname)
+  if opts ~= nil and type(opts) ~= "table" then
+    error(("bad argument #%d to '%s' (table expected, got %s)"):format(n, fname, type(opts)), 3)
+  end
+end
+
 --- The quotes of one report: the sentences holding its evidence.
 -- @tparam table r a report with `evidence` (`{ [field] = { start, stop, rule } }`)
 -- @tparam string text the article's original text
 -- @tparam[opt=3] integer max most quotes to give
 -- @treturn table array of `{ text, field, fields }` in text order
 function M.quotes(r, text, max)
+  if type(r) ~= "table" then
+    error("bad argument #1 to 'quotes' (report table expected, got " .. type(r) .. ")", 2)
+  end
   local out = {}
   if type(r.evidence) ~= "table" or type(text) ~= "string" then return out end
   local spans = sentences_of and sentences_of(text) or nil
@@ -239,7 +265,13 @@ local stored_fields = { "date", "date_lo", "date_hi", "place", "country", "count
 -- `quotes` (false to skip them)
 -- @treturn table the incident, or nil, msg when there is none with that id
 function M.incident(db, id, opts)
-  local row = db:incident(id)
+  check_db(db, "incident")
+  if math_type(tonumber(id)) ~= "integer" then
+    error("bad argument #2 to 'incident' (incident id expected, got "
+      .. (type(id) == "number" and "a fraction" or type(id)) .. ")", 2)
+  end
+  check_opts(opts, 3, "incident")
+  local row = db:incident(tonumber(id))
   if not row then return nil, "no incident " .. tostring(id) end
   return complete(db, row, opts or {}, {})
 end
@@ -285,6 +317,8 @@ end
 -- @treturn table array of incidents, or nil, msg for bad filters
 -- @usage for _, inc in ipairs(query.incidents(db, { country = "AF" })) do print(inc.id) end
 function M.incidents(db, filters, opts)
+  check_db(db, "incidents")
+  check_opts(opts, 3, "incidents")
   local f, err = check_filters(filters)
   if not f then return nil, err end
   opts = opts or {}
@@ -571,6 +605,10 @@ end
 -- nil, msg
 -- @usage for _, hit in ipairs(query.search(db, "car bomb*")) do print(hit.snippet) end
 function M.search(db, q, opts)
+  check_db(db, "search")
+  if type(q) ~= "string" then
+    error("bad argument #2 to 'search' (string expected, got " .. type(q) .. ")", 2)
+  end
   if opts ~= nil and type(opts) ~= "table" then
     error("bad argument #3 to 'search' (table expected, got " .. type(opts) .. ")", 2)
   end
