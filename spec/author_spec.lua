@@ -73,3 +73,40 @@ describe("query: a script's mistakes name the argument and the caller", function
     assert.equal(1, #assert(query.search(db, "pylon")))
   end)
 end)
+
+describe("rules.test: a failed example says which field differs", function()
+  local rules = require "incidents.rules"
+  local pack = assert(rules.load_string([[
+extends "default"
+group { "Northern Grid Liberation Front", aliases = { "NGLF" } }
+example { name = "typo", text = "NGLF fighters cut a pipeline near Warri, killing three guards.",
+  expect = { { place = "Warri", attack_type = "bombing", kiled_lo = 3 } } }
+example { name = "two", text = "Two attacks on lines near Kano and Warri.",
+  expect = { { place = "Kano", killed_lo = 3, claimed = true } } }
+]], "grid.lua"))
+  -- a stand-in extractor: these cases are about the messages, not extraction
+  local function extract(text)
+    if text:find("NGLF") then
+      return { { place = "Warri", attack_type = "facility_attack", killed_lo = 3 } }
+    end
+    return { { place = "Warri", killed_lo = 3 }, { place = "Kano", killed_lo = 2 } }
+  end
+  local function failure(name)
+    for _, c in ipairs(rules.test(pack, extract).cases) do
+      if c.example.name == name then return c.failures[1] end
+    end
+  end
+
+  it("a value and a misspelt field", function()
+    assert.equal('expected {attack_type="bombing", kiled_lo=3, place="Warri"}: '
+      .. 'attack_type is "facility_attack", not "bombing"; '
+      .. "'kiled_lo' is not a report field (did you mean 'killed_lo'?); "
+      .. 'got {attack_type="facility_attack", killed_lo=3, place="Warri"}', failure("typo"))
+  end)
+
+  it("a field the closest of several reports lacks", function()
+    assert.equal('expected {claimed=true, killed_lo=3, place="Kano"}: in the closest report, '
+      .. 'claimed is missing (expected true); place is "Warri", not "Kano"; '
+      .. 'got {killed_lo=3, place="Warri"} {killed_lo=2, place="Kano"}', failure("two"))
+  end)
+end)

@@ -448,7 +448,8 @@ describe("rules.test", function()
     end)
     assert.equal(0, r.passed)
     assert.equal(2, r.failed)
-    assert.same({ 'expected {killed_lo=84, place="Kerman"}, got {killed_lo=80, place="Kerman"}' },
+    assert.same({ 'expected {killed_lo=84, place="Kerman"}: killed_lo is 80, not 84; '
+      .. 'got {killed_lo=80, place="Kerman"}' },
       r.cases[1].failures)
     assert.same({ "expected no incident, got 1 report(s)" }, r.cases[2].failures)
   end)

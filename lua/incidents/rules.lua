@@ -1730,6 +1730,45 @@ local function show(t)
   return "{" .. concat(parts, ", ") .. "}"
 end
 
+local function shown(v)
+  return type(v) == "string" and format("%q", v) or tostring(v)
+end
+
+-- What keeps the report closest to an expectation (the one with the most
+-- fields right) from matching it, field by field: an author reading
+-- "expected {...}, got {...}" over twenty fields should not have to find the
+-- one that differs, nor guess that a misspelt field can never match.
+local function differences(want, reports)
+  local keys = {}
+  for k in pairs(want) do keys[#keys + 1] = tostring(k) end
+  sort(keys)
+  local best, best_n = nil, -1
+  for _, r in ipairs(reports) do
+    local n = 0
+    for _, k in ipairs(keys) do
+      if fits({ [k] = want[k] }, r) then n = n + 1 end
+    end
+    if n > best_n then best, best_n = r, n end
+  end
+  local out = {}
+  for _, k in ipairs(keys) do
+    local w = want[k]
+    if not REPORT_FIELD[k] then
+      local near = nearest_field(k)
+      out[#out + 1] = format("'%s' is not a report field%s", k,
+        near and format(" (did you mean '%s'?)", near) or "")
+    elseif best and not fits({ [k] = w }, best) then
+      if best[k] == nil then
+        out[#out + 1] = format("%s is missing (expected %s)", k, shown(w))
+      else
+        out[#out + 1] = format("%s is %s, not %s", k, shown(best[k]), shown(w))
+      end
+    end
+  end
+  if #out == 0 then return "" end
+  return (#reports > 1 and "in the closest report, " or "") .. concat(out, "; ")
+end
+
 --- Runs the pack's examples through an extraction function.
 -- An example passes when each expected incident is matched by a report that
 -- has every field it gives (strings compared folded), when `expect = {}`
@@ -1774,7 +1813,9 @@ function M.test(pack, extract_fn)
         else
           local near = {}
           for _, r in ipairs(reports) do near[#near + 1] = show(r) end
-          case.failures[#case.failures + 1] = format("expected %s, got %s", show(want),
+          local diff = differences(want, reports)
+          case.failures[#case.failures + 1] = format("expected %s%s got %s", show(want),
+            diff ~= "" and (": " .. diff .. ";") or ",",
             #near > 0 and concat(near, " ") or "no report")
         end
       end
