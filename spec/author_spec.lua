@@ -110,3 +110,95 @@ example { name = "two", text = "Two attacks on lines near Kano and Warri.",
       .. 'got {killed_lo=3, place="Warri"} {killed_lo=2, place="Kano"}', failure("two"))
   end)
 end)
+
+describe("a pack's own LPeg rule feeds the extractor", function()
+  local rules = require "incidents.rules"
+  local extract = require "incidents.extract"
+  local base = 'extends "default"\n'
+    .. 'group { "Northern Grid Liberation Front", aliases = { "NGLF" } }\n'
+  local function pack_of(src)
+    return assert(rules.load_string(base .. src, "grid.lua"))
+  end
+  local felled = "Militants felled three transmission towers outside Kaduna on Tuesday, "
+    .. "and two guards died."
+  local pylons = 'target { "utilities", triggers = { "transmission towers" } }\n'
+    .. 'pattern { "pylons", [[ ("toppled" / "felled") &(" "+ ([0-9]+ " "+ / "a " / '
+    .. '"three ")? ("pylons" / "transmission towers")) ]], attack = "facility_attack", '
+    .. 'weapon = "sabotage" }\n'
+
+  it("a match is an event word of the type it names", function()
+    local without = extract.text(felled, pack_of(""), { published = "2024-02-08" })
+    assert.is_nil(without[1] and without[1].weapon)
+    local r = extract.text(felled, pack_of(pylons), { published = "2024-02-08" })[1]
+    assert.equal("facility_attack", r.attack_type)
+    assert.equal("sabotage", r.weapon)
+    assert.equal("Kaduna", r.place)
+    assert.equal("felled", felled:sub(r.evidence.trigger.start, r.evidence.trigger.stop))
+    assert.equal("transmission towers", r.target)
+  end)
+
+  it("hits of groups, targets and cues, case-blind unless asked", function()
+    local pack = pack_of([=[
+pattern { "men", [[ "the grid" " "+ ("men" / "fighters") ]],
+  group = "Northern Grid Liberation Front" }
+pattern { "kv", [[ [0-9]+ "-kv" " "+ "substation" ]], target = "utilities" }
+pattern { "caps", [[ "GridCo" ]], case_sensitive = true, group = "Northern Grid Liberation Front" }
+]=])
+    local text = "The Grid fighters stormed a 330-kV substation near Kaduna. gridco GridCo."
+    local seen = {}
+    for _, h in ipairs(pack:match(text)) do
+      seen[#seen + 1] = h.entry.kind .. ":" .. text:sub(h.start, h.stop)
+    end
+    assert.same({ "group:The Grid fighters", "attack:stormed", "target:330-kV substation",
+      "place:Kaduna", "group:GridCo" }, seen)
+    local r = extract.text(text, pack, { published = "2024-03-12" })[1]
+    assert.equal("Northern Grid Liberation Front", r.perpetrator)
+    assert.equal("utilities", r.target_type)
+  end)
+
+  it("a phrase that holds the match whole and is longer wins; else the match", function()
+    local pack = pack_of('pattern { "p", [[ "power" ]], target = "utilities" }\n'
+      .. 'pattern { "q", [[ "guards died" ]], cue = "kill" }\n')
+    local text = "A power station burned; guards died."
+    local seen = {}
+    for _, h in ipairs(pack:match(text)) do
+      seen[#seen + 1] = h.entry.kind .. ":" .. text:sub(h.start, h.stop)
+    end
+    assert.same({ "target:power station", "cue:guards died" }, seen)
+  end)
+
+  it("only where words start and end", function()
+    local pack = pack_of('pattern { "p", [[ "line" ]], target = "utilities" }\n')
+    assert.same({}, pack:match("pipelines and airlines"))
+    assert.equal(1, #pack:match("a line was cut"))
+  end)
+
+  it("a pattern that loops gives no hit, says why, and extraction goes on", function()
+    local pack = pack_of('pattern { "loop", lpeg.Cmt(lpeg.P"zzz", function() '
+      .. 'while true do end end), attack = "bombing" }\n')
+    local r = extract.text("zzz Gunmen killed four guards in Kaduna on Monday.", pack,
+      { published = "2024-03-12" })
+    assert.equal(4, r[1].killed_lo)
+    assert.matches("instruction limit exceeded", pack.pattern_errors.loop)
+  end)
+
+  it("mistakes are named with file and line", function()
+    local _, err = rules.load_string(base .. 'pattern { "b", [[ "x" ]], group = "NGLF", '
+      .. 'target = "utilities" }\n', "grid.lua")
+    assert.equal("grid.lua:3: pattern: 'b' gives both target and group; give one", err)
+    local path = os.tmpname()
+    local f = assert(io.open(path, "w"))
+    f:write(base, 'pattern { "men", [[ "the grid men" ]], group = "Grid Men" }\n',
+      'cue { "claims.claim_verb", { "owned up to" } }\n')
+    f:close()
+    local texts = {}
+    for _, p in ipairs(rules.check(path)) do
+      texts[#texts + 1] = p.text:gsub("^.-:(%d+):", "%1:")
+    end
+    os.remove(path)
+    assert.equal("3: pattern 'men': unknown group 'Grid Men' (declare it with group { ... } "
+      .. "first)", texts[1])
+    assert.matches("^4: cue 'claims.claim_verbs?': the claims grammar has no list 'claim_verb' "
+      .. "%(its lists: .*claim_verbs", texts[2])
+  end)
+end)

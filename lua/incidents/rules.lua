@@ -19,6 +19,8 @@
 --     target  { "religious", triggers = { "mosque", "church" } }
 --     cue     { "claim", { "claimed responsibility", "claimed credit" } }
 --     pattern { "toll", [[ {%d+} %s "dead" ]] }   -- an `re` string or an LPeg pattern
+--     pattern { "pylons", [[ "toppled" " "+ ("pylons" / "a pylon") ]],  -- its matches are
+--               attack = "facility_attack", weapon = "sabotage" }     -- hits of that kind
 --     example { text = "...", published = "2024-01-04",
 --               expect = { { place = "Kerman", country = "IR", killed_lo = 84 } } }
 --
@@ -52,6 +54,10 @@
 --   ... in the default pack; any name is allowed).
 -- - `pack.patterns[name]`: compiled LPeg patterns; run the ones that may call
 --   pack code through `pack:pattern_match`, which keeps the limits.
+--   `pack.scans`: the patterns declared with `attack`, `weapon`, `target`,
+--   `group` or `cue`, whose matches `pack:match` adds to the matcher's hits
+--   (entries with `pattern = name`); `pack.pattern_errors[name]`: why a
+--   pattern gave no hit (a limit it broke), once it happened.
 -- - `pack.examples`: array of `{ text, published, expect, name, line, file }`.
 -- - `pack.group_by_name[name]`, `pack.country_by_code[code]`: canonical records.
 -- - `pack.by_alias[kind][rules.fold(alias)]`: the record an alias names, for
@@ -97,7 +103,9 @@ local string, table, math, utf8 = string, table, math, utf8
 local coroutine, debug, io, package = coroutine, debug, io, package
 local collectgarbage, os = collectgarbage, os
 local format, concat, sort = string.format, table.concat, table.sort
+local find, lower = string.find, string.lower
 
+local require = require
 local lpeg = require "lpeg"
 local re = require "re"
 local has_core, core = pcall(require, "incidents.core")
@@ -653,6 +661,7 @@ local COUNTRY_FIELDS = set "1 2 aliases demonyms lat lon capital case_sensitive"
 local TRIGGER_FIELDS = set "1 triggers case_sensitive"
 local ATTACK_FIELDS = set "1 triggers suicide_triggers weapon case_sensitive"
 local EXAMPLE_FIELDS = set "text published expect name exact"
+local PATTERN_FIELDS = set "1 2 attack weapon target group cue suicide case_sensitive"
 
 local function check_coord(v, what, lo, hi)
   if v == nil then return nil end
@@ -792,14 +801,40 @@ function builders.cue(t)
     case_sensitive = t.case_sensitive == true or nil }
 end
 
---- `pattern { name, re_string_or_lpeg_pattern }`: an extra LPeg pattern; a
--- string is compiled with `re` (an error names the pattern when it fails).
+--- `pattern { name, re_string_or_lpeg_pattern, attack | weapon | target |
+-- group | cue = ..., suicide, case_sensitive }`: an LPeg pattern; a string is
+-- compiled with `re` (an error names the pattern when it fails). With one of
+-- `attack`, `weapon`, `target` (a type), `group` (a canonical name) or `cue`
+-- (a cue name), every match of the pattern in an article is a hit of that
+-- kind for the extractor, as a trigger phrase's would be; without, the
+-- pattern is only run by `pack:pattern_match`.
 -- @tparam table t the declaration as the pack wrote it
 -- @tparam table ctx the loading context (`ctx.display` names the pack)
 -- @treturn table the pattern record
 function builders.pattern(t, ctx)
-  check_fields(t, set "1 2", "pattern")
+  check_fields(t, PATTERN_FIELDS, "pattern")
   local name = check_string(t[1], "pattern: the name")
+  local as
+  for _, k in ipairs { "attack", "target", "group", "cue" } do
+    if t[k] ~= nil then
+      if as then fail(format("pattern: '%s' gives both %s and %s; give one", name, as, k)) end
+      as = k
+    end
+  end
+  if t.weapon ~= nil and as ~= nil and as ~= "attack" then
+    fail(format("pattern: '%s' gives both %s and weapon; weapon goes with attack or alone",
+      name, as))
+  end
+  as = as or (t.weapon ~= nil and "weapon" or nil)
+  for _, k in ipairs { "attack", "target", "group", "cue", "weapon" } do
+    if t[k] ~= nil then check_string(t[k], "pattern: " .. k) end
+  end
+  if t.suicide ~= nil and (type(t.suicide) ~= "boolean" or as ~= "attack") then
+    fail("pattern: suicide must be true or false, beside attack")
+  end
+  if t.case_sensitive ~= nil and type(t.case_sensitive) ~= "boolean" then
+    fail("pattern: case_sensitive must be true or false")
+  end
   local p = t[2]
   if type(p) == "string" then
     local ok, compiled = pcall(re.compile, p)
@@ -812,7 +847,8 @@ function builders.pattern(t, ctx)
     fail(format("pattern: '%s' must be an re string or an LPeg pattern", name))
   end
   return { name = name, pattern = p, source = type(t[2]) == "string" and t[2] or nil,
-    kind = "pattern", pack = ctx.display }
+    kind = "pattern", pack = ctx.display, as = as, value = as and t[as],
+    weapon = t.weapon, suicide = t.suicide or nil, case_sensitive = t.case_sensitive or nil }
 end
 
 -- Copies an example's expectations, so pack tables never leave the sandbox.
@@ -1159,6 +1195,9 @@ local function problem(list, rec, severity, message)
     severity = severity, message = message }
 end
 
+-- A byte of a word: a match of a pattern ends where a word does.
+local WORD_BYTE = lpeg.R("az", "AZ", "09", "\128\255")
+
 -- Builds the pack table out of the declarations, in order.
 local function compile(decls, info)
   -- Each name is folded two or three times below (its place index, its alias
@@ -1178,6 +1217,7 @@ local function compile(decls, info)
   local keyed = { group = {}, place = {}, country = {}, attack = {}, weapon = {}, target = {} }
   local lists = { group = pack.groups, place = pack.places, country = pack.countries,
     attack = pack.attacks, weapon = pack.weapons, target = pack.targets }
+  local pattern_order = {}
   for _, d in ipairs(decls) do
     local kind = d.dsl
     if lists[kind] then
@@ -1203,6 +1243,7 @@ local function compile(decls, info)
       end
       pack.cues[d.name] = rec.phrases
     elseif kind == "pattern" then
+      if not pack.pattern_records[d.name] then pattern_order[#pattern_order + 1] = d.name end
       pack.patterns[d.name] = d.pattern
       pack.pattern_records[d.name] = d
     elseif kind == "example" then
@@ -1294,6 +1335,56 @@ local function compile(decls, info)
       end
     end
   end
+  -- Patterns that say what their matches are: the entries their hits carry,
+  -- on records of the pack (a type no trigger declared gets its record here).
+  pack.scans = {}
+  for _, name in ipairs(pattern_order) do
+    local d = pack.pattern_records[name]
+    local as, rec, extra = d.as, nil, nil
+    if as == "group" then
+      rec = pack.group_by_name[d.value] or pack.by_alias.group[fold_key(d.value)]
+      if not rec then
+        problem(pack.lint, d, "error", format("pattern '%s': unknown group '%s' (declare it "
+          .. "with group { ... } first)", name, d.value))
+      end
+    elseif as == "cue" then
+      rec = pack.cue_records[d.value]
+      if not rec then
+        rec = { name = d.value, phrases = {}, case_sensitive_aliases = {},
+          file = d.file, line = d.line, dsl = "cue" }
+        pack.cue_records[d.value] = rec
+        pack.cues[d.value] = rec.phrases
+      end
+      extra = { cue = d.value }
+    elseif as then
+      local want_weapon = as == "attack" and d.weapon or nil
+      for _, r in ipairs(lists[as]) do
+        if r.name == d.value and (not want_weapon or r.weapon == want_weapon) then
+          rec = r
+          break
+        end
+      end
+      if not rec then
+        local vocab = as == "attack" and ATTACK_TYPES or as == "weapon" and WEAPON_TYPES
+          or TARGET_TYPES
+        rec = { name = d.value, triggers = {}, suicide_triggers = as == "attack" and {} or nil,
+          weapon = want_weapon, case_sensitive_aliases = {}, known = vocab[d.value],
+          file = d.file, line = d.line, dsl = as, from_pattern = true }
+        lists[as][#lists[as] + 1] = rec
+        local k = fold_key(d.value)
+        pack.by_alias[as][k] = pack.by_alias[as][k] or rec
+      end
+      if as == "attack" and d.suicide then extra = { suicide = true } end
+    end
+    if rec then
+      local entry = { kind = as, value = rec, case_sensitive = d.case_sensitive == true,
+        ambiguous = false, pattern = name }
+      for k, v in pairs(extra or {}) do entry[k] = v end
+      pack.scans[#pack.scans + 1] = { name = name, entry = entry,
+        case_sensitive = d.case_sensitive == true,
+        anchored = lpeg.Cp() * (d.pattern / 0) * lpeg.Cp() * -WORD_BYTE }
+    end
+  end
   return setmetatable(pack, Pack)
 end
 
@@ -1302,6 +1393,7 @@ end
 ------------------------------------------------------------------------------
 
 local methods = {}
+local with_pattern_hits -- below
 
 --- A compiled pack's fields on demand: `matcher` is built on first use,
 -- other keys are the pack's methods.
@@ -1318,6 +1410,87 @@ Pack.__index = function(t, k)
     return m
   end
   return methods[k]
+end
+
+-- The matches of the patterns that say what they are (`pattern { ...,
+-- attack = ... }`), tried where a word starts and ending where one ends,
+-- merged into the matcher's hits: a pattern's match wins over the phrases it
+-- overlaps unless one of them holds it whole and is longer; of two patterns
+-- overlapping, the longer (then the one declared first) wins. Pack code
+-- a pattern calls runs under the match limits; a pattern that breaks them
+-- gives no hit (and `pack.pattern_errors[name]` says why).
+function with_pattern_hits(pack, scans, sub, off, hits)
+  local low
+  local found = {}
+  for order, sc in ipairs(scans) do
+    local subject = sc.case_sensitive and sub or low
+    if not subject then low = lower(sub); subject = low end
+    local ctx = { display = pack.name, limits = MATCH_LIMITS, steps = 0 }
+    ctx.string = safe_string(MATCH_LIMITS, ctx)
+    ctx.pow = pattern_mt.__pow
+    local mine = {}
+    local ok, err = guarded(ctx, function()
+      local pos, n = 1, #subject
+      while pos <= n do
+        local ws = find(subject, "%f[%w\128-\255]", pos)
+        if not ws then break end
+        local a, b = lpeg.match(sc.anchored, subject, ws)
+        if a and b > a then
+          mine[#mine + 1] = { start = a + off, stop = b - 1 + off, entry = sc.entry,
+            order = order }
+          pos = b
+        else
+          pos = (find(subject, "[^%w\128-\255]", ws) or n) + 1
+        end
+      end
+    end)
+    if ok then
+      for _, h in ipairs(mine) do found[#found + 1] = h end
+    else
+      local errs = rawget(pack, "pattern_errors") or {}
+      rawset(pack, "pattern_errors", errs)
+      errs[sc.name] = tostring(err)
+    end
+  end
+  if #found == 0 then return hits end
+  sort(found, function(a, b)
+    local la, lb = a.stop - a.start, b.stop - b.start
+    if la ~= lb then return la > lb end
+    if a.order ~= b.order then return a.order < b.order end
+    return a.start < b.start
+  end)
+  local kept = {}
+  for _, h in ipairs(found) do
+    local free = true
+    for _, k in ipairs(kept) do
+      if h.start <= k.stop and k.start <= h.stop then free = false; break end
+    end
+    if free then kept[#kept + 1] = h end
+  end
+  -- a phrase longer than a pattern's match and holding it whole wins
+  local out, dropped = {}, {}
+  for i, k in ipairs(kept) do
+    for _, h in ipairs(hits) do
+      if h.start <= k.start and k.stop <= h.stop and h.stop - h.start > k.stop - k.start then
+        dropped[i] = true
+        break
+      end
+    end
+  end
+  for _, h in ipairs(hits) do
+    local clash = false
+    for i, k in ipairs(kept) do
+      if not dropped[i] and h.start <= k.stop and k.start <= h.stop then clash = true; break end
+    end
+    if not clash then out[#out + 1] = h end
+  end
+  for i, k in ipairs(kept) do
+    if not dropped[i] then
+      out[#out + 1] = { start = k.start, stop = k.stop, entry = k.entry }
+    end
+  end
+  sort(out, function(a, b) return a.start < b.start end)
+  return out
 end
 
 --- Finds every alias, trigger and cue of the pack in a text.
@@ -1341,6 +1514,8 @@ function methods.match(pack, text, s, e)
     hits[#hits + 1] = { start = flat[i] + off, stop = flat[i + 1] + off,
       entry = entries[flat[i + 2]] }
   end
+  local scans = rawget(pack, "scans")
+  if scans and #scans > 0 then return with_pattern_hits(pack, scans, sub, off, hits) end
   return hits
 end
 
@@ -1577,6 +1752,9 @@ local function nearest_field(k)
   return best
 end
 
+-- The grammars whose word lists a cue may extend (see `incidents.extract`).
+local GRAMMARS = { casualties = true, claims = true, status = true }
+
 --- Lints a rule pack: every problem, not only the first.
 -- Errors: DSL mistakes, a pack that does not run, aliases that map to two
 -- groups, unknown ISO country codes, patterns that do not compile, examples
@@ -1659,12 +1837,35 @@ function M.check(name_or_path, opts)
         problem(list, rec, "warning",
           format("%s: '%s' is not a GTD %s", rec.dsl, rec.name, pair[3]))
       end
-      if #rec.triggers == 0 and #(rec.suicide_triggers or {}) == 0 then
+      if #rec.triggers == 0 and #(rec.suicide_triggers or {}) == 0 and not rec.from_pattern then
         problem(list, rec, "warning", format("%s '%s' has no triggers", rec.dsl, rec.name))
       end
       if rec.weapon and not WEAPON_TYPES[rec.weapon] then
         problem(list, rec, "warning", format("attack '%s': '%s' is not a GTD weapon type",
           rec.name, rec.weapon))
+      end
+    end
+  end
+  -- A cue named after a grammar's list ("claims.claim_verbs") teaches that
+  -- grammar new words; a list it lacks is ignored by the extractor, so the
+  -- author must hear of a misspelt one here.
+  local cue_names = {}
+  for name in pairs(pack.cue_records) do cue_names[#cue_names + 1] = name end
+  sort(cue_names)
+  for _, name in ipairs(cue_names) do
+    local mod, l = name:match("^(%a+)%.([%w_]+)$")
+    if mod then
+      local ok, g = pcall(require, "incidents.grammar." .. mod)
+      local rec = pack.cue_records[name]
+      if not ok or not GRAMMARS[mod] then
+        problem(list, rec, "warning", format("cue '%s': no grammar '%s' (the grammars a cue "
+          .. "may extend: casualties, claims, status)", name, mod))
+      elseif type(g.words) == "table" and g.words[l] == nil then
+        local known = {}
+        for k in pairs(g.words) do known[#known + 1] = k end
+        sort(known)
+        problem(list, rec, "error", format("cue '%s': the %s grammar has no list '%s' "
+          .. "(its lists: %s)", name, mod, l, concat(known, ", ")))
       end
     end
   end
@@ -1778,7 +1979,7 @@ end
 -- ..., rules = pack })`; returns an array of reports (or a table with
 -- `reports`)
 -- @treturn table `{ passed = n, failed = n, cases = { { example, ok,
--- failures = { strings }, reports } } }`
+-- failures = { strings }, reports, label = "file:line: example NAME" } } }`
 -- @usage local r = rules.test(pack, extract.text); print(r.passed, r.failed)
 function M.test(pack, extract_fn)
   if type(pack) ~= "table" or getmetatable(pack) ~= Pack then
