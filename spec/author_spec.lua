@@ -202,3 +202,29 @@ pattern { "caps", [[ "GridCo" ]], case_sensitive = true, group = "Northern Grid 
       .. "%(its lists: .*claim_verbs", texts[2])
   end)
 end)
+
+describe("a report author's own format", function()
+  local report = require "incidents.report"
+  local path
+  setup(function()
+    path = os.tmpname() .. ".lua"
+    local f = assert(io.open(path, "w"))
+    f:write([[
+return { extension = "atom", render = function(incs, h, out, meta)
+  out:write(meta.generated_at, "\n")
+  for _, inc in ipairs(incs) do out:write(h.json(inc.figures), " ", h.json(inc.sources), "\n") end
+end }
+]])
+    f:close()
+  end)
+  teardown(function() os.remove(path) end)
+
+  it("gets an RFC 3339 time for a feed, and lists that encode as JSON arrays", function()
+    local incs = { { id = 1, place = "Warri", figures = { killed = { { lo = 3, hi = 3,
+      text = "3", sources = {} } }, wounded = {} }, sources = {} } }
+    local out = assert(report.render(path, incs, { title = "Grid" }))
+    local stamp, line = out:match("^(.-)\n(.-)\n$")
+    assert.matches("^%d%d%d%d%-%d%d%-%d%dT%d%d:%d%d:%d%dZ$", stamp)
+    assert.equal('{"killed":[{"hi":3,"lo":3,"sources":[],"text":"3"}],"wounded":[]} []', line)
+  end)
+end)

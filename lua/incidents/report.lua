@@ -14,8 +14,9 @@
 -- tables, see `incidents.query`), the helper library `h` (escaping for each
 -- output kind, tables, SVG charts, date and number formatting: see
 -- `report.helpers`), `out` (its only way to write: `out:write(...)`) and
--- `meta` (`generated`, `title`, `filters`, `best`). The host writes what the
--- format wrote to the output file or to stdout, and nowhere else.
+-- `meta` (`generated`, `generated_at`, `title`, `filters`, `best`). The host
+-- writes what the format wrote to the output file or to stdout, and nowhere
+-- else.
 --
 -- The built-in formats (`markdown`, `csv`, `json`, `geojson`, `html`, in
 -- `lua/incidents/report/`) are loaded exactly this way; `report.load` takes a
@@ -37,6 +38,7 @@ local sethook = debug.sethook
 local merge = require "incidents.merge"
 
 local M = {}
+local as_arrays -- below
 
 --- The built-in format names.
 M.builtin = { "markdown", "csv", "json", "geojson", "html" }
@@ -688,11 +690,47 @@ function M.load(name)
     description = res.description or "", file = file, name = name, env = env }
 end
 
+-- The lists of an incident marked as arrays, so `h.json(inc)` in a format
+-- writes an empty one as `[]` (no source gave a wounded figure:
+-- `"wounded": []`), not as the object `{}` a JSON reader would not loop over.
+local function mark(t)
+  if type(t) == "table" and t ~= h.null and getmetatable(t) == nil then h.array(t) end
+  return t
+end
+
+function as_arrays(incs)
+  mark(incs)
+  for _, inc in ipairs(incs) do
+    if type(inc) == "table" then
+      for _, k in ipairs { "places", "why", "sources", "reports", "report_ids" } do
+        mark(inc[k])
+      end
+      if type(inc.figures) == "table" then
+        for _, k in ipairs { "killed", "wounded" } do
+          mark(inc.figures[k])
+          for _, fig in ipairs(type(inc.figures[k]) == "table" and inc.figures[k] or {}) do
+            if type(fig) == "table" then mark(fig.sources) end
+          end
+        end
+      end
+      for _, r in ipairs(type(inc.reports) == "table" and inc.reports or {}) do
+        if type(r) == "table" then
+          mark(r.quotes)
+          for _, q in ipairs(type(r.quotes) == "table" and r.quotes or {}) do
+            if type(q) == "table" then mark(q.fields) end
+          end
+        end
+      end
+    end
+  end
+  return incs
+end
+
 --- Renders incidents with a format.
 -- @tparam string|table format a format name, a path, or a table from `report.load`
 -- @tparam table incidents array of incidents (from `incidents.query`)
 -- @tparam[opt] table meta passed to the format (`title`, `filters`, `best`, ...);
--- `generated` (UTC time) is added when missing
+-- `generated` (UTC time) and `generated_at` (RFC 3339) are added when missing
 -- @treturn string the output, or nil, msg
 -- @usage local md = report.render("markdown", query.incidents(db))
 function M.render(format, incidents, meta)
@@ -707,6 +745,8 @@ function M.render(format, incidents, meta)
   end
   meta = meta and copy(meta) or {}
   meta.generated = meta.generated or os_date("!%Y-%m-%d %H:%M UTC")
+  -- feeds and machine formats need a timestamp in RFC 3339 (Atom's <updated>)
+  meta.generated_at = meta.generated_at or os_date("!%Y-%m-%dT%H:%M:%SZ")
   local buf = {}
   local out = {}
   function out.write(_, ...)
@@ -732,7 +772,8 @@ function M.render(format, incidents, meta)
     count = count + 1e5
     if count > M.max_instructions then over() end
   end, "", 1e5)
-  local ok, err = coresume(co, copy(incidents), f.env and f.env.h or copy(h), out, meta)
+  local ok, err = coresume(co, as_arrays(copy(incidents)), f.env and f.env.h or copy(h), out,
+    meta)
   if not ok then return nil, tostring(err) end
   if costatus(co) ~= "dead" then return nil, "a format must not yield" end
   return concat(buf)
