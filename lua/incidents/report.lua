@@ -669,6 +669,9 @@ end
 -- @tparam string name a built-in format name or a path
 -- @treturn table `{ render, extension, description, file, name }`, or nil, msg
 function M.load(name)
+  if type(name) ~= "string" then
+    error("bad argument #1 to 'load' (string expected, got " .. type(name) .. ")", 2)
+  end
   local file, err = M.find(name)
   if not file then return nil, err end
   local src
@@ -734,6 +737,14 @@ end
 -- @treturn string the output, or nil, msg
 -- @usage local md = report.render("markdown", query.incidents(db))
 function M.render(format, incidents, meta)
+  if type(format) ~= "string" and (type(format) ~= "table" or type(format.render) ~= "function")
+  then
+    error("bad argument #1 to 'render' (format name, path or table with render expected, got "
+      .. type(format) .. ")", 2)
+  end
+  if meta ~= nil and type(meta) ~= "table" then
+    error("bad argument #3 to 'render' (table expected, got " .. type(meta) .. ")", 2)
+  end
   if type(incidents) ~= "table" then
     error("bad argument #2 to 'render' (table expected, got " .. type(incidents) .. ")", 2)
   end
@@ -786,6 +797,17 @@ end
 -- @tparam[opt] table meta as for `report.render`
 -- @treturn string|boolean the text (no file) or true, or nil, msg
 function M.write(format, incidents, file, meta)
+  if file ~= nil and type(file) ~= "string" then
+    error("bad argument #3 to 'write' (file name expected, got " .. type(file) .. ")", 2)
+  end
+  if type(format) ~= "string" and (type(format) ~= "table" or type(format.render) ~= "function")
+  then
+    error("bad argument #1 to 'write' (format name, path or table with render expected, got "
+      .. type(format) .. ")", 2)
+  end
+  if type(incidents) ~= "table" then
+    error("bad argument #2 to 'write' (table expected, got " .. type(incidents) .. ")", 2)
+  end
   local s, err = M.render(format, incidents, meta)
   if not s then return nil, err end
   if not file then return s end
