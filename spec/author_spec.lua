@@ -227,4 +227,86 @@ end }
     assert.matches("^%d%d%d%d%-%d%d%-%d%dT%d%d:%d%d:%d%dZ$", stamp)
     assert.equal('{"killed":[{"hi":3,"lo":3,"sources":[],"text":"3"}],"wounded":[]} []', line)
   end)
+
+  it("a mistake in the call names the argument at the caller", function()
+    assert.matches("^spec/author_spec.lua:%d+: bad argument #1 to 'load' %(string expected, "
+      .. "got number%)$", raised(report.load, 42))
+    assert.matches("bad argument #1 to 'render' %(format name, path or table with render "
+      .. "expected, got number%)", raised(report.render, 42, {}))
+    -- meta where write takes the file name
+    assert.matches("bad argument #3 to 'write' %(file name expected, got table%)",
+      raised(report.write, "markdown", {}, { title = "Grid" }))
+    assert.equal("3", report.render({ render = function(i, _, out) out:write(#i) end },
+      { {}, {}, {} }))
+  end)
+end)
+
+describe("incidents list: a group alias of the analyst's own pack", function()
+  local dir
+  setup(function()
+    dir = u.tmpdir()
+    u.write(dir .. "/grid.lua", 'extends "default"\n'
+      .. 'group { "Northern Grid Liberation Front", aliases = { "NGLF" } }\n')
+    local db = assert(core.open(dir .. "/a.db"))
+    local art = article.from_text("Title: Line cut\n\nA pylon fell.", { path = "a.txt" })
+    assert(ingest.article(db, art, { extract = function() return {} end }))
+    db:close()
+  end)
+  teardown(function() u.rm(dir) end)
+
+  it("finding nothing without --rules says that --rules knows it", function()
+    local code, out, err = u.cli("--db " .. u.q(dir .. "/a.db") .. " list --group NGLF")
+    assert.equal(0, code)
+    assert.equal("no incidents match these filters\n", out)
+    assert.equal("incidents: no group of the default pack is called 'NGLF' (for an alias of "
+      .. "your own pack, add --rules PACK)\n", err)
+    code, out, err = u.cli("--db " .. u.q(dir .. "/a.db") .. " list --group NGLF --rules "
+      .. u.q(dir .. "/grid.lua"))
+    assert.equal(0, code)
+    assert.equal("no incidents match these filters\n", out)
+    assert.equal("", err)
+    -- an alias the default pack knows needs no word
+    code, out, err = u.cli("--db " .. u.q(dir .. "/a.db") .. " list --group Daesh")
+    assert.equal(0, code)
+    assert.equal("no incidents match these filters\n", out)
+    assert.equal("", err)
+  end)
+end)
+
+describe("a pack that loads but has an alias of two groups", function()
+  local dir
+  setup(function()
+    dir = u.tmpdir()
+    u.write(dir .. "/clash.lua", 'extends "default"\n'
+      .. 'group { "Northern Grid Liberation Front", aliases = { "NGLF" } }\n'
+      .. 'group { "Grid Brigade", aliases = { "NGLF" } }\n')
+    u.write(dir .. "/a.txt", "Date: 2024-03-12\n\nNGLF men cut a pipeline near Warri on Sunday.\n")
+  end)
+  teardown(function() u.rm(dir) end)
+
+  it("is named on stderr when a command uses it, with the check to run", function()
+    local pack = dir .. "/clash.lua"
+    local code, out, err = u.cli("extract --rules " .. u.q(pack) .. " " .. u.q(dir .. "/a.txt"))
+    assert.equal(0, code)
+    assert.matches('^{"file":"a.txt"', out)
+    assert.equal("incidents: " .. pack .. ":3: warning: alias 'NGLF' of group 'Grid Brigade' "
+      .. "already names group 'Northern Grid Liberation Front' (" .. pack .. ":2)\n"
+      .. "incidents: 1 problem(s) in the rule pack (see `incidents rules check " .. pack
+      .. "`)\n", err)
+  end)
+end)
+
+describe("incidents.open: a path that cannot be a database says why", function()
+  it("a missing folder, a folder", function()
+    local dir = u.tmpdir()
+    local db, err = incidents.open(dir .. "/none/a.db")
+    assert.is_nil(db)
+    assert.equal("cannot create " .. dir .. "/none/a.db: no folder " .. dir .. "/none", err)
+    db, err = incidents.open(dir)
+    assert.is_nil(db)
+    assert.equal(dir .. " is a folder, not a database file", err)
+    db = assert(incidents.open(dir .. "/a.db"))
+    db:close()
+    u.rm(dir)
+  end)
 end)

@@ -23,6 +23,7 @@
 
 local require, rawset, setmetatable, error, tostring, type =
   require, rawset, setmetatable, error, tostring, type
+local io_open, os_rename = io.open, os.rename
 
 local M = {}
 
@@ -37,12 +38,28 @@ M.version = core.version
 --   for another process's lock, default 5000), `readonly`, and
 --   `busy_notice` (a line written once on stderr when the wait passes a
 --   second, so a long wait does not look hung)
--- @return a database handle, or `nil, msg`
+-- @return a database handle, or `nil, msg` (`"cannot create x/a.db: no
+--   folder x"`, `"x is a folder, not a database file"`, or SQLite's reason)
 function M.open(path, opts)
   if type(path) ~= "string" then
     error("bad argument #1 to 'open' (string expected, got " .. type(path) .. ")", 2)
   end
-  return core.open(path, opts)
+  local db, err = core.open(path, opts)
+  if db then return db end
+  -- SQLite says "unable to open database file" for a missing folder and for
+  -- a folder given as the file: say which, as the command line does.
+  if path ~= ":memory:" then
+    local f = io_open(path .. "/.", "r")
+    if f then
+      f:close()
+      return nil, path .. " is a folder, not a database file"
+    end
+    local dir = path:match("^(.*)/[^/]*$")
+    if dir and dir ~= "" and not os_rename(dir, dir) then
+      return nil, "cannot create " .. path .. ": no folder " .. dir
+    end
+  end
+  return nil, err
 end
 
 --- Incidents matching filters, complete with reports and sources.
