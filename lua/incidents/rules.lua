@@ -851,6 +851,13 @@ function builders.pattern(t, ctx)
     weapon = t.weapon, suicide = t.suicide or nil, case_sensitive = t.case_sensitive or nil }
 end
 
+-- The fields a report has (DESIGN.md; extract.lua's REPORT_FIELDS), which
+-- an example's `expect` may name.
+local REPORT_FIELD = {}
+for f in string.gmatch("date date_lo date_hi place country country_name lat lon perpetrator "
+  .. "claimed attack_type suicide weapon target target_type status killed_lo killed_hi "
+  .. "wounded_lo wounded_hi evidence rule", "%S+") do REPORT_FIELD[f] = true end
+
 -- Copies an example's expectations, so pack tables never leave the sandbox.
 local function copy_value(v, depth)
   local tv = type(v)
@@ -886,6 +893,11 @@ function builders.example(t)
     if type(t.expect) ~= "table" then fail("example: expect must be a list of incidents") end
     rec.expect = copy_value(t.expect, 0)
     for i, inc in pairs(rec.expect) do
+      if type(i) == "string" and REPORT_FIELD[i] then
+        -- one incident written without the list around it: the commonest slip
+        fail(format("example: expect must be a list of incidents; for one, write "
+          .. "expect = { { %s = ... } } (two braces)", i))
+      end
       if math.type(i) ~= "integer" or type(inc) ~= "table" then
         fail("example: expect must be a list of incidents (tables)")
       end
@@ -1000,6 +1012,13 @@ function run_pack(path, display, parent, opts, source)
   ctx.chunk = fn
   local ok, rerr = guarded(ctx, fn)
   if not ok then
+    -- '"toppled" * 1': LPeg's operators need a pattern on one side, and Lua's
+    -- own message does not say so
+    if type(rerr) == "string" and rerr:find("attempt to %a+ a '?string'? with")
+        or type(rerr) == "string" and rerr:find("attempt to perform arithmetic on a string") then
+      rerr = rerr .. ' (an LPeg pattern needs lpeg.P on one side: lpeg.P"word" * 1; '
+        .. "or write an re string)"
+    end
     if collect then
       local line = tonumber(tostring(rerr):match(":(%d+):"))
       local msg = tostring(rerr):gsub("^.-:%d+: ", "")
@@ -1721,13 +1740,6 @@ local function sort_problems(list)
   end)
   return list
 end
-
--- The fields a report has (DESIGN.md; extract.lua's REPORT_FIELDS), which
--- an example's `expect` may name.
-local REPORT_FIELD = {}
-for f in string.gmatch("date date_lo date_hi place country country_name lat lon perpetrator "
-  .. "claimed attack_type suicide weapon target target_type status killed_lo killed_hi "
-  .. "wounded_lo wounded_hi evidence rule", "%S+") do REPORT_FIELD[f] = true end
 
 -- The report field closest to a misspelt one (at most two edits), or nil.
 local function nearest_field(k)
