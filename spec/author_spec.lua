@@ -182,6 +182,16 @@ pattern { "caps", [[ "GridCo" ]], case_sensitive = true, group = "Northern Grid 
     assert.matches("instruction limit exceeded", pack.pattern_errors.loop)
   end)
 
+  it("the slips of a first pack say what to write", function()
+    local _, err = rules.load_string(base
+      .. 'example { text = "x", expect = { place = "Warri" } }\n', "grid.lua")
+    assert.equal("grid.lua:3: example: expect must be a list of incidents; for one, write "
+      .. "expect = { { place = ... } } (two braces)", err)
+    _, err = rules.load_string(base .. 'pattern { "p", "toppled" * 1 }\n', "grid.lua")
+    assert.equal("grid.lua:3: attempt to mul a 'string' with a 'number' (an LPeg pattern needs "
+      .. 'lpeg.P on one side: lpeg.P"word" * 1; or write an re string)', err)
+  end)
+
   it("mistakes are named with file and line", function()
     local _, err = rules.load_string(base .. 'pattern { "b", [[ "x" ]], group = "NGLF", '
       .. 'target = "utilities" }\n', "grid.lua")
@@ -308,5 +318,45 @@ describe("incidents.open: a path that cannot be a database says why", function()
     db = assert(incidents.open(dir .. "/a.db"))
     db:close()
     u.rm(dir)
+  end)
+end)
+
+describe("docs/api.md", function()
+  -- Every `module.func(args)` the page names must exist and take those
+  -- arguments (by count and name, as the function's own parameters are
+  -- named), so the page cannot drift from the code.
+  local page = u.slurp("docs/api.md")
+  local modules = { incidents = incidents, rules = incidents.rules,
+    article = incidents.article, extract = incidents.extract, ingest = incidents.ingest,
+    merge = incidents.merge, query = incidents.query, report = incidents.report }
+  local function params(f)
+    local info, names = debug.getinfo(f, "u"), {}
+    for i = 1, info.nparams do names[i] = debug.getlocal(f, i) end
+    return names
+  end
+
+  it("names functions that exist with the arguments they take", function()
+    local seen = 0
+    for mod, fname, args in page:gmatch("`(%a+)%.([%a_]+)%(([^)]*)%)`") do
+      local m = modules[mod]
+      assert.is_table(m, mod)
+      local f = m[fname]
+      assert.is_function(f, mod .. "." .. fname)
+      local want = {}
+      for a in args:gmatch("[%w_]+") do want[#want + 1] = a end
+      assert.same(params(f), want, mod .. "." .. fname)
+      seen = seen + 1
+    end
+    assert.is_true(seen >= 25)
+  end)
+
+  it("names the pack's methods that exist", function()
+    local pack = assert(incidents.rules.load("default"))
+    local seen = 0
+    for name in page:gmatch("`pack:([%a_]+)%(") do
+      assert.is_function(pack[name], "pack:" .. name)
+      seen = seen + 1
+    end
+    assert.equal(8, seen)
   end)
 end)
