@@ -5,8 +5,8 @@
 -- instruction limit stops endless loops). It returns a table
 --
 --     return {
---       extension = "md",                      -- for the output file name
---       description = "one line for --help",
+--       extension = "md",            -- for a script naming its output file
+--       description = "one line",    -- for humans; `report.load(f)` gives both
 --       render = function(incidents, h, out, meta) ... end,
 --     }
 --
