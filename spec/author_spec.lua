@@ -171,6 +171,13 @@ pattern { "caps", [[ "GridCo" ]], case_sensitive = true, group = "Northern Grid 
     local pack = pack_of('pattern { "p", [[ "line" ]], target = "utilities" }\n')
     assert.same({}, pack:match("pipelines and airlines"))
     assert.equal(1, #pack:match("a line was cut"))
+    -- a pattern that may match nothing runs from Lua: the same answers
+    pack = pack_of('pattern { "p", [[ "line"? ]], target = "utilities" }\n')
+    assert.is_nil(pack.scans[1].search)
+    assert.same({}, pack:match("pipelines and airlines"))
+    local hits = pack:match("a line was cut")
+    assert.equal(1, #hits)
+    assert.same({ 3, 6 }, { hits[1].start, hits[1].stop })
   end)
 
   it("a pattern that loops gives no hit, says why, and extraction goes on", function()

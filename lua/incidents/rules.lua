@@ -1399,9 +1399,16 @@ local function compile(decls, info)
       local entry = { kind = as, value = rec, case_sensitive = d.case_sensitive == true,
         ambiguous = false, pattern = name }
       for k, v in pairs(extra or {}) do entry[k] = v end
+      local anchored = lpeg.Cp() * (d.pattern / 0) * lpeg.Cp() * -WORD_BYTE
+      -- One pass of LPeg over the text, trying the pattern where a word
+      -- starts and skipping the word when it fails; LPeg refuses the loop
+      -- when the pattern may match nothing, and then a loop in Lua does it.
+      local ok, search = pcall(function()
+        return lpeg.Ct((lpeg.Ct(#WORD_BYTE * anchored) + WORD_BYTE ^ 1 + 1) ^ 0)
+      end)
       pack.scans[#pack.scans + 1] = { name = name, entry = entry,
-        case_sensitive = d.case_sensitive == true,
-        anchored = lpeg.Cp() * (d.pattern / 0) * lpeg.Cp() * -WORD_BYTE }
+        case_sensitive = d.case_sensitive == true, anchored = anchored,
+        search = ok and search or nil }
     end
   end
   return setmetatable(pack, Pack)
@@ -1449,6 +1456,13 @@ function with_pattern_hits(pack, scans, sub, off, hits)
     ctx.pow = pattern_mt.__pow
     local mine = {}
     local ok, err = guarded(ctx, function()
+      if sc.search then
+        for _, m in ipairs(lpeg.match(sc.search, subject)) do
+          mine[#mine + 1] = { start = m[1] + off, stop = m[2] - 1 + off, entry = sc.entry,
+            order = order }
+        end
+        return
+      end
       local pos, n = 1, #subject
       while pos <= n do
         local ws = find(subject, "%f[%w\128-\255]", pos)
