@@ -367,3 +367,17 @@ describe("docs/api.md", function()
     assert.equal(8, seen)
   end)
 end)
+
+describe("incidents rules test", function()
+  it("names the example that failed", function()
+    local dir = u.tmpdir()
+    u.write(dir .. "/p.lua", 'extends "default"\n'
+      .. 'example { name = "warri", text = "Gunmen killed two guards in Warri on Monday.",\n'
+      .. '  published = "2024-03-12", expect = { { place = "Kano" } } }\n')
+    local code, out = u.cli("rules test " .. u.q(dir .. "/p.lua"))
+    u.rm(dir)
+    assert.equal(3, code)
+    assert.matches("^" .. (dir .. "/p.lua"):gsub("%p", "%%%0") .. ":2: example 'warri' failed: "
+      .. 'expected {place="Kano"}: place is "Warri", not "Kano"; got {', out)
+  end)
+end)
