@@ -381,3 +381,29 @@ describe("incidents rules test", function()
       .. 'expected {place="Kano"}: place is "Warri", not "Kano"; got {', out)
   end)
 end)
+
+describe("built-in formats over incidents merged without a database", function()
+  it("render every format, numbering the incidents by their place", function()
+    local report = require "incidents.report"
+    local merge = require "incidents.merge"
+    local function rep(id, art, place, killed)
+      return { id = id, article_id = art, date = "2024-03-10", date_lo = "2024-03-10",
+        date_hi = "2024-03-10", place = place, country = "NG", attack_type = "facility_attack",
+        status = "attack", killed_lo = killed, killed_hi = killed,
+        article = { title = "Item " .. art, source = "Desk " .. art } }
+    end
+    local incs = merge.merge({ rep(1, 1, "Warri", 3), rep(2, 2, "Warri", 4),
+      rep(3, 3, "Kaduna", 2) })
+    assert.equal(2, #incs)
+    assert.is_nil(incs[1].id)
+    for _, fmt in ipairs(report.builtin) do
+      local out, err = report.render(fmt, incs)
+      assert.is_string(out, fmt .. ": " .. tostring(err))
+    end
+    local md = report.render("markdown", incs)
+    assert.matches("### #1 ", md, 1, true)
+    assert.matches("### #2 ", md, 1, true)
+    local html = report.render("html", incs)
+    assert.matches('<details id="i2"', html, 1, true)
+  end)
+end)

@@ -101,11 +101,13 @@ local function render(incidents, h, out, meta)
 
   out:write("<h2>Incidents</h2>\n")
   local rows = {}
-  for _, inc in ipairs(incidents) do
+  -- an incident merged without a database (merge.merge) has no id: its place
+  -- in the list stands in, so each row links to its own evidence
+  for i, inc in ipairs(incidents) do
     local figs = {}
     for _, f in ipairs(inc.figures and inc.figures.killed or {}) do figs[#figs + 1] = f.text end
     rows[#rows + 1] = {
-      ("<a href=\"#i%d\">%d</a>"):format(inc.id or 0, inc.id or 0),
+      ("<a href=\"#i%d\">%d</a>"):format(inc.id or i, inc.id or i),
       ("<span data-v=\"%s\">%s</span>"):format(e(inc.date_lo or ""), e(h.when(inc))),
       e(inc.place or ""), e(inc.country_name or inc.country or ""),
       e(inc.perpetrator or "unknown"), e(h.words(inc.attack_type)),
@@ -121,10 +123,10 @@ local function render(incidents, h, out, meta)
       "right" } }))
 
   out:write("<h2>Sources and evidence</h2>\n")
-  for _, inc in ipairs(incidents) do
+  for i, inc in ipairs(incidents) do
     -- Incidents whose sources disagree open by themselves: they need a look.
-    out:write(("<details id=\"i%d\"%s><summary>#%d %s%s</summary>\n"):format(inc.id or 0,
-      inc.conflicts and " open" or "", inc.id or 0, e(h.title(inc)),
+    out:write(("<details id=\"i%d\"%s><summary>#%d %s%s</summary>\n"):format(inc.id or i,
+      inc.conflicts and " open" or "", inc.id or i, e(h.title(inc)),
       inc.conflicts and " &mdash; <span class=\"conflict\">sources disagree</span>" or ""))
     if inc.killed_best_why then
       out:write("<p>Killed: ", e(h.number(inc.killed_best)), " (", e(inc.killed_best_why),

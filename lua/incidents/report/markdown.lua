@@ -70,8 +70,10 @@ local function render(incidents, helpers, out, meta)
 
   out:write("## Timeline\n\n")
   local rows = {}
-  for _, inc in ipairs(incidents) do
-    rows[#rows + 1] = { inc.id, h.when(inc), where(inc), inc.perpetrator or "unknown",
+  -- an incident merged without a database (merge.merge) has no id: its
+  -- place in the list stands in, so the sections still point at each other
+  for i, inc in ipairs(incidents) do
+    rows[#rows + 1] = { inc.id or i, h.when(inc), where(inc), inc.perpetrator or "unknown",
       h.words(inc.attack_type) .. (inc.suicide and " (suicide)" or ""),
       h.words(inc.status), killed(inc),
       inc.wounded_best and h.number(inc.wounded_best) or "", #(inc.sources or {}) }
@@ -94,12 +96,12 @@ local function render(incidents, helpers, out, meta)
 
   out:write("## Conflicting figures\n\n")
   local any = false
-  for _, inc in ipairs(incidents) do
+  for i, inc in ipairs(incidents) do
     for _, field in ipairs({ "killed", "wounded" }) do
       local figs = inc.figures and inc.figures[field] or {}
       if #figs > 1 then
         any = true
-        out:write("- **#", inc.id, " ", h.md(h.title(inc)), "**, ", field, ": ")
+        out:write("- **#", inc.id or i, " ", h.md(h.title(inc)), "**, ", field, ": ")
         local parts = {}
         for _, f in ipairs(figs) do
           local who = {}
@@ -112,8 +114,8 @@ local function render(incidents, helpers, out, meta)
   end
   if not any then out:write("No source disagrees with another.\n") end
   out:write("\n## Incidents\n\n")
-  for _, inc in ipairs(incidents) do
-    out:write("### #", inc.id, " ", h.md(h.title(inc)), "\n\n")
+  for i, inc in ipairs(incidents) do
+    out:write("### #", inc.id or i, " ", h.md(h.title(inc)), "\n\n")
     local w = where(inc)
     out:write("- When: ", h.when(inc), "; where: ", w ~= "" and h.md(w) or "unknown", "\n")
     out:write("- What: ", h.words(inc.attack_type), inc.suicide and " (suicide)" or "",
