@@ -407,3 +407,20 @@ describe("built-in formats over incidents merged without a database", function()
     assert.matches('<details id="i2"', html, 1, true)
   end)
 end)
+
+describe("incidents extract with a pattern that breaks a limit", function()
+  it("goes on without it and says so", function()
+    local dir = u.tmpdir()
+    u.write(dir .. "/loop.lua", 'extends "default"\npattern { "loop", lpeg.Cmt(lpeg.P"zzz", '
+      .. 'function() while true do end end), attack = "bombing" }\n')
+    u.write(dir .. "/a.txt", "Date: 2024-03-12\n\nzzz Gunmen killed four guards in Kaduna on "
+      .. "Monday.\n")
+    local code, out, err = u.cli("extract --rules " .. u.q(dir .. "/loop.lua") .. " "
+      .. u.q(dir .. "/a.txt"))
+    u.rm(dir)
+    assert.equal(0, code)
+    assert.matches('"killed_lo":4', out, 1, true)
+    assert.equal("incidents: warning: pattern 'loop' gave no hits in some texts: rule pack loop: "
+      .. "instruction limit exceeded\n", err)
+  end)
+end)
