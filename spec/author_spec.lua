@@ -424,3 +424,43 @@ describe("incidents extract with a pattern that breaks a limit", function()
       .. "instruction limit exceeded\n", err)
   end)
 end)
+
+describe("LDoc of the public modules", function()
+  -- The parameters an LDoc block names (@tparam, @param) are the function's
+  -- own, in order: a script author reads the comment, not the code.
+  local function mismatches(file)
+    local lines, out = {}, {}
+    for l in io.lines(file) do lines[#lines + 1] = l end
+    for i, l in ipairs(lines) do
+      local fname, params = l:match("^function ([%w_.:]+)%(([^)]*)%)")
+      if fname and fname:find("[.:]") then
+        local doc, j = {}, i - 1
+        while j > 0 and lines[j]:find("^%-%-") do table.insert(doc, 1, lines[j]); j = j - 1 end
+        if doc[1] and doc[1]:find("^%-%-%-") then
+          local names, ps = {}, {}
+          for _, d in ipairs(doc) do
+            local n = d:match("@tparam%b[]%s+%S+%s+([%w_]+)") or d:match("@tparam%s+%S+%s+([%w_]+)")
+              or d:match("@param%b[]%s+([%w_]+)") or d:match("@param%s+([%w_]+)")
+            if n then names[#names + 1] = n end
+          end
+          for p in params:gmatch("[%w_.]+") do ps[#ps + 1] = p end
+          if fname:find("^methods%.") then table.remove(ps, 1) end  -- the pack itself
+          if #names > 0 and table.concat(names, ",") ~= table.concat(ps, ",") then
+            out[#out + 1] = ("%s:%d: %s(%s) documents (%s)"):format(file, i, fname,
+              table.concat(ps, ", "), table.concat(names, ", "))
+          end
+        end
+      end
+    end
+    return out
+  end
+
+  it("name the parameters the functions take", function()
+    local found = {}
+    for _, f in ipairs { "lua/incidents/init.lua", "lua/incidents/rules.lua",
+        "lua/incidents/report.lua", "lua/incidents/query.lua" } do
+      for _, m in ipairs(mismatches(f)) do found[#found + 1] = m end
+    end
+    assert.same({}, found)
+  end)
+end)

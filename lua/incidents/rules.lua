@@ -1783,12 +1783,16 @@ local GRAMMARS = { casualties = true, claims = true, status = true }
 
 --- Lints a rule pack: every problem, not only the first.
 -- Errors: DSL mistakes, a pack that does not run, aliases that map to two
--- groups, unknown ISO country codes, patterns that do not compile, examples
--- without `expect`, years out of order. Warnings: names outside the GTD
--- vocabularies, unknown parent groups, places without coordinates, patterns
--- that match the empty string or backtrack exponentially, group aliases
--- that are also country names.
+-- groups, unknown ISO country codes, patterns that do not compile, a
+-- pattern's unknown group, a cue named after a grammar list that does not
+-- exist, examples without `expect`, years out of order. Warnings: names
+-- outside the GTD vocabularies, unknown parent groups, places without
+-- coordinates, patterns that match the empty string or backtrack
+-- exponentially, group aliases that are also country names, a cue named
+-- after no grammar.
 -- @tparam string name_or_path a pack name or file
+-- @tparam[opt] table opts the limits, as for `rules.load` (`max_steps`,
+-- `max_memory`)
 -- @treturn table array of `{ file, line, severity = "error"|"warning",
 -- message, text = "file:line: message" }`, sorted by file and line; empty
 -- when the pack is clean
