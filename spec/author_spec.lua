@@ -464,3 +464,44 @@ describe("LDoc of the public modules", function()
     assert.same({}, found)
   end)
 end)
+
+describe("the docs' own examples", function()
+  local rules = require "incidents.rules"
+  local function blocks(path)
+    local out = {}
+    for b in u.slurp(path):gmatch("```lua\n(.-)```") do out[#out + 1] = b end
+    return out
+  end
+
+  it("every pack in docs/rule-packs.md checks clean", function()
+    local n = 0
+    for _, b in ipairs(blocks("docs/rule-packs.md")) do
+      if b:find("group {", 1, true) or b:find("pattern {", 1, true) then
+        if not b:find('extends "', 1, true) then b = 'extends "default"\n' .. b end
+        local path = os.tmpname() .. ".lua"
+        u.write(path, b)
+        local problems = rules.check(path)
+        os.remove(path)
+        assert.same({}, problems)
+        n = n + 1
+      end
+    end
+    assert.equal(2, n)
+  end)
+
+  it("the format in docs/reports.md renders", function()
+    local report = require "incidents.report"
+    for _, b in ipairs(blocks("docs/reports.md")) do
+      if b:find("^return {") then
+        local path = os.tmpname() .. ".lua"
+        u.write(path, b)
+        local out = report.render(path, { { date = "2024-03-10", date_lo = "2024-03-10",
+          date_hi = "2024-03-10", place = "Warri" } })
+        os.remove(path)
+        assert.equal("Incidents: 1\n10 Mar 2024  Warri  ?\n", out)
+        return
+      end
+    end
+    error("no format in docs/reports.md")
+  end)
+end)
