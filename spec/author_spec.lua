@@ -505,3 +505,18 @@ describe("the docs' own examples", function()
     error("no format in docs/reports.md")
   end)
 end)
+
+describe("examples/grid_pack.lua", function()
+  it("passes its examples, which need its LPeg rules", function()
+    local rules = require "incidents.rules"
+    local extract = require "incidents.extract"
+    local res = rules.test(assert(rules.load("examples/grid_pack.lua")), extract.text)
+    assert.equal(0, res.failed)
+    -- without its patterns the pack's own examples fail
+    local src = u.slurp("examples/grid_pack.lua"):gsub("\npattern {.-}\n", "\n")
+      :gsub("\npattern {.-}\n", "\n")
+    local bare = assert(rules.load_string(src, "bare.lua"))
+    assert.equal(0, #bare.scans)
+    assert.equal(2, rules.test(bare, extract.text).failed)
+  end)
+end)
