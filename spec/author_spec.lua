@@ -167,6 +167,13 @@ pattern { "caps", [[ "GridCo" ]], case_sensitive = true, group = "Northern Grid 
     assert.same({ "target:power station", "cue:guards died" }, seen)
   end)
 
+  it("pattern_match: a subject that is no string is the caller's mistake", function()
+    local pack = pack_of('pattern { "p", [[ "line" ]], target = "utilities" }\n')
+    assert.equal(5, pack:pattern_match("p", "line"))
+    assert.matches("^spec/author_spec.lua:%d+: bad argument #2 to 'pattern_match' %(string "
+      .. "expected, got nil%)$", raised(pack.pattern_match, pack, "p", nil))
+  end)
+
   it("only where words start and end", function()
     local pack = pack_of('pattern { "p", [[ "line" ]], target = "utilities" }\n')
     assert.same({}, pack:match("pipelines and airlines"))

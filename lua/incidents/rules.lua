@@ -1630,13 +1630,18 @@ function methods.lookup(pack, phrase)
 end
 
 --- Runs one of the pack's patterns under the pack's limits (an LPeg
--- pattern may call pack functions, which must not loop forever).
+-- pattern may call pack functions, which must not loop forever), on the
+-- subject as given (`pack:match` runs the patterns that name a kind on the
+-- text in lower case).
 -- @tparam string name the pattern's name
 -- @tparam string subject the text
 -- @tparam[opt=1] integer init where to start
 -- @return the pattern's captures or its end position, or nil; `nil, msg`
 -- when the pattern is unknown or broke a limit
 function methods.pattern_match(pack, name, subject, init)
+  if type(subject) ~= "string" then
+    error("bad argument #2 to 'pattern_match' (string expected, got " .. type(subject) .. ")", 2)
+  end
   local p = pack.patterns[name]
   if not p then return nil, format("rule pack %s: no pattern '%s'", pack.name, tostring(name)) end
   local ctx = { display = pack.name, limits = MATCH_LIMITS, steps = 0 }
