@@ -243,7 +243,7 @@ end
 -- @tparam table paths array of paths (`-` for stdin)
 -- @tparam[opt] table opts
 --
--- - `pack`: the rule pack (`rules.load`), default the `default` pack;
+-- - `pack`: the rule pack (`rules.load`) or its name, default the `default` pack;
 -- - `extract`: function(article) -> reports, instead of `incidents.extract`;
 -- - `progress`: true to draw a progress bar on stderr (the CLI sets it when
 --   stderr is a terminal), or a function(done, total, path);
@@ -264,9 +264,17 @@ function M.run(db, paths, opts)
   end
   opts = opts or {}
   local article = require "incidents.article"
-  if not opts.extract and not opts.pack then
+  local pack = opts.pack
+  if pack ~= nil and type(pack) ~= "table" and type(pack) ~= "string" then
+    error("bad argument #3 to 'run' (opts.pack: a pack from rules.load or its name expected, got "
+      .. type(pack) .. ")", 2)
+  end
+  -- a pack given by name ("default", "grid.lua") is loaded here, as the
+  -- CLI's --rules does
+  if not opts.extract and type(pack) ~= "table" then
     local rules = require "incidents.rules"
-    local pack, err = rules.load("default")
+    local err
+    pack, err = rules.load(pack or "default")
     if not pack then return nil, err end
     opts = setmetatable({ pack = pack }, { __index = opts })
   end

@@ -993,6 +993,9 @@ end
 -- incident and merge all reports again)
 -- @treturn table `{ new = n, updated = n, reports = n }`, or nil, msg
 function M.update(db, opts)
+  if (type(db) ~= "table" and type(db) ~= "userdata") or db.incident_keys == nil then
+    error("bad argument #1 to 'update' (an open database expected, got " .. type(db) .. ")", 2)
+  end
   opts = opts or {}
   local links = opts.links or M.links(opts.pack)
   local cache = {}
