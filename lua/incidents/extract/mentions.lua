@@ -2251,7 +2251,10 @@ local function drop_asides(ctx, m, ss, se, seg)
       end
       -- "the new authorities in Damascus condemned Monday's bombing": the
       -- seat of those who speak of the event, not where it happened
-      if not said and w1 == "in" and W.SPEAKER[word_before(low, at, ss) or ""] then
+      -- ("the police in Sokoto confirmed the attack": the force of the town
+      -- that speaks of the event just told)
+      local sp = w1 == "in" and word_before(low, at, ss) or ""
+      if not said and w1 == "in" and (W.SPEAKER[sp] or sp == "police") then
         -- (of an event told: "condemned the attack", "blamed Monday's bombing";
         -- "officials in Azaz said a bomb exploded" may tell it there)
         local nx, nat = word_after(low, x.e, se)
@@ -2264,7 +2267,7 @@ local function drop_asides(ctx, m, ss, se, seg)
         -- is of an event told, whatever its object)
         if nx == "denied" or nx == "denies" then
           said = true
-        elseif nx and W.SPEAKER_VERB[nx] then
+        elseif nx and (W.SPEAKER_VERB[nx] or nx == "confirmed" or nx == "confirms") then
           local obj, oat = word_after(low, nat, se)
           if obj and (W.DEFINITE[obj] or obj == "its" or obj == "it" or find(obj, "'s$")
             or find(obj, "\226\128\153s$")

@@ -372,6 +372,29 @@ local function province_at(m, pos)
   return false
 end
 
+-- Verbs of entering a place, after which a name told as a settlement is one
+-- ("gunmen entered Kwali, in Tafa commune").
+local ENTER_VERB = { entered = true, stormed = true, invaded = true, raided = true,
+  attacked = true, overran = true, struck = true, hit = true }
+
+--- Is the capitalised name at `ps` told as a settlement right after it ("Kwali, a
+-- farming community in", "Kwali, a town in", "Kwali, in Tafa commune", "Kwali,
+-- in the eastern province of")?
+local function told_settlement(text, ps, se)
+  local e = match(text, "^%u[%a\128-\255'%-]*()", ps)
+  for _ = 1, 2 do
+    local e2 = e and match(text, "^ %u[%a\128-\255'%-]*()", e)
+    if not e2 then break end
+    e = e2
+  end
+  if not e or e > se then return false end
+  local after = sub(text, e, e + 50)
+  local n = match(after, "^, an? (%l+) in ") or match(after, "^, an? %l+ (%l+) in ")
+  if n and (SETTLEMENT[n] or n == "community") then return true end
+  local u = match(after, "^, in %u[%a'%-]* (%l+)") or match(after, "^, in the %l+ (%l+) of %u")
+  return u ~= nil and (ADMIN_NOUN[u] or ADMIN_LINK[u]) == true
+end
+
 --- Finds the capitalised names after a locative that the gazetteer does not
 -- know and adds them to `m.places` as unknown places (with the country the
 -- phrase names right after them, if any: "in Tadaryat, a village in northern
@@ -395,7 +418,11 @@ local function unknown_places(ctx, m, hits, dlist, ss, se)
   -- (letters past ASCII inside a name: "in Trollhättan")
   for a, prep, first in gmatch(seg, "()(%a+) (%u[%a\128-\255'%-]*)") do
     local lp = lower(prep)
-    if (lp == "in" or lp == "near" or lp == "outside" or lp == "at" or lp == "around")
+    if (lp == "in" or lp == "near" or lp == "outside" or lp == "at" or lp == "around"
+        -- "Residents of Kwali, a farming community in ...", "gunmen entered
+        -- Kwali, in Tafa commune": after another word the name must be told
+        -- as a settlement right after it
+        or ((lp == "of" or ENTER_VERB[lp]) and told_settlement(text, ss + a + #prep, se)))
       -- (a short first word only before another name: "at El Adde")
       and prep == lp and (#first > 2 or find(text, "^ %u%l", ss + a + #prep + #first)
         or (ABBREV_OPEN[first] and find(text, "^%. %u%l", ss + a + #prep + #first)))
@@ -483,7 +510,15 @@ local function unknown_places(ctx, m, hits, dlist, ss, se)
         -- list knows either
         local prov = match(after, "^, in %u[%a'%-]* (%a+)")
           or match(after, "^, in the %u[%a'%-]* (%a+)")
-        if prov and ADMIN_NOUN[lower(prov)] then tight = true end
+        if prov and (ADMIN_NOUN[lower(prov)] or ADMIN_LINK[lower(prov)]) then tight = true end
+        -- "in Kwali, in the eastern province of Gnagna": the unit named
+        -- after its adjective
+        local unit = match(after, "^, in the %l+ (%a+) of %u")
+        if unit and (ADMIN_NOUN[unit] or ADMIN_LINK[unit]) then tight = true end
+        -- "Kwali, a farming community in", "Kwali village in Gada"
+        local appos2 = match(after, "^, an? %l+ (%l+) [io][nf] ")
+        if appos2 and (SETTLEMENT[appos2] or appos2 == "community") then tight = true end
+        if nxt and SETTLEMENT[nxt] and find(after, "^ %l+ [io][nf] ") then tight = true end
         -- "Dandume, a town in Katsina state": the name told as a settlement
         -- is the place, not the province after it
         local told = (appos and (SETTLEMENT[appos] or DISTRICT[appos]) or tight) and true

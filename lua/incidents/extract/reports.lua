@@ -1008,6 +1008,24 @@ local function frame_report(ctx, fr, m, ss, sent_index)
     for _, x in ipairs(fr.places) do if not x.weak then known[#known + 1] = x end end
     p = closest(known, fr) or p
   end
+  if p and (p.rec.kind == "province" or p.rec.kind == "region") then
+    -- "in Dalko village in Gada Local Government Area of Sokoto State",
+    -- "Dalko, a farming community in ...": a town told as lying in the
+    -- province is the place, however close the province is to the event word
+    for _, q in ipairs(fr.places) do
+      local k = q.rec.kind
+      if q.e < p.s and p.s - q.e <= 70 and not q.weak and k ~= "province" and k ~= "region"
+        and k ~= "site" then
+        local between = sub(low, q.e + 1, p.s - 1)
+        if not find(between, "[;.:()]")
+          and (find(between, "^ %l+ in ") or find(between, "^, in ")
+            or find(between, "^, an? [%l ]-in ")) then
+          p = q
+          break
+        end
+      end
+    end
+  end
   if p and p.rec.kind == "site" then
     local city
     for _, q in ipairs(fr.places) do
