@@ -69,3 +69,88 @@ describe("extract: the police of a town confirming the attack just told", functi
     assert.equal("Kano", r[1].place)
   end)
 end)
+
+describe("extract: a weekly round-up", function()
+  local issue = helper.published_extract(pack, "2022-05-16")
+
+  it("dates its items' weekdays in the week its header names", function()
+    local r = issue("Region Security Weekly\nWeek of 9-15 May 2022\n\n"
+      .. "1. Borno: market bombed in Konduga\n\n"
+      .. "On Monday, a bomb hidden in a cart exploded at the cattle market in Konduga, "
+      .. "killing four traders.\n\n"
+      .. "2. Yobe: gunmen raid Geidam\n\n"
+      .. "Gunmen shot dead two vigilantes in Geidam on Thursday night.\n\n"
+      .. "3. Adamawa: church attacked in Mubi\n\n"
+      .. "Gunmen set fire to a church in Mubi late on Saturday; nobody was hurt.\n")
+    local by = {}
+    for _, x in ipairs(r) do by[x.place] = x end
+    assert.equal("2022-05-09", by.Konduga.date)
+    assert.equal("2022-05-12", by.Geidam.date)
+    assert.equal("2022-05-14", by.Mubi.date)
+  end)
+
+  it("dates an item by the weekday of its heading", function()
+    local r = issue("THE WEEK OF MONDAY 9 TO SUNDAY 15 MAY 2022\nThe week of Monday 9 to Sunday "
+      .. "15 May 2022\n\n"
+      .. "1. Dalko (Gnagna province), Tuesday. Gunmen entered Dalko, in Bogande commune, and "
+      .. "killed eleven civilians.\n\n"
+      .. "2. Kwali (Soum province), Friday. Armed men attacked a patrol near Kwali, killing six "
+      .. "soldiers.\n\n"
+      .. "3. Tibga (Gourma province), Sunday. A bomb struck a bus near Tibga; four passengers "
+      .. "died.\n")
+    local by = {}
+    for _, x in ipairs(r) do by[x.place] = x end
+    assert.equal("2022-05-10", by.Dalko.date)
+    assert.equal("2022-05-13", by.Kwali.date)
+    assert.equal("2022-05-15", by.Tibga.date)
+  end)
+
+  it("near miss: with no week named, a weekday is the one before the issue", function()
+    local r = issue("1. Borno: market bombed in Konduga\n\n"
+      .. "On Wednesday, a bomb hidden in a cart exploded at the cattle market in Konduga, "
+      .. "killing four traders.\n")
+    local k
+    for _, x in ipairs(r) do if x.place == "Konduga" then k = x end end
+    assert.equal("2022-05-11", k.date)
+  end)
+
+  it("near miss: an explainer's numbered sections tell one story", function()
+    local r = issue("1. The attack\n\nGunmen killed nine soldiers at a base in Kwali, Niger, "
+      .. "on Friday.\n\n2. The group\n\nThe fighters belong to a faction that has grown.\n\n"
+      .. "3. The toll\n\nOfficials later said 12 soldiers had died.\n")
+    assert.equal(1, #r)
+    assert.equal(12, r[1].killed_lo)
+  end)
+end)
+
+describe("extract: a holiday named as a season", function()
+  it("is no date of the event", function()
+    local r = run("A bus carrying pupils home for the Christmas holidays struck a roadside bomb "
+      .. "near Kaya on Saturday 4 January, killing nine.", "2020-01-10")
+    assert.equal(1, #r)
+    assert.equal("2020-01-04", r[1].date)
+  end)
+
+  it("near miss: a bombing on Christmas Day is dated by it", function()
+    local r = run("A bomb exploded outside a church in Jos on Christmas Day, killing five.",
+      "2020-01-10")
+    assert.equal(1, #r)
+    assert.equal("2019-12-25", r[1].date)
+  end)
+end)
+
+describe("extract: a place told by where it lies", function()
+  it("a village east of a town no list knows is placed at that town", function()
+    local r = run("Residents of a village east of Dalko said fighters abducted six clan elders "
+      .. "on Friday night.")
+    assert.equal(1, #r)
+    assert.equal("Dalko", r[1].place)
+  end)
+
+  it("the country across a border is not the scene's", function()
+    local r = run("In Mali, fighters attacked a gendarmerie camp on Sunday. Before dawn they "
+      .. "had overrun the camp in Dalko, near the border with Mauritania, killing 20 "
+      .. "gendarmes.")
+    for _, x in ipairs(r) do assert.are_not.equal("MR", x.country) end
+  end)
+end)

@@ -336,6 +336,49 @@ local function section_entries(ctx, sents)
   return of
 end
 
+-- A round-up in numbered items ("1. Hiiraan: twin car bombs in Mahas",
+-- "2. Silgadji (Soum province), Saturday. Gunmen entered ..."), at least
+-- three of them numbered from 1, each opening a line: an item is a section
+-- of its own (a mention in one goes on with no other item's event), and a
+-- short heading that ends with a day ("..., Saturday.") dates what the item
+-- tells with no date of its own. Returns sentence index -> `{ id, section =
+-- true, date = <event date> | nil }`, or nil.
+local function numbered_entries(ctx, sents, buckets, dbuckets)
+  local text = ctx.text
+  local items, want, placed = {}, 1, 0
+  for i, se in ipairs(sents) do
+    local ss = se[1]
+    local n = (ss == 1 or byte(text, ss - 1) == 10) and match(text, "^(%d%d?)%.%s+%u", ss)
+    if n and tonumber(n) == want then
+      items[#items + 1] = i
+      want = want + 1
+      -- (an item of a round-up opens with where it happened: "Hiiraan:",
+      -- "Silgadji (Soum province),"; the numbered sections of an explainer,
+      -- "1. The claim", "2. How the group grew", tell one story)
+      local a = match(text, "^%d%d?%.%s+()", ss)
+      local opens = find(text, "^%u[%a\128-\255'%- ]-%s%(%u[%a ]-%),", a) ~= nil
+      for _, h in ipairs(buckets[i] or {}) do
+        if h.start == a and event_place_hit(ctx, h) then opens = true end
+      end
+      if opens then placed = placed + 1 end
+    end
+  end
+  if #items < 3 or placed < 3 then return nil end
+  local of = {}
+  for k, h in ipairs(items) do
+    local entry = { id = k, section = true }
+    local se = sents[h]
+    if se[2] - se[1] < 90 then
+      for _, d in ipairs(dbuckets[h] or {}) do
+        local ed = find(sub(text, d.stop + 1, se[2]), "^[%s%.]*$") and event_date(d, ctx.dct)
+        if ed and ed.precision == "day" then entry.date = ed end
+      end
+    end
+    for i = h, (items[k + 1] or #sents + 1) - 1 do of[i] = entry end
+  end
+  return of
+end
+
 -- A chronology ("Timeline: ..."): paragraphs opened by a stamp of a date with
 -- its year and a dash ("14 July 1986 - Madrid.", "April 2000 - Gunmen
 -- seize ..."), at least three of them. Each entry tells its own event: the
@@ -363,7 +406,9 @@ local function chronology_entries(ctx, sents, buckets, dbuckets)
       end
     end
   end
-  if #stamps < 3 then return section_entries(ctx, sents) end
+  if #stamps < 3 then
+    return numbered_entries(ctx, sents, buckets, dbuckets) or section_entries(ctx, sents)
+  end
   local of = {}
   for k, st in ipairs(stamps) do
     local entry = { id = k, date = st.d,
@@ -381,6 +426,32 @@ end
 -- Months by their first three letters (stamps of a live page).
 local MONTH_N = { jan = 1, feb = 2, mar = 3, apr = 4, may = 5, jun = 6, jul = 7, aug = 8,
   sep = 9, oct = 10, nov = 11, dec = 12 }
+
+-- The week a weekly round-up covers, named in its top lines ("Week of 2-8
+-- January 2023", "The week of Monday 20 to Sunday 26 January 2020"), when
+-- the issue came out after that week closed (within a week of it): its
+-- items' weekdays are that week's days, not the ones before the issue's
+-- date. Returns `lo, hi` (ISO days) or nil.
+local function roundup_week(text, dct)
+  if not dct or #dct ~= 10 then return nil end
+  local head = sub(text, 1, 900)
+  local a, b, mon, yr = match(head,
+    "[Ww]eek of (%d%d?)%s*[%-\226\128\147]+%s*(%d%d?) (%a+),? (%d%d%d%d)")
+  if not a then
+    a, b, mon, yr = match(head,
+      "[Ww]eek of %a*%s*(%d%d?) to %a*%s*(%d%d?) (%a+),? (%d%d%d%d)")
+  end
+  local mn = mon and MONTH_N[lower(sub(mon, 1, 3))]
+  if not mn then return nil end
+  a, b = tonumber(a), tonumber(b)
+  if b - a ~= 6 then return nil end
+  local lo = ("%s-%02d-%02d"):format(yr, mn, a)
+  local hi = ("%s-%02d-%02d"):format(yr, mn, b)
+  if dates.shift(lo, 6) ~= hi then return nil end
+  local after = (iso_days(dct) or 0) - (iso_days(hi) or 0)
+  if after < 1 or after > 7 then return nil end
+  return lo, hi
+end
 
 -- Is report candidate `c`'s event word one a state's action is told with
 -- ("the raids", "the operation", "the firefight")?
@@ -813,6 +884,22 @@ function M.article(art, pack, opts)
   end
   local dall = dates.scan(text, sents[first_hot > 2 and first_hot - 2 or 1][1],
     sents[last_hot][2], { dct = dct })
+  -- (a weekly round-up's weekdays fall in the week it covers)
+  local wlo, whi = roundup_week(text, dct)
+  if wlo then
+    for _, d in ipairs(dall) do
+      if d.rule == "date.weekday" and d.lo and d.lo == d.hi and #d.lo == 10
+        and d.lo >= wlo and d.lo <= whi then
+        d.in_week = true
+      elseif d.rule == "date.weekday" and d.lo and d.lo == d.hi and #d.lo == 10 then
+        local n = d.lo < wlo and 7 or -7
+        local day = dates.shift(d.lo, n)
+        if day and day >= wlo and day <= whi then
+          d.lo, d.hi, d.value, d.in_week = day, day, day, true
+        end
+      end
+    end
+  end
   local dbuckets = {}
   do
     local j = 1

@@ -65,7 +65,7 @@ local function event_date(d, dct)
   local value = d.value
   -- "this morning": the day of a time of day
   if d.type == "TIME" and lo == hi and prec == "day" then value = lo end
-  if d.rule == "date.weekday" and dct then
+  if d.rule == "date.weekday" and dct and not d.in_week then
     local back = (iso_days(dct) or 0) - (iso_days(lo) or 0)
     if back >= 6 then
       local alt = dates.shift(lo, 7)

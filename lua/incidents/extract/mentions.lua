@@ -618,6 +618,13 @@ local function hit_mentions(ctx, m, ss, se, hits)
           m.state_names[#m.state_names + 1] = { s = h.start, e = h.stop, rec = en.value,
                                                 weak = weak, noun_state = STATE_NOUN[nxt]
                                                   or FORCE_AGENT[nxt] or W.OFFICIAL[nxt] }
+        elseif find(sub(low, h.start > 20 and h.start - 20 or 1, h.start - 1),
+            "%f[%a]borders? with $")
+          or find(sub(low, h.start > 20 and h.start - 20 or 1, h.start - 1),
+            "%f[%a]frontier with $")
+        then   -- luacheck: ignore 542
+          -- "in Sokolo, near the border with Mauritania": the neighbour a
+          -- place lies against, not the country it is in
         elseif not lower_name(ctx, en, h.start) then
           m.countries[#m.countries + 1] = { s = h.start, e = h.stop, rec = en.value, weak = weak }
         end

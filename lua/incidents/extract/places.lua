@@ -372,6 +372,12 @@ local function province_at(m, pos)
   return false
 end
 
+-- Directions a place is told to lie in from a town ("a village east of
+-- Balad").
+local DIRECTION = { north = true, south = true, east = true, west = true, northeast = true,
+  northwest = true, southeast = true, southwest = true, ["north-east"] = true,
+  ["north-west"] = true, ["south-east"] = true, ["south-west"] = true }
+
 -- Verbs of entering a place, after which a name told as a settlement is one
 -- ("gunmen entered Kwali, in Tafa commune").
 local ENTER_VERB = { entered = true, stormed = true, invaded = true, raided = true,
@@ -422,7 +428,9 @@ local function unknown_places(ctx, m, hits, dlist, ss, se)
         -- "Residents of Kwali, a farming community in ...", "gunmen entered
         -- Kwali, in Tafa commune": after another word the name must be told
         -- as a settlement right after it
-        or ((lp == "of" or ENTER_VERB[lp]) and told_settlement(text, ss + a + #prep, se)))
+        or ((lp == "of" or ENTER_VERB[lp]) and told_settlement(text, ss + a + #prep, se))
+        -- "a village east of Balad": the town a place lies near
+        or (lp == "of" and DIRECTION[word_before(low, ss + a - 1, ss) or ""]))
       -- (a short first word only before another name: "at El Adde")
       and prep == lp and (#first > 2 or find(text, "^ %u%l", ss + a + #prep + #first)
         or (ABBREV_OPEN[first] and find(text, "^%. %u%l", ss + a + #prep + #first)))
@@ -450,6 +458,7 @@ local function unknown_places(ctx, m, hits, dlist, ss, se)
       local appos = match(after, "^, an? (%a+)")
       local ok = not find(name, "'s?$") and not find(name, "[%-']$") and not W.INSTITUTION[last]
         and (find(after, "^[,.;:)]") or after == "" or (nxt and W.PLACE_NEXT[nxt])
+          or lp == "of"
           or (nxt and find(nxt, "^%u"))
           -- "the attack in Gul Imam lasted two hours": a verb after the name
           or (nxt and #nxt > 4 and find(nxt, "^%l+ed$")))
@@ -476,7 +485,10 @@ local function unknown_places(ctx, m, hits, dlist, ss, se)
           for _, h in ipairs(hits) do
             if h.start > pe and h.start - pe <= 60 and h.stop <= se then
               local between = sub(low, pe + 1, h.start - 1)
-              if not find(between, "[;:]") and not find(between, " and ") then
+              -- (not across a border: "Sokolo, near the border with
+              -- Mauritania" is not in Mauritania)
+              if not find(between, "[;:]") and not find(between, " and ")
+                and not find(between, "border") and not find(between, "frontier") then
                 local en = bare_congo(ctx, h.entry, h)
                 local code
                 if en.kind == "country" and not is_demonym(en, sub(low, h.start, h.stop)) then

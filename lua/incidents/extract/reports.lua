@@ -53,6 +53,12 @@ local entry_rule = mentions.entry_rule
 
 local M = {}
 
+-- Nouns after a holiday that make it a season, not a day ("the Christmas
+-- holidays", "the Eid festivities").
+local SEASON_NOUN = { holidays = true, holiday = true, season = true, ["break"] = true,
+  celebrations = true, festivities = true, shopping = true, vacation = true, recess = true,
+  period = true, rush = true }
+
 -- ---------------------------------------------------------------------------
 -- From a frame to a candidate report.
 -- ---------------------------------------------------------------------------
@@ -919,6 +925,23 @@ local function frame_report(ctx, fr, m, ss, sent_index)
     end
     dlist = kept
   end
+  -- "students home from the Christmas holidays": a holiday named as the
+  -- season around the event, not its day
+  do
+    local kept
+    for k, x in ipairs(dlist) do
+      local nx = x.d.rule == "date.holiday" and match(low, "^ (%a+)", x.d.stop + 1)
+      if nx and SEASON_NOUN[nx] then
+        if not kept then
+          kept = {}
+          for j = 1, k - 1 do kept[j] = dlist[j] end
+        end
+      elseif kept then
+        kept[#kept + 1] = x
+      end
+    end
+    dlist = kept or dlist
+  end
   local d = closest(dlist, fr)
   if d then
     local dd = d.d
@@ -967,6 +990,18 @@ local function frame_report(ctx, fr, m, ss, sent_index)
   local en = ctx.entry
   if en and en.section then
     r._entry, r._section = en.id, true
+    -- (a numbered item's heading day: "2. Silgadji (Soum province), Saturday.")
+    -- (only for the item's first event: a later sentence with no day goes
+    -- on with the event told last, "Also noted: ... on Saturday 4 January.
+    -- Fourteen people were killed")
+    local ed = en.date
+    for _, x in ipairs(ctx.reports) do
+      if x._entry == en.id then ed = nil; break end
+    end
+    if ed and not d then
+      r.date, r.date_lo, r.date_hi, r._prec = ed.value, ed.lo, ed.hi, ed.precision
+      r.evidence.date = ev(ed.start, ed.stop, "extract.entry_date")
+    end
   elseif en then
     r._entry, r._entry_rec = en.id, en
     local ed = en.date
