@@ -125,8 +125,9 @@ end)
 
 describe("extract: a holiday named as a season", function()
   it("is no date of the event", function()
-    local r = run("A bus carrying pupils home for the Christmas holidays struck a roadside bomb "
-      .. "near Kaya on Saturday 4 January, killing nine.", "2020-01-10")
+    local r = run("The violence came three weeks after a bus carrying pupils home from the "
+      .. "Christmas holidays struck a roadside bomb near Kaya, in Sanmatenga province, on "
+      .. "Saturday 4 January. Nine people were killed.", "2020-01-27")
     assert.equal(1, #r)
     assert.equal("2020-01-04", r[1].date)
   end)
@@ -152,5 +153,49 @@ describe("extract: a place told by where it lies", function()
       .. "had overrun the camp in Dalko, near the border with Mauritania, killing 20 "
       .. "gendarmes.")
     for _, x in ipairs(r) do assert.are_not.equal("MR", x.country) end
+  end)
+end)
+
+describe("extract: counts that are no incident of their own", function()
+  it("attackers counted as 'N dead attackers' make no report", function()
+    local r = run("Gunmen killed 35 civilians in Arbinda on Tuesday.\n\n\"Sixty dead attackers "
+      .. "tells you how many came,\" one analyst said.", "2019-12-26")
+    assert.equal(1, #r)
+    assert.equal(35, r[1].killed_lo)
+  end)
+
+  it("near miss: 'N dead villagers' is a toll", function()
+    local r = run("Gunmen raided Arbinda on Tuesday. Residents counted forty dead villagers.",
+      "2019-12-26")
+    assert.equal(1, #r)
+    assert.equal(40, r[1].killed_lo)
+  end)
+
+  it("a toll over the two incidents in six days is a sum", function()
+    local r = run("Gunmen killed 30 civilians at a market in Dalko on Monday.\n\nArmed men killed "
+      .. "12 herders in Kwali on Saturday.\n\nWith Monday's attack, at least 42 civilians were "
+      .. "killed in the two incidents in six days.", "2022-05-16")
+    assert.equal(2, #r)
+    for _, x in ipairs(r) do assert.is_true(x.killed_lo < 42) end
+  end)
+
+  it("near miss: a toll of twin blasts on one day is the event's", function()
+    local r = run("Two car bombs exploded minutes apart in Mahaday on Wednesday; 35 people were "
+      .. "killed in the two blasts.", "2022-05-16")
+    assert.equal(1, #r)
+    assert.equal(35, r[1].killed_lo)
+  end)
+
+  it("the movement of armed men reported near a town is no attack", function()
+    local r = run("Gunmen abducted 40 pupils from a school in Kuje on Thursday. Residents said "
+      .. "they had reported the movement of armed men in nearby villages for two days before "
+      .. "the attack.")
+    assert.equal(1, #r)
+  end)
+
+  it("near miss: armed men who raided a village did attack", function()
+    local r = run("Armed men raided a village near Kuje on Tuesday and killed four farmers.")
+    assert.equal(1, #r)
+    assert.equal(4, r[1].killed_lo)
   end)
 end)

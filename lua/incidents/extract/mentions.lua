@@ -137,6 +137,11 @@ end
 
 local M = {}
 
+-- Nouns of seeing an actor about ("the movement of armed men", "sightings of
+-- gunmen"): what follows "of" is no event.
+local SIGHTING = { movement = true, movements = true, presence = true, sighting = true,
+  sightings = true, influx = true, mobilisation = true, mobilization = true }
+
 -- ---------------------------------------------------------------------------
 -- The grammars of a pack: a pack extends their word lists with cues named
 -- after the grammar and the list, `cue { "casualties.killed_after", { "fell as
@@ -563,6 +568,13 @@ local function hit_mentions(ctx, m, ss, se, hits)
             break
           end
         end
+      end
+      -- "reported the movement of armed men in neighbouring villages": the
+      -- actors seen about, no event
+      if ok then
+        local w1, at = word_before(low, h.start, ss)
+        local w2 = w1 == "of" and word_before(low, at, ss)
+        if w2 and SIGHTING[w2] then ok, why = false, "sighting" end
       end
       if ok then
         m.triggers[#m.triggers + 1] = t

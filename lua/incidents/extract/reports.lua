@@ -364,6 +364,23 @@ end
 local function num_fig(f) return f and (f.lo or f.hi) end
 
 local function is_aggregate(fr, low, ss)
+  -- "With Monday's attack, at least 75 civilians were killed in the two
+  -- incidents in six days": a toll over several incidents counted over a
+  -- span of days is a sum, whatever day one of them has
+  do
+    local span = gsub(sub(low, ss, fr.e + 80 < #low and fr.e + 80 or #low), "%s+", " ")
+    span = match(span, "^[^.;]*") or span
+    local n, noun = match(span, "%f[%a]in the (%a+) (%a+)")
+    if not n then noun = match(span, "%f[%a]in both (%a+)"); n = noun and "two" end
+    if n and (noun == "incidents" or noun == "attacks" or noun == "raids")
+      and (n == "two" or n == "three" or n == "four" or n == "five" or n == "several"
+        or (tonumber(n) or 0) > 1)
+      and (find(span, "%f[%a]in %w+ days%f[%A]") or find(span, "%f[%a]over %w+ days%f[%A]")
+        or find(span, "%f[%a]in %w+ weeks%f[%A]") or find(span, "%f[%a]this week%f[%A]")
+        or find(span, "%f[%a]in a week%f[%A]")) then
+      return true
+    end
+  end
   -- "a series of suicide bombings killed at least 18 people in Gwoza on
   -- Saturday": one day, or one place and a toll, make one (coordinated) event
   for _, x in ipairs(fr.dates) do

@@ -615,6 +615,12 @@ local function build(w)
     end
     local r = record(text, t, pos, "fig_verb")
     if not r then return nil end
+    -- "Eighty dead attackers means ...": "dead" as the adjective of the
+    -- attackers counts them, not their victims
+    local after = match(sub(text, pos, pos + 20), "^ (%a+)")
+    if after and perps[lower(after)] and lower(sub(text, t.verb_s, pos - 1)) == "dead" then
+      r.perpetrators = true
+    end
     if r.kind == "wounded" and starts_with_any(text, pos, w.partial_after) then
       r.partial = true
     end
