@@ -199,3 +199,32 @@ describe("extract: counts that are no incident of their own", function()
     assert.equal(4, r[1].killed_lo)
   end)
 end)
+
+describe("extract: the day of a statement about the event told", function()
+  it("a talk with reporters on a later day gives no second event", function()
+    local r = run("At least 12 people were killed when a truck bomb hit the gate of a base in "
+      .. "Bannu on Tuesday evening.\n\nThe district commissioner, in a short talk with "
+      .. "reporters on Wednesday morning, confirmed that the final toll stood at fourteen "
+      .. "dead - four soldiers and ten civilians - and said the attackers were not counted.\n\n"
+      .. "A faction calling itself the Lions of the Frontier claimed responsibility for the "
+      .. "attack.", "2025-03-05")
+    assert.equal(1, #r)
+    assert.equal("2025-03-04", r[1].date)
+    assert.is_true(r[1].claimed)
+  end)
+
+  it("'as of Friday night' is when a state of things held", function()
+    local r = run("Gunmen abducted 40 pupils from a school in Kuje on Thursday morning.\n\n"
+      .. "No group has claimed responsibility for the abduction, and as of Friday night the "
+      .. "kidnappers had made no demand.")
+    assert.equal(1, #r)
+    assert.equal("2024-03-07", r[1].date)
+    assert.is_false(r[1].claimed)
+  end)
+
+  it("near miss: an attack on a later day is another event", function()
+    local r = run("Gunmen abducted 40 pupils from a school in Kuje on Thursday morning.\n\n"
+      .. "On Friday night, gunmen abducted nine farmers in Gwagwalada.")
+    assert.equal(2, #r)
+  end)
+end)

@@ -137,6 +137,10 @@ end
 
 local M = {}
 
+-- Nouns of a talk with the press ("in a talk with reporters on Monday, said").
+local TALK_NOUN = { talk = true, briefing = true, conference = true, interview = true,
+  remarks = true, address = true, speech = true }
+
 -- Nouns of seeing an actor about ("the movement of armed men", "sightings of
 -- gunmen"): what follows "of" is no event.
 local SIGHTING = { movement = true, movements = true, presence = true, sighting = true,
@@ -1655,6 +1659,24 @@ local function sentence_dates(ctx, m, ss, se, dlist)
               break
             end
             pos = at
+          end
+        end
+      end
+      -- "as of Friday night the kidnappers had not called": the time a state
+      -- of things is told at, no event's day
+      if ed then
+        local ws = words_before(low, d.start, 2, ss)
+        if (ws[1] == "of" or ws[1] == "at") and ws[2] == "as" then ed = nil end
+      end
+      -- "the commissioner, in a brief talk with reporters on Wednesday
+      -- morning, confirmed that the toll stood at 18": the day of a talk
+      -- set off before its verb of saying is the statement's
+      if ed then
+        local v = match(low, "^,? (%a+)", d.stop + 1)
+        if v and REPORTING[v] and v ~= "toll" and v ~= "responsibility" and v ~= "credit"
+          and v ~= "claimed" then
+          for _, w in ipairs(words_before(low, d.start, 6, ss)) do
+            if W.AUDIENCE[w] or TALK_NOUN[w] then ed = nil; break end
           end
         end
       end
