@@ -228,3 +228,56 @@ describe("extract: the day of a statement about the event told", function()
     assert.equal(2, #r)
   end)
 end)
+
+describe("extract: an anniversary piece", function()
+  local lead = "Ten years ago this week, the hostels of the college in Buni Gari were full of "
+    .. "sleeping boys. By sunrise, gunmen had shot or burned dozens of them, and a small "
+    .. "town in Yobe State had become a name every parent feared.\n\n"
+
+  it("dates the event it opens with by the years back", function()
+    local r = run(lead, "2024-02-25")
+    assert.equal(1, #r)
+    assert.equal("2014", r[1].date)
+  end)
+
+  it("takes the full day told later of the same event", function()
+    local r = run(lead .. "The gunmen reached the college shortly before 2am on Tuesday, "
+      .. "February 25, 2014, and set the hostels on fire.", "2024-02-25")
+    assert.equal(1, #r)
+    assert.equal("2014-02-25", r[1].date)
+  end)
+
+  it("dates a later attack 'of the same year' by the event told, not the memorial",
+    function()
+    local r = run(lead .. "The gunmen reached the college on Tuesday, February 25, 2014.\n\n"
+      .. "On Sunday, two hundred people gathered for a memorial prayer.\n\n"
+      .. "On November 10 of the same year, a suicide bomber blew himself up at a school "
+      .. "in Potiskum, killing 47.", "2024-02-25")
+    local by = {}
+    for _, x in ipairs(r) do by[x.place or "?"] = x end
+    assert.equal("2014-11-10", by.Potiskum.date)
+  end)
+
+  it("near miss: 'this week' with no years back is the page's week", function()
+    local r = run("This week, gunmen shot dead three farmers near Buni Gari.", "2024-02-25")
+    assert.equal(1, #r)
+    assert.are_not.equal("2014", r[1].date)
+  end)
+end)
+
+describe("extract: a group that never admitted the attack", function()
+  it("claimed nothing", function()
+    local r = run("On November 10, a suicide bomber blew himself up at a school in Potiskum, "
+      .. "killing 47. Boko Haram was blamed for that bombing too, although it never "
+      .. "admitted it.", "2014-11-20")
+    assert.equal(1, #r)
+    assert.is_false(r[1].claimed)
+  end)
+
+  it("near miss: one that admitted it did", function()
+    local r = run("On November 10, a suicide bomber blew himself up at a school in Potiskum, "
+      .. "killing 47. Two days later Boko Haram admitted it.", "2014-11-20")
+    assert.equal(1, #r)
+    assert.is_true(r[1].claimed)
+  end)
+end)

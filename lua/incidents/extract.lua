@@ -900,6 +900,7 @@ function M.article(art, pack, opts)
       end
     end
   end
+  ctx.dall = dall
   local dbuckets = {}
   do
     local j = 1

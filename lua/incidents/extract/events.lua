@@ -172,7 +172,7 @@ local function same_event(pack, r, c, loose)
   -- inside the month told, with no place of its own, tells that event more
   -- precisely
   local refines = r.date_lo and c.date_lo and not c.place and c._prec == "day"
-    and (r._prec == "month" or r._prec == "range")
+    and (r._prec == "month" or r._prec == "range" or r._prec == "year")
     and c.date_lo >= r.date_lo and c.date_hi <= r.date_hi
   -- (a weak place that is another one, a headline's dateline, is none)
   local pos = place_pos or dates_pos or began or refines

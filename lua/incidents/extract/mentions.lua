@@ -1571,6 +1571,12 @@ local function sentence_dates(ctx, m, ss, se, dlist)
         if not trigger_after(m, d.stop, 30) then ed = nil end
       end
       if ed and after == "years" then ed = nil end
+      -- "Ten years ago this week", "five years ago today": the time of year
+      -- an anniversary falls in, not a time of the event (the years back are)
+      if ed and (d.rule == "date.rel" or d.rule == "date.deictic")
+        and find(sub(low, d.start > 8 and d.start - 8 or 1, d.start - 1), "%f[%a]ago,? $") then
+        ed = nil
+      end
       -- "in a video released on Tuesday": the day of a release, not the event's
       if ed and W.RELEASE_VERB[verb_before(low, w1, at1, ss, ON) or ""] then ed = nil end
       -- "a sweep that continued on Tuesday", "the siege ended

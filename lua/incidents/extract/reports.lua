@@ -910,8 +910,20 @@ local function frame_report(ctx, fr, m, ss, sent_index)
     dlist = {}
   elseif r._definite and #ctx.reports > 0 and not new_site(ctx, fr) then
     dlist = {}
+    local last = ctx.reports[#ctx.reports]
     for _, x in ipairs(fr.dates) do
       if x.d.when then dlist[#dlist + 1] = x end
+      -- ("Ten years ago this week ... The gunmen reached the college shortly
+      -- before 2am on Tuesday, February 25, 2014": a day written with its
+      -- year inside the year or month told of the event is its day)
+      -- (the event told last takes it; the mention still refers to it)
+      if not x.d.when and x.d.precision == "day" and last and last.date_lo
+        and (last._prec == "year" or last._prec == "month") and last.status == "attack"
+        and x.d.lo >= last.date_lo and x.d.hi <= last.date_hi
+        and find(sub(text, x.d.start, x.d.stop), "%d%d%d%d") then
+        last.date, last.date_lo, last.date_hi, last._prec = x.d.value, x.d.lo, x.d.hi, "day"
+        last.evidence.date = ev(x.d.start, x.d.stop, x.d.rule)
+      end
       for _, t in ipairs(x.d.when and {} or fr.triggers) do
         if not t.figure then
           local a, b = x.e + 1, t.s - 1
@@ -960,6 +972,18 @@ local function frame_report(ctx, fr, m, ss, sent_index)
     dlist = kept or dlist
   end
   local d = closest(dlist, fr)
+  -- "Ten years ago this week, the dormitories of the college were full of
+  -- sleeping boys. By sunrise, dozens of them were dead": an anniversary's
+  -- opening line dates the event the page opens with (its years back)
+  if not d and #ctx.reports == 0 and ctx.dall then
+    for _, x in ipairs(ctx.dall) do
+      if x.start >= ss then break end
+      if x.rule == "date.ago" and x.precision == "year" and ss - x.stop <= 300
+        and not find(sub(text, x.stop, ss), "\n%s*\n") then
+        d = { d = x }
+      end
+    end
+  end
   if d then
     local dd = d.d
     r.date, r.date_lo, r.date_hi = dd.value, dd.lo, dd.hi
@@ -996,6 +1020,34 @@ local function frame_report(ctx, fr, m, ss, sent_index)
             r.evidence.date = ev(dd.start, y.stop, "extract.day_and_year")
           end
           break
+        end
+      end
+    end
+    -- "The attack was followed by others. On November 10 of the same year, a
+    -- suicide bomber ...": the year of the event told last, whatever date the
+    -- page told in between (a memorial "on Sunday")
+    local md = dd
+    if dd.rule == "date.that" then
+      -- (the grammar's "the same year" after the day it qualifies)
+      md = nil
+      for _, x in ipairs(fr.dates) do
+        if x.d.precision == "day" and x.d.stop < dd.start
+          and find(sub(low, x.d.stop + 1, dd.start - 1), "^,? ?o?f? $") then
+          md = x.d
+        end
+      end
+    end
+    if md and md.precision == "day" and md.lo
+      and not find(sub(text, md.start, md.stop), "%d%d%d%d") then
+      local that = match(low, "^,? of (th[ae]t? ?s?a?m?e?) year", md.stop + 1)
+        or match(low, "^,? (th[ae]t? ?s?a?m?e?) year", md.stop + 1)
+      local last = ctx.reports[#ctx.reports]
+      if (that == "the same" or that == "that" or that == "that same") and last
+        and last.date_lo and #last.date_lo == 10 then
+        local day = sub(last.date_lo, 1, 4) .. sub(md.lo, 5, 10)
+        if dates.shift(day, 0) == day then
+          r.date, r.date_lo, r.date_hi, r._prec = day, day, day, "day"
+          r.evidence.date = ev(md.start, md.stop, "extract.day_of_that_year")
         end
       end
     end

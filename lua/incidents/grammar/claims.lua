@@ -562,6 +562,9 @@ local function build(w)
       "stepped forward", "owned up", "been claimed" }
     + alt{ "taken", "took", "take", "accepted", "accept", "admitted", "assumed" } * ws
       * alt(w.claim_objects)
+    -- "although it never admitted it": owned the event just told
+    + alt{ "admitted", "admit", "acknowledged", "acknowledge" } * ws * phrase"it"
+      * #(sp * (lpeg.S".,;" + -1))
   local neg_adverbs = alt{ "yet", "immediately", "officially", "publicly", "formally",
     "directly", "explicitly", "so far", "to", "as yet", "openly" }
   -- "said it carried out", "say they were behind": a claim in the group's

@@ -1237,6 +1237,14 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
       y = year_for(ref, m, d, tn, explicit)
       if tn == "past" and explicit then y = story_year(ctx, ref, s, y, m, d) or y end
       y = month_told_year(ctx, ref, s, y, m) or y
+      -- "On November 10 of the same year", "on March 3 that year": the
+      -- year of the date told last
+      local after = sub(low, e + 1, e + 22)
+      local that = match(after, "^,? of (th[ae]t? ?s?a?m?e?) year")
+        or match(after, "^,? (th[ae]t? ?s?a?m?e?) year")
+      if ctx._last_any and (that == "the same" or that == "that" or that == "that same") then
+        y = (civil_from_days(ctx._last_any))
+      end
       -- "on Thursday, November 20" in a story of an old year: the weekday
       -- written picks the year, the one told last first, else the nearest
       -- year back that gives that day that weekday
