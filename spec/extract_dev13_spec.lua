@@ -281,3 +281,36 @@ describe("extract: a group that never admitted the attack", function()
     assert.is_true(r[1].claimed)
   end)
 end)
+
+describe("extract: a capital's ministry speaking of the event", function()
+  it("is the government, no place of a second event", function()
+    local r = run("Two suicide bombers blew themselves up at the gate of the Iranian embassy in "
+      .. "Beirut on Tuesday, killing 23 people. Tehran's foreign ministry spokeswoman "
+      .. "described the bombing as an inhuman act.", "2013-11-20")
+    assert.equal(1, #r)
+    assert.equal("Beirut", r[1].place)
+  end)
+
+  it("near miss: a bombing in the capital is placed there", function()
+    local r = run("A bomb exploded outside a ministry in Tehran on Tuesday, killing two guards.",
+      "2013-11-20")
+    assert.equal(1, #r)
+    assert.equal("Tehran", r[1].place)
+  end)
+end)
+
+describe("extract: towns the gazetteer now holds", function()
+  it("finds Akora Khattak whole, not Akora", function()
+    local r = run("A suicide bomber struck a seminary in Akora Khattak during Friday prayers, "
+      .. "killing six people.", "2025-03-05")
+    assert.equal(1, #r)
+    assert.equal("Akora Khattak", r[1].place)
+  end)
+
+  it("places Sokolo in Mali", function()
+    local r = run("Fighters overran the gendarmerie camp in Sokolo on Sunday, killing 20 "
+      .. "gendarmes.", "2020-01-27")
+    assert.equal(1, #r)
+    assert.equal("ML", r[1].country)
+  end)
+end)

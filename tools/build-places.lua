@@ -427,6 +427,10 @@ Gwoza|NG|11.08|13.69|town||Borno
 Baga|NG|13.11|13.83|town||Borno
 Owo|NG|7.20|5.59|city||Ondo
 Kuje|NG|8.88|7.23|town||Federal Capital Territory
+Buni Yadi|NG|11.27|12.01|town||Yobe
+Akora Khattak|PK|34.00|72.13|town||Khyber Pakhtunkhwa
+Mahas|SO|4.41|45.22|town|Mahaas|Hiran
+Sokolo|ML|14.73|-6.12|town||Segou
 Tillaberi|NE|14.21|1.45|province|Tillabéri;Tillaberi Region|
 Diffa Region|NE|16.00|13.00|province||
 Tahoua Region|NE|15.50|5.30|province||

@@ -141,6 +141,11 @@ local M = {}
 local TALK_NOUN = { talk = true, briefing = true, conference = true, interview = true,
   remarks = true, address = true, speech = true }
 
+-- Words of a state's own offices after a capital's "'s" ("Tehran's foreign
+-- ministry", "Moscow's defence ministry").
+local NATIONAL_OFFICE = { foreign = true, ministry = true, government = true, interior = true,
+  defence = true, defense = true, cabinet = true, envoy = true, ambassador = true }
+
 -- Nouns of seeing an actor about ("the movement of armed men", "sightings of
 -- gunmen"): what follows "of" is no event.
 local SIGHTING = { movement = true, movements = true, presence = true, sighting = true,
@@ -611,7 +616,10 @@ local function hit_mentions(ctx, m, ss, se, hits)
           and not W.ACTOR_COMPOUND[match(low, "^%-(%a+)", h.stop + 1) or ""]
           and not elsewhere(low, h.start, ss)
           and not longer_local_name(text, h.stop)
-          and not elided_tail(text, h.start) then
+          and not elided_tail(text, h.start)
+          -- ("Tehran's foreign ministry described the bombing as ...": a
+          -- capital's government speaks, no place)
+          and not NATIONAL_OFFICE[match(low, "^['\226\128\153]+s (%a+)", h.stop + 1) or ""] then
           local rec = ctx.homonyms[sub(low, h.start, h.stop)] or homonym_of(ctx, en, ss, se, hits)
           m.places[#m.places + 1] = { s = h.start, e = h.stop, rec = rec, entry = en }
         end

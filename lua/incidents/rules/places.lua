@@ -7396,6 +7396,10 @@ place{"Sambisa Forest",country="NG",lat=11.3,lon=13.4,kind="region",aliases={"Sa
 place{"Chibok",country="NG",lat=10.87,lon=12.85,kind="town",admin="Borno"}
 place{"Dapchi",country="NG",lat=12.49,lon=11.5,kind="town",admin="Yobe"}
 place{"Baga",country="NG",lat=13.11,lon=13.83,kind="town",admin="Borno"}
+place{"Buni Yadi",country="NG",lat=11.27,lon=12.01,kind="town",admin="Yobe"}
+place{"Akora Khattak",country="PK",lat=34,lon=72.13,kind="town",admin="Khyber Pakhtunkhwa"}
+place{"Mahas",country="SO",lat=4.41,lon=45.22,kind="town",aliases={"Mahaas"},admin="Hiran"}
+place{"Sokolo",country="ML",lat=14.73,lon=-6.12,kind="town",admin="Segou"}
 place{"Tillaberi",country="NE",lat=14.21,lon=1.45,kind="province",aliases={"Tillabéri","Tillaberi Region"}}
 place{"Diffa Region",country="NE",lat=16,lon=13,kind="province"}
 place{"Tahoua Region",country="NE",lat=15.5,lon=5.3,kind="province"}
