@@ -314,3 +314,29 @@ describe("extract: towns the gazetteer now holds", function()
     assert.equal("ML", r[1].country)
   end)
 end)
+
+describe("extract: a court report's old attack", function()
+  local story = "A court in Brussels on Tuesday sentenced a man from Lyon to life in prison "
+    .. "for the killings.\n\nThe shooting took place on Saturday, May 24, 2014, in the Sablon "
+    .. "district of the Belgian capital, a quarter of antique shops. Three people died.\n\n"
+
+  it("is placed in the capital a district is told of, not the town told last", function()
+    local r = run(story, "2019-03-12")
+    assert.equal(1, #r)
+    assert.equal("Brussels", r[1].place)
+    assert.equal("BE", r[1].country)
+  end)
+
+  it("and an arrest counted from it makes no second event", function()
+    local r = run(story .. "Six days after the shooting, the man was stopped during a customs "
+      .. "check at the bus station in Lyon.", "2019-03-12")
+    assert.equal(1, #r)
+    assert.equal("Brussels", r[1].place)
+  end)
+
+  it("near miss: a new attack days after the first is its own", function()
+    local r = run(story .. "Six days after the shooting, a gunman shot dead two guards at a "
+      .. "synagogue in Antwerp.", "2019-03-12")
+    assert.equal(2, #r)
+  end)
+end)

@@ -1308,11 +1308,20 @@ local function more_places(ctx, m, ss, se, seg, hits, dlist, plain_hits)
   end
   -- "in the Karrada shopping district", "the Ortakoy neighbourhood": a part
   -- of the city told last, named by a word no list knows
-  if #m.places == 0 and ctx.last_city then
+  if #m.places == 0 and (ctx.last_city or find(seg, " capital", 1, true)) then
     for a, nm, w1, w2 in gmatch(sub(text, ss, se), "()the (%u[%w%-]+) (%a+) ?(%a*)") do
       if (W.QUARTER[w1] or W.QUARTER[w2]) and not find(nm, "^%u+$") then
         local c = ctx.last_city
         local ps = ss + a + 3
+        -- ("the Sablon district of the Belgian capital": the city named
+        -- after it, not the one told last)
+        local dem = match(text, "^ of the (%u%a+) capital%f[%A]", ps + #nm + 1 + #w1
+          + (W.QUARTER[w1] and 0 or #w2 + 1))
+        local cc = dem and pack.country and pack:country(dem)
+        local cap = type(cc) == "table" and cc.capital and pack.place
+          and pack:place(cc.capital, { country = cc.code })
+        if type(cap) == "table" then c = cap end
+        if not c then break end
         m.places[#m.places + 1] = { s = ps, e = ps + #nm - 1,
           rec = { name = nm, kind = "site", admin = c.name, country = c.country,
                   lat = c.lat, lon = c.lon },
