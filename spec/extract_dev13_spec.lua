@@ -340,3 +340,21 @@ describe("extract: a court report's old attack", function()
     assert.equal(2, #r)
   end)
 end)
+
+describe("extract: a town told by where it lies, ', in X'", function()
+  it("is the place even when X is a town of another country in the gazetteer", function()
+    local r = run("In April 2023, a man armed with a hatchet climbed the wall of a daycare "
+      .. "centre in Blumenau, in Santa Catarina, and killed four young children.",
+      "2024-03-13")
+    assert.equal(1, #r)
+    assert.equal("Blumenau", r[1].place)
+    assert.equal("BR", r[1].country)
+  end)
+
+  it("near miss: a town followed by its state after a bare comma stays the place", function()
+    local r = run("In April 2023, gunmen killed four people in Santa Catarina, Nuevo Leon.",
+      "2024-03-13")
+    assert.equal(1, #r)
+    assert.equal("Santa Catarina", r[1].place)
+  end)
+end)

@@ -1141,6 +1141,18 @@ local function frame_report(ctx, fr, m, ss, sent_index)
       end
     end
   end
+  if p and p.rec.kind ~= "site" then
+    -- "a daycare centre in Blumenau, in Santa Catarina, ... killed four": a
+    -- town told by where it lies, whatever that name is in the gazetteer
+    for _, q in ipairs(fr.places) do
+      if q.e < p.s and (sub(low, q.e + 1, p.s - 1) == ", in "
+          or sub(low, q.e + 1, p.s - 1) == ", in the ")
+        and not q.weak and q.rec.kind ~= "province" and q.rec.kind ~= "region" then
+        p = q
+        break
+      end
+    end
+  end
   if p and p.rec.kind == "site" then
     local city
     for _, q in ipairs(fr.places) do
