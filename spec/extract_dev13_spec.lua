@@ -358,3 +358,26 @@ describe("extract: a town told by where it lies, ', in X'", function()
     assert.equal("Santa Catarina", r[1].place)
   end)
 end)
+
+describe("extract: an anniversary piece that opens with the day but no event word", function()
+  local body = "Five years on, the bell at the state school in Suzano still rings at the hour "
+    .. "it did on the morning of March 13, 2019.\n\nWhat happened\n\nTwo former pupils went in "
+    .. "during the break and fired at pupils with a revolver.\n\nTen people died in all, a "
+    .. "figure that includes the two attackers. Eleven other people were wounded.\n"
+
+  it("dates and places the event the page tells by that opening", function()
+    local r = run(body, "2024-03-13")
+    assert.equal(1, #r)
+    assert.equal("2019-03-13", r[1].date)
+    assert.equal("Suzano", r[1].place)
+  end)
+
+  it("near miss: a page with no anniversary opening leaves the toll undated", function()
+    local r = run("The bell at the state school in Suzano rang on the morning of March 13, "
+      .. "2019.\n\nWhat happened\n\nTwo former pupils went in during the break and fired at "
+      .. "pupils with a revolver.\n\nTen people died in all, a figure that includes the two "
+      .. "attackers. Eleven other people were wounded.\n", "2024-03-13")
+    assert.equal(1, #r)
+    assert.is_nil(r[1].date)
+  end)
+end)

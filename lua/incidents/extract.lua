@@ -1450,6 +1450,38 @@ function M.article(art, pack, opts)
   -- timed on the page's day tell its lead event as it unfolds; with no date
   -- of its own the lead event is of the page's date
   local lead = reports[1]
+  -- "Five years on, the bell at the school in Suzano still rings at the hour
+  -- it did on the morning of March 13, 2019": an anniversary piece's opening
+  -- day, years before the page, and the place of its sentence are those of
+  -- the event the page tells first, when that event got neither
+  if lead and not lead.date_lo and dct and #dct == 10 then
+    local head = lower(sub(text, 1, 700))
+    if find(head, "%f[%a]years on%f[%A]") or find(head, "%f[%a]years ago%f[%A]")
+      or find(head, "%f[%a]anniversary%f[%A]") then
+      local tev = lead.evidence.trigger
+      local upto = tev and tev.start < 1200 and tev.start or 1200
+      for _, x in ipairs(dates.scan(text, 1, upto, { dct = dct })) do
+        if x.precision == "day" and x.lo and find(sub(text, x.start, x.stop), "%d%d%d%d")
+          and (iso_days(dct) or 0) - (iso_days(x.lo) or 0) > 300 then
+          lead.date, lead.date_lo, lead.date_hi, lead._prec = x.lo, x.lo, x.hi, "day"
+          lead.evidence.date = ev(x.start, x.stop, "extract.anniversary_day")
+          if not lead.place then
+            local ps = x.start
+            while ps > 1 and not find(sub(text, ps - 1, ps - 1), "[%.\n]") do ps = ps - 1 end
+            for _, h in ipairs(hits) do
+              if h.start >= ps and h.stop < x.start and event_place_hit(ctx, h)
+                and (h.entry.value.kind == "city" or h.entry.value.kind == "town") then
+                place_report(lead, h.entry.value, h.start, h.stop, "extract.anniversary_place",
+                  h.start, h.stop)
+                break
+              end
+            end
+          end
+          break
+        end
+      end
+    end
+  end
   if lead and not lead.date_lo and dct and #dct == 10 then
     local stamps, first = 0, nil
     for a in gmatch(text, "\n%s*%[?()%d%d?[:.]%d%d%]?%s*[%u%[%-\226]") do
