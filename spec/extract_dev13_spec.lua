@@ -381,3 +381,28 @@ describe("extract: an anniversary piece that opens with the day but no event wor
     assert.is_nil(r[1].date)
   end)
 end)
+
+describe("extract: a siege that commandos ended", function()
+  it("is the militants' hostage-taking, placed at the town told as its scene", function()
+    local r = run("Kohat itself was the scene of a standoff in December 2022 when detained "
+      .. "militants seized the police compound and took its staff hostage; the siege ended "
+      .. "after two days when commandos stormed the building.", "2025-03-05")
+    assert.equal(1, #r)
+    assert.equal("Kohat", r[1].place)
+    assert.equal("2022-12", r[1].date)
+  end)
+
+  it("near miss: a raid by security forces alone is no incident", function()
+    local r = run("Security forces raided a militant hideout in Kohat in December 2022, "
+      .. "killing six suspects.", "2025-03-05")
+    assert.equal(0, #r)
+  end)
+
+  it("an office named after its district is no person", function()
+    local r = run("Deputy Commissioner Kohat told reporters the toll was final.\n\nKohat itself "
+      .. "was the scene of a standoff in December 2022 when detained militants seized the "
+      .. "police compound and took its staff hostage.", "2025-03-05")
+    assert.equal(1, #r)
+    assert.equal("Kohat", r[1].place)
+  end)
+end)

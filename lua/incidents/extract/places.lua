@@ -126,8 +126,11 @@ local function person_name(text, low, s, e, ss, se, pack)
       end
       if a then
         local first = lower(match(text, "^(%u%l+)", from + a - 1) or "")
+        -- ("Deputy Commissioner Bannu": an office named after its district,
+        -- South Asian usage, is no person's name)
         if not (pack.place and pack:place(first)) and not W.NOT_PLACE[first]
-          and not LOCATIVE[first] and first ~= "the" then
+          and not LOCATIVE[first] and first ~= "the" and not TITLE[first]
+          and not W.POST[first] then
           return true
         end
       end

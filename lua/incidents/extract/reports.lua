@@ -289,6 +289,17 @@ local function frame_status(fr, m, low, ss)
         if s >= ra.start and e <= ra.stop then return end
       end
     end
+    -- "took its staff hostage; the siege ended after two days when commandos
+    -- stormed the building": the storming that ended the event told
+    if st == "raid" or st == "state_strike" then
+      local pre = sub(low, s > 90 and s - 90 or 1, s - 1)
+      local clause = match(pre, "[^;:]*$") or pre
+      local ended = false
+      for w in gmatch(match(clause, "^(.-)%f[%a]when %a* ?$") or "", "%a+") do
+        if W.END_VERB[w] then ended = true end
+      end
+      if ended then return end
+    end
     local near = false
     for _, t in ipairs(fr.triggers) do
       if not t.figure or not pack_cue then
@@ -1115,6 +1126,19 @@ local function frame_report(ctx, fr, m, ss, sent_index)
     if p and (find(between, "%f[%a]meant to ") or find(between, "%f[%a]intended to ")
       or find(between, "%f[%a]designed to ") or find(between, "%f[%a]aimed to ")) then
       p = nil
+    end
+  end
+  -- "Bannu itself was the scene of a standoff in December 2022 when ...":
+  -- the place the sentence opens with, told as the scene of the event
+  if not p then
+    for _, x in ipairs(m.places) do
+      local cop = x.e < fr.s and x.s >= ss
+        and (match(low, "^ itself was the (%a+) of ", x.e + 1)
+          or match(low, "^ was the (%a+) of ", x.e + 1))
+      if cop == "scene" or cop == "site" then
+        p = x
+        break
+      end
     end
   end
   if p and p.weak then
