@@ -406,3 +406,29 @@ describe("extract: a siege that commandos ended", function()
     assert.equal("Kohat", r[1].place)
   end)
 end)
+
+describe("extract: a group named by the name it gives itself", function()
+  it("is the perpetrator, whole, commas and all", function()
+    local r = run("On August 15, a car bomb went off in a crowded neighbourhood of Beirut, "
+      .. "killing at least 27 people. A little-known group calling itself the Brigades of "
+      .. "Aisha, Mother of the Believers, claimed that attack in a video.", "2013-11-20")
+    assert.equal(1, #r)
+    assert.equal("Brigades of Aisha, Mother of the Believers", r[1].perpetrator)
+    assert.is_true(r[1].claimed)
+  end)
+
+  it("with an Arabic article inside the name", function()
+    local r = run("Two car bombs hit the wall of a base in Bannu on Tuesday, killing 18. A "
+      .. "faction calling itself Jaish al-Fursan claimed responsibility for the attack.",
+      "2025-03-05")
+    assert.equal(1, #r)
+    assert.equal("Jaish al-Fursan", r[1].perpetrator)
+  end)
+
+  it("near miss: 'calling itself' with no name after it names no group", function()
+    local r = run("Two car bombs hit the wall of a base in Bannu on Tuesday, killing 18. A "
+      .. "faction calling itself a movement of the poor later denied any role.", "2025-03-05")
+    assert.equal(1, #r)
+    assert.is_nil(r[1].perpetrator)
+  end)
+end)

@@ -2630,6 +2630,49 @@ local BOMB_NOUN = vocab.set [[bomb bombs explosives device devices ieds]]
 local MAKE_VERB = vocab.set [[make making made build building built assemble assembling
   assembled manufacture manufacturing manufactured]]
 
+-- Lower-case words a group's name may hold ("Brigades of Aisha, Mother of
+-- the Believers").
+local NAME_GLUE = { of = true, the = true, al = true, el = true, ["and"] = true, de = true,
+  wal = true, ["for"] = true, fi = true, bin = true, ibn = true }
+
+--- "A little-known group calling itself the Brigades of Aisha, Mother of the
+-- Believers, claimed that attack": a group the text names by the name it
+-- gives itself is a group of the sentence, one no list knows.
+local function self_named(ctx, m, ss, se)
+  local text, low = ctx.text, ctx.low
+  local a = find(low, "%f[%a]calling itself ", ss)
+  if not a or a > se then a = find(low, "%f[%a]calls itself ", ss) end
+  if not a or a > se or not ctx.cased then return end
+  local p = match(low, "^%a+ itself ()", a)
+  if find(text, "^the %u", p) then p = p + 4 end
+  local s0, e0 = p, nil
+  local pos = p
+  while pos <= se do
+    local w, nxt = match(text, "^([%a\128-\255'%-]+)()", pos)
+    if not w then break end
+    local lw = lower(w)
+    if find(w, "^%u") or (NAME_GLUE[lw] and e0) or (find(lw, "^al%-") and true) then
+      if find(w, "^%u") or find(lw, "^al%-") then e0 = nxt - 1 end
+    else
+      break
+    end
+    -- (a comma goes on only to another capitalised word: "Aisha, Mother of")
+    if find(text, "^, %u", nxt) then
+      pos = nxt + 2
+    elseif find(text, "^ ", nxt) then
+      pos = nxt + 1
+    else
+      break
+    end
+  end
+  if not e0 or e0 - s0 < 3 or e0 > se then return end
+  local name = sub(text, s0, e0)
+  for _, g in ipairs(m.groups) do
+    if g.s <= e0 and g.e >= s0 then return end
+  end
+  m.groups[#m.groups + 1] = { s = s0, e = e0, rec = { name = name }, self_named = true }
+end
+
 local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
   local low = ctx.low
   local m = { triggers = {}, places = {}, countries = {}, groups = {}, targets = {},
@@ -2637,6 +2680,7 @@ local function sentence_mentions(ctx, ss, se, hits, dlist, plain_hits)
               anchors = {}, state_names = {} }
   local seg = sub(low, ss, se)
   hit_mentions(ctx, m, ss, se, hits)
+  self_named(ctx, m, ss, se)
   grammar_mentions(ctx, m, ss, se, seg)
   -- "Has anyone claimed responsibility?", "Did any group claim the
   -- attacks?": an explainer's question asks, it claims nothing (its answer
