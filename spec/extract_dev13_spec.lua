@@ -240,6 +240,14 @@ describe("extract: an anniversary piece", function()
     assert.equal("2014", r[1].date)
   end)
 
+  it("places it at the town its opening line names, not the province", function()
+    local r = run("Ten years ago this week, the hostels of the college in Buni Yadi were full "
+      .. "of sleeping boys. By sunrise, gunmen had shot or burned dozens of them, and a small "
+      .. "town in Yobe State had become a name every parent feared.\n\n", "2024-02-25")
+    assert.equal(1, #r)
+    assert.equal("Buni Yadi", r[1].place)
+  end)
+
   it("takes the full day told later of the same event", function()
     local r = run(lead .. "The gunmen reached the college shortly before 2am on Tuesday, "
       .. "February 25, 2014, and set the hostels on fire.", "2024-02-25")

@@ -996,13 +996,24 @@ local function frame_report(ctx, fr, m, ss, sent_index)
   local d = closest(dlist, fr)
   -- "Ten years ago this week, the dormitories of the college were full of
   -- sleeping boys. By sunrise, dozens of them were dead": an anniversary's
-  -- opening line dates the event the page opens with (its years back)
+  -- opening line dates the event the page opens with (its years back), and
+  -- the town it names places it
+  local ago_place
   if not d and #ctx.reports == 0 and ctx.dall then
     for _, x in ipairs(ctx.dall) do
       if x.start >= ss then break end
       if x.rule == "date.ago" and x.precision == "year" and ss - x.stop <= 300
         and not find(sub(text, x.stop, ss), "\n%s*\n") then
         d = { d = x }
+        ago_place = nil
+        for _, h in ipairs(ctx.hits or {}) do
+          local v = h.entry.value
+          if h.start > x.stop and h.stop < ss and h.entry.kind == "place" and type(v) == "table"
+            and (v.kind == "city" or v.kind == "town") then
+            ago_place = { s = h.start, e = h.stop, rec = v, entry = h.entry }
+            break
+          end
+        end
       end
     end
   end
@@ -1140,6 +1151,9 @@ local function frame_report(ctx, fr, m, ss, sent_index)
         break
       end
     end
+  end
+  if ago_place and (not p or p.rec.kind == "province" or p.rec.kind == "region") then
+    p = ago_place
   end
   if p and p.weak then
     -- a name no list knows gives way to one the gazetteer knows
