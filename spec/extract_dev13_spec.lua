@@ -440,3 +440,38 @@ describe("extract: a group named by the name it gives itself", function()
     assert.is_nil(r[1].perpetrator)
   end)
 end)
+
+describe("extract: a court report's massacre told by province, then by town and day", function()
+  local lead = "QUEZON CITY - A court on Thursday found the heirs of a powerful clan guilty of "
+    .. "murder for the massacre of 58 people on a hillside in Maguindanao province more than "
+    .. "ten years ago.\n\n"
+    .. "The massacre took place on the morning of November 23, 2009, in the town of "
+    .. "Dalican.\n\n"
+
+  it("is one event, at the town and on the day", function()
+    local r = run(lead, "2019-12-19")
+    assert.equal(1, #r)
+    assert.equal("2009-11-23", r[1].date)
+    assert.equal("Dalican", r[1].place)
+    assert.equal(58, r[1].killed_lo)
+  end)
+
+  it("and 'After the massacre, ... martial law in December 2009' is no event", function()
+    local r = run(lead .. "After the massacre, the government placed Maguindanao under martial "
+      .. "law for about a week in December 2009.", "2019-12-19")
+    assert.equal(1, #r)
+  end)
+
+  it("and 'the 2009 massacre' in a caption recalls it", function()
+    local r = run(lead .. "Caption: Relatives of victims of the 2009 massacre hold photographs "
+      .. "outside the court on Thursday.", "2019-12-19")
+    assert.equal(1, #r)
+  end)
+
+  it("near miss: a killing in another town of the province on another day is its own",
+    function()
+    local r = run(lead .. "A witness was shot dead in the town of Parang in June 2010.",
+      "2019-12-19")
+    assert.equal(2, #r)
+  end)
+end)

@@ -23,6 +23,27 @@ local ev = tokens.ev
 local words_before = tokens.words_before
 local WIDE = places.WIDE
 local same_place = places.same_place
+
+-- Is one of two reports placed by a province or region and the other by a
+-- town no list knows (no coordinates), in the same country? The town may lie
+-- in the province: nothing says the two events are apart.
+local function in_province(r, c)
+  local a, b = r._place_rec, c._place_rec
+  if not a or not b then return false end
+  local ra, rb = r, c
+  if places.WIDE[b.kind] then a, b, ra, rb = b, a, c, r end
+  -- (only for an event told by its province and a year, month or day, and
+  -- by its town and a day inside that)
+  if not (ra.date_lo and rb.date_lo and rb._prec == "day" and rb.date_lo >= ra.date_lo
+    and rb.date_hi <= ra.date_hi) then
+    return false
+  end
+  if not places.WIDE[a.kind] or places.WIDE[b.kind] or b.lat or b.kind == "site" then
+    return false
+  end
+  return not (a.country and b.country and a.country ~= b.country)
+    and (r.country == nil or c.country == nil or r.country == c.country)
+end
 local PREC_RANK = dating.PREC_RANK
 local iso_days = dating.iso_days
 local overlaps = dating.overlaps
@@ -138,7 +159,7 @@ local function same_event(pack, r, c, loose)
     if same_place(r._place_rec, c._place_rec) then
       score = score + 3
       place_pos = true
-    elseif not (r._place_weak or c._place_weak) then
+    elseif not (r._place_weak or c._place_weak) and not in_province(r, c) then
       return nil
     end
   end
@@ -174,8 +195,12 @@ local function same_event(pack, r, c, loose)
   local refines = r.date_lo and c.date_lo and not c.place and c._prec == "day"
     and (r._prec == "month" or r._prec == "range" or r._prec == "year")
     and c.date_lo >= r.date_lo and c.date_hi <= r.date_hi
+  -- ("the 2009 massacre" after the massacre of November 23, 2009: a definite
+  -- mention dated only by the year or month the event's day lies in)
+  local recalls = (c._definite or c._opens_definite) and not c.place and r._prec == "day"
+    and c.date_lo and c._prec ~= "day" and r.date_lo >= c.date_lo and r.date_hi <= c.date_hi
   -- (a weak place that is another one, a headline's dateline, is none)
-  local pos = place_pos or dates_pos or began or refines
+  local pos = place_pos or dates_pos or began or refines or recalls
     or (same_country and not c.place and not c.date_lo)
     -- a headline ("Bomber hits embassy in Kabul") and its lead in the same country
     or (r._headline and same_country and not r.date_lo)
@@ -248,6 +273,10 @@ local function merge_into(r, c)
   local finer = c.place and r._headline_place and r._place_rec and c._place_rec
     and WIDE[r._place_rec.kind] and not WIDE[c._place_rec.kind]
     and same_place(r._place_rec, c._place_rec)
+  -- ("the massacre of 58 people in Maguindanao province ... The massacre took
+  -- place on November 23, 2009, in the town of Ampatuan": a town told with
+  -- the day in a later mention of an event placed only by its province)
+  finer = finer or (c.place and in_province(r, c) and WIDE[r._place_rec.kind])
   r._headline_place = nil
   if c.place and (not r.place or (r._place_weak and not c._place_weak) or finer) then
     take(r, c, "place"); r.lat, r.lon, r._place_rec = c.lat, c.lon, c._place_rec

@@ -561,6 +561,17 @@ local function hit_mentions(ctx, m, ss, se, hits)
             break
           end
         end
+        -- "After the massacre, the government placed the province under
+        -- martial law in December 2009": the event a sentence opens after is
+        -- the point the clause's own time is counted from
+        local w1, at1 = word_before(low, h.start, ss)
+        local w2, at2
+        if w1 == "the" then w2, at2 = word_before(low, at1, ss) end
+        if not t.anchor and (w2 == "after" or w2 == "since")
+          and not word_before(low, at2, ss) and find(low, "^,", h.stop + 1) then
+          t.anchor = true
+          m.anchors[#m.anchors + 1] = { s = at2, e = h.stop }
+        end
       end
       -- "stormed the prison with car bombs and gunmen", "armed with rifles
       -- and explosives": after "with", an event word is the means of the
