@@ -475,3 +475,22 @@ describe("extract: a court report's massacre told by province, then by town and 
     assert.equal(2, #r)
   end)
 end)
+
+describe("extract: a group saying its fighters fired the shells", function()
+  it("claims the shelling", function()
+    local r = run("Several mortar rounds were fired at the airport base in Mogadishu late on "
+      .. "Thursday; the African Union said no one was hurt. Al-Shabaab said on Friday that its "
+      .. "fighters had fired the mortars.", "2023-01-09")
+    assert.equal(1, #r)
+    assert.equal("al-Shabaab", r[1].perpetrator)
+    assert.is_true(r[1].claimed)
+  end)
+
+  it("near miss: soldiers who fired back claim nothing for a group", function()
+    local r = run("Several mortar rounds were fired at the airport base in Mogadishu late on "
+      .. "Thursday; the African Union said no one was hurt. The army said on Friday that its "
+      .. "soldiers had fired back.", "2023-01-09")
+    assert.equal(1, #r)
+    assert.is_not_true(r[1].claimed)
+  end)
+end)

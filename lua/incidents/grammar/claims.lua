@@ -74,7 +74,9 @@ M.words = {
     "one of its fighters", "one of its members", "its gunmen", "its suicide bombers" },
   own_kill = { "killed", "had killed", "have killed", "has killed", "slaughtered",
     "had slaughtered", "targeted", "had targeted", "attacked", "had attacked", "stormed",
-    "had stormed", "carried out", "had carried out" },
+    "had stormed", "carried out", "had carried out",
+    -- "said on Friday that its fighters had fired the mortars"
+    "fired", "had fired", "shelled", "had shelled", "bombed", "had bombed" },
   -- "said one of its members had detonated an explosive vest": what a bomber sets off
   devices = { "bomb", "bombs", "car bomb", "explosive vest", "suicide vest", "vest",
     "explosive belt", "suicide belt", "explosive device", "device", "explosives" },
