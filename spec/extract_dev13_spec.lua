@@ -494,3 +494,20 @@ describe("extract: a group saying its fighters fired the shells", function()
     assert.is_not_true(r[1].claimed)
   end)
 end)
+
+describe("extract: another group of the dead told with 'also'", function()
+  it("adds to the toll", function()
+    local r = run("At least 35 civilians were killed on Tuesday when gunmen stormed the town of "
+      .. "Arbinda. Seven soldiers were also killed in the fighting.", "2019-12-26")
+    assert.equal(1, #r)
+    assert.equal(42, r[1].killed_lo)
+    assert.is_nil(r[1].killed_hi)
+  end)
+
+  it("near miss: a later toll without 'also' is a revision, not a part", function()
+    local r = run("At least 35 civilians were killed on Tuesday when gunmen stormed the town of "
+      .. "Arbinda. By Wednesday 40 people had been killed, officials said.", "2019-12-26")
+    assert.equal(1, #r)
+    assert.equal(40, r[1].killed_lo)
+  end)
+end)

@@ -319,7 +319,14 @@ local function merge_into(r, c)
   for _, k in ipairs { "killed", "wounded" } do
     local lo, hi = c[k .. "_lo"], c[k .. "_hi"]
     local rank = c._frank and c._frank[k] or 1
-    if (lo or hi) and replaces(r, k, rank, lo, hi, k == "killed" and c._k_attackers) then
+    -- "At least 35 civilians were killed ... Seven soldiers also lost their
+    -- lives": another group of the dead told with "also" adds to the toll
+    local also = c._also and c._also[k] and lo and r[k .. "_lo"] and lo == hi
+      and not c._k_attackers
+    if also then
+      r[k .. "_lo"] = r[k .. "_lo"] + lo
+      r[k .. "_hi"] = r[k .. "_hi"] and r[k .. "_hi"] + lo or nil
+    elseif (lo or hi) and replaces(r, k, rank, lo, hi, k == "killed" and c._k_attackers) then
       r[k .. "_lo"], r[k .. "_hi"] = lo, hi
       r._frank = r._frank or {}
       r._frank[k] = rank

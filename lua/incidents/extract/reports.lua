@@ -1486,6 +1486,15 @@ local function frame_report(ctx, fr, m, ss, sent_index)
     r._definite = true
   end
   r._refers = r._creates or r.country ~= nil or r._definite or r.perpetrator ~= nil
+  -- ("Seven soldiers also lost their lives": another group of the dead, to
+  -- add to the toll of the event it goes on with)
+  for _, k in ipairs { "killed", "wounded" } do
+    local e = r.evidence[k]
+    if e and find(sub(low, e.start, e.stop), "%f[%a]also%f[%A]") then
+      r._also = r._also or {}
+      r._also[k] = true
+    end
+  end
   return r
 end
 
