@@ -511,3 +511,20 @@ describe("extract: another group of the dead told with 'also'", function()
     assert.equal(40, r[1].killed_lo)
   end)
 end)
+
+describe("extract: a victim told by where he came from", function()
+  it("is counted", function()
+    local r = run("Gunmen abducted 40 pupils from a school in Kuje on Thursday. A resident said "
+      .. "one man from the community, who had run after the gunmen to free his child, was "
+      .. "shot dead.")
+    assert.equal(1, #r)
+    assert.equal(1, r[1].killed_lo)
+  end)
+
+  it("near miss: men who came from the forest are no toll", function()
+    local r = run("Gunmen abducted 40 pupils from a school in Kuje on Thursday. Residents said "
+      .. "the men from the forest were armed.")
+    assert.equal(1, #r)
+    assert.is_nil(r[1].killed_lo)
+  end)
+end)

@@ -932,7 +932,9 @@ local function build(w)
 
   -- "37 foreign workers from eight countries and one Algerian were killed":
   -- where the victims come from is no count of its own, and the list goes on
-  local from_np = (ws * phrase"from" * ws * (fig1 * ws)^-1 * subroutine(np_core)) / 0
+  -- ("one man from the community ... was shot dead": where the victims came from)
+  local from_np = (ws * phrase"from" * ws * (fig1 * ws + phrase"the" * ws)^-1
+    * subroutine(np_core)) / 0
   local by_figure = Cmt(Ct(Cg(Cp(), "s") * Cg(Ct(Cg(fig1, "fig") * (
         Cg(Cc("partial_of"), "how") * of_the * Cg(victims, "kind")
       -- ("two of his bodyguards and a passer-by were killed": a list of
