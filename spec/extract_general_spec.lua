@@ -732,3 +732,77 @@ describe("extract: the country attackers came from", function()
     assert.equal("UG", r[1].country)
   end)
 end)
+
+describe("extract: a province is never the scene over a town of the sentence in it", function()
+  it("gives way to the town the sentence opens with, told by its province", function()
+    local r = run("Biu, the main market town of southern Borno State, was in mourning on "
+      .. "Friday after a bomber blew himself up at a crowded market, killing 21 people.")
+    assert.equal(1, #r)
+    assert.equal("Biu", r[1].place)
+    assert.equal("NG", r[1].country)
+  end)
+
+  it("gives way to the town near the scene, the province being a group's area", function()
+    local r = run("Gunmen from a cell active across Borno State ambushed a convoy near Biu "
+      .. "on Monday, killing nine soldiers.")
+    assert.equal(1, #r)
+    assert.equal("Biu", r[1].place)
+  end)
+
+  it("gives way to a town told after the event word", function()
+    local r = run("Suicide bombers struck Borno State again on Friday, killing 21 people at "
+      .. "the cattle market in Biu.")
+    assert.equal(1, #r)
+    assert.equal("Biu", r[1].place)
+  end)
+
+  it("gives way to a town when the province is told as owning it", function()
+    local r = run("Borno State's second city was hit on Friday when a bomber killed 21 "
+      .. "people at the cattle market in Biu.")
+    assert.equal(1, #r)
+    assert.equal("Biu", r[1].place)
+  end)
+
+  it("near miss: the town of those who speak is no scene", function()
+    local r = run("Gunmen killed nine villagers in Borno State on Friday, police in "
+      .. "Maiduguri said.")
+    assert.equal(1, #r)
+    assert.equal("Borno", r[1].place)
+  end)
+
+  it("near miss: a digest's dateline town is no scene", function()
+    local r = run("MAIDUGURI, Nigeria - Gunmen killed nine villagers in Borno State on Friday.")
+    assert.equal(1, #r)
+    assert.equal("Borno", r[1].place)
+  end)
+
+  it("near miss: a town of another province is no part of it", function()
+    local r = run("Gunmen killed nine villagers in Borno State on Friday, a resident who "
+      .. "fled to Lagos said.")
+    assert.equal(1, #r)
+    assert.equal("Borno", r[1].place)
+  end)
+end)
+
+describe("extract: an event word counted in times, however hedged, is a sum", function()
+  it("'has been bombed more than a dozen times' is no incident", function()
+    assert.equal(0, #run("The gas pipeline near Maiduguri has been bombed more than a dozen "
+      .. "times since February, officials said."))
+  end)
+
+  it("'have been attacked at least 15 times' is no incident", function()
+    assert.equal(0, #run("Police posts along the Biu highway have been attacked at least 15 "
+      .. "times since January, killing 40 officers."))
+  end)
+
+  it("'has been raided nearly twenty times' is no incident", function()
+    assert.equal(0, #run("A checkpoint outside Biu has been raided nearly twenty times since "
+      .. "2019, residents said."))
+  end)
+
+  it("near miss: a man shot three times is one event", function()
+    local r = run("A shopkeeper was shot three times outside his home in Maiduguri on "
+      .. "Friday and died in hospital.")
+    assert.equal(1, #r)
+  end)
+end)

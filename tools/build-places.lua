@@ -431,6 +431,8 @@ Buni Yadi|NG|11.27|12.01|town||Yobe
 Akora Khattak|PK|34.00|72.13|town||Khyber Pakhtunkhwa
 Mahas|SO|4.41|45.22|town|Mahaas|Hiran
 Sokolo|ML|14.73|-6.12|town||Segou
+Wagah|PK|31.60|74.57|town||Punjab
+Rafah|EG|31.28|34.24|town||North Sinai
 Tillaberi|NE|14.21|1.45|province|Tillabéri;Tillaberi Region|
 Diffa Region|NE|16.00|13.00|province||
 Tahoua Region|NE|15.50|5.30|province||

@@ -431,8 +431,15 @@ local function is_aggregate(fr, low, ss)
     -- "The convoy route has been ambushed many times since 2014": an event
     -- word counted in times is a sum of events
     -- (in the present perfect: "he was shot five times" is one event)
-    local times = match(low, "^ (%w+) times%f[%A]", t.e + 1)
-    if (times and W.TIMES_COUNT[times]) or find(low, "^ repeatedly%f[%A]", t.e + 1) then
+    -- ("has been bombed more than a dozen times", "attacked at least 15
+    -- times": a count of times however it is hedged)
+    local tq = match(low, "^ ([%w ]-) times%f[%A]", t.e + 1)
+    local times = tq and #tq <= 24 and match(tq, "(%w+)$")
+    if times and not (W.TIMES_COUNT[times] or times == "dozen" or find(times, "^%d+$")
+        or ((numbers.units[times] or numbers.tens[times] or 0) > 1)) then
+      times = nil
+    end
+    if times or find(low, "^ repeatedly%f[%A]", t.e + 1) then
       local ws = words_before(low, t.s, 2, ss)
       if ws[1] == "has" or ws[1] == "have" or ws[2] == "has" or ws[2] == "have" then
         return true
@@ -1162,22 +1169,35 @@ local function frame_report(ctx, fr, m, ss, sent_index)
     p = closest(known, fr) or p
   end
   if p and (p.rec.kind == "province" or p.rec.kind == "region") then
-    -- "in Dalko village in Gada Local Government Area of Sokoto State",
-    -- "Dalko, a farming community in ...": a town told as lying in the
-    -- province is the place, however close the province is to the event word
+    -- a province or region is never the scene over a town of the frame that
+    -- lies in it, wherever the town stands ("in Dalko village in Gada Local
+    -- Government Area of Sokoto State", "Mubi, the commercial hub of
+    -- northern Adamawa State, was thrown into mourning after a bomber ...",
+    -- "a cell operating in North Sinai stormed a post near Rafah"): the
+    -- town tells more, the province only where it lies (the town nearest
+    -- the event word)
+    local best, bd
     for _, q in ipairs(fr.places) do
       local k = q.rec.kind
-      if q.e < p.s and p.s - q.e <= 70 and not q.weak and k ~= "province" and k ~= "region"
-        and k ~= "site" then
-        local between = sub(low, q.e + 1, p.s - 1)
-        if not find(between, "[;.:()]")
-          and (find(between, "^ %l+ in ") or find(between, "^, in ")
-            or find(between, "^, an? [%l ]-in ")) then
-          p = q
-          break
-        end
+      -- (not the dateline's town, nor where those who speak are: "Police in
+      -- Chandigarh, capital of Punjab state, said ...", "our correspondent
+      -- in Yola")
+      local dp = ctx.dateline_place
+      local w1 = word_before(low, q.s, ss)
+      local w2 = w1 == "in" and words_before(low, q.s, 2, ss)[2]
+      local speaker = w2 and (w2 == "police" or w2 == "correspondent" or W.SPEAKER[w2]
+        or W.AUDIENCE[w2] or w2 == "sources" or w2 == "spokesman")
+      if q ~= p and not q.weak and k ~= "province" and k ~= "region" and k ~= "site"
+        and not (dp and dp.s == q.s) and not speaker
+        -- (a dateline a digest's item opens with: "CHANDIGARH, India - ...")
+        and not find(sub(low, q.e + 1, q.e + 16), "^[%a%., ]- %- ")
+        and not find(sub(low, q.e + 1, q.e + 18), "^[%a%., ]- \226\128[\147\148] ")
+        and same_place(q.rec, p.rec) then
+        local dq = q.s > t0.e and q.s - t0.e or t0.s - q.e
+        if not bd or dq < bd then best, bd = q, dq end
       end
     end
+    p = best or p
   end
   if p and p.rec.kind ~= "site" then
     -- "a daycare centre in Blumenau, in Santa Catarina, ... killed four": a

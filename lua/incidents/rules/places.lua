@@ -7400,6 +7400,8 @@ place{"Buni Yadi",country="NG",lat=11.27,lon=12.01,kind="town",admin="Yobe"}
 place{"Akora Khattak",country="PK",lat=34,lon=72.13,kind="town",admin="Khyber Pakhtunkhwa"}
 place{"Mahas",country="SO",lat=4.41,lon=45.22,kind="town",aliases={"Mahaas"},admin="Hiran"}
 place{"Sokolo",country="ML",lat=14.73,lon=-6.12,kind="town",admin="Segou"}
+place{"Wagah",country="PK",lat=31.6,lon=74.57,kind="town",admin="Punjab"}
+place{"Rafah",country="EG",lat=31.28,lon=34.24,kind="town",admin="North Sinai"}
 place{"Tillaberi",country="NE",lat=14.21,lon=1.45,kind="province",aliases={"Tillabéri","Tillaberi Region"}}
 place{"Diffa Region",country="NE",lat=16,lon=13,kind="province"}
 place{"Tahoua Region",country="NE",lat=15.5,lon=5.3,kind="province"}
