@@ -806,3 +806,37 @@ describe("extract: an event word counted in times, however hedged, is a sum", fu
     assert.equal(1, #r)
   end)
 end)
+
+describe("extract: a court's act gives no day or town to the attack it is about", function()
+  it("a parole refused on a weekday, filed from the court's town", function()
+    local r = run("BERGEN, Norway (Wire) - A court on Tuesday rejected a parole request by "
+      .. "Lars Dahl, the gunman who killed 12 people in a shooting at a youth camp near "
+      .. "Stavanger in 2015.")
+    assert.equal(1, #r)
+    assert.equal("2015", r[1].date)
+    assert.equal("Stavanger", r[1].place)
+  end)
+
+  it("life terms upheld, the event told by who the men are", function()
+    local r = run("LYON, France (Wire) - Judges on Monday upheld the life terms of two men "
+      .. "who shot dead nine people at a bus station in 2016, the court said.")
+    assert.equal(1, #r)
+    assert.equal("2016", r[1].date)
+    assert.is_nil(r[1].place)
+  end)
+
+  it("release denied by a parole board", function()
+    local r = run("The parole board on Friday denied release to a former militant who set off "
+      .. "a car bomb outside a police station in Bilbao in 2009, killing two officers.")
+    assert.equal(1, #r)
+    assert.equal("2009", r[1].date)
+  end)
+
+  it("near miss: an attack told before a court's act keeps its own day", function()
+    local r = run("Gunmen killed nine people at a market in Grenoble on 14 May. On Friday a "
+      .. "court rejected an appeal by the town council against the closure of the market.")
+    assert.equal(1, #r)
+    assert.equal("2024-05-14", r[1].date)
+    assert.equal("Grenoble", r[1].place)
+  end)
+end)

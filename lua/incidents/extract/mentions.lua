@@ -2580,10 +2580,15 @@ end
 -- shrine": the day and the place told before a verdict's verb, in its clause,
 -- are the court's; the event word after "of", "for" or "over" keeps what
 -- the rest of the sentence tells of it ("where a bomb exploded on ...").
+-- ("A court on Tuesday rejected a parole plea by the man who bombed ...",
+-- "judges upheld the life terms of the two men who planned the attack":
+-- any act of a court, whose day and town are the court's too; the event
+-- is told by the man the ruling is about, in a clause of its own)
 local function court_verdicts(ctx, m, ss, seg)
   if not find(seg, "%f[%a]court") and not find(seg, "%f[%a]judge")
     and not find(seg, "%f[%a]sentence%f[%A]") and not find(seg, "%f[%a]conviction%f[%A]")
-    and not find(seg, "%f[%a]verdict%f[%A]") then
+    and not find(seg, "%f[%a]verdict%f[%A]") and not find(seg, "%f[%a]parole%f[%A]")
+    and not find(seg, "%f[%a]tribunal%f[%A]") and not find(seg, "%f[%a]appeal%f[%A]") then
     return
   end
   local low = ctx.low
@@ -2591,18 +2596,25 @@ local function court_verdicts(ctx, m, ss, seg)
     -- ("His first life sentence, in October 2006, was for the massacre of
     -- villagers in April 1983": a verdict's noun, its day set off by commas)
     local noun = W.VERDICT_NOUN[verb]
-    if W.VERDICT[verb] or noun then
+    local ruling = W.RULING[verb]
+    if W.VERDICT[verb] or noun or ruling then
       local vs = ss + a - 1
       -- the accused, then a preposition and an event word a few words on
+      -- (a ruling: the man it is about, then who he is, "by X, the man who
+      -- killed 77 people in a bombing")
       local pb, prep
-      local span = noun and match(low, "^[^;.]*", ss + b - 1) or match(low, "^[^,;.]*", ss + b - 1)
+      local span = (noun or ruling) and match(low, "^[^;.]*", ss + b - 1)
+        or match(low, "^[^,;.]*", ss + b - 1)
       for p0, w in gmatch(span, "()(%a+)") do
-        if W.VERDICT_PREP[w] then pb, prep = ss + b - 1 + p0 + #w - 2, w; break end
+        if W.VERDICT_PREP[w] or (ruling and (w == "who" or w == "by")) then
+          pb, prep = ss + b - 1 + p0 + #w - 2, w; break
+        end
       end
       if prep and pb - vs < 120 then
         local event = false
+        local reach = ruling and 120 or 40
         for _, t in ipairs(m.triggers) do
-          if not t.figure and t.s > pb and t.s - pb <= 40 then event = true; break end
+          if not t.figure and t.s > pb and t.s - pb <= reach then event = true; break end
         end
         if event then
           local cs = ss
@@ -2620,6 +2632,10 @@ local function court_verdicts(ctx, m, ss, seg)
             elseif not x.weak then m.court_place = m.court_place or x end
           end
           m.dates, m.places = kd, kp
+          -- (a ruling on parole, an appeal or a release is made where the
+          -- man is held or the higher court sits, not where a trial for the
+          -- event would be: the dateline's town is no scene then)
+          m.court = ruling and true or m.court
           -- (the verdict is the state's act, the event it names is not:
           -- "convicted" or "sentenced" there marks no state's strike)
           local ks = {}

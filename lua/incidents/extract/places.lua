@@ -633,7 +633,7 @@ end
 -- place told later replaces it, and it conflicts with none.
 local function dateline_place(ctx, lead)
   local dp = ctx.dateline_place
-  if not dp or lead.place or lead.status ~= "attack" then return end
+  if not dp or lead.place or lead.status ~= "attack" or lead._court then return end
   if lead.country and lead.country ~= dp.rec.country then return end
   lead.place, lead.lat, lead.lon, lead._place_rec = dp.rec.name, dp.rec.lat, dp.rec.lon, dp.rec
   lead._place_weak = true

@@ -1127,6 +1127,8 @@ local function frame_report(ctx, fr, m, ss, sent_index)
   -- (a court's town where the event names none: "a court in Hyderabad
   -- acquitted them of the bombing of the city's mosque" is tried there)
   if not p and m.court_place and m.court_place.e < t0.s then p = m.court_place end
+  -- (the dateline of a court report is the court's town, no scene)
+  if m.court then r._court = true end
   -- "described the attack as a demented act ... asked Cuba to hand over the
   -- delegates who are in Havana": a place a clause away after a definite
   -- mention is about something else than the event the mention points at

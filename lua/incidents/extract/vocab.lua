@@ -474,6 +474,11 @@ W.VERDICT = set [[acquitted convicted cleared sentenced indicted jailed tried
   acquits convicts clears sentences indicts jails]]
 W.VERDICT_PREP = set [[of for over]]
 W.VERDICT_NOUN = set [[sentence conviction verdict acquittal]]
+-- A court's other acts on a case ("rejected a parole plea", "upheld the life
+-- terms"), told in a sentence that names a court, a judge, a parole, a
+-- tribunal or an appeal.
+W.RULING = set [[rejected denied refused upheld dismissed overturned granted ruled
+  rejects denies refuses upholds dismisses overturns grants rules]]
 
 -- Wars and campaigns, whose tolls are no single event's ("the conflict that
 -- cost 69,000 lives").
