@@ -840,3 +840,42 @@ describe("extract: a court's act gives no day or town to the attack it is about"
     assert.equal("Grenoble", r[1].place)
   end)
 end)
+
+describe("extract: an arrest's or a charge's day, linked to the event by over/for", function()
+  it("is not the day of the bombing the man was arrested over", function()
+    local r = run("Prosecutors questioned a man arrested on 15 May over the bomb attack at a "
+      .. "market in Biu on 2 May, in which a visitor from Maiduguri was killed.")
+    assert.equal(1, #r)
+    assert.equal("2024-05-02", r[1].date)
+    assert.equal("Biu", r[1].place)
+  end)
+
+  it("is not the day of the shooting two men were detained for", function()
+    local r = run("Police detained two brothers on 16 May for the shooting at a mosque in "
+      .. "Grenoble on 3 May that killed four worshippers.")
+    assert.equal(1, #r)
+    assert.equal("2024-05-03", r[1].date)
+  end)
+
+  it("is not the day of the stabbing a teenager was charged over", function()
+    local r = run("A teenager was charged on 13 May over the stabbing of a priest in Lyon "
+      .. "on 9 May.")
+    assert.equal(1, #r)
+    assert.equal("2024-05-09", r[1].date)
+  end)
+
+  it("near miss: the arrest dates a plot it foiled", function()
+    local r = run("Six men were arrested on 12 May over a plot to bomb a stadium in Lyon.")
+    assert.equal(1, #r)
+    assert.equal("2024-05-12", r[1].date)
+  end)
+end)
+
+describe("extract: where a victim comes from is not the scene", function()
+  it("a pilgrim from a town, among the dead of an unplaced bombing", function()
+    local r = run("A pilgrim from Maiduguri was among three people killed when a bomb went "
+      .. "off at a bus park on 2 May.")
+    assert.equal(1, #r)
+    assert.is_nil(r[1].place)
+  end)
+end)

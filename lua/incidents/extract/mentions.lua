@@ -2182,6 +2182,9 @@ local function drop_asides(ctx, m, ss, se, seg)
           came = ws[j] == "who"
         end
       end
+      -- ("in which a tourist from Cologne was killed": where a victim is
+      -- from, told by the noun of who he is, is not where he died)
+      if ws[1] == "from" and W.ORIGIN_NOUN[ws[2] or ""] then came = true end
       return not (dist or came)
     end)
   end
@@ -2585,7 +2588,14 @@ end
 -- any act of a court, whose day and town are the court's too; the event
 -- is told by the man the ruling is about, in a clause of its own)
 local function court_verdicts(ctx, m, ss, seg)
-  if not find(seg, "%f[%a]court") and not find(seg, "%f[%a]judge")
+  -- ("a Syrian arrested on October 20 over the knife attack in the city's
+  -- old town on October 4": an arrest's or a charge's day, linked to the
+  -- event by "over" or "for", is the state's act as a verdict's is)
+  local aftermath = false
+  for w in gmatch(seg, "%a+") do
+    if W.AFTERMATH[w] and w ~= "executed" and w ~= "hanged" then aftermath = true; break end
+  end
+  if not aftermath and not find(seg, "%f[%a]court") and not find(seg, "%f[%a]judge")
     and not find(seg, "%f[%a]sentence%f[%A]") and not find(seg, "%f[%a]conviction%f[%A]")
     and not find(seg, "%f[%a]verdict%f[%A]") and not find(seg, "%f[%a]parole%f[%A]")
     and not find(seg, "%f[%a]tribunal%f[%A]") and not find(seg, "%f[%a]appeal%f[%A]") then
@@ -2597,7 +2607,8 @@ local function court_verdicts(ctx, m, ss, seg)
     -- villagers in April 1983": a verdict's noun, its day set off by commas)
     local noun = W.VERDICT_NOUN[verb]
     local ruling = W.RULING[verb]
-    if W.VERDICT[verb] or noun or ruling then
+    if W.VERDICT[verb] or noun or ruling
+      or (W.AFTERMATH[verb] and verb ~= "executed" and verb ~= "hanged") then
       local vs = ss + a - 1
       -- the accused, then a preposition and an event word a few words on
       -- (a ruling: the man it is about, then who he is, "by X, the man who
@@ -2615,6 +2626,16 @@ local function court_verdicts(ctx, m, ss, seg)
         local reach = ruling and 120 or 40
         for _, t in ipairs(m.triggers) do
           if not t.figure and t.s > pb and t.s - pb <= reach then event = true; break end
+        end
+        -- (not a plot's arrest, which is the day a foiled plot is dated by:
+        -- "six men arrested in May 2007 over a plan to attack soldiers")
+        if event and W.AFTERMATH[verb] and not W.VERDICT[verb] then
+          local head = sub(low, pb, pb + 30)
+          if find(head, "%f[%a]plans?%f[%A]") or find(head, "%f[%a]plot")
+            or find(head, "%f[%a]conspir") or find(head, "%f[%a]planning%f[%A]")
+            or find(head, "%f[%a]preparing%f[%A]") then
+            event = false
+          end
         end
         if event then
           local cs = ss

@@ -699,6 +699,9 @@ W.ROUTE_NOUN = set [[border borders road highway motorway route axis line railwa
 -- Mombasa"), and the particles after them.
 W.CAME_VERB = set [[come came travelled traveled driven drove arrived moved flown flew]]
 W.PARTICLE = set [[out in up down over back across]]
+-- Nouns of people told by where they come from ("a tourist from Cologne").
+W.ORIGIN_NOUN = set [[tourist tourists visitor visitors pilgrim pilgrims traveller
+  travellers traveler travelers holidaymaker holidaymakers native natives couple]]
 
 -- Verbs of revising a figure ("revised the toll down to 16").
 W.REVISE_VERB = set [[revised raised lowered corrected updated]]
