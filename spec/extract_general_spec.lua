@@ -879,3 +879,35 @@ describe("extract: where a victim comes from is not the scene", function()
     assert.is_nil(r[1].place)
   end)
 end)
+
+describe("extract: the police as the subject of the only event verb is no incident", function()
+  it("police of a town, past an aside on it, shooting a man dead", function()
+    assert.equal(0, #run("On Thursday, police in Montfavet, on the outskirts of Avignon, shot "
+      .. "dead a man who had threatened passers-by with a pistol."))
+  end)
+
+  it("police officers shooting and wounding a man", function()
+    assert.equal(0, #run("Police officers shot and wounded a man waving a knife outside a "
+      .. "railway station in Lyon on Friday."))
+  end)
+
+  it("policemen of a town shooting a driver at a checkpoint", function()
+    assert.equal(0, #run("On 14 May policemen in Grenoble shot dead a driver who had refused "
+      .. "to stop at a checkpoint."))
+  end)
+
+  it("near miss: the police ending an attack told in the sentence", function()
+    local r = run("A man stabbed three shoppers in Lyon on 14 May before police shot him dead.")
+    assert.equal(1, #r)
+    assert.equal("Lyon", r[1].place)
+  end)
+end)
+
+describe("extract: a mission that condemns 'what it called' an attack is a speaker", function()
+  it("gives no second event at the embassy's town", function()
+    local r = run("A man stabbed a guard at the French consulate in Jeddah on 14 May. The "
+      .. "French embassy in Riyadh condemned what it called an attack on its staff.")
+    assert.equal(1, #r)
+    assert.equal("Jeddah", r[1].place)
+  end)
+end)

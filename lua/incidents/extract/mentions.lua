@@ -966,6 +966,43 @@ local function state_actions(ctx, m, ss, se)
       end
     end
   end
+  -- "police in Montfavet, on the outskirts of Avignon, shot dead a man who
+  -- had threatened passers-by", "Police officers shot and wounded a knifeman":
+  -- the police as the subject right before an active event verb (past the
+  -- town of the force and an aside on it) is the state's use of force, no
+  -- incident ("Police said gunmen shot ..." names other authors)
+  if #m.groups == 0 then
+    for _, t in ipairs(m.triggers) do
+      local tword = sub(low, t.s, t.e)
+      if not t.figure and (find(tword, "ed$") or find(tword, "^shot"))
+        and word_after(low, t.e, se) ~= "by" then
+        local pre = sub(low, t.s > ss + 120 and t.s - 120 or ss, t.s - 1)
+        pre = gsub(pre, ", [^,]+, $", " ")          -- the aside on the force's town
+        -- (the only event of its sentence: "stabbed seven people before
+        -- police shot him dead" tells the attack the police ended)
+        local other = false
+        for _, t2 in ipairs(m.triggers) do
+          if t2 ~= t and not t2.figure and (t2.e < t.s or t2.s > t.e) then other = true end
+        end
+        -- (the force's town: "police in Montfavet")
+        pre = gsub(pre, "(%f[%a]police%a*) in [%a%-' ]+ $", "%1 ")
+        pre = gsub(pre, "(%f[%a]officers) in [%a%-' ]+ $", "%1 ")
+        pre = gsub(pre, "(%f[%a]gendarmes) in [%a%-' ]+ $", "%1 ")
+        -- (nor the police stopping the author of an event just told:
+        -- "Police shot and wounded the intruder", "... shot him dead")
+        local obj = sub(low, t.e + 1, t.e + 40)
+        local onoun = match(obj, "^[%a ]-%f[%a]the (%a+)")
+        if (onoun and (W.ATTACKER[onoun] or onoun == "intruder" or onoun == "knifeman"))
+          or find(obj, "^%a* ?%a* ?him%f[%A]") then
+          other = true
+        end
+        if not other and (find(pre, "%f[%a]police $") or find(pre, "%f[%a]police officers? $")
+          or find(pre, "%f[%a]policemen $") or find(pre, "%f[%a]gendarmes $")) then
+          add_status(m, "state_strike", t.s, t.e, "extract.state_force")
+        end
+      end
+    end
+  end
   -- "an attack by three divisions of Revolutionary Guards", "an infantry
   -- brigade, backed by tanks, launched the attack", "attacks by Iran in the
   -- Gulf": armies and states at war, not incidents of this kind
@@ -2347,7 +2384,10 @@ local function drop_asides(ctx, m, ss, se, seg)
           said = true
         elseif nx and (W.SPEAKER_VERB[nx] or nx == "confirmed" or nx == "confirms") then
           local obj, oat = word_after(low, nat, se)
-          if obj and (W.DEFINITE[obj] or obj == "its" or obj == "it" or find(obj, "'s$")
+          -- ("condemned what it called an attack on its staff": the event
+          -- told, named by the speaker's word for it)
+          if obj and (W.DEFINITE[obj] or obj == "its" or obj == "it" or obj == "what"
+            or find(obj, "'s$")
             or find(obj, "\226\128\153s$")
             or find(low, "^'s", oat + 1) or find(low, "^\226\128\153s", oat + 1)) then
             said = true
