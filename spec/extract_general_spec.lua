@@ -911,3 +911,35 @@ describe("extract: a mission that condemns 'what it called' an attack is a speak
     assert.equal("Jeddah", r[1].place)
   end)
 end)
+
+describe("extract: a roundup's week, any seven-day span in its top lines", function()
+  local runp = helper.published_extract(pack, "2024-05-13")
+
+  it("'Covering Monday 6 to Sunday 12 May' with no year dates its Monday", function()
+    local r = runp("SAHEL WEEKLY | Covering Monday 6 to Sunday 12 May\n\n"
+      .. "MOPTI: Gunmen killed seven herders near Mopti on Monday.")
+    assert.equal(1, #r)
+    assert.equal("2024-05-06", r[1].date)
+  end)
+
+  it("'Security digest, 6-12 May' dates its Monday", function()
+    local r = runp("Security digest, 6-12 May\n\n"
+      .. "MOPTI: Gunmen killed seven herders near Mopti on Monday.")
+    assert.equal(1, #r)
+    assert.equal("2024-05-06", r[1].date)
+  end)
+
+  it("a span in brackets with its year dates its Monday", function()
+    local r = runp("The week in review (Monday 6 to Sunday 12 May 2024)\n\n"
+      .. "MOPTI: Gunmen killed seven herders near Mopti on Monday.")
+    assert.equal(1, #r)
+    assert.equal("2024-05-06", r[1].date)
+  end)
+
+  it("near miss: an issue long after the span dates by its own day", function()
+    local r = runp("SAHEL WEEKLY | Covering Monday 6 to Sunday 12 May\n\n"
+      .. "MOPTI: Gunmen killed seven herders near Mopti on Monday.", "2024-05-22")
+    assert.equal(1, #r)
+    assert.equal("2024-05-20", r[1].date)
+  end)
+end)

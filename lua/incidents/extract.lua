@@ -428,29 +428,35 @@ local MONTH_N = { jan = 1, feb = 2, mar = 3, apr = 4, may = 5, jun = 6, jul = 7,
   sep = 9, oct = 10, nov = 11, dec = 12 }
 
 -- The week a weekly round-up covers, named in its top lines ("Week of 2-8
--- January 2023", "The week of Monday 20 to Sunday 26 January 2020"), when
--- the issue came out after that week closed (within a week of it): its
--- items' weekdays are that week's days, not the ones before the issue's
--- date. Returns `lo, hi` (ISO days) or nil.
+-- January 2023", "The week of Monday 20 to Sunday 26 January 2020",
+-- "Covering Monday 23 to Sunday 29 June"), when the issue came out after
+-- that week closed (within a week of it): its items' weekdays are that
+-- week's days, not the ones before the issue's date. Any span of seven days
+-- in the top lines that ends in the week before the issue is that week,
+-- however it is introduced; its year may go unsaid (the issue's). Returns
+-- `lo, hi` (ISO days) or nil.
 local function roundup_week(text, dct)
   if not dct or #dct ~= 10 then return nil end
   local head = sub(text, 1, 900)
-  local a, b, mon, yr = match(head,
-    "[Ww]eek of (%d%d?)%s*[%-\226\128\147]+%s*(%d%d?) (%a+),? (%d%d%d%d)")
-  if not a then
-    a, b, mon, yr = match(head,
-      "[Ww]eek of %a*%s*(%d%d?) to %a*%s*(%d%d?) (%a+),? (%d%d%d%d)")
+  local spans = {}
+  for x, y, mon, yr in gmatch(head, "%f[%d](%d%d?)%s*[%-\226\128\147]+%s*(%d%d?) (%a+),? ?(%d*)") do
+    spans[#spans + 1] = { x, y, mon, yr }
   end
-  local mn = mon and MONTH_N[lower(sub(mon, 1, 3))]
-  if not mn then return nil end
-  a, b = tonumber(a), tonumber(b)
-  if b - a ~= 6 then return nil end
-  local lo = ("%s-%02d-%02d"):format(yr, mn, a)
-  local hi = ("%s-%02d-%02d"):format(yr, mn, b)
-  if dates.shift(lo, 6) ~= hi then return nil end
-  local after = (iso_days(dct) or 0) - (iso_days(hi) or 0)
-  if after < 1 or after > 7 then return nil end
-  return lo, hi
+  for x, y, mon, yr in gmatch(head, "%f[%d](%d%d?) to %a*%s*(%d%d?) (%a+),? ?(%d*)") do
+    spans[#spans + 1] = { x, y, mon, yr }
+  end
+  for _, sp in ipairs(spans) do
+    local a, b, mon, yr = tonumber(sp[1]), tonumber(sp[2]), sp[3], sp[4]
+    local mn = MONTH_N[lower(sub(mon, 1, 3))]
+    if #yr ~= 4 then yr = sub(dct, 1, 4) end
+    if mn and b - a == 6 then
+      local lo = ("%s-%02d-%02d"):format(yr, mn, a)
+      local hi = ("%s-%02d-%02d"):format(yr, mn, b)
+      local after = (iso_days(dct) or 0) - (iso_days(hi) or 0)
+      if dates.shift(lo, 6) == hi and after >= 1 and after <= 7 then return lo, hi end
+    end
+  end
+  return nil
 end
 
 -- Is report candidate `c`'s event word one a state's action is told with
