@@ -943,3 +943,58 @@ describe("extract: a roundup's week, any seven-day span in its top lines", funct
     assert.equal("2024-05-20", r[1].date)
   end)
 end)
+
+describe("extract: a lede of several sentences sets the scene of its event", function()
+  it("dates and places an event four sentences after its scene", function()
+    local r = run("Ten years ago today, on the evening of 4 March 2014, the ferry Nordlys was "
+      .. "moored at the quay in Mombasa. Passengers were queueing at the gangway. A man with "
+      .. "a heavy bag walked up and asked for the captain. Then the bag exploded.",
+      "2024-03-04")
+    assert.equal(1, #r)
+    assert.equal("2014-03-04", r[1].date)
+    assert.equal("Mombasa", r[1].place)
+  end)
+
+  it("keeps the scene over three quiet sentences in other words", function()
+    local r = run("On 9 July 2016 the main square of Kano was full of traders. Children "
+      .. "sold water between the stalls. Nobody looked twice at the parked van. Minutes "
+      .. "later the van exploded, and 14 people were killed.", "2024-05-20")
+    assert.equal(1, #r)
+    assert.equal("2016-07-09", r[1].date)
+    assert.equal("Kano", r[1].place)
+    assert.equal(14, r[1].killed_lo)
+    r = run("It was the night of 2 November 2019 in Kabul. The wedding hall was crowded. "
+      .. "Music was playing. Guests were dancing. Then a gunman opened fire.", "2024-05-20")
+    assert.equal(1, #r)
+    assert.equal("2019-11-02", r[1].date)
+    assert.equal("Kabul", r[1].place)
+  end)
+
+  it("near miss: a scene in another paragraph sets none", function()
+    local r = run("On 9 July 2016 the main square of Kano was full of traders.\n\n"
+      .. "Children sold water between the stalls. Nobody looked twice at the parked van. "
+      .. "Then the van exploded.", "2024-05-20")
+    assert.equal(0, #r)
+  end)
+end)
+
+describe("extract: a claim of the event told, however the group owned it", function()
+  local lead = "On 3 May 2019 a bomb killed ten people at a market in Kano. "
+
+  it("takes 'claimed it' with how or as whose", function()
+    for _, tail in ipairs { "Boko Haram later claimed it openly.",
+                            "Boko Haram claimed it as one of its operations.",
+                            "Boko Haram claimed it officially in a video." } do
+      local r = run(lead .. tail)
+      assert.equal(1, #r, tail)
+      assert.is_true(r[1].claimed, tail)
+      assert.equal("Boko Haram", r[1].perpetrator, tail)
+    end
+  end)
+
+  it("near miss: an official who claims it as a victory claims no attack", function()
+    local r = run(lead .. "The governor claimed it as a victory for the police.")
+    assert.equal(1, #r)
+    assert.is_nil(r[1].claimed)
+  end)
+end)

@@ -713,6 +713,30 @@ local function link_boxes(text)
   return out
 end
 
+-- The sentence before an event's first sentence with no event word sets
+-- its scene ("On Saturday the 24th of August, the people of Barsalogho were
+-- digging a trench. ... fighters arrived and opened fire"); so does a lede
+-- of several such sentences in the event's paragraph, however many lie
+-- between ("When a woman walked up to the gate of the institute in Karachi
+-- on 26 April, ... She was standing by the road as a van slowed. ... she
+-- triggered the explosives"; "Twenty years ago today, on 12 October 2000,
+-- the destroyer was moored in Aden. ... a boat pulled alongside. The two
+-- men on board waved. Then the boat exploded."): the nearest sentence
+-- with a scene wins, up to the paragraph's start or a sentence that tells
+-- an event.
+local LEDE_SPAN = 5
+local function lede_scene(ctx, c, i, told, sents, buckets, dbuckets)
+  if scene(ctx, c, buckets[i - 1], dbuckets[i - 1]) then return true end
+  for k = i - 2, i - LEDE_SPAN, -1 do
+    if k < 1 or told[k] or told[k + 1]
+      or not same_paragraph(ctx.text, sents[k][2], sents[i][1]) then
+      return false
+    end
+    if scene(ctx, c, buckets[k], dbuckets[k]) then return true end
+  end
+  return false
+end
+
 --- Extracts the incident reports of one article.
 -- @tparam table art an article (`incidents.article`): `text`, and optionally
 --   `published` (`"YYYY-MM-DD"`), `published_inferred`, `body_start`
@@ -883,12 +907,12 @@ function M.article(art, pack, opts)
   end
   -- dates over the article once: "One day earlier" counts from the date told before
   -- (from a few sentences before the first one worth a look, where the year
-  -- of the story may be told, to the last one)
+  -- of the story or the scene of a lede may be told, to the last one)
   local first_hot, last_hot
   for i = 1, #sents do
     if hot[i] then first_hot = first_hot or i; last_hot = i end
   end
-  local dall = dates.scan(text, sents[first_hot > 2 and first_hot - 2 or 1][1],
+  local dall = dates.scan(text, sents[first_hot > LEDE_SPAN and first_hot - LEDE_SPAN or 1][1],
     sents[last_hot][2], { dct = dct })
   -- (a weekly round-up's weekdays fall in the week it covers)
   local wlo, whi = roundup_week(text, dct)
@@ -1095,14 +1119,7 @@ function M.article(art, pack, opts)
           and #reports == 0 and i > 1 and not told[i - 1]
           and ((c.attack_type and c.attack_type ~= "unknown") or c.perpetrator)
           and not c.place and not c.date_lo
-          and (scene(ctx, c, buckets[i - 1], dbuckets[i - 1])
-            -- ("When a woman walked up to the gate of the institute in Karachi
-            -- on 26 April, ... She was standing by the road as a van slowed.
-            -- ... she triggered the explosives": a lede of two sentences with
-            -- no event word, in the event's paragraph, sets the scene too)
-            or (i > 2 and not told[i - 2]
-              and same_paragraph(text, sents[i - 2][2], sents[i][1])
-              and scene(ctx, c, buckets[i - 2], dbuckets[i - 2]))) then
+          and lede_scene(ctx, c, i, told, sents, buckets, dbuckets) then
           -- "On Saturday the 24th of August, the people of Barsalogho were
           -- digging a trench. ... fighters arrived and opened fire": the
           -- sentence before, with no event of its own, set the scene of the

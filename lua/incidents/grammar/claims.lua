@@ -524,7 +524,11 @@ local function build(w)
     + cue((claimed_forms + alt{ "admitted", "has admitted", "had admitted" }) * ws
       * (phrase"it" + alt{ "this one", "that one" }) * #(sp * lpeg.S".,;" + ws * alt{ "in", "on",
         "via", "through", "online", "within", "later", "soon", "shortly", "quickly", "too",
-        "the same day", "the next day", "hours", "days", "a day", "as well" }),
+        "the same day", "the next day", "hours", "days", "a day", "as well",
+        -- ("al-Qaeda later claimed it openly as one of its operations": how,
+        -- and as whose, the group owned it)
+        "openly", "publicly", "formally", "officially", "proudly", "explicitly",
+        "as one of its", "as its own", "as the work of its" }),
       "claim", "claim.it", "back")
     -- "in an attack the Islamic State later claimed": the group between the
     -- attack and the verb of a reduced relative clause
