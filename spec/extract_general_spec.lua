@@ -998,3 +998,26 @@ describe("extract: a claim of the event told, however the group owned it", funct
     assert.is_nil(r[1].claimed)
   end)
 end)
+
+describe("extract: a craft made a bomb is an attacker's, not a navy's", function()
+  it("keeps a boat laden with explosives against a ship as an attack", function()
+    for _, s in ipairs {
+      "On 6 May 2019 a skiff filled with explosives rammed an oil tanker off the coast near "
+        .. "Mukalla, killing two sailors.",
+      "On 6 May 2019 an explosives-laden speedboat hit a frigate off Mocha, killing three "
+        .. "sailors.",
+      "On 6 May 2019 a fishing boat loaded with explosives blew up beside a navy destroyer in "
+        .. "the port of Aden, killing four sailors." } do
+      local r = run(s)
+      assert.equal(1, #r, s)
+      assert.equal("bombing", r[1].attack_type, s)
+      assert.equal("2019-05-06", r[1].date, s)
+    end
+  end)
+
+  it("near miss: a missile that strikes a tanker is still a state's", function()
+    local r = run("On 6 May 2019 a missile struck an oil tanker off the coast near Mukalla, "
+      .. "killing two sailors.")
+    assert.equal(0, #r)
+  end)
+end)

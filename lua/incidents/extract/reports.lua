@@ -646,7 +646,15 @@ local function frame_report(ctx, fr, m, ss, sent_index)
     for _, cu in ipairs(m.cues) do if cu.cue == "actor" then actor = true end end
     local suicidal = false
     for _, t in ipairs(fr.triggers) do if t.suicide then suicidal = true end end
-    if not actor and not suicidal and not find(seg, "pirat", 1, true) then
+    -- ("a boat packed with explosives rammed the tanker": a craft made a
+    -- bomb is an attacker's, not a navy's)
+    local laden = find(seg, "%f[%a]packed with explosives%f[%A]")
+      or find(seg, "%f[%a]laden with explosives%f[%A]")
+      or find(seg, "%f[%a]loaded with explosives%f[%A]")
+      or find(seg, "%f[%a]filled with explosives%f[%A]")
+      or find(seg, "%f[%a]explosives%-laden%f[%A]") or find(seg, "%f[%a]explosive%-laden%f[%A]")
+      or find(seg, "%f[%a]explosives%-packed%f[%A]") or find(seg, "%f[%a]explosive%-packed%f[%A]")
+    if not actor and not suicidal and not laden and not find(seg, "pirat", 1, true) then
       local pw
       for w, at in gmatch(seg, "(%a+)()") do
         if W.WAR_SHIP[w] then
