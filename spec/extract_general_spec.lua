@@ -1021,3 +1021,26 @@ describe("extract: a craft made a bomb is an attacker's, not a navy's", function
     assert.equal(0, #r)
   end)
 end)
+
+describe("extract: a morning event after the day of mourning is that day's", function()
+  it("dates the event by the day of the clause when it is told in the morning", function()
+    for _, s in ipairs {
+      "Mubi was thrown into mourning on Tuesday after a suicide bomber detonated explosives "
+        .. "inside a mosque during the dawn prayer, killing 50 worshippers.",
+      "The village of Dalori was in shock on Tuesday after gunmen stormed it at first light, "
+        .. "killing 12 people.",
+      "Kano was grieving on Tuesday after a bomb exploded at a bus station shortly before "
+        .. "7am, killing 9 people." } do
+      local r = run(s, "2017-11-22")
+      assert.equal(1, #r, s)
+      assert.equal("2017-11-21", r[1].date, s)
+    end
+  end)
+
+  it("near miss: with no time of the morning the day stays the mourning's", function()
+    local r = run("Kano was grieving on Tuesday after a bomb exploded at a bus station, "
+      .. "killing 9 people.", "2017-11-22")
+    assert.equal(1, #r)
+    assert.is_nil(r[1].date)
+  end)
+end)

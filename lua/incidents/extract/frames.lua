@@ -239,6 +239,26 @@ local function build_frames(m, low)
       skip = find(between, "^ after an? ") ~= nil or find(between, "^ after the ") ~= nil
         or find(between, "^ following an? ") ~= nil or find(between, "^ following the ") ~= nil
     end
+    if skip then
+      -- ("Mubi was thrown into mourning on Tuesday after a bomber blew
+      -- himself up during the early morning prayer": an event the clause
+      -- after "after" puts in the morning, with no day of its own, fell on
+      -- the day the mourning did)
+      local rest = sub(low, d.stop + 1, d.stop + 300)
+      rest = sub(rest, 1, (find(rest, "%.%s") or #rest))
+      local other = false
+      for _, x in ipairs(m.dates) do
+        if x ~= d and x.start > d.stop and x.start <= d.stop + #rest then other = true end
+      end
+      if not other and d.lo and d.lo == d.hi and (find(rest, "%f[%a]morning%f[%A]")
+          or find(rest, "%f[%a]dawn%f[%A]") or find(rest, "%f[%a]daybreak%f[%A]")
+          or find(rest, "%f[%a]first light%f[%A]") or find(rest, "%f[%a]sunrise%f[%A]")
+          or find(rest, "%f[%a]early hours%f[%A]")
+          or find(rest, "%f[%d][1-9]%s?a%.?m%f[%A]")
+          or find(rest, "%f[%d]1[01]%s?a%.?m%f[%A]")) then
+        skip = false
+      end
+    end
     if skip then i = false end
     if d.when and not skip then i = first_trigger_after(trigs, d.stop) end
     if i and semis and clause({ trigs[i] }, d.start)[1] ~= trigs[i] then i = nil end
