@@ -1044,3 +1044,25 @@ describe("extract: a morning event after the day of mourning is that day's", fun
     assert.is_nil(r[1].date)
   end)
 end)
+
+describe("extract: the men of an event told, named with 'the', make no new event", function()
+  local lead = "On 27 October 1999 five armed men stormed the parliament in Yerevan and "
+    .. "opened fire, killing 8 people. "
+
+  it("gives a day with 'the gunmen' and no act of theirs to no event", function()
+    for _, tail in ipairs {
+      "\"Today the gunmen got what they deserved,\" a widow said.",
+      "On Tuesday the attackers heard the verdict in silence.",
+      "Yesterday those gunmen were moved to a high-security prison." } do
+      local r = run(lead .. tail, "2003-12-03")
+      assert.equal(1, #r, tail)
+      assert.equal("1999-10-27", r[1].date, tail)
+    end
+  end)
+
+  it("near miss: the gunmen's own act on a new day is a new event", function()
+    local r = run(lead .. "On Tuesday the gunmen opened fire on a bus in Gyumri, killing "
+      .. "3 people.", "2003-12-03")
+    assert.equal(2, #r)
+  end)
+end)

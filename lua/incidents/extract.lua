@@ -725,6 +725,14 @@ end
 -- with a scene wins, up to the paragraph's start or a sentence that tells
 -- an event.
 local LEDE_SPAN = 5
+
+-- The men of an event told by a noun ("the gunmen"), no act of theirs.
+local DEFINITE_ACTOR = {}
+for _, w in ipairs { "gunmen", "gunman", "armed men", "bomber", "bombers", "suicide bomber",
+  "suicide bombers", "attacker", "attackers", "assailant", "assailants", "militants",
+  "hostage-takers", "kidnappers", "suicide attacker", "suicide attackers" } do
+  DEFINITE_ACTOR[w] = true
+end
 local function lede_scene(ctx, c, i, told, sents, buckets, dbuckets)
   if scene(ctx, c, buckets[i - 1], dbuckets[i - 1]) then return true end
   for k = i - 2, i - LEDE_SPAN, -1 do
@@ -1076,6 +1084,25 @@ function M.article(art, pack, opts)
           end
           c.evidence.place, c.evidence.country, c.evidence.date = nil, nil, nil
           c._creates, c._definite = false, true
+        end
+        if c and c._creates and #reports > 0 and #fr.triggers > 0 and #fr.figures == 0
+          and not c.place and not c.perpetrator then
+          -- "Today the gunmen got what they deserved", "On Tuesday the
+          -- bombers were sentenced": the men of an event told, named by the
+          -- definite article with no event word, toll or place of their
+          -- own, are that event's; the day is of what befell them
+          local known = true
+          for _, t in ipairs(fr.triggers) do
+            local det = words_before(ctx.low, t.s, 1, ss)[1]
+            if not DEFINITE_ACTOR[lower(sub(text, t.s, t.e))]
+              or not (det == "the" or det == "these" or det == "those") then
+              known = false
+            end
+          end
+          if known then
+            c.date, c.date_lo, c.date_hi, c._prec, c.evidence.date = nil, nil, nil, nil, nil
+            c._creates, c._definite = false, true
+          end
         end
         if c and c._creates and #reports > 0 and not c.place
           and c.attack_type == "unknown" and not c.perpetrator and not c._new
