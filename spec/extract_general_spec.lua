@@ -1066,3 +1066,25 @@ describe("extract: the men of an event told, named with 'the', make no new event
     assert.equal(2, #r)
   end)
 end)
+
+describe("extract: suspicion that fell on a group, however soon", function()
+  local lead = "On Tuesday a suicide bomber blew himself up in a mosque in Mubi, killing 50 "
+    .. "worshippers. No group has claimed the attack, but "
+
+  it("takes the group suspicion fell on with an adverb of time", function()
+    for _, tail in ipairs { "suspicion fell immediately on Boko Haram.",
+                            "suspicion quickly fell on Boko Haram.",
+                            "suspicion has swiftly fallen on Boko Haram." } do
+      local r = run(lead .. tail, "2017-11-22")
+      assert.equal(1, #r, tail)
+      assert.equal("Boko Haram", r[1].perpetrator, tail)
+    end
+  end)
+
+  it("near miss: suspicion that fell on a person names no group", function()
+    local r = run(lead .. "suspicion fell immediately on a driver seen near the mosque.",
+      "2017-11-22")
+    assert.equal(1, #r)
+    assert.is_nil(r[1].perpetrator)
+  end)
+end)

@@ -616,6 +616,12 @@ local function build(w)
     + cue_at(alt(w.attribute_verbs) * (ws * (filler + attack_noun))^-5 * ws * phrase"to"
       * ws * Cp(), "blame", "blame.attributed")
     + cue_at(alt(w.accuse_verbs) * ws * Cp() * #token, "blame", "blame.accused")
+    -- ("suspicion fell immediately on X": how soon it fell)
+    + cue_at(phrase"suspicion" * ws * (phrase"has" * ws)^-1
+        * (alt{ "immediately", "quickly", "swiftly", "soon", "at once", "instantly" } * ws)^-1
+        * alt{ "fell", "fallen" } * ws
+        * (alt{ "immediately", "quickly", "swiftly", "soon", "at once", "instantly" } * ws)^-1
+        * phrase"on" * ws * Cp(), "suspect", "suspect.hallmarks")
     + cue_at(alt{ "pointed the finger at", "suspicion fell on", "suspicion has fallen on",
         "bore the hallmarks of", "bears the hallmarks of", "had the hallmarks of",
         "has the hallmarks of", "bore all the hallmarks of", "bore the marks of",
