@@ -1088,3 +1088,28 @@ describe("extract: suspicion that fell on a group, however soon", function()
     assert.is_nil(r[1].perpetrator)
   end)
 end)
+
+describe("extract: a roundup's dated item at a town near another is its own event", function()
+  local runp = helper.published_extract(pack, "2024-05-13")
+  local head = "SECURITY WEEK | Covering Monday 6 to Sunday 12 May\n\n"
+
+  it("keeps two near towns apart when the later item has a day the other lacks", function()
+    for _, pr in ipairs { { "Gwoza", "Bama" }, { "Peshawar", "Nowshera" },
+                          { "Jos", "Bukuru" } } do
+      local r = runp(head .. "ONE: Women abducted near " .. pr[1] .. "\n\n"
+        .. "Gunmen took away 20 women from a village near " .. pr[1] .. ", elders said.\n\n"
+        .. "TWO: Church attacked near " .. pr[2] .. " (Sunday)\n\n"
+        .. "Gunmen opened fire on worshippers at a church near " .. pr[2]
+        .. " during Sunday service, residents said.")
+      assert.equal(2, #r, pr[2])
+      assert.equal("2024-05-12", helper.report_at(r, pr[2]).date, pr[2])
+    end
+  end)
+
+  it("near miss: an undated later mention near a town told recalls its event", function()
+    local r = runp(head .. "ONE: Women abducted near Gwoza\n\n"
+      .. "Gunmen took away 20 women from a village near Gwoza, elders said.\n\n"
+      .. "ANALYSIS\n\nThe abduction near Bama shows the insurgents are back.")
+    assert.equal(1, #r)
+  end)
+end)

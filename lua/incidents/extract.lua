@@ -939,6 +939,7 @@ function M.article(art, pack, opts)
     end
   end
   ctx.dall = dall
+  ctx.roundup_week = wlo
   local dbuckets = {}
   do
     local j = 1
@@ -1002,6 +1003,18 @@ function M.article(art, pack, opts)
     -- (a wave's parts are told right after it: not once another event has
     -- been told since, "In May 1985, a car bomb ... said it carried out the
     -- attack")
+    -- (a weekly roundup's items are its week's events: two towns of it
+    -- that are near each other, each named, are two events when the later
+    -- one has a day of its own the other lacks, "abducted near Damboa" and
+    -- "Churches attacked near Chibok (Sunday)"; an undated mention near a
+    -- town told may still recall its event)
+    local rp, cp = r._place_rec, c._place_rec
+    if ctx.roundup_week and rp and cp and c.date_lo and not r.date_lo
+      and rp.name ~= cp.name and not WIDE[rp.kind]
+      and not WIDE[cp.kind] and rp.admin ~= cp.name and cp.admin ~= rp.name
+      and not r._place_weak and not c._place_weak then
+      return false
+    end
     c._wave_closed = r._wave and reports[#reports] ~= r or nil
     local sc = same_event(pack, r, c, strict)
     c._wave_closed = nil
