@@ -375,6 +375,19 @@ local function province_at(m, pos)
   return false
 end
 
+-- The place of the sentence told at `pos` (the last one filed there), or
+-- with `units`, the province or region told there.
+local function place_at(m, pos, units)
+  local found
+  for _, x in ipairs(m.places) do
+    if x.s == pos and type(x.rec) == "table"
+      and (not units or x.rec.kind == "province" or x.rec.kind == "region") then
+      found = x
+    end
+  end
+  return found
+end
+
 -- Directions a place is told to lie in from a town ("a village east of
 -- Balad").
 local DIRECTION = { north = true, south = true, east = true, west = true, northeast = true,
@@ -543,50 +556,42 @@ local function unknown_places(ctx, m, hits, dlist, ss, se)
       end
     end
   end
+  -- A name no list knows at `ps`..`pe`, placed by the province `pv` told
+  -- after it, is a town of that province's country (unless it is a word
+  -- that names no place, or a place of the lists after all).
+  local function town_of(name, ps, pe, pv)
+    local ln = lower(name)
+    if W.NOT_PLACE[ln] or TITLE[ln] or W.INSTITUTION[ln] or ctx.pack:place(name)
+      or taken(ps, pe) then
+      return
+    end
+    local rec = ctx.homonyms[ln] or { name = name, kind = "city", country = pv.rec.country }
+    m.places[#m.places + 1] = { s = ps, e = pe, rec = rec, unknown = true, weak = false,
+                                entry = { kind = "place", value = rec } }
+  end
   -- "the market of Madagali, in neighbouring Adamawa state", "the college,
   -- Kagara, in neighbouring Niger State": a name no list knows, set off by a
   -- comma and placed in a province (by an adjective of where), is its town
   for a, name, b in gmatch(seg, "()(%u[%l\128-\255'%-]+), in %l+ ()") do
     local ps, pe = ss + a - 1, ss + a + #name - 2
-    local pv
-    for _, x in ipairs(m.places) do
-      if x.s == ss + b - 1 and type(x.rec) == "table"
-        and (x.rec.kind == "province" or x.rec.kind == "region") then
-        pv = x
-      end
-    end
+    local pv = place_at(m, ss + b - 1, true)
     local adj = match(low, "^, in (%l+) ", pe + 1)
-    if pv and adj ~= "the" and #name > 3 and not W.NOT_PLACE[lower(name)]
-      and not TITLE[lower(name)] and not W.INSTITUTION[lower(name)]
-      and not ctx.pack:place(name) and not taken(ps, pe) then
-      local rec = ctx.homonyms[lower(name)]
-        or { name = name, kind = "city", country = pv.rec.country }
-      m.places[#m.places + 1] = { s = ps, e = pe, rec = rec, unknown = true, weak = false,
-                                  entry = { kind = "place", value = rec } }
-    end
+    if pv and adj ~= "the" and #name > 3 then town_of(name, ps, pe, pv) end
   end
   -- "Quissanga (Cabo Delgado province): insurgents entered ...": a name no
   -- list knows, told by the province in brackets after it, is a town of
   -- that province (a brief's or a wire's way of placing a small place)
   for a, name, b in gmatch(seg, "()(%u[%a\128-\255'%-]+) %(()") do
     local ps, pe = ss + a - 1, ss + a + #name - 2
-    local pv
-    for _, x in ipairs(m.places) do
-      if x.s == ss + b - 1 and type(x.rec) == "table" then pv = x end
-    end
+    local pv = place_at(m, ss + b - 1)
     -- (the bracket holds the province alone, or with its noun: "(Gao
     -- region)" names the region of a town of that name)
     local close = pv and match(low, "^(%a*)%)", pv.e + 1)
       or pv and match(low, "^ (%a+)%)", pv.e + 1)
     local unit = pv and (pv.rec.kind == "province" or pv.rec.kind == "region")
     if pv and close and ((close == "" and unit) or ADMIN_NOUN[close]) and #name > 2
-      and find(name, "%l")
-      and not W.NOT_PLACE[lower(name)] and not TITLE[lower(name)] and not W.INSTITUTION[lower(name)]
-      and not ctx.pack:place(name) and not taken(ps, pe) then
-      local rec = ctx.homonyms[lower(name)]
-        or { name = name, kind = "city", country = pv.rec.country }
-      m.places[#m.places + 1] = { s = ps, e = pe, rec = rec, unknown = true, weak = false,
-                                  entry = { kind = "place", value = rec } }
+      and find(name, "%l") then
+      town_of(name, ps, pe, pv)
     end
   end
 end

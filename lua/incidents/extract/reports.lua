@@ -618,6 +618,9 @@ end
 -- What a road tanker carries ("a water tanker", "a petrol tanker").
 local ROAD_TANKER = set [[water fuel petrol gasoline diesel milk]]
 
+-- Words of a craft made a bomb: "a boat packed with explosives".
+local LADEN = { packed = true, laden = true, loaded = true, filled = true }
+
 local function frame_report(ctx, fr, m, ss, sent_index)
   local pack, low, text = ctx.pack, ctx.low, ctx.text
   fr.actor = frame_actor(fr, m)
@@ -648,12 +651,12 @@ local function frame_report(ctx, fr, m, ss, sent_index)
     for _, t in ipairs(fr.triggers) do if t.suicide then suicidal = true end end
     -- ("a boat packed with explosives rammed the tanker": a craft made a
     -- bomb is an attacker's, not a navy's)
-    local laden = find(seg, "%f[%a]packed with explosives%f[%A]")
-      or find(seg, "%f[%a]laden with explosives%f[%A]")
-      or find(seg, "%f[%a]loaded with explosives%f[%A]")
-      or find(seg, "%f[%a]filled with explosives%f[%A]")
-      or find(seg, "%f[%a]explosives%-laden%f[%A]") or find(seg, "%f[%a]explosive%-laden%f[%A]")
-      or find(seg, "%f[%a]explosives%-packed%f[%A]") or find(seg, "%f[%a]explosive%-packed%f[%A]")
+    local laden = false
+    for w in gmatch(seg, "%f[%a](%a+) with explosives%f[%A]") do
+      if LADEN[w] then laden = true end
+    end
+    laden = laden or find(seg, "%f[%a]explosives?%-laden%f[%A]")
+      or find(seg, "%f[%a]explosives?%-packed%f[%A]")
     if not actor and not suicidal and not laden and not find(seg, "pirat", 1, true) then
       local pw
       for w, at in gmatch(seg, "(%a+)()") do
