@@ -72,6 +72,13 @@
 --   suicide_triggers), others = { <entries of other records with the same
 --   phrase> } | nil }`. When a phrase is declared by several records the
 --   entry order is: country, group, place, attack, weapon, target, cue.
+--   `entry.pack` is the name of the pack whose declaration gave the phrase
+--   (its file's name: `"default"`, `"places"` for the default pack's
+--   gazetteer, `"mypack"`), the last one when a pack that extends another
+--   declares the phrase again; `record.pack` likewise names the pack that
+--   declared (or last redeclared) the record, and `record.phrase_pack[phrase]`
+--   the pack of each of its phrases. Evidence rule ids are built from them
+--   (`default.attack.bombing` in a pack that extends `default`).
 -- - `pack.phrases[id]`: the matcher pattern (`string` or
 --   `{ phrase, case_sensitive = true }`) for `pack.entries[id]`.
 -- - `pack.matcher`: the `core.matcher` over all phrases, built on first use
@@ -939,7 +946,9 @@ local function make_dsl(ctx)
         end
         error(where() .. rec.msg, 0)
       end
-      rec.file, rec.line, rec.dsl = ctx.display, line, kind
+      -- the pack that declared it, kept through `extends`: its rule ids
+      -- name the pack an analyst can read, not the one on top
+      rec.file, rec.line, rec.dsl, rec.pack = ctx.display, line, kind, ctx.pack_name
       ctx.decls[#ctx.decls + 1] = rec
     end
   end
@@ -993,7 +1002,7 @@ function run_pack(path, display, parent, opts, source)
   for k, v in pairs(DEFAULT_LIMITS) do limits[k] = opts[k] or v end
   local ctx = { path = path, display = path, limits = limits, steps = 0, decls = {},
     problems = parent and parent.problems or {}, collect = collect, opts = opts,
-    stack = {}, files = {}, source = "@" .. path }
+    stack = {}, files = {}, source = "@" .. path, pack_name = basename(path) }
   if source then ctx.display = display; ctx.source = "=" .. display end
   if parent then for _, p in ipairs(parent.stack) do ctx.stack[#ctx.stack + 1] = p end end
   ctx.stack[#ctx.stack + 1] = path
@@ -1209,6 +1218,18 @@ local function merge(old, new)
   end
 end
 
+-- The phrase fields of a declaration: each phrase remembers the pack whose
+-- declaration gave it last, so a name the default pack declared keeps the
+-- default's rule id in a pack that extends it, and one a child declares
+-- again (or adds) carries the child's.
+local PHRASE_FIELDS = { "aliases", "triggers", "suicide_triggers", "demonyms", "phrases" }
+
+local function stamp_phrases(rec, d)
+  for _, f in ipairs(PHRASE_FIELDS) do
+    for _, ph in ipairs(type(d[f]) == "table" and d[f] or {}) do rec.phrase_pack[ph] = d.pack end
+  end
+end
+
 local function problem(list, rec, severity, message)
   list[#list + 1] = { file = rec and rec.file, line = rec and rec.line,
     severity = severity, message = message }
@@ -1243,23 +1264,28 @@ local function compile(decls, info)
       local key = kind == "country" and d.code
         or kind == "place" and (d.name .. "\0" .. d.country)
         or kind == "attack" and (d.name .. "\0" .. (d.weapon or "")) or d.name
-      local old = keyed[kind][key]
-      if old then
-        merge(old, d)
+      local rec = keyed[kind][key]
+      if rec then
+        merge(rec, d)
       else
-        local rec = copy_rec(d)
+        rec = copy_rec(d)
+        rec.phrase_pack = {}
         keyed[kind][key] = rec
         lists[kind][#lists[kind] + 1] = rec
       end
+      stamp_phrases(rec, d)
     elseif kind == "cue" then
       local rec = pack.cue_records[d.name]
       if rec then
         union(rec.phrases, d.phrases)
         merge_cs(rec.case_sensitive_aliases, d.case_sensitive_aliases)
+        rec.pack = d.pack
       else
         rec = copy_rec(d)
+        rec.phrase_pack = {}
         pack.cue_records[d.name] = rec
       end
+      stamp_phrases(rec, d)
       pack.cues[d.name] = rec.phrases
     elseif kind == "pattern" then
       if not pack.pattern_records[d.name] then pattern_order[#pattern_order + 1] = d.name end
@@ -1307,7 +1333,7 @@ local function compile(decls, info)
     end
     local key = cs and ("\1" .. phrase) or fold_key(phrase)
     local entry = { kind = kind, value = rec, phrase = phrase, case_sensitive = cs,
-      ambiguous = ambiguous }
+      ambiguous = ambiguous, pack = rec.phrase_pack and rec.phrase_pack[phrase] or rec.pack }
     if extra then for k, v in pairs(extra) do entry[k] = v end end
     local id = pack.phrase_index[key]
     if id then
@@ -1370,7 +1396,7 @@ local function compile(decls, info)
       rec = pack.cue_records[d.value]
       if not rec then
         rec = { name = d.value, phrases = {}, case_sensitive_aliases = {},
-          file = d.file, line = d.line, dsl = "cue" }
+          file = d.file, line = d.line, dsl = "cue", pack = d.pack }
         pack.cue_records[d.value] = rec
         pack.cues[d.value] = rec.phrases
       end
@@ -1388,7 +1414,7 @@ local function compile(decls, info)
           or TARGET_TYPES
         rec = { name = d.value, triggers = {}, suicide_triggers = as == "attack" and {} or nil,
           weapon = want_weapon, case_sensitive_aliases = {}, known = vocab[d.value],
-          file = d.file, line = d.line, dsl = as, from_pattern = true }
+          file = d.file, line = d.line, dsl = as, from_pattern = true, pack = d.pack }
         lists[as][#lists[as] + 1] = rec
         local k = fold_key(d.value)
         pack.by_alias[as][k] = pack.by_alias[as][k] or rec
@@ -1397,7 +1423,7 @@ local function compile(decls, info)
     end
     if rec then
       local entry = { kind = as, value = rec, case_sensitive = d.case_sensitive == true,
-        ambiguous = false, pattern = name }
+        ambiguous = false, pattern = name, pack = d.pack }
       for k, v in pairs(extra or {}) do entry[k] = v end
       local anchored = lpeg.Cp() * (d.pattern / 0) * lpeg.Cp() * -WORD_BYTE
       -- One pass of LPeg over the text, trying the pattern where a word
