@@ -97,7 +97,7 @@ cue { "muc4.not_trigger", { "blorped" } }
   -- when one of them reaches the MUC-4 scorer's incident words or PerpOrg
   -- phrases, make muc4-weights no longer writes the shipped weights (round
   -- 6 found 'blown up' there). Then put the word in muc4.not_trigger (or
-  -- the group in muc4.not_group) in rules/muc4.lua, or retrain and judge the
+  -- the group in muc4.not_group) in rules/muc4-hand.lua, or retrain and judge the
   -- change on dev and both train halves, and update the fingerprints here.
   it("keeps the incident words and groups the shipped weights were learned with", function()
     local function fingerprint(list)
@@ -112,9 +112,9 @@ cue { "muc4.not_trigger", { "blorped" } }
       return #l .. ":" .. h
     end
     assert.equal("295:362140049", fingerprint(model.trigger_words),
-      "incident words changed: see muc4.not_trigger in rules/muc4.lua")
+      "incident words changed: see muc4.not_trigger in rules/muc4-hand.lua")
     assert.equal("227:953221038", fingerprint(model.roles.PerpOrg.list),
-      "PerpOrg phrases changed: see muc4.not_group in rules/muc4.lua")
+      "PerpOrg phrases changed: see muc4.not_group in rules/muc4-hand.lua")
   end)
 end)
 
