@@ -20,7 +20,10 @@
 --
 -- The built-in formats (`markdown`, `csv`, `json`, `geojson`, `html`, in
 -- `lua/incidents/report/`) are loaded exactly this way; `report.load` takes a
--- built-in name or a path (`./weekly_brief.lua`). See `docs/reports.md`.
+-- built-in name, a path (`./weekly_brief.lua`), a name given to
+-- `report.register`, or the name of a `NAME.lua` in a folder of
+-- `$INCIDENTS_FORMATS` or `~/.config/incidents/formats` (`report.folders`).
+-- A built-in name always means the built-in format. See `docs/reports.md`.
 -- @module incidents.report
 
 local ipairs, pairs, type, tostring, tonumber, error, select =
@@ -33,6 +36,7 @@ local fmt, gsub, rep = string.format, string.gsub, string.rep
 local floor, huge, mtype, sqrt, mmax = math.floor, math.huge, math.type, math.sqrt, math.max
 local os_date, os_time, os_clock = os.date, os.time, os.clock
 local searchpath, path = package.searchpath, package.path
+local getenv, popen = os.getenv, io.popen
 local cocreate, coresume, costatus = coroutine.create, coroutine.resume, coroutine.status
 local sethook = debug.sethook
 local merge = require "incidents.merge"
@@ -643,39 +647,135 @@ local function read(file)
   return s
 end
 
---- Finds a format's file: a built-in name or a path.
--- @tparam string name `"markdown"`, ..., or a path to a `.lua` file
--- @treturn string the file, or nil, msg
+-- Formats registered by name from Lua (`report.register`): name ->
+-- `{ file = path }` or `{ render, extension, description }`.
+local registered = {}
+
+local BUILTIN = {}
+for _, n in ipairs(M.builtin) do BUILTIN[n] = true end
+
+-- A format's name: what `-f NAME` and `register` take, and what a folder's
+-- `NAME.lua` gives.
+local function is_name(s)
+  return s:match("^[%w_][%w_%-]*$") ~= nil
+end
+
+local function exists(file)
+  local f = io_open(file, "rb")
+  if not f then return false end
+  f:close()
+  return true
+end
+
+--- The folders searched for formats by name, in order: those of
+-- `$INCIDENTS_FORMATS` (separated by `:`), then
+-- `$XDG_CONFIG_HOME/incidents/formats` (`~/.config/incidents/formats` when
+-- `XDG_CONFIG_HOME` is not set). Read from the environment at each call.
+-- @treturn table array of folder names (they need not exist)
+function M.folders()
+  local list, seen = {}, {}
+  local function add(d)
+    d = gsub(d, "/+$", "")
+    if d ~= "" and not seen[d] then seen[d] = true; list[#list + 1] = d end
+  end
+  for d in (getenv("INCIDENTS_FORMATS") or ""):gmatch("[^:]+") do add(d) end
+  local xdg, home = getenv("XDG_CONFIG_HOME"), getenv("HOME")
+  if xdg and xdg:find("^/") then add(xdg .. "/incidents/formats")
+  elseif home and home ~= "" then add(home .. "/.config/incidents/formats") end
+  return list
+end
+
+-- The first folder's `name.lua`, or nil.
+local function in_folders(name)
+  for _, d in ipairs(M.folders()) do
+    local file = d .. "/" .. name .. ".lua"
+    if exists(file) then return file end
+  end
+  return nil
+end
+
+-- The names of the formats in the folders (for listings and messages).
+local function folder_files()
+  local out = {}
+  for _, d in ipairs(M.folders()) do
+    -- Lua cannot list a folder: ls does, one name a line (a name with a
+    -- line break is no format name and is left out below)
+    local p = popen("ls -1 -- '" .. gsub(d, "'", "'\\''") .. "' 2>/dev/null")
+    if p then
+      local names = {}
+      for line in p:lines() do
+        local n = line:match("^(.+)%.lua$")
+        if n and is_name(n) then names[#names + 1] = n end
+      end
+      p:close()
+      sort(names)
+      for _, n in ipairs(names) do out[#out + 1] = { name = n, file = d .. "/" .. n .. ".lua" } end
+    end
+  end
+  return out
+end
+
+-- The names a user may give besides the built-in ones, for messages.
+local function user_names()
+  local names, seen = {}, {}
+  for n in pairs(registered) do names[#names + 1] = n; seen[n] = true end
+  for _, f in ipairs(folder_files()) do
+    if not seen[f.name] and not BUILTIN[f.name] then
+      names[#names + 1] = f.name
+      seen[f.name] = true
+    end
+  end
+  sort(names)
+  return names
+end
+
+--- Finds a format's file: a registered name, a built-in name, the name of
+-- a `NAME.lua` in one of `report.folders()`, or a path. A built-in name
+-- always means the built-in format: a folder's `markdown.lua` is not used,
+-- and the third result says so.
+-- @tparam string name `"markdown"`, `"weekly"`, ..., or a path to a `.lua` file
+-- @treturn string the file, or nil, msg (a format registered as a table has
+-- no file)
+-- @treturn string where it was found: `"path"`, `"registered"`,
+-- `"built-in"`, `"folder"` or `"installed"` (a module `incidents.report.NAME`
+-- on `package.path`)
+-- @treturn string|nil a warning for the user: a folder's file that the
+-- built-in format of the same name hides
 function M.find(name)
   if type(name) ~= "string" then
     error("bad argument #1 to 'find' (string expected, got " .. type(name) .. ")", 2)
   end
   if name:find("[/\\]") or name:find("%.lua$") then
-    local f = io_open(name, "rb")
-    if not f then return nil, "format file not found: " .. name end
-    f:close()
-    return name
+    if not exists(name) then return nil, "format file not found: " .. name end
+    return name, "path"
   end
-  if not name:match("^[%w_]+$") then return nil, "unknown format '" .. name .. "'" end
-  local file = searchpath("incidents.report." .. name, path)
-  if not file then
-    return nil, fmt("unknown format '%s' (built-in: %s; or give a path to a .lua file)",
-      name, concat(M.builtin, ", "))
+  if not is_name(name) then return nil, "unknown format '" .. name .. "'" end
+  local reg = registered[name]
+  if reg then
+    if reg.file then return reg.file, "registered" end
+    return nil, fmt("format '%s' was registered as a table: it has no file", name)
   end
-  return file
+  if BUILTIN[name] then
+    local file = searchpath("incidents.report." .. name, path)
+    if file then
+      local mine = in_folders(name)
+      return file, "built-in", mine and fmt("%s is not used: '%s' is a built-in format "
+        .. "(rename the file to use it)", mine, name) or nil
+    end
+  end
+  local file = in_folders(name)
+  if file then return file, "folder" end
+  file = searchpath("incidents.report." .. name, path)
+  if file then return file, "installed" end
+  local users = user_names()
+  return nil, fmt("unknown format '%s' (built-in: %s; %sor give a path to a .lua file)",
+    name, concat(M.builtin, ", "), #users > 0 and ("yours: " .. concat(users, ", ") .. "; ")
+    or "")
 end
 
---- Loads a format (built-in name or path) into a sandbox.
--- @tparam string name a built-in format name or a path
--- @treturn table `{ render, extension, description, file, name }`, or nil, msg
-function M.load(name)
-  if type(name) ~= "string" then
-    error("bad argument #1 to 'load' (string expected, got " .. type(name) .. ")", 2)
-  end
-  local file, err = M.find(name)
-  if not file then return nil, err end
-  local src
-  src, err = read(file)
+-- A format's file run in a fresh sandbox: the format table, or nil, msg.
+local function load_file(file, name)
+  local src, err = read(file)
   if not src then return nil, err end
   local env = sandbox()
   env.h = copy(h)
@@ -691,6 +791,136 @@ function M.load(name)
   end
   return { render = res.render, extension = res.extension or "txt",
     description = res.description or "", file = file, name = name, env = env }
+end
+
+--- Loads a format (registered name, built-in name, a folder's name, or
+-- path) into a sandbox. A format registered as a table is the caller's own
+-- code and is not sandboxed; its `render` still runs under the
+-- instruction limit.
+-- @tparam string name a format's name or a path
+-- @treturn table `{ render, extension, description, file, name, source,
+-- warning }`, or nil, msg
+function M.load(name)
+  if type(name) ~= "string" then
+    error("bad argument #1 to 'load' (string expected, got " .. type(name) .. ")", 2)
+  end
+  local reg = registered[name]
+  if reg and not reg.file then
+    return { render = reg.render, extension = reg.extension or "txt",
+      description = reg.description or "", name = name, source = "registered" }
+  end
+  local file, where, warning = M.find(name)
+  if not file then return nil, where end
+  local f, err = load_file(file, name)
+  if not f then return nil, err end
+  f.source, f.warning = where, warning
+  return f
+end
+
+--- Registers a format under a name, so `report.render(name, ...)`,
+-- `report.load(name)` and `incidents report -f NAME` (for a script that
+-- registers before it runs the command's code) find it. The name of a
+-- built-in format is refused: `"markdown"` always means the built-in one.
+-- Registering a name again replaces the format.
+-- @tparam string name letters, digits, `_` and `-`
+-- @tparam string|table|function format a path to a format file (loaded now,
+-- to check it), a table `{ render = function, extension = "txt",
+-- description = "..." }`, or a render function
+-- @treturn boolean true, or nil, msg when the file cannot be loaded
+-- @usage assert(report.register("weekly", "formats/weekly_brief.lua"))
+function M.register(name, format)
+  if type(name) ~= "string" then
+    error("bad argument #1 to 'register' (string expected, got " .. type(name) .. ")", 2)
+  end
+  if not is_name(name) then
+    error("bad argument #1 to 'register' (a format name is letters, digits, _ and -, got '"
+      .. name .. "')", 2)
+  end
+  if BUILTIN[name] then
+    error("bad argument #1 to 'register' ('" .. name .. "' is a built-in format; choose "
+      .. "another name)", 2)
+  end
+  local t = type(format)
+  if t == "function" then format, t = { render = format }, "table" end
+  if t == "table" then
+    if type(format.render) ~= "function" then
+      error("bad argument #2 to 'register' (table with a render function expected)", 2)
+    end
+    for _, k in ipairs { "extension", "description" } do
+      if format[k] ~= nil and type(format[k]) ~= "string" then
+        error("bad argument #2 to 'register' (" .. k .. " must be a string, got "
+          .. type(format[k]) .. ")", 2)
+      end
+    end
+    registered[name] = { render = format.render, extension = format.extension,
+      description = format.description }
+    return true
+  end
+  if t ~= "string" then
+    error("bad argument #2 to 'register' (path, table or function expected, got " .. t .. ")",
+      2)
+  end
+  if not exists(format) then return nil, "format file not found: " .. format end
+  local ok, err = load_file(format, name)
+  if not ok then return nil, err end
+  registered[name] = { file = format }
+  return true
+end
+
+--- Forgets a format registered with `report.register`.
+-- @tparam string name the name it was registered under
+-- @treturn boolean whether a format had that name
+function M.unregister(name)
+  if type(name) ~= "string" then
+    error("bad argument #1 to 'unregister' (string expected, got " .. type(name) .. ")", 2)
+  end
+  local had = registered[name] ~= nil
+  registered[name] = nil
+  return had
+end
+
+--- Every format a name finds, for a listing: the built-in ones, the
+-- registered ones, then each folder's, in `report.folders()` order.
+-- @treturn table array of `{ name, source = "built-in"|"registered"|"folder",
+-- file, description, extension, error, hidden_by, warning }`: `error` when
+-- the file does not load; `hidden_by` (the source that wins) and `warning`
+-- (a sentence for the user) for a folder's file whose name a built-in or
+-- registered format, or an earlier folder, has taken: it is listed so the
+-- user learns it is not used
+function M.formats()
+  local out, taken = {}, {}
+  local why = { ["built-in"] = "'%s' is a built-in format (rename the file to use it)",
+    registered = "a script registered '%s'", folder = "an earlier folder has '%s.lua'" }
+  local function add(e)
+    if taken[e.name] then
+      e.hidden_by = taken[e.name]
+      e.warning = fmt("%s is not used: " .. why[e.hidden_by], e.file or e.name, e.name)
+    else
+      taken[e.name] = e.source
+    end
+    out[#out + 1] = e
+  end
+  for _, n in ipairs(M.builtin) do
+    local f, err = M.load(n)
+    add({ name = n, source = "built-in", file = f and f.file, description = f and f.description,
+      extension = f and f.extension, error = err })
+  end
+  local names = {}
+  for n in pairs(registered) do names[#names + 1] = n end
+  sort(names)
+  for _, n in ipairs(names) do
+    local reg = registered[n]
+    local f, err
+    if reg.file then f, err = load_file(reg.file, n) else f = M.load(n) end
+    add({ name = n, source = "registered", file = reg.file, description = f and f.description,
+      extension = f and f.extension, error = err })
+  end
+  for _, ff in ipairs(folder_files()) do
+    local f, err = load_file(ff.file, ff.name)
+    add({ name = ff.name, source = "folder", file = ff.file,
+      description = f and f.description, extension = f and f.extension, error = err })
+  end
+  return out
 end
 
 -- The lists of an incident marked as arrays, so `h.json(inc)` in a format
