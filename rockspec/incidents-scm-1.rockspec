@@ -61,6 +61,7 @@ build = {
     ["incidents.rules.places"] = "lua/incidents/rules/places.lua",
     ["incidents.rules.muc4"] = "lua/incidents/rules/muc4.lua",
     ["incidents.rules.muc4-lexicon"] = "lua/incidents/rules/muc4-lexicon.lua",
+    ["incidents.rules.muc4-hand"] = "lua/incidents/rules/muc4-hand.lua",
     ["incidents.muc4"] = "lua/incidents/muc4.lua",
     ["incidents.muc4.spans"] = "lua/incidents/muc4/spans.lua",
     ["incidents.muc4.census"] = "lua/incidents/muc4/census.lua",
