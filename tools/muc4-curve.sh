@@ -6,6 +6,8 @@
 #                      # with dev's 200 stories added; the other half scored
 #     sh tools/muc4-curve.sh full [SEED ...]     # train less 200 stories
 #                      # against all of train; dev scored
+#     sh tools/muc4-curve.sh devhalves [SEED ...] # train with one half of
+#                      # dev against train alone; the other dev half scored
 #     sh tools/muc4-curve.sh table               # the micro lines gathered
 #
 # The lexicon and the role scorer are both learned from the arm's stories
@@ -24,7 +26,8 @@ cmd=$1; shift || true
 seeds=${*:-"4 8"}
 mkdir -p $DIR
 
-# arm NAME TRAINFILE SEED SCOREARGS [--add FILE]: learn one arm, score it.
+# arm NAME TRAINFILE SEED SCOREARGS [--add FILE]: learn one arm (unless
+# learned already), score it.
 arm() {
   name=$1 trainfile=$2 seed=$3 score=$4; shift 4
   d=$DIR/$name
@@ -33,11 +36,15 @@ arm() {
     cp lua/incidents/rules/muc4.lua $d/muc4.lua
     $LUA tools/build-muc4-lexicon.lua $trainfile $d/muc4-lexicon.lua "$@" 2>/dev/null
   fi
-  $LUA tools/build-muc4-weights.lua --train $trainfile --seed $seed --rules $d/muc4.lua \
-    --out $d/weights-$seed.lua "$@" 2>/dev/null
+  if [ ! -f $d/weights-$seed.lua ]; then
+    $LUA tools/build-muc4-weights.lua --train $trainfile --seed $seed --rules $d/muc4.lua \
+      --out $d/weights-$seed.lua.tmp "$@" 2>/dev/null
+    mv $d/weights-$seed.lua.tmp $d/weights-$seed.lua
+  fi
+  tag=$(echo "$score" | sed 's/--split //; s/ --half /-/')
   $LUA tools/muc4.lua $score --rules $d/muc4.lua --set weights=$d/weights-$seed.lua \
-    --data $DATA --out $d/pred-$seed.json > $d/score-$seed.txt
-  grep -E '^\| micro ' $d/score-$seed.txt | sed "s/^/$name seed $seed /"
+    --data $DATA --out $d/pred-$tag-$seed.json > $d/score-$tag-$seed.txt
+  grep -E '^\| micro ' $d/score-$tag-$seed.txt | sed "s/^/$name on $tag seed $seed /"
 }
 
 case $cmd in
@@ -66,10 +73,21 @@ sys.stdout.write(''.join(l for k, l in enumerate(lines) if k not in out))
     arm train1300 $G/train.json $seed "--split dev"
   done
   ;;
+devhalves)
+  awk 'NF && ++n % 2 == 0' $G/dev.json > $DIR/dev-even.json
+  awk 'NF && ++n % 2 == 1' $G/dev.json > $DIR/dev-odd.json
+  for seed in $seeds; do
+    for h in even odd; do
+      case $h in even) o=odd ;; odd) o=even ;; esac
+      arm train1300 $G/train.json $seed "--split dev --half $o"
+      arm train+dev-$h $G/train.json $seed "--split dev --half $o" --add $DIR/dev-$h.json
+    done
+  done
+  ;;
 table)
   for f in $DIR/*/score-*.txt; do
     printf '%s ' "$f"; grep -E '^\| micro ' "$f"
   done
   ;;
-*) echo "usage: muc4-curve.sh halves|full|table [SEED ...]" >&2; exit 2 ;;
+*) echo "usage: muc4-curve.sh halves|full|devhalves|table [SEED ...]" >&2; exit 2 ;;
 esac
