@@ -98,6 +98,9 @@ end
 -- capitalised word and a noun of a part of a town after it ("in the Bab
 -- Bnet area of the capital": no "Bab" of the gazetteer)?
 local function longer_local_name(text, e)
+  -- ("the Independence Day parade", "on Victory Day": a feast named after
+  -- a word a town also bears is a day, no place)
+  if find(text, "^ Day%f[%A]", e + 1) then return true end
   local w, noun = match(text, "^ (%u[%l%-']+) (%a+)", e + 1)
   if not w then return false end
   -- ("area" as well as the nouns of a part of a city)
@@ -1175,13 +1178,31 @@ local function state_actions(ctx, m, ss, se)
   -- "two militants were killed in a gunfight with security forces": a fight
   -- with the state's forces is their operation ("soldiers killed in a
   -- gunfight with Maoists" is an attack on them)
+  -- (not "two attackers killed a detective ... before dying in a gun battle
+  -- with police": the fight the attackers die in after their own act, told
+  -- by "before", "until" or "then", is how their attack ended)
+  local prior_act
   for _, t in ipairs(m.triggers) do
     if W.FIGHT_EVENT[sub(low, t.s, t.e)] then
       local w1, w2 = match(low, "^ with (%a+) ?(%a*)", t.e + 1)
       if w1 == "the" then w1 = w2 end
-      if w1 and (FORCE_AGENT[w1] or w1 == "security" or w1 == "government") then
+      local ended = false
+      for _, f in ipairs(m.figures) do
+        if f.e < t.s and f.fig.kind == "killed" and (not prior_act or f.e > prior_act.e) then
+          prior_act = f
+        end
+      end
+      if prior_act then
+        for _, w in ipairs(words_before(low, t.s, 8, prior_act.e + 1)) do
+          if w == "before" or w == "until" or w == "then" then ended = true end
+        end
+      end
+      if w1 and not ended
+        and (FORCE_AGENT[w1] or w1 == "security" or w1 == "government") then
         add_status(m, "counter_terrorism", t.s, t.e, "extract.fight_with_forces")
       end
+    else
+      prior_act = t
     end
   end
   -- "Police also said they had shot dead a wanted man during a raid in

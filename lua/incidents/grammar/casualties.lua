@@ -64,7 +64,7 @@ local error, ipairs, pairs, setmetatable, tonumber, type = error, ipairs, pairs,
   setmetatable, tonumber, type
 local find, lower, sub, match, gsub, gmatch = string.find, string.lower, string.sub,
   string.match, string.gsub, string.gmatch
-local sort = table.sort
+local remove, sort = table.remove, table.sort
 local max, min = math.max, math.min
 local P, R, S, C, Cc, Cp, Ct, Cg, Cmt = lpeg.P, lpeg.R, lpeg.S, lpeg.C, lpeg.Cc, lpeg.Cp,
   lpeg.Ct, lpeg.Cg, lpeg.Cmt
@@ -203,7 +203,8 @@ M.words = {
     "guide", "jawan", "porter", "cook", "waiter", "clerk", "cashier", "pilot", "watchman",
     "caretaker", "conductor", "chauffeur", "candidate", "councilman", "headman", "chieftain",
     "principal", "headmaster", "warden", "lecturer", "professor", "coach", "player",
-    "inspector", "superintendent" },
+    "inspector", "superintendent", "detective", "patrolman", "patrolwoman", "deputy sheriff",
+    "sheriff", "marshal" },
   -- heads that are not people: "3 bombs killed", "2 km", "5 years"
   not_persons = { "year", "years", "month", "months", "week", "weeks", "day", "days",
     "hour", "hours", "minute", "minutes", "second", "seconds", "decade", "decades",
@@ -1166,6 +1167,15 @@ local COUNT_NOUN = set{ "figure", "figures", "count", "tally", "estimate", "numb
 -- Verbs that move a count told before ("the figure was raised to 75").
 local MOVE_VERB = set{ "raised", "revised", "lowered", "corrected", "updated", "increased",
   "reduced", "cut", "lifted", "adjusted", "upgraded", "downgraded" }
+-- Verbs of a count that moves by itself ("it rose to seven").
+local RISE_VERB = set{ "rose", "risen", "climbed", "grew", "jumped", "increased", "fell",
+  "dropped", "mounted" }
+-- Words that may stand between "it" and such a verb ("it has since risen to").
+local RISE_AUX = set{ "has", "had", "later", "then", "since", "soon", "quickly", "eventually" }
+-- Words after a figure that keep it a count of people ("rose to seven dead").
+local COUNTED = set{ "dead", "killed", "people", "persons", "deaths", "victims", "wounded",
+  "injured", "hurt", "and", "with", "after", "as", "by", "in", "on", "when", "while",
+  "according", "officials", "police", "said" }
 -- Words that call a count told before wrong.
 local WRONG = set{ "wrong", "error", "incorrect", "mistaken", "mistake", "inaccurate",
   "false", "erroneous", "exaggerated" }
@@ -1255,7 +1265,20 @@ local function revised_figures(text, s, e, out)
     end
     if n >= 3 and COUNT_NOUN[words[n]] and (words[n - 1] == "the" or words[n - 1] == "that"
         or words[n - 1] == "its") and MOVE_VERB[words[n - 2]] then ok = true end
-    if ok then out._fig_at = out._fig_at or {}; out._fig_at[#out._fig_at + 1] = s + b - 1 end
+    -- "the toll was first given as six dead; it rose to seven": "it" is
+    -- the count told before, moving by itself
+    local pron = false
+    if n >= 2 and RISE_VERB[words[n]] then
+      local k = n - 1
+      while k > 1 and k >= n - 3 and RISE_AUX[words[k]] do k = k - 1 end
+      pron = words[k] == "it"
+    end
+    if pron then
+      out._fig_over = out._fig_over or {}; out._fig_over[s + b - 1] = true
+    end
+    if ok or pron then
+      out._fig_at = out._fig_at or {}; out._fig_at[#out._fig_at + 1] = s + b - 1
+    end
   end
   for a, b in gmatch(low, "()%f[%a]settled on ()") do
     local w0 = match(sub(low, 1, a - 1), "(%a+) $")
@@ -1270,8 +1293,26 @@ local function revised_figures(text, s, e, out)
       if r.stop < at and (r.kind == "killed" or r.kind == "wounded") then ante = r end
     end
     local taken = false
-    for _, r in ipairs(out) do if r.start <= at and r.stop >= at then taken = true end end
+    for k = #out, 1, -1 do
+      local r = out[k]
+      if r.start <= at and r.stop >= at then
+        -- ("it rose to seven, and dozens more were wounded": the figure that
+        -- "it" moves to heads no list of another kind)
+        if out._fig_over and out._fig_over[at] and r.fig_start == at and ante ~= r
+          and r.kind ~= (ante and ante.kind) then
+          remove(out, k)
+        else
+          taken = true
+        end
+      end
+    end
     local f = ante and not taken and lpeg.match(numbers.figure, text, at)
+    -- ("it rose to 40 metres": "it" moves a count only where a figure of
+    -- people ends the clause, or a word of the dead or hurt follows it)
+    if type(f) == "table" and out._fig_over and out._fig_over[at] then
+      local nx = match(lower(sub(text, f.stop + 1, f.stop + 20)), "^%s*(%a*)")
+      if nx ~= "" and not COUNTED[nx] then f = nil end
+    end
     if type(f) == "table" and (f.lo or f.hi) and f.stop <= e then
       out[#out + 1] = { kind = ante.kind, lo = f.lo, hi = f.hi, approx = f.approx,
         vague = false, start = at, stop = f.stop, fig_start = f.start, fig_stop = f.stop,
@@ -1280,7 +1321,7 @@ local function revised_figures(text, s, e, out)
       added = true
     end
   end
-  out._fig_at = nil
+  out._fig_at, out._fig_over = nil, nil
   if added then sort(out, function(x, y) return x.start < y.start end) end
   return out
 end

@@ -357,6 +357,18 @@ end
 
 local ordsuf = P("st") + P("nd") + P("rd") + P("th")
 local day = Cmt(C(digit * digit ^ -1) * ordsuf ^ -1 * B, num_in(1, 31))
+-- "the Fourth of July", "the twenty-first of March": a day written as an
+-- ordinal word (only with "the ... of <month>", where it cannot be a rank)
+local day_word
+do
+  local ORD = { "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+    "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+    "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth" }
+  local ps = { P("thirty") * (P("-") + sp) * P("first") * Cc(31), P("thirtieth") * Cc(30) }
+  for n = 1, 9 do ps[#ps + 1] = P("twenty") * (P("-") + sp) * P(ORD[n]) * Cc(20 + n) end
+  for n = #ORD, 1, -1 do ps[#ps + 1] = P(ORD[n]) * Cc(n) end
+  day_word = alt(ps) * B
+end
 local year4 = Cmt(C(digit * digit * digit * digit) * B, num_in(1000, 2199))
 local year2 = Cmt(C(digit * digit) * B, function(_, _, s)
   local n = tonumber(s)
@@ -556,7 +568,8 @@ local grammar = P {
   wdprefix = G(weekday_p, "wd") * (comma + sp),
   md = Cg(Cp(), "mp") * G(month, "m") * P(".") ^ -1 * sp * G(day, "d"),
   dm = (P("the") * sp) ^ -1 * G(day, "d") * ((sp * P("of")) ^ -1 * sp)
-    * Cg(Cp(), "mp") * G(month, "m"),
+    * Cg(Cp(), "mp") * G(month, "m")
+    + P("the") * sp * G(day_word, "d") * sp * P("of") * sp * Cg(Cp(), "mp") * G(month_full, "m"),
   yearpart = comma * G(year4, "y") + sp * G(year4, "y"),
   iso = G(year4, "y") * P("-") * G(Cmt(C(digit * digit), num_in(1, 12)), "m") * P("-")
         * G(Cmt(C(digit * digit), num_in(1, 31)), "d") * B,
@@ -894,6 +907,8 @@ twenties thirties forties fifties sixties seventies eighties nineties nineteenth
 twentieth twenty day night future near a an half couple final one two three four five eve
 six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen
 eighteen nineteen thirty forty fifty sixty seventy eighty ninety
+fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth
+sixteenth seventeenth eighteenth thirtieth
 ]]
 local function trie(words)
   local by, order = {}, {}

@@ -1,0 +1,98 @@
+-- Specs of incidents.extract on how pages other than news reports are
+-- built and written (encyclopedia pages, statements, transcripts, columns,
+-- NGO reports), each class with several phrasings written for these specs
+-- and a near miss that must not fire.
+local rules = require "incidents.rules"
+
+local helper = require "spec.helper"
+local pack = assert(rules.load("default"))
+
+local run = helper.dated_extract(pack, "2022-11-23")
+
+describe("extract: a feast named after a word a town bears", function()
+  it("is a day, not the place, and the town after it is the scene", function()
+    local r = run("On the Fourth of July this year, a gunman fired from a rooftop on the "
+      .. "Independence Day parade in Highland Park, Illinois, killing 7 people.")
+    assert.equal(1, #r)
+    assert.equal("Highland Park", r[1].place)
+    r = run("A man drove a van into the crowd at a Columbus Day parade in Denver on "
+      .. "Monday, wounding 9 people.")
+    assert.equal(1, #r)
+    assert.equal("Denver", r[1].place)
+    r = run("Two bombs went off near a stadium in Nairobi during the Independence Day "
+      .. "celebrations on Friday, killing 3 people.")
+    assert.equal(1, #r)
+    assert.equal("Nairobi", r[1].place)
+  end)
+
+  it("keeps the town when no Day follows its name", function()
+    local r = run("A gunman opened fire at a bar in Independence, Missouri, on Sunday, "
+      .. "killing 4 people.")
+    assert.equal(1, #r)
+    assert.equal("Independence", r[1].place)
+  end)
+end)
+
+describe("extract: a day written as an ordinal word", function()
+  it("dates the event with 'the <ordinal> of <month>'", function()
+    local r = run("On the Fourth of July this year, a gunman killed 3 people at a "
+      .. "market in Denver.")
+    assert.equal("2022-07-04", r[1].date)
+    r = run("On the twenty-first of March 2019 a bomb exploded at a bus station in "
+      .. "Kano, killing 8 people.")
+    assert.equal("2019-03-21", r[1].date)
+    r = run("A gunman shot dead 2 guards at a bank in Lagos on the ninth of May 2021.")
+    assert.equal("2021-05-09", r[1].date)
+  end)
+
+  it("is no day without a month after it", function()
+    local r = run("The first of the gunmen opened fire at a bank in Lagos in May 2021, "
+      .. "killing 2 guards.")
+    assert.equal(1, #r)
+    assert.equal("2021-05", r[1].date)
+  end)
+end)
+
+describe("extract: a toll that 'it' moves", function()
+  it("replaces the figure told first with the one it rose to", function()
+    local r = run("A gunman opened fire at a parade in Denver on Monday. The toll was "
+      .. "first given as six dead; it rose to seven, and dozens more were wounded.")
+    assert.equal(1, #r)
+    assert.equal(7, r[1].killed_lo)
+    r = run("A bomb exploded at a market in Kano on Monday. Officials first reported 4 "
+      .. "dead, but it later climbed to 12 as more bodies were found.")
+    assert.equal(12, r[1].killed_lo)
+    r = run("A suicide bomber struck a mosque in Peshawar on Friday, killing 20 people; "
+      .. "it has since risen to 31.")
+    assert.equal(31, r[1].killed_lo)
+  end)
+
+  it("leaves a measure that rises alone", function()
+    local r = run("A bomb killed 3 people at a dam near Kano on Monday; the water behind "
+      .. "it rose to 40 metres.")
+    assert.equal(1, #r)
+    assert.equal(3, r[1].killed_lo)
+  end)
+end)
+
+describe("extract: the gun battle that ends an attack", function()
+  it("is how the attackers' act ended, not the forces' operation", function()
+    local r = run("In December 2019 in Jersey City, New Jersey, two attackers killed a "
+      .. "police detective at a cemetery and then killed three more people at a shop "
+      .. "before dying in a long gun battle with police.")
+    assert.equal(1, #r)
+    assert.equal("Jersey City", r[1].place)
+    r = run("On Sunday two gunmen shot dead 4 shoppers at a mall in Denver and were then "
+      .. "killed in a shootout with police.")
+    assert.equal(1, #r)
+    r = run("Militants killed 3 guards at a bank in Kano on Friday until they died in a "
+      .. "firefight with soldiers.")
+    assert.equal(1, #r)
+  end)
+
+  it("keeps a fight with the forces alone as their operation", function()
+    local r = run("Two militants were killed in a gunfight with security forces near "
+      .. "Kano on Friday.")
+    assert.equal(0, #r)
+  end)
+end)
