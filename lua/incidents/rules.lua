@@ -439,7 +439,12 @@ local function guarded(ctx, fn, ...)
       ctx.dead_line = running_line(ctx)
       error(ctx.dead, 0)
     end
-    if collectgarbage("count") - mem0 > ctx.limits.max_memory then
+    local now = collectgarbage("count")
+    -- The collector frees what ran before the pack (a big heap of garbage
+    -- left by an earlier load): growth is measured from the lowest count
+    -- seen, or a pack could allocate all that garbage's size unnoticed.
+    if now < mem0 then mem0 = now end
+    if now - mem0 > ctx.limits.max_memory then
       collectgarbage("collect")
       if collectgarbage("count") - mem0 > ctx.limits.max_memory then
         ctx.dead = format("rule pack %s: memory limit exceeded", ctx.display)
