@@ -96,3 +96,43 @@ describe("extract: the gun battle that ends an attack", function()
     assert.equal(0, #r)
   end)
 end)
+
+describe("extract: a town the talk turns to", function()
+  it("places the event told right after the sentence that names it", function()
+    local r = run("Nobody has claimed the stabbing. Compare that with Paris in April. When a "
+      .. "man opened fire on a police van on a boulevard on 20 April, he killed an officer.")
+    assert.equal("Paris", r[#r].place)
+    assert.equal("FR", r[#r].country)
+    r = run("It looks a lot like Hamburg. On 28 July a man took a knife in a supermarket "
+      .. "in the Barmbek district and stabbed 6 people.")
+    assert.equal(1, #r)
+    assert.equal("Hamburg", r[1].place)
+    assert.equal("DE", r[1].country)
+    r = run("Think of Nice. On 14 July 2016 a man drove a lorry into the crowd on the "
+      .. "seafront, killing 86 people.")
+    assert.equal(1, #r)
+    assert.equal("Nice", r[1].place)
+  end)
+
+  it("does not take a town named as where someone is or comes from", function()
+    local r = run("The officer was born in Paris. On 20 April a man opened fire on a police "
+      .. "van on a boulevard, killing an officer.")
+    assert.equal(1, #r)
+    assert.is_nil(r[1].place)
+  end)
+end)
+
+describe("extract: the day told after its month", function()
+  it("dates 'At the end of July, on the 28th'", function()
+    local r = run("At the end of July, on the 28th, a man stabbed 6 people in a supermarket "
+      .. "in Hamburg.")
+    assert.equal("2022-07-28", r[1].date)
+    r = run("In March 2019, on the 3rd, gunmen killed 4 people at a bar in Lagos.")
+    assert.equal("2019-03-03", r[1].date)
+  end)
+
+  it("keeps the month alone when no ordinal day follows", function()
+    local r = run("In March 2019, on the 3 buses it ran, gunmen killed 4 people in Lagos.")
+    assert.equal("2019-03", r[1].date)
+  end)
+end)

@@ -257,6 +257,52 @@ local function heading_place(ctx, r, hits, se, wide)
   end
 end
 
+-- Words before a town that tell where someone is, goes or comes from, not
+-- what the talk turns to ("He was born in Paris.").
+local WHERE_WORD = { ["in"] = true, at = true, from = true, to = true, near = true,
+  into = true, outside = true, inside = true, toward = true, towards = true, via = true,
+  through = true, across = true, around = true, back = true, visited = true, left = true,
+  flew = true, moved = true, lives = true, live = true, lived = true, born = true }
+
+-- The town a short sentence closes on as what the talk turns to ("Compare
+-- that with Paris in April.", "It looks a lot like Hamburg.", "Think of
+-- Nice."), given to report `r` of the sentence after it; a part of a town
+-- that report holds ("the Barmbek district") becomes a part of this town.
+-- Not a town named as where someone is or goes ("He was born in Paris.").
+local function pointer_place(ctx, r, hits, se)
+  if se[2] - se[1] > 80 then return end
+  for _, h in ipairs(hits or {}) do
+    local en = h.entry
+    if en.kind == "attack" or (en.kind == "cue" and en.cue == "trigger") then return end
+  end
+  for _, h in ipairs(hits or {}) do
+    local v = h.entry.value
+    if event_place_hit(ctx, h) and not WIDE[v.kind]
+      and find(sub(ctx.text, h.stop + 1, se[2]), "^%s*in %u%l+[%.?!]?%s*$")
+        or find(sub(ctx.text, h.stop + 1, se[2]), "^[%.?!]%s*$") then
+      local w = match(sub(ctx.low, se[1], h.start - 1), "(%a+)%s*$")
+      if event_place_hit(ctx, h) and not WIDE[v.kind] and w and not WHERE_WORD[w]
+        and not (r._place_rec and r._place_rec.country == v.country
+          and r._place_rec.admin == v.name) then
+        if r._place_rec and r._place_rec.kind == "site" then
+          local site = r._place_rec
+          local ev = r.evidence.place
+          r.place, r._place_rec, r.lat, r.lon, r.country, r.evidence.place = nil, nil, nil, nil,
+            nil, nil
+          r.evidence.country, r._country_weak = nil, nil
+          place_report(r, { name = site.name, kind = "site", admin = v.name,
+            country = v.country, lat = v.lat, lon = v.lon }, ev.start, ev.stop,
+            "extract.pointer_place", h.start, h.stop)
+          r.place = v.name
+        else
+          place_report(r, v, h.start, h.stop, "extract.pointer_place", h.start, h.stop)
+        end
+      end
+      return
+    end
+  end
+end
+
 -- Words a place name may hold in lower case ("Palma de Mallorca").
 local NAME_LINK = { de = true, del = true, la = true, el = true, di = true, da = true,
   du = true, dos = true, das = true, al = true, of = true, ["on"] = true, upon = true }
@@ -1244,6 +1290,15 @@ function M.article(art, pack, opts)
             local d = hy .. sub(c.date_lo, 5)
             c.date, c.date_lo, c.date_hi = d, d, d
           end
+        end
+        if c and c._creates and i > 1 and not told[i - 1]
+          and (not c.place or (c._place_rec and c._place_rec.kind == "site"))
+          and same_paragraph(text, sents[i - 1][2], ss) then
+          -- "Compare that with Paris in April. When a man opened fire on a
+          -- police van ...", "It looks a lot like Hamburg. At the end of July
+          -- a man stabbed ...": a short sentence that closes on a town named
+          -- as what the talk turns to places the event told next
+          pointer_place(ctx, c, buckets[i - 1], sents[i - 1])
         end
         if c and c._creates and not c.date_lo and c.place and last_report
           and i - last_report._sent <= 2 and lone_attacker_goes_on(ctx.low, c, ss) then
