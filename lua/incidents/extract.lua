@@ -286,12 +286,12 @@ local function pointer_place(ctx, r, hits, se)
           and r._place_rec.admin == v.name) then
         if r._place_rec and r._place_rec.kind == "site" then
           local site = r._place_rec
-          local ev = r.evidence.place
+          local pev = r.evidence.place
           r.place, r._place_rec, r.lat, r.lon, r.country, r.evidence.place = nil, nil, nil, nil,
             nil, nil
           r.evidence.country, r._country_weak = nil, nil
           place_report(r, { name = site.name, kind = "site", admin = v.name,
-            country = v.country, lat = v.lat, lon = v.lon }, ev.start, ev.stop,
+            country = v.country, lat = v.lat, lon = v.lon }, pev.start, pev.stop,
             "extract.pointer_place", h.start, h.stop)
           r.place = v.name
         else

@@ -589,7 +589,8 @@ local grammar = P {
     K("date", V("wdprefix") ^ -1 * V("dm") * V("yearpart") ^ -1 * B),
     -- "At the end of July, on the 28th": the day told after its month
     K("date", (P("the") * sp * alt { P("end"), P("beginning"), P("start"), P("middle") } * sp
-      * P("of") * sp) ^ -1 * Cg(Cp(), "mp") * G(month_full, "m") * ((comma + sp) * G(year4, "y")) ^ -1
+      * P("of") * sp) ^ -1 * Cg(Cp(), "mp") * G(month_full, "m")
+      * ((comma + sp) * G(year4, "y")) ^ -1
       * comma * P("on") * sp * P("the") * sp
       * G(Cmt(C(digit * digit ^ -1) * ordsuf * B, num_in(1, 31)), "d") * B),
     K("month", (modifier) ^ -1 * Cg(Cp(), "mp") * G(month, "m") * (comma + sp) * (P("of") * sp) ^ -1
