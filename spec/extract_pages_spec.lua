@@ -136,3 +136,47 @@ describe("extract: the day told after its month", function()
     assert.equal("2019-03", r[1].date)
   end)
 end)
+
+describe("extract: a country named as a partner", function()
+  it("is not where the event happened", function()
+    local r = run("Two hikers were found dead near the village of Imlil on Monday; both had "
+      .. "been attacked with knives. \"We stand together with Denmark in grief,\" the "
+      .. "minister said.")
+    assert.equal(1, #r)
+    assert.are_not.equal("DK", r[1].country)
+    r = run("A gunman killed 3 people at a market in Kano on Friday. The mayor said the "
+      .. "city stood in solidarity with France.")
+    assert.equal("NG", r[1].country)
+    r = run("A bomb killed 4 soldiers at a checkpoint near a village on Friday, hours "
+      .. "before talks with Pakistan were due to begin.")
+    assert.equal(1, #r)
+    assert.are_not.equal("PK", r[1].country)
+  end)
+
+  it("keeps a country named as where it happened", function()
+    local r = run("A bomb killed 4 soldiers at a checkpoint near a village in Pakistan on "
+      .. "Friday.")
+    assert.equal("PK", r[1].country)
+  end)
+end)
+
+describe("extract: the others after a part of those told", function()
+  it("counts the others alone, not the part with them", function()
+    local r = run("Gunmen seized a school in Beslan on Monday. At least 334 hostages were "
+      .. "killed, 186 of them children, and more than 700 others were injured.")
+    assert.equal(334, r[1].killed_lo)
+    assert.equal(701, r[1].wounded_lo)
+    r = run("A bomb exploded at a market in Kano on Friday. Five people were killed, two "
+      .. "of them children, and 40 others were injured.")
+    assert.equal(40, r[1].wounded_lo)
+    r = run("A bomb exploded at a market in Kano on Friday. Five people were killed, two "
+      .. "of whom were police officers, and 12 more were wounded.")
+    assert.equal(12, r[1].wounded_lo)
+  end)
+
+  it("still adds parts of a list that are no part of those told", function()
+    local r = run("A bomb exploded at a market in Kano on Friday, wounding 3 soldiers and "
+      .. "8 others.")
+    assert.equal(11, r[1].wounded_lo)
+  end)
+end)

@@ -663,6 +663,9 @@ local function hit_mentions(ctx, m, ss, se, hits)
         then   -- luacheck: ignore 542
           -- "in Sokolo, near the border with Mauritania": the neighbour a
           -- place lies against, not the country it is in
+        elseif word_before(low, h.start, ss) == "with" then  -- luacheck: ignore 542
+          -- "We stand together with Denmark in grief", "in solidarity with
+          -- France", "talks with Pakistan": a partner, never where it happened
         elseif not lower_name(ctx, en, h.start) then
           m.countries[#m.countries + 1] = { s = h.start, e = h.stop, rec = en.value, weak = weak }
         end

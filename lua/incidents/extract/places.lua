@@ -327,8 +327,11 @@ local function dominant_country(ctx)
       -- nor an actor's base ("the Pakistan-based group"); where the attackers
       -- came from or took their captives is no place of the article's events
       -- ("crossed from Congo", "taken into Congo")
+      -- (nor a partner: "We stand together with Denmark")
       local before = sub(ctx.low, h.start > 5 and h.start - 5 or 1, h.start - 1)
-      if before ~= "from " and before ~= "into " then code = en.value.code end
+      if before ~= "from " and before ~= "into " and before ~= "with " then
+        code = en.value.code
+      end
     elseif en.kind == "place" and type(en.value) == "table"
       and not lower_name(ctx, en, h.start)
       -- (not the start of a longer name: "San Miguel del Ene")

@@ -391,7 +391,10 @@ local function build(w)
   -- a participle opens a clause, not a word of the victims' noun phrase
   -- ("12 guests attending the wedding")
   local ing_word = (-(P"ing" * -wordchar) * letter)^1 * P"ing" * -(wordchar + S"-'")
-  local np_word = -(stop + auxw + any_verb + ing_word) * np_token
+  -- ("334 hostages were killed": hostages told as the victims of a verb
+  -- after them, not a count of people taken)
+  local held = alt{ "hostages", "captives" } * #(ws * alt{ "were", "was", "have", "had", "died" })
+  local np_word = -(stop + auxw + any_verb + ing_word) * np_token + held
   -- the victims: up to five words, and an "of" phrase ("7 members of the security
   -- forces"); the head noun is the last word before the "of"
   local np_core = np_word * (ws * np_word)^-4
@@ -510,6 +513,24 @@ local function build(w)
         for k = 1, i - 1 do keep[k] = parts[k] end
         parts, cut = keep, true
         break
+      end
+    end
+    -- "... were killed, 186 of them children, and more than 700 others were
+    -- injured": a part of those told before ("of them") heads no list of
+    -- the others; the others are the count
+    if #parts > 1 and find(lower(sub(text, parts[1].fig.stop + 1, parts[2].fig.start - 1)),
+        "^%s+of%s+[tw]h?[eo]m%f[%A]") then
+      local others = false
+      for i = 2, #parts do
+        local p = parts[i]
+        local head = p.np_s and head_word(text, p.np_s, p.head_e - 1)
+        if head == "others" or head == "more" then others = true end
+      end
+      if others then
+        local keep = {}
+        for i = 2, #parts do keep[#keep + 1] = parts[i] end
+        parts = keep
+        t.s = parts[1].fig.start
       end
     end
     if not heads_ok(text, parts) then return nil end
