@@ -180,3 +180,70 @@ describe("extract: the others after a part of those told", function()
     assert.equal(11, r[1].wounded_lo)
   end)
 end)
+
+describe("extract: an encyclopedia page's background", function()
+  local lead = "Gunmen seized a school in Beslan on 1 September 2004; at least 334 "
+    .. "hostages were killed. "
+
+  it("takes a span of a few days for the day its event began", function()
+    local r = run(lead .. "Two years earlier, from 23 to 26 October 2002, a group had held "
+      .. "850 people inside a theatre in Moscow. Special forces ended that siege with gas; "
+      .. "about 130 hostages died.")
+    assert.equal(2, #r)
+    assert.equal("2002-10-23", r[2].date)
+    assert.equal("Moscow", r[2].place)
+    r = run(lead .. "Nine years earlier, from 14 to 19 June 1995, a band had held 1,600 "
+      .. "people in a hospital in Grozny. Special forces ended that siege; 129 "
+      .. "hostages died.")
+    assert.equal("1995-06-14", r[2].date)
+  end)
+
+  it("keeps a long span of months no day", function()
+    local r = run(lead .. "From June to September 2002 a group held 850 people in a theatre "
+      .. "in Moscow. About 130 hostages died in that siege.")
+    for _, x in ipairs(r) do assert.are_not.equal("2002-06-01", x.date) end
+  end)
+
+  it("reads a span named with 'a' for a relative clause as a backdrop", function()
+    local r = run(lead .. "The siege came at the end of a summer in which fighters had "
+      .. "carried their campaign far beyond Chechnya.")
+    assert.equal(1, #r)
+    r = run(lead .. "The siege came at the end of a year during which separatists had "
+      .. "carried their fight far from the mountains.")
+    assert.equal(1, #r)
+  end)
+
+  it("gives a toll told again, with nothing of its own, to its event", function()
+    local r = run(lead .. "A second group bombed a market in Moscow on 31 August 2004, "
+      .. "killing ten people.\n\nVictims\nOfficial figures put the death toll at 334 "
+      .. "hostages, including 186 children.")
+    assert.equal(2, #r)
+    r = run(lead .. "A bomb killed ten people in Moscow on 31 August 2004.\n\nToll\nThe "
+      .. "hostage crisis left 334 dead.")
+    assert.equal(2, #r)
+  end)
+
+  it("keeps a toll of its own as its own event", function()
+    local r = run(lead .. "A bomb killed ten people in Moscow on 31 August 2004.\n\n"
+      .. "Victims\nOfficial figures put the death toll at 212 hostages.")
+    assert.equal(3, #r)
+  end)
+
+  it("takes a town a span of time counts from, and a journey's start, for no place", function()
+    local r = run(lead .. "In the week before Beslan, a woman set off a bomb on an airliner "
+      .. "that had taken off from Moscow on 24 August 2004. All 89 people on the two "
+      .. "aircraft died.")
+    assert.equal(2, #r)
+    assert.is_nil(r[2].place)
+    assert.equal(89, r[2].killed_lo)
+    r = run(lead .. "A month after Beslan, a bus that had set off from Grozny on 4 October "
+      .. "2004 was bombed, killing 12 people.")
+    assert.is_nil(r[2].place)
+  end)
+
+  it("keeps the town a bomb went off in", function()
+    local r = run(lead .. "On 24 August 2004 a bomb went off at a bus stop in Moscow, "
+      .. "killing 3 people.")
+    assert.equal("Moscow", r[2].place)
+  end)
+end)

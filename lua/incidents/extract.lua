@@ -110,9 +110,25 @@ local M = {}
 -- ---------------------------------------------------------------------------
 
 -- Is hit `h` a gazetteer place outside the story's dateline?
+-- Whether an origin's words ("fired from ", "taken off from ") end right
+-- before `pos`.
+local function origin_before(low, pos)
+  if sub(low, pos > 5 and pos - 5 or 1, pos - 1) ~= "from " then return false end
+  local pre = sub(low, pos > 24 and pos - 24 or 1, pos - 1)
+  for _, og in ipairs(W.ORIGIN) do
+    if sub(pre, -#og) == og then return true end
+  end
+  return false
+end
+
+-- ("In the week before Beslan", "since Manchester": a town a span of time
+-- counts from names the event there, no place)
 local function event_place_hit(ctx, h)
   return h.entry.kind == "place" and type(h.entry.value) == "table"
     and not (ctx.dateline and h.stop <= ctx.dateline and h.start >= ctx.dateline_s)
+    and not W.TIME_PREP[match(sub(ctx.low, h.start > 8 and h.start - 8 or 1, h.start - 1),
+      "(%a+) $") or ""]
+    and not origin_before(ctx.low, h.start)
 end
 
 -- Whether no blank line stands in the text between `a` and `b`.
@@ -124,6 +140,18 @@ end
 local function date_report(r, d)
   r.date, r.date_lo, r.date_hi, r._prec = d.value, d.lo, d.hi, d.precision
   r.evidence.date = { start = d.start, stop = d.stop, rule = d.rule }
+end
+
+-- The event date `ed` of date `x`, or its first day when it is a span of a
+-- few days ("from 23 to 26 October 2002, a group had held 850 people": a
+-- span of days of one event begins on its first).
+local function first_day(x, ed)
+  if ed.precision == "range" and x.rule == "date.dayrange" and ed.lo and ed.hi
+    and (dates.shift(ed.lo, 7) or "") >= ed.hi then
+    return { value = ed.lo, lo = ed.lo, hi = ed.lo, precision = "day", start = ed.start,
+             stop = ed.stop, rule = ed.rule }
+  end
+  return ed
 end
 
 -- The day (or, with `coarse`, a month written with its year) and the place
@@ -139,6 +167,7 @@ local function scene(ctx, r, hits, dlist, coarse)
     -- (nor the day of a statement: "The court on Tuesday also recalled the
     -- murder of ...")
     local said = match(ctx.low, "^ also (%a+)", x.stop + 1) or match(ctx.low, "^ (%a+)", x.stop + 1)
+    ed = ed and first_day(x, ed)
     if ed and ed.precision == "day" and not label and not W.SAID_VERB[said or ""] then
       d = ed; break
     end
@@ -1258,6 +1287,7 @@ function M.article(art, pack, opts)
           for _, x in ipairs(dbuckets[i - 1] or {}) do
             local ed = not x.relative and find(sub(text, x.start, x.stop), "%d%d%d%d")
               and event_date(x, ctx.dct)
+            ed = ed and first_day(x, ed)
             if ed and ed.precision ~= "range" then d = ed; break end
           end
           for _, h in ipairs(buckets[i - 1] or {}) do
@@ -1685,6 +1715,33 @@ function M.article(art, pack, opts)
     if en and en.weapon and r.attack_type == "unknown" and W.WEAPON_TYPE[en.weapon] then
       r.attack_type = W.WEAPON_TYPE[en.weapon]
     end
+  end
+  -- "Official figures put the death toll at 334 hostages" under a heading
+  -- far from the siege's paragraph: a toll told again, with no day, place or
+  -- actor of its own, is that of the event of the same kind told with the
+  -- same figure before, not a new one
+  do
+    local kept = {}
+    for _, r in ipairs(reports) do
+      local dup = false
+      local n = r.killed_lo or r.killed_hi
+      if n and n >= 3 and not r.place and not r.date_lo and not r.perpetrator
+        and not r._entry and r.status == "attack" then
+        for _, o in ipairs(kept) do
+          if (o.killed_lo == n or o.killed_hi == n)
+            and (o.attack_type == r.attack_type or r.attack_type == "unknown") then
+            dup = true
+            if not o.wounded_lo and not o.wounded_hi and (r.wounded_lo or r.wounded_hi) then
+              o.wounded_lo, o.wounded_hi = r.wounded_lo, r.wounded_hi
+              o.evidence.wounded = r.evidence.wounded
+            end
+            break
+          end
+        end
+      end
+      if not dup then kept[#kept + 1] = r end
+    end
+    reports = kept
   end
   -- "the 1996 market bombing, when a man with a bag of explosives killed 14
   -- shoppers": an event the page tells

@@ -629,6 +629,7 @@ local function hit_mentions(ctx, m, ss, se, hits)
           -- body sits or a man was born, not where the event happened)
           and not W.ACTOR_COMPOUND[match(low, "^%-(%a+)", h.stop + 1) or ""]
           and not elsewhere(low, h.start, ss)
+          and not W.TIME_PREP[word_before(low, h.start, ss) or ""]
           and not longer_local_name(text, h.stop)
           and not elided_tail(text, h.start)
           -- ("Tehran's foreign ministry described the bombing as ...": a
@@ -1664,6 +1665,14 @@ local function sentence_dates(ctx, m, ss, se, dlist)
       -- an anniversary falls in, not a time of the event (the years back are)
       if ed and (d.rule == "date.rel" or d.rule == "date.deictic")
         and find(sub(low, d.start > 8 and d.start - 8 or 1, d.start - 1), "%f[%a]ago,? $") then
+        ed = nil
+      end
+      -- "The siege came at the end of a summer in which fighters had carried
+      -- their campaign far", "a year during which": a span named with "a"
+      -- for what a relative clause tells of it is a backdrop, no event's time
+      if ed and ed.precision ~= "day" and (w1 == "a" or w1 == "an")
+        and (find(sub(low, d.stop + 1, d.stop + 14), "^ in which%f[%A]")
+          or find(sub(low, d.stop + 1, d.stop + 14), "^ during which%f[%A]")) then
         ed = nil
       end
       -- "in a video released on Tuesday": the day of a release, not the event's

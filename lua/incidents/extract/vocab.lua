@@ -426,6 +426,9 @@ W.EVENT_COUNT = set [[two three four five six seven eight nine ten eleven twelve
 
 -- Nouns of a part of a city after its name ("the Karrada shopping district").
 W.QUARTER = set [[district neighbourhood neighborhood quarter suburb]]
+-- Words before a town that make it the event there, as a point in time
+-- ("the week before Beslan", "since Manchester").
+W.TIME_PREP = set [[before after since until]]
 
 -- Nouns that stand for the town told last ("the town's cathedral") and spots
 -- in it ("the same square").
@@ -597,7 +600,10 @@ W.HOME_SKIP = set [[the a nearby neighbouring neighboring same town village city
 -- An origin: the name right after it is where the attack came from ("a
 -- rocket fired from Lebanon slammed into ... Majdal Shams"), not its place.
 W.ORIGIN = { "fired from ", "launched from ", "fired across from ", "infiltrated from ",
-  "crossed from ", "crossed over from ", "came from across " }
+  "crossed from ", "crossed over from ", "came from across ",
+  -- (where a journey began: "airliners that had taken off from Moscow")
+  "took off from ", "taken off from ", "departed from ", "set off from ", "set out from ",
+  "sailed from ", "travelling from ", "traveling from " }
 
 -- Verbs of ending an event: "special forces declared the siege over".
 W.END_VERB = set [[ended end ends ending declared broke lifted cleared concluded]]

@@ -226,6 +226,8 @@ M.words = {
     "buildings", "shops", "schools", "mosques", "churches", "floors", "storey", "stories",
     "acres", "tons", "tonnes", "kg", "kilograms", "kilos", "pounds", "litres", "liters",
     "plots", "plot", "operations", "operation", "assaults", "shootings", "waves",
+    "aircraft", "airliners", "airliner", "planes", "plane", "jets", "helicopters", "ships",
+    "boats", "trains", "carriages", "wagons", "vans", "lorries",
     "january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun",
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "ago", "earlier", "later",
@@ -955,7 +957,10 @@ local function build(w)
   -- "37 foreign workers from eight countries and one Algerian were killed":
   -- where the victims come from is no count of its own, and the list goes on
   -- ("one man from the community ... was shot dead": where the victims came from)
-  local from_np = (ws * phrase"from" * ws * (fig1 * ws + phrase"the" * ws)^-1
+  -- (nor where they were: "All 89 people on the two aircraft died",
+  -- "passengers aboard the bus were killed")
+  local from_np = (ws * (phrase"from" + phrase"on board" + phrase"aboard" + phrase"on"
+      + phrase"inside") * ws * (phrase"the" * ws)^-1 * (fig1 * ws)^-1
     * subroutine(np_core)) / 0
   local by_figure = Cmt(Ct(Cg(Cp(), "s") * Cg(Ct(Cg(fig1, "fig") * (
         Cg(Cc("partial_of"), "how") * of_the * Cg(victims, "kind")
