@@ -2,6 +2,8 @@
 # scored with CEAF-REE (per role and micro P/R/F1), and the speed.
 # make muc4-lexicon: regenerate rules/muc4-lexicon.lua from the train split.
 # make muc4-weights: relearn the role scorer (incidents/muc4/weights.lua).
+# make muc4-curve: round 11's learning curve (is more training data worth
+#   it?), every model scored on stories it never learned from.
 # make muc4-cv: the two-fold check on train (lexicon and scorer learned on one
 #   half, the other half scored), the knobs' second judge beside dev.
 # make muc4-tune: search the knobs on dev and both train halves (after
@@ -34,6 +36,19 @@ muc4-lexicon: $(CORE)
 muc4-weights: $(CORE)
 	$(LUA) tools/build-muc4-weights.lua --train $(MUC4_DATA)/grit/train.json \
 	  --out lua/incidents/muc4/weights.lua
+
+# make muc4-curve: round 11's learning curve (docs/bench-muc4.md): each
+# train half alone and with dev's stories, the other half scored; train
+# less 200 stories against all of train, dev scored; train with one half of
+# dev against train alone, the other dev half scored. Training orders 4, 8,
+# 12 and 16; one model at a time (about 40 minutes; build/r11/). The
+# paired bootstrap of two arms: tools/muc4-curve-boot.lua.
+.PHONY: muc4-curve
+muc4-curve: $(CORE)
+	MUC4_DATA=$(MUC4_DATA) LUA=$(LUA) sh tools/muc4-curve.sh halves 4 8 12 16
+	MUC4_DATA=$(MUC4_DATA) LUA=$(LUA) sh tools/muc4-curve.sh full 4 8 12
+	MUC4_DATA=$(MUC4_DATA) LUA=$(LUA) sh tools/muc4-curve.sh devhalves 8 12 16
+	MUC4_DATA=$(MUC4_DATA) LUA=$(LUA) sh tools/muc4-curve.sh table
 
 muc4-cv: $(CORE)
 	MUC4_DATA=$(MUC4_DATA) LUA=$(LUA) sh tools/muc4-cv.sh build
