@@ -247,3 +247,83 @@ describe("extract: an encyclopedia page's background", function()
     assert.equal("Moscow", r[2].place)
   end)
 end)
+
+describe("extract: an NGO report's numbered incidents", function()
+  local head = "Documented incidents\n\nThe incidents below were among the deadliest of the "
+    .. "year.\n\n"
+
+  it("dates and places each item by its heading of names and its day", function()
+    local r = run(head
+      .. "1. Al-Sadriya market, Baghdad, 3 February 2007. A truck bomb exploded in a "
+      .. "crowded food market. At least 130 people were killed.\n\n"
+      .. "2. Tal Afar, Nineveh province, 27 March 2007. A suicide bomber set off a truck "
+      .. "in a neighbourhood of the town. The ministry put the death toll at 152.\n\n"
+      .. "3. Amirli, Salahuddin province, 7 July 2007. A suicide bomber detonated a truck "
+      .. "in the market. Officials gave a toll of about 150.\n\n"
+      .. "4. Qahtaniya and al-Jazeera, near Sinjar, 14 August 2007. Four trucks filled "
+      .. "with explosives were detonated in two villages, killing 300 people.\n")
+    assert.equal(4, #r)
+    assert.equal("2007-02-03", r[1].date)
+    assert.equal("Baghdad", r[1].place)
+    assert.equal("2007-03-27", r[2].date)
+    assert.equal("Tal Afar", r[2].place)
+    assert.equal(152, r[2].killed_lo)
+    assert.equal("2007-07-07", r[3].date)
+    assert.equal("Qahtaniya", r[4].place)
+    assert.equal("IQ", r[4].country)
+  end)
+
+  it("takes a site in the heading for no town", function()
+    local r = run(head
+      .. "1. Central University, Kano, 3 February 2021. A bomb exploded at a gate. "
+      .. "Five students were killed.\n\n"
+      .. "2. Gwoza, Borno State, 4 March 2021. Gunmen attacked a market. Nine traders "
+      .. "were killed.\n\n"
+      .. "3. Konduga, Borno State, 5 April 2021. A suicide bomber struck a mosque. Four "
+      .. "worshippers were killed.\n")
+    assert.equal(3, #r)
+    assert.equal("Kano", r[1].place)
+  end)
+end)
+
+describe("extract: a toll of several events told one by one", function()
+  it("is their sum, no event's toll", function()
+    local lead = "On 14 August 2007 four trucks exploded in two villages near Sinjar. "
+    local r = run(lead .. "Taken together, these five incidents alone killed well over a "
+      .. "thousand civilians.")
+    assert.equal(1, #r)
+    assert.is_nil(r[1].killed_lo)
+    r = run(lead .. "The three bombings together killed 90 people.")
+    assert.is_nil(r[1].killed_lo)
+    r = run(lead .. "All the attacks killed 400 people.")
+    assert.equal(1, #r)
+  end)
+
+  it("keeps a toll of one event named with a number of devices", function()
+    local r = run("On 14 August 2007 two bombs exploded in a market in Sinjar. The two "
+      .. "blasts killed 40 people.")
+    assert.equal(40, r[1].killed_lo)
+  end)
+end)
+
+describe("extract: the day a count was given", function()
+  it("is not a day of the event", function()
+    local lead = "On 14 August 2007 four trucks exploded in two villages near Sinjar. "
+    local r = run(lead .. "On the day after the attack, officials gave a toll of more "
+      .. "than 250 dead; the Red Crescent later estimated that 796 people had been killed.")
+    assert.equal(1, #r)
+    assert.equal("2007-08-14", r[1].date)
+    r = run(lead .. "On Thursday, the ministry issued a figure of 300 dead.")
+    assert.equal(1, #r)
+    r = run(lead .. "On the following day, the governor put the toll at 310.")
+    assert.equal(1, #r)
+    assert.equal("2007-08-14", r[1].date)
+  end)
+
+  it("keeps a day that opens an event's own clause", function()
+    local r = run("On 14 August 2007 four trucks exploded in two villages near Sinjar. "
+      .. "On 20 August 2007, a bomber gave the guards a parcel that exploded at a "
+      .. "checkpoint in Mosul, killing 8 people.")
+    assert.equal(2, #r)
+  end)
+end)

@@ -411,6 +411,62 @@ local function section_entries(ctx, sents)
   return of
 end
 
+-- The place a numbered item's heading of names before its day names first
+-- ("3. Tal Afar, Nineveh province, 27 March 2007.", "5. Qahtaniya and
+-- al-Jazeera, near Sinjar, ..."), read from `a` to the day at `ds`: its
+-- first name, as the gazetteer knows it, or as a town of the country of
+-- the next place the heading names (else of the country the article names
+-- most). Returns `{ rec, s, e, cs, ce }` (as `entry_heading`) or nil.
+local function item_heading(ctx, hits, a, ds)
+  local text = ctx.text
+  -- (the first name that is no site: "Al-Mustansiriya University, Baghdad,
+  -- ..." is at Baghdad; "Al-Sadriya market, Baghdad" too)
+  local name
+  while a < ds do
+    local part, nxt = match(text, "^([^,%.;:]-)%s*,%s*()", a)
+    if not part or nxt > ds then return nil end
+    part = match(part, "^(.-) and ") or part
+    local ok = part ~= ""
+    for w in gmatch(part, "[%a\128-\255'%-]+") do
+      if not find(w, "^[%u\195]") and not NAME_LINK[w] and not find(w, "^[ae][ln]%-") then
+        ok = false
+      end
+    end
+    for _, h in ipairs(hits or {}) do
+      if h.entry.kind == "target" and h.start >= a and h.stop <= a + #part - 1 then
+        ok = false
+      end
+    end
+    if ok then name = part; break end
+    a = nxt
+  end
+  if not name then return nil end
+  local ne = a + #name - 1
+  local known, country
+  for _, h in ipairs(hits or {}) do
+    if h.start == a and h.stop == ne and event_place_hit(ctx, h) then
+      known = h
+    elseif h.start > ne and h.stop < ds and not country then
+      local v = h.entry.value
+      if h.entry.kind == "country" and type(v) == "table" then
+        country = { code = v.code, s = h.start, e = h.stop }
+      elseif event_place_hit(ctx, h) and v.country then
+        country = { code = v.country, s = h.start, e = h.stop }
+      end
+    end
+  end
+  if known then return { rec = known.entry.value, s = a, e = ne, cs = a, ce = ne } end
+  local rec = { name = name, kind = "city" }
+  local cs, ce = a, ne
+  if country then
+    rec.country, cs, ce = country.code, country.s, country.e
+  else
+    local dom = places.dominant_country(ctx)
+    if dom then rec.country, cs, ce = dom.code, dom.s, dom.e end
+  end
+  return { rec = rec, s = a, e = ne, cs = cs, ce = ce }
+end
+
 -- A round-up in numbered items ("1. Hiiraan: twin car bombs in Mahas",
 -- "2. Silgadji (Soum province), Saturday. Gunmen entered ..."), at least
 -- three of them numbered from 1, each opening a line: an item is a section
@@ -435,6 +491,22 @@ local function numbered_entries(ctx, sents, buckets, dbuckets)
       for _, h in ipairs(buckets[i] or {}) do
         if h.start == a and event_place_hit(ctx, h) then opens = true end
       end
+      -- (or with a heading of names that ends with the day: "1. Al-Mustansiriya
+      -- University, Baghdad, 16 January 2007.", a place among the names)
+      if not opens and se[2] - se[1] < 90 then
+        local dated = false
+        for _, d in ipairs(dbuckets[i] or {}) do
+          if find(sub(text, d.stop + 1, se[2]), "^[%s%.]*$")
+            and find(sub(text, a, d.start - 1), ",%s*$") then
+            dated = true
+          end
+        end
+        if dated then
+          for _, h in ipairs(buckets[i] or {}) do
+            if event_place_hit(ctx, h) then opens = true end
+          end
+        end
+      end
       if opens then placed = placed + 1 end
     end
   end
@@ -446,7 +518,11 @@ local function numbered_entries(ctx, sents, buckets, dbuckets)
     if se[2] - se[1] < 90 then
       for _, d in ipairs(dbuckets[h] or {}) do
         local ed = find(sub(text, d.stop + 1, se[2]), "^[%s%.]*$") and event_date(d, ctx.dct)
-        if ed and ed.precision == "day" then entry.date = ed end
+        if ed and ed.precision == "day" then
+          entry.date = ed
+          entry.place = item_heading(ctx, buckets[h], match(text, "^%d%d?%.%s+()", se[1]),
+            d.start)
+        end
       end
     end
     for i = h, (items[k + 1] or #sents + 1) - 1 do of[i] = entry end

@@ -803,6 +803,17 @@ local function grammar_mentions(ctx, m, ss, se, seg)
         if tonumber(num) > 1 and (W.TALLY[noun] or noun == "attacks" and W.TALLY_VERB[verb])
         then agg = true end
       end
+      -- "Taken together, these five incidents alone killed well over a
+      -- thousand civilians", "the three bombings together killed 90": a
+      -- toll whose subject is several events told one by one is their sum
+      for det, num, noun in gmatch(sub(low, ss, f.start - 1),
+          "%f[%a](%a+) ([%a%d]+) (%a+)%f[%A]") do
+        if (det == "these" or det == "those" or det == "the" or det == "all")
+          and (W.COUNT_WORD[num] or (tonumber(num) or 0) > 1)
+          and (W.TALLY[noun] or W.EVENT_PLURAL[noun]) then
+          agg = true
+        end
+      end
       if agg then f.partial = true; f.aggregate = true end
     end
     if (f.kind == "killed" or f.kind == "wounded") and not f.partial then
@@ -1674,6 +1685,22 @@ local function sentence_dates(ctx, m, ss, se, dlist)
         and (find(sub(low, d.stop + 1, d.stop + 14), "^ in which%f[%A]")
           or find(sub(low, d.stop + 1, d.stop + 14), "^ during which%f[%A]")) then
         ed = nil
+      end
+      -- "On the day after the attack, officials gave a toll of more than 250
+      -- dead": a day that opens a clause giving a count is the count's day
+      if ed and find(low, "^, ", d.stop + 1) then
+        local ws = {}
+        for w in gmatch(match(sub(low, d.stop + 3, d.stop + 60), "^[%a ]*"), "%a+") do
+          ws[#ws + 1] = w
+        end
+        for k = 1, (#ws - 2 < 5 and #ws - 2 or 5) do
+          local det = ws[k + 1]
+          if W.COUNT_GIVE[ws[k]] and (det == "a" or det == "the" or det == "their"
+              or det == "its" or det == "an") and W.COUNT_NOUN[ws[k + 2]] then
+            ed = nil
+            break
+          end
+        end
       end
       -- "in a video released on Tuesday": the day of a release, not the event's
       if ed and W.RELEASE_VERB[verb_before(low, w1, at1, ss, ON) or ""] then ed = nil end

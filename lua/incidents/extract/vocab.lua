@@ -557,6 +557,16 @@ W.SPAN_VERB = set [[continued continuing lasted dragged persisted ended]]
 -- with a verb of logging after it: "two attacks killed 23" may be one.)
 W.TALLY = set [[incidents]]
 W.TALLY_VERB = set [[recorded reported logged registered counted]]
+-- Verbs that give or move a count ("officials gave a toll of 250").
+W.COUNT_GIVE = set [[gave give gives put puts issued released revised raised lowered
+  updated announced published]]
+-- Nouns of a count of the dead or hurt.
+W.COUNT_NOUN = set [[toll figure count tally estimate]]
+-- Number words of a count of events ("these five incidents").
+W.COUNT_WORD = set [[two three four five six seven eight nine ten eleven twelve several]]
+-- Plural event nouns that a count of events names ("the three bombings").
+-- (not "the two blasts": the devices of one event)
+W.EVENT_PLURAL = set [[attacks bombings shootings assaults raids massacres incidents]]
 
 -- Nouns after a weekday that make it the name of a rite or a market.
 W.RITE = set [[mass masses prayers prayer service services sermon worship liturgy vigil
