@@ -327,3 +327,58 @@ describe("extract: the day a count was given", function()
     assert.equal(2, #r)
   end)
 end)
+
+describe("extract: what a column asks the reader to picture", function()
+  it("is no event", function()
+    local r = run("Imagine, for a moment, that a bomb went off at a rally in Peshawar in the "
+      .. "final week of the campaign.")
+    assert.equal(0, #r)
+    r = run("Suppose gunmen stormed a polling station in Quetta on election day.")
+    assert.equal(0, #r)
+    r = run("What if a suicide bomber struck the stadium in Lahore during the final?")
+    assert.equal(0, #r)
+  end)
+
+  it("keeps an event told after the word in another clause's sense", function()
+    local r = run("Few could imagine it, but on Friday a bomb went off at a rally in "
+      .. "Peshawar, killing 12 people.")
+    assert.equal(1, #r)
+  end)
+end)
+
+describe("extract: a kind of man, not a man", function()
+  it("makes no event of anyone with a weapon", function()
+    local r = run("The executions resumed in December 2014, though I doubt that anyone "
+      .. "with a suicide vest was listening.")
+    assert.equal(0, #r)
+    r = run("Since March 2015 nobody with a bomb has got past the gate in Lahore.")
+    assert.equal(0, #r)
+    r = run("In May 2019 the guards were told to search anybody with a gun at the shrine "
+      .. "in Lahore.")
+    assert.equal(0, #r)
+  end)
+
+  it("keeps a man with a weapon who acts", function()
+    local r = run("In May 2019 a man with a suicide vest blew himself up at a shrine in "
+      .. "Lahore, killing 10 people.")
+    assert.equal(1, #r)
+  end)
+end)
+
+describe("extract: a weekday told with 'a'", function()
+  it("dates nothing", function()
+    local r = run("Think of the twin suicide bombing at a shrine in Lahore, where worshippers "
+      .. "were killed on an ordinary Thursday night; 42 people died there.")
+    assert.equal(1, #r)
+    assert.is_nil(r[1].date)
+    r = run("Gunmen attacked a church in Lagos on a quiet Sunday morning, killing 5 people.")
+    assert.is_nil(r[1].date)
+  end)
+
+  it("keeps a weekday told with 'on' alone", function()
+    local r = run("Gunmen attacked a church in Lagos on Sunday, killing 5 people.")
+    assert.equal("2022-11-20", r[1].date)
+    r = run("Militants planted a bomb Monday at a market in Lagos, killing 5 people.")
+    assert.equal("2022-11-21", r[1].date)
+  end)
+end)

@@ -599,6 +599,22 @@ local function hit_mentions(ctx, m, ss, se, hits)
         local w2 = w1 == "of" and word_before(low, at, ss)
         if w2 and SIGHTING[w2] then ok, why = false, "sighting" end
       end
+      -- "Imagine, for a moment, that a bomb went off at a rally", "Suppose
+      -- gunmen stormed a school": a scene the reader is asked to picture
+      if ok and (find(low, "^imagine%f[%A]", ss) or find(low, "^suppose%f[%A]", ss)
+          or find(low, "^picture%f[%A]", ss) or find(low, "^what if%f[%A]", ss)
+          or find(low, "^let us imagine%f[%A]", ss) or find(low, "^let's imagine%f[%A]", ss)) then
+        ok, why = false, "modal"
+      end
+      -- "I doubt that anyone with a suicide vest was listening": the kind of
+      -- man told, no one who did anything
+      if ok then
+        local ws = words_before(low, h.start, 4, ss)
+        for j = 1, #ws - 1 do
+          if ws[j] == "with" and W.ANYONE[ws[j + 1]] then ok, why = false, "generic" end
+          if ws[j] ~= "a" and ws[j] ~= "an" and ws[j] ~= "with" then break end
+        end
+      end
       if ok then
         m.triggers[#m.triggers + 1] = t
         if why == "plot_aim" then
@@ -1685,6 +1701,16 @@ local function sentence_dates(ctx, m, ss, se, dlist)
         and (find(sub(low, d.stop + 1, d.stop + 14), "^ in which%f[%A]")
           or find(sub(low, d.stop + 1, d.stop + 14), "^ during which%f[%A]")) then
         ed = nil
+      end
+      -- "on an ordinary Thursday night", "on a Friday in Ramadan": a weekday
+      -- told with "a" is a kind of day, not a day the reader can count to
+      if ed and d.rule == "date.weekday" then
+        -- (after "on": not "planted a bomb Thursday")
+        local ws = words_before(low, d.start, 3, ss)
+        if ((ws[1] == "a" or ws[1] == "an") and ws[2] == "on")
+          or ((ws[2] == "a" or ws[2] == "an") and ws[3] == "on") then
+          ed = nil
+        end
       end
       -- "On the day after the attack, officials gave a toll of more than 250
       -- dead": a day that opens a clause giving a count is the count's day

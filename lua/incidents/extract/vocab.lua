@@ -557,6 +557,8 @@ W.SPAN_VERB = set [[continued continuing lasted dragged persisted ended]]
 -- with a verb of logging after it: "two attacks killed 23" may be one.)
 W.TALLY = set [[incidents]]
 W.TALLY_VERB = set [[recorded reported logged registered counted]]
+-- Pronouns of anyone at all ("anyone with a suicide vest").
+W.ANYONE = set [[anyone anybody someone somebody everyone everybody nobody whoever]]
 -- Verbs that give or move a count ("officials gave a toll of 250").
 W.COUNT_GIVE = set [[gave give gives put puts issued released revised raised lowered
   updated announced published]]
