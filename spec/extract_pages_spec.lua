@@ -382,3 +382,58 @@ describe("extract: a weekday told with 'a'", function()
     assert.equal("2022-11-21", r[1].date)
   end)
 end)
+
+describe("extract: a podcast's turns", function()
+  local lead = "[00:47] GUEST: In the early hours of Tuesday last week, two men on a "
+    .. "motorcycle threw a grenade into a crowd outside a bar in Puchong. Eight people were "
+    .. "wounded.\n\n"
+
+  it("dates a weekday of the week named", function()
+    local r = helper.dated_extract(pack, "2016-07-06")(lead)
+    assert.equal("2016-06-28", r[1].date)
+    r = helper.dated_extract(pack, "2016-07-06")("On Monday of last week a gunman killed 3 "
+      .. "people at a bar in Puchong.")
+    assert.equal("2016-06-27", r[1].date)
+    r = helper.dated_extract(pack, "2016-07-06")("On Sunday night last week a bomb killed 2 "
+      .. "people at a bar in Puchong.")
+    assert.equal("2016-07-03", r[1].date)
+  end)
+
+  it("keeps a weekday alone the last one", function()
+    local r = helper.dated_extract(pack, "2016-07-06")("On Tuesday a gunman killed 3 people "
+      .. "at a bar in Puchong.")
+    assert.equal("2016-07-05", r[1].date)
+  end)
+
+  it("gives a bare toll after a series of bombs to that series", function()
+    local r = run("But remember New Year's Eve 2006 in Bangkok, when a series of small bombs "
+      .. "went off around the city. Three people were killed and more than thirty injured.")
+    assert.equal(1, #r)
+    assert.equal(3, r[1].killed_lo)
+    r = run("On 3 May 2019 a series of bombs went off at markets in Yala. Nine people died.")
+    assert.equal(9, r[1].killed_lo)
+  end)
+
+  it("makes no event of a man named by his trade", function()
+    local r = run("Police said an Indonesian bomb-maker linked to Jemaah Islamiyah was "
+      .. "arrested in Manila in 2002.")
+    assert.equal(0, #r)
+    r = run("Bomb-disposal experts from Lagos were flown to Kano in May 2019.")
+    assert.equal(0, #r)
+  end)
+
+  it("keeps the bomb that a bomb-maker set off", function()
+    local r = run("In May 2019 a bomb-maker set off a bomb at a market in Kano, killing 4 "
+      .. "people.")
+    assert.equal(1, #r)
+  end)
+
+  it("makes no event of a show's preview", function()
+    local r = run("Next week: piracy and kidnapping for ransom at sea.")
+    assert.equal(0, #r)
+    r = run("Next week we look at the bombing of a church in Lagos.")
+    assert.equal(0, #r)
+    r = run("Coming up: the kidnapping of 20 pupils in Kano.")
+    assert.equal(0, #r)
+  end)
+end)

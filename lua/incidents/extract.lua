@@ -1080,7 +1080,8 @@ function M.article(art, pack, opts)
       if d.rule == "date.weekday" and d.lo and d.lo == d.hi and #d.lo == 10
         and d.lo >= wlo and d.lo <= whi then
         d.in_week = true
-      elseif d.rule == "date.weekday" and d.lo and d.lo == d.hi and #d.lo == 10 then
+      elseif d.rule == "date.weekday" and d.lo and d.lo == d.hi and #d.lo == 10
+        and not d.in_week then   -- ("Tuesday last week" says its week)
         local n = d.lo < wlo and 7 or -7
         local day = dates.shift(d.lo, n)
         if day and day >= wlo and day <= whi then

@@ -125,8 +125,11 @@ local function same_event(pack, r, c, loose)
     return nil
   end
   -- "a wave of bombs went off across southern Thailand, killing four": the
-  -- sites told after it, in its country and days, are its parts
+  -- sites told after it, in its country and days, are its parts (a bare
+  -- toll after it, "Three people were killed and more than thirty injured",
+  -- is the wave's own)
   if r._wave and not c._new and not c._wave_closed and (not c.country or c.country == r.country)
+    and (c.place or (c.attack_type and c.attack_type ~= "unknown"))
     and (not c.date_lo or (r.date_lo and overlaps(r.date_lo, r.date_hi, c.date_lo, c.date_hi)))
     and (not (r.killed_lo and c.killed_lo) or c.killed_lo <= r.killed_lo) then
     c._part = true

@@ -1461,6 +1461,11 @@ local function frame_report(ctx, fr, m, ss, sent_index)
   end
   -- (a place read off "the town's" or "there" alone makes no new report)
   r._creates = ((r.place and not r._place_anaphor) or r.date_lo or numeric) and true or false
+  -- ("an Indonesian JI bomb-maker ... arrested in Manila in 2002": a man
+  -- named by his trade makes no event of his own)
+  local trade = #fr.triggers > 0
+  for _, t in ipairs(fr.triggers) do if not t.compound then trade = false end end
+  if trade then r._creates = false end
   if r._compared then
     r._creates = false
     for _, k in ipairs { "place", "_place_rec", "lat", "lon", "country", "date", "date_lo",

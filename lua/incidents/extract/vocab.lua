@@ -557,6 +557,10 @@ W.SPAN_VERB = set [[continued continuing lasted dragged persisted ended]]
 -- with a verb of logging after it: "two attacks killed 23" may be one.)
 W.TALLY = set [[incidents]]
 W.TALLY_VERB = set [[recorded reported logged registered counted]]
+-- Words joined to an event word by a hyphen that make a noun of a man, a
+-- trade or a thing ("bomb-maker", "bomb-disposal", "bomb-proof").
+W.TRIGGER_COMPOUND = set [[maker makers making builder builders disposal squad squads proof
+  sniffing sniffer sniffers expert experts technician technicians detection]]
 -- Pronouns of anyone at all ("anyone with a suicide vest").
 W.ANYONE = set [[anyone anybody someone somebody everyone everybody nobody whoever]]
 -- Verbs that give or move a count ("officials gave a toll of 250").

@@ -794,7 +794,10 @@ local grammar = P {
   },
 
   -- "Friday", "on Friday night"
-  weekday = K("wd", G(weekday_p, "wd") * (sp * G(V("daypart"), "part")) ^ -1),
+  -- ("Tuesday last week", "Friday of next week": that week's day)
+  weekday = K("wd", G(weekday_p, "wd") * (sp * G(V("daypart"), "part")) ^ -1
+    * (sp * (P("of") * sp) ^ -1 * G(P("last") * Cc(-1) + P("next") * Cc(1), "wk") * sp
+      * P("week") * B) ^ -1),
 
   -- "March", "in early December", "mid-November"
   month_only = K("monthonly", modifier ^ -1 * G(month, "m")),
@@ -1690,12 +1693,19 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
     if not ref then return { type = "DATE", rule = "date.weekday" } end
     local wd = weekday(ref.n)
     local target = t.wd - 1
-    local tn = tense()
     local n
-    if tn == "future" then n = ref.n + (target - wd) % 7
-    else n = ref.n - (wd - target) % 7 end
+    if t.wk then
+      -- (the day of the week before or after the one of the reference day)
+      n = ref.n - wd + 7 * t.wk + target
+    else
+      local tn = tense()
+      if tn == "future" then n = ref.n + (target - wd) % 7
+      else n = ref.n - (wd - target) % 7 end
+    end
     local v = v_dayn(n)
     v.type, v.rule = "DATE", "date.weekday"
+    -- (a day of a week the text names: no guess of which week it is)
+    if t.wk then v.in_week = true end
     return v
   elseif k == "ago" then
     local n, u = t.n[1], t.n[2]
