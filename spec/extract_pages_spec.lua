@@ -437,3 +437,48 @@ describe("extract: a podcast's turns", function()
     assert.equal(0, #r)
   end)
 end)
+
+describe("extract: a rights report's numbered villages", function()
+  local head = "Burkina Faso\n\nDocumented incidents\n\n"
+  local items = "1. Yirgou, Sanmatenga province, 1-2 January 2019.\nGunmen came to the village "
+    .. "and killed the village chief and five other men.\n\n"
+    .. "2. Dablo, Sanmatenga province, 12 May 2019.\nArmed men surrounded the church "
+    .. "during Mass and shot dead six people.\n\n"
+    .. "3. Singa, near Zimtenga, Bam province, 13 May 2019.\nThe next day, armed men "
+    .. "stopped a procession and killed four men.\n\n"
+    .. "4. Toulfe, Loroum province, 26 May 2019.\nTwo weeks later, gunmen attacked the "
+    .. "church in the village, killing four worshippers. Burkina Faso has seen many such "
+    .. "attacks.\n"
+
+  it("places each at its village, in the page's country, on its heading's day", function()
+    local r = helper.dated_extract(pack, "2019-08-20")(head .. items)
+    assert.equal(4, #r)
+    assert.equal("Yirgou", r[1].place)
+    assert.equal("2019-01-01", r[1].date)
+    assert.equal(6, r[1].killed_lo)
+    assert.equal("Singa", r[3].place)
+    assert.equal("BF", r[3].country)
+    assert.equal("2019-05-13", r[3].date)
+    assert.equal("2019-05-26", r[4].date)
+  end)
+
+  it("keeps a day of the body's own with its year", function()
+    local r = helper.dated_extract(pack, "2019-08-20")(head .. items:gsub("Two weeks later",
+      "On 27 May 2019"))
+    assert.equal("2019-05-27", r[4].date)
+  end)
+end)
+
+describe("casualties: one man told by his role, then a figure", function()
+  it("adds the man to the figure", function()
+    local r = run("On Monday gunmen killed the driver and two passengers on a bus near Kano.")
+    assert.equal(3, r[1].killed_lo)
+    r = run("On Monday gunmen killed the village chief and five other men in Yirgou.")
+    assert.equal(6, r[1].killed_lo)
+  end)
+
+  it("reads no count in 'the' men alone", function()
+    local r = run("On Monday gunmen attacked a bus near Kano and killed the guards.")
+    assert.is_nil(r[1].killed_lo)
+  end)
+end)

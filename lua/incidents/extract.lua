@@ -443,6 +443,7 @@ local function item_heading(ctx, hits, a, ds)
   if not name then return nil end
   local ne = a + #name - 1
   local known, country
+  local dom = places.dominant_country(ctx)
   for _, h in ipairs(hits or {}) do
     if h.start == a and h.stop == ne and event_place_hit(ctx, h) then
       known = h
@@ -450,19 +451,25 @@ local function item_heading(ctx, hits, a, ds)
       local v = h.entry.value
       if h.entry.kind == "country" and type(v) == "table" then
         country = { code = v.code, s = h.start, e = h.stop }
-      elseif event_place_hit(ctx, h) and v.country then
+      elseif event_place_hit(ctx, h) and v.country
+        -- ("Bam province" of Burkina Faso is no town of Iran)
+        and (not dom or v.country == dom.code) then
         country = { code = v.country, s = h.start, e = h.stop }
       end
     end
   end
-  if known then return { rec = known.entry.value, s = a, e = ne, cs = a, ce = ne } end
+  -- (a name the gazetteer knows only in another country than the one the
+  -- heading or else the page names most is a town of that country)
+  local want = (country and country.code) or (dom and dom.code)
+  if known and (not want or known.entry.value.country == want) then
+    return { rec = known.entry.value, s = a, e = ne, cs = a, ce = ne }
+  end
   local rec = { name = name, kind = "city" }
   local cs, ce = a, ne
   if country then
     rec.country, cs, ce = country.code, country.s, country.e
-  else
-    local dom = places.dominant_country(ctx)
-    if dom then rec.country, cs, ce = dom.code, dom.s, dom.e end
+  elseif dom then
+    rec.country, cs, ce = dom.code, dom.s, dom.e
   end
   return { rec = rec, s = a, e = ne, cs = cs, ce = ce }
 end
@@ -493,17 +500,14 @@ local function numbered_entries(ctx, sents, buckets, dbuckets)
       end
       -- (or with a heading of names that ends with the day: "1. Al-Mustansiriya
       -- University, Baghdad, 16 January 2007.", a place among the names)
+      -- (a town no list knows, as the first name that is no site: "3.
+      -- Singa, near Zimtenga, Bam province, 13 May 2019.")
       if not opens and se[2] - se[1] < 90 then
-        local dated = false
         for _, d in ipairs(dbuckets[i] or {}) do
           if find(sub(text, d.stop + 1, se[2]), "^[%s%.]*$")
-            and find(sub(text, a, d.start - 1), ",%s*$") then
-            dated = true
-          end
-        end
-        if dated then
-          for _, h in ipairs(buckets[i] or {}) do
-            if event_place_hit(ctx, h) then opens = true end
+            and find(sub(text, a, d.start - 1), ",%s*$")
+            and item_heading(ctx, buckets[i], a, d.start) then
+            opens = true
           end
         end
       end
@@ -518,6 +522,7 @@ local function numbered_entries(ctx, sents, buckets, dbuckets)
     if se[2] - se[1] < 90 then
       for _, d in ipairs(dbuckets[h] or {}) do
         local ed = find(sub(text, d.stop + 1, se[2]), "^[%s%.]*$") and event_date(d, ctx.dct)
+        ed = ed and first_day(d, ed)
         if ed and ed.precision == "day" then
           entry.date = ed
           entry.place = item_heading(ctx, buckets[h], match(text, "^%d%d?%.%s+()", se[1]),

@@ -374,6 +374,12 @@ end
 
 local function num_fig(f) return f and (f.lo or f.hi) end
 
+-- Rules of a day counted on or back from another day told ("The next day",
+-- "Two weeks later", "the day after the attack").
+local COUNTED_ON = { ["date.nextday"] = true, ["date.later"] = true, ["date.ago"] = true,
+  ["date.anchored"] = true, ["extract.anchored"] = true, ["date.that"] = true,
+  ["date.sameday"] = true }
+
 local function is_aggregate(fr, low, ss)
   -- "With Monday's attack, at least 75 civilians were killed in the two
   -- incidents in six days": a toll over several incidents counted over a
@@ -1118,7 +1124,10 @@ local function frame_report(ctx, fr, m, ss, sent_index)
     for _, x in ipairs(ctx.reports) do
       if x._entry == en.id then ed = nil; break end
     end
-    if ed and not d then
+    -- (and over a day the item counts from another: "3. Singa, ..., 13 May
+    -- 2019. The next day, armed men stopped a procession", "Two weeks later")
+    if ed and (not d or (d.d and COUNTED_ON[d.d.rule or ""]
+        and not find(sub(text, d.d.start, d.d.stop), "%d%d%d%d"))) then
       r.date, r.date_lo, r.date_hi, r._prec = ed.value, ed.lo, ed.hi, ed.precision
       r.evidence.date = ev(ed.start, ed.stop, "extract.entry_date")
     end

@@ -656,7 +656,10 @@ local function build(w)
   -- verb, figure, victims: "killing 13 soldiers and some 170 civilians"
   local verb_fig = Cmt(Ct(Cg(Cp(), "s") * Cg(verb_before, "kind") * ws
       * (phrase"a total of" * ws)^-1
-      * Cg(Ct(Ct(Cg(fig1, "fig") * (ws * np)^-1 * ofnp^-1) * cont^0), "parts")),
+      * (Cg(Ct(Ct(Cg(fig1, "fig") * (ws * np)^-1 * ofnp^-1) * cont^0), "parts")
+        -- ("killed the village chief and five other men": one man told by
+        -- his role, then a figure)
+        + Cg(Ct(Ct(Cg(the, "fig") * ws * np) * cont^1), "parts"))),
     recorded"verb_fig")
 
   -- "left 13 dead", "leaving many others severely wounded"
