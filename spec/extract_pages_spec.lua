@@ -482,3 +482,44 @@ describe("casualties: one man told by his role, then a figure", function()
     assert.is_nil(r[1].killed_lo)
   end)
 end)
+
+describe("extract: an encyclopedia page's infobox", function()
+  local function page(box, body)
+    return "Market bombing\nFrom the free encyclopedia\n\n" .. box .. "\n\n" .. body
+  end
+  local body = "The Kano market bombing was a suicide bombing of the central market in Kano "
+    .. "on 3 May 2019. A woman set off a vest among traders.\n\nBackground\nIn 2014 a car "
+    .. "bomb in Kano killed 12 people."
+
+  it("fills what the body left unsaid of the page's main event", function()
+    local r = run(page("Location: Central market, Kano, Nigeria\nDate: 3 May 2019\n"
+      .. "Deaths: 41 (excluding the bomber)\nInjured: over 100\nPerpetrators: Boko Haram",
+      body))
+    assert.equal(2, #r)
+    assert.equal(41, r[1].killed_lo)
+    assert.equal(101, r[1].wounded_lo)
+    assert.equal("Boko Haram", r[1].perpetrator)
+    assert.equal(12, r[2].killed_lo)
+    r = run(page("Date: 3 May 2019\nFatalities: 41\nNon-fatal injuries: 120\n"
+      .. "Suspected perpetrators: Boko Haram (claimed)", body))
+    assert.equal(41, r[1].killed_lo)
+    assert.equal(120, r[1].wounded_lo)
+    assert.is_true(r[1].claimed)
+    r = run(page("Type: Suicide bombing\nKilled: 41\nWounded: 100+", body))
+    assert.equal(41, r[1].killed_lo)
+  end)
+
+  it("leaves what the body says, and the background events, alone", function()
+    local r = run(page("Date: 3 May 2019\nDeaths: 41\nInjured: over 100",
+      "The Kano market bombing was a suicide bombing of the central market in Kano on 3 "
+      .. "May 2019. At least 43 people were killed.\n\nBackground\nIn 2014 a car bomb in "
+      .. "Kano killed 12 people."))
+    assert.equal(43, r[1].killed_lo)
+    assert.equal(12, r[2].killed_lo)
+  end)
+
+  it("reads no box in two label lines", function()
+    local r = run(page("Date: 3 May 2019\nDeaths: 41", body))
+    assert.is_nil(r[1].killed_lo)
+  end)
+end)

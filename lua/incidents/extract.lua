@@ -63,9 +63,12 @@ local type, ipairs, error, tostring, tonumber =
 local sub, lower, find, byte, match, gmatch, gsub =
   string.sub, string.lower, string.find, string.byte, string.match, string.gmatch, string.gsub
 local huge = math.huge
+local remove = table.remove
 
+local lpeg = require "lpeg"
 local article = require "incidents.article"
 local dates = require "incidents.grammar.dates"
+local numbers = require "incidents.grammar.numbers"
 local vocab = require "incidents.extract.vocab"
 local tokens = require "incidents.extract.tokens"
 local places = require "incidents.extract.places"
@@ -899,6 +902,72 @@ local function lede_scene(ctx, c, i, told, sents, buckets, dbuckets)
     if scene(ctx, c, buckets[k], dbuckets[k]) then return true end
   end
   return false
+end
+
+-- Labels of an infobox's lines, by the field they fill.
+local INFOBOX = { deaths = "killed", killed = "killed", fatalities = "killed",
+  casualties = "killed", dead = "killed", injured = "wounded", wounded = "wounded",
+  injuries = "wounded", ["non-fatal injuries"] = "wounded", perpetrator = "perpetrator",
+  perpetrators = "perpetrator", ["suspected perpetrator"] = "perpetrator",
+  ["suspected perpetrators"] = "perpetrator", ["attributed to"] = "perpetrator" }
+
+-- The infobox of `Label: value` lines at the top of a page: at least three
+-- such lines in a run, before the body's first long paragraph. Returns the
+-- lines whose label names a field (`{ field, s, e }`, the value's span)
+-- and the box's span, or nil.
+local function find_box(text)
+  local pos, run, found, bs = 1, 0, {}, nil
+  local limit = #text < 3000 and #text or 3000
+  local be
+  while pos <= limit do
+    local line_e = find(text, "\n", pos, true) or #text + 1
+    local line = sub(text, pos, line_e - 1)
+    local label, vs = match(line, "^(%u[%a%- ]-):%s+()%S")
+    if label and #line < 160 then
+      run = run + 1
+      bs, be = bs or pos, line_e - 1
+      local field = INFOBOX[lower(label)]
+      if field then found[#found + 1] = { field = field, s = pos + vs - 1, e = line_e - 1 } end
+    elseif #line > 200 then
+      break
+    elseif line ~= "" and run < 3 then
+      run, found, bs = 0, {}, nil
+    end
+    pos = line_e + 1
+  end
+  if run < 3 then return nil end
+  return found, bs, be
+end
+
+-- Fills report `r` (the page's main event) from the infobox lines `found`
+-- (`find_box`): only fields the body left empty; "(claimed)" after the
+-- group claims it.
+local function infobox(ctx, hits, r, found)
+  local text = ctx.text
+  for _, f in ipairs(found) do
+    local val = sub(text, f.s, f.e)
+    if (f.field == "killed" or f.field == "wounded") and not r[f.field .. "_lo"]
+      and not r[f.field .. "_hi"] then
+      local fig = lpeg.match(numbers.figure, lower(val))
+      if type(fig) == "table" and (fig.lo or fig.hi) and not fig.vague then
+        r[f.field .. "_lo"], r[f.field .. "_hi"] = fig.lo, fig.hi
+        r.evidence[f.field] = { start = f.s, stop = f.s + fig.stop - 1, rule = "extract.infobox" }
+      end
+    elseif f.field == "perpetrator" and not r.perpetrator then
+      for _, h in ipairs(hits) do
+        if h.start >= f.s and h.stop <= f.e and h.entry.kind == "group"
+          and type(h.entry.value) == "table" then
+          r.perpetrator = h.entry.value.name
+          r.evidence.perpetrator = { start = h.start, stop = h.stop, rule = "extract.infobox" }
+          if r.claimed == nil and find(lower(sub(text, h.stop + 1, f.e)), "^%s*%(claimed") then
+            r.claimed = true
+            r.evidence.claimed = { start = h.stop + 1, stop = f.e, rule = "extract.infobox" }
+          end
+          break
+        end
+      end
+    end
+  end
 end
 
 --- Extracts the incident reports of one article.
@@ -1769,7 +1838,7 @@ function M.article(art, pack, opts)
           r.evidence.date = top.evidence.date
         end
       end
-      table.remove(reports, 1)
+      remove(reports, 1)
     end
   end
   -- "Timeline: half a century of ETA violence": a chronology whose title
@@ -1797,6 +1866,43 @@ function M.article(art, pack, opts)
     if en and en.weapon and r.attack_type == "unknown" and W.WEAPON_TYPE[en.weapon] then
       r.attack_type = W.WEAPON_TYPE[en.weapon]
     end
+  end
+  -- An encyclopedia page's infobox ("Deaths: 22 (excluding the bomber)",
+  -- "Perpetrators: Jama'at al-Tawhid wal-Jihad (claimed)") describes the
+  -- page's main event, the one it tells first: what the body left unsaid of
+  -- that event is read there, and never given to a background event
+  local box, box_s, box_e = find_box(text)
+  if box then
+    -- (a figure read across the box's lines, "Deaths: 41 (excluding the
+    -- bomber)\nInjured: over 100", is none)
+    for _, r in ipairs(reports) do
+      for _, k in ipairs { "killed", "wounded" } do
+        local e = r.evidence[k]
+        if e and e.start >= box_s and e.start <= box_e
+          and find(sub(text, e.start, e.stop), "\n", 1, true) then
+          r[k .. "_lo"], r[k .. "_hi"], r.evidence[k] = nil, nil, nil
+        end
+      end
+    end
+    -- (a report the box's lines made, before the body tells the event, is
+    -- the body's first event: what it holds goes there)
+    local r1, r2 = reports[1], reports[2]
+    local tev = r1 and (r1.evidence.trigger or r1.evidence.attack_type)
+    if r2 and tev and tev.start >= box_s and tev.stop <= box_e and not r1.date_lo
+      and not r1.place then
+      for _, k in ipairs { "perpetrator", "claimed", "killed", "wounded" } do
+        local lo = k == "killed" or k == "wounded"
+        if lo and r2[k .. "_lo"] == nil and r2[k .. "_hi"] == nil
+          and (r1[k .. "_lo"] or r1[k .. "_hi"]) then
+          r2[k .. "_lo"], r2[k .. "_hi"], r2.evidence[k] = r1[k .. "_lo"], r1[k .. "_hi"],
+            r1.evidence[k]
+        elseif not lo and r2[k] == nil and r1[k] ~= nil then
+          r2[k], r2.evidence[k] = r1[k], r1.evidence[k]
+        end
+      end
+      remove(reports, 1)
+    end
+    if reports[1] then infobox(ctx, hits, reports[1], box) end
   end
   -- "Official figures put the death toll at 334 hostages" under a heading
   -- far from the siege's paragraph: a toll told again, with no day, place or

@@ -210,6 +210,11 @@ group { "al-Qaeda in the Indian Subcontinent", parent = "al-Qaeda",
 group { "al-Qaeda in Iraq", parent = "al-Qaeda", years = { 2004, 2006 }, country = { "IQ" },
   aliases = { "AQI", "al-Qaida in Iraq", "Al Qaeda in Iraq" } }
 
+-- (al-Zarqawi's group before it pledged to al-Qaeda in October 2004)
+group { "Jama'at al-Tawhid wal-Jihad", years = { 1999, 2004 }, country = { "IQ", "JO" },
+  aliases = { "Tawhid and Jihad", "Tawhid wal-Jihad", "Jamaat al-Tawhid wal-Jihad",
+    "Jama'at al-Tawhid wa-al-Jihad", "Monotheism and Jihad" } }
+
 group { "al-Shabaab", parent = "al-Qaeda", years = { 2006, nil }, country = { "SO", "KE" },
   aliases = { "al-Shabab", "Al Shabab", "Al Shabaab", "al Shabaab", "Al-Shabaab", "Shabab",
     "Shabaab", "al-Shabaab militants", "Harakat al-Shabaab al-Mujahideen" } }
