@@ -1871,7 +1871,8 @@ function M.article(art, pack, opts)
   -- "Perpetrators: Jama'at al-Tawhid wal-Jihad (claimed)") describes the
   -- page's main event, the one it tells first: what the body left unsaid of
   -- that event is read there, and never given to a background event
-  local box, box_s, box_e = find_box(text)
+  local box, box_s, box_e
+  if reports[1] then box, box_s, box_e = find_box(text) end
   if box then
     -- (a figure read across the box's lines, "Deaths: 41 (excluding the
     -- bomber)\nInjured: over 100", is none)

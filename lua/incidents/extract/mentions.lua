@@ -719,7 +719,14 @@ local function hit_mentions(ctx, m, ss, se, hits)
     elseif k == "group" then
       m.groups[#m.groups + 1] = { s = h.start, e = h.stop, rec = en.value }
     elseif k == "target" then
-      m.targets[#m.targets + 1] = { s = h.start, e = h.stop, rec = en.value }
+      -- ("..., police said", "Police said a bomb ...", "according to the
+      -- police": who speaks is no target)
+      local nx = word_after(low, h.stop, se)
+      local speaks = W.SAID_VERB[nx or ""]
+        or find(sub(low, h.start > 18 and h.start - 18 or 1, h.start - 1),
+          "according to%s+t?h?e?%s*$")
+      m.targets[#m.targets + 1] = { s = h.start, e = h.stop, rec = en.value,
+                                    speaks = speaks and true or nil }
     elseif k == "weapon" then
       m.weapons[#m.weapons + 1] = { s = h.start, e = h.stop, rec = en.value }
     end

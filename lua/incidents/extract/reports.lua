@@ -1445,8 +1445,16 @@ local function frame_report(ctx, fr, m, ss, sent_index)
     r._frank.killed = 1
     r.evidence.killed = ev(we.start, we.stop, "killed.none_hurt")
   end
-  -- target
-  local tg = closest(fr.targets, fr)
+  -- target (not who speaks: "..., police said")
+  local tgs = fr.targets
+  for _, x in ipairs(fr.targets) do
+    if x.speaks then
+      tgs = {}
+      for _, y in ipairs(fr.targets) do if not y.speaks then tgs[#tgs + 1] = y end end
+      break
+    end
+  end
+  local tg = closest(tgs, fr)
   if tg then
     local s = tg.s
     local wprev, at = word_before(low, s, ss)
