@@ -542,3 +542,44 @@ describe("extract: who speaks is no target", function()
     assert.equal("a market", r[1].target)
   end)
 end)
+
+describe("casualties: a count told past another", function()
+  it("counts the others past one whose death the clause before told", function()
+    local r = run("On Monday a bomber struck a rally in Rawalpindi. She died of her injuries, "
+      .. "and at least 20 other people were killed in the blast.")
+    assert.equal(21, r[1].killed_lo)
+    r = run("On Monday gunmen attacked a convoy near Kano. The governor was killed, and 4 other "
+      .. "people were killed too.")
+    assert.equal(5, r[1].killed_lo)
+  end)
+
+  it("leaves the attacker's own death out", function()
+    local r = run("On Monday a bomber struck a rally in Rawalpindi. The bomber died and 12 "
+      .. "other people were killed.")
+    assert.equal(12, r[1].killed_lo)
+  end)
+
+  it("adds the more to those told first", function()
+    local r = run("On Monday two attackers killed a police detective at a cemetery in Jersey "
+      .. "City and then killed three more people at a shop.")
+    assert.equal(4, r[1].killed_lo)
+    r = run("On Monday gunmen killed two soldiers at a checkpoint near Kano and then killed "
+      .. "four more in a village.")
+    assert.equal(6, r[1].killed_lo)
+  end)
+
+  it("adds none to a toll that already counts them", function()
+    local r = run("On Saturday gunmen stormed an air base in Pathankot. The toll of soldiers "
+      .. "has risen to seven, after two more commandos died of wounds.")
+    assert.equal(7, r[1].killed_lo)
+  end)
+
+  it("reads one dead in 'the only person killed'", function()
+    local r = run("On 30 August a van exploded at the embassy in Bishkek. The driver, the only "
+      .. "person killed, died in the blast.")
+    assert.equal(1, r[1].killed_lo)
+    r = run("On 30 August a bomb exploded at a bank in Bishkek. A guard was the only victim "
+      .. "killed.")
+    assert.equal(1, r[1].killed_lo)
+  end)
+end)

@@ -1205,6 +1205,11 @@ local RISE_AUX = set{ "has", "had", "later", "then", "since", "soon", "quickly",
 local COUNTED = set{ "dead", "killed", "people", "persons", "deaths", "victims", "wounded",
   "injured", "hurt", "and", "with", "after", "as", "by", "in", "on", "when", "while",
   "according", "officials", "police", "said" }
+-- Nouns of "the only person killed".
+local ONE_DEAD = set{ "person", "one", "man", "woman", "victim", "fatality", "casualty" }
+-- Attackers whose own death is no part of a toll.
+local ATTACKER = set{ "bomber", "attacker", "gunman", "assailant", "militant", "hijacker",
+  "shooter", "terrorist", "kidnapper" }
 -- Words that call a count told before wrong.
 local WRONG = set{ "wrong", "error", "incorrect", "mistaken", "mistake", "inaccurate",
   "false", "erroneous", "exaggerated" }
@@ -1261,6 +1266,60 @@ local function revised_figures(text, s, e, out)
   end
   local low = lower(sub(text, s, e))
   local added = false
+  -- "She died of her injuries, and at least 20 other people were killed":
+  -- the others are counted past the one whose death the clause before told
+  for _, r in ipairs(out) do
+    if r.kind == "killed" and r.lo and not r.partial and not r.early
+      and find(lower(sub(text, r.fig_stop + 1, r.stop)), "^%s+other%f[%A]") then
+      local lead = lower(sub(text, s, r.start - 1))
+      local who = match(lead, "%f[%a](%a+) died%f[%A][^;.]*$")
+        or match(lead, "%f[%a](%a+) was killed%f[%A][^;.]*$")
+        or match(lead, "%f[%a](%a+) was shot dead%f[%A][^;.]*$")
+      -- (not the attacker's own death: "The bomber died and 12 other people")
+      if who and not ATTACKER[who] then
+        r.lo = r.lo + 1
+        if r.hi then r.hi = r.hi + 1 end
+      end
+    end
+  end
+  -- "killed a police detective at a cemetery and then ... killed three more
+  -- people": the more are counted past those the sentence told first
+  for k = 2, #out do
+    local r = out[k]
+    if (r.kind == "killed" or r.kind == "wounded") and r.lo and not r.partial
+      and find(lower(sub(text, r.fig_stop + 1, r.fig_stop + 6)), "^%s+more%f[%A]") then
+      for j = k - 1, 1, -1 do
+        local o = out[j]
+        -- (not past a toll that already counts them: "The toll has risen to
+        -- seven ... after two more commandos died")
+        if o.revision or find(o.rule, "toll", 1, true) or find(o.rule, "revised", 1, true) then
+          break
+        end
+        if o.kind == r.kind and o.lo and not o.partial and not o.early then
+          r.lo = r.lo + o.lo
+          r.hi = r.hi and o.hi and r.hi + o.hi or nil
+          o.partial = true
+          break
+        end
+      end
+    end
+  end
+  -- "The driver, the only person killed, died in the blast": one dead
+  local any_killed = false
+  for _, r in ipairs(out) do if r.kind == "killed" then any_killed = true end end
+  if not any_killed then
+    local a, b = find(low, "%f[%a]the only %a+ killed%f[%A]")
+    if not a then a, b = find(low, "%f[%a]the only %a+ to die%f[%A]") end
+    if not a then a, b = find(low, "%f[%a]the only %a+ who died%f[%A]") end
+    local noun = a and match(low, "^the only (%a+)", a)
+    if noun and ONE_DEAD[noun] then
+      out[#out + 1] = { kind = "killed", lo = 1, hi = 1, approx = false, vague = false,
+        start = s + a - 1, stop = s + b - 1, fig_start = s + a - 1, fig_stop = s + b - 1,
+        rule = "killed.only", perpetrators = false, partial = false, revision = false,
+        text = sub(text, s + a - 1, s + b - 1) }
+      added = true
+    end
+  end
   -- "wounding 101 people, six of them fatally", "killed or wounded more than
   -- 100 people, six of them fatally": the dead among the hurt
   for k = 1, #out do
