@@ -13,8 +13,8 @@
 --
 -- @module incidents.ingest
 
-local ipairs, type, error, setmetatable, require, tostring =
-  ipairs, type, error, setmetatable, require, tostring
+local ipairs, type, error, setmetatable, require, tostring, pcall =
+  ipairs, type, error, setmetatable, require, tostring, pcall
 local io_open, popen, stderr, stdin = io.open, io.popen, io.stderr, io.stdin
 local clock, time, tmpname, remove = os.clock, os.time, os.tmpname, os.remove
 local fmt, rep, floor = string.format, string.rep, math.floor
@@ -238,6 +238,17 @@ function M.storage_failure(msg)
   return false
 end
 
+--- Whether an error is an interrupt (Ctrl-C): the standalone `lua`
+-- turns SIGINT into the error "interrupted!", which the transaction of one
+-- article would otherwise take for that article's failure, and the run
+-- would go on.
+-- @param msg an error message
+-- @treturn boolean
+function M.interrupted(msg)
+  return type(msg) == "string" and (msg:match("^[^\n]*") or ""):find("interrupted!", 1, true)
+    ~= nil
+end
+
 --- Ingests files, folders, JSON lines and stdin, then merges.
 -- @param db an open database
 -- @tparam table paths array of paths (`-` for stdin)
@@ -258,6 +269,10 @@ end
 -- be read), or `nil, msg` when the
 -- database cannot be written (disk full, read-only): the run stops there,
 -- the articles stored before it are complete.
+-- @raise on an interrupt (Ctrl-C in `lua`): the article being read is
+-- rolled back, nothing is merged, and the error, which starts
+-- `interrupted!`, says how many articles were stored; running the same
+-- ingest again skips them and merges every report left unmerged.
 function M.run(db, paths, opts)
   if type(paths) ~= "table" then
     error("bad argument #2 to 'run' (table expected, got " .. type(paths) .. ")", 2)
@@ -298,6 +313,7 @@ function M.run(db, paths, opts)
       s.warnings[#s.warnings + 1] = { path = wwhere or where, msg = wmsg or w }
     end
     local status, n = M.article(db, art, opts)
+    if not status and M.interrupted(n) then error(n, 0) end
     if not status then
       -- The database itself cannot be written (disk full, read-only, I/O):
       -- no later article can be stored, so stop with one message.
@@ -332,61 +348,86 @@ function M.run(db, paths, opts)
       tick(label)
     end
   end
-  for _, input in ipairs(inputs) do
-    if fatal then break end
-    if input.kind == "jsonl" then
-      local it, err = article.read_jsonl(input.path, opts.jsonl)
-      if not it then
-        s.failed = s.failed + 1
-        errors[#errors + 1] = { path = input.path, msg = err }
-        tick(input.path)
-      else
-        each_line(it, input.path)
-      end
-    elseif input.kind == "stdin" then
-      local text = (opts.stdin or stdin):read("a") or ""
-      local first = text:match("^\239\187\191%s*(.)") or text:match("^%s*(.)")
-      if first == "{" then
-        -- JSON lines on stdin: the reader takes a file handle, so the text
-        -- goes through a temporary file and is read back labelled "-".
-        local tmp = tmpname()
-        local f = assert(io_open(tmp, "w+b"))
-        remove(tmp)      -- the open handle keeps it until closed
-        f:write(text)
-        f:seek("set", 0)
-        local jopts = setmetatable({ name = "-" }, { __index = opts.jsonl or {} })
-        each_line(article.read_jsonl(f, jopts), "-")
-        f:close()
-      elseif not text:find("%S") then
-        s.failed = s.failed + 1
-        errors[#errors + 1] = { path = "-", msg = "empty input" }
-      else
-        local art, err = article.from_text(text, { path = "-" })
-        if art then one(art, "-") else
+  local function read_all()
+    for _, input in ipairs(inputs) do
+      if fatal then break end
+      if input.kind == "jsonl" then
+        local it, err = article.read_jsonl(input.path, opts.jsonl)
+        if not it then
           s.failed = s.failed + 1
-          errors[#errors + 1] = { path = "-", msg = err }
+          errors[#errors + 1] = { path = input.path, msg = err }
+          tick(input.path)
+        else
+          each_line(it, input.path)
         end
+      elseif input.kind == "stdin" then
+        local text = (opts.stdin or stdin):read("a") or ""
+        local first = text:match("^\239\187\191%s*(.)") or text:match("^%s*(.)")
+        if first == "{" then
+          -- JSON lines on stdin: the reader takes a file handle, so the text
+          -- goes through a temporary file and is read back labelled "-".
+          local tmp = tmpname()
+          local f = assert(io_open(tmp, "w+b"))
+          remove(tmp)      -- the open handle keeps it until closed
+          f:write(text)
+          f:seek("set", 0)
+          local jopts = setmetatable({ name = "-" }, { __index = opts.jsonl or {} })
+          each_line(article.read_jsonl(f, jopts), "-")
+          f:close()
+        elseif not text:find("%S") then
+          s.failed = s.failed + 1
+          errors[#errors + 1] = { path = "-", msg = "empty input" }
+        else
+          local art, err = article.from_text(text, { path = "-" })
+          if art then one(art, "-") else
+            s.failed = s.failed + 1
+            errors[#errors + 1] = { path = "-", msg = err }
+          end
+        end
+        tick("-")
+      else
+        local art, err = article.read_file(input.path)
+        if art then one(art, input.path) else
+          -- the reader's message names the file already
+          err = tostring(err)
+          if err:sub(1, #input.path + 2) == input.path .. ": " then
+            err = err:sub(#input.path + 3)
+          end
+          s.failed = s.failed + 1
+          errors[#errors + 1] = { path = input.path, msg = err }
+        end
+        tick(input.path)
       end
-      tick("-")
-    else
-      local art, err = article.read_file(input.path)
-      if art then one(art, input.path) else
-        -- the reader's message names the file already
-        err = tostring(err)
-        if err:sub(1, #input.path + 2) == input.path .. ": " then err = err:sub(#input.path + 3) end
-        s.failed = s.failed + 1
-        errors[#errors + 1] = { path = input.path, msg = err }
-      end
-      tick(input.path)
     end
   end
+  -- The articles stored are counted in the database: an interrupt between
+  -- an article's commit and the count of it would make `s.new` one short.
+  local function stored()
+    local n = 0
+    local it = db:rows("SELECT count(*) AS n FROM articles")
+    for row in it or function() end do n = row.n end
+    return n
+  end
+  local before = stored()
+  local ok, rerr = pcall(read_all)
   if bar then bar.finish() end
+  if not ok then
+    if not M.interrupted(rerr) then error(rerr, 0) end
+    error(fmt("interrupted! %d new article(s) stored before it stopped, each whole, "
+      .. "none merged yet (run the same ingest again to finish: stored articles are "
+      .. "skipped, every unmerged report is merged)", stored() - before), 0)
+  end
   if fatal then return nil, fatal end
   if opts.merge ~= false then
     local merge = require "incidents.merge"
-    local m, err = merge.update(db, { pack = opts.pack, best = opts.best })
+    local m, merr = merge.update(db, { pack = opts.pack, best = opts.best })
+    if not m and M.interrupted(merr) then
+      error(fmt("interrupted! while merging: the %d new article(s) are stored, their "
+        .. "reports not merged (run `incidents merge`, or the same ingest again, to merge "
+        .. "them)", s.new), 0)
+    end
     if not m then
-      errors[#errors + 1] = { path = "(merge)", msg = err }
+      errors[#errors + 1] = { path = "(merge)", msg = merr }
     else
       s.incidents, s.incidents_updated = m.new, m.updated
     end
