@@ -1,6 +1,6 @@
 -- Specs for what an analyst tripped on in a week with large corpora (the
 -- Reuters and MUC wire copy, thousands of articles, in one database):
--- Ctrl-C in a long ingest. The articles are short items written for
+-- Ctrl-C in a long ingest, and removing a bad article. The articles are short items written for
 -- these specs.
 local ingest = require "incidents.ingest"
 local core = require "incidents.core"
@@ -93,5 +93,137 @@ describe("an interrupted ingest (Ctrl-C)", function()
     assert.equal(0, count(db, "SELECT count(*) AS n FROM reports WHERE id NOT IN "
       .. "(SELECT report_id FROM incident_reports)"))
     assert.is_true(count(db, "SELECT count(*) AS n FROM incidents") > 0)
+  end)
+end)
+
+-- Three short items: two sources on one bombing (12 and 20 dead), and an
+-- attack only the second source told.
+local items = {
+  ["a.txt"] = "Title: Bomb hits market in Kano\nSource: North Wire\nDate: 2022-06-14\n\n"
+    .. "KANO, Nigeria - A bomb exploded at a crowded market in Kano on Monday, killing 12 "
+    .. "people, police said.\n",
+  ["b.txt"] = "Title: Kano market toll rises\nSource: Lagos Daily\nDate: 2022-06-15\n\n"
+    .. "KANO, Nigeria - The toll from the bomb blast at a market in Kano on Monday rose to 20 "
+    .. "dead, officials said.\n",
+  ["c.txt"] = "Title: Gunmen raid village near Maiduguri\nSource: Lagos Daily\n"
+    .. "Date: 2022-07-02\n\nMAIDUGURI, Nigeria - Gunmen attacked a village near Maiduguri on "
+    .. "Friday, killing 7 farmers, residents said.\n",
+}
+
+-- The CSV export (RFC 4180: quoted cells may hold commas, quotes and line
+-- breaks) as rows of name -> value.
+local function csv_rows(text)
+  local records, cells, i = {}, {}, 1
+  while i <= #text do
+    local cell
+    if text:sub(i, i) == '"' then
+      local parts, j = {}, i + 1
+      while true do
+        local k = assert(text:find('"', j, true))
+        parts[#parts + 1] = text:sub(j, k - 1)
+        if text:sub(k + 1, k + 1) == '"' then parts[#parts + 1] = '"'; j = k + 2
+        else i = k + 1; break end
+      end
+      cell = table.concat(parts)
+    else
+      local k = text:find("[,\r\n]", i) or #text + 1
+      cell, i = text:sub(i, k - 1), k
+    end
+    cells[#cells + 1] = cell
+    local c = text:sub(i, i)
+    if c == "," then i = i + 1
+    else
+      records[#records + 1], cells = cells, {}
+      i = i + (text:sub(i, i + 1) == "\r\n" and 2 or 1)
+    end
+  end
+  local rows = {}
+  for r = 2, #records do
+    local row = {}
+    for n, name in ipairs(records[1]) do row[name] = records[r][n] end
+    rows[#rows + 1] = row
+  end
+  return rows
+end
+
+describe("removing a bad source or article", function()
+  local dir, db
+  before_each(function()
+    dir = u.tmpdir()
+    u.sh("mkdir " .. q(dir .. "/news"))
+    for name, text in pairs(items) do u.write(dir .. "/news/" .. name, text) end
+    db = dir .. "/a.db"
+    local code, out = u.cli("--db " .. q(db) .. " ingest " .. q(dir .. "/news"))
+    assert.equal(0, code)
+    assert.matches("incidents: 2 new", out, 1, true)
+  end)
+  after_each(function() u.rm(dir) end)
+
+  local function cli(args) return u.cli("--db " .. q(db) .. " " .. args) end
+
+  it("summarises the incidents it fed again and deletes those left with no report", function()
+    local code, out, err = cli("remove --source 'lagos daily'")
+    assert.equal(0, code, err)
+    assert.matches("removed: 2 article(s), 2 report(s); incidents: 1 updated, 1 deleted", out,
+      1, true)
+    local _, csv = cli("export --format csv")
+    local rows = csv_rows(csv)
+    assert.equal(1, #rows)
+    assert.same({ "Kano", "12", "12", "1", "0" }, { rows[1].city, rows[1].nkill,
+      rows[1].nkill_hi, rows[1].nsources, rows[1].conflicting_figures })
+    -- what `sqlite3` users read agrees: no figure of the removed source left
+    assert.equal(12, count(db, "SELECT killed_best AS n FROM incidents"))
+    assert.equal(0, count(db, "SELECT count(*) AS n FROM articles_fts "
+      .. "WHERE articles_fts MATCH 'Maiduguri'"))
+  end)
+
+  it("by id or stored path, the best figure then comes from the sources left", function()
+    local code, out = cli("remove " .. q(dir .. "/news/a.txt"))
+    assert.equal(0, code)
+    assert.matches("incidents: 1 updated, 0 deleted", out, 1, true)
+    local _, show = cli("show 1")
+    assert.matches("killed:      20 (the only figure given)", show, 1, true)
+    assert.not_matches("North Wire", show, 1, true)
+    -- an id, as `show` prints it in brackets
+    code, out = cli("remove 3")
+    assert.equal(0, code)
+    assert.matches("incidents: 0 updated, 1 deleted", out, 1, true)
+  end)
+
+  it("removes nothing when one name finds no article, or on --dry-run", function()
+    local code, _, err = cli("remove 2 99")
+    assert.equal(1, code)
+    assert.equal("incidents: no article 99 in " .. db .. " (give an id or a path as "
+      .. "`incidents show ID` or `incidents search` print it; nothing was removed)\n", err)
+    local out
+    code, out = cli("remove -n --source 'Lagos Daily'")
+    assert.equal(0, code)
+    assert.matches("would remove 2 article(s)", out, 1, true)
+    assert.equal(3, count(db, "SELECT count(*) AS n FROM articles"))
+    code, _, err = cli("remove")
+    assert.equal(2, code)
+    assert.matches("name the articles to remove", err, 1, true)
+  end)
+
+  it("takes a JSON-lines file's path for all its lines", function()
+    local feed = dir .. "/feed.jsonl"
+    write_jsonl(feed, 5)
+    assert.equal(0, (cli("ingest " .. q(feed))))
+    local code, out = cli("remove " .. q(feed))
+    assert.equal(0, code)
+    assert.matches("removed: 5 article(s)", out, 1, true)
+    assert.equal(3, count(db, "SELECT count(*) AS n FROM articles"))
+  end)
+
+  it("from Lua checks its arguments", function()
+    local merge = require "incidents.merge"
+    local h = assert(core.open(db))
+    assert.has_error(function() merge.remove(h, { "2" }) end,
+      "bad argument #2 to 'remove' (article id 1: integer expected, got string)")
+    local ok, err = merge.remove(h, { 2, 42 })
+    assert.is_nil(ok)
+    assert.equal("no article 42", err)
+    h:close()
+    assert.equal(3, count(db, "SELECT count(*) AS n FROM articles"))
   end)
 end)

@@ -58,7 +58,7 @@ local ipairs, pairs, type, tostring, tonumber, error =
   ipairs, pairs, type, tostring, tonumber, error
 local sort, concat, insert, unpack = table.sort, table.concat, table.insert, table.unpack
 local fmt = string.format
-local min, huge, floor, log = math.min, math.huge, math.floor, math.log
+local min, huge, floor, log, mtype = math.min, math.huge, math.floor, math.log, math.type
 
 local rules = require "incidents.rules"
 
@@ -1045,6 +1045,81 @@ function M.update(db, opts)
         if not id then error(perr, 0) end
         if c.id then stats.updated = stats.updated + 1 else stats.new = stats.new + 1 end
         c.id = id
+      end
+    end
+    return stats
+  end
+  return db:transaction(run)
+end
+
+--- Removes articles and what they told: their reports, evidence and links
+-- go with them (the schema's cascades), and every incident they fed is
+-- summarised again from the reports left (figures, best figures, fields and
+-- conflicts as if the articles had never been ingested), keeping its id; an
+-- incident left with no report is deleted. All in one transaction.
+-- Incidents are not split again: `merge.rebuild` does that from scratch.
+-- @param db an open database (`incidents.open`)
+-- @tparam table article_ids array of article ids
+-- @tparam[opt] table opts `pack` or `links`, `best` (as for `merge.update`)
+-- @treturn table `{ articles = n, reports = n, incidents_updated = n,
+-- incidents_deleted = n }`, or nil, msg (nothing is removed then; an id
+-- that names no article is such a msg)
+-- @usage merge.remove(db, { 12, 40 })
+function M.remove(db, article_ids, opts)
+  if (type(db) ~= "table" and type(db) ~= "userdata") or db.incident_keys == nil then
+    error("bad argument #1 to 'remove' (an open database expected, got " .. type(db) .. ")", 2)
+  end
+  if type(article_ids) ~= "table" then
+    error("bad argument #2 to 'remove' (table expected, got " .. type(article_ids) .. ")", 2)
+  end
+  for i, id in ipairs(article_ids) do
+    if mtype(id) ~= "integer" then
+      error(fmt("bad argument #2 to 'remove' (article id %d: integer expected, got %s)", i,
+        mtype(id) or type(id)), 2)
+    end
+  end
+  opts = opts or {}
+  local links = opts.links or M.links(opts.pack)
+  local function one_row(sql, ...)
+    local it, err = db:rows(sql, ...)
+    if not it then error(err, 0) end
+    local row
+    for r in it do row = row or r end
+    return row
+  end
+  local function run()
+    local stats = { articles = 0, reports = 0, incidents_updated = 0, incidents_deleted = 0 }
+    local touched, order = {}, {}
+    for _, aid in ipairs(article_ids) do
+      if not one_row("SELECT id FROM articles WHERE id = ?", aid) then
+        error(fmt("no article %d", aid), 0)
+      end
+      local it, err = db:rows("SELECT DISTINCT l.incident_id AS id FROM incident_reports l "
+        .. "JOIN reports r ON r.id = l.report_id WHERE r.article_id = ?", aid)
+      if not it then error(err, 0) end
+      for r in it do
+        if not touched[r.id] then touched[r.id] = true; order[#order + 1] = r.id end
+      end
+      local n = one_row("SELECT count(*) AS n FROM reports WHERE article_id = ?", aid)
+      stats.reports = stats.reports + n.n
+      one_row("DELETE FROM articles WHERE id = ?", aid)
+      stats.articles = stats.articles + 1
+    end
+    sort(order)
+    local cache = {}
+    for _, iid in ipairs(order) do
+      local reps, err = db:reports{ incident_id = iid }
+      if not reps then error(err, 0) end
+      if #reps == 0 then
+        local ok, derr = db:delete_incident(iid)
+        if not ok then error(derr, 0) end
+        stats.incidents_deleted = stats.incidents_deleted + 1
+      else
+        for k, r in ipairs(reps) do reps[k] = with_article(db, r, cache) end
+        local inc = M.summarize(reps, { links = links, best = opts.best })
+        local id, perr = db:put_incident(stored(inc, iid))
+        if not id then error(perr, 0) end
+        stats.incidents_updated = stats.incidents_updated + 1
       end
     end
     return stats
