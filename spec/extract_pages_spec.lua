@@ -583,3 +583,24 @@ describe("casualties: a count told past another", function()
     assert.equal(1, r[1].killed_lo)
   end)
 end)
+
+describe("claims: a group owning the attacker as its man", function()
+  it("claims the attack", function()
+    local r = run("On 20 April a man opened fire on a police van in Paris and killed an "
+      .. "officer; the Islamic State named him as one of its fighters within a few hours.")
+    assert.is_true(r[1].claimed)
+    assert.equal("Islamic State", r[1].perpetrator)
+    r = run("On 20 April a man stabbed 3 people in Paris, and within hours the Islamic "
+      .. "State identified the attacker as a soldier of the caliphate.")
+    assert.is_true(r[1].claimed)
+    r = run("On 20 April a man shot dead 3 people in Paris before the Islamic State "
+      .. "described him as one of its soldiers.")
+    assert.is_true(r[1].claimed)
+  end)
+
+  it("is no claim when the police name the man", function()
+    local r = run("On 20 April a man stabbed 3 people in Paris. Police named him as a "
+      .. "28-year-old from the city.")
+    assert.is_nil(r[1].claimed)
+  end)
+end)

@@ -501,6 +501,19 @@ local function build(w)
       * (lpeg.S"\"'" + lpeg.P"\226\128\156" + lpeg.P"\226\128\152")^-1
       * alt{ "soldiers", "soldier", "fighters", "fighter", "members", "member" },
       "claim", "claim.attacker", "back")
+    -- "the Islamic State named him as one of its fighters within a few
+    -- hours", "identified the attacker as a soldier of the caliphate": the
+    -- group owning the attacker as its man claims the attack
+    + cue(alt{ "named", "identified", "described", "called", "hailed", "presented" } * ws
+      * (alt{ "him", "her", "them" } + alt{ "the", "that" } * ws * alt{ "attacker",
+        "attackers", "gunman", "gunmen", "assailant", "assailants", "bomber", "bombers",
+        "shooter", "perpetrator", "perpetrators" })
+      * ws * (phrase"as" * ws)^-1
+      * (alt{ "one of its", "among its", "its" } * ws * (lpeg.S"\"'" + lpeg.P"\226\128\156")^-1
+        * alt{ "soldiers", "soldier", "fighters", "fighter", "members", "member" }
+        + alt{ "a soldier of", "a fighter of" } * ws * (phrase"the" * ws)^-1
+        * alt{ "caliphate", "islamic state", "group" }),
+      "claim", "claim.named_fighter", "back")
     -- "its news agency published a claim within hours": the group's outlet
     -- put one out
     + cue(alt{ "carried", "published", "issued", "posted", "released", "put out" } * ws
@@ -681,7 +694,8 @@ local function build(w)
   end
   numbers.first_words(starts, { "claimed", "claim", "responsibility", "pointed", "suspicion",
     "bore", "bears", "had", "has", "held", "holds", "holding", "hold", "was", "were", "is",
-    "are", "carried", "published", "issued", "posted", "released", "put", "admitted" })
+    "are", "carried", "published", "issued", "posted", "released", "put", "admitted",
+    "named", "identified", "described", "called", "hailed", "presented" })
   return construction * Cp(), starts
 end
 
@@ -699,6 +713,8 @@ local STEMS = { "claim", "responsib", "credit", "herald", "hail", "prais", "cele
   -- "said one of its fighters had detonated ...": the group's men as the subject
   "its fighters", "its militants", "its members", "its men", "its soldiers",
   "its operatives", "its suicide", "its gunmen", "its mujahideen",
+  -- "identified the attacker as a soldier of the caliphate"
+  "soldier of", "fighter of",
   -- "no group said it carried out the attack"
   "carried out", "said it", "said they", "admitted it" }
 
