@@ -1,6 +1,7 @@
 -- Specs for what an analyst tripped on in a week with large corpora (the
 -- Reuters and MUC wire copy, thousands of articles, in one database):
--- Ctrl-C in a long ingest, and removing a bad article. The articles are short items written for
+-- Ctrl-C in a long ingest, removing a bad article, empty titles in JSON
+-- lines, and long source lists. The articles are short items written for
 -- these specs.
 local ingest = require "incidents.ingest"
 local core = require "incidents.core"
@@ -225,5 +226,42 @@ describe("removing a bad source or article", function()
     assert.equal("no article 42", err)
     h:close()
     assert.equal(3, count(db, "SELECT count(*) AS n FROM articles"))
+  end)
+end)
+
+describe("a long run's sources", function()
+  local dir
+  before_each(function() dir = u.tmpdir() end)
+  after_each(function() u.rm(dir) end)
+
+  it("keep no blank title or source from JSON lines or header lines", function()
+    local article = require "incidents.article"
+    local feed = dir .. "/feed.jsonl"
+    u.write(feed, '{"id": "", "title": "  ", "source": "", "date": "2022-06-14", "text": '
+      .. '"KANO, Nigeria - A bomb killed 4 people at a bus park in Kano on Monday."}\n')
+    local it = assert(article.read_jsonl(feed))
+    local art = it()
+    assert.same({ nil, nil, nil }, { art.title, art.source, art.id })
+    art = article.from_text("Title: \nSource:\nDate: 2022-06-14\n\nA bomb went off.")
+    assert.same({ nil, nil }, { art.title, art.source })
+    -- search then names the record, instead of an empty title
+    local db = dir .. "/a.db"
+    assert.equal(0, (u.cli("--db " .. q(db) .. " ingest " .. q(feed))))
+    local _, out = u.cli("--db " .. q(db) .. " search 'bus park'")
+    assert.matches("^%[1%] " .. feed:gsub("%p", "%%%0") .. ":1\n", out)
+  end)
+
+  it("of one figure are listed by `show` up to three, then counted", function()
+    for i = 1, 6 do
+      u.write(("%s/copy%d.txt"):format(dir, i), items["a.txt"]:gsub("North Wire",
+        "Outlet " .. i) .. ("Filed by desk %d.\n"):format(i))
+    end
+    local db = dir .. "/a.db"
+    assert.equal(0, (u.cli("--db " .. q(db) .. " ingest " .. q(dir))))
+    local _, out = u.cli("--db " .. q(db) .. " show 1")
+    assert.matches("\n      12             Bomb hits market in Kano (Outlet 1); Bomb hits "
+      .. "market in Kano (Outlet 2); Bomb hits market in Kano (Outlet 3); and 3 more\n", out,
+      1, true)
+    assert.matches("sources (6):", out, 1, true)
   end)
 end)

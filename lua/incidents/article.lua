@@ -576,6 +576,18 @@ local function headline(text, from)
   return line
 end
 
+
+-- A title, source, URL or id as given: an empty or blank one ("title": ""
+-- in a JSON line, a bare `Source:` line) is none, so the headline is looked
+-- for in the text and lists say "(no title)" instead of showing nothing.
+local function given(v)
+  if type(v) == "number" then return v end
+  if type(v) ~= "string" then return nil end
+  local t = match(v, "^%s*(.-)%s*$")
+  if t == "" then return nil end
+  return t
+end
+
 --- Builds an article from its text.
 -- @tparam string text
 -- @tparam[opt] table meta `path`, `id`, `title`, `source`, `url`, `published`
@@ -609,23 +621,24 @@ function M.from_text(text, meta)
   local page
   if M.is_html(clean) then clean, page = M.html_to_text(clean) end
   local art = {
-    text = clean, path = meta.path, id = meta.id, title = meta.title, source = meta.source,
-    url = meta.url, cleaned = (changed or was_cp1252) and true or false, body_start = 1,
+    text = clean, path = meta.path, id = given(meta.id), title = given(meta.title),
+    source = given(meta.source), url = given(meta.url),
+    cleaned = (changed or was_cp1252) and true or false, body_start = 1,
     published_inferred = false, encoding = was_cp1252 and "windows-1252" or nil,
     html = page and true or nil,
   }
   if page then
-    art.title = art.title or page.title
-    art.source = art.source or page.source
-    art.url = art.url or page.url
+    art.title = art.title or given(page.title)
+    art.source = art.source or given(page.source)
+    art.url = art.url or given(page.url)
     art.date_header = page.published
   elseif meta.headers ~= false then
     local fields, body = parse_headers(clean)
     if fields then
       art.body_start = body
-      art.title = art.title or fields.title
-      art.source = art.source or fields.source
-      art.url = art.url or fields.url
+      art.title = art.title or given(fields.title)
+      art.source = art.source or given(fields.source)
+      art.url = art.url or given(fields.url)
       art.date_header = fields.date
     end
   end

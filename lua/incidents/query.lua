@@ -126,6 +126,10 @@ local function article_of(db, r, cache, need_text)
     a.path, a.published = a.path or full.path, a.published or full.published
     a.text = full.text
   end
+  -- a database written before blank titles were dropped may hold "": no
+  -- title, so reports fall back on the path instead of printing nothing
+  if a.title == "" then a.title = nil end
+  if a.source == "" then a.source = nil end
   if id then cache[id] = a end
   return a
 end
