@@ -19,6 +19,18 @@ local function killed(inc)
   local s = h.number(inc.killed_best)
   if inc.killed_lo and inc.killed_hi and inc.killed_lo ~= inc.killed_hi then
     s = s .. " (" .. h.number(inc.killed_lo) .. "-" .. h.number(inc.killed_hi) .. ")"
+  elseif inc.killed_lo and not inc.killed_hi then
+    -- the highest source left the range open ("at least 151"): the
+    -- sources still disagree, and the table must say so as it does for a
+    -- closed range ("115 (115-151+)")
+    local top = inc.killed_lo
+    for _, f in ipairs(inc.figures and inc.figures.killed or {}) do
+      local v = f.hi or f.lo
+      if v and v > top then top = v end
+    end
+    if top > inc.killed_lo then
+      s = s .. " (" .. h.number(inc.killed_lo) .. "-" .. h.number(top) .. "+)"
+    end
   end
   return s
 end
