@@ -604,3 +604,25 @@ describe("claims: a group owning the attacker as its man", function()
     assert.is_nil(r[1].claimed)
   end)
 end)
+
+describe("extract: a vehicle driven into people, told with words of its own", function()
+  it("is a ramming, its toll in the next sentence", function()
+    local r = helper.dated_extract(pack, "2017-04-10")("On Friday afternoon a man drove a "
+      .. "stolen lorry into shoppers in Stockholm. Five people were killed.")
+    assert.equal(1, #r)
+    assert.equal("unarmed_assault", r[1].attack_type)
+    assert.equal(5, r[1].killed_lo)
+    r = helper.dated_extract(pack, "2017-04-10")("On Friday the driver steered his rented "
+      .. "van through the crowd on a boulevard in Nice. Eight people died.")
+    assert.equal(1, #r)
+    r = helper.dated_extract(pack, "2017-04-10")("On 7 April the Uzbek man drove a stolen "
+      .. "beer truck into crowds in Stockholm, killing 5 people.")
+    assert.equal("SE", r[1].country)
+  end)
+
+  it("is no ramming when the vehicle is driven into a garage", function()
+    local r = helper.dated_extract(pack, "2017-04-10")("On Friday a man drove a stolen lorry "
+      .. "into a garage in Stockholm.")
+    assert.equal(0, #r)
+  end)
+end)

@@ -710,6 +710,24 @@ local function to_strike(text, h)
     and h.start > 3 and lower(sub(text, h.start - 3, h.start - 1)) == "to "
 end
 
+-- Is hit `h` a vehicle driven into something ("drove a stolen lorry into
+-- shoppers", "steered his rented van through the crowd")? The sentence is
+-- then worth a look though no fixed phrase of the pack matched (the
+-- ramming itself is told by `mentions`).
+local function driven_into(text, h)
+  local en = h.entry
+  if en.kind ~= "weapon" or type(en.value) ~= "table" or en.value.name ~= "vehicle" then
+    return false
+  end
+  local after = lower(sub(text, h.stop + 1, h.stop + 10))
+  if not (find(after, "^%s+into%f[%A]") or find(after, "^%s+through%f[%A]")) then return false end
+  for w in gmatch(lower(sub(text, h.start > 40 and h.start - 40 or 1, h.start - 1)),
+      "[%a%-]+") do
+    if W.RAM_VERB[w] then return true end
+  end
+  return false
+end
+
 -- Is the article a live page, its entries opened by a time ("09:10 - ",
 -- "[10:32]") or a day and a time ("22 April, 15:40")? Asked of few
 -- articles, so counted at the first question (two passes over the text).
@@ -1001,7 +1019,9 @@ function M.article(art, pack, opts)
   -- needed.
   local trig, some = {}, false
   for k, h in ipairs(hits) do
-    if is_trigger_hit(h.entry) or to_strike(text, h) then trig[k] = true; some = true end
+    if is_trigger_hit(h.entry) or to_strike(text, h) or driven_into(text, h) then
+      trig[k] = true; some = true
+    end
   end
   if not some then return {} end
   local sents = sentences_of(art, spans)

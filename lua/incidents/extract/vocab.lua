@@ -129,7 +129,8 @@ local PEOPLE = set [[service servicemen servicemembers soldiers troops civilians
   people men women children pilgrims worshippers students military army personnel
   hostages captives authorities counterparts engineers employees staff guards officers
   contractors aid doctors nurses teachers visitors passengers fans soldier civilian citizen
-  national official engineer worker journalist tourist diplomat officer guard]]
+  national official engineer worker journalist tourist diplomat officer guard
+  man woman boy girl teenager youth]]
 
 -- Prepositions that make a place a location whatever follows it.
 local LOCATIVE = set [[in at near outside inside into of from across throughout within]]
