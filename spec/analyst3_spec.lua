@@ -278,3 +278,46 @@ describe("the Markdown timeline", function()
     assert.matches("| bombing | attack | 12 (12-20+) |", out, 1, true)
   end)
 end)
+
+describe("incidents whose sources disagree", function()
+  local dir, db
+  setup(function()
+    dir = u.tmpdir()
+    for name, text in pairs(items) do u.write(dir .. "/" .. name, text) end
+    db = dir .. "/a.db"
+    assert.equal(0, (u.cli("--db " .. q(db) .. " ingest " .. q(dir))))
+  end)
+  teardown(function() u.rm(dir) end)
+
+  it("are what --conflicts keeps, in list, report and export", function()
+    local code, out = u.cli("--db " .. q(db) .. " list --conflicts --format tsv")
+    assert.equal(0, code)
+    local lines = u.lines(out)
+    assert.equal(2, #lines)
+    assert.matches("^1\t2022%-06%-13\tKano\t", lines[2])
+    code, out = u.cli("--db " .. q(db) .. " report --conflicts")
+    assert.equal(0, code)
+    assert.matches("Filters: sources disagree.", out, 1, true)
+    assert.not_matches("Maiduguri", out, 1, true)
+    code, out = u.cli("--db " .. q(db) .. " export --format csv --conflicts")
+    assert.equal(0, code)
+    assert.equal(1, #csv_rows(out))
+  end)
+
+  it("are a query filter from Lua, counted before the limit", function()
+    local query = require "incidents.query"
+    local h = assert(core.open(db, { readonly = true }))
+    local function ids(f)
+      local out = {}
+      for i, inc in ipairs(assert(query.incidents(h, f))) do out[i] = inc.id end
+      return out
+    end
+    assert.same({ 1 }, ids({ conflicts = true }))
+    assert.same({ 2 }, ids({ conflicts = false }))
+    assert.same({ 2 }, ids({ conflicts = false, limit = 1 }))
+    local ok, err = query.incidents(h, { conflicts = "yes" })
+    assert.is_nil(ok)
+    assert.equal("bad value for conflicts: 'yes' (true or false)", err)
+    h:close()
+  end)
+end)

@@ -22,7 +22,8 @@ local merge = require "incidents.merge"
 local M = {}
 
 --- The filters `incidents` accepts (the same as `incidents list`).
-M.filters = { "group", "country", "since", "until", "type", "min_killed", "status", "limit" }
+M.filters = { "group", "country", "since", "until", "type", "min_killed", "status", "limit",
+  "conflicts" }
 
 local sentences_of
 do
@@ -180,6 +181,10 @@ local function check_filters(filters)
         tostring(v))
     end
   end
+  if filters.conflicts ~= nil and type(filters.conflicts) ~= "boolean" then
+    return nil, ("bad value for conflicts: '%s' (true or false)"):format(
+      tostring(filters.conflicts))
+  end
   -- Swapped bounds would match nothing, silently.
   local since, till = filters.since, filters["until"]
   if since and till then
@@ -315,7 +320,9 @@ end
 -- @tparam[opt] table filters `group` (an alias the pack knows, such as
 -- "Daesh", or part of the perpetrator's name),
 -- `country` (code or name), `since`, `until` (ISO dates at any precision),
--- `type` (attack type), `min_killed`, `status`, `limit`
+-- `type` (attack type), `min_killed`, `status`, `limit`, `conflicts` (true:
+-- only incidents whose sources disagree on a killed or wounded figure;
+-- false: only those where they do not)
 -- @tparam[opt] table opts as for `query.incident`; its `pack` also
 -- resolves group aliases (default: the default pack)
 -- @treturn table array of incidents, or nil, msg for bad filters
@@ -345,10 +352,25 @@ function M.incidents(db, filters, opts)
     o.links = merge.links(opts.pack)
     opts = o
   end
+  -- Whether sources disagree is known once the figures are summarised, so
+  -- `conflicts` filters the completed incidents, and `limit` counts those.
+  local conflicts, limit = f.conflicts, nil
+  if conflicts ~= nil then
+    local copy = {}
+    for k, v in pairs(f) do copy[k] = v end
+    limit, copy.conflicts, copy.limit = copy.limit, nil, nil
+    f = copy
+  end
   local rows, rerr = db:incidents(f)
   if not rows then return nil, rerr end
   local out, cache = {}, {}
-  for _, row in ipairs(rows) do out[#out + 1] = complete(db, row, opts, cache) end
+  for _, row in ipairs(rows) do
+    local inc = complete(db, row, opts, cache)
+    if conflicts == nil or (inc.conflicts == true) == conflicts then
+      out[#out + 1] = inc
+      if limit and limit >= 0 and #out >= limit then break end
+    end
+  end
   return out
 end
 

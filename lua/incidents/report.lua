@@ -70,7 +70,8 @@ h.xml = h.html
 -- The filters a report can be made with, in the order a reader takes them.
 local FILTER_WORDS = { { "group", "group" }, { "country", "country" }, { "since", "since" },
   { "until", "until" }, { "type", "type" }, { "status", "status" },
-  { "min_killed", "killed at least" }, { "limit", "first" } }
+  { "min_killed", "killed at least" }, { "conflicts", "sources disagree", "sources agree" },
+  { "limit", "first" } }
 
 --- The filters a report was made with, for its header: `"group Islamic
 -- State; since 2024-01"`, or nil when there are none (every incident).
@@ -81,7 +82,10 @@ function h.filters(filters)
   local parts = {}
   for _, fw in ipairs(FILTER_WORDS) do
     local v = filters[fw[1]]
-    if v ~= nil and v ~= false then parts[#parts + 1] = fw[2] .. " " .. tostring(v) end
+    -- a yes/no filter is its words alone: "sources disagree"
+    if v == true then parts[#parts + 1] = fw[2]
+    elseif v == false then parts[#parts + 1] = fw[3]
+    elseif v ~= nil then parts[#parts + 1] = fw[2] .. " " .. tostring(v) end
   end
   return #parts > 0 and concat(parts, "; ") or nil
 end
