@@ -626,3 +626,31 @@ describe("extract: a vehicle driven into people, told with words of its own", fu
     assert.equal(0, #r)
   end)
 end)
+
+describe("extract: the question an answer's turn opens after", function()
+  local run17 = helper.dated_extract(pack, "2017-04-10")
+
+  it("places the answer's event at the town asked about", function()
+    local r = run17("Q: You were in Oslo last week. What happened in Stockholm?\n\nA: On "
+      .. "Friday afternoon a man drove a stolen lorry into shoppers on a street. Five people "
+      .. "were killed.")
+    assert.equal(1, #r)
+    assert.equal("Stockholm", r[1].place)
+    assert.equal("SE", r[1].country)
+    r = run17("HOST: And what about Manchester?\n\nGUEST: On Monday night a man set off a "
+      .. "bomb in the foyer of an arena, killing 22 people.")
+    assert.equal("Manchester", r[1].place)
+    r = run17("[12:04] HOST: Tell us about the night in Nice?\n[12:09] GUEST: On Thursday "
+      .. "a driver steered a lorry into the crowd on a boulevard. Eighty-six people died.")
+    assert.equal("Nice", r[1].place)
+  end)
+
+  it("leaves an answer that names its own town, or follows no question", function()
+    local r = run17("Q: What happened in Stockholm?\n\nA: On Friday a man stabbed 2 people "
+      .. "in Oslo.")
+    assert.equal("Oslo", r[1].place)
+    r = run17("Q: You live in Stockholm.\n\nA: On Friday a man stabbed 2 people at a "
+      .. "market.")
+    assert.is_nil(r[1].place)
+  end)
+end)

@@ -301,7 +301,7 @@ local WHERE_WORD = { ["in"] = true, at = true, from = true, to = true, near = tr
 -- Nice."), given to report `r` of the sentence after it; a part of a town
 -- that report holds ("the Barmbek district") becomes a part of this town.
 -- Not a town named as where someone is or goes ("He was born in Paris.").
-local function pointer_place(ctx, r, hits, se)
+local function pointer_place(ctx, r, hits, se, asked)
   if se[2] - se[1] > 80 then return end
   for _, h in ipairs(hits or {}) do
     local en = h.entry
@@ -313,7 +313,8 @@ local function pointer_place(ctx, r, hits, se)
       and find(sub(ctx.text, h.stop + 1, se[2]), "^%s*in %u%l+[%.?!]?%s*$")
         or find(sub(ctx.text, h.stop + 1, se[2]), "^[%.?!]%s*$") then
       local w = match(sub(ctx.low, se[1], h.start - 1), "(%a+)%s*$")
-      if event_place_hit(ctx, h) and not WIDE[v.kind] and w and not WHERE_WORD[w]
+      if event_place_hit(ctx, h) and not WIDE[v.kind] and w
+        and (not WHERE_WORD[w] or (asked and (w == "in" or w == "at")))
         and not (r._place_rec and r._place_rec.country == v.country
           and r._place_rec.admin == v.name) then
         if r._place_rec and r._place_rec.kind == "site" then
@@ -1493,13 +1494,21 @@ function M.article(art, pack, opts)
           end
         end
         if c and c._creates and i > 1 and not told[i - 1]
-          and (not c.place or (c._place_rec and c._place_rec.kind == "site"))
-          and same_paragraph(text, sents[i - 1][2], ss) then
+          and (not c.place or (c._place_rec and c._place_rec.kind == "site")) then
           -- "Compare that with Paris in April. When a man opened fire on a
           -- police van ...", "It looks a lot like Hamburg. At the end of July
           -- a man stabbed ...": a short sentence that closes on a town named
-          -- as what the talk turns to places the event told next
-          pointer_place(ctx, c, buckets[i - 1], sents[i - 1])
+          -- as what the talk turns to places the event told next; so does
+          -- the question the answer's turn opens after ("Q: What happened in
+          -- Stockholm?\n\nA: On Friday a man drove a lorry into ...")
+          local gap = sub(text, sents[i - 1][2] + 1, sents[i][1] - 1)
+          local asked = find(sub(text, sents[i - 1][2], sents[i - 1][2]), "?", 1, true)
+            and find(gap, "\n", 1, true)
+            and (find(gap, "^%s*\n%s*[%[%]%d:%s]*[%u%a%.%s%(%)']-:%s*$")
+              or find(text, "^[%[%]%d:%s]*%u[%u%a%.%s%(%)']-:%s", sents[i][1]))
+          if same_paragraph(text, sents[i - 1][2], ss) or asked then
+            pointer_place(ctx, c, buckets[i - 1], sents[i - 1], asked)
+          end
         end
         if c and c._creates and not c.date_lo and c.place and last_report
           and i - last_report._sent <= 2 and lone_attacker_goes_on(ctx.low, c, ss) then
