@@ -1501,10 +1501,10 @@ function M.article(art, pack, opts)
           -- as what the talk turns to places the event told next; so does
           -- the question the answer's turn opens after ("Q: What happened in
           -- Stockholm?\n\nA: On Friday a man drove a lorry into ...")
-          local gap = sub(text, sents[i - 1][2] + 1, sents[i][1] - 1)
+          local between = sub(text, sents[i - 1][2] + 1, sents[i][1] - 1)
           local asked = find(sub(text, sents[i - 1][2], sents[i - 1][2]), "?", 1, true)
-            and find(gap, "\n", 1, true)
-            and (find(gap, "^%s*\n%s*[%[%]%d:%s]*[%u%a%.%s%(%)']-:%s*$")
+            and find(between, "\n", 1, true)
+            and (find(between, "^%s*\n%s*[%[%]%d:%s]*[%u%a%.%s%(%)']-:%s*$")
               or find(text, "^[%[%]%d:%s]*%u[%u%a%.%s%(%)']-:%s", sents[i][1]))
           if same_paragraph(text, sents[i - 1][2], ss) or asked then
             pointer_place(ctx, c, buckets[i - 1], sents[i - 1], asked)
