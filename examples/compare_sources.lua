@@ -53,7 +53,9 @@ for _, row in ipairs(rows) do
     local a = r.article or {}
     -- cut on a character, marked with an ellipsis, padded by characters
     -- (a byte cut could split an accented letter of a title)
-    local title = h.shorten(a.title or a.path or "?", 40)
+    -- an untitled article (a JSON line with no title) by its file's name
+    -- and record: a long folder path cut to 40 characters would hide both
+    local title = h.shorten(a.title or (a.path and a.path:match("[^/]*$")) or "?", 40)
     title = title .. (" "):rep(40 - (utf8.len(title) or #title))
     print(("  %s killed %-14s wounded %s"):format(title, h.figure(r.killed_lo, r.killed_hi),
       h.figure(r.wounded_lo, r.wounded_hi)))

@@ -321,3 +321,22 @@ describe("incidents whose sources disagree", function()
     h:close()
   end)
 end)
+
+describe("examples/compare_sources.lua", function()
+  it("names an untitled source by its file and record, not a cut folder path", function()
+    local dir = u.tmpdir()
+    local feed = dir .. "/a/long/folder/name/for/the/wire/feed.jsonl"
+    u.sh("mkdir -p " .. q(dir .. "/a/long/folder/name/for/the/wire"))
+    u.write(feed, ('{"id": "k1", "date": "2022-06-14", "text": "%s"}\n'
+      .. '{"id": "k2", "date": "2022-06-15", "text": "%s"}\n'):format(
+      items["a.txt"]:match("\n\n(.-)\n$"), items["b.txt"]:match("\n\n(.-)\n$")))
+    local db = dir .. "/a.db"
+    assert.equal(0, (u.cli("--db " .. q(db) .. " ingest " .. q(feed))))
+    local p = io.popen("lua5.4 examples/compare_sources.lua " .. q(db))
+    local out = p:read("a")
+    p:close()
+    u.rm(dir)
+    assert.matches("\n  feed.jsonl#k1 +killed 12 ", out)
+    assert.matches("\n  feed.jsonl#k2 +killed 20 ", out)
+  end)
+end)
