@@ -340,3 +340,26 @@ describe("examples/compare_sources.lua", function()
     assert.matches("\n  feed.jsonl#k2 +killed 20 ", out)
   end)
 end)
+
+describe("search with -word", function()
+  it("leaves the word out, as a web search does, instead of looking for it", function()
+    local query = require "incidents.query"
+    assert.equal("(bomb) NOT car", query.fts_query("bomb -car"))
+    assert.equal('("car bomb" Kano) NOT toll NOT "al-Shabaab"',
+      query.fts_query('"car bomb" Kano -toll -al-Shabaab'))
+    -- a hyphen inside a word, or alone, is no exclusion
+    assert.equal('"al-Shabaab" car', query.fts_query("al-Shabaab - car"))
+    local ok, err = query.fts_query("-toll")
+    assert.is_nil(ok)
+    assert.equal("nothing to search for: a -word is only left out (add a word to find)", err)
+    local dir = u.tmpdir()
+    for name, text in pairs(items) do u.write(dir .. "/" .. name, text) end
+    local db = dir .. "/a.db"
+    assert.equal(0, (u.cli("--db " .. q(db) .. " ingest " .. q(dir))))
+    local code, out = u.cli("--db " .. q(db) .. " search 'Kano -toll'")
+    u.rm(dir)
+    assert.equal(0, code)
+    assert.matches("^%[1%] Bomb hits market in Kano\n", out)
+    assert.not_matches("[2]", out, 1, true)
+  end)
+end)

@@ -393,7 +393,8 @@ end
 
 --- Turns what an analyst types into an FTS5 query: words, `"a phrase"`,
 -- `a OR b`, `NOT`, `AND`, `prefix*`, `NEAR(a b, 5)`, `( )` and `title:`
--- or `text:` are FTS5's; any other word with punctuation in it
+-- or `text:` are FTS5's; `-word` leaves word out, as in a web search
+-- (`bomb -car` is `(bomb) NOT car`); any other word with punctuation in it
 -- (`al-Shabaab`, `Mogadishu's`, `C++`) is searched as the phrase of its
 -- parts instead of being read as FTS5 syntax ("no such column: Shabaab").
 -- An unclosed quote is left for FTS5 to report.
@@ -407,6 +408,7 @@ function M.fts_query(q)
   local out, i, n = {}, 1, #q
   local near = {}   -- for each open parenthesis, whether it opened NEAR(
   local terms = 0
+  local without = {}  -- words written -word, as web search engines take them
   while i <= n do
     local c = q:sub(i, i)
     if c:find("%s") then
@@ -445,6 +447,10 @@ function M.fts_query(q)
       i = i + #w
       if FTS_OPERATORS[w] then
         out[#out + 1] = w
+      elseif #near == 0 and w:find("^%-[%w\128-\255]") and fts_word(w:sub(2)) then
+        -- "bomb -car": FTS5 would read "-car" as the word car and find the
+        -- car bombs the analyst meant to leave out; it becomes NOT car
+        without[#without + 1] = fts_word(w:sub(2))
       elseif w == "NEAR" and q:sub(i, i) == "(" then
         out[#out + 1] = "NEAR("
         near[#near + 1] = true
@@ -464,10 +470,15 @@ function M.fts_query(q)
     end
   end
   if terms == 0 and not q:find('"', 1, true) then
+    if #without > 0 then
+      return nil, "nothing to search for: a -word is only left out (add a word to find)"
+    end
     return nil, "nothing to search for"
   end
   for _ = 1, #near do out[#out + 1] = ")" end
-  return (concat(out):gsub("  +", " "):gsub("^ ", ""):gsub(" $", ""))
+  local fq = concat(out):gsub("  +", " "):gsub("^ ", ""):gsub(" $", "")
+  if #without > 0 then fq = "(" .. fq .. ") NOT " .. concat(without, " NOT ") end
+  return fq
 end
 
 -- The title and text columns of the FTS index with every hit of the query
