@@ -654,3 +654,25 @@ describe("extract: the question an answer's turn opens after", function()
     assert.is_nil(r[1].place)
   end)
 end)
+
+describe("extract: the state that issues a statement", function()
+  it("is not the country of the event it condemns", function()
+    local r = run("Press release | Ministry of Foreign Affairs of Denmark\n\nDenmark condemns "
+      .. "the attack in the village of Tamaske on Sunday, in which gunmen killed 9 "
+      .. "worshippers at a mosque.")
+    assert.equal(1, #r)
+    assert.are_not.equal("DK", r[1].country)
+    r = run("Statement by the Government of Japan\n\nJapan strongly condemns the attack "
+      .. "carried out in a village near the border on 12 March, in which seven aid workers "
+      .. "were killed.")
+    assert.are_not.equal("JP", r[1].country)
+    r = run("Norway expresses its condolences after gunmen killed 5 people at a market in "
+      .. "Kano on Sunday.")
+    assert.equal("NG", r[1].country)
+  end)
+
+  it("keeps a country named as where it happened", function()
+    local r = run("Gunmen killed 9 worshippers at a mosque in a village in Niger on Sunday.")
+    assert.equal("NE", r[1].country)
+  end)
+end)

@@ -703,6 +703,13 @@ local function hit_mentions(ctx, m, ss, se, hits)
         then   -- luacheck: ignore 542
           -- "in Sokolo, near the border with Mauritania": the neighbour a
           -- place lies against, not the country it is in
+        elseif find(sub(low, h.start > 40 and h.start - 40 or 1, h.start - 1),
+            "%f[%a][mgepk]%a+ of $") and W.ISSUER[match(sub(low,
+              h.start > 40 and h.start - 40 or 1, h.start - 1), "(%a+) of $")] then
+          -- "the Ministry of Foreign Affairs of Denmark", "the Government of
+          -- Japan": the state that speaks, no scene
+          m.state_names[#m.state_names + 1] = { s = h.start, e = h.stop, rec = en.value,
+                                                weak = true }
         elseif word_before(low, h.start, ss) == "with" then  -- luacheck: ignore 542
           -- "We stand together with Denmark in grief", "in solidarity with
           -- France", "talks with Pakistan": a partner, never where it happened

@@ -327,9 +327,16 @@ local function dominant_country(ctx)
       -- nor an actor's base ("the Pakistan-based group"); where the attackers
       -- came from or took their captives is no place of the article's events
       -- ("crossed from Congo", "taken into Congo")
-      -- (nor a partner: "We stand together with Denmark")
+      -- (nor a partner: "We stand together with Denmark"; nor the state
+      -- that speaks: "Japan strongly condemns ...", "the Ministry of Foreign
+      -- Affairs of Denmark")
       local before = sub(ctx.low, h.start > 5 and h.start - 5 or 1, h.start - 1)
-      if before ~= "from " and before ~= "into " and before ~= "with " then
+      local issuer = W.ISSUER[match(sub(ctx.low, h.start > 30 and h.start - 30 or 1,
+        h.start - 1), "(%a+) of $") or ""]
+      local w1, w2 = match(ctx.low, "^ (%a+) ?(%a*)", h.stop + 1)
+      if w1 and ADVERB[w1] then w1 = w2 end
+      if before ~= "from " and before ~= "into " and before ~= "with " and not issuer
+        and not GOV_VERB[w1 or ""] then
         code = en.value.code
       end
     elseif en.kind == "place" and type(en.value) == "table"

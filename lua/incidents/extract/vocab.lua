@@ -77,7 +77,9 @@ local CLAIM_WORD = set [[claimed claiming claims responsibility credit]]
 local GOV_VERB = set [[responded responds said says claimed claims warned warns did does
   accused accuses announced announces denied denies blamed blames insisted called urged
   sought agreed rejected launched launches retaliated vowed threatened fell sees saw believes
-  believed fired shelled]]
+  believed fired shelled
+  condemns condemned expresses expressed extends extended offers offered stands stood mourns
+  mourned welcomes welcomed regrets deplores deplored reiterates reiterated]]
 
 -- What a state does to strike back: "Tehran responded by ...".
 local STATE_VERB = set [[responded launched retaliated fired shelled]]
@@ -135,7 +137,8 @@ local PEOPLE = set [[service servicemen servicemembers soldiers troops civilians
 -- Prepositions that make a place a location whatever follows it.
 local LOCATIVE = set [[in at near outside inside into of from across throughout within]]
 
-local ADVERB = set [[recently quickly later then also soon immediately reportedly]]
+local ADVERB = set [[recently quickly later then also soon immediately reportedly
+  strongly firmly resolutely deeply unequivocally utterly]]
 
 -- Trigger cues of a pack that name actors, tolls or talk, not an event.
 local NON_EVENT = set [[violence terrorism incident incidents raid raids kill kills killed
@@ -562,6 +565,10 @@ W.TALLY_VERB = set [[recorded reported logged registered counted]]
 -- trade or a thing ("bomb-maker", "bomb-disposal", "bomb-proof").
 W.TRIGGER_COMPOUND = set [[maker makers making builder builders disposal squad squads proof
   sniffing sniffer sniffers expert experts technician technicians detection]]
+-- Bodies of a state before "of <country>" that make it the state that speaks
+-- ("the Ministry of Foreign Affairs of Denmark", "the Government of Japan").
+W.ISSUER = set [[affairs ministry government embassy kingdom people president minister
+  parliament mission]]
 -- Pronouns of anyone at all ("anyone with a suicide vest").
 W.ANYONE = set [[anyone anybody someone somebody everyone everybody nobody whoever]]
 -- Verbs that give or move a count ("officials gave a toll of 250").
