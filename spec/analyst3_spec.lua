@@ -363,3 +363,21 @@ describe("search with -word", function()
     assert.not_matches("[2]", out, 1, true)
   end)
 end)
+
+describe("the progress of JSON lines on stdin", function()
+  it("counts the lines once they are read, not one article", function()
+    local dir = u.tmpdir()
+    local feed = dir .. "/feed.jsonl"
+    write_jsonl(feed, 5)
+    local db = assert(core.open(dir .. "/a.db"))
+    local fh = assert(io.open(feed, "rb"))
+    local seen = {}
+    local s = assert(ingest.run(db, { "-" }, { stdin = fh, extract = function() return {} end,
+      progress = function(done, total) seen[#seen + 1] = done .. "/" .. total end }))
+    fh:close()
+    db:close()
+    u.rm(dir)
+    assert.equal(5, s.new)
+    assert.same({ "1/5", "2/5", "3/5", "4/5", "5/5" }, seen)
+  end)
+end)

@@ -150,7 +150,7 @@ end
 --- A progress bar on a stream (stderr by default): count, rate and ETA.
 -- @tparam integer total expected number of articles (0 when unknown)
 -- @tparam[opt] file stream where to draw
--- @treturn table with `step(n_done)` and `finish()`
+-- @treturn table with `step(n_done)`, `set_total(n)` and `finish()`
 function M.progress_bar(total, stream)
   stream = stream or stderr
   local start = time()
@@ -179,6 +179,9 @@ function M.progress_bar(total, stream)
       rep(" ", width - fill), done, total, rate, eta))
     stream:flush()
   end
+  --- Sets the total when it becomes known (JSON lines on stdin are
+  -- counted once read).
+  function bar.set_total(n) total = n end
   function bar.finish()
     stream:write("\n")
     stream:flush()
@@ -366,25 +369,33 @@ function M.run(db, paths, opts)
         if first == "{" then
           -- JSON lines on stdin: the reader takes a file handle, so the text
           -- goes through a temporary file and is read back labelled "-".
+          -- It was counted as one article: now its lines are known.
+          local lines = 0
+          for line in text:gmatch("[^\n]+") do
+            if line:find("%S") then lines = lines + 1 end
+          end
+          total = total - 1 + lines
+          if bar then bar.set_total(total) end
           local tmp = tmpname()
           local f = assert(io_open(tmp, "w+b"))
           remove(tmp)      -- the open handle keeps it until closed
           f:write(text)
           f:seek("set", 0)
           local jopts = setmetatable({ name = "-" }, { __index = opts.jsonl or {} })
-          each_line(article.read_jsonl(f, jopts), "-")
+          each_line(article.read_jsonl(f, jopts), "-")   -- one tick a line
           f:close()
         elseif not text:find("%S") then
           s.failed = s.failed + 1
           errors[#errors + 1] = { path = "-", msg = "empty input" }
+          tick("-")
         else
           local art, err = article.from_text(text, { path = "-" })
           if art then one(art, "-") else
             s.failed = s.failed + 1
             errors[#errors + 1] = { path = "-", msg = err }
           end
+          tick("-")
         end
-        tick("-")
       else
         local art, err = article.read_file(input.path)
         if art then one(art, input.path) else
