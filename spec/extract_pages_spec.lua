@@ -676,3 +676,29 @@ describe("extract: the state that issues a statement", function()
     assert.equal("NE", r[1].country)
   end)
 end)
+
+describe("extract: a toll over a span or over events of a kind", function()
+  local lead = "On 3 February 2007 a truck bomb exploded in a market in Baghdad. "
+
+  it("is a sum, no event's toll", function()
+    local r = helper.dated_extract(pack, "2007-10-02")(lead .. "More than 1,000 civilians "
+      .. "died in such attacks across Iraq over the year.")
+    assert.equal(1, #r)
+    assert.is_nil(r[1].killed_lo)
+    r = helper.dated_extract(pack, "2007-10-02")(lead .. "During the year, bombings killed "
+      .. "more than 1,000 civilians.")
+    assert.is_nil(r[1].killed_lo)
+    r = helper.dated_extract(pack, "2007-10-02")(lead .. "Hundreds of police officers have "
+      .. "been killed in attacks since then.")
+    assert.is_nil(r[1].killed_lo)
+  end)
+
+  it("keeps the toll of the event, and a day 'of that year'", function()
+    local r = helper.dated_extract(pack, "2007-10-02")(lead .. "At least 130 people were "
+      .. "killed in the blast.")
+    assert.equal(130, r[1].killed_lo)
+    r = helper.dated_extract(pack, "2007-10-02")("In March 2006 a bomb hit Basra. In October "
+      .. "of that year, gunmen killed 9 guards at a bank in Mosul.")
+    assert.equal(9, r[#r].killed_lo)
+  end)
+end)

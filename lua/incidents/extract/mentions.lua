@@ -856,6 +856,21 @@ local function grammar_mentions(ctx, m, ss, se, seg)
         if tonumber(num) > 1 and (W.TALLY[noun] or noun == "attacks" and W.TALLY_VERB[verb])
         then agg = true end
       end
+      -- "More than 1,000 civilians died in such attacks that year", "Over
+      -- the year, bombings killed more than 1,000": a toll over a span of
+      -- months or over events of a kind is a sum
+      do
+        local clause = sub(low, ss, se)
+        -- (not "that year", "that month": "In October of that year, gunmen
+        -- attacked ..." dates one event)
+        if find(clause, "%f[%a]over the year%f[%A]") or find(clause, "%f[%a]during the year%f[%A]")
+          or find(clause, "%f[%a]throughout the year%f[%A]")
+          or find(clause, "%f[%a]in such attacks%f[%A]") or find(clause, "%f[%a]in such %a+ings%f[%A]")
+          or find(clause, "%f[%a]in bombings%f[%A]") or find(clause, "%f[%a]in attacks%f[%A]")
+          or find(clause, "%f[%a]in shootings%f[%A]") then
+          agg = true
+        end
+      end
       -- "Taken together, these five incidents alone killed well over a
       -- thousand civilians", "the three bombings together killed 90": a
       -- toll whose subject is several events told one by one is their sum
