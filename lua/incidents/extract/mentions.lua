@@ -863,9 +863,11 @@ local function grammar_mentions(ctx, m, ss, se, seg)
         local clause = sub(low, ss, se)
         -- (not "that year", "that month": "In October of that year, gunmen
         -- attacked ..." dates one event)
-        if find(clause, "%f[%a]over the year%f[%A]") or find(clause, "%f[%a]during the year%f[%A]")
+        if find(clause, "%f[%a]over the year%f[%A]")
+          or find(clause, "%f[%a]during the year%f[%A]")
           or find(clause, "%f[%a]throughout the year%f[%A]")
-          or find(clause, "%f[%a]in such attacks%f[%A]") or find(clause, "%f[%a]in such %a+ings%f[%A]")
+          or find(clause, "%f[%a]in such attacks%f[%A]")
+          or find(clause, "%f[%a]in such %a+ings%f[%A]")
           or find(clause, "%f[%a]in bombings%f[%A]") or find(clause, "%f[%a]in attacks%f[%A]")
           or find(clause, "%f[%a]in shootings%f[%A]") then
           agg = true
