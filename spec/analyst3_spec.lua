@@ -381,3 +381,30 @@ describe("the progress of JSON lines on stdin", function()
     assert.same({ "1/5", "2/5", "3/5", "4/5", "5/5" }, seen)
   end)
 end)
+
+describe("the JSON export", function()
+  it("gives each source report's evidence spans into the article's text", function()
+    local cjson = require "cjson"
+    local dir = u.tmpdir()
+    for name, text in pairs(items) do u.write(dir .. "/" .. name, text) end
+    local db = dir .. "/a.db"
+    assert.equal(0, (u.cli("--db " .. q(db) .. " ingest " .. q(dir))))
+    local code, out = u.cli("--db " .. q(db) .. " export --format json")
+    assert.equal(0, code)
+    local h = assert(core.open(db, { readonly = true }))
+    local checked = 0
+    for _, inc in ipairs(cjson.decode(out)) do
+      for _, r in ipairs(inc.reports) do
+        local text = assert(h:article(r.article_id)).text
+        assert.is_table(r.evidence.killed)
+        for _, ev in pairs(r.evidence) do
+          assert.equal(ev.quote, text:sub(ev.start, ev.stop))
+          checked = checked + 1
+        end
+      end
+    end
+    h:close()
+    u.rm(dir)
+    assert.is_true(checked >= 9)
+  end)
+end)

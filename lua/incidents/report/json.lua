@@ -4,7 +4,8 @@
 -- `date_hi`, `place`, `country`, `perpetrator`, `attack_type`, `status`,
 -- `killed_lo`, ...), the chosen figures (`killed_best`, `wounded_best`), the
 -- figures each source gave, and `reports`: every source report with its
--- `article_id`, file or URL, title and figures. Keys are sorted, so the
+-- `article_id`, file or URL, title, figures, quotes and `evidence` (each
+-- field's span: `start`, `stop`, `rule`, `quote`). Keys are sorted, so the
 -- same database gives the same bytes. The encoder is the helpers' `h.json`
 -- rather than lua-cjson's: Debian's lua-cjson 2.1.0 writes an empty array as
 -- `{}` and keys in hash order (the specs read the output back with cjson).
@@ -52,6 +53,16 @@ local function render(incidents, h, out, meta)
         quotes[#quotes + 1] = { field = q.field, text = q.text }
       end
       x.quotes = quotes
+      -- the spans themselves, so a tool can mark each field's words in the
+      -- article's text (1-based inclusive byte offsets, as string.sub takes)
+      local ev = {}
+      for field, e in pairs(r.evidence or {}) do
+        if type(e) == "table" and (e.start or e[1]) then
+          ev[field] = { start = e.start or e[1], stop = e.stop or e[2], rule = e.rule,
+            quote = e.quote }
+        end
+      end
+      x.evidence = ev
       reps[#reps + 1] = x
     end
     t.reports = reps
