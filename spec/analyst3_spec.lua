@@ -408,3 +408,35 @@ describe("the JSON export", function()
     assert.is_true(checked >= 9)
   end)
 end)
+
+describe("a feed whose every line fails the same way", function()
+  it("gives three lines of the error, then how many more", function()
+    local dir = u.tmpdir()
+    local feed = dir .. "/feed.jsonl"
+    local f = assert(io.open(feed, "wb"))
+    for i = 1, 10 do
+      f:write((jsonl_line(i):gsub('"text":', '"body":'):gsub('"date": "[^"]*"',
+        '"date": "soon"')), "\n")
+    end
+    f:close()
+    local code, out, err = u.cli("--db " .. q(dir .. "/a.db") .. " ingest " .. q(feed))
+    assert.equal(3, code)
+    assert.matches("articles: 0 new, 0 skipped, 10 failed", out, 1, true)
+    local lines = u.lines(err)
+    assert.equal(4, #lines, err)
+    assert.equal("incidents: " .. feed .. ":3: no text in field 'text' (name the field that "
+      .. "holds the text with --text-field NAME)", lines[3])
+    assert.equal("incidents: " .. feed .. ": 7 more line(s) with the same error: no text in "
+      .. "field 'text' (name the field that holds the text with --text-field NAME)", lines[4])
+    -- the same feed read with its field named: the dates it cannot read
+    code, out, err = u.cli("--db " .. q(dir .. "/a.db") .. " ingest --text-field body "
+      .. q(feed))
+    u.rm(dir)
+    assert.equal(0, code)
+    assert.matches("articles: 10 new", out, 1, true)
+    lines = u.lines(err)
+    assert.equal(4, #lines, err)
+    assert.matches(":1: warning: field 'date' holds 'soon'", lines[1], 1, true)
+    assert.equal("incidents: " .. feed .. ": warning: 7 more like these", lines[4])
+  end)
+end)
