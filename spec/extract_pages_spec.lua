@@ -702,3 +702,29 @@ describe("extract: a toll over a span or over events of a kind", function()
     assert.equal(9, r[#r].killed_lo)
   end)
 end)
+
+describe("extract: a report's line naming who did it", function()
+  local run21 = helper.dated_extract(pack, "2021-08-01")
+  local items = "Documented incidents\n\n1. Gwoza, Borno State, 14 March 2021.\nGunmen opened "
+    .. "fire on a market. Eleven traders were killed. Believed responsible: Boko Haram.\n\n"
+    .. "2. Konduga, Borno State, 2 April 2021.\nA suicide bomber blew herself up at a mosque, "
+    .. "killing 7 worshippers. Perpetrator: Islamic State West Africa Province (claimed).\n\n"
+    .. "3. Madagali, Adamawa State, 19 May 2021.\nFighters raided the village at night and "
+    .. "abducted 12 girls. Attributed to: Boko Haram.\n"
+
+  it("gives the actor to the event its paragraph told", function()
+    local r = run21(items)
+    assert.equal(3, #r)
+    assert.equal("Boko Haram", r[1].perpetrator)
+    assert.is_nil(r[1].claimed)
+    assert.equal("Islamic State West Africa Province", r[2].perpetrator)
+    assert.is_true(r[2].claimed)
+    assert.equal("Boko Haram", r[3].perpetrator)
+  end)
+
+  it("gives none to an event of another paragraph", function()
+    local r = run21("Gunmen opened fire on a market in Gwoza on 14 March. Eleven traders were "
+      .. "killed.\n\nBelieved responsible: Boko Haram.")
+    assert.is_nil(r[1].perpetrator)
+  end)
+end)

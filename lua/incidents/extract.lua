@@ -923,6 +923,11 @@ local function lede_scene(ctx, c, i, told, sents, buckets, dbuckets)
   return false
 end
 
+-- Labels of a line that names who did it, in reports that list incidents.
+local ACTOR_LABELS = { "believed responsible:", "perpetrator:", "perpetrators:",
+  "attributed to:", "suspected perpetrator:", "suspected perpetrators:", "claimed by:",
+  "responsibility:", "suspected group:", "alleged perpetrator:" }
+
 -- Labels of an infobox's lines, by the field they fill.
 local INFOBOX = { deaths = "killed", killed = "killed", fatalities = "killed",
   casualties = "killed", dead = "killed", injured = "wounded", wounded = "wounded",
@@ -1933,6 +1938,41 @@ function M.article(art, pack, opts)
       remove(reports, 1)
     end
     if reports[1] then infobox(ctx, hits, reports[1], box) end
+  end
+  -- "Believed responsible: Boko Haram.", "Perpetrator: Islamic State West
+  -- Africa Province (claimed).": a report's label line names the actor of
+  -- the event its paragraph told
+  if reports[1] then
+    for _, lab in ipairs(ACTOR_LABELS) do
+      local init = 1
+      while true do
+        local a, b = find(ctx.low, lab, init, true)
+        if not a then break end
+        init = b + 1
+        local ve = (find(text, "[%.\n]", b + 1) or #text + 1) - 1
+        local g
+        for _, h in ipairs(hits) do
+          if h.start > b and h.stop <= ve and h.entry.kind == "group"
+            and type(h.entry.value) == "table" then
+            g = h; break
+          end
+        end
+        local owner
+        for _, r in ipairs(reports) do
+          local tev = r.evidence.trigger or r.evidence.attack_type
+          if tev and tev.start < a and same_paragraph(text, tev.start, a) then owner = r end
+        end
+        if g and owner and not owner.perpetrator then
+          owner.perpetrator = g.entry.value.name
+          owner.evidence.perpetrator = { start = g.start, stop = g.stop, rule = "extract.label" }
+          local tail = lower(sub(text, g.stop + 1, ve))
+          if owner.claimed == nil and (find(tail, "^%s*%(claimed") or lab == "claimed by:") then
+            owner.claimed = true
+            owner.evidence.claimed = { start = a, stop = ve, rule = "extract.label" }
+          end
+        end
+      end
+    end
   end
   -- "Official figures put the death toll at 334 hostages" under a heading
   -- far from the siege's paragraph: a toll told again, with no day, place or
