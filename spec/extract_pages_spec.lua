@@ -728,3 +728,19 @@ describe("extract: a report's line naming who did it", function()
     assert.is_nil(r[1].perpetrator)
   end)
 end)
+
+describe("dates: months back from a month told", function()
+  it("counts 'two months earlier' from the month the sentence told", function()
+    local r = run("Remember the gunman who killed six at a parade in Highland Park in July "
+      .. "2022, or the man who shot dead ten shoppers at a supermarket in Buffalo two months "
+      .. "earlier.")
+    assert.equal(2, #r)
+    assert.equal("2022-05", r[2].date)
+  end)
+
+  it("keeps days back from the day told", function()
+    local r = run("On 3 March 2020 a bomb killed 4 people in Kano. Two days earlier, gunmen "
+      .. "killed 3 guards in Lagos.")
+    assert.equal("2020-03-01", r[2].date)
+  end)
+end)

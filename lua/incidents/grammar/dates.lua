@@ -1735,6 +1735,9 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
       -- ("in 2003 and the embassy a year later": years and months count from
       -- the date told last, whatever its precision)
       if (u == "Y" or u == "M") and dir > 0 and ctx._last_any then base = ctx._last_any end
+      -- ("in July 2022, or ... in Buffalo two months earlier": months back
+      -- count from a month told last too)
+      if u == "M" and dir < 0 and not base and ctx._last_any then base = ctx._last_any end
       if not base then
         if not ref then return nil end
         base = ref.n
