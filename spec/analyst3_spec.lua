@@ -428,6 +428,13 @@ describe("a feed whose every line fails the same way", function()
       .. "holds the text with --text-field NAME)", lines[3])
     assert.equal("incidents: " .. feed .. ": 7 more line(s) with the same error: no text in "
       .. "field 'text' (name the field that holds the text with --text-field NAME)", lines[4])
+    -- extract (no database) says it the same way
+    code, out, err = u.cli("extract " .. q(feed))
+    assert.equal(3, code)
+    assert.equal("", out)
+    assert.equal("incidents: " .. feed .. ": 7 more line(s) with the same error: no text in "
+      .. "field 'text'", u.lines(err)[4])
+    assert.equal(4, #u.lines(err))
     -- the same feed read with its field named: the dates it cannot read
     code, out, err = u.cli("--db " .. q(dir .. "/a.db") .. " ingest --text-field body "
       .. q(feed))
