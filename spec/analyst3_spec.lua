@@ -447,3 +447,21 @@ describe("a feed whose every line fails the same way", function()
     assert.equal("incidents: " .. feed .. ": warning: 7 more like these", lines[4])
   end)
 end)
+
+describe("the HTML timeline of many incidents", function()
+  it("names an event only where its label has room", function()
+    local h = require("incidents.report").helpers
+    local points = {}
+    for i = 1, 30 do
+      points[i] = { date = "1989-11-11", value = i, label = "San Salvador " .. i }
+    end
+    local svg = h.svg.timeline(points, { labels = 30 })
+    local labels = 0
+    for _ in svg:gmatch("<text [^>]*>San Salvador") do labels = labels + 1 end
+    -- four lanes, one name each on a single day; every event keeps its circle
+    assert.equal(4, labels)
+    local circles = 0
+    for _ in svg:gmatch("<circle ") do circles = circles + 1 end
+    assert.equal(30, circles)
+  end)
+end)
