@@ -942,6 +942,8 @@ local INFOBOX = { deaths = "killed", killed = "killed", fatalities = "killed",
 local function find_box(text)
   local pos, run, found, bs = 1, 0, {}, nil
   local limit = #text < 3000 and #text or 3000
+  -- (most pages have no line of a label in a capital and a colon: one look)
+  if not find(sub(text, 1, limit), "\n%u[%a%- ]-:%s+%S") then return nil end
   local be
   while pos <= limit do
     local line_e = find(text, "\n", pos, true) or #text + 1
@@ -1025,7 +1027,8 @@ function M.article(art, pack, opts)
   -- needed.
   local trig, some = {}, false
   for k, h in ipairs(hits) do
-    if is_trigger_hit(h.entry) or to_strike(text, h) or driven_into(text, h) then
+    if is_trigger_hit(h.entry) or to_strike(text, h)
+      or (h.entry.kind == "weapon" and driven_into(text, h)) then
       trig[k] = true; some = true
     end
   end

@@ -631,12 +631,10 @@ local function hit_mentions(ctx, m, ss, se, hits)
       end
       -- "I doubt that anyone with a suicide vest was listening": the kind of
       -- man told, no one who did anything
-      if ok then
-        local ws = words_before(low, h.start, 4, ss)
-        for j = 1, #ws - 1 do
-          if ws[j] == "with" and W.ANYONE[ws[j + 1]] then ok, why = false, "generic" end
-          if ws[j] ~= "a" and ws[j] ~= "an" and ws[j] ~= "with" then break end
-        end
+      if ok and h.start > ss + 5 and byte(low, h.start - 1) == 32 then
+        local pre = sub(low, h.start > ss + 24 and h.start - 24 or ss, h.start - 1)
+        local who = match(pre, "(%a+) with $") or match(pre, "(%a+) with an? $")
+        if who and W.ANYONE[who] then ok, why = false, "generic" end
       end
       if ok then
         m.triggers[#m.triggers + 1] = t
@@ -668,7 +666,8 @@ local function hit_mentions(ctx, m, ss, se, hits)
           -- body sits or a man was born, not where the event happened)
           and not W.ACTOR_COMPOUND[match(low, "^%-(%a+)", h.stop + 1) or ""]
           and not elsewhere(low, h.start, ss)
-          and not W.TIME_PREP[word_before(low, h.start, ss) or ""]
+          and not (h.start > ss + 6 and W.TIME_PREP[match(sub(low, h.start - 7, h.start - 1),
+            "(%a+) $") or ""])
           and not longer_local_name(text, h.stop)
           and not elided_tail(text, h.start)
           -- ("Tehran's foreign ministry described the bombing as ...": a
@@ -710,7 +709,8 @@ local function hit_mentions(ctx, m, ss, se, hits)
           -- Japan": the state that speaks, no scene
           m.state_names[#m.state_names + 1] = { s = h.start, e = h.stop, rec = en.value,
                                                 weak = true }
-        elseif word_before(low, h.start, ss) == "with" then  -- luacheck: ignore 542
+        elseif h.start > ss + 5 and sub(low, h.start - 5, h.start - 1) == "with "
+        then   -- luacheck: ignore 542
           -- "We stand together with Denmark in grief", "in solidarity with
           -- France", "talks with Pakistan": a partner, never where it happened
         elseif not lower_name(ctx, en, h.start) then
@@ -728,7 +728,7 @@ local function hit_mentions(ctx, m, ss, se, hits)
     elseif k == "target" then
       -- ("..., police said", "Police said a bomb ...", "according to the
       -- police": who speaks is no target)
-      local nx = word_after(low, h.stop, se)
+      local nx = match(low, "^ (%a+)", h.stop + 1)
       local speaks = W.SAID_VERB[nx or ""]
         or find(sub(low, h.start > 18 and h.start - 18 or 1, h.start - 1),
           "according to%s+t?h?e?%s*$")
@@ -859,20 +859,21 @@ local function grammar_mentions(ctx, m, ss, se, seg)
       -- "More than 1,000 civilians died in such attacks that year", "Over
       -- the year, bombings killed more than 1,000": a toll over a span of
       -- months or over events of a kind is a sum
-      do
+      -- (looked for once a sentence, when its first figure asks; not "that
+      -- year", "that month": "In October of that year, gunmen attacked ..."
+      -- dates one event)
+      if m._span_sum == nil then
         local clause = sub(low, ss, se)
-        -- (not "that year", "that month": "In October of that year, gunmen
-        -- attacked ..." dates one event)
-        if find(clause, "%f[%a]over the year%f[%A]")
-          or find(clause, "%f[%a]during the year%f[%A]")
-          or find(clause, "%f[%a]throughout the year%f[%A]")
-          or find(clause, "%f[%a]in such attacks%f[%A]")
-          or find(clause, "%f[%a]in such %a+ings%f[%A]")
-          or find(clause, "%f[%a]in bombings%f[%A]") or find(clause, "%f[%a]in attacks%f[%A]")
-          or find(clause, "%f[%a]in shootings%f[%A]") then
-          agg = true
-        end
+        m._span_sum = (find(clause, " the year", 1, true) or find(clause, " in ", 1, true))
+          and (find(clause, "%f[%a]over the year%f[%A]")
+            or find(clause, "%f[%a]during the year%f[%A]")
+            or find(clause, "%f[%a]throughout the year%f[%A]")
+            or find(clause, "%f[%a]in such attacks%f[%A]")
+            or find(clause, "%f[%a]in such %a+ings%f[%A]")
+            or find(clause, "%f[%a]in bombings%f[%A]") or find(clause, "%f[%a]in attacks%f[%A]")
+            or find(clause, "%f[%a]in shootings%f[%A]")) and true or false
       end
+      if m._span_sum then agg = true end
       -- "Taken together, these five incidents alone killed well over a
       -- thousand civilians", "the three bombings together killed 90": a
       -- toll whose subject is several events told one by one is their sum
