@@ -757,6 +757,24 @@ local function hit_mentions(ctx, m, ss, se, hits)
   end
 end
 
+-- A war, an insurgency, an offensive among the first `n` words of `text`
+-- (the last `-n` when `n` is negative). "fighting" is left out: "the
+-- fighting has left 12 dead" is often the event's own.
+local WAR_WORD = {}
+for w in pairs(W.CONFLICT) do WAR_WORD[w] = true end
+WAR_WORD.fighting, WAR_WORD.offensive, WAR_WORD.struggle = nil, true, true
+
+local function war_words(text, n)
+  local ws = {}
+  for w in gmatch(text, "[%a%-]+") do ws[#ws + 1] = w end
+  local first, last = 1, n
+  if n < 0 then first, last = #ws + n + 1, #ws end
+  for k = first > 1 and first or 1, last < #ws and last or #ws do
+    if WAR_WORD[ws[k]] then return true end
+  end
+  return false
+end
+
 --- Runs the grammars where the pack saw their words: casualty figures,
 -- claims (the pack's own claim cues standing in) and status cues.
 local function grammar_mentions(ctx, m, ss, se, seg)
@@ -836,8 +854,13 @@ local function grammar_mentions(ctx, m, ss, se, seg)
       if w1 == "since" or w1 == "years" then agg = true end
       -- "more than 700 civilian deaths in the first three months of the
       -- year", "... in the past six months": a count over a stretch of time
-      local first, _, unit = match(low, "^ in the (%a+) ([%a%d]+) (%a+)%f[%A]", f.stop + 1)
-      if not unit then first, unit = match(low, "^ in the (%a+) (%a+)%f[%A]", f.stop + 1) end
+      -- ("... over the past 12 months")
+      local prep, first, _, unit = match(low, "^ (%a+) the (%a+) ([%a%d]+) (%a+)%f[%A]",
+        f.stop + 1)
+      if not unit then
+        prep, first, unit = match(low, "^ (%a+) the (%a+) (%a+)%f[%A]", f.stop + 1)
+      end
+      if prep ~= "in" and prep ~= "over" then unit = nil end
       if (first == "first" or first == "past" or first == "last") and unit
         and (match(unit, "^months?$") or match(unit, "^weeks?$") or match(unit, "^years?$")
           or match(unit, "^decades?$") or unit == "half") then
@@ -874,6 +897,34 @@ local function grammar_mentions(ctx, m, ss, se, seg)
             or find(clause, "%f[%a]in shootings%f[%A]")) and true or false
       end
       if m._span_sum then agg = true end
+      -- "The civil war, now in its eleventh year, has left more than
+      -- 70,000 dead", "the offensive the rebels began on 11 November, which
+      -- has left 1,000 dead", "15,000 people have been killed as a result of
+      -- political violence": a war told with a perfect tense has summed its
+      -- dead over time, however far it stands from the verb in the
+      -- sentence; so has a perfect tense counted from the start of something
+      -- ("since 1980", "since the beginning of the offensive"). "It would
+      -- have killed 5,000" counts no one.
+      if not agg then
+        local fig = sub(low, f.start, f.stop)
+        local from = f.start - 200
+        if from < ss then from = ss end
+        local raw = sub(low, from, f.start - 1)
+        local said = sub(raw, -20) .. fig
+        if find(said, "%f[%a]would have %a") or find(said, "%f[%a]could have %a")
+          or find(said, "%f[%a]might have %a") then
+          agg = true
+        elseif find(fig, "%f[%a]ha[sv]e?%f[%A]") or find(raw, "%f[%a]ha[sv]e? $")
+          or find(raw, "%f[%a]ha[sv]e? %a+ $") then
+          local after = match(low, "^[^.;]*", f.stop + 1) or ""
+          local clause = sub(low, ss, se)
+          agg = (war_words(raw, -20) or war_words(after, 8)
+            or find(after, "^ so far this %a+") or find(after, "^ this year%f[%A]")
+            or find(clause, "%f[%a]since %d%d%d%d%f[%D]")
+            or find(clause, "%f[%a]since the beginning%f[%A]")
+            or find(clause, "%f[%a]since the start%f[%A]")) and true or false
+        end
+      end
       -- "Taken together, these five incidents alone killed well over a
       -- thousand civilians", "the three bombings together killed 90": a
       -- toll whose subject is several events told one by one is their sum
