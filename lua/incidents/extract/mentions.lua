@@ -205,7 +205,10 @@ end
 local function entry_rule(pack, entry)
   local v = entry.value
   local name = type(v) == "table" and (v.name or v.code) or entry.cue or "?"
-  return (pack.name or "pack") .. "." .. (entry.kind or "?") .. "." .. tostring(name)
+  -- the pack that declared the entry, not the one on top of it: a pack
+  -- that extends "default" keeps default's ids for what it only inherits
+  local owner = entry.pack or type(v) == "table" and v.pack or pack.name or "pack"
+  return owner .. "." .. (entry.kind or "?") .. "." .. tostring(name)
 end
 
 -- Does [a, b] name the state: a country or a word of its forces?
