@@ -79,6 +79,8 @@ local reporting = require "incidents.extract.reports"
 local events = require "incidents.extract.events"
 local sentences = require "incidents.extract.sentences"
 local ANAPHORA_SENTENCES = vocab.ANAPHORA_SENTENCES
+-- How many sentences a lede's claim may come before the first event told.
+local LEDE_CLAIM_SENTENCES = 8
 local NON_EVENT = vocab.NON_EVENT
 local W = vocab.W
 local reset_tokens = tokens.reset
@@ -1089,6 +1091,16 @@ function M.article(art, pack, opts)
   -- (each pattern needs "said " in the sentence, an opening "the ", or a
   -- group's hit: a sentence with none is not copied out)
   local said_at = find(low, "said ", sents[1][1], true)
+  local claim_scan = grammars_of(pack).claims.scan
+  -- ("MUJAO said it had sent him.", "The group said its fighters had blown up
+  -- the platform.", "the group again said nothing": a claim or its absence in
+  -- the grammar's words, with no event word)
+  local function tells_claim(a, b)
+    for _, c in ipairs(claim_scan(text, a, b)) do
+      if c.kind == "claim" or c.kind == "no_claim" then return true end
+    end
+    return false
+  end
   for i, se in ipairs(sents) do
     while said_at and said_at < se[1] do said_at = find(low, "said ", said_at + 1, true) end
     local grouped = not hot[i] and has_group(buckets[i])
@@ -1105,6 +1117,7 @@ function M.article(art, pack, opts)
         or (grouped and find(s, "%f[%a]sa[iy]d?%f[%A]") and (find(s, "%f[%a]did it%f[%A]")
           or find(s, "%f[%a]done it%f[%A]")
           or find(s, "%f[%a]its fighters%f[%A]") or find(s, "%f[%a]its members%f[%A]")))
+        or ((grouped or (said_at and said_at <= se[2])) and tells_claim(se[1], se[2]))
       then
         hot[i] = true
       end
@@ -1711,6 +1724,15 @@ function M.article(art, pack, opts)
               c._headline, c._headline_place = true, true
             end
             reports[#reports + 1] = c
+            if #reports == 1 and ctx.pending_claims then
+              -- "The Islamic State group has claimed the raid on the prison
+              -- ... Gunmen stormed the prison late on Tuesday": a lede's
+              -- claim, told before the event it is about
+              for _, p in ipairs(ctx.pending_claims) do
+                if i - p.i <= LEDE_CLAIM_SENTENCES then apply_claim(ctx, c, p.cl, p.m, p.ss) end
+              end
+              ctx.pending_claims = nil
+            end
             touched[fi] = c
             last_report = c
             if #reports == 1 then
@@ -1746,6 +1768,15 @@ function M.article(art, pack, opts)
               if reports[k]._entry == ctx.entry.id then target = reports[k]; break end
             end
           end
+        end
+        if ctx.trace then
+          ctx.trace(("claim %d-%d %s %q -> %s"):format(cl.start, cl.stop, cl.rule, cl.text or "",
+            target and (tostring(target.place) .. " " .. tostring(target.date_lo)) or "none"))
+        end
+        if not target and #reports == 0 and (cl.kind == "claim" or cl.kind == "no_claim") then
+          ctx.pending_claims = ctx.pending_claims or {}
+          local pc = ctx.pending_claims
+          pc[#pc + 1] = { cl = cl, m = m, ss = ss, i = i }
         end
         if target then
           apply_claim(ctx, target, cl, m, ss)

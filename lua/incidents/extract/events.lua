@@ -346,6 +346,21 @@ end
 -- Small words inside a group's name: "Islamic State in the Greater Sahara".
 local NAME_LINK = set [[of al el and the in for de du]]
 
+-- Actor phrases that stand for a group told before.
+local GROUP_WORD = {}
+for _, w in ipairs { "the group", "the militants", "the movement", "the organisation",
+  "the organization", "the rebels", "the insurgents", "the militia", "the faction" } do
+  GROUP_WORD[w] = true
+end
+
+-- Claims in the speaker's own words, and the words of a state speaker.
+local SPEAKER_RULE = set [[claim.said_behind claim.said_killed claim.said_struck
+  claim.claimed_killed claim.it_behind]]
+local STATE_SPEAKER = set [[police policemen army military troops force forces ministry
+  minister government governor officials official authorities prosecutor prosecutors
+  investigators intelligence sheriff officer officers president mayor pentagon coalition
+  regime navy marines gendarmerie gendarmes]]
+
 -- Words that open an actor phrase naming no one: "Police", "The group".
 local NO_NAME = set [[the a an it they police officials authorities security government
   army military the_group local investigators prosecutors witnesses residents he she]]
@@ -415,6 +430,34 @@ end
 local function apply_claim(ctx, r, c, m, ss)
   local low, pack = ctx.low, ctx.pack
   local kind = c.kind
+  -- a group inside the actor phrase (a name may start before it: "the
+  -- Movement for Oneness and Jihad | in West Africa")
+  local function group_in_actor()
+    if not c.actor_start then return nil end
+    for _, x in ipairs(m.groups) do
+      if x.e >= c.actor_start and x.s <= c.actor_stop then return x end
+      -- ("The National Liberation Army (ELN), ... said": the name's acronym
+      -- in brackets right after it)
+      if x.s > c.actor_stop and x.s <= c.actor_stop + 4
+        and find(sub(ctx.text, c.actor_stop + 1, x.s - 1), "^%s*%($") then
+        return x
+      end
+    end
+    return nil
+  end
+  if kind == "claim" and SPEAKER_RULE[c.rule] and c.actor_start and not group_in_actor() then
+    -- "the Nigerian Air Force said it had conducted missions": the state
+    -- speaks of its own strikes, no group claims an attack
+    for word in gmatch(lower(sub(ctx.text, c.actor_start, c.actor_stop)), "%a+") do
+      if STATE_SPEAKER[word] then return end
+    end
+  end
+  if c.strict then
+    -- "The Islamic Resistance in Iraq said it had attacked several bases", "the
+    -- group again said nothing": kept only when the speaker is a group
+    local ph = c.actor_start and lower(sub(ctx.text, c.actor_start, c.actor_stop)) or ""
+    if not group_in_actor() and not GROUP_WORD[ph] then return end
+  end
   if kind == "no_claim" then
     if r.claimed ~= true then
       r.claimed = false
@@ -437,17 +480,23 @@ local function apply_claim(ctx, r, c, m, ss)
   if kind ~= "claim" and kind ~= "blame" and kind ~= "suspect" then return end
   -- the actor: a group named inside the actor phrase, else the group the
   -- pronoun stands for ("which claimed", "it claimed")
-  local g
-  if c.actor_start then
-    for _, x in ipairs(m.groups) do
-      -- a name may run on past the phrase ("the Islamic State | in the
-      -- Greater Sahara")
-      if x.s >= c.actor_start and x.s <= c.actor_stop then g = x; break end
-    end
-  end
+  local g = group_in_actor()
   -- an actor phrase that names someone is not "it"
   local named = c.actor_start and not c.actor_pronoun and named_actor(ctx, c)
-  if not g and kind == "claim" and not named then
+  local ctext = lower(c.text or "")
+  if named and not g and kind == "claim" and (find(ctext, "%f[%a]the group%f[%A]")
+    or find(ctext, "%f[%a]the movement%f[%A]") or find(ctext, "%f[%a]the organi[sz]ation%f[%A]")
+    or find(ctext, "%f[%a]his%f[%A]")) then
+    -- "Abul Qaqa said the group had carried out the attacks", "Shekau said
+    -- his fighters were responsible": a spokesman or a leader speaks for the
+    -- group told, who is the claimant
+    named = nil
+  end
+  -- "claimed by a Kurdish separatist group": a group the text does not name
+  -- is no group named before
+  local indefinite = not g and c.actor_start
+    and find(lower(sub(ctx.text, c.actor_start, c.actor_stop)), "^an? ") ~= nil
+  if not g and kind == "claim" and not named and not indefinite then
     local bs = c.actor_start or c.start
     for _, x in ipairs(m.groups) do
       if x.e < bs then g = x end

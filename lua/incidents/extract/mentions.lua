@@ -975,7 +975,11 @@ local function grammar_mentions(ctx, m, ss, se, seg)
   if has.claim or has.claim_negated or has.suspect or has.herald or #m.groups > 0
     or find(seg, "behind", 1, true) or find(seg, "responsib", 1, true)
     -- "No group said it carried out the attack", "said its fighters had killed"
-    or find(seg, "carried out", 1, true) or find(seg, " its ", 1, true) then
+    or find(seg, "carried out", 1, true) or find(seg, " its ", 1, true)
+    -- ("X said it had sent him": a group the pack does not know, in its own
+    -- words)
+    or find(seg, "said ", 1, true) or find(seg, "saying ", 1, true)
+    or find(seg, "told ", 1, true) then
     for _, c in ipairs(gr.claims.scan(text, ss, se)) do m.claims[#m.claims + 1] = c end
   end
   -- the pack's own claim cues stand in where the grammar found nothing there

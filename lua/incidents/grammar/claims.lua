@@ -58,7 +58,9 @@ M.words = {
     "assassination", "murder", "murders", "stabbing", "rampage", "siege" },
   -- "said it was behind the attack"
   said = { "said", "says", "saying", "stated", "announced", "declared", "insisted",
-    "acknowledged", "admitted", "confirmed", "conceded" },
+    "acknowledged", "admitted", "confirmed", "conceded",
+    -- "told reporters by telephone that his men had carried out the attack"
+    "told" },
   behind = { "was behind", "were behind", "is behind", "are behind", "had been behind",
     "was responsible", "were responsible", "is responsible", "carried out",
     "had carried out", "has carried out", "conducted", "had conducted", "perpetrated",
@@ -76,7 +78,35 @@ M.words = {
     "had slaughtered", "targeted", "had targeted", "attacked", "had attacked", "stormed",
     "had stormed", "carried out", "had carried out",
     -- "said on Friday that its fighters had fired the mortars"
-    "fired", "had fired", "shelled", "had shelled", "bombed", "had bombed" },
+    "fired", "had fired", "shelled", "had shelled", "bombed", "had bombed",
+    -- "said its fighters had blown up the pipeline", "its unit had seized the
+    -- two engineers": what the group's men did to a site or to people
+    "blown up", "had blown up", "blew up", "destroyed", "had destroyed", "seized",
+    "had seized", "abducted", "had abducted", "kidnapped", "had kidnapped", "ambushed",
+    "had ambushed", "raided", "had raided", "struck", "had struck", "used", "had used",
+    "executed", "had executed", "beheaded", "had beheaded" },
+  -- "said it had organised that attack": verbs of a claim that need the
+  -- attack (or the bomb) as their object, since they take any other
+  behind_object = { "organized", "had organized", "organised", "had organised", "ordered",
+    "had ordered", "planned", "had planned", "directed", "had directed", "struck",
+    "had struck", "took part in", "had taken part in", "taken part in", "participated in",
+    "had participated in", "was involved in", "were involved in" },
+  -- "said it had sent him", "said they had planted the gunman": the attacker
+  -- as the object of the group that sent him
+  sent = { "sent", "had sent", "has sent", "dispatched", "had dispatched", "planted",
+    "had planted" },
+  attacker_nouns = { "attacker", "attackers", "gunman", "gunmen", "assailant", "assailants",
+    "bomber", "bombers", "suicide bomber", "suicide bombers", "shooter", "shooters",
+    "perpetrator", "perpetrators", "killer", "killers", "hijackers", "kidnappers" },
+  -- "the group again said nothing": a group's silence after an attack
+  silent = { "said nothing", "has said nothing", "had said nothing", "kept silent",
+    "has kept silent", "had kept silent", "remained silent", "has remained silent",
+    "had remained silent", "stayed silent", "has stayed silent", "has been silent",
+    "kept quiet", "remained quiet", "has remained quiet", "stayed quiet" },
+  -- "has claimed several attacks on the army since 2019": a record, no one event
+  record = { "several", "many", "numerous", "dozens", "scores", "hundreds", "a string",
+    "a series", "a number", "a spate", "most", "other", "previous", "past", "similar",
+    "earlier", "countless", "multiple", "most of the", "some of the", "a host" },
   -- "said one of its members had detonated an explosive vest": what a bomber sets off
   devices = { "bomb", "bombs", "car bomb", "explosive vest", "suicide vest", "vest",
     "explosive belt", "suicide belt", "explosive device", "device", "explosives" },
@@ -173,6 +203,12 @@ local ACTOR_NOUNS = set{ "militants", "jihadists", "insurgents", "extremists", "
   "attackers", "attacker", "terrorists", "assailants", "bandits", "kidnappers",
   "operatives" }
 local DETERMINER = set{ "the", "a", "an", "its", "their", "this", "that", "these", "those" }
+-- Words of the state in a speaker's phrase.
+local STATE_WORDS = set{ "police", "policemen", "army", "military", "troops",
+  "ministry", "minister", "government", "governor", "officials", "official", "authorities",
+  "prosecutor", "prosecutors", "investigators", "intelligence", "sheriff", "officer",
+  "officers", "president", "mayor", "pentagon", "coalition", "regime", "navy", "marines",
+  "gendarmerie", "gendarmes" }
 
 -- Words that open an appositive ("Jaish al-Adl, a Sunni militant group, claimed").
 local ASIDE_START = set{ "a", "an", "the", "its", "whose", "one", "another", "also",
@@ -303,9 +339,17 @@ local function build_actor(w)
       -- "a PKK offshoot, the Kurdistan Freedom Falcons (TAK), claimed": the
       -- name before the bracketed acronym
       local cpos = list[last].s
-      if sub(text, cpos, cpos) == "," and (depth or 0) < 1 then
+      -- (also past an aside: "the Movement for X (MUJAO), which held Gao, said")
+      if sub(text, cpos, cpos) == "," and (depth or 0) < 2 then
         local from = cpos - 120 > lo and cpos - 120 or lo
         local par = match(sub(text, from, cpos - 1), "()%([%w%-%.' ]+%)%s*$")
+        if par then return backward(text, lo, from + par - 1, (depth or 0) + 1) end
+      end
+      -- ("The National Liberation Army (ELN), the largest guerrilla group,
+      -- said": past the aside, the name before the bracketed acronym)
+      if sub(text, cpos, cpos) == ")" and (depth or 0) < 2 then
+        local from = cpos - 120 > lo and cpos - 120 or lo
+        local par = match(sub(text, from, cpos), "()%([%w%-%.' ]+%)$")
         if par then return backward(text, lo, from + par - 1, (depth or 0) + 1) end
       end
       -- "Al-Shabaab, which often strikes hotels, claimed", "Jaish al-Adl, a Sunni
@@ -313,9 +357,12 @@ local function build_actor(w)
       local k = last - 1
       while k > 0 and not list[k].boundary do k = k - 1 end
       local w1 = list[k + 1] and list[k + 1].w
+      -- ("JNIM, al-Qaeda's franchise in the Sahel, claimed": any short aside
+      -- right before the verb)
       if k > 0 and k < last - 1 and (depth or 0) < 1 and list[k].e - list[k].s < 1
         and sub(text, list[k].s, list[k].s) == ","
-        and (RELATIVE[w1] or ASIDE_START[w1] or PREPOSITIONS[w1]) then
+        and (RELATIVE[w1] or ASIDE_START[w1] or PREPOSITIONS[w1]
+          or (last - 1 - k <= 8 and last == #list and list[last].boundary)) then
         return backward(text, lo, list[k].s, (depth or 0) + 1)
       end
       return nil
@@ -407,8 +454,8 @@ local function build(w)
       return pos, r
     end
   end
-  local function cue(patt, kind, rule, actor)
-    return Cmt(Cp() * patt, rec(kind, rule, actor))
+  local function cue(patt, kind, rule, actor, check)
+    return Cmt(Cp() * patt, rec(kind, rule, actor, nil, check))
   end
   -- a cue whose actor phrase starts where the pattern's second capture says
   local function cue_at(patt, kind, rule, max, check)
@@ -425,6 +472,30 @@ local function build(w)
       if ACTOR_NOUNS[word] then return true end
     end
     return false
+  end
+
+  -- "The police chief said his men had stormed the house": a claim in the
+  -- words of the state is no group's ("A commander of the Pakistani Taliban
+  -- told reporters" is, with the group named)
+  local function not_state(text, r)
+    if not r.actor_start then return true end
+    -- (a capitalised word after another is part of a name: "the National
+    -- Liberation Army")
+    local prev_cap = false
+    for word in gmatch(sub(text, r.actor_start, r.actor_stop), "[%a]+") do
+      local cap = find(word, "^%u") ~= nil
+      if STATE_WORDS[lower(word)] and not (cap and prev_cap) then return false end
+      prev_cap = cap and word ~= "The" and word ~= "A"
+    end
+    return true
+  end
+  -- a claim the extraction keeps only when its actor phrase names a group
+  -- ("The Islamic Resistance in Iraq said it had attacked several bases", not
+  -- "The ministry said it had attacked"); `strict` tells it so
+  local function strict(text, r)
+    if not not_state(text, r) then return false end
+    r.strict = true
+    return true
   end
 
   -- "the attackers were linked to X", "gunmen linked to X killed ...": armed
@@ -452,6 +523,13 @@ local function build(w)
   local claimed_forms = alt{ "claimed", "claims", "claiming", "has claimed", "have claimed",
     "had claimed", "claim" }
   local attack_noun = alt(w.attack_nouns)
+  -- "A group calling itself the IRA claimed the parcels": what was sent or
+  -- set off stands for the attack
+  local claim_object = attack_noun + alt{ "bomb", "bombs", "parcels", "parcel bombs",
+    "letter bombs", "letter bomb", "parcel bomb", "device", "devices", "car bomb",
+    "car bombs", "truck bomb", "rocket", "rockets" } * #(sp * (lpeg.S".,;" + -1)
+    + ws * alt{ "in", "on", "at", "through", "via", "as", "and", "within", "the", "that",
+      "which", "later", "too", "hours", "days", "a", "an" })
   local filler = -(attack_noun + alt{ "lives", "life", "that", "to", "it", "responsibility",
     "credit", "by", "on", "without", "for" }) * token
   local herald_filler = -(alt(w.herald_phrases) + alt{ "and", "but", "while" }) * token
@@ -468,6 +546,37 @@ local function build(w)
     -- (LPeg does not backtrack into a repetition: its words are no unit)
     + phrase"its" * (ws * -(alt{ "own", "been", "was", "had", "has" } + unit_word)
       * token)^-2 * ws * unit_word
+  -- the group's own men by another word: "their fighters", "one of its units",
+  -- "two of its \"soldiers\"", its "strike team", "his Signed-in-Blood
+  -- Battalion" (a leader's), "the movement"
+  local quote_open = lpeg.S"\"'" + lpeg.P"\226\128\156" + lpeg.P"\226\128\152"
+  local quote_close = lpeg.S"\"'" + lpeg.P"\226\128\157" + lpeg.P"\226\128\153"
+  local quoted_in = 1 - (quote_close + lpeg.S".;!?\n")
+  local quoted = quote_open * quoted_in * quoted_in^-60 * quote_close
+  local own_noun = alt{ "fighters", "fighter", "militants", "members", "member", "men",
+    "mujahideen", "units", "unit", "cells", "cell", "soldiers", "soldier", "gunmen",
+    "operatives", "commandos", "followers", "comrades", "suicide bomber", "suicide bombers",
+    "bombers", "brothers", "lions", "knights", "martyrs", "strike team", "special unit" }
+  local function own_men(possessive)
+    return (alt{ "one", "two", "three", "four", "five", "six", "seven", "eight", "some",
+        "several", "all" } * ws * phrase"of" * ws)^-1 * possessive
+        * (ws * phrase"own")^-1 * ws * (own_noun + quoted)
+      + possessive * (ws * -(alt{ "own", "been", "was", "had", "has" } + unit_word)
+        * token)^-2 * ws * unit_word
+  end
+  local own_its = own_men(alt{ "its", "their" })
+  local own_any = own_men(alt{ "its", "their", "his" })
+  -- (after the subject an aside: "said the movement, which calls itself
+  -- Ansar Allah, had launched a drone")
+  local no_comma = 1 - lpeg.S",;.\n"
+  local aside = (sp * "," * no_comma * no_comma^-80 * ",")^-1
+  local subject = (pronoun_subject + own_any
+    + alt{ "the movement", "the organisation", "the organization" }) * aside
+  local struck = alt{ "attacked", "had attacked", "struck", "had struck", "hit", "had hit",
+    "targeted", "had targeted", "killed", "had killed" }
+  -- "said it had sent him", "said they had planted the gunman"
+  local sent_person = alt(w.sent) * ws * (alt{ "him", "her", "them" }
+    + alt{ "the", "its", "their", "his" } * ws * alt(w.attacker_nouns))
 
   -- a word of the group's name in a reduced relative clause: no verb of being
   -- or negation ("the bombing has not been claimed" is no claim)
@@ -521,11 +630,15 @@ local function build(w)
       "claim.outlet", "back")
     + cue(claimed_forms * ws * phrase"it" * ws * (alt(w.behind) + phrase"was responsible"),
       "claim", "claim.it_behind", "back")
+    -- "later claimed it had organised that attack"
+    + cue(claimed_forms * ws * (phrase"that" * ws)^-1 * alt{ "it", "they" } * ws
+      * alt(w.behind_object) * (ws * -(attack_noun + alt(w.devices)) * token)^-3 * ws
+      * (attack_noun + alt(w.devices)), "claim", "claim.it_behind", "back")
     + cue(claimed_forms * ws * phrase"to have" * ws * (alt(w.behind)
         + alt{ "killed", "attacked", "bombed", "been behind", "struck", "targeted" }),
       "claim", "claim.to_have", "back")
-    + cue(claimed_forms * ws * (filler * ws)^-4 * attack_noun, "claim", "claim.attack",
-      "back")
+    + cue(claimed_forms * ws * -alt(w.record) * (-claim_object * filler * ws)^-4
+      * claim_object, "claim", "claim.attack", "back")
     -- "Islamic State claimed both.": the events just told
     + cue(claimed_forms * ws * phrase"both" * #(sp * lpeg.S".,;" + ws * attack_noun),
       "claim", "claim.both", "back")
@@ -552,19 +665,42 @@ local function build(w)
         "promptly" } * ws)^-1 * claimed_forms, "claim", "claim.reduced", 6)
     + cue(alt(w.said) * (ws * alt{ "in a statement", "in a message", "in a video",
         "in an online statement", "online", "on telegram", "on its website",
-        "through its news agency", "that" })^0 * ws * pronoun_subject * adverbs * ws
-      * alt(w.behind), "claim", "claim.said_behind", "back")
+        "through its news agency", "that" })^0 * ws * subject * adverbs * ws
+      * (alt(w.behind) + sent_person), "claim", "claim.said_behind", "back", not_state)
     -- "said in a statement on Sunday that it was responsible": any short
-    -- phrase, then "that"
-    + cue(alt(w.said) * (ws * -phrase"that" * token)^-8 * ws * phrase"that" * ws
-      * pronoun_subject * adverbs * ws * alt(w.behind)
-      * (ws * -(attack_noun + alt(w.devices)) * token)^-4 * ws
-      * (attack_noun + alt(w.devices)), "claim", "claim.said_behind", "back")
+    -- phrase, then "that" ("said in a statement to a news agency in
+    -- Nouakchott on Thursday that its fighters ...")
+    + cue(alt(w.said) * (ws * -phrase"that" * token)^-14 * ws * phrase"that" * ws
+      * subject * adverbs * ws * ((alt(w.behind) + alt(w.behind_object))
+        * (ws * -(attack_noun + alt(w.devices)) * token)^-4 * ws
+        * (attack_noun + alt(w.devices)) + sent_person),
+      "claim", "claim.said_behind", "back", not_state)
     -- "said on its radio station that its fighters had killed more than 100
     -- soldiers": the group's men killed, in its own words
-    + cue(alt(w.said) * ((ws * -phrase"that" * token)^-8 * ws * phrase"that")^-1 * ws
-      * alt(w.own_fighters) * adverbs * ws * alt(w.own_kill), "claim", "claim.said_killed",
-      "back")
+    + cue(alt(w.said) * ((ws * -phrase"that" * token)^-14 * ws * phrase"that")^-1 * ws
+      * (alt(w.own_fighters) + own_its) * aside * adverbs * ws * alt(w.own_kill), "claim",
+      "claim.said_killed", "back", not_state)
+    -- "published a statement saying IS fighters attacked the cafe": the
+    -- group's name before its men (kept only when it names a group)
+    + cue_at(alt{ "saying", "said", "says" } * (ws * phrase"that")^-1 * ws * Cp()
+      * #(lpeg.R"AZ" * -alt{ "the", "its", "their", "his", "her", "our", "some", "all", "one",
+        "two", "three", "many", "most" } * token * (ws * -own_noun * token)^-3 * ws
+        * own_noun * adverbs * ws * alt(w.own_kill)),
+      "claim", "claim.named_fighters", 4, strict)
+    -- "claimed that it had killed some 300 militiamen": the group's own tally
+    -- of a raid, by a speaker who is not the state
+    + cue(claimed_forms * ws * phrase"that" * ws * (alt{ "it", "they" } + own_its)
+      * adverbs * ws * alt(w.own_kill), "claim", "claim.claimed_killed", "back", strict)
+    -- "The Islamic Resistance in Iraq said on Telegram that it had attacked
+    -- several bases": any object, when the speaker is a group
+    + cue(alt(w.said) * (ws * -phrase"that" * token)^-14 * ws * phrase"that" * ws
+      * alt{ "it", "they" } * adverbs * ws * struck, "claim", "claim.said_struck", "back",
+      strict)
+    -- "A second statement said the group had struck the British": the group
+    -- by name or as its own men
+    + cue(alt(w.said) * ((ws * -phrase"that" * token)^-14 * ws * phrase"that")^-1 * ws
+      * (alt{ "the group", "the movement", "the organisation", "the organization" } + own_its)
+      * aside * adverbs * ws * struck, "claim", "claim.said_struck", "back", not_state)
     + cue_at(alt{ "claim of responsibility", "claims of responsibility",
         "claim of credit", "claim for the attack", "responsibility claim",
         "claim of responsibility for the attack" }
@@ -601,6 +737,15 @@ local function build(w)
     + cue(alt(w.negators) * (ws * neg_adverbs)^0 * ws * claim_act, "no_claim",
       "no_claim.negated", "back")
     + cue(alt(w.no_claim_nouns), "no_claim", "no_claim.noun", nil)
+    -- "Neither was formally claimed", "none of the attacks was claimed": the
+    -- passive with the events as its subject
+    + cue(alt(w.nobody) * (ws * (phrase"of the" * ws)^-1 * attack_noun)^-1 * ws
+      * alt{ "was", "were", "has been", "have been", "had been", "is", "are" }
+      * (ws * (neg_adverbs + alt{ "ever", "claimed or", "ever formally" }))^0 * ws
+      * phrase"claimed", "no_claim", "no_claim.nobody", nil)
+    -- "the group again said nothing": the silence of a group (kept only when
+    -- the speaker names a group)
+    + cue(alt(w.silent), "no_claim", "no_claim.silent", "back", strict)
     + cue(alt(w.unclaimed), "no_claim", "no_claim.unclaimed", nil)
 
   -- claimed = nil
@@ -689,7 +834,7 @@ local function build(w)
   for _, k in ipairs{ "claim_verbs", "said", "nobody", "negators", "no_claim_nouns",
       "unclaimed", "herald_verbs", "herald_phrases", "blame_verbs", "attribute_verbs",
       "accuse_verbs", "carried_out_by", "suspect_words", "believed", "deny_verbs",
-      "linked_actors", "attack_nouns" } do
+      "linked_actors", "attack_nouns", "silent" } do
     numbers.first_words(starts, w[k])
   end
   numbers.first_words(starts, { "claimed", "claim", "responsibility", "pointed", "suspicion",
@@ -716,7 +861,14 @@ local STEMS = { "claim", "responsib", "credit", "herald", "hail", "prais", "cele
   -- "identified the attacker as a soldier of the caliphate"
   "soldier of", "fighter of",
   -- "no group said it carried out the attack"
-  "carried out", "said it", "said they", "admitted it" }
+  "carried out", "said it", "said they", "admitted it",
+  -- "said in a statement that it had attacked", "said his men", "one of its
+  -- units", its "strike team", "had sent him", "the group said nothing"
+  "that it", "that they", "his men", "his fighters", "their fighters", "their men",
+  "of its", "of their", "sent him", "sent them", "sent the", "sent her", "planted the",
+  "fighters", "said nothing", "silent", "quiet", "the movement", "its \"", "its \226\128\156",
+  "its '", "their \"", "their \226\128\156", "organi", "ordered", "planned", "took part",
+  "taken part", "involved in", "battalion", "brigade", "the group had", "had struck" }
 
 local function make(w)
   local grammar, starts = build(w)

@@ -1,0 +1,262 @@
+-- Specs of incidents.extract on how news writes a claim of responsibility
+-- (the `claimed` slot, and the claimant as the perpetrator): the classes the
+-- development sets showed, each in three wordings of our own and a near
+-- miss. Our own sentences, run with the default pack; no sentence of a set is
+-- quoted.
+local rules = require "incidents.rules"
+local helper = require "spec.helper"
+
+local pack = assert(rules.load("default"))
+local run = helper.dated_extract(pack, "2024-05-20")
+
+-- The one report of a text, checked to be the only one.
+local function one(text)
+  local r = run(text)
+  assert.equal(1, #r)
+  return r[1]
+end
+
+describe("extract claims: the group's own men as the subject", function()
+  it("reads 'said their fighters carried out'", function()
+    local r = one("Gunmen killed nine soldiers at a checkpoint near Kandahar on Sunday. "
+      .. "The Taliban said their fighters carried out the ambush.")
+    assert.is_true(r.claimed)
+    assert.equal("Taliban", r.perpetrator)
+  end)
+
+  it("reads 'one of its units was behind'", function()
+    local r = one("Gunmen stormed a police post in Kandahar on Sunday, killing six officers. "
+      .. "The Taliban said on Monday that one of their units was behind the assault.")
+    assert.is_true(r.claimed)
+    assert.equal("Taliban", r.perpetrator)
+  end)
+
+  it("reads a unit named in quotes", function()
+    local r = one("Armed men seized two engineers from a camp near Gao on Friday. In an audio "
+      .. "message, al-Qaeda in the Islamic Maghreb said its \"Sahara Emirate\" had seized the "
+      .. "two men.")
+    assert.is_true(r.claimed)
+    assert.equal("al-Qaeda in the Islamic Maghreb", r.perpetrator)
+  end)
+
+  it("near miss: a police chief's men are the state's", function()
+    local r = one("Gunmen stormed a house in Kandahar on Sunday, killing a family of five. The "
+      .. "district police chief said his men had stormed the house later that night.")
+    assert.is_nil(r.claimed)
+    assert.is_nil(r.perpetrator)
+  end)
+end)
+
+describe("extract claims: a statement through an agency or a channel", function()
+  it("reads a long phrase before 'that its fighters had carried out'", function()
+    local r = one("A suicide bomber killed 14 people at a market in Mogadishu on Tuesday. "
+      .. "Al-Shabaab said in a statement to a local radio station on Wednesday that its "
+      .. "fighters had carried out the attack.")
+    assert.is_true(r.claimed)
+    assert.equal("al-Shabaab", r.perpetrator)
+  end)
+
+  it("reads 'published a statement saying X fighters attacked'", function()
+    local r = one("Gunmen attacked a hotel in Mogadishu on Tuesday, killing 12 guests. A news "
+      .. "agency close to the militants published a statement saying Shabaab fighters "
+      .. "attacked the hotel.")
+    assert.is_true(r.claimed)
+    assert.equal("al-Shabaab", r.perpetrator)
+  end)
+
+  it("reads 'said through its news agency that it had sent the bomber'", function()
+    local r = one("A suicide bomber killed 20 people at a mosque in Peshawar on Friday. The "
+      .. "Islamic State group said through its news agency that it had sent the bomber.")
+    assert.is_true(r.claimed)
+    assert.equal("Islamic State", r.perpetrator)
+  end)
+
+  it("near miss: the army's statement on its own strikes is no claim", function()
+    local r = one("Gunmen killed 20 people at a mosque in Peshawar on Friday. The army said in "
+      .. "a statement on Telegram that it had attacked militant positions in the hills.")
+    assert.is_nil(r.claimed)
+    r = one("Gunmen killed 20 people at a police station in Kano on Friday. The Nigerian Air "
+      .. "Force said it had conducted strikes on insurgent camps.")
+    assert.is_nil(r.claimed)
+    assert.is_nil(r.perpetrator)
+  end)
+end)
+
+describe("extract claims: the attacker sent, the attack organised", function()
+  it("reads 'said it had sent him' in a sentence with no event word", function()
+    local r = one("A suicide bomber blew himself up at a checkpoint in Gao on Friday, wounding "
+      .. "two soldiers.\n\nA little-known group calling itself the Sahel Freedom Front said it "
+      .. "had sent him.")
+    assert.is_true(r.claimed)
+  end)
+
+  it("reads 'said it had planted the gunman'", function()
+    local r = one("A gunman killed four worshippers at a church in Kaduna on Sunday. Boko Haram "
+      .. "said it had planted the gunman among the congregation.")
+    assert.is_true(r.claimed)
+    assert.equal("Boko Haram", r.perpetrator)
+  end)
+
+  it("reads 'claimed it had organised that attack'", function()
+    local r = one("Gunmen killed eight people at a bus station in Kano in March. Boko Haram "
+      .. "later claimed it had organised that attack.")
+    assert.is_true(r.claimed)
+    assert.equal("Boko Haram", r.perpetrator)
+  end)
+
+  it("near miss: a vow to carry out more attacks claims nothing", function()
+    local r = one("Gunmen killed eight people at a bus station in Kano in March. Boko Haram "
+      .. "vowed to carry out more attacks on the city.")
+    assert.is_nil(r.claimed)
+  end)
+end)
+
+describe("extract claims: the group's own tally of a raid", function()
+  it("reads 'claimed that it had killed'", function()
+    local r = one("Gunmen attacked the village of Djibo on Saturday. JNIM claimed that it had "
+      .. "killed some 40 members of a local militia.")
+    assert.is_true(r.claimed)
+    assert.equal("Jama'at Nusrat al-Islam wal-Muslimin", r.perpetrator)
+  end)
+
+  it("reads 'the group said that it had killed'", function()
+    local r = one("Boko Haram fighters killed 11 people at a market in Maiduguri on Monday. The "
+      .. "group said on Tuesday that it had killed the traders as punishment.")
+    assert.is_true(r.claimed)
+    assert.equal("Boko Haram", r.perpetrator)
+  end)
+
+  it("reads 'said its mujahideen had ambushed'", function()
+    local r = one("Gunmen attacked a bus in Mandera on Monday, killing 28 passengers. "
+      .. "Al-Shabaab said its mujahideen had ambushed the bus.")
+    assert.is_true(r.claimed)
+    assert.equal("al-Shabaab", r.perpetrator)
+  end)
+
+  it("near miss: the army's tally is no claim", function()
+    local r = one("Gunmen attacked the village of Djibo on Saturday, killing 12 people. The "
+      .. "army claimed that it had killed 50 militants in the days after.")
+    assert.is_nil(r.claimed)
+    r = one("Gunmen killed 20 people at a police station in Kano on Friday. The army said its "
+      .. "soldiers had killed 20 insurgents in the forest.")
+    assert.is_nil(r.claimed)
+  end)
+end)
+
+describe("extract claims: no claim", function()
+  it("reads 'Neither was formally claimed' for the two events told", function()
+    local r = run("Gunmen killed 30 pupils at a school in Damaturu in July. Another night "
+      .. "attack killed 40 students at a college in Gujba in September. Neither was formally "
+      .. "claimed.")
+    assert.equal(2, #r)
+    assert.is_false(r[1].claimed)
+    assert.is_false(r[2].claimed)
+  end)
+
+  it("reads 'None of the attacks was claimed'", function()
+    local r = one("A bomb killed five people at a bus stop in Quetta on Monday. None of the "
+      .. "attacks was claimed.")
+    assert.is_false(r.claimed)
+  end)
+
+  it("reads a group's silence", function()
+    local r = one("Gunmen shot dead two monks at a temple in Narathiwat on Friday. The army "
+      .. "blamed the BRN, and the group again said nothing.")
+    assert.is_false(r.claimed)
+    r = one("Gunmen shot dead two monks at a temple in Narathiwat on Friday. The army blamed "
+      .. "the BRN; the group has remained silent.")
+    assert.is_false(r.claimed)
+  end)
+
+  it("near miss: the police's silence is no group's", function()
+    local r = one("Gunmen shot dead two monks at a temple in Narathiwat on Friday. Police said "
+      .. "nothing about the motive.")
+    assert.is_nil(r.claimed)
+  end)
+end)
+
+describe("extract claims: what a claim takes as its object", function()
+  it("reads the bomb or the parcels as the attack", function()
+    local r = one("A car bomb killed nine people at a market in Baghdad on Monday. The Islamic "
+      .. "State claimed the car bomb on Tuesday.")
+    assert.is_true(r.claimed)
+    r = one("A device exploded outside a police station in Derry on Saturday. The New IRA "
+      .. "claimed the device in a call to a newspaper.")
+    assert.is_true(r.claimed)
+    assert.equal("New IRA", r.perpetrator)
+  end)
+
+  it("near miss: a record of attacks is no claim of this one", function()
+    local r = one("A bomb killed five people at a bus stop in Quetta on Monday. The Pakistani "
+      .. "Taliban has claimed several attacks on the police since the summer.")
+    assert.is_nil(r.claimed)
+  end)
+
+  it("near miss: 'claims of' an assertion is no claim", function()
+    local r = one("A car bomb killed five people in Peshawar on Monday. Officials dismissed "
+      .. "claims of a cover-up in the investigation.")
+    assert.is_nil(r.claimed)
+  end)
+
+  it("near miss: a claim of another attack stays with that attack", function()
+    local r = run("Gunmen attacked a bus in Mandera on Monday, killing 28 passengers. In 2019 "
+      .. "al-Shabaab claimed an attack on a hotel in Nairobi that killed 21 people.")
+    assert.equal(2, #r)
+    assert.equal("Mandera", r[1].place)
+    assert.is_nil(r[1].claimed)
+    assert.is_true(r[2].claimed)
+  end)
+end)
+
+describe("extract claims: the claimant is the perpetrator", function()
+  it("is the group a spokesman speaks for", function()
+    local r = one("Boko Haram gunmen killed 20 people at a police station in Kano on Friday. "
+      .. "Abu Qaqa, a spokesman, said the group had carried out the attack.")
+    assert.is_true(r.claimed)
+    assert.equal("Boko Haram", r.perpetrator)
+  end)
+
+  it("is the group a leader speaks for", function()
+    local r = one("Boko Haram gunmen killed 20 people at a police station in Kano on Friday. "
+      .. "Shekau appeared in a video and said his fighters were responsible.")
+    assert.is_true(r.claimed)
+    assert.equal("Boko Haram", r.perpetrator)
+  end)
+
+  it("is not a group named before when the claimant is 'a' group", function()
+    local r = one("Al-Qaeda has struck the city before. In March a bomb on a bus in Izmir "
+      .. "killed four people; it was claimed by a Kurdish separatist group.")
+    assert.is_true(r.claimed)
+    assert.is_nil(r.perpetrator)
+  end)
+end)
+
+describe("extract claims: a lede's claim before the event", function()
+  it("goes to the event told next", function()
+    local r = one("The Islamic State group has claimed the raid on the prison outside Abuja.\n\n"
+      .. "Gunmen stormed the prison late on Tuesday, freeing hundreds of inmates and killing "
+      .. "a guard.")
+    assert.is_true(r.claimed)
+    assert.equal("Islamic State", r.perpetrator)
+  end)
+
+  it("also when the lede tells its own men", function()
+    local r = one("The ELN said on Thursday that one of its units was behind the abduction of "
+      .. "a footballer's father.\n\nArmed men seized the man at a petrol station in Barrancas "
+      .. "last Saturday.")
+    assert.is_true(r.claimed)
+    assert.equal("National Liberation Army (Colombia)", r.perpetrator)
+  end)
+
+  it("also a lede's 'no group has claimed'", function()
+    local r = one("No group has claimed the killings in the north.\n\nGunmen shot dead seven "
+      .. "farmers in a village near Maiduguri on Sunday.")
+    assert.is_false(r.claimed)
+  end)
+
+  it("near miss: a group's record before the event claims nothing", function()
+    local r = one("Al-Shabaab has carried out dozens of attacks in the region.\n\nGunmen shot "
+      .. "dead seven farmers in a village near Mandera on Sunday.")
+    assert.is_nil(r.claimed)
+  end)
+end)
