@@ -260,3 +260,43 @@ describe("extract claims: a lede's claim before the event", function()
     assert.is_nil(r.claimed)
   end)
 end)
+
+describe("extract claims: a claim that names its events", function()
+  local three = "A car bomb exploded outside a hotel in Mombasa on Friday, killing three "
+    .. "people. On Saturday gunmen attacked a bus near Lamu, killing five passengers. On "
+    .. "Sunday a grenade was thrown at a church in Garissa, wounding two worshippers. "
+
+  it("reads 'either the X bombing or the Y attack' for the two named", function()
+    local r = run(three .. "No group has claimed responsibility for either the Mombasa "
+      .. "bombing or the Garissa attack.")
+    assert.equal(3, #r)
+    assert.is_false(r[1].claimed)
+    assert.is_nil(r[2].claimed)
+    assert.is_false(r[3].claimed)
+  end)
+
+  it("reads 'both the X bombing and the Y attack'", function()
+    local r = run(three .. "Al-Shabaab claimed both the Mombasa bombing and the Garissa attack.")
+    assert.equal(3, #r)
+    assert.is_true(r[1].claimed)
+    assert.equal("al-Shabaab", r[1].perpetrator)
+    assert.is_nil(r[2].claimed)
+    assert.is_true(r[3].claimed)
+  end)
+
+  it("reads 'neither the X bombing nor the Y attack has been claimed'", function()
+    local r = run(three .. "Neither the Mombasa bombing nor the Garissa attack has been claimed.")
+    assert.equal(3, #r)
+    assert.is_false(r[1].claimed)
+    assert.is_nil(r[2].claimed)
+    assert.is_false(r[3].claimed)
+  end)
+
+  it("near miss: one event named is that event's alone", function()
+    local r = run(three .. "No group has claimed the Garissa attack.")
+    assert.equal(3, #r)
+    assert.is_nil(r[1].claimed)
+    assert.is_nil(r[2].claimed)
+    assert.is_false(r[3].claimed)
+  end)
+end)

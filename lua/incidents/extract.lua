@@ -1798,6 +1798,27 @@ function M.article(art, pack, opts)
               end
             end
           end
+          -- "No group has claimed responsibility for either the Glasgow attack
+          -- or the London car bombs": each event the claim's clause names
+          local clause_end = find(ctx.low, "[;.]", cl.stop) or sse
+          if clause_end > sse then clause_end = sse end
+          local rest = sub(ctx.low, cl.stop + 1, clause_end)
+          if find(rest, "%f[%a]either%f[%A]") or find(rest, "%f[%a]both%f[%A]")
+            or find(rest, "%f[%a]neither%f[%A]") or find(rest, "%f[%a]nor%f[%A]") then
+            local done = { [target] = true }
+            for fi, fr in ipairs(frames) do
+              local o = touched[fi]
+              if o and not done[o] and fr.s > cl.stop and fr.s <= clause_end then
+                done[o] = true
+                apply_claim(ctx, o, cl, m, ss)
+              end
+            end
+            -- (an event named by its place, "the Glasgow attack": once the
+            -- reports have their places)
+            ctx.named_claims = ctx.named_claims or {}
+            local nc = ctx.named_claims
+            nc[#nc + 1] = { cl = cl, m = m, ss = ss, rest = rest, done = done }
+          end
         end
       end
       if #m.groups > 0 then ctx.last_group = m.groups[#m.groups] end
@@ -2050,6 +2071,15 @@ function M.article(art, pack, opts)
       if dom and (told_in[dom.code] or dom.n >= 2) then
         r.country, r._country_weak = dom.code, true
         r.evidence.country = ev(dom.s, dom.e, "extract.country_of_article")
+      end
+    end
+  end
+  for _, nc in ipairs(ctx.named_claims or {}) do
+    for _, o in ipairs(reports) do
+      if not nc.done[o] and o.place
+        and find(nc.rest, "%f[%a]" .. lower(o.place):gsub("%p", "%%%0") .. "%f[%A]") then
+        nc.done[o] = true
+        apply_claim(ctx, o, nc.cl, nc.m, nc.ss)
       end
     end
   end

@@ -743,6 +743,12 @@ local function build(w)
       * alt{ "was", "were", "has been", "have been", "had been", "is", "are" }
       * (ws * (neg_adverbs + alt{ "ever", "claimed or", "ever formally" }))^0 * ws
       * phrase"claimed", "no_claim", "no_claim.nobody", nil)
+    -- "Neither the Mombasa bombing nor the Lamu ambush has been claimed"
+    + cue(phrase"neither" * (ws * -phrase"nor" * token)^-6 * ws * phrase"nor"
+      * (ws * -alt{ "has", "have", "was", "were", "had", "is", "are" } * token)^-6 * ws
+      * alt{ "was", "were", "has been", "have been", "had been", "is", "are" }
+      * (ws * (neg_adverbs + phrase"ever"))^0 * ws * phrase"claimed", "no_claim",
+      "no_claim.nobody", nil)
     -- "the group again said nothing": the silence of a group (kept only when
     -- the speaker names a group)
     + cue(alt(w.silent), "no_claim", "no_claim.silent", "back", strict)
