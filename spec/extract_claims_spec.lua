@@ -300,3 +300,41 @@ describe("extract claims: a claim that names its events", function()
     assert.is_false(r[3].claimed)
   end)
 end)
+
+describe("extract claims: a bare no-claim in a story of several events", function()
+  local story = "A gunman opened fire on a cafe in Malmo on Saturday, killing one man. "
+    .. "Hours later, on Sunday, he shot dead a guard outside a synagogue in the city centre."
+    .. "\n\nPolice named him as a 22-year-old local man.\n\n"
+
+  it("reads an explainer's answer for each event of the story", function()
+    local r = run("Two shootings in Malmo: what we know\n\n" .. story
+      .. "Did anyone claim the attacks?\n\nNo. No group has claimed responsibility.")
+    assert.equal(2, #r)
+    assert.is_false(r[1].claimed)
+    assert.is_false(r[2].claimed)
+  end)
+
+  it("reads 'Nobody has claimed responsibility for the attacks.'", function()
+    local r = run(story .. "Nobody has claimed responsibility for the attacks.")
+    assert.equal(2, #r)
+    assert.is_false(r[1].claimed)
+    assert.is_false(r[2].claimed)
+  end)
+
+  it("reads 'No group has claimed responsibility.'", function()
+    local r = run(story .. "No group has claimed responsibility.")
+    assert.equal(2, #r)
+    assert.is_false(r[1].claimed)
+    assert.is_false(r[2].claimed)
+  end)
+
+  it("near miss: an event of years before is not the story's", function()
+    local r = run("In 2010 a bomb exploded outside a shop in Stockholm, wounding two people."
+      .. "\n\n" .. story .. "No group has claimed responsibility.")
+    assert.equal(3, #r)
+    assert.equal("Stockholm", r[1].place)
+    assert.is_nil(r[1].claimed)
+    assert.is_false(r[2].claimed)
+    assert.is_false(r[3].claimed)
+  end)
+end)

@@ -1798,6 +1798,23 @@ function M.article(art, pack, opts)
               end
             end
           end
+          -- "Did anyone claim the attacks? No. No group has claimed
+          -- responsibility.": a bare no-claim about the page's lead is about
+          -- each event of the story the page tells (its days, up to three days
+          -- before the page), not one told in the background
+          local bare_rest = sub(ctx.low, cl.stop + 1, sse)
+          if cl.kind == "no_claim" and dct and #dct == 10
+            and not find(lower(cl.text or ""), "%f[%a]nor%f[%A]")
+            and (find(bare_rest, "^%s*responsibility%s*[%.;]?%s*$")
+              or find(bare_rest, "^%s*[%.;]?%s*$")
+              or find(bare_rest, "^%s*responsibility for the attacks%s*[%.;]?%s*$")) then
+            local dd = iso_days(dct)
+            for _, o in ipairs(reports) do
+              local od = o ~= target and o.claimed == nil and o.date_lo and o._prec == "day"
+                and iso_days(o.date_lo)
+              if od and dd - od >= 0 and dd - od <= 3 then apply_claim(ctx, o, cl, m, ss) end
+            end
+          end
           -- "No group has claimed responsibility for either the Glasgow attack
           -- or the London car bombs": each event the claim's clause names
           local clause_end = find(ctx.low, "[;.]", cl.stop) or sse
