@@ -9,9 +9,9 @@ local helper = require "spec.helper"
 local pack = assert(rules.load("default"))
 local run = helper.dated_extract(pack, "2024-05-20")
 
--- The one report of a text, checked to be the only one.
-local function one(text)
-  local r = run(text)
+-- The one report of a text (dated `date`), checked to be the only one.
+local function one(text, date)
+  local r = run(text, date)
   assert.equal(1, #r)
   return r[1]
 end
@@ -336,5 +336,36 @@ describe("extract claims: a bare no-claim in a story of several events", functio
     assert.is_nil(r[1].claimed)
     assert.is_false(r[2].claimed)
     assert.is_false(r[3].claimed)
+  end)
+end)
+
+describe("extract claims: the claimant by the name of its time", function()
+  it("is the unit a commander names as his", function()
+    local r = one(("Militants seized hostages at a gas plant near In Amenas on Wednesday. In a "
+      .. "video, a veteran commander said his Signed-in-Blood Battalion had carried out the "
+      .. "raid."), "2013-01-20")
+    assert.is_true(r.claimed)
+    assert.equal("Signed-in-Blood Battalion", r.perpetrator)
+  end)
+
+  it("is the Sinai group under its own name before its pledge", function()
+    local r = one(("A car bomb killed 14 people outside a police headquarters in Mansoura on "
+      .. "Tuesday. Ansar Beit al-Maqdis claimed the bombing on Wednesday."), "2013-12-26")
+    assert.is_true(r.claimed)
+    assert.equal("Ansar Beit al-Maqdis", r.perpetrator)
+  end)
+
+  it("is a group known by its acronym", function()
+    local r = one(("A suicide bomber blew himself up at a checkpoint in Gao on Friday, wounding "
+      .. "a soldier. MUJAO said it had sent him."), "2013-02-10")
+    assert.is_true(r.claimed)
+    assert.equal("Movement for Oneness and Jihad in West Africa", r.perpetrator)
+  end)
+
+  it("near miss: the province after the pledge is the province", function()
+    local r = one(("A car bomb killed 12 soldiers at a checkpoint in El Arish on Friday. Sinai "
+      .. "Province claimed the bombing on Saturday."), "2016-10-16")
+    assert.is_true(r.claimed)
+    assert.equal("Islamic State Sinai Province", r.perpetrator)
   end)
 end)

@@ -492,6 +492,13 @@ local function apply_claim(ctx, r, c, m, ss)
     -- group told, who is the claimant
     named = nil
   end
+  if not g and kind == "claim" and find(ctext, "%f[%a]his%f[%A]") then
+    -- ("a veteran commander said his Falcons Battalion had carried out the
+    -- raid": the unit he names inside the claim)
+    for _, x in ipairs(m.groups) do
+      if x.s >= c.start and x.e <= c.stop then g = x; named = nil; break end
+    end
+  end
   -- "claimed by a Kurdish separatist group": a group the text does not name
   -- is no group named before
   local indefinite = not g and c.actor_start

@@ -75,8 +75,12 @@ group { "Islamic State Sinai Province", parent = "Islamic State", years = { 2014
   aliases = { "Sinai Province", "Wilayat Sinai", "IS Sinai", "ISIS Sinai", "ISIS-Sinai",
     "Islamic State Sinai", "Islamic State in Sinai", "Islamic State's Sinai Province",
     "Islamic State's Sinai branch", "Islamic State's Sinai affiliate", "Sinai Province of IS",
-    "Sinai Province of the Islamic State", "Ansar Beit al-Maqdis", "Ansar Bayt al-Maqdis",
-    "Ansar Bait al-Maqdis" } }
+    "Sinai Province of the Islamic State" } }
+
+-- (the Sinai group under its own name, before it pledged to the Islamic State
+-- in November 2014: its attacks of 2013 are its own, not the province's)
+group { "Ansar Beit al-Maqdis", years = { 2011, 2014 }, country = { "EG" },
+  aliases = { "Ansar Bayt al-Maqdis", "Ansar Bait al-Maqdis", "Ansar Beit al-Makdis" } }
 
 group { "Islamic State Somalia Province", parent = "Islamic State", years = { 2015, nil },
   country = { "SO" },
@@ -253,6 +257,17 @@ group { "Ansaru", country = { "NG" }, aliases = { "Jama'atu Ansarul Muslimina fi
 group { "Allied Democratic Forces", country = { "CD", "UG" },
   aliases = { "ADF", "ADF-NALU", "ADF rebels", "ADF militia", "ADF militants",
     "Allied Democratic Forces rebels" } }
+
+-- (two groups of northern Mali and the Sahara that merged into al-Mourabitoun
+-- in August 2013)
+group { "Movement for Oneness and Jihad in West Africa", years = { 2011, 2013 },
+  country = { "ML", "NE", "DZ" },
+  aliases = { "MUJAO", "MOJWA", "Movement for Unity and Jihad in West Africa",
+    "Movement for Monotheism and Jihad in West Africa" } }
+
+group { "Signed-in-Blood Battalion", years = { 2012, 2013 }, country = { "DZ", "ML", "NE" },
+  aliases = { "Signed in Blood Battalion", "Those Who Sign with Blood",
+    "al-Muwaqqi'un bil-Dima", "Al-Muwaqqi'un Bil-Dima" } }
 
 group { "al-Mourabitoun", parent = "al-Qaeda", country = { "ML", "DZ", "NE", "BF" },
   aliases = { "Al-Mourabitoun", "Al Mourabitoun", "al-Murabitun", "al-Murabitoun", "Mourabitoun",
