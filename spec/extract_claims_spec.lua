@@ -144,9 +144,9 @@ describe("extract claims: the group's own tally of a raid", function()
 end)
 
 describe("extract claims: no claim", function()
-  it("reads 'Neither was formally claimed' for the two events told", function()
+  it("reads 'Neither was ever claimed' for the two events told", function()
     local r = run("Gunmen killed 30 pupils at a school in Damaturu in July. Another night "
-      .. "attack killed 40 students at a college in Gujba in September. Neither was formally "
+      .. "attack killed 40 students at a college in Gujba in September. Neither was ever "
       .. "claimed.")
     assert.equal(2, #r)
     assert.is_false(r[1].claimed)
@@ -161,7 +161,7 @@ describe("extract claims: no claim", function()
 
   it("reads a group's silence", function()
     local r = one("Gunmen shot dead two monks at a temple in Narathiwat on Friday. The army "
-      .. "blamed the BRN, and the group again said nothing.")
+      .. "blamed the BRN, and the group has said nothing.")
     assert.is_false(r.claimed)
     r = one("Gunmen shot dead two monks at a temple in Narathiwat on Friday. The army blamed "
       .. "the BRN; the group has remained silent.")
@@ -308,7 +308,7 @@ describe("extract claims: a bare no-claim in a story of several events", functio
 
   it("reads an explainer's answer for each event of the story", function()
     local r = run("Two shootings in Malmo: what we know\n\n" .. story
-      .. "Did anyone claim the attacks?\n\nNo. No group has claimed responsibility.")
+      .. "Has any group said it did it?\n\nNo. Nobody has claimed responsibility.")
     assert.equal(2, #r)
     assert.is_false(r[1].claimed)
     assert.is_false(r[2].claimed)

@@ -1092,9 +1092,9 @@ function M.article(art, pack, opts)
   -- group's hit: a sentence with none is not copied out)
   local said_at = find(low, "said ", sents[1][1], true)
   local claim_scan = grammars_of(pack).claims.scan
-  -- ("MUJAO said it had sent him.", "The group said its fighters had blown up
-  -- the platform.", "the group again said nothing": a claim or its absence in
-  -- the grammar's words, with no event word)
+  -- ("The Sahel Front said it had sent him.", "The group said its fighters
+  -- had blown up the pipeline.", "the group has said nothing": a claim or its
+  -- absence in the grammar's words, with no event word)
   local function tells_claim(a, b)
     for _, c in ipairs(claim_scan(text, a, b)) do
       if c.kind == "claim" or c.kind == "no_claim" then return true end
@@ -1725,9 +1725,9 @@ function M.article(art, pack, opts)
             end
             reports[#reports + 1] = c
             if #reports == 1 and ctx.pending_claims then
-              -- "The Islamic State group has claimed the raid on the prison
-              -- ... Gunmen stormed the prison late on Tuesday": a lede's
-              -- claim, told before the event it is about
+              -- "Al-Shabaab has claimed the assault on the hotel ... Gunmen
+              -- stormed the hotel on Sunday night": a lede's claim, told
+              -- before the event it is about
               for _, p in ipairs(ctx.pending_claims) do
                 if i - p.i <= LEDE_CLAIM_SENTENCES then apply_claim(ctx, c, p.cl, p.m, p.ss) end
               end
@@ -1798,7 +1798,7 @@ function M.article(art, pack, opts)
               end
             end
           end
-          -- "Did anyone claim the attacks? No. No group has claimed
+          -- "Has any group said it did it? No. Nobody has claimed
           -- responsibility.": a bare no-claim about the page's lead is about
           -- each event of the story the page tells (its days, up to three days
           -- before the page), not one told in the background
@@ -1815,8 +1815,8 @@ function M.article(art, pack, opts)
               if od and dd - od >= 0 and dd - od <= 3 then apply_claim(ctx, o, cl, m, ss) end
             end
           end
-          -- "No group has claimed responsibility for either the Glasgow attack
-          -- or the London car bombs": each event the claim's clause names
+          -- "Nobody has claimed either the Mombasa bombing or the Garissa
+          -- attack": each event the claim's clause names
           local clause_end = find(ctx.low, "[;.]", cl.stop) or sse
           if clause_end > sse then clause_end = sse end
           local rest = sub(ctx.low, cl.stop + 1, clause_end)
@@ -1830,7 +1830,7 @@ function M.article(art, pack, opts)
                 apply_claim(ctx, o, cl, m, ss)
               end
             end
-            -- (an event named by its place, "the Glasgow attack": once the
+            -- (an event named by its place, "the Garissa attack": once the
             -- reports have their places)
             ctx.named_claims = ctx.named_claims or {}
             local nc = ctx.named_claims

@@ -431,12 +431,12 @@ local function apply_claim(ctx, r, c, m, ss)
   local low, pack = ctx.low, ctx.pack
   local kind = c.kind
   -- a group inside the actor phrase (a name may start before it: "the
-  -- Movement for Oneness and Jihad | in West Africa")
+  -- Movement for Justice and Jihad | in the Sahel")
   local function group_in_actor()
     if not c.actor_start then return nil end
     for _, x in ipairs(m.groups) do
       if x.e >= c.actor_start and x.s <= c.actor_stop then return x end
-      -- ("The National Liberation Army (ELN), ... said": the name's acronym
+      -- ("The Revolutionary Liberation Army (RLA), ... said": the name's acronym
       -- in brackets right after it)
       if x.s > c.actor_stop and x.s <= c.actor_stop + 4
         and find(sub(ctx.text, c.actor_stop + 1, x.s - 1), "^%s*%($") then
@@ -446,15 +446,15 @@ local function apply_claim(ctx, r, c, m, ss)
     return nil
   end
   if kind == "claim" and SPEAKER_RULE[c.rule] and c.actor_start and not group_in_actor() then
-    -- "the Nigerian Air Force said it had conducted missions": the state
+    -- "the air force said it had conducted strikes on the camps": the state
     -- speaks of its own strikes, no group claims an attack
     for word in gmatch(lower(sub(ctx.text, c.actor_start, c.actor_stop)), "%a+") do
       if STATE_SPEAKER[word] then return end
     end
   end
   if c.strict then
-    -- "The Islamic Resistance in Iraq said it had attacked several bases", "the
-    -- group again said nothing": kept only when the speaker is a group
+    -- "The Sahel Front said it had attacked two army posts", "the group has
+    -- said nothing": kept only when the speaker is a group
     local ph = c.actor_start and lower(sub(ctx.text, c.actor_start, c.actor_stop)) or ""
     if not group_in_actor() and not GROUP_WORD[ph] then return end
   end
@@ -487,9 +487,9 @@ local function apply_claim(ctx, r, c, m, ss)
   if named and not g and kind == "claim" and (find(ctext, "%f[%a]the group%f[%A]")
     or find(ctext, "%f[%a]the movement%f[%A]") or find(ctext, "%f[%a]the organi[sz]ation%f[%A]")
     or find(ctext, "%f[%a]his%f[%A]")) then
-    -- "Abul Qaqa said the group had carried out the attacks", "Shekau said
-    -- his fighters were responsible": a spokesman or a leader speaks for the
-    -- group told, who is the claimant
+    -- "a spokesman, Abu Karim, said the group had carried out the attack",
+    -- "the leader said his fighters were responsible": a spokesman or a
+    -- leader speaks for the group told, who is the claimant
     named = nil
   end
   if not g and kind == "claim" and find(ctext, "%f[%a]his%f[%A]") then
@@ -499,7 +499,7 @@ local function apply_claim(ctx, r, c, m, ss)
       if x.s >= c.start and x.e <= c.stop then g = x; named = nil; break end
     end
   end
-  -- "claimed by a Kurdish separatist group": a group the text does not name
+  -- "claimed by a little-known separatist group": a group the text does not name
   -- is no group named before
   local indefinite = not g and c.actor_start
     and find(lower(sub(ctx.text, c.actor_start, c.actor_stop)), "^an? ") ~= nil

@@ -98,12 +98,12 @@ M.words = {
   attacker_nouns = { "attacker", "attackers", "gunman", "gunmen", "assailant", "assailants",
     "bomber", "bombers", "suicide bomber", "suicide bombers", "shooter", "shooters",
     "perpetrator", "perpetrators", "killer", "killers", "hijackers", "kidnappers" },
-  -- "the group again said nothing": a group's silence after an attack
+  -- "the group has said nothing": a group's silence after an attack
   silent = { "said nothing", "has said nothing", "had said nothing", "kept silent",
     "has kept silent", "had kept silent", "remained silent", "has remained silent",
     "had remained silent", "stayed silent", "has stayed silent", "has been silent",
     "kept quiet", "remained quiet", "has remained quiet", "stayed quiet" },
-  -- "has claimed several attacks on the army since 2019": a record, no one event
+  -- "has claimed several raids on the army over the years": a record, no one event
   record = { "several", "many", "numerous", "dozens", "scores", "hundreds", "a string",
     "a series", "a number", "a spate", "most", "other", "previous", "past", "similar",
     "earlier", "countless", "multiple", "most of the", "some of the", "a host" },
@@ -339,13 +339,13 @@ local function build_actor(w)
       -- "a PKK offshoot, the Kurdistan Freedom Falcons (TAK), claimed": the
       -- name before the bracketed acronym
       local cpos = list[last].s
-      -- (also past an aside: "the Movement for X (MUJAO), which held Gao, said")
+      -- (also past an aside: "the Front for X (FX), which held the town, said")
       if sub(text, cpos, cpos) == "," and (depth or 0) < 2 then
         local from = cpos - 120 > lo and cpos - 120 or lo
         local par = match(sub(text, from, cpos - 1), "()%([%w%-%.' ]+%)%s*$")
         if par then return backward(text, lo, from + par - 1, (depth or 0) + 1) end
       end
-      -- ("The National Liberation Army (ELN), the largest guerrilla group,
+      -- ("The Revolutionary Liberation Army (RLA), the largest rebel group,
       -- said": past the aside, the name before the bracketed acronym)
       if sub(text, cpos, cpos) == ")" and (depth or 0) < 2 then
         local from = cpos - 120 > lo and cpos - 120 or lo
@@ -357,8 +357,8 @@ local function build_actor(w)
       local k = last - 1
       while k > 0 and not list[k].boundary do k = k - 1 end
       local w1 = list[k + 1] and list[k + 1].w
-      -- ("JNIM, al-Qaeda's franchise in the Sahel, claimed": any short aside
-      -- right before the verb)
+      -- ("the Sahel Front, an offshoot of a larger network, claimed": any short
+      -- aside right before the verb)
       if k > 0 and k < last - 1 and (depth or 0) < 1 and list[k].e - list[k].s < 1
         and sub(text, list[k].s, list[k].s) == ","
         and (RELATIVE[w1] or ASIDE_START[w1] or PREPOSITIONS[w1]
@@ -475,8 +475,8 @@ local function build(w)
   end
 
   -- "The police chief said his men had stormed the house": a claim in the
-  -- words of the state is no group's ("A commander of the Pakistani Taliban
-  -- told reporters" is, with the group named)
+  -- words of the state is no group's ("a Taliban commander told a news
+  -- agency" is, with the group named)
   local function not_state(text, r)
     if not r.actor_start then return true end
     -- (a capitalised word after another is part of a name: "the National
@@ -490,8 +490,8 @@ local function build(w)
     return true
   end
   -- a claim the extraction keeps only when its actor phrase names a group
-  -- ("The Islamic Resistance in Iraq said it had attacked several bases", not
-  -- "The ministry said it had attacked"); `strict` tells it so
+  -- ("The Sahel Front said it had attacked two army posts", not "The
+  -- ministry said it had attacked"); `strict` tells it so
   local function strict(text, r)
     if not not_state(text, r) then return false end
     r.strict = true
@@ -523,8 +523,8 @@ local function build(w)
   local claimed_forms = alt{ "claimed", "claims", "claiming", "has claimed", "have claimed",
     "had claimed", "claim" }
   local attack_noun = alt(w.attack_nouns)
-  -- "A group calling itself the IRA claimed the parcels": what was sent or
-  -- set off stands for the attack
+  -- "A group calling itself the Sahel Front claimed the parcel bombs": what
+  -- was sent or set off stands for the attack
   local claim_object = attack_noun + alt{ "bomb", "bombs", "parcels", "parcel bombs",
     "letter bombs", "letter bomb", "parcel bomb", "device", "devices", "car bomb",
     "car bombs", "truck bomb", "rocket", "rockets" } * #(sp * (lpeg.S".,;" + -1)
@@ -547,8 +547,8 @@ local function build(w)
     + phrase"its" * (ws * -(alt{ "own", "been", "was", "had", "has" } + unit_word)
       * token)^-2 * ws * unit_word
   -- the group's own men by another word: "their fighters", "one of its units",
-  -- "two of its \"soldiers\"", its "strike team", "his Signed-in-Blood
-  -- Battalion" (a leader's), "the movement"
+  -- "two of its \"soldiers\"", its "special unit", "his Falcons Battalion"
+  -- (a leader's), "the movement"
   local quote_open = lpeg.S"\"'" + lpeg.P"\226\128\156" + lpeg.P"\226\128\152"
   local quote_close = lpeg.S"\"'" + lpeg.P"\226\128\157" + lpeg.P"\226\128\153"
   local quoted_in = 1 - (quote_close + lpeg.S".;!?\n")
@@ -566,8 +566,8 @@ local function build(w)
   end
   local own_its = own_men(alt{ "its", "their" })
   local own_any = own_men(alt{ "its", "their", "his" })
-  -- (after the subject an aside: "said the movement, which calls itself
-  -- Ansar Allah, had launched a drone")
+  -- (after the subject an aside: "said the movement, which has fought the
+  -- army for a decade, had fired the rocket")
   local no_comma = 1 - lpeg.S",;.\n"
   local aside = (sp * "," * no_comma * no_comma^-80 * ",")^-1
   local subject = (pronoun_subject + own_any
@@ -668,8 +668,8 @@ local function build(w)
         "through its news agency", "that" })^0 * ws * subject * adverbs * ws
       * (alt(w.behind) + sent_person), "claim", "claim.said_behind", "back", not_state)
     -- "said in a statement on Sunday that it was responsible": any short
-    -- phrase, then "that" ("said in a statement to a news agency in
-    -- Nouakchott on Thursday that its fighters ...")
+    -- phrase, then "that" ("said in a message to a radio station in the
+    -- capital on Monday that its fighters ...")
     + cue(alt(w.said) * (ws * -phrase"that" * token)^-14 * ws * phrase"that" * ws
       * subject * adverbs * ws * ((alt(w.behind) + alt(w.behind_object))
         * (ws * -(attack_noun + alt(w.devices)) * token)^-4 * ws
@@ -680,23 +680,23 @@ local function build(w)
     + cue(alt(w.said) * ((ws * -phrase"that" * token)^-14 * ws * phrase"that")^-1 * ws
       * (alt(w.own_fighters) + own_its) * aside * adverbs * ws * alt(w.own_kill), "claim",
       "claim.said_killed", "back", not_state)
-    -- "published a statement saying IS fighters attacked the cafe": the
+    -- "put out a statement saying Shabaab fighters stormed the hotel": the
     -- group's name before its men (kept only when it names a group)
     + cue_at(alt{ "saying", "said", "says" } * (ws * phrase"that")^-1 * ws * Cp()
       * #(lpeg.R"AZ" * -alt{ "the", "its", "their", "his", "her", "our", "some", "all", "one",
         "two", "three", "many", "most" } * token * (ws * -own_noun * token)^-3 * ws
         * own_noun * adverbs * ws * alt(w.own_kill)),
       "claim", "claim.named_fighters", 4, strict)
-    -- "claimed that it had killed some 300 militiamen": the group's own tally
+    -- "claimed that it had killed 40 soldiers": the group's own tally
     -- of a raid, by a speaker who is not the state
     + cue(claimed_forms * ws * phrase"that" * ws * (alt{ "it", "they" } + own_its)
       * adverbs * ws * alt(w.own_kill), "claim", "claim.claimed_killed", "back", strict)
-    -- "The Islamic Resistance in Iraq said on Telegram that it had attacked
-    -- several bases": any object, when the speaker is a group
+    -- "The Sahel Front said on its channel that it had attacked two army
+    -- posts": any object, when the speaker is a group
     + cue(alt(w.said) * (ws * -phrase"that" * token)^-14 * ws * phrase"that" * ws
       * alt{ "it", "they" } * adverbs * ws * struck, "claim", "claim.said_struck", "back",
       strict)
-    -- "A second statement said the group had struck the British": the group
+    -- "A later statement said the group had struck the foreigners": the group
     -- by name or as its own men
     + cue(alt(w.said) * ((ws * -phrase"that" * token)^-14 * ws * phrase"that")^-1 * ws
       * (alt{ "the group", "the movement", "the organisation", "the organization" } + own_its)
@@ -737,7 +737,7 @@ local function build(w)
     + cue(alt(w.negators) * (ws * neg_adverbs)^0 * ws * claim_act, "no_claim",
       "no_claim.negated", "back")
     + cue(alt(w.no_claim_nouns), "no_claim", "no_claim.noun", nil)
-    -- "Neither was formally claimed", "none of the attacks was claimed": the
+    -- "Neither was ever claimed", "none of the attacks was claimed": the
     -- passive with the events as its subject
     + cue(alt(w.nobody) * (ws * (phrase"of the" * ws)^-1 * attack_noun)^-1 * ws
       * alt{ "was", "were", "has been", "have been", "had been", "is", "are" }
@@ -749,7 +749,7 @@ local function build(w)
       * alt{ "was", "were", "has been", "have been", "had been", "is", "are" }
       * (ws * (neg_adverbs + phrase"ever"))^0 * ws * phrase"claimed", "no_claim",
       "no_claim.nobody", nil)
-    -- "the group again said nothing": the silence of a group (kept only when
+    -- "the group has said nothing": the silence of a group (kept only when
     -- the speaker names a group)
     + cue(alt(w.silent), "no_claim", "no_claim.silent", "back", strict)
     + cue(alt(w.unclaimed), "no_claim", "no_claim.unclaimed", nil)
@@ -869,7 +869,7 @@ local STEMS = { "claim", "responsib", "credit", "herald", "hail", "prais", "cele
   -- "no group said it carried out the attack"
   "carried out", "said it", "said they", "admitted it",
   -- "said in a statement that it had attacked", "said his men", "one of its
-  -- units", its "strike team", "had sent him", "the group said nothing"
+  -- units", its "special unit", "had sent him", "the group said nothing"
   "that it", "that they", "his men", "his fighters", "their fighters", "their men",
   "of its", "of their", "sent him", "sent them", "sent the", "sent her", "planted the",
   "fighters", "said nothing", "silent", "quiet", "the movement", "its \"", "its \226\128\156",
