@@ -369,3 +369,36 @@ describe("extract claims: the claimant by the name of its time", function()
     assert.equal("Islamic State Sinai Province", r.perpetrator)
   end)
 end)
+
+describe("extract claims: a group by the last word of its name", function()
+  it("is the group told before in full ('the Emirate')", function()
+    local r = one("Fighters of the Caucasus Emirate attacked a police post in Nalchik on "
+      .. "Sunday, killing four officers. Officials first blamed the Islamic State. The Emirate "
+      .. "claimed the assault in a video.")
+    assert.is_true(r.claimed)
+    assert.equal("Caucasus Emirate", r.perpetrator)
+  end)
+
+  it("is the group told before in full ('the Avengers')", function()
+    local r = one("Militants blew up an oil pipeline in Delta state on Friday. The Niger Delta "
+      .. "Avengers have hit several sites this year; the army had blamed Boko Haram. The "
+      .. "Avengers claimed the bombing on Twitter.")
+    assert.is_true(r.claimed)
+    assert.equal("Niger Delta Avengers", r.perpetrator)
+  end)
+
+  it("is the group told before in full ('the Front')", function()
+    local r = one("A bomb killed three soldiers at a checkpoint in Turbat on Monday. Officials "
+      .. "blamed the Baloch Liberation Front, then the Tehrik-i-Taliban Pakistan. The Front "
+      .. "claimed the attack on Tuesday.")
+    assert.is_true(r.claimed)
+    assert.equal("Baloch Liberation Front", r.perpetrator)
+  end)
+
+  it("near miss: a newspaper that 'claimed the attack was planned abroad' asserts", function()
+    local r = one("A bomb killed three soldiers at a checkpoint in Cotabato on Monday. A local "
+      .. "newspaper claimed the attack was planned abroad.")
+    assert.is_nil(r.claimed)
+    assert.is_nil(r.perpetrator)
+  end)
+end)

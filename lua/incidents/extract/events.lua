@@ -499,6 +499,25 @@ local function apply_claim(ctx, r, c, m, ss)
       if x.s >= c.start and x.e <= c.stop then g = x; named = nil; break end
     end
   end
+  if not g and c.actor_start and (kind == "claim" or kind == "blame") then
+    -- "The Emirate claimed the assault": a group told before by its full
+    -- name ("the Caucasus Emirate"), now by its last word
+    local head = match(sub(ctx.text, c.actor_start, c.actor_stop), "^[Tt]he (%u[%w%-']+)$")
+    if head and #head > 3 then
+      local hits = ctx.hits or {}
+      for k = #hits, 1, -1 do
+        local h = hits[k]
+        if h.stop < c.start and h.entry.kind == "group" then
+          local surface = sub(ctx.text, h.start, h.stop)
+          if find(surface, "%s" .. head:gsub("%p", "%%%0") .. "$") then
+            g = { s = h.start, e = h.stop, rec = h.entry.value }
+            named = nil
+            break
+          end
+        end
+      end
+    end
+  end
   -- "claimed by a little-known separatist group": a group the text does not name
   -- is no group named before
   local indefinite = not g and c.actor_start

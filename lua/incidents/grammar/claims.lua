@@ -638,7 +638,12 @@ local function build(w)
         + alt{ "killed", "attacked", "bombed", "been behind", "struck", "targeted" }),
       "claim", "claim.to_have", "back")
     + cue(claimed_forms * ws * -alt(w.record) * (-claim_object * filler * ws)^-4
-      * claim_object, "claim", "claim.attack", "back")
+      * claim_object
+      -- ("a newspaper claimed the attack was planned abroad": an assertion
+      -- about the attack, with its verb after it)
+      * -#(ws * alt{ "was", "were", "is", "are", "had", "has", "have", "would", "will",
+        "could", "might", "may", "did", "came", "showed", "proved" }),
+      "claim", "claim.attack", "back")
     -- "Islamic State claimed both.": the events just told
     + cue(claimed_forms * ws * phrase"both" * #(sp * lpeg.S".,;" + ws * attack_noun),
       "claim", "claim.both", "back")
