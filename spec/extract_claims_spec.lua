@@ -402,3 +402,44 @@ describe("extract claims: a group by the last word of its name", function()
     assert.is_nil(r.perpetrator)
   end)
 end)
+
+describe("extract claims: a plural claim over a wave told whole and site by site", function()
+  it("goes to the wave and to its site ('claimed the bombings')", function()
+    local r = run("A wave of suicide and car bombings struck the Syrian city of Homs on Monday "
+      .. "morning, killing at least 90 people.\n\nIn Homs, three blasts hit a bus station, "
+      .. "killing 60 people, a monitoring group said.\n\nIslamic State claimed the bombings "
+      .. "through its news agency.")
+    assert.equal(2, #r)
+    assert.is_true(r[1].claimed)
+    assert.is_true(r[2].claimed)
+    assert.equal("Islamic State", r[1].perpetrator)
+  end)
+
+  it("goes to the wave and to its site ('claimed the attacks')", function()
+    local r = run("Several bombs exploded across Homs on Monday, killing at least 90 people. At "
+      .. "the bus station in Homs, two blasts killed 60 people. The Islamic State claimed the "
+      .. "attacks the same day.")
+    assert.equal(2, #r)
+    assert.is_true(r[1].claimed)
+    assert.is_true(r[2].claimed)
+  end)
+
+  it("goes to the wave and to its site ('claimed the blasts')", function()
+    local r = run("Several bombs exploded across Homs on Monday, killing at least 90 people. At "
+      .. "the bus station in Homs, two blasts killed 60 people. The Islamic State claimed the "
+      .. "blasts on Tuesday.")
+    assert.equal(2, #r)
+    assert.is_true(r[1].claimed)
+    assert.is_true(r[2].claimed)
+  end)
+
+  it("near miss: an event in another city is not of the wave", function()
+    local r = run("Several bombs exploded across Homs on Monday, killing at least 90 people. At "
+      .. "the bus station in Homs, two blasts killed 60 people. In Aleppo on Sunday two car "
+      .. "bombs killed 12 people. The Islamic State claimed the Aleppo bombings.")
+    assert.equal(3, #r)
+    assert.is_nil(r[1].claimed)
+    assert.is_nil(r[2].claimed)
+    assert.is_true(r[3].claimed)
+  end)
+end)

@@ -1780,6 +1780,25 @@ function M.article(art, pack, opts)
         end
         if target then
           apply_claim(ctx, target, cl, m, ss)
+          -- "Islamic State claimed the bombings": a plural claim over a wave
+          -- the page tells as a whole and site by site goes to each report of
+          -- it (same place, days that agree)
+          local plural = false
+          for _, n in ipairs { "bombings", "attacks", "blasts", "explosions", "assaults",
+              "shootings", "killings" } do
+            if find(lower(cl.text or ""), "%f[%a]" .. n .. "%f[%A]") then plural = true end
+          end
+          if cl.kind == "claim" and plural and target._place_rec then
+            for _, o in ipairs(reports) do
+              if o ~= target and o.claimed == nil and o._place_rec
+                and places.same_place(o._place_rec, target._place_rec)
+                and (not o.date_lo or not target.date_lo
+                  or (o.date_lo <= target.date_hi and target.date_lo <= o.date_hi))
+                and i - (o._sent or 0) <= ANAPHORA_SENTENCES + 3 then
+                apply_claim(ctx, o, cl, m, ss)
+              end
+            end
+          end
           -- "Islamic State claimed both.", "Nobody claimed either attack.": the
           -- two events told last
           -- ("suspected a faction of X, which ..., of both attacks": past the actor)
