@@ -443,3 +443,34 @@ describe("extract claims: a plural claim over a wave told whole and site by site
     assert.is_true(r[3].claimed)
   end)
 end)
+
+describe("extract claims: a longer name than a group of another country", function()
+  it("is the longer name ('a group calling itself ...')", function()
+    local r = one("A suicide bomber killed 11 worshippers at a church in Homs on Sunday. A "
+      .. "little-known group calling itself Kataib Ansar al-Sunna claimed responsibility for "
+      .. "the bombing.")
+    assert.is_true(r.claimed)
+    assert.equal("Kataib Ansar al-Sunna", r.perpetrator)
+  end)
+
+  it("is the longer name (in apposition)", function()
+    local r = one("Gunmen killed six soldiers at a checkpoint near Aleppo on Friday. A new "
+      .. "group, Liwa Ansar al-Sunna, claimed the attack on Saturday.")
+    assert.is_true(r.claimed)
+    assert.equal("Liwa Ansar al-Sunna", r.perpetrator)
+  end)
+
+  it("is the longer name (the subject of 'said it had carried out')", function()
+    local r = one("A car bomb killed nine people at a market in Idlib on Monday. In a statement, "
+      .. "the Ahrar Ansar al-Sunna Brigade said it had carried out the bombing.")
+    assert.is_true(r.claimed)
+    assert.equal("Ahrar Ansar al-Sunna Brigade", r.perpetrator)
+  end)
+
+  it("near miss: the short name in its own country is the known group", function()
+    local r = one("Gunmen killed 12 villagers near Mocimboa da Praia in Mozambique on Friday. "
+      .. "Ansar al-Sunna claimed the attack on Saturday.")
+    assert.is_true(r.claimed)
+    assert.equal("Islamic State Mozambique Province", r.perpetrator)
+  end)
+end)

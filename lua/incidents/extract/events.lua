@@ -381,7 +381,9 @@ local function named_actor(ctx, c)
       local ws = {}
       for p, w, q in gmatch(seg, "()([%w'%-]+)()") do ws[#ws + 1] = { p, w, q } end
       local i = #ws
-      while i >= 1 and (find(ws[i][2], "^%u") or (i < #ws and NAME_LINK[ws[i][2]])) do
+      -- ("Ansar al-Sunna": an Arabic article joined to a capital)
+      while i >= 1 and (find(ws[i][2], "^%u") or find(ws[i][2], "^%l%l?%l?%-%u")
+        or (i < #ws and NAME_LINK[ws[i][2]])) do
         i = i - 1
       end
       i = i + 1
@@ -395,7 +397,7 @@ local function named_actor(ctx, c)
     local words, ok = 0, true
     for w in gmatch(run, "%S+") do
       words = words + 1
-      if not find(w, "^%u") and not NAME_LINK[w] then
+      if not find(w, "^%u") and not NAME_LINK[w] and not find(w, "^%l%l?%l?%-%u") then
         ok = false
       end
     end
@@ -484,6 +486,17 @@ local function apply_claim(ctx, r, c, m, ss)
   -- an actor phrase that names someone is not "it"
   local named = c.actor_start and not c.actor_pronoun and named_actor(ctx, c)
   local ctext = lower(c.text or "")
+  if g and named and named.s < g.s and r.country and type(g.rec) == "table"
+    and type(g.rec.countries) == "table" and #g.rec.countries > 0 then
+    -- "a group calling itself the Levant Ansar Brigade claimed": a longer
+    -- name the pack does not know, holding the name of a group of another
+    -- country, is that longer name's group
+    local home = false
+    for _, cc in ipairs(g.rec.countries) do
+      if cc == r.country then home = true end
+    end
+    if not home then g = named end
+  end
   if named and not g and kind == "claim" and (find(ctext, "%f[%a]the group%f[%A]")
     or find(ctext, "%f[%a]the movement%f[%A]") or find(ctext, "%f[%a]the organi[sz]ation%f[%A]")
     or find(ctext, "%f[%a]his%f[%A]")) then
