@@ -474,3 +474,33 @@ describe("extract claims: a longer name than a group of another country", functi
     assert.equal("Islamic State Mozambique Province", r.perpetrator)
   end)
 end)
+
+describe("extract claims: an attacker's home town is no second event", function()
+  it("keeps the claim on the event ('a 19-year-old from the town of X in Y')", function()
+    local r = one("A suicide bomber killed 20 people at a railway station in Moscow on Monday. "
+      .. "The bomber was identified as a 19-year-old from the town of Nazran in Ingushetia. "
+      .. "Two weeks after the attack the Caucasus Emirate claimed it in a video.")
+    assert.equal("Moscow", r.place)
+    assert.is_true(r.claimed)
+    assert.equal("Caucasus Emirate", r.perpetrator)
+  end)
+
+  it("reads 'a man from X'", function()
+    local r = one("A man stabbed three shoppers at a market in London on Friday. Police named "
+      .. "the attacker as a man from Leeds, who was arrested at the scene.")
+    assert.equal("London", r.place)
+  end)
+
+  it("reads 'a student from the city of X'", function()
+    local r = one("A gunman killed four people at a bus stop in Kazan on Sunday. The gunman, a "
+      .. "student from the city of Ufa, was shot dead by police.")
+    assert.equal("Kazan", r.place)
+  end)
+
+  it("near miss: a second bomb in that town is a second event", function()
+    local r = run("A suicide bomber killed 20 people at a railway station in Moscow on Monday. "
+      .. "On Tuesday a second bomb killed three people in the town of Nazran in Ingushetia.")
+    assert.equal(2, #r)
+    assert.equal("Nazran", r[2].place)
+  end)
+end)

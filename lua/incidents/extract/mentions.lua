@@ -2399,6 +2399,15 @@ local function drop_asides(ctx, m, ss, se, seg)
   -- "tourists who had driven down from Mombasa, 60 km to the north": a
   -- place set off by its distance from the scene, or the place people had
   -- come from, is not the scene
+  -- ("The bomber was identified as X, a 19-year-old from the town of Y":
+  -- where a person named is from, told by his age or by who he is)
+  local function from_person(x)
+    local ws = words_before(low, x.s, 5, ss)
+    local k = 1
+    if ws[1] == "of" and W.SETTLEMENT_NOUN[ws[2] or ""] and ws[3] == "the" then k = 4 end
+    local who = ws[k] == "from" and ws[k + 1] or ""
+    return W.ORIGIN_NOUN[who] or W.PERSON_FROM[who] or find(who, "old$") ~= nil
+  end
   if #m.places > 0 then
     keep_only(m, "places", function(x)
       -- (not "San Pedro Sula, 240 km north of Tegucigalpa": there the
@@ -2421,6 +2430,13 @@ local function drop_asides(ctx, m, ss, se, seg)
       -- ("in which a tourist from Cologne was killed": where a victim is
       -- from, told by the noun of who he is, is not where he died)
       if ws[1] == "from" and W.ORIGIN_NOUN[ws[2] or ""] then came = true end
+      if from_person(x) then came = true end
+      -- (and the region of that home: "from the town of Y in Z")
+      if ws[1] == "in" then
+        for _, y in ipairs(m.places) do
+          if sub(low, y.e + 1, x.s - 1) == " in " and from_person(y) then came = true end
+        end
+      end
       return not (dist or came)
     end)
   end

@@ -733,6 +733,12 @@ W.PARTICLE = set [[out in up down over back across]]
 W.ORIGIN_NOUN = set [[tourist tourists visitor visitors pilgrim pilgrims traveller
   travellers traveler travelers holidaymaker holidaymakers native natives couple]]
 
+-- Nouns of a settlement in "from the village of X".
+W.SETTLEMENT_NOUN = set [[village town city district region province hamlet suburb]]
+-- Words of a person before "from X": where he lives or comes from, not a scene.
+W.PERSON_FROM = set [[man woman youth teenager boy girl resident residents student
+  worker labourer laborer farmer preacher cleric imam]]
+
 -- Verbs of revising a figure ("revised the toll down to 16").
 W.REVISE_VERB = set [[revised raised lowered corrected updated]]
 
