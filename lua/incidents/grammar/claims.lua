@@ -9,6 +9,9 @@
 --       actor_start = s, actor_stop = e, -- the group phrase, when the construction
 --                                        -- names one (may be nil)
 --       actor_pronoun = false,           -- true: "it", "they", "the group"
+--       strict = true | nil,             -- true: a claim only if the actor
+--                                        -- phrase names a group ("X said it
+--                                        -- had attacked two posts")
 --       text = "claimed responsibility" }
 --
 -- | kind       | claimed | examples                                                   |
@@ -16,8 +19,11 @@
 -- | `claim`    | true    | "X claimed responsibility", "X claimed credit",            |
 -- |            |         | "X took responsibility", "X said it was behind",           |
 -- |            |         | "claimed by X", "a claim of responsibility by X"            |
+-- |            |         | "X said its fighters / one of its units / his men had ...", |
+-- |            |         | "X said it had sent him", "claimed that it had killed"      |
 -- | `no_claim` | false   | "no group claimed", "no one has claimed",                  |
 -- |            |         | "has not been claimed", "there was no claim"                |
+-- |            |         | "neither was claimed", "the group has said nothing"         |
 -- | `herald`   | nil     | "heralded it without directly claiming", "praised the attack" |
 -- | `blame`    | nil     | "blamed on X", "blamed X for", "attributed to X", "accused X of" |
 -- | `suspect`  | nil     | "X is suspected", "suspected X militants", "believed to be behind" |
