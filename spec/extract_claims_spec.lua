@@ -504,3 +504,78 @@ describe("extract claims: an attacker's home town is no second event", function(
     assert.equal("Nazran", r[2].place)
   end)
 end)
+
+describe("extract claims: the event a claim's noun names", function()
+  local two = "A car bomb killed six people at a market in Kirkuk on Friday. On Saturday gunmen "
+    .. "shot dead four policemen at a checkpoint in Tikrit. "
+
+  it("is the bombing, told before the shooting ('claimed the bombing')", function()
+    local r = run(two .. "The Islamic State claimed the bombing on Sunday.")
+    assert.equal(2, #r)
+    assert.is_true(r[1].claimed)
+    assert.equal("Islamic State", r[1].perpetrator)
+    assert.is_nil(r[2].claimed)
+    assert.is_nil(r[2].perpetrator)
+  end)
+
+  it("is the kidnapping, told before the bomb ('No group has claimed the kidnapping')",
+    function()
+      local r = run("Gunmen kidnapped two engineers near Gao on Monday. On Tuesday a bomb killed "
+        .. "three soldiers at a base in Menaka. No group has claimed the kidnapping.")
+      assert.equal(2, #r)
+      assert.is_false(r[1].claimed)
+      assert.is_nil(r[2].claimed)
+    end)
+
+  it("is the shooting, told before the bomb ('No group has claimed the shooting')", function()
+    local r = run("A gunman opened fire on a cafe in Malmo on Saturday, killing one man. On "
+      .. "Sunday a bomb exploded outside a bank in Lund, wounding two people.\n\nNo group has "
+      .. "claimed the shooting, and police said the man acted alone.")
+    assert.equal(2, #r)
+    assert.is_false(r[1].claimed)
+    assert.is_nil(r[2].claimed)
+  end)
+
+  it("near miss: the noun of the event told last keeps it there", function()
+    local r = run(two .. "The Islamic State claimed the shooting on Sunday.")
+    assert.equal(2, #r)
+    assert.is_nil(r[1].claimed)
+    assert.is_true(r[2].claimed)
+  end)
+end)
+
+describe("extract claims: a no-claim of the story's attack, told as two reports", function()
+  local story = "A gunman opened fire on a cafe in Malmo on Saturday, killing one man. Hours "
+    .. "later, on Sunday, he shot dead a guard outside a synagogue in the city centre.\n\n"
+
+  it("reads 'No group has claimed the shooting, and ...'", function()
+    local r = run(story .. "No group has claimed the shooting, and police said the man acted "
+      .. "alone.")
+    assert.equal(2, #r)
+    assert.is_false(r[1].claimed)
+    assert.is_false(r[2].claimed)
+  end)
+
+  it("reads 'No group has claimed the shootings, and ...'", function()
+    local r = run(story .. "No group has claimed the shootings, and police said the man acted "
+      .. "alone.")
+    assert.equal(2, #r)
+    assert.is_false(r[1].claimed)
+    assert.is_false(r[2].claimed)
+  end)
+
+  it("reads 'Nobody has claimed the attack; ...'", function()
+    local r = run(story .. "Nobody has claimed the attack; police said the man acted alone.")
+    assert.equal(2, #r)
+    assert.is_false(r[1].claimed)
+    assert.is_false(r[2].claimed)
+  end)
+
+  it("near miss: a bomb of the same days is not the shooting", function()
+    local r = run("A gunman opened fire on a cafe in Malmo on Saturday, killing one man. On "
+      .. "Sunday a bomb exploded outside a bank in Lund, wounding two people.\n\nNo group has "
+      .. "claimed the shooting, and police said the man acted alone.")
+    assert.equal(2, #r)
+    assert.is_nil(r[2].claimed)
+  end)
+end)

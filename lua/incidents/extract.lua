@@ -1778,6 +1778,20 @@ function M.article(art, pack, opts)
           local pc = ctx.pending_claims
           pc[#pc + 1] = { cl = cl, m = m, ss = ss, i = i }
         end
+        if target and (cl.kind == "claim" or cl.kind == "no_claim") then
+          -- "No group has claimed the shooting" after a shooting and then a
+          -- bombing: the event its noun names, the last of that kind told
+          local noun = match(sub(ctx.low, cl.stop + 1, cl.stop + 40), "^ the (%a+)")
+            or match(lower(cl.text or ""), " the (%a+)$")
+          local want = noun and W.NOUN_TYPE[noun]
+          if want and target.attack_type ~= want then
+            for k = #reports, 1, -1 do
+              local o = reports[k]
+              if i - (o._sent or 0) > ANAPHORA_SENTENCES + 3 then break end
+              if o.attack_type == want then target = o; break end
+            end
+          end
+        end
         if target then
           apply_claim(ctx, target, cl, m, ss)
           -- "Islamic State claimed the bombings": a plural claim over a wave
@@ -1832,6 +1846,19 @@ function M.article(art, pack, opts)
               local od = o ~= target and o.claimed == nil and o.date_lo and o._prec == "day"
                 and iso_days(o.date_lo)
               if od and dd - od >= 0 and dd - od <= 3 then apply_claim(ctx, o, cl, m, ss) end
+            end
+          elseif cl.kind == "no_claim" and dct and #dct == 10
+            and find(bare_rest, "^%s*the %a+%s*[,.;]") and target.attack_type then
+            -- "No group has claimed the shooting, and ...": the story's one
+            -- event, which the page may tell as two reports of its days
+            local noun = match(bare_rest, "^%s*the (%a+)")
+            local dd = iso_days(dct)
+            for _, o in ipairs(reports) do
+              local od = o ~= target and o.claimed == nil and o.date_lo and o._prec == "day"
+                and o.attack_type == target.attack_type and iso_days(o.date_lo)
+              if od and dd - od >= 0 and dd - od <= 3 and W.STORY_EVENT_NOUN[noun] then
+                apply_claim(ctx, o, cl, m, ss)
+              end
             end
           end
           -- "Nobody has claimed either the Mombasa bombing or the Garissa

@@ -733,6 +733,16 @@ W.PARTICLE = set [[out in up down over back across]]
 W.ORIGIN_NOUN = set [[tourist tourists visitor visitors pilgrim pilgrims traveller
   travellers traveler travelers holidaymaker holidaymakers native natives couple]]
 
+-- Nouns of the story's attack or attacks ("No group has claimed the shooting").
+W.STORY_EVENT_NOUN = set [[attack shooting bombing blast explosion stabbing assault
+  massacre ambush killing killings attacks bombings shootings]]
+
+-- The attack type a claim's object names ("claimed the shooting").
+W.NOUN_TYPE = { shooting = "armed_assault", shootings = "armed_assault",
+  bombing = "bombing", bombings = "bombing", blast = "bombing", blasts = "bombing",
+  explosion = "bombing", explosions = "bombing", kidnapping = "kidnapping",
+  abduction = "kidnapping" }
+
 -- Nouns of a settlement in "from the village of X".
 W.SETTLEMENT_NOUN = set [[village town city district region province hamlet suburb]]
 -- Words of a person before "from X": where he lives or comes from, not a scene.
