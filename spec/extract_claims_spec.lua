@@ -579,3 +579,30 @@ describe("extract claims: a no-claim of the story's attack, told as two reports"
     assert.is_nil(r[2].claimed)
   end)
 end)
+
+describe("extract claims: a state that says it struck claims no attack", function()
+  it("is no claim when the speaker is a state by its name ('Israel said')", function()
+    local r = one("A rocket hit a school in Rafah on Monday, killing five children. Israel said "
+      .. "it had carried out the strike against a militant.")
+    assert.is_nil(r.claimed)
+  end)
+
+  it("is no claim when the speaker is a state by its name ('Russia said')", function()
+    local r = one("A car bomb killed six people in Idlib on Monday. Russia said it had carried "
+      .. "out air strikes on the town the next day.")
+    assert.is_nil(r.claimed)
+  end)
+
+  it("is no claim when the speaker is a state's armed force", function()
+    local r = one("A bomb killed five people at a market in Kano on Monday. Nigeria's military "
+      .. "said it had carried out the raid that killed the bomb-maker on Tuesday.")
+    assert.is_nil(r.claimed)
+  end)
+
+  it("near miss: a group that says it did it claims it", function()
+    local r = one("A rocket hit a bus station in Sderot on Monday, wounding five people. Hamas "
+      .. "said it had carried out the rocket attack.")
+    assert.is_true(r.claimed)
+    assert.equal("Hamas", r.perpetrator)
+  end)
+end)

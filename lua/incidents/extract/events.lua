@@ -453,6 +453,14 @@ local function apply_claim(ctx, r, c, m, ss)
     for word in gmatch(lower(sub(ctx.text, c.actor_start, c.actor_stop)), "%a+") do
       if STATE_SPEAKER[word] then return end
     end
+    -- ("Israel said it had carried out the strike", "The United States said
+    -- it was behind the drone strike": a state by its name)
+    local actor_text = match(sub(ctx.text, c.actor_start, c.actor_stop), "^[Tt]he (.+)$")
+      or sub(ctx.text, c.actor_start, c.actor_stop)
+    if pack.country and pack:country(actor_text) then return end
+    for _, x in ipairs(m.countries or {}) do
+      if x.e >= c.actor_start and x.s <= c.actor_stop then return end
+    end
   end
   if c.strict then
     -- "The Sahel Front said it had attacked two army posts", "the group has
