@@ -606,3 +606,29 @@ describe("extract claims: a state that says it struck claims no attack", functio
     assert.equal("Hamas", r.perpetrator)
   end)
 end)
+
+describe("extract claims: a speaker who is no group's voice claims nothing", function()
+  local lead = "A bomb killed five people at a market in Kano on Monday. "
+
+  it("is no claim from organisers who 'had staged the festival'", function()
+    assert.is_nil(one(lead .. "The organisers said they had staged the festival despite the "
+      .. "threat.").claimed)
+  end)
+
+  it("is no claim from a hospital that 'had conducted 40 operations'", function()
+    assert.is_nil(one(lead .. "The hospital said it had conducted 40 operations overnight.")
+      .claimed)
+  end)
+
+  it("is no claim from residents who 'had planted trees'", function()
+    assert.is_nil(one(lead .. "Residents said they had planted trees at the site.").claimed)
+    assert.is_nil(one(lead .. "The market's owners said they were behind schedule with "
+      .. "repairs.").claimed)
+  end)
+
+  it("near miss: a spokesman for a group the pack does not know is its voice", function()
+    local r = one(lead .. "A spokesman for the Northern Freedom Front said it had carried out "
+      .. "the bombing.")
+    assert.is_true(r.claimed)
+  end)
+end)

@@ -361,6 +361,15 @@ local STATE_SPEAKER = set [[police policemen army military troops force forces m
   investigators intelligence sheriff officer officers president mayor pentagon coalition
   regime navy marines gendarmerie gendarmes]]
 
+-- Words of a group or of its voice in a speaker's phrase ("a militant group",
+-- "a spokesman for X", "the statement").
+local GROUP_VOICE = set [[group groups movement militants militant statement spokesman
+  spokesmen spokesperson jihadist jihadists guerrilla guerrillas commander commanders
+  leader leaders fighters insurgents rebels organisation organization faction network
+  wing cell outfit emir neither none nobody no]]
+-- Capitalised words that open a phrase without naming anyone.
+local LEAD_WORD = set [[The A An Its Their His Her This That These Those Two Three Some]]
+
 -- Words that open an actor phrase naming no one: "Police", "The group".
 local NO_NAME = set [[the a an it they police officials authorities security government
   army military the_group local investigators prosecutors witnesses residents he she]]
@@ -461,6 +470,24 @@ local function apply_claim(ctx, r, c, m, ss)
     for _, x in ipairs(m.countries or {}) do
       if x.e >= c.actor_start and x.s <= c.actor_stop then return end
     end
+    -- "The organisers said they had staged the festival", "The hospital said
+    -- it had conducted 40 operations", "Residents said ...": a speaker who is
+    -- neither a group, nor a name, nor a group's voice claims nothing
+    local ph = sub(ctx.text, c.actor_start, c.actor_stop)
+    local voice, n, first_cap = false, 0, nil
+    for w in gmatch(ph, "[%a'%-]+") do
+      n = n + 1
+      if GROUP_VOICE[lower(w)] then voice = true end
+      if find(w, "^%u") then
+        if n == 1 then first_cap = w
+        elseif not LEAD_WORD[w] then voice = true end
+      end
+    end
+    if not voice and first_cap and not LEAD_WORD[first_cap]
+      and not (n == 1 and c.actor_start == ss and find(first_cap, "s$")) then
+      voice = true
+    end
+    if not voice then return end
   end
   if c.strict then
     -- "The Sahel Front said it had attacked two army posts", "the group has
