@@ -626,6 +626,13 @@ describe("extract claims: a speaker who is no group's voice claims nothing", fun
       .. "repairs.").claimed)
   end)
 
+  it("is no claim from a report on the group ('A UN report said the group had killed')",
+    function()
+      local r = one("Gunmen attacked a village near Maiduguri on Monday, killing 30 people. A "
+        .. "UN report said the group had killed 300 civilians this year.")
+      assert.is_nil(r.claimed)
+    end)
+
   it("near miss: a spokesman for a group the pack does not know is its voice", function()
     local r = one(lead .. "A spokesman for the Northern Freedom Front said it had carried out "
       .. "the bombing.")

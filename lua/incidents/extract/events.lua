@@ -367,6 +367,10 @@ local GROUP_VOICE = set [[group groups movement militants militant statement spo
   spokesmen spokesperson jihadist jihadists guerrilla guerrillas commander commanders
   leader leaders fighters insurgents rebels organisation organization faction network
   wing cell outfit emir neither none nobody no]]
+-- Words of those who report on a group, not for it.
+local OTHER_VOICE = set [[report reports analysts analyst witnesses witness researchers
+  experts expert observers observer monitor monitors residents survivors relatives
+  diplomats diplomat journalists journalist newspaper media study survey]]
 -- Capitalised words that open a phrase without naming anyone.
 local LEAD_WORD = set [[The A An Its Their His Her This That These Those Two Three Some]]
 
@@ -477,6 +481,9 @@ local function apply_claim(ctx, r, c, m, ss)
     local voice, n, first_cap = false, 0, nil
     for w in gmatch(ph, "[%a'%-]+") do
       n = n + 1
+      -- ("A UN report said the group had killed 300 civilians": who reports
+      -- on the group is not its voice)
+      if OTHER_VOICE[lower(w)] then return end
       if GROUP_VOICE[lower(w)] then voice = true end
       if find(w, "^%u") then
         if n == 1 then first_cap = w
