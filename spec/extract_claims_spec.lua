@@ -639,3 +639,30 @@ describe("extract claims: a speaker who is no group's voice claims nothing", fun
     assert.is_true(r.claimed)
   end)
 end)
+
+describe("extract claims: a group's record is no claim of the event", function()
+  local event = "On Monday gunmen shot dead five workers at a quarry near Mandera."
+
+  it("reads 'claimed responsibility for previous attacks' as a record", function()
+    local r = one("The group has claimed responsibility for previous attacks in the county."
+      .. "\n\n" .. event)
+    assert.is_nil(r.claimed)
+  end)
+
+  it("reads 'has claimed dozens of attacks' as a record", function()
+    local r = one("Al-Shabaab has claimed dozens of attacks in Kenya since 2011.\n\n" .. event)
+    assert.is_nil(r.claimed)
+  end)
+
+  it("reads 'claimed responsibility for many of the attacks' as a record", function()
+    local r = one(event .. " Al-Shabaab has claimed responsibility for many of the attacks in "
+      .. "the county.")
+    assert.is_nil(r.claimed)
+  end)
+
+  it("near miss: 'claimed responsibility for the attack' is a claim", function()
+    local r = one(event .. " Al-Shabaab claimed responsibility for the attack on Tuesday.")
+    assert.is_true(r.claimed)
+    assert.equal("al-Shabaab", r.perpetrator)
+  end)
+end)

@@ -991,6 +991,16 @@ local function grammar_mentions(ctx, m, ss, se, seg)
       kind = nil      -- "claims" alone is talk ("false claims that ..."), not a claim
     end
     if kind == "suspect" or kind == "blame" then kind = nil end  -- no actor span to go by
+    if kind == "claim" then
+      -- ("claimed responsibility for previous attacks": a record, no one event)
+      local after = sub(low, cu.e + 1, cu.e + 40)
+      for _, x in ipairs(claims.words.record) do
+        if find(after, "^ for " .. x .. "%f[%A]") or find(after, "^ for most of " .. x) then
+          kind = nil
+          break
+        end
+      end
+    end
     if kind then
       local dup = false
       for _, c in ipairs(m.claims) do

@@ -589,7 +589,10 @@ local function build(w)
   local rel_token = -alt{ "not", "never", "been", "be", "was", "were", "is", "are", "yet",
     "no", "being", "who", "which", "that" } * token
   -- claimed = true
-  local claim = cue(alt(w.claim_verbs) * ws * alt(w.claim_objects), "claim",
+  local claim = cue(alt(w.claim_verbs) * ws * alt(w.claim_objects)
+      -- ("has claimed responsibility for previous attacks in the county": a
+      -- record, no one event)
+      * -#(ws * phrase"for" * ws * (phrase"most of" * ws)^-1 * alt(w.record)), "claim",
       "claim.responsibility", "back")
     + cue_at(phrase"claimed" * ws * (phrase"responsibility" * ws)^-1 * phrase"by" * ws
       * Cp(), "claim", "claim.by")
