@@ -71,6 +71,16 @@ describe("extract claims: a statement through an agency or a channel", function(
     assert.equal("Islamic State", r.perpetrator)
   end)
 
+  it("near miss: residents or police who say X fighters did it tell who, not a claim",
+    function()
+      local r = one("Gunmen stormed a hotel in Mogadishu on Sunday, killing nine guests. "
+        .. "Residents said Shabaab fighters stormed the hotel after a car bomb.")
+      assert.is_nil(r.claimed)
+      r = one("Gunmen stormed a hotel in Mogadishu on Sunday, killing nine guests. Police said "
+        .. "Shabaab fighters stormed the hotel after a car bomb.")
+      assert.is_nil(r.claimed)
+    end)
+
   it("near miss: the army's statement on its own strikes is no claim", function()
     local r = one("Gunmen killed 20 people at a mosque in Peshawar on Friday. The army said in "
       .. "a statement on Telegram that it had attacked militant positions in the hills.")

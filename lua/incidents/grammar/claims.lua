@@ -504,6 +504,22 @@ local function build(w)
     return true
   end
 
+  -- "a statement saying IS fighters attacked the cafe", "the group's radio
+  -- station said ...": the group's own medium speaks (not "Residents said
+  -- Shabaab fighters stormed the hotel", which tells who did it)
+  local MEDIUM = { "statement", "message", "video", "agency", "channel", "website",
+    "communique", "audio", "recording", "radio", "spokesman", "spokesperson", "post",
+    "telegram", "newsletter", "magazine" }
+  local function group_medium(text, r)
+    local a = r.start > 120 and r.start - 120 or 1
+    local before = lower(sub(text, a, r.start - 1))
+    before = match(before, "[^%.!?]*$") or before
+    for _, x in ipairs(MEDIUM) do
+      if find(before, "%f[%a]" .. x) then return strict(text, r) end
+    end
+    return false
+  end
+
   -- "the attackers were linked to X", "gunmen linked to X killed ...": armed
   -- men of one event (definite, or the subject of an event verb), not
   -- "militants linked to X have carried out hundreds of attacks"
@@ -700,7 +716,7 @@ local function build(w)
       * #(lpeg.R"AZ" * -alt{ "the", "its", "their", "his", "her", "our", "some", "all", "one",
         "two", "three", "many", "most" } * token * (ws * -own_noun * token)^-3 * ws
         * own_noun * adverbs * ws * alt(w.own_kill)),
-      "claim", "claim.named_fighters", 4, strict)
+      "claim", "claim.named_fighters", 4, group_medium)
     -- "claimed that it had killed 40 soldiers": the group's own tally
     -- of a raid, by a speaker who is not the state
     + cue(claimed_forms * ws * phrase"that" * ws * (alt{ "it", "they" } + own_its)
