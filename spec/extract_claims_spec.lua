@@ -264,6 +264,12 @@ describe("extract claims: a lede's claim before the event", function()
     assert.is_false(r.claimed)
   end)
 
+  it("near miss: a lede of another year's event is not the event told next", function()
+    local r = one("Nobody has ever claimed the murder of the journalist in 2017.\n\nOn Monday "
+      .. "gunmen shot dead five workers at a quarry near Mandera.")
+    assert.is_nil(r.claimed)
+  end)
+
   it("near miss: a group's record before the event claims nothing", function()
     local r = one("Al-Shabaab has carried out dozens of attacks in the region.\n\nGunmen shot "
       .. "dead seven farmers in a village near Mandera on Sunday.")

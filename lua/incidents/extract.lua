@@ -1729,7 +1729,16 @@ function M.article(art, pack, opts)
               -- stormed the hotel on Sunday night": a lede's claim, told
               -- before the event it is about
               for _, p in ipairs(ctx.pending_claims) do
-                if i - p.i <= LEDE_CLAIM_SENTENCES then apply_claim(ctx, c, p.cl, p.m, p.ss) end
+                -- (not a lede of another year's event: "Nobody has ever
+                -- claimed the murder of the journalist in 2017.")
+                local year = sub(c.date_lo or dct or "", 1, 4)
+                local other = false
+                for y in gmatch(sub(text, p.ss, p.se), "%f[%d](%d%d%d%d)%f[%D]") do
+                  if y ~= year and y >= "1900" and y <= "2099" then other = true end
+                end
+                if i - p.i <= LEDE_CLAIM_SENTENCES and not other then
+                  apply_claim(ctx, c, p.cl, p.m, p.ss)
+                end
               end
               ctx.pending_claims = nil
             end
@@ -1776,7 +1785,7 @@ function M.article(art, pack, opts)
         if not target and #reports == 0 and (cl.kind == "claim" or cl.kind == "no_claim") then
           ctx.pending_claims = ctx.pending_claims or {}
           local pc = ctx.pending_claims
-          pc[#pc + 1] = { cl = cl, m = m, ss = ss, i = i }
+          pc[#pc + 1] = { cl = cl, m = m, ss = ss, se = sse, i = i }
         end
         if target and (cl.kind == "claim" or cl.kind == "no_claim") then
           -- "No group has claimed the shooting" after a shooting and then a
