@@ -1117,7 +1117,16 @@ function M.article(art, pack, opts)
         or (grouped and find(s, "%f[%a]sa[iy]d?%f[%A]") and (find(s, "%f[%a]did it%f[%A]")
           or find(s, "%f[%a]done it%f[%A]")
           or find(s, "%f[%a]its fighters%f[%A]") or find(s, "%f[%a]its members%f[%A]")))
-        or ((grouped or (said_at and said_at <= se[2])) and tells_claim(se[1], se[2]))
+        -- (the grammar only where the speaker speaks of itself, its fighters,
+        -- a statement or its media, or says nothing: "said" and group names
+        -- alone are in most sentences of the news)
+        or ((grouped or (said_at and said_at <= se[2])) and (find(s, "said it", 1, true)
+            or find(s, "saying it", 1, true) or find(s, "that it", 1, true)
+            or find(s, "fighter", 1, true) or find(s, "statement", 1, true)
+            or find(s, "nothing", 1, true) or find(s, "television", 1, true)
+            or find(s, "radio", 1, true) or find(s, "agency", 1, true)
+            or find(s, "telegram", 1, true) or find(s, "channel", 1, true))
+          and tells_claim(se[1], se[2]))
       then
         hot[i] = true
       end

@@ -978,8 +978,12 @@ local function grammar_mentions(ctx, m, ss, se, seg)
     or find(seg, "carried out", 1, true) or find(seg, " its ", 1, true)
     -- ("X said it had sent him": a group the pack does not know, in its own
     -- words)
-    or find(seg, "said ", 1, true) or find(seg, "saying ", 1, true)
-    or find(seg, "told ", 1, true) then
+    -- (only where "it", a fighter, a statement or "nothing" is told too: "said" alone
+    -- is in most sentences of the news, and the grammar costs time there)
+    or (find(seg, "said ", 1, true) or find(seg, "saying ", 1, true)
+      or find(seg, "told ", 1, true))
+      and (find(seg, " it ", 1, true) or find(seg, "fighter", 1, true)
+        or find(seg, "statement", 1, true) or find(seg, "nothing", 1, true)) then
     for _, c in ipairs(gr.claims.scan(text, ss, se)) do m.claims[#m.claims + 1] = c end
   end
   -- the pack's own claim cues stand in where the grammar found nothing there
