@@ -906,6 +906,14 @@ end
 -- an event.
 local LEDE_SPAN = 5
 
+-- The plural nouns that make a claim one over a wave of attacks ("claimed
+-- the bombings").
+local CLAIM_PLURAL = {}
+for _, w in ipairs { "bombings", "attacks", "blasts", "explosions", "assaults", "shootings",
+  "killings" } do
+  CLAIM_PLURAL[w] = true
+end
+
 -- The men of an event told by a noun ("the gunmen"), no act of theirs.
 local DEFINITE_ACTOR = {}
 for _, w in ipairs { "gunmen", "gunman", "armed men", "bomber", "bombers", "suicide bomber",
@@ -1202,15 +1210,14 @@ function M.article(art, pack, opts)
   local wlo, whi = roundup_week(text, dct)
   if wlo then
     for _, d in ipairs(dall) do
-      if d.rule == "date.weekday" and d.lo and d.lo == d.hi and #d.lo == 10
-        and d.lo >= wlo and d.lo <= whi then
-        d.in_week = true
-      elseif d.rule == "date.weekday" and d.lo and d.lo == d.hi and #d.lo == 10
-        and not d.in_week then   -- ("Tuesday last week" says its week)
-        local n = d.lo < wlo and 7 or -7
-        local day = dates.shift(d.lo, n)
-        if day and day >= wlo and day <= whi then
-          d.lo, d.hi, d.value, d.in_week = day, day, day, true
+      if d.rule == "date.weekday" and d.lo and d.lo == d.hi and #d.lo == 10 then
+        if d.lo >= wlo and d.lo <= whi then
+          d.in_week = true
+        elseif not d.in_week then   -- ("Tuesday last week" says its week)
+          local day = dates.shift(d.lo, d.lo < wlo and 7 or -7)
+          if day and day >= wlo and day <= whi then
+            d.lo, d.hi, d.value, d.in_week = day, day, day, true
+          end
         end
       end
     end
@@ -1816,11 +1823,12 @@ function M.article(art, pack, opts)
           -- the page tells as a whole and site by site goes to each report of
           -- it (same place, days that agree)
           local plural = false
-          for _, n in ipairs { "bombings", "attacks", "blasts", "explosions", "assaults",
-              "shootings", "killings" } do
-            if find(lower(cl.text or ""), "%f[%a]" .. n .. "%f[%A]") then plural = true end
+          if cl.kind == "claim" and target._place_rec then
+            for wd in gmatch(lower(cl.text or ""), "%a+") do
+              if CLAIM_PLURAL[wd] then plural = true; break end
+            end
           end
-          if cl.kind == "claim" and plural and target._place_rec then
+          if plural then
             for _, o in ipairs(reports) do
               if o ~= target and o.claimed == nil and o._place_rec
                 and places.same_place(o._place_rec, target._place_rec)

@@ -12,6 +12,7 @@ local sub, lower, find, match, gmatch =
   string.sub, string.lower, string.find, string.match, string.gmatch
 
 local vocab = require "incidents.extract.vocab"
+local claims_g = require "incidents.grammar.claims"
 local tokens = require "incidents.extract.tokens"
 local places = require "incidents.extract.places"
 local dating = require "incidents.extract.dating"
@@ -356,10 +357,10 @@ end
 -- Claims in the speaker's own words, and the words of a state speaker.
 local SPEAKER_RULE = set [[claim.said_behind claim.said_killed claim.said_struck
   claim.claimed_killed claim.it_behind]]
-local STATE_SPEAKER = set [[police policemen army military troops force forces ministry
-  minister government governor officials official authorities prosecutor prosecutors
-  investigators intelligence sheriff officer officers president mayor pentagon coalition
-  regime navy marines gendarmerie gendarmes]]
+-- (the claim grammar's state words, and "force(s)": "the security forces
+-- said they had struck the cell" is no claim either)
+local STATE_SPEAKER = { force = true, forces = true }
+for w in pairs(claims_g.state_words) do STATE_SPEAKER[w] = true end
 
 -- Words of a group or of its voice in a speaker's phrase ("a militant group",
 -- "a spokesman for X", "the statement").
@@ -460,7 +461,10 @@ local function apply_claim(ctx, r, c, m, ss)
     end
     return nil
   end
-  if kind == "claim" and SPEAKER_RULE[c.rule] and c.actor_start and not group_in_actor() then
+  -- (the actor's group, looked for once: the checks below and the actor
+  -- chosen at the end all ask for it)
+  local g = group_in_actor()
+  if kind == "claim" and SPEAKER_RULE[c.rule] and c.actor_start and not g then
     -- "the air force said it had conducted strikes on the camps": the state
     -- speaks of its own strikes, no group claims an attack
     for word in gmatch(lower(sub(ctx.text, c.actor_start, c.actor_stop)), "%a+") do
@@ -500,7 +504,7 @@ local function apply_claim(ctx, r, c, m, ss)
     -- "The Sahel Front said it had attacked two army posts", "the group has
     -- said nothing": kept only when the speaker is a group
     local ph = c.actor_start and lower(sub(ctx.text, c.actor_start, c.actor_stop)) or ""
-    if not group_in_actor() and not GROUP_WORD[ph] then return end
+    if not g and not GROUP_WORD[ph] then return end
   end
   if kind == "no_claim" then
     if r.claimed ~= true then
@@ -523,8 +527,7 @@ local function apply_claim(ctx, r, c, m, ss)
   end
   if kind ~= "claim" and kind ~= "blame" and kind ~= "suspect" then return end
   -- the actor: a group named inside the actor phrase, else the group the
-  -- pronoun stands for ("which claimed", "it claimed")
-  local g = group_in_actor()
+  -- pronoun stands for ("which claimed", "it claimed"): g, from above
   -- an actor phrase that names someone is not "it"
   local named = c.actor_start and not c.actor_pronoun and named_actor(ctx, c)
   local ctext = lower(c.text or "")

@@ -215,6 +215,8 @@ local STATE_WORDS = set{ "police", "policemen", "army", "military", "troops",
   "prosecutor", "prosecutors", "investigators", "intelligence", "sheriff", "officer",
   "officers", "president", "mayor", "pentagon", "coalition", "regime", "navy", "marines",
   "gendarmerie", "gendarmes" }
+--- Words of the state in a speaker's phrase (a set): no claim is a state's.
+M.state_words = STATE_WORDS
 
 -- Words that open an appositive ("Jaish al-Adl, a Sunni militant group, claimed").
 local ASIDE_START = set{ "a", "an", "the", "its", "whose", "one", "another", "also",
@@ -590,6 +592,8 @@ local function build(w)
   local own_any = own_men(alt{ "its", "their", "his" })
   -- (after the subject an aside: "said the movement, which has fought the
   -- army for a decade, had fired the rocket")
+  -- how soon suspicion fell ("fell immediately on", "quickly fell on")
+  local at_once = alt{ "immediately", "quickly", "swiftly", "soon", "at once", "instantly" }
   local no_comma = 1 - lpeg.S",;.\n"
   local aside = (sp * "," * no_comma * no_comma^-80 * ",")^-1
   local subject = (pronoun_subject + own_any
@@ -812,9 +816,7 @@ local function build(w)
     + cue_at(alt(w.accuse_verbs) * ws * Cp() * #token, "blame", "blame.accused")
     -- ("suspicion fell immediately on X": how soon it fell)
     + cue_at(phrase"suspicion" * ws * (phrase"has" * ws)^-1
-        * (alt{ "immediately", "quickly", "swiftly", "soon", "at once", "instantly" } * ws)^-1
-        * alt{ "fell", "fallen" } * ws
-        * (alt{ "immediately", "quickly", "swiftly", "soon", "at once", "instantly" } * ws)^-1
+        * (at_once * ws)^-1 * alt{ "fell", "fallen" } * ws * (at_once * ws)^-1
         * phrase"on" * ws * Cp(), "suspect", "suspect.hallmarks")
     + cue_at(alt{ "pointed the finger at", "suspicion fell on", "suspicion has fallen on",
         "bore the hallmarks of", "bears the hallmarks of", "had the hallmarks of",
