@@ -828,6 +828,8 @@ local function grammar_mentions(ctx, m, ss, se, seg)
       end
     end
   end
+  -- the lowered sentence, cut once for the sums below
+  local sent_low = #figs > 0 and sub(low, ss, se) or ""
   for _, f in ipairs(figs) do
     -- "the violence has caused more than 2,500 deaths", "the insurgency has
     -- killed 40,000 people since 2009": a conflict's toll over years, no attack's
@@ -889,7 +891,7 @@ local function grammar_mentions(ctx, m, ss, se, seg)
       -- year", "that month": "In October of that year, gunmen attacked ..."
       -- dates one event)
       if m._span_sum == nil then
-        local clause = sub(low, ss, se)
+        local clause = sent_low
         m._span_sum = (find(clause, " the year", 1, true) or find(clause, " in ", 1, true))
           and (find(clause, "%f[%a]over the year%f[%A]")
             or find(clause, "%f[%a]during the year%f[%A]")
@@ -920,7 +922,7 @@ local function grammar_mentions(ctx, m, ss, se, seg)
         elseif find(fig, "%f[%a]ha[sv]e?%f[%A]") or find(raw, "%f[%a]ha[sv]e? $")
           or find(raw, "%f[%a]ha[sv]e? %a+ $") then
           local after = match(low, "^[^.;]*", f.stop + 1) or ""
-          local clause = sub(low, ss, se)
+          local clause = sent_low
           agg = (war_words(raw, -20) or war_words(after, 8)
             or find(after, "^ so far this %a+") or find(after, "^ this year%f[%A]")
             or find(clause, "%f[%a]since %d%d%d%d%f[%D]")
