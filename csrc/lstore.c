@@ -30,10 +30,12 @@ static const char *const statement_sql[ST_COUNT] = {
 ** database from schema version n-1 to n.
 */
 static const char *const migration_1[] = { SQL_MIGRATION_1, NULL };
+static const char *const migration_2[] = { SQL_MIGRATION_2, NULL };
 
 static const char *const *const migrations[STORE_SCHEMA_VERSION + 1] = {
   NULL,
-  migration_1
+  migration_1,
+  migration_2
 };
 
 

@@ -216,8 +216,55 @@ static void bind_opt_text (lua_State *L, sqlite3_stmt *st, int param, int t,
 /* ---------------------------------------------------------------- articles */
 
 /*
-** db:add_article(t) -> id, existed | nil, msg.  One INSERT, so atomic
-** without a transaction of its own.
+** Binds what one copy of an article says about itself (path, url, title,
+** source, published, published_inferred of the table at 2) to parameters
+** 2..7: the article INSERT and the copy INSERT number them alike.
+*/
+static void bind_copy_fields (lua_State *L, sqlite3_stmt *st) {
+  bind_opt_text(L, st, 2, 2, "path", "add_article");
+  bind_opt_text(L, st, 3, 2, "url", "add_article");
+  bind_opt_text(L, st, 4, 2, "title", "add_article");
+  bind_opt_text(L, st, 5, 2, "source", "add_article");
+  bind_opt_text(L, st, 6, 2, "published", "add_article");
+  switch (lua_getfield(L, 2, "published_inferred")) {
+    case LUA_TNIL: case LUA_TBOOLEAN:
+      sqlite3_bind_int(st, 7, lua_toboolean(L, -1));
+      break;
+    default:
+      luaL_argerror(L, 2, "field 'published_inferred' must be a boolean or "
+                    "nil");
+  }
+  lua_pop(L, 1);
+}
+
+
+/*
+** Records the table at 2 as a copy of stored article `aid` and pushes
+** aid, true, copied (whether the copy was new).  Returns the number of
+** results (2 with nil, msg on failure).
+*/
+static int add_copy (lua_State *L, Store *s, lua_Integer aid) {
+  sqlite3_stmt *st = store_stmt(L, s, ST_COPY_INSERT);
+  int rc;
+  if (st == NULL) return store_fail(L, s, "add_article");
+  sqlite3_bind_int64(st, 1, (sqlite3_int64)aid);
+  bind_copy_fields(L, st);
+  rc = sqlite3_step(st);
+  sqlite3_reset(st);
+  if (rc != SQLITE_DONE) return store_fail(L, s, "add_article");
+  lua_pushinteger(L, aid);
+  lua_pushboolean(L, 1);
+  lua_pushboolean(L, sqlite3_changes(s->db) > 0);
+  return 3;
+}
+
+
+/*
+** db:add_article(t) -> id, existed, copied | nil, msg.  A text already
+** stored gives its id and existed = true; when t comes from another file
+** or address, t's path, url, title, source and date are kept as a copy of
+** it (copied = true).  Each case is one INSERT (the first copy comes by
+** trigger), so atomic without a transaction of its own.
 */
 static int m_add_article (lua_State *L) {
   Store *s = store_check(L, 1);
@@ -226,6 +273,7 @@ static int m_add_article (lua_State *L) {
   const char *text;
   char hash[33];
   int rc;
+  lua_Integer aid;
   luaL_checktype(L, 2, LUA_TTABLE);
   st = store_stmt(L, s, ST_ARTICLE_INSERT);
   if (st == NULL) return store_fail(L, s, "add_article");
@@ -246,27 +294,15 @@ static int m_add_article (lua_State *L) {
       return luaL_argerror(L, 2, "field 'hash' must be a string or nil");
   }
   lua_pop(L, 2);
-  bind_opt_text(L, st, 2, 2, "path", "add_article");
-  bind_opt_text(L, st, 3, 2, "url", "add_article");
-  bind_opt_text(L, st, 4, 2, "title", "add_article");
-  bind_opt_text(L, st, 5, 2, "source", "add_article");
-  bind_opt_text(L, st, 6, 2, "published", "add_article");
-  switch (lua_getfield(L, 2, "published_inferred")) {
-    case LUA_TNIL: case LUA_TBOOLEAN:
-      sqlite3_bind_int(st, 7, lua_toboolean(L, -1));
-      break;
-    default:
-      return luaL_argerror(L, 2, "field 'published_inferred' must be a "
-                           "boolean or nil");
-  }
-  lua_pop(L, 1);
+  bind_copy_fields(L, st);
   rc = sqlite3_step(st);
   sqlite3_reset(st);
   if (rc != SQLITE_DONE) return store_fail(L, s, "add_article");
   if (sqlite3_changes(s->db) > 0) {
     lua_pushinteger(L, (lua_Integer)sqlite3_last_insert_rowid(s->db));
     lua_pushboolean(L, 0);
-    return 2;
+    lua_pushboolean(L, 0);
+    return 3;
   }
   /* the hash is already there: the same article */
   st = store_stmt(L, s, ST_ARTICLE_BY_HASH);
@@ -276,6 +312,7 @@ static int m_add_article (lua_State *L) {
     sqlite3_bind_text(st, 1, hash, -1, SQLITE_TRANSIENT);
   else
     store_bind_arg(L, st, 1, -1, 2);
+  lua_pop(L, 1);
   rc = sqlite3_step(st);
   if (rc != SQLITE_ROW) {
     if (rc == SQLITE_DONE) {
@@ -288,10 +325,71 @@ static int m_add_article (lua_State *L) {
     sqlite3_reset(st);
     return rc;
   }
-  lua_pushinteger(L, (lua_Integer)sqlite3_column_int64(st, 0));
+  aid = (lua_Integer)sqlite3_column_int64(st, 0);
   sqlite3_reset(st);
-  lua_pushboolean(L, 1);
-  return 2;
+  return add_copy(L, s, aid);
+}
+
+
+/*
+** db:copies(article_id) -> array of copies | nil, msg.  Every file or
+** address the text was stored from, oldest first: {id, article_id, path,
+** url, title, source, published, published_inferred, added}.  An id that
+** names no article gives an empty array.
+*/
+static int m_copies (lua_State *L) {
+  Store *s = store_check(L, 1);
+  lua_Integer aid = luaL_checkinteger(L, 2);
+  sqlite3_stmt *st = store_stmt(L, s, ST_COPIES_OF);
+  int rc, n = 0;
+  if (st == NULL) return store_fail(L, s, "copies");
+  sqlite3_bind_int64(st, 1, (sqlite3_int64)aid);
+  lua_newtable(L);
+  while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    store_push_row(L, st, 1);
+    lua_rawseti(L, -2, ++n);
+  }
+  sqlite3_reset(st);
+  if (rc != SQLITE_DONE) return store_fail(L, s, "copies");
+  return 1;
+}
+
+
+/*
+** db:remove_copy(copy_id) -> article_id | nil, msg.  The article stays,
+** described by its oldest copy left when this one described it.  The last
+** copy of a text is not removed ("nil, msg"): removing it is removing the
+** article, which merge.remove does with its incidents.
+*/
+static int m_remove_copy (lua_State *L) {
+  Store *s = store_check(L, 1);
+  lua_Integer cid = luaL_checkinteger(L, 2), aid;
+  sqlite3_stmt *st = store_stmt(L, s, ST_COPY_GET);
+  int rc;
+  if (st == NULL) return store_fail(L, s, "remove_copy");
+  sqlite3_bind_int64(st, 1, (sqlite3_int64)cid);
+  rc = sqlite3_step(st);
+  if (rc != SQLITE_ROW) {
+    sqlite3_reset(st);
+    if (rc != SQLITE_DONE) return store_fail(L, s, "remove_copy");
+    luaL_pushfail(L);
+    lua_pushfstring(L, "remove_copy: no copy %I", cid);
+    return 2;
+  }
+  aid = (lua_Integer)sqlite3_column_int64(st, 0);
+  sqlite3_reset(st);
+  st = store_stmt(L, s, ST_COPY_DELETE);
+  if (st == NULL) return store_fail(L, s, "remove_copy");
+  sqlite3_bind_int64(st, 1, (sqlite3_int64)cid);
+  if (!step_done(st)) return store_fail(L, s, "remove_copy");
+  if (sqlite3_changes(s->db) == 0) {
+    luaL_pushfail(L);
+    lua_pushfstring(L, "remove_copy: copy %I is the last copy of article %I "
+                    "(remove the article)", cid, aid);
+    return 2;
+  }
+  lua_pushinteger(L, aid);
+  return 1;
 }
 
 
@@ -928,6 +1026,8 @@ static int m_clear_incidents (lua_State *L) {
 static const luaL_Reg model_methods[] = {
   {"add_article", m_add_article},
   {"article", m_article},
+  {"copies", m_copies},
+  {"remove_copy", m_remove_copy},
   {"add_reports", m_add_reports},
   {"report", m_report},
   {"reports", m_reports},

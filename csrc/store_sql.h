@@ -13,7 +13,7 @@
 ** database from version N-1 to N.  The application id ('INCD') marks a
 ** file as ours, so the store never adds its tables to someone else's file.
 */
-#define STORE_SCHEMA_VERSION   1
+#define STORE_SCHEMA_VERSION   2
 #define STORE_APPLICATION_ID   1229865796
 
 /*
@@ -194,6 +194,98 @@
   "  JOIN articles a ON a.id = r.article_id;\n"
 
 /*
+** Migration 2: every source of a text.  The same wire story saved from
+** three sites is one article (one text, one set of reports), but each
+** site's file, address, name, headline and date is a copy of it, so a
+** report can cite all three and removing one copy keeps the text.  The
+** articles row keeps the columns of one copy (its "primary" copy, the
+** oldest left), so every reader of articles.path/title/... goes on
+** working; article_copies lists them all, the primary included.
+*/
+#define SQL_MIGRATION_2 \
+  SQL_M2_COPIES, SQL_M2_TRIGGERS, SQL_M2_VIEWS
+
+#define SQL_COPY_COLUMNS \
+  "path, url, title, source, published, published_inferred"
+
+#define SQL_M2_COPIES \
+  "CREATE TABLE article_copies (\n" \
+  "  id                 INTEGER PRIMARY KEY,\n" \
+  "  article_id         INTEGER NOT NULL REFERENCES articles(id) " \
+       "ON DELETE CASCADE,\n" \
+  "  path               TEXT,\n" \
+  "  url                TEXT,\n" \
+  "  title              TEXT,\n" \
+  "  source             TEXT,\n" \
+  "  published          TEXT " SQL_ISO_DAY(published) ",\n" \
+  "  published_inferred INTEGER NOT NULL DEFAULT 0 " \
+       SQL_FLAG(published_inferred) ",\n" \
+  "  added              TEXT NOT NULL DEFAULT (" SQL_NOW ")\n" \
+  ");\n" \
+  "CREATE UNIQUE INDEX article_copies_key ON article_copies(article_id,\n" \
+  "  coalesce(path, ''), coalesce(url, ''));\n" \
+  "CREATE INDEX article_copies_path ON article_copies(path);\n" \
+  "INSERT INTO article_copies(article_id, " SQL_COPY_COLUMNS ", added)\n" \
+  "  SELECT id, " SQL_COPY_COLUMNS ", added FROM articles ORDER BY id;\n"
+
+/*
+** A new article brings its first copy; deleting the copy the articles row
+** describes promotes the oldest copy left into it (the text, its reports
+** and incidents stay).  Deleting the last copy leaves the article to
+** merge.remove, which also summarises its incidents again.
+*/
+#define SQL_M2_TRIGGERS \
+  "CREATE TRIGGER article_copies_first AFTER INSERT ON articles BEGIN\n" \
+  "  INSERT INTO article_copies(article_id, " SQL_COPY_COLUMNS ", added)\n" \
+  "    VALUES (new.id, new.path, new.url, new.title, new.source,\n" \
+  "            new.published, new.published_inferred, new.added);\n" \
+  "END;\n" \
+  "CREATE TRIGGER article_copies_promote AFTER DELETE ON article_copies\n" \
+  "  WHEN NOT EXISTS (SELECT 1 FROM article_copies c\n" \
+  "    JOIN articles a ON a.id = c.article_id\n" \
+  "    WHERE c.article_id = old.article_id\n" \
+  "      AND c.path IS a.path AND c.url IS a.url)\n" \
+  "BEGIN\n" \
+  "  UPDATE articles SET (" SQL_COPY_COLUMNS ") =\n" \
+  "    (SELECT " SQL_COPY_COLUMNS " FROM article_copies\n" \
+  "       WHERE article_id = old.article_id ORDER BY id LIMIT 1)\n" \
+  "  WHERE id = old.article_id AND EXISTS\n" \
+  "    (SELECT 1 FROM article_copies WHERE article_id = old.article_id);\n" \
+  "END;\n"
+
+/*
+** n_sources now counts copies (the sites that carried the text), and
+** n_articles the distinct texts n_sources counted before.
+*/
+#define SQL_M2_VIEWS \
+  "DROP VIEW incident_summary;\n" \
+  "CREATE VIEW incident_summary AS\n" \
+  "  SELECT i.*,\n" \
+  "    (SELECT count(*) FROM incident_reports ir\n" \
+  "       WHERE ir.incident_id = i.id) AS n_reports,\n" \
+  "    (SELECT count(DISTINCT c.id) FROM incident_reports ir\n" \
+  "       JOIN reports r ON r.id = ir.report_id\n" \
+  "       JOIN article_copies c ON c.article_id = r.article_id\n" \
+  "       WHERE ir.incident_id = i.id) AS n_sources,\n" \
+  "    (SELECT count(DISTINCT r.article_id) FROM incident_reports ir\n" \
+  "       JOIN reports r ON r.id = ir.report_id\n" \
+  "       WHERE ir.incident_id = i.id) AS n_articles,\n" \
+  "    (SELECT group_concat(title, ' | ') FROM\n" \
+  "       (SELECT DISTINCT c.title AS title FROM incident_reports ir\n" \
+  "          JOIN reports r ON r.id = ir.report_id\n" \
+  "          JOIN article_copies c ON c.article_id = r.article_id\n" \
+  "          WHERE ir.incident_id = i.id AND c.title IS NOT NULL\n" \
+  "          ORDER BY c.published, c.title)) AS titles\n" \
+  "  FROM incidents i;\n" \
+  "CREATE VIEW incident_sources AS\n" \
+  "  SELECT DISTINCT ir.incident_id AS incident_id,\n" \
+  "         c.article_id AS article_id, c.id AS copy_id, c.title AS title,\n" \
+  "         c.source AS source, c.url AS url, c.path AS path,\n" \
+  "         c.published AS published, c.added AS added\n" \
+  "  FROM incident_reports ir JOIN reports r ON r.id = ir.report_id\n" \
+  "  JOIN article_copies c ON c.article_id = r.article_id;\n"
+
+/*
 ** Opening: connection settings, then the version check and migrations.
 */
 #define SQL_FOREIGN_KEYS     "PRAGMA foreign_keys = ON"
@@ -235,6 +327,24 @@
     "SELECT id, hash, path, url, title, source, published, " \
     "published_inferred, text, added FROM articles WHERE id = ?1") \
   X(ST_ARTICLE_EXISTS, "SELECT 1 FROM articles WHERE id = ?1") \
+  /* article_id, path, url, title, source, published, published_inferred: \
+     a copy is new unless one of the text has its address, or its path \
+     (the same file ingested again) */ \
+  X(ST_COPY_INSERT, \
+    "INSERT INTO article_copies(article_id, " SQL_COPY_COLUMNS ") " \
+    "SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7 WHERE NOT EXISTS (SELECT 1 " \
+    "FROM article_copies WHERE article_id = ?1 " \
+    "AND ((?3 IS NOT NULL AND url = ?3) OR path IS ?2)) " \
+    "ON CONFLICT DO NOTHING") \
+  X(ST_COPIES_OF, \
+    "SELECT id, article_id, " SQL_COPY_COLUMNS ", added " \
+    "FROM article_copies WHERE article_id = ?1 ORDER BY id") \
+  X(ST_COPY_GET, "SELECT article_id FROM article_copies WHERE id = ?1") \
+  /* the last copy of a text stays: removing it is removing the article */ \
+  X(ST_COPY_DELETE, \
+    "DELETE FROM article_copies WHERE id = ?1 AND EXISTS (SELECT 1 " \
+    "FROM article_copies o WHERE o.article_id = article_copies.article_id " \
+    "AND o.id <> ?1)") \
   /* event fields ?1..?20, rule ?21, article_id ?22 */ \
   X(ST_REPORT_INSERT, \
     "INSERT INTO reports(" STORE_EVENT_COLUMNS ", rule, article_id) " \
