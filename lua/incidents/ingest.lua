@@ -2,8 +2,11 @@
 --
 -- Each article is read (`incidents.article`), its reports extracted
 -- (`incidents.extract`) and both stored in ONE transaction, so a failure
--- never leaves half an article behind. An article already stored (same
--- text) is skipped. A file that cannot be read or parsed is counted as
+-- never leaves half an article behind. A text already stored from another
+-- file or address (the same wire story on three sites) is not stored
+-- again: the new file's path, address, site, title and date are kept as a
+-- *copy* of it (`db:copies`), so reports cite every site that carried it;
+-- the same file or address again is skipped. A file that cannot be read or parsed is counted as
 -- failed with its message, and the others go on. When every article is in,
 -- the new reports are merged into incidents (`incidents.merge.update`).
 --
@@ -17,7 +20,7 @@ local ipairs, type, error, setmetatable, require, tostring, pcall =
   ipairs, type, error, setmetatable, require, tostring, pcall
 local io_open, popen, stderr, stdin = io.open, io.popen, io.stderr, io.stdin
 local clock, time, tmpname, remove = os.clock, os.time, os.tmpname, os.remove
-local fmt, rep, floor = string.format, string.rep, math.floor
+local fmt, rep, floor, mtype = string.format, string.rep, math.floor, math.type
 local sort = table.sort
 
 local M = {}
@@ -196,7 +199,9 @@ end
 -- @param db an open database
 -- @tparam table art an article (`incidents.article`)
 -- @tparam table opts `extract` (function(art) -> reports) or `pack`
--- @treturn string `"new"` or `"skipped"`, or nil, msg
+-- @treturn string `"new"`, `"copy"` (the text was stored from another file
+-- or address: this one is kept as a copy of it) or `"skipped"` (this file
+-- or address again), or nil, msg
 -- @treturn integer number of reports stored (when new)
 function M.article(db, art, opts)
   opts = opts or {}
@@ -207,9 +212,9 @@ function M.article(db, art, opts)
   end
   local status, n = "new", 0
   local ok, err = db:transaction(function()
-    local id, existed = db:add_article(art)
+    local id, existed, copied = db:add_article(art)
     if not id then error(existed or "cannot store the article", 0) end
-    if existed then status = "skipped"; return true end
+    if existed then status = copied and "copy" or "skipped"; return true end
     local reports, xerr = extract_fn(art)
     if not reports then error(xerr or "extraction failed", 0) end
     if #reports > 0 then
@@ -265,9 +270,11 @@ end
 -- - `jsonl`: options for `article.read_jsonl` (`id_field`, `text_field`,
 --   `date_field`);
 -- - `merge`: false to skip merging; `best`: the figure rule for merging.
--- @treturn table summary `{ new, skipped, failed, reports, incidents,
+-- @treturn table summary `{ new, copies, skipped, failed, reports, incidents,
 -- incidents_updated, errors = { { path, msg } }, ignored = { path },
--- warnings = { { path, msg } } }` (`ignored`: files in the folders that are
+-- warnings = { { path, msg } } }` (`copies`: articles whose text was
+-- already stored from another file or address, kept as copies of it;
+-- `skipped`: files or addresses stored before; `ignored`: files in the folders that are
 -- not articles; `warnings`: what was read past, such as a date that cannot
 -- be read), or `nil, msg` when the
 -- database cannot be written (disk full, read-only): the run stops there,
@@ -297,7 +304,7 @@ function M.run(db, paths, opts)
     opts = setmetatable({ pack = pack }, { __index = opts })
   end
   local inputs, errors, ignored = M.expand(paths)
-  local s = { new = 0, skipped = 0, failed = #errors, reports = 0, incidents = 0,
+  local s = { new = 0, copies = 0, skipped = 0, failed = #errors, reports = 0, incidents = 0,
     incidents_updated = 0, errors = errors, ignored = ignored, warnings = {} }
   local total = M.count(inputs)
   local bar
@@ -324,7 +331,8 @@ function M.run(db, paths, opts)
       s.failed = s.failed + 1
       errors[#errors + 1] = { path = where, msg = n }
     else
-      s[status] = s[status] + 1
+      local key = status == "copy" and "copies" or status
+      s[key] = s[key] + 1
       s.reports = s.reports + (n or 0)
     end
   end
@@ -446,12 +454,123 @@ function M.run(db, paths, opts)
   return s
 end
 
---- The one-line summary the CLI prints.
+local function check_remove_ids(what, fname)
+  if type(what) ~= "table" then
+    error(fmt("bad argument #2 to '%s' (table expected, got %s)", fname, type(what)), 3)
+  end
+  for _, k in ipairs({ "copies", "articles" }) do
+    local list = what[k]
+    if list ~= nil and type(list) ~= "table" then
+      error(fmt("bad argument #2 to '%s' (field '%s': table expected, got %s)", fname, k,
+        type(list)), 3)
+    end
+    for i, id in ipairs(list or {}) do
+      if mtype(id) ~= "integer" then
+        error(fmt("bad argument #2 to '%s' (%s[%d]: integer expected, got %s)", fname, k, i,
+          mtype(id) or type(id)), 3)
+      end
+    end
+  end
+end
+
+-- The plan of `remove`: raises "no copy N" for a copy id that names none.
+local function plan_of(db, what)
+  local whole, order = {}, {}
+  for _, id in ipairs(what.articles or {}) do
+    if not whole[id] then whole[id] = true; order[#order + 1] = id end
+  end
+  local going, arts = {}, {}
+  for _, cid in ipairs(what.copies or {}) do
+    local aid
+    local it, err = db:rows("SELECT article_id FROM article_copies WHERE id = ?", cid)
+    if not it then error(err, 0) end
+    for row in it do aid = row.article_id end
+    if not aid then error(fmt("no copy %d", cid), 0) end
+    if not going[aid] then going[aid] = {}; arts[#arts + 1] = aid end
+    going[aid][cid] = true
+  end
+  local alone = {}
+  for _, aid in ipairs(arts) do
+    if not whole[aid] then
+      local copies, err = db:copies(aid)
+      if not copies then error(err, 0) end
+      local left = 0
+      for _, c in ipairs(copies) do if not going[aid][c.id] then left = left + 1 end end
+      if left == 0 then
+        whole[aid] = true
+        order[#order + 1] = aid
+      else
+        for _, c in ipairs(copies) do
+          if going[aid][c.id] then alone[#alone + 1] = c.id end
+        end
+      end
+    end
+  end
+  sort(order)
+  sort(alone)
+  return { articles = order, copies = alone }
+end
+
+--- What @{remove} would do, without doing it: which copies go alone (their
+-- text stays under the copies left) and which articles go whole (every
+-- copy of their text is named, or their id).
+-- @param db an open database
+-- @tparam table what as for @{remove}
+-- @treturn table `{ copies = { copy ids }, articles = { article ids } }`,
+-- or nil, msg ("no copy 9")
+function M.remove_plan(db, what)
+  check_remove_ids(what, "remove_plan")
+  local ok, plan = pcall(plan_of, db, what)
+  if not ok then return nil, plan end
+  return plan
+end
+
+--- Removes copies of articles, and articles whole, in one transaction.
+-- A copy (`db:copies`) whose text other copies still carry goes alone: the
+-- article stays, described by its oldest copy left, and so do its reports
+-- and incidents. When every copy of a text goes, the article goes with its
+-- reports, and the incidents it fed are summarised again
+-- (`incidents.merge.remove`).
+-- @param db an open database
+-- @tparam table what `{ copies = { copy ids }, articles = { article ids } }`
+-- (an article id removes the text and all its copies)
+-- @tparam[opt] table opts as for `merge.remove` (`pack`, `links`, `best`)
+-- @treturn table `{ copies = n, articles = n, reports = n,
+-- incidents_updated = n, incidents_deleted = n }` (`copies`: copies removed
+-- whose text stays), or nil, msg (nothing is removed then)
+-- @usage ingest.remove(db, { copies = { 7 } })
+function M.remove(db, what, opts)
+  check_remove_ids(what, "remove")
+  local merge = require "incidents.merge"
+  return db:transaction(function()
+    local plan = plan_of(db, what)
+    for _, cid in ipairs(plan.copies) do
+      local ok, err = db:remove_copy(cid)
+      if not ok then error(err, 0) end
+    end
+    local stats = { articles = 0, reports = 0, incidents_updated = 0, incidents_deleted = 0 }
+    if #plan.articles > 0 then
+      local err
+      stats, err = merge.remove(db, plan.articles, opts)
+      if not stats then error(err, 0) end
+    end
+    stats.copies = #plan.copies
+    return stats
+  end)
+end
+
+--- The one-line summary the CLI prints. Copies are named only when there
+-- are some ("articles: 1 new, 2 copies of texts already stored, 0 skipped,
+-- 0 failed; ..."), so the line of a run without any reads as before.
 -- @tparam table s a summary from `ingest.run`
 -- @treturn string
 function M.summary_line(s)
-  return fmt("articles: %d new, %d skipped, %d failed; reports: %d; incidents: %d new, %d updated",
-    s.new, s.skipped, s.failed, s.reports, s.incidents, s.incidents_updated)
+  local copies = (s.copies or 0) > 0
+    and fmt("%d cop%s of texts already stored, ", s.copies, s.copies == 1 and "y" or "ies")
+    or ""
+  return fmt("articles: %d new, %s%d skipped, %d failed; reports: %d; incidents: %d new, "
+    .. "%d updated", s.new, copies, s.skipped, s.failed, s.reports, s.incidents,
+    s.incidents_updated)
 end
 
 return M

@@ -4,8 +4,15 @@
 -- `incidents.merge.summarize` describes it (fields, `figures`, `sources`,
 -- `why`, `killed_best` by the chosen rule) plus its stored `id`, and its
 -- `reports`, each with `article` (`title`, `source`, `url`, `path`,
--- `published`) and `quotes` (the sentences of the article that hold the
--- report's evidence: `{ text, field, fields }`).
+-- `published`, and `copies`: every file or address the same text was
+-- stored from, the first included) and `quotes` (the sentences of the
+-- article that hold the report's evidence: `{ text, field, fields }`).
+--
+-- `sources` lists one entry per *copy*: the same wire story saved from
+-- three sites is one article (one text, one set of reports) with three
+-- copies, and three sources, each `{ article_id, copy_id, title, source,
+-- url, path, published }`, oldest first; `n_articles` counts the distinct
+-- texts among them.
 --
 --     local incs = query.incidents(db, { group = "Islamic State", since = "2024" })
 --
@@ -263,6 +270,56 @@ local function country_code(s, pack)
     :format(s)
 end
 
+local function blank_nil(v) if v == "" then return nil end return v end
+
+-- Every copy of the report's article (`db:copies`), read once per article.
+local function copies_of(db, r, a)
+  if a.copies == nil then
+    local list = r.article_id and db:copies(r.article_id) or nil
+    local copies = {}
+    for _, c in ipairs(list or {}) do
+      copies[#copies + 1] = { copy_id = c.id, title = blank_nil(c.title),
+        source = blank_nil(c.source), url = c.url, path = c.path, published = c.published }
+    end
+    a.copies = copies
+  end
+  return a.copies
+end
+
+-- The summary's sources (one per article) become one per copy, so a text
+-- three sites carried cites the three; an article whose copies cannot be
+-- read keeps its one entry.
+local function sources_by_copy(inc, reports)
+  local by = {}
+  for _, r in ipairs(reports) do
+    if r.article_id ~= nil and r.article then by[r.article_id] = r.article.copies end
+  end
+  local out, texts, n = {}, {}, 0
+  for _, s in ipairs(inc.sources or {}) do
+    if not texts[s.article_id] then texts[s.article_id] = true; n = n + 1 end
+    local copies = by[s.article_id]
+    if copies and #copies > 0 then
+      for _, c in ipairs(copies) do
+        out[#out + 1] = { article_id = s.article_id, copy_id = c.copy_id,
+          title = c.title or (#copies == 1 and s.title or nil), source = c.source,
+          url = c.url, path = c.path, published = c.published }
+      end
+    else
+      out[#out + 1] = s
+    end
+  end
+  sort(out, function(x, y)
+    -- Oldest first; undated copies last.
+    local px, py = x.published or "~", y.published or "~"
+    if px ~= py then return px < py end
+    if x.article_id ~= y.article_id then
+      return tostring(x.article_id) < tostring(y.article_id)
+    end
+    return (x.copy_id or 0) < (y.copy_id or 0)
+  end)
+  inc.sources, inc.n_articles = out, n
+end
+
 local stored_fields = { "date", "date_lo", "date_hi", "place", "country", "country_name",
   "lat", "lon", "perpetrator", "claimed", "attack_type", "suicide", "weapon", "target",
   "target_type", "status" }
@@ -293,12 +350,13 @@ function complete(db, row, opts, cache)
   for _, r in ipairs(reports) do
     local a = article_of(db, r, cache, opts.quotes ~= false)
     r.article = { title = a.title, source = a.source, url = a.url, path = a.path,
-      published = a.published }
+      published = a.published, copies = copies_of(db, r, a) }
     if opts.quotes ~= false then r.quotes = M.quotes(r, a.text) end
   end
   local inc = merge.summarize(reports, { best = opts.best, pack = opts.pack,
     links = opts.links })
   inc.id = row.id
+  sources_by_copy(inc, reports)
   -- The stored fields were chosen at merge time with the rule pack (the most
   -- specific group, places the pack relates): they win over a summary made
   -- here without it. Figures and the best figure follow this call's `best`.

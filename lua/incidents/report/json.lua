@@ -5,7 +5,12 @@
 -- `killed_lo`, ...), the chosen figures (`killed_best`, `wounded_best`), the
 -- figures each source gave, and `reports`: every source report with its
 -- `article_id`, file or URL, title, figures, quotes and `evidence` (each
--- field's span: `start`, `stop`, `rule`, `quote`). Keys are sorted, so the
+-- field's span: `start`, `stop`, `rule`, `quote`), and its article's
+-- `copies` (each file or address the same text was stored from: `title`,
+-- `source`, `url`, `file`, `published`). `sources` lists every copy of
+-- every article the incident was read from (`article_id`, `copy_id`,
+-- `title`, `source`, `url`, `file`, `published`), `n_sources` counts them
+-- and `n_articles` the distinct texts. Keys are sorted, so the
 -- same database gives the same bytes. The encoder is the helpers' `h.json`
 -- rather than lua-cjson's: Debian's lua-cjson 2.1.0 writes an empty array as
 -- `{}` and keys in hash order (the specs read the output back with cjson).
@@ -24,6 +29,12 @@ local report_fields = { "id", "article_id", "date", "date_lo", "date_hi", "place
 -- @tparam table h the helper library
 -- @param out the writer (`out:write`)
 -- @tparam table meta the report's meta table (see docs/reports.md)
+-- A source or copy as written: `file` for the path, as reports have it.
+local function source_of(s, with_ids)
+  return { article_id = with_ids and s.article_id or nil, copy_id = with_ids and s.copy_id or nil,
+    title = s.title, source = s.source, url = s.url, file = s.path, published = s.published }
+end
+
 local function render(incidents, h, out, meta)
   local list = h.array()
   for _, inc in ipairs(incidents) do
@@ -31,6 +42,14 @@ local function render(incidents, h, out, meta)
     for _, k in ipairs(fields) do t[k] = inc[k] end
     t.places = h.array(inc.places)
     t.why = h.array(inc.why)
+    local srcs = h.array()
+    local texts, ntexts = {}, 0
+    for _, s in ipairs(inc.sources or {}) do
+      srcs[#srcs + 1] = source_of(s, true)
+      local key = s.article_id or s
+      if not texts[key] then texts[key] = true; ntexts = ntexts + 1 end
+    end
+    t.sources, t.n_sources, t.n_articles = srcs, #srcs, inc.n_articles or ntexts
     t.figures = {}
     for _, field in ipairs({ "killed", "wounded" }) do
       local figs = h.array()
@@ -48,6 +67,9 @@ local function render(incidents, h, out, meta)
       local a = r.article or {}
       x.title, x.source, x.url, x.file, x.published = a.title, a.source, a.url, a.path,
         a.published
+      local copies = h.array()
+      for _, c in ipairs(a.copies or {}) do copies[#copies + 1] = source_of(c, false) end
+      x.copies = copies
       local quotes = h.array()
       for _, q in ipairs(r.quotes or {}) do
         quotes[#quotes + 1] = { field = q.field, text = q.text }

@@ -63,14 +63,22 @@ end
 local function render(incidents, helpers, out, meta)
   h = helpers
   out:write("# ", h.md(meta.title or "Incidents"), "\n\n")
-  local nsrc = {}
+  -- every copy a source (the same story saved from three sites is three
+  -- articles to the analyst), and the texts among them said when fewer
+  local nsrc, ntext = {}, {}
   for _, inc in ipairs(incidents) do
-    for _, s in ipairs(inc.sources or {}) do nsrc[s.article_id or s.title or ""] = true end
+    for _, s in ipairs(inc.sources or {}) do
+      local text = s.article_id or s.title or ""
+      nsrc[s.copy_id and (text .. "/" .. s.copy_id) or text] = true
+      ntext[text] = true
+    end
   end
-  local count = 0
+  local count, texts = 0, 0
   for _ in pairs(nsrc) do count = count + 1 end
-  out:write(("%d incident(s) from %d article(s). Generated %s. Best figure: %s.\n\n")
-    :format(#incidents, count, meta.generated, best_rules[meta.best or "min"] or meta.best))
+  for _ in pairs(ntext) do texts = texts + 1 end
+  out:write(("%d incident(s) from %d article(s)%s. Generated %s. Best figure: %s.\n\n")
+    :format(#incidents, count, texts < count and (", %d distinct text(s)"):format(texts) or "",
+      meta.generated, best_rules[meta.best or "min"] or meta.best))
   -- a reader of a filtered report must not take it for every incident
   local filters = h.filters(meta.filters)
   if filters then out:write("Filters: ", h.md(filters), ".\n\n") end
@@ -144,14 +152,20 @@ local function render(incidents, helpers, out, meta)
         figures(inc, "wounded"), ")\n")
     end
     out:write("- Sources:\n")
+    local ncopies = {}
+    for _, s in ipairs(inc.sources or {}) do
+      if s.article_id then ncopies[s.article_id] = (ncopies[s.article_id] or 0) + 1 end
+    end
     for _, s in ipairs(inc.sources or {}) do
       local link = ""
       -- an autolink only for a web address; any other URL is shown as text
       if h.link(s.url) then link = " <" .. s.url .. ">"
       elseif s.url then link = " `" .. s.url:gsub("[`\r\n]", "'") .. "`"
       elseif s.path then link = " `" .. s.path:gsub("`", "'") .. "`" end
+      -- a wire story on several sites: the same words, not independent sources
+      local n = s.article_id and ncopies[s.article_id] or 1
       out:write("  - ", h.md(source_name(s)), s.published and (", " .. s.published) or "",
-        link, "\n")
+        link, n > 1 and (" (one of %d copies of the same text)"):format(n) or "", "\n")
     end
     if #(inc.reports or {}) > 1 and inc.why then
       out:write("- Why one incident:\n")
