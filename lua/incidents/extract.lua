@@ -975,6 +975,42 @@ local function find_box(text)
   return found, bs, be
 end
 
+-- Is `c`, a report with no day, month or year of its own, the event of the
+-- dated report `r` told again (a headline above the lead, a "what we know"
+-- answer, a related box, a recap): the same status, a kind and an actor
+-- that agree, no figure of its own that differs, a date in the month before
+-- the page's, and a place that is none,
+-- the same, the province or region of the page's country it lies in, or a
+-- town no list knows beside one the list knows in that country?
+local function told_again(r, c, dct)
+  if not r.date_lo or r.status ~= c.status then return false end
+  -- (the page's own event: of the days before its date line)
+  local back = dct and #dct == 10 and (iso_days(dct) or 0) - (iso_days(r.date_hi) or 0) or 0
+  if back < -1 or back > 31 then return false end
+  if c.country and r.country and c.country ~= r.country and not c._country_weak then
+    return false
+  end
+  if c.attack_type ~= r.attack_type and c.attack_type ~= "unknown"
+    and r.attack_type ~= "unknown" and not c._definite then
+    return false
+  end
+  if c.perpetrator and r.perpetrator and c.perpetrator ~= r.perpetrator then return false end
+  for _, k in ipairs { "killed", "wounded" } do
+    local lo, hi = c[k .. "_lo"], c[k .. "_hi"]
+    if (lo or hi) and (lo ~= r[k .. "_lo"] or hi ~= r[k .. "_hi"]) then return false end
+  end
+  local cp, rp = c._place_rec, r._place_rec
+  if not c.place or not cp then return not c.place end
+  if not r.place or not rp then return false end
+  if places.same_place(rp, cp) then return true end
+  if cp.country ~= r.country then return false end
+  if WIDE[cp.kind] then return true end
+  -- (a suburb no list knows and the metropolis it lies in: "a church in
+  -- Wakeley" and "a church in Sydney's west"; two towns no list knows are two)
+  local known = cp.lat and not rp.lat and cp or rp.lat and not cp.lat and rp
+  return known and (known.population or 0) >= 1000000 or false
+end
+
 -- Fills report `r` (the page's main event) from the infobox lines `found`
 -- (`find_box`): only fields the body left empty; "(claimed)" after the
 -- group claims it.
@@ -2142,6 +2178,31 @@ function M.article(art, pack, opts)
         end
       end
       if not dup then kept[#kept + 1] = r end
+    end
+    reports = kept
+  end
+  -- The page's event told again with no date of its own ("Jundallah says it
+  -- sent the bomber" under the headline, "Q: Who carried out the attack?", a
+  -- related box's headline, a recap): not a second event but the dated
+  -- report it agrees with, the first told (the page's own event)
+  do
+    local kept = {}
+    for _, c in ipairs(reports) do
+      local into
+      if not c.date_lo and not c._new and not c._entry then
+        for _, r in ipairs(reports) do
+          if r ~= c and told_again(r, c, dct) then into = r; break end
+        end
+      end
+      if into then
+        local keep = { into.date, into.date_lo, into.date_hi, into._prec, into.evidence.date,
+          into._sent }
+        merge_into(into, c)
+        into.date, into.date_lo, into.date_hi, into._prec, into.evidence.date, into._sent =
+          keep[1], keep[2], keep[3], keep[4], keep[5], keep[6]
+      else
+        kept[#kept + 1] = c
+      end
     end
     reports = kept
   end

@@ -1,0 +1,59 @@
+-- Specs of incidents.extract on what makes a scene and what tells the page's
+-- event again: each class with several phrasings written for these specs and
+-- a near miss where the rule must not fire.
+local rules = require "incidents.rules"
+
+local helper = require "spec.helper"
+local pack = assert(rules.load("default"))
+
+local run = helper.dated_extract(pack, "2022-11-23")
+
+-- Five quiet sentences: what keeps a later mention out of the reach of "the
+-- attack just told".
+local FILLER = "Shops stayed shut on Tuesday. Traders met the mayor to ask for more "
+  .. "patrols. The mayor promised a review of security at markets. Schools reopened on "
+  .. "Wednesday after a two-day closure. Officials said the roads into the city were open "
+  .. "again.\n\n"
+
+describe("extract: the page's event told again with no date of its own", function()
+  it("is the dated event, from a standfirst that names the province", function()
+    local r = run("Market bomber kills 20\n\nLashkar-e-Jhangvi says it sent the bomber; "
+      .. "traders across Balochistan shut their shops\n\nA suicide bomber blew himself up "
+      .. "at a vegetable market in Quetta on Monday, killing 20 people, police said.")
+    assert.equal(1, #r)
+    assert.equal("Quetta", r[1].place)
+    assert.equal("2022-11-21", r[1].date)
+    assert.is_true(r[1].claimed)
+  end)
+
+  it("is the dated event, from a key point and the city its suburb lies in", function()
+    local r = run("Key points:\n- Two worshippers were stabbed at a mosque in Lakemba on "
+      .. "Sunday evening\n- A teenager has been arrested\n\nPolice have declared a stabbing "
+      .. "at a mosque in Sydney's south-west a terrorist incident, hours after the teenager "
+      .. "was charged.")
+    assert.equal(1, #r)
+    assert.equal("Lakemba", r[1].place)
+    assert.equal("2022-11-20", r[1].date)
+  end)
+
+  it("is the dated event, from a most-read box with its figure", function()
+    local r = run("A bomb exploded on a bus in Lahore on Monday, wounding 12 passengers.\n\n"
+      .. FILLER .. "Most read\n\n1. Bomb on city bus: 12 hurt\n2. Rain to continue over "
+      .. "the weekend")
+    assert.equal(1, #r)
+    assert.equal(12, r[1].wounded_lo)
+  end)
+
+  it("stays another event with a figure or a town of its own", function()
+    local r = run("A bomb exploded on a bus in Lahore on Monday, wounding 12 passengers.\n\n"
+      .. FILLER .. "Most read\n\n1. Bomb at Karachi market: 30 hurt\n2. Rain to continue "
+      .. "over the weekend")
+    assert.equal(2, #r)
+    assert.equal("Karachi", r[2].place)
+    r = run("Gunmen attacked a police checkpoint in Peshawar on Monday night, killing four "
+      .. "officers.\n\n" .. FILLER .. "Gunmen also attacked a police checkpoint in Quetta, "
+      .. "officials said.")
+    assert.equal(2, #r)
+    assert.equal("Quetta", r[2].place)
+  end)
+end)
