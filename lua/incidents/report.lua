@@ -967,6 +967,7 @@ function as_arrays(incs)
       for _, r in ipairs(type(inc.reports) == "table" and inc.reports or {}) do
         if type(r) == "table" then
           mark(r.quotes)
+          if type(r.article) == "table" then mark(r.article.copies) end
           for _, q in ipairs(type(r.quotes) == "table" and r.quotes or {}) do
             if type(q) == "table" then mark(q.fields) end
           end
