@@ -38,7 +38,8 @@ local function extract(art)
   if not art.text:find("Quetta", 1, true) then return {} end
   return { {
     date = "2024-03-05", date_lo = "2024-03-05", date_hi = "2024-03-05", place = "Quetta",
-    country = "PK", country_name = "Pakistan", attack_type = "bombing", status = "attack",
+    country = "PK", country_name = "Pakistan", lat = 30.18, lon = 67.0,
+    attack_type = "bombing", status = "attack",
     killed_lo = 14, killed_hi = 14, wounded_lo = 30, wounded_hi = 30, rule = "spec.bomb",
     evidence = { trigger = span(art.text, "car bomb went off", "spec.bomb"),
       killed = span(art.text, "killing 14", "spec.figure") },
@@ -126,10 +127,27 @@ describe("article copies", function()
 
     local csv = assert(report.render("csv", incs))
     local header, row = csv:match("^([^\n]*)\r?\n([^\n]*)")
-    assert.matches(",nsources,", header, 1, true)
-    for _, site in ipairs(SITES) do assert.matches(site.url, row, 1, true) end
+    -- the GTD columns as they were; scite1..3 cite the three sites
+    local cols = {}
+    for c in header:gsub("\r$", ""):gmatch("[^,]+") do cols[#cols + 1] = c end
+    local at = {}
+    for i, c in ipairs(cols) do at[c] = i end
+    assert.same({ 19, 20, 21 }, { at.scite1, at.scite2, at.scite3 })
+    for i, site in ipairs(SITES) do
+      assert.matches(site.title .. ", " .. site.source .. ", " .. site.date .. ", " .. site.url,
+        row, 1, true)
+      assert.is_number(at["scite" .. i])
+    end
+    assert.matches(",3,0\r?$", row)             -- nsources, conflicting_figures
     local html = assert(report.render("html", incs))
-    for _, site in ipairs(SITES) do assert.matches(site.url, html, 1, true) end
+    for _, site in ipairs(SITES) do
+      assert.matches('<a href="' .. site.url .. '">' .. site.title .. "</a> &middot; "
+        .. site.source .. " &middot; " .. site.date
+        .. " &middot; one of 3 copies of the same text</li>", html, 1, true)
+    end
+    assert.matches("1 incidents, 14 killed (best figures), 3 source articles.", html, 1, true)
+    local geo = cjson.decode((assert(report.render("geojson", incs))))
+    assert.equal(3, geo.features[1].properties.nsources)
   end)
 
   it("doubles nothing when the same files are ingested again", function()

@@ -57,7 +57,8 @@ local function render(incidents, h, out, meta)
   for _, inc in ipairs(incidents) do
     killed = killed + (inc.killed_best or 0)
     for _, s in ipairs(inc.sources or {}) do
-      local k = tostring(s.article_id or s.title)
+      -- each copy of a text (one story on three sites) is a source article
+      local k = tostring(s.article_id or s.title) .. "/" .. tostring(s.copy_id)
       if not seen[k] then seen[k] = true; nsrc = nsrc + 1 end
     end
   end
@@ -133,13 +134,20 @@ local function render(incidents, h, out, meta)
         ")</p>\n")
     end
     out:write("<ul>")
+    local ncopies = {}
+    for _, s in ipairs(inc.sources or {}) do
+      if s.article_id then ncopies[s.article_id] = (ncopies[s.article_id] or 0) + 1 end
+    end
     for _, s in ipairs(inc.sources or {}) do
       local name = e(s.title or s.path or s.url or ("article " .. tostring(s.article_id)))
       -- only a web address is a link (an article's `javascript:` URL is not)
       if h.link(s.url) then name = ("<a href=\"%s\">%s</a>"):format(e(s.url), name)
       elseif s.url and (s.title or s.path) then name = name .. " (" .. e(s.url) .. ")" end
+      -- a wire story on several sites: the same words, not independent sources
+      local n = s.article_id and ncopies[s.article_id] or 1
       out:write("<li>", name, s.source and (" &middot; " .. e(s.source)) or "",
-        s.published and (" &middot; " .. e(s.published)) or "", "</li>")
+        s.published and (" &middot; " .. e(s.published)) or "",
+        n > 1 and (" &middot; one of %d copies of the same text"):format(n) or "", "</li>")
     end
     out:write("</ul>\n")
     if #(inc.reports or {}) > 1 and inc.why then
