@@ -259,6 +259,13 @@ describe("article copies from the command line", function()
       assert.equal(dir .. "/" .. site.id .. "/quetta.txt", inc.sources[i].file)
     end
 
+    code, out = cli("show " .. inc.id)
+    assert.equal(0, code)
+    assert.matches("sources (3, 1 distinct text(s)):", out, 1, true)
+    for _, site in ipairs(SITES) do
+      assert.matches("<" .. dir .. "/" .. site.id .. "/quetta.txt>", out, 1, true)
+    end
+
     code, out = cli("remove -n " .. q(dir .. "/a/quetta.txt"))
     assert.equal(0, code)
     assert.matches("(a copy: the text stays under <" .. dir .. "/b/quetta.txt>)", out, 1, true)
