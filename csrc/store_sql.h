@@ -328,13 +328,17 @@
     "published_inferred, text, added FROM articles WHERE id = ?1") \
   X(ST_ARTICLE_EXISTS, "SELECT 1 FROM articles WHERE id = ?1") \
   /* article_id, path, url, title, source, published, published_inferred: \
-     a copy is new unless one of the text has its address, or its path \
-     (the same file ingested again) */ \
+     a copy is new unless one of the text has its address, or its path: \
+     the same file ingested again, also when named another way, one path \
+     ending with the other at a folder ("./news/a.txt", "/home/me/news/ \
+     a.txt" and "news/a.txt") */ \
   X(ST_COPY_INSERT, \
     "INSERT INTO article_copies(article_id, " SQL_COPY_COLUMNS ") " \
     "SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7 WHERE NOT EXISTS (SELECT 1 " \
     "FROM article_copies WHERE article_id = ?1 " \
-    "AND ((?3 IS NOT NULL AND url = ?3) OR path IS ?2)) " \
+    "AND ((?3 IS NOT NULL AND url = ?3) OR path IS ?2 " \
+    "OR substr(?2, -length(path) - 1) = '/' || path " \
+    "OR substr(path, -length(?2) - 1) = '/' || ?2)) " \
     "ON CONFLICT DO NOTHING") \
   X(ST_COPIES_OF, \
     "SELECT id, article_id, " SQL_COPY_COLUMNS ", added " \

@@ -169,7 +169,15 @@ describe("article copies", function()
     local _, _, c2 = db:add_article{ text = STORY, path = "z/2.txt" }
     local _, _, c3 = db:add_article{ text = STORY, path = "z/2.txt" }
     assert.same({ true, false }, { c2, c3 })
-    assert.equal(2, #assert(db:copies(id)))
+    -- and so is the same file named from another folder, or by its full path
+    for _, p in ipairs({ "./z/2.txt", "/home/analyst/z/2.txt", "2.txt" }) do
+      local _, _, again = db:add_article{ text = STORY, path = p }
+      assert.is_false(again, p)
+    end
+    -- while another folder's file of the same name is another copy
+    local _, _, other = db:add_article{ text = STORY, path = "zz/2.txt" }
+    assert.is_true(other)
+    assert.equal(3, #assert(db:copies(id)))
   end)
 
   it("keeps the text and its incident when one copy is removed", function()
