@@ -57,3 +57,40 @@ describe("extract: the page's event told again with no date of its own", functio
     assert.equal("Quetta", r[2].place)
   end)
 end)
+
+describe("extract: a town told as where a gathering sits", function()
+  local QUIET = "Schools reopened on Tuesday. Shops stayed shut. The mayor spoke to traders. "
+    .. "Roads were open again.\n\n"
+
+  it("is no scene when the town's title comes between ('the Russian city of')", function()
+    local r = run("Gunmen attacked a police station in Lahore on Monday, killing five "
+      .. "officers.\n\n" .. QUIET .. "The prime minister, who is attending a summit in the "
+      .. "Russian city of Kazan, condemned what he called a cowardly terrorist attack.")
+    assert.equal(1, #r)
+    assert.equal("Lahore", r[1].place)
+  end)
+
+  it("is no scene when the other side of the talks comes between", function()
+    local r = run("A car bomb exploded outside a police academy in Bogota on Monday, killing 9 "
+      .. "cadets.\n\n" .. QUIET .. "The ELN, which is in talks with the government in "
+      .. "Caracas, denied it had anything to do with the attack.")
+    assert.equal(1, #r)
+    assert.equal("CO", r[1].country)
+    r = run("A bomb exploded on a bus in Kabul on Monday, killing 6 passengers.\n\n" .. QUIET
+      .. "The Taliban, in negotiations with the Americans in Doha, condemned the attack on "
+      .. "the bus.")
+    assert.equal(1, #r)
+    assert.equal("Kabul", r[1].place)
+  end)
+
+  it("is the scene when the event is told at the gathering", function()
+    local r = run("A suicide bomber blew himself up at a peace conference in Kano on Monday, "
+      .. "killing 7 delegates.")
+    assert.equal(1, #r)
+    assert.equal("Kano", r[1].place)
+    r = run("A car bomb exploded outside the hotel hosting the talks in Doha on Monday, "
+      .. "killing 3 guards.")
+    assert.equal(1, #r)
+    assert.equal("Doha", r[1].place)
+  end)
+end)

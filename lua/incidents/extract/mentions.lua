@@ -115,8 +115,35 @@ local function elsewhere(low, s, ss)
   local w1, at = word_before(low, s, ss)
   if not w1 then return false end
   if W.ADDRESS_VERB[w1] then return true end
+  -- ("a summit in the Russian city of Kazan": the place's title between)
+  if w1 == "of" then
+    local ws = words_before(low, at, 5, ss)
+    if W.SEAT_TITLE[ws[1] or ""] then
+      local k = 2
+      while ws[k] and ws[k] ~= "the" and k <= 4 do k = k + 1 end
+      local w, a2 = word_before(low, at, ss)
+      for _ = 1, k do
+        if not a2 then break end
+        w, a2 = word_before(low, a2, ss)
+      end
+      if ws[k] == "the" and (w == "in" or w == "at") then w1, at = w, a2 end
+    end
+  end
   if w1 == "in" or w1 == "at" then
     local w2, at2 = word_before(low, at, ss)
+    -- ("in talks with the government in Doha": the other side between)
+    if w2 and not W.GATHERING[w2] then
+      local ws = words_before(low, at, 5, ss)
+      for k = 2, #ws do
+        if (ws[k] == "with" or ws[k] == "between") and W.GATHERING[ws[k + 1] or ""] then
+          for _ = 1, k do
+            if not at2 then break end
+            w2, at2 = word_before(low, at2, ss)
+          end
+          break
+        end
+      end
+    end
     if not (w2 and W.GATHERING[w2]) then return false end
     -- (not "a bomb exploded at a peace conference in Kano": the gathering
     -- is the scene when a preposition of place or an attack's verb leads it)
@@ -2745,6 +2772,14 @@ local function drop_asides(ctx, m, ss, se, seg)
       local pre = sub(low, x.s > ss + 40 and x.s - 40 or ss, x.s - 1)
       return not (find(pre, "%f[%a]between $") or find(pre, "%f[%a]between [%a'%- ]+ and $"))
     end)
+  end
+  -- "who is attending a summit in the Russian city of Kazan": a town no list
+  -- knows, told as where a gathering sits, is no scene either
+  if #m.places > 0 and (find(seg, "summit", 1, true) or find(seg, "talks", 1, true)
+    or find(seg, "conferen", 1, true) or find(seg, "negotiations", 1, true)
+    or find(seg, "forum", 1, true) or find(seg, "congress", 1, true)
+    or find(seg, "convention", 1, true)) then
+    keep_only(m, "places", function(x) return not elsewhere(low, x.s, ss) end)
   end
   -- "a Bedouin teacher from the nearby town of Hura", "a Palestinian from the
   -- West Bank village of Ya'bad": a person's home is not where the event was

@@ -548,6 +548,10 @@ W.CONFLICT = set [[violence conflict insurgency war fighting unrest rebellion ca
 W.GATHERING = set [[conference conferences summit summits talks forum congress
   negotiations convention]]
 
+-- Titles of a town told after a gathering ("a summit in the Russian city
+-- of Kazan").
+W.SEAT_TITLE = set [[city capital town port resort]]
+
 -- Verbs whose object, a capital, is its government: "asked Tehran for an
 -- inquiry", "urged Kabul to act".
 W.ADDRESS_VERB = set [[asked urged pressed accused warned told blamed thanked]]
