@@ -94,3 +94,31 @@ describe("extract: a town told as where a gathering sits", function()
     assert.equal("Doha", r[1].place)
   end)
 end)
+
+describe("extract: a capital that denies or is blamed", function()
+  local QUIET = "Schools reopened on Tuesday. Shops stayed shut. The mayor spoke to traders. "
+    .. "Roads were open again.\n\n"
+
+  it("is its government, no second scene", function()
+    local r = run("A bomb exploded at a cafe in Moscow on Sunday, killing 2 people.\n\n" .. QUIET
+      .. "An adviser to the Ukrainian president said Kyiv had nothing to do with the bombing.")
+    assert.equal(1, #r)
+    assert.equal("Moscow", r[1].place)
+    r = run("A bomb exploded at a cafe in Moscow on Sunday, killing 2 people.\n\n" .. QUIET
+      .. "Ukrainian officials insisted Kyiv was not involved in the bombing.")
+    assert.equal(1, #r)
+    assert.equal("Moscow", r[1].place)
+    r = run("Gunmen attacked a checkpoint near Peshawar on Sunday, killing 5 soldiers.\n\n"
+      .. QUIET .. "A spokesman for the Afghan government said Kabul has nothing to do with "
+      .. "the attack.")
+    assert.equal(1, #r)
+    assert.equal("Peshawar", r[1].place)
+  end)
+
+  it("stays the scene when the sentence tells the event there", function()
+    local r = run("A car bomb exploded in a market in Kyiv on Sunday, killing 3 people. Kyiv "
+      .. "was quiet on Monday.")
+    assert.equal(1, #r)
+    assert.equal("Kyiv", r[1].place)
+  end)
+end)

@@ -98,8 +98,18 @@ end
 -- that is the subject of a verb stands for its government, not a location.
 local function governs(low, e, se)
   local w, at = word_after(low, e, se)
-  if w and ADVERB[w] then w = word_after(low, at, se) end
+  if w and ADVERB[w] then w, at = word_after(low, at, se) end
   if w and GOV_VERB[w] then return w end
+  -- "said Kyiv had nothing to do with it", "Moscow was behind the blast": a
+  -- denial or an attribution whose subject is a capital is its government's
+  if w == "had" or w == "has" or w == "was" or w == "is" then
+    local w2, at2 = word_after(low, at, se)
+    if w2 == "not" or w2 == "never" then w2 = word_after(low, at2, se) end
+    if (w2 == "nothing" and (w == "had" or w == "has")) or w2 == "behind"
+      or w2 == "responsible" or w2 == "involved" then
+      return w
+    end
+  end
   return nil
 end
 
