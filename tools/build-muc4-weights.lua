@@ -5,6 +5,7 @@
 --                                         [--rules PACK] [--order index|hash]
 --                                         [--avg-from N] [--xlex 1] [--drop-key KEY]
 --                                         [--set key=value ...] [--add FILE ...]
+--                                         [--dump-gate FILE]
 --
 -- Reads the train split's gold (`grit/train.json`) and writes
 -- `lua/incidents/muc4/weights.lua`: the chunk grammar's word sets (heads,
@@ -38,6 +39,11 @@
 -- `--set key=value` gives the pack's knobs (`muc4.settings`) to training,
 -- for a knob that changes the candidates; the wider name grammar
 -- (`name_opener`, `more_first`) is off in training unless set.
+--
+-- `--dump-gate FILE` also writes the gate's training rows, one JSON line per
+-- story (its id, the six labels, and the cross-fitted inputs of
+-- `spans.doc_feats` before binning), for round 12's gate experiments
+-- (`tools/muc4-gate.lua`); the weights written are the same.
 -- @script build-muc4-weights
 
 local cjson = require "cjson"
@@ -51,7 +57,7 @@ local DROP, pack_name, SEED, SEEDS, RELONLY = nil, "muc4", 4, 4, false
 local RATE, L2, FOLDS, COMMON, MIN_W, MIN_FEAT = 0.05, 1e-3, 5, 3, 0.05, 10
 local REL_ROUNDS, REL_L2 = 10, 1e-3
 local ORDER, AVG_FROM, DROP_KEY, XLEX = "index", nil, nil, false
-local SETTINGS, ADD = {}, {}
+local SETTINGS, ADD, DUMP_GATE = {}, {}, nil
 local i = 1
 while i <= #arg do
   local a, v = arg[i], arg[i + 1]
@@ -73,6 +79,7 @@ while i <= #arg do
   elseif a == "--rules" then pack_name = v
   elseif a == "--set" then SETTINGS[#SETTINGS + 1] = v
   elseif a == "--add" then ADD[#ADD + 1] = v
+  elseif a == "--dump-gate" then DUMP_GATE = v
   else
     io.stderr:write("build-muc4-weights: unknown argument ", a, "\n")
     os.exit(2)
@@ -455,6 +462,18 @@ do
   end
   -- model 1: any filler; models 2-6: any filler of each role
   GATE = fit(xs, doc_y, 1 + #ROLES, REL_ROUNDS, RATE, REL_L2, nil, DOC_KEYS)
+  if DUMP_GATE then
+    local g = assert(io.open(DUMP_GATE, "w"))
+    for di, d in ipairs(docs) do
+      local b, c = {}, {}
+      for _, role in ipairs(ROLES) do
+        b[role], c[role] = best[di][role] or 0, good[di][role] or 0
+      end
+      g:write(cjson.encode({ docid = d.docid, y = doc_y[di], best = b, good = c,
+        rel = rel_of[di], ntrig = infos[di].ntrig or 0 }), "\n")
+    end
+    g:close()
+  end
 end
 
 -- The file: sorted, so that it diffs well.

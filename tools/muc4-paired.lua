@@ -6,6 +6,7 @@
 --     lua5.4 tools/muc4-paired.lua --set key.Role=value [--set ...] [--role ROLE]
 --                                  [--base key.Role=value ...]
 --                                  [--data DIR] [--cv build/cv] [--sets dev,odd,even]
+--                                  [--engine PREFIX --close-unless NAME --close-gate G]
 --
 -- `--base` moves the knobs of both sides, so that a change is judged
 -- against the answers before a later one (round 7b's table: its rules
@@ -28,7 +29,38 @@ local muc4 = require "incidents.muc4"
 local census = require "incidents.muc4.census"
 
 local o = census.cli("muc4-paired", arg, { ["--set"] = "many", ["--role"] = "one",
-  ["--list"] = "one", ["--base"] = "many" }, { "--base", "--set" })
+  ["--list"] = "one", ["--base"] = "many", ["--engine"] = "one", ["--close-unless"] = "one",
+  ["--close-gate"] = "one", ["--date"] = "one", ["--close-if"] = "one" }, { "--base", "--set" })
+
+-- Round 12's probe: the changed side also closes every story whose gate is
+-- below `--close-gate` and whose engine reports (`--engine PREFIX`: the
+-- dumps PREFIX-train.jsonl and PREFIX-dev.jsonl of
+-- tools/muc4-engine-dump.lua) lack the `incidents.muc4.engine` value named
+-- by `--close-unless` ("task", "civilian", "attacks", ...), or that hold
+-- the one named by `--close-if` ("forces_only", "all_old"); `--date 1`
+-- dates them by the dump's datelines. Exact for a rule that only closes
+-- stories (it frees no answer for another candidate).
+local close_unless
+if o["--engine"] then
+  local cjson, engine = require "cjson", require "incidents.muc4.engine"
+  local flag, gate = o["--close-if"] or o["--close-unless"] or "task",
+    tonumber(o["--close-gate"] or "1")
+  local want = o["--close-if"] and true or false
+  local has = {}
+  for _, split in ipairs({ "train", "dev" }) do
+    for line in assert(io.open(o["--engine"] .. "-" .. split .. ".jsonl")):lines() do
+      if line:find("%S") then
+        local r = cjson.decode(line)
+        local reps = type(r.reports) == "table" and r.reports or {}
+        local d = o["--date"] == "1" and type(r.dateline) == "string" and r.dateline or nil
+        has[r.docid] = (engine.values(reps, d)[flag] or 0) > 0
+      end
+    end
+  end
+  close_unless = function(id, sc)
+    return has[id] ~= nil and has[id] == want and sc.gate and sc.gate < gate
+  end
+end
 local base, opts = o.knobs["--base"], o.knobs["--set"]
 -- the changed side: the base's knobs, then those of --set
 local both = {}
@@ -89,6 +121,10 @@ for _, name in ipairs(o.sets) do
   for _, id in ipairs(ids) do
     local sc, sc_b = muc4.scores(docs[id], model), muc4.scores(docs[id], model_b)
     local a, b = muc4.select(sc, model), muc4.select(sc_b, model_b)
+    if close_unless and close_unless(id, sc_b) then
+      b = {}
+      for _, role in ipairs(ree.roles) do b[role] = {} end
+    end
     local ja, jb = judged(gold[id], a, sc, model), judged(gold[id], b, sc_b, model_b)
     local row = { 0, 0, 0, 0, 0 }
     rows[#rows + 1] = row

@@ -929,7 +929,7 @@ local function learned_scores(text, model, all_hand)
     end
   end
   return { text = text, list = list, probs = probs, hand = hand, rel = info.rel, gate = gate,
-    role_gate = role_gate, ntrig = info.ntrig }
+    role_gate = role_gate, ntrig = info.ntrig, best = top, good = good }
 end
 
 -- Whether the words of key `a` occur, in order and together, in key `b`.
