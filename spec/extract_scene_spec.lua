@@ -122,3 +122,32 @@ describe("extract: a capital that denies or is blamed", function()
     assert.equal("Kyiv", r[1].place)
   end)
 end)
+
+describe("extract: a town abroad named with 'the' in a page of another country", function()
+  it("is a common noun or part of a local name, not the scene", function()
+    local r = run("Funerals were held across the Delta on Monday for the victims of Sunday's "
+      .. "bombing, which killed 14 people at a bus station in Cairo. Police in Egypt said the "
+      .. "bomber had acted alone, and Egypt declared three days of mourning.")
+    assert.equal(1, #r)
+    assert.equal("Cairo", r[1].place)
+    assert.equal("EG", r[1].country)
+    r = run("A bomb went off inside the Najaf Ashraf imambargah in Jacobabad, Pakistan, on "
+      .. "Friday, killing 30 worshippers. Pakistani officials said the bomber was a teenager.")
+    assert.equal(1, #r)
+    assert.equal("Jacobabad", r[1].place)
+    r = run("Two bombs exploded near the Bethlehem Gospel assembly in Jos, Nigeria, on Sunday, "
+      .. "killing 6 worshippers. Nigerian police said no arrests had been made.")
+    assert.equal(1, #r)
+    assert.equal("Jos", r[1].place)
+  end)
+
+  it("stays the scene without 'the', or in a page of its own country", function()
+    local r = run("A gunman killed 3 people at a mall in Delta, British Columbia, on Sunday. "
+      .. "Canadian police said he acted alone.")
+    assert.equal(1, #r)
+    assert.equal("Delta", r[1].place)
+    r = run("A bomb exploded near the Najaf shrine on Friday, killing 12 pilgrims.")
+    assert.equal(1, #r)
+    assert.equal("Najaf", r[1].place)
+  end)
+end)

@@ -108,6 +108,27 @@ local function longer_local_name(text, e)
   return (noun == "area" or W.QUARTER[noun] == true) and not FACILITY[lower(w)]
 end
 
+-- The page's country, when the place `rec` is named at `s` with "the" before
+-- it ("the capital and the Delta", "the Karbala Moalla imambargah") in
+-- a page whose scenes lie in another country that the page names nowhere
+-- else: a town's name said as a common noun or inside a longer local name,
+-- not a town abroad (a foreign place needs more than a bare name).
+local function foreign_common(ctx, rec, s)
+  local code = rec.country
+  if not code or s < 5 or sub(ctx.low, s - 4, s - 1) ~= "the " then return nil end
+  local dom = dominant_country(ctx)
+  if not dom or dom.code == code then return nil end
+  local name = rec.name
+  for _, h in ipairs(ctx.hits) do
+    local en, v = h.entry, h.entry.value
+    if type(v) == "table" and ((en.kind == "country" and v.code == code)
+      or (en.kind == "place" and v.country == code and v.name ~= name)) then
+      return nil
+    end
+  end
+  return dom.code
+end
+
 -- Is the place at `s` named as somewhere other than an event's scene: where
 -- a gathering sat ("an anti-Iran conference in Warsaw") or a government
 -- asked ("asked Tehran for a full investigation")? `ss` is the sentence start.
@@ -704,7 +725,11 @@ local function hit_mentions(ctx, m, ss, se, hits)
           -- capital's government speaks, no place)
           and not NATIONAL_OFFICE[match(low, "^['\226\128\153]+s (%a+)", h.stop + 1) or ""] then
           local rec = ctx.homonyms[sub(low, h.start, h.stop)] or homonym_of(ctx, en, ss, se, hits)
-          m.places[#m.places + 1] = { s = h.start, e = h.stop, rec = rec, entry = en }
+          if not foreign_common(ctx, rec, h.start)
+            -- (a quarter's name, "the Heliopolis district", keeps its town)
+            or W.QUARTER[word_after(low, h.stop, se) or ""] then
+            m.places[#m.places + 1] = { s = h.start, e = h.stop, rec = rec, entry = en }
+          end
         end
       else
         -- "American service members", "Afghan civilians": a demonym before
