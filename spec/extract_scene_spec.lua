@@ -151,3 +151,26 @@ describe("extract: a town abroad named with 'the' in a page of another country",
     assert.equal("Najaf", r[1].place)
   end)
 end)
+
+describe("extract: a nationality before an attacker's noun", function()
+  it("names who the attackers were, not a state's forces", function()
+    local r = run("Two Palestinian gunmen opened fire at a cafe in Tel Aviv on Monday night, "
+      .. "killing 4 people.")
+    assert.equal(1, #r)
+    assert.equal("Tel Aviv", r[1].place)
+    assert.equal(4, r[1].killed_lo)
+    r = run("A Syrian bomber blew himself up at a checkpoint in Tal Abyad on Monday, killing 6 "
+      .. "people.")
+    assert.equal(1, #r)
+    assert.equal("bombing", r[1].attack_type)
+    r = run("Afghan gunmen stormed a guesthouse in Peshawar on Friday, killing 3 guards.")
+    assert.equal(1, #r)
+    assert.equal("Peshawar", r[1].place)
+  end)
+
+  it("still makes a state's strike of its forces' words", function()
+    assert.equal(0, #run("Israeli jets bombed a house in Gaza on Monday, killing 5 people."))
+    assert.equal(0, #run("Afghan troops stormed a compound in Kunduz on Friday, killing 3 "
+      .. "fighters."))
+  end)
+end)

@@ -1166,7 +1166,10 @@ local function state_actions(ctx, m, ss, se)
           if STATE_FORCE[w] and not lone_member(ws[i + 1], ws[i - 1]) then
             state = true; break
           end
-          if i == 1 or (i == 2 and (ws[1] == "air" or ws[1] == "missile")) then
+          -- ("Two Palestinian gunmen opened fire", "a Syrian bomber": a
+          -- demonym before an attacker's noun is his nationality, no state)
+          if (i == 1 and not W.ATTACKER[tword])
+            or (i == 2 and (ws[1] == "air" or ws[1] == "missile")) then
             for _, c in ipairs(m.countries) do
               if c.e < t.s and t.s - c.e <= #w + 8 and lower(sub(text, c.s, c.e)) == w then
                 state = true
