@@ -174,3 +174,39 @@ describe("extract: a nationality before an attacker's noun", function()
       .. "fighters."))
   end)
 end)
+
+describe("extract: where an attacker's home lies", function()
+  it("is no scene, in the aside after the home", function()
+    local r = run("Gunmen open fire at cafe; two killed\n\nPolice said the two gunmen were "
+      .. "cousins from the town of Qabatiya, south of Jenin in the West Bank.")
+    assert.equal(1, #r)
+    assert.is_nil(r[1].place)
+    r = run("Bomber hits market; five dead\n\nOfficials said the bomber was a teenager from "
+      .. "the village of Kirawa, east of Gwoza in Borno State.")
+    assert.equal(1, #r)
+    assert.is_nil(r[1].place)
+    r = run("Gunman kills two at bank\n\nPolice said the gunman was a farmer from the village "
+      .. "of Tarin, north of Quetta in Balochistan.")
+    assert.equal(1, #r)
+    assert.is_nil(r[1].place)
+  end)
+
+  it("stays a scene when an event is told there", function()
+    local r = run("Gunmen attacked a cafe in Haifa on Monday night, killing 2 people. Hours "
+      .. "later, gunmen attacked a checkpoint south of Jenin in the West Bank, killing a "
+      .. "soldier.")
+    assert.equal(2, #r)
+    assert.equal("Jenin", r[2].place)
+  end)
+end)
+
+describe("extract: a headline's updated toll inside the lead's range", function()
+  it("is the lead's event told again", function()
+    local r = run("Gunmen open fire at beach bar; at least two killed\n\nUPDATE: Police now say "
+      .. "three people were killed.\n\n" .. FILLER .. "Gunmen opened fire at a beach bar in "
+      .. "Sousse on Monday night, killing at least two people, officials said.")
+    assert.equal(1, #r)
+    assert.equal("Sousse", r[1].place)
+    assert.equal("2022-11-21", r[1].date)
+  end)
+end)

@@ -995,9 +995,13 @@ local function told_again(r, c, dct)
     return false
   end
   if c.perpetrator and r.perpetrator and c.perpetrator ~= r.perpetrator then return false end
+  -- (a figure inside the report's range is its own told again or updated:
+  -- "at least three killed" and "four people were killed")
   for _, k in ipairs { "killed", "wounded" } do
-    local lo, hi = c[k .. "_lo"], c[k .. "_hi"]
-    if (lo or hi) and (lo ~= r[k .. "_lo"] or hi ~= r[k .. "_hi"]) then return false end
+    local lo, hi, rlo, rhi = c[k .. "_lo"], c[k .. "_hi"], r[k .. "_lo"], r[k .. "_hi"]
+    if (lo or hi) and not (lo == rlo and hi == rhi) then
+      if not (rlo and lo and lo >= rlo and (not rhi or (hi and hi <= rhi))) then return false end
+    end
   end
   local cp, rp = c._place_rec, r._place_rec
   if not c.place or not cp then return not c.place end

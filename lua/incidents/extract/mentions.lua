@@ -2346,6 +2346,9 @@ end
 -- Is the name at `pos` a person's home: "from" with only the words of a
 -- settlement between, right after a person noun or a capitalised one ("a
 -- Palestinian from")?
+local HOME_DIRECTION = { north = true, south = true, east = true, west = true,
+  northeast = true, northwest = true, southeast = true, southwest = true,
+  outside = true }
 local function home_place(ctx, pos, ss)
   local text, low = ctx.text, ctx.low
   local p = pos
@@ -2362,6 +2365,21 @@ local function home_place(ctx, pos, ss)
     p = at
   end
   return false
+end
+
+-- Is the name at `pos` told where a home lies, in an aside after the home
+-- ("cousins from the town of Yatta, south of Hebron in the West Bank")?
+local function home_area(ctx, pos, ss)
+  local low = ctx.low
+  local from = pos > ss + 60 and pos - 60 or ss
+  local pre = sub(low, from, pos - 1)
+  local c, dir = match(pre, "^.*(), (%a+) of [%a%-' ]-$")
+  if not c then c, dir = match(pre, "^.*(), (%a+) of $") end
+  if not (c and HOME_DIRECTION[dir]) then return false end
+  -- (the aside holds one "of" place and "in" another, nothing else)
+  local tail = sub(pre, c + 2)
+  if find(tail, "[,;:]") then return false end
+  return home_place(ctx, from + c - 1, ss)
 end
 
 --- Leaves out the places, countries and dates of asides: statements, distances,
@@ -2814,7 +2832,9 @@ local function drop_asides(ctx, m, ss, se, seg)
   -- (unlike "fled from Halle", "20 km from Kabul", "a rocket fired from ...")
   if find(seg, "from ", 1, true) then
     for _, key in ipairs { "places", "countries" } do
-      keep_only(m, key, function(x) return not home_place(ctx, x.s, ss) end)
+      keep_only(m, key, function(x)
+        return not home_place(ctx, x.s, ss) and not home_area(ctx, x.s, ss)
+      end)
     end
   end
   -- "In September 2017, when the group was already losing Mosul, gunmen
