@@ -96,3 +96,12 @@ muc4-empty: $(CORE)
 .PHONY: muc4-absent
 muc4-absent: $(CORE)
 	$(LUA) tools/muc4-absent.lua --data $(MUC4_DATA) $(foreach k,$(KNOBS),--set $(k))
+
+# make muc4-gate [MUC4_ENGINE=DIR]: round 12's measure of the engine's own
+# reports as story features and of a boosted-tree gate against the shipped
+# gate, by AUC on dev and both halves (after muc4-cv; build/r12/, about six
+# minutes). MUC4_ENGINE is the tree whose extraction reads the stories
+# (default: this one; round 12 used a checkout of 90d3074).
+.PHONY: muc4-gate
+muc4-gate: $(CORE)
+	MUC4_DATA=$(MUC4_DATA) LUA=$(LUA) MUC4_ENGINE=$(or $(MUC4_ENGINE),.) sh tools/muc4-gate.sh

@@ -366,5 +366,26 @@ for _, depth in ipairs({ 1, 2 }) do
     return sc
   end)
 end
+-- The same five folds for the logistic gate, to compare the learners on
+-- the rows they learn from (cross-fitted, as the gate learns) with the
+-- scored stories (the full model's probabilities).
+for _, with_engine in ipairs({ false, true }) do
+  for _, s in ipairs(SETS) do
+    local rows = data[s[1]].train
+    local ys, oof = labels(rows), {}
+    for fold = 1, 5 do
+      local xs, ty = {}, {}
+      for k, row in ipairs(rows) do
+        if k % 5 + 1 ~= fold then xs[#xs + 1] = doc_feats(row, with_engine); ty[#ty + 1] = ys[k] end
+      end
+      local w = fit_logistic(xs, ty)
+      for k, row in ipairs(rows) do
+        if k % 5 + 1 == fold then oof[k] = spans.prob(w, doc_feats(row, with_engine)) end
+      end
+    end
+    chosen[#chosen + 1] = ("logistic%s, model of %s: train CV AUC %.4f"):format(
+      with_engine and " + engine" or "", s[1], boost.auc(oof, ys))
+  end
+end
 print()
 for _, c in ipairs(chosen) do print(c) end
