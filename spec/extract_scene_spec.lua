@@ -210,3 +210,51 @@ describe("extract: a headline's updated toll inside the lead's range", function(
     assert.equal("2022-11-21", r[1].date)
   end)
 end)
+
+describe("extract: a raid told with the plot it stopped", function()
+  it("is that plot foiled, at the raid's town and day", function()
+    local r = run("Police raided homes in three suburbs of Brisbane on Saturday night over what "
+      .. "officials called a plot to bring down an airliner.")
+    assert.equal(1, #r)
+    assert.equal("plot_foiled", r[1].status)
+    assert.equal("Brisbane", r[1].place)
+    assert.equal("2022-11-19", r[1].date)
+    r = run("Counter-terrorism officers raided six properties in the western suburbs of "
+      .. "Melbourne early on Tuesday morning over what police described as a plot to attack a "
+      .. "shopping centre.")
+    assert.equal(1, #r)
+    assert.equal("plot_foiled", r[1].status)
+    r = run("Police raided a house and a garage in the north of Birmingham on Thursday night, "
+      .. "acting on what they called intelligence about a conspiracy to bomb a concert.")
+    assert.equal(1, #r)
+    assert.equal("plot_foiled", r[1].status)
+  end)
+
+  it("is no incident when it stops no plot", function()
+    assert.equal(0, #run("Police raided neighbourhoods of Quetta on Saturday and detained 170 "
+      .. "people."))
+  end)
+end)
+
+describe("status: men who 'were planning' to set off a bomb", function()
+  it("tell a plot foiled", function()
+    local r = run("In October, police arrested four men who they said were planning to set off "
+      .. "explosives and attack shoppers at a market in Perth.")
+    assert.equal(1, #r)
+    assert.equal("plot_foiled", r[1].status)
+    assert.equal("Perth", r[1].place)
+    r = run("Police arrested three men in Mombasa on Friday who were planning to build a bomb "
+      .. "and attack a bus station.")
+    assert.equal(1, #r)
+    assert.equal("plot_foiled", r[1].status)
+    r = run("Police arrested two men in Kano on Monday who were planning to set off bombs and "
+      .. "attack a church.")
+    assert.equal(1, #r)
+    assert.equal("plot_foiled", r[1].status)
+  end)
+
+  it("tell nothing when no attack is planned", function()
+    assert.equal(0, #run("Police arrested three men in Mombasa on Friday who were planning to "
+      .. "attend a rally."))
+  end)
+end)

@@ -369,6 +369,21 @@ local function frame_status(fr, m, low, ss)
       end
     end
   end
+  -- "police raided homes in four suburbs on Saturday night over what the
+  -- Prime Minister has called a plot to bring down an aeroplane", "arrested
+  -- in raids ... in connection with a plot": a raid told with the plot it
+  -- stopped, later in its clause, is that plot foiled
+  if best == "raid" then
+    for _, st in ipairs(m.status) do
+      local cw = st.status == "plot_foiled" and sub(low, st.start, st.stop)
+      if cw and (find(cw, "plot", 1, true) or find(cw, "conspir", 1, true))
+        and st.start > bev.stop and st.stop <= fr.scope_e
+        and not find(sub(low, bev.stop, st.start), "[;:]") then
+        best, bev = "plot_foiled", ev(st.start, st.stop, st.rule)
+        break
+      end
+    end
+  end
   return best, bev
 end
 

@@ -66,10 +66,14 @@ M.words = {
     "on suspicion of preparing", "suspected of plotting", "suspected of planning",
     "suspected of preparing", "accused of plotting", "accused of planning",
     "charged with plotting", "charged with planning", "were preparing", "was preparing",
-    "were plotting", "was plotting", "had planned", "had been planning",
+    "were plotting", "was plotting", "were planning", "was planning",
+    "had planned", "had been planning",
     "had been preparing", "had been plotting", "have been preparing", "have been plotting" },
   plan_objects = { "to attack", "to bomb", "to kill", "to carry out", "to blow up",
     "to assassinate", "to target", "to strike", "to stage", "to launch" },
+  -- what a plan sets off or plants, a few words on ("were planning to set
+  -- off explosives", "had planned to plant bombs")
+  plan_weapons = { "explosives", "explosive", "bombs", "bomb", "ieds", "ied" },
   -- verbs that make a plot foiled when a plot noun follows ("disrupted a bomb plot")
   stop_verbs = { "prevented", "prevent", "preventing", "averted", "avert", "averting",
     "stopped", "disrupted", "disrupt", "disrupting", "intercepted",
@@ -302,8 +306,8 @@ local function build(w)
   -- a copy per repetition, and every word's cue copies the small grammar.
   local P, V = lpeg.P, lpeg.V
   local there_no_tail = P{ "t", t = (ws * -V"e" * token)^-2 * ws * V"e", e = event_nouns }
-  local plan_tail = P{ "t", t = (ws * -V"p" * -V"o" * token)^-3 * ws * (V"p" + V"o"),
-    p = plot_nouns, o = plan_objects }
+  local plan_tail = P{ "t", t = (ws * -V"p" * -V"o" * token)^-3 * ws * (V"p" + V"o" + V"x"),
+    p = plot_nouns, o = plan_objects, x = alt(w.plan_weapons) * -lpeg.R("az") }
   local stop_tail = P{ "t", t = (ws * V"f")^-3 * ws * plot_nouns, f = filler }
   local raid_kill_tail = P{ "t", t = (ws * -V"r" * token)^-3 * ws * V"r", r = raid_objects }
   local warn_tail = P{ "t", t = (ws * V"f")^-6 * ws * warn_nouns, f = warn_filler }
