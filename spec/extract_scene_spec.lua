@@ -258,3 +258,37 @@ describe("status: men who 'were planning' to set off a bomb", function()
       .. "attend a rally."))
   end)
 end)
+
+describe("extract: a wire dispatch dated only by its dateline", function()
+  local extract = require "incidents.extract"
+  -- (the page's date inferred from a stamp the reader does not take for one)
+  local function wire(text, published)
+    return extract.article({ text = text, published = published, published_inferred = true,
+      body_start = 1 }, pack)
+  end
+
+  it("takes the page's date when the dateline tells that day", function()
+    local r = wire("Daily Post Online\n\nPosted: 26/08/2011 17:05\n\nCar bomb hits UN building "
+      .. "in Abuja, at least 18 dead\n\nABUJA, Aug 26 (Reuters) - A car bomb exploded at the "
+      .. "United Nations building in the Nigerian capital on Friday, killing at least 18 "
+      .. "people.", "2011-08-26")
+    assert.equal(1, #r)
+    assert.equal("2011-08-26", r[1].date)
+    assert.equal("Abuja", r[1].place)
+    r = wire("NAIROBI, Jan 15 (Reuters) - Gunmen stormed a hotel complex in the Kenyan capital "
+      .. "on Tuesday, killing at least 14 people.", "2019-01-15")
+    assert.equal("2019-01-15", r[1].date)
+    r = wire("Capital Times Online | World | Asia\n\nTruck bomb tears through hotel in the heart "
+      .. "of the capital, dozens feared dead\n\nISLAMABAD, Sept 20 (Reuters) - A truck bomb "
+      .. "ripped through a hotel in the Pakistani capital on Saturday, killing at least 40 "
+      .. "people.", "2008-09-20")
+    assert.equal("2008-09-20", r[1].date)
+  end)
+
+  it("guesses no day when the dateline tells another day", function()
+    local r = wire("KABUL, March 5 (AFP) - A suicide bomber killed 9 people at a market in the "
+      .. "Afghan capital on Tuesday, police said.", "2015-03-03")
+    assert.equal(1, #r)
+    assert.is_nil(r[1].date)
+  end)
+end)

@@ -1069,6 +1069,27 @@ function M.article(art, pack, opts)
   -- inferred publication date would turn "last month" into a guess.
   local dct = opts.dct
   if dct == nil and not art.published_inferred then dct = art.published end
+  -- "ABUJA, Aug 26 (Reuters) - ..." under "Posted: 26/08/2011": a wire's
+  -- dateline gives the day the text was filed; with the year of the full
+  -- date the page states for that same day, the page's date is the text's own
+  local wire_at
+  if dct == nil and art.published_inferred and art.published then
+    -- (the dateline opens a line of the page's top: a city in capitals, its
+    -- month and day, a dash)
+    local b = art.body_start or 1
+    local q = b
+    for _ = 1, 10 do
+      if find(text, "^%u%u%u[%u%s%.'%-]-, %u%l+%.? %d%d?[^\n]- %- ", q) then
+        if dates.parse_dateline(sub(text, q, q + 120), art.published) == art.published then
+          dct, wire_at = art.published, q
+        end
+        break
+      end
+      local le = find(text, "\n", q, true)
+      q = le and find(text, "[^%s]", le)
+      if not q or q - b > 900 then break end
+    end
+  end
   local spans = spans_of(art)
   if #spans == 0 then return {} end
   local hits = pack:match(text, spans[1][1], spans[#spans][2])
@@ -1207,6 +1228,9 @@ function M.article(art, pack, opts)
       or find(line, "^%u[%a%s%.'%-]-, %d%d? %u%l+")
       or find(line, "^%u[%a%s%.'%-]-, %u%l+%.? %d")) then
       b = p
+    elseif wire_at then
+      -- (the wire's dateline that dated the page, below a long headline)
+      b = wire_at
     end
     local head = sub(text, b, b + 120)
     local _, stop = find(head, "^[^\n]-%d[^\n]- %-%-? ")
@@ -1774,7 +1798,10 @@ function M.article(art, pack, opts)
             last_report = best
           elseif c._creates then
             -- a headline: a whole line near the top with no full stop
-            if i <= 4 and (ss == 1 or byte(text, ss - 1) == 10)
+            -- (or any such line above the wire's dateline, below the
+            -- navigation lines of a regional site)
+            if (i <= 4 or (ctx.dateline_s and sse < ctx.dateline_s))
+              and (ss == 1 or byte(text, ss - 1) == 10)
               and (sse == #text or byte(text, sse + 1) == 10)
               and not find(sub(text, sse, sse), "[%.!?:]") then
               c._headline, c._headline_place = true, true
