@@ -292,3 +292,26 @@ describe("extract: a wire dispatch dated only by its dateline", function()
     assert.is_nil(r[1].date)
   end)
 end)
+
+describe("extract: an attacker's end told beside the attack", function()
+  it("leaves the attack an attack", function()
+    local r = run("On 1 March 2019 two attackers drove up to a police station in Diyarbakir, "
+      .. "where one of them blew himself up at the gate and the other was shot dead by police.")
+    assert.equal(1, #r)
+    assert.equal("attack", r[1].status)
+    assert.equal("Diyarbakir", r[1].place)
+    r = run("On 9 June 2016 two men drove a car bomb into a police post in Mardin; one "
+      .. "detonated it and the other was shot dead by police.")
+    assert.equal(1, #r)
+    assert.equal("attack", r[1].status)
+    r = run("On 12 April 2019 a bomber blew himself up at a checkpoint in Kirkuk and the other "
+      .. "attacker was shot dead by police.")
+    assert.equal(1, #r)
+    assert.equal("2019-04-12", r[1].date)
+  end)
+
+  it("makes no incident of a man the police shot", function()
+    assert.equal(0, #run("A man was shot dead by police in Marseille on Sunday after he "
+      .. "refused to stop at a checkpoint."))
+  end)
+end)

@@ -1308,6 +1308,16 @@ local function state_actions(ctx, m, ss, se)
         or match(pre, "%f[%a]until (%a+) [%a ]*$") or ""
       if subj == "they" or subj == "he" or subj == "she" or MILITANT[subj] then n = 8 end
     end
+    -- ("where one of them blew himself up at the entrance and the other was
+    -- shot dead by police": an attacker's end told beside the attack in its
+    -- sentence)
+    local who = match(pre, "%f[%a](%a+) w[ae][rs]e? $")
+    if who and (W.ATTACKER[who] or who == "other" or who == "others" or who == "them"
+      or MILITANT[who]) then
+      for _, u in ipairs(m.triggers) do
+        if u.e < t.s and not u.figure then n = 8 end
+      end
+    end
     -- ("Four people died: two constables, a woman hit by a stray bullet and
     -- a young man shot by police as the attackers fled": one victim of a
     -- list after the toll, not the event)
