@@ -315,3 +315,57 @@ describe("extract: an attacker's end told beside the attack", function()
       .. "refused to stop at a checkpoint."))
   end)
 end)
+
+describe("extract: the day of an act the event led to", function()
+  it("is not the event's day when the event comes after 'after'", function()
+    local r = run("Colombian President Juan Manuel Santos on Monday suspended peace negotiations "
+      .. "with the ELN after a bomb tore through a police station in Barranquilla, killing at "
+      .. "least five police officers.", "2018-01-29")
+    assert.equal(1, #r)
+    assert.is_nil(r[1].date)
+    r = run("The governor on Tuesday closed all schools in the state after gunmen attacked a "
+      .. "school in Kano, killing 4 pupils.")
+    assert.is_nil(r[1].date)
+    r = run("The club on Sunday cancelled its match after a bomb exploded outside the stadium "
+      .. "in Mogadishu, killing 3 people.")
+    assert.is_nil(r[1].date)
+  end)
+
+  it("is the event's own day when the event word comes first", function()
+    local r = run("Gunmen on Monday attacked a school in Kano after dark, killing 4 pupils.")
+    assert.equal("2022-11-21", r[1].date)
+  end)
+end)
+
+describe("extract: a wire's dateline below a long headline and a byline", function()
+  it("dates and places the filing, not the event", function()
+    local r = run("Kenyan police say gunmen killed three teachers at a school near the Somali "
+      .. "border in an overnight raid on their compound\n\nBy Staff Reporter\n\nNAIROBI, Nov 21 "
+      .. "(Reuters) - Gunmen killed three teachers at a school in Mandera, police said.")
+    local found
+    for _, x in ipairs(r) do if x.place == "Mandera" then found = x end end
+    assert.is_table(found)
+    assert.is_nil(found.date)
+    r = run("Gunmen kill three teachers at a school near the Somali border in an overnight "
+      .. "raid, police say\n\nGARISSA, Kenya, Nov 21 (KNA) - Gunmen killed three teachers at a "
+      .. "school in Mandera, police said.")
+    found = nil
+    for _, x in ipairs(r) do if x.place == "Mandera" then found = x end end
+    assert.is_table(found)
+    assert.is_nil(found.date)
+  end)
+end)
+
+describe("extract: a quarter bearing a foreign town's name, in a town of the page", function()
+  it("is placed in that town", function()
+    local r = run("A bomb exploded at a police station in the San José neighbourhood in the south "
+      .. "of Barranquilla on Saturday, killing 5 officers. Colombia's president condemned it, "
+      .. "and Colombia's army was put on alert.")
+    assert.equal(1, #r)
+    assert.equal("Barranquilla", r[1].place)
+    r = run("A bomb exploded at a mosque in the Delta district of Kano on Friday, killing 3 "
+      .. "worshippers. Nigeria's police chief visited Kano, and Nigeria's president condemned it.")
+    assert.equal(1, #r)
+    assert.equal("Kano", r[1].place)
+  end)
+end)

@@ -975,6 +975,23 @@ local function find_box(text)
   return found, bs, be
 end
 
+-- Where a wire's dateline opens a line of the page's top ("OUAGADOUGOU,
+-- March 3 (WAN) - ", "BARRANQUILLA, Colombia, Jan 29 (APA) - "): a city in
+-- capitals, its month and day, a dash, within the first lines from `b`.
+local function dateline_line(text, b)
+  local q = b
+  for _ = 1, 10 do
+    if find(text, "^%u%u%u[%u%s%.'%-]-, [%u%a%s,]-%f[%a]%u%l+%.? %d%d?[^\n]- %- ", q)
+      and (find(text, "^[^\n]-%(", q) or find(text, "^%u%u%u[%u%s%.'%-]-, %u%l+%.? %d", q)) then
+      return q
+    end
+    local le = find(text, "\n", q, true)
+    q = le and find(text, "[^%s]", le)
+    if not q or q - b > 900 then return nil end
+  end
+  return nil
+end
+
 -- Is `c`, a report with no day, month or year of its own, the event of the
 -- dated report `r` told again (a headline above the lead, a "what we know"
 -- answer, a related box, a recap): the same status, a kind and an actor
@@ -1074,20 +1091,9 @@ function M.article(art, pack, opts)
   -- date the page states for that same day, the page's date is the text's own
   local wire_at
   if dct == nil and art.published_inferred and art.published then
-    -- (the dateline opens a line of the page's top: a city in capitals, its
-    -- month and day, a dash)
-    local b = art.body_start or 1
-    local q = b
-    for _ = 1, 10 do
-      if find(text, "^%u%u%u[%u%s%.'%-]-, %u%l+%.? %d%d?[^\n]- %- ", q) then
-        if dates.parse_dateline(sub(text, q, q + 120), art.published) == art.published then
-          dct, wire_at = art.published, q
-        end
-        break
-      end
-      local le = find(text, "\n", q, true)
-      q = le and find(text, "[^%s]", le)
-      if not q or q - b > 900 then break end
+    local q = dateline_line(text, art.body_start or 1)
+    if q and dates.parse_dateline(sub(text, q, q + 120), art.published) == art.published then
+      dct, wire_at = art.published, q
     end
   end
   local spans = spans_of(art)
@@ -1228,9 +1234,11 @@ function M.article(art, pack, opts)
       or find(line, "^%u[%a%s%.'%-]-, %d%d? %u%l+")
       or find(line, "^%u[%a%s%.'%-]-, %u%l+%.? %d")) then
       b = p
-    elseif wire_at then
-      -- (the wire's dateline that dated the page, below a long headline)
-      b = wire_at
+    else
+      -- (below a long headline and a byline: "OUAGADOUGOU, March 3 (WAN) -
+      -- ..." opens a later line of the page's top, a city in capitals with
+      -- its month and day)
+      b = wire_at or dateline_line(text, b) or b
     end
     local head = sub(text, b, b + 120)
     local _, stop = find(head, "^[^\n]-%d[^\n]- %-%-? ")

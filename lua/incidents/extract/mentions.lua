@@ -725,9 +725,22 @@ local function hit_mentions(ctx, m, ss, se, hits)
           -- capital's government speaks, no place)
           and not NATIONAL_OFFICE[match(low, "^['\226\128\153]+s (%a+)", h.stop + 1) or ""] then
           local rec = ctx.homonyms[sub(low, h.start, h.stop)] or homonym_of(ctx, en, ss, se, hits)
-          if not foreign_common(ctx, rec, h.start)
-            -- (a quarter's name, "the Heliopolis district", keeps its town)
-            or W.QUARTER[word_after(low, h.stop, se) or ""] then
+          local home = foreign_common(ctx, rec, h.start)
+          -- (a quarter's name, "the Heliopolis district", keeps its town,
+          -- unless the page's town it lies in is told right after it: "the
+          -- San José neighbourhood in the south of Barranquilla")
+          if home and W.QUARTER[word_after(low, h.stop, se) or ""] then
+            local told = false
+            for _, o in ipairs(hits) do
+              local v = o.entry.value
+              if o.start > h.stop and o.start - h.stop <= 60 and o.stop <= se
+                and o.entry.kind == "place" and type(v) == "table" and v.country == home then
+                told = true
+              end
+            end
+            if not told then home = nil end
+          end
+          if not home then
             m.places[#m.places + 1] = { s = h.start, e = h.stop, rec = rec, entry = en }
           end
         end
@@ -2042,6 +2055,19 @@ local function sentence_dates(ctx, m, ss, se, dlist)
       if ed and ed.precision == "day" and not told_before then
         local shifted, stop = days_before(low, ed, d.stop + 1, "^,? (%w+) (%a+) after ()")
         if shifted and stop - d.stop < 30 then ed = shifted end
+      end
+      -- "President Santos on Monday suspended peace talks with the ELN after a
+      -- bomb tore through a police station": the day of an act the event
+      -- led to, told before "after" and the event, is not the event's
+      if ed and ed.precision == "day" and not told_before then
+        local verb, ae = match(low, "^ (%a+ed) [^,;:]-%f[%a]after()", d.stop + 1)
+        if verb and ae and ae - d.stop < 120 then
+          local first
+          for _, t in ipairs(m.triggers) do
+            if t.s > d.stop and (not first or t.s < first) then first = t.s end
+          end
+          if first and first > ae then ed = nil end
+        end
       end
       -- "on Friday the defence minister said 18 soldiers and one civilian
       -- had died there": the day an official gives a toll, before a clause
