@@ -369,3 +369,25 @@ describe("extract: a quarter bearing a foreign town's name, in a town of the pag
     assert.equal("Kano", r[1].place)
   end)
 end)
+
+describe("extract: foiled plots counted in the plural", function()
+  it("are a record of many, no foiled plot", function()
+    local r = run("Gunmen attacked a police station in Johor on Friday, killing two officers.\n\n"
+      .. FILLER .. "Attacks like this are rare in Malaysia. The police say their special branch "
+      .. "has broken up dozens of plots over the past decade.")
+    assert.equal(1, #r)
+    assert.equal("attack", r[1].status)
+    r = run("A gunman killed 2 people at a mall in Nairobi on Friday.\n\n" .. FILLER .. "Police "
+      .. "in Kenya have thwarted 12 plots in Nairobi since January.")
+    assert.equal(1, #r)
+    r = run("A gunman killed 2 people at a mall in Mombasa on Friday.\n\n" .. FILLER .. "The "
+      .. "army says it has foiled five plots in Mombasa since March.")
+    assert.equal(1, #r)
+  end)
+
+  it("leaves one plot foiled", function()
+    local r = run("Police foiled a plot to bomb a church in Kano on Sunday.")
+    assert.equal(1, #r)
+    assert.equal("plot_foiled", r[1].status)
+  end)
+end)

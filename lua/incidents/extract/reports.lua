@@ -649,6 +649,20 @@ local function frame_report(ctx, fr, m, ss, sent_index)
   local st, st_ev = frame_status(fr, m, low, ss)
   if st and NOT_INCIDENT[st] then return nil, st .. " (" .. st_ev.rule .. ")" end
   if is_aggregate(fr, low, ss) then return nil, "aggregate" end
+  -- "the police have broken up dozens of plots over the past decade",
+  -- "thwarted several attacks this year": a foiled plot counted in the
+  -- plural is a record of many, no one plot
+  if st == "plot_foiled" and st_ev then
+    local after = sub(low, st_ev.stop + 1, st_ev.stop + 40)
+    local q, noun = match(after, "^%s+([%w]+) of (%a+)")
+    if not q then q, noun = match(after, "^%s+([%w]+) (%a+)") end
+    if q and (W.PLURAL_EVENT[noun or ""] or noun == "plots" or noun == "conspiracies")
+      and (q == "dozens" or q == "scores" or q == "hundreds" or q == "several"
+        or q == "many" or q == "numerous" or q == "multiple" or (tonumber(q) or 0) > 1
+        or ((numbers.units[q] or 0) > 1)) then
+      return nil, "aggregate"
+    end
+  end
   -- "Six days after the shooting, he was stopped at a customs check in
   -- Marseille": an event told only as the point a time is counted from,
   -- with no toll, is the one told before; the clause tells something else
