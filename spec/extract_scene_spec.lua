@@ -391,3 +391,46 @@ describe("extract: foiled plots counted in the plural", function()
     assert.equal("plot_foiled", r[1].status)
   end)
 end)
+
+describe("casualties: an attacker who was the only person killed", function()
+  it("leaves the event no dead of its own", function()
+    local r = run("A bomber blew himself up at a checkpoint in Kirkuk on Monday, wounding 3 "
+      .. "policemen. The bomber was the only person killed.")
+    assert.equal(0, r[1].killed_lo)
+    assert.equal(0, r[1].killed_hi)
+    r = run("A suicide bomber detonated his vest at the gate of a hospital in Jeddah on Monday, "
+      .. "wounding two guards; he was the only person killed in that blast.")
+    assert.equal(0, r[1].killed_lo)
+    r = run("A gunman opened fire at a bank in Quetta on Monday, wounding 4 people. The attacker "
+      .. "was the only person killed, shot by a guard.")
+    assert.equal(0, r[1].killed_lo)
+  end)
+
+  it("counts a victim who was", function()
+    local r = run("A car bomb exploded outside a police station in Mosul on Monday. The driver "
+      .. "was the only person killed.")
+    assert.equal(1, r[1].killed_lo)
+  end)
+end)
+
+describe("extract: an attack of a foiled plot's day told right after it", function()
+  it("is the plot's end, no attack of its own", function()
+    local r = run("Security forces on Friday foiled a plot to bomb the main mosque in Makkah, the "
+      .. "ministry said. A suspect cornered in a house nearby opened fire on officers and then "
+      .. "blew himself up on Friday night, wounding 11 people.")
+    assert.equal(1, #r)
+    assert.equal("plot_foiled", r[1].status)
+    assert.equal(11, r[1].wounded_lo)
+    r = run("Police foiled a plot to attack a church in Surabaya on Sunday. Hours later on Sunday "
+      .. "a man cornered by officers detonated a bomb, wounding 3 officers.")
+    assert.equal(1, #r)
+    assert.equal("plot_foiled", r[1].status)
+  end)
+
+  it("stays an attack with a town of its own", function()
+    local r = run("Police foiled a plot to attack a church in Surabaya on Sunday. On Sunday a bomb "
+      .. "also exploded at a market in Malang, killing 2 people.")
+    assert.equal(2, #r)
+    assert.equal("attack", r[2].status)
+  end)
+end)

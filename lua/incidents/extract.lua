@@ -2245,6 +2245,24 @@ function M.article(art, pack, opts)
     end
     reports = kept
   end
+  -- "Security forces on Friday foiled a plot against the Grand Mosque ... A
+  -- suspect cornered in a house nearby opened fire and then blew himself
+  -- up": an attack of the foiled plot's day, with no place of its own, told
+  -- right after the plot, is the plot's end, not an attack of its own
+  do
+    local kept = {}
+    for _, c in ipairs(reports) do
+      local r = kept[#kept]
+      if r and r.status == "plot_foiled" and c.status == "attack" and not c.place
+        and r._prec == "day" and c._prec == "day" and c.date_lo == r.date_lo
+        and (not c.country or c.country == r.country) and not c.perpetrator then
+        merge_into(r, c)
+      else
+        kept[#kept + 1] = c
+      end
+    end
+    reports = kept
+  end
   -- "the 1996 market bombing, when a man with a bag of explosives killed 14
   -- shoppers": an event the page tells
   -- with no place or country of its own is in the country the page names

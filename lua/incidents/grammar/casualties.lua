@@ -1206,6 +1206,9 @@ local COUNTED = set{ "dead", "killed", "people", "persons", "deaths", "victims",
   "injured", "hurt", "and", "with", "after", "as", "by", "in", "on", "when", "while",
   "according", "officials", "police", "said" }
 -- Nouns of "the only person killed".
+-- Subjects of "was the only person killed" that are the attacker.
+local SELF_SUBJECT = { suspect = true, bomber = true, attacker = true, gunman = true,
+  assailant = true, militant = true, perpetrator = true }
 local ONE_DEAD = set{ "person", "one", "man", "woman", "victim", "fatality", "casualty" }
 -- Attackers whose own death is no part of a toll.
 local ATTACKER = set{ "bomber", "attacker", "gunman", "assailant", "militant", "hijacker",
@@ -1313,7 +1316,14 @@ local function revised_figures(text, s, e, out)
     if not a then a, b = find(low, "%f[%a]the only %a+ who died%f[%A]") end
     local noun = a and match(low, "^the only (%a+)", a)
     if noun and ONE_DEAD[noun] then
-      out[#out + 1] = { kind = "killed", lo = 1, hi = 1, approx = false, vague = false,
+      -- ("The suspect was the only person killed", "another bomber blew
+      -- himself up ...; he was the only person killed": the attacker's own
+      -- death, none of the event's dead)
+      local subj = match(sub(low, 1, a - 1), "(%a+) was $")
+      local self = subj and (SELF_SUBJECT[subj] or ((subj == "he" or subj == "she")
+        and find(sub(low, 1, a - 1), "%f[%a]bomber%f[%A]") ~= nil))
+      local n = self and 0 or 1
+      out[#out + 1] = { kind = "killed", lo = n, hi = n, approx = false, vague = false,
         start = s + a - 1, stop = s + b - 1, fig_start = s + a - 1, fig_stop = s + b - 1,
         rule = "killed.only", perpetrators = false, partial = false, revision = false,
         text = sub(text, s + a - 1, s + b - 1) }
