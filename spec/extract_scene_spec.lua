@@ -434,3 +434,29 @@ describe("extract: an attack of a foiled plot's day told right after it", functi
     assert.equal("attack", r[2].status)
   end)
 end)
+
+describe("extract: what a speaker calls the event told", function()
+  it("is that event, and the day is the speaker's", function()
+    local r = run("A car bomb exploded outside a hospital in Cairo on Sunday night, killing 20 "
+      .. "people.\n\n" .. FILLER .. "The president described it as a cowardly terrorist act in "
+      .. "a message to the families on Monday.")
+    assert.equal(1, #r)
+    assert.equal("2022-11-20", r[1].date)
+    r = run("Gunmen attacked a bus in Minya on Sunday, killing 7 pilgrims.\n\n" .. FILLER
+      .. "The prime minister on Tuesday called it a barbaric attack on innocent people.")
+    assert.equal(1, #r)
+    assert.equal("2022-11-20", r[1].date)
+    r = run("A suicide bomber killed 9 people at a mosque in Kabul on Friday.\n\n" .. FILLER
+      .. "The UN chief on Wednesday condemned it as a heinous terrorist attack.")
+    assert.equal(1, #r)
+    assert.equal("2022-11-18", r[1].date)
+  end)
+
+  it("leaves a new event told beside it", function()
+    local r = run("A car bomb exploded outside a hospital in Cairo on Sunday night, killing 20 "
+      .. "people.\n\n" .. FILLER .. "Officials called it a cowardly attack, and on Monday a "
+      .. "second bomb exploded at a market in Giza, killing 3 people.")
+    assert.equal(2, #r)
+    assert.equal("Giza", r[2].place)
+  end)
+end)

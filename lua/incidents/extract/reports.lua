@@ -809,6 +809,23 @@ local function frame_report(ctx, fr, m, ss, sent_index)
     end
   end
   r._definite = nev > 0 and ndef == nev
+  -- "Sisi described it as a cowardly terrorist act in a message to the
+  -- families on Monday", "called it a terror attack": what a speaker calls
+  -- the event told is no new event, and the day is the speaker's
+  if nev > 0 then
+    local named = 0
+    for _, t in ipairs(fr.triggers) do
+      if not t.figure then
+        local pre = sub(low, t.s > ss + 60 and t.s - 60 or ss, t.s - 1)
+        -- (the event word a few words after "it as a": "a cowardly terrorist")
+        local verb, mods = match(pre, "(%a+) it as an? ([%a%- ]*)$")
+        if not verb then verb, mods = match(pre, "(%a+) it an? ([%a%- ]*)$") end
+        local _, nw = gsub(mods or "", "%a+", "")
+        if verb and W.APPRAISE[verb] and nw <= 3 then named = named + 1 end
+      end
+    end
+    if named == nev then r._definite, r._appraised = true, true end
+  end
   -- "two were in critical condition, including a man who was shot several
   -- times as he tried to tackle the gunman": an event word in a relative
   -- clause about a victim, beside the attacker named with "the", tells a
@@ -1504,6 +1521,9 @@ local function frame_report(ctx, fr, m, ss, sent_index)
   if fr.plural_only and not numeric and r._prec ~= "day" and not named_event(fr, low, ss)
     and not (r.place and counted_plural(fr, low, ss)) then
     return nil, "plural"
+  end
+  if r._appraised then
+    r.date, r.date_lo, r.date_hi, r._prec, r.evidence.date = nil, nil, nil, nil, nil
   end
   -- (a place read off "the town's" or "there" alone makes no new report)
   r._creates = ((r.place and not r._place_anaphor) or r.date_lo or numeric) and true or false

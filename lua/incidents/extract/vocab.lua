@@ -548,6 +548,11 @@ W.CONFLICT = set [[violence conflict insurgency war fighting unrest rebellion ca
 W.GATHERING = set [[conference conferences summit summits talks forum congress
   negotiations convention]]
 
+-- Verbs of a speaker naming the event told ("described it as a cowardly
+-- terrorist act", "called it a terror attack").
+W.APPRAISE = set [[described describes describing called calls calling branded brands
+  labelled labeled termed condemned condemns denounced denounces]]
+
 -- Titles of a town told after a gathering ("a summit in the Russian city
 -- of Kazan").
 W.SEAT_TITLE = set [[city capital town port resort]]
