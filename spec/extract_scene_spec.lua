@@ -460,3 +460,34 @@ describe("extract: what a speaker calls the event told", function()
     assert.equal("Giza", r[2].place)
   end)
 end)
+
+describe("extract: a bulleted timeline under a title that names a town", function()
+  it("places the entries that name no town of their own", function()
+    local r = run("Attacks in Kano: a timeline\n\n- 3 May 2014: A bomb exploded at a bus station, "
+      .. "killing 12 people.\n- 1 July 2015: Gunmen attacked a market, killing 4 traders.\n- 9 "
+      .. "March 2016: A suicide bomber blew himself up at a mosque, killing 6 worshippers.\n")
+    assert.equal(3, #r)
+    for _, x in ipairs(r) do assert.equal("Kano", x.place) end
+    assert.equal("2015-07-01", r[2].date)
+    r = run("Previous attacks in Mombasa\n\n- 12 May 2014: Grenades were thrown at a bus, "
+      .. "killing 3 passengers.\n- 2 June 2015: Gunmen opened fire on a church, killing 2 "
+      .. "worshippers.\n- 8 August 2016: A bomb went off near a ferry, wounding 9 people.\n")
+    assert.equal(3, #r)
+    assert.equal("Mombasa", r[3].place)
+    r = run("Timeline of bombings in Quetta\n\n- 10 January 2013: Twin blasts tore through a "
+      .. "snooker hall, killing 92 people.\n- 16 February 2013: A bomb hidden in a water tanker "
+      .. "exploded at a market, killing 84 people.\n- 8 August 2016: A suicide bomber struck a "
+      .. "hospital, killing 70 people.\n")
+    assert.equal(3, #r)
+    assert.equal("Quetta", r[2].place)
+  end)
+
+  it("leaves an entry its own town", function()
+    local r = run("Attacks in Kano: a timeline\n\n- 3 May 2014: A bomb exploded at a bus station, "
+      .. "killing 12 people.\n- 1 July 2015: Gunmen attacked a market in Lagos, killing 4 "
+      .. "traders.\n- 9 March 2016: A suicide bomber blew himself up at a mosque, killing 6 "
+      .. "worshippers.\n")
+    assert.equal("Lagos", r[2].place)
+    assert.equal("Kano", r[3].place)
+  end)
+end)

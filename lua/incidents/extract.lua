@@ -558,7 +558,8 @@ local function chronology_entries(ctx, sents, buckets, dbuckets)
     local d = dbuckets[i] and dbuckets[i][1]
     local a = d and (find(text, "^%s*[%-:]%s+", d.stop + 1)
       or find(text, "^%s*\226\128[\147\148]%s+", d.stop + 1))
-    if a and match(text, "^%s*()", ss) == d.start
+    -- (a bulleted list: "- January 21, 2015: A man stabbed ...")
+    if a and (match(text, "^%s*()", ss) == d.start or match(text, "^%s*[%-%*]%s+()", ss) == d.start)
       and find(sub(text, ss > 40 and ss - 40 or 1, ss - 1), "\n[ \t]*$")
       and find(sub(text, d.start, d.stop), "%d%d%d%d") then
       local ed = event_date(d, nil)
@@ -571,10 +572,31 @@ local function chronology_entries(ctx, sents, buckets, dbuckets)
   if #stamps < 3 then
     return numbered_entries(ctx, sents, buckets, dbuckets) or section_entries(ctx, sents)
   end
+  -- "Attacks in Tel Aviv: a timeline": the list's title line, right above
+  -- its first entry, places the entries that name no town of their own
+  local title_place
+  do
+    local first = sents[stamps[1].i][1]
+    local le = first - 1
+    while le > 1 and find(sub(text, le, le), "%s") do le = le - 1 end
+    local ls = le
+    while ls > 1 and byte(text, ls - 1) ~= 10 do ls = ls - 1 end
+    local line = sub(text, ls, le)
+    if le > 1 and #line < 80 and not find(line, "[%.!?]%s*$") then
+      for _, h in ipairs(ctx.hits) do
+        local v = h.entry.value
+        if h.start >= ls and h.stop <= le and event_place_hit(ctx, h) and not WIDE[v.kind]
+          and v.country then
+          title_place = { rec = v, s = h.start, e = h.stop, cs = h.start, ce = h.stop }
+          break
+        end
+      end
+    end
+  end
   local of = {}
   for k, st in ipairs(stamps) do
     local entry = { id = k, date = st.d,
-      place = entry_heading(ctx, buckets[st.i], st.a, sents[st.i]) }
+      place = entry_heading(ctx, buckets[st.i], st.a, sents[st.i]) or title_place }
     local last = stamps[k + 1] and stamps[k + 1].i - 1 or #sents
     for i = st.i, last do
       -- (the paragraph ends the entry: "What remains" after the list)
