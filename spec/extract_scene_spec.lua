@@ -491,3 +491,26 @@ describe("extract: a bulleted timeline under a title that names a town", functio
     assert.equal("Kano", r[3].place)
   end)
 end)
+
+describe("extract: a year that names a law", function()
+  local PLOT = "Police foiled a plot to bomb a church in Jakarta on Sunday.\n\n"
+
+  it("dates no event", function()
+    local r = run(PLOT .. FILLER .. "The arrests will add pressure for a revision of the 2003 "
+      .. "anti-terrorism law that would allow police to detain people for preparing attacks "
+      .. "before any bomb is built.")
+    assert.equal(1, #r)
+    r = run(PLOT .. FILLER .. "Under the 2018 counter-terrorism act, police can detain people "
+      .. "for preparing attacks before any bomb is built.")
+    assert.equal(1, #r)
+    r = run(PLOT .. FILLER .. "The 2015 anti-terror law lets police detain people for "
+      .. "preparing attacks before any bomb is built.")
+    assert.equal(1, #r)
+  end)
+
+  it("leaves a year that dates an event", function()
+    local r = run("In 2003, a car bomb exploded at a hotel in Jakarta, killing 12 people.")
+    assert.equal(1, #r)
+    assert.equal("2003", r[1].date)
+  end)
+end)

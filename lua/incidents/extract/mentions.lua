@@ -2056,6 +2056,15 @@ local function sentence_dates(ctx, m, ss, se, dlist)
         local shifted, stop = days_before(low, ed, d.stop + 1, "^,? (%w+) (%a+) after ()")
         if shifted and stop - d.stop < 30 then ed = shifted end
       end
+      -- "a revision of the 2003 anti-terrorism law", "the 2016 peace
+      -- agreement": a year that names a law or an accord is no event's
+      if ed and ed.precision == "year" then
+        local nx = sub(low, d.stop + 1, d.stop + 40)
+        local w1, w2, w3 = match(nx, "^[%s%-]*([%a%-]+) ?([%a%-]*) ?([%a%-]*)")
+        if W.LAW_NOUN[w1 or ""] or W.LAW_NOUN[w2 or ""] or W.LAW_NOUN[w3 or ""] then
+          ed = nil
+        end
+      end
       -- "President Santos on Monday suspended peace talks with the ELN after a
       -- bomb tore through a police station": the day of an act the event
       -- led to, told before "after" and the event, is not the event's

@@ -553,6 +553,11 @@ W.GATHERING = set [[conference conferences summit summits talks forum congress
 W.APPRAISE = set [[described describes describing called calls calling branded brands
   labelled labeled termed condemned condemns denounced denounces]]
 
+-- Nouns of a law or an accord a year may name ("the 2003 anti-terrorism
+-- law", "the 2016 peace agreement").
+W.LAW_NOUN = set [[law laws act bill statute constitution treaty accord accords agreement
+  convention decree ordinance code charter]]
+
 -- Titles of a town told after a gathering ("a summit in the Russian city
 -- of Kazan").
 W.SEAT_TITLE = set [[city capital town port resort]]
