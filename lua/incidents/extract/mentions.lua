@@ -2060,8 +2060,8 @@ local function sentence_dates(ctx, m, ss, se, dlist)
       -- agreement": a year that names a law or an accord is no event's
       if ed and ed.precision == "year" then
         local nx = sub(low, d.stop + 1, d.stop + 40)
-        local w1, w2, w3 = match(nx, "^[%s%-]*([%a%-]+) ?([%a%-]*) ?([%a%-]*)")
-        if W.LAW_NOUN[w1 or ""] or W.LAW_NOUN[w2 or ""] or W.LAW_NOUN[w3 or ""] then
+        local l1, l2, l3 = match(nx, "^[%s%-]*([%a%-]+) ?([%a%-]*) ?([%a%-]*)")
+        if W.LAW_NOUN[l1 or ""] or W.LAW_NOUN[l2 or ""] or W.LAW_NOUN[l3 or ""] then
           ed = nil
         end
       end
