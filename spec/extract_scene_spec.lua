@@ -514,3 +514,27 @@ describe("extract: a year that names a law", function()
     assert.equal("2003", r[1].date)
   end)
 end)
+
+describe("extract: a second kill joined to the toll by 'and'", function()
+  it("adds its victims to the toll", function()
+    local r = run("A gunman opened fire on a pub in Tel Aviv on Friday, killing two people, and "
+      .. "shot dead a taxi driver as he fled.")
+    assert.equal(3, r[1].killed_lo)
+    assert.equal(3, r[1].killed_hi)
+    r = run("Gunmen attacked a village near Maiduguri on Sunday, killing 5 farmers, and shot dead "
+      .. "a herder on their way out.")
+    assert.equal(6, r[1].killed_lo)
+    r = run("A gunman shot dead three customers at a shop in Durban on Friday and killed a "
+      .. "security guard outside.")
+    assert.equal(4, r[1].killed_lo)
+  end)
+
+  it("leaves a part of the toll or a wound out of it", function()
+    local r = run("A gunman opened fire on a pub in Tel Aviv on Friday, killing two people, "
+      .. "including a taxi driver.")
+    assert.equal(2, r[1].killed_lo)
+    r = run("A gunman opened fire on a pub in Tel Aviv on Friday, killing two people, and "
+      .. "wounded a taxi driver as he fled.")
+    assert.equal(2, r[1].killed_lo)
+  end)
+end)

@@ -1481,6 +1481,24 @@ local function frame_report(ctx, fr, m, ss, sent_index)
       end
     end
   end
+  -- "opened fire on a pub, killing two people, and shot dead a taxi driver
+  -- as he fled": a second kill of other victims, joined to the toll told by
+  -- "and", adds to it
+  local ek = r.evidence.killed
+  if ek and ek.rule == "killed.verb_fig" and r.killed_lo and r.killed_lo == r.killed_hi then
+    for _, f in ipairs(fr.figures) do
+      local fig = f.fig
+      if fig.kind == "killed" and fig.start > ek.stop and fig.rule == "killed.verb_fig"
+        and fig.lo and fig.lo == fig.hi and fig.lo > 0 and not fig.partial
+        and fig.start - ek.stop <= 60
+        and find(sub(low, ek.stop + 1, fig.start - 1), "^[^;:%.%(]-,? and $")
+        and not find(sub(low, ek.stop + 1, fig.start - 1), "includ", 1, true) then
+        r.killed_lo, r.killed_hi = r.killed_lo + fig.lo, r.killed_hi + fig.lo
+        r.evidence.killed = ev(ek.start, fig.stop, "extract.kills_summed")
+        break
+      end
+    end
+  end
   -- "the device was found before it went off; nobody was hurt": nobody hurt
   -- is nobody killed either (not "no one else was hurt")
   local we = r.evidence.wounded
