@@ -538,3 +538,27 @@ describe("extract: a second kill joined to the toll by 'and'", function()
     assert.equal(2, r[1].killed_lo)
   end)
 end)
+
+describe("extract: a headline's toll on a dated page whose lead tells none", function()
+  it("is the lead's event told with its toll", function()
+    local r = run("Shootings at cafe and synagogue leave two dead, five hurt\n\n" .. FILLER
+      .. "A gunman opened fire at a cafe in Oslo on Saturday afternoon, police said.")
+    assert.equal(1, #r)
+    assert.equal(2, r[1].killed_lo)
+    r = run("Bombing at bus depot: 7 dead\n\n" .. FILLER .. "A bomb exploded at a bus depot in "
+      .. "Peshawar on Monday morning, officials said.")
+    assert.equal(1, #r)
+    assert.equal(7, r[1].killed_lo)
+    r = run("Hospital bombing: 12 killed\n\n" .. FILLER .. "A suicide bomber blew himself up at "
+      .. "a hospital in Quetta on Monday, officials said.")
+    assert.equal(1, #r)
+    assert.equal(12, r[1].killed_lo)
+  end)
+
+  it("stays another event in a town of its own", function()
+    local r = run("A bomb exploded at a bus depot in Peshawar on Monday morning, officials "
+      .. "said.\n\n" .. FILLER .. "Gunmen killed 4 people at a bank in Lahore, police said.")
+    assert.equal(2, #r)
+    assert.equal("Lahore", r[2].place)
+  end)
+end)

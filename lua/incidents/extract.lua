@@ -1024,7 +1024,8 @@ end
 local function told_again(r, c, dct)
   if not r.date_lo or r.status ~= c.status then return false end
   -- (the page's own event: of the days before its date line)
-  local back = dct and #dct == 10 and (iso_days(dct) or 0) - (iso_days(r.date_hi) or 0) or 0
+  local dated = dct and #dct == 10
+  local back = dated and (iso_days(dct) or 0) - (iso_days(r.date_hi) or 0) or 0
   if back < -1 or back > 31 then return false end
   if c.country and r.country and c.country ~= r.country and not c._country_weak then
     return false
@@ -1039,7 +1040,12 @@ local function told_again(r, c, dct)
   for _, k in ipairs { "killed", "wounded" } do
     local lo, hi, rlo, rhi = c[k .. "_lo"], c[k .. "_hi"], r[k .. "_lo"], r[k .. "_hi"]
     if (lo or hi) and not (lo == rlo and hi == rhi) then
-      if not (rlo and lo and lo >= rlo and (not rhi or (hi and hi <= rhi))) then return false end
+      -- (a figure the dated report lacks is the headline's sum of the page's
+      -- days: only on a page that gives its date)
+      if not (rlo and lo and lo >= rlo and (not rhi or (hi and hi <= rhi)))
+        and (rlo or rhi or not dated or not c._headline) then
+        return false
+      end
     end
   end
   local cp, rp = c._place_rec, r._place_rec
