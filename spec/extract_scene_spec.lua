@@ -562,3 +562,29 @@ describe("extract: a headline's toll on a dated page whose lead tells none", fun
     assert.equal("Lahore", r[2].place)
   end)
 end)
+
+describe("extract: a wave told whole in the plural, then event by event", function()
+  it("is the sum of the events, no event of its own", function()
+    local r = run("The November 2003 bombings killed 57 people in Istanbul.\n\n" .. FILLER .. "On "
+      .. "November 15, 2003, a truck bomb exploded outside a synagogue in Istanbul, killing 27 "
+      .. "people. On November 20, 2003, a second truck bomb exploded outside a bank in Istanbul, "
+      .. "killing 30 people.")
+    assert.equal(2, #r)
+    assert.equal(27, r[1].killed_lo)
+    r = run("The bombings of March 2004 killed 12 people in Kano.\n\n" .. FILLER .. "On 3 March "
+      .. "2004 a bomb exploded at a market in Kano, killing 5 people. On 9 March 2004 a bomb "
+      .. "exploded at a mosque in Kano, killing 7 people.")
+    assert.equal(2, #r)
+    r = run("The shootings of June 2019 left 9 people dead in Lagos.\n\n" .. FILLER .. "On 2 June "
+      .. "2019 gunmen killed 4 people at a bar in Lagos. On 20 June 2019 gunmen killed 5 people "
+      .. "at a church in Lagos.")
+    assert.equal(2, #r)
+  end)
+
+  it("stays when its toll is not their sum", function()
+    local r = run("The bombings of March 2004 killed 20 people in Kano.\n\n" .. FILLER .. "On 3 "
+      .. "March 2004 a bomb exploded at a market in Kano, killing 5 people. On 9 March 2004 a "
+      .. "bomb exploded at a mosque in Kano, killing 7 people.")
+    assert.equal(3, #r)
+  end)
+end)

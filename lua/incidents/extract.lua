@@ -95,6 +95,7 @@ local plain_places = places.plain_places
 local WEEKDAY_N = dating.WEEKDAY_N
 local event_date = dating.event_date
 local iso_days = dating.iso_days
+local overlaps = dating.overlaps
 local month_end = dating.month_end
 local WIDE = places.WIDE
 local grammars_of = mentions.grammars_of
@@ -2269,6 +2270,44 @@ function M.article(art, pack, opts)
           keep[1], keep[2], keep[3], keep[4], keep[5], keep[6]
       else
         kept[#kept + 1] = c
+      end
+    end
+    reports = kept
+  end
+  -- "the November 2003 bombings, which killed 57 people ... [later] a truck
+  -- bomb killed 27 at the synagogue ... five days later 30 died at the
+  -- bank": a wave told whole in the plural, whose toll is the sum of the
+  -- events the page then tells one by one, is their sum, no event of its own
+  do
+    local kept = {}
+    local function plural_word(r)
+      local tev = r.evidence.trigger
+      return tev and W.PLURAL_EVENT[lower(sub(text, tev.start, tev.stop))] or false
+    end
+    for _, r in ipairs(reports) do
+      local n = plural_word(r) and r.killed_lo and r.killed_lo == r.killed_hi and r.killed_lo
+      local sum, parts = 0, {}
+      if n and n > 0 and r.date_lo then
+        for _, o in ipairs(reports) do
+          if o ~= r and not plural_word(o) and o.killed_lo and o.killed_lo == o.killed_hi
+            and (not o.country or o.country == r.country)
+            and (not o.date_lo or overlaps(r.date_lo, r.date_hi, o.date_lo, o.date_hi)) then
+            sum, parts[#parts + 1] = sum + o.killed_lo, o
+          end
+        end
+      end
+      if #parts >= 2 and sum == n then
+        for _, o in ipairs(parts) do
+          if r.perpetrator and not o.perpetrator then
+            o.perpetrator, o.evidence.perpetrator, o._perp_rank =
+              r.perpetrator, r.evidence.perpetrator, r._perp_rank
+          end
+          if r.claimed ~= nil and o.claimed == nil then
+            o.claimed, o.evidence.claimed = r.claimed, r.evidence.claimed
+          end
+        end
+      else
+        kept[#kept + 1] = r
       end
     end
     reports = kept
