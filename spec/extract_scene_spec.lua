@@ -588,3 +588,23 @@ describe("extract: a wave told whole in the plural, then event by event", functi
     assert.equal(3, #r)
   end)
 end)
+
+describe("casualties: a toll whose subject counts the sites attacked", function()
+  it("is read past the count of things", function()
+    local r = run("The number of soldiers killed when militants overran two army bases near Mopti "
+      .. "on Monday has risen to 41, officials said.")
+    assert.equal(41, r[1].killed_lo)
+    r = run("The number of people killed when gunmen stormed three police posts near Arish on "
+      .. "Monday climbed to 17.")
+    assert.equal(17, r[1].killed_lo)
+    r = run("The number of soldiers killed when militants attacked four checkpoints near Kidal "
+      .. "on Monday rose to 30, the army said.")
+    assert.equal(30, r[1].killed_lo)
+  end)
+
+  it("takes no count of people for a count of things", function()
+    local r = run("The number of people killed when gunmen shot two police officers and a driver "
+      .. "near Arish on Monday rose to 3.")
+    assert.is_nil(r[1].killed_lo)
+  end)
+end)

@@ -226,6 +226,7 @@ M.words = {
     "buildings", "shops", "schools", "mosques", "churches", "floors", "storey", "stories",
     "acres", "tons", "tonnes", "kg", "kilograms", "kilos", "pounds", "litres", "liters",
     "plots", "plot", "operations", "operation", "assaults", "shootings", "waves",
+    "camps", "camp", "bases", "posts", "checkpoints", "stations",
     "aircraft", "airliners", "airliner", "planes", "plane", "jets", "helicopters", "ships",
     "boats", "trains", "carriages", "wagons", "vans", "lorries",
     "january", "february", "march", "april", "may", "june", "july", "august",
@@ -726,7 +727,9 @@ local function build(w)
     * (digit * digit^-1 * (P"," * ws * digit * digit * digit * digit)^-1
       + digit * digit * digit * digit) * -(letter + digit)
   -- nor a count of things ("the bombings that struck two mosques")
-  local things = fig * ws * alt(w.not_persons) * -(wordchar + P"-")
+  -- (past one word: "when jihadists overran two army camps")
+  local things = fig * ws * (-alt(w.not_persons) * token * ws)^-1 * alt(w.not_persons)
+    * -(wordchar + P"-")
   -- (a grammar, so the 26 steps call one rule instead of holding 26 copies)
   local gap = P{ "gap", gap = lpeg.V"step"^-26,
     step = comma * ws * -(link * ws * fig) * (day_of_month + -fig * token + things) }
