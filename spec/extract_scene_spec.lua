@@ -608,3 +608,26 @@ describe("casualties: a toll whose subject counts the sites attacked", function(
     assert.is_nil(r[1].killed_lo)
   end)
 end)
+
+describe("claims: 'the sect' for a group told before", function()
+  it("is the group's voice", function()
+    local r = run("Boko Haram has stepped up its attacks this year. In June, a car bomb exploded "
+      .. "at the police headquarters in Abuja, killing 2 people, an attack the sect said it had "
+      .. "carried out.")
+    assert.is_true(r[1].claimed)
+    r = run("Boko Haram fighters are active in the area. Gunmen killed 5 villagers near "
+      .. "Maiduguri on Sunday. The sect said in a video that it had carried out the attack.")
+    assert.is_true(r[1].claimed)
+    assert.equal("Boko Haram", r[1].perpetrator)
+    r = run("A bomb exploded at a church in Jos on Sunday, killing 3 people. Boko Haram is blamed "
+      .. "for most such attacks, and the sect said on Monday that it had carried out the "
+      .. "bombing.")
+    assert.is_true(r[1].claimed)
+  end)
+
+  it("claims nothing it did not say it did", function()
+    local r = run("A bomb exploded at a church in Jos on Sunday, killing 3 people. A local "
+      .. "religious sect said it had held prayers for the victims.")
+    assert.is_nil(r[1].claimed)
+  end)
+end)

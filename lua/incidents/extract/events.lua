@@ -349,7 +349,7 @@ local NAME_LINK = set [[of al el and the in for de du]]
 
 -- Actor phrases that stand for a group told before.
 local GROUP_WORD = {}
-for _, w in ipairs { "the group", "the militants", "the movement", "the organisation",
+for _, w in ipairs { "the group", "the sect", "the militants", "the movement", "the organisation",
   "the organization", "the rebels", "the insurgents", "the militia", "the faction" } do
   GROUP_WORD[w] = true
 end
@@ -364,7 +364,7 @@ for w in pairs(claims_g.state_words) do STATE_SPEAKER[w] = true end
 
 -- Words of a group or of its voice in a speaker's phrase ("a militant group",
 -- "a spokesman for X", "the statement").
-local GROUP_VOICE = set [[group groups movement militants militant statement spokesman
+local GROUP_VOICE = set [[group groups sect movement militants militant statement spokesman
   spokesmen spokesperson jihadist jihadists guerrilla guerrillas commander commanders
   leader leaders fighters insurgents rebels organisation organization faction network
   wing cell outfit emir neither none nobody no]]
