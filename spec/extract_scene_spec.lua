@@ -631,3 +631,23 @@ describe("claims: 'the sect' for a group told before", function()
     assert.is_nil(r[1].claimed)
   end)
 end)
+
+describe("places: a town named after a longer place name that holds it", function()
+  it("is the town, not a person's family name ('New Delhi' ... 'the Delhi High Court')", function()
+    local r = run("In New Delhi, the home minister spoke to reporters on Friday.\n\nA bomb "
+      .. "exploded outside the Delhi High Court on 7 September 2011, killing 11 people.")
+    assert.equal("Delhi", r[1].place)
+    r = run("The attack was condemned in New Delhi.\n\nOn 25 May 2011 a bomb went off in the car "
+      .. "park of the Delhi High Court, injuring 3 people.")
+    assert.equal("Delhi", r[1].place)
+    r = run("The minister flew back to New Delhi on Friday.\n\nOn 13 May 2008 a bomb exploded near "
+      .. "the Delhi Gate market, killing 5 people.")
+    assert.equal("Delhi", r[1].place)
+  end)
+
+  it("stays a family name after a person named in full", function()
+    local r = run("The party's candidate, Ahmed Kano, spoke at a rally on Friday.\n\nOn Sunday "
+      .. "gunmen shot dead two guards at a bank. Kano condemned the attack.")
+    assert.is_nil(r[1].place)
+  end)
+end)

@@ -137,8 +137,11 @@ local function person_name(text, low, s, e, ss, se, pack)
       if a then
         local first = lower(match(text, "^(%u%l+)", from + a - 1) or "")
         -- ("Deputy Commissioner Bannu": an office named after its district,
-        -- South Asian usage, is no person's name)
-        if not (pack.place and pack:place(first)) and not W.NOT_PLACE[first]
+        -- South Asian usage, is no person's name; nor is "New Delhi" before
+        -- "the Delhi High Court" one: the longer name is a place too)
+        local full = first ~= "" and sub(text, from + a - 1, from + a + #first + #name - 1)
+        if not (pack.place and (pack:place(first) or (full and type(pack:place(full)) == "table")))
+          and not W.NOT_PLACE[first]
           and not LOCATIVE[first] and first ~= "the" and not TITLE[first]
           and not W.POST[first] then
           return true
