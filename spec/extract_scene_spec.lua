@@ -651,3 +651,26 @@ describe("places: a town named after a longer place name that holds it", functio
     assert.is_nil(r[1].place)
   end)
 end)
+
+describe("extract: 'the X suburb of Y' after another city told", function()
+  it("is in city X, not a part of the city told last", function()
+    local r = run("A gunman killed 2 people at a cafe in Sydney on Monday.\n\n" .. FILLER .. "In "
+      .. "June a gunman held a woman hostage in the Melbourne suburb of Brighton after shooting "
+      .. "dead a clerk.")
+    assert.equal(2, #r)
+    assert.equal("Melbourne", r[2].place)
+    r = run("A bomb exploded in Karachi on Monday, killing 5 people.\n\n" .. FILLER .. "On Friday "
+      .. "gunmen attacked a school in the Lahore suburb of Model Town, killing 2 guards.")
+    assert.equal("Lahore", r[2].place)
+    r = run("A bomb killed 3 people in Lagos on Monday.\n\n" .. FILLER .. "On Friday gunmen "
+      .. "attacked a church in the Abuja district of Kubwa, killing 4 worshippers.")
+    assert.equal("Abuja", r[2].place)
+  end)
+
+  it("keeps a district named alone a part of the city told", function()
+    local r = run("A gunman attacked a nightclub in Istanbul on Sunday, killing 39 people. Police "
+      .. "sealed off the Ortakoy district.")
+    assert.equal(1, #r)
+    assert.equal("Istanbul", r[1].place)
+  end)
+end)

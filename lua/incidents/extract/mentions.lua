@@ -1574,8 +1574,11 @@ local function more_places(ctx, m, ss, se, seg, hits, dlist, plain_hits)
     local city = ctx.last_city
     local nxt = word_after(low, x.e, se)
     local before = sub(low, x.s > 5 and x.s - 4 or 1, x.s - 1)
+    -- (not "the Melbourne suburb of Brighton": the city whose suburb is told
+    -- after "of")
     if nxt and DISTRICT[nxt] and city and x.rec ~= city and x.rec.country == city.country
       and (find(before, "the $") or find(before, "'s $"))
+      and not find(text, "^ %a+ of %u", x.e + 1)
       and not same_place(x.rec, city) then
       x.rec = { name = sub(text, x.s, x.e), kind = "site", admin = city.name,
                 country = city.country, lat = city.lat, lon = city.lon }
