@@ -674,3 +674,22 @@ describe("extract: 'the X suburb of Y' after another city told", function()
     assert.equal("Istanbul", r[1].place)
   end)
 end)
+
+describe("dates: a holiday told in the past tense", function()
+  it("is the last one, not the next one nearer the page's date", function()
+    local r = run("Police arrested men in Melbourne who were planning to set off explosives and "
+      .. "attack crowds on Christmas Day.", "2017-07-31")
+    assert.equal("2016-12-25", r[1].date)
+    r = run("Gunmen attacked a church in Lahore on Christmas Day, killing 4 people.", "2017-08-20")
+    assert.equal("2016-12-25", r[1].date)
+    r = run("A gunman opened fire at a nightclub in Istanbul on New Year's Day, killing 39 "
+      .. "people.", "2017-07-10")
+    assert.equal("2017-01-01", r[1].date)
+  end)
+
+  it("keeps the nearest one when it lies behind", function()
+    local r = run("Gunmen attacked a church in Lahore on Christmas Day, killing 4 people.",
+      "2017-02-10")
+    assert.equal("2016-12-25", r[1].date)
+  end)
+end)

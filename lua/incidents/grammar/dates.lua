@@ -1604,6 +1604,14 @@ function resolve(t, ref, ctx, low, orig, s, e, off)
         local d = abs(hday(yy) - ref.n)
         if not bestd or d < bestd then best, bestd = yy, d end
       end
+      -- ("were planning to attack crowds on Christmas Day", told in July: the
+      -- tense points to the last one, as it does for a month and day)
+      local tn, explicit = tense()
+      local ahead = hday(best) - ref.n
+      if explicit and ((tn == "past" and ahead > 0) or (tn == "future" and ahead < 0)) then
+        local other = tn == "past" and best - 1 or best + 1
+        if abs(hday(other) - ref.n) <= M.tense_window then best = other end
+      end
       y = best
     end
     local v = v_dayn(hday(y))
