@@ -693,3 +693,29 @@ describe("dates: a holiday told in the past tense", function()
     assert.equal("2016-12-25", r[1].date)
   end)
 end)
+
+describe("extract: a dateline of a town in capitals and a dash", function()
+  local run29 = function(body) return run(body, "2019-07-29") end
+
+  it("places the lead event in the town no list knows", function()
+    local r = run29("Local Courier\n\nHome | News | Sports\n\nGunman kills 3 at summer festival; "
+      .. "suspect shot by police\n\nPublished July 28, 2019 at 11:52 pm | Updated July 29, 2019 at "
+      .. "1:10 am | By Staff writers of the Courier\n\nPhoto: Festival-goers are led out of the "
+      .. "park by officers after shots rang out near the main stage on Sunday evening.\n\nGILROY "
+      .. "\226\128\148 A man opened fire at a festival on Sunday evening, killing at least three "
+      .. "people.")
+    assert.equal("Gilroy", r[1].place)
+    r = run29("SPRINGDALE \226\128\148 A gunman opened fire at a supermarket on Saturday, killing "
+      .. "2 people.")
+    assert.equal("Springdale", r[1].place)
+    r = run29("Man stabs three people at a public library in a small town in the north of the "
+      .. "state, police say\n\nBy Staff Reporter\n\nRUTLAND - A man stabbed 3 people at a library "
+      .. "on Monday, police said.")
+    assert.equal("Rutland", r[1].place)
+  end)
+
+  it("takes no heading in capitals for a town", function()
+    local r = run29("BREAKING NEWS\n\nA gunman killed 2 people at a bar in Denver on Friday.")
+    assert.equal("Denver", r[1].place)
+  end)
+end)

@@ -1008,6 +1008,12 @@ local function dateline_line(text, b)
       and (find(text, "^[^\n]-%(", q) or find(text, "^%u%u%u[%u%s%.'%-]-, %u%l+%.? %d", q)) then
       return q
     end
+    -- ("GILROY — A man armed with a rifle ...": a city in capitals and a
+    -- dash open the first paragraph)
+    if find(text, "^%u%u%u[%u '%.]- \226\128[\147\148] %u", q)
+      or find(text, "^%u%u%u[%u '%.]- %-%-? %u", q) then
+      return q
+    end
     local le = find(text, "\n", q, true)
     q = le and find(text, "[^%s]", le)
     if not q or q - b > 900 then return nil end

@@ -625,6 +625,9 @@ end
 local function dateline_unknown(ctx, b, country_hit)
   local text = ctx.text
   local name = match(text, "^(%u[%a'%.%-]*[ %a'%.%-]-)%s*[,(]", b)
+    -- ("GILROY — A man ...": a city in capitals and a dash)
+    or match(text, "^(%u%u[%u '%.]-%u)%s+%-%-?%s", b)
+    or match(text, "^(%u%u[%u '%.]-%u)%s+\226\128[\147\148]%s", b)
   if not name or #name < 3 or #name > 40 or not find(name, "^%u%a") then return end
   local first = lower(match(name, "^[%a'%-]+"))
   if W.NOT_PLACE[first] or TITLE[first] then return end
