@@ -719,3 +719,26 @@ describe("extract: a dateline of a town in capitals and a dash", function()
     assert.equal("Denver", r[1].place)
   end)
 end)
+
+describe("extract: the attacker hurt, told of him as his sentence's subject", function()
+  local run22 = function(body) return run(body, "2015-04-22") end
+
+  it("is no event of its own", function()
+    assert.equal(0, #run22("The suspect, a computer science student, was detained in Paris after "
+      .. "he called emergency services early on Sunday to say he had been shot."))
+    assert.equal(0, #run22("The gunman was arrested in Lyon on Monday after he went to a "
+      .. "hospital, where he said he had been stabbed."))
+    assert.equal(0, #run22("The attacker was detained in Nice on Friday after he told officers "
+      .. "he was wounded."))
+  end)
+
+  it("leaves a victim the suspect tells of, and the attack he ended in", function()
+    local r = run22("The suspect told police on Sunday that a man had been shot outside a bar in "
+      .. "Paris.")
+    assert.equal(1, #r)
+    r = run22("The gunman opened fire on a bus in Lyon on Monday, killing 2 people, before he was "
+      .. "shot by a guard.")
+    assert.equal(1, #r)
+    assert.equal("attack", r[1].status)
+  end)
+end)

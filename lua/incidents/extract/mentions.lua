@@ -1321,6 +1321,23 @@ local function state_actions(ctx, m, ss, se)
         or match(pre, "%f[%a]until (%a+) [%a ]*$") or ""
       if subj == "they" or subj == "he" or subj == "she" or MILITANT[subj] then n = 8 end
     end
+    -- ("The suspect ... was detained after he called emergency services to
+    -- say he had been shot": the attacker hurt, told of him as the subject of
+    -- his sentence, no event of its own)
+    if find(pre, "%f[%a]s?he had been $") or find(pre, "%f[%a]s?he was $") then
+      local subj = match(low, "^the (%a+)", ss)
+      if subj and (subj == "suspect" or W.ATTACKER[subj]) then
+        local earlier = false
+        for _, u in ipairs(m.triggers) do
+          if u.e < t.s and not u.figure and not W.ATTACKER[sub(low, u.s, u.e)] then
+            earlier = true
+          end
+        end
+        if not earlier then
+          add_status(m, "counter_terrorism", t.s, t.e, "extract.attacker_hurt")
+        end
+      end
+    end
     -- ("where one of them blew himself up at the entrance and the other was
     -- shot dead by police": an attacker's end told beside the attack in its
     -- sentence)
