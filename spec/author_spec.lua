@@ -511,6 +511,43 @@ describe("the docs' own examples", function()
     end
     error("no format in docs/reports.md")
   end)
+
+  -- docs/cli.md: `remove` takes "a path as stored (as `show` prints it
+  -- between `<` and `>`)"; `show` prints a copy's address when it has one,
+  -- so an analyst pastes the address.
+  it("remove takes what show prints between < and > for a copy", function()
+    local dir = u.tmpdir()
+    -- a feed that carried one wire story from two sites: one text, two copies
+    local line = '{"id": "%s", "date": "2024-03-12", "title": "Guards killed", "url": '
+      .. '"https://%s.example/kaduna", "text": "Gunmen killed four guards at a checkpoint '
+      .. 'in Kaduna on Monday, police said."}\n'
+    u.write(dir .. "/feed.jsonl", line:format("1", "one") .. line:format("2", "two"))
+    local db = u.q(dir .. "/d.db")
+    local code, out = u.cli("--db " .. db .. " ingest " .. u.q(dir .. "/feed.jsonl"))
+    assert.equal(0, code, out)
+    assert.matches("1 copy of texts already stored", out, 1, true)
+    local ids, list = {}
+    code, list = u.cli("--db " .. db .. " list --format tsv")
+    assert.equal(0, code)
+    for id in list:gmatch("\n(%d+)\t") do ids[#ids + 1] = id end
+    assert.equal(1, #ids)
+    code, out = u.cli("--db " .. db .. " show " .. ids[1])
+    assert.equal(0, code)
+    local shown = {}
+    for s in out:gmatch("\n    %[%d+%][^\n]-<([^>\n]+)>") do shown[#shown + 1] = s end
+    assert.same({ "https://one.example/kaduna", "https://two.example/kaduna" }, shown)
+    code, out = u.cli("--db " .. db .. " remove " .. u.q(shown[1]))
+    assert.equal(0, code, out)
+    assert.matches("removed: 1 copy of a text other copies keep, 0 article(s)", out, 1, true)
+    code, out = u.cli("--db " .. db .. " show " .. ids[1])
+    assert.equal(0, code)
+    assert.is_nil(out:find("https://one.example/kaduna", 1, true))
+    assert.matches("<https://two.example/kaduna>", out, 1, true)
+    -- an address no copy has is still no article
+    code = u.cli("--db " .. db .. " remove https://three.example/kaduna")
+    assert.equal(1, code)
+    u.rm(dir)
+  end)
 end)
 
 describe("examples/grid_pack.lua", function()
