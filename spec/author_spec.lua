@@ -512,6 +512,100 @@ describe("the docs' own examples", function()
     error("no format in docs/reports.md")
   end)
 
+  -- docs/schema.md is what `sqlite3` users type: every table, view and
+  -- column it names exists, every `db:` call it lists is a method, and its
+  -- SQL runs on the database `make demo` writes and gives what it says.
+  describe("docs/schema.md", function()
+    local page = u.slurp("docs/schema.md")
+    local dir, db
+    setup(function()
+      dir = u.tmpdir()
+      db = assert(core.open(dir .. "/demo.db"))
+      assert(ingest.run(db, { "examples/articles" }))
+    end)
+    teardown(function() db:close(); u.rm(dir) end)
+
+    local function columns(name)
+      local cols = {}
+      for row in assert(db:rows("SELECT name FROM pragma_table_info(?)", name)) do
+        cols[row.name] = true
+      end
+      return next(cols) and cols or nil
+    end
+
+    it("names tables and columns that exist", function()
+      local n = 0
+      -- each "### `table`" section up to the next heading
+      for head, body in page:gsub("\n#", "\0#"):gmatch("%z### ([^\n]+)\n([^%z]*)") do
+        local owners = {}
+        for t in head:gmatch("`([%w_]+)`") do owners[#owners + 1] = assert(columns(t), t) end
+        for first in body:gmatch("\n| ([^|\n]+) |") do
+          for col in first:gmatch("`([%w_]+)`") do
+            local found = false
+            for _, cols in ipairs(owners) do found = found or cols[col] == true end
+            if not body:find("FTS5 index", 1, true) then
+              assert.is_true(found, head .. " has no column " .. col)
+              n = n + 1
+            end
+          end
+        end
+      end
+      assert.is_true(n >= 60, n)
+    end)
+
+    it("names views with the columns they have", function()
+      local views = page:match("\n## Views\n(.-)\n## ")
+      local n = 0
+      for view, cells in views:gmatch("\n| `([%w_]+)` | [^|\n]+ | ([^\n]+) |") do
+        local cols = assert(columns(view), view)
+        -- "every `reports` column" stands for a table's columns
+        for t in cells:gmatch("every `([%w_]+)` column") do
+          for c in pairs(assert(columns(t), t)) do assert.is_true(cols[c], view .. "." .. c) end
+        end
+        for col in cells:gsub("every `[%w_]+` column", ""):gmatch("`([%w_]+)`") do
+          assert.is_true(cols[col], view .. " has no column " .. col)
+          n = n + 1
+        end
+      end
+      assert.is_true(n >= 30, n)
+    end)
+
+    it("lists methods the database has", function()
+      local n = 0
+      for m in page:gmatch("`db:([%w_]+)%(") do
+        assert.is_function(db[m], "db:" .. m)
+        n = n + 1
+      end
+      assert.is_true(n >= 18, n)
+    end)
+
+    it("runs its SQL, and the first example finds the tolls that differ", function()
+      local shell = assert(page:match('```sh\nsqlite3 %-header %-column demo.db \\\n  "(.-)"\n```'))
+      local n = 0
+      for row in assert(db:rows(shell)) do n = n + 1; assert.is_string(row.titles) end
+      assert.equal(4, n)
+      local results = {}
+      for block in page:gmatch("```sql\n(.-)```") do
+        for stmt in block:gmatch("([^;]+);") do
+          local rows = {}
+          for row in assert(db:rows(stmt)) do rows[#rows + 1] = row end
+          results[#results + 1] = rows
+        end
+      end
+      assert.equal(5, #results)
+      assert.is_true(#results[1] >= 1)  -- the FTS5 query
+      local tolls = {}
+      for _, r in ipairs(results[2]) do
+        local lo, hi = r["min(killed_lo)"], r["max(coalesce(killed_hi, killed_lo))"]
+        tolls[#tolls + 1] = lo .. "-" .. hi
+      end
+      assert.same({ "84-103", "115-139" }, tolls)
+      assert.same({}, results[3])
+      assert.is_true(#results[4] >= 5)
+      assert.is_true(#results[5] >= 1)
+    end)
+  end)
+
   -- docs/cli.md: `remove` takes "a path as stored (as `show` prints it
   -- between `<` and `>`)"; `show` prints a copy's address when it has one,
   -- so an analyst pastes the address.
