@@ -606,6 +606,18 @@ describe("the docs' own examples", function()
     end)
   end)
 
+  -- docs/cli.md: the datelines it shows, one that dates a text and one
+  -- that alone does not (no year).
+  it("the datelines of docs/cli.md date a text as the page says", function()
+    local page = u.slurp("docs/cli.md")
+    local with, without = page:match('at the top that gives the%s+year %("([^"]+)"; "([^"]+)"'
+      .. "%s+alone dates nothing%)")
+    assert.is_string(with)
+    local body = "Market bomb\n\n%s A bomb killed three people at a market on Thursday.\n"
+    assert.equal("2021-08-26", article.from_text(body:format(with)).published)
+    assert.is_nil(article.from_text(body:format(without)).published)
+  end)
+
   -- docs/cli.md: `remove` takes "a path as stored (as `show` prints it
   -- between `<` and `>`)"; `show` prints a copy's address when it has one,
   -- so an analyst pastes the address.

@@ -10,8 +10,9 @@
 -- Plain text may open with header lines (`Title:`, `Date:`, `Source:`,
 -- `URL:`) ended by a blank line; `body_start` is the offset where the body
 -- begins. The publication date comes from the `Date:` header (or the JSON
--- date field), else from a dateline at the top ("KABUL, Aug 26 (Reuters) -",
--- "Thursday, March 21, 2024"), else from a date that starts the file's name
+-- date field), else from a dateline at the top ("KABUL, Aug 26, 2021
+-- (Reuters) -", "Thursday, March 21, 2024"; one without a year only with
+-- `ref_date`), else from a date that starts the file's name
 -- ("2024-01-03_kerman.txt", "20240103-kerman.txt"), else it is inferred from
 -- the latest full date the text states, and `published_inferred` says so.
 --
