@@ -606,6 +606,39 @@ describe("the docs' own examples", function()
     end)
   end)
 
+  -- The Lua scripts of README.md, docs/reports.md and docs/api.md, run as
+  -- an analyst runs them: in a folder of their own, with `articles/` and
+  -- `packs/grid.lua` where the scripts look for them.
+  it("the Lua scripts of README.md, reports.md and api.md run", function()
+    local dir = u.tmpdir()
+    assert(u.sh("mkdir -p " .. u.q(dir .. "/packs") .. " " .. u.q(dir .. "/examples")
+      .. " && cp -r examples/articles " .. u.q(dir .. "/articles")
+      .. " && cp examples/grid_pack.lua " .. u.q(dir .. "/packs/grid.lua")
+      .. " && cp examples/weekly_brief.lua " .. u.q(dir .. "/examples/")))
+    local function run(doc)
+      local src = assert(u.slurp(doc):match("```lua\n(.-)```"), doc)
+      u.write(dir .. "/script.lua", src)
+      local p = assert(io.popen("cd " .. u.q(dir) .. " && LUA_PATH=" .. u.q(u.root
+        .. "/lua/?.lua;" .. u.root .. "/lua/?/init.lua;;") .. " LUA_CPATH=" .. u.q(u.root
+        .. "/?.so;;") .. " lua5.4 script.lua 2>&1"))
+      local out = p:read("a")
+      local ok = p:close()
+      assert.is_true(ok, doc .. ": " .. out)
+      return out
+    end
+    local out = run("README.md")
+    assert.matches("| 3 | 3 Jan 2024 | Kerman, Iran | Islamic State |", out, 1, true)
+    assert.matches("| 4 | 22 Mar 2024 | Krasnogorsk, Russia | Islamic State |", out, 1, true)
+    assert.is_nil(out:find("Kabul", 1, true))  -- since 2024
+    out = run("docs/reports.md")
+    assert.matches("^BRIEF: Islamic State\n", out)
+    assert.matches("3 incident(s)", out, 1, true)
+    out = run("docs/api.md")
+    assert.matches("^articles: 0 new, 6 skipped, 0 failed;", out)
+    assert.matches("# Grid attacks", out, 1, true)
+    u.rm(dir)
+  end)
+
   -- docs/cli.md: the datelines it shows, one that dates a text and one
   -- that alone does not (no year).
   it("the datelines of docs/cli.md date a text as the page says", function()
