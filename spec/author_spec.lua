@@ -639,6 +639,38 @@ describe("the docs' own examples", function()
     u.rm(dir)
   end)
 
+  -- docs/cli.md documents every option `--help` lists, in the command's own
+  -- section (`report` and `export` take the filters of `list`).
+  it("docs/cli.md names every option of every command's --help", function()
+    local page = u.slurp("docs/cli.md")
+    local sections = {}
+    for head, body in page:gsub("\n#", "\0#"):gmatch("%z### ([^\n]+)\n([^%z]*)") do
+      for name in head:gmatch("`(%a+)") do sections[name] = (sections[name] or "") .. body end
+    end
+    sections.export = sections.report
+    sections.report = sections.report .. sections.list
+    sections.export = sections.export .. sections.list
+    local top = page:match("^(.-)\n## Commands")
+    local n = 0
+    for _, cmd in ipairs { "", "ingest", "list", "show", "search", "report", "export",
+        "formats", "extract", "merge", "remove", "rules" } do
+      local code, help = u.cli(cmd .. " --help")
+      assert.equal(0, code, cmd)
+      local text = cmd == "" and top or assert(sections[cmd], cmd)
+      -- an option line: "   -q, --quiet   Print ...", "   --best {min,...}"
+      for line in help:gmatch("[^\n]+") do
+        local names = line:match("^%s+(%-[^%s].-)%s%s") or line:match("^%s+(%-%-[%w-]+)") or ""
+        for opt in names:gmatch("%-%-[%w-]+") do
+          if opt ~= "--help" then
+            assert.is_truthy(text:find("`" .. opt, 1, true), cmd .. " " .. opt)
+            n = n + 1
+          end
+        end
+      end
+    end
+    assert.is_true(n >= 40, n)
+  end)
+
   -- docs/cli.md: the datelines it shows, one that dates a text and one
   -- that alone does not (no year).
   it("the datelines of docs/cli.md date a text as the page says", function()
