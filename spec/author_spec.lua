@@ -639,6 +639,38 @@ describe("the docs' own examples", function()
     u.rm(dir)
   end)
 
+  -- README's command-line block, typed as it stands in a folder holding the
+  -- examples: every line succeeds, and what it shows is there.
+  it("the command lines of README.md run", function()
+    local block = assert(u.slurp("README.md"):match("\n## The command line\n.-```sh\n(.-)```"))
+    local dir = u.tmpdir()
+    assert(u.sh("cp -r examples " .. u.q(dir .. "/examples")))
+    u.write(dir .. "/readme.sh", "set -e\nunset INCIDENTS_FORMATS XDG_CONFIG_HOME\n"
+      .. "incidents() { echo \"== $*\" >&2; lua5.4 " .. u.q(u.bin) .. " \"$@\"; }\n" .. block)
+    local p = assert(io.popen("cd " .. u.q(dir) .. " && HOME=" .. u.q(dir)
+      .. " TERM=dumb sh readme.sh 2>&1 </dev/null"))
+    local out = p:read("a")
+    local ok = p:close()
+    assert.is_true(ok, out)
+    local n = 0
+    for _ in ("\n" .. out):gmatch("\n== ") do n = n + 1 end
+    -- one "==" per command typed: at the start of a line or after "; "
+    local typed = select(2, ("\n" .. block):gsub("\nincidents ", ""))
+      + select(2, block:gsub("; incidents ", ""))
+    assert.equal(typed, n)
+    assert.matches("articles: 6 new, 0 skipped, 0 failed; reports: 6; incidents: 4 new", out, 1,
+      true)
+    assert.matches("2 incident(s); * sources disagree on the toll", out, 1, true)
+    assert.matches("why these reports are one incident:", out, 1, true)
+    assert.matches("Crocus City Hall", out, 1, true)
+    assert.matches("BRIEF: Islamic State", out, 1, true)
+    assert.matches("would remove 3 article(s) (--dry-run: nothing removed)", out, 1, true)
+    assert.matches("7 passed, 0 failed", out, 1, true)
+    assert.matches("^eventid,iyear,", u.slurp(dir .. "/gtd.csv"))
+    assert.matches("<svg", u.slurp(dir .. "/brief.html"), 1, true)
+    u.rm(dir)
+  end)
+
   -- docs/cli.md documents every option `--help` lists, in the command's own
   -- section (`report` and `export` take the filters of `list`).
   it("docs/cli.md names every option of every command's --help", function()
