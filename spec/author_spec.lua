@@ -671,6 +671,30 @@ describe("the docs' own examples", function()
     u.rm(dir)
   end)
 
+  -- The error lines docs/cli.md shows are the ones the command prints, word
+  -- for word (the pack leaves line 2's group open).
+  it("the error lines of docs/cli.md are printed as shown", function()
+    local block = assert(u.slurp("docs/cli.md"):match("\nErrors are one line.-```\n(.-)```"))
+    local dir = u.tmpdir()
+    assert(u.sh("cp -r examples " .. u.q(dir .. "/examples")))
+    u.write(dir .. "/mypack.lua", 'extends "default"\n'
+      .. 'group { "Lions of the Test", aliases = { "LOTT" }\n'
+      .. 'example { text = "x", expect = {} }\n')
+    assert.equal(0, (u.cli("--db " .. u.q(dir .. "/demo.db") .. " ingest -q "
+      .. u.q(dir .. "/examples/articles"))))
+    local n = 0
+    for cmd, want in block:gmatch("%$ incidents ([^\n]+)\n([^\n]+)") do
+      local p = assert(io.popen("cd " .. u.q(dir) .. " && env -u INCIDENTS_DB lua5.4 "
+        .. u.q(u.bin) .. " " .. cmd .. " 2>&1 >/dev/null </dev/null"))
+      local got = p:read("a")
+      p:close()
+      assert.equal(want .. "\n", got)
+      n = n + 1
+    end
+    assert.equal(4, n)
+    u.rm(dir)
+  end)
+
   -- docs/cli.md documents every option `--help` lists, in the command's own
   -- section (`report` and `export` take the filters of `list`).
   it("docs/cli.md names every option of every command's --help", function()
