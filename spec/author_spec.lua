@@ -692,6 +692,11 @@ describe("the docs' own examples", function()
       n = n + 1
     end
     assert.equal(4, n)
+    -- and `merge --rebuild` prints the line its section shows
+    local line = assert(u.slurp("docs/cli.md"):match("Prints `(reports merged:.-)`"))
+    local code, out = u.cli("--db " .. u.q(dir .. "/demo.db") .. " merge --rebuild")
+    assert.equal(0, code)
+    assert.equal(line:gsub("%s+", " ") .. "\n", out)
     u.rm(dir)
   end)
 
