@@ -700,6 +700,36 @@ describe("the docs' own examples", function()
     u.rm(dir)
   end)
 
+  -- README and docs/cli.md: the same story's web pages are copies of one
+  -- text; text files whose header lines differ are two articles, which
+  -- merging makes one incident.
+  it("copies are the same text: web pages yes, files with other headers no", function()
+    local dir = u.tmpdir()
+    local story = "A bomb killed seven people at a bus station in Peshawar on Monday."
+    for _, site in ipairs { "one", "two" } do
+      u.write(dir .. "/" .. site .. ".html", '<!DOCTYPE html><html><head><meta property='
+        .. '"og:title" content="Blast, by ' .. site .. '"><meta property="og:site_name" '
+        .. 'content="Site ' .. site .. '"><meta property="article:published_time" '
+        .. 'content="2024-04-02"></head><body><nav>' .. site .. ' menu</nav><article><p>'
+        .. story .. '</p></article></body></html>')
+      u.write(dir .. "/" .. site .. ".txt", "Title: Blast, by " .. site .. "\nSource: Site "
+        .. site .. "\nDate: 2024-04-02\n\n" .. story .. "\n")
+    end
+    local db = u.q(dir .. "/c.db")
+    local code, out = u.cli("--db " .. db .. " ingest " .. u.q(dir .. "/one.html") .. " "
+      .. u.q(dir .. "/two.html"))
+    assert.equal(0, code)
+    assert.matches("^articles: 1 new, 1 copy of texts already stored, 0 skipped", out)
+    code, out = u.cli("--db " .. db .. " ingest " .. u.q(dir .. "/one.txt") .. " "
+      .. u.q(dir .. "/two.txt"))
+    assert.equal(0, code)
+    assert.matches("^articles: 2 new, 0 skipped", out)
+    code, out = u.cli("--db " .. db .. " list --format tsv")
+    assert.equal(0, code)
+    assert.matches("\n1\t2024%-04%-01\tPeshawar\t[^\n]*\t4\n$", out)
+    u.rm(dir)
+  end)
+
   -- docs/cli.md documents every option `--help` lists, in the command's own
   -- section (`report` and `export` take the filters of `list`).
   it("docs/cli.md names every option of every command's --help", function()
