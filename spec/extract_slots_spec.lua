@@ -924,3 +924,84 @@ describe("extract slots: a town set off by a comma and placed in its state", fun
     assert.equal("Adamawa", r[1].place)
   end)
 end)
+
+describe("extract slots: one victim told by name", function()
+  it("reads a name before an appositive and 'was gunned down'", function()
+    local r = run("On Tuesday Rustam Bekov, a retired judge of the regional court, was gunned "
+      .. "down outside his house in Nalchik.")
+    assert.equal(1, #r)
+    assert.equal(1, r[1].killed_lo)
+    assert.equal(1, r[1].killed_hi)
+    assert.equal("killed.named", r[1].evidence.killed.rule)
+  end)
+
+  it("reads a name before a relative clause and 'was shot in the head and died'", function()
+    local r = run("Gunmen opened fire on a bus in Kismayo on Monday. Halima Yusuf Ali, a nurse "
+      .. "who was travelling home from her shift, was shot in the chest and died.")
+    assert.equal(1, #r)
+    assert.equal(1, r[1].killed_lo)
+    assert.equal("Kismayo", r[1].place)
+  end)
+
+  it("reads 'NAME died in hospital' after the attack told", function()
+    local r = run("A bomb went off under the car of Judge Tomas Riera Vidal in Bilbao on "
+      .. "Friday. Judge Tomas Riera Vidal died in hospital two days later.")
+    assert.equal(1, #r)
+    assert.equal(1, r[1].killed_lo)
+    assert.equal(1, r[1].killed_hi)
+  end)
+
+  it("reads 'a gunman shot dead NAME' as the victim, not the gunman", function()
+    local r = run("On Sunday a gunman shot dead Sergeant Paul Okafor as he guarded a bank in "
+      .. "Onitsha.")
+    assert.equal(1, #r)
+    assert.equal(1, r[1].killed_lo)
+    assert.equal("killed.named", r[1].evidence.killed.rule)
+  end)
+
+  it("reads 'pulled up beside him ... and shot him dead'", function()
+    local r = run("On Sunday two gunmen on a motorbike pulled up beside a teacher near Kohat, "
+      .. "and shot him dead.")
+    assert.equal(1, #r)
+    assert.equal(1, r[1].killed_lo)
+  end)
+
+  it("does not count an attacker the police shot dead", function()
+    local r = run("On Sunday a man stabbed shoppers at a market in Hamburg, wounding three, "
+      .. "before police shot him dead.")
+    assert.equal(1, #r)
+    assert.is_nil(r[1].killed_lo)
+    assert.equal(3, r[1].wounded_lo)
+  end)
+
+  it("does not read a group as a name: 'shot dead Islamic State fighters'", function()
+    local casualties = require "incidents.grammar.casualties"
+    local out = casualties.scan("Villagers shot dead Islamic State fighters in the hills.")
+    for _, x in ipairs(out) do assert.is_not.equal("killed.named", x.rule) end
+  end)
+end)
+
+describe("extract slots: where a victim died later is no scene", function()
+  it("leaves out 'was badly wounded and died in Qatar'", function()
+    local r = run("In July a suicide bomber blew herself up in the offices of the council in "
+      .. "Mogadishu. The mayor, Omar Farah Nur, was badly wounded and died in Qatar a week "
+      .. "later, and al-Shabaab said it had carried out the attack.")
+    assert.equal(1, #r)
+    assert.equal("Mogadishu", r[1].place)
+    assert.equal("SO", r[1].country)
+    assert.equal(1, r[1].killed_lo)
+  end)
+
+  it("leaves out 'later died in Ankara'", function()
+    local r = run("A bomb exploded at a police post in Cizre on Friday. Officer Emre Kaya "
+      .. "Demir was seriously wounded and later died in Ankara.")
+    assert.equal(1, #r)
+    assert.equal("Cizre", r[1].place)
+  end)
+
+  it("keeps 'died in Kabul when a bomb exploded'", function()
+    local r = run("Twelve people died in Kabul on Friday when a bomb exploded at a market.")
+    assert.equal(1, #r)
+    assert.equal("Kabul", r[1].place)
+  end)
+end)

@@ -1532,6 +1532,15 @@ function M.article(art, pack, opts)
             c._creates, c._definite, c._toll = false, true, true
           end
         end
+        if c and c._creates and #reports > 0 and not c.place and not c.date_lo
+          and not c.perpetrator and not c._new and not ctx.entry and c.evidence.killed
+          and c.evidence.killed.rule == "killed.named" then
+          -- "Finn Nørgaard, a film-maker who was attending the debate, was
+          -- killed outside the building": one victim told by name, with no
+          -- day, place or group of the sentence's own, once the article has
+          -- told an event, is a victim of an event told
+          c._creates, c._definite, c._toll = false, true, true
+        end
         if c and (c.evidence.killed or c.evidence.wounded) then
           -- ("had told reporters that 30 were dead", "initially said": a
           -- figure given earlier than the story's latest does not replace it)

@@ -2864,7 +2864,8 @@ local function drop_asides(ctx, m, ss, se, seg)
   -- the wounded were cared for, not where they were hurt
   if #m.places > 0 and (find(seg, "treat", 1, true) or find(seg, "hospital", 1, true)
       or find(seg, "flown to", 1, true) or find(seg, "airlifted to", 1, true)
-      or find(seg, "evacuated to", 1, true) or find(seg, "transferred to", 1, true)) then
+      or find(seg, "evacuated to", 1, true) or find(seg, "transferred to", 1, true)
+      or find(seg, "died in ", 1, true)) then
     keep_only(m, "places", function(x)
       local pre = sub(low, x.s > ss + 60 and x.s - 60 or ss, x.s - 1)
       -- (not "a bomb at a hospital in Quetta": the hospital as the target)
@@ -2873,7 +2874,17 @@ local function drop_asides(ctx, m, ss, se, seg)
         or find(pre, "%f[%a]taken to [%a' ]*in $") or find(pre, "%f[%a]rushed to [%a' ]*in $")
         or find(pre, "%f[%a]flown to $") or find(pre, "%f[%a]airlifted to $")
         or find(pre, "%f[%a]evacuated to $") or find(pre, "%f[%a]transferred to [%a' ]*in $")
+        -- "was badly wounded and died in Qatar a week later": where a
+        -- victim died of the wounds, after the attack
+        or find(pre, "%f[%a]and died in $") or find(pre, "%f[%a]later died in $")
+        or find(pre, "%f[%a]died in hospital in $")
       return not care
+    end)
+  end
+  if #m.countries > 0 and find(seg, "died in ", 1, true) then
+    keep_only(m, "countries", function(x)
+      local pre = sub(low, x.s > ss + 30 and x.s - 30 or ss, x.s - 1)
+      return not (find(pre, "%f[%a]and died in $") or find(pre, "%f[%a]later died in $"))
     end)
   end
   -- "a base at Leego, between Mogadishu and Baidoa": the ends a place is

@@ -1122,6 +1122,7 @@ local NAMED_VERBS = {
   { "shot and killed", "killed" }, { "hacked to death", "killed" },
   { "beaten to death", "killed" }, { "burned to death", "killed" },
   { "burned alive", "killed" }, { "fatally shot", "killed" }, { "beheaded", "killed" },
+  { "found dead", "killed" }, { "shot and stabbed to death", "killed" },
   { "wounded", "wounded" }, { "injured", "wounded" }, { "shot and wounded", "wounded" },
   { "seriously wounded", "wounded" }, { "seriously injured", "wounded" },
   { "critically injured", "wounded" }, { "critically wounded", "wounded" },
@@ -1133,13 +1134,101 @@ local NOT_NAME = set{ "the", "a", "an", "he", "she", "it", "this", "that", "who"
   "october", "november", "december", "police", "officials", "authorities", "army",
   "state", "group", "province", "city", "district", "ministry", "government", "agency" }
 
+-- Lower-case words inside a person's name ("Theo van Gogh", "Osama bin Laden").
+local PARTICLE = set{ "van", "von", "de", "del", "della", "da", "dos", "du", "der", "den",
+  "al", "el", "bin", "ibn", "la", "le", "ter" }
+-- What may follow "died" for the death to be one an attack caused, told of a
+-- person named before it: "died in hospital", "died on August 11 of wounds".
+local DIED_OF = { "in hospital", "of wounds", "of his wounds", "of her wounds",
+  "of his injuries", "of her injuries", "from his wounds", "from her wounds",
+  "from his injuries", "from her injuries", "on the way to hospital" }
+-- Who shoots an attacker dead: "before police shot him dead" is no victim.
+local STATE_SHOOTER = { "police", "officer", "soldier", "troop", "guard", "security",
+  "forces", "army", "sniper" }
+
+-- The capitalised words of a name ending right before `pos` in `span`
+-- (particles inside a name allowed); returns the name's first byte and its
+-- number of capitalised words.
+local function name_before(span, pos)
+  local words, first = 0, nil
+  while true do
+    local head = sub(span, 1, pos - 1)
+    local ws_, we_ = find(head, "(%u[%a'\128-\255%-]*)$")
+    if not ws_ then
+      -- "Theo van Gogh": a particle between capitalised words
+      local ps, pe = find(head, "(%l+)$")
+      if words == 0 or not ps or not PARTICLE[sub(head, ps, pe)]
+        or not find(sub(head, 1, ps - 1), " %u[%a'\128-\255%-]* $") then break end
+      pos = ps - 1
+    else
+      local word = sub(span, ws_, we_)
+      if NOT_NAME[lower(word)] or not find(word, "%l") then break end
+      words, first = words + 1, ws_
+      if sub(span, ws_ - 1, ws_ - 1) ~= " " then break end
+      pos = ws_ - 1
+    end
+  end
+  return first, words
+end
+
+-- The person a clause ending right before `a` (the space before its verb)
+-- is about: a name right before, or before an appositive set off by commas
+-- ("Bashir Aushev, a former deputy prime minister, was gunned down"), or
+-- before a relative clause in it ("a militiaman named Suwaib Upham who had
+-- offered to testify, was shot dead"). Returns the name's first byte or nil.
+local function subject_before(span, a)
+  local pos = a
+  if sub(span, pos - 1, pos - 1) == "," then pos = pos - 1 end
+  local first, words = name_before(span, pos)
+  if words >= 2 then return first end
+  if pos == a then return nil end
+  -- the appositive: from the comma before it, at most 160 bytes back
+  local lo = max(1, pos - 160)
+  local seg = sub(span, lo, pos - 1)
+  local c
+  for at in gmatch(seg, "(),") do c = at end
+  if c then
+    local after = sub(seg, c + 1, c + 12)
+    if find(after, "^ %l") or find(after, "^ %d") then
+      first, words = name_before(span, lo + c - 1)
+      if words >= 2 then return first end
+    end
+  end
+  local rel = c and sub(seg, c + 1) or seg
+  local w0 = find(rel, " who ", 1, true)
+  if w0 then
+    first, words = name_before(span, (lo - 1) + (c or 0) + w0)
+    if words >= 2 then return first end
+  end
+  return nil
+end
+
 local function named_victims(text, s, e, out)
   -- (a name needs lower-case letters: " was " in lower case, found plainly)
   local w0 = find(text, " was ", s, true)
-  if not w0 or w0 > e then return out end
+  local d0 = find(text, " die", s, true)
+  local k0 = find(text, " dead", s, true) or find(text, " down ", s, true)
+    or find(text, " to death", s, true)
+  if (not w0 or w0 > e) and (not d0 or d0 > e) and (not k0 or k0 > e) then return out end
   local span = sub(text, s, e)
   local low = lower(span)
   local added = false
+  local function taken(a, z)
+    for _, r in ipairs(out) do
+      if r.start <= s + z - 1 and r.stop >= s + a - 1 then return true end
+    end
+    return false
+  end
+  local function add(kind, first, a, vstop, who_stop)
+    out[#out + 1] = { kind = kind, lo = 1, hi = 1, approx = false, vague = false,
+      start = s + first - 1, stop = s + vstop - 1, fig_start = s + first - 1,
+      fig_stop = s + who_stop - 1, rule = kind .. ".named", perpetrators = false,
+      partial = false, revision = false, who = sub(span, first, who_stop),
+      who_start = s + first - 1, who_stop = s + who_stop - 1,
+      text = sub(span, first, vstop) }
+    added = true
+    return a
+  end
   local init = 1
   while true do
     local a, b = find(low, " was ", init, true)
@@ -1153,34 +1242,86 @@ local function named_victims(text, s, e, out)
         kind, vstop = v[2], b + n
       end
     end
+    -- "was shot in the head and died", "was badly wounded and died in Qatar"
+    local clause = match(sub(low, b + 1, b + 60), "^[^,.;:]*")
+    local d1, d2 = find(clause, " and l?a?t?e?r? ?died%f[%A]")
+    if d1 then kind, vstop = "killed", b + d2 end
     if kind then
-      -- the name: capitalised words right before, an appositive's comma allowed
-      local pos = a
-      if sub(span, pos - 1, pos - 1) == "," then pos = pos - 1 end
-      local words, first = 0, nil
-      while true do
-        local ws_, we_ = find(sub(span, 1, pos - 1), "(%u[%a'\128-\255%-]*)$")
-        if not ws_ then break end
-        local word = sub(span, ws_, we_)
-        if NOT_NAME[lower(word)] or not find(word, "%l") then break end
-        words, first = words + 1, ws_
-        if sub(span, ws_ - 1, ws_ - 1) ~= " " then break end
-        pos = ws_ - 1
+      local first = subject_before(span, a)
+      if first and not taken(first, vstop) then add(kind, first, a, vstop, a - 1) end
+    end
+  end
+  -- "Hisham Barakat died in hospital", "Senator Miguel Uribe Turbay, a
+  -- conservative presidential hopeful, died on August 11 of wounds"
+  init = 1
+  while true do
+    local a, b = find(low, " died ", init, true)
+    if not a then break end
+    init = b
+    local clause = match(sub(low, b, b + 50), "^[^,.;:]*")
+    local cause = false
+    for _, x in ipairs(DIED_OF) do
+      if find(clause, " " .. x, 1, true) then cause = true; break end
+    end
+    if cause then
+      local first = subject_before(span, a)
+      if first and not taken(first, b - 1) then add("killed", first, a, b - 1, a - 1) end
+    end
+  end
+  -- "a gunman shot dead Aza Gazgireyeva", "gunmen ... shot him dead": one
+  -- victim, named or told by a pronoun, as the object of a verb of killing
+  -- (not when the shooters are police or soldiers: that is an attacker's end)
+  for _, v in ipairs{ "shot dead ", "gunned down ", "shot him dead", "shot her dead",
+      "stabbed him to death", "stabbed her to death", "assassinated " } do
+    init = 1
+    while true do
+      local a, b = find(low, v, init, true)
+      if not a then break end
+      init = b + 1
+      local lead = match(sub(low, max(1, a - 30), a - 1), "([^,;]*)$")
+      local state = false
+      for _, x in ipairs(STATE_SHOOTER) do
+        if find(lead, x, 1, true) then state = true; break end
       end
-      if words >= 2 then
-        -- not when another construction already read this verb
-        local taken = false
-        for _, r in ipairs(out) do
-          if r.start <= s + vstop - 1 and r.stop >= s + a then taken = true end
+      local prev = sub(span, a - 1, a - 1)
+      if not state and (a == 1 or prev == " ") then
+        local stop
+        if sub(v, -1) ~= " " then
+          stop = b
+        else
+          -- the name: an optional title, then capitalised words up to a
+          -- comma, a stop, or a word of where or when
+          local rest = sub(span, b + 1, b + 80)
+          local q, n = 1, 0
+          while true do
+            local x, y = find(rest, "^%u[%a'\128-\255%-]*%.? ?", q)
+            if not x then
+              local px, py = find(rest, "^%l+ ", q)
+              if n > 0 and px and PARTICLE[sub(rest, px, py - 1)] then q = py + 1
+              else break end
+            else
+              n, q = n + 1, y + 1
+            end
+          end
+          local tail = sub(rest, q)
+          if n >= 2 and (find(tail, "^[,.;]") or find(tail, "^ [,.;]")
+              or find(tail, "^ ?as ") or find(tail, "^ ?in ") or find(tail, "^ ?at ")
+              or find(tail, "^ ?outside ") or find(tail, "^ ?near ") or find(tail, "^ ?on ")
+              or find(tail, "^ ?while ") or find(tail, "^ ?when ")) then
+            stop = b + q - 1
+            while find(sub(span, stop, stop), "[%s,.;]") do stop = stop - 1 end
+          end
         end
-        if not taken then
-          out[#out + 1] = { kind = kind, lo = 1, hi = 1, approx = false, vague = false,
-            start = s + first - 1, stop = s + vstop - 1, fig_start = s + first - 1,
-            fig_stop = s + a - 2, rule = kind .. ".named", perpetrators = false,
-            partial = false, revision = false, who = sub(span, first, a - 1),
-            who_start = s + first - 1, who_stop = s + a - 2,
-            text = sub(span, first, vstop) }
-          added = true
+        if stop then
+          -- "a gunman shot dead X" read as a dead gunman gives way to X
+          local verb_end = a + #(match(v, "^(.-) ?$")) - 1
+          for i = #out, 1, -1 do
+            local r = out[i]
+            if r.stop == s + verb_end - 1 and r.start < s + a - 1 and r.fig_start then
+              remove(out, i)
+            end
+          end
+          if not taken(a, stop) then add("killed", a, a, stop, stop) end
         end
       end
     end
