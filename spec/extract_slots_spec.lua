@@ -1005,3 +1005,59 @@ describe("extract slots: where a victim died later is no scene", function()
     assert.equal("Kabul", r[1].place)
   end)
 end)
+
+describe("extract slots: a town announced for the attacks told after it", function()
+  it("places 'X has been attacked before. In 2009 ...' in X", function()
+    local r = run("A gunman killed 3 people at a bus stop in Beersheba on Sunday.\n\n"
+      .. "Nazareth has been attacked before. In March 2009 a bomb went off at a "
+      .. "wedding hall, killing 4 people.")
+    assert.equal(2, #r)
+    assert.equal("Nazareth", r[2].place)
+    assert.equal("2009-03", r[2].date)
+  end)
+
+  it("places 'the second bombing in X in a month. On May 2 ...' in X", function()
+    local r = run("A bomb exploded at a bakery in Jolo on Sunday, killing 2 people.\n\n"
+      .. "It was the third bombing in Jolo in a month. On May 2, a bomb went off at "
+      .. "a bus terminal, killing 5 people.")
+    assert.equal(2, #r)
+    assert.equal("Jolo", r[2].place)
+  end)
+
+  it("places both events after 'the deadliest attacks both hit X'", function()
+    local r = run("Police arrested ten men in Recife on Monday.\n\nThe worst attacks both hit "
+      .. "Montevideo. On March 3, 1991, a car bomb exploded outside a bank, killing 9 "
+      .. "people. Two years later, on June 8, 1993, a truck bomb destroyed a hotel, "
+      .. "killing 14 people.")
+    assert.equal(2, #r)
+    assert.equal("Montevideo", r[1].place)
+    assert.equal("Montevideo", r[2].place)
+  end)
+
+  it("takes 'in the capital' of the event told before's country", function()
+    local r = run("Gunmen stormed the foreign ministry in Tripoli on Tuesday, killing 3 people. "
+      .. "It was the third attack on state buildings in the capital this year. In May, "
+      .. "suicide bombers hit the electoral commission, killing 12 people.")
+    assert.equal(2, #r)
+    assert.equal("Tripoli", r[2].place)
+    assert.equal("LY", r[2].country)
+  end)
+
+  it("does not carry the town past a sentence that names another", function()
+    local r = run("A gunman killed 3 people at a bus stop in Beersheba on Sunday.\n\n"
+      .. "Nazareth has been attacked before. Police in Haifa said they were on alert. "
+      .. "In March 2009 a bomb went off at a wedding hall, killing 4 people.")
+    for _, x in ipairs(r) do
+      if x.date == "2009-03" then assert.is_not.equal("Nazareth", x.place) end
+    end
+  end)
+
+  it("gives no town without a sentence that announces a series", function()
+    local r = run("A gunman killed 3 people at a bus stop in Beersheba on Sunday.\n\n"
+      .. "Nazareth is a quiet town. In March 2009 a bomb went off at a wedding hall, "
+      .. "killing 4 people.")
+    for _, x in ipairs(r) do
+      if x.date == "2009-03" then assert.is_not.equal("Nazareth", x.place) end
+    end
+  end)
+end)

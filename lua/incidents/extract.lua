@@ -292,6 +292,81 @@ local function heading_place(ctx, r, hits, se, wide)
   end
 end
 
+-- Words of a sentence that announces a town's series of attacks, whose
+-- events the sentences after it tell: "Itamar has been attacked before.",
+-- "It was the second bombing in Isulan in less than a week.", "The region's
+-- deadliest attacks both hit Buenos Aires.", "The twin bombings at Malegaon
+-- remain in the courts." (lower case, matched as patterns).
+local SERIES_CUE = {
+  "%f[%a]been [%a%s]-before%f[%A]",
+  "%f[%a]been the scene of%f[%A]",
+  "%f[%a]no stranger to%f[%A]",
+  "%f[%a]not the first time%f[%A]",
+  "%f[%a]second [%a%s%-]-%f[%a][%a]+ in ", "%f[%a]third [%a%s%-]-%f[%a][%a]+ in ",
+  "%f[%a]fourth [%a%s%-]-%f[%a][%a]+ in ", "%f[%a]fifth [%a%s%-]-%f[%a][%a]+ in ",
+  "%f[%a]attacks both hit%f[%A]", "%f[%a]bombings both hit%f[%A]",
+  "%f[%a]twin [%a%s]-%f[%a]bombings at ", "%f[%a]twin [%a%s]-%f[%a]attacks in ",
+}
+
+-- The town of a series of attacks that a sentence at most three back in the
+-- paragraph announces (see `SERIES_CUE`), for an event told after it with
+-- no place of its own: the sentence's town, or "the capital" of the
+-- country of `last`, the report told before, or a town no list knows that
+-- one of `reports` has; nil when a sentence between
+-- names another place.
+local function series_place(ctx, i, sents, buckets, reports, last)
+  local text, low = ctx.text, ctx.low
+  for j = i - 1, i > 3 and i - 3 or 1, -1 do
+    if not same_paragraph(text, sents[j][2], sents[i][1]) then return nil end
+    local line = sub(low, sents[j][1], sents[j][2])
+    local cue
+    for _, pat in ipairs(SERIES_CUE) do
+      cue = find(line, pat)
+      if cue then break end
+    end
+    local pl
+    for _, h in ipairs(buckets[j] or {}) do
+      if event_place_hit(ctx, h) and not WIDE[h.entry.value.kind] then pl = h; break end
+    end
+    if cue then
+      if pl then return pl end
+      -- (a town no list knows that a report told before has: "the second
+      -- bombing in Isulan")
+      for k = #reports, 1, -1 do
+        local r = reports[k]
+        local v = r._place_rec
+        if r.place and v and not WIDE[v.kind] then
+          local a = find(line, lower(r.place), 1, true)
+          local b = a and a + #r.place - 1
+          if a and not find(sub(line, a - 1, a - 1), "[%w\128-\255]")
+            and not find(sub(line, b + 1, b + 1), "[%w\128-\255]") then
+            return { start = sents[j][1] + a - 1, stop = sents[j][1] + b - 1,
+                     entry = { kind = "place", value = v } }
+          end
+        end
+      end
+      local a, b = find(line, "%f[%a]in the capital%f[%A]")
+      if a and last and last.country then
+        -- (the capital of the event told before's country: a story filed
+        -- from another country's capital speaks of that event's)
+        local code = last.country
+        local cn = code and ctx.pack.country and ctx.pack:country(code)
+        local rec = cn and cn.capital and ctx.pack.place
+          and ctx.pack:place(cn.capital, { country = code })
+        if type(rec) == "table" then
+          local s0 = sents[j][1] + a + 2
+          return { start = s0, stop = sents[j][1] + b - 1,
+                   entry = { kind = "place", value = rec } }
+        end
+      end
+      return nil
+    end
+    -- (a sentence between with a place of its own: the series is left)
+    if pl then return nil end
+  end
+  return nil
+end
+
 -- Words before a town that tell where someone is, goes or comes from, not
 -- what the talk turns to ("He was born in Paris.").
 local WHERE_WORD = { ["in"] = true, at = true, from = true, to = true, near = true,
@@ -1661,6 +1736,18 @@ function M.article(art, pack, opts)
               or find(text, "^[%[%]%d:%s]*%u[%u%a%.%s%(%)']-:%s", sents[i][1]))
           if same_paragraph(text, sents[i - 1][2], ss) or asked then
             pointer_place(ctx, c, buckets[i - 1], sents[i - 1], asked)
+          end
+        end
+        if c and c._creates and not c.place and i > 1
+          and (c.date_lo or c.killed_lo or c.killed_hi) then
+          -- "Manbij has been the scene of bloodshed before. In January 2019
+          -- a suicide bomber blew himself up at a restaurant": the town a
+          -- sentence announces a series of attacks in is the place of the
+          -- events told after it
+          local pl = series_place(ctx, i, sents, buckets, reports, last_report)
+          local v = pl and pl.entry.value
+          if v and (not c.country or c._country_weak or c.country == v.country) then
+            place_report(c, v, pl.start, pl.stop, "extract.series", pl.start, pl.stop)
           end
         end
         if c and c._creates and not c.date_lo and c.place and last_report
