@@ -1061,3 +1061,34 @@ describe("extract slots: a town announced for the attacks told after it", functi
     end
   end)
 end)
+
+describe("extract slots: a toll told of a wave of blasts by a definite word", function()
+  it("reads 'None of the blasts killed anyone' as the wave's toll", function()
+    local r = run("A string of small bombs went off across Bangkok on Friday, wounding 4 people. "
+      .. "None of the blasts killed anyone.")
+    assert.equal(1, #r)
+    assert.equal(0, r[1].killed_lo)
+    assert.equal(0, r[1].killed_hi)
+  end)
+
+  it("reads 'No one was killed in those blasts' as the wave's toll", function()
+    local r = run("A string of small explosions hit Hat Yai on Monday, in which two people "
+      .. "were hurt. No one was killed in those blasts.")
+    assert.equal(1, #r)
+    assert.equal(0, r[1].killed_lo)
+  end)
+
+  it("reads 'Nobody died in the explosions' as the wave's toll", function()
+    local r = run("Several bombs exploded across Narathiwat on Sunday, injuring 5 people. "
+      .. "Nobody died in the explosions.")
+    assert.equal(1, #r)
+    assert.equal(0, r[1].killed_lo)
+  end)
+
+  it("keeps a site's own toll out of the wave's", function()
+    local r = run("A wave of bombs went off across southern Thailand on Friday, killing 4 "
+      .. "people. A blast in Yala killed 2 people.")
+    assert.equal(1, #r)
+    assert.equal(4, r[1].killed_lo)
+  end)
+end)

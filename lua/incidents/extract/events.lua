@@ -128,8 +128,11 @@ local function same_event(pack, r, c, loose)
   -- "a wave of bombs went off across southern Thailand, killing four": the
   -- sites told after it, in its country and days, are its parts (a bare
   -- toll after it, "Three people were killed and more than thirty injured",
-  -- is the wave's own)
+  -- is the wave's own, and so is one told of the wave by a definite word
+  -- with no place or day of its own: "No one was killed in those blasts",
+  -- "None of the blasts killed anyone")
   if r._wave and not c._new and not c._wave_closed and (not c.country or c.country == r.country)
+    and not (c._definite and not c.place and not c.date_lo)
     and (c.place or (c.attack_type and c.attack_type ~= "unknown"))
     and (not c.date_lo or (r.date_lo and overlaps(r.date_lo, r.date_hi, c.date_lo, c.date_hi)))
     and (not (r.killed_lo and c.killed_lo) or c.killed_lo <= r.killed_lo) then

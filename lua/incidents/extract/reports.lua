@@ -531,6 +531,9 @@ local function fig_rank(fig)
   return 1
 end
 
+-- Words that make an event word a mention of one told before.
+local DEMONSTRATIVE = { the = true, this = true, that = true, these = true, those = true }
+
 --- Does a figure of `rank` and range lo..hi replace the `kind` figure report r
 -- has? A higher rank wins whatever the order; among revisions the later does
 -- (the toll moved again); among plain figures the later one only when it is
@@ -802,8 +805,8 @@ local function frame_report(ctx, fr, m, ss, sent_index)
     if not t.figure then
       nev = nev + 1
       local ws = words_before(low, t.s, 2, ss)
-      if ws[1] == "the" or ws[1] == "this" or ws[1] == "that"
-        or (ws[2] == "the" or ws[2] == "this" or ws[2] == "that") then
+      -- ("No one was killed in those blasts": the plural demonstratives too)
+      if DEMONSTRATIVE[ws[1] or ""] or DEMONSTRATIVE[ws[2] or ""] then
         ndef = ndef + 1
       end
     end
