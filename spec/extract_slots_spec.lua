@@ -1092,3 +1092,33 @@ describe("extract slots: a toll told of a wave of blasts by a definite word", fu
     assert.equal(4, r[1].killed_lo)
   end)
 end)
+
+describe("extract slots: a town's series told over paragraphs", function()
+  it("places events of later paragraphs after 'X has been struck repeatedly'", function()
+    local r = run("A truck bomb killed 80 people in Herat on Wednesday.\n\n"
+      .. "Herat has been struck repeatedly this year. In March, gunmen stormed a hospital, "
+      .. "killing 30 people.\n\nOn February 7, a suicide bomber blew himself up outside a "
+      .. "court, killing 20 people.")
+    assert.equal(3, #r)
+    assert.equal("Herat", r[2].place)
+    assert.equal("Herat", r[3].place)
+  end)
+
+  it("takes the town of the sentence before 'But it has been bombed before.'", function()
+    local r = run("A bomb killed 14 people at a night market in Cotabato on Friday.\n\n"
+      .. "Iloilo has long been one of the safest cities in the country. But it has been "
+      .. "bombed before. In April 2003, a bomb exploded at a ferry terminal, killing 16 "
+      .. "people.")
+    assert.equal(2, #r)
+    assert.equal("Iloilo", r[2].place)
+  end)
+
+  it("does not take 'a second man was arrested at his home' for a series", function()
+    local r = run("A bomb hit a bus in Sousse on Monday, killing 2 people.\n\n"
+      .. "Police said a second man had been detained at his home in Sfax. In June 2015 a "
+      .. "gunman killed 38 tourists at a beach hotel.")
+    for _, x in ipairs(r) do
+      if x.date == "2015-06" then assert.is_not.equal("Sfax", x.place) end
+    end
+  end)
+end)

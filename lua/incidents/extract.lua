@@ -299,51 +299,95 @@ end
 -- remain in the courts." (lower case, matched as patterns).
 local SERIES_CUE = {
   "%f[%a]been [%a%s]-before%f[%A]",
+  "%f[%a]been struck%f[%A]", "%f[%a]been hit%f[%A]", "%f[%a]been attacked%f[%A]",
+  "%f[%a]been targeted%f[%A]", "%f[%a]been bombed%f[%A]",
   "%f[%a]been the scene of%f[%A]",
   "%f[%a]no stranger to%f[%A]",
   "%f[%a]not the first time%f[%A]",
-  "%f[%a]second [%a%s%-]-%f[%a][%a]+ in ", "%f[%a]third [%a%s%-]-%f[%a][%a]+ in ",
-  "%f[%a]fourth [%a%s%-]-%f[%a][%a]+ in ", "%f[%a]fifth [%a%s%-]-%f[%a][%a]+ in ",
   "%f[%a]attacks both hit%f[%A]", "%f[%a]bombings both hit%f[%A]",
   "%f[%a]twin [%a%s]-%f[%a]bombings at ", "%f[%a]twin [%a%s]-%f[%a]attacks in ",
 }
 
+-- "the second bombing in", "the third deadly blast in", "its third on state
+-- institutions in the capital": an ordinal, at most four words, "in"; among
+-- the words an event noun, or "on" or "such" right after the ordinal.
+local ORDINAL = { second = true, third = true, fourth = true, fifth = true, sixth = true }
+local SERIES_NOUN = { attack = true, attacks = true, bombing = true, bombings = true,
+  blast = true, blasts = true, explosion = true, explosions = true, shooting = true,
+  shootings = true, assault = true, massacre = true, ambush = true }
+local function ordinal_series(line)
+  for a, o in gmatch(line, "()%f[%a](%a+) ") do
+    if ORDINAL[o] then
+      -- (the words up to "in", at most four of them)
+      local rest = sub(line, a + #o + 1)
+      local n, noun = 0, false
+      for w in gmatch(rest, "([%a%-]+)[^%a%-]") do
+        if w == "in" then
+          if n > 0 and noun then return true end
+          break
+        end
+        n = n + 1
+        if n > 4 then break end
+        if SERIES_NOUN[w] or (n == 1 and (w == "on" or w == "such")) then noun = true end
+      end
+    end
+  end
+  return false
+end
+
 -- The town of a series of attacks that a sentence at most three back in the
--- paragraph announces (see `SERIES_CUE`), for an event told after it with
--- no place of its own: the sentence's town, or "the capital" of the
--- country of `last`, the report told before, or a town no list knows that
--- one of `reports` has; nil when a sentence between
--- names another place.
+-- paragraph (six over paragraphs) announces (see `SERIES_CUE`), for an event
+-- told after it with no place of its own: the sentence's town (or the one
+-- before's, told by "it"), a town no list knows that one of `reports` has,
+-- or "the capital" of the country of `last`, the report told before; nil
+-- when a sentence between names another place.
 local function series_place(ctx, i, sents, buckets, reports, last)
   local text, low = ctx.text, ctx.low
-  for j = i - 1, i > 3 and i - 3 or 1, -1 do
-    if not same_paragraph(text, sents[j][2], sents[i][1]) then return nil end
-    local line = sub(low, sents[j][1], sents[j][2])
-    local cue
-    for _, pat in ipairs(SERIES_CUE) do
-      cue = find(line, pat)
-      if cue then break end
-    end
-    local pl
+  -- the town sentence `j` names: a hit of the lists, or a town no list
+  -- knows that a report told before has ("the second bombing in Isulan")
+  local function town(j)
     for _, h in ipairs(buckets[j] or {}) do
-      if event_place_hit(ctx, h) and not WIDE[h.entry.value.kind] then pl = h; break end
+      if event_place_hit(ctx, h) and not WIDE[h.entry.value.kind] then return h end
     end
+    local line = sub(low, sents[j][1], sents[j][2])
+    for k = #reports, 1, -1 do
+      local r = reports[k]
+      local v = r._place_rec
+      if r.place and v and not WIDE[v.kind] then
+        local a = find(line, lower(r.place), 1, true)
+        local b = a and a + #r.place - 1
+        if a and not find(sub(line, a - 1, a - 1), "[%w\128-\255]")
+          and not find(sub(line, b + 1, b + 1), "[%w\128-\255]") then
+          return { start = sents[j][1] + a - 1, stop = sents[j][1] + b - 1,
+                   entry = { kind = "place", value = v } }
+        end
+      end
+    end
+    return nil
+  end
+  -- (three sentences back in the paragraph; six when the series runs on
+  -- over paragraphs of its events: "Kabul has been struck repeatedly this
+  -- year. In March, ... \n\n On February 7, ...")
+  local far = 0
+  for j = i - 1, i > 6 and i - 6 or 1, -1 do
+    if not same_paragraph(text, sents[j][2], sents[i][1]) then far = far + 1 end
+    if far > 0 and i - j > 6 then return nil end
+    if far == 0 and i - j > 3 then return nil end
+    local line = sub(low, sents[j][1], sents[j][2])
+    local cue = ordinal_series(line)
+    for _, pat in ipairs(SERIES_CUE) do
+      if cue then break end
+      cue = find(line, pat)
+    end
+    local pl = town(j)
     if cue then
       if pl then return pl end
-      -- (a town no list knows that a report told before has: "the second
-      -- bombing in Isulan")
-      for k = #reports, 1, -1 do
-        local r = reports[k]
-        local v = r._place_rec
-        if r.place and v and not WIDE[v.kind] then
-          local a = find(line, lower(r.place), 1, true)
-          local b = a and a + #r.place - 1
-          if a and not find(sub(line, a - 1, a - 1), "[%w\128-\255]")
-            and not find(sub(line, b + 1, b + 1), "[%w\128-\255]") then
-            return { start = sents[j][1] + a - 1, stop = sents[j][1] + b - 1,
-                     entry = { kind = "place", value = v } }
-          end
-        end
+      -- "Davao ... prides itself on being safe. But it has been bombed
+      -- before.": the town the sentence before names
+      if j > 1 and (find(line, "^%s*it ") or find(line, "^%s*but it ")
+          or find(line, "^%s*and it ")) and same_paragraph(text, sents[j - 1][2], sents[j][1]) then
+        pl = town(j - 1)
+        if pl then return pl end
       end
       local a, b = find(line, "%f[%a]in the capital%f[%A]")
       if a and last and last.country then
