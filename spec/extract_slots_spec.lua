@@ -1122,3 +1122,46 @@ describe("extract slots: a town's series told over paragraphs", function()
     end
   end)
 end)
+
+describe("extract slots: a town told as a suburb, or by where it lies", function()
+  it("takes 'in the eastern suburb of X'", function()
+    local r = run("On Friday a gunman killed 2 people in the eastern suburb of Montfermeil.")
+    assert.equal(1, #r)
+    assert.equal("Montfermeil", r[1].place)
+  end)
+
+  it("takes 'in the suburb of X'", function()
+    local r = run("A bomb exploded at a market in the suburb of Kalanki on Monday, killing 4 "
+      .. "people.")
+    assert.equal(1, #r)
+    assert.equal("Kalanki", r[1].place)
+  end)
+
+  it("keeps the city of 'a northern suburb of Paris'", function()
+    local r = run("A bomb exploded at a market in a northern suburb of Paris on Monday, "
+      .. "killing 4 people.")
+    assert.equal(1, #r)
+    assert.equal("Paris", r[1].place)
+  end)
+
+  it("takes 'a bus at X, south of Srinagar'", function()
+    local r = run("On Sunday gunmen attacked a bus at Awantipora, south of Srinagar, killing "
+      .. "3 soldiers.")
+    assert.equal(1, #r)
+    assert.equal("Awantipora", r[1].place)
+    assert.equal("IN", r[1].country)
+  end)
+
+  it("takes 'a police post at X, west of Kohat'", function()
+    local r = run("Militants attacked a police post at Kundu, west of Kohat, on Monday, "
+      .. "killing 2 policemen.")
+    assert.equal(1, #r)
+    assert.equal("Kundu", r[1].place)
+  end)
+
+  it("does not take a day after 'at' for a town", function()
+    local r = run("Gunmen opened fire at Sunday prayers, south of Kabul, killing 5 people.")
+    assert.equal(1, #r)
+    assert.equal("Kabul", r[1].place)
+  end)
+end)

@@ -505,7 +505,11 @@ local function unknown_places(ctx, m, hits, dlist, ss, se)
           -- "opened fire at Fort Hood, Texas": a name told by its province
           or province_at(m, pe + 3)
           -- "an African Union base at El Adde in south-western Somalia"
-          or (SITE_AT[word_before(low, ss + a - 1, ss) or ""] and nxt ~= "and"))
+          or (SITE_AT[word_before(low, ss + a - 1, ss) or ""] and nxt ~= "and")
+          -- "a bus at Pampore, south of Srinagar", "at Dabanga near Maiduguri":
+          -- a name told by where it lies from a town
+          or DIRECTION[match(after, "^, (%a+) of %u") or ""]
+          or find(after, "^,? near %u"))
       if ok and not taken(ps, pe) then
         local rec = ctx.homonyms[lower(name)]
         -- "Ngala, Borno state", "Kuje, Nigeria": a town told by its province

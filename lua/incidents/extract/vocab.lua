@@ -683,7 +683,7 @@ W.SPACE = set [[satellite satellites orbit orbital spacecraft shuttle nasa boost
   ignition countdown cosmodrome spaceport intercontinental intermediate suborbital]]
 
 -- Areas named as "the district of X", beside the settlements.
-W.AREA_OF = set [[district province county commune municipality region prefecture
+W.AREA_OF = set [[district province county commune municipality region prefecture suburb
   governorate department island]]
 
 -- What is slashed when a knife is used: a person, a throat, a face.
