@@ -1165,3 +1165,49 @@ describe("extract slots: a town told as a suburb, or by where it lies", function
     assert.equal("Kabul", r[1].place)
   end)
 end)
+
+describe("extract slots: tolls told with a list or as an earlier count", function()
+  it("reads a toll whose 'including' aside lists with commas", function()
+    local r = run("At least 40 people, including women, children and two policemen, were "
+      .. "killed when a bomb exploded at a market in Peshawar on Sunday.")
+    assert.equal(1, #r)
+    assert.equal(40, r[1].killed_lo)
+    assert.is_nil(r[1].killed_hi)
+  end)
+
+  it("reads 'At least 12 people, including a judge, two lawyers and a clerk, died'", function()
+    local r = run("At least 12 people, including a judge, two lawyers and a clerk, died when "
+      .. "a bomb hit a court in Quetta on Monday.")
+    assert.equal(1, #r)
+    assert.equal(12, r[1].killed_lo)
+  end)
+
+  it("reads a list with 'the elderly' in it", function()
+    local casualties = require "incidents.grammar.casualties"
+    local out = casualties.scan("At least 20 people, including women, children, the elderly "
+      .. "and two soldiers, were killed on Monday.")
+    assert.equal(1, #out)
+    assert.equal(20, out[1].lo)
+  end)
+
+  it("keeps a figure a spokesman 'had earlier put the toll at' from replacing the toll", function()
+    local r = run("A bomb exploded at a market in Peshawar on Sunday, killing at least 40 "
+      .. "people. A rescue spokesman had earlier put the toll at 61.")
+    assert.equal(1, #r)
+    assert.equal(40, r[1].killed_lo)
+  end)
+
+  it("keeps 'officials earlier said 64 people had died' as an earlier count", function()
+    local r = run("A bomb exploded at a market in Peshawar on Sunday, killing at least 40 "
+      .. "people. Hospital officials earlier said 64 people had died.")
+    assert.equal(1, #r)
+    assert.equal(40, r[1].killed_lo)
+  end)
+
+  it("takes a toll officials later put higher", function()
+    local r = run("A bomb exploded at a market in Peshawar on Sunday, killing at least 40 "
+      .. "people. Officials later put the toll at 52.")
+    assert.equal(1, #r)
+    assert.equal(52, r[1].killed_lo)
+  end)
+end)

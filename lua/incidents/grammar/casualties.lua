@@ -623,7 +623,17 @@ local function build(w)
   local aside_word = -any_verb * numbers.wordchar * (numbers.wordchar
     + S"'.-" * numbers.wordchar)^0 * P"."^-1
   local dash = P"--" + P"- -" + P"\226\128\148" + P"\226\128\147"
-  local aside = sp * (P"," * (sp * aside_word)^1 * sp * P","
+  -- ("At least 55 people, including women, children and three personnel of
+  -- the Rangers, were martyred": a list after "including" holds commas, each
+  -- followed by at most three words and "and", "or" or another comma)
+  local be_word = alt{ "were", "was", "are", "is", "have", "has", "had", "been" }
+    * -numbers.wordchar
+  local list_word = -be_word * -(alt{ "and", "or" } * -numbers.wordchar) * aside_word
+  local inner_comma = P"," * #(sp * list_word * (sp * list_word)^-2 * sp
+    * (P"," + phrase"and" + phrase"or"))
+  local aside = sp * (P"," * sp * phrase"including" * (sp * (aside_word + inner_comma))^1
+      * sp * P","
+    + P"," * (sp * aside_word)^1 * sp * P","
     + P"(" * (sp * (aside_word + P","))^1 * sp * P")"
     + dash * (sp * (aside_word + P","))^1 * sp * dash)
   local function fig_verb_record(text, pos, t)
@@ -1381,7 +1391,8 @@ local function revised_figures(text, s, e, out)
       local lw = words_at(lead)
       for k = 1, #lw - 1 do
         local w1, w2 = lw[k][1], lw[k + 1][1]
-        local told = (w1 == "first" and FIRST_TOLD[w2])
+        -- ("had earlier put the toll at 45": told before the story's latest)
+        local told = ((w1 == "first" or w1 == "earlier") and FIRST_TOLD[w2])
           or ((w1 == "first" or w1 == "earlier" or w1 == "early") and (COUNT_NOUN[w2]
             or w2 == "reports" or w2 == "report"))
         -- (not "this early count had been wrong and that the 16 dead ...":
