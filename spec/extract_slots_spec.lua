@@ -1211,3 +1211,36 @@ describe("extract slots: tolls told with a list or as an earlier count", functio
     assert.equal(52, r[1].killed_lo)
   end)
 end)
+
+describe("extract slots: an appositive after a victim is no second victim", function()
+  local casualties = require "incidents.grammar.casualties"
+  local function killed(text)
+    for _, x in ipairs(casualties.scan(text)) do
+      if x.kind == "killed" then return x.lo, x.hi end
+    end
+  end
+
+  it("reads 'shot dead one man, a 52-year-old Turkish citizen' as one", function()
+    local lo, hi = killed("Two gunmen entered the church and shot dead one man, a 52-year-old "
+      .. "Turkish citizen, before fleeing.")
+    assert.equal(1, lo)
+    assert.equal(1, hi)
+  end)
+
+  it("reads 'killed a guard, a father of three' as one", function()
+    local lo = killed("The bomb killed a guard, a father of three, at the gate.")
+    assert.equal(1, lo)
+  end)
+
+  it("reads 'killing one worshipper, an elderly imam' as one", function()
+    local lo = killed("A gunman opened fire in the mosque, killing one worshipper, an elderly "
+      .. "imam.")
+    assert.equal(1, lo)
+  end)
+
+  it("adds up a list closed by 'and': 'a policeman, a soldier and two civilians'", function()
+    local lo, hi = killed("The bomb killed a policeman, a soldier and two civilians.")
+    assert.equal(4, lo)
+    assert.equal(4, hi)
+  end)
+end)

@@ -445,6 +445,17 @@ local function build(w)
         and not find(parts[i].sep, "well")
       if comma_only and (not prev.np_s or GENERIC[head_word(text, prev.np_s, prev.head_e - 1)])
       then break end
+      -- "shot dead one man, a 52-year-old Turkish citizen": a part of "a"
+      -- after a comma, with no "and" closing a list after it, tells who the
+      -- one before was (not "a policeman, a soldier and two civilians")
+      local fs = parts[i].fig and parts[i].fig.start
+      if comma_only and fs and find(lower(sub(text, fs, fs + 2)), "^an? ") then
+        local list = false
+        for j = i + 1, #parts do
+          if parts[j].sep and find(parts[j].sep, "and") then list = true end
+        end
+        if not list then break end
+      end
       kept[#kept + 1] = parts[i]
     end
     local lo, hi, approx, vague, any_lo = 0, 0, false, true, false
