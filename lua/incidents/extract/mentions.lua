@@ -74,6 +74,11 @@ local governs = places.governs
 local homonym_of = places.homonym_of
 local is_demonym = places.is_demonym
 local lower_name = places.lower_name
+
+-- Compass words written in lower case before a town ("east London").
+local LOWER_COMPASS = { north = true, south = true, east = true, west = true,
+  northern = true, southern = true, eastern = true, western = true, central = true,
+  northeast = true, northwest = true, southeast = true, southwest = true }
 local person_name = places.person_name
 local same_place = places.same_place
 local unknown_places = places.unknown_places
@@ -706,6 +711,16 @@ local function hit_mentions(ctx, m, ss, se, hits)
         and h.start >= ctx.dateline_s then  -- luacheck: ignore 542
         -- the dateline's place is where the report was filed
       elseif k == "place" then
+        -- "in east London" read as the gazetteer's "East London": a compass
+        -- word in lower case before a place is no part of its name
+        local cw, rest = match(sub(text, h.start, h.stop), "^(%l+) (%u.*)$")
+        local rrec = cw and LOWER_COMPASS[cw] and pack.place and pack:place(rest)
+        if type(rrec) == "table" then
+          local rs = h.start + #cw + 1
+          h = { start = rs, stop = h.stop, entry = { kind = "place", value = rrec,
+                phrase = rest } }
+          en = h.entry
+        end
         -- not "President Vladimir Putin": a name that is also a town; not "a
         -- metro train": a name written in lower case where the text has case
         if not person_name(text, low, h.start, h.stop, ss, se, ctx.cased and pack)
