@@ -1273,3 +1273,36 @@ describe("extract slots: a compass word in lower case before a town", function()
     assert.equal("ZA", r[1].country)
   end)
 end)
+
+describe("extract slots: an event told in a 'when' clause", function()
+  it("takes the town of 'the Madrid train bombings of 11 March 2004, when ...'", function()
+    local r = run("Spain has been on alert since the Madrid train bombings of 11 March 2004, "
+      .. "when ten bombs killed 191 people on four commuter trains.")
+    assert.equal(1, #r)
+    assert.equal("Madrid", r[1].place)
+    assert.equal("2004-03-11", r[1].date)
+  end)
+
+  it("takes the town of 'the attacks in the Tunisian city of Sousse on ..., when'", function()
+    local r = run("The plot echoed the attacks in the Tunisian city of Sousse on June 26, 2015, "
+      .. "when a gunman killed 38 tourists on a beach.")
+    assert.equal(1, #r)
+    assert.equal("Sousse", r[1].place)
+    assert.equal("TN", r[1].country)
+  end)
+
+  it("takes the town of 'the bombings on the Minsk metro ..., on ..., when'", function()
+    local r = run("The same cell was behind the bombings on the Minsk metro a year earlier, on "
+      .. "April 11, 2011, when a bomb went off at a station, killing 15 people.")
+    assert.equal(1, #r)
+    assert.equal("Minsk", r[1].place)
+  end)
+
+  it("does not take the town of the police who speak before the 'when' clause", function()
+    local r = run("Police in Lyon said on Monday that the suspect had praised the attacks of "
+      .. "November 2015, when gunmen killed 130 people.")
+    for _, x in ipairs(r) do
+      if x.date == "2015-11" then assert.is_not.equal("Lyon", x.place) end
+    end
+  end)
+end)

@@ -411,6 +411,37 @@ local function series_place(ctx, i, sents, buckets, reports, last)
   return nil
 end
 
+-- The place of the words an event's "when" clause hangs on ("the attacks in
+-- the Moroccan city of Casablanca on May 16, 2003, when a dozen suicide
+-- bombers struck"): the last town of the sentence in the 150 bytes before
+-- ", when" that the trigger of report `c` follows, or nil.
+local function when_place(ctx, c, ss, hits)
+  local tpos = c.evidence.trigger.start
+  local seg = sub(ctx.low, ss, tpos - 1)
+  local w
+  for at in gmatch(seg, "(), when ") do w = ss + at - 1 end
+  if not w then return nil end
+  -- (the trigger in the clause itself: no other comma between)
+  if find(sub(ctx.low, w + 7, tpos - 1), "[,;:]") then return nil end
+  local pl
+  for _, h in ipairs(hits or {}) do
+    if h.stop < w and h.start >= w - 150 and event_place_hit(ctx, h)
+      and not WIDE[h.entry.value.kind] then
+      -- (the town of an event noun: "the attacks in the Moroccan city of
+      -- Casablanca", "the London transport bombings"; not "the trial opened
+      -- in Brussels of men accused over the attacks of 2015, when ...")
+      local pre = sub(ctx.low, h.start > 40 and h.start - 40 or 1, h.start - 1)
+      local post = match(sub(ctx.low, h.stop + 1, h.stop + 40), "^ ?[%a%-]* ?[%a%-]*") or ""
+      local named = false
+      for word in gmatch(pre .. " " .. post, "%a+") do
+        if SERIES_NOUN[word] then named = true end
+      end
+      if named then pl = h end
+    end
+  end
+  return pl
+end
+
 -- Words before a town that tell where someone is, goes or comes from, not
 -- what the talk turns to ("He was born in Paris.").
 local WHERE_WORD = { ["in"] = true, at = true, from = true, to = true, near = true,
@@ -1780,6 +1811,16 @@ function M.article(art, pack, opts)
               or find(text, "^[%[%]%d:%s]*%u[%u%a%.%s%(%)']-:%s", sents[i][1]))
           if same_paragraph(text, sents[i - 1][2], ss) or asked then
             pointer_place(ctx, c, buckets[i - 1], sents[i - 1], asked)
+          end
+        end
+        if c and c._creates and not c.place and c.evidence.trigger then
+          -- "since the London transport bombings of 7 July 2005, when four
+          -- suicide bombers killed 52 people": an event told in a "when"
+          -- clause is the one the words before it name, at their place
+          local pl = when_place(ctx, c, ss, buckets[i])
+          local v = pl and pl.entry.value
+          if v and (not c.country or c._country_weak or c.country == v.country) then
+            place_report(c, v, pl.start, pl.stop, "extract.when_place", pl.start, pl.stop)
           end
         end
         if c and c._creates and not c.place and i > 1
