@@ -1306,3 +1306,29 @@ describe("extract slots: an event told in a 'when' clause", function()
     end
   end)
 end)
+
+describe("extract slots: a town's name as the text writes it", function()
+  local places = require "incidents.extract.places"
+  local function spelled(text, name)
+    local a = assert(text:find(name:match("^(%S+)"), 1, true))
+    local word = text:match("^[%a\128-\255]+", a)
+    return places.text_spelling(text, name, a, a + #word - 1)
+  end
+
+  it("writes 'Karak' for the gazetteer's 'Karak City'", function()
+    assert.equal("Karak", spelled("gunmen attacked police in the city of Karak on Sunday",
+      "Karak City"))
+  end)
+
+  it("writes 'Iligan' for 'Iligan City'", function()
+    assert.equal("Iligan", spelled("a bomb went off in Iligan on Monday", "Iligan City"))
+  end)
+
+  it("writes 'Attock' for 'Attock City'", function()
+    assert.equal("Attock", spelled("a bomb went off in Attock on Monday", "Attock City"))
+  end)
+
+  it("gives no spelling for another word ('Karakas' is not 'Karak City')", function()
+    assert.is_nil(spelled("a bomb went off in Karakas on Monday", "Karak City"))
+  end)
+end)

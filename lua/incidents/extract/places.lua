@@ -702,7 +702,8 @@ end
 
 --- The place's name as the text spells it, when the text writes a variant of
 -- the gazetteer's name: its accents left out ("Diyarbakir" for "Diyarbakır")
--- or a letter or two more or less ("Kishoreganj" for "Kishorganj"). The
+-- or a letter or two more or less ("Kishoreganj" for "Kishorganj"), or
+-- without "City" ("Karak" for "Karak City"). The
 -- analyst searches for the name the story gives. Nil when the text's form is
 -- no plain spelling of a name (capitals only, a possessive, another word).
 local function text_spelling(text, name, s, e)
@@ -715,6 +716,9 @@ local function text_spelling(text, name, s, e)
   local a = lower(deaccent(span))
   local b = lower(deaccent(gsub(gsub(name, "\226\128\153", ""), "\202[\185\188]", "")))
   if a == b then return span end
+  -- ("Karak" for the gazetteer's "Karak City": the town's name without the
+  -- word the gazetteer tells it apart by)
+  if b == a .. " city" then return span end
   -- (a hyphen or a space between a name's parts: "Mazar-i-Sharif")
   if #a >= 6 and byte(a, 1) == byte(b, 1)
     and distance(gsub(a, "[%s%-]+", " "), gsub(b, "[%s%-]+", " "), 2) <= 2 then
