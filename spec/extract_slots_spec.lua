@@ -1332,3 +1332,32 @@ describe("extract slots: a town's name as the text writes it", function()
     assert.is_nil(spelled("a bomb went off in Karakas on Monday", "Karak City"))
   end)
 end)
+
+describe("extract slots: where the blamed fighters come from is no scene", function()
+  it("leaves out 'insurgents from the North Caucasus'", function()
+    local r = run("A train was bombed in November 2009, killing 27 people; investigators "
+      .. "blamed insurgents from the North Caucasus.")
+    assert.equal(1, #r)
+    assert.is_nil(r[1].place)
+  end)
+
+  it("leaves out 'rebels from Dagestan'", function()
+    local r = run("A bus was bombed on Monday, killing 12 people; police blamed rebels from "
+      .. "Dagestan.")
+    assert.equal(1, #r)
+    assert.is_nil(r[1].place)
+  end)
+
+  it("leaves out 'fighters from Ingushetia'", function()
+    local r = run("A market was attacked on Monday, killing 12 people; officials blamed "
+      .. "fighters from Ingushetia.")
+    assert.equal(1, #r)
+    assert.is_nil(r[1].place)
+  end)
+
+  it("keeps a town a distance is told from", function()
+    local r = run("Insurgents attacked a convoy 20 km from Grozny on Monday, killing 5 soldiers.")
+    assert.equal(1, #r)
+    assert.equal("Grozny", r[1].place)
+  end)
+end)

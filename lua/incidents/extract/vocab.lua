@@ -629,7 +629,8 @@ W.HOME_PERSON = set [[man men woman women boy boys girl girls teacher teachers s
   militant militants worker workers labourer labourers laborers farmer farmers family
   families couple pair refugee refugees migrant migrants citizen citizens person preacher
   imam driver drivers trader traders shopkeeper engineer doctor nurse soldier policeman
-  graduate husband wife nephew relative relatives friend friends]]
+  graduate husband wife nephew relative relatives friend friends insurgent insurgents
+  rebel rebels fighter fighters jihadist jihadists extremist extremists]]
 -- Words between "from" and the home place ("from the nearby West Bank village of").
 W.HOME_SKIP = set [[the a nearby neighbouring neighboring same town village city hamlet
   district province region of northern southern eastern western central remote small
