@@ -1361,3 +1361,35 @@ describe("extract slots: where the blamed fighters come from is no scene", funct
     assert.equal("Grozny", r[1].place)
   end)
 end)
+
+describe("extract slots: a quarter no list knows is one of the city told last", function()
+  it("places 'in the crowded X neighbourhood' in the city told before", function()
+    local r = run("Two bombs exploded outside an embassy in Beirut on Tuesday, killing 23 "
+      .. "people.\n\nOn August 15, a car bomb went off in the crowded Dawhani neighbourhood, "
+      .. "killing 27 people.")
+    assert.equal(2, #r)
+    assert.equal("Beirut", r[2].place)
+    assert.equal("LB", r[2].country)
+  end)
+
+  it("places 'in the Qasbani area' in the city told before", function()
+    local r = run("A bomb hit a mosque in Karachi on Friday, killing 9 people.\n\nIn March, "
+      .. "gunmen attacked a shrine in the Qasbani area, killing 4 people.")
+    assert.equal(2, #r)
+    assert.equal("Karachi", r[2].place)
+  end)
+
+  it("places 'in the old Velkor quarter' in the city told before", function()
+    local r = run("A gunman killed 3 people at a cafe in Istanbul on Friday.\n\nIn March, a "
+      .. "bomb went off in the old Velkor quarter, killing 2 people.")
+    assert.equal(2, #r)
+    assert.equal("Istanbul", r[2].place)
+  end)
+
+  it("keeps the town a quarter is told of: 'the Sablani district of Lahore'", function()
+    local r = run("A bomb hit a mosque in Karachi on Friday, killing 9 people.\n\nIn March, "
+      .. "a bomb went off in the Sablani district of Lahore, killing 4 people.")
+    assert.equal(2, #r)
+    assert.is_not.equal("Karachi", r[2].place)
+  end)
+end)

@@ -1616,6 +1616,27 @@ local function more_places(ctx, m, ss, se, seg, hits, dlist, plain_hits)
                 country = city.country, lat = city.lat, lon = city.lon }
     end
   end
+  -- "in the crowded Rweiss neighbourhood", "a pier in the Sathorn area": a
+  -- quarter no list knows, told with "the" and the noun of a part of a town,
+  -- is one of the city the article told last (not when a town follows:
+  -- "the Rweiss neighbourhood of Beirut", "the Sablon district of the
+  -- Belgian capital" name their own)
+  if ctx.cased and ctx.last_city and #m.places == 0 and find(seg, "the ", 1, true) then
+    for a, name, noun, b in gmatch(sub(text, ss, se),
+        "%f[%a][iao][nt] the %l*%s?()(%u[%a\128-\255'%-]+) (%a+)()") do
+      local ln = lower(name)
+      if (W.QUARTER[noun] or noun == "area") and #name > 2 and not W.NOT_PLACE[ln]
+        and not find(sub(text, ss + b - 1, ss + b + 4), "^,? [oi][fn] ") then
+        local city = ctx.last_city
+        local ps = ss + a - 1
+        local rec = { name = name, kind = "site", admin = city.name, country = city.country,
+                      lat = city.lat, lon = city.lon }
+        m.places[#m.places + 1] = { s = ps, e = ps + #name - 1, rec = rec, unknown = true,
+                                    entry = { kind = "place", value = rec } }
+        break
+      end
+    end
+  end
   -- "42 soldiers were killed there": after an event or kill verb, "there" is
   -- the place last named (when the sentence names none)
   if #m.places == 0 and ctx.last_place and find(seg, "there", 1, true) then
