@@ -1393,3 +1393,36 @@ describe("extract slots: a quarter no list knows is one of the city told last", 
     assert.is_not.equal("Karachi", r[2].place)
   end)
 end)
+
+describe("extract slots: the list of the victims after a toll and a colon", function()
+  it("keeps the homes in 'Three people died: two tourists from Sydney ...' out", function()
+    local r = run("A gunman opened fire at a bar in Bangkok on Friday. Three people died: two "
+      .. "tourists from Sydney and a waiter from Chiang Mai.")
+    assert.equal(1, #r)
+    assert.equal("Bangkok", r[1].place)
+    assert.equal(3, r[1].killed_lo)
+  end)
+
+  it("keeps the days and towns of 'Five of them died: ... in 2019' out", function()
+    local r = run("A bomb exploded on a bus in Quetta on Monday. Five of them died: a teacher "
+      .. "from Lahore, two students and a couple who had moved from Karachi in 2019.")
+    assert.equal(1, #r)
+    assert.equal("Quetta", r[1].place)
+    assert.equal(5, r[1].killed_lo)
+  end)
+
+  it("keeps 'Two people were killed: a nurse from Perth and her husband' on the event", function()
+    local r = run("A gunman attacked a cafe in Hobart on Friday. Two people were killed: a nurse "
+      .. "from Perth and her husband.")
+    assert.equal(1, #r)
+    assert.equal("Hobart", r[1].place)
+    assert.equal(2, r[1].killed_lo)
+  end)
+
+  it("keeps a place after a colon that no toll opens", function()
+    local r = run("A bomb exploded at a market on Monday. The police said: Five people died in "
+      .. "Quetta.")
+    assert.equal(1, #r)
+    assert.equal("Quetta", r[1].place)
+  end)
+end)

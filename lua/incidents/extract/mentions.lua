@@ -2970,6 +2970,23 @@ local function drop_asides(ctx, m, ss, se, seg)
       end
     end
   end
+  -- "Four of them died: two Americans, Jay Austin and Lauren Geoghegan, who
+  -- had quit their jobs in Washington a year earlier": after a toll and a
+  -- colon, the list of the victims, whose homes and days are their own
+  local colon = find(seg, ":", 1, true)
+  if colon then
+    local cpos = ss + colon - 1
+    local toll = false
+    for _, f in ipairs(m.figures or {}) do
+      local fe = f.e or f.stop
+      if fe and fe < cpos and cpos - fe <= 2 then toll = true end
+    end
+    if toll then
+      for _, key in ipairs { "places", "countries", "dates" } do
+        keep_only(m, key, function(x) return (x.s or x.start) < cpos end)
+      end
+    end
+  end
   local motives = W.MOTIVE
   if find(seg, " since the ", 1, true) then
     motives = {}
