@@ -1426,3 +1426,39 @@ describe("extract slots: the list of the victims after a toll and a colon", func
     assert.equal("Quetta", r[1].place)
   end)
 end)
+
+describe("extract slots: a sentence opening with a pronoun goes on with the event told", function()
+  it("gives 'They killed ...' to the attack of the sentence before, not an older one", function()
+    local r = run("In April 2022 a woman blew herself up outside an institute in Karachi, "
+      .. "killing 4 people.\n\nIn June 2020 four men with rifles and grenades attacked the "
+      .. "stock exchange in Karachi. They killed three security guards and a police officer "
+      .. "at the entrance and were all shot dead.")
+    assert.equal(2, #r)
+    assert.equal("2020-06", r[2].date)
+    assert.equal(4, r[2].killed_lo)
+  end)
+
+  it("gives 'They killed two guards and a cashier' to the bank attack", function()
+    local r = run("In April 2021 a suicide bomber killed 5 people at a shrine in Lahore.\n\n"
+      .. "In May 2022 two men with rifles and grenades attacked a bank in Lahore. They killed "
+      .. "two guards and a cashier at the door and were shot dead.")
+    assert.equal(2, #r)
+    assert.equal(3, r[2].killed_lo)
+  end)
+
+  it("gives 'He killed two teachers' to the school attack", function()
+    local r = run("In March 2021 gunmen shot dead 3 people at a market in Quetta.\n\nIn May "
+      .. "2022 a man with a knife and a petrol bomb attacked a school in Quetta. He killed "
+      .. "two teachers in a corridor and was shot dead.")
+    assert.equal(2, #r)
+    assert.equal(2, r[2].killed_lo)
+  end)
+
+  it("keeps a pronoun's sentence with its own place and year a new event", function()
+    local r = run("On Monday four gunmen attacked a bank in Quetta. They had attacked a mosque "
+      .. "in Peshawar in 2019, killing 9 people.")
+    assert.equal(2, #r)
+    assert.is_nil(r[1].killed_lo)
+    assert.equal("Peshawar", r[2].place)
+  end)
+end)

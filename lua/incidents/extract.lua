@@ -1911,6 +1911,17 @@ function M.article(art, pack, opts)
             and same_here(last_report, c, true) then
             best = last_report
           end
+          -- "... four men with rifles and grenades attacked the Pakistan Stock
+          -- Exchange in Karachi. They killed three security guards ...": a
+          -- sentence that opens with a pronoun, with no place or day of its
+          -- own, goes on with the event just told
+          if last_report and best ~= last_report and not c.place and not c.date_lo
+            and not c._new and i - last_report._sent == 1
+            and (find(ctx.low, "^%s*they ", ss) or find(ctx.low, "^%s*he ", ss)
+              or find(ctx.low, "^%s*she ", ss))
+            and same_here(last_report, c, true) then
+            best = last_report
+          end
           if c._toll and not best and last_report then
             -- "The death toll rose to 139 on Monday": the event just told, or
             -- else the article's lead event; the date is the statement's
