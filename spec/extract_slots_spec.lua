@@ -1462,3 +1462,32 @@ describe("extract slots: a sentence opening with a pronoun goes on with the even
     assert.equal("Peshawar", r[2].place)
   end)
 end)
+
+describe("extract slots: a toll told before the forces' act that ended the event", function()
+  it("keeps '22 people were killed before security forces stormed the compound'", function()
+    local r = run("In May 2004 gunmen attacked oil company offices in Khobar and took hostages; "
+      .. "22 people were killed before security forces stormed the compound.")
+    assert.equal(1, #r)
+    assert.equal(22, r[1].killed_lo)
+  end)
+
+  it("keeps '20 people were killed before special forces stormed the building'", function()
+    local r = run("On Monday gunmen seized a hotel in Bamako; 20 people were killed before "
+      .. "special forces stormed the building.")
+    assert.equal(1, #r)
+    assert.equal(20, r[1].killed_lo)
+    assert.equal("attack", r[1].status)
+  end)
+
+  it("keeps 'two employees were killed before security forces regained control'", function()
+    local r = run("In September gunmen stormed the offices of the oil company in Tripoli, and "
+      .. "two employees were killed before security forces regained control.")
+    assert.equal(1, #r)
+    assert.equal(2, r[1].killed_lo)
+  end)
+
+  it("still leaves out a raid by the forces that kills", function()
+    local r = run("Security forces stormed a house in Bamako on Monday, killing 3 militants.")
+    assert.equal(0, #r)
+  end)
+end)

@@ -299,6 +299,19 @@ local function frame_status(fr, m, low, ss)
         if W.END_VERB[w] then ended = true end
       end
       if ended then return end
+      -- "22 people were killed before security forces stormed the building",
+      -- "two employees were killed before security forces regained control":
+      -- the forces' act that ended an event whose toll comes before it
+      local who = match(clause, "%f[%a]before ([%a%s%-]*)$")
+        or match(clause, "%f[%a]until ([%a%s%-]*)$")
+      local nw = 0
+      for _ in gmatch(who or "", "%a+") do nw = nw + 1 end
+      if who and nw <= 4 then
+        for _, f in ipairs(fr.figures) do
+          local k = f.fig and f.fig.kind
+          if f.e < s and (k == "killed" or k == "wounded") then return end
+        end
+      end
     end
     local near = false
     for _, t in ipairs(fr.triggers) do
