@@ -1491,3 +1491,34 @@ describe("extract slots: a toll told before the forces' act that ended the event
     assert.equal(0, #r)
   end)
 end)
+
+describe("extract slots: a town set off by commas after an institution's name", function()
+  it("takes 'the Government Girls Secondary School, Jangebe, in Zamfara State'", function()
+    local r = run("Gunmen seized 279 schoolgirls on Friday from the Government Girls Secondary "
+      .. "School, Jangebe, in Zamfara State.")
+    assert.equal(1, #r)
+    assert.equal("Jangebe", r[1].place)
+    assert.equal("NG", r[1].country)
+  end)
+
+  it("takes the town with a local government area before the state", function()
+    local r = run("Gunmen abducted 136 pupils on Sunday from the Model Secondary School, "
+      .. "Dankurmi, in Rafi Local Government Area of Niger State.")
+    assert.equal(1, #r)
+    assert.equal("Dankurmi", r[1].place)
+  end)
+
+  it("takes 'the Central Mosque, Maiha, in Adamawa State'", function()
+    local r = run("A bomb exploded on Sunday at the Central Mosque, Maiha, in Adamawa State, "
+      .. "killing 4 people.")
+    assert.equal(1, #r)
+    assert.equal("Maiha", r[1].place)
+  end)
+
+  it("takes no town when no province follows ('..., Maiha, in the north')", function()
+    local r = run("A bomb exploded on Sunday at the Central Mosque, Maiha, in the north, "
+      .. "killing 4 people.")
+    assert.equal(1, #r)
+    assert.is_nil(r[1].place)
+  end)
+end)

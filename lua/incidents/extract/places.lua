@@ -605,6 +605,25 @@ local function unknown_places(ctx, m, hits, dlist, ss, se)
     local adj = match(low, "^, in (%l+) ", pe + 1)
     if pv and adj ~= "the" and #name > 3 then town_of(name, ps, pe, pv) end
   end
+  -- "the Government Girls Secondary School, Jangebe, in Talata Mafara Local
+  -- Government Area of Zamfara State": a name set off by commas after an
+  -- institution's name, then placed in a province within the phrase, is the
+  -- town the institution is in
+  for inst, a, name, b in gmatch(seg, "(%u%a+), ()(%u[%l\128-\255'%-]+), in ()") do
+    if W.INSTITUTION[lower(inst)] and #name > 3 then
+      local ps, pe = ss + a - 1, ss + a + #name - 2
+      local lim = ss + b - 1 + 80
+      local rest = sub(text, ss + b - 1, lim)
+      local stop = find(rest, "[.;]")
+      for _, x in ipairs(m.places) do
+        if x.s >= ss + b - 1 and x.s <= (stop and ss + b - 2 + stop or lim)
+          and type(x.rec) == "table" and (x.rec.kind == "province" or x.rec.kind == "region") then
+          town_of(name, ps, pe, x)
+          break
+        end
+      end
+    end
+  end
   -- "Quissanga (Cabo Delgado province): insurgents entered ...": a name no
   -- list knows, told by the province in brackets after it, is a town of
   -- that province (a brief's or a wire's way of placing a small place)
