@@ -1522,3 +1522,35 @@ describe("extract slots: a town set off by commas after an institution's name", 
     assert.is_nil(r[1].place)
   end)
 end)
+
+describe("extract slots: a site named again with 'the' is the one told before", function()
+  it("places 'walked into the cafe' at the cafe told before", function()
+    local r = run("Every city has a place it cannot forget. For Hobart it is the front of the "
+      .. "Harbour Cafe in Salamanca Place.\n\nOn the morning of 15 December 2014, a man with "
+      .. "a shotgun walked into the cafe and took 18 people hostage.")
+    assert.equal(1, #r)
+    assert.equal("Salamanca Place", r[1].place)
+  end)
+
+  it("places 'invaded the school' at 'the Girls Secondary School, Dakamba, in ...'", function()
+    local r = run("Most families in the valley sent their daughters to the Girls Secondary "
+      .. "School, Dakamba, in Zamfara State.\n\nScores of armed men on motorcycles invaded the "
+      .. "school at about 1 a.m. on Friday, killing 2 guards.")
+    assert.equal(1, #r)
+    assert.equal("Dakamba", r[1].place)
+  end)
+
+  it("places 'blew himself up at the mosque' at 'the old mosque in Kalaba'", function()
+    local r = run("Many pilgrims visit the old mosque in Kalaba every spring.\n\nIn April 2002 "
+      .. "a suicide bomber blew himself up at the mosque, killing 21 people.")
+    assert.equal(1, #r)
+    assert.equal("Kalaba", r[1].place)
+  end)
+
+  it("leaves a site told with an event of its own to that event", function()
+    local r = run("A bomb exploded at the Grand Hotel in Sousse on Monday, killing 3 people.\n\n"
+      .. "On Friday gunmen attacked the hotel again, killing 2 guards.")
+    assert.equal(2, #r)
+    assert.is_nil(r[2].place)
+  end)
+end)

@@ -442,6 +442,67 @@ local function when_place(ctx, c, ss, hits)
   return pl
 end
 
+-- Nouns of a site an event happens at, that a definite mention names again
+-- ("the cafe", "the boarding school", "the same compound").
+local SITE_NOUN = { school = true, college = true, cafe = true, synagogue = true,
+  mosque = true, church = true, shrine = true, market = true, hotel = true,
+  compound = true, square = true, embassy = true, consulate = true, prison = true,
+  hospital = true, bazaar = true, museum = true, restaurant = true, stadium = true,
+  temple = true, university = true, cathedral = true, seminary = true }
+
+-- The town of the site a definite mention in report `c`'s sentence names,
+-- told with that site's noun in a sentence before ("the glass front of the
+-- Lindt Chocolat Cafe in Martin Place. ... walked into the cafe"; "the
+-- Ghriba synagogue on the island of Djerba ... exploded before the
+-- synagogue"): a place of the lists within 60 bytes after the noun there, or
+-- a capitalised name after "in", "at" or "of" right after it; nil if none,
+-- or if the sentence that told the site told an event too (`told`).
+local function site_place(ctx, i, ss, sse, sents, buckets, told)
+  local low, text = ctx.low, ctx.text
+  local seg = sub(low, ss, sse)
+  for w1, w2 in gmatch(seg, "%f[%a]the ([%a%-]+) ?(%a*)") do
+    local noun = SITE_NOUN[w1] and w1 or SITE_NOUN[w2] and w2
+    if noun then
+      for j = i - 1, i > 8 and i - 8 or 1, -1 do
+        local js, je = sents[j][1], sents[j][2]
+        local line = sub(low, js, je)
+        local at = find(line, "%f[%a]" .. noun .. "%f[%A]")
+        -- (a site told with an event of its own is that event's: the
+        -- mention goes on with it, placed by it)
+        if at and told[j] then return nil end
+        if at then
+          local ns = js + at - 1
+          -- (the name right after the noun first: "Cafe in Martin Place",
+          -- "School, Jangebe, in", "synagogue on the island of Djerba")
+          local a, name = match(text, "^ [oia][nft] ()(%u[%a\128-\255'%-]+)", ns + #noun)
+          -- (a second capitalised word: "Martin Place")
+          local more = a and match(text, "^ (%u[%a\128-\255'%-]+)", a + #name)
+          if more then name = name .. " " .. more end
+          if not a then
+            a, name = match(text, "^ on the island of ()(%u[%a\128-\255'%-]+)", ns + #noun)
+          end
+          if not a then
+            a, name = match(text, "^, ()(%u[%l\128-\255'%-]+), in ", ns + #noun)
+          end
+          if a then
+            local rec = ctx.pack.place and ctx.pack:place(name)
+            if type(rec) ~= "table" then rec = { name = name, kind = "city" } end
+            return { start = a, stop = a + #name - 1, entry = { kind = "place", value = rec } }
+          end
+          for _, h in ipairs(buckets[j] or {}) do
+            if h.start > ns and h.start - ns <= 60 and event_place_hit(ctx, h)
+              and not WIDE[h.entry.value.kind] then
+              return h
+            end
+          end
+          return nil
+        end
+      end
+    end
+  end
+  return nil
+end
+
 -- Words before a town that tell where someone is, goes or comes from, not
 -- what the talk turns to ("He was born in Paris.").
 local WHERE_WORD = { ["in"] = true, at = true, from = true, to = true, near = true,
@@ -1821,6 +1882,18 @@ function M.article(art, pack, opts)
           local v = pl and pl.entry.value
           if v and (not c.country or c._country_weak or c.country == v.country) then
             place_report(c, v, pl.start, pl.stop, "extract.when_place", pl.start, pl.stop)
+          end
+        end
+        if c and c._creates and not c.place and i > 1 then
+          -- "For Sydney it is the glass front of the Lindt Chocolat Cafe in
+          -- Martin Place. On the morning of 15 December 2014, a self-styled
+          -- sheikh ... walked into the cafe": the site named again with
+          -- "the" is the one told before, at its town
+          local pl = site_place(ctx, i, ss, sse, sents, buckets, told)
+          local v = pl and pl.entry.value
+          if v and (not c.country or c._country_weak or not v.country
+              or c.country == v.country) then
+            place_report(c, v, pl.start, pl.stop, "extract.site_place", pl.start, pl.stop)
           end
         end
         if c and c._creates and not c.place and i > 1
