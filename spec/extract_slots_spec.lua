@@ -1554,3 +1554,33 @@ describe("extract slots: a site named again with 'the' is the one told before", 
     assert.is_nil(r[2].place)
   end)
 end)
+
+describe("extract slots: 'the city centre' is the centre of the city told last", function()
+  it("places 'a bar in the city centre' in the city told before", function()
+    local r = run("A gunman killed 1 man at a cultural centre in Copenhagen on Saturday.\n\n"
+      .. "On Sunday a bomb exploded at a bar in the city centre, killing 2 people.")
+    assert.equal(2, #r)
+    assert.equal("Copenhagen", r[2].place)
+  end)
+
+  it("places 'a church in the town centre' in the town told before", function()
+    local r = run("A bomb killed 4 people at a market in Kano on Monday.\n\nOn Friday gunmen "
+      .. "attacked a church in the town centre, killing 3 people.")
+    assert.equal(2, #r)
+    assert.equal("Kano", r[2].place)
+  end)
+
+  it("places 'near the city center' in the city told before", function()
+    local r = run("A gunman killed 1 man outside a court in Lyon on Saturday.\n\nIn March a "
+      .. "man stabbed 2 people near the city center.")
+    assert.equal(2, #r)
+    assert.equal("Lyon", r[2].place)
+  end)
+
+  it("does not take 'the cultural centre' for the city's", function()
+    local r = run("A gunman killed 1 man at a hotel in Lyon on Saturday.\n\nOn Sunday a bomb "
+      .. "exploded at the cultural centre, killing 2 people.")
+    assert.equal(2, #r)
+    assert.is_nil(r[2].place)
+  end)
+end)

@@ -1669,6 +1669,18 @@ local function more_places(ctx, m, ss, se, seg, hits, dlist, plain_hits)
       end
     end
   end
+  -- "outside the main synagogue on Krystalgade in the city centre": the
+  -- centre of the city told last
+  if #m.places == 0 and ctx.last_city and (find(seg, "the city cent", 1, true)
+      or find(seg, "the town cent", 1, true)) then
+    local a, b = find(seg, "%f[%a]the city cent[re][er]%f[%A]")
+    if not a then a, b = find(seg, "%f[%a]the town cent[re][er]%f[%A]") end
+    if a then
+      local c = ctx.last_city
+      m.places[#m.places + 1] = { s = ss + a - 1, e = ss + b - 1, rec = c,
+                                  entry = { kind = "place", value = c }, anaphor = true }
+    end
+  end
   -- "in the Karrada shopping district", "the Ortakoy neighbourhood": a part
   -- of the city told last, named by a word no list knows
   if #m.places == 0 and (ctx.last_city or find(seg, " capital", 1, true)) then
