@@ -1584,3 +1584,36 @@ describe("extract slots: 'the city centre' is the centre of the city told last",
     assert.is_nil(r[2].place)
   end)
 end)
+
+describe("extract slots: 'No one else was hurt' counts no one", function()
+  local casualties = require "incidents.grammar.casualties"
+  local function bounds(text)
+    local out = {}
+    for _, x in ipairs(casualties.scan(text)) do
+      if not x.partial then out[#out + 1] = x end
+    end
+    return out
+  end
+
+  it("reads no count of one from 'No one else was hurt'", function()
+    assert.equal(0, #bounds("No one else was hurt."))
+  end)
+
+  it("reads no count from 'Nobody else was injured'", function()
+    assert.equal(0, #bounds("Nobody else was injured in the attack."))
+  end)
+
+  it("leaves the wounded of 'the mayor ... No one else was hurt' unset", function()
+    local r = run("On Monday a gunman shot dead the mayor of Tetouan outside his office. No one "
+      .. "else was hurt.")
+    assert.equal(1, #r)
+    assert.is_nil(r[1].wounded_lo)
+  end)
+
+  it("still reads 'No one was hurt' as nobody hurt or killed", function()
+    local r = run("A bomb went off at a market in Kano on Monday. No one was hurt.")
+    assert.equal(1, #r)
+    assert.equal(0, r[1].wounded_lo)
+    assert.equal(0, r[1].killed_lo)
+  end)
+end)

@@ -903,8 +903,12 @@ local function build(w)
       -- "six were wounded, none fatally"
       + phrase"none" * (ws * phrase"of them")^-1 * ws * phrase"fatally" * -wordchar
         * Cg(Cc("killed"), "kind")
+      -- ("No one else was hurt": nobody besides those told, who may have
+      -- been; read whole so that "one else was hurt" is no count of one,
+      -- and marked partial, so it sets no bound)
       + (phrase"no one" + phrase"nobody" + phrase"no-one"
-        + phrase"none") * aux * ws * Cg(verb_after, "kind")
+        + phrase"none") * (ws * Cg(phrase"else" * Cc(true), "besides"))^-1 * aux * ws
+        * Cg(verb_after, "kind")
       -- "no worshippers died", "no passengers were hurt"
       + phrase"no" * ws * Cg(C(letter^1), "who") * aux * ws * Cg(verb_after, "kind")
       -- "exploded without hurting anyone": nobody hurt is nobody killed too
@@ -926,7 +930,8 @@ local function build(w)
       end
       local r = { kind = t.kind, lo = 0, hi = 0, approx = false, vague = false,
         start = t.s, stop = pos - 1, fig_start = t.s, fig_stop = pos - 1,
-        rule = t.kind .. ".none", perpetrators = perp, partial = false, revision = false }
+        rule = t.kind .. ".none", perpetrators = perp, partial = t.besides == true,
+        revision = false }
       r.text = sub(text, r.start, r.stop)
       return pos, r
     end)
