@@ -1617,3 +1617,31 @@ describe("extract slots: 'No one else was hurt' counts no one", function()
     assert.equal(0, r[1].killed_lo)
   end)
 end)
+
+describe("extract slots: 'the killing <when> of <role> <name>' is one dead", function()
+  local casualties = require "incidents.grammar.casualties"
+  local function named(text)
+    for _, x in ipairs(casualties.scan(text)) do
+      if x.rule == "killed.named" then return x.lo, x.hi end
+    end
+  end
+
+  it("reads 'the killing last June of the regional politician Walter Lubcke'", function()
+    local lo, hi = named("It recalled the killing last June of the regional politician "
+      .. "Walter Lubcke, shot at his home.")
+    assert.equal(1, lo)
+    assert.equal(1, hi)
+  end)
+
+  it("reads 'the murder in 2019 of the journalist Daphne Caruana Galizia'", function()
+    assert.equal(1, (named("the murder in 2019 of the journalist Daphne Caruana Galizia.")))
+  end)
+
+  it("reads 'the killing in Paris of Samuel Paty'", function()
+    assert.equal(1, (named("the killing in Paris of Samuel Paty.")))
+  end)
+
+  it("reads no name in 'the killing last year of 12 soldiers in Mali'", function()
+    assert.is_nil(named("the killing last year of 12 soldiers in Mali."))
+  end)
+end)

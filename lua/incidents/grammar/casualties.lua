@@ -1234,7 +1234,8 @@ local function named_victims(text, s, e, out)
   local w0 = find(text, " was ", s, true)
   local d0 = find(text, " die", s, true)
   local k0 = find(text, " dead", s, true) or find(text, " down ", s, true)
-    or find(text, " to death", s, true)
+    or find(text, " to death", s, true) or find(text, "ing ", s, true)
+    or find(text, "urder ", s, true)
   if (not w0 or w0 > e) and (not d0 or d0 > e) and (not k0 or k0 > e) then return out end
   local span = sub(text, s, e)
   local low = lower(span)
@@ -1292,6 +1293,38 @@ local function named_victims(text, s, e, out)
     if cause then
       local first = subject_before(span, a)
       if first and not taken(first, b - 1) then add("killed", first, a, b - 1, a - 1) end
+    end
+  end
+  -- "the killing last June of the regional politician Walter Lubcke": one
+  -- person killed, told by name after "of", a time and his role between
+  for _, head in ipairs{ "killing", "murder", "assassination", "slaying" } do
+    init = 1
+    while true do
+      local a, b = find(low, head .. " ", init, true)
+      if not a then break end
+      init = b
+      -- (at most three words of time before "of": "last June", "in 2019")
+      local tw, of_e = match(low, "^([%w ]-) ?of ()", b + 1)
+      local nw = 0
+      for _ in gmatch(tw or "", "%S+") do nw = nw + 1 end
+      if of_e and nw >= 1 and nw <= 3 and (a == 1 or sub(span, a - 1, a - 1) == " ") then
+        -- the role in lower case after "the", then the name
+        local q = of_e
+        local role_e = match(span, "^the [%l%s%-]-()%u", q)
+        if role_e then q = role_e end
+        local n, pos = 0, q
+        while true do
+          local x, y = find(span, "^%u[%a'\128-\255%-]*", pos)
+          if not x then break end
+          n, pos = n + 1, y + 1
+          if sub(span, pos, pos) ~= " " or not find(span, "^ %u", pos) then break end
+          pos = pos + 1
+        end
+        local stop = pos - 1
+        if n >= 2 and find(span, "^[%s,.;]", stop + 1) and not taken(a, stop) then
+          add("killed", a, a, stop, stop)
+        end
+      end
     end
   end
   -- "a gunman shot dead Aza Gazgireyeva", "gunmen ... shot him dead": one
