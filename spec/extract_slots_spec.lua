@@ -1645,3 +1645,33 @@ describe("extract slots: 'the killing <when> of <role> <name>' is one dead", fun
     assert.is_nil(named("the killing last year of 12 soldiers in Mali."))
   end)
 end)
+
+describe("extract slots: a participle before a person's noun names the victim", function()
+  local casualties = require "incidents.grammar.casualties"
+  local function killed(text)
+    for _, x in ipairs(casualties.scan(text)) do
+      if x.kind == "killed" then return x.lo, x.hi end
+    end
+  end
+
+  it("reads 'killed a teaching assistant and a pupil' as two", function()
+    local lo, hi = killed("A masked man with a sword killed a teaching assistant and a pupil "
+      .. "at a school.")
+    assert.equal(2, lo)
+    assert.equal(2, hi)
+  end)
+
+  it("reads 'killed a training officer' as one", function()
+    assert.equal(1, (killed("A man with a sword killed a training officer at a barracks.")))
+  end)
+
+  it("reads 'killed a visiting doctor and two nurses' as three", function()
+    assert.equal(3, (killed("Gunmen killed a visiting doctor and two nurses at a clinic.")))
+  end)
+
+  it("keeps a participle that opens a clause out: '12 guests attending the wedding'", function()
+    local lo, hi = killed("12 guests attending the wedding were killed.")
+    assert.equal(12, lo)
+    assert.equal(12, hi)
+  end)
+end)

@@ -397,7 +397,11 @@ local function build(w)
   -- ("334 hostages were killed": hostages told as the victims of a verb
   -- after them, not a count of people taken)
   local held = alt{ "hostages", "captives" } * #(ws * alt{ "were", "was", "have", "had", "died" })
-  local np_word = -(stop + auxw + any_verb + ing_word) * np_token + held
+  -- (but a participle before a person's noun names the person: "a teaching
+  -- assistant", "two visiting professors")
+  local person_head = alt(w.persons) * P"s"^-1 * -wordchar
+  local ing_clause = ing_word * -#(ws * person_head)
+  local np_word = -(stop + auxw + any_verb + ing_clause) * np_token + held
   -- the victims: up to five words, and an "of" phrase ("7 members of the security
   -- forces"); the head noun is the last word before the "of"
   local np_core = np_word * (ws * np_word)^-4
