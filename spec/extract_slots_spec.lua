@@ -1675,3 +1675,30 @@ describe("extract slots: a participle before a person's noun names the victim", 
     assert.equal(12, hi)
   end)
 end)
+
+describe("extract slots: a named attacker's death is no victim's", function()
+  local casualties = require "incidents.grammar.casualties"
+  local function named(text)
+    for _, x in ipairs(casualties.scan(text)) do
+      if x.rule == "killed.named" then return x end
+    end
+  end
+
+  it("marks 'The attacker, Ahmed Rahimi, died in hospital' as the attacker's", function()
+    assert.is_true(named("The attacker, Ahmed Rahimi, died in hospital.").perpetrators)
+  end)
+
+  it("marks 'the gunman, Ahmed Rahimi, was killed' as the attacker's", function()
+    assert.is_true(named("Police said the gunman, Ahmed Rahimi, was killed.").perpetrators)
+  end)
+
+  it("marks 'the suspected bomber, Ali Farouk, was shot dead' as the attacker's", function()
+    assert.is_true(named("The suspected bomber, Ali Farouk, was shot dead by police.")
+      .perpetrators)
+  end)
+
+  it("keeps the victim of 'A gunman shot dead Aza Gazgireyeva' a victim", function()
+    assert.is_false(named("A gunman shot dead Aza Gazgireyeva, deputy chief of the court.")
+      .perpetrators)
+  end)
+end)

@@ -1164,6 +1164,9 @@ local NOT_NAME = set{ "the", "a", "an", "he", "she", "it", "this", "that", "who"
   "october", "november", "december", "police", "officials", "authorities", "army",
   "state", "group", "province", "city", "district", "ministry", "government", "agency" }
 
+-- Attackers a name may be told of ("the gunman, Ahmed R., was shot dead").
+local NAMED_ATTACKER = set{ "bomber", "attacker", "gunman", "assailant", "militant",
+  "hijacker", "shooter", "terrorist", "kidnapper", "suspect", "perpetrator" }
 -- Lower-case words inside a person's name ("Theo van Gogh", "Osama bin Laden").
 local PARTICLE = set{ "van", "von", "de", "del", "della", "da", "dos", "du", "der", "den",
   "al", "el", "bin", "ibn", "la", "le", "ter" }
@@ -1250,10 +1253,20 @@ local function named_victims(text, s, e, out)
     end
     return false
   end
-  local function add(kind, first, a, vstop, who_stop)
+  local function add(kind, first, a, vstop, who_stop, object)
+    -- ("the gunman, Ahmed R., was shot dead": a named attacker is no victim;
+    -- not the object of a verb, whose subject the attacker is)
+    local perp = false
+    local lead = not object
+      and match(sub(low, first > 40 and first - 40 or 1, first - 1), "([^.;]*)$") or ""
+    for word in gmatch(lead, "%a+") do
+      if NAMED_ATTACKER[word] or NAMED_ATTACKER[match(word, "^(.-)s$") or ""] then
+        perp = true
+      end
+    end
     out[#out + 1] = { kind = kind, lo = 1, hi = 1, approx = false, vague = false,
       start = s + first - 1, stop = s + vstop - 1, fig_start = s + first - 1,
-      fig_stop = s + who_stop - 1, rule = kind .. ".named", perpetrators = false,
+      fig_stop = s + who_stop - 1, rule = kind .. ".named", perpetrators = perp,
       partial = false, revision = false, who = sub(span, first, who_stop),
       who_start = s + first - 1, who_stop = s + who_stop - 1,
       text = sub(span, first, vstop) }
@@ -1326,7 +1339,7 @@ local function named_victims(text, s, e, out)
         end
         local stop = pos - 1
         if n >= 2 and find(span, "^[%s,.;]", stop + 1) and not taken(a, stop) then
-          add("killed", a, a, stop, stop)
+          add("killed", a, a, stop, stop, true)
         end
       end
     end
@@ -1384,7 +1397,7 @@ local function named_victims(text, s, e, out)
               remove(out, i)
             end
           end
-          if not taken(a, stop) then add("killed", a, a, stop, stop) end
+          if not taken(a, stop) then add("killed", a, a, stop, stop, true) end
         end
       end
     end
