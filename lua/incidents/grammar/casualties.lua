@@ -1236,6 +1236,11 @@ local function subject_before(span, a)
   return nil
 end
 
+-- One victim told by name, found by plain search (the LPeg constructions
+-- start at a figure or a verb, and a name has none): "NAME(, appositive,) was
+-- VERB", "was shot ... and died", "NAME died in hospital / of wounds", "the
+-- killing <when> of <role> NAME", "shot dead NAME", "shot him dead"; each
+-- adds a record of one to `out` unless a construction read those words.
 local function named_victims(text, s, e, out)
   -- (a name needs lower-case letters: " was " in lower case, found plainly)
   local w0 = find(text, " was ", s, true)
