@@ -1702,3 +1702,38 @@ describe("extract slots: a named attacker's death is no victim's", function()
       .perpetrators)
   end)
 end)
+
+describe("extract slots: a revised toll two sentences on in its event's paragraph", function()
+  it("gives 'had raised the toll to 21' to the mosque bombing of its paragraph", function()
+    local r = run("A suicide bomber struck a Shia mosque in Dammam on Friday, killing 4 people."
+      .. "\n\nOn 22 May a man blew himself up inside a mosque in Qadeeh. Around 150 "
+      .. "worshippers were inside. By Saturday the health authorities had raised the toll to "
+      .. "21.")
+    assert.equal(2, #r)
+    assert.equal(4, r[1].killed_lo)
+    assert.equal(21, r[2].killed_lo)
+  end)
+
+  it("gives 'later raised the toll to 30' to the market bombing", function()
+    local r = run("A car bomb killed 12 people in Kirkuk on Monday.\n\nOn 3 May a bomber blew "
+      .. "himself up at a market in Tikrit. The market was crowded. Officials later raised the "
+      .. "toll to 30.")
+    assert.equal(2, #r)
+    assert.equal(12, r[1].killed_lo)
+    assert.equal(30, r[2].killed_lo)
+  end)
+
+  it("gives 'The death toll rose to 9' to the checkpoint attack", function()
+    local r = run("A car bomb killed 12 people in Kirkuk on Monday.\n\nOn 3 May gunmen attacked "
+      .. "a checkpoint in Baiji. Shops were closed. The death toll rose to 9.")
+    assert.equal(2, #r)
+    assert.equal(9, r[2].killed_lo)
+  end)
+
+  it("leaves a toll in a paragraph of its own to the article's lead", function()
+    local r = run("A car bomb killed 12 people in Kirkuk on Monday.\n\nOn 3 May gunmen attacked "
+      .. "a checkpoint in Baiji. Shops were closed.\n\nThe death toll rose to 19.")
+    assert.equal(2, #r)
+    assert.is_nil(r[2].killed_lo)
+  end)
+end)

@@ -2010,7 +2010,13 @@ function M.article(art, pack, opts)
               local d = said - iso_days(r.date_hi)
               return d >= -1 and d <= 60
             end
-            if i - last_report._sent <= 1 and fits(last_report) then best = last_report
+            -- (two sentences on in its paragraph too: "... blew himself up
+            -- inside the mosque in al-Qadeeh. Around 150 worshippers were
+            -- inside. The ministry first said 19 ...; by Saturday the health
+            -- authorities had raised the toll to 21")
+            local near = i - last_report._sent <= 1 or (i - last_report._sent == 2
+              and same_paragraph(text, sents[last_report._sent][2], ss))
+            if near and fits(last_report) then best = last_report
             elseif fits(reports[1]) then best = reports[1] end
             if not best then
               -- "In March 2019, 21 soldiers were killed there": no statement
