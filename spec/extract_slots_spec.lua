@@ -1737,3 +1737,33 @@ describe("extract slots: a revised toll two sentences on in its event's paragrap
     assert.is_nil(r[2].killed_lo)
   end)
 end)
+
+describe("extract slots: a toll of an event a day owns is a toll of the event told", function()
+  it("gives '35 dead ... in yesterday's attack' to the market bombing", function()
+    local r = run("A bomb tore through a market in Sadr City on Monday evening, killing 30 "
+      .. "people.\n\nHealth ministry: 35 dead and 60 wounded in yesterday's attack, several of "
+      .. "them children.")
+    assert.equal(1, #r)
+    assert.equal(35, r[1].killed_lo)
+  end)
+
+  it("gives '15 people had died in Friday's assault' to the hotel siege", function()
+    local r = run("Gunmen stormed a hotel in Mogadishu on Friday, killing 12 people.\n\nOfficials "
+      .. "said 15 people had died in Friday's assault.")
+    assert.equal(1, #r)
+    assert.equal(15, r[1].killed_lo)
+  end)
+
+  it("gives 'Sunday's bombing had killed 24 people' to the mosque bombing", function()
+    local r = run("A suicide bomber struck a mosque in Quetta on Sunday, killing 20 people.\n\n"
+      .. "Police said Sunday's bombing had killed 24 people.")
+    assert.equal(1, #r)
+    assert.equal(24, r[1].killed_lo)
+  end)
+
+  it("keeps such a toll as the lead's own event when none was told", function()
+    local r = run("Sunday's bombing killed 24 people, police said.")
+    assert.equal(1, #r)
+    assert.equal(24, r[1].killed_lo)
+  end)
+end)
