@@ -1644,6 +1644,12 @@ describe("extract slots: 'the killing <when> of <role> <name>' is one dead", fun
   it("reads no name in 'the killing last year of 12 soldiers in Mali'", function()
     assert.is_nil(named("the killing last year of 12 soldiers in Mali."))
   end)
+
+  it("reads no victim in a claim made 'in the name of' a group", function()
+    assert.is_nil(named("Leaflets claimed the killing in the name of the Islamic State group."))
+    assert.is_nil(named("They carried out the murder in the name of the Black Flag Brigade, "
+      .. "the statement said."))
+  end)
 end)
 
 describe("extract slots: a participle before a person's noun names the victim", function()

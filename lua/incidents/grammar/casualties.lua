@@ -1241,6 +1241,11 @@ end
 -- VERB", "was shot ... and died", "NAME died in hospital / of wounds", "the
 -- killing <when> of <role> NAME", "shot dead NAME", "shot him dead"; each
 -- adds a record of one to `out` unless a construction read those words.
+-- The small words of a time or place between "the killing" and "of
+-- NAME" ("the killing last June of", "the murder in 2019 of").
+local WHEN_WORD = { ["in"] = true, ["on"] = true, ["at"] = true, ["last"] = true,
+  ["this"] = true, ["early"] = true, ["late"] = true, ["earlier"] = true }
+
 local function named_victims(text, s, e, out)
   -- (a name needs lower-case letters: " was " in lower case, found plainly)
   local w0 = find(text, " was ", s, true)
@@ -1327,9 +1332,15 @@ local function named_victims(text, s, e, out)
       init = b
       -- (at most three words of time before "of": "last June", "in 2019")
       local tw, of_e = match(low, "^([%w ]-) ?of ()", b + 1)
-      local nw = 0
-      for _ in gmatch(tw or "", "%S+") do nw = nw + 1 end
-      if of_e and nw >= 1 and nw <= 3 and (a == 1 or sub(span, a - 1, a - 1) == " ") then
+      local nw, when = 0, true
+      -- each word one of time or place, as the text writes it: "last
+      -- June", "in 2019", "in Paris"; not "in the name of the Islamic State"
+      for w in gmatch(tw and sub(span, b + 1, b + #tw) or "", "%S+") do
+        nw = nw + 1
+        when = when and (WHEN_WORD[w] or find(w, "^[%u%d]") ~= nil)
+      end
+      if of_e and when and nw >= 1 and nw <= 3
+        and (a == 1 or sub(span, a - 1, a - 1) == " ") then
         -- the role in lower case after "the", then the name
         local q = of_e
         local role_e = match(span, "^the [%l%s%-]-()%u", q)
