@@ -2495,6 +2495,12 @@ local function home_area(ctx, pos, ss)
   return home_place(ctx, from + c - 1, ss)
 end
 
+-- "was badly wounded and died in Qatar a week later": the text before a
+-- place tells where a victim died of the wounds, after the attack.
+local function died_there(pre)
+  return find(pre, "%f[%a]and died in $") or find(pre, "%f[%a]later died in $")
+end
+
 --- Leaves out the places, countries and dates of asides: statements, distances,
 -- routes, destinations, origins, "when" clauses, motives and backdrops.
 local function drop_asides(ctx, m, ss, se, seg)
@@ -2922,17 +2928,14 @@ local function drop_asides(ctx, m, ss, se, seg)
         or find(pre, "%f[%a]taken to [%a' ]*in $") or find(pre, "%f[%a]rushed to [%a' ]*in $")
         or find(pre, "%f[%a]flown to $") or find(pre, "%f[%a]airlifted to $")
         or find(pre, "%f[%a]evacuated to $") or find(pre, "%f[%a]transferred to [%a' ]*in $")
-        -- "was badly wounded and died in Qatar a week later": where a
-        -- victim died of the wounds, after the attack
-        or find(pre, "%f[%a]and died in $") or find(pre, "%f[%a]later died in $")
-        or find(pre, "%f[%a]died in hospital in $")
+        or died_there(pre) or find(pre, "%f[%a]died in hospital in $")
       return not care
     end)
   end
   if #m.countries > 0 and find(seg, "died in ", 1, true) then
     keep_only(m, "countries", function(x)
       local pre = sub(low, x.s > ss + 30 and x.s - 30 or ss, x.s - 1)
-      return not (find(pre, "%f[%a]and died in $") or find(pre, "%f[%a]later died in $"))
+      return not died_there(pre)
     end)
   end
   -- "a base at Leego, between Mogadishu and Baidoa": the ends a place is
