@@ -90,6 +90,7 @@ local tokenize = tokens.tokenize
 local words_before = tokens.words_before
 local dateline_place = places.dateline_place
 local place_report = places.place_report
+local site_in = places.site_in
 local dateline_unknown = places.dateline_unknown
 local plain_places = places.plain_places
 local WEEKDAY_N = dating.WEEKDAY_N
@@ -503,6 +504,17 @@ local function site_place(ctx, i, ss, sse, sents, buckets, told)
   return nil
 end
 
+-- Places report `c` at the hit `pl` a sentence before told (`when_place`,
+-- `site_place`, `series_place`), under `rule`, unless the report's own
+-- country says otherwise; `any_country`: a place with no country fits too.
+local function take_place(c, pl, rule, any_country)
+  local v = pl and pl.entry.value
+  if v and (not c.country or c._country_weak or c.country == v.country
+      or (any_country and not v.country)) then
+    place_report(c, v, pl.start, pl.stop, rule, pl.start, pl.stop)
+  end
+end
+
 -- Words before a town that tell where someone is, goes or comes from, not
 -- what the talk turns to ("He was born in Paris.").
 local WHERE_WORD = { ["in"] = true, at = true, from = true, to = true, near = true,
@@ -537,8 +549,7 @@ local function pointer_place(ctx, r, hits, se, asked)
           r.place, r._place_rec, r.lat, r.lon, r.country, r.evidence.place = nil, nil, nil, nil,
             nil, nil
           r.evidence.country, r._country_weak = nil, nil
-          place_report(r, { name = site.name, kind = "site", admin = v.name,
-            country = v.country, lat = v.lat, lon = v.lon }, pev.start, pev.stop,
+          place_report(r, site_in(site.name, v), pev.start, pev.stop,
             "extract.pointer_place", h.start, h.stop)
           r.place = v.name
         else
@@ -1878,23 +1889,16 @@ function M.article(art, pack, opts)
           -- "since the London transport bombings of 7 July 2005, when four
           -- suicide bombers killed 52 people": an event told in a "when"
           -- clause is the one the words before it name, at their place
-          local pl = when_place(ctx, c, ss, buckets[i])
-          local v = pl and pl.entry.value
-          if v and (not c.country or c._country_weak or c.country == v.country) then
-            place_report(c, v, pl.start, pl.stop, "extract.when_place", pl.start, pl.stop)
-          end
+          take_place(c, when_place(ctx, c, ss, buckets[i]), "extract.when_place")
         end
         if c and c._creates and not c.place and i > 1 then
           -- "For Sydney it is the glass front of the Lindt Chocolat Cafe in
           -- Martin Place. On the morning of 15 December 2014, a self-styled
           -- sheikh ... walked into the cafe": the site named again with
           -- "the" is the one told before, at its town
-          local pl = site_place(ctx, i, ss, sse, sents, buckets, told)
-          local v = pl and pl.entry.value
-          if v and (not c.country or c._country_weak or not v.country
-              or c.country == v.country) then
-            place_report(c, v, pl.start, pl.stop, "extract.site_place", pl.start, pl.stop)
-          end
+          -- (a site no list knows has no country to disagree with)
+          take_place(c, site_place(ctx, i, ss, sse, sents, buckets, told), "extract.site_place",
+            true)
         end
         if c and c._creates and not c.place and i > 1
           and (c.date_lo or c.killed_lo or c.killed_hi) then
@@ -1902,11 +1906,8 @@ function M.article(art, pack, opts)
           -- a suicide bomber blew himself up at a restaurant": the town a
           -- sentence announces a series of attacks in is the place of the
           -- events told after it
-          local pl = series_place(ctx, i, sents, buckets, reports, last_report)
-          local v = pl and pl.entry.value
-          if v and (not c.country or c._country_weak or c.country == v.country) then
-            place_report(c, v, pl.start, pl.stop, "extract.series", pl.start, pl.stop)
-          end
+          take_place(c, series_place(ctx, i, sents, buckets, reports, last_report),
+            "extract.series")
         end
         if c and c._creates and not c.date_lo and c.place and last_report
           and i - last_report._sent <= 2 and lone_attacker_goes_on(ctx.low, c, ss) then

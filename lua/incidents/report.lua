@@ -105,6 +105,18 @@ function h.link(url)
   return url
 end
 
+--- How many copies of its text each source of an incident is one of: the
+-- same wire story saved from three sites is three sources of one text.
+-- @tparam table inc an incident (its `sources`)
+-- @treturn function of a source, giving its count (1 for a text stored once)
+function h.copies(inc)
+  local n = {}
+  for _, s in ipairs(type(inc) == "table" and inc.sources or {}) do
+    if s.article_id then n[s.article_id] = (n[s.article_id] or 0) + 1 end
+  end
+  return function(s) return s.article_id and n[s.article_id] or 1 end
+end
+
 --- Escapes text for a Markdown table cell or paragraph.
 -- Pipes, backslashes and the characters that start emphasis or links are
 -- escaped; line breaks become spaces.

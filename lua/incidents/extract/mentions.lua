@@ -81,6 +81,7 @@ local LOWER_COMPASS = { north = true, south = true, east = true, west = true,
   northeast = true, northwest = true, southeast = true, southwest = true }
 local person_name = places.person_name
 local same_place = places.same_place
+local site_in = places.site_in
 local unknown_places = places.unknown_places
 local anchored_date = dating.anchored_date
 local event_date = dating.event_date
@@ -1612,8 +1613,7 @@ local function more_places(ctx, m, ss, se, seg, hits, dlist, plain_hits)
       and (find(before, "the $") or find(before, "'s $"))
       and not find(text, "^ %a+ of %u", x.e + 1)
       and not same_place(x.rec, city) then
-      x.rec = { name = sub(text, x.s, x.e), kind = "site", admin = city.name,
-                country = city.country, lat = city.lat, lon = city.lon }
+      x.rec = site_in(sub(text, x.s, x.e), city)
     end
   end
   -- "in the crowded Rweiss neighbourhood", "a pier in the Sathorn area": a
@@ -1629,8 +1629,7 @@ local function more_places(ctx, m, ss, se, seg, hits, dlist, plain_hits)
         and not find(sub(text, ss + b - 1, ss + b + 4), "^,? [oi][fn] ") then
         local city = ctx.last_city
         local ps = ss + a - 1
-        local rec = { name = name, kind = "site", admin = city.name, country = city.country,
-                      lat = city.lat, lon = city.lon }
+        local rec = site_in(name, city)
         m.places[#m.places + 1] = { s = ps, e = ps + #name - 1, rec = rec, unknown = true,
                                     entry = { kind = "place", value = rec } }
         break
@@ -1698,8 +1697,7 @@ local function more_places(ctx, m, ss, se, seg, hits, dlist, plain_hits)
         if type(cap) == "table" then c = cap end
         if not c then break end
         m.places[#m.places + 1] = { s = ps, e = ps + #nm - 1,
-          rec = { name = nm, kind = "site", admin = c.name, country = c.country,
-                  lat = c.lat, lon = c.lon },
+          rec = site_in(nm, c),
           entry = { kind = "place", value = c } }
         break
       end

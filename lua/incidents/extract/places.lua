@@ -719,6 +719,17 @@ local function distance(a, b, cap)
   return prev[#b]
 end
 
+--- A part of a town no list knows ("the Karrada district", "the Rweiss
+-- neighbourhood"), as a place record: its name, in the town `city` (a
+-- place record), at the town's coordinates.
+-- @tparam string name the part's name as the text writes it
+-- @tparam table city the town's record
+-- @treturn table a record of kind "site"
+local function site_in(name, city)
+  return { name = name, kind = "site", admin = city.name, country = city.country,
+    lat = city.lat, lon = city.lon }
+end
+
 --- The place's name as the text spells it, when the text writes a variant of
 -- the gazetteer's name: its accents left out ("Diyarbakir" for "Diyarbakır")
 -- or a letter or two more or less ("Kishoreganj" for "Kishorganj"), or
@@ -747,6 +758,7 @@ local function text_spelling(text, name, s, e)
 end
 
 M.WIDE = WIDE
+M.site_in = site_in
 M.text_spelling = text_spelling
 M.bare_congo = bare_congo
 M.dateline_place = dateline_place

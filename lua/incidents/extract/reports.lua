@@ -1619,17 +1619,16 @@ local function frame_report(ctx, fr, m, ss, sent_index)
   -- "Nobody has said it carried out Sunday's blast": a day that owns the
   -- event word, in a mention that tells nothing new, names one event told
   local de = r.evidence.date
-  if de and not r._creates and de.stop < t0.s and t0.s - de.stop <= 16
-    and find(sub(text, de.stop + 1, t0.s - 1), "^'s ") then
+  local day_owns = de and de.stop < t0.s and t0.s - de.stop <= 16
+    and find(sub(text, de.stop + 1, t0.s - 1), "^'s ")
+  if day_owns and not r._creates then
     r._definite = true
   end
   -- "Health ministry: 35 dead and 60 wounded in yesterday's attack": a toll
   -- of an event a day owns, with no place of its own, once the article has
   -- told an event, is a toll of an event told
-  if de and r._creates and not r.place and ctx.reports and #ctx.reports > 0
-    and (r.killed_lo or r.killed_hi or r.wounded_lo or r.wounded_hi)
-    and de.stop < t0.s and t0.s - de.stop <= 16
-    and find(sub(text, de.stop + 1, t0.s - 1), "^'s ") then
+  if day_owns and r._creates and not r.place and ctx.reports and #ctx.reports > 0
+    and (r.killed_lo or r.killed_hi or r.wounded_lo or r.wounded_hi) then
     r._creates, r._definite, r._toll = false, true, true
   end
   r._refers = r._creates or r.country ~= nil or r._definite or r.perpetrator ~= nil

@@ -1164,9 +1164,13 @@ local NOT_NAME = set{ "the", "a", "an", "he", "she", "it", "this", "that", "who"
   "october", "november", "december", "police", "officials", "authorities", "army",
   "state", "group", "province", "city", "district", "ministry", "government", "agency" }
 
--- Attackers a name may be told of ("the gunman, Ahmed R., was shot dead").
-local NAMED_ATTACKER = set{ "bomber", "attacker", "gunman", "assailant", "militant",
-  "hijacker", "shooter", "terrorist", "kidnapper", "suspect", "perpetrator" }
+-- Attackers whose own death is no part of a toll.
+local ATTACKER = set{ "bomber", "attacker", "gunman", "assailant", "militant", "hijacker",
+  "shooter", "terrorist", "kidnapper" }
+-- Attackers a name may be told of ("the gunman, Ahmed R., was shot dead"):
+-- those, and who is charged with it.
+local NAMED_ATTACKER = { suspect = true, perpetrator = true }
+for w in pairs(ATTACKER) do NAMED_ATTACKER[w] = true end
 -- Lower-case words inside a person's name ("Theo van Gogh", "Osama bin Laden").
 local PARTICLE = set{ "van", "von", "de", "del", "della", "da", "dos", "du", "der", "den",
   "al", "el", "bin", "ibn", "la", "le", "ter" }
@@ -1236,16 +1240,16 @@ local function subject_before(span, a)
   return nil
 end
 
--- One victim told by name, found by plain search (the LPeg constructions
--- start at a figure or a verb, and a name has none): "NAME(, appositive,) was
--- VERB", "was shot ... and died", "NAME died in hospital / of wounds", "the
--- killing <when> of <role> NAME", "shot dead NAME", "shot him dead"; each
--- adds a record of one to `out` unless a construction read those words.
 -- The small words of a time or place between "the killing" and "of
 -- NAME" ("the killing last June of", "the murder in 2019 of").
 local WHEN_WORD = { ["in"] = true, ["on"] = true, ["at"] = true, ["last"] = true,
   ["this"] = true, ["early"] = true, ["late"] = true, ["earlier"] = true }
 
+-- One victim told by name, found by plain search (the LPeg constructions
+-- start at a figure or a verb, and a name has none): "NAME(, appositive,) was
+-- VERB", "was shot ... and died", "NAME died in hospital / of wounds", "the
+-- killing <when> of <role> NAME", "shot dead NAME", "shot him dead"; each
+-- adds a record of one to `out` unless a construction read those words.
 local function named_victims(text, s, e, out)
   -- (a name needs lower-case letters: " was " in lower case, found plainly)
   local w0 = find(text, " was ", s, true)
@@ -1441,14 +1445,11 @@ local RISE_AUX = set{ "has", "had", "later", "then", "since", "soon", "quickly",
 local COUNTED = set{ "dead", "killed", "people", "persons", "deaths", "victims", "wounded",
   "injured", "hurt", "and", "with", "after", "as", "by", "in", "on", "when", "while",
   "according", "officials", "police", "said" }
--- Nouns of "the only person killed".
 -- Subjects of "was the only person killed" that are the attacker.
 local SELF_SUBJECT = { suspect = true, bomber = true, attacker = true, gunman = true,
   assailant = true, militant = true, perpetrator = true }
+-- Nouns of "the only person killed".
 local ONE_DEAD = set{ "person", "one", "man", "woman", "victim", "fatality", "casualty" }
--- Attackers whose own death is no part of a toll.
-local ATTACKER = set{ "bomber", "attacker", "gunman", "assailant", "militant", "hijacker",
-  "shooter", "terrorist", "kidnapper" }
 -- Words that call a count told before wrong.
 local WRONG = set{ "wrong", "error", "incorrect", "mistaken", "mistake", "inaccurate",
   "false", "erroneous", "exaggerated" }

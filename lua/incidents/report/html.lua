@@ -134,17 +134,14 @@ local function render(incidents, h, out, meta)
         ")</p>\n")
     end
     out:write("<ul>")
-    local ncopies = {}
-    for _, s in ipairs(inc.sources or {}) do
-      if s.article_id then ncopies[s.article_id] = (ncopies[s.article_id] or 0) + 1 end
-    end
+    local copies = h.copies(inc)
     for _, s in ipairs(inc.sources or {}) do
       local name = e(s.title or s.path or s.url or ("article " .. tostring(s.article_id)))
       -- only a web address is a link (an article's `javascript:` URL is not)
       if h.link(s.url) then name = ("<a href=\"%s\">%s</a>"):format(e(s.url), name)
       elseif s.url and (s.title or s.path) then name = name .. " (" .. e(s.url) .. ")" end
       -- a wire story on several sites: the same words, not independent sources
-      local n = s.article_id and ncopies[s.article_id] or 1
+      local n = copies(s)
       out:write("<li>", name, s.source and (" &middot; " .. e(s.source)) or "",
         s.published and (" &middot; " .. e(s.published)) or "",
         n > 1 and (" &middot; one of %d copies of the same text"):format(n) or "", "</li>")

@@ -24,17 +24,17 @@ local report_fields = { "id", "article_id", "date", "date_lo", "date_hi", "place
   "perpetrator", "claimed", "attack_type", "suicide", "weapon", "target", "target_type",
   "status", "killed_lo", "killed_hi", "wounded_lo", "wounded_hi", "rule" }
 
---- Writes a JSON array of incidents with their source reports.
--- @tparam table incidents the incidents, in date order
--- @tparam table h the helper library
--- @param out the writer (`out:write`)
--- @tparam table meta the report's meta table (see docs/reports.md)
 -- A source or copy as written: `file` for the path, as reports have it.
 local function source_of(s, with_ids)
   return { article_id = with_ids and s.article_id or nil, copy_id = with_ids and s.copy_id or nil,
     title = s.title, source = s.source, url = s.url, file = s.path, published = s.published }
 end
 
+--- Writes a JSON array of incidents with their source reports.
+-- @tparam table incidents the incidents, in date order
+-- @tparam table h the helper library
+-- @param out the writer (`out:write`)
+-- @tparam table meta the report's meta table (see docs/reports.md)
 local function render(incidents, h, out, meta)
   local list = h.array()
   for _, inc in ipairs(incidents) do

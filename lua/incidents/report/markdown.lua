@@ -152,10 +152,7 @@ local function render(incidents, helpers, out, meta)
         figures(inc, "wounded"), ")\n")
     end
     out:write("- Sources:\n")
-    local ncopies = {}
-    for _, s in ipairs(inc.sources or {}) do
-      if s.article_id then ncopies[s.article_id] = (ncopies[s.article_id] or 0) + 1 end
-    end
+    local copies = h.copies(inc)
     for _, s in ipairs(inc.sources or {}) do
       local link = ""
       -- an autolink only for a web address; any other URL is shown as text
@@ -163,7 +160,7 @@ local function render(incidents, helpers, out, meta)
       elseif s.url then link = " `" .. s.url:gsub("[`\r\n]", "'") .. "`"
       elseif s.path then link = " `" .. s.path:gsub("`", "'") .. "`" end
       -- a wire story on several sites: the same words, not independent sources
-      local n = s.article_id and ncopies[s.article_id] or 1
+      local n = copies(s)
       out:write("  - ", h.md(source_name(s)), s.published and (", " .. s.published) or "",
         link, n > 1 and (" (one of %d copies of the same text)"):format(n) or "", "\n")
     end
