@@ -426,6 +426,22 @@ local function is_aggregate(fr, low, ss)
       return true
     end
   end
+  -- "Such announcements follow every major attack": an event word after
+  -- "every" or "each" is any event of a kind, none told, whatever day the
+  -- sentence gives ("has praised almost every attack" said of a group
+  -- today) (every event word of the frame so: not "every" beside "a bomb
+  -- exploded in Kano")
+  do
+    local every = #fr.triggers > 0
+    for _, t in ipairs(fr.triggers) do
+      local ws = words_before(low, t.s, 2, ss)
+      if t.figure or not (ws[1] == "every" or ws[1] == "each" or ws[2] == "every"
+        or ws[2] == "each") then
+        every = false
+      end
+    end
+    if every then return true end
+  end
   -- "a series of suicide bombings killed at least 18 people in Gwoza on
   -- Saturday": one day, or one place and a toll, make one (coordinated) event
   for _, x in ipairs(fr.dates) do
@@ -520,18 +536,7 @@ local function is_aggregate(fr, low, ss)
       end
     end
   end
-  -- "Such announcements follow every major attack": an event word after
-  -- "every" or "each" is any event of a kind, none told (every event word
-  -- of the frame so: not "every" beside "a bomb exploded in Kano")
-  local every = #fr.triggers > 0
-  for _, t in ipairs(fr.triggers) do
-    local ws = words_before(low, t.s, 2, ss)
-    if t.figure or not (ws[1] == "every" or ws[1] == "each" or ws[2] == "every"
-      or ws[2] == "each") then
-      every = false
-    end
-  end
-  return every
+  return false
 end
 
 
