@@ -27,3 +27,36 @@ describe("extract: an event word after 'every' or 'each' on a day told", functio
     assert.equal("2022-11-21", r[1].date)
   end)
 end)
+
+describe("extract: a day told before a speaker's verb, the event in what was said", function()
+  local LEAD = "A bomb exploded on a bus in Garissa on Tuesday, killing four passengers.\n\n"
+
+  it("is the statement's day: the event said is the one told", function()
+    for _, s in ipairs {
+      "On Saturday, the transport ministry said investigators had concluded that it was a "
+        .. "bomb meant to destroy the bus.",
+      "The county commissioner on Friday confirmed that the blast was caused by a bomb left "
+        .. "under a seat.",
+      "Late on Thursday, police said in a statement that the explosion had been set off by "
+        .. "a timer.",
+    } do
+      local r = run(LEAD .. s)
+      assert.equal(1, #r, s)
+      assert.equal("2022-11-22", r[1].date, s)
+      assert.equal("Garissa", r[1].place, s)
+    end
+  end)
+
+  it("leaves a plot's day, an event told before the verb, and an event with a place", function()
+    -- (a plot's end is the day its men were held)
+    local r = run(LEAD .. "On Saturday, police said they had arrested three men who were "
+      .. "planning a bomb attack on a church.")
+    assert.equal(2, #r)
+    -- (the day is the event's: "On Saturday a bomb exploded ..., police said")
+    r = run(LEAD .. "On Saturday a bomb exploded at a checkpoint, police said.")
+    assert.equal(2, #r)
+    -- (an event with a place of its own is an event of its own)
+    r = run(LEAD .. "On Saturday, police said a bomb had exploded at a market in Mandera.")
+    assert.equal(2, #r)
+  end)
+end)

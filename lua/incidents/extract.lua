@@ -1243,6 +1243,36 @@ local function dateline_line(text, b)
   return nil
 end
 
+-- Verbs by which a speaker tells what it found or was told.
+local SAID_VERB = { said = true, says = true, announced = true, confirmed = true,
+  concluded = true, identified = true, reported = true, stated = true, disclosed = true,
+  revealed = true, told = true }
+
+-- Is the day at evidence `de` a speaker's: told before a speaker's verb (at
+-- most a dozen words on) that comes before the event word at `ts`, with no
+-- stop between ("On Saturday, the ministry said investigators had found that
+-- it was a bomb", "The sheriff's office on Sunday identified the three slain
+-- residents")?
+local function speaker_day(low, ss, de, ts)
+  if de.stop >= ts or ts - de.stop > 400 then return false end
+  -- (the day at the head of its sentence, at most a subject before it: not
+  -- "six men arrested on Batam island on Aug. 5, who police said")
+  local n = 0
+  for _ in gmatch(sub(low, ss, de.start - 1), "%a+") do
+    n = n + 1
+    if n > 6 then return false end
+  end
+  local mid = sub(low, de.stop + 1, ts - 1)
+  if find(mid, "[.;:!?]") then return false end
+  n = 0
+  for w in gmatch(mid, "%a+") do
+    n = n + 1
+    if n > 12 then return false end
+    if SAID_VERB[w] then return true end
+  end
+  return false
+end
+
 -- Is `c`, a report with no day, month or year of its own, the event of the
 -- dated report `r` told again (a headline above the lead, a "what we know"
 -- answer, a related box, a recap): the same status, a kind and an actor
@@ -1729,6 +1759,18 @@ function M.article(art, pack, opts)
             c.date, c.date_lo, c.date_hi, c._prec, c.evidence.date = nil, nil, nil, nil, nil
             c._creates, c._definite = false, true
           end
+        end
+        if c and c._creates and #reports > 0 and not c.place and not c._new
+          and c.status == "attack" and c.evidence.date and #fr.triggers > 0
+          and speaker_day(ctx.low, ss, c.evidence.date, fr.triggers[1].s) then
+          -- "On Saturday, the ministry said investigators had concluded that
+          -- it was a bomb": a day told before a speaker's verb, with the
+          -- event word only in what was said, is the statement's; with no
+          -- place of its own, once the article has told an event, the event
+          -- said is one told (not a plot: "In May police said they had broken
+          -- up a cell that planned an attack" dates the plot's end)
+          c.date, c.date_lo, c.date_hi, c._prec, c.evidence.date = nil, nil, nil, nil, nil
+          c._creates, c._definite = false, true
         end
         if c and c._creates and #reports > 0 and not c.place
           and c.attack_type == "unknown" and not c.perpetrator and not c._new
