@@ -60,3 +60,30 @@ describe("extract: a day told before a speaker's verb, the event in what was sai
     assert.equal(2, #r)
   end)
 end)
+
+describe("extract: what an event 'came after', with no event word there", function()
+  local LEAD = "A suicide bomber killed 12 people at a bus station in Kirkuk on Tuesday.\n\n"
+
+  it("gives the event neither its place nor its day", function()
+    for _, s in ipairs {
+      "The attack came two days after a court in Erbil sentenced a preacher to ten years on "
+        .. "20 November.",
+      "The bombing comes a month after parliament in Baghdad voted in October to extend the "
+        .. "state of emergency.",
+      "The blast came less than two weeks after the army withdrew from Mosul on 3 November.",
+    } do
+      local r = run(LEAD .. s)
+      assert.equal(1, #r, s)
+      assert.equal("Kirkuk", r[1].place, s)
+      assert.equal("2022-11-22", r[1].date, s)
+    end
+  end)
+
+  it("leaves an event told in what it came after", function()
+    local r = run(LEAD .. "The attack came a week after a car bomb killed 27 people in "
+      .. "Baghdad on 15 November.")
+    assert.equal(2, #r)
+    assert.equal("Baghdad", r[2].place)
+    assert.equal("2022-11-15", r[2].date)
+  end)
+end)

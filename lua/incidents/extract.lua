@@ -1273,6 +1273,20 @@ local function speaker_day(low, ss, de, ts)
   return false
 end
 
+-- Where does the "after" of "<event> came/comes <span> after" end, the event
+-- word ending at `te` and its sentence at `se` ("The attack came days
+-- after", "comes less than a month after")? nil when the sentence goes on
+-- otherwise.
+local function came_after(low, te, se)
+  local rest = sub(low, te + 1, se < te + 120 and se or te + 120)
+  local _, b = find(rest, "^%s+c[oa]mes? [%w ,%-]-%f[%a]after%f[%A]")
+  if not b then return nil end
+  -- (at most a few words between: "came less than three months after")
+  local n = 0
+  for _ in gmatch(sub(rest, 1, b), "%a+") do n = n + 1 end
+  return n <= 8 and te + b or nil
+end
+
 -- Is `c`, a report with no day, month or year of its own, the event of the
 -- dated report `r` told again (a headline above the lead, a "what we know"
 -- answer, a related box, a recap): the same status, a kind and an actor
@@ -1758,6 +1772,32 @@ function M.article(art, pack, opts)
           if known then
             c.date, c.date_lo, c.date_hi, c._prec, c.evidence.date = nil, nil, nil, nil, nil
             c._creates, c._definite = false, true
+          end
+        end
+        if c and c._creates and #reports > 0 and #fr.triggers > 0 then
+          -- "The attack came days after troops launched an offensive to retake
+          -- Anbar province, and months after the government declared in
+          -- January ...": what an event "came after" is another happening, its
+          -- place and day not the event's; with no event word there, the
+          -- event is one told (its own "after" clause with an event word,
+          -- "came a week after a bomb killed 27 in Beirut", is left whole)
+          local cut = came_after(ctx.low, fr.triggers[1].e, sse)
+          local later = false
+          for k = 2, #fr.triggers do
+            if cut and fr.triggers[k].s > cut then later = true end
+          end
+          if cut and not later then
+            local pe, de = c.evidence.place, c.evidence.date
+            if pe and pe.start > cut then
+              for _, k in ipairs { "place", "_place_rec", "lat", "lon", "country" } do
+                c[k] = nil
+              end
+              c.evidence.place, c.evidence.country = nil, nil
+            end
+            if de and de.start > cut then
+              c.date, c.date_lo, c.date_hi, c._prec, c.evidence.date = nil, nil, nil, nil, nil
+            end
+            if not c.place and not c.date_lo then c._creates, c._definite = false, true end
           end
         end
         if c and c._creates and #reports > 0 and not c.place and not c._new
