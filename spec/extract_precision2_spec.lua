@@ -87,3 +87,36 @@ describe("extract: what an event 'came after', with no event word there", functi
     assert.equal("2022-11-15", r[2].date)
   end)
 end)
+
+describe("extract: a dated event placed nowhere, told again at a town of its country", function()
+  local FILLER = "Shops stayed shut on Wednesday. Traders met the mayor to ask for more "
+    .. "patrols. The mayor promised a review of security at markets. Schools reopened on "
+    .. "Thursday after a two-day closure. Officials said the roads were open again.\n\n"
+
+  it("is the dated event, which takes the town", function()
+    for _, c in ipairs {
+      { "A bomb tore through a bus carrying tourists at an airport on Bulgaria's Black Sea "
+        .. "coast on Tuesday, killing six people.\n\n" .. FILLER
+        .. "Who carried out the bombing in Varna?\n\nNo group has said it did.",
+        "Varna", "2022-11-22" },
+      { "Gunmen opened fire on worshippers at a church on Kenya's coast on Sunday morning, "
+        .. "killing four people.\n\n" .. FILLER
+        .. "The shooting at the church in Mombasa has shaken the coast.", "Mombasa", "2022-11-20" },
+      { "A man stabbed two teachers to death at a school in France on Monday.\n\n" .. FILLER
+        .. "Who carried out the stabbing in Arras?\n\nPolice have named no one.",
+        "Arras", "2022-11-21" },
+    } do
+      local r = run(c[1])
+      assert.equal(1, #r, c[1])
+      assert.equal(c[2], r[1].place)
+      assert.equal(c[3], r[1].date)
+    end
+  end)
+
+  it("leaves a town of another country", function()
+    local r = run("A bomb tore through a bus carrying tourists at an airport on Bulgaria's "
+      .. "Black Sea coast on Tuesday, killing six people.\n\n" .. FILLER
+      .. "Who carried out the bombing in Izmir?\n\nNo group has said it did.")
+    assert.equal(2, #r)
+  end)
+end)

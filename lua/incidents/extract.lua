@@ -1323,6 +1323,12 @@ local function told_again(r, c, dct)
   end
   local cp, rp = c._place_rec, r._place_rec
   if not c.place or not cp then return not c.place end
+  -- (a dated event the page placed nowhere, told again at a town of its
+  -- country: "Burgas bus bombing: what we know" above "A bomb tore through a
+  -- bus at an airport on Bulgaria's coast on Wednesday")
+  if not r.place and not rp then
+    return r.country ~= nil and cp.country == r.country and not r._country_weak
+  end
   if not r.place or not rp then return false end
   if places.same_place(rp, cp) then return true end
   if cp.country ~= r.country then return false end
