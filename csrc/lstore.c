@@ -31,11 +31,13 @@ static const char *const statement_sql[ST_COUNT] = {
 */
 static const char *const migration_1[] = { SQL_MIGRATION_1, NULL };
 static const char *const migration_2[] = { SQL_MIGRATION_2, NULL };
+static const char *const migration_3[] = { SQL_MIGRATION_3, NULL };
 
 static const char *const *const migrations[STORE_SCHEMA_VERSION + 1] = {
   NULL,
   migration_1,
-  migration_2
+  migration_2,
+  migration_3
 };
 
 

@@ -249,6 +249,7 @@ static int add_copy (lua_State *L, Store *s, lua_Integer aid) {
   if (st == NULL) return store_fail(L, s, "add_article");
   sqlite3_bind_int64(st, 1, (sqlite3_int64)aid);
   bind_copy_fields(L, st);
+  bind_opt_text(L, st, 8, 2, "file", "add_article");
   rc = sqlite3_step(st);
   sqlite3_reset(st);
   if (rc != SQLITE_DONE) return store_fail(L, s, "add_article");
@@ -256,6 +257,30 @@ static int add_copy (lua_State *L, Store *s, lua_Integer aid) {
   lua_pushboolean(L, 1);
   lua_pushboolean(L, sqlite3_changes(s->db) > 0);
   return 3;
+}
+
+
+/*
+** Writes t.file (the table at 2) into the first copy of new article aid,
+** which the article's trigger made without it.  Returns 1, or 0 with
+** nil, msg pushed.
+*/
+static int set_first_file (lua_State *L, Store *s, lua_Integer aid) {
+  sqlite3_stmt *st;
+  int rc;
+  if (lua_getfield(L, 2, "file") == LUA_TNIL) {
+    lua_pop(L, 1);
+    return 1;
+  }
+  lua_pop(L, 1);
+  st = store_stmt(L, s, ST_COPY_SET_FILE);
+  if (st == NULL) return store_fail(L, s, "add_article"), 0;
+  bind_opt_text(L, st, 1, 2, "file", "add_article");
+  sqlite3_bind_int64(st, 2, (sqlite3_int64)aid);
+  rc = sqlite3_step(st);
+  sqlite3_reset(st);
+  if (rc != SQLITE_DONE) return store_fail(L, s, "add_article"), 0;
+  return 1;
 }
 
 
@@ -299,7 +324,9 @@ static int m_add_article (lua_State *L) {
   sqlite3_reset(st);
   if (rc != SQLITE_DONE) return store_fail(L, s, "add_article");
   if (sqlite3_changes(s->db) > 0) {
-    lua_pushinteger(L, (lua_Integer)sqlite3_last_insert_rowid(s->db));
+    aid = (lua_Integer)sqlite3_last_insert_rowid(s->db);
+    if (!set_first_file(L, s, aid)) return 2;
+    lua_pushinteger(L, aid);
     lua_pushboolean(L, 0);
     lua_pushboolean(L, 0);
     return 3;

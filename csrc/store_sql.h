@@ -13,7 +13,7 @@
 ** database from version N-1 to N.  The application id ('INCD') marks a
 ** file as ours, so the store never adds its tables to someone else's file.
 */
-#define STORE_SCHEMA_VERSION   2
+#define STORE_SCHEMA_VERSION   3
 #define STORE_APPLICATION_ID   1229865796
 
 /*
@@ -286,6 +286,75 @@
   "  JOIN article_copies c ON c.article_id = r.article_id;\n"
 
 /*
+** Migration 3: what tells copies apart.  (1) The search index held the
+** title of the articles row only, so a word of another copy's headline
+** found nothing: articles.titles now holds every copy's distinct title
+** (one a line, oldest first), kept by triggers on article_copies, and the
+** index's "title" column reads it through a view.  The index row of an
+** article exists exactly when its titles is not NULL, so each change of
+** titles deletes the old entry with the old values, as FTS5's external
+** content needs.  (2) A copy's path was taken for the same file as any
+** path ending with it at a folder ("x/a.txt" and "mirror/x/a.txt"):
+** article_copies.file keeps the absolute path the reader resolved, and two
+** copies that both have one are the same file only when it is equal; the
+** old rule stays for copies stored before, which have none.
+*/
+#define SQL_MIGRATION_3 \
+  SQL_M3_FTS, SQL_M3_TRIGGERS, SQL_M3_FILL
+
+#define SQL_M3_TITLES_OF(aid) \
+  "(SELECT coalesce(group_concat(title, char(10)), '') FROM\n" \
+  "  (SELECT title FROM article_copies WHERE article_id = " aid "\n" \
+  "     AND title IS NOT NULL GROUP BY title ORDER BY min(id)))"
+
+#define SQL_M3_FTS \
+  "ALTER TABLE articles ADD COLUMN titles TEXT;\n" \
+  "ALTER TABLE article_copies ADD COLUMN file TEXT;\n" \
+  "DROP TRIGGER articles_fts_insert;\n" \
+  "DROP TRIGGER articles_fts_delete;\n" \
+  "DROP TRIGGER articles_fts_update;\n" \
+  "DROP TABLE articles_fts;\n" \
+  "CREATE VIEW articles_fts_content AS\n" \
+  "  SELECT id, titles AS title, text FROM articles;\n" \
+  "CREATE VIRTUAL TABLE articles_fts USING fts5(title, text,\n" \
+  "  content = 'articles_fts_content', content_rowid = 'id',\n" \
+  "  tokenize = 'unicode61 remove_diacritics 2');\n"
+
+#define SQL_M3_TRIGGERS \
+  "CREATE TRIGGER articles_fts_titles AFTER UPDATE OF titles ON articles\n" \
+  "  WHEN old.titles IS NOT new.titles BEGIN\n" \
+  "  INSERT INTO articles_fts(articles_fts, rowid, title, text)\n" \
+  "    SELECT 'delete', old.id, old.titles, old.text\n" \
+  "    WHERE old.titles IS NOT NULL;\n" \
+  "  INSERT INTO articles_fts(rowid, title, text)\n" \
+  "    SELECT new.id, new.titles, new.text WHERE new.titles IS NOT NULL;\n" \
+  "END;\n" \
+  "CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles\n" \
+  "  WHEN old.titles IS NOT NULL BEGIN\n" \
+  "  INSERT INTO articles_fts(articles_fts, rowid, title, text)\n" \
+  "    VALUES ('delete', old.id, old.titles, old.text);\n" \
+  "END;\n" \
+  "CREATE TRIGGER article_copies_titles_insert AFTER INSERT ON\n" \
+  "  article_copies BEGIN\n" \
+  "  UPDATE articles SET titles = " SQL_M3_TITLES_OF("new.article_id") "\n" \
+  "  WHERE id = new.article_id;\n" \
+  "END;\n" \
+  "CREATE TRIGGER article_copies_titles_delete AFTER DELETE ON\n" \
+  "  article_copies BEGIN\n" \
+  "  UPDATE articles SET titles = " SQL_M3_TITLES_OF("old.article_id") "\n" \
+  "  WHERE id = old.article_id;\n" \
+  "END;\n" \
+  "CREATE TRIGGER article_copies_titles_update AFTER UPDATE OF title ON\n" \
+  "  article_copies BEGIN\n" \
+  "  UPDATE articles SET titles = " SQL_M3_TITLES_OF("new.article_id") "\n" \
+  "  WHERE id = new.article_id;\n" \
+  "END;\n"
+
+/* the update of titles fills the index through articles_fts_titles */
+#define SQL_M3_FILL \
+  "UPDATE articles SET titles = " SQL_M3_TITLES_OF("articles.id") ";\n"
+
+/*
 ** Opening: connection settings, then the version check and migrations.
 */
 #define SQL_FOREIGN_KEYS     "PRAGMA foreign_keys = ON"
@@ -327,21 +396,28 @@
     "SELECT id, hash, path, url, title, source, published, " \
     "published_inferred, text, added FROM articles WHERE id = ?1") \
   X(ST_ARTICLE_EXISTS, "SELECT 1 FROM articles WHERE id = ?1") \
-  /* article_id, path, url, title, source, published, published_inferred: \
-     a copy is new unless one of the text has its address, or its path: \
-     the same file ingested again, also when named another way, one path \
-     ending with the other at a folder ("./news/a.txt", "/home/me/news/ \
-     a.txt" and "news/a.txt") */ \
+  /* article_id, path, url, title, source, published, published_inferred, \
+     file: a copy is new unless one of the text has its address, or is \
+     the same file: the same resolved file when both copies have one, or \
+     (copies of schema 2, or a caller that gives no file) the same path \
+     or one path ending with the other at a folder ("./news/a.txt", \
+     "/home/me/news/a.txt" and "news/a.txt") */ \
   X(ST_COPY_INSERT, \
-    "INSERT INTO article_copies(article_id, " SQL_COPY_COLUMNS ") " \
-    "SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7 WHERE NOT EXISTS (SELECT 1 " \
+    "INSERT INTO article_copies(article_id, " SQL_COPY_COLUMNS ", file) " \
+    "SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8 WHERE NOT EXISTS (SELECT 1 " \
     "FROM article_copies WHERE article_id = ?1 " \
     "AND ((?3 IS NOT NULL AND url = ?3) OR path IS ?2 " \
-    "OR substr(?2, -length(path) - 1) = '/' || path " \
-    "OR substr(path, -length(?2) - 1) = '/' || ?2)) " \
+    "OR (?8 IS NOT NULL AND file = ?8) " \
+    "OR ((?8 IS NULL OR file IS NULL) " \
+    "AND (substr(?2, -length(path) - 1) = '/' || path " \
+    "OR substr(path, -length(?2) - 1) = '/' || ?2)))) " \
     "ON CONFLICT DO NOTHING") \
+  /* the resolved file of a new article's first copy, which its trigger \
+     wrote: file, article_id */ \
+  X(ST_COPY_SET_FILE, \
+    "UPDATE article_copies SET file = ?1 WHERE article_id = ?2") \
   X(ST_COPIES_OF, \
-    "SELECT id, article_id, " SQL_COPY_COLUMNS ", added " \
+    "SELECT id, article_id, " SQL_COPY_COLUMNS ", file, added " \
     "FROM article_copies WHERE article_id = ?1 ORDER BY id") \
   X(ST_COPY_GET, "SELECT article_id FROM article_copies WHERE id = ?1") \
   /* the last copy of a text stays: removing it is removing the article */ \

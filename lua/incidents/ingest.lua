@@ -21,7 +21,8 @@ local ipairs, type, error, setmetatable, require, tostring, pcall =
 local io_open, popen, stderr, stdin = io.open, io.popen, io.stderr, io.stdin
 local clock, time, tmpname, remove = os.clock, os.time, os.tmpname, os.remove
 local fmt, rep, floor, mtype = string.format, string.rep, math.floor, math.type
-local sort = table.sort
+local sort, concat = table.sort, table.concat
+local getenv = os.getenv
 
 local M = {}
 
@@ -192,6 +193,30 @@ function M.progress_bar(total, stream)
   return bar
 end
 
+--- The absolute path of a file as the store tells files apart by it:
+-- a relative path is taken from the working directory (`$PWD`), and `.`,
+-- `..` and repeated slashes are resolved (symbolic links are not). Two
+-- copies with the same resolved file are the same file whatever folder the
+-- ingest ran from, while `x/a.txt` and `mirror/x/a.txt`, the same text in
+-- two folders, are two copies of it.
+-- @tparam string path
+-- @treturn string|nil the resolved path, or nil when `path` is relative
+-- and the working directory is not known
+function M.resolve(path)
+  if type(path) ~= "string" or path == "" or path == "-" then return nil end
+  if path:sub(1, 1) ~= "/" then
+    local cwd = getenv("PWD")
+    if not cwd or cwd:sub(1, 1) ~= "/" then return nil end
+    path = cwd .. "/" .. path
+  end
+  local parts = {}
+  for seg in path:gmatch("[^/]+") do
+    if seg == ".." then parts[#parts] = nil
+    elseif seg ~= "." then parts[#parts + 1] = seg end
+  end
+  return "/" .. concat(parts, "/")
+end
+
 ------------------------------------------------------------------------------
 -- Ingesting.
 
@@ -346,6 +371,8 @@ function M.run(db, paths, opts)
         -- (the --id-field) when it has one, else its line.
         local where = label .. ":" .. (art.line or "?")
         art.path = art.id and (label .. "#" .. art.id) or where
+        local file = label ~= "-" and M.resolve(label)
+        if file then art.file = file .. art.path:sub(#label + 1) end
         one(art, where)
       else
         -- The reader's message names the file and the line, counted with
@@ -406,6 +433,7 @@ function M.run(db, paths, opts)
         end
       else
         local art, err = article.read_file(input.path)
+        if art then art.file = M.resolve(input.path) end
         if art then one(art, input.path) else
           -- the reader's message names the file already
           err = tostring(err)

@@ -591,17 +591,42 @@ local function mark(s, spans, open, close)
   return concat(out)
 end
 
+-- The title to show for a hit among the titles of an article's copies (the
+-- index's title column, one a line, `titles` with the hits' spans `tspans`):
+-- the article's own title when the words are in it, else the first copy's
+-- title they are in, so that a search for a word of another site's headline
+-- shows that headline. Returns the title and its spans.
+local function title_hit(title, titles, tspans)
+  local first
+  local pos = 1
+  while pos <= #titles + 1 do
+    local e = titles:find("\n", pos, true) or #titles + 1
+    local line, spans = titles:sub(pos, e - 1), {}
+    for _, sp in ipairs(tspans) do
+      if sp[1] >= pos and sp[2] < e then
+        spans[#spans + 1] = { sp[1] - pos + 1, sp[2] - pos + 1 }
+      end
+    end
+    if line == title and #spans > 0 then return title, spans end
+    if not first and #spans > 0 then first = { line, spans } end
+    pos = e + 1
+  end
+  if first then return first[1], first[2] end
+  return title, {}
+end
+
 -- The stored text of an article, the spans `{ s, e }` of the query's hits in
 -- it and in its title, and the title; nil when the index cannot say.
 local function hits_of(db, fq, id)
   -- the marks must be absent from the text, which is only known once read
-  local text, title
-  for row in db:rows("SELECT text, title FROM articles WHERE id = ?", id) do
-    text, title = row.text, row.title
+  local text, title, titles
+  for row in db:rows("SELECT text, title, titles FROM articles WHERE id = ?", id) do
+    text, title, titles = row.text, row.title, row.titles
   end
   if type(text) ~= "string" then return nil end
   if type(title) ~= "string" then title = nil end
-  local o, c = marks_for(text, title or "")
+  if type(titles) ~= "string" then titles = title or "" end
+  local o, c = marks_for(text, titles)
   if not o then return nil end
   local it, a, b = db:rows(HIGHLIGHT, o, c, fq, id)
   if not it then return nil end
@@ -611,8 +636,10 @@ local function hits_of(db, fq, id)
   -- the marks only ever add to the text: anything else is no hit list
   local spans = unmark(mtext, o, c, text)
   if not spans then return nil end
-  local tspans = title and type(mtitle) == "string" and unmark(mtitle, o, c, title) or {}
-  return text, spans, title, tspans
+  local all = type(mtitle) == "string" and unmark(mtitle, o, c, titles) or {}
+  local shown, tspans = title_hit(title, titles, all)
+  if shown == "" then shown = nil end
+  return text, spans, shown, tspans
 end
 
 -- Where the story starts: after the header lines (`Title:`, `Date:`,
@@ -728,7 +755,10 @@ function M.search(db, q, opts)
     local text, spans, title, tspans = hits_of(db, fq, hit.article_id)
     if text then
       hit.snippet = story_snippet(text, spans, body_start(text), o) or hit.snippet
-      if title then hit.title_marked = mark(title, tspans, o.open, o.close) end
+      if title then
+        hit.title = title
+        hit.title_marked = mark(title, tspans, o.open, o.close)
+      end
     end
   end
   return hits

@@ -1,0 +1,144 @@
+--- Specs from an analyst's month with one database: copies that differ only
+-- in headline or folder (schema 3), and asking what is new since the last
+-- report. The texts are written for these specs.
+
+local core = require "incidents.core"
+local ingest = require "incidents.ingest"
+local query = require "incidents.query"
+
+local u = dofile("spec/robust_util.lua")
+local q = u.q
+
+local function count(db, sql, ...)
+  local n
+  for row in assert(db:rows(sql, ...)) do n = row.n end
+  return n
+end
+
+-- FTS5's own check that the index matches what its triggers wrote.
+local function fts_ok(db)
+  return db:exec("INSERT INTO articles_fts(articles_fts) VALUES('integrity-check')")
+end
+
+local STORY = "Gunmen attacked a checkpoint outside Harbel on Friday, killing six guards, "
+  .. "the army said."
+
+local function write(path, text)
+  local f = assert(io.open(path, "wb"))
+  f:write(text)
+  f:close()
+end
+
+-- One report per text that names Harbel, so these specs test the store.
+local function extract(art)
+  if not art.text:find("Harbel", 1, true) then return {} end
+  local s, e = art.text:find("killing six guards", 1, true)
+  return { {
+    date = "2025-02-07", date_lo = "2025-02-07", date_hi = "2025-02-07", place = "Harbel",
+    country = "LR", attack_type = "armed_assault", status = "attack",
+    killed_lo = 6, killed_hi = 6, rule = "spec.harbel",
+    evidence = { killed = { start = s, stop = e, rule = "spec.harbel" } },
+  } }
+end
+
+describe("a word of any copy's headline", function()
+  it("finds the article, and shows that copy's headline", function()
+    local db = assert(core.open(":memory:"))
+    local id = assert(db:add_article{ text = STORY, title = "Six guards killed at checkpoint",
+      path = "a.txt" })
+    assert(db:add_article{ text = STORY, title = "Harbel ambush leaves soldiers mourning",
+      url = "https://courier.example/harbel" })
+    local hits = assert(query.search(db, "mourning"))
+    assert.equal(1, #hits)
+    assert.equal(id, hits[1].article_id)
+    assert.equal("Harbel ambush leaves soldiers mourning", hits[1].title)
+    assert.equal("Harbel ambush leaves soldiers [mourning]", hits[1].title_marked)
+    assert.equal(1, #assert(query.search(db, "title:mourning")))
+    -- a word of the article's own headline still shows its own
+    assert.equal("Six guards killed at checkpoint", assert(query.search(db, "guards"))[1].title)
+    assert.is_true(fts_ok(db))
+    -- the copy gone, its headline finds nothing, and the index stays whole
+    local copies = assert(db:copies(id))
+    assert(db:remove_copy(copies[2].id))
+    assert.equal(0, #assert(query.search(db, "mourning")))
+    assert.equal(1, #assert(query.search(db, "checkpoint")))
+    assert.is_true(fts_ok(db))
+    assert(db:exec("DELETE FROM articles"))
+    assert.equal(0, #assert(query.search(db, "checkpoint")))
+    assert.is_true(fts_ok(db))
+    db:close()
+  end)
+end)
+
+describe("the same text in a mirror folder", function()
+  local dir
+  before_each(function() dir = u.tmpdir() end)
+  after_each(function() u.rm(dir) end)
+
+  it("is a copy of its own, not the same file; the same file named another way is", function()
+    assert.is_true(u.sh("mkdir -p " .. q(dir .. "/x") .. " " .. q(dir .. "/mirror/x")))
+    write(dir .. "/x/harbel.txt", STORY)
+    write(dir .. "/mirror/x/harbel.txt", STORY)
+    local db = assert(core.open(dir .. "/m.db"))
+    local s = assert(ingest.run(db, { dir .. "/x/harbel.txt" }, { extract = extract }))
+    assert.equal(1, s.new)
+    s = assert(ingest.run(db, { dir .. "/mirror/x/harbel.txt" }, { extract = extract }))
+    assert.same({ 0, 1, 0 }, { s.new, s.copies, s.skipped })
+    -- the first file again, by another name of its path
+    s = assert(ingest.run(db, { dir .. "/x/../x/./harbel.txt" }, { extract = extract }))
+    assert.same({ 0, 0, 1 }, { s.new, s.copies, s.skipped })
+    local copies = assert(db:copies(1))
+    assert.equal(2, #copies)
+    assert.equal(dir .. "/mirror/x/harbel.txt", copies[2].file)
+    -- removing the mirror's copy keeps the text under the first
+    local r = assert(ingest.remove(db, { copies = { copies[2].id } }, { extract = extract }))
+    assert.same({ 1, 0 }, { r.copies, r.articles })
+    assert.equal(1, count(db, "SELECT count(*) AS n FROM articles"))
+    db:close()
+  end)
+
+  it("resolves paths against the working directory", function()
+    local cwd = os.getenv("PWD")
+    assert.equal(cwd .. "/news/a.txt", ingest.resolve("./news//a.txt"))
+    assert.equal("/srv/a.txt", ingest.resolve("/srv/news/../a.txt"))
+    assert.is_nil(ingest.resolve("-"))
+  end)
+end)
+
+describe("a file of schema version 2", function()
+  local dir
+  before_each(function() dir = u.tmpdir() end)
+  after_each(function() u.rm(dir) end)
+
+  it("migrates in place: every copy's headline is searched, old copies keep their rule",
+    function()
+    local p = dir .. "/v2.db"
+    assert.is_true(u.sh("sqlite3 " .. q(p) .. " < spec/fixtures/store/store_v2.sql"))
+    local db = assert(core.open(p))
+    assert.equal(3, count(db, "SELECT user_version AS n FROM pragma_user_version"))
+    assert.equal(2, count(db, "SELECT count(*) AS n FROM articles"))
+    assert.equal(3, count(db, "SELECT count(*) AS n FROM article_copies"))
+    assert.equal(1, count(db, "SELECT count(*) AS n FROM reports"))
+    assert.equal(1, count(db, "SELECT count(*) AS n FROM incident_reports"))
+    -- the second site's headline was not searchable before
+    local hits = assert(query.search(db, "mourning"))
+    assert.equal(1, #hits)
+    assert.equal("Harbel ambush leaves soldiers mourning", hits[1].title)
+    assert.equal(1, #assert(query.search(db, "kakata")))
+    assert.is_true(fts_ok(db))
+    -- copies stored before know no file: the same path, or one ending with
+    -- it at a folder, is still taken for the same file
+    local text = assert(db:article(1)).text
+    local _, existed, copied = db:add_article{ text = text, path = "/home/ana/x/harbel.txt",
+      file = "/home/ana/x/harbel.txt" }
+    assert.same({ true, false }, { existed, copied })
+    _, existed, copied = db:add_article{ text = text, path = "z/harbel.txt",
+      file = "/home/ana/z/harbel.txt", title = "Checkpoint attack near Harbel" }
+    assert.same({ true, true }, { existed, copied })
+    assert.equal(1, #assert(query.search(db, "title:attack")))
+    db:close()
+    local h = assert(core.open(p))
+    assert.equal("ok", count(h, "SELECT integrity_check AS n FROM pragma_integrity_check"))
+    h:close()
+  end)
+end)
