@@ -120,3 +120,40 @@ describe("extract: a dated event placed nowhere, told again at a town of its cou
     assert.equal(2, #r)
   end)
 end)
+
+describe("extract: a place's government, or who backs an actor", function()
+  local FILLER = "Shops stayed shut on Wednesday. Traders met the mayor to ask for more "
+    .. "patrols. The mayor promised a review of security at markets. Schools reopened on "
+    .. "Thursday after a two-day closure. Officials said the roads were open again.\n\n"
+
+  it("is no scene: a city's government speaks", function()
+    local r = run("Two suicide bombers killed 23 people at a police academy in Maiduguri on "
+      .. "Monday.\n\nThe Lagos government, in a statement by its commissioner, also condemned "
+      .. "the bombing and urged residents to be vigilant.")
+    assert.equal(1, #r)
+    assert.equal("Maiduguri", r[1].place)
+  end)
+
+  it("is no scene: a city's authorities act", function()
+    local r = run("Two suicide bombers killed 23 people at a police academy in Maiduguri on "
+      .. "Monday.\n\nThe Kaduna authorities have condemned the attack and closed the markets.")
+    assert.equal(1, #r)
+    assert.equal("Maiduguri", r[1].place)
+  end)
+
+  it("is no scene: the capital behind a militia", function()
+    local r = run("A militia backed by Niamey attacked a village near Zinder on Monday, "
+      .. "killing nine people.")
+    assert.equal(1, #r)
+    assert.equal("Zinder", r[1].place)
+  end)
+
+  it("leaves the scene told before the government, and a place after 'backed by' arms",
+    function()
+    local r = run("Gunmen killed 12 people at a market in Kano on Monday, the Kano State "
+      .. "Government said.")
+    assert.equal("Kano", r[1].place)
+    r = run("Gunmen backed by mortar fire attacked Niamey on Monday, killing nine people.")
+    assert.equal("Niamey", r[1].place)
+  end)
+end)

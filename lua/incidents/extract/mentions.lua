@@ -203,6 +203,10 @@ local TALK_NOUN = { talk = true, briefing = true, conference = true, interview =
 local NATIONAL_OFFICE = { foreign = true, ministry = true, government = true, interior = true,
   defence = true, defense = true, cabinet = true, envoy = true, ambassador = true }
 
+-- Nouns after a place's name that make it the place's government
+-- ("the Borno State Government", "the Kano authorities").
+local PLACE_GOVERNMENT = { government = true, authorities = true, administration = true }
+
 -- Nouns of seeing an actor about ("the movement of armed men", "sightings of
 -- gunmen"): what follows "of" is no event.
 local SIGHTING = { movement = true, movements = true, presence = true, sighting = true,
@@ -739,7 +743,14 @@ local function hit_mentions(ctx, m, ss, se, hits)
           and not elided_tail(text, h.start)
           -- ("Tehran's foreign ministry described the bombing as ...": a
           -- capital's government speaks, no place)
-          and not NATIONAL_OFFICE[match(low, "^['\226\128\153]+s (%a+)", h.stop + 1) or ""] then
+          and not NATIONAL_OFFICE[match(low, "^['\226\128\153]+s (%a+)", h.stop + 1) or ""]
+          -- ("The Borno State Government condemned the attack", "the Kano
+          -- authorities": a place's government acts or speaks, no scene)
+          and not PLACE_GOVERNMENT[word_after(low, h.stop, se) or ""]
+          -- ("the Lebanese movement backed by Tehran", "militias armed by
+          -- Damascus": who stands behind an actor, not where it struck)
+          and not W.ACTOR_COMPOUND[match(sub(low, h.start > 24 and h.start - 24 or 1,
+            h.start - 1), "(%a+) by $") or ""] then
           local rec = ctx.homonyms[sub(low, h.start, h.stop)] or homonym_of(ctx, en, ss, se, hits)
           local home = foreign_common(ctx, rec, h.start)
           -- (a quarter's name, "the Heliopolis district", keeps its town,
