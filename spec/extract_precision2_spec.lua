@@ -122,9 +122,6 @@ describe("extract: a dated event placed nowhere, told again at a town of its cou
 end)
 
 describe("extract: a place's government, or who backs an actor", function()
-  local FILLER = "Shops stayed shut on Wednesday. Traders met the mayor to ask for more "
-    .. "patrols. The mayor promised a review of security at markets. Schools reopened on "
-    .. "Thursday after a two-day closure. Officials said the roads were open again.\n\n"
 
   it("is no scene: a city's government speaks", function()
     local r = run("Two suicide bombers killed 23 people at a police academy in Maiduguri on "
