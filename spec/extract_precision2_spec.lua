@@ -122,7 +122,6 @@ describe("extract: a dated event placed nowhere, told again at a town of its cou
 end)
 
 describe("extract: a place's government, or who backs an actor", function()
-
   it("is no scene: a city's government speaks", function()
     local r = run("Two suicide bombers killed 23 people at a police academy in Maiduguri on "
       .. "Monday.\n\nThe Lagos government, in a statement by its commissioner, also condemned "
@@ -152,5 +151,28 @@ describe("extract: a place's government, or who backs an actor", function()
     assert.equal("Kano", r[1].place)
     r = run("Gunmen backed by mortar fire attacked Niamey on Monday, killing nine people.")
     assert.equal("Niamey", r[1].place)
+  end)
+end)
+
+describe("extract: forces that killed the suspects in a fight", function()
+  local LEAD = "A gunman shot and wounded a campaigner outside a cultural centre in Jerusalem "
+    .. "on Tuesday night.\n\n"
+
+  it("is the forces' operation, no attack", function()
+    for _, s in ipairs {
+      "Police killed the suspect in a shoot-out at his home in Silwan the following morning.",
+      "Officers shot dead the attacker in a gunfight at a farm near Hebron on Thursday.",
+      "Soldiers had killed the three militants in a gun battle outside Jenin by dawn.",
+    } do
+      local r = run(LEAD .. s)
+      assert.equal(1, #r, s)
+      assert.equal("Jerusalem", r[1].place, s)
+    end
+  end)
+
+  it("leaves militants who killed soldiers in a fight", function()
+    local r = run("Militants killed four soldiers in a gun battle near Jenin on Thursday.")
+    assert.equal(1, #r)
+    assert.equal("attack", r[1].status)
   end)
 end)

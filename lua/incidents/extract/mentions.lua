@@ -1156,6 +1156,26 @@ end
 -- of the text) as a state's action: the clause runs from the semicolon
 -- before offset `a` of `seg` (or the sentence's start) to the one after
 -- offset `b` (or its end).
+-- Does the fight word at `ts` end "<forces> killed/shot dead <the
+-- suspect> in a" ("Police killed the suspect in a shoot-out at his home",
+-- "troops shot dead two gunmen in a firefight")? Then the fight is the
+-- forces' operation against the men an event was blamed on, not an attack.
+local function forces_killed_in(low, ss, ts)
+  local pre = sub(low, ts > ss + 120 and ts - 120 or ss, ts - 1)
+  local head, obj = match(pre, "^(.-)%f[%a]killed ([%a%d%- ]-) in an? $")
+  if not head then head, obj = match(pre, "^(.-)%f[%a]shot dead ([%a%d%- ]-) in an? $") end
+  if not head then return false end
+  local ws = {}
+  for w in gmatch(head, "%a+") do ws[#ws + 1] = w end
+  local k = #ws
+  if ws[k] == "had" or ws[k] == "have" or ws[k] == "has" then k = k - 1 end
+  if not (ws[k] and (FORCE_AGENT[ws[k]] or STATE_FORCE[ws[k]])) then return false end
+  for w in gmatch(obj, "%a+") do
+    if MILITANT[w] then return true end
+  end
+  return false
+end
+
 local function state_clause(m, seg, ss, se, a, b, rule)
   local cs = ss + (match(sub(seg, 1, a - 1), "^.*[;]()") or 1) - 1
   local ce = find(seg, "[;]", b)
@@ -1482,6 +1502,8 @@ local function state_actions(ctx, m, ss, se)
       if w1 and not ended
         and (FORCE_AGENT[w1] or w1 == "security" or w1 == "government") then
         add_status(m, "counter_terrorism", t.s, t.e, "extract.fight_with_forces")
+      elseif forces_killed_in(low, ss, t.s) then
+        add_status(m, "counter_terrorism", t.s, t.e, "extract.forces_killed_in_fight")
       end
     else
       prior_act = t
