@@ -6,6 +6,7 @@ local rules = require "incidents.rules"
 
 local helper = require "spec.helper"
 local pack = assert(rules.load("default"))
+local lower = string.lower
 
 local run = helper.dated_extract(pack, "2022-11-23")
 
@@ -174,5 +175,40 @@ describe("extract: forces that killed the suspects in a fight", function()
     local r = run("Militants killed four soldiers in a gun battle near Jenin on Thursday.")
     assert.equal(1, #r)
     assert.equal("attack", r[1].status)
+  end)
+end)
+
+describe("extract: the page's event told again at its own town with a figure", function()
+  -- (a "what we know" page: a standfirst and a facts box with the toll and
+  -- the town, the day told only further down, with no toll of its own)
+  local function page(vehicle, city, day, who, town)
+    return "Updated 23 November 2022, 10:05\n\n" .. vehicle .. " blast: what we know so far\n\n"
+      .. "Investigators say a bomb hidden in a suitcase tore a hole in a " .. lower(vehicle)
+      .. " shortly after it left " .. city .. ". Here is what we know.\n\nKEY FACTS\n"
+      .. "Injured: three passengers\nClaim of responsibility: none so far\n\nWhat happened?\n\n"
+      .. day .. ", a " .. lower(vehicle) .. " left the terminal in " .. (town or city)
+      .. ". About twenty minutes later there was an explosion near the rear.\n\n"
+      .. "Was anyone hurt?\n\nOne " .. who .. " was thrown out through the hole. Three "
+      .. "passengers suffered minor injuries.\n\nThe " .. who .. " who died is the only "
+      .. "fatality, and investigators now believe he carried the bomb."
+  end
+
+  it("is the dated event, which takes the figure", function()
+    for _, c in ipairs {
+      { page("Ferry", "Zamboanga", "Last Sunday", "man"), "Zamboanga", "2022-11-20" },
+      { page("Bus", "Peshawar", "Last Monday", "passenger"), "Peshawar", "2022-11-21" },
+      { page("Train", "Quetta", "Last Tuesday", "traveller"), "Quetta", "2022-11-22" },
+    } do
+      local r = run(c[1])
+      assert.equal(1, #r, c[2])
+      assert.equal(c[2], r[1].place)
+      assert.equal(c[3], r[1].date)
+      assert.equal(3, r[1].wounded_lo)
+    end
+  end)
+
+  it("leaves a figure told at another town", function()
+    local r = run(page("Ferry", "Zamboanga", "Last Sunday", "man", "Dipolog"))
+    assert.equal(2, #r)
   end)
 end)

@@ -1308,20 +1308,24 @@ local function told_again(r, c, dct)
     return false
   end
   if c.perpetrator and r.perpetrator and c.perpetrator ~= r.perpetrator then return false end
+  local cp, rp = c._place_rec, r._place_rec
   -- (a figure inside the report's range is its own told again or updated:
   -- "at least three killed" and "four people were killed")
   for _, k in ipairs { "killed", "wounded" } do
     local lo, hi, rlo, rhi = c[k .. "_lo"], c[k .. "_hi"], r[k .. "_lo"], r[k .. "_hi"]
     if (lo or hi) and not (lo == rlo and hi == rhi) then
       -- (a figure the dated report lacks is the headline's sum of the page's
-      -- days: only on a page that gives its date)
+      -- days: only on a page that gives its date; or the toll of the event
+      -- told at the same town, which the dated report did not give: "a US
+      -- citizen killed near Jericho" above "gunmen opened fire on cars close
+      -- to Jericho on Monday afternoon")
       if not (rlo and lo and lo >= rlo and (not rhi or (hi and hi <= rhi)))
-        and (rlo or rhi or not dated or not c._headline) then
+        and (rlo or rhi or not dated
+          or not (c._headline or (cp and rp and places.same_place(rp, cp)))) then
         return false
       end
     end
   end
-  local cp, rp = c._place_rec, r._place_rec
   if not c.place or not cp then return not c.place end
   -- (a dated event the page placed nowhere, told again at a town of its
   -- country: "Burgas bus bombing: what we know" above "A bomb tore through a
