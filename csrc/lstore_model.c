@@ -288,8 +288,10 @@ static int set_first_file (lua_State *L, Store *s, lua_Integer aid) {
 ** db:add_article(t) -> id, existed, copied | nil, msg.  A text already
 ** stored gives its id and existed = true; when t comes from another file
 ** or address, t's path, url, title, source and date are kept as a copy of
-** it (copied = true).  Each case is one INSERT (the first copy comes by
-** trigger), so atomic without a transaction of its own.
+** it (copied = true).  A copy is one INSERT; a new article is one INSERT
+** (its first copy comes by trigger) and the UPDATE that gives that copy its
+** file: a caller that must not keep an article without it (ingest) wraps
+** the call in db:transaction.
 */
 static int m_add_article (lua_State *L) {
   Store *s = store_check(L, 1);
@@ -814,7 +816,7 @@ static void filter_text (lua_State *L, sqlite3_stmt *st, int param, int arg,
 */
 static int m_incidents (lua_State *L) {
   static const char *const keys[] = {"group", "country", "since", "until",
-    "type", "min_killed", "status", "limit", "reports", NULL};
+    "type", "min_killed", "status", "limit", "reports", "added_since", NULL};
   Store *s = store_check(L, 1);
   sqlite3_stmt *st;
   int rc, n = 0, with_reports = 1, present;
@@ -839,6 +841,7 @@ static int m_incidents (lua_State *L) {
   filter_text(L, st, 7, 2, "status");
   v = filter_int(L, 2, "limit", &present);
   if (present) sqlite3_bind_int64(st, 8, (sqlite3_int64)v);
+  filter_text(L, st, 9, 2, "added_since");
   if (lua_getfield(L, 2, "reports") == LUA_TBOOLEAN)
     with_reports = lua_toboolean(L, -1);
   lua_pop(L, 1);

@@ -497,7 +497,10 @@
     "WHERE incident_id = ?1") \
   X(ST_INCIDENT_GET, "SELECT * FROM incidents WHERE id = ?1") \
   /* group ?1, country ?2, since ?3, until ?4, type ?5, min_killed ?6, \
-     status ?7, limit ?8 (each NULL when not filtering) */ \
+     status ?7, limit ?8, added_since ?9 (each NULL when not filtering): \
+     added_since keeps an incident one of whose sources (a copy of a text \
+     it was read from) was stored at or after ?9, a day or a UTC time as \
+     `added` writes it */ \
   X(ST_INCIDENTS_FILTER, \
     "SELECT * FROM incidents " \
     "WHERE (?1 IS NULL OR instr(lower(perpetrator), lower(?1)) > 0) " \
@@ -510,6 +513,10 @@
     "AND (?5 IS NULL OR attack_type = ?5) " \
     "AND (?6 IS NULL OR coalesce(killed_best, killed_lo, killed_hi, 0) >= ?6) " \
     "AND (?7 IS NULL OR status = ?7) " \
+    "AND (?9 IS NULL OR EXISTS (SELECT 1 FROM incident_reports ir " \
+    "     JOIN reports r ON r.id = ir.report_id " \
+    "     JOIN article_copies c ON c.article_id = r.article_id " \
+    "     WHERE ir.incident_id = incidents.id AND c.added >= ?9)) " \
     "ORDER BY date_lo IS NULL, date_lo, id LIMIT coalesce(?8, -1)") \
   X(ST_INCIDENT_REPORT_IDS, \
     "SELECT report_id FROM incident_reports WHERE incident_id = ?1 " \

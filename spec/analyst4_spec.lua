@@ -142,3 +142,56 @@ describe("a file of schema version 2", function()
     h:close()
   end)
 end)
+
+describe("what is new since the last report", function()
+  -- Three days of one month: the first two pages, a revised toll two days
+  -- later, an unrelated page the same day; `added` is set as those days.
+  local PAGES = {
+    { "Harbel: six killed at checkpoint", "2026-11-02T08:00:00Z" },
+    { "Harbel toll rises to eight", "2026-11-04T09:30:00Z" },
+    { "Kakata power line bombed", "2026-11-04T10:00:00Z" },
+  }
+  local function month()
+    local db = assert(core.open(":memory:"))
+    local function ext(art)
+      local place = art.text:find("Kakata", 1, true) and "Kakata" or "Harbel"
+      local killed = art.text:find("eight", 1, true) and 8 or 6
+      return { {
+        date = "2026-10-31", date_lo = "2026-10-31", date_hi = "2026-10-31", place = place,
+        country = "LR", status = "attack", killed_lo = killed, killed_hi = killed,
+        rule = "spec.month",
+      } }
+    end
+    for i, p in ipairs(PAGES) do
+      local art = { text = p[1] .. ", the police said.", title = p[1], path = "day" .. i }
+      assert(ingest.article(db, art, { extract = ext }))
+      assert(db:exec(("UPDATE article_copies SET added = '%s' WHERE path = 'day%d'")
+        :format(p[2], i)))
+    end
+    assert(require("incidents.merge").update(db, {}))
+    return db
+  end
+
+  it("keeps the incidents with a source stored since a day or a time", function()
+    local db = month()
+    local function places(f)
+      local incs = assert(query.incidents(db, f))
+      local out = {}
+      for _, inc in ipairs(incs) do out[#out + 1] = inc.place .. ":" .. #inc.sources end
+      return table.concat(out, " ")
+    end
+    assert.equal("Harbel:2 Kakata:1", places({}))
+    assert.equal("Harbel:2 Kakata:1", places({ added_since = "2026-11-03" }))
+    -- the Harbel incident is there with both its sources: it was updated
+    assert.equal("Harbel:2 Kakata:1", places({ added_since = "2026-11-04T09:00:00Z" }))
+    assert.equal("Kakata:1", places({ added_since = "2026-11-04T09:45:00Z" }))
+    assert.equal("", places({ added_since = "2026-11-05" }))
+    assert.equal("Kakata:1", places({ added_since = "2026-11-04T09:45:00Z", place = nil,
+      country = "LR", limit = 5 }))
+    local incs, err = query.incidents(db, { added_since = "last week" })
+    assert.is_nil(incs)
+    assert.matches("bad time for added_since", err, 1, true)
+    assert.is_nil((query.incidents(db, { added_since = "2026-11-31" })))
+    db:close()
+  end)
+end)

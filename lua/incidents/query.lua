@@ -30,7 +30,7 @@ local M = {}
 
 --- The filters `incidents` accepts (the same as `incidents list`).
 M.filters = { "group", "country", "since", "until", "type", "min_killed", "status", "limit",
-  "conflicts" }
+  "conflicts", "added_since" }
 
 local sentences_of
 do
@@ -187,6 +187,15 @@ local function check_filters(filters)
       return nil, ("bad date for %s: '%s' (use YYYY, YYYY-MM or YYYY-MM-DD)"):format(k,
         tostring(v))
     end
+  end
+  -- what is new since a report: a day, or the time `date -u +%FT%TZ` gave
+  -- when it was written (the form of `added`, UTC)
+  local added = filters.added_since
+  if added ~= nil and not (valid_date(added) and #added == 10 or type(added) == "string"
+      and added:match("^%d%d%d%d%-%d%d%-%d%dT%d%d:%d%d:%d%dZ$")
+      and valid_date(added:sub(1, 10))) then
+    return nil, ("bad time for added_since: '%s' (use YYYY-MM-DD or YYYY-MM-DDTHH:MM:SSZ, "
+      .. "UTC)"):format(tostring(added))
   end
   if filters.conflicts ~= nil and type(filters.conflicts) ~= "boolean" then
     return nil, ("bad value for conflicts: '%s' (true or false)"):format(
