@@ -212,3 +212,38 @@ describe("extract: the page's event told again at its own town with a figure", f
     assert.equal(2, #r)
   end)
 end)
+
+describe("extract: an event told with its month, the month of a dated event", function()
+  local run13 = function(body) return run(body, "2024-04-13") end
+  local FILLER = "The two men were flown to the capital on Saturday. A court remanded them in "
+    .. "custody for ten days. Their lawyers did not comment. Investigators said the search had "
+    .. "taken them through four states.\n\n"
+
+  it("is that event, told again in the city its quarter lies in", function()
+    for _, c in ipairs {
+      { "Police on Friday arrested two men accused of planting the bomb that exploded at a "
+        .. "cafe in Hyderabad last month.\n\n" .. FILLER .. "Police say one of them walked "
+        .. "into a crowded eatery in Kondapur on March 1 and left a bag containing a bomb "
+        .. "under a table.", "Kondapur", "2024-03-01" },
+      { "Detectives on Thursday charged a man over the shooting at a nightclub in Istanbul "
+        .. "in March.\n\n" .. FILLER .. "On 9 March a gunman opened fire on people queuing "
+        .. "outside a bar in Moda.", "Moda", "2024-03-09" },
+      { "Prosecutors on Monday indicted three men over the stabbing at a mosque in Lagos "
+        .. "last month.\n\n" .. FILLER .. "On 2 March an attacker stabbed worshippers at a "
+        .. "prayer hall in Yaba during evening prayers.", "Yaba", "2024-03-02" },
+    } do
+      local r = run13(c[1])
+      assert.equal(1, #r, c[2])
+      assert.equal(c[2], r[1].place)
+      assert.equal(c[3], r[1].date)
+    end
+  end)
+
+  it("leaves a city that is not the dated event's", function()
+    local r = run13("Police on Friday arrested two men accused of planting the bomb that "
+      .. "exploded at a cafe in Hyderabad last month.\n\n" .. FILLER .. "Police say one of "
+      .. "them walked into a crowded cafe in Chennai on March 1 and left a bag containing a "
+      .. "bomb under a table.")
+    assert.equal(2, #r)
+  end)
+end)

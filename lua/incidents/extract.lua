@@ -1296,10 +1296,17 @@ end
 -- town no list knows beside one the list knows in that country?
 local function told_again(r, c, dct)
   if not r.date_lo or r.status ~= c.status then return false end
+  -- (or told with its month only, the month of the dated report's day: "the
+  -- bomb that exploded at the cafe last month" and "on March 1")
+  if c.date_lo and not (c._prec == "month" and r._prec == "day"
+    and r.date_lo >= c.date_lo and r.date_lo <= c.date_hi) then
+    return false
+  end
   -- (the page's own event: of the days before its date line)
   local dated = dct and #dct == 10
   local back = dated and (iso_days(dct) or 0) - (iso_days(r.date_hi) or 0) or 0
-  if back < -1 or back > 31 then return false end
+  -- (a month told says which event: no nearness to the date line asked)
+  if back < -1 or (back > 31 and not c.date_lo) then return false end
   if c.country and r.country and c.country ~= r.country and not c._country_weak then
     return false
   end
@@ -2627,7 +2634,7 @@ function M.article(art, pack, opts)
     local kept = {}
     for _, c in ipairs(reports) do
       local into
-      if not c.date_lo and not c._new and not c._entry then
+      if (not c.date_lo or c._prec == "month") and not c._new and not c._entry then
         for _, r in ipairs(reports) do
           if r ~= c and told_again(r, c, dct) then into = r; break end
         end
