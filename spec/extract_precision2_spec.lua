@@ -247,3 +247,31 @@ describe("extract: an event told with its month, the month of a dated event", fu
     assert.equal(2, #r)
   end)
 end)
+
+describe("extract: the words on a speaker after a quote", function()
+  local LEAD = "Gunmen killed 35 people in the village of Sobane Kou late on Sunday.\n\n"
+
+  it("are no scene or day of the event quoted", function()
+    for _, s in ipairs {
+      "\"They shot at the men first, then they burned the huts,\" said Amadou Guindo, a "
+        .. "farmer from a nearby village who drove the wounded to Mopti on Monday morning.",
+      "\"The gunmen fired on everyone they saw,\" said Fatoumata Kone, a nurse who has "
+        .. "worked in Mopti since Monday.",
+      "\226\128\156They opened fire as soon as they arrived,\226\128\157 says Hawa Diallo, a "
+        .. "trader who fled to Sevare on Monday.",
+    } do
+      local r = run(LEAD .. s)
+      assert.equal(1, #r, s)
+      assert.equal("Sobane Kou", r[1].place, s)
+      assert.equal("2022-11-20", r[1].date, s)
+    end
+  end)
+
+  it("leaves the place and day told inside the quote", function()
+    local r = run(LEAD .. "\"They opened fire as soon as they arrived in Djenne on Monday,\" "
+      .. "said Hawa Diallo, a trader.")
+    assert.equal(2, #r)
+    assert.equal("Djenne", r[2].place)
+    assert.equal("2022-11-21", r[2].date)
+  end)
+end)

@@ -1243,6 +1243,29 @@ local function dateline_line(text, b)
   return nil
 end
 
+-- Is the text at `pos` in the words on a speaker after a quote that closed
+-- after the event word ending at `te` ('"They shot the men first," said
+-- Amadou, a farmer who carried the wounded to the health centre in Sangha on
+-- Monday morning')? The speaker's places and days are not the event's.
+local function speaker_tail(low, te, pos)
+  if pos <= te or pos - te > 400 then return false end
+  local mid = sub(low, te + 1, pos - 1)
+  for _, quote in ipairs { '[,.!?]"', "[,.!?]\226\128\157" } do
+    local q = 1
+    while true do
+      local _, b = find(mid, quote, q)
+      if not b then break end
+      local rest = sub(mid, b + 1, b + 40)
+      if find(rest, "^%s*sa[iy]d?s?%f[%A]") or find(rest, "^%s*%a+ sa[iy]d?s?%f[%A]")
+        or find(rest, "^%s*%a+ %a+ sa[iy]d?s?%f[%A]") then
+        return true
+      end
+      q = b + 1
+    end
+  end
+  return false
+end
+
 -- Verbs by which a speaker tells what it found or was told.
 local SAID_VERB = { said = true, says = true, announced = true, confirmed = true,
   concluded = true, identified = true, reported = true, stated = true, disclosed = true,
@@ -1815,6 +1838,29 @@ function M.article(art, pack, opts)
               c.date, c.date_lo, c.date_hi, c._prec, c.evidence.date = nil, nil, nil, nil, nil
             end
             if not c.place and not c.date_lo then c._creates, c._definite = false, true end
+          end
+        end
+        if c and c._creates and #reports > 0 and #fr.triggers > 0 then
+          -- '"They shot the men first," said Amadou, a farmer who carried the
+          -- wounded to the health centre in Sangha on Monday morning': the
+          -- words on the speaker after a quote are no scene or day of the
+          -- event quoted; with none left of its own, the event is one told
+          local te = fr.triggers[#fr.triggers].e
+          local pe, de, ce = c.evidence.place, c.evidence.date, c.evidence.country
+          local strip = false
+          if pe and speaker_tail(ctx.low, te, pe.start) then
+            for _, k in ipairs { "place", "_place_rec", "lat", "lon" } do c[k] = nil end
+            c.evidence.place, strip = nil, true
+          end
+          if ce and not c.place and speaker_tail(ctx.low, te, ce.start) then
+            c.country, c.evidence.country, strip = nil, nil, true
+          end
+          if de and speaker_tail(ctx.low, te, de.start) then
+            c.date, c.date_lo, c.date_hi, c._prec, c.evidence.date = nil, nil, nil, nil, nil
+            strip = true
+          end
+          if strip and not c.place and not c.date_lo then
+            c._creates, c._definite = false, true
           end
         end
         if c and c._creates and #reports > 0 and not c.place and not c._new
