@@ -275,3 +275,25 @@ describe("extract: the words on a speaker after a quote", function()
     assert.equal("2022-11-21", r[2].date)
   end)
 end)
+
+describe("extract: the place of care the wounded were brought to", function()
+  it("is no scene, whatever the verb", function()
+    for _, c in ipairs {
+      { "Gunmen shot dead four villagers near Bankass on Sunday night, and neighbours "
+        .. "carried the wounded to the health centre in Mopti.", "Bankass" },
+      { "Unknown attackers shot and wounded six people on a road on Sunday; soldiers drove "
+        .. "them to a clinic in Kaya." },
+      { "A gunman opened fire on a bus on Sunday, and the injured were brought to the "
+        .. "medical centre at Dori." },
+    } do
+      local r = run(c[1])
+      assert.equal(1, #r, c[1])
+      assert.equal(c[2], r[1].place, c[1])
+    end
+  end)
+
+  it("leaves a health centre attacked", function()
+    local r = run("Gunmen stormed the health centre in Mopti on Sunday, killing a nurse.")
+    assert.equal("Mopti", r[1].place)
+  end)
+end)

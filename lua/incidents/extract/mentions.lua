@@ -2526,6 +2526,19 @@ local function home_area(ctx, pos, ss)
   return home_place(ctx, from + c - 1, ss)
 end
 
+-- Nouns of a place of care, as patterns.
+local CARE_NOUN = { "hospitals?", "clinics?", "health cent[er][re]s?", "medical cent[er][re]s?",
+  "infirmary" }
+
+-- Does `pre` end "to the hospital in", "to a health centre in", "to the
+-- clinic at": the place of care someone was brought to?
+local function care_place(pre)
+  for _, n in ipairs(CARE_NOUN) do
+    if find(pre, "%f[%a]to [%a' ]-" .. n .. " [ia][nt] $") then return true end
+  end
+  return false
+end
+
 -- "was badly wounded and died in Qatar a week later": the text before a
 -- place tells where a victim died of the wounds, after the attack.
 local function died_there(pre)
@@ -2950,7 +2963,8 @@ local function drop_asides(ctx, m, ss, se, seg)
   if #m.places > 0 and (find(seg, "treat", 1, true) or find(seg, "hospital", 1, true)
       or find(seg, "flown to", 1, true) or find(seg, "airlifted to", 1, true)
       or find(seg, "evacuated to", 1, true) or find(seg, "transferred to", 1, true)
-      or find(seg, "died in ", 1, true)) then
+      or find(seg, "died in ", 1, true) or find(seg, "clinic", 1, true)
+      or find(seg, "health cent", 1, true) or find(seg, "medical cent", 1, true)) then
     keep_only(m, "places", function(x)
       local pre = sub(low, x.s > ss + 60 and x.s - 60 or ss, x.s - 1)
       -- (not "a bomb at a hospital in Quetta": the hospital as the target)
@@ -2960,6 +2974,9 @@ local function drop_asides(ctx, m, ss, se, seg)
         or find(pre, "%f[%a]flown to $") or find(pre, "%f[%a]airlifted to $")
         or find(pre, "%f[%a]evacuated to $") or find(pre, "%f[%a]transferred to [%a' ]*in $")
         or died_there(pre) or find(pre, "%f[%a]died in hospital in $")
+        -- ("helped carry the wounded to the health centre in Sangha": the
+        -- place of care the wounded were brought to, whatever the verb)
+        or care_place(pre)
       return not care
     end)
   end
