@@ -16,8 +16,8 @@
 --
 -- @module incidents.ingest
 
-local ipairs, type, error, setmetatable, require, tostring, pcall =
-  ipairs, type, error, setmetatable, require, tostring, pcall
+local ipairs, pairs, type, error, setmetatable, require, tostring, pcall =
+  ipairs, pairs, type, error, setmetatable, require, tostring, pcall
 local io_open, popen, stderr, stdin = io.open, io.popen, io.stderr, io.stdin
 local clock, time, tmpname, remove = os.clock, os.time, os.tmpname, os.remove
 local fmt, rep, floor, mtype = string.format, string.rep, math.floor, math.type
@@ -478,6 +478,184 @@ function M.run(db, paths, opts)
     else
       s.incidents, s.incidents_updated = m.new, m.updated
     end
+  end
+  return s
+end
+
+------------------------------------------------------------------------------
+-- Extracting stored articles again.
+
+-- The article as `extract` saw it when it was ingested, rebuilt from its
+-- stored row: the text is what was read (a page's story, a feed line's
+-- text), the header lines a text file's own; a day that was only inferred
+-- is inferred again rather than given, as the reader did.
+local function stored_article(row)
+  local article = require "incidents.article"
+  local path = row.path
+  local plain = type(path) == "string" and (path:find("#[^/]*$") or path:find(":%d+$")
+    or path:lower():find("%.html?$")) ~= nil
+  local art = article.from_text(row.text, {
+    path = path, title = row.title, source = row.source, url = row.url,
+    published = not row.published_inferred and row.published or nil,
+    headers = plain and false or nil,
+  })
+  return art
+end
+
+-- A report as it is stored, as one string: its scalar fields (the keys a
+-- report read back carries about its article and links left out) and its
+-- evidence spans, so two extractions of one text can be compared.
+local READ_BACK = { id = true, article_id = true, article_title = true, article_path = true,
+  article_url = true, article_source = true, article_published = true, incident_id = true,
+  link_why = true, evidence = true }
+local function signature(r)
+  local keys, out = {}, {}
+  for k, v in pairs(r) do
+    local t = type(v)
+    if type(k) == "string" and not READ_BACK[k] and (t == "string" or t == "number"
+        or t == "boolean") then
+      keys[#keys + 1] = k
+    end
+  end
+  sort(keys)
+  for _, k in ipairs(keys) do
+    local v = r[k]
+    if type(v) == "number" then v = fmt("%.17g", v) end
+    out[#out + 1] = k .. "=" .. tostring(v)
+  end
+  local ev = {}
+  for field, e in pairs(r.evidence or {}) do
+    if type(e) == "table" then
+      ev[#ev + 1] = fmt("%s@%s-%s:%s", field, tostring(e.start), tostring(e.stop),
+        tostring(e.rule))
+    end
+  end
+  sort(ev)
+  return concat(out, "\n") .. "\n" .. concat(ev, "\n")
+end
+
+local function signatures(list)
+  local out = {}
+  for i, r in ipairs(list) do out[i] = signature(r) end
+  sort(out)
+  return concat(out, "\n--\n")
+end
+
+--- Extracts stored articles again, after the rule pack changed (a newer
+-- default pack, an edited pack of one's own), from the text the database
+-- holds: the files need not be there any more. An article whose reports
+-- come out the same is left as it is, with its incidents; one whose
+-- reports change gets the new ones in one transaction, the incidents its
+-- old reports fed are summarised again from the reports left (same id;
+-- one left with none is deleted), and the new reports are merged as
+-- ingest merges them. Copies, `added` times and the article's text stay.
+-- @param db an open database
+-- @tparam[opt] table opts `pack` (a pack or its name, default `default`),
+-- `extract` (function(article) -> reports, instead of the pack), `articles`
+-- (ids; default every article), `best`, `merge` (false: leave the new
+-- reports unmerged), `progress` (function(done, total, article_id))
+-- @treturn table `{ articles = n, changed = n, reports_before = n,
+-- reports_after = n, incidents_updated = n, incidents_deleted = n,
+-- incidents = n (new), errors = { { id, msg } } }`, or nil, msg (a pack
+-- that does not load, an unknown article id, a database that cannot be
+-- written: what was done before stays, each article whole)
+-- @usage ingest.reextract(db, { pack = "my_pack.lua" })
+function M.reextract(db, opts)
+  if opts ~= nil and type(opts) ~= "table" then
+    error("bad argument #2 to 'reextract' (table expected, got " .. type(opts) .. ")", 2)
+  end
+  opts = opts or {}
+  local extract_fn = opts.extract
+  local pack = opts.pack
+  if not extract_fn then
+    if type(pack) ~= "table" then
+      local rules = require "incidents.rules"
+      local err
+      pack, err = rules.load(pack or "default")
+      if not pack then return nil, err end
+    end
+    local extract = require "incidents.extract"
+    extract_fn = function(a) return extract.article(a, pack) end
+  end
+  local ids = {}
+  if opts.articles ~= nil then
+    if type(opts.articles) ~= "table" then
+      error("bad argument #2 to 'reextract' (opts.articles: table expected, got "
+        .. type(opts.articles) .. ")", 2)
+    end
+    for i, id in ipairs(opts.articles) do
+      if mtype(id) ~= "integer" then
+        error(fmt("bad argument #2 to 'reextract' (opts.articles[%d]: integer expected, got %s)",
+          i, mtype(id) or type(id)), 2)
+      end
+      ids[#ids + 1] = id
+    end
+  else
+    local it, err = db:rows("SELECT id FROM articles ORDER BY id")
+    if not it then return nil, err end
+    for row in it do ids[#ids + 1] = row.id end
+  end
+  local s = { articles = 0, changed = 0, reports_before = 0, reports_after = 0,
+    incidents_updated = 0, incidents_deleted = 0, incidents = 0, errors = {} }
+  local merge = require "incidents.merge"
+  local links = merge.links(type(pack) == "table" and pack or nil)
+  for n, id in ipairs(ids) do
+    local row, err = db:article(id)
+    if not row then return nil, err end
+    local art = stored_article(row)
+    local ok, new = pcall(extract_fn, art)
+    if ok and type(new) ~= "table" then ok, new = false, "extraction gave no reports" end
+    if not ok then
+      if M.interrupted(new) then error(new, 0) end
+      s.errors[#s.errors + 1] = { id = id, msg = tostring(new) }
+    else
+      local old
+      old, err = db:reports{ article_id = id }
+      if not old then return nil, err end
+      s.articles = s.articles + 1
+      s.reports_before = s.reports_before + #old
+      s.reports_after = s.reports_after + #new
+      if signatures(old) ~= signatures(new) then
+        local stats
+        stats, err = db:transaction(function()
+          local touched, order = {}, {}
+          for _, r in ipairs(old) do
+            if r.incident_id and not touched[r.incident_id] then
+              touched[r.incident_id] = true
+              order[#order + 1] = r.incident_id
+            end
+          end
+          local done, derr = db:exec(fmt("DELETE FROM reports WHERE article_id = %d", id))
+          if not done then error(derr, 0) end
+          if #new > 0 then
+            local rids, aerr = db:add_reports(id, new)
+            if not rids then error(aerr, 0) end
+          end
+          sort(order)
+          local st = { updated = 0, deleted = 0 }
+          for _, iid in ipairs(order) do
+            local what, ferr = merge.refresh(db, iid, { links = links, best = opts.best })
+            if not what then error(ferr, 0) end
+            st[what] = st[what] + 1
+          end
+          return st
+        end)
+        if not stats then
+          if M.interrupted(err) then error(err, 0) end
+          return nil, err
+        end
+        s.changed = s.changed + 1
+        s.incidents_updated = s.incidents_updated + stats.updated
+        s.incidents_deleted = s.incidents_deleted + stats.deleted
+      end
+    end
+    if type(opts.progress) == "function" then opts.progress(n, #ids, id) end
+  end
+  if opts.merge ~= false and s.changed > 0 then
+    local m, merr = merge.update(db, { links = links, best = opts.best })
+    if not m then return nil, merr end
+    s.incidents = m.new
+    s.incidents_updated = s.incidents_updated + m.updated
   end
   return s
 end

@@ -1127,6 +1127,31 @@ function M.remove(db, article_ids, opts)
   return db:transaction(run)
 end
 
+--- Summarises one stored incident again from the reports linked to it now
+-- (after some of its reports were deleted or replaced), keeping its id; an
+-- incident left with no report is deleted. Run it inside the caller's
+-- transaction.
+-- @param db an open database
+-- @tparam integer id the incident
+-- @tparam[opt] table opts `pack` or `links`, `best`
+-- @treturn string `"updated"` or `"deleted"`, or nil, msg
+function M.refresh(db, id, opts)
+  opts = opts or {}
+  local reps, err = db:reports{ incident_id = id }
+  if not reps then return nil, err end
+  if #reps == 0 then
+    local ok, derr = db:delete_incident(id)
+    if not ok then return nil, derr end
+    return "deleted"
+  end
+  local cache = {}
+  for k, r in ipairs(reps) do reps[k] = with_article(db, r, cache) end
+  local inc = M.summarize(reps, { links = opts.links or M.links(opts.pack), best = opts.best })
+  local pid, perr = db:put_incident(stored(inc, id))
+  if not pid then return nil, perr end
+  return "updated"
+end
+
 --- Re-merges every report from scratch (ids are given anew).
 -- @param db an open database
 -- @tparam[opt] table opts as for `merge.update`
