@@ -297,3 +297,42 @@ describe("extract: the place of care the wounded were brought to", function()
     assert.equal("Mopti", r[1].place)
   end)
 end)
+
+describe("extract: a live page's entries at the lead's place, day or none", function()
+  local function page(entries)
+    return "LIVE UPDATES\n\nMarket shooting in Kano\n\nSummary - Two gunmen opened fire on "
+      .. "shoppers at a market in Kano on Tuesday evening. - Five people were killed, police "
+      .. "said.\n\n08:30 Updated toll: police now say five people were killed in last night's "
+      .. "attack in Kano.\n\n07:10 Shops near the market stayed shut this morning.\n\n" .. entries
+  end
+
+  it("are the lead told again, whatever count they give", function()
+    for _, s in ipairs {
+      page("23:15 That is where we pause our coverage of the Kano shooting for tonight. To "
+        .. "recap: four people were killed.\n\n22:05 Police are searching the area."),
+      page("06:20 This morning the market in Kano reopened, a day after gunmen killed six "
+        .. "people there.\n\n06:05 Police are searching the area."),
+    } do
+      local r = run(s)
+      assert.equal(1, #r, s)
+      assert.equal("Kano", r[1].place)
+      assert.equal("2022-11-22", r[1].date)
+    end
+    -- (a stage told with no place or day: "what we know so far")
+    local r = run("LIVE UPDATES\n\nGunman killed after overnight siege at a mall in Kano\n\n"
+      .. "A soldier opened fire at a barracks and a shopping centre in northern Nigeria on "
+      .. "Saturday. Follow the latest below.\n\n12:05 Toll rises to 21: the health ministry "
+      .. "says 21 people have now died.\n\n11:10 Shops in the city stayed shut.\n\n10:00 What "
+      .. "we know so far: according to the army, the attacker first shot dead his commanding "
+      .. "officer and a woman at a house in the city.\n\n09:00 Roads were reopened.")
+    for _, x in ipairs(r) do assert.is_not_nil(x.date) end
+    assert.equal(21, r[1].killed_lo)
+  end)
+
+  it("leaves an entry on another town's event", function()
+    local r = run(page("21:50 Separately, a bomb exploded at a bus station in Zaria on "
+      .. "Tuesday, killing two people.\n\n21:05 Police are searching the area."))
+    assert.equal(2, #r)
+    assert.equal("Zaria", r[2].place)
+  end)
+end)

@@ -1310,6 +1310,29 @@ local function came_after(low, te, se)
   return n <= 8 and te + b or nil
 end
 
+-- Does the place of report `c` agree with that of report `r`: none, the
+-- same, the province or region of `r`'s country it lies in, a town no list
+-- knows beside a metropolis the list knows in that country, or a town of
+-- `r`'s country when `r` has none?
+local function scene_agrees(r, c)
+  local cp, rp = c._place_rec, r._place_rec
+  if not c.place or not cp then return not c.place end
+  -- (a dated event the page placed nowhere, told again at a town of its
+  -- country: "Burgas bus bombing: what we know" above "A bomb tore through a
+  -- bus at an airport on Bulgaria's coast on Wednesday")
+  if not r.place and not rp then
+    return r.country ~= nil and cp.country == r.country and not r._country_weak
+  end
+  if not r.place or not rp then return false end
+  if places.same_place(rp, cp) then return true end
+  if cp.country ~= r.country then return false end
+  if WIDE[cp.kind] then return true end
+  -- (a suburb no list knows and the metropolis it lies in: "a church in
+  -- Wakeley" and "a church in Sydney's west"; two towns no list knows are two)
+  local known = cp.lat and not rp.lat and cp or rp.lat and not cp.lat and rp
+  return known and (known.population or 0) >= 1000000 or false
+end
+
 -- Is `c`, a report with no day, month or year of its own, the event of the
 -- dated report `r` told again (a headline above the lead, a "what we know"
 -- answer, a related box, a recap): the same status, a kind and an actor
@@ -1356,21 +1379,7 @@ local function told_again(r, c, dct)
       end
     end
   end
-  if not c.place or not cp then return not c.place end
-  -- (a dated event the page placed nowhere, told again at a town of its
-  -- country: "Burgas bus bombing: what we know" above "A bomb tore through a
-  -- bus at an airport on Bulgaria's coast on Wednesday")
-  if not r.place and not rp then
-    return r.country ~= nil and cp.country == r.country and not r._country_weak
-  end
-  if not r.place or not rp then return false end
-  if places.same_place(rp, cp) then return true end
-  if cp.country ~= r.country then return false end
-  if WIDE[cp.kind] then return true end
-  -- (a suburb no list knows and the metropolis it lies in: "a church in
-  -- Wakeley" and "a church in Sydney's west"; two towns no list knows are two)
-  local known = cp.lat and not rp.lat and cp or rp.lat and not cp.lat and rp
-  return known and (known.population or 0) >= 1000000 or false
+  return scene_agrees(r, c)
 end
 
 -- Fills report `r` (the page's main event) from the infobox lines `found`
@@ -2691,6 +2700,41 @@ function M.article(art, pack, opts)
         merge_into(into, c)
         into.date, into.date_lo, into.date_hi, into._prec, into.evidence.date, into._sent =
           keep[1], keep[2], keep[3], keep[4], keep[5], keep[6]
+      else
+        kept[#kept + 1] = c
+      end
+    end
+    reports = kept
+  end
+  -- A live page's entries tell its lead event as it unfolds: an entry at the
+  -- lead's place (or at none), of its day or the next or of no day, with a
+  -- kind (any, with no place or day of its own: a stage of the lead) and an
+  -- actor that agree, is the lead told again, whatever count it
+  -- gives ("20:55 Paramedics now say six people have died" before "08:30
+  -- Updated toll: seven"; "23:15 Tuesday: we pause our coverage of the Jaffa
+  -- shooting for tonight"; "What we know so far: the attacker first shot
+  -- dead two people at a house")
+  if #reports > 1 and is_live(ctx) then
+    local lead1 = reports[1]
+    local kept = { lead1 }
+    for k = 2, #reports do
+      local c = reports[k]
+      local days_off = c.date_lo and lead1.date_lo and c._prec == "day"
+        and (iso_days(c.date_lo) or 0) - (iso_days(lead1.date_lo) or 0)
+      local near = not c.date_lo or (days_off and days_off >= -1 and days_off <= 1)
+      if near and not c._entry and c.status == lead1.status
+        and (not c.country or not lead1.country or c.country == lead1.country)
+        and (c.attack_type == lead1.attack_type or c.attack_type == "unknown"
+          or lead1.attack_type == "unknown" or c._definite or not (c.place or c.date_lo))
+        and not (c.perpetrator and lead1.perpetrator and c.perpetrator ~= lead1.perpetrator)
+        and (c.place or not c.date_lo) and scene_agrees(lead1, c) then
+        local keep = lead1.date_lo and { lead1.date, lead1.date_lo, lead1.date_hi, lead1._prec,
+          lead1.evidence.date }
+        merge_into(lead1, c)
+        if keep then
+          lead1.date, lead1.date_lo, lead1.date_hi, lead1._prec, lead1.evidence.date =
+            keep[1], keep[2], keep[3], keep[4], keep[5]
+        end
       else
         kept[#kept + 1] = c
       end
