@@ -282,3 +282,23 @@ describe("extracting the stored articles again", function()
     db:close()
   end)
 end)
+
+describe("installed into a tree of one's own", function()
+  local dir
+  before_each(function() dir = u.tmpdir() end)
+  after_each(function() u.rm(dir) end)
+
+  it("runs from the tree's bin without `luarocks path`, and finds its packs", function()
+    local tree = dir .. "/tree"
+    assert.is_true(u.sh("luarocks --lua-version=5.4 make --deps-mode=none --tree " .. q(tree)
+      .. " rockspec/incidents-scm-1.rockspec >/dev/null 2>&1"))
+    local f = io.popen("cd " .. q(dir) .. " && env -u LUA_PATH -u LUA_CPATH -u LUA_PATH_5_4 "
+      .. "-u LUA_CPATH_5_4 " .. q(tree .. "/bin/incidents") .. " --version 2>&1 && "
+      .. "env -u LUA_PATH -u LUA_CPATH " .. q(tree .. "/bin/incidents")
+      .. " rules check muc4 2>&1")
+    local out = f:read("a")
+    f:close()
+    assert.matches("^incidents scm%-1\n", out)
+    assert.matches("0 error%(s%)", out)
+  end)
+end)
