@@ -302,3 +302,28 @@ describe("installed into a tree of one's own", function()
     assert.matches("0 error%(s%)", out)
   end)
 end)
+
+describe("a report written again", function()
+  local dir
+  before_each(function() dir = u.tmpdir() end)
+  after_each(function() u.rm(dir) end)
+
+  it("is the same bytes in every format when SOURCE_DATE_EPOCH fixes the time", function()
+    local db = q(dir .. "/e.db")
+    assert.is_true(u.sh("lua5.4 bin/incidents --db " .. db .. " ingest -q examples/articles"))
+    for _, f in ipairs({ "markdown", "csv", "json", "geojson", "html" }) do
+      local outs = {}
+      for run = 1, 2 do
+        local p = io.popen("SOURCE_DATE_EPOCH=" .. 0 .. " lua5.4 "
+          .. "bin/incidents --db " .. db .. " report -f " .. f)
+        outs[run] = p:read("a")
+        p:close()
+      end
+      assert.is_true(#outs[1] > 100, f)
+      assert.equal(outs[1], outs[2], f)
+      if f == "markdown" or f == "html" then
+        assert.matches("Generated 1970-01-01 00:00 UTC", outs[1], 1, true)
+      end
+    end
+  end)
+end)

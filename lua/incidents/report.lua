@@ -1016,9 +1016,14 @@ function M.render(format, incidents, meta)
     if not f then return nil, err end
   end
   meta = meta and copy(meta) or {}
-  meta.generated = meta.generated or os_date("!%Y-%m-%d %H:%M UTC")
+  -- The time of writing is the one thing that makes two runs over the same
+  -- database differ: $SOURCE_DATE_EPOCH (the reproducible-builds convention)
+  -- fixes it, so a report can be written again byte for byte and compared
+  local epoch = tonumber(getenv("SOURCE_DATE_EPOCH") or "", 10)
+  if epoch and mtype(epoch) ~= "integer" then epoch = nil end
+  meta.generated = meta.generated or os_date("!%Y-%m-%d %H:%M UTC", epoch)
   -- feeds and machine formats need a timestamp in RFC 3339 (Atom's <updated>)
-  meta.generated_at = meta.generated_at or os_date("!%Y-%m-%dT%H:%M:%SZ")
+  meta.generated_at = meta.generated_at or os_date("!%Y-%m-%dT%H:%M:%SZ", epoch)
   local buf = {}
   local out = {}
   function out.write(_, ...)
