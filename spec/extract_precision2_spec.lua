@@ -336,3 +336,23 @@ describe("extract: a live page's entries at the lead's place, day or none", func
     assert.equal("Zaria", r[2].place)
   end)
 end)
+
+describe("extract: armed sides fighting each other, told after 'between'", function()
+  it("is no attack", function()
+    for _, s in ipairs {
+      "Tripoli has been hit by repeated bouts of street fighting between Sunni gunmen and "
+        .. "Alawite militiamen since March.",
+      "Clashes between rival gunmen in Kirkuk on Monday left the market shut.",
+      "Aden saw heavy battles between separatist gunmen and government troops on Sunday.",
+    } do
+      assert.equal(0, #run(s), s)
+    end
+  end)
+
+  it("leaves an attack told beside a clash", function()
+    local r = run("Gunmen opened fire on a wedding in Kirkuk on Monday, killing four people, "
+      .. "after clashes between two clans.")
+    assert.equal(1, #r)
+    assert.equal(4, r[1].killed_lo)
+  end)
+end)

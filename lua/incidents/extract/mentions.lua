@@ -344,6 +344,11 @@ local function trigger_use(low, s, e, sent_s, sent_e, text)
   if sub(low, s, e) == "siege" and (prev == "under" or (ws[1] == "of" and ws[2] == "state")) then
     return false, "idiom"
   end
+  -- "street fighting between Sunni gunmen and Alawite militiamen", "clashes
+  -- between rival gunmen": armed sides fighting each other, no attack
+  for i = 1, #ws - 1 do
+    if ws[i] == "between" and W.CLASH_NOUN[ws[i + 1]] then return false, "clash" end
+  end
   for i = 1, #ws - 1 do
     if LIGHT[ws[i]] and MODAL[ws[i + 1]] then
       if plot_aim then return true, "plot_aim" end

@@ -343,6 +343,11 @@ W.FIGHT_EVENT = set [[gunfight gunfights firefight firefights gunbattle shootout
   clash clashes encounter]]
 W.FIGHT_EVENT["gun battle"] = true
 
+-- Nouns of armed sides fighting each other, told before "between" ("street
+-- fighting between Sunni gunmen and Alawite militiamen").
+W.CLASH_NOUN = set [[fighting clashes clash battles battle fights fight skirmishes
+  gunfights firefights feud]]
+
 -- "went on to", "had gone on to": what someone went on to do is done.
 W.WENT = set [[went gone]]
 
