@@ -327,3 +327,46 @@ describe("a report written again", function()
     end
   end)
 end)
+
+describe("a figure several sites carried", function()
+  it("is credited to each of them, one credit per distinct site", function()
+    local report = require "incidents.report"
+    local cjson = require "cjson"
+    local db = assert(core.open(":memory:"))
+    local revised = "The toll of the attack outside Harbel on Friday rose to eight, the army said."
+    local function ext(art)
+      local out = extract(art)
+      if art.text == revised then out[1].killed_lo, out[1].killed_hi = 8, 8 end
+      return out
+    end
+    assert(ingest.article(db, { text = STORY, title = "Six guards killed", source = "Coast Herald",
+      path = "x/harbel.txt" }, { extract = ext }))
+    -- the same file saved in a mirror folder: the same credit
+    assert(ingest.article(db, { text = STORY, title = "Six guards killed", source = "Coast Herald",
+      path = "mirror/x/harbel.txt", file = "/srv/mirror/x/harbel.txt" }, { extract = ext }))
+    assert(ingest.article(db, { text = STORY, title = "Ambush at Harbel", source = "Inland Courier",
+      url = "https://courier.example/harbel" }, { extract = ext }))
+    assert(ingest.article(db, { text = revised, title = "Toll rises", source = "Coast Herald",
+      path = "y/toll.txt" }, { extract = ext }))
+    assert(require("incidents.merge").update(db, {}))
+    local inc = assert(query.incidents(db))[1]
+    local six = inc.figures.killed[1]
+    assert.equal("6", six.text)
+    local who = {}
+    for _, s in ipairs(six.sources) do who[#who + 1] = s.title .. "/" .. s.source end
+    assert.same({ "Six guards killed/Coast Herald", "Ambush at Harbel/Inland Courier" }, who)
+    assert.equal(1, #inc.figures.killed[2].sources)
+
+    local md = assert(report.render("markdown", { inc }))
+    local line = md:match("\n(%- %*%*#%d+[^\n]*killed:[^\n]*)")
+    assert.matches("Ambush at Harbel (Inland Courier)", line, 1, true)
+    local js = cjson.decode((assert(report.render("json", { inc }))))
+    assert.same({ 1 }, js[1].figures.killed[1].article_ids)
+    local csv = assert(report.render("csv", { inc }))
+    local row = csv:match("\n([^\n]+)")
+    local _, n = row:gsub("Six guards killed, Coast Herald", "")
+    assert.equal(1, n)
+    assert.matches("6 (2) / 8 (1)", row, 1, true)
+    db:close()
+  end)
+end)

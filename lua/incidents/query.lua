@@ -329,6 +329,41 @@ local function sources_by_copy(inc, reports)
   inc.sources, inc.n_articles = out, n
 end
 
+-- Each figure is credited to every site that carried a text giving it, not
+-- only to the copy the article's row describes: the same wire toll run by
+-- three sites names the three. Copies whose title and source read the same
+-- (one file saved in two folders) are one credit.
+local function figures_by_copy(inc, reports)
+  local by = {}
+  for _, r in ipairs(reports) do
+    if r.article_id ~= nil and r.article then by[r.article_id] = r.article.copies end
+  end
+  for _, list in pairs(inc.figures or {}) do
+    for _, f in ipairs(list) do
+      local out, seen = {}, {}
+      for _, s in ipairs(f.sources or {}) do
+        local copies = by[s.article_id]
+        if copies and #copies > 1 then
+          for _, c in ipairs(copies) do
+            local title = c.title or s.title
+            local key = tostring(title) .. "\0" .. tostring(c.source)
+            if not seen[key] then
+              seen[key] = true
+              out[#out + 1] = { report_id = s.report_id, article_id = s.article_id,
+                copy_id = c.copy_id, title = title, source = c.source, url = c.url,
+                path = c.path, published = c.published }
+            end
+          end
+        else
+          local key = tostring(s.title) .. "\0" .. tostring(s.source)
+          if not seen[key] then seen[key] = true; out[#out + 1] = s end
+        end
+      end
+      f.sources = out
+    end
+  end
+end
+
 local stored_fields = { "date", "date_lo", "date_hi", "place", "country", "country_name",
   "lat", "lon", "perpetrator", "claimed", "attack_type", "suicide", "weapon", "target",
   "target_type", "status" }
@@ -366,6 +401,7 @@ function complete(db, row, opts, cache)
     links = opts.links })
   inc.id = row.id
   sources_by_copy(inc, reports)
+  figures_by_copy(inc, reports)
   -- The stored fields were chosen at merge time with the rule pack (the most
   -- specific group, places the pack relates): they win over a summary made
   -- here without it. Figures and the best figure follow this call's `best`.

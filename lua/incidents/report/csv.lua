@@ -79,6 +79,13 @@ local function render(incidents, h, out, meta)
     end
     local claimed = inc.claimed == true and 1 or inc.claimed == false and 0 or -9
     local src = inc.sources or {}
+    -- GTD's three citations: distinct ones (two copies of a file saved in
+    -- two folders read the same, and would fill two of the three)
+    local scite, seen = {}, {}
+    for _, s in ipairs(src) do
+      local c = cite(s)
+      if c and c ~= "" and not seen[c] and #scite < 3 then seen[c] = true; scite[#scite + 1] = c end
+    end
     local figs = {}
     for _, f in ipairs(inc.figures and inc.figures.killed or {}) do
       figs[#figs + 1] = f.text .. " (" .. #f.sources .. ")"
@@ -90,7 +97,7 @@ local function render(incidents, h, out, meta)
       target[inc.target_type or "unknown"] or inc.target_type, inc.target,
       weapon[inc.weapon or "unknown"] or inc.weapon, inc.perpetrator or "Unknown", claimed,
       inc.killed_best, inc.wounded_best,
-      inc.suicide == true and 1 or 0, cite(src[1]), cite(src[2]), cite(src[3]),
+      inc.suicide == true and 1 or 0, scite[1], scite[2], scite[3],
       inc.id, inc.date, inc.date_lo, inc.date_hi, inc.country, inc.status,
       inc.killed_lo, inc.killed_hi, inc.wounded_lo, inc.wounded_hi,
       table.concat(figs, " / "), #src, inc.conflicts and 1 or 0,

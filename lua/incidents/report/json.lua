@@ -55,7 +55,11 @@ local function render(incidents, h, out, meta)
       local figs = h.array()
       for _, f in ipairs(inc.figures and inc.figures[field] or {}) do
         local who = h.array()
-        for _, s in ipairs(f.sources) do who[#who + 1] = s.article_id end
+        -- a figure is credited to each copy of a text: its article once
+        local seen = {}
+        for _, s in ipairs(f.sources) do
+          if not seen[s.article_id] then seen[s.article_id] = true; who[#who + 1] = s.article_id end
+        end
         figs[#figs + 1] = { lo = f.lo, hi = f.hi, text = f.text, article_ids = who }
       end
       t.figures[field] = figs
