@@ -356,3 +356,29 @@ describe("extract: armed sides fighting each other, told after 'between'", funct
     assert.equal(4, r[1].killed_lo)
   end)
 end)
+
+describe("extract: a box of links to a section's other pages", function()
+  local LEAD = "A bomb killed five people at a market in Kano on Monday, police said.\n\n"
+
+  it("tells no incident of the page", function()
+    for _, box in ipairs {
+      "MORE FROM THE REGION\n\n- Gunmen kill 12 in attack on a church near Jos\n- Niger: "
+        .. "uranium exports fall\n",
+      "More on Nigeria:\n- Suicide bomber kills 20 at a mosque in Maiduguri\n- Naira slips "
+        .. "again\n",
+      "MORE IN AFRICA\n\n* Kidnappers seize 40 pupils from a school in Kaduna\n* Oil prices "
+        .. "rise\n",
+    } do
+      local r = run(LEAD .. box)
+      assert.equal(1, #r, box)
+      assert.equal("Kano", r[1].place)
+    end
+  end)
+
+  it("leaves a body's heading with its paragraph", function()
+    local r = run(LEAD .. "More on the region\n\nIn Zaria, gunmen shot dead two traders at a "
+      .. "bus station on Tuesday.\n")
+    assert.equal(2, #r)
+    assert.equal("Zaria", r[2].place)
+  end)
+end)

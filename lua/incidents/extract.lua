@@ -1114,13 +1114,18 @@ end
 local LINK_HEADS = {}
 for _, h in ipairs { "related stories", "related articles", "related coverage",
   "related news", "related", "read more", "read also", "also read", "see also",
-  "more on this story", "more stories", "you may also like" } do
+  "more on this story", "more stories", "you may also like",
+  -- ("MORE FROM THE REGION", "More on Afghanistan": a section's other pages,
+  -- when a list follows; not a body's heading, "More on the suspects")
+  "more from %a[%a ]*", "more on %a[%a ]*", "more in %a[%a ]*" } do
   LINK_HEADS[#LINK_HEADS + 1] = "\n[ \t]*"
-    .. gsub(h, "%a", function(c) return "[" .. c .. c:upper() .. "]" end)
-    .. "[ \t]*:?[ \t]*\r?\n"
+    .. gsub(h, "(%%?)(%a)", function(pct, c)
+      return pct ~= "" and pct .. c or "[" .. c .. c:upper() .. "]"
+    end)
+    .. "[ \t]*:?[ \t]*\r?\n" .. (find(h, "%", 1, true) and "[ \t\r\n]*[%-%*\226]" or "")
 end
 
--- The spans of a text's boxes of links: from the end of a heading line to
+-- The spans of a text's boxes of links: from the start of a heading line to
 -- the first blank line after the lines under it (or the text's end). An
 -- array of `{ s, e }`.
 local function link_boxes(text)
@@ -1128,10 +1133,12 @@ local function link_boxes(text)
   for _, pat in ipairs(LINK_HEADS) do
     local at = 1
     while true do
-      local _, b = find(text, pat, at)
+      local a, b = find(text, pat, at)
       if not b then break end
+      -- (from the heading line's start: a heading the splitter joins to the
+      -- first line under it is of the box too)
       local stop = find(text, "\n[ \t\r]*\n", b + 1)
-      out[#out + 1] = { b, stop or #text }
+      out[#out + 1] = { a, stop or #text }
       at = b
     end
   end
