@@ -382,3 +382,38 @@ describe("extract: a box of links to a section's other pages", function()
     assert.equal("Zaria", r[2].place)
   end)
 end)
+
+describe("extract: a page of sections, the event told again under another heading", function()
+  local function page(lead, caption)
+    return lead .. "\n\nWHAT POLICE SAY\n\nOfficers said the man had no record. They searched "
+      .. "his home.\n\nREACTIONS\n\nThe president sent condolences to the families. Churches "
+      .. "held prayers.\n\nSECURITY\n\nPatrols were doubled across the city. Roads were "
+      .. "closed.\n\nPHOTOS\n\n" .. caption
+  end
+
+  it("is the dated event when it gives the same town and toll", function()
+    for _, c in ipairs {
+      { page("Four people, three of them police officers, were killed yesterday when a gunman "
+        .. "opened fire on officers near a bridge in Mombasa.", "[Picture caption: Police "
+        .. "guard the bridge in Mombasa after a gunman killed four people.]"), "Mombasa" },
+      { page("Two guards were killed on Monday when gunmen attacked a bank in Kisumu.",
+        "[Photo: Officers outside the bank in Kisumu where gunmen killed two guards.]"),
+        "Kisumu" },
+      { page("Three worshippers were killed on Sunday when a gunman fired into a church in "
+        .. "Nakuru.", "Caption: Mourners at the church in Nakuru where a gunman killed three "
+        .. "worshippers."), "Nakuru" },
+    } do
+      local r = run(c[1])
+      assert.equal(1, #r, c[2])
+      assert.equal(c[2], r[1].place)
+      assert.is_not_nil(r[1].date)
+    end
+  end)
+
+  it("stays another event with a toll of its own", function()
+    local r = run(page("Four people, three of them police officers, were killed yesterday when "
+      .. "a gunman opened fire on officers near a bridge in Mombasa.", "[Picture caption: "
+      .. "Police guard the bridge in Mombasa, where a gunman killed nine people.]"))
+    assert.equal(2, #r)
+  end)
+end)

@@ -2696,9 +2696,16 @@ function M.article(art, pack, opts)
     local kept = {}
     for _, c in ipairs(reports) do
       local into
-      if (not c.date_lo or c._prec == "month") and not c._new and not c._entry then
+      if (not c.date_lo or c._prec == "month") and not c._new then
         for _, r in ipairs(reports) do
-          if r ~= c and told_again(r, c, dct) then into = r; break end
+          -- (in a page of sections, only with the same town and toll: "Picture
+          -- caption: police guard the bridge in Dar es Salaam after a gunman
+          -- killed four people" under its own heading)
+          if r ~= c and told_again(r, c, dct) and (not c._entry or (c.place and r.place
+            and (c.killed_lo or c.killed_hi) and c.killed_lo == r.killed_lo
+            and c.killed_hi == r.killed_hi and places.same_place(r._place_rec, c._place_rec))) then
+            into = r; break
+          end
         end
       end
       if into then
