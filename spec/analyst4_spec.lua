@@ -290,11 +290,14 @@ describe("installed into a tree of one's own", function()
 
   it("runs from the tree's bin without `luarocks path`, and finds its packs", function()
     local tree = dir .. "/tree"
-    assert.is_true(u.sh("luarocks --lua-version=5.4 make --deps-mode=none --tree " .. q(tree)
-      .. " rockspec/incidents-scm-1.rockspec >/dev/null 2>&1"))
-    local f = io.popen("cd " .. q(dir) .. " && env -u LUA_PATH -u LUA_CPATH -u LUA_PATH_5_4 "
-      .. "-u LUA_CPATH_5_4 " .. q(tree .. "/bin/incidents") .. " --version 2>&1 && "
-      .. "env -u LUA_PATH -u LUA_CPATH " .. q(tree .. "/bin/incidents")
+    -- built and run as an analyst would, also under `make sanitize`, whose
+    -- preloaded runtime is for the instrumented core only
+    local plain = "env -u LD_PRELOAD -u ASAN_OPTIONS -u UBSAN_OPTIONS "
+    assert.is_true(u.sh(plain .. "luarocks --lua-version=5.4 make --deps-mode=none --tree "
+      .. q(tree) .. " rockspec/incidents-scm-1.rockspec >/dev/null 2>&1"))
+    local f = io.popen("cd " .. q(dir) .. " && " .. plain .. "-u LUA_PATH -u LUA_CPATH "
+      .. "-u LUA_PATH_5_4 -u LUA_CPATH_5_4 " .. q(tree .. "/bin/incidents") .. " --version 2>&1 && "
+      .. plain .. "-u LUA_PATH -u LUA_CPATH " .. q(tree .. "/bin/incidents")
       .. " rules check muc4 2>&1")
     local out = f:read("a")
     f:close()
