@@ -373,3 +373,29 @@ describe("a figure several sites carried", function()
     db:close()
   end)
 end)
+
+describe("remove, naming a file another way", function()
+  local dir
+  before_each(function() dir = u.tmpdir() end)
+  after_each(function() u.rm(dir) end)
+
+  it("finds the copy by the file it names", function()
+    assert.is_true(u.sh("mkdir -p " .. q(dir .. "/x")))
+    write(dir .. "/x/harbel.txt", "Title: Checkpoint attack\n\n" .. STORY .. "\n")
+    local bin = q(os.getenv("PWD") .. "/bin/incidents")
+    local function run(args)
+      local f = io.popen("cd " .. q(dir) .. " && lua5.4 " .. bin .. " --db r.db " .. args
+        .. " 2>&1; echo rc=$?")
+      local out = f:read("a")
+      f:close()
+      return out
+    end
+    assert.matches("rc=0", run("ingest -q x"))
+    for _, name in ipairs({ "x/harbel.txt", "./x/harbel.txt", dir .. "/x", "x/../x/" }) do
+      local out = run("remove -n " .. q(name))
+      assert.matches("<x/harbel.txt>", out, 1, true)
+      assert.matches("rc=0", out, 1, true)
+    end
+    assert.matches("no article ./y", run("remove -n ./y"), 1, true)
+  end)
+end)
