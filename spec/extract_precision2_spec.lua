@@ -417,3 +417,68 @@ describe("extract: a page of sections, the event told again under another headin
     assert.equal(2, #r)
   end)
 end)
+
+describe("extract: a day told right after the speaker's verb that closes a sentence", function()
+  local run11 = function(body) return run(body, "2022-08-11") end
+
+  it("is the statement's, not the event's", function()
+    for _, c in ipairs {
+      { "Four police officers were shot dead at a checkpoint near Gao, the governor said late "
+        .. "on Monday.\n\nThe shooting on Saturday was the third this month.", "2022-08-06" },
+      { "Three guards were stabbed to death outside a bank in Mopti, the police said on "
+        .. "Tuesday.\n\nThe stabbing on Sunday shocked the town.", "2022-08-07" },
+      { "Six people were killed when a bomb went off at a bus station in Kidal, officials "
+        .. "said early on Wednesday.\n\nThe bombing on Monday night was claimed by no group.",
+        "2022-08-08" },
+    } do
+      local r = run11(c[1])
+      assert.equal(1, #r, c[1])
+      assert.equal(c[2], r[1].date, c[1])
+    end
+  end)
+
+  it("leaves the event's day told before the verb", function()
+    local r = run11("Four police officers were shot dead at a checkpoint near Gao on Monday, "
+      .. "the governor said.")
+    assert.equal("2022-08-08", r[1].date)
+  end)
+end)
+
+describe("extract: a masthead's short line with a dash", function()
+  local function page(name, dateline)
+    return "Date: 2022-08-11\n\n" .. name .. " \226\128\148 News from the region, every day\n\n"
+      .. "Home | Mali | Niger | Sahel | Africa | World | Economy | Sport | Jobs | Contact\n"
+      .. "Search...\n\nNiamey 38C Partly cloudy | Agadez 41C | Zinder 36C\nMarkets: EUR/XOF "
+      .. "655.96 (fixed) USD/XOF 641.20 Gold $1,791\n\nSAHEL > MALI\n\nSoldiers killed in "
+      .. "attack on army camp\n\nRegional Press Agency | 11 August 2022, 10:14 | 4 min read"
+      .. "\n\nShare: Facebook | X | WhatsApp\n\n" .. dateline .. "\n\nThe attack on Sunday was "
+      .. "one of the deadliest in recent years.\n"
+  end
+  local function extract_page(text)
+    local article = require "incidents.article"
+    local extract = require "incidents.extract"
+    return extract.article(article.from_text(text, {}), pack)
+  end
+
+  it("is no dateline: the wire's own dateline below it dates the filing", function()
+    for _, p in ipairs {
+      page("SAHEL DAILY", "BAMAKO, Aug 11 (RPA) - Forty-two soldiers were killed when "
+        .. "militants attacked an army camp in the northeast of the country, officials said."),
+      page("NIAMEY EXPRESS", "NIAMEY, Aug 11 (RPA) - Gunmen on motorbikes killed nine "
+        .. "villagers in an attack on a market in the west of the country, officials said."),
+      page("DAKAR POST", "OUAGADOUGOU, Aug 11 (RPA) - Suspected jihadists killed eleven "
+        .. "soldiers in an ambush on a convoy in the north of the country, the army said."),
+    } do
+      local r = extract_page(p)
+      assert.equal(1, #r)
+      assert.equal("2022-08-07", r[1].date)
+    end
+  end)
+
+  it("leaves a city in capitals and a dash that open a long first paragraph", function()
+    local r = run("GILROY \226\128\148 A man armed with a rifle opened fire on people at a food "
+      .. "festival in the town on Sunday evening, killing three, police said.", "2022-08-11")
+    assert.equal(1, #r)
+    assert.equal("2022-08-07", r[1].date)
+  end)
+end)

@@ -1238,9 +1238,11 @@ local function dateline_line(text, b)
       return q
     end
     -- ("GILROY — A man armed with a rifle ...": a city in capitals and a
-    -- dash open the first paragraph)
-    if find(text, "^%u%u%u[%u '%.]- \226\128[\147\148] %u", q)
-      or find(text, "^%u%u%u[%u '%.]- %-%-? %u", q) then
+    -- dash open the first paragraph; not a masthead's line with no sentence
+    -- in it, "NIAMEY EXPRESS — News from Niger and the Sahel, every day")
+    if (find(text, "^%u%u%u[%u '%.]- \226\128[\147\148] %u", q)
+      or find(text, "^%u%u%u[%u '%.]- %-%-? %u", q))
+      and find(text, "^[^\n]-%l[%.!?]", q) then
       return q
     end
     local le = find(text, "\n", q, true)
@@ -1271,6 +1273,15 @@ local function speaker_tail(low, te, pos)
     end
   end
   return false
+end
+
+-- Is the day at `ds` told right after a speaker's verb that follows a
+-- comma ("..., the government said late on Wednesday", ", police said on
+-- Monday")?
+local function said_after(low, ss, ds)
+  local pre = sub(low, ds > ss + 60 and ds - 60 or ss, ds - 1)
+  return find(pre, ", [%a' ]-%f[%a]said %a* ?o?n? ?$") ~= nil
+    or find(pre, ", [%a' ]-%f[%a]says %a* ?o?n? ?$") ~= nil
 end
 
 -- Verbs by which a speaker tells what it found or was told.
@@ -1878,6 +1889,14 @@ function M.article(art, pack, opts)
           if strip and not c.place and not c.date_lo then
             c._creates, c._definite = false, true
           end
+        end
+        if c and c.date_lo and c.evidence.date and #fr.triggers > 0
+          and c.evidence.date.start > fr.triggers[#fr.triggers].e
+          and said_after(ctx.low, ss, c.evidence.date.start) then
+          -- "... when militants attacked an army camp at Tessit, the
+          -- government said late on Wednesday": a day told right after the
+          -- speaker's verb that closes the sentence is the statement's
+          c.date, c.date_lo, c.date_hi, c._prec, c.evidence.date = nil, nil, nil, nil, nil
         end
         if c and c._creates and #reports > 0 and not c.place and not c._new
           and c.status == "attack" and c.evidence.date and #fr.triggers > 0
