@@ -399,3 +399,40 @@ describe("remove, naming a file another way", function()
     assert.matches("no article ./y", run("remove -n ./y"), 1, true)
   end)
 end)
+
+describe("an incident one article alone told", function()
+  it("keeps its id when that article is extracted again with a new toll", function()
+    local db = assert(core.open(":memory:"))
+    local function pack(toll)
+      return function(art)
+        if art.text:find("Kakata", 1, true) then
+          return { { date = "2025-02-09", date_lo = "2025-02-09", date_hi = "2025-02-09",
+            place = "Kakata", country = "LR", status = "attack", rule = "spec.kakata" } }
+        end
+        local out = extract(art)
+        if out[1] then out[1].killed_lo, out[1].killed_hi = toll, toll end
+        return out
+      end
+    end
+    -- the Harbel incident first (id 1), then one at Kakata (id 2): an
+    -- incident made again would get id 3
+    assert(ingest.article(db, { text = STORY, path = "a.txt" }, { extract = pack(6) }))
+    assert(require("incidents.merge").update(db, {}))
+    assert(ingest.article(db, { text = "A bomb damaged a power line near Kakata.", path = "b.txt" },
+      { extract = pack(6) }))
+    assert(require("incidents.merge").update(db, {}))
+    local before = assert(query.incidents(db))
+    assert.equal(2, #before)
+    assert.equal("Harbel", before[1].place)
+    local s = assert(ingest.reextract(db, { extract = pack(7) }))
+    assert.same({ 1, 0, 1, 0 }, { s.changed, s.incidents, s.incidents_updated,
+      s.incidents_deleted })
+    local after = assert(query.incidents(db))
+    assert.equal(2, #after)
+    assert.equal(before[1].id, after[1].id)
+    assert.equal(7, after[1].killed_best)
+    assert.equal(0, count(db, "SELECT count(*) AS n FROM reports r WHERE NOT EXISTS "
+      .. "(SELECT 1 FROM incident_reports l WHERE l.report_id = r.id)"))
+    db:close()
+  end)
+end)

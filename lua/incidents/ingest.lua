@@ -627,13 +627,39 @@ function M.reextract(db, opts)
           end
           local done, derr = db:exec(fmt("DELETE FROM reports WHERE article_id = %d", id))
           if not done then error(derr, 0) end
+          local rids = {}
           if #new > 0 then
-            local rids, aerr = db:add_reports(id, new)
+            local aerr
+            rids, aerr = db:add_reports(id, new)
             if not rids then error(aerr, 0) end
           end
           sort(order)
           local st = { updated = 0, deleted = 0 }
+          local taken = {}
           for _, iid in ipairs(order) do
+            -- An incident this article alone fed keeps its id: the new
+            -- reports that fit one of its old reports of it are linked to it
+            -- (an analyst's notes say "#12"), not merged into a new one.
+            local left, lerr = db:reports{ incident_id = iid }
+            if not left then error(lerr, 0) end
+            if #left == 0 then
+              local link_ids = {}
+              for k, r in ipairs(new) do
+                if not taken[k] then
+                  for _, o in ipairs(old) do
+                    if o.incident_id == iid and merge.compare(r, o, links) == "link" then
+                      taken[k] = true
+                      link_ids[#link_ids + 1] = rids[k]
+                      break
+                    end
+                  end
+                end
+              end
+              if #link_ids > 0 then
+                local pid, perr = db:put_incident({ id = iid, report_ids = link_ids })
+                if not pid then error(perr, 0) end
+              end
+            end
             local what, ferr = merge.refresh(db, iid, { links = links, best = opts.best })
             if not what then error(ferr, 0) end
             st[what] = st[what] + 1
