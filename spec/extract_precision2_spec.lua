@@ -482,3 +482,35 @@ describe("extract: a masthead's short line with a dash", function()
     assert.equal("2022-08-07", r[1].date)
   end)
 end)
+
+describe("extract: a dated event whose country is a guess, told again at a town", function()
+  local FILLER = "Shops stayed shut on Wednesday. Traders met the mayor to ask for more "
+    .. "patrols. The mayor promised a review of security at markets. Schools reopened on "
+    .. "Thursday after a two-day closure. Officials said the roads were open again.\n\n"
+
+  it("is that event, placed at the town (a nationality is no scene)", function()
+    for _, c in ipairs {
+      { "A 21-year-old Syrian asylum seeker killed a woman with a knife near a bus station on "
+        .. "Sunday afternoon.\n\n" .. FILLER .. "The knife attack in Reutlingen shocked the town.",
+        "Reutlingen", "2022-11-20" },
+      { "A 26-year-old Syrian refugee stabbed three people to death at a street festival on "
+        .. "Friday evening.\n\n" .. FILLER .. "The knife attack in Solingen shocked the town.",
+        "Solingen", "2022-11-18" },
+      { "A 25-year-old Afghan asylum seeker stabbed a police officer at a rally in a square on "
+        .. "Friday morning.\n\n" .. FILLER .. "The knife attack in Mannheim shocked the city.",
+        "Mannheim", "2022-11-18" },
+    } do
+      local r = run(c[1])
+      assert.equal(1, #r, c[2])
+      assert.equal(c[2], r[1].place)
+      assert.equal("DE", r[1].country)
+      assert.equal(c[3], r[1].date)
+    end
+  end)
+
+  it("leaves a town of another country than the one the event was told in", function()
+    local r = run("A man stabbed two people at a playground in Germany on Tuesday morning.\n\n"
+      .. FILLER .. "The stabbing in Lyon has revived a debate about deportations.")
+    assert.equal(2, #r)
+  end)
+end)

@@ -1328,6 +1328,15 @@ local function came_after(low, te, se)
   return n <= 8 and te + b or nil
 end
 
+-- Is the country of the dated report `r` only a guess from a nationality
+-- ("A 21-year-old Syrian asylum seeker killed a woman ... on Sunday
+-- afternoon"), with a day the text names (not "overnight", "today")?
+local function guessed_country(r)
+  local ce, de = r.evidence.country, r.evidence.date
+  return r._country_weak and ce and find(ce.rule or "", "^places%.country%.") ~= nil
+    and de and de.rule ~= "date.sameday" and de.rule ~= "date.deictic" or false
+end
+
 -- Does the place of report `c` agree with that of report `r`: none, the
 -- same, the province or region of `r`'s country it lies in, a town no list
 -- knows beside a metropolis the list knows in that country, or a town of
@@ -1338,8 +1347,12 @@ local function scene_agrees(r, c)
   -- (a dated event the page placed nowhere, told again at a town of its
   -- country: "Burgas bus bombing: what we know" above "A bomb tore through a
   -- bus at an airport on Bulgaria's coast on Wednesday")
+  -- (or at a town of any country, when the dated event's country is only a
+  -- guess: "A 21-year-old Syrian asylum seeker killed a woman" under
+  -- "REUTLINGEN, GERMANY - Sunday 24 July")
   if not r.place and not rp then
-    return r.country ~= nil and cp.country == r.country and not r._country_weak
+    return r.country ~= nil and ((cp.country == r.country and not r._country_weak)
+      or guessed_country(r))
   end
   if not r.place or not rp then return false end
   if places.same_place(rp, cp) then return true end
@@ -1371,7 +1384,9 @@ local function told_again(r, c, dct)
   local back = dated and (iso_days(dct) or 0) - (iso_days(r.date_hi) or 0) or 0
   -- (a month told says which event: no nearness to the date line asked)
   if back < -1 or (back > 31 and not c.date_lo) then return false end
-  if c.country and r.country and c.country ~= r.country and not c._country_weak then
+  -- (a country guessed for either, from a nationality or the page, gives way)
+  if c.country and r.country and c.country ~= r.country and not c._country_weak
+    and not guessed_country(r) then
     return false
   end
   if c.attack_type ~= r.attack_type and c.attack_type ~= "unknown"
