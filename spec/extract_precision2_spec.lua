@@ -514,3 +514,23 @@ describe("extract: a dated event whose country is a guess, told again at a town"
     assert.equal(2, #r)
   end)
 end)
+
+describe("extract: a country's name before 'river', 'valley', 'delta' or 'basin'", function()
+  it("is a river or a valley, no country", function()
+    for _, s in ipairs {
+      "Gunmen attacked a passenger boat on the Niger river on Sunday, killing 49 people.",
+      "Militants ambushed an army convoy in the Jordan Valley on Monday, wounding three "
+        .. "soldiers.",
+      "Rebels attacked a barge on the Congo river on Tuesday, killing six traders.",
+    } do
+      local r = run(s)
+      assert.equal(1, #r, s)
+      assert.is_nil(r[1].country, s)
+    end
+  end)
+
+  it("leaves the country itself", function()
+    assert.equal("NE", run("Gunmen attacked a village in Niger on Sunday, killing nine "
+      .. "people.")[1].country)
+  end)
+end)

@@ -795,6 +795,9 @@ local function hit_mentions(ctx, m, ss, se, hits)
           m.state_names[#m.state_names + 1] = { s = h.start, e = h.stop, rec = en.value,
                                                 weak = weak, noun_state = STATE_NOUN[nxt]
                                                   or FORCE_AGENT[nxt] or W.OFFICIAL[nxt] }
+        elseif W.WATER_FEATURE[nxt or ""] then   -- luacheck: ignore 542
+          -- "on the Niger river", "the Jordan Valley": a river or a valley
+          -- named after (or giving its name to) a country is no country
         elseif find(sub(low, h.start > 20 and h.start - 20 or 1, h.start - 1),
             "%f[%a]borders? with $")
           or find(sub(low, h.start > 20 and h.start - 20 or 1, h.start - 1),

@@ -823,6 +823,10 @@ W.OFFICE = set [[court government parliament ministry cabinet assembly council
 W.REACT_VERB = set [[praised hailed welcomed celebrated applauded condemned denounced
   deplored lauded]]
 
+-- Words after a country's name that make it a river, a valley or a water
+-- ("the Niger river", "the Jordan Valley", "the Congo basin").
+W.WATER_FEATURE = set [[river valley delta basin]]
+
 -- Words that end a firm's name after a place ("Toyota Shoji Company").
 W.FIRM_WORD = set [[Company Co Corp Corporation Inc Ltd Limited Bank Group Holdings
   Industries Airlines Airways Trading Securities Motors Electric Enterprises]]
