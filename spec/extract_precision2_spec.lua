@@ -534,3 +534,30 @@ describe("extract: a country's name before 'river', 'valley', 'delta' or 'basin'
       .. "people.")[1].country)
   end)
 end)
+
+describe("extract: a newsletter's contents under 'In this issue'", function()
+  local BODY = "\n\n1) KANO - Monday 21 November\n\nGunmen opened fire on shoppers at a market in "
+    .. "Kano on Monday, killing five people.\n\n2) JOS - Tuesday 22 November\n\nA bomb exploded "
+    .. "outside a church in Jos on Tuesday, wounding four worshippers.\n"
+
+  it("tells no event of its own: each item is told below, or not at all", function()
+    for _, head in ipairs {
+      "IN THIS ISSUE\n- Nigeria: gunmen kill five at Kano market\n- Nigeria: man stabbed in "
+        .. "Zaria\n- Nigeria: church bomb in Jos",
+      "In this edition:\n- Nigeria: gunmen kill five at Kano market\n- Nigeria: man stabbed "
+        .. "in Zaria\n- Nigeria: church bomb in Jos",
+      "Inside this issue\n* Gunmen kill five at Kano market\n* Man stabbed in Zaria\n* Church "
+        .. "bomb in Jos",
+    } do
+      local r = run("WEEKLY DIGEST\n\n" .. head .. BODY)
+      assert.equal(2, #r, head)
+      for _, x in ipairs(r) do assert.is_not_nil(x.date, head) end
+    end
+  end)
+
+  it("leaves a brief's own items", function()
+    local r = run("WEEKLY DIGEST\n\nIN BRIEF\n- Nigeria: gunmen kill five at Kano market\n- "
+      .. "Nigeria: man stabbed in Zaria\n- Nigeria: church bomb in Jos" .. BODY)
+    assert.equal(3, #r)
+  end)
+end)

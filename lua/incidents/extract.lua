@@ -1115,6 +1115,9 @@ local LINK_HEADS = {}
 for _, h in ipairs { "related stories", "related articles", "related coverage",
   "related news", "related", "read more", "read also", "also read", "see also",
   "more on this story", "more stories", "you may also like",
+  -- ("IN THIS ISSUE" over "- Germany: gunman kills nine at Munich shopping
+  -- centre": a newsletter's contents, each item told below)
+  "in this issue", "in this edition", "inside this issue",
   -- ("MORE FROM THE REGION", "More on Afghanistan": a section's other pages,
   -- when a list follows; not a body's heading, "More on the suspects")
   "more from %a[%a ]*", "more on %a[%a ]*", "more in %a[%a ]*" } do
