@@ -561,3 +561,28 @@ describe("extract: a newsletter's contents under 'In this issue'", function()
     assert.equal(3, #r)
   end)
 end)
+
+describe("extract: a victim told at a funeral or a burial", function()
+  local LEAD = "Two gunmen killed four worshippers at a synagogue in Jerusalem on Tuesday "
+    .. "morning.\n\n"
+
+  it("died in the event told: the town and day are the funeral's", function()
+    for _, s in ipairs {
+      "Thousands of mourners filled the streets of Nazareth on Wednesday for the funeral of "
+        .. "Yusuf Halabi, the police officer who died of his wounds.",
+      "The guard who was shot dead at the door was buried in Haifa on Wednesday afternoon.",
+      "Moshe Levy, the teacher who was stabbed in front of his pupils, was buried in Safed on "
+        .. "Thursday.",
+    } do
+      local r = run(LEAD .. s)
+      assert.equal(1, #r, s)
+      assert.equal("Jerusalem", r[1].place, s)
+    end
+  end)
+
+  it("leaves an event of its own told beside no funeral", function()
+    local r = run(LEAD .. "On Wednesday gunmen killed a police officer at a checkpoint in "
+      .. "Hebron.")
+    assert.equal(2, #r)
+  end)
+end)

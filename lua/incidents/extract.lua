@@ -1287,6 +1287,19 @@ local function said_after(low, ss, ds)
     or find(pre, ", [%a' ]-%f[%a]says %a* ?o?n? ?$") ~= nil
 end
 
+-- Does the sentence `ss`..`se` tell a funeral or a burial ("for the funeral
+-- of", "was buried", "mourners"), with the event word at `ts`..`te` in a clause
+-- on a victim ("the officer who died of his wounds", "the guard who was
+-- shot dead")?
+local function mourning(low, ss, se, ts, te)
+  local all = sub(low, ss, se)
+  if not (find(all, "%f[%a]funerals?%f[%A]") or find(all, "%f[%a]buried%f[%A]")
+    or find(all, "%f[%a]burial%f[%A]") or find(all, "%f[%a]mourners%f[%A]")) then
+    return false
+  end
+  return find(sub(low, ts > ss + 40 and ts - 40 or ss, te), "%f[%a]who [%a ]*$") ~= nil
+end
+
 -- Verbs by which a speaker tells what it found or was told.
 local SAID_VERB = { said = true, says = true, announced = true, confirmed = true,
   concluded = true, identified = true, reported = true, stated = true, disclosed = true,
@@ -1907,6 +1920,20 @@ function M.article(art, pack, opts)
           if strip and not c.place and not c.date_lo then
             c._creates, c._definite = false, true
           end
+        end
+        if c and c._creates and #reports > 0 and not c.perpetrator and c.evidence.trigger
+          and mourning(ctx.low, ss, sse, c.evidence.trigger.start, c.evidence.trigger.stop) then
+          -- "Mourners filled the streets of the village of Yanuh-Jat on
+          -- Wednesday for the funeral of the officer who died of his wounds":
+          -- a victim told at a funeral or a burial, with no actor of the
+          -- sentence's own, died in an event told; the village and the day
+          -- are the funeral's
+          for _, k in ipairs { "place", "_place_rec", "lat", "lon", "country", "date",
+            "date_lo", "date_hi", "_prec" } do
+            c[k] = nil
+          end
+          c.evidence.place, c.evidence.country, c.evidence.date = nil, nil, nil
+          c._creates, c._definite = false, true
         end
         if c and c.date_lo and c.evidence.date and #fr.triggers > 0
           and c.evidence.date.start > fr.triggers[#fr.triggers].e
