@@ -586,3 +586,30 @@ describe("extract: a victim told at a funeral or a burial", function()
     assert.equal(2, #r)
   end)
 end)
+
+describe("extract: a count told with the day it was given", function()
+  local LEAD = "Rescue workers on Tuesday pulled seven bodies from a storeroom at the airport in "
+    .. "Karachi, where the men had hidden from the gunmen who stormed it late on Sunday.\n\n"
+    .. "The discovery raised the number of dead in the attack to 36, a figure that includes the "
+    .. "ten attackers, officials said.\n\n"
+
+  it("is an earlier count of the event told, no event of that day", function()
+    for _, c in ipairs {
+      { "The figures given on Monday morning, after the army declared the airport cleared, "
+        .. "were 29 dead including the attackers.", 29 },
+      { "The toll released late on Monday, before the storeroom was searched, was 31 dead "
+        .. "including the attackers.", 31 },
+      { "Figures published on Monday evening by the health department showed 33 dead "
+        .. "including the attackers.", 33 },
+    } do
+      local r = run(LEAD .. c[1])
+      for _, x in ipairs(r) do assert.not_equal(c[2], x.killed_lo, c[1]) end
+      assert.equal(2, #r, c[1])
+    end
+  end)
+
+  it("leaves an event of that day with a place of its own", function()
+    local r = run(LEAD .. "On Monday gunmen killed 12 people at a bus station in Quetta.")
+    assert.equal(3, #r)
+  end)
+end)

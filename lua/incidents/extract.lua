@@ -1300,6 +1300,15 @@ local function mourning(low, ss, se, ts, te)
   return find(sub(low, ts > ss + 40 and ts - 40 or ss, te), "%f[%a]who [%a ]*$") ~= nil
 end
 
+-- Is the day at `ds` that on which figures were given ("The figures given
+-- on Monday morning", "a toll released late on Sunday")?
+local function figures_day(low, ds)
+  local pre = sub(low, ds > 40 and ds - 40 or 1, ds - 1)
+  return find(pre, "%f[%a]given %a* ?o?n? ?$") ~= nil or find(pre, "%f[%a]released %a* ?o?n? ?$")
+    ~= nil or find(pre, "%f[%a]issued %a* ?o?n? ?$") ~= nil
+    or find(pre, "%f[%a]published %a* ?o?n? ?$") ~= nil
+end
+
 -- Verbs by which a speaker tells what it found or was told.
 local SAID_VERB = { said = true, says = true, announced = true, confirmed = true,
   concluded = true, identified = true, reported = true, stated = true, disclosed = true,
@@ -1920,6 +1929,15 @@ function M.article(art, pack, opts)
           if strip and not c.place and not c.date_lo then
             c._creates, c._definite = false, true
           end
+        end
+        if c and c._creates and #reports > 0 and not c.place and c.attack_type == "unknown"
+          and (find(c.rule or "", "^killed%.") or find(c.rule or "", "^wounded%."))
+          and c.evidence.date and figures_day(ctx.low, c.evidence.date.start) then
+          -- "The figures given on Monday morning, after the army declared the
+          -- airport cleared, were 29 dead": a count told with the day it was
+          -- given, and no event word, is an earlier count of an event told
+          c.date, c.date_lo, c.date_hi, c._prec, c.evidence.date = nil, nil, nil, nil, nil
+          c._creates, c._definite, c._toll = false, true, true
         end
         if c and c._creates and #reports > 0 and not c.perpetrator and c.evidence.trigger
           and mourning(ctx.low, ss, sse, c.evidence.trigger.start, c.evidence.trigger.stop) then
