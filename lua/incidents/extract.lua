@@ -1292,12 +1292,13 @@ end
 -- on a victim ("the officer who died of his wounds", "the guard who was
 -- shot dead")?
 local function mourning(low, ss, se, ts, te)
-  local all = sub(low, ss, se)
-  if not (find(all, "%f[%a]funerals?%f[%A]") or find(all, "%f[%a]buried%f[%A]")
-    or find(all, "%f[%a]burial%f[%A]") or find(all, "%f[%a]mourners%f[%A]")) then
+  -- (the clause first: it is rare, and a short window)
+  if not find(sub(low, ts > ss + 40 and ts - 40 or ss, te), "%f[%a]who [%a ]*$") then
     return false
   end
-  return find(sub(low, ts > ss + 40 and ts - 40 or ss, te), "%f[%a]who [%a ]*$") ~= nil
+  local all = sub(low, ss, se)
+  return (find(all, "funeral", 1, true) or find(all, "buried", 1, true)
+    or find(all, "burial", 1, true) or find(all, "mourners", 1, true)) ~= nil
 end
 
 -- Is the day at `ds` that on which figures were given ("The figures given
