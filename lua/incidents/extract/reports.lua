@@ -663,6 +663,27 @@ local ROAD_TANKER = set [[water fuel petrol gasoline diesel milk]]
 -- Words of a craft made a bomb: "a boat packed with explosives".
 local LADEN = { packed = true, laden = true, loaded = true, filled = true }
 
+-- Is country mention `x` told across a border from the scene ("close to
+-- the borders with Niger and Burkina Faso", "bordering Chad")?
+local function beyond_border(low, x)
+  local lead = sub(low, x.s > 48 and x.s - 48 or 1, x.s - 1)
+  return (find(lead, "%f[%a]borders? with [%a%s,%-]*$")
+    or find(lead, "%f[%a]bordering [%a%s,%-]*$")) and true or false
+end
+
+-- Is place mention `x` a dateline's town ("BAMAKO, Aug 11 (WAPA) - ...",
+-- "KABUL - ..."), where the story was filed rather than a scene?
+local function filed_at(ctx, x)
+  local dp = ctx.dateline_place
+  if dp and dp.s == x.s then return true end
+  if ctx.dateline and x.e <= ctx.dateline and x.s >= ctx.dateline_s then return true end
+  local text = ctx.text
+  local name = sub(text, x.s, x.e)
+  return (x.s == 1 or sub(text, x.s - 1, x.s - 1) == "\n") and not find(name, "%l")
+    and (find(text, "^,", x.e + 1) or find(text, "^ %-", x.e + 1)
+      or find(text, "^ \226\128[\147\148]", x.e + 1)) and true or false
+end
+
 local function frame_report(ctx, fr, m, ss, sent_index)
   local pack, low, text = ctx.pack, ctx.low, ctx.text
   fr.actor = frame_actor(fr, m)
@@ -1254,7 +1275,13 @@ local function frame_report(ctx, fr, m, ss, sent_index)
   if p and p.weak then
     -- a name no list knows gives way to one the gazetteer knows
     local known = {}
-    for _, x in ipairs(fr.places) do if not x.weak then known[#known + 1] = x end end
+    -- (not the dateline's town: "BAMAKO - ... attacked an army camp at
+    -- Tessit" was filed there, the scene is the name in the story)
+    for _, x in ipairs(fr.places) do
+      if not x.weak and not filed_at(ctx, x) then
+        known[#known + 1] = x
+      end
+    end
     p = closest(known, fr) or p
   end
   if p and (p.rec.kind == "province" or p.rec.kind == "region") then
@@ -1375,8 +1402,14 @@ local function frame_report(ctx, fr, m, ss, sent_index)
     end
     if plural_wave then return nil, "aggregate" end
   end
+  -- "a camp close to the borders with Niger and Burkina Faso": a country
+  -- told as across a border from the scene is not the scene's
+  local countries = {}
+  for _, x in ipairs(fr.countries) do
+    if not beyond_border(low, x) then countries[#countries + 1] = x end
+  end
   local strong_in_frame = false
-  for _, x in ipairs(fr.countries) do if not x.weak then strong_in_frame = true end end
+  for _, x in ipairs(countries) do if not x.weak then strong_in_frame = true end end
   -- (and a town no list knows told again: "in the same town")
   if not r.country and p and (p.unknown or p.anaphor) and not p.rec.country
     and not strong_in_frame then
@@ -1385,7 +1418,9 @@ local function frame_report(ctx, fr, m, ss, sent_index)
     -- dateline's, else the country of the report last told, else the one
     -- the article names most
     local strong
-    for _, x in ipairs(m.countries) do if not x.weak then strong = strong or x end end
+    for _, x in ipairs(m.countries) do
+      if not x.weak and not beyond_border(low, x) then strong = strong or x end
+    end
     local dp = ctx.dateline_place
     local last = ctx.reports and ctx.reports[#ctx.reports]
     if strong then
@@ -1410,8 +1445,8 @@ local function frame_report(ctx, fr, m, ss, sent_index)
   if not r.country then
     -- a country named rather than a demonym ("in Iran" over "Iranian")
     local strong = {}
-    for _, x in ipairs(fr.countries) do if not x.weak then strong[#strong + 1] = x end end
-    local c = closest(#strong > 0 and strong or fr.countries, fr)
+    for _, x in ipairs(countries) do if not x.weak then strong[#strong + 1] = x end end
+    local c = closest(#strong > 0 and strong or countries, fr)
     if c then
       r._country_weak = c.weak
       r.country = c.rec.code

@@ -77,7 +77,8 @@ local M = {}
 -- it ("**killing** 13"). `aux` may stand between the victims and the verb.
 M.words = {
   killed_after = { "killed", "dead", "died", "die", "have died", "slain", "murdered", "massacred",
-    "shot dead", "gunned down", "lost their lives", "lost their life", "perished",
+    "shot dead", "shot and killed", "stabbed and killed", "gunned down",
+    "lost their lives", "lost their life", "perished",
     "deaths", "fatalities", "lives lost", "lives were lost", "lives have been lost",
     "were among the dead", "were among those killed", "among the victims",
     "were among the victims", "burned to death", "beheaded", "martyred",
@@ -496,7 +497,9 @@ local function build(w)
           end
         elseif not (persons[head] or find(head, "year%-old$")
             -- ("a police sub-inspector": a rank that ends in a person)
-            or persons[match(head, "%-(%a+)$") or ""]) then
+            or persons[match(head, "%-(%a+)$") or ""]
+            -- ("a 20-year-old waitress": an age before a noun tells a person)
+            or find(lower(sub(text, p.np_s, p.head_e - 1)), "%d%-year%-old [%a%s%-]*$")) then
           return false
         end
       end
@@ -552,6 +555,10 @@ local function build(w)
       end
     end
     if not heads_ok(text, parts) then return nil end
+    -- "brothers aged 21 and 19 were killed": ages after "aged" count no one
+    if find(before(text, parts[1].fig.start, 24), "%f[%a]aged%s+[%d%s,and]*$") then
+      return nil
+    end
     if t.kind == "abducted" and not people(text, parts[1]) then return nil end
     local kept, lo, hi, approx, vague = total(text, parts)
     local first, last = kept[1], kept[#kept]
@@ -1252,7 +1259,7 @@ local WHEN_WORD = { ["in"] = true, ["on"] = true, ["at"] = true, ["last"] = true
 -- adds a record of one to `out` unless a construction read those words.
 local function named_victims(text, s, e, out)
   -- (a name needs lower-case letters: " was " in lower case, found plainly)
-  local w0 = find(text, " was ", s, true)
+  local w0 = find(text, " was ", s, true) or find(text, " were ", s, true)
   local d0 = find(text, " die", s, true)
   local k0 = find(text, " dead", s, true) or find(text, " down ", s, true)
     or find(text, " to death", s, true) or find(text, "ing ", s, true)
@@ -1307,6 +1314,31 @@ local function named_victims(text, s, e, out)
     if kind then
       local first = subject_before(span, a)
       if first and not taken(first, vstop) then add(kind, first, a, vstop, a - 1) end
+    end
+  end
+  -- "Journalist Ana Ruiz and activist Luis Gomez were shot dead": two people
+  -- named, joined by "and" (each with a role in lower case before it), are
+  -- two victims
+  init = 1
+  while true do
+    local a, b = find(low, " were ", init, true)
+    if not a then break end
+    init = b
+    local kind, vstop
+    for _, v in ipairs(NAMED_VERBS) do
+      local n = #v[1]
+      if sub(span, b + 1, b + n) == v[1] and not find(sub(span, b + n + 1, b + n + 1), "%w")
+        and (not vstop or b + n > vstop) then
+        kind, vstop = v[2], b + n
+      end
+    end
+    local second = kind and subject_before(span, a)
+    local and_at = second and match(sub(span, 1, second - 1), "() and [%l%s]*$")
+    local first, words = nil, 0
+    if and_at then first, words = name_before(span, and_at) end
+    if words >= 2 and not taken(first, vstop) then
+      add(kind, first, a, vstop, a - 1)
+      out[#out].lo, out[#out].hi = 2, 2
     end
   end
   -- "Hisham Barakat died in hospital", "Senator Miguel Uribe Turbay, a

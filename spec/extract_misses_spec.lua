@@ -1,0 +1,188 @@
+-- Specs of how news writes tolls and scenes that the engine missed on fresh
+-- pages: one victim told by an age and a noun, "shot and killed", ages that
+-- are no count, two people named as the victims, a dateline's town beside
+-- the scene, a country across a border. Each rule in three wordings of our
+-- own and a near miss where it must not fire. Sentences written for these
+-- specs.
+local rules = require "incidents.rules"
+local casualties = require "incidents.grammar.casualties"
+
+local helper = require "spec.helper"
+local pack = assert(rules.load("default"))
+local published = helper.published_extract(pack, "2024-05-20")
+
+-- The first record of `kind` that `casualties.scan` finds in `text`.
+local function first(text, kind)
+  for _, r in ipairs(casualties.scan(text)) do
+    if r.kind == (kind or "killed") then return r end
+  end
+  return nil
+end
+
+describe("extract misses: one victim told by an age and a noun", function()
+  it("counts 'a 20-year-old waitress was killed' as one", function()
+    local r = first("A 20-year-old waitress was killed when the device went off.")
+    assert.is_not_nil(r)
+    assert.equal(1, r.lo)
+    assert.equal(1, r.hi)
+  end)
+
+  it("counts 'an 84-year-old seamstress died' as one", function()
+    local r = first("An 84-year-old seamstress died in the fire the attackers set.")
+    assert.is_not_nil(r)
+    assert.equal(1, r.lo)
+  end)
+
+  it("counts 'a 31-year-old cashier was shot dead' as one", function()
+    local r = first("Police said a 31-year-old cashier was shot dead at the till.")
+    assert.is_not_nil(r)
+    assert.equal(1, r.lo)
+  end)
+
+  it("near miss: an age before a thing counts no one", function()
+    assert.is_nil(first("A 20-year-old bridge was destroyed in the blast."))
+  end)
+end)
+
+describe("extract misses: 'shot and killed' after the victims", function()
+  it("reads 'Three residents were shot and killed'", function()
+    local r = first("Three residents were shot and killed outside the store on Saturday.")
+    assert.is_not_nil(r)
+    assert.equal(3, r.lo)
+  end)
+
+  it("reads a longer noun phrase before 'shot and killed'", function()
+    local r = first("Four elderly residents of Dayton were shot and killed in their homes.")
+    assert.is_not_nil(r)
+    assert.equal(4, r.lo)
+  end)
+
+  it("reads 'stabbed and killed'", function()
+    local r = first("Two guards were stabbed and killed at the gate.")
+    assert.is_not_nil(r)
+    assert.equal(2, r.lo)
+  end)
+
+  it("near miss: 'shot and wounded' is no death", function()
+    assert.is_nil(first("Three residents were shot and wounded outside the store."))
+  end)
+end)
+
+describe("extract misses: ages after 'aged' are no count", function()
+  it("does not add up 'aged 21 and 19'", function()
+    local r = first("The brothers, aged 21 and 19, from the village of Kfar Dan, were killed.")
+    assert.is_true(r == nil or (r.lo ~= 40 and r.lo ~= 19))
+  end)
+
+  it("does not read 'aged 30' as thirty dead", function()
+    local r = first("Two women aged 30 were killed.")
+    assert.is_true(r == nil or r.lo ~= 30)
+  end)
+
+  it("does not read 'aged 4 and 9, were wounded' as a toll", function()
+    local r = first("Her sons, aged 4 and 9, were wounded.", "wounded")
+    assert.is_true(r == nil or (r.lo ~= 13 and r.lo ~= 9))
+  end)
+
+  it("near miss: a count before the ages still counts", function()
+    local r = first("Five people, aged 4 to 60, were killed.")
+    assert.is_not_nil(r)
+    assert.equal(5, r.lo)
+  end)
+end)
+
+describe("extract misses: two people named as the victims", function()
+  it("counts two names with their roles joined by 'and'", function()
+    local r = first("Journalist Ana Ruiz and union leader Tomas Vidal were shot dead in the port.")
+    assert.is_not_nil(r)
+    assert.equal(2, r.lo)
+    assert.equal(2, r.hi)
+  end)
+
+  it("counts two bare names", function()
+    local r = first("Relatives said Karim Haddad and Sami Nasser were killed at the checkpoint.")
+    assert.is_not_nil(r)
+    assert.equal(2, r.lo)
+  end)
+
+  it("counts two names before 'were gunned down'", function()
+    local r = first("Mayor Luis Parra and councillor Rosa Mena were gunned down on Friday.")
+    assert.is_not_nil(r)
+    assert.equal(2, r.lo)
+  end)
+
+  it("near miss: one name before 'was killed' is one", function()
+    local r = first("Mayor Luis Parra was killed on Friday.")
+    assert.is_not_nil(r)
+    assert.equal(1, r.lo)
+  end)
+end)
+
+-- A page whose masthead opens with a town's name, then the wire's dateline.
+local function page(masthead, dateline, body)
+  return masthead .. " \226\128\148 News every day\n\nHome | World | Contact\n\n"
+    .. "Headline of the story\n\nWire Agency | 20 May 2024, 09:10 | 3 min read\n\n"
+    .. dateline .. " - " .. body .. "\n"
+end
+
+describe("extract misses: the scene over the dateline's town", function()
+  it("places an attack at a camp no list knows, not at the dateline", function()
+    local r = published(page("DAKAR EXPRESS", "BAMAKO, May 20 (Wire)", "Twelve soldiers "
+      .. "were killed when militants attacked an army camp at Tindouma, in the north of "
+      .. "the country, the government said."))
+    assert.equal(1, #r)
+    assert.equal("Tindouma", r[1].place)
+  end)
+
+  it("places a bombing at a market no list knows, not at the dateline", function()
+    local r = published(page("LAHORE TRIBUNE", "KABUL, May 20", "Six people were killed "
+      .. "when a bomb exploded at a market at Sarkol, in the east of the country."))
+    assert.equal(1, #r)
+    assert.equal("Sarkol", r[1].place)
+  end)
+
+  it("places an assault on a post no list knows, not at the dateline", function()
+    local r = published(page("DAKAR EXPRESS", "NIAMEY, May 20 (Wire)", "Gunmen attacked "
+      .. "a border post at Tamalout, in the west of the country, killing 4 gendarmes."))
+    assert.equal(1, #r)
+    assert.equal("Tamalout", r[1].place)
+  end)
+
+  it("near miss: the dateline's town stays the place when no other is told", function()
+    local r = published(page("DAKAR EXPRESS", "NIAMEY, May 20 (Wire)", "Gunmen attacked "
+      .. "a border post, killing 4 gendarmes."))
+    assert.equal(1, #r)
+    assert.equal("Niamey", r[1].place)
+  end)
+end)
+
+describe("extract misses: a country across a border is not the scene's", function()
+  it("does not take the country after 'bordering'", function()
+    local r = published("Date: 2024-05-20\n\nIn Chad, gunmen attacked a village bordering "
+      .. "Nigeria on Sunday, killing 8 people.")
+    assert.equal(1, #r)
+    assert.not_equal("NG", r[1].country)
+  end)
+
+  it("does not take the countries after 'the borders with'", function()
+    local r = published("Date: 2024-05-20\n\nIn Chad, gunmen attacked a village near the "
+      .. "borders with Nigeria and Cameroon on Sunday, killing 8 people.")
+    assert.equal(1, #r)
+    assert.not_equal("CM", r[1].country)
+    assert.not_equal("NG", r[1].country)
+  end)
+
+  it("does not take the country after 'the border with'", function()
+    local r = published("Date: 2024-05-20\n\nIn Chad, gunmen attacked a village near the "
+      .. "border with Cameroon on Sunday, killing 8 people.")
+    assert.equal(1, #r)
+    assert.not_equal("CM", r[1].country)
+  end)
+
+  it("near miss: a country named as the scene is kept", function()
+    local r = published("Date: 2024-05-20\n\nGunmen attacked a village in Niger on Sunday, "
+      .. "killing 8 people.")
+    assert.equal(1, #r)
+    assert.equal("NE", r[1].country)
+  end)
+end)
