@@ -186,3 +186,84 @@ describe("extract misses: a country across a border is not the scene's", functio
     assert.equal("NE", r[1].country)
   end)
 end)
+
+describe("extract misses: a town no list knows told by the unit it lies in", function()
+  it("places 'at Kalupur, in East Dinaj district of Assam'", function()
+    local r = published("Date: 2024-05-20\n\nOn Sunday rebels overran a camp of the border "
+      .. "guards at Kalupur, in East Dinaj district of Assam, and 12 guards were killed.")
+    assert.equal(1, #r)
+    assert.equal("Kalupur", r[1].place)
+  end)
+
+  it("places 'at Barampur, in the Kurmi area of Bihar'", function()
+    local r = published("Date: 2024-05-20\n\nOn Sunday militants set fire to trucks belonging "
+      .. "to a contractor at Barampur, in the Kurmi area of Bihar.")
+    assert.equal(1, #r)
+    assert.equal("Barampur", r[1].place)
+  end)
+
+  it("places 'near Tolapur in Narsi district of Jharkhand' over the state", function()
+    local r = published("Date: 2024-05-20\n\nOn Sunday a landmine blew apart a bus near "
+      .. "Tolapur in Narsi district of Jharkhand, and 9 people were killed.")
+    assert.equal(1, #r)
+    assert.equal("Tolapur", r[1].place)
+  end)
+
+  it("near miss: 'at' a name told by no unit after it is no place", function()
+    local r = published("Date: 2024-05-20\n\nOn Sunday militants set fire to trucks of a "
+      .. "firm at Barampur, in the Kurmi market of Bihar.")
+    for _, x in ipairs(r) do assert.not_equal("Barampur", x.place) end
+  end)
+end)
+
+describe("extract misses: a derailment caused on purpose is an attack", function()
+  it("keeps a train derailed after the track was sabotaged", function()
+    local r = published("Date: 2024-05-20\n\nOn Sunday a passenger train derailed near Patna "
+      .. "after a stretch of rail was sabotaged, and 40 people died.")
+    assert.equal(1, #r)
+    assert.equal(40, r[1].killed_lo)
+  end)
+
+  it("keeps a derailment after the line had been sabotaged", function()
+    local r = published("Date: 2024-05-20\n\nA freight train derailed on Sunday near Patna "
+      .. "after the line had been sabotaged; 3 crew members died.")
+    assert.equal(1, #r)
+    assert.equal(3, r[1].killed_lo)
+  end)
+
+  it("keeps an express derailed where the rail had been sabotaged", function()
+    local r = published("Date: 2024-05-20\n\nOn Sunday an express derailed near Patna, "
+      .. "killing 12 people, after the rail had been sabotaged.")
+    assert.equal(1, #r)
+  end)
+
+  it("near miss: a derailment after heavy rain is an accident", function()
+    local r = published("Date: 2024-05-20\n\nOn Sunday a passenger train derailed near Patna "
+      .. "after heavy rain, and 40 people died.")
+    assert.equal(0, #r)
+  end)
+end)
+
+describe("extract misses: insurgents killed by the state are no toll", function()
+  it("reads 'police killed around 40 guerrillas' as attackers", function()
+    local r = casualties.scan("In March police killed around 40 guerrillas in the district.")
+    assert.is_true(#r == 0 or r[1].perpetrators)
+  end)
+
+  it("reads 'troops killed 20 separatists' as attackers", function()
+    local r = casualties.scan("Last year troops killed 20 separatists in the hills.")
+    assert.is_true(#r == 0 or r[1].perpetrators)
+  end)
+
+  it("reads 'police killed 12 Maoists' as attackers", function()
+    local r = casualties.scan("In April police killed 12 Maoists in the forest.")
+    assert.is_true(#r == 0 or r[1].perpetrators)
+  end)
+
+  it("near miss: 'guerrillas killed 12 villagers' is a toll", function()
+    local r = first("Guerrillas killed 12 villagers in the forest in April.")
+    assert.is_not_nil(r)
+    assert.equal(12, r.lo)
+    assert.is_false(r.perpetrators)
+  end)
+end)

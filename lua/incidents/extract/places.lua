@@ -440,6 +440,18 @@ local function told_settlement(text, ps, se)
   return u ~= nil and (ADMIN_NOUN[u] or ADMIN_LINK[u]) == true
 end
 
+-- Does `after` (the text right after a name) tell the unit the name lies
+-- in: ", in West Midnapore district", ", in the Kurkheda area of", " in
+-- Dantewada district of"?
+local function in_unit(after)
+  for _, pat in ipairs { "^,? in the %u[%a'%-]* (%a+)", "^,? in %u[%a'%-]* (%a+)",
+      "^,? in %u[%a'%-]* %u[%a'%-]* (%a+)" } do
+    local u = match(after, pat)
+    if u and (ADMIN_LINK[u] or u == "area") then return true end
+  end
+  return false
+end
+
 --- Finds the capitalised names after a locative that the gazetteer does not
 -- know and adds them to `m.places` as unknown places (with the country the
 -- phrase names right after them, if any: "in Tadaryat, a village in northern
@@ -509,7 +521,11 @@ local function unknown_places(ctx, m, hits, dlist, ss, se)
           -- "a bus at Pampore, south of Srinagar", "at Dabanga near Maiduguri":
           -- a name told by where it lies from a town
           or DIRECTION[match(after, "^, (%a+) of %u") or ""]
-          or find(after, "^,? near %u"))
+          or find(after, "^,? near %u")
+          -- "a camp of the Eastern Frontier Rifles at Silda, in West
+          -- Midnapore district", "at Dadapur, in the Kurkheda area of":
+          -- a name told by the unit it lies in
+          or in_unit(after))
       if ok and not taken(ps, pe) then
         local rec = ctx.homonyms[lower(name)]
         -- "Ngala, Borno state", "Kuje, Nigeria": a town told by its province
@@ -542,8 +558,9 @@ local function unknown_places(ctx, m, hits, dlist, ss, se)
                 if fresh and code then rec.country = code end
                 if code then
                   -- "Kuje, Nigeria", "Tabatol, in the Tillaberi region"
-                  local unit = match(between, "^, in [%a'%-]+ (%a+) of $")
-                    or match(between, "^, in [%a'%-]+ [%a'%-]+ (%a+) of $")
+                  -- ("Chingavaram in Dantewada district of Chhattisgarh")
+                  local unit = match(between, "^,? in [%a'%-]+ (%a+) of $")
+                    or match(between, "^,? in [%a'%-]+ [%a'%-]+ (%a+) of $")
                   tight = ((between == ", " or between == ", in " or between == ", in the "
                       or (unit and ADMIN_LINK[lower(unit)]))
                     and (en.kind == "country" or en.value.kind == "province"

@@ -351,8 +351,14 @@ local function frame_status(fr, m, low, ss)
   end
   -- earthquakes, storms and crashes kill too: a disaster word in the clause
   -- of the event makes it no incident
+  -- (but not one the clause tells as caused on purpose: "the express
+  -- derailed after a section of track was sabotaged")
+  local caused = false
+  for _, t in ipairs(fr.triggers) do
+    if find(sub(low, t.s, t.e), "^sabotag") then caused = true end
+  end
   for _, d in ipairs(m.disasters) do
-    if d[1] >= fr.scope_s and d[2] <= fr.scope_e then
+    if d[1] >= fr.scope_s and d[2] <= fr.scope_e and not caused then
       consider("accident", d[1], d[2], "extract.disaster")
     end
   end

@@ -161,7 +161,8 @@ M.words = {
     "terrorist", "terrorists", "insurgent", "insurgents", "perpetrator", "perpetrators",
     "jihadist", "jihadists", "hostage-taker", "hostage-takers", "kidnapper",
     "kidnappers", "fighters", "rebels", "extremists", "shooter", "shooters", "raiders",
-    "suspects", "suspect", "bandits", "abductors", "jihadis", "hijackers", "hijacker" },
+    "suspects", "suspect", "bandits", "abductors", "jihadis", "hijackers", "hijacker",
+    "guerrillas", "guerrilla", "separatists", "maoists", "naxalites", "naxals" },
   -- only a subset of the victims: sets no bound
   partial_before = { "including", "includes", "included", "among them", "among whom",
     "among the dead", "among the victims", "among those killed", "among the wounded",
