@@ -267,3 +267,95 @@ describe("extract misses: insurgents killed by the state are no toll", function(
     assert.is_false(r.perpetrators)
   end)
 end)
+
+describe("extract misses: a bomb thrown by hand", function()
+  it("finds 'threw explosives at a police post'", function()
+    local r = published("Date: 2024-05-20\n\nOn Sunday two men on a motorbike threw explosives "
+      .. "at a police post in Quetta.")
+    assert.equal(1, #r)
+    assert.equal("bombing", r[1].attack_type)
+  end)
+
+  it("finds 'hurled grenades into a bus station' (one act, not many)", function()
+    local r = published("Date: 2024-05-20\n\nOn Sunday attackers hurled grenades into a "
+      .. "crowded bus station in Garissa.")
+    assert.equal(1, #r)
+    assert.equal("Garissa", r[1].place)
+  end)
+
+  it("finds 'threw a bomb at a checkpoint'", function()
+    local r = published("Date: 2024-05-20\n\nOn Sunday a man threw a bomb at a checkpoint in "
+      .. "Kirkuk, wounding 4 guards.")
+    assert.equal(1, #r)
+    assert.equal("bombing", r[1].attack_type)
+  end)
+
+  it("near miss: 'threw tomatoes' is no attack", function()
+    local r = published("Date: 2024-05-20\n\nOn Sunday farmers threw tomatoes at a minister "
+      .. "in Lyon.")
+    assert.equal(0, #r)
+  end)
+end)
+
+describe("extract misses: a vehicle driven through a crowd", function()
+  it("finds 'a truck ploughed through a crowded market'", function()
+    local r = published("Date: 2024-05-20\n\nOn Sunday a truck ploughed through a crowded "
+      .. "market in Kano.")
+    assert.equal(1, #r)
+    assert.equal("unarmed_assault", r[1].attack_type)
+  end)
+
+  it("finds 'a car plowed through a parade'", function()
+    local r = published("Date: 2024-05-20\n\nOn Sunday a car plowed through a parade in "
+      .. "Dallas, killing 5 people.")
+    assert.equal(1, #r)
+    assert.equal(5, r[1].killed_lo)
+  end)
+
+  it("finds 'a van drove through a crowd of shoppers'", function()
+    local r = published("Date: 2024-05-20\n\nOn Sunday a van drove through a crowd of shoppers "
+      .. "in Leeds.")
+    assert.equal(1, #r)
+  end)
+
+  it("near miss: 'the bill ploughed through parliament' is no attack", function()
+    local r = published("Date: 2024-05-20\n\nThe bill ploughed through parliament on Sunday.")
+    assert.equal(0, #r)
+  end)
+end)
+
+describe("extract misses: a toll right after an event told without one", function()
+  it("gives the toll to the event just told, not an older one of that figure", function()
+    local r = published("Date: 2024-05-20\n\nIn March gunmen attacked a bank in Lahore and "
+      .. "killed 6 people. On Sunday a car bomb exploded at a market in Quetta. Officials "
+      .. "said 6 people were killed, making it the worst attack this year.")
+    assert.equal(2, #r)
+    assert.equal("Quetta", r[2].place)
+    assert.equal(6, r[2].killed_lo)
+  end)
+
+  it("gives 'Police said 12 people died, making it the deadliest' to the last event",
+    function()
+    local r = published("Date: 2024-05-20\n\nIn March gunmen stormed a hotel in Kano and "
+      .. "killed 12 guests. On Sunday a suicide bomber struck a mosque in Maiduguri. Police "
+      .. "said 12 people died, making it the deadliest attack of the year.")
+    assert.equal(2, #r)
+    assert.equal(12, r[2].killed_lo)
+  end)
+
+  it("gives a bare toll with an event word to the event just told", function()
+    local r = published("Date: 2024-05-20\n\nIn March a bomb hit a bus in Kabul, killing 9 "
+      .. "people. On Sunday gunmen raided a school in Herat. 9 people were killed, the "
+      .. "deadliest attack on a school.")
+    assert.equal(2, #r)
+    assert.equal(9, r[2].killed_lo)
+  end)
+
+  it("near miss: the event just told has a toll of its own", function()
+    local r = published("Date: 2024-05-20\n\nIn March gunmen attacked a bank in Lahore and "
+      .. "killed 6 people. On Sunday a car bomb exploded at a market in Quetta, killing 2. "
+      .. "Officials said 6 people were killed in the March attack.")
+    assert.equal(2, #r)
+    assert.equal(2, r[2].killed_lo)
+  end)
+end)

@@ -2224,7 +2224,10 @@ function M.article(art, pack, opts)
           -- ("A teenage boy was killed and scores were wounded" right after
           -- the bombing told: that bombing's toll, not an older event's with
           -- the same figure)
-          if c._toll and best and last_report and best ~= last_report
+          -- (or a figure with an event word and no place or day of its own:
+          -- "31 people were killed, making it the deadliest attack")
+          if (c._toll or (not c.place and not c.date_lo and c.killed_lo))
+            and best and last_report and best ~= last_report
             and i - last_report._sent <= 1 and not last_report.killed_lo
             and same_here(last_report, c, true) then
             best = last_report

@@ -371,6 +371,19 @@ local function trigger_use(low, s, e, sent_s, sent_e, text)
     return false, "finance"
   end
   if n1 == "up" and (word == "shooting" or word == "shot") then return false, "finance" end
+  -- "the bill ploughed through parliament": a vehicle driven through
+  -- people only ("ploughed through a crowded market", "through a parade")
+  if word == "ploughed through" or word == "plowed through" then
+    local rest = match(low, "^[%a%s%-]*", e + 1) or ""
+    local crowd = false
+    local k = 0
+    for w in gmatch(rest, "%a+") do
+      k = k + 1
+      if k > 4 then break end
+      if W.RAM_THROUGH[w] then crowd = true; break end
+    end
+    if not crowd then return false, "sense" end
+  end
   -- "four billion dlrs ploughed into U.S. real estate": money as the subject
   -- of a verb of motion
   if prev and W.MONEY[prev] then return false, "finance" end
@@ -476,6 +489,11 @@ local function is_plural(low, s, e)
   -- people who do it ("suicide bombers", "assailants": one event has several)
   local w = match(sub(low, s, e), "([%a]+)$") or ""
   if find(w, "ers$") or find(w, "ants$") or find(w, "ists$") then return false end
+  -- "threw explosives", "fired rockets": a verb and its object tell one act
+  local v = match(sub(low, s, e), "^(%a+) ")
+  if v and (find(v, "ed$") or v == "threw" or v == "fired" or v == "hurled") then
+    return false
+  end
   return #w > 3 and byte(w, #w) == 115 and byte(w, #w - 1) ~= 115
 end
 

@@ -302,6 +302,11 @@ local W = {}
 -- a BMW into a group of soldiers"): the verbs, the vehicles, and the people a
 -- car is driven into (a car driven into a wall or a shop front is a crash).
 W.RAM_VERB = set [[drove steered ploughed plowed smashed crashed careered slammed]]
+-- People a vehicle is driven through in a ramming ("ploughed through a
+-- crowded market", "through a parade"), not a bill through a parliament.
+W.RAM_THROUGH = set [[crowd crowds crowded market marketplace pedestrians people shoppers
+  parade festival procession worshippers revellers revelers spectators fans protesters
+  demonstrators mourners pilgrims bazaar square promenade]]
 W.RUN_DOWN = set [[ran mowed]]
 W.RAM_DET = set [[a an the his her their its]]
 W.NOT_VEHICLE = set [[wedge stake nail knife blade sword spike money cash funds]]
