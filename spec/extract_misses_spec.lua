@@ -359,3 +359,32 @@ describe("extract misses: a toll right after an event told without one", functio
     assert.equal(2, r[2].killed_lo)
   end)
 end)
+
+describe("extract misses: a vague toll dealt by an actor told", function()
+  it("finds 'the insurgents killed scores of civilians in the town of X'", function()
+    local r = published("Date: 2024-05-20\n\nIn northern Cameroon, the insurgents killed "
+      .. "scores of civilians in the border town of Kolofata in early February.")
+    assert.equal(1, #r)
+    assert.equal("Kolofata", r[1].place)
+  end)
+
+  it("finds 'militants killed dozens of villagers in X on Sunday'", function()
+    local r = published("Date: 2024-05-20\n\nMilitants killed dozens of villagers in Djibo on "
+      .. "Sunday.")
+    assert.equal(1, #r)
+    assert.equal("Djibo", r[1].place)
+  end)
+
+  it("finds 'gunmen killed several worshippers in X last week'", function()
+    local r = published("Date: 2024-05-20\n\nGunmen killed several worshippers in Kaduna "
+      .. "last week.")
+    assert.equal(1, #r)
+  end)
+
+  it("near miss: 'has killed thousands of civilians over the past decade' is a sum",
+    function()
+    local r = published("Date: 2024-05-20\n\nThe group has killed thousands of civilians in "
+      .. "Ituri over the past decade.")
+    assert.equal(0, #r)
+  end)
+end)

@@ -2264,6 +2264,15 @@ local function sentence_dates(ctx, m, ss, se, dlist)
   end
 end
 
+-- Is the vague toll `f` ("killed scores of civilians") one deed, not a sum
+-- of many ("has killed thousands of civilians over the past decade")?
+local function one_deed(low, f)
+  local t = lower(f.fig.text or "")
+  if find(t, "thousands", 1, true) or find(t, "hundreds", 1, true) then return false end
+  local lead = sub(low, f.s > 12 and f.s - 12 or 1, f.s - 1)
+  return not (find(lead, "%f[%a]ha[sv]e? $") or find(lead, "%f[%a]had $"))
+end
+
 --- Event words the sentence implies: a foiled plot, a state's action, a toll
 -- dealt with a weapon, a toll of a clause of its own or of its own sentence.
 -- Verbs of an attack planned ("planned to storm", "a plan to bomb").
@@ -2495,7 +2504,11 @@ local function implicit_triggers(ctx, m, ss, se, seg)
       end
     end
     for _, f in ipairs(m.figures) do
-      if f.fig.lo or f.fig.hi then
+      -- ("the insurgents killed scores of civilians": a vague toll dealt by
+      -- an actor told is an event too)
+      if f.fig.lo or f.fig.hi
+        or (violent and f.fig.vague and f.fig.kind == "killed" and f.fig.rule == "killed.verb_fig"
+          and not f.fig.perpetrators and not f.fig.partial and one_deed(low, f)) then
         m.triggers[#m.triggers + 1] = { s = f.s, e = f.e, name = "unknown", figure = true,
                                         rule = f.fig.rule, toll_only = not violent }
       end
