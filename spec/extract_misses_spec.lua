@@ -388,3 +388,33 @@ describe("extract misses: a vague toll dealt by an actor told", function()
     assert.equal(0, #r)
   end)
 end)
+
+describe("extract misses: a district no list knows whose name ends in a known one", function()
+  it("places 'in Sar Kunar district of Nangarhar province' at the district", function()
+    local r = published("Date: 2024-05-20\n\nOn Sunday a suicide bomber blew himself up at a "
+      .. "funeral in Sar Kunar district of Nangarhar province, killing 9.")
+    assert.equal(1, #r)
+    assert.equal("Sar Kunar", r[1].place)
+  end)
+
+  it("places 'in Chak Logar district of Wardak province' at the district", function()
+    local r = published("Date: 2024-05-20\n\nOn Sunday a roadside bomb hit a minibus in Chak "
+      .. "Logar district of Wardak province, killing 6.")
+    assert.equal(1, #r)
+    assert.equal("Chak Logar", r[1].place)
+  end)
+
+  it("places 'in Mir Kabul district of Logar province' at the district", function()
+    local r = published("Date: 2024-05-20\n\nOn Sunday gunmen stormed a school in Mir Kabul "
+      .. "district of Logar province, killing 3 teachers.")
+    assert.equal(1, #r)
+    assert.equal("Mir Kabul", r[1].place)
+  end)
+
+  it("near miss: 'in Logar province' is the province", function()
+    local r = published("Date: 2024-05-20\n\nOn Sunday a roadside bomb hit a minibus in Logar "
+      .. "province, killing 6.")
+    assert.equal(1, #r)
+    assert.equal("Logar", r[1].place)
+  end)
+end)

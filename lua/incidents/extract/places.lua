@@ -461,9 +461,12 @@ local function unknown_places(ctx, m, hits, dlist, ss, se)
   local seg = sub(text, ss, se)
   local function taken(ps, pe)
     -- a target or cue word inside a name ("Gul Imam") does not make it known
+    -- (nor does a known name that ends a longer one no list knows: "Kuz
+    -- Kunar district" is not the province of Kunar, unless it was kept)
     for _, h in ipairs(hits) do
       local k = h.entry.kind
       if gap(h.start, h.stop, ps, pe) == 0 and k ~= "target" and k ~= "cue" and k ~= "weapon"
+        and not (h.start > ps and h.stop <= pe)
       then
         return true
       end
@@ -559,8 +562,11 @@ local function unknown_places(ctx, m, hits, dlist, ss, se)
                 if code then
                   -- "Kuje, Nigeria", "Tabatol, in the Tillaberi region"
                   -- ("Chingavaram in Dantewada district of Chhattisgarh")
+                  -- ("in Kuz Kunar district of Nangarhar province": the
+                  -- unit's noun right after the name)
                   local unit = match(between, "^,? in [%a'%-]+ (%a+) of $")
                     or match(between, "^,? in [%a'%-]+ [%a'%-]+ (%a+) of $")
+                    or match(between, "^ (%a+) of $") or match(between, "^ (%a+) of the $")
                   tight = ((between == ", " or between == ", in " or between == ", in the "
                       or (unit and ADMIN_LINK[lower(unit)]))
                     and (en.kind == "country" or en.value.kind == "province"
@@ -570,6 +576,11 @@ local function unknown_places(ctx, m, hits, dlist, ss, se)
                     or ((between == " in " or between == " in the ")
                       and en.kind == "place" and (en.value.kind == "province"
                         or en.value.kind == "region"))
+                  -- (a town told by its province lies in it: "Kuz Kunar
+                  -- district of Nangarhar province" is the Nangarhar event)
+                  if tight and fresh and en.kind == "place" and en.value.kind == "province" then
+                    rec.admin = en.value.name
+                  end
                   break
                 end
               end
