@@ -418,3 +418,109 @@ describe("extract misses: a district no list knows whose name ends in a known on
     assert.equal("Logar", r[1].place)
   end)
 end)
+
+-- A round-up in numbered items whose headings name a town and a day.
+local function roundup(items)
+  local t = { "Date: 2024-05-20\n\nWEEKLY ROUNDUP\n\nThe week's incidents in brief.\n" }
+  for k, it in ipairs(items) do
+    t[#t + 1] = ("\n%d%s %s\n\n%s\n"):format(k, it.mark or ")", it.head, it.body)
+  end
+  return table.concat(t)
+end
+
+describe("extract misses: a round-up's items headed by a town and a day", function()
+  it("dates 'Late on Thursday night' by the heading 'KANDAHAR - Thursday, 2 May'",
+    function()
+    local r = published(roundup {
+      { head = "KANDAHAR \226\128\148 Thursday, 2 May", body = "Late on Thursday night a "
+        .. "suicide bomber blew himself up at a checkpoint in Kandahar, killing 5 policemen." },
+      { head = "JALALABAD \226\128\148 Saturday, 4 May", body = "Early on Saturday morning "
+        .. "gunmen stormed a bank in Jalalabad and killed 3 guards." },
+      { head = "HERAT \226\128\148 Tuesday, 7 May", body = "On Tuesday a roadside bomb hit a "
+        .. "minibus near Herat, killing 6 passengers." } })
+    assert.equal(3, #r)
+    assert.equal("2024-05-02", r[1].date)
+    assert.equal("2024-05-04", r[2].date)
+    assert.equal("2024-05-07", r[3].date)
+  end)
+
+  it("reads items numbered '1.' with a hyphen after the town", function()
+    local r = published(roundup {
+      { mark = ".", head = "KANDAHAR - Thursday, 2 May", body = "On Thursday a bomb "
+        .. "exploded at a market in Kandahar, killing 4 people." },
+      { mark = ".", head = "KUNDUZ - Friday, 3 May", body = "On Friday gunmen attacked a "
+        .. "police post in Kunduz, killing 2 officers." },
+      { mark = ".", head = "HERAT - Tuesday, 7 May", body = "On Tuesday a roadside bomb hit "
+        .. "a minibus near Herat, killing 6 passengers." } })
+    assert.equal(3, #r)
+    assert.equal("2024-05-03", r[2].date)
+  end)
+
+  it("places an item that names no town of its own by its heading", function()
+    local r = published(roundup {
+      { head = "KANDAHAR \226\128\148 Thursday, 2 May", body = "On Thursday a bomb exploded at "
+        .. "a market in Kandahar, killing 4 people." },
+      { head = "BAGRAM \226\128\148 Saturday, 4 May", body = "Early on Saturday a man "
+        .. "detonated a suicide vest inside the airfield, killing 4 soldiers." },
+      { head = "HERAT \226\128\148 Tuesday, 7 May", body = "On Tuesday a roadside bomb hit a "
+        .. "minibus near Herat, killing 6 passengers." } })
+    assert.equal(3, #r)
+    assert.equal("2024-05-04", r[2].date)
+    assert.equal("bagram", r[2].place:lower())
+  end)
+
+  it("near miss: an item's own full date stays its date", function()
+    local r = published(roundup {
+      { head = "KANDAHAR \226\128\148 Thursday, 2 May", body = "A bomb exploded at a market in "
+        .. "Kandahar on 1 May, killing 4 people." },
+      { head = "KUNDUZ \226\128\148 Friday, 3 May", body = "On Friday gunmen attacked a police "
+        .. "post in Kunduz, killing 2 officers." },
+      { head = "HERAT \226\128\148 Tuesday, 7 May", body = "On Tuesday a roadside bomb hit a "
+        .. "minibus near Herat, killing 6 passengers." } })
+    assert.equal(3, #r)
+    assert.equal("2024-05-01", r[1].date)
+  end)
+end)
+
+describe("extract misses: a town told by where it lies from another", function()
+  it("places 'through Tarsha, the town south of Nablus' at Tarsha", function()
+    local r = published("Date: 2024-05-20\n\nOn Sunday a gunman opened fire on a car on the "
+      .. "main road through Tarsha, the town south of Nablus, killing two men.")
+    assert.equal(1, #r)
+    assert.equal("Tarsha", r[1].place)
+  end)
+
+  it("places 'in Tarsha, the village north of Jenin' at Tarsha", function()
+    local r = published("Date: 2024-05-20\n\nOn Sunday a gunman opened fire on a car in "
+      .. "Tarsha, the village north of Jenin, killing two men.")
+    assert.equal(1, #r)
+    assert.equal("Tarsha", r[1].place)
+  end)
+
+  it("places 'at Kafr Dan, the town west of Jenin' at Kafr Dan", function()
+    local r = published("Date: 2024-05-20\n\nOn Sunday gunmen attacked a checkpoint at Kafr "
+      .. "Dan, the town west of Jenin, killing a soldier.")
+    assert.equal(1, #r)
+    assert.equal("Kafr Dan", r[1].place)
+  end)
+
+  it("near miss: 'through X, the birthplace of the mayor of Y' is no such phrase", function()
+    local r = published("Date: 2024-05-20\n\nOn Sunday a gunman opened fire on a car on the "
+      .. "road through Tarsha, the birthplace of the mayor of Nablus, killing two men.")
+    assert.equal(1, #r)
+    assert.not_equal("Tarsha", r[1].place)
+  end)
+
+  it("reads a heading in capitals as the town the item spells in lower case", function()
+    local r = published(roundup {
+      { head = "KANDAHAR \226\128\148 Thursday, 2 May", body = "On Thursday a bomb exploded at "
+        .. "a market in Kandahar, killing 4 people." },
+      { head = "TARSHA \226\128\148 Saturday, 4 May", body = "On Saturday a gunman opened fire "
+        .. "on a car in Tarsha, the town south of Nablus, killing two men. Hamas praised the "
+        .. "shooting." },
+      { head = "HERAT \226\128\148 Tuesday, 7 May", body = "On Tuesday a roadside bomb hit a "
+        .. "minibus near Herat, killing 6 passengers." } })
+    assert.equal(3, #r)
+    assert.equal("Tarsha", r[2].place)
+  end)
+end)

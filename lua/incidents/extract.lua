@@ -653,7 +653,16 @@ local function item_heading(ctx, hits, a, ds)
   local name
   while a < ds do
     local part, nxt = match(text, "^([^,%.;:]-)%s*,%s*()", a)
+    -- ("BAGRAM - Saturday, 12 November": a dash ends the name too)
+    local dpart, dnxt = match(text, "^([^,%.;:]-)%s+%-%s+()", a)
+    if not dpart then dpart, dnxt = match(text, "^([^,%.;:]-)%s+\226\128[\147\148]%s+()", a) end
+    if dpart and (not nxt or dnxt < nxt) then part, nxt = dpart, dnxt end
     if not part or nxt > ds then return nil end
+    -- ("NEAR JERICHO - Monday 27 February": the town after a locative)
+    local loc, rest = match(part, "^(%a+) (%u.*)$")
+    if loc and (lower(loc) == "near" or lower(loc) == "outside" or lower(loc) == "in") then
+      a, part = a + #loc + 1, rest
+    end
     part = match(part, "^(.-) and ") or part
     local ok = part ~= ""
     for w in gmatch(part, "[%a\128-\255'%-]+") do
@@ -693,7 +702,12 @@ local function item_heading(ctx, hits, a, ds)
   if known and (not want or known.entry.value.country == want) then
     return { rec = known.entry.value, s = a, e = ne, cs = a, ce = ne }
   end
-  local rec = { name = name, kind = "city" }
+  -- (a heading in capitals names the town the story spells in lower case:
+  -- "HUWARA - Sunday 26 February" is the Huwara of the item's text)
+  if not find(name, "%l") then
+    name = gsub(lower(name), "(%a)([%w']*)", function(x, y) return x:upper() .. y end)
+  end
+  local rec = ctx.homonyms[lower(name)] or { name = name, kind = "city" }
   local cs, ce = a, ne
   if country then
     rec.country, cs, ce = country.code, country.s, country.e
@@ -715,14 +729,15 @@ local function numbered_entries(ctx, sents, buckets, dbuckets)
   local items, want, placed = {}, 1, 0
   for i, se in ipairs(sents) do
     local ss = se[1]
-    local n = (ss == 1 or byte(text, ss - 1) == 10) and match(text, "^(%d%d?)%.%s+%u", ss)
+    -- ("1. Hiiraan", "1) MAZAR-I-SHARIF - Thursday, 10 November")
+    local n = (ss == 1 or byte(text, ss - 1) == 10) and match(text, "^(%d%d?)[%.%)]%s+%u", ss)
     if n and tonumber(n) == want then
       items[#items + 1] = i
       want = want + 1
       -- (an item of a round-up opens with where it happened: "Hiiraan:",
       -- "Silgadji (Soum province),"; the numbered sections of an explainer,
       -- "1. The claim", "2. How the group grew", tell one story)
-      local a = match(text, "^%d%d?%.%s+()", ss)
+      local a = match(text, "^%d%d?[%.%)]%s+()", ss)
       local opens = find(text, "^%u[%a\128-\255'%- ]-%s%(%u[%a ]-%),", a) ~= nil
       for _, h in ipairs(buckets[i] or {}) do
         if h.start == a and event_place_hit(ctx, h) then opens = true end
@@ -734,7 +749,9 @@ local function numbered_entries(ctx, sents, buckets, dbuckets)
       if not opens and se[2] - se[1] < 90 then
         for _, d in ipairs(dbuckets[i] or {}) do
           if find(sub(text, d.stop + 1, se[2]), "^[%s%.]*$")
-            and find(sub(text, a, d.start - 1), ",%s*$")
+            and (find(sub(text, a, d.start - 1), ",%s*$")
+              or find(sub(text, a, d.start - 1), "%s%-%s*$")
+              or find(sub(text, a, d.start - 1), "%s\226\128[\147\148]%s*$"))
             and item_heading(ctx, buckets[i], a, d.start) then
             opens = true
           end
@@ -754,7 +771,7 @@ local function numbered_entries(ctx, sents, buckets, dbuckets)
         ed = ed and first_day(d, ed)
         if ed and ed.precision == "day" then
           entry.date = ed
-          entry.place = item_heading(ctx, buckets[h], match(text, "^%d%d?%.%s+()", se[1]),
+          entry.place = item_heading(ctx, buckets[h], match(text, "^%d%d?[%.%)]%s+()", se[1]),
             d.start)
         end
       end

@@ -436,6 +436,9 @@ local function told_settlement(text, ps, se)
   local after = sub(text, e, e + 50)
   local n = match(after, "^, an? (%l+) in ") or match(after, "^, an? %l+ (%l+) in ")
   if n and (SETTLEMENT[n] or n == "community") then return true end
+  -- ("Huwara, the town south of Nablus": told by where it lies from a town)
+  local noun, dir = match(after, "^, the (%l+) (%l+) of %u")
+  if noun and SETTLEMENT[noun] and DIRECTION[dir] then return true end
   local u = match(after, "^, in %u[%a'%-]* (%l+)") or match(after, "^, in the %l+ (%l+) of %u")
   return u ~= nil and (ADMIN_NOUN[u] or ADMIN_LINK[u]) == true
 end
@@ -482,7 +485,8 @@ local function unknown_places(ctx, m, hits, dlist, ss, se)
         -- "Residents of Kwali, a farming community in ...", "gunmen entered
         -- Kwali, in Tafa commune": after another word the name must be told
         -- as a settlement right after it
-        or ((lp == "of" or ENTER_VERB[lp]) and told_settlement(text, ss + a + #prep, se))
+        or ((lp == "of" or lp == "through" or ENTER_VERB[lp])
+          and told_settlement(text, ss + a + #prep, se))
         -- "a village east of Balad": the town a place lies near
         or (lp == "of" and DIRECTION[word_before(low, ss + a - 1, ss) or ""]))
       -- (a short first word only before another name: "at El Adde")
@@ -509,7 +513,8 @@ local function unknown_places(ctx, m, hits, dlist, ss, se)
       local last = lower(match(name, "([%a'%-]+)$") or "")
       local after = sub(text, pe + 1, pe + 40)
       local nxt = match(after, "^ (%a+)")
-      local appos = match(after, "^, an? (%a+)")
+      -- ("Huwara, the town south of Nablus": a settlement told with "the")
+      local appos = match(after, "^, an? (%a+)") or match(after, "^, the (%a+) %a+ of %u")
       local ok = not find(name, "'s?$") and not find(name, "[%-']$") and not W.INSTITUTION[last]
         and (find(after, "^[,.;:)]") or after == "" or (nxt and W.PLACE_NEXT[nxt])
           or lp == "of"

@@ -1220,8 +1220,13 @@ local function frame_report(ctx, fr, m, ss, sent_index)
     end
     -- (and over a day the item counts from another: "3. Singa, ..., 13 May
     -- 2019. The next day, armed men stopped a procession", "Two weeks later")
+    -- (and over a bare weekday the item tells, "1) MAZAR - Thursday, 10
+    -- November ... Late on Thursday night": the heading's day, not the
+    -- weekday counted back from the page's date)
     if ed and (not d or (d.d and COUNTED_ON[d.d.rule or ""]
-        and not find(sub(text, d.d.start, d.d.stop), "%d%d%d%d"))) then
+        and not find(sub(text, d.d.start, d.d.stop), "%d%d%d%d"))
+        or (d.d and find(d.d.rule or "", "weekday", 1, true)
+          and not find(sub(text, d.d.start, d.d.stop), "%d"))) then
       r.date, r.date_lo, r.date_hi, r._prec = ed.value, ed.lo, ed.hi, ed.precision
       r.evidence.date = ev(ed.start, ed.stop, "extract.entry_date")
     end
@@ -1390,7 +1395,15 @@ local function frame_report(ctx, fr, m, ss, sent_index)
   -- (and its heading places it: "30 July 2009 - Palmanova, Mallorca.")
   if not p and en and en.place then
     local hp = en.place
-    places.place_report(r, hp.rec, hp.s, hp.e, "extract.entry_place", hp.cs, hp.ce)
+    -- (the town as the item's own text placed it: the heading's country is
+    -- a guess where the gazetteer does not know the name)
+    local rec = hp.rec
+    for _, x in ipairs(ctx.reports or {}) do
+      if x._entry == en.id and x._place_rec and x._place_rec.name == rec.name then
+        rec = x._place_rec
+      end
+    end
+    places.place_report(r, rec, hp.s, hp.e, "extract.entry_place", hp.cs, hp.ce)
   end
   -- "in the 1980s, when death squads killed 27 people": what a decade saw,
   -- nowhere in particular, is a sum of events
