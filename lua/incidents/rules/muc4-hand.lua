@@ -226,4 +226,7 @@ group { "Jalisco New Generation Cartel", years = { 2009, nil } }
 cue { "muc4.not_trigger", { "set off", "firing on", "firing at", "gunfight", "gunfights",
   "overran", "overrun", "overrunning", "hit by explosives", "struck by explosives",
   "explosives dropped", "dropped explosives", "blown up", "carried off", "was carried off",
-  "were carried off" } }
+  "were carried off", "threw explosives", "hurled explosives", "threw grenades",
+  "hurled grenades", "lobbed grenades", "threw a bomb", "hurled a bomb", "threw bombs",
+  "hurled bombs", "threw an explosive device", "threw explosive devices", "ploughed through",
+  "plowed through", "drove through a crowd" } }
