@@ -524,3 +524,79 @@ describe("extract misses: a town told by where it lies from another", function()
     assert.equal("Tarsha", r[2].place)
   end)
 end)
+
+describe("extract misses: a claim told of the group's fighters by name of the group", function()
+  it("reads 'said the organisation's fighters had carried out the bombing'", function()
+    local r = published("Date: 2024-05-20\n\nA suicide bomber blew himself up at a funeral in "
+      .. "Jalalabad on Sunday, killing 9. Late on Sunday a statement carried by the Amaq news "
+      .. "outlet of the Islamic State group said the organisation's fighters had carried out "
+      .. "the bombing.")
+    assert.equal(1, #r)
+    assert.is_true(r[1].claimed)
+  end)
+
+  it("reads 'said the group's fighters had attacked the church'", function()
+    local r = published("Date: 2024-05-20\n\nGunmen attacked a church in Kasese on Sunday, "
+      .. "killing 4. The Allied Democratic Forces said the group's fighters had attacked the "
+      .. "church.")
+    assert.equal(1, #r)
+    assert.is_true(r[1].claimed)
+  end)
+
+  it("reads 'said in a statement that the movement's fighters had bombed'", function()
+    local r = published("Date: 2024-05-20\n\nA bomb exploded at a market in Mogadishu on "
+      .. "Sunday, killing 6. Al-Shabaab said in a statement that the movement's fighters had "
+      .. "bombed the market.")
+    assert.equal(1, #r)
+    assert.is_true(r[1].claimed)
+  end)
+
+  it("near miss: police saying it of 'the group's fighters' name no group", function()
+    local r = published("Date: 2024-05-20\n\nA bomb exploded at a market in Mogadishu on "
+      .. "Sunday, killing 6. Police said the group's fighters had carried out the bombing.")
+    assert.equal(1, #r)
+    assert.is_not_true(r[1].claimed)
+  end)
+end)
+
+-- A page whose masthead and weather line name a town of another country
+-- than the wire's dateline below.
+local function masthead_page(town, dateline, body)
+  return town:upper() .. " EXPRESS \226\128\148 News every day\n\nHome | World | Contact\n\n"
+    .. town .. "  38\194\176C  Partly cloudy\n\nSAHEL > NEWS\n\nHeadline of the story\n\n"
+    .. "Wire Agency | 20 May 2024, 09:10 | 3 min read\n\n" .. dateline .. " - " .. body .. "\n"
+end
+
+describe("extract misses: the sentence's own dateline over a masthead's town", function()
+  it("gives a camp no list knows the dateline's country, not the masthead's", function()
+    local r = published(masthead_page("Niamey", "BAMAKO, May 20 (Wire)", "Twelve soldiers "
+      .. "were killed when militants attacked an army camp at Tindouma, close to the border "
+      .. "with Niger, the government said."))
+    assert.equal(1, #r)
+    assert.equal("ML", r[1].country)
+  end)
+
+  it("gives a base no list knows the dateline's country", function()
+    local r = published(masthead_page("Dakar", "NIAMEY, May 20 (Wire)", "Eight soldiers "
+      .. "were killed when gunmen attacked an army base at Tamalout, close to the border with "
+      .. "Mali, officials said."))
+    assert.equal(1, #r)
+    assert.equal("NE", r[1].country)
+  end)
+
+  it("gives a post no list knows the dateline's country", function()
+    local r = published(masthead_page("Dakar", "NDJAMENA, May 20 (Wire)", "Four gendarmes "
+      .. "were killed when militants attacked a border post at Tindouma, close to the border "
+      .. "with Niger, the army said."))
+    assert.equal(1, #r)
+    assert.equal("TD", r[1].country)
+  end)
+
+  it("near miss: a country the sentence names itself is kept", function()
+    local r = published(masthead_page("Niamey", "BAMAKO, May 20 (Wire)", "Twelve soldiers "
+      .. "were killed when militants attacked an army camp at Tindouma in Burkina Faso, the "
+      .. "government said."))
+    assert.equal(1, #r)
+    assert.equal("BF", r[1].country)
+  end)
+end)

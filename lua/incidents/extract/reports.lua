@@ -690,6 +690,15 @@ local function filed_at(ctx, x)
       or find(text, "^ \226\128[\147\148]", x.e + 1)) and true or false
 end
 
+-- The dateline town sentence `m` opens with, when it has a country; nil
+-- otherwise.
+local function own_dateline(ctx, m)
+  for _, x in ipairs(m.places) do
+    if x.rec and x.rec.country and filed_at(ctx, x) then return x end
+  end
+  return nil
+end
+
 local function frame_report(ctx, fr, m, ss, sent_index)
   local pack, low, text = ctx.pack, ctx.low, ctx.text
   fr.actor = frame_actor(fr, m)
@@ -1449,6 +1458,12 @@ local function frame_report(ctx, fr, m, ss, sent_index)
       -- (a story filed from Dakar about Niger: the story's country first)
       r.country = last.country
       r.evidence.country = ev(p.s, p.e, "extract.country_of_story")
+    elseif own_dateline(ctx, m) then
+      -- ("BAMAKO, Aug 11 (WAPA) - ... a camp at Tessit": the dateline
+      -- the sentence opens with, over a masthead's town)
+      local x = own_dateline(ctx, m)
+      r.country = x.rec.country
+      r.evidence.country = ev(x.s, x.e, "extract.country_of_dateline")
     elseif dp and dp.rec.country then
       r.country = dp.rec.country
       r.evidence.country = ev(dp.s, dp.e, "extract.country_of_dateline")

@@ -79,7 +79,10 @@ M.words = {
   -- "its fighters had killed more than 100 soldiers": the group's own men as
   -- the subject of a killing (not "it" or "its soldiers", which an army says too)
   own_fighters = { "its fighters", "its militants", "its mujahideen", "its members",
-    "one of its fighters", "one of its members", "its gunmen", "its suicide bombers" },
+    "one of its fighters", "one of its members", "its gunmen", "its suicide bombers",
+    -- "said the organisation's fighters had carried out the bombing"
+    "the group's fighters", "the organisation's fighters", "the organization's fighters",
+    "the movement's fighters", "the group's militants", "the group's members" },
   own_kill = { "killed", "had killed", "have killed", "has killed", "slaughtered",
     "had slaughtered", "targeted", "had targeted", "attacked", "had attacked", "stormed",
     "had stormed", "carried out", "had carried out",
