@@ -600,3 +600,90 @@ describe("extract misses: the sentence's own dateline over a masthead's town", f
     assert.equal("BF", r[1].country)
   end)
 end)
+
+describe("extract misses: a list of victims with a share of a group first", function()
+  it("adds 'two of his bodyguards and a woman who was passing by'", function()
+    local r = first("Two of his bodyguards and a woman who happened to be passing by were "
+      .. "killed.")
+    assert.is_not_nil(r)
+    assert.equal(3, r.lo)
+  end)
+
+  it("adds 'three of the guards and a cook who had come to work'", function()
+    local r = first("Three of the guards and a cook who had come to work were killed.")
+    assert.is_not_nil(r)
+    assert.equal(4, r.lo)
+  end)
+
+  it("adds 'two of their sons and a neighbour who tried to help'", function()
+    local r = first("Two of their sons and a neighbour who tried to help were wounded.",
+      "wounded")
+    assert.is_not_nil(r)
+    assert.equal(3, r.lo)
+  end)
+
+  it("near miss: a share alone with a clause counts the share", function()
+    local r = first("Three of the guards who were on duty were killed.")
+    assert.is_not_nil(r)
+    assert.equal(3, r.lo)
+  end)
+end)
+
+describe("extract misses: victims told with asides one after another", function()
+  it("reads 'Two men, brothers X and Y, aged 21 and 19, from Z, were killed'", function()
+    local r = first("Two men, brothers Omar and Yusuf Dabbas, aged 21 and 19, from the village "
+      .. "of Kafr Dan, were killed.")
+    assert.is_not_nil(r)
+    assert.equal(2, r.lo)
+  end)
+
+  it("reads 'Three women, sisters, from the town of X, were killed'", function()
+    local r = first("Three women, sisters, from the town of Tarsha, were killed.")
+    assert.is_not_nil(r)
+    assert.equal(3, r.lo)
+  end)
+
+  it("reads 'Four guards, all police officers, both shifts, were wounded'", function()
+    local r = first("Four guards, all police officers, from the night shift, were wounded.",
+      "wounded")
+    assert.is_not_nil(r)
+    assert.equal(4, r.lo)
+  end)
+
+  it("near miss: ages after 'aged' are still no count", function()
+    local r = first("The brothers, aged 21 and 19, from the village of Kafr Dan, were killed.")
+    assert.is_true(r == nil or (r.lo ~= 40 and r.lo ~= 19))
+  end)
+end)
+
+describe("extract misses: a toll lowered is not replaced by the count it corrected", function()
+  it("keeps 35 after 'lowered the death toll ... to 35' and '95 bodies'", function()
+    local r = published("Date: 2024-05-20\n\nThe government has lowered the official death "
+      .. "toll from Sunday's massacre in the village of Tindouma to 35. Local officials on "
+      .. "Monday said they had counted 95 bodies.")
+    assert.equal(1, #r)
+    assert.equal(35, r[1].killed_lo)
+  end)
+
+  it("keeps 12 after 'cut the toll ... to 12' and 'had spoken of 20 dead'", function()
+    local r = published("Date: 2024-05-20\n\nOfficials cut the toll from the attack on a "
+      .. "market in Kano on Sunday to 12. Hospital staff had earlier spoken of 20 dead.")
+    assert.equal(1, #r)
+    assert.equal(12, r[1].killed_lo)
+  end)
+
+  it("keeps 14 after 'revised the toll ... down to 14' and '22 had died'", function()
+    local r = published("Date: 2024-05-20\n\nThe ministry revised the toll from Sunday's "
+      .. "bombing of the station in Quetta down to 14. Police on Monday said 22 people had "
+      .. "died.")
+    assert.equal(1, #r)
+    assert.equal(14, r[1].killed_lo)
+  end)
+
+  it("near miss: after a toll that rose, a higher count is the newer one", function()
+    local r = published("Date: 2024-05-20\n\nThe toll from Sunday's bombing of the station in "
+      .. "Quetta rose to 14. Police on Monday said 22 people had died.")
+    assert.equal(1, #r)
+    assert.equal(22, r[1].killed_lo)
+  end)
+end)

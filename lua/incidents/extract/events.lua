@@ -337,6 +337,8 @@ local function merge_into(r, c)
       r[k .. "_lo"], r[k .. "_hi"] = lo, hi
       r._frank = r._frank or {}
       r._frank[k] = rank
+      r._fdown = r._fdown or {}
+      r._fdown[k] = c._fdown and c._fdown[k] or nil
       r.evidence[k] = c.evidence[k]
       if k == "killed" then r._k_attackers = c._k_attackers end
     elseif k == "killed" and c._k_attackers and lo == r.killed_lo and hi == r.killed_hi then

@@ -575,7 +575,10 @@ local function replaces(r, kind, rank, lo, hi, attackers)
   -- ("The toll rose to 43 overnight, and the minister said on Sunday that 46
   -- were dead": a toll only rises, so a higher plain count told after a
   -- revision is the newer one)
-  if rank == 1 and orank == 2 and lo and olo and lo > olo and (not ohi or lo > ohi) then
+  -- (not after a toll lowered: "cut the toll to 35" and then "officials
+  -- had counted 95 bodies" tells the count the revision replaced)
+  if rank == 1 and orank == 2 and lo and olo and lo > olo and (not ohi or lo > ohi)
+    and not (r._fdown and r._fdown[kind]) then
     return true
   end
   if rank ~= orank then return rank > orank end
@@ -1552,6 +1555,15 @@ local function frame_report(ctx, fr, m, ss, sent_index)
     if num_fig(fig) and not war_toll(fig) and replaces(r, key, rank_of(fig), fig.lo, fig.hi) then
       r[key .. "_lo"], r[key .. "_hi"] = fig.lo, fig.hi
       r._frank[key] = rank_of(fig)
+      -- (a toll told as lowered: "cut the toll to 35", "revised it down")
+      if r._frank[key] == 2 then
+        local pre = sub(low, fig.start > 40 and fig.start - 40 or 1, fig.stop)
+        if find(pre, "%f[%a]lower") or find(pre, "%f[%a]cut") or find(pre, "%f[%a]reduc")
+          or find(pre, "%f[%a]revised down") or find(pre, "%f[%a]down to%f[%A]") then
+          r._fdown = r._fdown or {}
+          r._fdown[key] = true
+        end
+      end
       r._fdet = r._fdet or {}
       r._fdet[key] = fig.det ~= nil
       r.evidence[key] = ev(fig.start, fig.stop, fig.rule)

@@ -137,7 +137,7 @@ M.words = {
     "raised", "revised", "revising", "lowered", "updated", "corrected", "fell", "dropped",
     "brings", "brought", "bringing", "pushing", "pushed", "raising", "raises",
     "reduced", "lifted", "upped", "new", "latest", "updated", "now", "later", "final",
-    "adjusted", "downgraded", "upgraded" },
+    "adjusted", "downgraded", "upgraded", "cut", "cuts", "lowers", "revises" },
   -- words before a figure that make it an early one, replaced by later figures
   early = { "initially", "initial", "originally", "previously", "preliminary" },
   -- words between the victims and the verb
@@ -795,7 +795,10 @@ local function build(w)
       then
         r.kind, r.rule = "casualties", "casualties.toll"
       end
-      local words = before(text, r.fig_start, 60)
+      -- (and before the toll's phrase when a long one holds its event: "has
+      -- lowered the official death toll from Sunday night's massacre in the
+      -- village of X to 35")
+      local words = before(text, r.fig_start, 60) .. " " .. before(text, r.start, 24)
       for word in gmatch(words, "[%a]+") do
         if revision[word] then r.revision = true end
       end
@@ -1010,11 +1013,15 @@ local function build(w)
         Cg(Cc("partial_of"), "how") * of_the * Cg(victims, "kind")
       -- ("two of his bodyguards and a passer-by were killed": a list of
       -- victims whose first part is a share of a group adds up too)
+      -- (and "... and a woman who happened to be passing by were killed")
       + Cg(Cc("of"), "how") * ofnp * (Cg(Ct(part^1), "more") + ofmore)^-1
+        * relative^-1
         * Cg(C(aux), "aux") * ws
         * Cg(verb_after, "kind")
       + Cg(Cc("fig_verb"), "how") * (ws * np * from_np^-1)^-1 * Cg(Ct(part^0), "more")
-        * aside^-1
+        -- ("The two men inside, brothers X and Y, aged 21 and 19, from the
+        -- settlement of Z, were killed": asides one after another)
+        * (aside * ((sp * aside_word)^1 * sp * P",")^-3)^-1
         * relative^-1
         * (ws * (phrase"who" + phrase"that"))^-1 * Cg(C(aux), "aux") * ws
         * Cg(Cp(), "verb_s") * Cg(verb_after, "kind") * Cg(Cc(true), "verb_after")
