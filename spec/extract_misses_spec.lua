@@ -687,3 +687,36 @@ describe("extract misses: a toll lowered is not replaced by the count it correct
     assert.equal(22, r[1].killed_lo)
   end)
 end)
+
+describe("extract misses: what befell the attackers in a clause of their own", function()
+  it("keeps '20 people died, including 8 of the attackers, who were shot by police'",
+    function()
+    local r = published("Date: 2024-05-20\n\nOn Sunday men armed with knives attacked a police "
+      .. "station in Kashgar. State media said 20 people died, including 8 of the attackers, "
+      .. "who were shot by police.")
+    assert.equal(1, #r)
+    assert.equal(20, r[1].killed_lo)
+  end)
+
+  it("keeps '9 people were killed, among them 3 gunmen, who were shot dead by soldiers'",
+    function()
+    local r = published("Date: 2024-05-20\n\nOn Sunday gunmen stormed a bank in Kano. Police "
+      .. "said 9 people were killed, among them 3 gunmen, who were shot dead by soldiers.")
+    assert.equal(1, #r)
+    assert.equal(9, r[1].killed_lo)
+  end)
+
+  it("keeps a toll whose militants, who were cornered, were shot by troops", function()
+    local r = published("Date: 2024-05-20\n\nOn Sunday militants attacked a checkpoint in "
+      .. "Quetta. Officials said 7 people died, including 2 militants, who were shot by "
+      .. "troops.")
+    assert.equal(1, #r)
+    assert.equal(7, r[1].killed_lo)
+  end)
+
+  it("near miss: men shot dead by police during a raid are no attack", function()
+    local r = published("Date: 2024-05-20\n\nOn Sunday 6 men were shot dead by police during a "
+      .. "raid in Kashgar.")
+    assert.equal(0, #r)
+  end)
+end)

@@ -1459,6 +1459,12 @@ local function state_actions(ctx, m, ss, se)
     -- (within the sentence: not O(text) per trigger in a text without stops)
     local stop = find(sub(low, t.e + 1, se), "[.,;:!?]")
     stop = stop and stop + t.e or se
+    -- ("35 people died, including 11 of the attackers, who were shot by
+    -- police": what befell the attackers, told in a clause of their own, is
+    -- no operation of the state's over the event)
+    local own = match(sub(low, t.s > ss + 40 and t.s - 40 or ss, t.s - 1),
+      "(%a+),? who w[ae][rs]e? $")
+    if own and MILITANT[own] then n = 8 end
     while n < 8 and i <= NT and TE[i] <= stop do
       local w, at = tw(i), TE[i]
       n, i = n + 1, i + 1
