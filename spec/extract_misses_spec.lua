@@ -720,3 +720,31 @@ describe("extract misses: what befell the attackers in a clause of their own", f
     assert.equal(0, #r)
   end)
 end)
+
+describe("extract misses: the state's men as victims in the clause before the attack", function()
+  it("keeps 'Eight soldiers were killed when gunmen attacked an army base'", function()
+    local r = published("Date: 2024-05-20\n\nEight soldiers were killed when gunmen attacked an "
+      .. "army base at Kidal.")
+    assert.equal(1, #r)
+    assert.equal(8, r[1].killed_lo)
+  end)
+
+  it("keeps 'Two troops were wounded while gunmen ambushed a convoy'", function()
+    local r = published("Date: 2024-05-20\n\nTwo troops were wounded while gunmen ambushed a "
+      .. "convoy near Kunduz.")
+    assert.equal(1, #r)
+    assert.equal("Kunduz", r[1].place)
+  end)
+
+  it("keeps 'Five policemen were killed after gunmen raided a station'", function()
+    local r = published("Date: 2024-05-20\n\nFive policemen were killed after gunmen raided a "
+      .. "police station in Kidal.")
+    assert.equal(1, #r)
+  end)
+
+  it("near miss: soldiers who open fire on protesters act for the state", function()
+    local r = published("Date: 2024-05-20\n\nSoldiers opened fire on protesters in Kidal, "
+      .. "killing 3 people.")
+    assert.equal(0, #r)
+  end)
+end)

@@ -1245,6 +1245,9 @@ local function state_actions(ctx, m, ss, se)
           or tword == "struck" or tword == "overrun") and word_after(low, t.e, se) ~= "down"
         for i, w in ipairs(ws) do
           if REPEL[w] or W.END_VERB[w] then break end
+          -- ("Eight soldiers were killed when gunmen attacked": the force
+          -- is in the clause before, the victims of the one after)
+          if w == "when" or w == "while" or w == "as" or w == "after" then break end
           if passive and (w == "was" or w == "were" or w == "been" or w == "being") then
             break
           end
