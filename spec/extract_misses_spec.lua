@@ -748,3 +748,27 @@ describe("extract misses: the state's men as victims in the clause before the at
     assert.equal(0, #r)
   end)
 end)
+
+describe("extract misses: one victim told by a possessive and a role", function()
+  it("counts 'killed his employer' as one", function()
+    local r = first("The driver killed his employer at the depot.")
+    assert.is_not_nil(r)
+    assert.equal(1, r.lo)
+  end)
+
+  it("counts 'shot dead his landlord' (a role) as one", function()
+    local r = first("Police said the man shot dead his landlord.")
+    assert.is_not_nil(r)
+    assert.equal(1, r.lo)
+  end)
+
+  it("counts 'a waiter was killed' as one", function()
+    local r = first("A waiter was killed in the blast.")
+    assert.is_not_nil(r)
+    assert.equal(1, r.lo)
+  end)
+
+  it("near miss: 'killed his chances' counts no one", function()
+    assert.is_nil(first("The scandal killed his chances of re-election."))
+  end)
+end)
