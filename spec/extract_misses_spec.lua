@@ -772,3 +772,30 @@ describe("extract misses: one victim told by a possessive and a role", function(
     assert.is_nil(first("The scandal killed his chances of re-election."))
   end)
 end)
+
+describe("extract misses: one person hurt and then dead", function()
+  it("counts 'a 10-year-old boy was stabbed near his school and died the next day'",
+    function()
+    local r = first("Last month a 10-year-old boy was stabbed near his school in Dalian and "
+      .. "died the next day.")
+    assert.is_not_nil(r)
+    assert.equal(1, r.lo)
+  end)
+
+  it("counts 'A guard was shot in the leg and died in hospital'", function()
+    local r = first("A guard was shot in the leg and died in hospital.")
+    assert.is_not_nil(r)
+    assert.equal(1, r.lo)
+  end)
+
+  it("counts 'An elderly man was stabbed and later died'", function()
+    local r = first("An elderly man was stabbed at the gate and later died.")
+    assert.is_not_nil(r)
+    assert.equal(1, r.lo)
+  end)
+
+  it("near miss: a gunman shot by police who died is the attacker", function()
+    local r = first("A gunman was shot by police and died.")
+    assert.is_true(r == nil or r.perpetrators)
+  end)
+end)

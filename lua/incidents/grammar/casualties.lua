@@ -1267,6 +1267,10 @@ local WHEN_WORD = { ["in"] = true, ["on"] = true, ["at"] = true, ["last"] = true
 -- VERB", "was shot ... and died", "NAME died in hospital / of wounds", "the
 -- killing <when> of <role> NAME", "shot dead NAME", "shot him dead"; each
 -- adds a record of one to `out` unless a construction read those words.
+-- Nouns of one person ("a 10-year-old boy was stabbed ... and died").
+local ONE_PERSON = {}
+for _, w in ipairs(M.words.persons) do ONE_PERSON[w] = true end
+
 local function named_victims(text, s, e, out)
   -- (a name needs lower-case letters: " was " in lower case, found plainly)
   local w0 = find(text, " was ", s, true) or find(text, " were ", s, true)
@@ -1324,6 +1328,21 @@ local function named_victims(text, s, e, out)
     if kind then
       local first = subject_before(span, a)
       if first and not taken(first, vstop) then add(kind, first, a, vstop, a - 1) end
+      -- "a 10-year-old boy was stabbed near his school and died the next
+      -- day": one person told by "a" and a noun, hurt and then dead
+      if not first and d1 then
+        local lead, at, head = sub(low, 1, a - 1), nil, nil
+        for _, pat in ipairs { "%f[%a]()an? (%a+)$", "%f[%a]()an? [%w%-]+ (%a+)$",
+            "%f[%a]()an? [%w%-]+ [%a%-]+ (%a+)$" } do
+          at, head = match(lead, pat)
+          if at then break end
+        end
+        if at and ONE_PERSON[head] and not taken(at, vstop) then
+          add("killed", at, a, vstop, a - 1)
+          -- ("a gunman was shot by police and died": the attacker)
+          if NAMED_ATTACKER[head] then out[#out].perpetrators = true end
+        end
+      end
     end
   end
   -- "Journalist Ana Ruiz and activist Luis Gomez were shot dead": two people
