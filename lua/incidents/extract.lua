@@ -139,6 +139,20 @@ local function event_place_hit(ctx, h)
 end
 
 -- Whether no blank line stands in the text between `a` and `b`.
+-- The fields of a report's scene and day.
+local SCENE_KEYS = { "place", "_place_rec", "lat", "lon", "country", "date", "date_lo",
+  "date_hi", "_prec" }
+
+-- A report whose event word stands for an event told elsewhere (the one a
+-- link points at, the death a funeral follows): the place and day around
+-- it are another happening's, so they go, and it makes no incident of its
+-- own.
+local function told_elsewhere(c)
+  for _, k in ipairs(SCENE_KEYS) do c[k] = nil end
+  c.evidence.place, c.evidence.country, c.evidence.date = nil, nil, nil
+  c._creates, c._definite = false, true
+end
+
 local function same_paragraph(text, a, b)
   return not find(sub(text, a, b), "\n%s*\n")
 end
@@ -1873,12 +1887,7 @@ function M.article(art, pack, opts)
           -- say if she was linked to the bombing": the event word a link
           -- points at is an event told; the places and days around it are
           -- the inquiry's
-          for _, k in ipairs { "place", "_place_rec", "lat", "lon", "country", "date",
-            "date_lo", "date_hi", "_prec" } do
-            c[k] = nil
-          end
-          c.evidence.place, c.evidence.country, c.evidence.date = nil, nil, nil
-          c._creates, c._definite = false, true
+          told_elsewhere(c)
         end
         if c and c._creates and #reports > 0 and #fr.triggers > 0 and #fr.figures == 0
           and not c.place and not c.perpetrator then
@@ -1964,12 +1973,7 @@ function M.article(art, pack, opts)
           -- a victim told at a funeral or a burial, with no actor of the
           -- sentence's own, died in an event told; the village and the day
           -- are the funeral's
-          for _, k in ipairs { "place", "_place_rec", "lat", "lon", "country", "date",
-            "date_lo", "date_hi", "_prec" } do
-            c[k] = nil
-          end
-          c.evidence.place, c.evidence.country, c.evidence.date = nil, nil, nil
-          c._creates, c._definite = false, true
+          told_elsewhere(c)
         end
         if c and c.date_lo and c.evidence.date and #fr.triggers > 0
           and c.evidence.date.start > fr.triggers[#fr.triggers].e

@@ -1174,6 +1174,21 @@ local NAMED_VERBS = {
   { "seriously wounded", "wounded" }, { "seriously injured", "wounded" },
   { "critically injured", "wounded" }, { "critically wounded", "wounded" },
 }
+
+-- The longest of NAMED_VERBS right after byte `b` of `span` ("was| shot
+-- dead"), as a whole word: its kind and the byte it ends at, or nil.
+local function named_verb(span, b)
+  local kind, vstop
+  for _, v in ipairs(NAMED_VERBS) do
+    local n = #v[1]
+    if sub(span, b + 1, b + n) == v[1] and not find(sub(span, b + n + 1, b + n + 1), "%w")
+      and (not vstop or b + n > vstop) then
+      kind, vstop = v[2], b + n
+    end
+  end
+  return kind, vstop
+end
+
 -- Capitalised words that open a sentence or name a time, not a person.
 local NOT_NAME = set{ "the", "a", "an", "he", "she", "it", "this", "that", "who", "which",
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -1313,14 +1328,7 @@ local function named_victims(text, s, e, out)
     local a, b = find(low, " was ", init, true)
     if not a then break end
     init = b
-    local kind, vstop
-    for _, v in ipairs(NAMED_VERBS) do
-      local n = #v[1]
-      if sub(span, b + 1, b + n) == v[1] and not find(sub(span, b + n + 1, b + n + 1), "%w")
-        and (not vstop or b + n > vstop) then
-        kind, vstop = v[2], b + n
-      end
-    end
+    local kind, vstop = named_verb(span, b)
     -- "was shot in the head and died", "was badly wounded and died in Qatar"
     local clause = match(sub(low, b + 1, b + 60), "^[^,.;:]*")
     local d1, d2 = find(clause, " and l?a?t?e?r? ?died%f[%A]")
@@ -1353,14 +1361,7 @@ local function named_victims(text, s, e, out)
     local a, b = find(low, " were ", init, true)
     if not a then break end
     init = b
-    local kind, vstop
-    for _, v in ipairs(NAMED_VERBS) do
-      local n = #v[1]
-      if sub(span, b + 1, b + n) == v[1] and not find(sub(span, b + n + 1, b + n + 1), "%w")
-        and (not vstop or b + n > vstop) then
-        kind, vstop = v[2], b + n
-      end
-    end
+    local kind, vstop = named_verb(span, b)
     local second = kind and subject_before(span, a)
     local and_at = second and match(sub(span, 1, second - 1), "() and [%l%s]*$")
     local first, words = nil, 0
