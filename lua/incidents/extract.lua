@@ -1179,6 +1179,50 @@ local function link_boxes(text)
   return out
 end
 
+-- A line's text folded for comparing a headline with its copy in a list:
+-- lower case, runs of anything but letters and digits as one space.
+local function fold_line(s)
+  return (gsub(gsub(lower(s), "[^%w]+", " "), "^ ", ""))
+end
+
+-- Whether the line that holds byte `at` is a list item ("4. ", "- ",
+-- "* ") whose words, 25 letters at least, open another line of the text
+-- that is no list item: a page's headline repeated in a box of links.
+local function own_headline_again(text, at)
+  local ls = at
+  while ls > 1 and byte(text, ls - 1) ~= 10 do ls = ls - 1 end
+  local le = find(text, "\n", ls, true)
+  local line = sub(text, ls, (le or #text + 1) - 1)
+  local body = match(line, "^[ \t]*%d+[%.%)][ \t]+(.+)$") or match(line, "^[ \t]*[%-%*][ \t]+(.+)$")
+  if not body then return false end
+  local item = gsub(fold_line(body), " $", "")
+  if #item < 25 then return false end
+  for other in gmatch(text, "[^\n]+") do
+    if not find(other, "^[ \t]*%d+[%.%)][ \t]") and not find(other, "^[ \t]*[%-%*][ \t]") then
+      local f = fold_line(other)
+      if sub(f, 1, #item) == item then return true end
+    end
+  end
+  return false
+end
+
+-- Whether byte `at` lies in a correction note: a paragraph that opens with
+-- "Correction:" (or "Correction, 13 January:", "Clarification:") or with
+-- "An earlier version of this article/story/report".
+local function in_correction(text, at)
+  local ps, from = 1, 1
+  while true do
+    local _, e = find(text, "\n[ \t\r]*\n", from)
+    if not e or e >= at then break end
+    ps, from = e + 1, e + 1
+  end
+  local head = gsub(lower(sub(text, ps, ps + 80)), "^[%s%*_]+", "")
+  return find(head, "^corrections?%s*:") ~= nil
+    or find(head, "^correction,[^:\n]*%d[^:\n]*:") ~= nil
+    or find(head, "^clarification%s*:") ~= nil
+    or find(head, "^an earlier version of this %a+ ") ~= nil
+end
+
 -- The sentence before an event's first sentence with no event word sets
 -- its scene ("On Saturday the 24th of August, the people of Barsalogho were
 -- digging a trench. ... fighters arrived and opened fire"); so does a lede
@@ -1591,6 +1635,19 @@ function M.article(art, pack, opts)
       for i, se in ipairs(sents) do
         if se[1] > box[1] and se[1] <= box[2] then hot[i] = nil end
       end
+    end
+    -- a list item that repeats a line told elsewhere on the page (the
+    -- headline again in a "Most read" box: "3. Storm floods the coast road",
+    -- its title "Storm floods the coast road, mayor says") is the page's
+    -- own story linked again, no incident of its own
+    for i, se in ipairs(sents) do
+      if hot[i] and own_headline_again(text, se[1]) then hot[i] = nil end
+    end
+    -- a correction note ("Correction: An earlier version of this article
+    -- said five were killed") tells what the page once got wrong: the
+    -- figure it withdraws is no incident
+    for i, se in ipairs(sents) do
+      if hot[i] and in_correction(text, se[1]) then hot[i] = nil end
     end
     any = false
     for i = 1, #sents do if hot[i] then any = true; break end end
