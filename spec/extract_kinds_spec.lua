@@ -83,3 +83,32 @@ describe("extract: a correction note at the foot of an updated story", function(
     assert.equal(1, count_at(r, "Maroua"))
   end)
 end)
+
+describe("extract: a reaction from abroad to the attack told above", function()
+  it("makes no report of the capital where a ministry condemned the attack", function()
+    local r = run(SHOOTING .. "In Abuja, the foreign ministry condemned the attack and offered "
+      .. "its condolences to the families.\n")
+    assert.equal(1, #r)
+    assert.equal("Garoua", r[1].place)
+  end)
+
+  it("makes none of a minister who condemned the shooting in a statement", function()
+    local r = run(SHOOTING .. "In Kinshasa, the foreign minister condemned the shooting in a "
+      .. "statement.\n")
+    assert.equal(1, #r)
+  end)
+
+  it("makes none of a body that condemned the massacre as an act of terror", function()
+    local r = run(SHOOTING .. "From Dakar, the regional body condemned the massacre as an act "
+      .. "of terror.\n")
+    assert.equal(1, #r)
+    assert.equal(6, r[1].killed_lo)
+  end)
+
+  it("still reports a condemned attack the sentence tells in full", function()
+    local r = run(SHOOTING .. "In Abuja, the foreign ministry condemned the attack on a church "
+      .. "in Maiduguri on Monday that killed three.\n")
+    assert.equal(2, #r)
+    assert.equal(1, count_at(r, "Maiduguri"))
+  end)
+end)

@@ -1206,6 +1206,55 @@ local function own_headline_again(text, at)
   return false
 end
 
+-- The verbs of a reaction to an event told elsewhere, as caseless stems.
+local CONDEMN = { "condemn", "denounc", "deplor", "decr" }
+
+-- Whether every event word of the sentence from byte `s0` (hits `b`, no
+-- group among them) is the object of a verb of reaction: "condemned the attack", "denounced
+-- the killings as a terrorist act", "deplored Sunday's bombing".
+local function only_condemned(text, s0, b)
+  local any = false
+  for _, h in ipairs(b) do
+    -- (a group named beside it is news: "condemned the bombing and blamed
+    -- the rebels")
+    if h.entry.kind == "group" then return false end
+  end
+  for _, h in ipairs(b) do
+    if is_trigger_hit(h.entry) or to_strike(text, h) then
+      local from = h.start - 45
+      if from < s0 then from = s0 end
+      local before = lower(sub(text, from, h.start - 1))
+      local ok = false
+      for _, v in ipairs(CONDEMN) do
+        if find(before, v .. "%a*%s+the%s+[%a%-' ]*$")
+          or find(before, v .. "%a*%s+%a+'s%s+[%a%-' ]*$") then
+          local tail = match(before, ".*" .. v .. "%a*%s+(.*)$")
+          local _, words = gsub(tail, "%S+", "")
+          if words <= 4 then ok = true end
+        end
+      end
+      -- (what follows may tell the event itself: "condemns the attacks
+      -- carried out on 18 June against the villagers of ...")
+      local after = sub(text, h.stop + 1, h.stop + 40)
+      local n = 0
+      if find(after, "^%s*[io][nf]%s+%u") or find(after, "^%s*at%s") then ok = false end
+      for w in gmatch(after, "[%w']+") do
+        n = n + 1
+        if n > 3 then break end
+        local lw = lower(w)
+        if find(w, "%d") or lw == "carried" or lw == "against"
+          or lw == "targeting" or lw == "on" or lw == "at" or lw == "that" or lw == "which"
+          or lw == "near" or lw == "killed" or lw == "killing" then
+          ok = false
+        end
+      end
+      if not ok then return false end
+      any = true
+    end
+  end
+  return any
+end
+
 -- Whether byte `at` lies in a correction note: a paragraph that opens with
 -- "Correction:" (or "Correction, 13 January:", "Clarification:") or with
 -- "An earlier version of this article/story/report".
@@ -1642,6 +1691,11 @@ function M.article(art, pack, opts)
     -- own story linked again, no incident of its own
     for i, se in ipairs(sents) do
       if hot[i] and own_headline_again(text, se[1]) then hot[i] = nil end
+    end
+    -- a reaction ("In Paris, the foreign ministry condemned the attack"):
+    -- every event word of the sentence is the thing condemned, told above
+    for i, se in ipairs(sents) do
+      if hot[i] and only_condemned(text, se[1], buckets[i]) then hot[i] = nil end
     end
     -- a correction note ("Correction: An earlier version of this article
     -- said five were killed") tells what the page once got wrong: the
