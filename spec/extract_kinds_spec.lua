@@ -112,3 +112,32 @@ describe("extract: a reaction from abroad to the attack told above", function()
     assert.equal(1, count_at(r, "Maiduguri"))
   end)
 end)
+
+describe("extract: a town told by a Canadian province's abbreviation", function()
+  local function lead(town)
+    return "Driver kills three pedestrians in " .. town .. "\n\n"
+      .. "A man drove a van into pedestrians in " .. town .. " on Tuesday, killing three "
+      .. "people, police said.\n"
+  end
+
+  it("places London, Ont. in Canada", function()
+    local r = run(lead("London, Ont."))
+    assert.equal(1, #r)
+    assert.equal("CA", r[1].country)
+  end)
+
+  it("places Cambridge, Ont. in Canada, not England", function()
+    local r = run(lead("Cambridge, Ont."))
+    assert.equal("CA", r[1].country)
+  end)
+
+  it("places a town told by Alta. in Canada", function()
+    local r = run(lead("Red Deer, Alta."))
+    assert.equal("CA", r[1].country)
+  end)
+
+  it("still places London with no province in Britain", function()
+    local r = run(lead("London"))
+    assert.equal("GB", r[1].country)
+  end)
+end)

@@ -7507,6 +7507,12 @@ place{"South Carolina",country="US",lat=33.9,lon=-80.9,kind="province"}
 place{"South Dakota",country="US",lat=44.4,lon=-100.2,kind="province"}
 place{"Tennessee",country="US",lat=35.9,lon=-86.4,kind="province"}
 place{"Texas",country="US",lat=31.5,lon=-99.3,kind="province"}
+-- Canada's provinces as its press abbreviates them after a town ("London,
+-- Ont.", "Surrey, B.C."): the town is then in Canada, not its namesake
+place{"Ont.",country="CA",lat=50.0,lon=-85.0,kind="province"}
+place{"Que.",country="CA",lat=52.0,lon=-72.0,kind="province"}
+place{"Alta.",country="CA",lat=55.0,lon=-115.0,kind="province"}
+place{"Sask.",country="CA",lat=54.0,lon=-106.0,kind="province"}
 place{"Utah",country="US",lat=39.3,lon=-111.7,kind="province"}
 place{"Vermont",country="US",lat=44.1,lon=-72.7,kind="province"}
 place{"Virginia",country="US",lat=37.5,lon=-78.9,kind="province"}
