@@ -1207,11 +1207,13 @@ local function own_headline_again(text, at)
 end
 
 -- The verbs of a reaction to an event told elsewhere, as caseless stems.
-local CONDEMN = { "condemn", "denounc", "deplor", "decr" }
+-- ("decri": decried, decries; not "decree" or "decrease")
+local CONDEMN = { "condemn", "denounc", "deplor", "decri" }
 
 -- Whether every event word of the sentence from byte `s0` (hits `b`, no
--- group among them) is the object of a verb of reaction: "condemned the attack", "denounced
--- the killings as a terrorist act", "deplored Sunday's bombing".
+-- group among them) is the object of a verb of reaction: "condemned the
+-- attack", "denounced the killings as a terrorist act", "deplored Sunday's
+-- bombing".
 local function only_condemned(text, s0, b)
   local any = false
   for _, h in ipairs(b) do
