@@ -105,6 +105,7 @@ local build_frames = framing.build_frames
 local frame_report = reporting.frame_report
 local apply_claim = events.apply_claim
 local merge_into = events.merge_into
+local forget_day, forget_place = reporting.forget_day, reporting.forget_place
 local no_new_event = events.no_new_event
 local same_event = events.same_event
 local sentences_of = sentences.sentences_of
@@ -138,21 +139,28 @@ local function event_place_hit(ctx, h)
     and not origin_before(ctx.low, h.start)
 end
 
--- Whether no blank line stands in the text between `a` and `b`.
--- The fields of a report's scene and day.
-local SCENE_KEYS = { "place", "_place_rec", "lat", "lon", "country", "date", "date_lo",
-  "date_hi", "_prec" }
+-- Folds report `c` into `r` but keeps `r`'s day (and, with `keep_sent`, the
+-- sentence it was told in): the report told first owns the event's day, not
+-- the entry or mention that tells it again.
+local function merge_keeping_day(r, c, keep_sent)
+  local date, lo, hi, prec, dev, sent = r.date, r.date_lo, r.date_hi, r._prec,
+    r.evidence.date, r._sent
+  merge_into(r, c)
+  r.date, r.date_lo, r.date_hi, r._prec, r.evidence.date = date, lo, hi, prec, dev
+  if keep_sent then r._sent = sent end
+end
 
 -- A report whose event word stands for an event told elsewhere (the one a
 -- link points at, the death a funeral follows): the place and day around
 -- it are another happening's, so they go, and it makes no incident of its
 -- own.
 local function told_elsewhere(c)
-  for _, k in ipairs(SCENE_KEYS) do c[k] = nil end
-  c.evidence.place, c.evidence.country, c.evidence.date = nil, nil, nil
+  forget_place(c, true)
+  forget_day(c)
   c._creates, c._definite = false, true
 end
 
+-- Whether no blank line stands in the text between `a` and `b`.
 local function same_paragraph(text, a, b)
   return not find(sub(text, a, b), "\n%s*\n")
 end
@@ -260,7 +268,7 @@ local function scene(ctx, r, hits, dlist, coarse)
       return true
     end
     -- a day alone sets no scene ("carried out a nuclear test early today")
-    r.date, r.date_lo, r.date_hi, r._prec, r.evidence.date = nil, nil, nil, nil, nil
+    forget_day(r)
     return false
   end
   local rec = pl.entry.value
@@ -1257,21 +1265,29 @@ local function only_condemned(text, s0, b)
   return any
 end
 
--- Whether byte `at` lies in a correction note: a paragraph that opens with
--- "Correction:" (or "Correction, 13 January:", "Clarification:") or with
--- "An earlier version of this article/story/report".
-local function in_correction(text, at)
-  local ps, from = 1, 1
-  while true do
-    local _, e = find(text, "\n[ \t\r]*\n", from)
-    if not e or e >= at then break end
-    ps, from = e + 1, e + 1
+-- The spans `{ s, e }` of the text's correction notes: paragraphs that open
+-- with "Correction:" (or "Correction, 13 January:", "Clarification:") or
+-- with "An earlier version of this article/story/report". Found in one pass,
+-- and only when one of their words is in the text at all.
+local function correction_notes(text)
+  local out = {}
+  local low = lower(text)
+  if not (find(low, "correction", 1, true) or find(low, "clarification", 1, true)
+    or find(low, "earlier version", 1, true)) then
+    return out
   end
-  local head = gsub(lower(sub(text, ps, ps + 80)), "^[%s%*_]+", "")
-  return find(head, "^corrections?%s*:") ~= nil
-    or find(head, "^correction,[^:\n]*%d[^:\n]*:") ~= nil
-    or find(head, "^clarification%s*:") ~= nil
-    or find(head, "^an earlier version of this %a+ ") ~= nil
+  local ps = 1
+  while true do
+    local a, e = find(text, "\n[ \t\r]*\n", ps)
+    local head = gsub(sub(low, ps, ps + 80), "^[%s%*_]+", "")
+    if find(head, "^corrections?%s*:") or find(head, "^correction,[^:\n]*%d[^:\n]*:")
+      or find(head, "^clarification%s*:") or find(head, "^an earlier version of this %a+ ") then
+      out[#out + 1] = { ps, a and a - 1 or #text }
+    end
+    if not e then break end
+    ps = e + 1
+  end
+  return out
 end
 
 -- The sentence before an event's first sentence with no event word sets
@@ -1702,8 +1718,10 @@ function M.article(art, pack, opts)
     -- a correction note ("Correction: An earlier version of this article
     -- said five were killed") tells what the page once got wrong: the
     -- figure it withdraws is no incident
-    for i, se in ipairs(sents) do
-      if hot[i] and in_correction(text, se[1]) then hot[i] = nil end
+    for _, note in ipairs(correction_notes(text)) do
+      for i, se in ipairs(sents) do
+        if se[1] >= note[1] and se[1] <= note[2] then hot[i] = nil end
+      end
     end
     any = false
     for i = 1, #sents do if hot[i] then any = true; break end end
@@ -2017,7 +2035,7 @@ function M.article(art, pack, opts)
             end
           end
           if known then
-            c.date, c.date_lo, c.date_hi, c._prec, c.evidence.date = nil, nil, nil, nil, nil
+            forget_day(c)
             c._creates, c._definite = false, true
           end
         end
@@ -2036,13 +2054,10 @@ function M.article(art, pack, opts)
           if cut and not later then
             local pe, de = c.evidence.place, c.evidence.date
             if pe and pe.start > cut then
-              for _, k in ipairs { "place", "_place_rec", "lat", "lon", "country" } do
-                c[k] = nil
-              end
-              c.evidence.place, c.evidence.country = nil, nil
+              forget_place(c, true)
             end
             if de and de.start > cut then
-              c.date, c.date_lo, c.date_hi, c._prec, c.evidence.date = nil, nil, nil, nil, nil
+              forget_day(c)
             end
             if not c.place and not c.date_lo then c._creates, c._definite = false, true end
           end
@@ -2056,14 +2071,14 @@ function M.article(art, pack, opts)
           local pe, de, ce = c.evidence.place, c.evidence.date, c.evidence.country
           local strip = false
           if pe and speaker_tail(ctx.low, te, pe.start) then
-            for _, k in ipairs { "place", "_place_rec", "lat", "lon" } do c[k] = nil end
-            c.evidence.place, strip = nil, true
+            forget_place(c)
+            strip = true
           end
           if ce and not c.place and speaker_tail(ctx.low, te, ce.start) then
             c.country, c.evidence.country, strip = nil, nil, true
           end
           if de and speaker_tail(ctx.low, te, de.start) then
-            c.date, c.date_lo, c.date_hi, c._prec, c.evidence.date = nil, nil, nil, nil, nil
+            forget_day(c)
             strip = true
           end
           if strip and not c.place and not c.date_lo then
@@ -2076,7 +2091,7 @@ function M.article(art, pack, opts)
           -- "The figures given on Monday morning, after the army declared the
           -- airport cleared, were 29 dead": a count told with the day it was
           -- given, and no event word, is an earlier count of an event told
-          c.date, c.date_lo, c.date_hi, c._prec, c.evidence.date = nil, nil, nil, nil, nil
+          forget_day(c)
           c._creates, c._definite, c._toll = false, true, true
         end
         if c and c._creates and #reports > 0 and not c.perpetrator and c.evidence.trigger
@@ -2094,7 +2109,7 @@ function M.article(art, pack, opts)
           -- "... when militants attacked an army camp at Tessit, the
           -- government said late on Wednesday": a day told right after the
           -- speaker's verb that closes the sentence is the statement's
-          c.date, c.date_lo, c.date_hi, c._prec, c.evidence.date = nil, nil, nil, nil, nil
+          forget_day(c)
         end
         if c and c._creates and #reports > 0 and not c.place and not c._new
           and c.status == "attack" and c.evidence.date and #fr.triggers > 0
@@ -2105,7 +2120,7 @@ function M.article(art, pack, opts)
           -- place of its own, once the article has told an event, the event
           -- said is one told (not a plot: "In May police said they had broken
           -- up a cell that planned an attack" dates the plot's end)
-          c.date, c.date_lo, c.date_hi, c._prec, c.evidence.date = nil, nil, nil, nil, nil
+          forget_day(c)
           c._creates, c._definite = false, true
         end
         if c and c._creates and #reports > 0 and not c.place
@@ -2128,7 +2143,7 @@ function M.article(art, pack, opts)
           local said_day = de and sv and de.start > ss + sv and de.stop < fev.start
             and find(sub(ctx.low, de.stop + 1, fev.start - 1), "%f[%a]that ")
           if sv and (not c.date_lo or said_day) then
-            c.date, c.date_lo, c.date_hi, c._prec, c.evidence.date = nil, nil, nil, nil, nil
+            forget_day(c)
             c._creates, c._definite, c._toll = false, true, true
           end
         end
@@ -2309,7 +2324,7 @@ function M.article(art, pack, opts)
               if r.date_lo and r._prec == "day" and sub(r.date_lo, 6) == sub(c.date_lo, 6)
                 and r.status == c.status then
                 c._named_ref = r
-                c.date, c.date_lo, c.date_hi, c._prec, c.evidence.date = nil, nil, nil, nil, nil
+                forget_day(c)
                 break
               end
             end
@@ -2929,11 +2944,7 @@ function M.article(art, pack, opts)
         end
       end
       if into then
-        local keep = { into.date, into.date_lo, into.date_hi, into._prec, into.evidence.date,
-          into._sent }
-        merge_into(into, c)
-        into.date, into.date_lo, into.date_hi, into._prec, into.evidence.date, into._sent =
-          keep[1], keep[2], keep[3], keep[4], keep[5], keep[6]
+        merge_keeping_day(into, c, true)
       else
         kept[#kept + 1] = c
       end
@@ -2962,13 +2973,7 @@ function M.article(art, pack, opts)
           or lead1.attack_type == "unknown" or c._definite or not (c.place or c.date_lo))
         and not (c.perpetrator and lead1.perpetrator and c.perpetrator ~= lead1.perpetrator)
         and (c.place or not c.date_lo) and scene_agrees(lead1, c) then
-        local keep = lead1.date_lo and { lead1.date, lead1.date_lo, lead1.date_hi, lead1._prec,
-          lead1.evidence.date }
-        merge_into(lead1, c)
-        if keep then
-          lead1.date, lead1.date_lo, lead1.date_hi, lead1._prec, lead1.evidence.date =
-            keep[1], keep[2], keep[3], keep[4], keep[5]
-        end
+        if lead1.date_lo then merge_keeping_day(lead1, c) else merge_into(lead1, c) end
       else
         kept[#kept + 1] = c
       end

@@ -1178,10 +1178,6 @@ local function abbreviated_places(ctx, m, ss, se)
   end
 end
 
--- Marks every event word of one clause of the sentence `seg` (at `ss`..`se`
--- of the text) as a state's action: the clause runs from the semicolon
--- before offset `a` of `seg` (or the sentence's start) to the one after
--- offset `b` (or its end).
 -- Does the fight word at `ts` end "<forces> killed/shot dead <the
 -- suspect> in a" ("Police killed the suspect in a shoot-out at his home",
 -- "troops shot dead two gunmen in a firefight")? Then the fight is the
@@ -1202,6 +1198,10 @@ local function forces_killed_in(low, ss, ts)
   return false
 end
 
+-- Marks every event word of one clause of the sentence `seg` (at `ss`..`se`
+-- of the text) as a state's action: the clause runs from the semicolon
+-- before offset `a` of `seg` (or the sentence's start) to the one after
+-- offset `b` (or its end).
 local function state_clause(m, seg, ss, se, a, b, rule)
   local cs = ss + (match(sub(seg, 1, a - 1), "^.*[;]()") or 1) - 1
   local ce = find(seg, "[;]", b)

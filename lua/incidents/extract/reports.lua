@@ -702,6 +702,22 @@ local function own_dateline(ctx, m)
   return nil
 end
 
+--- Drops a report's day: the day read was another happening's (a speaker's,
+-- a funeral's, a day alone that sets no scene).
+-- @tparam table r a report
+local function forget_day(r)
+  r.date, r.date_lo, r.date_hi, r._prec, r.evidence.date = nil, nil, nil, nil, nil
+end
+
+--- Drops a report's place (and, with `country`, its country): the place
+-- read was another happening's.
+-- @tparam table r a report
+-- @tparam[opt] boolean country drop the country too
+local function forget_place(r, country)
+  r.place, r._place_rec, r.lat, r.lon, r.evidence.place = nil, nil, nil, nil, nil
+  if country then r.country, r.evidence.country = nil, nil end
+end
+
 local function frame_report(ctx, fr, m, ss, sent_index)
   local pack, low, text = ctx.pack, ctx.low, ctx.text
   fr.actor = frame_actor(fr, m)
@@ -1454,6 +1470,7 @@ local function frame_report(ctx, fr, m, ss, sent_index)
     end
     local dp = ctx.dateline_place
     local last = ctx.reports and ctx.reports[#ctx.reports]
+    local own = not strong and not (last and last.country) and own_dateline(ctx, m)
     if strong then
       r.country = strong.rec.code
       r.evidence.country = ev(strong.s, strong.e, "extract.country_of_sentence")
@@ -1461,12 +1478,11 @@ local function frame_report(ctx, fr, m, ss, sent_index)
       -- (a story filed from Dakar about Niger: the story's country first)
       r.country = last.country
       r.evidence.country = ev(p.s, p.e, "extract.country_of_story")
-    elseif own_dateline(ctx, m) then
+    elseif own then
       -- ("BAMAKO, Aug 11 (WAPA) - ... a camp at Tessit": the dateline
       -- the sentence opens with, over a masthead's town)
-      local x = own_dateline(ctx, m)
-      r.country = x.rec.country
-      r.evidence.country = ev(x.s, x.e, "extract.country_of_dateline")
+      r.country = own.rec.country
+      r.evidence.country = ev(own.s, own.e, "extract.country_of_dateline")
     elseif dp and dp.rec.country then
       r.country = dp.rec.country
       r.evidence.country = ev(dp.s, dp.e, "extract.country_of_dateline")
@@ -1642,9 +1658,7 @@ local function frame_report(ctx, fr, m, ss, sent_index)
     and not (r.place and counted_plural(fr, low, ss)) then
     return nil, "plural"
   end
-  if r._appraised then
-    r.date, r.date_lo, r.date_hi, r._prec, r.evidence.date = nil, nil, nil, nil, nil
-  end
+  if r._appraised then forget_day(r) end
   -- (a place read off "the town's" or "there" alone makes no new report)
   r._creates = ((r.place and not r._place_anaphor) or r.date_lo or numeric) and true or false
   -- ("an Indonesian JI bomb-maker ... arrested in Manila in 2002": a man
@@ -1654,11 +1668,8 @@ local function frame_report(ctx, fr, m, ss, sent_index)
   if trade then r._creates = false end
   if r._compared then
     r._creates = false
-    for _, k in ipairs { "place", "_place_rec", "lat", "lon", "country", "date", "date_lo",
-      "date_hi", "_prec" } do
-      r[k] = nil
-    end
-    r.evidence.place, r.evidence.country, r.evidence.date = nil, nil, nil
+    forget_place(r, true)
+    forget_day(r)
   end
   -- a bare "attack" makes a report only with a sign of political violence
   -- around it: a toll, a group, a weapon, a target, a suicide, "terror" (a
@@ -1731,6 +1742,8 @@ local function frame_report(ctx, fr, m, ss, sent_index)
 end
 
 
+M.forget_day = forget_day
+M.forget_place = forget_place
 M.frame_report = frame_report
 M.replaces = replaces
 

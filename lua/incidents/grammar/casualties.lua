@@ -1277,15 +1277,15 @@ end
 local WHEN_WORD = { ["in"] = true, ["on"] = true, ["at"] = true, ["last"] = true,
   ["this"] = true, ["early"] = true, ["late"] = true, ["earlier"] = true }
 
+-- Nouns of one person ("a 10-year-old boy was stabbed ... and died").
+local ONE_PERSON = {}
+for _, w in ipairs(M.words.persons) do ONE_PERSON[w] = true end
+
 -- One victim told by name, found by plain search (the LPeg constructions
 -- start at a figure or a verb, and a name has none): "NAME(, appositive,) was
 -- VERB", "was shot ... and died", "NAME died in hospital / of wounds", "the
 -- killing <when> of <role> NAME", "shot dead NAME", "shot him dead"; each
 -- adds a record of one to `out` unless a construction read those words.
--- Nouns of one person ("a 10-year-old boy was stabbed ... and died").
-local ONE_PERSON = {}
-for _, w in ipairs(M.words.persons) do ONE_PERSON[w] = true end
-
 local function named_victims(text, s, e, out)
   -- (a name needs lower-case letters: " was " in lower case, found plainly)
   local w0 = find(text, " was ", s, true) or find(text, " were ", s, true)
