@@ -7,7 +7,7 @@
 # the failure list is shown only on request): heldout-test, heldout-test2.
 
 SHARED    ?= ../shared
-EVAL_SETS := heldout dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 dev10 dev11 dev12 dev13 dev14 dev15 dev16 dev17 dev18 dev19 dev20 dev21 dev22 dev23 dev24 dev25 heldout-test heldout-test2
+EVAL_SETS := heldout dev2 dev3 dev4 dev5 dev6 dev7 dev8 dev9 dev10 dev11 dev12 dev13 dev14 dev15 dev16 dev17 dev18 dev19 dev20 dev21 dev22 dev23 dev24 dev25 dev26 dev27 heldout-test heldout-test2
 V         ?= 0
 
 .PHONY: check-gold $(EVAL_SETS:%=eval-%)
