@@ -2561,6 +2561,13 @@ function M.article(art, pack, opts)
         if not target and last_report and i - last_report._sent <= ANAPHORA_SENTENCES
           and not (ctx.entry and last_report._entry ~= ctx.entry.id) then
           target = last_report
+          -- "UPDATE, 7pm: ... has claimed the killing of the miners": a claim
+          -- filed in an update below the page's background is about the story
+          -- the page leads with, not the last event of the background
+          local te = last_report.evidence.trigger
+          local up = te and reports[1] ~= last_report and not reports[1]._entry
+            and find(text, "\n%s*UPDATE%f[%A]", te.stop)
+          if up and up < cl.start then target = reports[1] end
         elseif not target and reports[1] and no_new_event(m, ctx.low, ss) then
           -- "No group claimed responsibility." a paragraph away from any
           -- event: about the article's main event (in a section, about the
@@ -2575,6 +2582,11 @@ function M.article(art, pack, opts)
         if ctx.trace then
           ctx.trace(("claim %d-%d %s %q -> %s"):format(cl.start, cl.stop, cl.rule, cl.text or "",
             target and (tostring(target.place) .. " " .. tostring(target.date_lo)) or "none"))
+        end
+        -- "none was claimed", "None of the attacks has been claimed": a
+        -- no-claim over every event the page tells, kept for the end
+        if cl.kind == "no_claim" and find(lower(cl.text or ""), "^none%f[%A]") then
+          ctx.none_claimed = { cl = cl, m = m, ss = ss }
         end
         if not target and #reports == 0 and (cl.kind == "claim" or cl.kind == "no_claim") then
           ctx.pending_claims = ctx.pending_claims or {}
@@ -2796,6 +2808,12 @@ function M.article(art, pack, opts)
       end
       remove(reports, 1)
     end
+  end
+  -- "Of the seven attacks, none was claimed by a group": each event the page
+  -- tells that no claim names is unclaimed
+  local unclaimed = ctx.none_claimed
+  for _, r in ipairs(unclaimed and reports or {}) do
+    if r.claimed == nil then apply_claim(ctx, r, unclaimed.cl, unclaimed.m, unclaimed.ss) end
   end
   -- "Timeline: half a century of ETA violence": a chronology whose title
   -- names one group lists that group's attacks; an entry that names no one

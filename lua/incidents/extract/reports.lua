@@ -90,6 +90,10 @@ local function new_site(ctx, fr)
   return false
 end
 
+-- Nouns that name an armed group by its kind ("the cartel", "the group").
+local GROUP_KIND = { group = true, cartel = true, militia = true, movement = true,
+  organisation = true, organization = true, outfit = true, insurgency = true }
+
 -- The perpetrator of a frame and how sure the link is (higher is surer).
 local function frame_perp(ctx, fr, m, ss)
   local low = ctx.low
@@ -187,6 +191,18 @@ local function frame_perp(ctx, fr, m, ss)
         and not (copula and (w == "it" or w == "they")) and not nobody then
         local g = ctx.last_group
         return g, 1.5, "extract.perp.pronoun", g
+      end
+    end
+    -- "On 1 May the cartel answered the raid by bringing down an army
+    -- helicopter": the group told before, named by its kind as the subject
+    -- of the clause that tells the event (not an object: "fighting the cartel")
+    if ctx.last_group then
+      local head = sub(low, ss, first.s - 1)
+      local kind = match(head, "^the (%a+) [^,;:]*$")
+        or match(head, "^.-[,;] the (%a+) [^,;:]*$")
+      if kind and GROUP_KIND[kind] then
+        local g = ctx.last_group
+        return g, 1.5, "extract.perp.kind", g
       end
     end
     -- any group of the sentence outside the frame, as a weak link: the

@@ -370,8 +370,11 @@ group { "National Socialist Council of Nagaland (Khaplang)", country = { "IN", "
   aliases = { "NSCN-K", "NSCN(K)", "NSCN (K)", "NSCN-Khaplang", "NSCN Khaplang",
     "Khaplang faction" } }
 
+-- (Indian news calls the party's men "the Maoists" or "Maoist cadres" as
+-- often as by its name; no other Maoist movement is in the pack)
 group { "Communist Party of India (Maoist)", country = { "IN" },
-  aliases = { "CPI (Maoist)", "CPI-Maoist", "Naxalites", "Naxals", "Maoist rebels" } }
+  aliases = { "CPI (Maoist)", "CPI-Maoist", "Naxalites", "Naxals", "Maoist rebels",
+    "Maoists", "Maoist cadres", "Maoist guerrillas", "Maoist insurgents" } }
 
 group { "Liberation Tigers of Tamil Eelam", years = { 1976, 2009 }, country = { "LK" },
   aliases = { "LTTE", "Tamil Tigers" } }

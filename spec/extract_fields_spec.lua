@@ -1,0 +1,93 @@
+-- Specs of incidents.extract on the fields of a matched incident: who did it
+-- (the perpetrator), whether anyone claimed it, and the tolls, as news
+-- writes them in analyses, lists and profiles. Our own sentences, run with
+-- the default pack; no sentence of a set is quoted.
+local rules = require "incidents.rules"
+local helper = require "spec.helper"
+
+local pack = assert(rules.load("default"))
+local run = helper.dated_extract(pack, "2024-05-20")
+
+-- The report of `list` whose place is `place`.
+local function at(list, place)
+  for _, r in ipairs(list) do
+    if r.place == place then return r end
+  end
+  error("no report at " .. place, 2)
+end
+
+describe("extract fields: the perpetrator named by its kind", function()
+  it("gives 'the cartel' as a clause's subject the cartel told before", function()
+    local r = run("The Sinaloa Cartel has long fought the army in the north. "
+      .. "It is a pattern worth recalling. "
+      .. "On 4 March 2019, the cartel answered an arrest by ambushing a patrol near Culiacan, "
+      .. "killing seven soldiers.")
+    local x = at(r, "Culiacan")
+    assert.equal("Sinaloa Cartel", x.perpetrator)
+  end)
+
+  it("does not give the cartel as the perpetrator when it is the object", function()
+    local r = run("The Sinaloa Cartel has long fought the army in the north. "
+      .. "It is a pattern worth recalling. "
+      .. "On 4 March 2019, troops fighting the cartel were ambushed near Culiacan, "
+      .. "and seven soldiers were killed.")
+    local x = at(r, "Culiacan")
+    assert.is_nil(x.perpetrator)
+  end)
+end)
+
+describe("extract fields: Indian Maoists", function()
+  it("reads 'Maoists' as the CPI (Maoist)", function()
+    local r = run("On 12 March 2018, a group of Maoists attacked a police camp near Sukma, "
+      .. "killing nine officers.")
+    assert.equal("Communist Party of India (Maoist)", at(r, "Sukma").perpetrator)
+  end)
+
+  it("reads 'Maoist cadres' as the CPI (Maoist)", function()
+    local r = run("On 12 March 2018, Maoist cadres set fire to trucks of a road contractor "
+      .. "near Sukma.")
+    assert.equal("Communist Party of India (Maoist)", at(r, "Sukma").perpetrator)
+  end)
+end)
+
+describe("extract fields: a no-claim over a list of attacks", function()
+  it("marks every attack of the list unclaimed after 'none was claimed'", function()
+    local r = run("The year's worst attacks were the work of lone men, and none was claimed "
+      .. "by any organisation.\n\n"
+      .. "1. Kazan, 11 May\n\nA gunman shot dead nine people at a school in Kazan.\n\n"
+      .. "2. Perm, 20 September\n\nA student shot dead six people at a university in Perm.")
+    assert.is_false(at(r, "Kazan").claimed)
+    assert.is_false(at(r, "Perm").claimed)
+  end)
+
+  it("leaves a claimed attack of the list claimed", function()
+    local r = run("Most of the year's attacks went without a word from any group; "
+      .. "none was claimed in the first half of the year.\n\n"
+      .. "1. Kabul, 11 May\n\nA suicide bomber killed nine people at a school in Kabul. "
+      .. "The Islamic State claimed responsibility.\n\n"
+      .. "2. Kunduz, 20 September\n\nA gunman shot dead six people at a mosque in Kunduz.")
+    assert.is_true(at(r, "Kabul").claimed)
+    assert.is_false(at(r, "Kunduz").claimed)
+  end)
+end)
+
+describe("extract fields: a claim filed in a late update", function()
+  it("gives an update's claim to the page's lead event, not the background", function()
+    local r = helper.published_extract(pack, "2021-01-04")(
+      "Gunmen kill eleven miners near Quetta\n\n"
+      .. "QUETTA, Jan 3 - Gunmen shot dead eleven coal miners at Machh on Sunday, "
+      .. "officials said.\n\n"
+      .. "Earlier attacks:\n\n"
+      .. "- April 12, 2019: A suicide bomber killed 20 people at a market in Quetta. "
+      .. "The Islamic State claimed responsibility.\n\n"
+      .. "UPDATE, 8pm: The Islamic State has claimed responsibility for the killing of "
+      .. "the miners, its news agency said.")
+    local lead
+    for _, x in ipairs(r) do
+      if x.date == "2021-01-03" then lead = x end
+    end
+    assert.truthy(lead)
+    assert.is_true(lead.claimed)
+    assert.equal("Islamic State", lead.perpetrator)
+  end)
+end)
