@@ -39,6 +39,8 @@ local searchpath, path = package.searchpath, package.path
 local getenv, popen = os.getenv, io.popen
 local cocreate, coresume, costatus = coroutine.create, coroutine.resume, coroutine.status
 local sethook = debug.sethook
+local collectgarbage = collectgarbage
+local string_mt = getmetatable("")
 local merge = require "incidents.merge"
 
 local M = {}
@@ -47,8 +49,18 @@ local as_arrays -- below
 --- The built-in format names.
 M.builtin = { "markdown", "csv", "json", "geojson", "html" }
 
---- Instructions a format may run before it is stopped (about a minute).
+--- Instructions a format may run before it is stopped (about a minute),
+-- counted apart for loading its file and for each `render`.
 M.max_instructions = 2e9
+
+--- Kilobytes the Lua state may grow by while a format runs (1 GB). The
+-- JSON of 979 incidents with every evidence span is 4 MB; a format that
+-- keeps filling a table would otherwise take the machine's memory.
+M.max_memory = 1024 * 1024
+
+--- Bytes one `string.rep` in a format may build (64 MB): a single call
+-- allocates before any limit can look.
+M.max_string = 64 * 1024 * 1024
 
 ------------------------------------------------------------------------------
 -- The helper library.
@@ -665,8 +677,64 @@ local function sandbox()
     return setmetatable(t, mt)
   end
   env.string.dump = nil
+  local real_rep = string.rep
+  function env.string.rep(str, n, sep)
+    if type(str) == "string" and type(n) == "number" and n > 0
+      and (#str + (type(sep) == "string" and #sep or 0)) * n > M.max_string then
+      error(fmt("string.rep: a string of more than %d MB (the limit for a format)",
+        M.max_string // 1048576), 2)
+    end
+    return real_rep(str, n, sep)
+  end
   env._G = env
   return env
+end
+
+-- What a format's error says, without calling its `__tostring`: that would
+-- run the format's code outside the limits (an endless one hangs the host).
+local function error_text(err)
+  if type(err) == "string" then return err end
+  if mtype(err) then return tostring(err) end
+  return "the format raised a " .. type(err) .. " instead of a message"
+end
+
+-- Runs `fn(...)` in a coroutine under the instruction and memory limits,
+-- with the strings' methods those of the format's sandbox (`("x"):rep(n)`
+-- is bounded too): true and fn's first result, or nil and a message.
+-- `env` is the format's sandbox, nil for a format registered as a table.
+local function limited(env, fn, ...)
+  local co = cocreate(fn)
+  local count, mem0, dead = 0, collectgarbage("count"), nil
+  local function stop(why)
+    dead = why
+    -- from now on every instruction fails, so a pcall in the format cannot
+    -- swallow the error and carry on
+    sethook(co, function() error(dead, 0) end, "", 1)
+    error(dead, 0)
+  end
+  sethook(co, function()
+    count = count + 1000
+    if count > M.max_instructions then stop("format ran too long (instruction limit)") end
+    local now = collectgarbage("count")
+    if now < mem0 then mem0 = now end
+    if now - mem0 > M.max_memory then
+      collectgarbage("collect")
+      if collectgarbage("count") - mem0 > M.max_memory then
+        stop(fmt("format used too much memory (more than %d MB; the limit for a format)",
+          M.max_memory // 1024))
+      end
+    end
+  end, "", 1000)
+  local prev_index = string_mt.__index
+  if env then string_mt.__index = env.string end
+  local ok, res = coresume(co, ...)
+  string_mt.__index = prev_index
+  if not ok then
+    if dead then return nil, dead end
+    return nil, error_text(res)
+  end
+  if costatus(co) ~= "dead" then return nil, "a format must not yield" end
+  return true, res
 end
 
 local function read(file)
@@ -812,9 +880,12 @@ local function load_file(file, name)
   local chunk
   chunk, err = load(src, "@" .. file, "t", env)
   if not chunk then return nil, err end
-  local co = cocreate(chunk)
-  local ok, res = coresume(co)
-  if not ok then return nil, tostring(res) end
+  local ok, res = limited(env, chunk)
+  if not ok then
+    -- a limit names no file: say which format it stopped
+    if res:sub(1, #file + 1) ~= file .. ":" then res = file .. ": " .. res end
+    return nil, res
+  end
   if type(res) == "function" then res = { render = res } end
   if type(res) ~= "table" or type(res.render) ~= "function" then
     return nil, file .. ": a format must return a table with a render function"
@@ -1037,22 +1108,9 @@ function M.render(format, incidents, meta)
     end
     return out
   end
-  local co = cocreate(f.render)
-  local count = 0
-  local function over()
-    -- From now on every instruction fails, so a pcall in the format cannot
-    -- swallow the error and carry on.
-    sethook(co, over, "", 1)
-    error("format ran too long (instruction limit)", 0)
-  end
-  sethook(co, function()
-    count = count + 1e5
-    if count > M.max_instructions then over() end
-  end, "", 1e5)
-  local ok, err = coresume(co, as_arrays(copy(incidents)), f.env and f.env.h or copy(h), out,
-    meta)
-  if not ok then return nil, tostring(err) end
-  if costatus(co) ~= "dead" then return nil, "a format must not yield" end
+  local ok, err = limited(f.env, f.render, as_arrays(copy(incidents)),
+    f.env and f.env.h or copy(h), out, meta)
+  if not ok then return nil, err end
   return concat(buf)
 end
 
