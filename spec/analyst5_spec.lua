@@ -1,6 +1,10 @@
 -- Specs for what an analyst who follows the docs to the letter ran into:
--- a format file that never returns, a format that fills the memory. The
--- texts are short items written for these specs.
+-- a format file that never returns, a format that fills the memory, a PDF
+-- named on the command line, `--db ../file`, a mistyped path, and the API
+-- page against what the modules export. The texts are short items written
+-- for these specs.
+local incidents = require "incidents"
+local article = require "incidents.article"
 local report = require "incidents.report"
 
 local u = dofile("spec/robust_util.lua")
@@ -74,5 +78,150 @@ describe("a report format runs under its limits, also while its file loads", fun
     for _, name in ipairs(report.builtin) do
       assert.is_string(report.render(name, incs), name)
     end
+  end)
+end)
+
+describe("a document named on the command line", function()
+  local dir
+  before_each(function() dir = u.tmpdir() end)
+  after_each(function() u.rm(dir) end)
+
+  -- A small PDF opens with lines of plain text before its compressed
+  -- stream: the byte counts alone took this one for a Latin-1 article.
+  local pdf = "%PDF-1.5\n%\181\237\174\251\n3 0 obj\n<< /Length 4 0 R\n   /Filter /FlateDecode\n"
+    .. ">>\nstream\nx\156uR\187n\0281\12\236\245\21\172\3\132\22)>\164\207p\149\n"
+    .. ("endstream\nendobj\n"):rep(20)
+
+  it("is refused with what it is and what to do", function()
+    u.write(dir .. "/brief.pdf", pdf)
+    local art, err = article.read_file(dir .. "/brief.pdf")
+    assert.is_nil(art)
+    assert.equal(dir .. "/brief.pdf: a PDF document, not text (convert it first: pdftotext "
+      .. dir .. "/brief.pdf)", err)
+    u.write(dir .. "/notes.docx", "PK\3\4\20\0\6\0\8\0" .. ("word/document.xml"):rep(10))
+    assert.matches("notes.docx: a ZIP archive %(as .docx, .odt and .xlsx files are%), not text",
+      select(2, article.read_file(dir .. "/notes.docx")))
+    u.write(dir .. "/memo.rtf", "{\\rtf1\\ansi Gunmen killed three guards in Kano on Monday.}")
+    assert.equal(dir .. "/memo.rtf: an RTF document, not plain text (save it as plain text)",
+      select(2, article.read_file(dir .. "/memo.rtf")))
+  end)
+
+  it("fails in the command line's ingest, and the text beside it is stored", function()
+    u.write(dir .. "/brief.pdf", pdf)
+    u.write(dir .. "/kano.txt", "Date: 2024-03-12\n\nGunmen killed three guards in Kano on "
+      .. "Monday, police said.\n")
+    local code, out, err = u.cli("--db " .. u.q(dir .. "/a.db") .. " ingest "
+      .. u.q(dir .. "/brief.pdf") .. " " .. u.q(dir .. "/kano.txt"))
+    assert.equal(3, code)
+    assert.matches("^articles: 1 new, 0 skipped, 1 failed", out)
+    assert.equal("incidents: " .. dir .. "/brief.pdf: a PDF document, not text (convert it "
+      .. "first: pdftotext " .. dir .. "/brief.pdf)\n", err)
+  end)
+end)
+
+describe("stdin", function()
+  -- the command with its stdin read from `file` (u.cli reads /dev/null)
+  local function cli_from(file, args)
+    local outf, errf = os.tmpname(), os.tmpname()
+    local _, _, code = os.execute("sh -c " .. u.q(("env -u INCIDENTS_DB TERM=dumb lua5.4 %s %s "
+      .. "<%s >%s 2>%s"):format(u.q(u.bin), args, u.q(file), u.q(outf), u.q(errf))))
+    local out, err = u.slurp(outf) or "", u.slurp(errf) or ""
+    os.remove(outf)
+    os.remove(errf)
+    return code, out, err
+  end
+
+  it("refuses what a named file would be refused for, and the CLI goes on", function()
+    assert.equal("a PDF document, not text (convert it first: pdftotext FILE)",
+      article.not_text("%PDF-1.4\n%\226\227\207\211\n"))
+    assert.is_nil(article.not_text("Gunmen killed three guards in Kano on Monday."))
+    local dir = u.tmpdir()
+    local pdf = dir .. "/in.pdf"
+    u.write(pdf, "%PDF-1.4\n%\226\227\207\211\n1 0 obj\n<< >>\nendobj\n")
+    local code, out, err = cli_from(pdf, "--db " .. u.q(dir .. "/a.db") .. " ingest -")
+    assert.equal(3, code)
+    assert.matches("^articles: 0 new, 0 skipped, 1 failed", out)
+    assert.equal("incidents: -: a PDF document, not text (convert it first: pdftotext FILE)\n",
+      err)
+    code, out, err = cli_from(pdf, "extract -")
+    assert.equal(3, code)
+    assert.equal("", out)
+    assert.matches("a PDF document, not text", err)
+    u.rm(dir)
+  end)
+end)
+
+describe("--db in the folder above", function()
+  it("says what the file is, not that the folder '..' is missing", function()
+    local dir = u.tmpdir()
+    os.execute("mkdir " .. u.q(dir .. "/work"))
+    u.write(dir .. "/notes.txt", "Not a database, only notes.\n")
+    local code, _, err = u.cli("--db ../notes.txt list", "cd " .. u.q(dir .. "/work") .. " &&")
+    assert.equal(1, code)
+    assert.equal("incidents: cannot open ../notes.txt: file is not a database (it is another "
+      .. "program's file: pass another --db FILE)\n", err)
+    -- the library's open says the same
+    local db, oerr = incidents.open(dir .. "/work/../notes.txt")
+    assert.is_nil(db)
+    assert.not_matches("no folder", oerr)
+    -- a folder that is really missing is still named
+    db, oerr = incidents.open(dir .. "/work/../nowhere/a.db")
+    assert.is_nil(db)
+    assert.equal("cannot create " .. dir .. "/work/../nowhere/a.db: no folder " .. dir
+      .. "/work/../nowhere", oerr)
+    u.rm(dir)
+  end)
+end)
+
+describe("ingest of a mistyped path", function()
+  it("creates no database, and says so", function()
+    local dir = u.tmpdir()
+    local db = dir .. "/new.db"
+    local code, out, err = u.cli("--db " .. u.q(db) .. " ingest " .. u.q(dir .. "/artcles"))
+    assert.equal(3, code)
+    assert.equal("", out)
+    assert.equal("incidents: " .. dir .. "/artcles: no such file or folder\n"
+      .. "incidents: no article to ingest, so no database was created at " .. db
+      .. " (check the path)\n", err)
+    assert.is_nil(io.open(db, "rb"))
+    -- a folder of PDFs alone: named, exit 0 as before, and no database either
+    os.execute("mkdir " .. u.q(dir .. "/pdfs"))
+    u.write(dir .. "/pdfs/a.pdf", "%PDF-1.4\n")
+    code, out, err = u.cli("--db " .. u.q(db) .. " ingest " .. u.q(dir .. "/pdfs"))
+    assert.equal(0, code)
+    assert.equal("", out)
+    assert.matches("left out 1 file%(s%) that are not articles", err)
+    assert.is_nil(io.open(db, "rb"))
+    -- with an article among the paths, the database is made and the typo named
+    u.write(dir .. "/kano.txt", "Date: 2024-03-12\n\nGunmen killed three guards in Kano on "
+      .. "Monday, police said.\n")
+    code, out = u.cli("--db " .. u.q(db) .. " ingest " .. u.q(dir .. "/artcles") .. " "
+      .. u.q(dir .. "/kano.txt"))
+    assert.equal(3, code)
+    assert.matches("^articles: 1 new, 0 skipped, 1 failed", out)
+    u.rm(dir)
+  end)
+end)
+
+describe("docs/api.md", function()
+  it("names every function and field the modules export", function()
+    local page = u.slurp("docs/api.md")
+    local missing = {}
+    for _, mod in ipairs { "rules", "article", "extract", "ingest", "merge", "query",
+      "report" } do
+      for key in pairs(incidents[mod]) do
+        -- a leading underscore marks what is internal (a pure-Lua fallback)
+        if not key:match("^_") and not page:find(mod .. "." .. key, 1, true) then
+          missing[#missing + 1] = mod .. "." .. key
+        end
+      end
+    end
+    for key in pairs(incidents) do
+      if type(incidents[key]) ~= "table" and not page:find("incidents." .. key, 1, true) then
+        missing[#missing + 1] = "incidents." .. key
+      end
+    end
+    table.sort(missing)
+    assert.same({}, missing)
   end)
 end)

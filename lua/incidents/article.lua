@@ -704,13 +704,30 @@ local function too_large(where, n)
     n / 1048576, M.max_bytes / 1048576)
 end
 
--- Why the first bytes of a file are not text, or nil: a UTF-16 byte order
--- mark, or many control bytes (NUL and C0 other than white space and ESC)
--- or bytes that are no UTF-8 (random data is mostly both). Latin-1 text has
--- a few invalid bytes, not a third.
+-- Documents an analyst saves beside articles, by the bytes they start
+-- with, and what to do with each. A PDF opens with lines of plain text
+-- before its compressed streams, so the byte counts below can take a small
+-- one for text (and RTF is all ASCII).
+local SIGNATURES = {
+  { "%PDF-", "a PDF document, not text (convert it first: pdftotext FILE)" },
+  { "PK\3\4", "a ZIP archive (as .docx, .odt and .xlsx files are), not text "
+    .. "(save it as plain text from the program that wrote it)" },
+  { "\208\207\17\224\161\177\26\225", "an old Word or Excel document, not text "
+    .. "(save it as plain text from the program that wrote it)" },
+  { "{\\rtf", "an RTF document, not plain text (save it as plain text)" },
+  { "\31\139", "gzip-compressed, not text (gunzip it first)" },
+}
+
+-- Why the first bytes of a file are not text, or nil: a document's
+-- signature, a UTF-16 byte order mark, or many control bytes (NUL and C0
+-- other than white space and ESC) or bytes that are no UTF-8 (random data
+-- is mostly both). Latin-1 text has a few invalid bytes, not a third.
 local function not_text(head)
   local n = #head
   if n == 0 then return nil end
+  for _, sig in ipairs(SIGNATURES) do
+    if sub(head, 1, #sig[1]) == sig[1] then return sig[2] end
+  end
   if sub(head, 1, 2) == "\255\254" or sub(head, 1, 2) == "\254\255" then
     return "UTF-16 text; convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)"
   end
@@ -724,6 +741,27 @@ local function not_text(head)
   end
   if controls * 20 > n or invalid * 3 > n then return "binary data, not text" end
   return nil
+end
+
+--- Why a text read whole (a file's bytes, stdin) is no article, or nil:
+-- larger than @{max_bytes}, or not text at all (a PDF, a ZIP archive such
+-- as a .docx, an old Word file, RTF, gzip, UTF-16, binary data), with what
+-- to do. @{read_file} asks it of every file; a caller that reads stdin or
+-- a socket should ask it too.
+-- @tparam string text the bytes
+-- @tparam[opt] string path the file's name, put in the advice
+--   (`pdftotext report.pdf`); `FILE` without it
+-- @treturn string|nil the reason, without the file's name in front
+function M.not_text(text, path)
+  if type(text) ~= "string" then
+    error("bad argument #1 to 'not_text' (string expected, got " .. type(text) .. ")", 2)
+  end
+  if #text > M.max_bytes then
+    return (gsub(too_large("", #text), "^: ", ""))
+  end
+  local why = not_text(sub(text, 1, 4096))
+  if why and path then why = gsub(why, "FILE", (gsub(path, "%%", "%%%%"))) end
+  return why
 end
 
 --- Reads one plain-text article from a file.
@@ -751,7 +789,7 @@ function M.read_file(path, opts)
     return nil, fmt("%s: %s", path, rerr or "cannot read")
   end
   if match(text, "^%s*$") then return nil, path .. ": empty file" end
-  local why = not_text(sub(text, 1, 4096))
+  local why = M.not_text(text, path)
   if why then return nil, path .. ": " .. why end
   local meta = {}
   if opts then for k, v in pairs(opts) do meta[k] = v end end

@@ -423,6 +423,12 @@ function M.run(db, paths, opts)
           s.failed = s.failed + 1
           errors[#errors + 1] = { path = "-", msg = "empty input" }
           tick("-")
+        elseif article.not_text(text) then
+          -- a PDF piped in, or a dump over the size limit: what read_file
+          -- refuses for a file is refused here too
+          s.failed = s.failed + 1
+          errors[#errors + 1] = { path = "-", msg = article.not_text(text) }
+          tick("-")
         else
           local art, err = article.from_text(text, { path = "-" })
           if art then one(art, "-") else

@@ -23,7 +23,7 @@
 
 local require, rawset, setmetatable, error, tostring, type =
   require, rawset, setmetatable, error, tostring, type
-local io_open, os_rename = io.open, os.rename
+local io_open = io.open
 
 local M = {}
 
@@ -31,6 +31,16 @@ local core = require "incidents.core"
 
 --- The library's version (the C core's, set by the build).
 M.version = core.version
+
+-- Whether `path` names a folder: one opens for reading as `path/.`.
+-- (`os.rename(dir, dir)` answered this before, and refuses `..`, so
+-- `../x.db` was said to have no folder.)
+local function is_folder(path)
+  local f = io_open(path .. "/.", "r")
+  if not f then return false end
+  f:close()
+  return true
+end
 
 --- Opens (or creates) an incident database.
 -- @tparam string path a file name, or `":memory:"`
@@ -49,13 +59,11 @@ function M.open(path, opts)
   -- SQLite says "unable to open database file" for a missing folder and for
   -- a folder given as the file: say which, as the command line does.
   if path ~= ":memory:" then
-    local f = io_open(path .. "/.", "r")
-    if f then
-      f:close()
+    if is_folder(path) then
       return nil, path .. " is a folder, not a database file"
     end
     local dir = path:match("^(.*)/[^/]*$")
-    if dir and dir ~= "" and not os_rename(dir, dir) then
+    if dir and dir ~= "" and not is_folder(dir) then
       return nil, "cannot create " .. path .. ": no folder " .. dir
     end
   end
