@@ -91,3 +91,13 @@ describe("extract fields: a claim filed in a late update", function()
     assert.equal("Islamic State", lead.perpetrator)
   end)
 end)
+
+describe("extract fields: tolls as official texts write them", function()
+  it("reads a number in words restated in figures between brackets", function()
+    local r = run("Armed men attacked the village of Dioura on 3 May 2022. According to the "
+      .. "authorities, forty-one (41) civilians lost their lives in the attack.")
+    local x = at(r, "Dioura")
+    assert.equal(41, x.killed_lo)
+    assert.equal(41, x.killed_hi)
+  end)
+end)

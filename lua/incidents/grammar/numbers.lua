@@ -427,8 +427,11 @@ local function build(words)
   local couple = (M.phrase("a couple of") + M.phrase("a pair of")) * Cc(2)
 
   local number_any = C(plain) / digits_value * -wordchar
+  -- "one hundred and thirty-two (132)": an official text restates a number
+  -- in figures between brackets
+  local restated = ws * P"(" * digit_groups + ws * P"(" * plain
   local number = (millions + thousands + dozen + couple + hundreds + int * tail
-    + under100) * -hyphen_word * -percent
+    + under100) * -hyphen_word * -percent * (restated * P")")^-1
 
   local q = words.qualifiers
   local qual = M.alt(q.at_least, "at_least") + M.alt(q.more_than, "more_than")
