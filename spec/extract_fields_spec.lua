@@ -101,3 +101,27 @@ describe("extract fields: tolls as official texts write them", function()
     assert.equal(41, x.killed_hi)
   end)
 end)
+
+describe("extract fields: a day told without its year", function()
+  it("takes the year the paragraph named before it", function()
+    local r = run("The group's record is long.\n\n"
+      .. "On the night of 14 March 2019, gunmen attacked a market in Beni, killing eight "
+      .. "people. Three days later, on 17 March, a bomb exploded at a bus stop in Butembo, "
+      .. "killing two people.")
+    assert.equal("2019-03-17", at(r, "Butembo").date)
+  end)
+
+  it("keeps the article's year once the paragraph has come back to it", function()
+    local r = run("The group was driven out of Sirte in 2016 and has regrouped since. "
+      .. "Its attack on the ministry was its third in the capital this year. "
+      .. "On 2 May, suicide attackers hit the election commission in Tripoli, killing "
+      .. "twelve people.")
+    assert.equal("2024-05-02", at(r, "Tripoli").date)
+  end)
+
+  it("does not take a year that begins a state of affairs", function()
+    local r = run("The rebels launched their largest offensive since 1981 on 11 March, "
+      .. "attacking army posts in Kidal and killing nine soldiers.")
+    assert.equal("2024-03-11", at(r, "Kidal").date)
+  end)
+end)

@@ -8,8 +8,8 @@
 
 local ipairs, tonumber =
   ipairs, tonumber
-local sub, match =
-  string.sub, string.match
+local sub, match, gmatch, find, lower =
+  string.sub, string.match, string.gmatch, string.find, string.lower
 local floor = math.floor
 
 local dates = require "incidents.grammar.dates"
@@ -99,6 +99,60 @@ local function event_date(d, dct)
            start = d.start, stop = d.stop, base_stop = d.base_stop, base_days = d.base_days }
 end
 
+-- Months by their first three letters.
+local MONTH_N = { jan = 1, feb = 2, mar = 3, apr = 4, may = 5, jun = 6, jul = 7, aug = 8,
+                  sep = 9, oct = 10, nov = 11, dec = 12 }
+
+-- How far back a paragraph's opening is looked for (bytes).
+local PARAGRAPH_REACH = 1500
+
+--- A month and day written without a year, in a paragraph that has named an
+-- earlier year before it ("On the night of 23 October 2021, ... Two days
+-- later, on 25 October, ..."; "in the spring of 2015. On 6 April of that
+-- year"), is of that year, not of the article's: returns `ed` re-dated, or
+-- `ed` as it was. `d` is the grammar's mention, `ed` its `event_date`.
+local function told_year(text, d, ed, dct)
+  if not ed or not dct or (d.rule ~= "date.md" and d.rule ~= "date.month") then return ed end
+  if ed.precision ~= "day" and ed.precision ~= "month" then return ed end
+  if find(sub(text, d.start, d.stop), "%d%d%d%d") then return ed end
+  local from = d.start > PARAGRAPH_REACH and d.start - PARAGRAPH_REACH or 1
+  local before = sub(text, from, d.start - 1)
+  local para = 1
+  for at in gmatch(before, "\n[ \t\r]*\n()") do para = at end
+  if para == 1 and from > 1 then return ed end
+  -- the last year named, unless it begins a state of affairs ("the worst
+  -- offensive since 1981 began on 11 November") or the text has come back to
+  -- the article's own year since ("driven out in 2016. ... this year. In May")
+  -- (a year told with a month carries only to days of that month: "In March
+  -- 2014 two policemen died ... On 20 August" is the story's August)
+  local year
+  local told = lower(sub(before, para))
+  for at, y in gmatch(told, "()%f[%w]([12][09]%d%d)%f[^%w]") do
+    if y >= "1900" and y <= "2099" then
+      local lead = sub(told, at > 60 and at - 60 or 1, at - 1)
+      local mon = MONTH_N[sub(match(lead, "(%a+)%.?,?%s*$") or "", 1, 3)]
+      -- (nor a year that names a thing: "after the March 2014 truce")
+      local modifier = find(lead, "%f[%a]the%s+%a*%.?%s*$") or find(lead, "%f[%a]the%s*$")
+      year = not find(lead, "%f[%a]since%f[%A]") and not modifier
+        and (not mon or mon == tonumber(sub(ed.lo or "", 6, 7))) and y or nil
+    end
+  end
+  if year and find(told, "%f[%a]this year%f[%A]", (find(told, year, 1, true))) then
+    return ed
+  end
+  local own = sub(ed.lo or "", 1, 4)
+  if not year or year == own or year >= sub(dct, 1, 4) then return ed end
+  local function moved(x)
+    return x and year .. sub(x, 5) or nil
+  end
+  if find(ed.lo, "%-02%-29$") then return ed end
+  local lo = moved(ed.lo)
+  local hi = ed.precision == "month" and month_end(sub(lo, 1, 7)) or moved(ed.hi)
+  return { value = moved(ed.value), lo = lo, hi = hi, precision = ed.precision,
+           rule = ed.rule, start = ed.start, stop = ed.stop, base_stop = ed.base_stop,
+           base_days = ed.base_days }
+end
+
 local PREC_RANK = { day = 4, month = 3, range = 2, year = 1 }
 
 -- Weekdays by name, 1 = Monday (as `dates.weekday`).
@@ -152,6 +206,7 @@ M.PREC_RANK = PREC_RANK
 M.WEEKDAY_N = WEEKDAY_N
 M.anchored_date = anchored_date
 M.event_date = event_date
+M.told_year = told_year
 M.iso_days = iso_days
 M.month_end = month_end
 M.overlaps = overlaps

@@ -1917,6 +1917,7 @@ local function sentence_dates(ctx, m, ss, se, dlist)
     end
     local ed = not (ctx.dateline and d.start <= ctx.dateline and d.start >= ctx.dateline_s)
       and event_date(d, ctx.dct)
+    ed = ed and dating.told_year(ctx.text, d, ed, ctx.dct)
     -- "the death toll from the arson attack rose to 52 on Friday": the day of
     -- the statement, not of the attack the sentence names (a toll told alone
     -- keeps its day: it tells which event it revises)
