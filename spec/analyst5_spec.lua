@@ -225,3 +225,42 @@ describe("docs/api.md", function()
     assert.same({}, missing)
   end)
 end)
+
+describe("rules check of a pack an analyst saved", function()
+  local rules = require "incidents.rules"
+  local dir
+  before_each(function() dir = u.tmpdir() end)
+  after_each(function() u.rm(dir) end)
+
+  it("puts a syntax error of the parent on the parent's line, not the child's", function()
+    u.write(dir .. "/base.lua", 'group { "Harbour Front"\nplace { "Quay" }\n')
+    u.write(dir .. "/child.lua", 'extends "base.lua"\ngroup { "Dock Cell" }\n')
+    local problems = rules.check(dir .. "/child.lua")
+    assert.equal(1, #problems)
+    assert.equal(dir .. "/base.lua", problems[1].file)
+    assert.equal(2, problems[1].line)
+    assert.equal("'}' expected (to close '{' at line 1) near 'place'", problems[1].message)
+    local code, out = u.cli("rules check " .. u.q(dir .. "/child.lua"))
+    assert.equal(3, code)
+    assert.matches("^" .. (dir .. "/base.lua:2: '}' expected"):gsub("%p", "%%%0"), out)
+  end)
+
+  it("reads a Windows-1252 file as an article is read, and says so", function()
+    -- "Brigade du Café" and "Mopété" as a Windows editor saves them
+    u.write(dir .. "/latin.lua", 'extends "default"\n'
+      .. 'group { "Brigade du Caf\233", aliases = { "BDC" } }\n'
+      .. 'place { "Mop\233t\233", country = "ML", lat = 14.5, lon = -4.2, kind = "town" }\n')
+    local pack = assert(rules.load(dir .. "/latin.lua"))
+    assert.equal("Brigade du Café", pack:group("BDC").name)
+    local extract = require "incidents.extract"
+    local r = extract.text("Gunmen of the Brigade du Café killed three people in Mopété on "
+      .. "Monday, officials said.", pack, { published = "2025-01-08" })[1]
+    assert.equal("Brigade du Café", r.perpetrator)
+    assert.equal("Mopété", r.place)
+    local problems = rules.check(dir .. "/latin.lua")
+    assert.equal(1, #problems)
+    assert.same({ dir .. "/latin.lua", 2, "warning",
+      "the file is not UTF-8: read as Windows-1252 (save it as UTF-8)" },
+      { problems[1].file, problems[1].line, problems[1].severity, problems[1].message })
+  end)
+end)

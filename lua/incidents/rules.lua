@@ -979,7 +979,12 @@ local function make_dsl(ctx)
       end
     end
     local decls, perr, files = run_pack(path, name, ctx)
-    if not decls then error(perr, 0) end
+    if not decls then
+      -- the parent's own message (a syntax error there names its file and
+      -- line): `rules check` must not put it on this file's line
+      ctx.parent_error = perr
+      error(perr, 0)
+    end
     for _, f in ipairs(files) do ctx.files[#ctx.files + 1] = f end
     for _, d in ipairs(decls) do ctx.decls[#ctx.decls + 1] = d end
   end
@@ -1000,6 +1005,17 @@ function run_pack(path, display, parent, opts, source)
     src, err = read_file(path)
     if not src then return nil, format("rule pack '%s': %s", display, err) end
   end
+  -- A pack saved by a Windows editor is Windows-1252: its "Café" would
+  -- never match the UTF-8 that articles are read into. Read it as an
+  -- article is read (`rules check` says so).
+  local cp1252, cp1252_line
+  local raw = src
+  local _, bad_at = utf8.len(raw)
+  if bad_at then src, cp1252 = require("incidents.article").from_cp1252(raw) end
+  if cp1252 then
+    local _, breaks = raw:sub(1, bad_at):gsub("\n", "")
+    cp1252_line = breaks + 1
+  end
   local collect = opts.collect
   local cached = not collect and not source and decl_cache[path]
   if cached and cached.source == src then return cached.decls, nil, cached.files end
@@ -1009,6 +1025,11 @@ function run_pack(path, display, parent, opts, source)
     problems = parent and parent.problems or {}, collect = collect, opts = opts,
     stack = {}, files = {}, source = "@" .. path, pack_name = basename(path) }
   if source then ctx.display = display; ctx.source = "=" .. display end
+  if cp1252 and collect then
+    ctx.problems[#ctx.problems + 1] = { file = ctx.display, line = cp1252_line,
+      severity = "warning",
+      message = "the file is not UTF-8: read as Windows-1252 (save it as UTF-8)" }
+  end
   if parent then for _, p in ipairs(parent.stack) do ctx.stack[#ctx.stack + 1] = p end end
   ctx.stack[#ctx.stack + 1] = path
   ctx.string = safe_string(limits, ctx)
@@ -1034,14 +1055,20 @@ function run_pack(path, display, parent, opts, source)
         .. "or write an re string)"
     end
     if collect then
+      local file = ctx.display
       local line = tonumber(tostring(rerr):match(":(%d+):"))
       local msg = tostring(rerr):gsub("^.-:%d+: ", "")
+      if rerr == ctx.parent_error then
+        local pfile, pline, pmsg = rerr:match("^(.-):(%d+): (.*)$")
+        if pfile then file, line, msg = pfile, tonumber(pline), pmsg
+        else line, msg = nil, rerr end
+      end
       if not line and ctx.dead_line then
         -- a limit stops the pack anywhere: say where it was
         line = ctx.dead_line
         msg = msg:gsub("^rule pack .-: ", "")
       end
-      ctx.problems[#ctx.problems + 1] = { file = ctx.display, line = line,
+      ctx.problems[#ctx.problems + 1] = { file = file, line = line,
         severity = "error", message = msg }
       return ctx.decls, nil, ctx.files, ctx
     end
