@@ -264,3 +264,23 @@ describe("rules check of a pack an analyst saved", function()
       { problems[1].file, problems[1].line, problems[1].severity, problems[1].message })
   end)
 end)
+
+describe("a JSON line written in Windows-1252", function()
+  it("gives a headline decoded as its story is", function()
+    local dir = u.tmpdir()
+    u.write(dir .. "/feed.jsonl", '{"id":"a","text":"Gunmen killed three people in Mop\233ti '
+      .. 'on Monday, the governor\146s office said.","date":"2025-01-06",'
+      .. '"title":"Attaque \224 Mopti","source":"R\233seau Sahel"}\n')
+    local it = assert(article.read_jsonl(dir .. "/feed.jsonl"))
+    local art = assert(it())
+    assert.equal("Gunmen killed three people in Mopéti on Monday, the governor’s office said.",
+      art.text)
+    assert.equal("Attaque à Mopti", art.title)
+    assert.equal("Réseau Sahel", art.source)
+    -- a headline in UTF-8 stays as it is, and a stray bad byte in one is U+FFFD
+    assert.equal("Attaque à Mopti", article.from_text("x", { title = "Attaque à Mopti" }).title)
+    assert.equal("Attaque \u{FFFD} Mopti — suite",
+      article.from_text("x", { title = "Attaque \224 Mopti — suite" }).title)
+    u.rm(dir)
+  end)
+end)

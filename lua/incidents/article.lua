@@ -589,6 +589,15 @@ local function given(v)
   return t
 end
 
+-- A headline or source given beside the text (a JSON line's field) in
+-- Windows-1252, as the text may be: decoded the same way, so "Attaque à
+-- Mopti" is not stored as "Attaque \u{FFFD} Mopti" beside a decoded story.
+local function given_text(v)
+  local t = given(v)
+  if type(t) ~= "string" then return t end
+  return (utf8_clean((M.from_cp1252(t))))
+end
+
 --- Builds an article from its text.
 -- @tparam string text
 -- @tparam[opt] table meta `path`, `id`, `title`, `source`, `url`, `published`
@@ -622,8 +631,8 @@ function M.from_text(text, meta)
   local page
   if M.is_html(clean) then clean, page = M.html_to_text(clean) end
   local art = {
-    text = clean, path = meta.path, id = given(meta.id), title = given(meta.title),
-    source = given(meta.source), url = given(meta.url),
+    text = clean, path = meta.path, id = given(meta.id), title = given_text(meta.title),
+    source = given_text(meta.source), url = given(meta.url),
     cleaned = (changed or was_cp1252) and true or false, body_start = 1,
     published_inferred = false, encoding = was_cp1252 and "windows-1252" or nil,
     html = page and true or nil,
