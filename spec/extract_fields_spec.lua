@@ -125,3 +125,17 @@ describe("extract fields: a day told without its year", function()
     assert.equal("2024-03-11", at(r, "Kidal").date)
   end)
 end)
+
+describe("extract fields: blame told as pointing to a group", function()
+  it("reads 'officials pointed to X' as blaming X", function()
+    local r = run("Gunmen shot dead four rangers at a checkpoint in Narathiwat on 2 March 2024. "
+      .. "No group said it was responsible, but the army pointed to the BRN.")
+    assert.equal("Barisan Revolusi Nasional", at(r, "Narathiwat").perpetrator)
+  end)
+
+  it("does not blame a group pointed to as a cause of something else", function()
+    local r = run("Gunmen shot dead four rangers at a checkpoint in Narathiwat on 2 March 2024. "
+      .. "Analysts pointed to rising prices as the main worry of voters.")
+    assert.is_nil(at(r, "Narathiwat").perpetrator)
+  end)
+end)

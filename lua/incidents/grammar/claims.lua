@@ -25,7 +25,8 @@
 -- |            |         | "has not been claimed", "there was no claim"                |
 -- |            |         | "neither was claimed", "the group has said nothing"         |
 -- | `herald`   | nil     | "heralded it without directly claiming", "praised the attack" |
--- | `blame`    | nil     | "blamed on X", "blamed X for", "attributed to X", "accused X of" |
+-- | `blame`    | nil     | "blamed on X", "blamed X for", "attributed to X", "accused X of", |
+-- |            |         | "pointed to X" (X a group)                                 |
 -- | `suspect`  | nil     | "X is suspected", "suspected X militants", "believed to be behind" |
 -- | `deny`     | nil     | "X denied involvement", "X denied responsibility"           |
 --
@@ -151,7 +152,8 @@ M.words = {
     "orchestrated by", "masterminded by", "staged by", "organized by", "organised by",
     "executed by", "launched by", "planned by", "the work of", "bore the hallmarks of",
     "bears the hallmarks of", "had the hallmarks of", "has the hallmarks of",
-    "bore all the hallmarks of", "pointed the finger at", "suspicion fell on",
+    "bore all the hallmarks of", "pointed the finger at", "pointed to", "have pointed to",
+    "has pointed to", "suspicion fell on",
     "suspicion has fallen on" },
   -- "gunmen linked to X", "the attackers were affiliated with X": armed men
   -- tied to a group by the text, without a claim

@@ -362,6 +362,11 @@ group { "Atomwaffen Division", country = { "US" }, aliases = { "Atomwaffen" } }
 group { "Nordic Resistance Movement", country = { "SE", "FI", "NO" },
   aliases = { "Nordiska motstandsrorelsen" } }
 
+-- Southern Thailand's Malay-Muslim insurgency: the army names this group
+-- after most attacks, and the group never claims them.
+group { "Barisan Revolusi Nasional", country = { "TH" },
+  aliases = { "BRN", "BRN-C", "Barisan Revolusi Nasional-Coordinate" } }
+
 -- South Asia's other insurgencies.
 group { "Arakan Rohingya Salvation Army", country = { "MM" }, years = { 2013, nil },
   aliases = { "ARSA", "Harakah al-Yaqin", "Harakah al-Yakin", "Harakat al-Yaqin" } }

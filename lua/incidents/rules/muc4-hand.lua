@@ -214,7 +214,7 @@ cue { "muc4.name_first", {
 -- the period are left out by their years; these are not dated.
 -- "la linea" is a corregimiento of Huila in the wire, not the Juarez
 -- cartel's armed wing; the wire's lowercased text cannot tell them apart.
-cue { "muc4.not_group", { "La Linea" } }
+cue { "muc4.not_group", { "La Linea", "Barisan Revolusi Nasional" } }
 group { "Gulf Clan", years = { 2006, nil } }
 group { "Jalisco New Generation Cartel", years = { 2009, nil } }
 
