@@ -1105,6 +1105,23 @@ local function group_existed(rec, r, dct)
   return true
 end
 
+-- Whether a report abroad names its group only by a name the group goes by
+-- at home ("Maoists killed five villagers in Ayacucho, Peru": not India's
+-- Maoist party): no other of its names occurs in the text.
+local function named_only_by_home_alias(g, country, text)
+  if not (g.home_aliases and country) then return false end
+  for _, c in ipairs(g.countries) do
+    if c == country then return false end
+  end
+  local home, low = {}, lower(text)
+  for _, a in ipairs(g.home_aliases) do home[lower(a)] = true end
+  for _, a in ipairs(g.aliases) do
+    local la = lower(a)
+    if not home[la] and find(low, la, 1, true) then return false end
+  end
+  return true
+end
+
 -- Nouns of an administrative unit a place's name may be told with.
 local ADMIN_UNIT = { district = true, province = true, state = true, region = true,
   county = true, governorate = true }
@@ -1125,7 +1142,8 @@ local function finish(pack, r, dct, text)
   -- is not named for an event before it existed
   if out.perpetrator and pack.group_by_name then
     local g = pack:group(out.perpetrator)
-    if g and not group_existed(g, out, dct) then
+    if g and (not group_existed(g, out, dct)
+        or named_only_by_home_alias(g, out.country, text)) then
       out.perpetrator = nil
       out.evidence.perpetrator = nil
     end

@@ -39,7 +39,8 @@
 --   Records are plain tables of strings, numbers and booleans, copied out of
 --   the sandbox:
 --   - group `{ name, aliases = {...}, parent = "..."|nil, years = { from, to },
---     countries = {...}|nil, line, file }` (`aliases` includes `name`);
+--     countries = {...}|nil, home_aliases = {...}|nil, line, file }`
+--     (`aliases` includes `name` and the `home_aliases`);
 --   - place `{ name, country = "IR", lat, lon, kind = "city"|"province"|"region"
 --     |"district"|"site", admin = "..."|nil, aliases, near = {...}|nil,
 --     word = true|nil }` (`word`: the name is an English word, "Metro": it is
@@ -667,7 +668,7 @@ local function set(list)
   return s
 end
 
-local GROUP_FIELDS = set "1 aliases parent years case_sensitive country description"
+local GROUP_FIELDS = set "1 aliases home_aliases parent years case_sensitive country description"
 local PLACE_FIELDS = set "1 country lat lon kind aliases near admin population case_sensitive word"
 local COUNTRY_FIELDS = set "1 2 aliases demonyms lat lon capital case_sensitive"
 local TRIGGER_FIELDS = set "1 triggers case_sensitive"
@@ -690,9 +691,10 @@ end
 
 local builders = {}
 
---- `group { name, aliases, parent, years, country, description }`: checks a
--- group declaration and returns its record (names must be strings, years a
--- `{ from, to }` pair running forwards).
+--- `group { name, aliases, home_aliases, parent, years, country, description }`:
+-- checks a group declaration and returns its record (names must be strings,
+-- years a `{ from, to }` pair running forwards; `home_aliases` are names
+-- the group goes by only in its own countries, so they need `country`).
 -- @tparam table t the declaration as the pack wrote it
 -- @treturn table the group record
 function builders.group(t)
@@ -707,6 +709,18 @@ function builders.group(t)
     rec.description = check_string(t.description, "group: description")
   end
   if t.country ~= nil then rec.countries = check_names(t.country, "group: country") end
+  if t.home_aliases ~= nil then
+    -- "the Maoists" of Indian news are one party, those of Nepal or Peru
+    -- others: such a name is also an alias, and the extractor drops the
+    -- group from a report abroad that names it only so
+    if not rec.countries or #rec.countries == 0 then
+      fail("group: home_aliases need country (the codes where those names mean this group)")
+    end
+    local home, hcs = check_names(t.home_aliases, "group: home_aliases")
+    for _, a in ipairs(home) do aliases[#aliases + 1] = a end
+    for k, v in pairs(hcs) do cs[k] = v end
+    rec.home_aliases = home
+  end
   if t.years ~= nil then
     local y = t.years
     if type(y) ~= "table" then fail("group: years must be { from, to }") end
@@ -1239,8 +1253,8 @@ end
 -- names and overrides the fields it gives.
 local function merge(old, new)
   for k, v in pairs(new) do
-    if k == "aliases" or k == "triggers" or k == "suicide_triggers" or k == "near"
-        or k == "demonyms" then
+    if k == "aliases" or k == "home_aliases" or k == "triggers" or k == "suicide_triggers"
+        or k == "near" or k == "demonyms" then
       old[k] = union(old[k] or {}, v)
     elseif k == "case_sensitive_aliases" then
       merge_cs(old[k], v)

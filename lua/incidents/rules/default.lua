@@ -376,10 +376,12 @@ group { "National Socialist Council of Nagaland (Khaplang)", country = { "IN", "
     "Khaplang faction" } }
 
 -- (Indian news calls the party's men "the Maoists" or "Maoist cadres" as
--- often as by its name; no other Maoist movement is in the pack)
+-- often as by its name; in Nepal, Peru or the Philippines those words name
+-- other movements, hence home_aliases)
 group { "Communist Party of India (Maoist)", country = { "IN" },
-  aliases = { "CPI (Maoist)", "CPI-Maoist", "Naxalites", "Naxals", "Maoist rebels",
-    "Maoists", "Maoist cadres", "Maoist guerrillas", "Maoist insurgents" } }
+  aliases = { "CPI (Maoist)", "CPI-Maoist", "Naxalites", "Naxals" },
+  home_aliases = { "Maoist rebels", "Maoists", "Maoist cadres", "Maoist guerrillas",
+    "Maoist insurgents" } }
 
 group { "Liberation Tigers of Tamil Eelam", years = { 1976, 2009 }, country = { "LK" },
   aliases = { "LTTE", "Tamil Tigers" } }
