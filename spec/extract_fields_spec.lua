@@ -36,6 +36,24 @@ describe("extract fields: the perpetrator named by its kind", function()
   end)
 end)
 
+describe("extract fields: the perpetrator named as 'the insurgents'", function()
+  it("gives 'the insurgents' as a clause's subject the group told before", function()
+    local r = run("Boko Haram has widened its war beyond Nigeria. "
+      .. "Its reach now spans four countries. "
+      .. "In northern Cameroon, the insurgents killed dozens of villagers in the town of "
+      .. "Kolofata in early March 2015.")
+    assert.equal("Boko Haram", at(r, "Kolofata").perpetrator)
+  end)
+
+  it("does not give the rebels who blame others for an attack as its authors", function()
+    local r = run("Boko Haram has widened its war beyond Nigeria. "
+      .. "Its reach now spans four countries. "
+      .. "In northern Cameroon, the insurgents blamed the army for an attack that killed "
+      .. "dozens of villagers in the town of Kolofata in early March 2015.")
+    assert.is_nil(at(r, "Kolofata").perpetrator)
+  end)
+end)
+
 describe("extract fields: Indian Maoists", function()
   it("reads 'Maoists' as the CPI (Maoist)", function()
     local r = run("On 12 March 2018, a group of Maoists attacked a police camp near Sukma, "

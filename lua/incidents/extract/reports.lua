@@ -92,7 +92,8 @@ end
 
 -- Nouns that name an armed group by its kind ("the cartel", "the group").
 local GROUP_KIND = { group = true, cartel = true, militia = true, movement = true,
-  organisation = true, organization = true, outfit = true, insurgency = true }
+  organisation = true, organization = true, outfit = true, insurgency = true,
+  insurgents = true, militants = true, jihadists = true, rebels = true, sect = true }
 
 -- The perpetrator of a frame and how sure the link is (higher is surer).
 local function frame_perp(ctx, fr, m, ss)
@@ -198,9 +199,14 @@ local function frame_perp(ctx, fr, m, ss)
     -- of the clause that tells the event (not an object: "fighting the cartel")
     if ctx.last_group then
       local head = sub(low, ss, first.s - 1)
-      local kind = match(head, "^the (%a+) [^,;:]*$")
-        or match(head, "^.-[,;] the (%a+) [^,;:]*$")
-      if kind and GROUP_KIND[kind] then
+      local kind, rest = match(head, "^the (%a+) ([^,;:]*)$")
+      if not kind then kind, rest = match(head, "^.-[,;] the (%a+) ([^,;:]*)$") end
+      -- (not the group that speaks of the event: "the rebels blamed the army
+      -- for the murder of ten unionists in a dynamite attack")
+      local speaks = rest and (find(rest, "%f[%a]blam") or find(rest, "%f[%a]accus")
+        or find(rest, "%f[%a]claim") or find(rest, "%f[%a]sa[iy]") or find(rest, "%f[%a]condemn")
+        or find(rest, "%f[%a]den[iy]") or find(rest, "%f[%a]told%f[%A]"))
+      if kind and GROUP_KIND[kind] and not speaks then
         local g = ctx.last_group
         return g, 1.5, "extract.perp.kind", g
       end
