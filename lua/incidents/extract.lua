@@ -1177,12 +1177,26 @@ for _, h in ipairs { "related stories", "related articles", "related coverage",
   "in this issue", "in this edition", "inside this issue",
   -- ("MORE FROM THE REGION", "More on Afghanistan": a section's other pages,
   -- when a list follows; not a body's heading, "More on the suspects")
-  "more from %a[%a ]*", "more on %a[%a ]*", "more in %a[%a ]*" } do
-  LINK_HEADS[#LINK_HEADS + 1] = "\n[ \t]*"
+  "more from %a[%a ]*", "more on %a[%a ]*", "more in %a[%a ]*",
+  -- ("TRENDING", "EDITOR'S PICKS": a site's boxes of its pages of the day,
+  -- one line each; a "Most read" box is left to `own_headline_again`)
+  "trending", "trending now", "editor's picks", "editors' picks", "top stories",
+  "read next", "what to read next",
+  -- ("RELATED BRIEFS", "Related analysis", "ALSO ON THE DAILY X", "PRESS
+  -- RELEASES - EARLIER": other pages of the site, when a list follows)
+  "related %a[%a ]*", "also on %a[%a' ]*", "press releases[%a%d %-]*" } do
+  local head = "\n[ \t]*"
     .. gsub(h, "(%%?)(%a)", function(pct, c)
       return pct ~= "" and pct .. c or "[" .. c .. c:upper() .. "]"
     end)
-    .. "[ \t]*:?[ \t]*\r?\n" .. (find(h, "%", 1, true) and "[ \t\r\n]*[%-%*\226]" or "")
+    .. "[ \t]*:?[ \t]*\r?\n"
+  if find(h, "%", 1, true) then
+    LINK_HEADS[#LINK_HEADS + 1] = head .. "[ \t\r\n]*[%-%*\226]"
+    -- (a list of dated links: "26 June 2022 - Norway: ...")
+    LINK_HEADS[#LINK_HEADS + 1] = head .. "[ \t\r\n]*%d%d? %a+ %d%d%d%d[ \t]+[%-\226]"
+  else
+    LINK_HEADS[#LINK_HEADS + 1] = head
+  end
 end
 
 -- The spans of a text's boxes of links: from the start of a heading line to

@@ -1,0 +1,57 @@
+-- Specs of incidents.extract on the ways news pages tell things that are no
+-- incident of their own (boxes of links to other pages, raids, aggregates,
+-- the page's event told again): each `it` is one behaviour an analyst
+-- relies on. Our own sentences, run with the default pack; no sentence of
+-- an evaluation set is quoted.
+local rules = require "incidents.rules"
+local helper = require "spec.helper"
+
+local pack = assert(rules.load("default"))
+local run = helper.published_extract(pack, "2024-05-20")
+
+-- The reports of `reports` at place `place`.
+local function at(reports, place)
+  local out = {}
+  for _, r in ipairs(reports) do
+    if r.place == place then out[#out + 1] = r end
+  end
+  return out
+end
+
+describe("extract: a site's boxes of its other pages", function()
+  local body = "Title: Gunman kills two at Kano bus park\nDate: 2024-05-20\n\n"
+    .. "KANO - A gunman shot dead two travellers at the main bus park in Kano on Sunday, "
+    .. "police said.\n\n"
+
+  it("makes no report of a trending headline or an editor's pick", function()
+    for _, head in ipairs { "TRENDING", "Trending now", "EDITOR'S PICKS", "Top stories" } do
+      local r = run(body .. head .. "\n- Gunman kills six at Lagos nightclub\n"
+        .. "- Football: Kano Pillars win again\n\nAdvertisement\n")
+      assert.equal(1, #r, head)
+      assert.equal("Kano", r[1].place, head)
+    end
+  end)
+
+  it("makes no report of a related-pages list under any 'Related ...' heading", function()
+    for _, head in ipairs { "RELATED BRIEFS", "Related analysis", "ALSO ON THE SAVANNA POST" } do
+      local r = run(body .. head .. "\n- Abuja: a bomb at a bus station kills five\n"
+        .. "- Why the north-east keeps burning\n\nAdvertisement\n")
+      assert.equal(1, #r, head)
+      assert.equal(0, #at(r, "Abuja"), head)
+    end
+  end)
+
+  it("makes no report of an earlier press release in a dated list", function()
+    local r = run(body .. "PRESS RELEASES - EARLIER\n\n"
+      .. "3 March 2024 - Ghana: the Office condemns the shooting in Accra on market day\n"
+      .. "1 February 2024 - Statement on the rights of migrants\n\nSee all\n")
+    assert.equal(1, #r)
+    assert.equal(0, #at(r, "Accra"))
+  end)
+
+  it("still reads a body paragraph that follows a 'Related' heading with no list", function()
+    local r = run(body .. "Related analysis\nOn Saturday a bomb killed five people at a "
+      .. "mosque in Konduga, officials said.\n")
+    assert.equal(1, #at(r, "Konduga"))
+  end)
+end)
