@@ -55,3 +55,22 @@ describe("extract: a site's boxes of its other pages", function()
     assert.equal(1, #at(r, "Konduga"))
   end)
 end)
+
+describe("extract: an attack the police call planned", function()
+  it("is an attack, not a plot foiled, in what police called 'a planned attack'", function()
+    for _, verb in ipairs { "called", "described as" } do
+      local r = run("Date: 2024-05-20\n\nA gunman shot dead two guards at a bank in Leeds on "
+        .. "Sunday, in what police " .. verb .. " a planned attack.\n")
+      assert.equal(1, #r, verb)
+      assert.equal("attack", r[1].status, verb)
+      assert.equal(2, r[1].killed_lo, verb)
+    end
+  end)
+
+  it("still makes a plot foiled of arrests over a planned attack", function()
+    local r = run("Date: 2024-05-20\n\nPolice in Leeds arrested three men on Sunday over a "
+      .. "planned attack on a synagogue.\n")
+    assert.equal(1, #r)
+    assert.equal("plot_foiled", r[1].status)
+  end)
+end)

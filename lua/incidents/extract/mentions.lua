@@ -92,6 +92,17 @@ local FACILITY = { airport = true, market = true, bazaar = true, road = true, st
   gate = true, square = true, bridge = true, station = true, city = true, port = true,
   university = true, stadium = true, camp = true, cantonment = true, industrial = true }
 
+-- Whether status cue `st` is a "planned attack" that names an event told
+-- ("in what police described as a planned attack", "called it a planned
+-- attack"): what the event is called, not a plot foiled.
+local function described_as_planned(low, st, ss)
+  if st.status ~= "plot_foiled" or not find(sub(low, st.start, st.stop), "^planned ") then
+    return false
+  end
+  local w = words_before(low, st.start, 2, ss)
+  return (w[1] == "a" or w[1] == "an") and W.CALLED_AS[w[2] or ""] or false
+end
+
 -- Records on mention `m` that its event words `s`..`e` tell a status
 -- ("state_strike", "raid", "hypothetical" ...) by `rule`; returns the record.
 local function add_status(m, status, s, e, rule)
@@ -1150,7 +1161,8 @@ local function grammar_mentions(ctx, m, ss, se, seg)
       local before = sub(low, st.start > ss + 24 and st.start - 24 or ss, st.start - 1)
       if not (st.status == "raid" and (find(before, "%f[%a]before %a+ w[ae][sr]e? $")
           or find(before, "%f[%a]before being $")
-          or find(before, "%f[%a]until %a+ w[ae][sr]e? $"))) then
+          or find(before, "%f[%a]until %a+ w[ae][sr]e? $")))
+        and not described_as_planned(low, st, ss) then
         m.status[#m.status + 1] = st
       end
     end

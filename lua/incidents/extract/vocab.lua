@@ -298,6 +298,10 @@ local ANAPHORA_SENTENCES = 3
 -- main chunk is near Lua's limit of 200 locals).
 local W = {}
 
+-- Words an event told is named with before its label ("described as a
+-- planned attack", "called it a premeditated killing").
+W.CALLED_AS = set [[as called calling described describing it]]
+
 -- A vehicle driven at people ("ran down two soldiers with his car", "drove
 -- a BMW into a group of soldiers"): the verbs, the vehicles, and the people a
 -- car is driven into (a car driven into a wall or a shop front is a crash).
