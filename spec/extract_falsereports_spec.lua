@@ -74,3 +74,28 @@ describe("extract: an attack the police call planned", function()
     assert.equal("plot_foiled", r[1].status)
   end)
 end)
+
+describe("extract: the page's headline told again by its lede", function()
+  it("is one event with the lede, which places it more finely and dates it", function()
+    local r = run("Title: Six hurt as man with knife attacks shoppers at Hamilton supermarket; "
+      .. "attacker shot dead\nDate: 2024-05-20\n\nCITY NEWS | CRIME\n\n"
+      .. "Six hurt as man with knife attacks shoppers at Hamilton supermarket; attacker "
+      .. "shot dead\n\nA man stabbed six people inside a supermarket in the suburb of "
+      .. "Frankton Junction on Sunday afternoon before officers shot him dead, police said.\n")
+    assert.equal(1, #r)
+    assert.equal("Frankton Junction", r[1].place)
+    assert.equal("2024-05-19", r[1].date)
+  end)
+
+  it("goes to the page's recent event, not an old one at the same town", function()
+    local r = run("Title: Kano police station bombing: what we know so far\nDate: 2024-05-20\n\n"
+      .. "EXPLAINER\n\nKano police station bombing: what we know so far\n\nWhat happened?\n\n"
+      .. "On Sunday a suicide bomber blew himself up at a police station in Kano, killing "
+      .. "two officers.\n\nHas this happened before?\n\nYes. On 3 March 2017 a bomb went off "
+      .. "at a market in Kano, wounding 12 traders.\n")
+    assert.equal(2, #r)
+    assert.equal("2024-05-19", r[1].date)
+    assert.equal(2, r[1].killed_lo)
+    assert.equal("2017-03-03", r[2].date)
+  end)
+end)

@@ -1615,6 +1615,70 @@ local function told_again(r, c, dct)
   return scene_agrees(r, c)
 end
 
+-- Whether the event word of report `c` stands on the page's headline: a
+-- line with no closing full stop whose words (of three letters or more) are
+-- mostly those of the title `title` ("Bandung police station bombing: what
+-- we know so far", or the title told again with another wording).
+local function on_headline(text, title, c)
+  local tev = c.evidence.trigger or c.evidence.attack_type
+  if not (title and tev) then return false end
+  local ls = tev.start
+  while ls > 1 and byte(text, ls - 1) ~= 10 do ls = ls - 1 end
+  local le = (find(text, "\n", tev.start, true) or #text + 1) - 1
+  local line = sub(text, ls, le)
+  if find(line, "[%.!?]%s*$") or le - ls > 250 then return false end
+  local words = {}
+  for w in gmatch(lower(title), "%w+") do
+    if #w >= 3 then words[w] = true end
+  end
+  local n, hit = 0, 0
+  for w in gmatch(lower(line), "%w+") do
+    if #w >= 3 then
+      n = n + 1
+      if words[w] then hit = hit + 1 end
+    end
+  end
+  return n >= 3 and hit * 10 >= n * 6
+end
+
+-- Is report `r`, told after the headline's report `c`, the event the
+-- headline tells: the same status, a kind, an actor and a country that
+-- agree, no figure of the headline's outside `r`'s, a day of `r` (if any) in
+-- the month before the page's date `dct`, and places that agree either way?
+local function headline_of(r, c, dct)
+  if r.status ~= c.status then return false end
+  if c.country and r.country and c.country ~= r.country and not c._country_weak
+    and not r._country_weak then
+    return false
+  end
+  if c.attack_type ~= r.attack_type and c.attack_type ~= "unknown"
+    and r.attack_type ~= "unknown" then
+    return false
+  end
+  if c.perpetrator and r.perpetrator and c.perpetrator ~= r.perpetrator then return false end
+  for _, k in ipairs { "killed", "wounded" } do
+    local lo, hi, rlo, rhi = c[k .. "_lo"], c[k .. "_hi"], r[k .. "_lo"], r[k .. "_hi"]
+    if (lo or hi) and (rlo or rhi) and not (lo == rlo and hi == rhi)
+      and not ((not rlo or (lo and lo >= rlo)) and (not rhi or (hi and hi <= rhi))) then
+      return false
+    end
+  end
+  if r.date_lo then
+    if not (dct and #dct == 10) then return false end
+    local back = (iso_days(dct) or 0) - (iso_days(r.date_hi) or 0)
+    if back < -1 or back > 31 then return false end
+  end
+  if c.date_lo and c.date_lo ~= r.date_lo and c.date_lo ~= dct then return false end
+  -- (a town the headline names and a suburb no list knows in its country,
+  -- told by the lede: "at a West Auckland supermarket" and "in New Lynn")
+  local cp, rp = c._place_rec, r._place_rec
+  local cc, rc = cp and (cp.country or c.country), rp and (rp.country or r.country)
+  if cc and cc == rc and (cp.lat == nil) ~= (rp.lat == nil) then
+    return true
+  end
+  return scene_agrees(r, c) or scene_agrees(c, r)
+end
+
 -- Fills report `r` (the page's main event) from the infobox lines `found`
 -- (`find_box`): only fields the body left empty; "(claimed)" after the
 -- group claims it.
@@ -2998,6 +3062,29 @@ function M.article(art, pack, opts)
       else
         kept[#kept + 1] = c
       end
+    end
+    reports = kept
+  end
+  -- The page's headline ("Six hurt in knife attack at Auckland
+  -- supermarket") told again by the lede below it, which may give no day
+  -- either or place it more finely ("in the suburb of New Lynn"): not a
+  -- second event but the first report after it that agrees, whose day,
+  -- place and figures stay
+  if art.title and #reports > 1 then
+    local kept, gone = {}, {}
+    for k, c in ipairs(reports) do
+      if not gone[c] and not c._entry_rec and on_headline(text, art.title, c) then
+        for j = k + 1, #reports do
+          local r = reports[j]
+          if not gone[r] and headline_of(r, c, dct) then
+            c._frank = { killed = 0, wounded = 0 }
+            if r.date_lo then merge_keeping_day(r, c, true) else merge_into(r, c) end
+            gone[c] = true
+            break
+          end
+        end
+      end
+      if not gone[c] then kept[#kept + 1] = c end
     end
     reports = kept
   end
