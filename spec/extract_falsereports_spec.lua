@@ -99,3 +99,32 @@ describe("extract: the page's headline told again by its lede", function()
     assert.equal("2017-03-03", r[2].date)
   end)
 end)
+
+describe("extract: a toll summed over events told one by one", function()
+  local body = "Date: 2024-05-20\n\nGunmen killed 14 soldiers in an ambush near Diffa on "
+    .. "Monday, the army said.\n\nOn Wednesday, fighters attacked a river boat near Bosso, "
+    .. "killing 22 passengers.\n\n"
+
+  it("makes no report of 'taken together' over the events told", function()
+    local r = run(body .. "Taken together, the ambush and the boat attack killed at least 36 "
+      .. "people in three days, according to the authorities.\n")
+    assert.equal(2, #r)
+    for _, x in ipairs(r) do assert.are_not.equal(36, x.killed_lo) end
+  end)
+
+  it("makes no report of a count of attacks with their summed toll", function()
+    local r = run("Date: 2024-05-20\n\nThis week in brief: five attacks blamed on insurgents "
+      .. "in Kaduna, Zamfara and Sokoto killed at least 31 people by official counts.\n")
+    assert.equal(0, #r)
+  end)
+
+  it("still reports the named wave 'the three attacks' and a year before 'attacks'", function()
+    local r = run("Date: 2024-05-20\n\nIn November 2015 the three attacks in Paris killed "
+      .. "130 people.\n")
+    assert.equal(1, #r)
+    assert.equal(130, r[1].killed_lo)
+    r = run("Date: 2024-05-20\n\nAfter the 2022 attacks in Shiraz, a double suicide bombing "
+      .. "killed 95 people in Kerman on 3 January 2024.\n")
+    assert.equal(1, #at(r, "Kerman"))
+  end)
+end)

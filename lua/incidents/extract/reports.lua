@@ -436,6 +436,32 @@ local COUNTED_ON = { ["date.nextday"] = true, ["date.later"] = true, ["date.ago"
   ["date.anchored"] = true, ["extract.anchored"] = true, ["date.that"] = true,
   ["date.sameday"] = true }
 
+-- Counts of events that make a toll a sum ("four attacks", "12 bombings").
+local COUNT_WORD = set [[three four five six seven eight nine ten eleven twelve]]
+local COUNTED_EVENTS = set [[attacks bombings shootings raids incidents assaults ambushes
+  explosions blasts]]
+
+-- Whether the sentence of frame `fr` (from byte `ss`) sums a toll over events
+-- told one by one: "Taken together, the ambush and the river attacks killed
+-- 117 people", "four attacks in three states killed at least 29 people this
+-- week" (a count of three or more events, not "the four attacks of that
+-- night", a wave the page names as one, nor "2023 attacks", a year; "a
+-- combined toll" of two attacks by one cell is the one event's).
+local function summed_toll(fr, low, ss)
+  if #fr.figures == 0 then return false end
+  local span = gsub(sub(low, ss, fr.e + 80 < #low and fr.e + 80 or #low), "%s+", " ")
+  span = match(span, "^[^.;]*") or span
+  if find(span, "%f[%a]taken together%f[%A]") then return true end
+  for p, n, noun in gmatch(span, "()(%w+) (%a+)") do
+    local k = tonumber(n) or 0
+    if COUNTED_EVENTS[noun] and (COUNT_WORD[n] or (k >= 3 and k < 1000))
+      and not find(sub(span, 1, p - 1), "%f[%a]the $") then
+      return true
+    end
+  end
+  return false
+end
+
 local function is_aggregate(fr, low, ss)
   -- "With Monday's attack, at least 75 civilians were killed in the two
   -- incidents in six days": a toll over several incidents counted over a
@@ -475,6 +501,7 @@ local function is_aggregate(fr, low, ss)
   for _, x in ipairs(fr.dates) do
     if x.d.precision == "day" then return false end
   end
+  if summed_toll(fr, low, ss) then return true end
   -- "Militants have killed more than 2,000 civilians in the region since
   -- 2019": a toll with no event word, counted over years, is a sum of events
   -- (or with event words in the plural only: "a figure that cannot be broken
