@@ -3077,8 +3077,11 @@ function M.article(art, pack, opts)
         for j = k + 1, #reports do
           local r = reports[j]
           if not gone[r] and headline_of(r, c, dct) then
+            -- (the headline's day, if any, is the page's: "overnight" under
+            -- a wire's dateline dates the filing)
             c._frank = { killed = 0, wounded = 0 }
-            if r.date_lo then merge_keeping_day(r, c, true) else merge_into(r, c) end
+            forget_day(c)
+            merge_keeping_day(r, c, true)
             gone[c] = true
             break
           end
