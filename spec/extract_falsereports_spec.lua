@@ -128,3 +128,21 @@ describe("extract: a toll summed over events told one by one", function()
     assert.equal(1, #at(r, "Kerman"))
   end)
 end)
+
+describe("extract: a meeting held elsewhere on the event's day", function()
+  it("is no scene of the event told ('while ministers were meeting in Vienna')", function()
+    local r = run("Date: 2024-05-20\n\nGunmen opened fire on a bus near Hebron on Sunday, "
+      .. "killing two passengers, the army said.\n\nThe shooting happened on the same day that "
+      .. "the two sides' envoys were meeting in Vienna to discuss a truce.\n")
+    assert.equal(0, #at(r, "Vienna"))
+    assert.equal(1, #r)
+  end)
+end)
+
+describe("extract: an attack during a meeting", function()
+  it("keeps the meeting's town as the scene ('a bomb went off during a meeting')", function()
+    local r = run("Date: 2024-05-20\n\nA bomb went off during a meeting in Kano on Sunday, "
+      .. "killing four elders.\n")
+    assert.equal(1, #at(r, "Kano"))
+  end)
+end)

@@ -187,7 +187,8 @@ local function elsewhere(low, s, ss)
     -- is the scene when a preposition of place or an attack's verb leads it)
     for _, w in ipairs(words_before(low, at2, 5, ss)) do
       if w == "at" or w == "on" or w == "near" or w == "outside" or w == "inside"
-        or w == "attacked" or w == "targeted" or w == "stormed" or w == "hit" or w == "struck" then
+        or w == "during" or w == "attacked" or w == "targeted" or w == "stormed" or w == "hit"
+        or w == "struck" then
         return false
       end
     end

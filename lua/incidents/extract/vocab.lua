@@ -559,7 +559,7 @@ W.CONFLICT = set [[violence conflict insurgency war fighting unrest rebellion ca
 
 -- Gatherings held somewhere else: "a conference in Warsaw" places the
 -- conference, not the attack a sentence compares it with.
-W.GATHERING = set [[conference conferences summit summits talks forum congress
+W.GATHERING = set [[conference conferences summit summits talks forum congress meeting meetings
   negotiations convention]]
 
 -- Verbs of a speaker naming the event told ("described it as a cowardly
