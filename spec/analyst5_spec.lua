@@ -284,3 +284,19 @@ describe("a JSON line written in Windows-1252", function()
     u.rm(dir)
   end)
 end)
+
+describe("a dump over the size limit", function()
+  it("says how to give its articles instead", function()
+    local saved = article.max_bytes
+    article.max_bytes = 1024
+    local dir = u.tmpdir()
+    u.write(dir .. "/dump.txt", ("Gunmen killed three guards in Kano on Monday. "):rep(100))
+    local art, err = article.read_file(dir .. "/dump.txt")
+    article.max_bytes = saved
+    u.rm(dir)
+    assert.is_nil(art)
+    assert.equal(dir .. "/dump.txt: too large for an article (0.0 MB; the limit is 0.0 MB; a "
+      .. "file of many articles is read as JSON lines, one article a line, or as a folder of "
+      .. "files)", err)
+  end)
+end)

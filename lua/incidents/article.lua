@@ -709,7 +709,8 @@ M.max_bytes = 8 * 1024 * 1024
 
 -- The message for an article of `n` bytes, over @{max_bytes}, at `where`.
 local function too_large(where, n)
-  return fmt("%s: too large for an article (%.1f MB; the limit is %.1f MB)", where,
+  return fmt("%s: too large for an article (%.1f MB; the limit is %.1f MB; a file of many "
+    .. "articles is read as JSON lines, one article a line, or as a folder of files)", where,
     n / 1048576, M.max_bytes / 1048576)
 end
 
