@@ -1107,13 +1107,14 @@ end
 
 -- Whether a report abroad names its group only by a name the group goes by
 -- at home ("Maoists killed five villagers in Ayacucho, Peru": not India's
--- Maoist party): no other of its names occurs in the text.
-local function named_only_by_home_alias(g, country, text)
+-- Maoist party): no other of its names occurs in the text (`low`, in lower
+-- case).
+local function named_only_by_home_alias(g, country, low)
   if not (g.home_aliases and country) then return false end
   for _, c in ipairs(g.countries) do
     if c == country then return false end
   end
-  local home, low = {}, lower(text)
+  local home = {}
   for _, a in ipairs(g.home_aliases) do home[lower(a)] = true end
   for _, a in ipairs(g.aliases) do
     local la = lower(a)
@@ -1126,7 +1127,7 @@ end
 local ADMIN_UNIT = { district = true, province = true, state = true, region = true,
   county = true, governorate = true }
 
-local function finish(pack, r, dct, text)
+local function finish(pack, r, dct, text, low)
   local out = {}
   for _, k in ipairs(REPORT_FIELDS) do out[k] = r[k] end
   local pe = out.place and out.evidence.place
@@ -1143,7 +1144,7 @@ local function finish(pack, r, dct, text)
   if out.perpetrator and pack.group_by_name then
     local g = pack:group(out.perpetrator)
     if g and (not group_existed(g, out, dct)
-        or named_only_by_home_alias(g, out.country, text)) then
+        or named_only_by_home_alias(g, out.country, low)) then
       out.perpetrator = nil
       out.evidence.perpetrator = nil
     end
@@ -1623,20 +1624,17 @@ end
 
 -- Whether the event word of report `c` stands on the page's headline: a
 -- line with no closing full stop whose words (of three letters or more) are
--- mostly those of the title `title` ("Bandung police station bombing: what
--- we know so far", or the title told again with another wording).
-local function on_headline(text, title, c)
+-- mostly the title's, `words` (a set, lower case: "Bandung police station
+-- bombing: what we know so far", or the title told again with another
+-- wording).
+local function on_headline(text, words, c)
   local tev = c.evidence.trigger or c.evidence.attack_type
-  if not (title and tev) then return false end
+  if not tev then return false end
   local ls = tev.start
   while ls > 1 and byte(text, ls - 1) ~= 10 do ls = ls - 1 end
   local le = (find(text, "\n", tev.start, true) or #text + 1) - 1
   local line = sub(text, ls, le)
   if find(line, "[%.!?]%s*$") or le - ls > 250 then return false end
-  local words = {}
-  for w in gmatch(lower(title), "%w+") do
-    if #w >= 3 then words[w] = true end
-  end
   local n, hit = 0, 0
   for w in gmatch(lower(line), "%w+") do
     if #w >= 3 then
@@ -3077,9 +3075,12 @@ function M.article(art, pack, opts)
   -- second event but the first report after it that agrees, whose day,
   -- place and figures stay
   if art.title and #reports > 1 then
-    local kept, gone = {}, {}
+    local kept, gone, title_words = {}, {}, {}
+    for w in gmatch(lower(art.title), "%w+") do
+      if #w >= 3 then title_words[w] = true end
+    end
     for k, c in ipairs(reports) do
-      if not gone[c] and not c._entry_rec and on_headline(text, art.title, c) then
+      if not gone[c] and not c._entry_rec and on_headline(text, title_words, c) then
         for j = k + 1, #reports do
           local r = reports[j]
           if not gone[r] and headline_of(r, c, dct) then
@@ -3229,7 +3230,7 @@ function M.article(art, pack, opts)
       end
       accident = not violent
     end
-    if not accident then out[#out + 1] = finish(pack, r, dct, text) end
+    if not accident then out[#out + 1] = finish(pack, r, dct, text, low) end
   end
   return out
 end

@@ -401,6 +401,10 @@ function M.run(db, paths, opts)
       elseif input.kind == "stdin" then
         local text = (opts.stdin or stdin):read("a") or ""
         local first = text:match("^\239\187\191%s*(.)") or text:match("^%s*(.)")
+        -- (a PDF piped in, or a dump over the size limit: what read_file
+        -- refuses for a file is refused here too)
+        local why = first ~= "{" and (not text:find("%S") and "empty input"
+          or article.not_text(text))
         if first == "{" then
           -- JSON lines on stdin: the reader takes a file handle, so the text
           -- goes through a temporary file and is read back labelled "-".
@@ -419,15 +423,9 @@ function M.run(db, paths, opts)
           local jopts = setmetatable({ name = "-" }, { __index = opts.jsonl or {} })
           each_line(article.read_jsonl(f, jopts), "-")   -- one tick a line
           f:close()
-        elseif not text:find("%S") then
+        elseif why then
           s.failed = s.failed + 1
-          errors[#errors + 1] = { path = "-", msg = "empty input" }
-          tick("-")
-        elseif article.not_text(text) then
-          -- a PDF piped in, or a dump over the size limit: what read_file
-          -- refuses for a file is refused here too
-          s.failed = s.failed + 1
-          errors[#errors + 1] = { path = "-", msg = article.not_text(text) }
+          errors[#errors + 1] = { path = "-", msg = why }
           tick("-")
         else
           local art, err = article.from_text(text, { path = "-" })
